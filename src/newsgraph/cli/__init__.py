@@ -1,0 +1,14 @@
+"""Command-line interface: ``newsgraph …``.
+
+Each command lives in a module of this package named for what it does; importing the
+module registers its commands on :data:`newsgraph.cli.app.app`.
+"""
+
+from __future__ import annotations
+
+from newsgraph.cli import analyze as _analyze  # noqa: F401  (registers commands)
+from newsgraph.cli.app import app
+
+
+def main() -> None:
+    app()
