@@ -1,0 +1,1 @@
+"""Scoring newsgraph output against gold data."""
