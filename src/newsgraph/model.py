@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1.0"
 
 BlockType = Literal["paragraph", "subheading", "media", "boilerplate"]
-MediaKind = Literal["image", "video", "audio", "graphic", "video-or-image", "unknown"]
+MediaKind = Literal["image", "video", "audio", "graphic", "unknown"]
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 Modality = Literal["asserted", "planned", "denied", "hypothetical"]
@@ -33,11 +33,17 @@ class _Model(BaseModel):
 class Source(_Model):
     """Where an article came from and how it was read."""
 
-    path: str | None = Field(None, description="File path (or '-' for stdin) the article was read from")
+    path: str | None = Field(
+        None, description="File path (or '-' for stdin) the article was read from"
+    )
     url: str | None = Field(None, description="URL of the article when known")
-    reader: str = Field(..., description="Reader that produced the article: text, html, jsonl, csv, warc, feed")
+    reader: str = Field(
+        ..., description="Reader that produced the article: text, html, jsonl, csv, warc, feed"
+    )
     content_hash: str = Field(..., description="sha256 of the raw input content (hex)")
-    record: int | None = Field(None, description="1-based record/line number inside a multi-record input")
+    record: int | None = Field(
+        None, description="1-based record/line number inside a multi-record input"
+    )
     encoding: str | None = Field(None, description="Character encoding the input was decoded with")
 
 
@@ -54,7 +60,9 @@ class _BlockBase(_Model):
 
 class ParagraphBlock(_BlockBase):
     type: Literal["paragraph"] = "paragraph"
-    lead: bool = Field(False, description="True for a lead/teaser paragraph that precedes the dateline")
+    lead: bool = Field(
+        False, description="True for a lead/teaser paragraph that precedes the dateline"
+    )
 
 
 class SubheadingBlock(_BlockBase):
@@ -74,7 +82,9 @@ class MediaBlock(_BlockBase):
 
 class BoilerplateBlock(_BlockBase):
     type: Literal["boilerplate"] = "boilerplate"
-    reason: str = Field(..., description="teaser, promo, navigation, ad, social, related-links, byline, ...")
+    reason: str = Field(
+        ..., description="teaser, promo, navigation, ad, social, related-links, byline, ..."
+    )
 
 
 Block = Annotated[
@@ -124,7 +134,9 @@ class TimeExpression(_Model):
     start: int
     end: int
     type: Literal["DATE", "TIME", "DURATION", "SET"]
-    value: str | None = Field(None, description="TIMEX3-like value, e.g. 2022-12-19, 2022-12-19TAF, P3Y")
+    value: str | None = Field(
+        None, description="TIMEX3-like value, e.g. 2022-12-19, 2022-12-19TAF, P3Y"
+    )
     relative: str | None = Field(None, description="Relative meaning when it cannot be resolved")
 
 
@@ -149,7 +161,9 @@ class Event(_Model):
     start: int
     end: int
     modality: Modality = "asserted"
-    source: EntityRef | None = Field(None, description="Who reports the event, when told in reported speech")
+    source: EntityRef | None = Field(
+        None, description="Who reports the event, when told in reported speech"
+    )
 
 
 class Article(_Model):

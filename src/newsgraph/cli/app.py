@@ -12,5 +12,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-eval_app = typer.Typer(help="Score newsgraph against gold data (NER, quotes, events).", no_args_is_help=True)
+eval_app = typer.Typer(
+    help="Score newsgraph against gold data (NER, quotes, events).", no_args_is_help=True
+)
 app.add_typer(eval_app, name="eval")

@@ -1,0 +1,133 @@
+"""The analysis pipeline: Article → language analysis → entities → quotes → events/times/amounts.
+
+Each stage is a function ``run(ctx: AnalysisContext) -> None`` that adds its facts to
+``ctx.article``. Stages run in the order of :data:`STAGES`; each lives in a module of its own
+(``newsgraph.<stage>.stage``). The spaCy analysis of the article is done once, per segment
+(title, paragraphs, subheadings, media titles and captions — never boilerplate), and shared by
+all stages through the context, with offsets mapped back to ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.model import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+STAGES: tuple[str, ...] = ("entities", "quotes", "events")
+"""Stage names in run order; each maps to the module ``newsgraph.<name>.stage``."""
+
+
+@dataclass
+class Segment:
+    """A stretch of ``Article.text`` analysed as one spaCy Doc."""
+
+    start: int
+    end: int
+    block_type: str  # title | paragraph | subheading | media
+    block_index: int | None  # index into Article.blocks (None for the title)
+    doc: Doc
+
+    def offset(self, token_or_span: Token | Span) -> tuple[int, int]:
+        """Article offsets of a token or span of this segment's doc."""
+        from spacy.tokens import Token as _Token
+
+        if isinstance(token_or_span, _Token):
+            return self.start + token_or_span.idx, self.start + token_or_span.idx + len(
+                token_or_span
+            )
+        return self.start + token_or_span.start_char, self.start + token_or_span.end_char
+
+
+@dataclass
+class AnalysisContext:
+    article: Article
+    segments: list[Segment]
+    nlp: Language | None
+    data: dict[str, Any] = field(default_factory=dict)  # stages share intermediate results here
+
+    def sentences(self) -> Iterator[tuple[Segment, Span]]:
+        for seg in self.segments:
+            for sent in seg.doc.sents:
+                yield seg, sent
+
+
+def text_segments(article: Article) -> list[tuple[int, int, str, int | None]]:
+    """``(start, end, block_type, block_index)`` of every stretch to analyse, in reading order."""
+    out: list[tuple[int, int, str, int | None]] = []
+    if article.title_span is not None:
+        out.append((article.title_span.start, article.title_span.end, "title", None))
+    for idx, block in enumerate(article.blocks):
+        if block.type == "boilerplate" or block.start == block.end:
+            continue
+        if block.type == "media":
+            pos = block.start
+            for line in block.text.split("\n"):
+                if line:
+                    out.append((pos, pos + len(line), "media", idx))
+                pos += len(line) + 1
+            continue
+        out.append((block.start, block.end, block.type, idx))
+    return out
+
+
+def load_nlp(language: str | None) -> Language | None:
+    """The trained pipeline for a language (see :mod:`newsgraph.nlp`), or None if unavailable."""
+    try:
+        from newsgraph.nlp import load_pipeline
+    except ImportError:  # pragma: no cover - the nlp package is part of the install
+        return None
+    return load_pipeline(language or "de")
+
+
+def build_context(article: Article, nlp: Language | None) -> AnalysisContext:
+    spans = text_segments(article)
+    segments: list[Segment] = []
+    if nlp is not None and spans:
+        texts = [article.text[s:e] for s, e, _, _ in spans]
+        for (start, end, btype, bidx), doc in zip(spans, nlp.pipe(texts), strict=True):
+            segments.append(Segment(start, end, btype, bidx, doc))
+    return AnalysisContext(article=article, segments=segments, nlp=nlp)
+
+
+def _stage(name: str) -> Callable[[AnalysisContext], None] | None:
+    try:
+        module = importlib.import_module(f"newsgraph.{name}.stage")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith(f"newsgraph.{name}"):
+            return None
+        raise
+    run: Callable[[AnalysisContext], None] = module.run
+    return run
+
+
+def available_stages() -> list[str]:
+    return [name for name in STAGES if _stage(name) is not None]
+
+
+def analyze(
+    article: Article,
+    *,
+    stages: Iterable[str] | None = None,
+    nlp: Language | None = None,
+) -> Article:
+    """Run the language stages on an Article and return it with its facts filled in."""
+    wanted = list(STAGES if stages is None else stages)
+    if not wanted:
+        return article
+    if nlp is None:
+        nlp = load_nlp(article.language)
+    ctx = build_context(article, nlp)
+    for name in STAGES:
+        if name not in wanted:
+            continue
+        run = _stage(name)
+        if run is not None:
+            run(ctx)
+    return ctx.article

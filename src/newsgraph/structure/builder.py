@@ -1,0 +1,287 @@
+"""Turn classified lines into an Article: title, dateline, lead, agencies, authors, blocks.
+
+Used by every reader: plain text hands over bare lines, HTML hands over lines with hints
+(heading, paragraph, caption, media) — the same rules then flag boilerplate, credits and bylines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.model import Article, Source
+from newsgraph.structure.assemble import ArticleAssembler
+from newsgraph.structure.dates import parse_date
+from newsgraph.structure.lines import (
+    Line,
+    LineKind,
+    agency_tokens,
+    classify,
+    looks_like_heading,
+    media_kind,
+)
+from newsgraph.structure.rules import StructureRules, load_rules
+
+
+@dataclass
+class Pending:
+    """A block before offsets are known."""
+
+    type: str
+    text: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    dateline: str | None = None
+    lead: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+
+    def add_agencies(self, names: list[str]) -> None:
+        for name in names:
+            if name and name not in self.agencies:
+                self.agencies.append(name)
+
+    def add_authors(self, raw: str) -> None:
+        for name in re.split(r"\s*(?:,|\bund\b|\band\b|&)\s*", raw):
+            name = name.strip(" .")
+            if name and name not in self.authors:
+                self.authors.append(name)
+
+
+def split_lines(text: str) -> list[Line]:
+    return [Line(text=line.strip()) for line in text.split("\n") if line.strip()]
+
+
+def structure(
+    lines: list[Line],
+    source: Source,
+    *,
+    meta: Metadata | None = None,
+    detect_title: bool = True,
+    rules: StructureRules | None = None,
+) -> Article:
+    """Build the Article from lines (see module doc). ``meta`` may carry reader-known metadata."""
+    rules = rules or load_rules()
+    meta = meta or Metadata()
+    items = [classify(line, rules) for line in lines]
+    pending = _group(items, meta, rules, detect_title=detect_title)
+    _dateline_and_lead(pending, meta, rules)
+    assembler = ArticleAssembler()
+    if meta.title:
+        assembler.set_title(meta.title)
+    for block in pending:
+        if block.type == "paragraph":
+            assembler.paragraph(block.text, lead=bool(block.fields.get("lead")))
+        elif block.type == "subheading":
+            assembler.subheading(block.text)
+        elif block.type == "boilerplate":
+            assembler.boilerplate(block.text, block.fields["reason"])
+        elif block.type == "media":
+            assembler.media(**block.fields)
+    return assembler.build(
+        source,
+        dateline=meta.dateline,
+        lead=meta.lead,
+        published=meta.published,
+        authors=meta.authors,
+        agencies=meta.agencies,
+    )
+
+
+def _is_title_candidate(line: Line, rules: StructureRules) -> bool:
+    if line.kind is not LineKind.TEXT or len(line.text) > rules.title_max_chars:
+        return False
+    # at most one sentence: a headline may end with ? or ! but holds no second sentence
+    return len(re.findall(r"[.!?](?:\s+|$)", line.text.rstrip(".!?"))) == 0
+
+
+def _group(
+    items: list[Line], meta: Metadata, rules: StructureRules, *, detect_title: bool
+) -> list[Pending]:
+    out: list[Pending] = []
+    n = len(items)
+    i = 0
+    if detect_title and not meta.title:
+        titles = [k for k, it in enumerate(items) if it.hint == "title"]
+        if titles:
+            meta.title = items[titles[0]].text
+            items = [it for k, it in enumerate(items) if k != titles[0]]
+            n = len(items)
+        elif n > 1 and items[0].hint is None and _is_title_candidate(items[0], rules):
+            meta.title = items[0].text
+            i = 1
+
+    def kind_at(k: int) -> LineKind | None:
+        return items[k].kind if 0 <= k < n else None
+
+    while i < n:
+        it = items[i]
+        kind = it.kind
+        if kind is LineKind.SOURCE:
+            fields: dict[str, Any] = {
+                "source_hint": it.source_hint,
+                "kind": media_kind(it.source_hint, rules),
+            }
+            j = i + 1
+            if kind_at(j) is LineKind.CAPTION:
+                fields["caption"], fields["credit"] = items[j].text, items[j].credit
+                j += 1
+            elif kind_at(j) is LineKind.TEXT and kind_at(j + 1) is LineKind.CREDIT:
+                fields["caption"], fields["credit"] = items[j].text, items[j + 1].credit
+                j += 2
+            elif kind_at(j) is LineKind.CREDIT:
+                fields["credit"] = items[j].credit
+                j += 1
+            if it.credit and not fields.get("credit"):
+                fields["credit"] = it.credit
+            out.append(Pending("media", fields=fields))
+            i = j
+        elif kind is LineKind.CAPTION:
+            out.append(Pending("media", fields={"caption": it.text, "credit": it.credit}))
+            i += 1
+        elif kind is LineKind.CREDIT:
+            # a credit after a caption-less media block belongs to it; else it stands alone
+            last = out[-1] if out else None
+            if last and last.type == "media" and not last.fields.get("credit"):
+                last.fields["credit"] = it.credit
+            else:
+                out.append(Pending("media", fields={"credit": it.credit}))
+            i += 1
+        elif kind is LineKind.BOILERPLATE:
+            out.append(Pending("boilerplate", it.text, {"reason": it.data["reason"]}))
+            i += 1
+        elif kind is LineKind.AUTHOR:
+            meta.add_authors(it.data["authors"])
+            out.append(Pending("boilerplate", it.text, {"reason": "byline"}))
+            i += 1
+        elif kind is LineKind.AGENCY:
+            meta.add_agencies(it.data["agencies"].split("/"))
+            out.append(Pending("boilerplate", it.text, {"reason": "byline"}))
+            i += 1
+        elif kind is LineKind.DATE:
+            if not meta.published:
+                meta.published = parse_date(it.data["date"])
+            out.append(Pending("boilerplate", it.text, {"reason": "date"}))
+            i += 1
+        else:  # TEXT
+            heading = it.hint == "heading" or (
+                it.hint is None and looks_like_heading(it.text, rules)
+            )
+            if heading and kind_at(i + 1) is LineKind.TEXT and kind_at(i + 2) is LineKind.CREDIT:
+                # a titled media item: title line, caption line, credit line (video players)
+                out.append(
+                    Pending(
+                        "media",
+                        fields={
+                            "kind": "video",
+                            "title": it.text,
+                            "caption": items[i + 1].text,
+                            "credit": items[i + 2].credit,
+                        },
+                    )
+                )
+                i += 3
+                continue
+            if kind_at(i + 1) is LineKind.CREDIT and it.hint != "heading":
+                out.append(
+                    Pending("media", fields={"caption": it.text, "credit": items[i + 1].credit})
+                )
+                i += 2
+                continue
+            if heading and (it.hint == "heading" or _paragraph_follows(items, i)):
+                out.append(Pending("subheading", it.text))
+            else:
+                out.append(Pending("paragraph", it.text))
+            i += 1
+    return out
+
+
+def _paragraph_follows(items: list[Line], i: int) -> bool:
+    """A heading-shaped line is a subheading when body text follows it."""
+    for it in items[i + 1 :]:
+        if it.kind is LineKind.TEXT:
+            return True
+        if it.kind not in (LineKind.SOURCE, LineKind.CAPTION, LineKind.CREDIT):
+            return False
+    return False
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?\"“”»«])\s+(?=[A-ZÄÖÜ])")
+
+
+def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureRules) -> None:
+    """Find the dateline in the first body paragraph; text before it on the line is the lead."""
+    first = next((k for k, b in enumerate(pending) if b.type == "paragraph"), None)
+    if first is None:
+        return
+    # only if no subheading precedes the first paragraph's dateline
+    block = pending[first]
+    text = block.text
+    match = _match_dateline(text, rules, allow_period=True)
+    if match is not None:
+        place, agencies, rest = match
+        meta.dateline = meta.dateline or place
+        meta.add_agencies(agencies)
+        block.text = rest
+        return
+    # lead sentence(s), then "Ort – …" on the same line (10kGNAD / derStandard style)
+    for brk in list(_SENTENCE_BREAK.finditer(text))[:3]:
+        if brk.start() > 600:
+            break
+        match = _match_dateline(text[brk.end() :], rules, allow_period=False)
+        if match is not None:
+            place, agencies, rest = match
+            lead = text[: brk.start()].strip()
+            meta.dateline = meta.dateline or place
+            meta.lead = meta.lead or lead
+            meta.add_agencies(agencies)
+            block.text = rest
+            pending.insert(first, Pending("paragraph", lead, {"lead": True}))
+            return
+    # a lead paragraph of its own, then the dateline in the next paragraph
+    nxt = first + 1
+    if nxt < len(pending) and pending[nxt].type == "paragraph":
+        match = _match_dateline(pending[nxt].text, rules, allow_period=False)
+        if match is not None:
+            place, agencies, rest = match
+            meta.dateline = meta.dateline or place
+            meta.lead = meta.lead or block.text
+            meta.add_agencies(agencies)
+            block.fields["lead"] = True
+            pending[nxt].text = rest
+
+
+def _match_dateline(
+    text: str, rules: StructureRules, *, allow_period: bool
+) -> tuple[str, list[str], str] | None:
+    styles = ["dash", "paren", "colon"] + (["period"] if allow_period else [])
+    for style in styles:
+        m = rules.dateline[style].match(text)
+        if not m:
+            continue
+        place = m.group("place").strip()
+        words = re.split(r"[\s/]+", place)
+        if any(w in rules.dateline_stopwords for w in words if w[:1].isupper()):
+            continue
+        rest = text[m.end() :].strip()
+        if len(rest) < 20:
+            continue
+        agencies: list[str] = []
+        raw_agencies = m.groupdict().get("agencies")
+        if raw_agencies:
+            found = agency_tokens(raw_agencies, rules)
+            if found is None:
+                if style == "paren":
+                    continue
+            else:
+                agencies = found
+        if style == "colon" or place.isupper():
+            place = "/".join(w.title() if w.isupper() else w for w in place.split("/"))
+        return place, agencies, rest
+    return None

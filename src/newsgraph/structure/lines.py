@@ -1,0 +1,142 @@
+"""Classify the lines of a scraped report: text, media leftovers, credits, boilerplate, bylines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from newsgraph.structure.rules import StructureRules
+
+
+class LineKind(Enum):
+    TEXT = "text"
+    SOURCE = "source"  # an image/video URL or file name left over from the page
+    CREDIT = "credit"  # a whole-line photo/video credit
+    CAPTION = "caption"  # a caption with its credit inline
+    BOILERPLATE = "boilerplate"
+    AUTHOR = "author"
+    AGENCY = "agency"
+    DATE = "date"
+
+
+@dataclass
+class Line:
+    """One line of input; ``hint`` carries what a structured reader (HTML) already knows."""
+
+    text: str
+    hint: str | None = None  # title | heading | paragraph | caption | media | quote | list
+    source_hint: str | None = None
+    credit: str | None = None
+    kind: LineKind = LineKind.TEXT
+    data: dict[str, str] = field(default_factory=dict)
+
+
+def classify(line: Line, rules: StructureRules) -> Line:
+    """Set ``line.kind`` (and ``line.data``) from the rules; hints of structured readers win."""
+    text = line.text
+    if line.hint == "media":
+        line.kind = LineKind.SOURCE
+        return line
+    if line.hint == "caption":
+        line.kind = LineKind.CAPTION
+        _split_inline_credit(line, rules)
+        return line
+    if any(p.search(text) for p in rules.media_source):
+        line.kind = LineKind.SOURCE
+        line.source_hint = clean_source_hint(text, rules)
+        return line
+    reason = rules.boilerplate_reason(text)
+    if reason:
+        line.kind = LineKind.BOILERPLATE
+        line.data["reason"] = reason
+        return line
+    for pattern in rules.date_line:
+        m = pattern.match(text)
+        if m:
+            line.kind = LineKind.DATE
+            line.data["date"] = m.group("date")
+            return line
+    agencies = agency_tokens(text, rules)
+    if agencies is not None:
+        line.kind = LineKind.AGENCY
+        line.data["agencies"] = "/".join(agencies)
+        return line
+    for pattern in rules.author_line:
+        m = pattern.match(text)
+        if m:
+            line.kind = LineKind.AUTHOR
+            line.data["authors"] = m.group("authors")
+            if m.group("rest"):
+                line.data["rest"] = m.group("rest")
+            return line
+    for pattern in rules.credit_line:
+        m = pattern.match(text)
+        if m and line.hint not in ("paragraph", "heading", "title"):
+            line.kind = LineKind.CREDIT
+            line.credit = m.group("credit").strip()
+            return line
+    if line.hint is None and _split_inline_credit(line, rules):
+        line.kind = LineKind.CAPTION
+    return line
+
+
+def _split_inline_credit(line: Line, rules: StructureRules) -> bool:
+    for pattern in rules.inline_credit:
+        m = pattern.search(line.text)
+        if m and m.start() > 0:
+            line.credit = m.group("credit").strip()
+            line.text = line.text[: m.start()].rstrip()
+            return True
+    return False
+
+
+def clean_source_hint(text: str, rules: StructureRules) -> str:
+    hint = text.strip()
+    for pattern in rules.media_source_strip:
+        hint = pattern.sub("", hint)
+    return hint.strip()
+
+
+def media_kind(source_hint: str | None, rules: StructureRules) -> str:
+    if not source_hint:
+        return "unknown"
+    for kind, pattern in rules.media_kind_by_source.items():
+        if pattern.search(source_hint):
+            return kind
+    return "unknown"
+
+
+_SPLIT = re.compile(r"\s*[/,;|]\s*")
+
+
+def agency_tokens(text: str, rules: StructureRules) -> list[str] | None:
+    """Canonical agencies of an agency line ("RND/dpa", "dpa/AFP/ker", "(AP)"), else None.
+
+    Every token must be a known agency or an editor's initials, and one at least an agency.
+    """
+    m = rules.agency_line.match(text.strip())
+    if not m:
+        return None
+    found: list[str] = []
+    for token in _SPLIT.split(m.group("agencies")):
+        token = token.strip()
+        if not token:
+            continue
+        canonical = rules.agency(token)
+        if canonical:
+            if canonical not in found:
+                found.append(canonical)
+        elif not rules.initials.match(token):
+            return None
+    return found or None
+
+
+def looks_like_heading(text: str, rules: StructureRules) -> bool:
+    """Short, no sentence-final punctuation: the shape of a headline or subheading."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > rules.subheading_max_chars:
+        return False
+    if len(stripped.split()) > rules.subheading_max_words:
+        return False
+    return not rules.sentence_end.search(stripped)

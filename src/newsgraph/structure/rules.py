@@ -1,0 +1,100 @@
+"""Load the structure rules (patterns and lexicons kept as data files)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+DATA_PACKAGE = "newsgraph.data"
+
+
+def data_text(*parts: str) -> str:
+    """Read a packaged data file (``newsgraph/data/...``) as text."""
+    ref = resources.files(DATA_PACKAGE)
+    for part in parts:
+        ref = ref.joinpath(part)
+    return ref.read_text(encoding="utf-8")
+
+
+def read_list(*parts: str) -> list[str]:
+    """A packaged one-item-a-line list; ``#`` starts a comment line."""
+    items = []
+    for line in data_text(*parts).splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            items.append(line)
+    return items
+
+
+def _compile(patterns: list[str] | str) -> list[re.Pattern[str]]:
+    if isinstance(patterns, str):
+        patterns = [patterns]
+    return [re.compile(p) for p in patterns]
+
+
+@dataclass(frozen=True)
+class StructureRules:
+    media_source: list[re.Pattern[str]]
+    media_kind_by_source: dict[str, re.Pattern[str]]
+    media_source_strip: list[re.Pattern[str]]
+    credit_line: list[re.Pattern[str]]
+    inline_credit: list[re.Pattern[str]]
+    boilerplate: dict[str, list[re.Pattern[str]]]
+    author_line: list[re.Pattern[str]]
+    agency_line: re.Pattern[str]
+    initials: re.Pattern[str]
+    dateline: dict[str, re.Pattern[str]]
+    dateline_stopwords: frozenset[str]
+    date_line: list[re.Pattern[str]]
+    subheading_max_chars: int
+    subheading_max_words: int
+    sentence_end: re.Pattern[str]
+    title_max_chars: int
+    agencies: dict[str, str] = field(default_factory=dict)  # lower-case form → canonical
+
+    def agency(self, token: str) -> str | None:
+        """The canonical agency name for a token, or None."""
+        return self.agencies.get(token.strip().lower())
+
+    def boilerplate_reason(self, line: str) -> str | None:
+        for reason, patterns in self.boilerplate.items():
+            if any(p.search(line) for p in patterns):
+                return reason
+        return None
+
+
+def _agencies() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in read_list("structure", "agencies.txt"):
+        name, _, canonical = line.partition("\t")
+        table.setdefault(name.strip().lower(), (canonical or name).strip())
+    return table
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> StructureRules:
+    raw: dict[str, Any] = yaml.safe_load(data_text("structure", "rules.yaml"))
+    return StructureRules(
+        media_source=_compile(raw["media_source"]),
+        media_kind_by_source={k: re.compile(v) for k, v in raw["media_kind_by_source"].items()},
+        media_source_strip=_compile(raw["media_source_strip"]),
+        credit_line=_compile(raw["credit_line"]),
+        inline_credit=_compile(raw["inline_credit"]),
+        boilerplate={k: _compile(v) for k, v in raw["boilerplate"].items()},
+        author_line=_compile(raw["author_line"]),
+        agency_line=re.compile(raw["agency_line"]),
+        initials=re.compile(raw["initials"]),
+        dateline={k: re.compile(v) for k, v in raw["dateline"].items()},
+        dateline_stopwords=frozenset(read_list("structure", raw["dateline_stopwords_file"])),
+        date_line=_compile(raw["date_line"]),
+        subheading_max_chars=int(raw["subheading"]["max_chars"]),
+        subheading_max_words=int(raw["subheading"]["max_words"]),
+        sentence_end=re.compile(raw["subheading"]["sentence_end"]),
+        title_max_chars=int(raw["title"]["max_chars"]),
+        agencies=_agencies(),
+    )
