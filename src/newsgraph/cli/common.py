@@ -10,6 +10,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsgraph.errors import InputError
@@ -82,7 +83,9 @@ def iter_articles(
                 if isinstance(outcome, InputError):
                     report.failed += 1
                     report.errors.append(str(outcome))
-                    err_console.print(f"[red]error:[/red] {outcome}", highlight=False, markup=True)
+                    err_console.print(
+                        f"[red]error:[/red] {escape(str(outcome))}", highlight=False, soft_wrap=True
+                    )
                     if strict:
                         raise typer.Exit(EXIT_INPUT_ERRORS)
                     continue

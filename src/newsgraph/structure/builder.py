@@ -188,7 +188,11 @@ def _group(
                 )
                 i += 3
                 continue
-            if kind_at(i + 1) is LineKind.CREDIT and it.hint != "heading":
+            if (
+                kind_at(i + 1) is LineKind.CREDIT
+                and it.hint != "heading"
+                and _match_dateline(it.text, rules, allow_period=False) is None
+            ):
                 out.append(
                     Pending("media", fields={"caption": it.text, "credit": items[i + 1].credit})
                 )

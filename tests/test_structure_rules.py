@@ -1,0 +1,186 @@
+"""The scraped-text rules on varied snippets written for the tests (several outlets' styles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.readers import read_string
+
+
+def _article(text: str):  # type: ignore[no-untyped-def]
+    return read_string(text, format="text")
+
+
+BODY = (
+    "Die Regierung hat am Dienstag ein neues Gesetz beschlossen, das die Förderung von "
+    "Solaranlagen deutlich ausweitet. Kritiker sprechen von einem überfälligen Schritt."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "place", "agencies"),
+    [
+        ("Berlin (dpa) - ", "Berlin", ["dpa"]),
+        ("BERLIN/MOSKAU (AFP) – ", "Berlin/Moskau", ["AFP"]),
+        ("Washington – ", "Washington", []),
+        ("Frankfurt am Main (Reuters) – ", "Frankfurt am Main", ["Reuters"]),
+        ("Rio de Janeiro – ", "Rio de Janeiro", []),
+        ("Kiew. ", "Kiew", []),
+        ("St. Pölten – ", "St. Pölten", []),
+    ],
+)
+def test_datelines(first: str, place: str, agencies: list[str]) -> None:
+    art = _article(
+        f"Neues Gesetz für Solarstrom\n{first}{BODY}\nZweiter Absatz mit mehr Text hier."
+    )
+    assert art.dateline == place
+    assert art.agencies == agencies
+    assert art.paragraphs[0].text.startswith("Die Regierung hat am Dienstag")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Die Grünen – allen voran die Parteichefin – fordern mehr Tempo beim Ausbau der Netze.",
+        "Aber. Das ist kein Anfang einer Meldung, sondern ein Satz.",
+        "Er sagte: Wir werden das prüfen und uns dann äußern.",
+    ],
+)
+def test_no_false_datelines(first: str) -> None:
+    art = _article(f"Eine Überschrift\n{first} {BODY}")
+    assert art.dateline is None
+    assert art.paragraphs[0].text.startswith(first[:20])
+
+
+def test_lead_then_dateline_on_one_line() -> None:
+    text = (
+        "Die Gewerkschaft startet einen Online-Rechner für Arbeitsverträge. "
+        "Wien – Die Gewerkschaft sieht Handlungsbedarf bei sogenannten All-in-Verträgen. "
+        "Für mehr Transparenz gibt es nun ein Werkzeug."
+    )
+    art = _article(text)
+    assert art.title is None
+    assert art.dateline == "Wien"
+    assert art.lead == "Die Gewerkschaft startet einen Online-Rechner für Arbeitsverträge."
+    assert art.paragraphs[0].lead is True
+    assert art.paragraphs[1].text.startswith("Die Gewerkschaft sieht Handlungsbedarf")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Foto: Kay Nietfeld/dpa", "Kay Nietfeld/dpa"),
+        ("Bild: picture alliance / Geisler-Fotopress", "picture alliance / Geisler-Fotopress"),
+        ("© Quelle: IMAGO/Future Image", "IMAGO/Future Image"),
+        ("Quelle: Reuters", "Reuters"),
+        ("Photo: Jane Doe/AP", "Jane Doe/AP"),
+        ("Credit: Getty Images", "Getty Images"),
+        ("(Foto: dpa)", "dpa"),
+    ],
+)
+def test_caption_and_credit_lines(line: str, credit: str) -> None:
+    text = (
+        "Titel der Meldung\n"
+        "Die Kanzlerin spricht im Bundestag zu den Abgeordneten.\n"
+        f"{line}\n"
+        f"{BODY}"
+    )
+    art = _article(text)
+    (media,) = art.media
+    assert media.caption == "Die Kanzlerin spricht im Bundestag zu den Abgeordneten."
+    assert media.credit == credit
+    assert len(art.paragraphs) == 1
+    assert credit not in art.body
+
+
+def test_inline_credit_in_caption() -> None:
+    text = (
+        "Titel der Meldung\n"
+        "https://cdn.example.org/images/2023/05/merkel-bundestag.jpg\n"
+        "Die Kanzlerin im Bundestag. Foto: Kay Nietfeld/dpa\n"
+        f"{BODY}"
+    )
+    art = _article(text)
+    (media,) = art.media
+    assert media.kind == "image"
+    assert media.caption == "Die Kanzlerin im Bundestag."
+    assert media.credit == "Kay Nietfeld/dpa"
+    assert media.source_hint == "cdn.example.org/images/2023/05/merkel-bundestag.jpg"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("+++ Alle Entwicklungen im Liveblog +++", "teaser"),
+        ("Lesen Sie auch: Wie die Energiewende gelingen kann", "related-links"),
+        ("Mehr zum Thema", "related-links"),
+        ("Jetzt unseren Newsletter kostenlos abonnieren!", "promo"),
+        ("Laden Sie unsere App herunter und lesen Sie mehr.", "promo"),
+        ("Folgen Sie uns auf Instagram", "social"),
+        ("Anzeige", "ad"),
+        ("Read more: How the energy transition works", "related-links"),
+    ],
+)
+def test_boilerplate_lines(line: str, reason: str) -> None:
+    art = _article(f"Titel der Meldung\n{BODY}\n{line}\nNoch ein Absatz des Artikels folgt hier.")
+    (boiler,) = art.boilerplate
+    assert boiler.text == line
+    assert boiler.reason == reason
+    assert line not in art.body
+    assert len(art.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [
+        ("RND/dpa", ["RND", "dpa"]),
+        ("dpa/AFP/ker", ["dpa", "AFP"]),
+        ("(AP)", ["AP"]),
+        ("AFP, Reuters", ["AFP", "Reuters"]),
+    ],
+)
+def test_agency_lines(line: str, agencies: list[str]) -> None:
+    art = _article(f"Titel der Meldung\n{BODY}\n{line}")
+    assert art.agencies == agencies
+    assert art.boilerplate[-1].reason == "byline"
+    assert line not in art.body
+
+
+def test_author_line_at_start() -> None:
+    art = _article(f"Titel der Meldung\nVon Max Muster und Erika Mustermann\n{BODY}")
+    assert art.authors == ["Max Muster", "Erika Mustermann"]
+    assert art.paragraphs[0].text.startswith("Die Regierung")
+
+
+def test_date_line_sets_published() -> None:
+    art = _article(f"Titel der Meldung\n19.12.2022, 15:30 Uhr\n{BODY}")
+    assert art.published == "2022-12-19T15:30:00"
+    assert art.boilerplate[0].reason == "date"
+
+
+def test_subheading_needs_following_text() -> None:
+    art = _article(f"Titel der Meldung\n{BODY}\nStreit um die Kosten\n{BODY}\nAm Ende ohne Punkt")
+    assert [s.text for s in art.subheadings] == ["Streit um die Kosten"]
+    assert art.paragraphs[-1].text == "Am Ende ohne Punkt"
+
+
+def test_single_line_text_has_no_title() -> None:
+    art = _article(BODY)
+    assert art.title is None
+    assert len(art.paragraphs) == 1
+
+
+def test_english_report() -> None:
+    text = (
+        "Ministers agree on new climate targets\n"
+        "By Jane Doe\n"
+        "BRUSSELS (Reuters) - European ministers agreed on Monday to cut emissions faster, "
+        "officials said after talks that lasted into the night.\n"
+        "Photo: John Smith/Reuters\n"
+        "The deal still needs the approval of the European Parliament."
+    )
+    art = _article(text)
+    assert art.language == "en"
+    assert art.dateline == "Brussels"
+    assert art.agencies == ["Reuters"]
+    assert art.authors == ["Jane Doe"]
