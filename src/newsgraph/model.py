@@ -138,6 +138,9 @@ class TimeExpression(_Model):
         None, description="TIMEX3-like value, e.g. 2022-12-19, 2022-12-19TAF, P3Y"
     )
     relative: str | None = Field(None, description="Relative meaning when it cannot be resolved")
+    mod: str | None = Field(
+        None, description="TIMEX3-like modifier: START, MID, END, SINCE, UNTIL, APPROX, ..."
+    )
 
 
 class Amount(_Model):
@@ -147,6 +150,9 @@ class Amount(_Model):
     value: float | None
     unit: str | None
     sentence: str | None = None
+    qualifier: str | None = Field(
+        None, description="more_than, less_than, up_to, at_least, approximately, ... or null"
+    )
 
 
 class Event(_Model):
