@@ -72,6 +72,7 @@ def structure(
     items = [classify(line, rules) for line in lines]
     pending = _group(items, meta, rules, detect_title=detect_title)
     _dateline_and_lead(pending, meta, rules)
+    _signoff(pending, meta, rules)
     assembler = ArticleAssembler()
     if meta.title:
         assembler.set_title(meta.title)
@@ -235,7 +236,7 @@ def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureR
         block.text = rest
         return
     # lead sentence(s), then "Ort – …" on the same line (10kGNAD / derStandard style)
-    for brk in list(_SENTENCE_BREAK.finditer(text))[:3]:
+    for brk in list(_SENTENCE_BREAK.finditer(text))[:6]:
         if brk.start() > 600:
             break
         match = _match_dateline(text[brk.end() :], rules, allow_period=False)
@@ -261,10 +262,40 @@ def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureR
             pending[nxt].text = rest
 
 
+def _signoff(pending: list[Pending], meta: Metadata, rules: StructureRules) -> None:
+    """Move a trailing sign-off "(Name, 19.1.2016)" out of the last paragraph into metadata."""
+    last = next((b for b in reversed(pending) if b.type == "paragraph"), None)
+    if last is None:
+        return
+    m = rules.signoff.search(last.text)
+    if not m or m.start() == 0:
+        return
+    for token in re.split(r"\s*,\s*", m.group("who")):
+        token = re.sub(r"\s+(?:aus|in|from)\s+.*$", "", token.strip())
+        if (
+            not token
+            or token in rules.signoff_ignore
+            or rules.initials.match(token)
+            or token.isupper()
+        ):
+            continue
+        agencies = agency_tokens(token, rules)
+        if agencies:
+            meta.add_agencies(agencies)
+        elif re.fullmatch(r"[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ\w][\w.\-]+){0,3}", token):
+            meta.add_authors(token)
+    if not meta.published:
+        meta.published = parse_date(re.sub(r"\s+", "", m.group("date")))
+    last.text = last.text[: m.start()].rstrip()
+    pending.insert(
+        pending.index(last) + 1, Pending("boilerplate", m.group(0).strip(), {"reason": "byline"})
+    )
+
+
 def _match_dateline(
     text: str, rules: StructureRules, *, allow_period: bool
 ) -> tuple[str, list[str], str] | None:
-    styles = ["dash", "paren", "colon"] + (["period"] if allow_period else [])
+    styles = ["dash", "paren"] + (["period"] if allow_period else [])
     for style in styles:
         m = rules.dateline[style].match(text)
         if not m:
@@ -285,7 +316,7 @@ def _match_dateline(
                     continue
             else:
                 agencies = found
-        if style == "colon" or place.isupper():
+        if place.isupper():
             place = "/".join(w.title() if w.isupper() else w for w in place.split("/"))
         return place, agencies, rest
     return None

@@ -51,6 +51,8 @@ class StructureRules:
     dateline: dict[str, re.Pattern[str]]
     dateline_stopwords: frozenset[str]
     date_line: list[re.Pattern[str]]
+    signoff: re.Pattern[str]
+    signoff_ignore: frozenset[str]
     subheading_max_chars: int
     subheading_max_words: int
     sentence_end: re.Pattern[str]
@@ -92,6 +94,8 @@ def load_rules() -> StructureRules:
         dateline={k: re.compile(v) for k, v in raw["dateline"].items()},
         dateline_stopwords=frozenset(read_list("structure", raw["dateline_stopwords_file"])),
         date_line=_compile(raw["date_line"]),
+        signoff=re.compile(raw["signoff"]),
+        signoff_ignore=frozenset(raw["signoff_ignore"]),
         subheading_max_chars=int(raw["subheading"]["max_chars"]),
         subheading_max_words=int(raw["subheading"]["max_words"]),
         sentence_end=re.compile(raw["subheading"]["sentence_end"]),
