@@ -26,6 +26,7 @@ class Line:
 
     text: str
     hint: str | None = None  # title | heading | paragraph | caption | media | quote | list
+    # | boilerplate (a reader already knows it is not body text; data["reason"] says why)
     source_hint: str | None = None
     credit: str | None = None
     kind: LineKind = LineKind.TEXT
@@ -37,6 +38,10 @@ def classify(line: Line, rules: StructureRules) -> Line:
     text = line.text
     if line.hint == "media":
         line.kind = LineKind.SOURCE
+        return line
+    if line.hint == "boilerplate":
+        line.kind = LineKind.BOILERPLATE
+        line.data["reason"] = line.data.get("reason") or rules.boilerplate_reason(text) or "teaser"
         return line
     if line.hint == "caption":
         line.kind = LineKind.CAPTION
