@@ -272,17 +272,14 @@ def _signoff(pending: list[Pending], meta: Metadata, rules: StructureRules) -> N
         return
     for token in re.split(r"\s*,\s*", m.group("who")):
         token = re.sub(r"\s+(?:aus|in|from)\s+.*$", "", token.strip())
-        if (
-            not token
-            or token in rules.signoff_ignore
-            or rules.initials.match(token)
-            or token.isupper()
-        ):
+        if not token or token in rules.signoff_ignore or rules.initials.match(token):
             continue
         agencies = agency_tokens(token, rules)
         if agencies:
             meta.add_agencies(agencies)
-        elif re.fullmatch(r"[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ\w][\w.\-]+){0,3}", token):
+        elif not token.isupper() and re.fullmatch(
+            r"[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ\w][\w.\-]+){0,3}", token
+        ):
             meta.add_authors(token)
     if not meta.published:
         meta.published = parse_date(re.sub(r"\s+", "", m.group("date")))
