@@ -1,0 +1,607 @@
+"""HTML pages: trafilatura finds the main text, the raw markup adds what it drops.
+
+trafilatura (XML output with ``<head>``, ``<p>``, ``<list>``, ``<quote>``, ``<graphic>``) gives the
+body in reading order; htmldate the publication date. Figure captions and credits, which
+trafilatura mostly drops, come from the ``<figure>`` elements of the raw page and are put back
+where they stand relative to the body. Every line then goes through :func:`structure` with a hint
+(heading, paragraph, caption, media), so the same data rules flag boilerplate, credits, bylines
+and datelines as for scraped text.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newsgraph.errors import InputError
+from newsgraph.model import Article, Source
+from newsgraph.readers.inputs import normalise_text
+from newsgraph.structure.builder import Metadata, structure
+from newsgraph.structure.dates import normalise_published
+from newsgraph.structure.lines import Line
+from newsgraph.structure.rules import StructureRules, data_text, load_rules
+
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class HtmlRules:
+    credit_class: re.Pattern[str]
+    caption_class: re.Pattern[str]
+    media_tags: frozenset[str]
+    src_attributes: tuple[str, ...]
+    image_link: re.Pattern[str]
+    credit_strip: tuple[re.Pattern[str], ...]
+    author_not_person: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_html_rules() -> HtmlRules:
+    raw: dict[str, Any] = yaml.safe_load(data_text("readers", "html.yaml"))
+    return HtmlRules(
+        credit_class=re.compile(raw["credit_class"]),
+        caption_class=re.compile(raw["caption_class"]),
+        media_tags=frozenset(raw["media_tags"]),
+        src_attributes=tuple(raw["src_attributes"]),
+        image_link=re.compile(raw["image_link"]),
+        credit_strip=tuple(re.compile(p) for p in raw["credit_strip"]),
+        author_not_person=re.compile(raw["author_not_person"]),
+    )
+
+
+# trafilatura settings: the XML keeps subheadings, lists, quotes and images in reading order.
+EXTRACT_OPTIONS: dict[str, Any] = {
+    "output_format": "xml",
+    "include_formatting": True,
+    "include_images": True,
+    "include_tables": True,
+    "include_comments": False,
+    "include_links": False,
+    "with_metadata": True,
+    "deduplicate": False,
+}
+
+
+def read_html(html: str, source: Source, *, meta: Metadata | None = None) -> Article:
+    """One Article from an HTML page (title, date, authors, site, language, body, media)."""
+    import trafilatura
+
+    name = source.path or source.url or "<html>"
+    if not html or not html.strip():
+        raise InputError(name, "empty HTML page")
+    tree = _parse(html)
+    if tree is None:
+        raise InputError(name, "broken HTML: no document could be parsed")
+    raw_tree = copy.deepcopy(tree)  # trafilatura cleans the tree it is given
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        xml = trafilatura.extract(tree, url=source.url, **EXTRACT_OPTIONS)
+        if xml is None:  # a very short or unusual page: ask for recall
+            xml = trafilatura.extract(
+                copy.deepcopy(raw_tree), url=source.url, favor_recall=True, **EXTRACT_OPTIONS
+            )
+    doc = _xml(xml) if xml else None
+    lines = _body_lines(doc) if doc is not None else []
+    if not lines:
+        lines = _fallback_lines(raw_tree)
+    if not any(line.hint in ("paragraph", "heading") for line in lines):
+        raise InputError(name, "no article text found in the HTML page")
+
+    info = doc.attrib if doc is not None else {}
+    meta = meta or Metadata()
+    rules = load_rules()
+    hrules = load_html_rules()
+    if not meta.title:
+        meta.title = _title(info.get("title"), raw_tree)
+    if meta.title:
+        lines = _drop_title(lines, meta.title)
+    if not meta.published:
+        meta.published = _published(raw_tree, info.get("date"))
+    if not meta.authors:
+        meta.authors = _authors(info.get("author"), hrules)
+    description = _clean(info.get("description") or "")
+    lines = _add_figures(lines, raw_tree, rules, hrules)
+    article = structure(lines, source, meta=meta, detect_title=False, rules=rules)
+
+    updates: dict[str, Any] = {}
+    if meta.title and not article.title:
+        updates["title"] = meta.title
+    url = _clean(info.get("url") or "") or None
+    if url and not source.url:
+        updates["source"] = source.model_copy(update={"url": url})
+    site = _clean(info.get("sitename") or "") or None
+    if site:
+        updates["site_name"] = site
+    lang = _language(raw_tree)
+    if lang:
+        updates["language"] = lang
+    if not article.lead and description and _is_standfirst(description, raw_tree):
+        updates["lead"] = description
+    tags = [t.strip() for t in (info.get("categories") or "").split(",") if t.strip()]
+    if tags and not article.section:
+        updates["section"] = tags[0]
+    return article.model_copy(update=updates) if updates else article
+
+
+# -- parsing -------------------------------------------------------------------------------
+
+
+def _parse(html: str) -> HtmlElement | None:
+    from trafilatura import load_html
+
+    try:
+        tree = load_html(html)
+    except (ValueError, etree.ParserError):
+        return None
+    if tree is None or not isinstance(tree, HtmlElement):
+        return None
+    return tree
+
+
+def _xml(xml: str) -> etree._Element | None:
+    try:
+        return etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError:
+        return None
+
+
+def _clean(text: str) -> str:
+    return _WS.sub(" ", normalise_text(text)).strip()
+
+
+def _text(el: etree._Element) -> str:
+    """The text of an element, with ``<lb/>`` as line breaks."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.tag == "lb":
+            parts.append("\n")
+        elif node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    text = normalise_text("".join(parts))
+    return "\n".join(_WS.sub(" ", part).strip() for part in text.split("\n") if part.strip())
+
+
+# -- body from trafilatura's XML -----------------------------------------------------------
+
+
+def _body_lines(doc: etree._Element) -> list[Line]:
+    main = doc.find("main")
+    if main is None:
+        return []
+    lines: list[Line] = []
+    _walk(main, lines)
+    return lines
+
+
+def _walk(el: etree._Element, lines: list[Line]) -> None:
+    for child in el:
+        tag = child.tag
+        if tag == "head":
+            _add(lines, _text(child), "heading")
+        elif tag == "p":
+            if child.find(".//graphic") is not None:
+                for graphic in child.iter("graphic"):
+                    _add_graphic(lines, graphic)
+            _add(lines, _text(child), "paragraph")
+        elif tag == "list":
+            for item in child.iter("item"):
+                nested = item.find("list")
+                if nested is not None:  # the item's own text, the nested items follow
+                    own = copy.copy(item)
+                    for sub in own.findall("list"):
+                        own.remove(sub)
+                    _add(lines, _text(own), "paragraph")
+                else:
+                    _add(lines, _text(item), "paragraph")
+        elif tag == "quote":
+            if child.find("p") is not None or child.find("list") is not None:
+                _walk(child, lines)
+            else:
+                _add(lines, _text(child), "paragraph")
+        elif tag == "graphic":
+            _add_graphic(lines, child)
+        elif tag == "table":
+            for row in child.iter("row"):
+                cells = [_text(cell) for cell in row.iter("cell")]
+                _add(lines, " | ".join(c for c in cells if c), "paragraph")
+        elif tag in ("code", "div", "hi", "ref"):
+            if len(child) and all(c.tag in ("p", "head", "list", "quote") for c in child):
+                _walk(child, lines)
+            else:
+                _add(lines, _text(child), "paragraph")
+
+
+def _add(lines: list[Line], text: str, hint: str) -> None:
+    if text:
+        lines.append(Line(text=text, hint=hint))
+
+
+def _add_graphic(lines: list[Line], graphic: etree._Element) -> None:
+    src = graphic.get("src") or ""
+    line = Line(text="", hint="media", source_hint=_source_hint(src) or None)
+    line.data["src"] = src
+    lines.append(line)
+    title = _clean(graphic.get("title") or "")
+    if title:
+        lines.append(Line(text=title, hint="caption"))
+
+
+def _source_hint(src: str) -> str:
+    if not src or src.startswith("data:"):
+        return ""
+    parts = urlsplit(src)
+    return (parts.netloc + parts.path).strip("/") or src
+
+
+def _fallback_lines(tree: HtmlElement) -> list[Line]:
+    """When trafilatura finds nothing: headings and paragraphs of the page as they stand."""
+    lines: list[Line] = []
+    body = tree.find("body")
+    if body is None:
+        return lines
+    for el in body.iter("h2", "h3", "h4", "p", "li", "blockquote"):
+        if _in_skipped(el):
+            continue
+        text = _clean(el.text_content())
+        if len(text) < 2:
+            continue
+        _add(lines, text, "heading" if el.tag.startswith("h") else "paragraph")
+    return lines
+
+
+def _in_skipped(el: HtmlElement) -> bool:
+    for anc in el.iterancestors():
+        if anc.tag in ("nav", "header", "footer", "aside", "script", "style", "form", "noscript"):
+            return True
+    return False
+
+
+# -- metadata ------------------------------------------------------------------------------
+
+
+def _title(meta_title: str | None, tree: HtmlElement) -> str | None:
+    """The page's <h1> when it is the headline (it may add a kicker), else the metadata title."""
+    title = _clean(meta_title or "")
+    h1s = [_clean(h.text_content()) for h in tree.iter("h1")]
+    h1s = [h for h in h1s if 3 <= len(h) <= 300]
+    if title:
+        for h1 in h1s:
+            if _norm(title) in _norm(h1) or (len(h1) > 15 and _norm(h1) in _norm(title)):
+                return h1
+        return title
+    return h1s[0] if h1s else None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def _drop_title(lines: list[Line], title: str) -> list[Line]:
+    """trafilatura sometimes repeats the headline as the first heading: drop it."""
+    target = _norm(title)
+    out = []
+    for k, line in enumerate(lines):
+        if k < 3 and line.hint in ("heading", "paragraph") and _norm(line.text) == target:
+            continue
+        out.append(line)
+    return out
+
+
+def _published(tree: HtmlElement, fallback: str | None) -> str | None:
+    """The publication date: what the markup states explicitly, else htmldate's best guess."""
+    from htmldate import find_date
+
+    found = _stated_date(tree)
+    if not found:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                found = find_date(copy.deepcopy(tree), original_date=True)
+        except Exception:  # htmldate is defensive, but a broken page must never crash a reader
+            found = None
+    found = found or fallback
+    return normalise_published(found) if found else None
+
+
+_PUBLISHED_META = re.compile(
+    r"(?i)^(?:article:published_time|og:published_time|datepublished|date|pubdate|"
+    r"publishdate|dc\.date\.issued|dcterms\.created|sailthru\.date|parsely-pub-date)$"
+)
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+_DATE_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _stated_date(tree: HtmlElement) -> str | None:
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        value = (meta.get("content") or "").strip()
+        if _PUBLISHED_META.match(key.strip()) and _DATE_START.match(value):
+            return value
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            m = _JSONLD_DATE.search(script.text)
+            if m and _DATE_START.match(m.group(1)):
+                return m.group(1)
+    for el in tree.iter("time"):
+        value = (el.get("datetime") or "").strip()
+        if not _DATE_START.match(value) or _in_skipped(el):
+            continue
+        if any(a.tag in ("a", "figure", "li") for a in el.iterancestors()):
+            continue  # the date of a linked teaser or a list of other articles
+        return value
+    return None
+
+
+def _authors(raw: str | None, hrules: HtmlRules) -> list[str]:
+    if not raw:
+        return []
+    out: list[str] = []
+    for part in re.split(r"\s*(?:;|,|\||\band\b|\bund\b|&)\s*", raw):
+        name = _clean(part).strip(" .")
+        if not name or hrules.author_not_person.search(name):
+            continue
+        words = name.split()
+        if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
+            continue
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _language(tree: HtmlElement) -> str | None:
+    for el in (tree, tree.find("body")):
+        if el is None:
+            continue
+        lang = (el.get("lang") or el.get("xml:lang") or "").strip().lower()
+        m = re.match(r"^([a-z]{2})(?:[-_]|$)", lang)
+        if m:
+            return m.group(1)
+    for meta in tree.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() == "content-language" or (
+            meta.get("property") or ""
+        ).lower() == "og:locale":
+            m = re.match(r"^([a-z]{2})(?:[-_]|$)", (meta.get("content") or "").strip().lower())
+            if m:
+                return m.group(1)
+    return None
+
+
+def _is_standfirst(description: str, tree: HtmlElement) -> bool:
+    """The meta description is the lead only when the page shows it as text too."""
+    target = _norm(description)[:80]
+    if len(target) < 20:
+        return False
+    body = tree.find("body")
+    if body is None:
+        return False
+    for el in body.iter("p", "div", "h2", "span"):
+        if el.tag == "div" and len(el) > 3:
+            continue
+        if _norm(el.text_content()).startswith(target):
+            return True
+    return False
+
+
+# -- figures from the raw page -------------------------------------------------------------
+
+
+@dataclass
+class Figure:
+    position: int
+    src: str = ""
+    caption: str = ""
+    credit: str = ""
+    teaser: bool = False
+    lines: list[Line] = field(default_factory=list)
+
+
+def _add_figures(
+    lines: list[Line], tree: HtmlElement, rules: StructureRules, hrules: HtmlRules
+) -> list[Line]:
+    """Put the captions and credits of the page's figures back among the body lines."""
+    order = {el: k for k, el in enumerate(tree.iter())}
+    figures = [f for f in _figures(tree, order, hrules) if f.caption or f.credit]
+    if not figures:
+        return lines
+    positions = _line_positions(lines, tree, order)
+    known = [p for p in positions if p is not None]
+    if not known:
+        return lines
+    first, last = min(known), max(known)
+    h1 = next((order[h] for h in tree.iter("h1")), None)
+    start = min(first, h1) if h1 is not None and h1 < first else first
+    # a figure between the headline and the end of the body belongs to the article
+    figures = [f for f in figures if start <= f.position <= last]
+    captions = {_norm(f.caption) for f in figures if f.caption}
+    by_src = {_src_key(f.src): f for f in figures if f.src}
+    out: list[Line] = []
+    placed: set[int] = set()
+    pending = sorted(figures, key=lambda f: f.position)
+    for line, pos in zip(lines, positions, strict=True):
+        if line.hint == "media":
+            fig = by_src.get(_src_key(line.data.get("src", "")))
+            if fig is not None and id(fig) not in placed:
+                placed.add(id(fig))
+                out.extend(_figure_lines(fig, rules, hrules, line))
+                continue
+        if pos is not None:
+            while pending and pending[0].position < pos:
+                fig = pending.pop(0)
+                if id(fig) not in placed:
+                    placed.add(id(fig))
+                    out.extend(_figure_lines(fig, rules, hrules))
+        if line.hint == "paragraph" and _norm(line.text) in captions:
+            continue  # trafilatura kept a caption as a paragraph
+        if line.hint == "caption" and out and out[-1].hint == "caption":
+            continue
+        out.append(line)
+    for fig in pending:
+        if id(fig) not in placed:
+            out.extend(_figure_lines(fig, rules, hrules))
+    return out
+
+
+def _figure_lines(
+    fig: Figure, rules: StructureRules, hrules: HtmlRules, media: Line | None = None
+) -> list[Line]:
+    if fig.teaser:
+        line = Line(text=fig.caption or fig.credit, hint="boilerplate")
+        line.data["reason"] = "related-links"
+        return [line]
+    src_hint = _source_hint(fig.src) or None
+    media = media or Line(text="", hint="media", source_hint=src_hint)
+    media.source_hint = media.source_hint or src_hint
+    media.credit = fig.credit or None
+    out = [media]
+    if fig.caption:
+        if rules.boilerplate_reason(fig.caption):  # a promo in a figcaption
+            out.append(Line(text=fig.caption, hint="boilerplate"))
+        else:
+            out.append(Line(text=fig.caption, hint="caption", credit=fig.credit or None))
+    return out
+
+
+def _figures(tree: HtmlElement, order: dict[Any, int], hrules: HtmlRules) -> Iterator[Figure]:
+    for fig in tree.iter("figure"):
+        if any(a.tag == "figure" for a in fig.iterancestors()):
+            continue
+        caption_el = _caption_element(fig, hrules)
+        credit_parts: list[str] = []
+        caption = ""
+        if caption_el is not None:
+            caption, credit_parts = _split_caption(caption_el, hrules)
+        for el in fig.iter():
+            if el is caption_el or not isinstance(el.tag, str):
+                continue
+            if caption_el is not None and el in set(caption_el.iter()):
+                continue
+            if hrules.credit_class.search(_classes(el)) and el.tag not in ("img", "source"):
+                text = _clean(el.text_content())
+                if text and text not in credit_parts:
+                    credit_parts.append(text)
+        credit = _clean_credit(" ".join(credit_parts), hrules)
+        yield Figure(
+            position=order.get(fig, 0),
+            src=_figure_src(fig, hrules),
+            caption=caption,
+            credit=credit,
+            teaser=_is_teaser(fig, hrules),
+        )
+
+
+def _classes(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+
+
+def _caption_element(fig: HtmlElement, hrules: HtmlRules) -> HtmlElement | None:
+    found = fig.find(".//figcaption")
+    if found is not None:
+        return found
+    for el in fig.iter():
+        if isinstance(el.tag, str) and el is not fig and hrules.caption_class.search(_classes(el)):
+            return el
+    nxt = fig.getnext()
+    if nxt is not None and isinstance(nxt.tag, str) and hrules.caption_class.search(_classes(nxt)):
+        return nxt
+    return None
+
+
+def _split_caption(el: HtmlElement, hrules: HtmlRules) -> tuple[str, list[str]]:
+    """Caption text and credit parts (sub-elements named like credits) of a caption element."""
+    credit_els = [
+        sub
+        for sub in el.iter()
+        if sub is not el and isinstance(sub.tag, str) and hrules.credit_class.search(_classes(sub))
+    ]
+    credits = [_clean(c.text_content()) for c in credit_els]
+    clone = copy.deepcopy(el)
+    for sub in list(clone.iter()):
+        if sub is clone or not isinstance(sub.tag, str):
+            continue
+        if hrules.credit_class.search(_classes(sub)) or sub.tag in ("script", "style", "button"):
+            parent = sub.getparent()
+            if parent is not None:
+                sub.drop_tree() if isinstance(sub, HtmlElement) else parent.remove(sub)
+    text = _clean(" ".join(clone.itertext()))
+    return text, [c for c in credits if c]
+
+
+def _clean_credit(text: str, hrules: HtmlRules) -> str:
+    text = _clean(text)
+    for _ in range(3):
+        before = text
+        for pattern in hrules.credit_strip:
+            text = pattern.sub("", text).strip()
+        if text == before:
+            break
+    return text if len(text) > 1 else ""
+
+
+def _figure_src(fig: HtmlElement, hrules: HtmlRules) -> str:
+    for el in fig.iter():
+        if not isinstance(el.tag, str) or el.tag not in hrules.media_tags:
+            continue
+        for attr in hrules.src_attributes:
+            value = (el.get(attr) or "").strip()
+            if value and not value.startswith("data:") and "missing-image" not in value:
+                return value
+        srcset = el.get("srcset") or el.get("data-srcset")
+        if srcset:
+            return srcset.split(",")[0].split()[0]
+    return ""
+
+
+def _src_key(src: str) -> str:
+    path = urlsplit(src).path.rstrip("/")
+    return path.rsplit("/", 1)[-1].lower()
+
+
+def _is_teaser(fig: HtmlElement, hrules: HtmlRules) -> bool:
+    """A figure wrapped in a link to another page teases that page."""
+    for a in fig.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or hrules.image_link.search(href):
+            continue
+        if a.find(".//img") is not None or a.find(".//figcaption") is not None:
+            return True
+        if a.getparent() is fig or _norm(a.text_content()) == _norm(fig.text_content()):
+            return True
+    return False
+
+
+def _line_positions(
+    lines: list[Line], tree: HtmlElement, order: dict[Any, int]
+) -> list[int | None]:
+    """Document position of each body line in the raw page (None where it is not found)."""
+    index: dict[str, int] = {}
+    body = tree.find("body")
+    if body is None:
+        return [None] * len(lines)
+    for el in body.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "td"):
+        if el.tag == "div" and any(isinstance(c.tag, str) for c in el):
+            continue
+        key = _norm(el.text_content())[:60]
+        if len(key) >= 12 and key not in index:
+            index[key] = order.get(el, 0)
+    out: list[int | None] = []
+    for line in lines:
+        key = _norm(line.text)[:60]
+        out.append(index.get(key) if len(key) >= 12 else None)
+    return out
