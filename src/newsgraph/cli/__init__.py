@@ -7,6 +7,7 @@ module registers its commands on :data:`newsgraph.cli.app.app`.
 from __future__ import annotations
 
 from newsgraph.cli import analyze as _analyze  # noqa: F401  (registers commands)
+from newsgraph.cli import batch as _batch  # noqa: F401
 from newsgraph.cli.app import app
 
 

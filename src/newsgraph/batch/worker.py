@@ -1,0 +1,40 @@
+"""What one worker does with one article: analyse it and flatten it into table rows.
+
+The language pipeline is loaded once per worker process (``newsgraph.nlp`` caches it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.batch.tables import article_rows, error_row
+from newsgraph.model import Article
+from newsgraph.pipeline import STAGES, analyze
+
+_STAGES: tuple[str, ...] = STAGES
+
+
+def init_worker(stages: tuple[str, ...] = STAGES) -> None:
+    """Process initialiser: remember the stages and load the models once."""
+    global _STAGES
+    _STAGES = stages
+    if stages:
+        from newsgraph.pipeline import load_nlp
+
+        load_nlp("de")
+
+
+def process(article: Article) -> dict[str, list[dict[str, Any]]]:
+    """Rows of every table for one article; a failure becomes one ``errors`` row."""
+    try:
+        analysed = analyze(article, stages=_STAGES)
+        rows = article_rows(analysed)
+        rows["errors"] = []
+        return rows
+    except Exception as exc:  # one bad article must not stop a corpus run
+        reason = f"{type(exc).__name__}: {exc}"
+        return {
+            "errors": [
+                error_row(article.source.path or "", article.source.record, "analyze", reason)
+            ]
+        }
