@@ -1,0 +1,394 @@
+"""Storing Articles: one transaction per article, idempotent by URL/source and content hash.
+
+* The same report again (same content hash) is ``skipped``: nothing changes.
+* A changed report from the same URL (or, without a URL, the same file and record) is
+  ``updated``: its row is kept, its facts are replaced.
+* Anything else is ``new``.
+
+An error inside an article's transaction rolls back that article only; everything committed
+before stays.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from sqlalchemy import delete, func, select, union
+from sqlalchemy.orm import Session
+
+from newsgraph.model import Article, BoilerplateBlock, Event, MediaBlock, ParagraphBlock
+from newsgraph.store.db import Store
+from newsgraph.store.models import (
+    AliasRow,
+    AmountRow,
+    ArticleRow,
+    BlockRow,
+    EntityRow,
+    EventParticipantRow,
+    EventRow,
+    MentionRow,
+    QuoteRow,
+    RoleRow,
+    TimeRow,
+)
+from newsgraph.store.names import Overrides, normalise_name
+
+Outcome = Literal["new", "updated", "skipped"]
+
+_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+
+
+@dataclass
+class IngestResult:
+    outcome: Outcome
+    article_id: int
+    title: str | None = None
+
+
+def source_key(article: Article) -> str:
+    """What identifies 'the same report' across versions: URL, else file and record, else hash."""
+    src = article.source
+    if src.url:
+        return src.url.strip()
+    if src.path and src.path not in ("-", "<string>", "<stdin>"):
+        path = os.path.abspath(src.path)
+        return f"file:{path}" + (f"#{src.record}" if src.record is not None else "")
+    return f"sha256:{src.content_hash}"
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+class EntityResolver:
+    """Finds or creates the store entity for an article's (type, name)."""
+
+    def __init__(self, session: Session, overrides: Overrides | None = None) -> None:
+        self.session = session
+        self.overrides = overrides or Overrides()
+
+    def resolve(self, type_: str, name: str) -> EntityRow:
+        s = self.session
+        name = self.overrides.canonical_name(type_, name)
+        norm = normalise_name(name) or name
+        row = s.scalar(
+            select(EntityRow).where(EntityRow.type == type_, EntityRow.normalized_name == norm)
+        )
+        if row is not None:
+            return row
+        split = self.overrides.is_split(type_, name)
+        if not split:
+            row = self._by_alias(type_, norm) or self._by_surname(type_, norm)
+        if row is not None:
+            self._alias(row, name, "surname" if " " not in norm else "article")
+            return row
+        row = EntityRow(type=type_, name=name, normalized_name=norm)
+        s.add(row)
+        s.flush()
+        self._alias(row, name, "article")
+        return row
+
+    def _by_alias(self, type_: str, norm: str) -> EntityRow | None:
+        rows = self.session.scalars(
+            select(EntityRow)
+            .join(AliasRow, AliasRow.entity_id == EntityRow.id)
+            .where(EntityRow.type == type_, AliasRow.normalized_alias == norm)
+            .distinct()
+        ).all()
+        return rows[0] if len(rows) == 1 else None
+
+    def _by_surname(self, type_: str, norm: str) -> EntityRow | None:
+        """A lone surname joins the one person whose full name ends with it (never when ambiguous)."""
+        if type_ != "PER" or " " in norm or len(norm) < 3:
+            return None
+        pattern = "% " + norm.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.session.scalars(
+            select(EntityRow)
+            .where(EntityRow.type == "PER", EntityRow.normalized_name.like(pattern, escape="\\"))
+            .limit(2)
+        ).all()
+        if len(rows) != 1 or self.overrides.is_split(rows[0].type, rows[0].name):
+            return None
+        return rows[0]
+
+    def _alias(self, row: EntityRow, alias: str, origin: str) -> None:
+        norm = normalise_name(alias)
+        exists = self.session.scalar(
+            select(AliasRow.id).where(
+                AliasRow.entity_id == row.id, AliasRow.normalized_alias == norm
+            )
+        )
+        if exists is None:
+            self.session.add(
+                AliasRow(entity_id=row.id, alias=alias, normalized_alias=norm, origin=origin)
+            )
+
+
+def ingest_article(
+    store: Store, article: Article, overrides: Overrides | None = None
+) -> IngestResult:
+    """Store one article in its own transaction (see the module docs for the outcomes)."""
+    key = source_key(article)
+    digest = article.source.content_hash
+    with store.sessions.begin() as session:
+        row = session.scalar(select(ArticleRow).where(ArticleRow.source_key == key))
+        if row is not None and row.content_hash == digest:
+            return IngestResult("skipped", row.id, row.title)
+        if row is None and not article.source.url:
+            same = session.scalar(
+                select(ArticleRow).where(ArticleRow.content_hash == digest).limit(1)
+            )
+            if same is not None:
+                return IngestResult("skipped", same.id, same.title)
+        now = _now()
+        if row is None:
+            row = ArticleRow(source_key=key, ingested_at=now)
+            outcome: Outcome = "new"
+            session.add(row)
+        else:
+            outcome = "updated"
+            old_entities = _linked_entities(session, row.id)
+            _delete_facts(session, row.id)
+        _fill_article(row, article, now)
+        session.flush()
+        insert_facts(session, row, article, EntityResolver(session, overrides))
+        if outcome == "updated":
+            session.flush()
+            _drop_orphans(session, old_entities)
+        return IngestResult(outcome, row.id, row.title)
+
+
+def _fill_article(row: ArticleRow, article: Article, now: str) -> None:
+    src = article.source
+    row.article_uid = article.id
+    row.url = src.url
+    row.source_path = src.path
+    row.source_record = src.record
+    row.reader = src.reader
+    row.content_hash = src.content_hash
+    row.language = article.language
+    row.title = article.title
+    row.lead = article.lead
+    row.dateline = article.dateline
+    row.published = article.published
+    row.authors = json.dumps(article.authors, ensure_ascii=False) if article.authors else None
+    row.agencies = json.dumps(article.agencies, ensure_ascii=False) if article.agencies else None
+    row.site_name = article.site_name
+    row.section = article.section
+    row.text = article.text
+    row.article_json = article.to_json(indent=None)
+    row.updated_at = now
+
+
+_FACT_TABLES = (BlockRow, MentionRow, RoleRow, QuoteRow, EventRow, TimeRow, AmountRow)
+
+
+def _delete_facts(session: Session, article_id: int) -> None:
+    event_ids = select(EventRow.id).where(EventRow.article_id == article_id)
+    session.execute(delete(EventParticipantRow).where(EventParticipantRow.event_id.in_(event_ids)))
+    for table in _FACT_TABLES:
+        session.execute(delete(table).where(table.article_id == article_id))
+
+
+def _linked_entities(session: Session, article_id: int) -> set[int]:
+    q: Any = union(
+        select(MentionRow.entity_id).where(MentionRow.article_id == article_id),
+        select(QuoteRow.speaker_id).where(
+            QuoteRow.article_id == article_id, QuoteRow.speaker_id.is_not(None)
+        ),
+        select(EventParticipantRow.entity_id)
+        .join(EventRow, EventRow.id == EventParticipantRow.event_id)
+        .where(EventRow.article_id == article_id, EventParticipantRow.entity_id.is_not(None)),
+    )
+    return {int(x) for x in session.scalars(q).all() if x is not None}
+
+
+def _drop_orphans(session: Session, entity_ids: Iterable[int]) -> None:
+    """Remove entities no stored fact refers to any more."""
+    for entity_id in entity_ids:
+        refs = 0
+        for col in (
+            MentionRow.entity_id,
+            QuoteRow.speaker_id,
+            EventParticipantRow.entity_id,
+            EventRow.location_id,
+            EventRow.reported_by_id,
+        ):
+            refs += session.scalar(select(func.count()).where(col == entity_id)) or 0
+            if refs:
+                break
+        if not refs:
+            session.execute(delete(EntityRow).where(EntityRow.id == entity_id))
+
+
+def event_date(event: Event, published: str | None) -> str | None:
+    """The day an event happened: its normalised time when it names a day, else the report's."""
+    for value in (event.time, published):
+        if value:
+            m = _DATE.match(value)
+            if m:
+                return m.group(1)
+    return None
+
+
+def insert_facts(
+    session: Session, row: ArticleRow, article: Article, resolver: EntityResolver
+) -> None:
+    """Add an article's blocks, entity links, quotes, events, times and amounts."""
+    aid = row.id
+    for pos, block in enumerate(article.blocks):
+        b = BlockRow(
+            article_id=aid,
+            position=pos,
+            type=block.type,
+            text=block.text,
+            start=block.start,
+            end=block.end,
+            is_lead=isinstance(block, ParagraphBlock) and block.lead,
+        )
+        if isinstance(block, MediaBlock):
+            b.media_kind = block.kind
+            b.media_title = block.title
+            b.caption = block.caption
+            b.credit = block.credit
+            b.source_hint = block.source_hint
+        elif isinstance(block, BoilerplateBlock):
+            b.boilerplate_reason = block.reason
+        session.add(b)
+
+    local: dict[str, int] = {}
+    for ent in article.entities:
+        stored = resolver.resolve(ent.type, ent.name)
+        local[ent.id] = stored.id
+        for m in ent.mentions:
+            session.add(
+                MentionRow(
+                    article_id=aid,
+                    entity_id=stored.id,
+                    local_entity_id=ent.id,
+                    local_name=ent.name,
+                    text=m.text,
+                    start=m.start,
+                    end=m.end,
+                )
+            )
+        for role in dict.fromkeys(ent.roles):
+            session.add(
+                RoleRow(
+                    article_id=aid,
+                    entity_id=stored.id,
+                    role=role,
+                    affiliation=ent.affiliation,
+                    published=article.published,
+                )
+            )
+
+    def ref_id(ref_id_: str | None, name: str | None, type_: str = "PER") -> int | None:
+        if ref_id_ and ref_id_ in local:
+            return local[ref_id_]
+        if name:
+            return resolver.resolve(type_, name).id
+        return None
+
+    for q in article.quotes:
+        session.add(
+            QuoteRow(
+                article_id=aid,
+                speaker_id=ref_id(q.speaker.id, q.speaker.name) if q.speaker else None,
+                speaker_name=q.speaker.name if q.speaker else None,
+                kind=q.kind,
+                text=q.text,
+                start=q.start,
+                end=q.end,
+                cue=q.cue,
+                sentence=q.sentence,
+                confidence=q.confidence,
+                published=article.published,
+            )
+        )
+
+    for ev in article.events:
+        e = EventRow(
+            article_id=aid,
+            type=ev.type,
+            mode=ev.mode,
+            trigger=ev.trigger,
+            sentence=ev.sentence,
+            start=ev.start,
+            end=ev.end,
+            modality=ev.modality,
+            time_value=ev.time,
+            event_date=event_date(ev, article.published),
+            location_id=ref_id(ev.location.id, ev.location.name, "LOC") if ev.location else None,
+            location_name=ev.location.name if ev.location else None,
+            reported_by_id=ref_id(ev.source.id, ev.source.name) if ev.source else None,
+            reported_by_name=ev.source.name if ev.source else None,
+        )
+        session.add(e)
+        session.flush()
+        for role, refs in (("actor", ev.actors), ("target", ev.targets)):
+            for ref in refs:
+                session.add(
+                    EventParticipantRow(
+                        event_id=e.id,
+                        entity_id=ref_id(ref.id, ref.name, _guess_type(article, ref.id)),
+                        role=role,
+                        name=ref.name,
+                    )
+                )
+
+    for t in article.times:
+        session.add(
+            TimeRow(
+                article_id=aid,
+                text=t.text,
+                start=t.start,
+                end=t.end,
+                type=t.type,
+                value=t.value,
+                relative=t.relative,
+            )
+        )
+    for a in article.amounts:
+        session.add(
+            AmountRow(
+                article_id=aid,
+                text=a.text,
+                start=a.start,
+                end=a.end,
+                value=a.value,
+                unit=a.unit,
+                sentence=a.sentence,
+            )
+        )
+
+
+def _guess_type(article: Article, ref_id: str) -> str:
+    ent = article.entity(ref_id)
+    if ent is not None:
+        return ent.type
+    prefix = ref_id.split("-", 1)[0].upper()
+    return prefix if prefix in ("PER", "ORG", "LOC", "MISC") else "PER"
+
+
+def relink(store: Store, overrides: Overrides | None = None) -> int:
+    """Rebuild all entity links from the stored Article JSON (e.g. after changing overrides).
+
+    Returns the number of articles relinked. Runs in one transaction.
+    """
+    with store.sessions.begin() as session:
+        rows = session.scalars(select(ArticleRow).order_by(ArticleRow.id)).all()
+        for row in rows:
+            _delete_facts(session, row.id)
+        session.execute(delete(AliasRow))
+        session.execute(delete(EntityRow))
+        resolver = EntityResolver(session, overrides)
+        for row in rows:
+            insert_facts(session, row, Article.from_json(row.article_json), resolver)
+        return len(rows)
