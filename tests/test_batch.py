@@ -1,0 +1,107 @@
+"""``newsgraph batch``: local and Spark engines write the documented Parquet tables."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgraph.batch.aggregate import read_aggregate
+from newsgraph.batch.local import run_local
+from newsgraph.batch.sink import read_table
+from newsgraph.batch.tables import SCHEMAS, TABLES
+from newsgraph.cli import app
+from newsgraph.model import Article
+from tests.conftest import DATA, SEED_TXT
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """20 real news records, one malformed line, and the reference report."""
+    root = tmp_path_factory.mktemp("corpus")
+    lines = (DATA / "news-de" / "10kgnad.jsonl").read_text(encoding="utf-8").splitlines()[:20]
+    (root / "news.jsonl").write_text(
+        "\n".join([*lines[:10], "{broken", *lines[10:]]) + "\n", encoding="utf-8"
+    )
+    shutil.copy(SEED_TXT, root / "seed.txt")
+    return root
+
+
+def test_local_structure_only(corpus: Path, tmp_path: Path) -> None:
+    summary = run_local([str(corpus)], tmp_path, workers=2, stages=())
+    assert summary.articles == 21
+    assert summary.errors == 1
+    articles = read_table(tmp_path, "articles")
+    assert articles.num_rows == 21
+    assert articles.schema.equals(SCHEMAS["articles"])
+    rows = articles.to_pylist()
+    seed = next(r for r in rows if r["path"].endswith("seed.txt"))
+    assert seed["dateline"] == "Minsk" and seed["agencies"] == ["RND", "dpa"]
+    rebuilt = Article.from_json(seed["article_json"])
+    assert rebuilt.text == seed["text"]
+    (error,) = read_table(tmp_path, "errors").to_pylist()
+    assert (
+        error["stage"] == "read" and error["record"] == 11 and "malformed JSON" in error["reason"]
+    )
+    for table in TABLES:
+        assert (tmp_path / table / "part-00000.parquet").exists()
+
+
+def test_one_and_two_workers_agree(corpus: Path, tmp_path: Path) -> None:
+    one = run_local([str(corpus)], tmp_path / "one", workers=1, stages=())
+    two = run_local([str(corpus)], tmp_path / "two", workers=2, stages=())
+    assert one.tables == two.tables
+    ids_one = sorted(read_table(tmp_path / "one", "articles").column("article_id").to_pylist())
+    ids_two = sorted(read_table(tmp_path / "two", "articles").column("article_id").to_pylist())
+    assert ids_one == ids_two
+
+
+def test_cli_batch_exit_code_and_summary(corpus: Path, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["batch", str(corpus), "--out", str(tmp_path), "--stages", "none", "--workers", "1"]
+    )
+    assert result.exit_code == 2  # one malformed record, reported in the errors table
+    assert "21 articles" in result.output
+    assert read_table(tmp_path, "errors").num_rows == 1
+
+
+def test_cli_batch_rejects_unknown_engine(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["batch", str(SEED_TXT), "--out", str(tmp_path), "--engine", "flink"]
+    )
+    assert result.exit_code != 0
+    assert "local or spark" in result.output
+
+
+@pytest.mark.spark
+def test_spark_engine_matches_local(corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pyspark")
+    if shutil.which("java") is None:
+        pytest.fail("Java is needed for Spark (.ci/run installs openjdk-17-jre-headless)")
+    from newsgraph.batch.spark import run_spark
+
+    local = run_local([str(corpus)], tmp_path / "local", workers=1, stages=())
+    spark = run_spark([str(corpus)], tmp_path / "spark", partitions=2, stages=())
+    assert spark.articles == local.articles == 21
+    assert spark.errors == local.errors == 1
+    key = ["article_id", "dateline", "title", "paragraphs"]
+    rows_local = sorted(
+        json.dumps([r[k] for k in key])
+        for r in read_table(tmp_path / "local", "articles").to_pylist()
+    )
+    rows_spark = sorted(
+        json.dumps([r[k] for k in key])
+        for r in read_table(tmp_path / "spark", "articles").to_pylist()
+    )
+    assert rows_local == rows_spark
+    assert len(list((tmp_path / "spark" / "articles").glob("part-*.parquet"))) >= 2
+    for table in ("entity_index", "network_edges"):
+        assert (
+            read_aggregate(tmp_path / "spark", table).to_pylist()
+            == read_aggregate(tmp_path / "local", table).to_pylist()
+        )
