@@ -1,0 +1,55 @@
+"""The hand-made gold files are consistent with their sources (guards against annotation slips)."""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import FIXTURES, SEED_GOLD
+
+GOLD_DIR = FIXTURES / "gold"
+GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.json"))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _source_text(gold_path: Path, gold: dict[str, Any]) -> str:
+    path = (gold_path.parent / gold["source_file"]).resolve()
+    raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+    text = raw.decode("utf-8", errors="replace")
+    if ".htm" in path.name:
+        text = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S | re.I)
+        text = re.sub(r"<sub>|</sub>|<sup>|</sup>", "", text)
+        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    return _norm(text)
+
+
+def test_at_least_twenty_gold_articles() -> None:
+    assert len(GOLD_FILES) >= 20
+
+
+@pytest.mark.parametrize("path", [*GOLD_FILES, SEED_GOLD], ids=lambda p: p.name)
+def test_gold_file_is_consistent(path: Path) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    source = _source_text(path, gold)
+    names = {p["name"] for p in gold["persons"]}
+    names |= {o if isinstance(o, str) else o["name"] for o in gold.get("organizations", [])}
+    names |= {loc if isinstance(loc, str) else loc["name"] for loc in gold.get("locations", [])}
+    assert gold["quotes"] or gold.get("quotes_note"), "a gold file without quotes must say why"
+    for quote in gold["quotes"]:
+        assert quote["kind"] in ("direct", "partial", "indirect")
+        if quote["kind"] != "indirect":
+            assert _norm(quote["text"]).rstrip(".") in source, quote["text"]
+        speaker = quote.get("speaker")
+        if speaker is not None:
+            assert speaker in names or any(speaker in n or n in speaker for n in names), speaker
+    for event in gold.get("events", []):
+        assert event["type"].isupper()
