@@ -110,7 +110,7 @@ def print_article(article: Article, console: Console) -> None:
         if value:
             console.print(f"[bold]{key}:[/bold] {escape(value)}")
     for block in article.blocks:
-        label = block.type
+        label: str = block.type
         if block.type == "media":
             extra = ", ".join(
                 f"{k}={v}" for k, v in (("kind", block.kind), ("credit", block.credit)) if v

@@ -22,7 +22,7 @@ def parse_date(raw: str | None, *, languages: tuple[str, ...] = ("de", "en")) ->
         except ValueError:
             return raw[:10]
         return _iso(parsed, raw)
-    import dateparser  # slow import: only when needed
+    import dateparser  # type: ignore[import-untyped]  # slow import: only when needed
 
     parsed = dateparser.parse(
         raw.replace("Uhr", "").strip(" ,"),
