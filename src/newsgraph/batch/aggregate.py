@@ -90,14 +90,14 @@ def aggregate_local(out_dir: str | Path) -> dict[str, int]:
 
     for ev in events:
         refs = [*(ev["actors"] or []), *(ev["targets"] or [])]
-        nodes = sorted(
+        event_nodes = sorted(
             {
                 node_of[(ev["article_id"], r["id"])]
                 for r in refs
                 if (ev["article_id"], r["id"]) in node_of
             }
         )
-        for a, b in combinations(nodes, 2):
+        for a, b in combinations(event_nodes, 2):
             row = edge(a, b, ev["published"])
             row["shared_events"] += 1
             row["types"].add(ev["type"])
