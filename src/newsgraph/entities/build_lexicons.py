@@ -1,0 +1,119 @@
+"""Build the gazetteer-derived lexicons in ``newsgraph/data/entities/`` from ``../shared/data``.
+
+Run from the repository root: ``python -m newsgraph.entities.build_lexicons [SHARED_DATA]``.
+The outputs are committed; nothing runs at analysis time.
+
+- ``first_names.txt.gz``: given names, read off the multi-token PER spans of the NER corpora
+  (WikiANN de, ODC-BY; GermEval 2014 dev, CC BY 4.0; LER, CC BY 4.0): a token that begins
+  person names often and ends them rarely is a given name.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "entities"
+
+
+def _iob_sentences(path: Path, sep: str | None, tag_col: int) -> Iterator[list[tuple[str, str]]]:
+    sent: list[tuple[str, str]] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                if sent:
+                    yield sent
+                sent = []
+                continue
+            cols = line.split(sep) if sep else line.split()
+            if len(cols) < 2:
+                continue
+            token = cols[1] if tag_col == 2 else cols[0]
+            sent.append((token, cols[tag_col]))
+    if sent:
+        yield sent
+
+
+def _person_spans(sent: list[tuple[str, str]]) -> Iterator[list[str]]:
+    span: list[str] = []
+    for token, tag in sent:
+        if tag.startswith("B-") and tag[2:5] in ("PER", "RR", "AN"):
+            if span:
+                yield span
+            span = [token]
+        elif tag.startswith("I-") and tag[2:5] in ("PER", "RR", "AN") and span:
+            span.append(token)
+        else:
+            if span:
+                yield span
+            span = []
+    if span:
+        yield span
+
+
+def _transliterations(name: str) -> set[str]:
+    """German spellings of Slavic names written the English way: Sergei → Sergej."""
+    out = set()
+    if name.endswith("ei") or name.endswith("ai"):
+        out.add(name[:-1] + "j")
+    if name.endswith("iy") or name.endswith("yi"):
+        out.add(name[:-2] + "ij")
+    return out
+
+
+def first_names(shared: Path) -> list[str]:
+    first: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    plain: Counter[str] = Counter()
+    sources = [
+        (shared / "ner-de/wikiann-de/train.iob", "\t", 1),
+        (shared / "ner-de/wikiann-de/dev.iob", "\t", 1),
+        (shared / "ner-de/germeval2014/NER-de-dev.tsv", "\t", 2),
+        (shared / "ner-de/ler/ler_dev.conll", None, 1),
+    ]
+    for path, sep, col in sources:
+        for sent in _iob_sentences(path, sep, col):
+            for token, tag in sent:
+                if tag == "O":
+                    plain[token] += 1
+            for span in _person_spans(sent):
+                if len(span) < 2:
+                    other[span[0]] += 1
+                    continue
+                first[span[0]] += 1
+                for tok in span[1:]:
+                    other[tok] += 1
+    names = {
+        name
+        for name, n in first.items()
+        if n >= 2
+        and n >= 3 * other[name]
+        and plain[name] <= n
+        and name[:1].isupper()
+        and name.isalpha()
+        and len(name) > 1
+        and not name.isupper()
+    }
+    for name in list(names):
+        names |= _transliterations(name)
+    return sorted(names)
+
+
+def main(argv: list[str]) -> None:
+    shared = Path(argv[0]) if argv else Path("../shared/data")
+    names = first_names(shared)
+    out = DATA_DIR / "first_names.txt.gz"
+    with gzip.open(out, "wt", encoding="utf-8") as fh:
+        fh.write("# Given names derived by newsgraph.entities.build_lexicons from the PER spans\n")
+        fh.write("# of WikiANN de (ODC-BY), GermEval 2014 dev (CC BY 4.0), LER (CC BY 4.0).\n")
+        for name in names:
+            fh.write(name + "\n")
+    print(f"{len(names)} first names -> {out}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

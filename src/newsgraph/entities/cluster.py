@@ -1,0 +1,177 @@
+"""Clustering mentions into the entities of one article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.entities.lexicon import Lexicon
+from newsgraph.entities.mentions import Cand, RolePhrase
+
+
+@dataclass
+class Cluster:
+    type: str
+    members: list[Cand] = field(default_factory=list)
+    surname: str = ""  # PER: core of the surname ("Assad" for "al-Assad")
+    firsts: set[str] = field(default_factory=set)
+    key: str = ""
+    descriptors: list[Cand] = field(default_factory=list)
+    extra_roles: list[str] = field(default_factory=list)
+    no_text: bool = False  # from metadata only (agencies, credits)
+
+    @property
+    def first_start(self) -> int:
+        starts = [m.start for m in self.members] + [d.start for d in self.descriptors]
+        return min(starts) if starts else 10**9
+
+    def last_before(self, offset: int) -> int:
+        starts = [m.start for m in self.members + self.descriptors if m.start < offset]
+        return max(starts) if starts else -1
+
+    @property
+    def roles(self) -> list[RolePhrase]:
+        return [r for m in self.members for r in m.roles if not r.plural]
+
+
+def core(word: str) -> str:
+    """Comparable core of a name token: "al-Assad" → "assad", "Putins" stays (see genitive)."""
+    low = word.lower()
+    for prefix in ("al-", "el-", "as-", "ad-", "ar-"):
+        if low.startswith(prefix):
+            low = low[len(prefix) :]
+    return low.replace("’", "'").rstrip("'")
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _same_first(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if a.endswith(".") or b.endswith("."):
+        return a[0] == b[0]
+    return min(len(a), len(b)) >= 4 and _edit_distance(a, b) <= 2 and a[0] == b[0]
+
+
+def name_tokens(c: Cand, known: set[str]) -> list[str]:
+    """The name's tokens with a genitive ending removed where the text shows the base form."""
+    toks = c.text.split()
+    last = toks[-1]
+    for stripped in (last[:-1] if last.endswith(("'", "’", "s")) else None,):
+        if stripped and core(stripped) in known:
+            toks[-1] = stripped
+    return toks
+
+
+def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
+    pers = [c for c in cands if c.type == "PER"]
+    known = {core(t) for c in pers for t in c.text.split()}
+    # base forms only count when they occur without a genitive ending somewhere
+    clusters: list[Cluster] = []
+    multi = [c for c in pers if len(name_tokens(c, known)) > 1]
+    single = [c for c in pers if len(name_tokens(c, known)) == 1]
+    for c in multi:
+        toks = name_tokens(c, known)
+        sur = core(toks[-1])
+        first = toks[0]
+        match = None
+        for cl in clusters:
+            if cl.surname == sur and (
+                not cl.firsts or any(_same_first(first, f) for f in cl.firsts)
+            ):
+                match = cl
+                break
+        if match is None:
+            match = Cluster("PER", surname=sur)
+            clusters.append(match)
+        match.firsts.add(first)
+        match.members.append(c)
+        c.key = " ".join(toks)
+    for c in single:
+        tok = name_tokens(c, known)[0]
+        key = core(tok)
+        c.key = tok
+        found = [cl for cl in clusters if cl.surname == key and cl.firsts]
+        if not found:
+            found = [cl for cl in clusters if any(core(f) == key for f in cl.firsts)]
+            if len(found) > 1:
+                found = []
+        if not found:
+            found = [cl for cl in clusters if cl.surname == key and not cl.firsts]
+        if found:
+            before = [cl for cl in found if cl.last_before(c.start) >= 0]
+            best = max(before, key=lambda cl: cl.last_before(c.start)) if before else found[0]
+            best.members.append(c)
+        else:
+            clusters.append(Cluster("PER", members=[c], surname=key))
+    return clusters
+
+
+def attach_stray(cands: list[Cand], persons: list[Cluster]) -> None:
+    """Single-token ORG/LOC/MISC spans of the statistical NER that are a known surname: PER."""
+    surnames = {cl.surname: cl for cl in persons if cl.firsts}
+    for c in cands:
+        if c.type == "PER" or c.source not in ("ner",) or " " in c.text:
+            continue
+        key = core(c.text)
+        for k in (key, key[:-1] if key.endswith("s") else None):
+            if k and k in surnames:
+                c.type = "PER"
+                c.key = c.text if k == key else c.text[:-1]
+                surnames[k].members.append(c)
+                break
+
+
+def cluster_others(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
+    others = [c for c in cands if c.type != "PER"]
+    keys = {c.key or c.text for c in others}
+    clusters: list[Cluster] = []
+    by_key: dict[str, Cluster] = {}
+    for c in others:
+        if not c.key:
+            text = c.text
+            if text.endswith(("s", "'", "’")) and text[:-1] in keys:
+                text = text[:-1]
+            elif text.endswith("es") and text[:-2] in keys:
+                text = text[:-2]
+            country = lex.country_of(text)
+            c.key = text if country is None or text not in lex.countries else country
+        key = c.key
+        if c.source == "orgnoun":
+            if c.country is None:
+                same = [cl for cl in clusters if cl.key.split("|")[0] == key]
+                if same:
+                    best = max(same, key=lambda cl: cl.last_before(c.start))
+                    best.members.append(c)
+                    continue
+            key = f"{key}|{c.country or ''}"
+        cl = by_key.get(key)
+        if cl is None:
+            cl = Cluster(c.type, key=key)
+            by_key[key] = cl
+            clusters.append(cl)
+        cl.members.append(c)
+    # acronyms: "FSA" for "Freie Syrische Armee"
+    for cl in list(clusters):
+        key = cl.key.split("|")[0]
+        if key.isupper() and 2 <= len(key) <= 6:
+            for other in clusters:
+                words = [w for w in other.key.split("|")[0].split() if w[:1].isupper()]
+                if other is not cl and len(words) >= 2 and "".join(w[0] for w in words) == key:
+                    other.members.extend(cl.members)
+                    clusters.remove(cl)
+                    break
+    for cl in clusters:
+        votes: dict[str, int] = {}
+        for m in cl.members:
+            votes[m.type] = votes.get(m.type, 0) + (3 if m.source == "gazetteer" else 1)
+        cl.type = max(votes, key=lambda t: votes[t])
+    return clusters

@@ -1,0 +1,206 @@
+"""Role nouns that refer back to a person: "der Kremlchef", "Der Minister", "Sein Gastgeber"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsgraph.entities.cluster import Cluster
+from newsgraph.entities.lexicon import INDEFINITE, PLURAL_MARKERS, Lexicon
+from newsgraph.entities.mentions import Cand
+from newsgraph.entities.roles import role_phrase_left
+from newsgraph.entities.tokens import has_pos, is_cap, is_name_like
+
+if TYPE_CHECKING:
+    from newsgraph.pipeline import Segment
+
+# how far back (in sentences) a role noun may point to a person matched only by the office
+HEAD_WINDOW = 6
+
+
+@dataclass
+class Visit:
+    sent: int
+    host: Cluster
+    guest: Cluster
+
+
+def find_visits(
+    segments: list[Segment], sents: list[tuple[int, int, int]], persons: list[Cluster], lex: Lexicon
+) -> list[Visit]:
+    """Who hosted whom: "X hat Y besucht" (host = object), "X hat Y empfangen" (host = subject)."""
+    out = []
+    for sid, (seg_idx, a, b) in enumerate(sents):
+        doc = segments[seg_idx].doc
+        words = [t.lower_ for t in doc[a:b]]
+        lemmas = {t.lemma_.lower() for t in doc[a:b] if t.lemma_}
+        obj = any(w in lex.host_is_object for w in words) or "besuchen" in lemmas
+        subj = any(w in lex.host_is_subject for w in words) or "empfangen" in lemmas
+        if not (obj or subj):
+            continue
+        seen: list[tuple[Cand, Cluster]] = []
+        for cl in persons:
+            for m in cl.members:
+                if m.seg == seg_idx and a <= m.i < b and all(c is not cl for _, c in seen):
+                    seen.append((m, cl))
+        seen.sort(key=lambda x: x[0].i)
+        if len(seen) < 2:
+            continue
+        (_m1, c1), (m2, c2) = seen[0], seen[1]
+        passive = any(w in ("wurde", "wird", "worden", "wurden") for w in words) and (
+            m2.i > 0 and doc[m2.i - 1].lower_ in ("von", "vom")
+        )
+        first, second = (c2, c1) if passive else (c1, c2)
+        host, guest = (second, first) if obj and not subj else (first, second)
+        out.append(Visit(sid, host, guest))
+    return out
+
+
+def find_descriptors(
+    segments: list[Segment],
+    seg_sents: list[list[tuple[int, int, int]]],
+    cands: list[Cand],
+    used: dict[int, set[int]],
+    lex: Lexicon,
+) -> list[Cand]:
+    """Definite singular role-noun phrases that are not attached to a name."""
+    covered: dict[int, set[int]] = {}
+    for c in cands:
+        covered.setdefault(c.seg, set()).update(range(c.i, c.j))
+    out = []
+    for seg_idx, seg in enumerate(segments):
+        doc = seg.doc
+        pos = has_pos(doc)
+        for a, b, sid in seg_sents[seg_idx]:
+            for k in range(a, b):
+                tok = doc[k]
+                if k in used.get(seg_idx, ()) or k in covered.get(seg_idx, ()):
+                    continue
+                if not is_cap(tok):
+                    continue
+                info = lex.role(tok.text)
+                if info is None or info.kind == "title":
+                    continue
+                left = role_phrase_left(seg, doc, k + 1, lex, pos)
+                if left is None:
+                    continue
+                rp, _start = left
+                if rp.det is None or rp.det in INDEFINITE or rp.plural:
+                    continue
+                if _plural_form(tok.text, info.lemma, rp.det, info.feminine, tok.morph):
+                    continue
+                # a name follows: an unrecognised name, not an anaphor
+                if (
+                    k + 1 < b
+                    and is_name_like(doc[k + 1], lex, pos)
+                    and k + 1 not in covered.get(seg_idx, ())
+                ) and (
+                    not doc[k + 1].text.endswith("s") or lex.countries.get(doc[k + 1].text) is None
+                ):
+                    continue
+                # "der Chef der Gruppe X": a complement names someone else
+                if (
+                    k + 2 < b
+                    and doc[k + 1].lower_ in ("des", "der")
+                    and (lex.countries.get(doc[k + 2].text) is None)
+                ):
+                    continue
+                if (
+                    k + 1 < b
+                    and (gc := lex.countries.get(doc[k + 1].text))
+                    and doc[k + 1].text.endswith("s")
+                ):
+                    rp.country, rp.country_from = gc, "genitive"
+                d = Cand(
+                    seg=seg_idx,
+                    i=k,
+                    j=k + 1,
+                    start=rp.start,
+                    end=rp.end,
+                    type="PER",
+                    text=seg.doc.text[rp.start - seg.start : rp.end - seg.start],
+                    source="descriptor",
+                    sent=sid,
+                    descriptor=rp,
+                )
+                out.append(d)
+    return out
+
+
+def _plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: object) -> bool:
+    number: list[str] = list(getattr(morph, "get", lambda _k: [])("Number"))
+    if number and "Plur" in number:
+        return True
+    if det in PLURAL_MARKERS:
+        return True
+    if text.endswith("innen"):
+        return True
+    if text != lemma and text.endswith("s") and det not in ("des", "eines"):
+        return True
+    if det == "die" and not feminine:
+        return True
+    return det == "den" and text.endswith("n") and lemma.endswith(("er", "el"))
+
+
+def resolve(
+    d: Cand, persons: list[Cluster], visits: list[Visit], sent_of: dict[int, int]
+) -> Cluster | None:
+    """The person a role-noun phrase refers to, or None when the text does not bind it."""
+    rp = d.descriptor
+    assert rp is not None
+    info = rp.info
+    if info.kind == "relation":
+        if info.relation in ("host", "guest"):
+            before = [v for v in visits if v.sent <= d.sent]
+            if not before:
+                return None
+            v = before[-1]
+            return v.host if info.relation == "host" else v.guest
+        return None
+
+    def compatible(cl: Cluster) -> bool:
+        if rp.country is None:
+            return True
+        countries = {r.country for r in cl.roles if r.country}
+        return not countries or rp.country in countries
+
+    def recent(found: list[Cluster], window: int | None) -> Cluster | None:
+        scored = []
+        for cl in found:
+            last = cl.last_before(d.start)
+            if last < 0:
+                continue
+            if window is not None and d.sent - sent_of.get(last, d.sent) > window:
+                continue
+            scored.append((last, cl))
+        return max(scored, key=lambda x: x[0])[1] if scored else None
+
+    # 1. the same role noun was attached to a name (anywhere in the text)
+    bound = [
+        cl for cl in persons if compatible(cl) and any(r.info.lemma == info.lemma for r in cl.roles)
+    ]
+    if bound:
+        hit = recent(bound, None)
+        if hit is not None:
+            return hit
+        return bound[0] if len(bound) == 1 else None
+    # 2. same office (Kremlchef ~ russischer Präsident) or same head (Minister ~ Außenminister)
+    function = info.function or info.lemma
+    low = info.lemma.lower()
+    same = []
+    for cl in persons:
+        if not compatible(cl):
+            continue
+        for r in cl.roles:
+            rf = r.info.function or r.info.lemma
+            if (
+                rf == function
+                and (rp.country is None or r.country in (None, rp.country))
+                and (info.country is None or r.country == info.country)
+            ):
+                same.append(cl)
+                break
+            if r.info.lemma.lower().endswith(low) and info.country is None:
+                same.append(cl)
+                break
+    return recent(same, HEAD_WINDOW)

@@ -1,0 +1,439 @@
+"""The lexicons of the entity layer, loaded once from ``newsgraph/data/entities/``.
+
+See docs/entities.md for the file formats. Everything language-specific about roles, countries
+and organisations lives in those data files; this module only knows German inflection.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+# Determiners, possessives and quantifiers that open a noun phrase (lowercase).
+DETERMINERS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "sein",
+        "seine",
+        "seinen",
+        "seinem",
+        "seiner",
+        "seines",
+        "ihr",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "ihrer",
+        "ihres",
+        "dessen",
+        "deren",
+        "unser",
+        "unsere",
+        "unseren",
+        "unserem",
+        "unserer",
+        "euer",
+        "eure",
+        "dieser",
+        "diese",
+        "diesen",
+        "diesem",
+        "dieses",
+        "jener",
+        "jene",
+        "jenen",
+        "jenem",
+        "jenes",
+        "jeder",
+        "jede",
+        "jeden",
+        "jedem",
+        "jedes",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "beim",
+        "vom",
+        "zum",
+        "zur",
+        "im",
+        "am",
+    ]
+)
+INDEFINITE = frozenset(
+    [
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+    ]
+)
+POSSESSIVE = frozenset(
+    [
+        "sein",
+        "seine",
+        "seinen",
+        "seinem",
+        "seiner",
+        "seines",
+        "ihr",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "ihrer",
+        "ihres",
+    ]
+)
+PLURAL_MARKERS = frozenset(
+    [
+        "beiden",
+        "beide",
+        "beider",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "mehrere",
+        "viele",
+        "alle",
+        "einige",
+        "manche",
+        "zahlreiche",
+        "weitere",
+        "anderen",
+        "andere",
+    ]
+)
+# Particles inside personal names: "Ursula von der Leyen", "Baschar al-Assad".
+NAME_PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "di",
+        "da",
+        "du",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "ter",
+        "zu",
+    ]
+)
+PRONOUNS = frozenset(
+    [
+        "er",
+        "sie",
+        "es",
+        "ihn",
+        "ihm",
+        "ihnen",
+        "wir",
+        "ich",
+        "du",
+        "man",
+        "sich",
+        "dieser",
+        "diese",
+        "jener",
+        "jene",
+    ]
+)
+ADJ_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+@dataclass(frozen=True)
+class RoleInfo:
+    """What the lexicon knows about a role noun (in its nominative singular form)."""
+
+    lemma: str
+    head: str  # the lexicon head or role it matched ("minister", "Kremlchef")
+    kind: str = "office"  # office | title | function | relation
+    function: str | None = None
+    country: str | None = None
+    org: str | None = None
+    relation: str | None = None
+    feminine: bool = False
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    adjective: str
+    capitals: tuple[str, ...] = ()
+    genitive: bool = True
+
+
+@dataclass
+class Lexicon:
+    first_names: frozenset[str]
+    countries: dict[str, str]  # surface form (name, alias, genitive) -> country name
+    country_info: dict[str, Country]
+    adjectives: dict[str, str]  # adjective stem (lowercase) -> country name
+    prefixes: dict[str, str]  # compound prefix ("US", "EU") -> country name
+    capitals: dict[str, str]  # capital (and its genitive) -> capital name
+    capital_country: dict[str, str]  # capital name -> country name
+    agencies: dict[str, str]  # surface form -> canonical agency name
+    institutions: dict[str, tuple[str, str | None]]  # form -> (name, country)
+    org_suffixes: dict[str, str]  # suffix (lowercase) -> gender
+    org_qualified: frozenset[str]
+    org_exceptions: frozenset[str]
+    org_intro: tuple[str, ...]
+    role_heads: dict[str, str]  # head (lowercase) -> kind
+    roles: dict[str, dict[str, Any]]
+    role_exceptions: frozenset[str]
+    titles: frozenset[str]
+    host_is_object: frozenset[str]
+    host_is_subject: frozenset[str]
+    _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
+
+    # -- roles ---------------------------------------------------------------------
+    def role(self, word: str) -> RoleInfo | None:
+        """The role a (possibly inflected) noun denotes: "Amtskollegen" → Amtskollege."""
+        if word in self._role_cache:
+            return self._role_cache[word]
+        info = self._role(word)
+        self._role_cache[word] = info
+        return info
+
+    def _role(self, word: str) -> RoleInfo | None:
+        if not word[:1].isupper() or not any(c.isalpha() for c in word):
+            return None
+        for cand in _noun_candidates(word):
+            info = self._role_exact(cand)
+            if info is not None:
+                return info
+        return None
+
+    def _role_exact(self, cand: str) -> RoleInfo | None:
+        if cand in self.role_exceptions:
+            return None
+        entry = self.roles.get(cand)
+        if entry is not None:
+            return RoleInfo(
+                lemma=cand,
+                head=cand,
+                kind=entry.get("kind", "office"),
+                function=entry.get("function"),
+                country=entry.get("country"),
+                org=entry.get("org"),
+                relation=entry.get("relation"),
+                feminine=cand.endswith("in") and cand[:-2] in self.roles,
+            )
+        low = cand.lower()
+        # compound prefix with a country code: "US-Außenminister"
+        country = None
+        if "-" in cand:
+            prefix, rest = cand.split("-", 1)
+            country = self.prefixes.get(prefix) or self.countries.get(prefix)
+            if rest[:1].isupper():
+                inner = self._role_exact(rest)
+                if inner is not None:
+                    return RoleInfo(
+                        lemma=cand,
+                        head=inner.head,
+                        kind=inner.kind,
+                        function=inner.function or inner.lemma,
+                        country=country or inner.country,
+                        org=inner.org if country else (inner.org or prefix),
+                        relation=inner.relation,
+                        feminine=inner.feminine,
+                    )
+        for head, kind in self.role_heads.items():
+            for form, fem in _head_forms(head):
+                if low.endswith(form) and (len(low) == len(form) or len(low) - len(form) >= 3):
+                    if low != form and not low[-len(form) - 1].isalpha() and "-" not in low:
+                        continue
+                    return RoleInfo(lemma=cand, head=head, kind=kind, feminine=fem)
+        return None
+
+    def is_title(self, word: str) -> bool:
+        return word in self.titles
+
+    # -- countries -----------------------------------------------------------------
+    def country_of_adjective(self, word: str) -> str | None:
+        """Country of an inflected country adjective: "belarussischen" → Belarus."""
+        low = word.lower()
+        if "-" in low:
+            low = low.rsplit("-", 1)[1]
+        for ending in ADJ_ENDINGS:
+            if low.endswith(ending):
+                stem = low[: -len(ending)]
+                if stem in self.adjectives:
+                    return self.adjectives[stem]
+        return None
+
+    def country_of(self, name: str) -> str | None:
+        """Country named by a country form or a capital: "Russlands" → Russland, Minsk → Belarus."""
+        if name in self.countries:
+            return self.countries[name]
+        cap = self.capitals.get(name)
+        if cap is not None:
+            return self.capital_country.get(cap)
+        return None
+
+
+def _noun_candidates(word: str) -> list[str]:
+    """The word and what it could be with an inflection ending stripped."""
+    out = [word]
+    if word.endswith("innen"):
+        out.append(word[:-3])
+    for ending in ("n", "en", "s", "es", "ns"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            out.append(word[: -len(ending)])
+    if word.endswith("ers") or word.endswith("ern"):
+        out.append(word[:-1])
+    return out
+
+
+@cache
+def _head_forms(head: str) -> tuple[tuple[str, bool], ...]:
+    forms = [(head, False)]
+    if head.endswith("er") and head.endswith(("nder", "ter")) and head[-3] in "dt":
+        # adjectival nouns: Vorsitzender / Vorsitzende / Abgeordneter / Abgeordnete
+        forms.append((head[:-1], False))
+    if head.endswith("e"):
+        forms.append((head[:-1] + "in", True))
+    else:
+        forms.append((head + "in", True))
+    return tuple(forms)
+
+
+def _read_text(name: str) -> str:
+    return resources.files("newsgraph.data").joinpath(f"entities/{name}").read_text("utf-8")
+
+
+def _read_lines(text: str) -> list[str]:
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _genitive(name: str) -> str | None:
+    if name[-1] in "sxzß" or " " in name:
+        return None
+    return name + "s"
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load (once) and return the entity lexicons."""
+    with (
+        resources.files("newsgraph.data").joinpath("entities/first_names.txt.gz").open("rb") as raw,
+        gzip.open(raw, "rt", encoding="utf-8") as fh,
+    ):
+        first_names = frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+
+    countries: dict[str, str] = {}
+    info: dict[str, Country] = {}
+    adjectives: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    capital_country: dict[str, str] = {}
+    for line in _read_lines(_read_text("countries.tsv")):
+        cols = ([*line.split("\t"), "", "", ""])[:4]
+        name, adj, caps, forms = (c.strip() for c in cols)
+        extra = [f for f in forms.split(";") if f]
+        gen = "nogen" not in extra
+        extra = [f for f in extra if f != "nogen"]
+        info[name] = Country(name, adj, tuple(c for c in caps.split(";") if c), gen)
+        countries[name] = name
+        if gen and (g := _genitive(name)):
+            countries[g] = name
+        if adj:
+            adjectives[adj.lower()] = name
+        for form in extra:
+            if form[:1].islower():
+                adjectives[form.lower()] = name
+            elif form.isupper() and len(form) <= 3:
+                prefixes[form] = name
+                if form not in ("US", "UK"):
+                    countries[form] = name
+            else:
+                countries[form] = name
+                if gen and (g := _genitive(form)):
+                    countries[g] = name
+        for cap in info[name].capitals:
+            capitals[cap] = cap
+            capital_country[cap] = name
+            if g := _genitive(cap):
+                capitals[g] = cap
+        prefixes.setdefault(name, name)
+    # names of countries that are also capitals (Singapur, Luxemburg): the country wins
+    for cap in list(capitals):
+        if cap in countries:
+            del capitals[cap]
+
+    agencies: dict[str, str] = {}
+    text = resources.files("newsgraph.data").joinpath("structure/agencies.txt").read_text("utf-8")
+    for line in _read_lines(text):
+        parts = line.split("\t")
+        agencies[parts[0].strip()] = (parts[1] if len(parts) > 1 else parts[0]).strip()
+
+    orgs = yaml.safe_load(_read_text("orgs.yaml"))
+    institutions: dict[str, tuple[str, str | None]] = {}
+    for name, entry in (orgs.get("institutions") or {}).items():
+        entry = entry or {}
+        country = entry.get("country")
+        institutions[name] = (name, country)
+        for form in entry.get("forms") or []:
+            institutions[form] = (name, country)
+
+    roles_data = yaml.safe_load(_read_text("roles.yaml"))
+    visit = roles_data.get("visit_verbs") or {}
+    return Lexicon(
+        first_names=first_names,
+        countries=countries,
+        country_info=info,
+        adjectives=adjectives,
+        prefixes=prefixes,
+        capitals=capitals,
+        capital_country=capital_country,
+        agencies=agencies,
+        institutions=institutions,
+        org_suffixes={k.lower(): (v or {}).get("gender", "f") for k, v in orgs["suffixes"].items()},
+        org_qualified=frozenset(orgs.get("qualified") or []),
+        org_exceptions=frozenset(orgs.get("exceptions") or []),
+        org_intro=tuple(
+            sorted((x.lower() for x in orgs.get("intro") or []), key=len, reverse=True)
+        ),
+        role_heads={k.lower(): v for k, v in roles_data["heads"].items()},
+        roles={k: (v or {}) for k, v in roles_data["roles"].items()},
+        role_exceptions=frozenset(roles_data.get("exceptions") or []),
+        titles=frozenset(roles_data.get("titles") or []),
+        host_is_object=frozenset(visit.get("host_is_object") or []),
+        host_is_subject=frozenset(visit.get("host_is_subject") or []),
+    )

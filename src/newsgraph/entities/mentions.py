@@ -1,0 +1,340 @@
+"""Mention candidates of one segment: statistical NER spans (cleaned) plus gazetteer rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsgraph.entities.lexicon import DETERMINERS, Lexicon, RoleInfo
+from newsgraph.entities.tokens import (
+    has_pos,
+    is_adjective,
+    is_cap,
+    is_det,
+    is_name_like,
+    is_particle,
+    looks_common_noun,
+    strip_genitive,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsgraph.pipeline import Segment
+
+LABELS = {
+    "PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC",
+    "MISC": "MISC", "OTH": "MISC",
+}  # fmt: skip
+# Priority of a source when candidates overlap (higher wins, then the longer span).
+PRIORITY = {"gazetteer": 5, "name": 4, "ner": 3, "intro": 3, "orgnoun": 2, "rolename": 2}
+
+
+@dataclass
+class RolePhrase:
+    """A role the text attaches to a person mention (premodifier or apposition)."""
+
+    text: str  # normalised: "russischer Präsident"
+    start: int  # article offsets of the phrase as written ("Der russische Präsident")
+    end: int
+    info: RoleInfo
+    country: str | None = None
+    org: str | None = None
+    country_from: str | None = None  # adjective | genitive | lexicon | prefix | apposition
+    possessor: Cand | None = None  # "seinen Amtskollegen X": the mention "sein" points to
+    plural: bool = False
+    possessive: bool = False
+    det: str | None = None
+
+
+@dataclass
+class Cand:
+    """A mention candidate; offsets index Article.text, i/j index the segment's Doc."""
+
+    seg: int
+    i: int
+    j: int
+    start: int
+    end: int
+    type: str
+    text: str
+    source: str
+    key: str = ""  # normalised name used for clustering
+    country: str | None = None  # country qualifying an organisation / a LOC's country
+    gender: str = "f"
+    roles: list[RolePhrase] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)  # affiliations: "(SPD)", "vom Ministerium"
+    sent: int = 0  # global sentence index
+    cluster: int = -1
+    descriptor: RolePhrase | None = None  # set for role-noun mentions ("der Kremlchef")
+
+    @property
+    def priority(self) -> int:
+        return PRIORITY.get(self.source, 1)
+
+
+def _span(seg: Segment, doc: Doc, i: int, j: int, type_: str, source: str) -> Cand:
+    start = seg.start + doc[i].idx
+    end = seg.start + doc[j - 1].idx + len(doc[j - 1])
+    return Cand(seg=-1, i=i, j=j, start=start, end=end, type=type_,
+                text=doc[i:j].text, source=source)  # fmt: skip
+
+
+class Gazetteer:
+    """Token-sequence lookup of lexicon phrases (countries, capitals, agencies, institutions)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.entries: dict[str, list[tuple[tuple[str, ...], str, str, str | None]]] = {}
+        for form, country in lex.countries.items():
+            self._add(form, "LOC", country, country)
+        for form, cap in lex.capitals.items():
+            self._add(form, "LOC", cap, lex.capital_country.get(cap))
+        for form, (iname, icountry) in lex.institutions.items():
+            self._add(form, "ORG", iname, icountry)
+        for form, name in lex.agencies.items():
+            self._add(form, "ORG", name, None)
+            if len(form) >= 4 and not form.isupper():
+                self._add(form.upper(), "ORG", name, None)
+
+    def _add(self, form: str, type_: str, name: str, country: str | None) -> None:
+        toks = tuple(form.replace("/", " / ").split())
+        if toks:
+            self.entries.setdefault(toks[0], []).append((toks, type_, name, country))
+
+    def match(self, doc: Doc, i: int) -> tuple[int, str, str, str | None] | None:
+        best = None
+        for toks, type_, name, country in self.entries.get(doc[i].text, ()):
+            n = len(toks)
+            if (
+                i + n <= len(doc)
+                and tuple(t.text for t in doc[i : i + n]) == toks
+                and (best is None or n > best[0])
+            ):
+                best = (n, type_, name, country)
+        return best
+
+
+def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
+    """The statistical NER spans, trimmed of what the model swallowed around the name."""
+    doc = seg.doc
+    pos = has_pos(doc)
+    out = []
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        if label is None:
+            continue
+        i, j = ent.start, ent.end
+        while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
+            j -= 1
+        # leading determiners, adjectives, role nouns, titles, intro nouns
+        while i < j:
+            tok = doc[i]
+            if (
+                is_det(tok)
+                or (not is_cap(tok) and not is_particle(tok))
+                or lex.role(tok.text) is not None
+                or lex.is_title(tok.text)
+                or (label == "ORG" and _intro_noun(tok, lex))
+                or (label == "PER" and lex.country_of(tok.text) and i + 1 < j)
+            ):
+                i += 1
+                continue
+            break
+        while j > i and not is_cap(doc[j - 1]) and not doc[j - 1].like_num:
+            j -= 1
+        if i >= j:
+            continue
+        if label == "PER" and not any(is_name_like(doc[k], lex, pos) for k in range(i, j)):
+            continue
+        if all(t.text[:1].islower() for t in doc[i:j]):
+            continue
+        out.append(_span(seg, doc, i, j, label, "ner"))
+    return out
+
+
+def _intro_noun(tok: Token, lex: Lexicon) -> bool:
+    low = tok.lower_
+    for head in lex.org_intro:
+        for form in (head, head + "s", head + "es", head + "n", head + "en"):
+            if low.endswith(form) and (
+                len(low) == len(form) or low[-len(form) - 1] == "-" or len(low) - len(form) >= 3
+            ):
+                return tok.text[:1].isupper()
+    return False
+
+
+def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
+    doc = seg.doc
+    pos = has_pos(doc)
+    out: list[Cand] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        # gazetteer phrases
+        hit = gaz.match(doc, i)
+        if hit is not None:
+            length, type_, name, country = hit
+            c = _span(seg, doc, i, i + length, type_, "gazetteer")
+            c.key, c.country = name, country
+            out.append(c)
+            continue
+        if not is_cap(tok):
+            continue
+        # given name + surname ("Sergej Lawrow", "Ursula von der Leyen")
+        if tok.text in lex.first_names and i + 1 < n:
+            j = _extend_name(doc, i + 1, lex, pos)
+            if j > i + 1:
+                out.append(_span(seg, doc, i, j, "PER", "name"))
+                continue
+        # role noun or title + name ("Kremlsprecher Peskow", "Kanzlerin Merkel")
+        info = lex.role(tok.text)
+        if (info is not None or lex.is_title(tok.text)) and i + 1 < n:
+            k = i + 1
+            while k < n and lex.is_title(doc[k].text):
+                k += 1
+            if (
+                k < n
+                and is_name_like(doc[k], lex, pos)
+                and not looks_common_noun(doc[k], pos)
+                and doc[k].text not in lex.first_names
+                and lex.country_of(doc[k].text) is None
+                and not _intro_noun(doc[k], lex)
+            ):
+                j = _extend_name(doc, k, lex, pos, first=True)
+                if j > k:
+                    out.append(_span(seg, doc, k, j, "PER", "rolename"))
+        # intro noun + organisation name ("Staatsagentur Tass", "Telegram-Kanals Pool Perwogo")
+        if _intro_noun(tok, lex) and i + 1 < n:
+            j = i + 1
+            while j < n and j - i <= 4:
+                t = doc[j]
+                if (is_cap(t) and t.lower_ not in DETERMINERS and lex.role(t.text) is None
+                        and t.text not in ("Am", "Im")) or (j > i + 1 and (t.like_num or is_particle(t))):  # fmt: skip
+                    j += 1
+                    continue
+                break
+            while j > i + 1 and is_particle(doc[j - 1]):
+                j -= 1
+            if j > i + 1 and not (j == i + 2 and lex.country_of(doc[i + 1].text)):
+                c = _span(seg, doc, i + 1, j, "ORG", "intro")
+                out.append(c)
+        # organisation nouns ("Außenministerium", "Bundesregierung", "die russische Regierung")
+        org = _org_noun(doc, i, lex, pos)
+        if org is not None:
+            c = _span(seg, doc, i, i + 1, "ORG", "orgnoun")
+            c.key, c.gender, c.country = org
+            out.append(c)
+    return out
+
+
+def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = False) -> int:
+    """End of the name that starts (after a given name or role) at token k; k if none."""
+    n = len(doc)
+    j = k
+    parts = 0
+    while j < n and parts < 4:
+        t = doc[j]
+        if is_particle(t) and j + 1 < n and is_cap(doc[j + 1]) and j > k - (0 if first else 1):
+            j += 1
+            continue
+        if t.text[:1].islower() and t.text.split("-")[0] in ("al", "el", "bin", "ibn"):
+            j += 1
+            parts += 1
+            continue
+        if is_name_like(t, lex, pos) and lex.country_of(t.text) is None and not t.like_num:
+            if parts >= 1 and looks_common_noun(t, pos):
+                break
+            j += 1
+            parts += 1
+            # a genitive ends the name: "Wladimir Putins Besuch"
+            if (
+                t.text.endswith(("s", "'", "’"))
+                and t.text not in lex.first_names
+                and j < n
+                and is_cap(doc[j])
+                and strip_genitive(t.text) != t.text
+            ):
+                break
+            continue
+        break
+    while j > k and is_particle(doc[j - 1]):
+        j -= 1
+    return j
+
+
+def _org_noun(doc: Doc, i: int, lex: Lexicon, pos: bool) -> tuple[str, str, str | None] | None:
+    """(name, gender, country) when token i is an organisation noun that the rules accept."""
+    tok = doc[i]
+    text = tok.text
+    if not text[:1].isupper() or text in lex.org_exceptions:
+        return None
+    lemma = None
+    gender = "f"
+    for cand in (text, text[:-1] if text.endswith("s") else None,
+                 text[:-2] if text.endswith("es") else None, text[:-1] if text.endswith("n") else None):  # fmt: skip
+        if not cand:
+            continue
+        low = cand.lower()
+        for suffix, g in lex.org_suffixes.items():
+            if low.endswith(suffix):
+                lemma, gender = cand, g
+                break
+        if lemma:
+            break
+    if lemma is None or lemma in lex.org_exceptions:
+        return None
+    country = _org_qualifier(doc, i, lex, pos)
+    bare = lemma in lex.org_qualified or lemma.lower() in lex.org_suffixes
+    if bare and country is None and not _name_genitive_before(doc, i, lex, pos):
+        return None
+    return lemma, gender, country
+
+
+def _org_qualifier(doc: Doc, i: int, lex: Lexicon, pos: bool) -> str | None:
+    """Country qualifying an organisation noun: adjective, genitive, "in Moskau", prefix."""
+    text = doc[i].text
+    if "-" in text:
+        prefix = text.split("-", 1)[0]
+        if c := lex.prefixes.get(prefix) or lex.countries.get(prefix):
+            return c
+    k = i - 1
+    while k >= 0 and is_adjective(doc[k], pos):
+        if c := lex.country_of_adjective(doc[k].text):
+            return c
+        k -= 1
+    if k >= 0 and (c := lex.countries.get(doc[k].text)) and doc[k].text.endswith("s"):
+        return c
+    n = len(doc)
+    if i + 2 < n + 0 and doc[i + 1].lower_ in ("in", "von", "aus", "des", "der") and i + 2 < n:
+        nxt = doc[i + 2].text
+        c = lex.country_of(nxt)
+        if c and (doc[i + 1].lower_ != "in" or True):
+            return c
+    if i + 1 < n and (c := lex.countries.get(doc[i + 1].text)) and doc[i + 1].text.endswith("s"):
+        return c
+    return None
+
+
+def _name_genitive_before(doc: Doc, i: int, lex: Lexicon, pos: bool) -> bool:
+    """ "Lukaschenkos Regierung": a capitalised genitive name right before the noun."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return (
+        prev.text.endswith("s")
+        and is_name_like(prev, lex, pos)
+        and not looks_common_noun(prev, pos)
+        and (i - 2 < 0 or not is_det(doc[i - 2]))
+    )
+
+
+def select(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates: higher priority first, then longer spans."""
+    chosen: list[Cand] = []
+    taken: set[tuple[int, int]] = set()
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.j - c.i), c.i)):
+        toks = {(c.seg, k) for k in range(c.i, c.j)}
+        if toks & taken:
+            continue
+        taken |= toks
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)

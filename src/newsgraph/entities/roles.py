@@ -1,0 +1,208 @@
+"""Role phrases of person mentions: premodifiers, appositions, party/organisation attachments."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.entities.lexicon import INDEFINITE, PLURAL_MARKERS, POSSESSIVE, Lexicon, RoleInfo
+from newsgraph.entities.mentions import Cand, RolePhrase
+from newsgraph.entities.tokens import has_pos, is_adjective, is_cap, is_det, strong_adjective
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newsgraph.pipeline import Segment
+
+
+def role_text(adjectives: list[str], info: RoleInfo) -> str:
+    """Nominative singular role phrase: ["russischen"], Präsident → "russischer Präsident"."""
+    gender = "f" if info.feminine else "m"
+    lemma = info.lemma
+    if lemma.endswith(("ende", "ete", "te")) and info.head.endswith("er") and not adjectives:
+        lemma = lemma + "r"  # adjectival noun without article: "Vorsitzender"
+    words = [strong_adjective(a, gender) for a in adjectives]
+    return " ".join([*words, lemma])
+
+
+def role_phrase_left(
+    seg: Segment, doc: Doc, end: int, lex: Lexicon, pos: bool
+) -> tuple[RolePhrase, int] | None:
+    """The role phrase ending right before token ``end`` ("Der russische Präsident [Name]")."""
+    k = end - 1
+    while k >= 0 and lex.is_title(doc[k].text):
+        k -= 1
+    if k < 0:
+        return None
+    info = lex.role(doc[k].text)
+    if info is None or info.kind == "title":
+        return None
+    role_tok = k
+    k -= 1
+    adjs: list[str] = []
+    country = info.country
+    country_from = "lexicon" if country else None
+    while k >= 0 and is_adjective(doc[k], pos):
+        adjs.insert(0, doc[k].text)
+        k -= 1
+    adj_country = next((c for a in adjs if (c := lex.country_of_adjective(a))), None)
+    if adj_country:
+        country, country_from = adj_country, "adjective"
+    start_tok = k + 1
+    det = None
+    if k >= 0 and is_det(doc[k]):
+        det = doc[k].lower_
+        start_tok = k
+        k -= 1
+    elif k >= 0 and doc[k].text.endswith("s") and (c := lex.countries.get(doc[k].text)):
+        country, country_from = c, "genitive"
+    if "-" in doc[role_tok].text and info.country and not adj_country:
+        country, country_from = info.country, "prefix"
+    plural = det in PLURAL_MARKERS or (k >= 0 and doc[k].lower_ in PLURAL_MARKERS)
+    org = info.org
+    start = seg.start + doc[start_tok].idx
+    stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
+    rp = RolePhrase(
+        text=role_text(adjs, info),
+        start=start,
+        end=stop,
+        info=info,
+        country=country,
+        org=org,
+        country_from=country_from,
+        plural=plural,
+    )
+    rp.possessive = det in POSSESSIVE
+    rp.det = det
+    if det in INDEFINITE:
+        return None
+    return rp, start_tok
+
+
+def _apposition_right(
+    seg: Segment, doc: Doc, j: int, lex: Lexicon, pos: bool
+) -> tuple[RolePhrase | None, str | None]:
+    """ ", der russische Präsident," after a name; or "(SPD)" / "vom Verteidigungsministerium"."""
+    n = len(doc)
+    if j >= n:
+        return None, None
+    tok = doc[j]
+    # (CDU), (SPD)
+    if tok.text == "(" and j + 2 < n and doc[j + 2].text == ")":
+        inner = doc[j + 1].text
+        if inner in lex.institutions:
+            return None, lex.institutions[inner][0]
+        if inner.isupper() and 2 <= len(inner) <= 6 and inner.isalpha():
+            return None, inner
+        return None, None
+    if tok.text == "," and j + 1 < n:
+        k = j + 1
+        if k < n and is_det(doc[k]) and doc[k].lower_ not in INDEFINITE:
+            k += 1
+        adjs = []
+        while k < n and is_adjective(doc[k], pos):
+            adjs.append(doc[k].text)
+            k += 1
+        if k >= n:
+            return None, None
+        info = lex.role(doc[k].text)
+        if info is None or info.kind == "title" or info.kind == "relation":
+            return None, None
+        role_tok = k
+        k += 1
+        country = info.country
+        country_from = "lexicon" if country else None
+        adj_c = next((c for a in adjs if (c := lex.country_of_adjective(a))), None)
+        if adj_c:
+            country, country_from = adj_c, "adjective"
+        # "Außenminister von Belarus", "Präsident Russlands", "des Landes"
+        if k < n and (c := lex.countries.get(doc[k].text)) and doc[k].text.endswith("s"):
+            country, country_from = c, "genitive"
+            k += 1
+        elif (
+            k + 1 < n and doc[k].lower_ in ("von", "aus") and (c := lex.country_of(doc[k + 1].text))
+        ):
+            country, country_from = c, "apposition"
+            k += 2
+        if k < n and doc[k].text not in (",", ".", ")", ";", "–", "-", ":"):
+            return None, None
+        start = seg.start + doc[j + 1].idx
+        stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
+        rp = RolePhrase(role_text(adjs, info), start, stop, info, country, info.org, country_from)
+        return rp, None
+    return None, None
+
+
+def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) -> None:
+    """Fill ``roles`` and ``orgs`` of the person candidates of one segment.
+
+    ``used`` collects the token indices of role nouns consumed as premodifiers/appositions, so
+    that they are not read again as anaphoric descriptors.
+    """
+    doc = seg.doc
+    pos = has_pos(doc)
+    by_end = {c.j: c for c in cands}
+    ordered = sorted(cands, key=lambda c: c.i)
+    for c in ordered:
+        if c.type != "PER":
+            continue
+        left = role_phrase_left(seg, doc, c.i, lex, pos)
+        if left is not None:
+            rp, start_tok = left
+            if not rp.plural:
+                role_tok = c.i - 1
+                while role_tok >= 0 and lex.is_title(doc[role_tok].text):
+                    role_tok -= 1
+                used.add(role_tok)
+                if rp.possessive:
+                    rp.possessor = _possessor(ordered, c, seg)
+                # coordination: "Russlands Außenminister X und Verteidigungsminister Y"
+                if (
+                    rp.country is None
+                    and start_tok >= 2
+                    and doc[start_tok - 1].lower_ in ("und", ",")
+                ):
+                    prev = by_end.get(start_tok - 1)
+                    if prev is not None and prev.type == "PER":
+                        for prole in prev.roles:
+                            if prole.country and prole.country_from in ("genitive", "adjective"):
+                                rp.country, rp.country_from = prole.country, "coordination"
+                                break
+                c.roles.append(rp)
+        right, org = _apposition_right(seg, doc, c.j, lex, pos)
+        if right is not None:
+            c.roles.append(right)
+            for k in range(c.j, len(doc)):
+                if doc[k].idx + seg.start >= right.end:
+                    break
+                if lex.role(doc[k].text) is not None:
+                    used.add(k)
+        if org:
+            c.orgs.append(org)
+        # "Igor Konaschenkow vom Verteidigungsministerium", "X von der CDU"
+        k = c.j
+        if k < len(doc) and doc[k].lower_ in ("vom", "von"):
+            k += 1
+            while k < len(doc) and (is_det(doc[k]) or is_adjective(doc[k], pos)):
+                k += 1
+            org_c = next((o for o in cands if o.i == k and o.type == "ORG"), None)
+            if org_c is not None:
+                c.orgs.append(org_c.key or org_c.text)
+                if org_c.country and not any(r.country for r in c.roles):
+                    c.country = org_c.country
+
+
+def _possessor(ordered: list[Cand], c: Cand, seg: Segment) -> Cand | None:
+    """The person "sein"/"ihr" refers to: the nearest person before, in the same sentence."""
+    best = None
+    for o in ordered:
+        if o is c or o.type != "PER" or o.i >= c.i or o.sent != c.sent:
+            continue
+        best = o
+    return best
+
+
+def is_capitalised_role(tok_text: str, lex: Lexicon) -> bool:
+    return tok_text[:1].isupper() and lex.role(tok_text) is not None
+
+
+__all__ = ["attach_roles", "is_cap", "role_text"]

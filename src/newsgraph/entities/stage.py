@@ -1,0 +1,322 @@
+"""Entities stage: mentions → per-article entities with roles and affiliations.
+
+``run(ctx)`` fills ``ctx.article.entities`` and leaves the mention index in
+``ctx.data["entity_mentions"]`` (``[(start, end, entity_id)]``, sorted) for later stages.
+See docs/entities.md for the design.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.lang.de.stop_words import STOP_WORDS
+
+from newsgraph.entities.cluster import (
+    Cluster,
+    attach_stray,
+    cluster_others,
+    cluster_persons,
+    core,
+)
+from newsgraph.entities.descriptors import find_descriptors, find_visits, resolve
+from newsgraph.entities.lexicon import Lexicon, load_lexicon
+from newsgraph.entities.mentions import (
+    Cand,
+    Gazetteer,
+    ner_candidates,
+    rule_candidates,
+    select,
+)
+from newsgraph.entities.roles import attach_roles
+from newsgraph.entities.tokens import has_pos, sentence_spans
+from newsgraph.model import Article, Entity, Mention
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from newsgraph.pipeline import AnalysisContext, Segment
+
+PREFIX = {"PER": "per", "ORG": "org", "LOC": "loc", "MISC": "misc"}
+COUNTRY_WEIGHT = {"adjective": 3, "genitive": 3, "apposition": 3, "prefix": 3, "lexicon": 2}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer(load_lexicon())
+
+
+@lru_cache(maxsize=1)
+def _blank_de() -> Language:
+    import spacy
+
+    return spacy.blank("de")
+
+
+def fallback_segments(article: Article) -> list[Segment]:
+    """Segments tokenised by a blank German pipeline, for when no trained model is loaded."""
+    from newsgraph.pipeline import Segment, text_segments
+
+    nlp = _blank_de()
+    spans = text_segments(article)
+    docs = nlp.pipe([article.text[s:e] for s, e, _, _ in spans])
+    return [Segment(s, e, t, b, doc) for (s, e, t, b), doc in zip(spans, docs, strict=True)]
+
+
+def run(ctx: AnalysisContext) -> None:
+    segments = ctx.segments or fallback_segments(ctx.article)
+    entities, index = extract_entities(ctx.article, segments)
+    ctx.article.entities = entities
+    ctx.data["entity_mentions"] = index
+
+
+def extract_entities(
+    article: Article, segments: list[Segment], lex: Lexicon | None = None
+) -> tuple[list[Entity], list[tuple[int, int, str]]]:
+    """The entities of an article from its analysed segments, and the mention index."""
+    lex = lex or load_lexicon()
+    gaz = gazetteer()
+    seg_sents: list[list[tuple[int, int, int]]] = []
+    sents: list[tuple[int, int, int]] = []
+    for idx, seg in enumerate(segments):
+        rows = []
+        for a, b in sentence_spans(seg.doc):
+            rows.append((a, b, len(sents)))
+            sents.append((idx, a, b))
+        seg_sents.append(rows)
+
+    cands: list[Cand] = []
+    for idx, seg in enumerate(segments):
+        found = ner_candidates(seg, lex) + rule_candidates(seg, lex, gaz)
+        for c in found:
+            c.seg = idx
+        cands.extend(select(found))
+    cands.extend(_propagate(segments, cands, lex))
+    cands.sort(key=lambda c: c.start)
+    for c in cands:
+        c.sent = _sentence_of(seg_sents[c.seg], c.i)
+
+    used: dict[int, set[int]] = {}
+    for idx, seg in enumerate(segments):
+        attach_roles(seg, [c for c in cands if c.seg == idx], lex, used.setdefault(idx, set()))
+
+    persons = cluster_persons(cands, lex)
+    attach_stray(cands, persons)
+    others = cluster_others(cands, lex)
+
+    visits = find_visits(segments, sents, persons, lex)
+    sent_of = {m.start: m.sent for cl in persons for m in cl.members}
+    for d in find_descriptors(segments, seg_sents, cands, used, lex):
+        sent_of[d.start] = d.sent
+        target = resolve(d, persons, visits, sent_of)
+        if target is not None:
+            target.descriptors.append(d)
+    _infer_colleague_roles(persons)
+
+    clusters = persons + others + _metadata_orgs(article, others)
+    clusters = [cl for cl in clusters if cl.members or cl.no_text]
+    clusters.sort(key=lambda cl: cl.first_start)
+    entities: list[Entity] = []
+    counters: Counter[str] = Counter()
+    index: list[tuple[int, int, str]] = []
+    for cl in clusters:
+        counters[cl.type] += 1
+        ent_id = f"{PREFIX[cl.type]}-{counters[cl.type]}"
+        mentions = _mentions(article, cl)
+        entities.append(
+            Entity(
+                id=ent_id,
+                type=cl.type,  # type: ignore[arg-type]
+                name=_name(cl, lex),
+                mentions=mentions,
+                roles=_roles(cl) if cl.type == "PER" else [],
+                affiliation=_affiliation(cl),
+            )
+        )
+        index.extend((m.start, m.end, ent_id) for m in mentions)
+    index.sort()
+    return entities, index
+
+
+def _sentence_of(rows: list[tuple[int, int, int]], i: int) -> int:
+    for a, b, sid in rows:
+        if a <= i < b:
+            return sid
+    return rows[-1][2] if rows else 0
+
+
+def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Other occurrences of names already found (one sense per article): "Putin", "Minsk"."""
+    per_forms: dict[str, str] = {}
+    other_forms: dict[tuple[str, ...], tuple[str, str]] = {}
+    for c in cands:
+        toks = c.text.split()
+        if c.type == "PER":
+            if len(toks) > 1 or c.source in ("ner", "rolename"):
+                sur = toks[-1]
+                if len(sur) >= 3 and lex.role(sur) is None:
+                    for form in (sur, sur + "s", sur + "'", sur + "’"):
+                        per_forms.setdefault(form, sur)
+        elif c.source != "gazetteer" and len(c.text) >= 2:
+            other_forms.setdefault(tuple(toks), (c.type, c.key))
+    out: list[Cand] = []
+    covered = {(c.seg, k) for c in cands for k in range(c.i, c.j)}
+    for idx, seg in enumerate(segments):
+        doc = seg.doc
+        pos = has_pos(doc)
+        for k, tok in enumerate(doc):
+            if (idx, k) in covered or not tok.text[:1].isupper():
+                continue
+            if tok.lower_ in STOP_WORDS or (
+                pos and tok.pos_ in ("ADV", "ADP", "VERB", "AUX", "DET")
+            ):
+                continue
+            if tok.text in per_forms:
+                c = Cand(idx, k, k + 1, seg.start + tok.idx, seg.start + tok.idx + len(tok),
+                         "PER", tok.text, "propagated")  # fmt: skip
+                out.append(c)
+                covered.add((idx, k))
+                continue
+            for ftoks, (type_, key) in other_forms.items():
+                n = len(ftoks)
+                if ftoks[0] == tok.text and tuple(t.text for t in doc[k : k + n]) == ftoks:
+                    if any((idx, x) in covered for x in range(k, k + n)):
+                        break
+                    end = doc[k + n - 1]
+                    c = Cand(idx, k, k + n, seg.start + tok.idx, seg.start + end.idx + len(end),
+                             type_, doc[k : k + n].text, "propagated", key=key)  # fmt: skip
+                    out.append(c)
+                    covered.update((idx, x) for x in range(k, k + n))
+                    break
+    return out
+
+
+def _infer_colleague_roles(persons: list[Cluster]) -> None:
+    """ "Lawrow sprach mit seinem Kollegen X": X holds the same office as Lawrow."""
+    owner = {id(m): cl for cl in persons for m in cl.members}
+    for cl in persons:
+        for r in cl.roles:
+            if r.info.relation != "colleague" or r.possessor is None:
+                continue
+            other = owner.get(id(r.possessor))
+            if other is None or other is cl:
+                continue
+            for orole in other.roles:
+                if orole.info.kind == "office":
+                    office = orole.info.function or orole.info.lemma
+                    if office not in cl.extra_roles:
+                        cl.extra_roles.append(office)
+                    break
+
+
+def _metadata_orgs(article: Article, others: list[Cluster]) -> list[Cluster]:
+    """Agencies of the byline and media credits as organisations (mentions where in the text)."""
+    names: list[str] = list(article.agencies)
+    for block in article.media:
+        if block.credit:
+            names.extend(p.strip() for p in block.credit.replace(",", "/").split("/"))
+    existing = {cl.key.split("|")[0].lower(): cl for cl in others}
+    out: list[Cluster] = []
+    for name in dict.fromkeys(n for n in names if n):
+        if name.lower() in existing:
+            continue
+        cl = Cluster("ORG", key=name, no_text=True)
+        for bp in article.boilerplate:
+            pos = _find_word(bp.text, name)
+            if pos >= 0:
+                start = bp.start + pos
+                cl.members.append(
+                    Cand(-1, 0, 0, start, start + len(name), "ORG", name, "metadata", key=name)
+                )
+                break
+        existing[name.lower()] = cl
+        out.append(cl)
+    return out
+
+
+def _find_word(text: str, word: str) -> int:
+    start = 0
+    while (pos := text.find(word, start)) >= 0:
+        before = text[pos - 1] if pos > 0 else " "
+        after = text[pos + len(word)] if pos + len(word) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return pos
+        start = pos + 1
+    return -1
+
+
+def _mentions(article: Article, cl: Cluster) -> list[Mention]:
+    spans: set[tuple[int, int]] = set()
+    for m in cl.members:
+        spans.add((m.start, m.end))
+        for r in m.roles:
+            if not r.plural:
+                spans.add((r.start, r.end))
+    for d in cl.descriptors:
+        spans.add((d.start, d.end))
+    return [Mention(text=article.text[s:e], start=s, end=e) for s, e in sorted(spans)]
+
+
+def _name(cl: Cluster, lex: Lexicon) -> str:
+    if cl.type == "PER":
+        keys = [m.key or m.text for m in cl.members if m.source != "descriptor"]
+        return max(keys, key=lambda k: (len(k.split()), len(k), -keys.index(k)))
+    base, _, country = cl.key.partition("|")
+    if country:
+        gender = next((m.gender for m in cl.members if m.source == "orgnoun"), "f")
+        adj = lex.country_info[country].adjective if country in lex.country_info else ""
+        if adj:
+            ending = {"m": "er", "f": "e", "n": "es", "pl": "e"}[gender]
+            return f"{adj}{ending} {base}"
+    return base or cl.members[0].text
+
+
+def _roles(cl: Cluster) -> list[str]:
+    texts: list[str] = []
+    for r in sorted(cl.roles, key=lambda r: r.start):
+        if r.info.kind != "title":
+            texts.append(r.text)
+    for d in cl.descriptors:
+        rp = d.descriptor
+        if rp is not None and rp.info.kind == "office":
+            texts.append(rp.text)
+    texts.extend(cl.extra_roles)
+    texts = list(dict.fromkeys(texts))
+    low = [t.lower() for t in texts]
+    return [
+        t
+        for t, lt in zip(texts, low, strict=True)
+        if not any(o != lt and (o.endswith(" " + lt) or (o.endswith(lt) and " " in o)) for o in low)
+    ]
+
+
+def _affiliation(cl: Cluster) -> str | None:
+    votes: Counter[str] = Counter()
+    orgs: Counter[str] = Counter()
+    for m in cl.members:
+        for r in m.roles:
+            if r.country:
+                votes[r.country] += COUNTRY_WEIGHT.get(r.country_from or "", 1)
+            elif r.org:
+                orgs[r.org] += 1
+        if m.country and cl.type == "PER":
+            votes[m.country] += 1
+        for o in m.orgs:
+            orgs[o] += 2
+    for d in cl.descriptors:
+        rp = d.descriptor
+        if rp is not None and rp.country:
+            votes[rp.country] += 1
+    if cl.type != "PER":
+        key_country = cl.key.partition("|")[2]
+        return key_country or next((m.country for m in cl.members if m.country and
+                                    m.source == "gazetteer" and m.type == "ORG"), None)  # fmt: skip
+    if votes:
+        return votes.most_common(1)[0][0]
+    if orgs:
+        return orgs.most_common(1)[0][0]
+    return None
+
+
+__all__ = ["core", "extract_entities", "run"]

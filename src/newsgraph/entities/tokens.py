@@ -1,0 +1,152 @@
+"""Token tests shared by the entity rules; they use the tagger's POS when the Doc has it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.lang.de.stop_words import STOP_WORDS
+
+from newsgraph.entities.lexicon import ADJ_ENDINGS, DETERMINERS, NAME_PARTICLES, Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NOUN_SUFFIXES = (
+    "ung", "ungen", "heit", "keit", "schaft", "ion", "ionen", "tät", "ismus", "nis",
+    "tum", "chen", "lein", "ment", "ische", "ieren",
+)  # fmt: skip
+NOT_NAME_POS = frozenset(
+    {"ADV", "ADP", "VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "ADJ", "PART", "PUNCT", "NUM"}
+)
+# Words that are capitalised in running text but never names (weekdays, months, ...).
+NOT_NAMES = frozenset(
+    [
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Uhr",
+        "Prozent",
+        "Euro",
+        "Dollar",
+        "Jahr",
+        "Jahren",
+        "Woche",
+        "Wochen",
+        "Tag",
+        "Tage",
+        "Tagen",
+        "Monat",
+        "Monaten",
+        "Mrd",
+        "Mio",
+    ]
+)
+
+
+def has_pos(doc: Doc) -> bool:
+    return bool(doc.has_annotation("POS"))
+
+
+def is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def is_det(tok: Token) -> bool:
+    return tok.lower_ in DETERMINERS
+
+
+def is_adjective(tok: Token, pos: bool) -> bool:
+    """An attributive adjective ("russische", "neuen", "US-amerikanischen")."""
+    if pos and tok.pos_:
+        return (tok.pos_ == "ADJ" and tok.text[:1].islower()) or (
+            tok.pos_ == "ADJ" and tok.i > 0 and tok.lower_.endswith(ADJ_ENDINGS)
+        )
+    text = tok.text
+    if not text[:1].islower() and not (text[:2].isupper() and "-" in text):
+        return False
+    if tok.lower_ in DETERMINERS or not text.replace("-", "").isalpha():
+        return False
+    return text.endswith(ADJ_ENDINGS) and len(text) > 3
+
+
+def is_name_like(tok: Token, lex: Lexicon, pos: bool, *, allow_first: bool = True) -> bool:
+    """Could this token be (part of) a proper name?"""
+    text = tok.text
+    if not text[:1].isupper() or text in NOT_NAMES:
+        return False
+    if not all(c.isalpha() or c in "-'’." for c in text):
+        return False
+    if text.endswith(".") and len(text) > 3:
+        return False
+    low = tok.lower_
+    if low in DETERMINERS or (low in STOP_WORDS and not (pos and tok.pos_ == "PROPN")):
+        return False
+    if lex.role(text) is not None or lex.is_title(text):
+        return False
+    if lex.country_of_adjective(text) is not None and text[1:].islower():
+        return False
+    if pos and tok.pos_ in NOT_NAME_POS:
+        return False
+    return not (not allow_first and text in lex.first_names)
+
+
+def is_particle(tok: Token) -> bool:
+    return tok.lower_ in NAME_PARTICLES or tok.lower_.split("-")[0] in ("al", "el", "bin", "ibn")
+
+
+def looks_common_noun(tok: Token, pos: bool) -> bool:
+    """A capitalised word that is rather a common noun than a surname (without a tagger)."""
+    if pos and tok.pos_:
+        return tok.pos_ == "NOUN" and not tok.ent_type_
+    return tok.lower_.endswith(NOUN_SUFFIXES)
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the sentences of a Doc (own splitter when the Doc has none)."""
+    if doc.has_annotation("SENT_START"):
+        return [(s.start, s.end) for s in doc.sents]
+    out: list[tuple[int, int]] = []
+    start = 0
+    for tok in doc:
+        if tok.text in (".", "!", "?") and tok.i + 1 < len(doc):
+            nxt = doc[tok.i + 1]
+            if nxt.text[:1].isupper() or nxt.text in ("„", '"', "«", "»"):
+                out.append((start, tok.i + 1))
+                start = tok.i + 1
+    if start < len(doc):
+        out.append((start, len(doc)))
+    return out
+
+
+def strip_genitive(word: str) -> str:
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return word[:-1] if word.endswith("s") else word
+
+
+def strong_adjective(word: str, gender: str) -> str:
+    """Nominative strong form of an inflected adjective: "belarussischen" → "belarussischer"."""
+    low = word
+    for ending in ADJ_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            stem = low[: -len(ending)]
+            break
+    else:
+        stem = low
+    return stem + {"m": "er", "f": "e", "n": "es", "pl": "e"}.get(gender, "er")
