@@ -134,6 +134,19 @@ def _gunzip(name: str, data: bytes, max_bytes: int) -> bytes:
             gzip.decompress(data)
         except (OSError, EOFError) as exc:
             raise InputError(name, f"broken gzip data: {exc}") from exc
+    # a file of several gzip members (WARC files: one member per record) continues here
+    rest = decomp.unused_data
+    while decomp.eof and rest[:2] == b"\x1f\x8b" and len(out) <= max_bytes:
+        decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out += decomp.decompress(rest, max_bytes + 1 - len(out))
+        except zlib.error as exc:
+            raise InputError(name, f"broken gzip data: {exc}") from exc
+        rest = decomp.unused_data
+    if len(out) > max_bytes:
+        raise InputError(
+            name, f"input too large after decompression (more than {max_bytes:,} bytes)"
+        )
     return out
 
 
