@@ -32,6 +32,8 @@ from newsgraph.structure.lines import Line
 from newsgraph.structure.rules import StructureRules, data_text, load_rules
 
 _WS = re.compile(r"\s+")
+LINK_SHARE = 0.8
+"""A body line whose text is at least this share link text is a link, not prose."""
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,8 @@ EXTRACT_OPTIONS: dict[str, Any] = {
     "include_formatting": True,
     "include_images": True,
     "include_tables": True,
-    "include_comments": False,
-    "include_links": False,
+    "include_comments": True,
+    "include_links": True,
     "with_metadata": True,
     "deduplicate": False,
 }
@@ -112,6 +114,8 @@ def read_html(html: str, source: Source, *, meta: Metadata | None = None) -> Art
     description = _clean(info.get("description") or "")
     lines = _add_figures(lines, raw_tree, rules, hrules)
     article = structure(lines, source, meta=meta, detect_title=False, rules=rules)
+    if not article.body.strip():
+        raise InputError(name, "no article text found in the HTML page (only boilerplate)")
 
     updates: dict[str, Any] = {}
     if meta.title and not article.title:
@@ -187,6 +191,15 @@ def _body_lines(doc: etree._Element) -> list[Line]:
         return []
     lines: list[Line] = []
     _walk(main, lines)
+    lines = _flag_link_groups(lines)
+    comments = doc.find("comments")
+    if comments is not None:  # readers' comments: kept, but not body text
+        for el in comments:
+            text = _text(el)
+            if text:
+                line = Line(text=text, hint="boilerplate")
+                line.data["reason"] = "comments"
+                lines.append(line)
     return lines
 
 
@@ -194,12 +207,12 @@ def _walk(el: etree._Element, lines: list[Line]) -> None:
     for child in el:
         tag = child.tag
         if tag == "head":
-            _add(lines, _text(child), "heading")
+            _add(lines, _text(child), "heading", child)
         elif tag == "p":
             if child.find(".//graphic") is not None:
                 for graphic in child.iter("graphic"):
                     _add_graphic(lines, graphic)
-            _add(lines, _text(child), "paragraph")
+            _add(lines, _text(child), "paragraph", child)
         elif tag == "list":
             for item in child.iter("item"):
                 nested = item.find("list")
@@ -207,9 +220,9 @@ def _walk(el: etree._Element, lines: list[Line]) -> None:
                     own = copy.copy(item)
                     for sub in own.findall("list"):
                         own.remove(sub)
-                    _add(lines, _text(own), "paragraph")
+                    _add(lines, _text(own), "paragraph", own)
                 else:
-                    _add(lines, _text(item), "paragraph")
+                    _add(lines, _text(item), "paragraph", item)
         elif tag == "quote":
             if child.find("p") is not None or child.find("list") is not None:
                 _walk(child, lines)
@@ -228,9 +241,38 @@ def _walk(el: etree._Element, lines: list[Line]) -> None:
                 _add(lines, _text(child), "paragraph")
 
 
-def _add(lines: list[Line], text: str, hint: str) -> None:
-    if text:
-        lines.append(Line(text=text, hint=hint))
+def _add(lines: list[Line], text: str, hint: str, el: etree._Element | None = None) -> None:
+    if not text:
+        return
+    line = Line(text=text, hint=hint)
+    if el is not None:
+        linked = sum(len(_WS.sub("", "".join(ref.itertext()))) for ref in el.iter("ref"))
+        line.data["link_share"] = f"{linked / max(1, len(_WS.sub('', text))):.2f}"
+    lines.append(line)
+
+
+def _flag_link_groups(lines: list[Line]) -> list[Line]:
+    """Lines that are nothing but links (lists of other articles) and the short heading or
+    intro ("Das könnte Sie auch interessieren:") right before them are related-links
+    boilerplate, not body."""
+
+    def linky(line: Line) -> bool:
+        share = float(line.data.get("link_share", "0"))
+        return line.hint == "paragraph" and share >= LINK_SHARE and len(line.text) <= 250
+
+    flags = [linky(line) for line in lines]
+    for k, line in enumerate(lines):
+        if flags[k]:
+            continue
+        if k + 1 < len(lines) and flags[k + 1] and line.hint in ("heading", "paragraph"):
+            short = len(line.text) <= 80
+            if short and (line.hint == "heading" or line.text.rstrip().endswith(":")):
+                flags[k] = True
+    for line, flag in zip(lines, flags, strict=True):
+        if flag:
+            line.hint = "boilerplate"
+            line.data["reason"] = "related-links"
+    return lines
 
 
 def _add_graphic(lines: list[Line], graphic: etree._Element) -> None:

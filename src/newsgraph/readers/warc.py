@@ -30,32 +30,38 @@ def read_warc(raw: RawInput, options: ReaderOptions) -> Iterator[Article | Input
 
     found = 0
     index = 0
-    try:
-        for index, record in enumerate(ArchiveIterator(io.BytesIO(raw.data)), start=1):
-            if record.rec_type != "response":
-                continue
-            http = record.http_headers
-            if http is None:
-                continue
-            status = http.get_statuscode()
-            ctype = (http.get_header("Content-Type") or "").lower()
-            if status != "200" or not ctype.startswith(_HTML_TYPES):
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            payload = record.content_stream().read()
-            if len(payload) > options.max_bytes:
-                yield InputError(raw.name, "HTML payload too large", record=index)
-                continue
-            found += 1
-            yield _article(
-                raw, index, url, payload, ctype, record.rec_headers.get_header("WARC-Date")
+    records = ArchiveIterator(io.BytesIO(raw.data))
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            break
+        except ArchiveLoadFailed as exc:
+            yield InputError(raw.name, f"broken WARC data: {exc}", record=index + 1)
+            return
+        except Exception as exc:  # warcio raises many types on corrupt or truncated records
+            yield InputError(
+                raw.name, f"broken WARC record ({type(exc).__name__})", record=index + 1
             )
-    except ArchiveLoadFailed as exc:
-        yield InputError(raw.name, f"broken WARC data: {exc}", record=index or None)
-        return
-    except (OSError, ValueError, EOFError) as exc:  # truncated or corrupt gzip members
-        yield InputError(raw.name, f"broken WARC data: {exc}", record=index or None)
-        return
+            return
+        index += 1
+        if record.rec_type != "response" or record.http_headers is None:
+            continue
+        http = record.http_headers
+        ctype = (http.get_header("Content-Type") or "").lower()
+        if http.get_statuscode() != "200" or not ctype.startswith(_HTML_TYPES):
+            continue
+        url = record.rec_headers.get_header("WARC-Target-URI")
+        try:
+            payload = record.content_stream().read()
+        except Exception as exc:  # a truncated payload
+            yield InputError(raw.name, f"broken WARC payload ({type(exc).__name__})", record=index)
+            continue
+        if len(payload) > options.max_bytes:
+            yield InputError(raw.name, "HTML payload too large", record=index)
+            continue
+        found += 1
+        yield _article(raw, index, url, payload, ctype, record.rec_headers.get_header("WARC-Date"))
     if not found:
         yield InputError(raw.name, "no HTML response records with status 200 in the WARC file")
 

@@ -1,0 +1,228 @@
+"""The HTML reader on real pages (read from ../shared/data, never copied into the repository)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsgraph.errors import InputError
+from newsgraph.model import Article, Source
+from newsgraph.readers import read_inputs
+from newsgraph.readers.html import read_html
+from tests.conftest import DATA
+
+DE = DATA / "html-de"
+EN = DATA / "html-en"
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u200b", "").replace("\u00a0", " ")).strip()
+
+
+def _page(path: Path) -> str:
+    return gzip.decompress(path.read_bytes()).decode("utf-8")
+
+
+def _read(path: Path) -> Article:
+    (result,) = list(read_inputs([str(path)]))
+    assert isinstance(result, Article), result
+    return result
+
+
+@pytest.fixture(scope="module")
+def expectations() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DE / "expectations.json").read_text(encoding="utf-8"))
+    return {item["file"]: item for item in data.values()}
+
+
+@pytest.fixture(scope="module")
+def ground_truth() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((EN / "ground-truth.json").read_text(encoding="utf-8"))
+    return data
+
+
+# pages of several kinds: news, magazine, official site, blog, shop
+DE_PAGES = [
+    "sueddeutsche.de.flixtrain.html",
+    "heise.de.lithium.html",
+    "zeit.de.zugverkehr.html",
+    "rnz.de.witzel.html",
+    "brandenburg.de.homo-brandenburgensis.html",
+    "piratenpartei-mv.de.grundeinkommen.html",
+    "ebrosia.de.zinfandel.html",
+    "jolie.de.adele.html",
+]
+
+
+@pytest.mark.parametrize("file", DE_PAGES)
+def test_german_pages_with_and_without(file: str, expectations: dict[str, Any]) -> None:
+    article = _read(DE / "pages" / f"{file}.gz")
+    expected = expectations[file]
+    body = _norm(article.body)
+    assert article.source.reader == "html"
+    assert article.language == "de"
+    assert article.title
+    for text in expected["with"]:
+        assert _norm(text) in body, text
+    for text in expected["without"]:
+        assert _norm(text) not in body, text
+
+
+def _f1(pred: str, gold: str) -> float:
+    p = Counter(w.lower() for w in re.findall(r"\w+", pred))
+    g = Counter(w.lower() for w in re.findall(r"\w+", gold))
+    common = sum((p & g).values())
+    if not common:
+        return 0.0
+    prec, rec = common / sum(p.values()), common / sum(g.values())
+    return 2 * prec * rec / (prec + rec)
+
+
+EN_PAGES = [
+    "5a822960e9a2cb1e664d334b6c936c5cb6e41fb5",  # NBC News (Reuters)
+    "686bb170effe273eaff1c0f88e412172e8d97251",  # Space.com
+    "5fa3154ec031ab35411a457d78eb5a",  # The Guardian
+    "7916ecca",  # Al Jazeera
+    "1ace8c85",  # TechCrunch
+]
+
+
+def _en_key(prefix: str, ground_truth: dict[str, Any]) -> str:
+    (key,) = [k for k in ground_truth if k.startswith(prefix)]
+    return key
+
+
+@pytest.mark.parametrize("prefix", EN_PAGES)
+def test_english_pages_body_f1(prefix: str, ground_truth: dict[str, Any]) -> None:
+    key = _en_key(prefix, ground_truth)
+    article = _read(EN / "pages" / f"{key}.html.gz")
+    assert article.language == "en"
+    assert article.title
+    assert article.published and re.match(r"^\d{4}-\d{2}-\d{2}", article.published)
+    assert _f1(article.body, ground_truth[key]["articleBody"]) >= 0.9
+    # every body paragraph is text of the true article body
+    gold = _norm(ground_truth[key]["articleBody"])
+    found = sum(_norm(p.text)[:40] in gold for p in article.paragraphs)
+    assert found >= 0.8 * len(article.paragraphs)
+
+
+def test_metadata_of_a_german_news_page() -> None:
+    article = _read(DE / "pages" / "sueddeutsche.de.flixtrain.html.gz")
+    # the <h1> carries the kicker that og:title drops
+    assert article.title == "Deutschlandtakt: Flixbus attackiert Deutsche Bahn"
+    assert article.title_span is not None
+    assert article.text[article.title_span.start : article.title_span.end] == article.title
+    # the page's <time> says 15 May; a modification date in a script says 17 May
+    assert article.published is not None and article.published.startswith("2019-05-15")
+    assert article.site_name == "Süddeutsche.de"
+    assert article.source.url is not None and "sueddeutsche.de" in article.source.url
+    assert [s.text for s in article.subheadings] == [
+        "Im ICE zahlen Passagiere sieben Prozent Mehrwertsteuer, im Fernbus aber 19"
+    ]
+
+
+def test_captions_and_credits_from_figures() -> None:
+    article = _read(DE / "pages" / "sueddeutsche.de.flixtrain.html.gz")
+    (photo,) = [m for m in article.media if m.caption]
+    assert photo.caption is not None and photo.caption.startswith(
+        "Wettbewerb, jetzt auch auf der Schiene"
+    )
+    assert photo.credit == "Christian Charisius/dpa"
+    assert photo.kind == "image"
+    # the caption comes before the body, the credit is in no body block
+    assert photo.start < article.paragraphs[0].start
+    assert "Charisius" not in article.body
+    # figures that tease other articles are boilerplate, not captions or body
+    teasers = [b for b in article.boilerplate if b.reason == "related-links"]
+    assert any("Dieser Mann setzt die Deutsche Bahn unter Druck" in b.text for b in teasers)
+    assert "Dieser Mann setzt die Deutsche Bahn unter Druck" not in article.body
+    # offsets index the text
+    for block in article.blocks:
+        assert article.text[block.start : block.end] == block.text
+
+
+def test_credit_without_caption_and_caption_with_credit() -> None:
+    heise = _read(DE / "pages" / "heise.de.lithium.html.gz")
+    assert any(m.credit == "Audi" for m in heise.media)
+    zeit = _read(DE / "pages" / "zeit.de.zugverkehr.html.gz")
+    (photo,) = [m for m in zeit.media if m.caption]
+    assert photo.caption is not None and "Zugreisen durch europäische Länder" in photo.caption
+    assert photo.credit is not None and "Ben Stansall" in _norm(photo.credit)
+
+
+def test_links_lists_and_promo_figcaptions_are_boilerplate(ground_truth: dict[str, Any]) -> None:
+    key = _en_key("686bb170", ground_truth)
+    article = _read(EN / "pages" / f"{key}.html.gz")
+    body = article.body
+    assert "Need more space? Subscribe" not in body
+    assert "Related: Possible Water Plumes" not in _norm(body)
+    texts = " ".join(b.text for b in article.boilerplate)
+    assert "Need more space?" in texts
+
+
+def test_byline_and_standfirst() -> None:
+    article = _read(DE / "pages" / "heise.de.lithium.html.gz")
+    assert article.authors == ["Denis Dilba"]
+    assert (
+        article.lead
+        == "Eine niedersächsische Firma hat die Wiederverwertung ausgedienter Akkus optimiert."
+    )
+    assert article.lead not in article.body
+
+
+def test_broken_html_still_gives_the_text() -> None:
+    html = (
+        "<html><head><title>Stadtrat beschließt neuen Radweg</title><body><div><p>"
+        "Der Stadtrat hat am Dienstag mit großer Mehrheit den Bau eines neuen Radwegs "
+        "entlang der Hauptstraße beschlossen. <b>Die Arbeiten sollen im Frühjahr beginnen"
+        "<p>Die Kosten von rund 1,2 Millionen Euro teilen sich Stadt und Land, wie ein "
+        "Sprecher der Verwaltung mitteilte. Anwohner hatten den Radweg seit Jahren gefordert."
+        "<div><span>Foto: Max Muster</div></table></html"
+    )
+    article = read_html(html, Source(path="x.html", reader="html", content_hash="0"))
+    assert article.title == "Stadtrat beschließt neuen Radweg"
+    assert "Die Kosten von rund 1,2 Millionen Euro" in article.body
+    assert "Der Stadtrat hat am Dienstag" in article.body
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   \n  ",
+        "<html><head><title>x</title></head><body></body></html>",
+        "<<<>>> \x01\x02 <div <p",
+        "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+    ],
+)
+def test_html_without_text_is_a_clear_error(html: str) -> None:
+    with pytest.raises(InputError) as info:
+        read_html(html, Source(path="page.html", reader="html", content_hash="0"))
+    assert "page.html" in str(info.value)
+
+
+def test_bad_html_files_are_reported_and_the_good_ones_read(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><body></body></html>", encoding="utf-8")
+    good = DE / "pages" / "rnz.de.witzel.html.gz"
+    results = list(read_inputs([str(empty), str(good)]))
+    assert len(results) == 2
+    error, article = results
+    assert isinstance(error, InputError) and "empty.html" in str(error)
+    assert isinstance(article, Article) and article.paragraphs
+
+
+def test_html_dispatch_by_content(tmp_path: Path) -> None:
+    page = tmp_path / "page"  # no suffix: sniffed from the first bytes
+    page.write_text(_page(DE / "pages" / "rnz.de.witzel.html.gz"), encoding="utf-8")
+    (article,) = list(read_inputs([str(page)]))
+    assert isinstance(article, Article)
+    assert article.source.reader == "html"
+    assert article.source.path == str(page)
+    assert article.source.url  # the page's canonical URL

@@ -1,0 +1,113 @@
+"""The WARC reader on a small CC-NEWS-like archive written here with warcio from a real page."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from newsgraph.errors import InputError
+from newsgraph.model import Article
+from newsgraph.readers import read_inputs
+from tests.conftest import DATA
+
+EN = DATA / "html-en"
+NBC = "5a822960e9a2cb1e664d334b6c936c5cb6e41fb5"
+
+
+def _response(
+    writer: WARCWriter,
+    url: str,
+    payload: bytes,
+    *,
+    status: str = "200 OK",
+    ctype: str = "text/html; charset=utf-8",
+    date: str = "2019-11-21T08:00:00Z",
+) -> None:
+    http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+    record = writer.create_warc_record(
+        url,
+        "response",
+        payload=io.BytesIO(payload),
+        http_headers=http,
+        warc_headers_dict={"WARC-Date": date},
+    )
+    writer.write_record(record)
+
+
+@pytest.fixture(scope="module")
+def nbc_url() -> str:
+    truth = json.loads((EN / "ground-truth.json").read_text(encoding="utf-8"))
+    (key,) = [k for k in truth if k.startswith(NBC)]
+    return str(truth[key]["url"])
+
+
+def _archive(path: Path, nbc_url: str) -> None:
+    page = gzip.decompress(next((EN / "pages").glob(f"{NBC}*.html.gz")).read_bytes())
+    no_date = (
+        b"<html lang='de'><head><title>Neue Schule er\xc3\xb6ffnet</title></head><body><article>"
+        b"<h1>Neue Schule er\xc3\xb6ffnet</h1><p>Die neue Grundschule im Stadtteil Nord hat am "
+        b"Montag ihre T\xc3\xbcren ge\xc3\xb6ffnet. Rund 200 Kinder lernen dort in zehn Klassen, "
+        b"wie die Stadtverwaltung mitteilte.</p><p>Der Bau hatte knapp zwei Jahre gedauert und "
+        b"rund zw\xc3\xb6lf Millionen Euro gekostet. Eltern lobten die hellen R\xc3\xa4ume und den "
+        b"gro\xc3\x9fen Schulhof.</p></article></body></html>"
+    )
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        writer.write_record(writer.create_warcinfo_record("test.warc.gz", {"software": "test"}))
+        _response(writer, nbc_url, page)  # record 2
+        _response(
+            writer, "https://example.org/missing", b"<html>gone</html>", status="404 Not Found"
+        )
+        _response(writer, "https://example.org/a.jpg", b"\xff\xd8\xff\xe0", ctype="image/jpeg")
+        _response(writer, "https://example.org/schule", no_date, date="2023-03-06T10:15:00Z")
+
+
+def test_warc_response_records(tmp_path: Path, nbc_url: str) -> None:
+    path = tmp_path / "CC-NEWS-test.warc.gz"
+    _archive(path, nbc_url)
+    results = list(read_inputs([str(path)]))
+    assert all(isinstance(r, Article) for r in results), results
+    first, second = results
+    assert isinstance(first, Article) and isinstance(second, Article)
+    # the non-200 and non-HTML records are skipped; indexes count every record of the file
+    assert first.source.reader == "warc"
+    assert first.source.url == nbc_url
+    assert first.source.record == 2
+    assert first.source.path == str(path)
+    assert first.title == "House Hitler was born in to become police station"
+    assert first.language == "en"
+    # the page states its date; the crawl date is not used
+    assert first.published is not None and first.published.startswith("2019-11-20")
+    assert first.body.startswith("The house where Adolf Hitler was born")
+    assert second.source.record == 5
+    assert second.source.url == "https://example.org/schule"
+    assert second.title == "Neue Schule eröffnet"
+    assert second.language == "de"
+    # no date on the page: the WARC-Date is the fallback
+    assert second.published is not None and second.published.startswith("2023-03-06")
+    assert len(second.paragraphs) == 2
+    assert first.id != second.id
+
+
+def test_warc_without_html_records(tmp_path: Path) -> None:
+    path = tmp_path / "images.warc"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        _response(writer, "https://example.org/a.jpg", b"\xff\xd8\xff\xe0", ctype="image/jpeg")
+    (result,) = list(read_inputs([str(path)]))
+    assert isinstance(result, InputError)
+    assert "images.warc" in str(result) and "no HTML response records" in str(result)
+
+
+def test_broken_warc(tmp_path: Path) -> None:
+    path = tmp_path / "broken.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\n<html>")
+    results = list(read_inputs([str(path)]))
+    assert results and all(isinstance(r, InputError) for r in results)
+    assert "broken.warc" in str(results[0])
