@@ -1,0 +1,219 @@
+"""Finding amounts: money, percentages, measures and counts with their nouns.
+
+Everything language-specific (currencies, scale words, units, qualifiers, number words) comes
+from ``newsgraph/data/amounts/*.yaml``; this module only assembles the patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from newsgraph.amounts.lexicon import alternation, lang_key, load_yaml
+from newsgraph.amounts.numbers import (
+    is_article_form,
+    number_word_regex,
+    parse_digits,
+    parse_number_word,
+    vague_number,
+)
+from newsgraph.model import Amount
+
+_DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_WORD = r"[A-Za-zÄÖÜäöüß]+(?:-[a-z]+)?"
+
+
+@dataclass(frozen=True)
+class AmountLexicon:
+    language: str
+    data: dict[str, Any]
+    prefix_money: re.Pattern[str]
+    number_first: re.Pattern[str]
+    times_word: re.Pattern[str]
+
+    def lookup(self, section: str, word: str | None) -> Any:
+        if word is None:
+            return None
+        values = self.data.get(section) or {}
+        key = " ".join(word.split())
+        if isinstance(values, dict):
+            if key in values:
+                return values[key]
+            for k, v in values.items():
+                if str(k).lower() == key.lower():
+                    return v
+            return None
+        return key if key.upper() in {str(v).upper() for v in values} else None
+
+    def wordset(self, section: str) -> set[str]:
+        return {str(w).lower() for w in self.data.get(section) or []}
+
+
+def _alt(data: dict[str, Any], *sections: str) -> str:
+    words: list[str] = []
+    for sec in sections:
+        values = data.get(sec) or []
+        words.extend(str(k) for k in (values.keys() if isinstance(values, dict) else values))
+    return alternation(words).replace(r"\ ", r"\s+") or "(?!)"
+
+
+def _end(word_alt: str) -> str:
+    """An alternation that must end at a word end unless its item ends in a symbol."""
+    return rf"(?:{word_alt})(?:(?<=\w)(?!\w)|(?<!\w))"
+
+
+@cache
+def amount_lexicon(language: str | None) -> AmountLexicon:
+    key = lang_key(language)
+    data = load_yaml("amounts", f"{key}.yaml")
+    qual = rf"(?:(?P<qual>\b(?i:{_alt(data, 'qualifiers')}))\s+)?"
+    cursym = _alt(data, "currency_symbols")
+    curcode = _alt(data, "currency_codes")
+    curword = _alt(data, "currency_words")
+    scales = _alt(data, "scales")
+    suffixes = _alt(data, "scale_suffixes")
+    percent = _alt(data, "percent")
+    units = _alt(data, "units")
+    noun = r"[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)*" if key == "de" else r"[a-z][a-z-]+"
+    adj_stop = _alt(data, "adj_stop")
+    adj = (
+        rf"(?!(?:{adj_stop})\b)[a-zäöüß]+(?:e|en|er|es|em)"
+        if key == "de"
+        else rf"\b(?:{_alt(data, 'adjectives')})"
+    )
+    prefix_money = re.compile(
+        qual
+        + rf"(?P<cur1>(?:{cursym})|\b(?:{curcode})\b)\s?(?P<num>{_DIGITS})"
+        + rf"(?:\s?(?P<scale>\b{_end(scales)})|(?P<suffix>{_end(suffixes)}))?",
+        re.IGNORECASE,
+    )
+    numword = number_word_regex(key)
+    number_first = re.compile(
+        qual
+        + rf"(?<![\w.,])(?P<num>{_DIGITS}|(?i:{numword}))(?![\w]|[.,]\d)"
+        + rf"(?:\s?(?P<scale>(?i:{_end(scales)})))?"
+        + r"(?:"
+        + rf"\s?(?P<cur2>(?i:{_end(curword)})|(?:{cursym})|\b(?:{curcode})\b)"
+        + rf"|\s?(?P<pct>(?i:{_end(percent)}))"
+        + rf"|\s(?P<unit>(?i:{_end(units)}))"
+        + rf"|\s(?:(?P<adj>{adj})\s)?(?P<noun>{noun})(?!\w)"
+        + r")?",
+    )
+    times_word = re.compile(rf"\b(?P<num>{_WORD})mal\b" if key == "de" else r"(?!)", re.IGNORECASE)
+    return AmountLexicon(key, data, prefix_money, number_first, times_word)
+
+
+def _number(text: str, lang: str) -> tuple[float | None, bool]:
+    """(value, vague) of digits or a number word."""
+    if text[0].isdigit():
+        return parse_digits(text, lang), False
+    val = parse_number_word(text, lang)
+    if val is not None:
+        return val, False
+    return vague_number(text, lang), True
+
+
+def find_amounts_in_sentence(
+    sentence: str, *, language: str | None = "de", offset: int = 0
+) -> list[Amount]:
+    """Amounts of one sentence; offsets shifted by ``offset``; ``sentence`` set on each."""
+    lex = amount_lexicon(language)
+    found: list[tuple[int, int, float, str | None, str | None]] = []
+    for m in lex.prefix_money.finditer(sentence):
+        value = parse_digits(m.group("num"), lex.language)
+        if value is None:
+            continue
+        scale = lex.lookup("scales", m.group("scale") or m.group("suffix"))
+        unit = lex.lookup("currency_symbols", m.group("cur1")) or m.group("cur1").upper()
+        value *= float(scale or 1)
+        found.append((m.start(), m.end(), value, str(unit), _qual(lex, m)))
+    for m in lex.number_first.finditer(sentence):
+        res = _resolve_number_first(m, sentence, lex)
+        if res is not None:
+            found.append(res)
+    for m in lex.times_word.finditer(sentence):
+        val = parse_number_word(m.group("num"), lex.language)
+        if val is not None and not is_article_form(m.group("num"), lex.language):
+            found.append((m.start(), m.end(), val, "times", None))
+    chosen: list[tuple[int, int, float, str | None, str | None]] = []
+    for item in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if all(item[1] <= c[0] or item[0] >= c[1] for c in chosen):
+            chosen.append(item)
+    chosen.sort(key=lambda f: f[0])
+    return [
+        Amount(
+            text=sentence[s:e],
+            start=offset + s,
+            end=offset + e,
+            value=value,
+            unit=unit,
+            sentence=sentence,
+            qualifier=qual,
+        )
+        for s, e, value, unit, qual in chosen
+    ]
+
+
+def _qual(lex: AmountLexicon, m: re.Match[str]) -> str | None:
+    q = m.group("qual")
+    return None if q is None else lex.lookup("qualifiers", q)
+
+
+def _resolve_number_first(
+    m: re.Match[str], sentence: str, lex: AmountLexicon
+) -> tuple[int, int, float, str | None, str | None] | None:
+    num = m.group("num")
+    value, vague = _number(num, lex.language)
+    if value is None:
+        return None
+    scale, cur, pct = m.group("scale"), m.group("cur2"), m.group("pct")
+    unit_word, noun = m.group("unit"), m.group("noun")
+    is_word = not num[0].isdigit()
+    if is_word and is_article_form(num, lex.language) and not (scale or cur or pct or unit_word):
+        return None  # "ein Soldat": an article, not a count
+    if num[0].isdigit() and re.match(r"\.\s*\S", sentence[m.start("num") + len(num) :]):
+        return None  # an ordinal: "19. Dezember", "3. Platz"
+    end = m.end()
+    unit: str | None = None
+    if cur:
+        unit = lex.lookup("currency_words", cur) or lex.lookup("currency_symbols", cur)
+        unit = str(unit or cur.upper())
+    elif pct:
+        unit = str(lex.lookup("percent", pct))
+    elif unit_word:
+        unit = str(lex.lookup("units", unit_word))
+    elif noun:
+        if noun.lower() in lex.wordset("noun_stop"):
+            end = m.end("scale") if scale else m.end("num")
+        else:
+            unit = noun
+    if unit is None and not scale:
+        if is_word and not vague:
+            return None
+        if not is_word:
+            return None  # a bare number says nothing about what it counts
+    if unit is None and scale:
+        end = m.end("scale")
+    if vague and unit is None:
+        return None
+    value *= float(lex.lookup("scales", scale) or 1) if scale else 1.0
+    qual = _qual(lex, m)
+    if vague and qual is None:
+        qual = "vague"
+    start = m.start() if m.group("qual") else m.start("num")
+    return start, end, value, unit, qual
+
+
+def find_amounts(text: str, *, language: str | None = "de", offset: int = 0) -> list[Amount]:
+    """Amounts of a text, sentence by sentence."""
+    from newsgraph.times.sentences import split_sentences
+
+    out: list[Amount] = []
+    for s, e in split_sentences(text):
+        out.extend(find_amounts_in_sentence(text[s:e], language=language, offset=offset + s))
+    return out
+
+
+__all__ = ["amount_lexicon", "find_amounts", "find_amounts_in_sentence", "lang_key"]

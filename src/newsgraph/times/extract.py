@@ -1,0 +1,114 @@
+"""Finding time expressions in text and normalising them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from newsgraph.model import TimeExpression
+from newsgraph.times.patterns import TimeLexicon, time_lexicon
+from newsgraph.times.resolve import RESOLVERS, ResolveContext, Resolved
+from newsgraph.times.sentences import split_sentences
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_anchor(published: str | date | None) -> date | None:
+    """The publication date of an ISO date or date-time string (None if missing or malformed)."""
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(str(published).strip()[:10])
+    except ValueError:
+        return None
+
+
+def _is_future(sentence: str, lex: TimeLexicon) -> bool:
+    cues = lex.words("future_cues")
+    return any(w.lower() in cues for w in re.findall(r"\w+", sentence))
+
+
+def find_times_in_sentence(
+    sentence: str,
+    *,
+    language: str | None,
+    published: str | date | None,
+    offset: int = 0,
+) -> list[TimeExpression]:
+    """Time expressions of one sentence; offsets are shifted by ``offset``."""
+    lex = time_lexicon(language)
+    rc = ResolveContext(
+        anchor=parse_anchor(published), future=_is_future(sentence, lex), text=sentence
+    )
+    candidates: list[tuple[int, int, Resolved]] = []
+    for pattern in lex.patterns:
+        resolve = RESOLVERS[pattern.resolve]
+        for m in pattern.regex.finditer(sentence):
+            if m.end() <= m.start():
+                continue
+            res = resolve(m, lex, rc)
+            if res is None:
+                continue
+            if res.type == "DATE" and pattern.type in ("TIME", "SET", "DURATION"):
+                pass  # the resolver decides the type (e.g. "vor drei Jahren" is a DATE)
+            candidates.append((m.start(), m.end(), res))
+    chosen = _longest_first(candidates)
+    _anchor_times(chosen)
+    return [
+        TimeExpression(
+            text=sentence[s:e],
+            start=offset + s,
+            end=offset + e,
+            type=res.type,  # type: ignore[arg-type]
+            value=res.value,
+            relative=res.relative if res.value is None else None,
+            mod=res.mod,
+        )
+        for s, e, res in chosen
+    ]
+
+
+def _longest_first(cands: list[tuple[int, int, Resolved]]) -> list[tuple[int, int, Resolved]]:
+    chosen: list[tuple[int, int, Resolved]] = []
+    for s, e, res in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if all(e <= cs or s >= ce for cs, ce, _ in chosen):
+            chosen.append((s, e, res))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def _anchor_times(chosen: list[tuple[int, int, Resolved]]) -> None:
+    """Clock times and parts of day take the full date of their sentence, if it has one."""
+    dates = [r.value for _, _, r in chosen if r.value and _FULL_DATE.match(r.value)]
+    if len(set(dates)) != 1:
+        return
+    day = dates[0]
+    for _, _, res in chosen:
+        if res.type != "TIME":
+            continue
+        if res.value and res.value.startswith("T"):
+            res.value = day + res.value
+        elif res.value is None and res.relative and res.relative.startswith("pod:"):
+            res.value = f"{day}T{res.relative[4:]}"
+            res.relative = None
+
+
+def find_times(
+    text: str,
+    *,
+    language: str | None = "de",
+    published: str | date | None = None,
+    offset: int = 0,
+) -> list[TimeExpression]:
+    """Time expressions of a text, sentence by sentence (offsets shifted by ``offset``)."""
+    out: list[TimeExpression] = []
+    for start, end in split_sentences(text):
+        out.extend(
+            find_times_in_sentence(
+                text[start:end], language=language, published=published, offset=offset + start
+            )
+        )
+    return out

@@ -1,0 +1,107 @@
+"""Compiling the time patterns of a language from its YAML file.
+
+A pattern's regex may name lexicon sections in braces: ``{WEEKDAY}`` becomes the named group
+``(?P<weekday>montag|dienstag|…)``. Patterns match case-insensitively, except the sections listed
+under ``case_sensitive``, ``{WEEKDAY:wd1}`` the same alternation under the group name ``wd1``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from newsgraph.amounts.lexicon import alternation, lang_key, load_yaml
+
+_PLACEHOLDER = re.compile(r"\{([A-Z]+)(?::([a-z0-9_]+))?\}")
+# sections that may close a compound word ("Montag|abend") get no word boundary in front
+_SUFFIX_SECTIONS = {"pod"}
+
+
+@dataclass(frozen=True)
+class TimePattern:
+    name: str
+    regex: re.Pattern[str]
+    type: str
+    resolve: str
+
+
+@dataclass(frozen=True)
+class TimeLexicon:
+    language: str
+    data: dict[str, Any]
+    patterns: tuple[TimePattern, ...]
+
+    def section(self, name: str) -> dict[str, Any]:
+        value = self.data.get(name) or {}
+        return value if isinstance(value, dict) else {}
+
+    def lookup(self, section: str, word: str | None) -> Any:
+        """The value of ``word`` in a section (case-insensitive, spaces normalised)."""
+        if word is None:
+            return None
+        key = " ".join(word.split())
+        sec = self.section(section)
+        if key in sec:
+            return sec[key]
+        low = key.lower()
+        for k, v in sec.items():
+            if " ".join(str(k).split()).lower() == low:
+                return v
+        return None
+
+    def words(self, name: str) -> set[str]:
+        items = self.data.get(name) or []
+        return {str(w).lower() for w in items}
+
+
+def _section_words(data: dict[str, Any], section: str) -> list[str]:
+    values = data.get(section)
+    if isinstance(values, dict):
+        words = [str(k) for k in values]
+    elif isinstance(values, list):
+        words = [str(v) for v in values]
+    else:
+        raise ValueError(f"times lexicon: unknown section {section!r}")
+    if section == "rel":
+        endings = [str(e) for e in data.get("rel_endings", [""])]
+        words = [w + e for w in words for e in endings]
+    return words
+
+
+def _expand(regex: str, data: dict[str, Any]) -> str:
+    case_sensitive = {str(s) for s in data.get("case_sensitive", [])}
+
+    def repl(m: re.Match[str]) -> str:
+        section = m.group(1).lower()
+        group = m.group(2) or section
+        alts = alternation(_section_words(data, section)).replace(r"\ ", r"\s+")
+        body = f"(?-i:{alts})" if section in case_sensitive else alts
+        boundary = "" if section in _SUFFIX_SECTIONS else r"\b"
+        return f"(?P<{group}>{boundary}(?:{body}))"
+
+    return _PLACEHOLDER.sub(repl, regex)
+
+
+@cache
+def time_lexicon(language: str | None) -> TimeLexicon:
+    """The compiled time lexicon of a language (German unless English)."""
+    key = lang_key(language)
+    data = load_yaml("times", f"{key}.yaml")
+    patterns = []
+    for spec in data.get("patterns", []):
+        regex = _expand(str(spec["regex"]), data)
+        try:
+            compiled = re.compile(regex, re.IGNORECASE)
+        except re.error as exc:  # a broken data file must say where
+            raise ValueError(f"times/{key}.yaml pattern {spec.get('name')!r}: {exc}") from exc
+        patterns.append(
+            TimePattern(
+                name=str(spec.get("name", "")),
+                regex=compiled,
+                type=str(spec.get("type", "DATE")),
+                resolve=str(spec["resolve"]),
+            )
+        )
+    return TimeLexicon(language=key, data=data, patterns=tuple(patterns))

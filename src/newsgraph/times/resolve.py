@@ -1,0 +1,390 @@
+"""Resolvers: from a pattern match to a TIMEX3-like value.
+
+Each resolver gets the match, the lexicon and a :class:`ResolveContext` (publication date or
+None, whether the sentence points to the future, the surrounding text) and returns a
+:class:`Resolved` or None to reject the match. Without a publication date every relative
+expression keeps ``value`` None and says its meaning in ``relative``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from newsgraph.amounts.numbers import parse_digits, parse_number_word
+from newsgraph.times.calendar import (
+    add_months,
+    duration_value,
+    iso,
+    iso_week,
+    month_value,
+    shift,
+    valid_date,
+    weekday_date,
+)
+from newsgraph.times.patterns import TimeLexicon
+
+
+@dataclass
+class ResolveContext:
+    anchor: date | None
+    future: bool
+    text: str  # the sentence (or segment) the match was found in
+
+
+@dataclass
+class Resolved:
+    type: str
+    value: str | None
+    relative: str | None = None
+    mod: str | None = None
+
+
+Resolver = Callable[[re.Match[str], TimeLexicon, ResolveContext], Resolved | None]
+RESOLVERS: dict[str, Resolver] = {}
+
+
+def resolver(name: str) -> Callable[[Resolver], Resolver]:
+    def register(fn: Resolver) -> Resolver:
+        RESOLVERS[name] = fn
+        return fn
+
+    return register
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _prep_mod(m: re.Match[str], lex: TimeLexicon) -> str | None:
+    mod = lex.lookup("prep", _g(m, "prep"))
+    explicit = lex.lookup("mod", _g(m, "mod"))
+    return explicit or mod
+
+
+def _pod(m: re.Match[str], lex: TimeLexicon) -> str | None:
+    return lex.lookup("pod", _g(m, "pod")) or lex.lookup("podword", _g(m, "podword"))
+
+
+def _rel(m: re.Match[str], lex: TimeLexicon) -> int | None:
+    word = _g(m, "rel")
+    if word is None:
+        return None
+    low = word.lower()
+    for stem, value in lex.section("rel").items():
+        for ending in lex.data.get("rel_endings", [""]):
+            if low == f"{stem}{ending}".lower():
+                return int(value)
+    return None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    y = int(text)
+    if len(text) == 2:  # "19.12.22"
+        y += 2000 if y < 50 else 1900
+    return y
+
+
+@resolver("date")
+def resolve_date(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    day = int(m.group("day"))
+    mon_text = _g(m, "mon")
+    month = int(mon_text) if mon_text else lex.lookup("month", _g(m, "month"))
+    if month is None:
+        return None
+    month = int(month)
+    year = _year(_g(m, "year"))
+    mod = _prep_mod(m, lex)
+    if year is not None:
+        if not valid_date(year, month, day):
+            return None
+        return Resolved("DATE", f"{year:04d}-{month:02d}-{day:02d}", mod=mod)
+    if not valid_date(0, month, day):
+        return None
+    if mon_text and not m.group(0).rstrip().endswith("."):
+        return None  # "3.5" is a number, not a date
+    if rc.anchor is None:
+        return Resolved("DATE", None, relative=f"date:XXXX-{month:02d}-{day:02d}", mod=mod)
+    # the nearest such date: within half a year before or after publication
+    best = None
+    for y in (rc.anchor.year - 1, rc.anchor.year, rc.anchor.year + 1):
+        if valid_date(y, month, day):
+            d = date(y, month, day)
+            if best is None or abs((d - rc.anchor).days) < abs((best - rc.anchor).days):
+                best = d
+    return Resolved("DATE", iso(best) if best else None, mod=mod)
+
+
+@resolver("weekday")
+def resolve_weekday(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    wd = lex.lookup("weekday", m.group("weekday"))
+    if wd is None:
+        return None
+    pod = _pod(m, lex)
+    rel = _rel(m, lex)
+    mod = _prep_mod(m, lex)
+    typ = "TIME" if pod else "DATE"
+    if rc.anchor is None:
+        relative = f"weekday:{wd}" + (f"{rel:+d}" if rel else "") + (f"T{pod}" if pod else "")
+        return Resolved(typ, None, relative=relative, mod=mod)
+    if rel is not None and rel < 0:
+        direction = -1
+    elif rel is not None and rel > 0:
+        direction = 2
+    else:
+        direction = 1 if rc.future else 0
+    d = weekday_date(rc.anchor, str(wd), direction)
+    return Resolved(typ, iso(d) + (f"T{pod}" if pod else ""), mod=mod)
+
+
+@resolver("weekday_set")
+def resolve_weekday_set(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved:
+    wd = str(lex.lookup("weekday", m.group("weekday")))
+    from newsgraph.times.calendar import WEEKDAYS
+
+    return Resolved("SET", f"XXXX-WXX-{WEEKDAYS.index(wd) + 1}")
+
+
+@resolver("night")
+def resolve_night(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    wd = lex.lookup("weekday", m.group("weekday"))
+    if wd is None:
+        return None
+    if rc.anchor is None:
+        return Resolved("TIME", None, relative=f"weekday:{wd}TNI")
+    d = weekday_date(rc.anchor, str(wd), 1 if rc.future else 0)
+    return Resolved("TIME", iso(d) + "TNI")
+
+
+@resolver("dayword")
+def resolve_dayword(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    offset = lex.lookup("dayword", m.group("dayword"))
+    if offset is None:
+        return None
+    pod = _pod(m, lex) or lex.lookup("dayword_pod", m.group("dayword"))
+    typ = "TIME" if pod else "DATE"
+    if rc.anchor is None:
+        relative = f"offset:{int(offset):+d}D" + (f"T{pod}" if pod else "")
+        return Resolved(typ, None, relative=relative)
+    d = rc.anchor + timedelta(days=int(offset))
+    return Resolved(typ, iso(d) + (f"T{pod}" if pod else ""))
+
+
+@resolver("relunit")
+def resolve_relunit(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    unit = lex.lookup("calunit", _g(m, "calunit"))
+    if unit is None:
+        return None
+    rel = _rel(m, lex)
+    rel = 0 if rel is None else rel
+    mod = lex.lookup("mod", _g(m, "mod"))
+    if rc.anchor is None:
+        return Resolved("DATE", None, relative=f"offset:{rel:+d}{unit}", mod=mod)
+    return Resolved("DATE", shift(rc.anchor, rel, str(unit)), mod=mod)
+
+
+@resolver("weekend")
+def resolve_weekend(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved:
+    if rc.anchor is None:
+        return Resolved("DATE", None, relative="weekend:" + ("next" if rc.future else "last"))
+    sat = weekday_date(rc.anchor, "SA", 1 if rc.future else 0)
+    return Resolved("DATE", iso_week(sat) + "-WE")
+
+
+@resolver("month")
+def resolve_month(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    month = lex.lookup("month", m.group("month"))
+    if month is None:
+        return None
+    month = int(month)
+    mod = _prep_mod(m, lex)
+    year = _year(_g(m, "year"))
+    if year is not None:
+        return Resolved("DATE", month_value(year, month), mod=mod)
+    if rc.anchor is None:
+        return Resolved("DATE", None, relative=f"month:{month:02d}", mod=mod)
+    y = rc.anchor.year
+    if rc.future:
+        if month < rc.anchor.month:
+            y += 1
+    elif month > rc.anchor.month:
+        y -= 1  # "im November" → the most recent November
+    return Resolved("DATE", month_value(y, month), mod=mod)
+
+
+@resolver("season")
+def resolve_season(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    season = lex.lookup("season", m.group("season"))
+    if season is None:
+        return None
+    mod = _prep_mod(m, lex)
+    year = _year(_g(m, "year"))
+    prep = _g(m, "prep")
+    if year is None and prep is None:
+        return None  # a bare "Sommer" is no time expression
+    if year is not None:
+        return Resolved("DATE", f"{year:04d}-{season}", mod=mod)
+    if rc.anchor is None:
+        return Resolved("DATE", None, relative=f"season:{season}", mod=mod)
+    starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+    y = rc.anchor.year
+    start = starts.get(str(season), 1)
+    if rc.future and rc.anchor.month >= start + 3:
+        y += 1
+    elif not rc.future and rc.anchor.month < start and not (season == "WI" and rc.anchor.month < 3):
+        y -= 1
+    if season == "WI" and rc.anchor.month < 3:
+        y -= 1
+    return Resolved("DATE", f"{y:04d}-{season}", mod=mod)
+
+
+@resolver("decade")
+def resolve_decade(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    century = _g(m, "century")
+    digit = m.group("decade")
+    if century is None:
+        century = "20" if digit in "01" else "19"
+    return Resolved("DATE", f"{century}{digit}")
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\s*([\w%€$]+)", text[end:])
+    return m.group(1) if m else ""
+
+
+def _counted_noun(word: str, lex: TimeLexicon) -> bool:
+    """Whether the word after a bare four-digit number makes it a count."""
+    if lex.language == "de":
+        return word[0].isupper() and lex.lookup("month", word) is None
+    return word[0].islower() and word.lower() not in lex.words("year_followers")
+
+
+@resolver("year")
+def resolve_year(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    year = int(m.group("year"))
+    prep = _g(m, "prep")
+    whole = m.group(0)
+    introduced = prep is not None or re.search(r"(?i)\bjahre?\b|\byear\b", whole) is not None
+    if not introduced:
+        nxt = _next_word(rc.text, m.end())
+        if nxt.lower() in lex.words("year_blockers"):
+            return None
+        if nxt[:1].isalpha() and _counted_noun(nxt, lex):
+            return None  # "2000 Menschen", "2000 cars": a count, not a year
+        before = rc.text[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(
+            r"(rund|etwa|mehr als|über|fast|knapp|weniger als|about|over|nearly)\s*$", before
+        ):
+            return None
+    return Resolved("DATE", f"{year:04d}", mod=_prep_mod(m, lex))
+
+
+@resolver("clock")
+def resolve_clock(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    hour = int(m.group("hour"))
+    minute = int(_g(m, "minute") or 0)
+    ampm = (_g(m, "ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24:
+        return None
+    return Resolved("TIME", f"T{hour:02d}:{minute:02d}", mod=_prep_mod(m, lex))
+
+
+def _amount(text: str, lex: TimeLexicon) -> float | None:
+    if text[0].isdigit():
+        return parse_digits(text, lex.language)
+    return parse_number_word(text, lex.language)
+
+
+@resolver("ago")
+def resolve_ago(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    return _duration(m, lex, rc, role="ago")
+
+
+@resolver("thispod")
+def resolve_thispod(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    pod = _pod(m, lex)
+    if pod is None:
+        return None
+    if rc.anchor is None:
+        return Resolved("TIME", None, relative=f"offset:+0DT{pod}")
+    return Resolved("TIME", f"{iso(rc.anchor)}T{pod}")
+
+
+@resolver("duration")
+def resolve_duration(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    return _duration(m, lex, rc)
+
+
+def _duration(
+    m: re.Match[str], lex: TimeLexicon, rc: ResolveContext, role: str | None = None
+) -> Resolved | None:
+    amount = _amount(m.group("num"), lex)
+    unit = lex.lookup("unit", m.group("unit"))
+    if amount is None or unit is None or amount <= 0:
+        return None
+    after = rc.text[m.end() : m.end() + 8].lower()
+    if re.match(r"\s+(alt|jung|old)", after):
+        return None  # an age, not a time
+    role = role or lex.lookup("durprep", _g(m, "durprep")) or "duration"
+    mod = lex.lookup("qual", _g(m, "qual"))
+    unit = str(unit)
+    if role in ("ago", "ahead"):
+        sign = -1 if role == "ago" else 1
+        if rc.anchor is None or unit in ("H", "MIN", "S", "CE"):
+            return Resolved("DATE", None, relative=f"offset:{sign * amount:+g}{unit}", mod=mod)
+        return Resolved("DATE", shift(rc.anchor, sign * amount, unit), mod=mod)
+    return Resolved("DURATION", duration_value(amount, unit), mod=mod)
+
+
+@resolver("vagueref")
+def resolve_vagueref(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    value = lex.lookup("vagueref", m.group("vagueref"))
+    if value is None:
+        return None
+    value = str(value)
+    if value.startswith("P"):
+        return Resolved("DURATION", value)
+    return Resolved("DATE", value)
+
+
+@resolver("anaphoric")
+def resolve_anaphoric(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    value = lex.lookup("anaphoric", m.group("anaphoric"))
+    if value is None:
+        return None
+    return Resolved("DATE", None, relative=f"anaphoric:{value}")
+
+
+@resolver("present")
+def resolve_present(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved:
+    if rc.anchor is None:
+        return Resolved("DATE", None, relative="present")
+    return Resolved("DATE", iso(rc.anchor))
+
+
+@resolver("set")
+def resolve_set(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    value = lex.lookup("setword", m.group("setword"))
+    return None if value is None else Resolved("SET", str(value))
+
+
+@resolver("pod")
+def resolve_pod(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    pod = _pod(m, lex)
+    if pod is None:
+        return None
+    return Resolved("TIME", None, relative=f"pod:{pod}")
+
+
+__all__ = ["RESOLVERS", "ResolveContext", "Resolved", "add_months"]

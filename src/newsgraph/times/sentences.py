@@ -1,0 +1,52 @@
+"""A plain sentence splitter for text analysed without a parser (German and English news)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+_END = re.compile(r"[.!?…]+[\"'“”«»‘’)\]]*(?=\s+[\"'„“«»‘(\[]?[A-ZÄÖÜ0-9])")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    path = resources.files("newsgraph") / "data" / "times" / "abbreviations.txt"
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.append(line)
+    return frozenset(words)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the sentences of ``text`` (also split at line breaks)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for m in _END.finditer(line.group(0)):
+            end = line.start() + m.end()
+            before = text[start:end]
+            word = re.search(r"([\w.]+?)\.+[\"'“”«»‘’)\]]*$", before)
+            if m.group(0).startswith("."):
+                if word and (word.group(1) in _abbreviations() or word.group(1).isdigit()):
+                    continue  # "Dr. Müller", "19. Dezember", "3. Platz"
+                if word and len(word.group(1)) == 1 and word.group(1).isupper():
+                    continue  # an initial: "John F. Kennedy"
+            spans.append(_strip(text, start, end))
+            start = end
+        if start < line.end():
+            spans.append(_strip(text, start, line.end()))
+        pos = line.end()
+    del pos
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,144 @@
+"""Amounts: money, percentages, measures and counts, German and English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.amounts import find_amounts
+from newsgraph.amounts.numbers import parse_digits, parse_number_word
+
+GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("drei", 3),
+        ("zwölf", 12),
+        ("dreiundzwanzig", 23),
+        ("zweihundertfünfzig", 250),
+        ("sechseinhalb", 6.5),
+        ("tausend", 1000),
+        ("zweitausenddreihundert", 2300),
+        ("Haus", None),
+        ("und", None),
+    ],
+)
+def test_german_number_words(word: str, value: float | None) -> None:
+    assert parse_number_word(word, "de") == value
+
+
+def test_number_formats() -> None:
+    assert parse_digits("1.000,5", "de") == 1000.5
+    assert parse_digits("3,5", "de") == 3.5
+    assert parse_digits("1.000", "de") == 1000
+    assert parse_digits("1,000.5", "en") == 1000.5
+    assert parse_number_word("twenty-three", "en") == 23
+
+
+def _amounts(sentence: str, language: str = "de") -> list[tuple[str, float | None, str | None]]:
+    found = find_amounts(sentence, language=language)
+    for a in found:
+        assert sentence[a.start : a.end] == a.text
+        assert a.sentence == sentence
+    return [(a.text, a.value, a.unit) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Der Handel ist auf 40 Milliarden Dollar gestiegen.",
+            [("40 Milliarden Dollar", 40_000_000_000, "USD")],
+        ),
+        (
+            "Das kostet 3,5 Millionen Euro, der Eintritt € 200.",
+            [("3,5 Millionen Euro", 3_500_000, "EUR"), ("€ 200", 200, "EUR")],
+        ),
+        ("Die Inflation lag bei 3,5 Prozent.", [("3,5 Prozent", 3.5, "percent")]),
+        ("Nur sieben Prozent stimmten zu.", [("sieben Prozent", 7, "percent")]),
+        ("Ein Prozent der Menschen.", [("Ein Prozent", 1, "percent")]),
+        ("Drei Panzer wurden zerstört.", [("Drei Panzer", 3, "Panzer")]),
+        ("Es kamen zwölf Kinder.", [("zwölf Kinder", 12, "Kinder")]),
+        ("Die Zahl stieg auf 1.000,5 Tonnen.", [("1.000,5 Tonnen", 1000.5, "t")]),
+        ("Er fährt 250 Kilometer pro Stunde.", [("250 Kilometer pro Stunde", 250, "km/h")]),
+        ("Er wurde zweimal verschleppt.", [("zweimal", 2, "times")]),
+        ("Es gab 50.000 neue Jobs.", [("50.000 neue Jobs", 50_000, "Jobs")]),
+        ("Ein Soldat wurde verletzt.", []),
+        ("Am 19. Dezember war der 3. Platz vergeben.", []),
+        ("Es war 19 Uhr.", []),
+    ],
+)
+def test_german_amounts(sentence: str, expected: list) -> None:
+    assert _amounts(sentence) == expected
+
+
+def test_qualifiers() -> None:
+    (a,) = find_amounts("Mehr als 1000 Soldaten wurden verlegt.")
+    assert (a.text, a.value, a.unit, a.qualifier) == (
+        "Mehr als 1000 Soldaten",
+        1000,
+        "Soldaten",
+        "more_than",
+    )
+    (b,) = find_amounts("Rund 8.500 Menschen mussten gehen.")
+    assert (b.value, b.qualifier) == (8500, "approximately")
+    (c,) = find_amounts("Bis zu 3.000 Menschen kamen.")
+    assert c.qualifier == "up_to"
+    (d,) = find_amounts("Tausende Flüchtlinge kamen.")
+    assert (d.value, d.unit, d.qualifier) == (1000, "Flüchtlinge", "vague")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trade rose to $5bn.", [("$5bn", 5e9, "USD")]),
+        ("The EU pledged €200 million.", [("€200 million", 2e8, "EUR")]),
+        ("It cost 40 billion dollars.", [("40 billion dollars", 4e10, "USD")]),
+        ("Turnout was 3.5 percent.", [("3.5 percent", 3.5, "percent")]),
+        ("More than 1,000 soldiers left.", [("More than 1,000 soldiers", 1000, "soldiers")]),
+    ],
+)
+def test_english_amounts(sentence: str, expected: list) -> None:
+    assert _amounts(sentence, "en") == expected
+
+
+def test_gold_amounts_of_real_articles() -> None:
+    """Amounts hand-annotated in 10kGNAD gold files are found with their values."""
+    import json
+
+    found_all, total = 0, 0
+    for gold_path in sorted(GOLD_DIR.glob("gnad-*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (GOLD_DIR / gold["source_file"]).read_text(encoding="utf-8")
+        amounts = find_amounts(text)
+        for g in gold.get("amounts", []):
+            total += 1
+            hit = [
+                a
+                for a in amounts
+                if a.value == g["value"] and (a.text in g["text"] or g["text"] in a.text)
+            ]
+            found_all += bool(hit)
+    assert total >= 20
+    assert found_all / total >= 0.75, (found_all, total)
+
+
+def test_reference_article_amount(seed_text: str) -> None:
+    amounts = find_amounts(seed_text)
+    money = [a for a in amounts if a.unit == "USD"]
+    assert [(a.text, a.value) for a in money] == [("40 Milliarden Dollar", 40_000_000_000)]
+    assert "bilaterale Handel" in (money[0].sentence or "")
+
+
+def test_real_articles_offsets(gnad_records: dict) -> None:
+    n = 0
+    for rec in list(gnad_records.values())[:200]:
+        text = rec["text"]
+        for a in find_amounts(text):
+            assert text[a.start : a.end] == a.text
+            assert a.value is not None and a.value >= 0
+            n += 1
+    assert n > 300

@@ -1,0 +1,189 @@
+"""Time expressions: German and English patterns, normalised against the publication date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.times import find_times
+from newsgraph.times.extract import parse_anchor
+
+PUB = "2022-12-19"  # a Monday
+TESTS = Path(__file__).resolve().parent
+SEED_TXT = TESTS.parent.parent / "shared" / "seed" / "putin-minsk-2022-12-19.txt"
+GOLD_DIR = TESTS / "fixtures" / "gold"
+
+
+def _one(text: str, published: str | None = PUB, language: str = "de") -> tuple[str, str | None]:
+    found = find_times(text, published=published, language=language)
+    assert len(found) == 1, found
+    t = found[0]
+    assert text[t.start : t.end] == t.text
+    return t.text, t.value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Putin hat am Montag Minsk besucht.", "am Montag", "2022-12-19"),
+        ("Er sprach am Montagabend.", "am Montagabend", "2022-12-19TEV"),
+        ("Sie traf ihn am Freitag in Wien.", "am Freitag", "2022-12-16"),
+        ("Am Donnerstagnachmittag kam er an.", "Am Donnerstagnachmittag", "2022-12-15TAF"),
+        ("Gestern wurde gewählt.", "Gestern", "2022-12-18"),
+        ("Das Treffen ist heute.", "heute", "2022-12-19"),
+        ("Er reist morgen ab.", "morgen", "2022-12-20"),
+        ("Gestern Abend kam es zu Protesten.", "Gestern Abend", "2022-12-18TEV"),
+        ("Vergangene Woche wurde das Lager geräumt.", "Vergangene Woche", "2022-W50"),
+        ("Nächsten Monat beginnt die Konferenz.", "Nächsten Monat", "2023-01"),
+        ("Im vergangenen Jahr gab es mehr Angriffe.", "Im vergangenen Jahr", "2021"),
+        ("Makej starb im November plötzlich.", "im November", "2022-11"),
+        ("Im Februar begann der Krieg.", "Im Februar", "2022-02"),
+        ("Die Wahl war am 19. Dezember 2022.", "am 19. Dezember 2022", "2022-12-19"),
+        ("Wien, 25.7.2015 – Die Regierung tagt.", "25.7.2015", "2015-07-25"),
+        ("Das Werk soll Anfang 2023 öffnen.", "Anfang 2023", "2023"),
+        ("Ende März endet die Frist.", "Ende März", "2022-03"),
+        ("Im Sommer 2020 war alles anders.", "Im Sommer 2020", "2020-SU"),
+        ("Er ist seit drei Jahren im Amt.", "seit drei Jahren", "P3Y"),
+        ("Sie verhandelten zwei Wochen lang.", "zwei Wochen", "P2W"),
+        ("Die Fahrt dauert sechseinhalb Stunden.", "sechseinhalb Stunden", "PT6H30M"),
+        ("Vor 14 Tagen kam er an.", "Vor 14 Tagen", "2022-12-05"),
+        ("In den letzten zehn Jahren stieg die Zahl.", "In den letzten zehn Jahren", "P10Y"),
+        ("Der Zug fuhr um 7:20 Uhr ab.", "um 7:20 Uhr", "T07:20"),
+        ("Die Partei wurde in den 90er Jahren gegründet.", "in den 90er Jahren", "199"),
+        ("Die Lieferungen kommen täglich.", "täglich", "P1D"),
+        ("Diese Woche wurde der Plan beschlossen.", "Diese Woche", "2022-W51"),
+    ],
+)
+def test_german_expressions_resolve_against_publication(
+    sentence: str, text: str, value: str
+) -> None:
+    assert _one(sentence) == (text, value)
+
+
+def test_future_tense_points_weekday_forward() -> None:
+    # published on a Wednesday: a past "am Montag" is two days before, a planned one ahead
+    assert _one("Er hat am Montag gesprochen.", "2022-12-21")[1] == "2022-12-19"
+    assert _one("Er wird am Montag sprechen.", "2022-12-21")[1] == "2022-12-26"
+    assert _one("Am kommenden Montag wird entschieden.", "2022-12-19")[1] == "2022-12-26"
+
+
+def test_mods_and_clock_time_take_the_sentence_date() -> None:
+    found = find_times("Am Mittwoch um 19 Uhr beginnt die Sitzung.", published=PUB)
+    assert [(t.text, t.value) for t in found] == [
+        ("Am Mittwoch", "2022-12-14"),
+        ("um 19 Uhr", "2022-12-14T19:00"),
+    ]
+    (since,) = find_times("Das Gesetz gilt seit dem 6. Dezember 2014.", published=PUB)
+    assert (since.value, since.mod) == ("2014-12-06", "SINCE")
+    (end,) = find_times("Ende März endet die Frist.", published=PUB)
+    assert end.mod == "END"
+
+
+def test_without_publication_date_relative_expressions_stay_unresolved() -> None:
+    cases = {
+        "Er sprach am Montag.": "weekday:MO",
+        "Er sprach am Montagabend.": "weekday:MOTEV",
+        "Gestern wurde gewählt.": "offset:-1D",
+        "Vergangene Woche wurde geräumt.": "offset:-1W",
+        "Makej starb im November.": "month:11",
+        "Er kam am 22. März.": "date:XXXX-03-22",
+    }
+    for sentence, relative in cases.items():
+        (t,) = find_times(sentence, published=None)
+        assert t.value is None, sentence
+        assert t.relative == relative
+    # absolute expressions need no anchor
+    (t,) = find_times("Er wurde am 19. Dezember 2022 gewählt.", published=None)
+    assert t.value == "2022-12-19"
+    (d,) = find_times("Er ist seit drei Jahren im Amt.", published=None)
+    assert d.value == "P3Y"
+
+
+def test_numbers_that_are_no_years_or_times() -> None:
+    assert find_times("Rund 2000 Menschen demonstrierten.", published=PUB) == []
+    assert find_times("Der Preis stieg um 3.5 Prozent.", published=PUB) == []
+    assert find_times("Der 35 Jahre alte Schiedsrichter pfiff.", published=PUB) == []
+    years = find_times("Von 2007 bis 2016 war er Direktor, seit 2010 Leiter.", published=PUB)
+    assert [(t.value, t.mod) for t in years] == [
+        ("2007", None),
+        ("2016", "UNTIL"),
+        ("2010", "SINCE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The summit took place on December 19, 2022.", "on December 19, 2022", "2022-12-19"),
+        ("On Monday evening the talks ended.", "On Monday evening", "2022-12-19TEV"),
+        ("Yesterday they had started.", "Yesterday", "2022-12-18"),
+        ("Prices rose last week.", "last week", "2022-W50"),
+        ("In November the army retreated.", "In November", "2022-11"),
+        ("Prices have risen for three years.", "for three years", "P3Y"),
+        ("They peaked two weeks ago.", "two weeks ago", "2022-W49"),
+        ("The meeting starts at 3 p.m.", "at 3 p.m.", "T15:00"),
+        ("The deal ends in early 2023.", "in early 2023", "2023"),
+    ],
+)
+def test_english_expressions(sentence: str, text: str, value: str) -> None:
+    assert _one(sentence, language="en") == (text, value)
+
+
+def test_anchor_parsing() -> None:
+    assert str(parse_anchor("2019-05-15T10:00:00+02:00")) == "2019-05-15"
+    assert parse_anchor("no date") is None
+    assert parse_anchor(None) is None
+
+
+def test_reference_article_time_expressions(seed_text: str, seed_gold: dict) -> None:
+    from newsgraph.events.sentences import article_sentences
+    from newsgraph.events.stage import annotate_times
+    from newsgraph.model import Article
+    from newsgraph.pipeline import build_context
+    from newsgraph.readers import ReaderOptions, read_inputs
+
+    (article,) = list(read_inputs([str(SEED_TXT)], ReaderOptions(published="2022-12-19")))
+    assert isinstance(article, Article)
+    ctx = build_context(article, None)
+    times = annotate_times(ctx, article_sentences(ctx))
+    found = {(t.text, t.value) for t in times}
+    expected = {
+        "am Montagnachmittag": "2022-12-19TAF",
+        "am Montag": "2022-12-19",
+        "am Montagabend": "2022-12-19TEV",
+        "seit drei Jahren": "P3Y",
+        "im November": "2022-11",
+    }
+    assert {g["text"] for g in seed_gold["time_expressions"]} == set(expected)
+    for text, value in expected.items():
+        assert (text, value) in found
+    # nothing from the boilerplate line or the media credit
+    assert all("Liveblog" not in article.sentence_at(t.start, t.end) for t in times)
+
+
+def test_real_articles_gold_times() -> None:
+    """Time expressions of hand-annotated 10kGNAD articles (no publication date known)."""
+    text = (GOLD_DIR / "gnad-0204.txt").read_text(encoding="utf-8")
+    found = {t.text: t for t in find_times(text, published=None)}
+    assert found["25.7.2015"].value == "2015-07-25"
+    assert found["in den letzten zehn Jahren"].value == "P10Y"
+    assert found["am Samstag"].value is None
+    assert found["am Samstag"].relative == "weekday:SA"
+    text = (GOLD_DIR / "gnad-0179.txt").read_text(encoding="utf-8")
+    found = {t.text: t for t in find_times(text, published=None)}
+    assert found["seit zehn Monaten"].value == "P10M"
+    assert found["seit dem 6. Dezember 2014"].value == "2014-12-06"
+    assert found["vor 14 Tagen"].relative == "offset:-14D"
+
+
+def test_real_articles_no_crash_and_offsets(gnad_records: dict) -> None:
+    records = list(gnad_records.values())[:200]
+    total = 0
+    for rec in records:
+        text = rec["text"]
+        for t in find_times(text, published="2016-03-01"):
+            assert text[t.start : t.end] == t.text
+            assert t.value is not None or t.relative is not None, t
+            total += 1
+    assert total > 200
