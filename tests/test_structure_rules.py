@@ -184,3 +184,16 @@ def test_english_report() -> None:
     assert art.dateline == "Brussels"
     assert art.agencies == ["Reuters"]
     assert art.authors == ["Jane Doe"]
+
+
+def test_kicker_above_headline() -> None:
+    art = _article(f"Energiewende\nRegierung beschließt Gesetz für mehr Solarstrom\n{BODY}\n{BODY}")
+    assert art.kicker == "Energiewende"
+    assert art.title == "Regierung beschließt Gesetz für mehr Solarstrom"
+    assert len(art.paragraphs) == 2 and not art.subheadings
+
+
+def test_author_line_with_agency() -> None:
+    art = _article(f"Titel der Meldung\nVon Max Muster, dpa\n{BODY}")
+    assert art.authors == ["Max Muster"]
+    assert art.agencies == ["dpa"]

@@ -179,6 +179,9 @@ class Article(_Model):
     language: str | None = Field(None, description="ISO 639-1 code, e.g. 'de'")
     title: str | None = None
     title_span: Span | None = Field(None, description="Where the title stands in text")
+    kicker: str | None = Field(
+        None, description="Kicker (Dachzeile) above the headline, when scraped"
+    )
     lead: str | None = None
     dateline: str | None = None
     published: str | None = Field(None, description="ISO date or date-time")

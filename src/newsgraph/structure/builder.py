@@ -36,6 +36,7 @@ class Pending:
 @dataclass
 class Metadata:
     title: str | None = None
+    kicker: str | None = None
     dateline: str | None = None
     lead: str | None = None
     published: str | None = None
@@ -87,6 +88,7 @@ def structure(
             assembler.media(**block.fields)
     return assembler.build(
         source,
+        kicker=meta.kicker,
         dateline=meta.dateline,
         lead=meta.lead,
         published=meta.published,
@@ -102,6 +104,18 @@ def _is_title_candidate(line: Line, rules: StructureRules) -> bool:
     return len(re.findall(r"[.!?](?:\s+|$)", line.text.rstrip(".!?"))) == 0
 
 
+def _is_kicker(first: Line, second: Line, rules: StructureRules) -> bool:
+    """A very short heading line directly above a longer headline-shaped line."""
+    return (
+        second.hint is None
+        and second.kind is LineKind.TEXT
+        and len(first.text.split()) <= rules.kicker_max_words
+        and looks_like_heading(first.text, rules)
+        and looks_like_heading(second.text, rules)
+        and len(second.text) > len(first.text)
+    )
+
+
 def _group(
     items: list[Line], meta: Metadata, rules: StructureRules, *, detect_title: bool
 ) -> list[Pending]:
@@ -115,8 +129,14 @@ def _group(
             items = [it for k, it in enumerate(items) if k != titles[0]]
             n = len(items)
         elif n > 1 and items[0].hint is None and _is_title_candidate(items[0], rules):
-            meta.title = items[0].text
-            i = 1
+            if n > 2 and _is_kicker(items[0], items[1], rules):
+                # "Krieg in der Ukraine" / "Putin droht …": a kicker line above the headline
+                meta.kicker = items[0].text
+                meta.title = items[1].text
+                i = 2
+            else:
+                meta.title = items[0].text
+                i = 1
 
     def kind_at(k: int) -> LineKind | None:
         return items[k].kind if 0 <= k < n else None
@@ -159,6 +179,8 @@ def _group(
             i += 1
         elif kind is LineKind.AUTHOR:
             meta.add_authors(it.data["authors"])
+            if it.data.get("rest"):
+                meta.add_agencies(agency_tokens(it.data["rest"], rules) or [])
             out.append(Pending("boilerplate", it.text, {"reason": "byline"}))
             i += 1
         elif kind is LineKind.AGENCY:

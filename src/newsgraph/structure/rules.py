@@ -57,6 +57,7 @@ class StructureRules:
     subheading_max_words: int
     sentence_end: re.Pattern[str]
     title_max_chars: int
+    kicker_max_words: int
     agencies: dict[str, str] = field(default_factory=dict)  # lower-case form → canonical
 
     def agency(self, token: str) -> str | None:
@@ -100,5 +101,6 @@ def load_rules() -> StructureRules:
         subheading_max_words=int(raw["subheading"]["max_words"]),
         sentence_end=re.compile(raw["subheading"]["sentence_end"]),
         title_max_chars=int(raw["title"]["max_chars"]),
+        kicker_max_words=int(raw["title"]["kicker_max_words"]),
         agencies=_agencies(),
     )
