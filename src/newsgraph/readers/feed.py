@@ -79,14 +79,16 @@ def _article(
         meta.add_authors(str(entry["author"]))
     if is_html:
         try:
-            article = read_html(body, source, meta=meta)
+            # the entry's content is the article: a page around it lets trafilatura keep it all
+            page = f"<html><body><article>{body}</article></body></html>"
+            article = read_html(page, source, meta=meta)
         except InputError:
             article = read_text(_strip_tags(body), source, meta=meta)
     else:
         article = read_text(body, source, meta=meta)
     updates: dict[str, Any] = {"source": source}
-    if feed_title and not article.site_name:
-        updates["site_name"] = feed_title
+    if feed_title:  # the feed's own name beats what the HTML reader guesses from a host name
+        updates["site_name"] = _strip_tags(feed_title)
     lang = entry.get("language") or language
     if lang and not article.language:
         updates["language"] = str(lang)[:2].lower()

@@ -11,9 +11,11 @@ and datelines as for scraped text.
 from __future__ import annotations
 
 import copy
+import logging
 import re
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -76,6 +78,25 @@ EXTRACT_OPTIONS: dict[str, Any] = {
 
 def read_html(html: str, source: Source, *, meta: Metadata | None = None) -> Article:
     """One Article from an HTML page (title, date, authors, site, language, body, media)."""
+    with _quiet("trafilatura", "htmldate", "courlan"):
+        return _read_html(html, source, meta)
+
+
+@contextmanager
+def _quiet(*names: str) -> Iterator[None]:
+    """The libraries log bad pages as errors; newsgraph reports them as InputErrors instead."""
+    loggers = [logging.getLogger(name) for name in names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+
+
+def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
     import trafilatura
 
     name = source.path or source.url or "<html>"
