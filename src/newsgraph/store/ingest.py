@@ -130,6 +130,23 @@ class EntityResolver:
             )
 
 
+def stored_unchanged(store: Store, article: Article) -> IngestResult | None:
+    """A "skipped" result when this exact report is stored already (checked before analysis)."""
+    key = source_key(article)
+    digest = article.source.content_hash
+    with store.session() as session:
+        row = session.scalar(select(ArticleRow).where(ArticleRow.source_key == key))
+        if row is not None and row.content_hash == digest:
+            return IngestResult("skipped", row.id, row.title)
+        if row is None and not article.source.url:
+            same = session.scalar(
+                select(ArticleRow).where(ArticleRow.content_hash == digest).limit(1)
+            )
+            if same is not None:
+                return IngestResult("skipped", same.id, same.title)
+    return None
+
+
 def ingest_article(
     store: Store, article: Article, overrides: Overrides | None = None
 ) -> IngestResult:

@@ -266,8 +266,10 @@ def article(store: Store, article_id: int) -> ArticleDetail | None:
                 select(AmountRow).where(AmountRow.article_id == row.id).order_by(AmountRow.start)
             )
         ]
+        span = json.loads(row.article_json).get("title_span")
         return ArticleDetail(
             **summary.model_dump(),
+            title_span=span,
             lead=row.lead,
             dateline=row.dateline,
             section=row.section,

@@ -87,7 +87,13 @@ class EventRecord(BaseModel):
     end: int
 
 
+class TextSpan(BaseModel):
+    start: int
+    end: int
+
+
 class ArticleDetail(ArticleSummary):
+    title_span: TextSpan | None = Field(None, description="Where the title stands in text")
     lead: str | None = None
     dateline: str | None = None
     section: str | None = None
