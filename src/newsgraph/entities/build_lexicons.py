@@ -5,7 +5,8 @@ The outputs are committed; nothing runs at analysis time.
 
 - ``first_names.txt.gz``: given names, read off the multi-token PER spans of the NER corpora
   (WikiANN de, ODC-BY; GermEval 2014 dev, CC BY 4.0; LER, CC BY 4.0): a token that begins
-  person names often and ends them rarely is a given name.
+  person names at least as often as it continues them, and is rarely outside a name, is
+  taken as a given name.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "nis", "tum", "ment")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "entities"
 
 
@@ -90,9 +92,9 @@ def first_names(shared: Path) -> list[str]:
     names = {
         name
         for name, n in first.items()
-        if n >= 2
-        and n >= 3 * other[name]
-        and plain[name] <= n
+        if ((n >= 2 and n >= other[name]) or (n == 1 and other[name] == 0))
+        and plain[name] <= n // 2
+        and not name.lower().endswith(NOUN_ENDINGS)
         and name[:1].isupper()
         and name.isalpha()
         and len(name) > 1
@@ -100,7 +102,26 @@ def first_names(shared: Path) -> list[str]:
     }
     for name in list(names):
         names |= _transliterations(name)
-    return sorted(names)
+    return sorted(n for n in names if not _common_word(n))
+
+
+def _common_word(name: str) -> bool:
+    """Role nouns, titles, adjectives and function words that slip into the PER spans."""
+    from spacy.lang.de.stop_words import STOP_WORDS
+
+    from newsgraph.entities.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    low = name.lower()
+    return (
+        low in STOP_WORDS
+        or lex.role(name) is not None
+        or lex.is_title(name)
+        or lex.country_of_adjective(name) is not None
+        or name in lex.countries
+        or low.endswith(("ische", "ischen", "liche", "lichen", "tive", "tiven", "igen"))
+        or low in ("deutsche", "deutschen", "heilige", "heiligen", "new", "iron", "pony", "wiener")
+    )
 
 
 def main(argv: list[str]) -> None:

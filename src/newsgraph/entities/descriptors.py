@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.cluster import Cluster
-from newsgraph.entities.lexicon import INDEFINITE, PLURAL_MARKERS, Lexicon
+from newsgraph.entities.lexicon import INDEFINITE, Lexicon
 from newsgraph.entities.mentions import Cand
-from newsgraph.entities.roles import role_phrase_left
+from newsgraph.entities.roles import plural_form, role_phrase_left
 from newsgraph.entities.tokens import has_pos, is_cap, is_name_like
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def find_descriptors(
                 rp, _start = left
                 if rp.det is None or rp.det in INDEFINITE or rp.plural:
                     continue
-                if _plural_form(tok.text, info.lemma, rp.det, info.feminine, tok.morph):
+                if plural_form(tok.text, info.lemma, rp.det, info.feminine, tok.morph):
                     continue
                 # a name follows: an unrecognised name, not an anaphor
                 if (
@@ -125,21 +125,6 @@ def find_descriptors(
                 )
                 out.append(d)
     return out
-
-
-def _plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: object) -> bool:
-    number: list[str] = list(getattr(morph, "get", lambda _k: [])("Number"))
-    if number and "Plur" in number:
-        return True
-    if det in PLURAL_MARKERS:
-        return True
-    if text.endswith("innen"):
-        return True
-    if text != lemma and text.endswith("s") and det not in ("des", "eines"):
-        return True
-    if det == "die" and not feminine:
-        return True
-    return det == "den" and text.endswith("n") and lemma.endswith(("er", "el"))
 
 
 def resolve(

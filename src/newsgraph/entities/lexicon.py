@@ -270,7 +270,7 @@ class Lexicon:
                         kind=inner.kind,
                         function=inner.function or inner.lemma,
                         country=country or inner.country,
-                        org=inner.org if country else (inner.org or prefix),
+                        org=inner.org if country else (inner.org or self._org_prefix(prefix)),
                         relation=inner.relation,
                         feminine=inner.feminine,
                     )
@@ -280,6 +280,15 @@ class Lexicon:
                     if low != form and not low[-len(form) - 1].isalpha() and "-" not in low:
                         continue
                     return RoleInfo(lemma=cand, head=head, kind=kind, feminine=fem)
+        return None
+
+    def _org_prefix(self, prefix: str) -> str | None:
+        """An organisation named by a compound prefix: "SPD-Chef", "BKA-Chef" (acronyms)."""
+        if prefix in self.institutions:
+            return self.institutions[prefix][0]
+        letters = prefix.replace("Ö", "O").replace("Ü", "U").replace("Ä", "A")
+        if 2 <= len(prefix) <= 6 and letters.isalpha() and sum(c.isupper() for c in prefix) >= 2:
+            return prefix
         return None
 
     def is_title(self, word: str) -> bool:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newsgraph.entities.lexicon import DETERMINERS, Lexicon, RoleInfo
+from spacy.lang.de.stop_words import STOP_WORDS
+
+from newsgraph.entities.lexicon import ADJ_ENDINGS, DETERMINERS, Lexicon, RoleInfo
 from newsgraph.entities.tokens import (
     has_pos,
     is_adjective,
@@ -15,6 +17,7 @@ from newsgraph.entities.tokens import (
     is_particle,
     looks_common_noun,
     strip_genitive,
+    strong_adjective,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +48,7 @@ class RolePhrase:
     plural: bool = False
     possessive: bool = False
     det: str | None = None
+    noun_start: int = -1  # article offset of the role noun
 
 
 @dataclass
@@ -66,6 +70,7 @@ class Cand:
     orgs: list[str] = field(default_factory=list)  # affiliations: "(SPD)", "vom Ministerium"
     sent: int = 0  # global sentence index
     cluster: int = -1
+    owner: str | None = None  # "Lukaschenkos Regierung": the genitive name that qualifies it
     descriptor: RolePhrase | None = None  # set for role-noun mentions ("der Kremlchef")
 
     @property
@@ -208,7 +213,8 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             while j < n and j - i <= 4:
                 t = doc[j]
                 if (is_cap(t) and t.lower_ not in DETERMINERS and lex.role(t.text) is None
-                        and t.text not in ("Am", "Im")) or (j > i + 1 and (t.like_num or is_particle(t))):  # fmt: skip
+                        and t.text not in ("Am", "Im")) or (j > i + 1 and (t.like_num or is_particle(t)
+                        or t.text.split("-")[0] in ("al", "el", "bin", "ibn"))):  # fmt: skip
                     j += 1
                     continue
                 break
@@ -218,10 +224,16 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 c = _span(seg, doc, i + 1, j, "ORG", "intro")
                 out.append(c)
         # organisation nouns ("Außenministerium", "Bundesregierung", "die russische Regierung")
-        org = _org_noun(doc, i, lex, pos)
+        org = _org_noun(doc, i, lex, pos, named=_named_org_start(doc, i, lex) < i)
         if org is not None:
-            c = _span(seg, doc, i, i + 1, "ORG", "orgnoun")
+            k = _named_org_start(doc, i, lex)
+            c = _span(seg, doc, k, i + 1, "ORG", "orgnoun")
             c.key, c.gender, c.country = org
+            if c.country is None and _name_genitive_before(doc, i, lex, pos):
+                c.owner = doc[i - 1].text[:-1]
+            if k < i:  # "der Freien Syrischen Armee" → Freie Syrische Armee (a name)
+                words = [strong_adjective(t.text, c.gender) for t in doc[k:i]]
+                c.key, c.country, c.source = " ".join([*words, org[0]]), None, "intro"
             out.append(c)
     return out
 
@@ -261,7 +273,24 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
     return j
 
 
-def _org_noun(doc: Doc, i: int, lex: Lexicon, pos: bool) -> tuple[str, str, str | None] | None:
+def _named_org_start(doc: Doc, i: int, lex: Lexicon) -> int:
+    """First token of capitalised adjectives that make an organisation noun a name."""
+    k = i
+    while k > 0:
+        t = doc[k - 1]
+        if not (is_cap(t) and t.text.isalpha() and t.text.endswith(ADJ_ENDINGS)):
+            break
+        if t.lower_ in DETERMINERS or t.lower_ in STOP_WORDS or lex.role(t.text):
+            break
+        if t.is_sent_start or k - 1 == 0 or doc[k - 2].text in ("„", '"', "»", "«", ":"):
+            break
+        k -= 1
+    return k
+
+
+def _org_noun(
+    doc: Doc, i: int, lex: Lexicon, pos: bool, *, named: bool = False
+) -> tuple[str, str, str | None] | None:
     """(name, gender, country) when token i is an organisation noun that the rules accept."""
     tok = doc[i]
     text = tok.text
@@ -284,7 +313,7 @@ def _org_noun(doc: Doc, i: int, lex: Lexicon, pos: bool) -> tuple[str, str, str 
         return None
     country = _org_qualifier(doc, i, lex, pos)
     bare = lemma in lex.org_qualified or lemma.lower() in lex.org_suffixes
-    if bare and country is None and not _name_genitive_before(doc, i, lex, pos):
+    if bare and country is None and not named and not _name_genitive_before(doc, i, lex, pos):
         return None
     return lemma, gender, country
 

@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     from newsgraph.pipeline import Segment
 
 
+def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: object) -> bool:
+    """Is a role noun plural here? ("die beiden Staatschefs", "die Minister")."""
+    number: list[str] = list(getattr(morph, "get", lambda _k: [])("Number"))
+    if number and "Plur" in number:
+        return True
+    if det in PLURAL_MARKERS:
+        return True
+    if text.endswith("innen"):
+        return True
+    if text != lemma and text.endswith("s") and det not in ("des", "eines"):
+        return True
+    if det == "die" and not feminine:
+        return True
+    return det == "den" and text.endswith("n") and lemma.endswith(("er", "el"))
+
+
 def role_text(adjectives: list[str], info: RoleInfo) -> str:
     """Nominative singular role phrase: ["russischen"], Präsident → "russischer Präsident"."""
     gender = "f" if info.feminine else "m"
@@ -44,6 +60,11 @@ def role_phrase_left(
     while k >= 0 and is_adjective(doc[k], pos):
         adjs.insert(0, doc[k].text)
         k -= 1
+    if not pos and not (k >= 0 and (is_det(doc[k]) or doc[k].text in lex.countries)):
+        # without a tagger, an adjective with no article needs a strong ending ("neuer")
+        while adjs and not adjs[0].endswith(("er", "es", "em")):
+            adjs.pop(0)
+            k += 1
     adj_country = next((c for a in adjs if (c := lex.country_of_adjective(a))), None)
     if adj_country:
         country, country_from = adj_country, "adjective"
@@ -57,7 +78,11 @@ def role_phrase_left(
         country, country_from = c, "genitive"
     if "-" in doc[role_tok].text and info.country and not adj_country:
         country, country_from = info.country, "prefix"
-    plural = det in PLURAL_MARKERS or (k >= 0 and doc[k].lower_ in PLURAL_MARKERS)
+    plural = (
+        det in PLURAL_MARKERS
+        or (k >= 0 and doc[k].lower_ in PLURAL_MARKERS)
+        or plural_form(doc[role_tok].text, info.lemma, det, info.feminine, doc[role_tok].morph)
+    )
     org = info.org
     start = seg.start + doc[start_tok].idx
     stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
@@ -73,6 +98,7 @@ def role_phrase_left(
     )
     rp.possessive = det in POSSESSIVE
     rp.det = det
+    rp.noun_start = seg.start + doc[role_tok].idx
     if det in INDEFINITE:
         return None
     return rp, start_tok
@@ -128,6 +154,7 @@ def _apposition_right(
         start = seg.start + doc[j + 1].idx
         stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
         rp = RolePhrase(role_text(adjs, info), start, stop, info, country, info.org, country_from)
+        rp.noun_start = seg.start + doc[role_tok].idx
         return rp, None
     return None, None
 

@@ -103,7 +103,6 @@ def extract_entities(
 
     persons = cluster_persons(cands, lex)
     attach_stray(cands, persons)
-    others = cluster_others(cands, lex)
 
     visits = find_visits(segments, sents, persons, lex)
     sent_of = {m.start: m.sent for cl in persons for m in cl.members}
@@ -113,6 +112,8 @@ def extract_entities(
         if target is not None:
             target.descriptors.append(d)
     _infer_colleague_roles(persons)
+    _owner_countries(cands, persons)
+    others = cluster_others(cands + _compound_orgs(article, persons, lex), lex)
 
     clusters = persons + others + _metadata_orgs(article, others)
     clusters = [cl for cl in clusters if cl.members or cl.no_text]
@@ -155,11 +156,19 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
         if c.type == "PER":
             if len(toks) > 1 or c.source in ("ner", "rolename"):
                 sur = toks[-1]
-                if len(sur) >= 3 and lex.role(sur) is None:
-                    for form in (sur, sur + "s", sur + "'", sur + "’"):
-                        per_forms.setdefault(form, sur)
-        elif c.source != "gazetteer" and len(c.text) >= 2:
+                bases = [sur]
+                if "-" in sur and sur.split("-")[0].islower():  # al-Assad → Assad
+                    bases.append(sur.split("-", 1)[1])
+                for base in bases:
+                    if len(base) >= 3 and lex.role(base) is None:
+                        for form in (base, base + "s", base + "'", base + "’"):
+                            per_forms.setdefault(form, base)
+        elif c.source not in ("gazetteer", "orgnoun") and len(c.text) >= 2:
             other_forms.setdefault(tuple(toks), (c.type, c.key))
+        if c.type == "ORG" and c.key and len(words := c.key.split()) >= 2:
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if len(initials) >= 2 and initials == "".join(w[0] for w in words):
+                other_forms.setdefault((initials,), ("ORG", initials))
     out: list[Cand] = []
     covered = {(c.seg, k) for c in cands for k in range(c.i, c.j)}
     for idx, seg in enumerate(segments):
@@ -189,6 +198,35 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
                     out.append(c)
                     covered.update((idx, x) for x in range(k, k + n))
                     break
+    return out
+
+
+def _owner_countries(cands: list[Cand], persons: list[Cluster]) -> None:
+    """ "Lukaschenkos Regierung": the organisation takes the country of the person."""
+    for c in cands:
+        if c.owner is None or c.country is not None:
+            continue
+        owner = next((cl for cl in persons if cl.surname == core(c.owner)), None)
+        if owner is not None:
+            c.country = _affiliation(owner)
+            if c.country is not None and c.country not in load_lexicon().country_info:
+                c.country = None
+
+
+def _compound_orgs(article: Article, persons: list[Cluster], lex: Lexicon) -> list[Cand]:
+    """The institution inside a role compound: "Kreml" in "Kremlsprecher" (lexicon ``org``)."""
+    out = []
+    phrases = [r for cl in persons for r in cl.roles]
+    phrases += [d.descriptor for cl in persons for d in cl.descriptors if d.descriptor]
+    for r in phrases:
+        org = r.info.org
+        if not org or r.noun_start < 0 or not article.text.startswith(org, r.noun_start):
+            continue
+        start = r.noun_start
+        country = lex.institutions.get(org, (org, r.info.country))[1]
+        c = Cand(-1, -1, -1, start, start + len(org), "ORG", org, "compound", key=org)
+        c.country = country
+        out.append(c)
     return out
 
 
@@ -261,7 +299,7 @@ def _mentions(article: Article, cl: Cluster) -> list[Mention]:
 def _name(cl: Cluster, lex: Lexicon) -> str:
     if cl.type == "PER":
         keys = [m.key or m.text for m in cl.members if m.source != "descriptor"]
-        return max(keys, key=lambda k: (len(k.split()), len(k), -keys.index(k)))
+        return max(keys, key=lambda k: (len(k.split()), keys.count(k), -keys.index(k)))
     base, _, country = cl.key.partition("|")
     if country:
         gender = next((m.gender for m in cl.members if m.source == "orgnoun"), "f")
@@ -310,8 +348,9 @@ def _affiliation(cl: Cluster) -> str | None:
             votes[rp.country] += 1
     if cl.type != "PER":
         key_country = cl.key.partition("|")[2]
-        return key_country or next((m.country for m in cl.members if m.country and
-                                    m.source == "gazetteer" and m.type == "ORG"), None)  # fmt: skip
+        member = next((m.country for m in cl.members if m.country), None)
+        country = key_country or member
+        return None if country == cl.key else country
     if votes:
         return votes.most_common(1)[0][0]
     if orgs:

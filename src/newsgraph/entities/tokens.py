@@ -107,7 +107,7 @@ def is_name_like(tok: Token, lex: Lexicon, pos: bool, *, allow_first: bool = Tru
 
 
 def is_particle(tok: Token) -> bool:
-    return tok.lower_ in NAME_PARTICLES or tok.lower_.split("-")[0] in ("al", "el", "bin", "ibn")
+    return tok.lower_ in NAME_PARTICLES
 
 
 def looks_common_noun(tok: Token, pos: bool) -> bool:
