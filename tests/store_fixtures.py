@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.model import Article, Entity, EntityRef, Event, Mention, Quote, TimeExpression
+from newsgraph.model import Article, Entity, Event, Mention, Quote, TimeExpression
 from newsgraph.readers import read_inputs, read_string
+from newsgraph.store import Store, ingest_article, open_store
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -136,7 +137,9 @@ def add_facts(article: Article, facts: Facts) -> Article:
         start = text.find(t_text)
         assert start >= 0, f"time {t_text!r} not in the text"
         article.times.append(
-            TimeExpression(text=t_text, start=start, end=start + len(t_text), type="DATE", value=value)
+            TimeExpression(
+                text=t_text, start=start, end=start + len(t_text), type="DATE", value=value
+            )
         )
     return article
 
@@ -306,3 +309,30 @@ def hostile_article() -> Article:
             events=[V("CONSULT", "sagte", ["per-1"])],
         ),
     )
+
+
+# -- pytest fixtures (import them into a test module to use them) -----------------------------
+
+GNAD_IDS = ("10kgnad-test-0166", "10kgnad-test-0870", "10kgnad-test-0508")
+
+
+def all_test_articles() -> list[Article]:
+    return [seed_article(), *(gnad_article(i) for i in GNAD_IDS), hostile_article()]
+
+
+@pytest.fixture(scope="module")
+def filled_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """A SQLite store holding the reference report, three 10kGNAD reports and a hostile one."""
+    path = tmp_path_factory.mktemp("store") / "filled.sqlite"
+    store = open_store(f"sqlite:///{path}")
+    for article in all_test_articles():
+        ingest_article(store, article)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Iterator[Store]:
+    store = open_store(f"sqlite:///{tmp_path / 'empty.sqlite'}")
+    yield store
+    store.close()

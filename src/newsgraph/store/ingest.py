@@ -75,13 +75,21 @@ class EntityResolver:
 
     def resolve(self, type_: str, name: str) -> EntityRow:
         s = self.session
+        given = name
         name = self.overrides.canonical_name(type_, name)
         norm = normalise_name(name) or name
         row = s.scalar(
             select(EntityRow).where(EntityRow.type == type_, EntityRow.normalized_name == norm)
         )
-        if row is not None:
-            return row
+        if row is None:
+            row = self._find_or_create(type_, name, norm)
+        if given != name:
+            self._alias(row, given, "override")
+        return row
+
+    def _find_or_create(self, type_: str, name: str, norm: str) -> EntityRow:
+        s = self.session
+        row: EntityRow | None = None
         split = self.overrides.is_split(type_, name)
         if not split:
             row = self._by_alias(type_, norm) or self._by_surname(type_, norm)
