@@ -311,7 +311,7 @@ def hostile_article() -> Article:
     )
 
 
-# -- pytest fixtures (import them into a test module to use them) -----------------------------
+# -- pytest fixtures (import the *_fixture functions into a test module to use them) -----------------------------
 
 GNAD_IDS = ("10kgnad-test-0166", "10kgnad-test-0870", "10kgnad-test-0508")
 
@@ -320,8 +320,8 @@ def all_test_articles() -> list[Article]:
     return [seed_article(), *(gnad_article(i) for i in GNAD_IDS), hostile_article()]
 
 
-@pytest.fixture(scope="module")
-def filled_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+@pytest.fixture(scope="module", name="filled_store")
+def filled_store_fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """A SQLite store holding the reference report, three 10kGNAD reports and a hostile one."""
     path = tmp_path_factory.mktemp("store") / "filled.sqlite"
     store = open_store(f"sqlite:///{path}")
@@ -331,8 +331,8 @@ def filled_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store.close()
 
 
-@pytest.fixture
-def empty_store(tmp_path: Path) -> Iterator[Store]:
+@pytest.fixture(name="empty_store")
+def empty_store_fixture(tmp_path: Path) -> Iterator[Store]:
     store = open_store(f"sqlite:///{tmp_path / 'empty.sqlite'}")
     yield store
     store.close()

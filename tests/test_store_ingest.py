@@ -22,8 +22,8 @@ from newsgraph.store.models import (
     QuoteRow,
 )
 from newsgraph.store.names import normalise_name
-from tests.store_fixtures import (  # noqa: F401  (fixtures)
-    empty_store,
+from tests.store_fixtures import (
+    empty_store_fixture,  # noqa: F401  (fixture)
     gnad_article,
     hostile_article,
     seed_article,
