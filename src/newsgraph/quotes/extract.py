@@ -1,0 +1,723 @@
+"""Find quotes and reported speech in an Article and attribute them to speakers.
+
+One pass over the sentences in reading order (title, paragraphs, subheadings, media lines):
+
+1. quotation-marked stretches → ``direct`` (a sentence of its own, or after a colon) or
+   ``partial`` (a fragment inside the author's sentence), speaker from the adjacent cue, a cue
+   elsewhere in the sentence, the previous quote (continuation) or the heading's person;
+2. unquoted speech bound to a speech verb: content clause after the verb (``sagte X, …``,
+   ``verwies darauf, dass …``, ``…: …``), or before it (``…, sagte X``; ``…, so X``) →
+   ``indirect`` when Konjunktiv, ``direct`` when indicative/first person (10kGNAD style);
+3. source phrases (``laut X``, ``X zufolge``, ``nach Angaben von X``, ``wie X mitteilte``,
+   ``hieß es``, ``demnach``) and pointers back (``Das sagte X``) → ``indirect``;
+4. continuations: Konjunktiv sentences and first-person sentences stay with the current source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsgraph.model import Article, Entity, EntityRef, Quote
+from newsgraph.quotes import mood
+from newsgraph.quotes.lexicon import Lexicon, VerbEntry, load
+from newsgraph.quotes.speakers import PERSONAL_PRONOUNS, Resolved, SpeakerResolver
+from newsgraph.quotes.text import Sentence, Token, find_quote_marks, split_sentences, tokenize
+
+BOUNDARY = frozenset(",:;()–—")
+HEADING_TYPES = frozenset({"title", "subheading", "media"})
+FUNCTION_WORDS = frozenset(
+    "der die das den dem des ein eine einer eines von und oder für in im am an zu zum zur auf "
+    "mit bei the a an of and or for in on at to with".split()
+)
+DOCUMENT_NOUNS = frozenset(
+    "Bericht Berichte Statistik Studie Erhebung Umfrage Mitteilung Report Untersuchung Daten "
+    "Analyse Angabe Erklärung Pressemitteilung Aussendung Schätzung Prognose".split()
+)
+MODALS = frozenset(
+    "will wollte wollten wolle kann konnte konnten könne könnte kann muss musste mussten müsse "
+    "soll sollte sollten solle möchte möchten darf durfte dürfe wird werde würde würden werden".split()
+)
+NP_WORDS = frozenset(
+    "der die das des dem den von vom eines einer einem ein eine the of al el de la".split()
+)
+NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
+MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
+
+
+@dataclass
+class Cue:
+    kind: str  # verb | so | wie | source | impersonal | pointer
+    index: int  # main token index
+    last: int  # last token index of the cue words
+    clause: tuple[int, int]
+    words: str
+    speaker: Resolved
+    entry: VerbEntry | None = None
+
+
+@dataclass
+class Found:
+    kind: str
+    start: int
+    end: int
+    speaker: Resolved
+    cue: str | None
+    sentence: int
+    confidence: float
+    origin: str = ""
+
+
+@dataclass
+class State:
+    active: Entity | None = None
+    active_sentence: int = -10
+    active_explicit: bool = False
+    segment: int = -1
+
+
+@dataclass
+class Doc:
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def _segments(article: Article) -> list[tuple[int, int, str]]:
+    from newsgraph.pipeline import text_segments
+
+    return [(s, e, t) for s, e, t, _ in text_segments(article)]
+
+
+def build_sentences(article: Article, morph: dict[int, tuple[str | None, str | None, str | None]]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for seg_no, (start, end, btype) in enumerate(_segments(article)):
+        text = article.text[start:end]
+        marks = find_quote_marks(text, start)
+        spans = split_sentences(text, marks, start) if btype not in HEADING_TYPES else [(start, end)]
+        for k, (s, e) in enumerate(spans):
+            toks = tokenize(article.text[s:e], s)
+            for t in toks:
+                info = morph.get(t.start)
+                if info is not None:
+                    t.mood, t.tag, t.pos = info
+            sent = Sentence(
+                start=s,
+                end=e,
+                text=article.text[s:e],
+                tokens=toks,
+                segment=seg_no,
+                block_type=btype,
+                quotes=[q for q in marks if s <= q.open and q.close < e],
+                first_in_segment=k == 0,
+            )
+            out.append(sent)
+    return out
+
+
+class Extractor:
+    def __init__(self, article: Article, morph: dict[int, tuple[str | None, str | None, str | None]] | None = None) -> None:
+        self.article = article
+        self.lex: Lexicon = load(article.language or "de")
+        self.resolver = SpeakerResolver(article, self.lex)
+        self.sentences = build_sentences(article, morph or {})
+        self.found: list[Found] = []
+        self.state = State()
+        self.quoted_sentences: dict[int, list[Found]] = {}
+
+    # -- helpers ---------------------------------------------------------------------
+    def clause_bounds(self, sent: Sentence, i: int) -> tuple[int, int]:
+        toks = sent.tokens
+        lo = i
+        while lo > 0 and toks[lo - 1].text not in BOUNDARY and not _is_mark(toks[lo - 1]):
+            lo -= 1
+        hi = i + 1
+        while hi < len(toks) and toks[hi].text not in BOUNDARY and not _is_mark(toks[hi]):
+            hi += 1
+        return lo, hi
+
+    def active(self, j: int) -> Entity | None:
+        st = self.state
+        if st.active is not None and j - st.active_sentence <= MAX_ACTIVE_GAP:
+            return st.active
+        return None
+
+    def set_active(self, ent: Entity | None, j: int, explicit: bool = True) -> None:
+        self.state.active = ent
+        self.state.active_sentence = j
+        self.state.active_explicit = explicit
+
+    def add(self, f: Found) -> None:
+        if f.end <= f.start:
+            return
+        self.found.append(f)
+        self.quoted_sentences.setdefault(f.sentence, []).append(f)
+
+    # -- cues ------------------------------------------------------------------------
+    def verb_cues(self, sent: Sentence, j: int) -> list[Cue]:
+        cues: list[Cue] = []
+        toks = sent.tokens
+        for i, t in enumerate(toks):
+            if not t.is_word or sent.inside_quote(t.start):
+                continue
+            if t.is_upper and i > 0 and toks[i - 1].text not in "„»\"":
+                continue
+            low = t.lower
+            if low in self.lex.first_person:
+                continue
+            entry = self.lex.joined_forms.get(low)
+            last = i
+            if entry is None:
+                entry, last = self._verb_entry(sent, i)
+                if entry is None:
+                    continue
+            if t.pos in ("NOUN", "PROPN", "ADJ", "DET") and t.mood is None:
+                continue
+            if low == entry.lemma.lower() or low in self.lex.joined_forms:
+                prev = toks[i - 1].lower if i > 0 else ""
+                nxt = toks[last + 1].lower if last + 1 < len(toks) else ""
+                if prev == "zu" or nxt in MODALS:
+                    continue  # an infinitive: "um … zu sprechen", "nicht erläutern wollte"
+            clause = self.clause_bounds(sent, i)
+            if last > i:
+                clause = (clause[0], max(clause[1], last + 1))
+            words = " ".join(x.text for x in toks[i : last + 1]) if last - i < 4 else f"{t.text} … {toks[last].text}"
+            speaker = self.resolver.subject(sent, i, clause, self.active(j))
+            cues.append(Cue("verb", i, last, clause, words, speaker, entry))
+        return cues
+
+    def _verb_entry(self, sent: Sentence, i: int) -> tuple[VerbEntry | None, int]:
+        """The speech verb at token i: a separable verb whose particle follows, else a plain one."""
+        entries = self.lex.verb_forms.get(sent.tokens[i].lower, [])
+        plain: VerbEntry | None = None
+        for entry in entries:
+            if entry.particle:
+                last = self._particle(sent, i, entry.particle)
+                if last >= 0:
+                    return entry, last
+            elif plain is None:
+                plain = entry
+        return plain, i
+
+    def _particle(self, sent: Sentence, i: int, particle: str) -> int:
+        parts = particle.lower().split()
+        toks = sent.tokens
+        if parts == ["sich"]:
+            for k in range(i + 1, min(len(toks), i + 3)):
+                if toks[k].lower == "sich":
+                    return k
+            return -1
+        for k in range(i + 1, len(toks)):
+            if toks[k].text in ".!?" or (toks[k].text in ",;" and k > i + 1 and parts[-1] != toks[k - 1].lower):
+                if toks[k].text in ".!?":
+                    break
+            if [x.lower for x in toks[k : k + len(parts)]] == parts:
+                nxt = toks[k + len(parts)].text if k + len(parts) < len(toks) else "."
+                if nxt in ",.:;!?" or not toks[k + len(parts)].is_word or nxt[:1].isupper() or nxt in ("und", "zu"):
+                    return k + len(parts) - 1
+            if toks[k].text in ",;:" and k > i + 8:
+                break
+        return -1
+
+    def so_cue(self, sent: Sentence, j: int) -> Cue | None:
+        so = self.lex.so_cue
+        toks = sent.tokens
+        if not so:
+            return None
+        for i in range(1, len(toks) - 1):
+            if toks[i].lower != so or toks[i - 1].text != "," or sent.inside_quote(toks[i].start):
+                continue
+            rest = toks[i + 1 :]
+            if len(rest) > 16 or not (rest[0].is_upper or rest[0].lower in ("der", "die", "das", "ein", "eine")):
+                continue
+            ent, _ = self.resolver.np_entity(sent, i + 1, len(toks))
+            if ent is not None:
+                sp = Resolved(ent, 0.85, "name")
+            else:
+                role = self.resolver._role_in(sent, i + 1, min(len(toks), i + 6), self.active(j))
+                sp = role or Resolved(None, 0.3, "none")
+            return Cue("so", i, i, (i, len(toks)), toks[i].text, sp)
+        return None
+
+    def source_cues(self, sent: Sentence, j: int) -> list[Cue]:
+        toks = sent.tokens
+        lows = [t.lower for t in toks]
+        cues: list[Cue] = []
+        for i in range(len(toks)):
+            if sent.inside_quote(toks[i].start):
+                continue
+            for phrase in self.lex.source_after:
+                n = len(phrase)
+                if tuple(lows[i : i + n]) != phrase:
+                    continue
+                k = i + n
+                if k < len(toks) and lows[k] in ("aus", "from"):
+                    break  # "nach Angaben aus Minsk": a place, no speaker
+                hi = self._np_end(sent, k)
+                if hi == k:
+                    break
+                sp = self._np_speaker(sent, k, hi, j)
+                cues.append(Cue("source", i, hi - 1, (i, hi), " ".join(t.text for t in toks[i:hi]), sp))
+                break
+            for phrase in self.lex.source_before:
+                if lows[i] != phrase[0]:
+                    continue
+                lo = i
+                while lo > 0 and toks[lo - 1].text not in BOUNDARY and i - lo < 8:
+                    lo -= 1
+                    if toks[lo].lower in ("sagte", "sagt") or toks[lo].lower in self.lex.verb_forms:
+                        lo += 1
+                        break
+                if lo == i:
+                    continue
+                sp = self._np_speaker(sent, lo, i, j)
+                cues.append(Cue("source", i, i, (lo, i + 1), " ".join(t.text for t in toks[lo : i + 1]), sp))
+            if lows[i] in ("nach",) and i + 1 < len(toks) and any(
+                lows[i + 1].endswith(s) and len(lows[i + 1]) > len(s) + 2 for s in self.lex.compound_suffixes
+            ):
+                word = toks[i + 1].text
+                prefix = next(word[: -len(s)] for s in self.lex.compound_suffixes if word.lower().endswith(s))
+                ent = self._entity_by_head(prefix, toks[i].start)
+                sp = Resolved(ent, 0.6 if ent else 0.3, "name" if ent else "none")
+                cues.append(Cue("source", i, i + 1, (i, i + 2), f"{toks[i].text} {word}", sp))
+        for phrase in self.lex.impersonal:
+            for i in range(len(toks)):
+                if tuple(lows[i : i + len(phrase)]) == phrase:
+                    act = self.active(j)
+                    sp = Resolved(act, 0.5, "continuation", explicit=False) if act else Resolved(None, 0.3, "none", explicit=False)
+                    cues.append(Cue("impersonal", i, i + len(phrase) - 1, self.clause_bounds(sent, i), " ".join(t.text for t in toks[i : i + len(phrase)]), sp))
+        return cues
+
+    def _np_end(self, sent: Sentence, k: int) -> int:
+        """End of the noun phrase that starts at token k (names, articles, adjectives)."""
+        toks = sent.tokens
+        hi = k
+        while hi < len(toks) and hi - k < 9:
+            t = toks[hi]
+            if t.text in BOUNDARY or not (t.is_word or t.text in "-.'"):
+                break
+            low = t.lower
+            if not t.is_upper and not t.text[:1].isdigit() and low not in NP_WORDS:
+                nxt = toks[hi + 1] if hi + 1 < len(toks) else None
+                adjective = low.endswith(("en", "er", "es", "em", "e")) and nxt is not None and nxt.is_upper
+                if not adjective or hi == k and low in self.lex.verb_forms:
+                    break
+            hi += 1
+        return hi
+
+    def _np_speaker(self, sent: Sentence, lo: int, hi: int, j: int) -> Resolved:
+        toks = sent.tokens
+        heads = {t.lower for t in toks[lo:hi]}
+        if heads & self.lex.anonymous_heads:
+            return Resolved(None, 0.5, "none")
+        ent, _ = self.resolver.np_entity(sent, lo, hi)
+        if ent is not None:
+            return Resolved(ent, 0.85, "name")
+        role = self.resolver._role_in(sent, lo, hi, self.active(j))
+        if role is not None:
+            return role
+        # "der Statistik zufolge", "dem Bericht zufolge": the organisation named just before
+        prev_orgs = self.resolver.index.before(toks[lo].start, ("ORG",))
+        if prev_orgs and any(t.text.rstrip("sn") in DOCUMENT_NOUNS for t in toks[lo:hi]):
+            return Resolved(prev_orgs[0], 0.4, "continuation")
+        return Resolved(None, 0.3, "none")
+
+    def _entity_by_head(self, prefix: str, offset: int) -> Entity | None:
+        p = prefix.lower().rstrip("-s")
+        if len(p) < 3:
+            return None
+        for ent in self.resolver.index.before(offset, ("ORG", "PER", "LOC", "MISC")):
+            if any(p in w.lower() for w in ent.name.split()):
+                return ent
+        for ent in self.article.entities:
+            if any(p in w.lower() for w in ent.name.split()):
+                return ent
+        return None
+
+    # -- the pass ----------------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        for j, sent in enumerate(self.sentences):
+            if sent.segment != self.state.segment:
+                if sent.block_type in HEADING_TYPES or (
+                    self.state.segment >= 0 and self._segment_type(self.state.segment) in HEADING_TYPES
+                ):
+                    pass
+                if sent.block_type == "subheading":
+                    self.set_active(None, j, explicit=False)
+                self.state.segment = sent.segment
+            self.sentence(j, sent)
+        self.backward_pass()
+        return self.quotes()
+
+    def _segment_type(self, seg: int) -> str:
+        for s in self.sentences:
+            if s.segment == seg:
+                return s.block_type
+        return ""
+
+    def sentence(self, j: int, sent: Sentence) -> None:
+        toks = sent.tokens
+        if not toks:
+            return
+        heading = sent.block_type in HEADING_TYPES
+        verbs = self.verb_cues(sent, j)
+        so = self.so_cue(sent, j)
+        sources = self.source_cues(sent, j)
+        speech_verbs = [c for c in verbs if not (c.entry and c.entry.quote_only)]
+        all_cues = verbs + ([so] if so else []) + sources
+
+        # 1. quotation marks
+        for q in sent.quotes:
+            self.marked_quote(j, sent, q, all_cues, heading)
+        marked_with_cue = any(f.cue for f in self.quoted_sentences.get(j, []))
+        if heading:
+            if sent.block_type == "title" and not sent.quotes:
+                pass
+            return
+
+        produced_content = False
+        outer: Resolved | None = None
+        # 2. unquoted speech around speech verbs
+        for c in speech_verbs:
+            clause_lo = c.clause[0]
+            is_wie = toks[clause_lo].lower in ("wie", "as") and c.index > clause_lo
+            if is_wie:
+                outer = c.speaker
+                span = self._around_clause(sent, c)
+                if span and not marked_with_cue:
+                    produced_content |= self.add_reported(j, sent, span, c, "indirect")
+                continue
+            if self._pointer(sent, c):
+                self.pointer_back(j, sent, c)
+                produced_content = True
+                continue
+            if c.index > 0 and toks[c.index - 1].text == "," and not self._inside_sub(sent, c):
+                span = self._before_cue(sent, c.index - 1)
+                if span and c.entry and c.entry.weight >= 0.6:
+                    kind = self._kind_unquoted(sent, span)
+                    produced_content |= self.add_reported(j, sent, span, c, kind)
+                    continue
+            span_kind = self._after_cue(sent, c)
+            if span_kind:
+                span, kind = span_kind
+                produced_content |= self.add_reported(j, sent, span, c, kind)
+        if so is not None and not sent.quotes:
+            span = self._before_cue(sent, so.index - 1)
+            if span:
+                produced_content |= self.add_reported(j, sent, span, so, self._kind_unquoted(sent, span))
+        # 3. source phrases, impersonal cues
+        for c in sources:
+            if produced_content or marked_with_cue:
+                break
+            span = self._around_clause(sent, c) if c.kind == "impersonal" else (0, len(toks))
+            if span is None:
+                continue
+            if self.add_reported(j, sent, span, c, "indirect"):
+                produced_content = True
+        # 4. continuation
+        named = [c for c in speech_verbs if c.speaker.entity is not None and c.entry and c.entry.weight >= 0.6]
+        if not produced_content and not sent.quotes and not named:
+            self.continuation(j, sent)
+
+        # the current source for the next sentences
+        speaker_cues = [c for c in speech_verbs if c.speaker.explicit or c.speaker.entity] + ([so] if so else [])
+        if outer is not None:
+            self.set_active(outer.entity, j)
+        elif speaker_cues:
+            best = max(speaker_cues, key=lambda c: (c.speaker.entity is not None, c.speaker.confidence))
+            if best.speaker.entity is not None or best.speaker.explicit:
+                self.set_active(best.speaker.entity, j)
+        elif sources:
+            src = sources[0]
+            if src.speaker.entity is not None or src.kind == "source":
+                self.set_active(src.speaker.entity, j)
+        elif j in self.quoted_sentences:
+            last = self.quoted_sentences[j][-1]
+            if last.speaker.entity is not None:
+                self.set_active(last.speaker.entity, j)
+
+    def _inside_sub(self, sent: Sentence, c: Cue) -> bool:
+        return False
+
+    def _pointer(self, sent: Sentence, c: Cue) -> bool:
+        toks = sent.tokens
+        return c.index == 1 and toks[0].lower in self.lex.pointer_words
+
+    # -- spans -----------------------------------------------------------------------
+    def _content_start(self, sent: Sentence, upto: int) -> int:
+        """Where unquoted content before a cue starts: after a colon that follows a cue."""
+        toks = sent.tokens
+        start = 0
+        for k in range(upto - 1, -1, -1):
+            if toks[k].text == ":" and not sent.inside_quote(toks[k].start):
+                pre = toks[:k]
+                if len(pre) <= 6 or any(t.lower in self.lex.verb_forms for t in pre):
+                    start = k + 1
+                break
+        return start
+
+    def _before_cue(self, sent: Sentence, comma: int) -> tuple[int, int] | None:
+        toks = sent.tokens
+        if comma <= 0:
+            return None
+        start = self._content_start(sent, comma)
+        if comma - start < 2:
+            return None
+        if any(sent.inside_quote(t.start) for t in toks[start:comma]):
+            return None
+        return start, comma
+
+    def _after_cue(self, sent: Sentence, c: Cue) -> tuple[tuple[int, int], str] | None:
+        toks = sent.tokens
+        k = c.last + 1
+        while k < len(toks) and toks[k].text not in ",:;" and k - c.last < 12:
+            if _is_mark(toks[k]):
+                return None
+            k += 1
+        if k >= len(toks) or toks[k].text not in ",:" or k + 1 >= len(toks):
+            return None
+        if sent.inside_quote(toks[k + 1].start) or _is_mark(toks[k + 1]):
+            return None
+        end = len(toks)
+        while end > k + 1 and toks[end - 1].text in ".!?":
+            end -= 1
+        body = toks[k + 1 : end]
+        if len(body) < 2:
+            return None
+        if toks[k].text == ":":
+            return (k + 1, len(toks)), self._kind_unquoted(sent, (k + 1, len(toks)))
+        first = toks[k + 1].lower
+        sub_end = k + 1
+        while sub_end < len(toks) and toks[sub_end].text not in ",;:":
+            sub_end += 1
+        clause = toks[k + 1 : sub_end]
+        if first in self.lex.complementisers:
+            return (k + 1, end), "indirect"
+        if mood.subjunctive(clause, self.lex):
+            return (k + 1, end), "indirect"
+        if c.entry is not None and c.entry.weight >= 0.6 and len(clause) >= 2 and clause[-2].lower == "zu" and clause[-1].text[:1].islower():
+            return (k + 1, sub_end), "indirect"
+        if c.entry is not None and c.entry.weight >= 0.6 and len(clause) >= 3 and clause[-1].text[:1].islower() and any(t.lower == "zu" for t in clause[-3:-1]):
+            return (k + 1, sub_end), "indirect"
+        return None
+
+    def _around_clause(self, sent: Sentence, c: Cue) -> tuple[int, int] | None:
+        """The sentence without a parenthetical cue clause ("…, wie X mitteilte")."""
+        toks = sent.tokens
+        lo, hi = c.clause
+        end = len(toks)
+        while end > 0 and toks[end - 1].text in ".!?":
+            end -= 1
+        if lo <= 1 and hi < end:
+            return hi + 1 if hi < len(toks) and toks[hi].text == "," else hi, end
+        if hi >= end and lo > 1:
+            stop = lo - 1 if toks[lo - 1].text == "," else lo
+            return self._content_start(sent, stop), stop
+        return 0, end
+
+    def _kind_unquoted(self, sent: Sentence, span: tuple[int, int]) -> str:
+        toks = sent.tokens[span[0] : span[1]]
+        if mood.konj1(toks, self.lex):
+            return "indirect"
+        if mood.konj2(toks, self.lex) and not mood.first_person(toks, self.lex):
+            return "indirect"
+        return "direct"
+
+    # -- producing quotes ----------------------------------------------------------------
+    def add_reported(self, j: int, sent: Sentence, span: tuple[int, int], c: Cue, kind: str) -> bool:
+        toks = sent.tokens
+        a, b = span
+        while b > a and toks[b - 1].text in ",;:–—":
+            b -= 1
+        if b - a < 2:
+            return False
+        start, end = toks[a].start, toks[b - 1].end
+        # a quotation inside the span carries that speech already
+        quoted = sum(min(end, q.close + 1) - max(start, q.open) for q in sent.quotes if q.open < end and q.close >= start)
+        if quoted > 0.4 * (end - start):
+            return False
+        if kind == "direct" and sent.quotes:
+            kind = "indirect" if mood.subjunctive(toks[a:b], self.lex) else "direct"
+            if quoted:
+                return False
+        conf = {"direct": 0.7, "indirect": 0.75}[kind] * (0.5 + 0.5 * c.speaker.confidence)
+        self.add(Found(kind, start, end, c.speaker, c.words, j, conf, c.kind))
+        return True
+
+    def marked_quote(self, j: int, sent: Sentence, q: object, cues: list[Cue], heading: bool) -> None:
+        from newsgraph.quotes.text import QuoteMarks
+
+        assert isinstance(q, QuoteMarks)
+        text = self.article.text
+        a, b = q.inner
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b <= a:
+            return
+        content = text[a:b]
+        before = text[sent.start : q.open].strip()
+        after = text[q.close + 1 : sent.end].strip()
+        at_start = before == "" or before.endswith(":") or before[-1:] in "„»«\"“"
+        ends_ok = after == "" or after[:1] in ".!?;,)–—-:" or after[:1] in "“”\"«»"
+        words = re.findall(r"\w+", content)
+        kind = "direct" if at_start and ends_ok else "partial"
+        if kind == "direct" and before.endswith(":") and len(words) <= 3 and content[:1].islower():
+            kind = "partial"
+        lowered = before.lower()
+        if kind == "partial":
+            if lowered.endswith(NAME_PREFIXES) or any(lowered.endswith(p + " ") for p in NAME_PREFIXES):
+                return
+            content_words = [w for w in words if w.lower() not in FUNCTION_WORDS]
+            if content_words and all(w[:1].isupper() or w[:1].isdigit() for w in content_words) and not cues and not heading:
+                return  # a name or a title in quotation marks
+            if not cues and not heading and not before.endswith(":") and not self._lead_line(sent):
+                return
+        speaker, cue_words = self._marked_speaker(j, sent, q, cues, kind, heading, before)
+        conf = (0.9 if kind == "direct" else 0.85) * (0.5 + 0.5 * speaker.confidence)
+        self.add(Found(kind, a, b, speaker, cue_words, j, conf, "marks"))
+
+    def _lead_line(self, sent: Sentence) -> bool:
+        return sent.first_in_segment and sent.segment <= 1
+
+    def _marked_speaker(
+        self, j: int, sent: Sentence, q: object, cues: list[Cue], kind: str, heading: bool, before: str
+    ) -> tuple[Resolved, str | None]:
+        from newsgraph.quotes.text import QuoteMarks
+
+        assert isinstance(q, QuoteMarks)
+        toks = sent.tokens
+        after_idx = next((i for i, t in enumerate(toks) if t.start > q.close), len(toks))
+        before_idx = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= q.open), -1)
+        # a cue right after the closing mark: „…“, sagte X / „…“, so X
+        for c in cues:
+            if c.kind in ("verb", "so") and after_idx <= c.index <= after_idx + 2:
+                if all(t.text in ",“”\"«»" for t in toks[after_idx : c.index]):
+                    return c.speaker, c.words
+        # X sagte: „…“ / sprach von „…“ / beurteilte … als „…“ — the nearest verb cue before
+        prior = [c for c in cues if c.kind in ("verb", "so") and c.index <= before_idx]
+        if prior:
+            c = prior[-1]
+            return c.speaker, c.words
+        # a "…“, sagte er" cue further on in the same sentence
+        later = [c for c in cues if c.kind in ("verb", "so") and c.index > before_idx]
+        if later:
+            return later[0].speaker, later[0].words
+        if cues:
+            return cues[0].speaker, cues[0].words
+        # "Heiko Maas: „…“" / a heading that names its speaker
+        if before.endswith(":") or heading or self._lead_line(sent):
+            ent, _ = self.resolver.np_entity(sent, 0, max(0, before_idx + 1))
+            if ent is None and heading:
+                ent, _ = self.resolver.np_entity(sent, 0, len(toks))
+            if ent is not None:
+                return Resolved(ent, 0.7, "heading"), None
+        # continuation: „…“, sagte Putin. „Und …“
+        if kind == "direct" and j - 1 in self.quoted_sentences and self.sentences[j - 1].segment == sent.segment:
+            prev = self.quoted_sentences[j - 1][-1]
+            if prev.kind in ("direct", "partial") and prev.speaker.entity is not None:
+                return Resolved(prev.speaker.entity, 0.8, "continuation"), prev.cue
+        act = self.active(j)
+        if act is not None and kind == "direct":
+            return Resolved(act, 0.5, "continuation"), None
+        return Resolved(None, 0.3, "none"), None
+
+    def pointer_back(self, j: int, sent: Sentence, c: Cue) -> None:
+        """"Das sagte X." — the previous sentence is X's statement."""
+        if j == 0 or j - 1 in self.quoted_sentences:
+            return
+        prev = self.sentences[j - 1]
+        if prev.segment != sent.segment or not prev.tokens or prev.quotes:
+            return
+        end = len(prev.tokens)
+        while end > 0 and prev.tokens[end - 1].text in ".!?":
+            end -= 1
+        kind = self._kind_unquoted(prev, (0, len(prev.tokens)))
+        ent = c.speaker.entity
+        if kind == "direct" and (ent is None or ent.type != "PER"):
+            kind = "indirect"
+        start, stop = prev.tokens[0].start, prev.tokens[-1].end
+        if kind == "indirect":
+            stop = prev.tokens[end - 1].end if end else stop
+        conf = 0.6 * (0.5 + 0.5 * c.speaker.confidence)
+        self.add(Found(kind, start, stop, c.speaker, c.words, j - 1, conf, "pointer"))
+
+    def continuation(self, j: int, sent: Sentence) -> None:
+        toks = sent.tokens
+        act = self.active(j)
+        st = self.state
+        has_k1 = mood.konj1(toks, self.lex)
+        has_k2 = mood.konj2(toks, self.lex)
+        demnach = any(t.lower in self.lex.continuation_adverbs for t in toks)
+        recent = j - st.active_sentence <= MAX_ACTIVE_GAP and (st.active is not None or st.active_explicit)
+        first = mood.first_person(toks, self.lex)
+        if has_k1 or demnach or (has_k2 and recent and not first):
+            sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
+            self.add(Found("indirect", toks[0].start, toks[-1].end, sp, None, j, 0.5 * (0.5 + 0.5 * sp.confidence), "continuation"))
+            return
+        if first and act is not None and act.type == "PER" and j - st.active_sentence <= 2 and "?" not in sent.text[-2:]:
+            sp = Resolved(act, 0.55, "continuation")
+            self.add(Found("direct", toks[0].start, toks[-1].end, sp, None, j, 0.45, "continuation"))
+            st.active_sentence = j
+
+    def backward_pass(self) -> None:
+        """First-person sentences standing before the cue sentence of unquoted direct speech."""
+        for j in range(len(self.sentences) - 1, 0, -1):
+            fs = self.quoted_sentences.get(j)
+            if not fs:
+                continue
+            f = fs[0]
+            if f.kind != "direct" or f.origin not in ("verb", "so") or f.speaker.entity is None:
+                continue
+            sent = self.sentences[j]
+            if f.start != sent.tokens[0].start:
+                continue
+            k = j - 1
+            while k >= 0 and j - k <= 3:
+                prev = self.sentences[k]
+                if k in self.quoted_sentences or prev.segment != sent.segment or prev.quotes:
+                    break
+                if not mood.first_person(prev.tokens, self.lex) or any(
+                    t.lower in self.lex.verb_forms for t in prev.tokens
+                ):
+                    break
+                sp = Resolved(f.speaker.entity, 0.5, "continuation")
+                self.add(Found("direct", prev.tokens[0].start, prev.tokens[-1].end, sp, f.cue, k, 0.45, "backward"))
+                k -= 1
+
+    def quotes(self) -> list[Quote]:
+        out: list[Quote] = []
+        seen: set[tuple[int, int, str]] = set()
+        for f in sorted(self.found, key=lambda f: (f.start, f.end)):
+            key = (f.start, f.end, f.kind)
+            if key in seen:
+                continue
+            seen.add(key)
+            sent = self.sentences[f.sentence]
+            ent = f.speaker.entity
+            out.append(
+                Quote(
+                    kind=f.kind,  # type: ignore[arg-type]
+                    text=self.article.text[f.start : f.end],
+                    start=f.start,
+                    end=f.end,
+                    speaker=EntityRef(id=ent.id, name=ent.name) if ent is not None else None,
+                    cue=f.cue,
+                    sentence=sent.text,
+                    confidence=round(max(0.05, min(1.0, f.confidence)), 3),
+                )
+            )
+        return out
+
+
+def _is_mark(t: Token) -> bool:
+    return t.text in "„“”\"»«‚‘’'‹›"
+
+
+def extract_quotes(
+    article: Article, morph: dict[int, tuple[str | None, str | None, str | None]] | None = None
+) -> list[Quote]:
+    """All quotes of an article, in text order, with speakers from ``article.entities``."""
+    return Extractor(article, morph).run()
+
+
+__all__ = ["extract_quotes", "Extractor", "PERSONAL_PRONOUNS"]

@@ -1,0 +1,163 @@
+"""The quote lexicons: speech verbs, source phrases, Konjunktiv forms, role nouns.
+
+They are data files under ``newsgraph/data/quotes/`` (YAML, documented in each file); this module
+loads them once and expands verb lemmas into the inflected forms met in news text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_INSEPARABLE = ("be", "ent", "er", "ver", "zer", "ge", "miss", "über", "unter", "wider", "emp")
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    lemma: str
+    particle: str | None
+    weight: float
+    quote_only: bool
+
+
+@dataclass
+class Lexicon:
+    """Everything the extractor looks up, for one language."""
+
+    language: str
+    verb_forms: dict[str, list[VerbEntry]] = field(default_factory=dict)  # form (lower) -> verbs
+    joined_forms: dict[str, VerbEntry] = field(default_factory=dict)  # particle+form (mitteilte)
+    source_after: list[tuple[str, ...]] = field(default_factory=list)
+    source_before: list[tuple[str, ...]] = field(default_factory=list)
+    compound_suffixes: tuple[str, ...] = ()
+    continuation_adverbs: frozenset[str] = frozenset()
+    impersonal: list[tuple[str, ...]] = field(default_factory=list)
+    anonymous_heads: frozenset[str] = frozenset()
+    complementisers: frozenset[str] = frozenset()
+    correlates: frozenset[str] = frozenset()
+    so_cue: str | None = None
+    pointer_words: frozenset[str] = frozenset()
+    konj1: frozenset[str] = frozenset()
+    konj2: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    second_person: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    role_suffixes: tuple[str, ...] = ()
+    pronouns: dict[str, str] = field(default_factory=dict)
+
+    def is_role_noun(self, word: str) -> bool:
+        low = word.lower()
+        if word in self.role_nouns or low in {n.lower() for n in self.role_nouns}:
+            return True
+        for base in (low, low[:-2] if low.endswith("in") else low, low.rstrip("ns")):
+            if any(base.endswith(s) for s in self.role_suffixes):
+                return True
+        return False
+
+
+def _load_yaml(name: str) -> dict[str, Any]:
+    path = resources.files("newsgraph") / "data" / "quotes" / name
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
+def _stem(lemma: str) -> str:
+    if lemma.endswith("en"):
+        return lemma[:-2]
+    if lemma.endswith(("ln", "rn")):
+        return lemma[:-1]
+    return lemma
+
+
+def weak_forms(lemma: str) -> list[str]:
+    """Finite forms and participle of a regular German verb (sagen -> sagt, sagte, gesagt …)."""
+    stem = _stem(lemma)
+    e = "e" if stem.endswith(("t", "d", "chn", "ffn", "gn", "dm", "tm")) else ""
+    forms = [stem + e + "t", stem + e + "te", stem + e + "ten", lemma]
+    if not (lemma.endswith("ieren") or lemma.startswith(_INSEPARABLE)):
+        forms.append("ge" + stem + e + "t")
+    return forms
+
+
+def _verbs(
+    data: dict[str, Any], language: str
+) -> tuple[dict[str, list[VerbEntry]], dict[str, VerbEntry]]:
+    forms: dict[str, list[VerbEntry]] = {}
+    joined: dict[str, VerbEntry] = {}
+    for lemma, opts in (data.get("verbs") or {}).items():
+        opts = opts or {}
+        particle = opts.get("particle")
+        entry = VerbEntry(
+            lemma=str(lemma),
+            particle=str(particle) if particle else None,
+            weight=float(opts.get("weight", 0.9)),
+            quote_only=bool(opts.get("quote_only", False)),
+        )
+        base = str(opts.get("base") or lemma)
+        if opts.get("forms"):
+            inflected = [str(f) for f in opts["forms"]]
+        elif language == "de":
+            inflected = weak_forms(base)
+        else:
+            inflected = [base]
+        for form in inflected:
+            forms.setdefault(form.lower(), []).append(entry)
+        if particle and " " not in str(particle) and particle != "sich":
+            for form in inflected:
+                low = form.lower()
+                if low.startswith("ge"):
+                    joined.setdefault(str(particle).lower() + low, entry)  # mitgeteilt
+                joined.setdefault(str(particle).lower() + low, entry)  # mitteilte
+    return forms, joined
+
+
+def _konj1(data: dict[str, Any]) -> frozenset[str]:
+    out = {str(f).lower() for f in data.get("konjunktiv1_forms") or []}
+    for lemma in data.get("konjunktiv1_lemmas") or []:
+        out.add(_stem(str(lemma)).lower() + "e")
+    prefixed = set()
+    for prefix in data.get("inseparable_prefixes") or []:
+        for form in out:
+            prefixed.add(str(prefix) + form)
+    return frozenset(out | prefixed)
+
+
+def _phrases(items: list[Any] | None) -> list[tuple[str, ...]]:
+    out = [tuple(str(p).lower().split()) for p in items or []]
+    return sorted(out, key=len, reverse=True)
+
+
+@cache
+def load(language: str = "de") -> Lexicon:
+    """The lexicon of a language ('de' or 'en'; anything else gets the German one)."""
+    lang = "en" if language == "en" else "de"
+    verbs, joined = _verbs(_load_yaml(f"speech_verbs.{lang}.yaml"), lang)
+    cues = _load_yaml(f"cues.{lang}.yaml")
+    konj = _load_yaml("konjunktiv.de.yaml") if lang == "de" else {}
+    roles = _load_yaml("roles.yaml")
+    return Lexicon(
+        language=lang,
+        verb_forms=verbs,
+        joined_forms=joined,
+        source_after=_phrases(cues.get("source_after")),
+        source_before=_phrases(cues.get("source_before")),
+        compound_suffixes=tuple(str(s) for s in cues.get("source_compound_suffixes") or []),
+        continuation_adverbs=frozenset(str(s) for s in cues.get("continuation_adverbs") or []),
+        impersonal=_phrases(cues.get("impersonal")),
+        anonymous_heads=frozenset(str(s).lower() for s in cues.get("anonymous_heads") or []),
+        complementisers=frozenset(str(s) for s in cues.get("complementisers") or []),
+        correlates=frozenset(str(s) for s in cues.get("correlates") or []),
+        so_cue=cues.get("so_cue"),
+        pointer_words=frozenset(str(s) for s in cues.get("pointer_words") or []),
+        konj1=_konj1(konj) if konj else frozenset(),
+        konj2=frozenset(str(f).lower() for f in konj.get("konjunktiv2_forms") or []),
+        first_person=frozenset(str(f).lower() for f in konj.get("first_person") or ["i", "we", "me", "us", "my", "our"]),
+        second_person=frozenset(str(f) for f in konj.get("second_person") or []),
+        role_nouns=frozenset(str(n) for n in roles.get("nouns") or []),
+        role_suffixes=tuple(str(s).lower() for s in roles.get("suffixes") or []),
+        pronouns={str(k): str(v) for k, v in (roles.get("pronouns") or {}).items()},
+    )

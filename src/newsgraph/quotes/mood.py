@@ -1,0 +1,41 @@
+"""Konjunktiv and person: what marks a clause as reported or as the speaker's own words."""
+
+from __future__ import annotations
+
+from newsgraph.quotes.lexicon import Lexicon
+from newsgraph.quotes.text import Token
+
+
+def konj1(tokens: list[Token], lex: Lexicon) -> bool:
+    """A Konjunktiv I form (sei, habe, genieße …) that is not next to "ich"."""
+    for i, t in enumerate(tokens):
+        low = t.lower
+        if low not in lex.konj1 or (t.is_upper and i > 0):
+            continue
+        near = {x.lower for x in tokens[max(0, i - 3) : i + 3]}
+        if "ich" in near or (low not in ("sei", "seien") and any(x.lower == "ich" for x in tokens)):
+            continue  # "ich habe", "Ich habe …, werde aber …": indicative first person
+        if low.endswith("e") and not low.startswith(("sei",)) and t.tag not in (None, "VVFIN", "VAFIN", "VMFIN") and t.mood != "Sub":
+            continue  # the tagger reads it as something else (adjective, noun)
+        return True
+    return False
+
+
+def konj2(tokens: list[Token], lex: Lexicon) -> bool:
+    for t in tokens:
+        if t.lower in lex.konj2 or (t.mood == "Sub" and t.lower not in lex.konj1):
+            return True
+    return False
+
+
+def subjunctive(tokens: list[Token], lex: Lexicon) -> bool:
+    return konj1(tokens, lex) or konj2(tokens, lex)
+
+
+def first_person(tokens: list[Token], lex: Lexicon) -> bool:
+    for i, t in enumerate(tokens):
+        if t.lower in lex.first_person and not (t.is_upper and i > 0 and t.lower in ("meine", "meinen")):
+            return True
+        if t.text in lex.second_person and t.text not in ("Sie", "Ihr", "Ihre", "ihr"):
+            return True
+    return False

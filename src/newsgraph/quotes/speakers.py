@@ -1,0 +1,255 @@
+"""Who speaks: entity mentions near a cue, pronouns, role nouns, the current source.
+
+Everything resolves to an entity of ``Article.entities`` (through its mentions) or to None.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from newsgraph.model import Article, Entity
+from newsgraph.quotes.lexicon import Lexicon
+from newsgraph.quotes.text import Sentence
+
+PREPOSITIONS = frozenset(
+    "mit von vom an am zu zum zur bei beim gegenüber für über nach aus in im auf gegen um unter "
+    "vor hinter neben zwischen durch ohne seit wegen trotz laut with of to for from by at on in "
+    "about against".split()
+)
+PERSONAL_PRONOUNS = frozenset("er sie he she they".split())
+INDEFINITE = frozenset("ein eine einer eines einem einen a an".split())
+FEMALE_HINTS = ("in", "innen")
+
+
+@dataclass
+class Resolved:
+    entity: Entity | None
+    confidence: float
+    how: str  # name | pronoun | role | continuation | heading | none
+    explicit: bool = True  # the text names a (possibly unknown) speaker here
+
+
+class MentionIndex:
+    """All entity mentions of an article, ordered by offset."""
+
+    def __init__(self, article: Article) -> None:
+        items: list[tuple[int, int, Entity]] = []
+        for ent in article.entities:
+            for m in ent.mentions:
+                items.append((m.start, m.end, ent))
+        items.sort(key=lambda t: (t[0], -t[1]))
+        self.items = items
+        self.starts = [t[0] for t in items]
+        self.entities = list(article.entities)
+
+    def starting_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.items[lo:hi]
+
+    def covering(self, start: int, end: int) -> Entity | None:
+        lo = bisect.bisect_right(self.starts, end)
+        for s, e, ent in reversed(self.items[max(0, lo - 12) : lo]):
+            if s <= start and e >= end:
+                return ent
+        return None
+
+    def before(self, offset: int, types: tuple[str, ...] = ("PER",)) -> list[Entity]:
+        """Entities mentioned before ``offset``, nearest first (each once)."""
+        hi = bisect.bisect_left(self.starts, offset)
+        seen: set[str] = set()
+        out: list[Entity] = []
+        for _s, _e, ent in reversed(self.items[:hi]):
+            if ent.type in types and ent.id not in seen:
+                seen.add(ent.id)
+                out.append(ent)
+        return out
+
+
+def gender(entity: Entity) -> str | None:
+    """'m', 'f' or None, from role nouns (-in) and the first name."""
+    if entity.type != "PER":
+        return None
+    for role in entity.roles:
+        word = role.split()[-1] if role.split() else role
+        if word.endswith(FEMALE_HINTS) and not word.endswith(("Kollegin", "Termin")):
+            return "f"
+    for m in entity.mentions:
+        head = m.text.split()[0] if m.text.split() else ""
+        if head.endswith(("in", "innen")) and head[:1].isupper() and len(head) > 6:
+            if head.lower().endswith(("sprecherin", "ministerin", "chefin", "präsidentin", "kanzlerin", "leiterin", "sängerin", "moderatorin", "direktorin", "vorsitzende")):
+                return "f"
+    parts = entity.name.split()
+    if len(parts) >= 2:
+        first = parts[0]
+        if first.endswith(("a", "e", "ie", "ine", "ette")) and first not in _MALE_A:
+            return "f"
+        return "m"
+    return None
+
+
+_MALE_A = frozenset(
+    "Andrea Luca Nikita Mustafa Joshua Elia Jona Sascha Mischa Ilja Kosta Uwe Ole Janne Heike "
+    "Dave Mike Steve Pierre Jacques Claude Philippe Wolfgang Jose José Bruce George Lee Jesse "
+    "Kyle Joe Rene René Andre André Jorge Mike Horace Ignazio Mehmet Sebastiano".split()
+)
+
+
+def compatible(entity: Entity, pronoun: str, lex: Lexicon) -> bool:
+    want = lex.pronouns.get(pronoun.lower())
+    if want is None:
+        return True
+    if want == "pl":
+        return True
+    if entity.type != "PER":
+        return want == "f"  # "sie" for an organisation (plural or feminine noun)
+    g = gender(entity)
+    return g is None or g == want
+
+
+class SpeakerResolver:
+    """Resolves the subject of a cue to an entity."""
+
+    def __init__(self, article: Article, lex: Lexicon) -> None:
+        self.article = article
+        self.lex = lex
+        self.index = MentionIndex(article)
+
+    # -- building blocks -------------------------------------------------------------
+    def mention_at_token(self, sent: Sentence, i: int) -> tuple[int, Entity] | None:
+        """The mention that starts at (or covers) token ``i``; returns (last token index, entity)."""
+        tok = sent.tokens[i]
+        ent = self.index.covering(tok.start, tok.end)
+        if ent is None:
+            return None
+        j = i
+        while j + 1 < len(sent.tokens) and self.index.covering(sent.tokens[j + 1].start, sent.tokens[j + 1].end) is ent:
+            j += 1
+        return j, ent
+
+    def np_entity(
+        self, sent: Sentence, lo: int, hi: int, prefer_person: bool = True, max_start: int | None = None
+    ) -> tuple[Entity | None, int | None]:
+        """The speaker entity inside tokens [lo, hi): a person first, else an organisation."""
+        found: list[tuple[int, Entity]] = []
+        for i in range(lo, min(hi, len(sent.tokens))):
+            if sent.inside_quote(sent.tokens[i].start):
+                continue
+            ent = self.index.covering(sent.tokens[i].start, sent.tokens[i].end)
+            if ent is None or any(e is ent for _, e in found):
+                continue
+            prev = sent.tokens[i - 1].lower if i > lo else ""
+            if prev in PREPOSITIONS and not (found or ent.type != "PER"):
+                pass
+            found.append((i, ent))
+        if not found:
+            return None, None
+        if max_start is not None:
+            found = [f for f in found if f[0] <= max_start] or []
+            if not found:
+                return None, None
+        if prefer_person:
+            for i, ent in found:
+                if ent.type == "PER":
+                    return ent, i
+        return found[0][1], found[0][0]
+
+    def pronoun(self, sent: Sentence, word: str, active: Entity | None, offset: int) -> Resolved:
+        if active is not None and compatible(active, word, self.lex) and (
+            active.type == "PER" or word.lower() in ("sie", "they")
+        ):
+            return Resolved(active, 0.8, "pronoun")
+        for ent in self.index.before(offset, ("PER",)):
+            if compatible(ent, word, self.lex):
+                return Resolved(ent, 0.65, "pronoun")
+        if word.lower() in ("sie", "they"):
+            orgs = self.index.before(offset, ("ORG",))
+            if orgs:
+                return Resolved(orgs[0], 0.5, "pronoun")
+        return Resolved(None, 0.3, "pronoun")
+
+    def role(self, sent: Sentence, i: int, active: Entity | None) -> Resolved:
+        """A definite role noun ("der Kremlchef", "Sein Gastgeber") bound to a known person."""
+        word = sent.tokens[i].text
+        low = word.lower()
+        stem = low[:-1] if low.endswith(("n", "s")) else low
+        candidates = self.index.before(sent.tokens[i].start, ("PER",))
+        for ent in candidates:
+            texts = [r.lower() for r in ent.roles] + [m.text.lower() for m in ent.mentions]
+            if any(stem in t for t in texts):
+                return Resolved(ent, 0.75, "role")
+        if active is not None and active.type == "PER":
+            return Resolved(active, 0.6, "role")
+        if candidates:
+            return Resolved(candidates[0], 0.5, "role")
+        return Resolved(None, 0.3, "role")
+
+    # -- the subject of a cue ----------------------------------------------------------
+    def subject(
+        self, sent: Sentence, verb: int, clause: tuple[int, int], active: Entity | None
+    ) -> Resolved:
+        toks = sent.tokens
+        lo, hi = clause
+        # inverted order: "sagte Putin", "sagte er", "erklärte der Minister"
+        after_lo = verb + 1
+        first_after = toks[after_lo].lower if after_lo < len(toks) else ""
+        inverted = verb == lo or (verb > lo and toks[verb - 1].text in ",:")
+        before_subject = self._clause_initial(sent, lo, verb, active)
+        if not inverted and before_subject is not None:
+            return before_subject
+        if first_after in PERSONAL_PRONOUNS:
+            return self.pronoun(sent, first_after, active, toks[after_lo].start)
+        ent, idx = self.np_entity(sent, after_lo, min(len(toks), after_lo + 12), max_start=after_lo + 5)
+        if ent is not None and idx is not None and not self._blocked(sent, after_lo, idx):
+            return Resolved(ent, 0.9, "name")
+        role = self._role_in(sent, after_lo, min(len(toks), after_lo + 5), active)
+        if role is not None:
+            return role
+        if before_subject is not None:
+            return before_subject
+        return Resolved(None, 0.3, "none", explicit=after_lo < len(toks) and toks[after_lo].is_word)
+
+    def _blocked(self, sent: Sentence, lo: int, idx: int) -> bool:
+        """A preposition or an indefinite role head before the entity ("ein Sprecher der X" is fine)."""
+        for t in sent.tokens[lo:idx]:
+            if t.lower in PREPOSITIONS and t.lower not in ("von", "vom", "des", "der"):
+                return True
+        return False
+
+    def _clause_initial(
+        self, sent: Sentence, lo: int, verb: int, active: Entity | None
+    ) -> Resolved | None:
+        toks = sent.tokens
+        if lo >= verb:
+            return None
+        if toks[lo].lower in PREPOSITIONS:
+            # "Im Gespräch mit X betonte Y": fronted phrase, the subject follows the verb
+            return None
+        start = lo
+        if toks[start].lower in ("wie", "as", "als", "dass", "weil", "während", "nachdem", "zudem", "auch", "doch", "aber", "und"):
+            start += 1
+        if start < verb and toks[start].lower in PERSONAL_PRONOUNS:
+            return self.pronoun(sent, toks[start].lower, active, toks[start].start)
+        ent, idx = self.np_entity(sent, start, verb, max_start=start + 5)
+        if ent is not None and idx is not None and not self._blocked(sent, start, idx):
+            return Resolved(ent, 0.9, "name")
+        return self._role_in(sent, start, min(verb, start + 5), active)
+
+    def _role_in(self, sent: Sentence, lo: int, hi: int, active: Entity | None) -> Resolved | None:
+        toks = sent.tokens
+        for i in range(lo, hi):
+            t = toks[i]
+            if t.text in ",:;" or sent.inside_quote(t.start):
+                break
+            if t.is_upper and self.lex.is_role_noun(t.text):
+                det = toks[i - 1].lower if i > lo else (toks[i - 1].lower if i > 0 else "")
+                dets = [x.lower for x in toks[max(lo, i - 3) : i]]
+                if any(d in INDEFINITE for d in dets):
+                    org, _ = self.np_entity(sent, i + 1, min(len(toks), i + 6), prefer_person=False)
+                    if org is not None and org.type == "ORG":
+                        return Resolved(org, 0.6, "role")  # "ein Sprecher der Gruppe X"
+                    return Resolved(None, 0.5, "role")
+                del det
+                return self.role(sent, i, active)
+        return None

@@ -1,0 +1,192 @@
+"""Tokens, quotation-mark pairs and sentences of one text segment.
+
+The extractor works on its own light tokenisation so it behaves the same with or without a
+trained pipeline; the pipeline's morphology (Mood=Sub) and tags are looked up per token by offset.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*-?|[^\w\s]", re.UNICODE)
+
+# quotation marks: family D (double), G (guillemets), S (single)
+_DOUBLE = "„“”\""
+_GUILLEMETS = "»«"
+_SINGLE = "‚‘’'"
+MARKS = _DOUBLE + _GUILLEMETS + _SINGLE + "‹›"
+_OPEN_CONTEXT = " \t\n([{/–—-:" + "„‚»«\"'“‘"
+_CLOSE_CONTEXT = " \t\n.,;:!?)]}…–—-" + "“”\"'«»‘’"
+
+_ABBREVIATIONS = frozenset(
+    "dr prof bzw ca vgl usw etc inkl evtl ggf sog nr abs st str hl jh mio mrd tsd dt engl "
+    "franz lat gegr geb gest z b u a o ä s d h mr mrs ms jr sen bzw co corp inc ltd vs "
+    "jan feb febr mär apr jun jul aug sep sept okt nov dez mo di mi do fr sa so"
+    .split()
+)
+_MONTHS = frozenset(
+    "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember"
+    .split()
+)
+_ORDINAL_NOUNS = frozenset(
+    "Minute Runde Platz Rang Jahrhundert Etappe Spieltag Stock Mal Auflage Klasse Liga".split()
+)
+
+
+@dataclass
+class Token:
+    text: str
+    start: int  # Article offsets
+    end: int
+    mood: str | None = None  # "Sub" / "Ind" / None from the tagger
+    tag: str | None = None
+    pos: str | None = None
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_upper(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class QuoteMarks:
+    """A pair of quotation marks: ``open``/``close`` are Article offsets of the marks."""
+
+    open: int
+    close: int
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+    segment: int  # index of the segment in reading order
+    block_type: str
+    quotes: list[QuoteMarks] = field(default_factory=list)
+    first_in_segment: bool = False
+
+    def inside_quote(self, offset: int) -> bool:
+        return any(q.open <= offset <= q.close for q in self.quotes)
+
+
+def tokenize(text: str, base: int = 0) -> list[Token]:
+    return [Token(m.group(0), base + m.start(), base + m.end()) for m in _TOKEN.finditer(text)]
+
+
+def find_quote_marks(text: str, base: int = 0) -> list[QuoteMarks]:
+    """Pairs of quotation marks in a segment, outermost only, by context of each mark."""
+    pairs: list[QuoteMarks] = []
+    pending: dict[str, tuple[int, str]] = {}  # family -> (index, opening char)
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch not in MARKS:
+            continue
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        open_ctx = prev in _OPEN_CONTEXT and not nxt.isspace()
+        close_ctx = nxt in _CLOSE_CONTEXT and not prev.isspace()
+        if ch in _DOUBLE:
+            fam = "D"
+        elif ch in _GUILLEMETS or ch in "‹›":
+            fam = "G"
+        else:
+            fam = "S"
+            if prev.isalnum() and nxt.isalnum():
+                continue  # apostrophe: geht's, don't
+            if ch in "’'" and prev.isalpha() and fam not in pending:
+                continue  # possessive apostrophe: Jones' car
+        if fam in pending:
+            opener = pending[fam][1]
+            is_close = close_ctx or not open_ctx
+            if fam == "G" and ch == opener:
+                is_close = False
+            if ch == "„" or ch == "‚":
+                is_close = False
+            if is_close:
+                start = pending.pop(fam)[0]
+                if i - start > 1:
+                    pairs.append(QuoteMarks(base + start, base + i))
+                continue
+            if open_ctx:
+                pending[fam] = (i, ch)  # an unclosed opener is dropped
+            continue
+        if ch in "„‚" or (open_ctx and not (fam == "S" and ch == "’")):
+            pending[fam] = (i, ch)
+    pairs.sort(key=lambda q: q.open)
+    outer: list[QuoteMarks] = []
+    for q in pairs:
+        if outer and q.open < outer[-1].close:
+            continue  # a quote inside a quote
+        outer.append(q)
+    return outer
+
+
+def _is_boundary(text: str, i: int) -> bool:
+    """Whether a sentence may end after the punctuation run that ends at ``i`` (exclusive)."""
+    j = i
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text):
+        return True
+    if text[j] == "\n":
+        return True
+    nxt = text[j]
+    if not (nxt.isupper() or nxt.isdigit() or nxt in "„»«\"'‚‘“(["):
+        return False
+    k = i - 1
+    while k >= 0 and text[k] in "\"'“”«»‘’)]":
+        k -= 1
+    if k < 0 or text[k] != ".":
+        return True
+    m = re.search(r"(\w+)\.$", text[: k + 1])
+    if not m:
+        return True
+    word = m.group(1)
+    if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return False
+    if word.isdigit():
+        after = re.match(r"\w+", text[j:])
+        following = after.group(0) if after else ""
+        if following in _MONTHS or following in _ORDINAL_NOUNS or not following[:1].isupper():
+            return False
+    return True
+
+
+def split_sentences(text: str, marks: list[QuoteMarks], base: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans (Article offsets) of a segment; never split inside quotation marks."""
+    spans: list[tuple[int, int]] = []
+    inside = [(q.open - base, q.close - base) for q in marks]
+    start = 0
+    for m in re.finditer(r"[.!?…]+[\"'“”«»‘’)\]]*|\n", text):
+        end = m.end()
+        if m.group(0) != "\n":
+            if any(a < m.start() < b and end <= b for a, b in inside):
+                # punctuation inside a quote ends a sentence only with the closing mark after it
+                continue
+            if not _is_boundary(text, end):
+                continue
+        seg = text[start:end]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg.rstrip())
+        if seg.strip():
+            spans.append((base + start + lead, base + start + trail))
+        start = end
+    seg = text[start:]
+    if seg.strip():
+        lead = len(seg) - len(seg.lstrip())
+        spans.append((base + start + lead, base + start + len(seg.rstrip())))
+    return spans
