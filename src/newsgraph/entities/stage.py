@@ -95,6 +95,8 @@ def extract_entities(
     cands.extend(_propagate(segments, cands, lex))
     cands.sort(key=lambda c: c.start)
     for c in cands:
+        _attach_apostrophe(segments[c.seg], c)
+    for c in cands:
         c.sent = _sentence_of(seg_sents[c.seg], c.i)
 
     used: dict[int, set[int]] = {}
@@ -138,6 +140,18 @@ def extract_entities(
         index.extend((m.start, m.end, ent_id) for m in mentions)
     index.sort()
     return entities, index
+
+
+def _attach_apostrophe(seg: Segment, c: Cand) -> None:
+    """ "Scholz'": the genitive apostrophe belongs to the name."""
+    doc = seg.doc
+    if c.type != "PER" or c.j >= len(doc) or c.text[-1:] not in ("s", "x", "z", "ß"):
+        return
+    last, nxt = doc[c.j - 1], doc[c.j]
+    if nxt.text in ("'", "’") and not last.whitespace_:
+        c.j += 1
+        c.end += 1
+        c.text += nxt.text
 
 
 def _sentence_of(rows: list[tuple[int, int, int]], i: int) -> int:
