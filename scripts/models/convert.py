@@ -62,10 +62,7 @@ def sentence_doc(vocab: Any, sent: Sentence, legal_unknown: bool = False) -> Doc
     missing = []
     if legal_unknown:
         raw = decode_spans(
-            [
-                t if (split_tag(t)[1] or "").upper() in LEGAL_TYPES else "O"
-                for t in sent.tags
-            ]
+            [t if (split_tag(t)[1] or "").upper() in LEGAL_TYPES else "O" for t in sent.tags]
         )
         missing = [Span(doc, s, e) for s, e, _ in raw]
     doc.set_ents(spans, missing=missing, default="outside")
@@ -120,7 +117,8 @@ def convert_conll(path: Path, vocab: Any, legal: bool = False) -> list[Doc]:
 
 
 def read_avro_json(path: Path) -> list[dict[str, Any]]:
-    raw = gzip.open(path, "rt", encoding="utf-8").read()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        raw = fh.read()
     dec = json.JSONDecoder()
     i, docs = 0, []
     while i < len(raw):
@@ -220,10 +218,15 @@ def main() -> None:
     wiki = convert_conll(data / "ner-de/wikiann-de/train.iob", vocab)
     wiki += convert_conll(data / "ner-de/wikiann-de/dev.iob", vocab)
     write(wiki, out / "ner/wikiann.spacy")
-    write(convert_conll(data / "ner-de/ler/ler_dev.conll", vocab, legal=True), out / "ner/ler.spacy")
+    write(
+        convert_conll(data / "ner-de/ler/ler_dev.conll", vocab, legal=True), out / "ner/ler.spacy"
+    )
     nouns = ud_common_nouns(data / "ud-de/gsd/de_gsd-ud-test.conllu")
     nouns |= ud_common_nouns(data / "ud-de/gsd/de_gsd-ud-dev.conllu")
-    write(convert_smartdata(data / "smartdata-de/train.json.gz", nlp, nouns), out / "ner/smartdata.spacy")
+    write(
+        convert_smartdata(data / "smartdata-de/train.json.gz", nlp, nouns),
+        out / "ner/smartdata.spacy",
+    )
     write(
         convert_smartdata(data / "smartdata-de/test.json.gz", nlp, nouns),
         out / "ner/smartdata_test.spacy",

@@ -29,7 +29,9 @@ def ner_components(nlp: spacy.Language) -> list[str]:
 def eval_ner(model: str, gold_path: str) -> dict[str, object]:
     nlp = spacy.load(model)
     gold = list(DocBin().from_disk(gold_path).get_docs(nlp.vocab))
-    inputs = [Doc(nlp.vocab, words=[t.text for t in d], spaces=[t.whitespace_ for t in d]) for d in gold]
+    inputs = [
+        Doc(nlp.vocab, words=[t.text for t in d], spaces=[t.whitespace_ for t in d]) for d in gold
+    ]
     n_tok = sum(len(d) for d in inputs)
     with nlp.select_pipes(enable=ner_components(nlp)):
         t0 = time.perf_counter()

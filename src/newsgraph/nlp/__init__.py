@@ -1,0 +1,70 @@
+"""The language pipelines newsgraph ships: load them offline, once per process.
+
+``load_pipeline("de")`` returns the German pipeline trained by ``make model`` and shipped in
+``newsgraph/models/de_newsgraph`` (tokenizer, tagger, morphologizer, trainable lemmatizer,
+dependency parser — which also sets sentence boundaries — entity ruler and NER). For any other
+language, or when the model directory is missing, it returns a blank spaCy pipeline with a
+sentencizer so that later stages still get sentences and degrade gracefully.
+Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+#: language code -> shipped model directory name
+SHIPPED: dict[str, str] = {"de": "de_newsgraph"}
+
+#: components that make up the NER part of a shipped pipeline (for NER-only runs)
+NER_COMPONENTS: tuple[str, ...] = ("entity_ruler", "ner")
+
+
+def model_path(language: str) -> Path | None:
+    """Directory of the shipped model for ``language``, or None if there is none."""
+    name = SHIPPED.get(language.lower().split("-")[0].split("_")[0])
+    if name is None:
+        return None
+    path = MODELS_DIR / name
+    return path if (path / "config.cfg").is_file() else None
+
+
+def nlp_available(language: str) -> bool:
+    """True when a trained pipeline for ``language`` ships with newsgraph."""
+    return model_path(language) is not None
+
+
+def _blank(language: str) -> Language:
+    try:
+        nlp = spacy.blank(language)
+    except (ImportError, KeyError, ValueError, OSError):
+        nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@lru_cache(maxsize=8)
+def load_pipeline(language: str = "de") -> Language:
+    """The pipeline for ``language``: the shipped trained model, else blank + sentencizer."""
+    lang = (language or "de").lower().split("-")[0].split("_")[0]
+    path = model_path(lang)
+    if path is None:
+        return _blank(lang)
+    try:
+        return spacy.load(path)
+    except (OSError, ValueError) as exc:  # a broken install: keep the run going without NLP
+        log.warning("could not load the %s model from %s: %s", lang, path, exc)
+        return _blank(lang)
+
+
+def ner_pipe_names(nlp: Language) -> list[str]:
+    """The components of ``nlp`` needed for named entities (empty for a blank pipeline)."""
+    return [name for name in nlp.pipe_names if name in NER_COMPONENTS]
