@@ -30,7 +30,7 @@ LABELS = {
     "MISC": "MISC", "OTH": "MISC",
 }  # fmt: skip
 # Priority of a source when candidates overlap (higher wins, then the longer span).
-PRIORITY = {"gazetteer": 5, "name": 4, "ner": 3, "intro": 3, "orgnoun": 2, "rolename": 2}
+PRIORITY = {"gazetteer": 5, "name": 4, "intro": 4, "ner": 3, "orgnoun": 2, "rolename": 2}
 
 
 @dataclass
