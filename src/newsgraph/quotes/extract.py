@@ -169,8 +169,6 @@ class Extractor:
                 entry, last = self._verb_entry(sent, i)
                 if entry is None:
                     continue
-            if t.pos in ("NOUN", "PROPN", "ADJ", "DET") and t.mood is None:
-                continue
             if low == entry.lemma.lower() or low in self.lex.joined_forms:
                 prev = toks[i - 1].lower if i > 0 else ""
                 nxt = toks[last + 1].lower if last + 1 < len(toks) else ""
@@ -399,6 +397,8 @@ class Extractor:
             if span_kind:
                 span, kind = span_kind
                 produced_content |= self.add_reported(j, sent, span, c, kind)
+        if speech_verbs and not sent.quotes:
+            produced_content |= self.colon_content(j, sent, speech_verbs)
         if so is not None and not sent.quotes:
             span = self._before_cue(sent, so.index - 1)
             if span:
@@ -433,6 +433,23 @@ class Extractor:
             last = self.quoted_sentences[j][-1]
             if last.speaker.entity is not None:
                 self.set_active(last.speaker.entity, j)
+
+    def colon_content(self, j: int, sent: Sentence, cues: list[Cue]) -> bool:
+        """Speech after a colon that follows a cue ("…, sagte Stöger: Ein Punkt …")."""
+        toks = sent.tokens
+        for k, t in enumerate(toks):
+            if t.text != ":" or k + 2 >= len(toks):
+                continue
+            before = [c for c in cues if c.index < k]
+            if not before:
+                continue
+            start, end = toks[k + 1].start, toks[-1].end
+            if any(f.start < end and f.end > start for f in self.quoted_sentences.get(j, [])):
+                continue
+            c = before[-1]
+            span = (k + 1, len(toks))
+            return self.add_reported(j, sent, span, c, self._kind_unquoted(sent, span))
+        return False
 
     def _inside_sub(self, sent: Sentence, c: Cue) -> bool:
         return False

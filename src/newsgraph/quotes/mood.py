@@ -10,20 +10,23 @@ def konj1(tokens: list[Token], lex: Lexicon) -> bool:
     """A Konjunktiv I form (sei, habe, genieße …) that is not next to "ich"."""
     for i, t in enumerate(tokens):
         low = t.lower
+        if t.mood == "Sub" and t.tag in ("VAFIN", "VMFIN", "VVFIN") and low not in lex.konj2:
+            if not any(x.lower == "ich" for x in tokens):
+                return True
         if low not in lex.konj1 or (t.is_upper and i > 0):
             continue
         near = {x.lower for x in tokens[max(0, i - 3) : i + 3]}
         if "ich" in near or (low not in ("sei", "seien") and any(x.lower == "ich" for x in tokens)):
             continue  # "ich habe", "Ich habe …, werde aber …": indicative first person
-        if low.endswith("e") and not low.startswith(("sei",)) and t.tag not in (None, "VVFIN", "VAFIN", "VMFIN") and t.mood != "Sub":
-            continue  # the tagger reads it as something else (adjective, noun)
         return True
     return False
 
 
 def konj2(tokens: list[Token], lex: Lexicon) -> bool:
     for t in tokens:
-        if t.lower in lex.konj2 or (t.mood == "Sub" and t.lower not in lex.konj1):
+        if t.lower in lex.konj2 or (
+            t.mood == "Sub" and t.tag in ("VAFIN", "VMFIN", "VVFIN") and t.lower not in lex.konj1
+        ):
             return True
     return False
 

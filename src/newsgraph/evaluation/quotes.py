@@ -1,0 +1,279 @@
+"""Score the quotes layer against hand-annotated gold files (``*.gold.json``).
+
+Gold format: the seed's ``quotes`` list, each ``{kind, speaker, text, cue}`` (+ optional
+``speaker_alternatives``), and ``source_file`` relative to the gold file.
+
+Measures, per file and overall:
+
+* direct+partial quote precision/recall/F1: a predicted quote matches a gold quote when the texts
+  agree after whitespace normalisation, ignoring surrounding punctuation and quotation marks
+  (and inflection endings, so a heading's „sehr ergebnisreiche“ repeats „sehr ergebnisreich“);
+  repeated predictions of the same text count once;
+* speaker accuracy over the matched direct/partial quotes (names compared by canonical name or
+  surname; organisations by containment);
+* reported-speech recall: a gold indirect quote is found when a predicted indirect quote
+  overlaps at least half of its span; and the speaker accuracy of the found ones.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgraph.model import Article, Quote
+
+OVERLAP = 0.5
+_PUNCT = " \t\n.,;:!?…\"'„“”‚‘’»«‹›()[]–—-"
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"\s+", " ", text).strip(_PUNCT)
+    return text.casefold()
+
+
+def loose_key(text: str) -> str:
+    words = re.findall(r"\w+", normalise(text))
+    return " ".join(re.sub(r"(e|en|er|es|em|n|s)$", "", w) if len(w) > 3 else w for w in words)
+
+
+def _name_norm(name: str) -> list[str]:
+    name = re.sub(r"\(.*?\)", " ", name)
+    return re.findall(r"\w[\w-]*", unicodedata.normalize("NFC", name).casefold())
+
+
+def same_speaker(predicted: str | None, gold: str | None, alternatives: list[str] | None = None) -> bool:
+    """Whether a predicted speaker name denotes the gold speaker (or one of its alternatives)."""
+    golds = [gold] + list(alternatives or [])
+    if predicted is None:
+        return gold is None
+    for g in golds:
+        if g is None:
+            continue
+        p, q = _name_norm(predicted), _name_norm(g)
+        if not p or not q:
+            continue
+        if p == q or p[-1] == q[-1] or set(p) <= set(q) or set(q) <= set(p):
+            return True
+        if " ".join(p) in " ".join(q) or " ".join(q) in " ".join(p):
+            return True
+    return False
+
+
+@dataclass
+class FileScore:
+    name: str
+    gold_quotes: int = 0  # direct + partial
+    predicted_quotes: int = 0
+    matched_quotes: int = 0
+    speaker_correct: int = 0
+    gold_indirect: int = 0
+    found_indirect: int = 0
+    indirect_speaker_correct: int = 0
+    error: str | None = None
+    misses: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched_quotes / self.predicted_quotes if self.predicted_quotes else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_quotes / self.gold_quotes if self.gold_quotes else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_correct / self.matched_quotes if self.matched_quotes else 1.0
+
+    @property
+    def indirect_recall(self) -> float:
+        return self.found_indirect / self.gold_indirect if self.gold_indirect else 1.0
+
+    @property
+    def indirect_speaker_accuracy(self) -> float:
+        return self.indirect_speaker_correct / self.found_indirect if self.found_indirect else 1.0
+
+    def add(self, other: FileScore) -> None:
+        for key in (
+            "gold_quotes",
+            "predicted_quotes",
+            "matched_quotes",
+            "speaker_correct",
+            "gold_indirect",
+            "found_indirect",
+            "indirect_speaker_correct",
+        ):
+            setattr(self, key, getattr(self, key) + getattr(other, key))
+
+    def numbers(self) -> dict[str, Any]:
+        return {
+            "file": self.name,
+            "gold_direct_partial": self.gold_quotes,
+            "predicted_direct_partial": self.predicted_quotes,
+            "matched_direct_partial": self.matched_quotes,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "speaker_accuracy": round(self.speaker_accuracy, 4),
+            "gold_indirect": self.gold_indirect,
+            "found_indirect": self.found_indirect,
+            "indirect_recall": round(self.indirect_recall, 4),
+            "indirect_speaker_accuracy": round(self.indirect_speaker_accuracy, 4),
+            **({"error": self.error} if self.error else {}),
+        }
+
+
+def _locate(text: str, needle: str) -> tuple[int, int] | None:
+    pos = text.find(needle)
+    if pos >= 0:
+        return pos, pos + len(needle)
+    words = [re.escape(w) for w in needle.split()]
+    if not words:
+        return None
+    m = re.search(r"\s+".join(words), text)
+    return (m.start(), m.end()) if m else None
+
+
+def _speaker(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker else None
+
+
+def score_article(article: Article, gold: dict[str, Any], name: str = "") -> FileScore:
+    """Score one analysed article against its gold annotation."""
+    score = FileScore(name=name)
+    gold_quotes = gold.get("quotes") or []
+    g_dp = [g for g in gold_quotes if g.get("kind") in ("direct", "partial")]
+    g_ind = [g for g in gold_quotes if g.get("kind") == "indirect"]
+    p_dp = [q for q in article.quotes if q.kind in ("direct", "partial")]
+    p_ind = [q for q in article.quotes if q.kind == "indirect"]
+
+    # direct + partial: distinct predicted texts against gold texts
+    gold_keys = [(normalise(g["text"]), loose_key(g["text"])) for g in g_dp]
+    groups: dict[str, list[Quote]] = {}
+    for q in p_dp:
+        groups.setdefault(loose_key(q.text), []).append(q)
+    score.gold_quotes = len(g_dp)
+    score.predicted_quotes = len(groups)
+    used: set[str] = set()
+    for g, (exact, loose) in zip(g_dp, gold_keys, strict=True):
+        candidates = [k for k in groups if k not in used and k == loose]
+        if not candidates:
+            candidates = [
+                k for k in groups if k not in used and any(normalise(q.text) == exact for q in groups[k])
+            ]
+        if not candidates:
+            score.misses.append({"kind": g["kind"], "text": g["text"], "problem": "not found"})
+            continue
+        key = candidates[0]
+        used.add(key)
+        score.matched_quotes += 1
+        preds = groups[key]
+        if any(same_speaker(_speaker(q), g.get("speaker"), g.get("speaker_alternatives")) for q in preds):
+            score.speaker_correct += 1
+        else:
+            score.misses.append(
+                {
+                    "kind": g["kind"],
+                    "text": g["text"],
+                    "problem": f"speaker {_speaker(preds[0])!r} instead of {g.get('speaker')!r}",
+                }
+            )
+    for key, preds in groups.items():
+        if key not in used:
+            score.misses.append(
+                {"kind": preds[0].kind, "text": preds[0].text, "problem": "not in gold"}
+            )
+
+    # reported speech: overlap
+    score.gold_indirect = len(g_ind)
+    for g in g_ind:
+        span = _locate(article.text, g["text"])
+        if span is None:
+            score.misses.append({"kind": "indirect", "text": g["text"], "problem": "gold text not in article"})
+            continue
+        gs, ge = span
+        best: Quote | None = None
+        best_overlap = 0
+        for q in p_ind:
+            ov = min(ge, q.end) - max(gs, q.start)
+            if ov > best_overlap:
+                best, best_overlap = q, ov
+        if best is None or best_overlap < OVERLAP * (ge - gs):
+            score.misses.append({"kind": "indirect", "text": g["text"], "problem": "not found"})
+            continue
+        score.found_indirect += 1
+        if same_speaker(_speaker(best), g.get("speaker"), g.get("speaker_alternatives")):
+            score.indirect_speaker_correct += 1
+        else:
+            score.misses.append(
+                {
+                    "kind": "indirect",
+                    "text": g["text"],
+                    "problem": f"speaker {_speaker(best)!r} instead of {g.get('speaker')!r}",
+                }
+            )
+    return score
+
+
+def read_gold_article(gold_path: Path) -> tuple[Article, dict[str, Any]]:
+    """The gold annotation and the article it annotates, read with newsgraph's readers."""
+    from newsgraph.errors import InputError
+    from newsgraph.readers import ReaderOptions, read_inputs
+
+    gold: dict[str, Any] = json.loads(gold_path.read_text(encoding="utf-8"))
+    source = (gold_path.parent / gold["source_file"]).resolve()
+    options = ReaderOptions(published=gold.get("published"), language=gold.get("language"))
+    for outcome in read_inputs([str(source)], options):
+        if isinstance(outcome, InputError):
+            raise ValueError(str(outcome))
+        return outcome, gold
+    raise ValueError(f"no article in {source}")
+
+
+@dataclass
+class Report:
+    files: list[FileScore]
+    total: FileScore
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "files": [f.numbers() for f in self.files],
+            "overall": self.total.numbers(),
+        }
+
+
+def evaluate_dir(gold_dir: Path, *, with_misses: bool = False) -> Report:
+    """Run the pipeline on every ``*.gold.json`` of a folder and score its quotes."""
+    from newsgraph.pipeline import analyze, load_nlp
+
+    nlp = None
+    files: list[FileScore] = []
+    total = FileScore(name="overall")
+    for path in sorted(Path(gold_dir).glob("*.gold.json")):
+        name = path.name.removesuffix(".gold.json")
+        try:
+            article, gold = read_gold_article(path)
+        except (ValueError, OSError, KeyError) as exc:
+            files.append(FileScore(name=name, error=str(exc)))
+            continue
+        if nlp is None:
+            nlp = load_nlp(article.language)
+        analysed = analyze(article, nlp=nlp)
+        score = score_article(analysed, gold, name)
+        if not with_misses:
+            score.misses = []
+        files.append(score)
+        total.add(score)
+    return Report(files=files, total=total)
+
+
+__all__ = ["evaluate_dir", "score_article", "same_speaker", "normalise", "Report", "FileScore", "asdict"]
