@@ -129,6 +129,10 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
         if label is None:
             continue
         i, j = ent.start, ent.end
+        for k in range(i + 1, j):
+            if doc[k].text in ("(", "[", ",", ";", ":", "–"):
+                j = k
+                break
         while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
             j -= 1
         # leading determiners, adjectives, role nouns, titles, intro nouns
@@ -141,11 +145,19 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 or lex.is_title(tok.text)
                 or (label == "ORG" and _intro_noun(tok, lex))
                 or (label == "PER" and lex.country_of(tok.text) and i + 1 < j)
+                or (label != "ORG" and tok.lower_ in STOP_WORDS and i + 1 < j)
             ):
                 i += 1
                 continue
             break
-        while j > i and not is_cap(doc[j - 1]) and not doc[j - 1].like_num:
+        while j > i and (
+            (
+                not is_cap(doc[j - 1])
+                and not doc[j - 1].like_num
+                and not _name_prefixed(doc[j - 1].text)
+            )
+            or (label == "PER" and doc[j - 1].like_num)
+        ):
             j -= 1
         if i >= j:
             continue
@@ -155,6 +167,12 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             continue
         out.append(_span(seg, doc, i, j, label, "ner"))
     return out
+
+
+def _name_prefixed(text: str) -> bool:
+    """ "al-Assad", "bin-Salman": a lowercase particle joined to a capitalised name."""
+    head, _, rest = text.partition("-")
+    return head in ("al", "el", "bin", "ibn", "abu", "ad", "as", "ar", "ash") and rest[:1].isupper()
 
 
 def _intro_noun(tok: Token, lex: Lexicon) -> bool:
@@ -248,7 +266,7 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
         if is_particle(t) and j + 1 < n and is_cap(doc[j + 1]) and j > k - (0 if first else 1):
             j += 1
             continue
-        if t.text[:1].islower() and t.text.split("-")[0] in ("al", "el", "bin", "ibn"):
+        if _name_prefixed(t.text):
             j += 1
             parts += 1
             continue

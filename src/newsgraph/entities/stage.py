@@ -92,6 +92,7 @@ def extract_entities(
         for c in found:
             c.seg = idx
         cands.extend(select(found))
+    _cut_at_genitive(segments, cands)
     cands.extend(_propagate(segments, cands, lex))
     cands.sort(key=lambda c: c.start)
     for c in cands:
@@ -140,6 +141,22 @@ def extract_entities(
         index.extend((m.start, m.end, ent_id) for m in mentions)
     index.sort()
     return entities, index
+
+
+def _cut_at_genitive(segments: list[Segment], cands: list[Cand]) -> None:
+    """ "Assads Rücktritt" tagged as one name: a known surname in the genitive ends it."""
+    cores = {core(c.text.split()[-1]) for c in cands if c.type == "PER" and " " in c.text}
+    for c in cands:
+        if c.type != "PER" or c.j - c.i < 2:
+            continue
+        doc = segments[c.seg].doc
+        for k in range(c.i, c.j - 1):
+            text = doc[k].text
+            if text.endswith("s") and core(text[:-1]) in cores and core(text) not in cores:
+                c.j = k + 1
+                c.end = segments[c.seg].start + doc[k].idx + len(doc[k])
+                c.text = doc[c.i : c.j].text
+                break
 
 
 def _attach_apostrophe(seg: Segment, c: Cand) -> None:
