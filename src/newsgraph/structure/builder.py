@@ -223,8 +223,9 @@ def _group(
                 continue
             if heading and (it.hint == "heading" or _paragraph_follows(items, i)):
                 out.append(Pending("subheading", it.text))
-            else:
-                out.append(Pending("paragraph", it.text))
+            else:  # a structured reader may know a paragraph is the lead (hint "lead")
+                lead = {"lead": True} if it.hint == "lead" else {}
+                out.append(Pending("paragraph", it.text, lead))
             i += 1
     return out
 
@@ -244,7 +245,10 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?\"“”»«])\s+(?=[A-ZÄÖÜ])")
 
 def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureRules) -> None:
     """Find the dateline in the first body paragraph; text before it on the line is the lead."""
-    first = next((k for k, b in enumerate(pending) if b.type == "paragraph"), None)
+    first = next(
+        (k for k, b in enumerate(pending) if b.type == "paragraph" and not b.fields.get("lead")),
+        None,
+    )
     if first is None:
         return
     # only if no subheading precedes the first paragraph's dateline

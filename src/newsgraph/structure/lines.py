@@ -27,6 +27,7 @@ class Line:
     text: str
     hint: str | None = None  # title | heading | paragraph | caption | media | quote | list
     # | boilerplate (a reader already knows it is not body text; data["reason"] says why)
+    # | lead (a reader knows the paragraph is the lead/standfirst)
     source_hint: str | None = None
     credit: str | None = None
     kind: LineKind = LineKind.TEXT
