@@ -112,7 +112,9 @@ def ingest(
         store.close()
     counts["failed"] += len(report.errors)
     summary = ", ".join(f"{n} {k}" for k, n in counts.items())
-    err_console.print(f"ingest: {summary} (store: {escape(_shown(store.url))})", highlight=False)
+    err_console.print(
+        f"ingest: {summary} (store: {escape(_shown(store.url))})", highlight=False, soft_wrap=True
+    )
     finish(report)
 
 
