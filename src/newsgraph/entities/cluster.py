@@ -14,6 +14,7 @@ class Cluster:
     members: list[Cand] = field(default_factory=list)
     surname: str = ""  # PER: core of the surname ("Assad" for "al-Assad")
     firsts: set[str] = field(default_factory=set)
+    alt: set[str] = field(default_factory=set)  # "grabar-kitarovic" for "Grabar Kitarovic"
     key: str = ""
     descriptors: list[Cand] = field(default_factory=list)
     extra_roles: list[str] = field(default_factory=list)
@@ -93,13 +94,15 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
             match = Cluster("PER", surname=sur)
             clusters.append(match)
         match.firsts.add(first)
+        if len(toks) >= 3:
+            match.alt.add(core("-".join(toks[-2:])))
         match.members.append(c)
         c.key = " ".join(toks)
     for c in single:
         tok = name_tokens(c, known)[0]
         key = core(tok)
         c.key = tok
-        found = [cl for cl in clusters if cl.surname == key and cl.firsts]
+        found = [cl for cl in clusters if (cl.surname == key or key in cl.alt) and cl.firsts]
         if not found:
             found = [cl for cl in clusters if any(core(f) == key for f in cl.firsts)]
             if len(found) > 1:

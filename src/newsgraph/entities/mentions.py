@@ -9,6 +9,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 
 from newsgraph.entities.lexicon import ADJ_ENDINGS, DETERMINERS, Lexicon, RoleInfo
 from newsgraph.entities.tokens import (
+    WEEKDAYS,
     has_pos,
     is_adjective,
     is_cap,
@@ -30,7 +31,7 @@ LABELS = {
     "MISC": "MISC", "OTH": "MISC",
 }  # fmt: skip
 # Priority of a source when candidates overlap (higher wins, then the longer span).
-PRIORITY = {"gazetteer": 5, "name": 4, "intro": 4, "ner": 3, "orgnoun": 2, "rolename": 2}
+PRIORITY = {"intro": 7, "gazetteer": 5, "name": 4, "ner": 3, "orgnoun": 2, "rolename": 2}
 
 
 @dataclass
@@ -75,6 +76,8 @@ class Cand:
 
     @property
     def priority(self) -> int:
+        if self.source == "ner" and self.type == "PER" and self.j - self.i > 1:
+            return 6  # "Riad Haddad", "Paris Hilton": the name beats the gazetteer
         return PRIORITY.get(self.source, 1)
 
 
@@ -156,13 +159,28 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 and not doc[j - 1].like_num
                 and not _name_prefixed(doc[j - 1].text)
             )
-            or (label == "PER" and doc[j - 1].like_num)
+            or (label == "PER" and (doc[j - 1].like_num or doc[j - 1].text.startswith(WEEKDAYS)))
         ):
             j -= 1
         if i >= j:
             continue
-        if label == "PER" and not any(is_name_like(doc[k], lex, pos) for k in range(i, j)):
-            continue
+        # "EZB-Direktor Benoit Coeure" tagged ORG: a role noun before a name makes it a person
+        if label != "PER" and i > 0 and lex.role(doc[i - 1].text) is not None:
+            toks = doc[i:j]
+            if all(is_name_like(t, lex, False) or _name_prefixed(t.text) for t in toks) and (
+                not any(lex.country_of(t.text) for t in toks)
+            ):
+                label = "PER"
+        if label == "PER":
+            # a role noun after the name ends it: "Bans Vorgänger"
+            for k in range(i + 1, j):
+                if lex.role(doc[k].text) is not None:
+                    j = k
+                    break
+            if not any(is_name_like(doc[k], lex, pos) for k in range(i, j)):
+                continue
+            if j - i == 1 and looks_common_noun(doc[i], False):
+                continue
         if all(t.text[:1].islower() for t in doc[i:j]):
             continue
         out.append(_span(seg, doc, i, j, label, "ner"))

@@ -15,6 +15,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 
 from newsgraph.entities.cluster import (
     Cluster,
+    _same_first,
     attach_stray,
     cluster_others,
     cluster_persons,
@@ -93,6 +94,7 @@ def extract_entities(
             c.seg = idx
         cands.extend(select(found))
     _cut_at_genitive(segments, cands)
+    _trim_to_known_surname(segments, cands, lex)
     cands.extend(_propagate(segments, cands, lex))
     cands.sort(key=lambda c: c.start)
     for c in cands:
@@ -157,6 +159,30 @@ def _cut_at_genitive(segments: list[Segment], cands: list[Cand]) -> None:
                 c.end = segments[c.seg].start + doc[k].idx + len(doc[k])
                 c.text = doc[c.i : c.j].text
                 break
+
+
+def _trim_to_known_surname(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
+    """ "Propaganda Erdoğans" tagged as a name: keep the surname another mention gives."""
+    multi = [c for c in cands if c.type == "PER" and c.j - c.i > 1]
+    for c in multi:
+        doc = segments[c.seg].doc
+        first = doc[c.i].text
+        if c.source != "ner" or first in lex.first_names:
+            continue
+        last = c.text.split()[-1]
+        lcore = core(last)
+        others = [
+            o
+            for o in multi
+            if o is not c
+            and core(o.text.split()[-1]) in (lcore, lcore[:-1])
+            and first not in o.text.split()
+            and not _same_first(first, o.text.split()[0])
+        ]
+        if others:
+            c.i = c.j - 1
+            c.start = segments[c.seg].start + doc[c.i].idx
+            c.text = doc[c.i].text
 
 
 def _attach_apostrophe(seg: Segment, c: Cand) -> None:

@@ -59,6 +59,9 @@ NOT_NAMES = frozenset(
 )
 
 
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
 def has_pos(doc: Doc) -> bool:
     return bool(doc.has_annotation("POS"))
 
@@ -88,7 +91,7 @@ def is_adjective(tok: Token, pos: bool) -> bool:
 def is_name_like(tok: Token, lex: Lexicon, pos: bool, *, allow_first: bool = True) -> bool:
     """Could this token be (part of) a proper name?"""
     text = tok.text
-    if not text[:1].isupper() or text in NOT_NAMES:
+    if not text[:1].isupper() or text in NOT_NAMES or text.startswith(WEEKDAYS):
         return False
     if not all(c.isalpha() or c in "-'’." for c in text):
         return False
@@ -112,9 +115,9 @@ def is_particle(tok: Token) -> bool:
 
 def looks_common_noun(tok: Token, pos: bool) -> bool:
     """A capitalised word that is rather a common noun than a surname (without a tagger)."""
-    if pos and tok.pos_:
-        return tok.pos_ == "NOUN" and not tok.ent_type_
-    return tok.lower_.endswith(NOUN_SUFFIXES)
+    if pos and tok.pos_ == "PROPN":
+        return False
+    return tok.lower_.endswith(NOUN_SUFFIXES) or tok.text.startswith(WEEKDAYS)
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:

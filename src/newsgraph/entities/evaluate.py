@@ -1,0 +1,128 @@
+"""Person-level evaluation of the entity layer against hand-made gold files.
+
+A gold file (``*.gold.json``, see ``tests/fixtures/gold``) lists ``persons`` with ``name``,
+``mentions``, ``roles`` and ``country``. A predicted PER entity matches a gold person when its
+name equals the gold name or ends in the same surname. Run
+``python -m newsgraph.entities.evaluate [--blank] GOLD.json...`` to print the scores.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgraph.entities.cluster import core
+from newsgraph.entities.lexicon import PRONOUNS
+from newsgraph.model import Article, Entity
+
+
+@dataclass
+class PersonScores:
+    gold: int = 0
+    found: int = 0
+    duplicated: int = 0
+    predicted: int = 0
+    predicted_matching: int = 0
+    with_roles_gold: int = 0
+    with_roles_found: int = 0
+    with_country_gold: int = 0
+    country_right: int = 0
+    mentions_gold: int = 0
+    mentions_found: int = 0
+    misses: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    def add(self, other: PersonScores) -> None:
+        for name, value in vars(other).items():
+            setattr(self, name, getattr(self, name) + value)
+
+    def summary(self) -> dict[str, float]:
+        def ratio(a: int, b: int) -> float:
+            return round(a / b, 3) if b else 1.0
+
+        return {
+            "persons_gold": self.gold,
+            "recall": ratio(self.found, self.gold),
+            "precision": ratio(self.predicted_matching, self.predicted),
+            "duplicated": self.duplicated,
+            "roles_attached": ratio(self.with_roles_found, self.with_roles_gold),
+            "affiliation_right": ratio(self.country_right, self.with_country_gold),
+            "mention_recall": ratio(self.mentions_found, self.mentions_gold),
+        }
+
+
+def _surname(name: str) -> str:
+    return core(name.split()[-1]) if name.split() else ""
+
+
+def matches(gold_name: str, entity: Entity) -> bool:
+    if entity.name == gold_name:
+        return True
+    sur = _surname(gold_name)
+    return bool(sur) and _surname(entity.name) in (sur, sur + "s")
+
+
+def score_persons(article: Article, gold: dict[str, Any]) -> PersonScores:
+    s = PersonScores()
+    persons = [e for e in article.entities if e.type == "PER"]
+    s.predicted = len(persons)
+    gold_persons = gold.get("persons") or []
+    s.predicted_matching = sum(
+        1 for e in persons if any(matches(g["name"], e) for g in gold_persons)
+    )
+    s.spurious = [e.name for e in persons if not any(matches(g["name"], e) for g in gold_persons)]
+    for g in gold_persons:
+        s.gold += 1
+        hits = [e for e in persons if matches(g["name"], e)]
+        if not hits:
+            s.misses.append(g["name"])
+            continue
+        s.found += 1
+        if len(hits) > 1:
+            s.duplicated += 1
+            s.duplicates.append(g["name"])
+        ent = hits[0]
+        if g.get("roles"):
+            s.with_roles_gold += 1
+            s.with_roles_found += bool(ent.roles)
+        if g.get("country"):
+            s.with_country_gold += 1
+            s.country_right += ent.affiliation == g["country"]
+        texts = {m.text for e in hits for m in e.mentions}
+        for m in set(g.get("mentions") or []):
+            if m.lower() in PRONOUNS:  # pronouns are resolved by the quotes stage, not here
+                continue
+            s.mentions_gold += 1
+            s.mentions_found += m in texts
+    return s
+
+
+def main(argv: list[str]) -> None:
+    import spacy
+
+    from newsgraph.nlp import load_pipeline
+    from newsgraph.pipeline import analyze
+    from newsgraph.readers import read_inputs
+
+    blank = "--blank" in argv
+    paths = [Path(a) for a in argv if not a.startswith("--")]
+    nlp = spacy.blank("de") if blank else load_pipeline("de")
+    total = PersonScores()
+    for path in paths:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        src = path.parent / gold["source_file"]
+        (article,) = list(read_inputs([str(src)]))
+        assert isinstance(article, Article)
+        analyze(article, stages=["entities"], nlp=nlp)
+        s = score_persons(article, gold)
+        total.add(s)
+        print(path.name, s.summary(), "miss:", s.misses, "dup:", s.duplicates, "extra:", s.spurious)
+    print("TOTAL", json.dumps(total.summary()))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
