@@ -124,7 +124,9 @@ def _from_store(db: str, speaker: str | None, limit: int) -> list[dict[str, Any]
 def quotes(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Files, directories, globs or '-' (omit with --db to query the store)."),
+        typer.Argument(
+            help="Files, directories, globs or '-' (omit with --db to query the store)."
+        ),
     ] = None,
     speaker: Annotated[
         str | None, typer.Option("--speaker", help="Only quotes of this speaker (name or surname).")
@@ -133,7 +135,9 @@ def quotes(
     format: Annotated[str, typer.Option("--format", "-f", help="json|jsonl|csv|text")] = "json",
     db: Annotated[
         str | None,
-        typer.Option("--db", help="Query the quotes stored in this database instead of reading files."),
+        typer.Option(
+            "--db", help="Query the quotes stored in this database instead of reading files."
+        ),
     ] = None,
     limit: Annotated[int, typer.Option("--limit", help="Most quotes read from the store.")] = 200,
     input_format: InputFormat = "auto",
@@ -146,7 +150,9 @@ def quotes(
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     if not paths:
         if db is None:
-            raise typer.BadParameter("give input paths, or --db to query the store", param_hint="PATH")
+            raise typer.BadParameter(
+                "give input paths, or --db to query the store", param_hint="PATH"
+            )
         _write(_from_store(db, speaker, limit), format)
         return
     from newsgraph.pipeline import analyze, load_nlp
@@ -188,7 +194,17 @@ def eval_quotes(
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
     table = Table(title="quotes vs gold")
-    for col in ("file", "dp gold", "P", "R", "F1", "speaker", "ind gold", "ind recall", "ind speaker"):
+    for col in (
+        "file",
+        "dp gold",
+        "P",
+        "R",
+        "F1",
+        "speaker",
+        "ind gold",
+        "ind recall",
+        "ind speaker",
+    ):
         table.add_column(col, justify="left" if col == "file" else "right")
     for f in [*report.files, report.total]:
         if f.error:

@@ -46,9 +46,11 @@ def _name_norm(name: str) -> list[str]:
     return re.findall(r"\w[\w-]*", unicodedata.normalize("NFC", name).casefold())
 
 
-def same_speaker(predicted: str | None, gold: str | None, alternatives: list[str] | None = None) -> bool:
+def same_speaker(
+    predicted: str | None, gold: str | None, alternatives: list[str] | None = None
+) -> bool:
     """Whether a predicted speaker name denotes the gold speaker (or one of its alternatives)."""
-    golds = [gold] + list(alternatives or [])
+    golds = [gold, *list(alternatives or [])]
     if predicted is None:
         return gold is None
     for g in golds:
@@ -168,7 +170,9 @@ def score_article(article: Article, gold: dict[str, Any], name: str = "") -> Fil
         candidates = [k for k in groups if k not in used and k == loose]
         if not candidates:
             candidates = [
-                k for k in groups if k not in used and any(normalise(q.text) == exact for q in groups[k])
+                k
+                for k in groups
+                if k not in used and any(normalise(q.text) == exact for q in groups[k])
             ]
         if not candidates:
             score.misses.append({"kind": g["kind"], "text": g["text"], "problem": "not found"})
@@ -177,7 +181,10 @@ def score_article(article: Article, gold: dict[str, Any], name: str = "") -> Fil
         used.add(key)
         score.matched_quotes += 1
         preds = groups[key]
-        if any(same_speaker(_speaker(q), g.get("speaker"), g.get("speaker_alternatives")) for q in preds):
+        if any(
+            same_speaker(_speaker(q), g.get("speaker"), g.get("speaker_alternatives"))
+            for q in preds
+        ):
             score.speaker_correct += 1
         else:
             score.misses.append(
@@ -198,7 +205,9 @@ def score_article(article: Article, gold: dict[str, Any], name: str = "") -> Fil
     for g in g_ind:
         span = _locate(article.text, g["text"])
         if span is None:
-            score.misses.append({"kind": "indirect", "text": g["text"], "problem": "gold text not in article"})
+            score.misses.append(
+                {"kind": "indirect", "text": g["text"], "problem": "gold text not in article"}
+            )
             continue
         gs, ge = span
         best: Quote | None = None
@@ -276,4 +285,12 @@ def evaluate_dir(gold_dir: Path, *, with_misses: bool = False) -> Report:
     return Report(files=files, total=total)
 
 
-__all__ = ["evaluate_dir", "score_article", "same_speaker", "normalise", "Report", "FileScore", "asdict"]
+__all__ = [
+    "FileScore",
+    "Report",
+    "asdict",
+    "evaluate_dir",
+    "normalise",
+    "same_speaker",
+    "score_article",
+]

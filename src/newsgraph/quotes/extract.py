@@ -27,19 +27,120 @@ from newsgraph.quotes.text import Sentence, Token, find_quote_marks, split_sente
 BOUNDARY = frozenset(",:;()–—")
 HEADING_TYPES = frozenset({"title", "subheading", "media"})
 FUNCTION_WORDS = frozenset(
-    "der die das den dem des ein eine einer eines von und oder für in im am an zu zum zur auf "
-    "mit bei the a an of and or for in on at to with".split()
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "von",
+        "und",
+        "oder",
+        "für",
+        "in",
+        "im",
+        "am",
+        "an",
+        "zu",
+        "zum",
+        "zur",
+        "auf",
+        "mit",
+        "bei",
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "with",
+    ]
 )
 DOCUMENT_NOUNS = frozenset(
-    "Bericht Berichte Statistik Studie Erhebung Umfrage Mitteilung Report Untersuchung Daten "
-    "Analyse Angabe Erklärung Pressemitteilung Aussendung Schätzung Prognose".split()
+    [
+        "Bericht",
+        "Berichte",
+        "Statistik",
+        "Studie",
+        "Erhebung",
+        "Umfrage",
+        "Mitteilung",
+        "Report",
+        "Untersuchung",
+        "Daten",
+        "Analyse",
+        "Angabe",
+        "Erklärung",
+        "Pressemitteilung",
+        "Aussendung",
+        "Schätzung",
+        "Prognose",
+    ]
 )
 MODALS = frozenset(
-    "will wollte wollten wolle kann konnte konnten könne könnte kann muss musste mussten müsse "
-    "soll sollte sollten solle möchte möchten darf durfte dürfe wird werde würde würden werden".split()
+    [
+        "will",
+        "wollte",
+        "wollten",
+        "wolle",
+        "kann",
+        "konnte",
+        "konnten",
+        "könne",
+        "könnte",
+        "kann",
+        "muss",
+        "musste",
+        "mussten",
+        "müsse",
+        "soll",
+        "sollte",
+        "sollten",
+        "solle",
+        "möchte",
+        "möchten",
+        "darf",
+        "durfte",
+        "dürfe",
+        "wird",
+        "werde",
+        "würde",
+        "würden",
+        "werden",
+    ]
 )
 NP_WORDS = frozenset(
-    "der die das des dem den von vom eines einer einem ein eine the of al el de la".split()
+    [
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "von",
+        "vom",
+        "eines",
+        "einer",
+        "einem",
+        "ein",
+        "eine",
+        "the",
+        "of",
+        "al",
+        "el",
+        "de",
+        "la",
+    ]
 )
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
@@ -87,12 +188,16 @@ def _segments(article: Article) -> list[tuple[int, int, str]]:
     return [(s, e, t) for s, e, t, _ in text_segments(article)]
 
 
-def build_sentences(article: Article, morph: dict[int, tuple[str | None, str | None, str | None]]) -> list[Sentence]:
+def build_sentences(
+    article: Article, morph: dict[int, tuple[str | None, str | None, str | None]]
+) -> list[Sentence]:
     out: list[Sentence] = []
     for seg_no, (start, end, btype) in enumerate(_segments(article)):
         text = article.text[start:end]
         marks = find_quote_marks(text, start)
-        spans = split_sentences(text, marks, start) if btype not in HEADING_TYPES else [(start, end)]
+        spans = (
+            split_sentences(text, marks, start) if btype not in HEADING_TYPES else [(start, end)]
+        )
         for k, (s, e) in enumerate(spans):
             toks = tokenize(article.text[s:e], s)
             for t in toks:
@@ -114,7 +219,11 @@ def build_sentences(article: Article, morph: dict[int, tuple[str | None, str | N
 
 
 class Extractor:
-    def __init__(self, article: Article, morph: dict[int, tuple[str | None, str | None, str | None]] | None = None) -> None:
+    def __init__(
+        self,
+        article: Article,
+        morph: dict[int, tuple[str | None, str | None, str | None]] | None = None,
+    ) -> None:
         self.article = article
         self.lex: Lexicon = load(article.language or "de")
         self.resolver = SpeakerResolver(article, self.lex)
@@ -158,7 +267,7 @@ class Extractor:
         for i, t in enumerate(toks):
             if not t.is_word or sent.inside_quote(t.start):
                 continue
-            if t.is_upper and i > 0 and toks[i - 1].text not in "„»\"":
+            if t.is_upper and i > 0 and toks[i - 1].text not in '„»"':
                 continue
             low = t.lower
             if low in self.lex.first_person:
@@ -177,7 +286,11 @@ class Extractor:
             clause = self.clause_bounds(sent, i)
             if last > i:
                 clause = (clause[0], max(clause[1], last + 1))
-            words = " ".join(x.text for x in toks[i : last + 1]) if last - i < 4 else f"{t.text} … {toks[last].text}"
+            words = (
+                " ".join(x.text for x in toks[i : last + 1])
+                if last - i < 4
+                else f"{t.text} … {toks[last].text}"
+            )
             speaker = self.resolver.subject(sent, i, clause, self.active(j))
             cues.append(Cue("verb", i, last, clause, words, speaker, entry))
         return cues
@@ -204,12 +317,19 @@ class Extractor:
                     return k
             return -1
         for k in range(i + 1, len(toks)):
-            if toks[k].text in ".!?" or (toks[k].text in ",;" and k > i + 1 and parts[-1] != toks[k - 1].lower):
-                if toks[k].text in ".!?":
-                    break
+            if (
+                toks[k].text in ".!?"
+                or (toks[k].text in ",;" and k > i + 1 and parts[-1] != toks[k - 1].lower)
+            ) and toks[k].text in ".!?":
+                break
             if [x.lower for x in toks[k : k + len(parts)]] == parts:
                 nxt = toks[k + len(parts)].text if k + len(parts) < len(toks) else "."
-                if nxt in ",.:;!?" or not toks[k + len(parts)].is_word or nxt[:1].isupper() or nxt in ("und", "zu"):
+                if (
+                    nxt in ",.:;!?"
+                    or not toks[k + len(parts)].is_word
+                    or nxt[:1].isupper()
+                    or nxt in ("und", "zu")
+                ):
                     return k + len(parts) - 1
             if toks[k].text in ",;:" and k > i + 8:
                 break
@@ -224,7 +344,9 @@ class Extractor:
             if toks[i].lower != so or toks[i - 1].text != "," or sent.inside_quote(toks[i].start):
                 continue
             rest = toks[i + 1 :]
-            if len(rest) > 16 or not (rest[0].is_upper or rest[0].lower in ("der", "die", "das", "ein", "eine")):
+            if len(rest) > 16 or not (
+                rest[0].is_upper or rest[0].lower in ("der", "die", "das", "ein", "eine")
+            ):
                 continue
             ent, _ = self.resolver.np_entity(sent, i + 1, len(toks))
             if ent is not None:
@@ -253,7 +375,9 @@ class Extractor:
                 if hi == k:
                     break
                 sp = self._np_speaker(sent, k, hi, j)
-                cues.append(Cue("source", i, hi - 1, (i, hi), " ".join(t.text for t in toks[i:hi]), sp))
+                cues.append(
+                    Cue("source", i, hi - 1, (i, hi), " ".join(t.text for t in toks[i:hi]), sp)
+                )
                 break
             for phrase in self.lex.source_before:
                 if lows[i] != phrase[0]:
@@ -267,12 +391,21 @@ class Extractor:
                 if lo == i:
                     continue
                 sp = self._np_speaker(sent, lo, i, j)
-                cues.append(Cue("source", i, i, (lo, i + 1), " ".join(t.text for t in toks[lo : i + 1]), sp))
-            if lows[i] in ("nach",) and i + 1 < len(toks) and any(
-                lows[i + 1].endswith(s) and len(lows[i + 1]) > len(s) + 2 for s in self.lex.compound_suffixes
+                cues.append(
+                    Cue("source", i, i, (lo, i + 1), " ".join(t.text for t in toks[lo : i + 1]), sp)
+                )
+            if (
+                lows[i] in ("nach",)
+                and i + 1 < len(toks)
+                and any(
+                    lows[i + 1].endswith(s) and len(lows[i + 1]) > len(s) + 2
+                    for s in self.lex.compound_suffixes
+                )
             ):
                 word = toks[i + 1].text
-                prefix = next(word[: -len(s)] for s in self.lex.compound_suffixes if word.lower().endswith(s))
+                prefix = next(
+                    word[: -len(s)] for s in self.lex.compound_suffixes if word.lower().endswith(s)
+                )
                 ent = self._entity_by_head(prefix, toks[i].start)
                 sp = Resolved(ent, 0.6 if ent else 0.3, "name" if ent else "none")
                 cues.append(Cue("source", i, i + 1, (i, i + 2), f"{toks[i].text} {word}", sp))
@@ -280,8 +413,21 @@ class Extractor:
             for i in range(len(toks)):
                 if tuple(lows[i : i + len(phrase)]) == phrase:
                     act = self.active(j)
-                    sp = Resolved(act, 0.5, "continuation", explicit=False) if act else Resolved(None, 0.3, "none", explicit=False)
-                    cues.append(Cue("impersonal", i, i + len(phrase) - 1, self.clause_bounds(sent, i), " ".join(t.text for t in toks[i : i + len(phrase)]), sp))
+                    sp = (
+                        Resolved(act, 0.5, "continuation", explicit=False)
+                        if act
+                        else Resolved(None, 0.3, "none", explicit=False)
+                    )
+                    cues.append(
+                        Cue(
+                            "impersonal",
+                            i,
+                            i + len(phrase) - 1,
+                            self.clause_bounds(sent, i),
+                            " ".join(t.text for t in toks[i : i + len(phrase)]),
+                            sp,
+                        )
+                    )
         return cues
 
     def _np_end(self, sent: Sentence, k: int) -> int:
@@ -295,8 +441,10 @@ class Extractor:
             low = t.lower
             if not t.is_upper and not t.text[:1].isdigit() and low not in NP_WORDS:
                 nxt = toks[hi + 1] if hi + 1 < len(toks) else None
-                adjective = low.endswith(("en", "er", "es", "em", "e")) and nxt is not None and nxt.is_upper
-                if not adjective or hi == k and low in self.lex.verb_forms:
+                adjective = (
+                    low.endswith(("en", "er", "es", "em", "e")) and nxt is not None and nxt.is_upper
+                )
+                if not adjective or (hi == k and low in self.lex.verb_forms):
                     break
             hi += 1
         return hi
@@ -335,7 +483,8 @@ class Extractor:
         for j, sent in enumerate(self.sentences):
             if sent.segment != self.state.segment:
                 if sent.block_type in HEADING_TYPES or (
-                    self.state.segment >= 0 and self._segment_type(self.state.segment) in HEADING_TYPES
+                    self.state.segment >= 0
+                    and self._segment_type(self.state.segment) in HEADING_TYPES
                 ):
                     pass
                 if sent.block_type == "subheading":
@@ -402,7 +551,9 @@ class Extractor:
         if so is not None and not sent.quotes:
             span = self._before_cue(sent, so.index - 1)
             if span:
-                produced_content |= self.add_reported(j, sent, span, so, self._kind_unquoted(sent, span))
+                produced_content |= self.add_reported(
+                    j, sent, span, so, self._kind_unquoted(sent, span)
+                )
         # 3. source phrases, impersonal cues
         for c in sources:
             if produced_content or marked_with_cue:
@@ -413,16 +564,24 @@ class Extractor:
             if self.add_reported(j, sent, span, c, "indirect"):
                 produced_content = True
         # 4. continuation
-        named = [c for c in speech_verbs if c.speaker.entity is not None and c.entry and c.entry.weight >= 0.6]
+        named = [
+            c
+            for c in speech_verbs
+            if c.speaker.entity is not None and c.entry and c.entry.weight >= 0.6
+        ]
         if not produced_content and not sent.quotes and not named:
             self.continuation(j, sent)
 
         # the current source for the next sentences
-        speaker_cues = [c for c in speech_verbs if c.speaker.explicit or c.speaker.entity] + ([so] if so else [])
+        speaker_cues = [c for c in speech_verbs if c.speaker.explicit or c.speaker.entity] + (
+            [so] if so else []
+        )
         if outer is not None:
             self.set_active(outer.entity, j)
         elif speaker_cues:
-            best = max(speaker_cues, key=lambda c: (c.speaker.entity is not None, c.speaker.confidence))
+            best = max(
+                speaker_cues, key=lambda c: (c.speaker.entity is not None, c.speaker.confidence)
+            )
             if best.speaker.entity is not None or best.speaker.explicit:
                 self.set_active(best.speaker.entity, j)
         elif sources:
@@ -485,6 +644,12 @@ class Extractor:
     def _after_cue(self, sent: Sentence, c: Cue) -> tuple[tuple[int, int], str] | None:
         toks = sent.tokens
         k = c.last + 1
+        if (
+            self.lex.language == "en"
+            and k < len(toks)
+            and toks[k].lower in self.lex.complementisers
+        ):
+            return (k, len(toks)), "indirect"  # "she said that …"
         while k < len(toks) and toks[k].text not in ",:;" and k - c.last < 12:
             if _is_mark(toks[k]):
                 return None
@@ -510,9 +675,21 @@ class Extractor:
             return (k + 1, end), "indirect"
         if mood.subjunctive(clause, self.lex):
             return (k + 1, end), "indirect"
-        if c.entry is not None and c.entry.weight >= 0.6 and len(clause) >= 2 and clause[-2].lower == "zu" and clause[-1].text[:1].islower():
+        if (
+            c.entry is not None
+            and c.entry.weight >= 0.6
+            and len(clause) >= 2
+            and clause[-2].lower == "zu"
+            and clause[-1].text[:1].islower()
+        ):
             return (k + 1, sub_end), "indirect"
-        if c.entry is not None and c.entry.weight >= 0.6 and len(clause) >= 3 and clause[-1].text[:1].islower() and any(t.lower == "zu" for t in clause[-3:-1]):
+        if (
+            c.entry is not None
+            and c.entry.weight >= 0.6
+            and len(clause) >= 3
+            and clause[-1].text[:1].islower()
+            and any(t.lower == "zu" for t in clause[-3:-1])
+        ):
             return (k + 1, sub_end), "indirect"
         return None
 
@@ -539,7 +716,9 @@ class Extractor:
         return "direct"
 
     # -- producing quotes ----------------------------------------------------------------
-    def add_reported(self, j: int, sent: Sentence, span: tuple[int, int], c: Cue, kind: str) -> bool:
+    def add_reported(
+        self, j: int, sent: Sentence, span: tuple[int, int], c: Cue, kind: str
+    ) -> bool:
         toks = sent.tokens
         a, b = span
         while b > a and toks[b - 1].text in ",;:–—":
@@ -548,7 +727,11 @@ class Extractor:
             return False
         start, end = toks[a].start, toks[b - 1].end
         # a quotation inside the span carries that speech already
-        quoted = sum(min(end, q.close + 1) - max(start, q.open) for q in sent.quotes if q.open < end and q.close >= start)
+        quoted = sum(
+            min(end, q.close + 1) - max(start, q.open)
+            for q in sent.quotes
+            if q.open < end and q.close >= start
+        )
         if quoted > 0.4 * (end - start):
             return False
         if kind == "direct" and sent.quotes:
@@ -559,7 +742,9 @@ class Extractor:
         self.add(Found(kind, start, end, c.speaker, c.words, j, conf, c.kind))
         return True
 
-    def marked_quote(self, j: int, sent: Sentence, q: object, cues: list[Cue], heading: bool) -> None:
+    def marked_quote(
+        self, j: int, sent: Sentence, q: object, cues: list[Cue], heading: bool
+    ) -> None:
         from newsgraph.quotes.text import QuoteMarks
 
         assert isinstance(q, QuoteMarks)
@@ -574,18 +759,30 @@ class Extractor:
         content = text[a:b]
         before = text[sent.start : q.open].strip()
         after = text[q.close + 1 : sent.end].strip()
-        at_start = before == "" or before.endswith(":") or before[-1:] in "„»«\"“"
-        ends_ok = after == "" or after[:1] in ".!?;,)–—-:" or after[:1] in "“”\"«»"
+        at_start = before == "" or before.endswith(":") or before[-1:] in '„»«"“'
+        ends_ok = (
+            after == ""
+            or after[:1] in ".!?;,)–—-:"
+            or after[:1] in '“”"«»'
+            or content[-1:] in ",!?"
+        )
         words = re.findall(r"\w+", content)
         kind = "direct" if at_start and ends_ok else "partial"
         if kind == "direct" and before.endswith(":") and len(words) <= 3 and content[:1].islower():
             kind = "partial"
         lowered = before.lower()
         if kind == "partial":
-            if lowered.endswith(NAME_PREFIXES) or any(lowered.endswith(p + " ") for p in NAME_PREFIXES):
+            if lowered.endswith(NAME_PREFIXES) or any(
+                lowered.endswith(p + " ") for p in NAME_PREFIXES
+            ):
                 return
             content_words = [w for w in words if w.lower() not in FUNCTION_WORDS]
-            if content_words and all(w[:1].isupper() or w[:1].isdigit() for w in content_words) and not cues and not heading:
+            if (
+                content_words
+                and all(w[:1].isupper() or w[:1].isdigit() for w in content_words)
+                and not cues
+                and not heading
+            ):
                 return  # a name or a title in quotation marks
             if not cues and not heading and not before.endswith(":") and not self._lead_line(sent):
                 return
@@ -597,7 +794,14 @@ class Extractor:
         return sent.first_in_segment and sent.segment <= 1
 
     def _marked_speaker(
-        self, j: int, sent: Sentence, q: object, cues: list[Cue], kind: str, heading: bool, before: str
+        self,
+        j: int,
+        sent: Sentence,
+        q: object,
+        cues: list[Cue],
+        kind: str,
+        heading: bool,
+        before: str,
     ) -> tuple[Resolved, str | None]:
         from newsgraph.quotes.text import QuoteMarks
 
@@ -607,9 +811,12 @@ class Extractor:
         before_idx = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= q.open), -1)
         # a cue right after the closing mark: „…“, sagte X / „…“, so X
         for c in cues:
-            if c.kind in ("verb", "so") and after_idx <= c.index <= after_idx + 2:
-                if all(t.text in ",“”\"«»" for t in toks[after_idx : c.index]):
-                    return c.speaker, c.words
+            if (
+                c.kind in ("verb", "so")
+                and after_idx <= c.index <= after_idx + 2
+                and all(t.text in ',“”"«»' for t in toks[after_idx : c.index])
+            ):
+                return c.speaker, c.words
         # X sagte: „…“ / sprach von „…“ / beurteilte … als „…“ — the nearest verb cue before
         prior = [c for c in cues if c.kind in ("verb", "so") and c.index <= before_idx]
         if prior:
@@ -629,7 +836,11 @@ class Extractor:
             if ent is not None:
                 return Resolved(ent, 0.7, "heading"), None
         # continuation: „…“, sagte Putin. „Und …“
-        if kind == "direct" and j - 1 in self.quoted_sentences and self.sentences[j - 1].segment == sent.segment:
+        if (
+            kind == "direct"
+            and j - 1 in self.quoted_sentences
+            and self.sentences[j - 1].segment == sent.segment
+        ):
             prev = self.quoted_sentences[j - 1][-1]
             if prev.kind in ("direct", "partial") and prev.speaker.entity is not None:
                 return Resolved(prev.speaker.entity, 0.8, "continuation"), prev.cue
@@ -639,7 +850,7 @@ class Extractor:
         return Resolved(None, 0.3, "none"), None
 
     def pointer_back(self, j: int, sent: Sentence, c: Cue) -> None:
-        """"Das sagte X." — the previous sentence is X's statement."""
+        """ "Das sagte X." — the previous sentence is X's statement."""
         if j == 0 or j - 1 in self.quoted_sentences:
             return
         prev = self.sentences[j - 1]
@@ -665,15 +876,36 @@ class Extractor:
         has_k1 = mood.konj1(toks, self.lex)
         has_k2 = mood.konj2(toks, self.lex)
         demnach = any(t.lower in self.lex.continuation_adverbs for t in toks)
-        recent = j - st.active_sentence <= MAX_ACTIVE_GAP and (st.active is not None or st.active_explicit)
+        recent = j - st.active_sentence <= MAX_ACTIVE_GAP and (
+            st.active is not None or st.active_explicit
+        )
         first = mood.first_person(toks, self.lex)
         if has_k1 or demnach or (has_k2 and recent and not first):
             sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
-            self.add(Found("indirect", toks[0].start, toks[-1].end, sp, None, j, 0.5 * (0.5 + 0.5 * sp.confidence), "continuation"))
+            self.add(
+                Found(
+                    "indirect",
+                    toks[0].start,
+                    toks[-1].end,
+                    sp,
+                    None,
+                    j,
+                    0.5 * (0.5 + 0.5 * sp.confidence),
+                    "continuation",
+                )
+            )
             return
-        if first and act is not None and act.type == "PER" and j - st.active_sentence <= 2 and "?" not in sent.text[-2:]:
+        if (
+            first
+            and act is not None
+            and act.type == "PER"
+            and j - st.active_sentence <= 2
+            and "?" not in sent.text[-2:]
+        ):
             sp = Resolved(act, 0.55, "continuation")
-            self.add(Found("direct", toks[0].start, toks[-1].end, sp, None, j, 0.45, "continuation"))
+            self.add(
+                Found("direct", toks[0].start, toks[-1].end, sp, None, j, 0.45, "continuation")
+            )
             st.active_sentence = j
 
     def backward_pass(self) -> None:
@@ -698,7 +930,18 @@ class Extractor:
                 ):
                     break
                 sp = Resolved(f.speaker.entity, 0.5, "continuation")
-                self.add(Found("direct", prev.tokens[0].start, prev.tokens[-1].end, sp, f.cue, k, 0.45, "backward"))
+                self.add(
+                    Found(
+                        "direct",
+                        prev.tokens[0].start,
+                        prev.tokens[-1].end,
+                        sp,
+                        f.cue,
+                        k,
+                        0.45,
+                        "backward",
+                    )
+                )
                 k -= 1
 
     def quotes(self) -> list[Quote]:
@@ -737,4 +980,4 @@ def extract_quotes(
     return Extractor(article, morph).run()
 
 
-__all__ = ["extract_quotes", "Extractor", "PERSONAL_PRONOUNS"]
+__all__ = ["PERSONAL_PRONOUNS", "Extractor", "extract_quotes"]

@@ -155,7 +155,9 @@ def load(language: str = "de") -> Lexicon:
         pointer_words=frozenset(str(s) for s in cues.get("pointer_words") or []),
         konj1=_konj1(konj) if konj else frozenset(),
         konj2=frozenset(str(f).lower() for f in konj.get("konjunktiv2_forms") or []),
-        first_person=frozenset(str(f).lower() for f in konj.get("first_person") or ["i", "we", "me", "us", "my", "our"]),
+        first_person=frozenset(
+            str(f).lower() for f in konj.get("first_person") or ["i", "we", "me", "us", "my", "our"]
+        ),
         second_person=frozenset(str(f) for f in konj.get("second_person") or []),
         role_nouns=frozenset(str(n) for n in roles.get("nouns") or []),
         role_suffixes=tuple(str(s).lower() for s in roles.get("suffixes") or []),

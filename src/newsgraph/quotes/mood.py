@@ -10,9 +10,9 @@ def konj1(tokens: list[Token], lex: Lexicon) -> bool:
     """A Konjunktiv I form (sei, habe, genieße …) that is not next to "ich"."""
     for i, t in enumerate(tokens):
         low = t.lower
-        if t.mood == "Sub" and t.tag in ("VAFIN", "VMFIN", "VVFIN") and low not in lex.konj2:
-            if not any(x.lower == "ich" for x in tokens):
-                return True
+        finite = t.tag in ("VAFIN", "VMFIN", "VVFIN")
+        if t.mood == "Sub" and finite and low not in lex.konj2 and not _has_ich(tokens):
+            return True
         if low not in lex.konj1 or (t.is_upper and i > 0):
             continue
         near = {x.lower for x in tokens[max(0, i - 3) : i + 3]}
@@ -20,6 +20,10 @@ def konj1(tokens: list[Token], lex: Lexicon) -> bool:
             continue  # "ich habe", "Ich habe …, werde aber …": indicative first person
         return True
     return False
+
+
+def _has_ich(tokens: list[Token]) -> bool:
+    return any(x.lower == "ich" for x in tokens)
 
 
 def konj2(tokens: list[Token], lex: Lexicon) -> bool:
@@ -37,7 +41,9 @@ def subjunctive(tokens: list[Token], lex: Lexicon) -> bool:
 
 def first_person(tokens: list[Token], lex: Lexicon) -> bool:
     for i, t in enumerate(tokens):
-        if t.lower in lex.first_person and not (t.is_upper and i > 0 and t.lower in ("meine", "meinen")):
+        if t.lower in lex.first_person and not (
+            t.is_upper and i > 0 and t.lower in ("meine", "meinen")
+        ):
             return True
         if t.text in lex.second_person and t.text not in ("Sie", "Ihr", "Ihre", "ihr"):
             return True

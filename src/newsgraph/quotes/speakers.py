@@ -13,12 +13,53 @@ from newsgraph.quotes.lexicon import Lexicon
 from newsgraph.quotes.text import Sentence
 
 PREPOSITIONS = frozenset(
-    "mit von vom an am zu zum zur bei beim gegenüber für über nach aus in im auf gegen um unter "
-    "vor hinter neben zwischen durch ohne seit wegen trotz laut with of to for from by at on in "
-    "about against".split()
+    [
+        "mit",
+        "von",
+        "vom",
+        "an",
+        "am",
+        "zu",
+        "zum",
+        "zur",
+        "bei",
+        "beim",
+        "gegenüber",
+        "für",
+        "über",
+        "nach",
+        "aus",
+        "in",
+        "im",
+        "auf",
+        "gegen",
+        "um",
+        "unter",
+        "vor",
+        "hinter",
+        "neben",
+        "zwischen",
+        "durch",
+        "ohne",
+        "seit",
+        "wegen",
+        "trotz",
+        "laut",
+        "with",
+        "of",
+        "to",
+        "for",
+        "from",
+        "by",
+        "at",
+        "on",
+        "in",
+        "about",
+        "against",
+    ]
 )
-PERSONAL_PRONOUNS = frozenset("er sie he she they".split())
-INDEFINITE = frozenset("ein eine einer eines einem einen a an".split())
+PERSONAL_PRONOUNS = frozenset(["er", "sie", "he", "she", "they"])
+INDEFINITE = frozenset(["ein", "eine", "einer", "eines", "einem", "einen", "a", "an"])
 FEMALE_HINTS = ("in", "innen")
 
 
@@ -77,22 +118,74 @@ def gender(entity: Entity) -> str | None:
             return "f"
     for m in entity.mentions:
         head = m.text.split()[0] if m.text.split() else ""
-        if head.endswith(("in", "innen")) and head[:1].isupper() and len(head) > 6:
-            if head.lower().endswith(("sprecherin", "ministerin", "chefin", "präsidentin", "kanzlerin", "leiterin", "sängerin", "moderatorin", "direktorin", "vorsitzende")):
-                return "f"
+        if head[:1].isupper() and head.lower().endswith(
+            (
+                "sprecherin",
+                "ministerin",
+                "chefin",
+                "präsidentin",
+                "kanzlerin",
+                "leiterin",
+                "sängerin",
+                "moderatorin",
+                "direktorin",
+                "vorsitzende",
+            )
+        ):
+            return "f"
     parts = entity.name.split()
     if len(parts) >= 2:
         first = parts[0]
-        if first.endswith(("a", "e", "ie", "ine", "ette")) and first not in _MALE_A:
+        if first.endswith(("a", "e", "y", "ie", "ine", "ette")) and first not in _MALE_A:
             return "f"
-        return "m"
+        return None
     return None
 
 
 _MALE_A = frozenset(
-    "Andrea Luca Nikita Mustafa Joshua Elia Jona Sascha Mischa Ilja Kosta Uwe Ole Janne Heike "
-    "Dave Mike Steve Pierre Jacques Claude Philippe Wolfgang Jose José Bruce George Lee Jesse "
-    "Kyle Joe Rene René Andre André Jorge Mike Horace Ignazio Mehmet Sebastiano".split()
+    [
+        "Andrea",
+        "Luca",
+        "Nikita",
+        "Mustafa",
+        "Joshua",
+        "Elia",
+        "Jona",
+        "Sascha",
+        "Mischa",
+        "Ilja",
+        "Kosta",
+        "Uwe",
+        "Ole",
+        "Janne",
+        "Heike",
+        "Dave",
+        "Mike",
+        "Steve",
+        "Pierre",
+        "Jacques",
+        "Claude",
+        "Philippe",
+        "Wolfgang",
+        "Jose",
+        "José",
+        "Bruce",
+        "George",
+        "Lee",
+        "Jesse",
+        "Kyle",
+        "Joe",
+        "Rene",
+        "René",
+        "Andre",
+        "André",
+        "Jorge",
+        "Mike",
+        "Horace",
+        "Ignazio",
+        "Mehmet",
+        "Sebastiano",
+    ]
 )
 
 
@@ -124,12 +217,20 @@ class SpeakerResolver:
         if ent is None:
             return None
         j = i
-        while j + 1 < len(sent.tokens) and self.index.covering(sent.tokens[j + 1].start, sent.tokens[j + 1].end) is ent:
+        while (
+            j + 1 < len(sent.tokens)
+            and self.index.covering(sent.tokens[j + 1].start, sent.tokens[j + 1].end) is ent
+        ):
             j += 1
         return j, ent
 
     def np_entity(
-        self, sent: Sentence, lo: int, hi: int, prefer_person: bool = True, max_start: int | None = None
+        self,
+        sent: Sentence,
+        lo: int,
+        hi: int,
+        prefer_person: bool = True,
+        max_start: int | None = None,
     ) -> tuple[Entity | None, int | None]:
         """The speaker entity inside tokens [lo, hi): a person first, else an organisation."""
         found: list[tuple[int, Entity]] = []
@@ -156,8 +257,10 @@ class SpeakerResolver:
         return found[0][1], found[0][0]
 
     def pronoun(self, sent: Sentence, word: str, active: Entity | None, offset: int) -> Resolved:
-        if active is not None and compatible(active, word, self.lex) and (
-            active.type == "PER" or word.lower() in ("sie", "they")
+        if (
+            active is not None
+            and compatible(active, word, self.lex)
+            and (active.type == "PER" or word.lower() in ("sie", "they"))
         ):
             return Resolved(active, 0.8, "pronoun")
         for ent in self.index.before(offset, ("PER",)):
@@ -190,7 +293,7 @@ class SpeakerResolver:
         self, sent: Sentence, verb: int, clause: tuple[int, int], active: Entity | None
     ) -> Resolved:
         toks = sent.tokens
-        lo, hi = clause
+        lo, _hi = clause
         # inverted order: "sagte Putin", "sagte er", "erklärte der Minister"
         after_lo = verb + 1
         first_after = toks[after_lo].lower if after_lo < len(toks) else ""
@@ -200,7 +303,9 @@ class SpeakerResolver:
             return before_subject
         if first_after in PERSONAL_PRONOUNS:
             return self.pronoun(sent, first_after, active, toks[after_lo].start)
-        ent, idx = self.np_entity(sent, after_lo, min(len(toks), after_lo + 12), max_start=after_lo + 5)
+        ent, idx = self.np_entity(
+            sent, after_lo, min(len(toks), after_lo + 12), max_start=after_lo + 5
+        )
         if ent is not None and idx is not None and not self._blocked(sent, after_lo, idx):
             return Resolved(ent, 0.9, "name")
         role = self._role_in(sent, after_lo, min(len(toks), after_lo + 5), active)
@@ -227,7 +332,20 @@ class SpeakerResolver:
             # "Im Gespräch mit X betonte Y": fronted phrase, the subject follows the verb
             return None
         start = lo
-        if toks[start].lower in ("wie", "as", "als", "dass", "weil", "während", "nachdem", "zudem", "auch", "doch", "aber", "und"):
+        if toks[start].lower in (
+            "wie",
+            "as",
+            "als",
+            "dass",
+            "weil",
+            "während",
+            "nachdem",
+            "zudem",
+            "auch",
+            "doch",
+            "aber",
+            "und",
+        ):
             start += 1
         if start < verb and toks[start].lower in PERSONAL_PRONOUNS:
             return self.pronoun(sent, toks[start].lower, active, toks[start].start)

@@ -11,7 +11,7 @@ def morphology(ctx: AnalysisContext) -> dict[int, tuple[str | None, str | None, 
     out: dict[int, tuple[str | None, str | None, str | None]] = {}
     for seg in ctx.segments:
         for tok in seg.doc:
-            moods = tok.morph.get("Mood")
+            moods = tok.morph.get("Mood", [])
             out[seg.start + tok.idx] = (
                 moods[0] if moods else None,
                 tok.tag_ or None,

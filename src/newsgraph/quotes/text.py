@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*-?|[^\w\s]", re.UNICODE)
 
 # quotation marks: family D (double), G (guillemets), S (single)
-_DOUBLE = "„“”\""
+_DOUBLE = '„“”"'
 _GUILLEMETS = "»«"
 _SINGLE = "‚‘’'"
 MARKS = _DOUBLE + _GUILLEMETS + _SINGLE + "‹›"
@@ -20,17 +20,116 @@ _OPEN_CONTEXT = " \t\n([{/–—-:" + "„‚»«\"'“‘"
 _CLOSE_CONTEXT = " \t\n.,;:!?)]}…–—-" + "“”\"'«»‘’"
 
 _ABBREVIATIONS = frozenset(
-    "dr prof bzw ca vgl usw etc inkl evtl ggf sog nr abs st str hl jh mio mrd tsd dt engl "
-    "franz lat gegr geb gest z b u a o ä s d h mr mrs ms jr sen bzw co corp inc ltd vs "
-    "jan feb febr mär apr jun jul aug sep sept okt nov dez mo di mi do fr sa so"
-    .split()
+    [
+        "bzw",
+        "ca",
+        "vgl",
+        "usw",
+        "etc",
+        "inkl",
+        "evtl",
+        "ggf",
+        "sog",
+        "nr",
+        "abs",
+        "hl",
+        "jh",
+        "mio",
+        "mrd",
+        "tsd",
+        "dt",
+        "engl",
+        "franz",
+        "lat",
+        "gegr",
+        "geb",
+        "gest",
+        "z",
+        "b",
+        "u",
+        "a",
+        "o",
+        "ä",
+        "s",
+        "d",
+        "h",
+        "jr",
+        "sen",
+        "vs",
+        "Dr",
+        "Prof",
+        "Nr",
+        "Abs",
+        "St",
+        "Str",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Jr",
+        "Sen",
+        "Co",
+        "Corp",
+        "Inc",
+        "Ltd",
+        "Jan",
+        "Feb",
+        "Febr",
+        "Mär",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Okt",
+        "Nov",
+        "Dez",
+        "Mo",
+        "Di",
+        "Mi",
+        "Do",
+        "Fr",
+        "Sa",
+        "So",
+        "Mio",
+        "Mrd",
+        "Bd",
+        "Hr",
+        "Fa",
+    ]
 )
 _MONTHS = frozenset(
-    "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember"
-    .split()
+    [
+        "Januar",
+        "Jänner",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ]
 )
 _ORDINAL_NOUNS = frozenset(
-    "Minute Runde Platz Rang Jahrhundert Etappe Spieltag Stock Mal Auflage Klasse Liga".split()
+    [
+        "Minute",
+        "Runde",
+        "Platz",
+        "Rang",
+        "Jahrhundert",
+        "Etappe",
+        "Spieltag",
+        "Stock",
+        "Mal",
+        "Auflage",
+        "Klasse",
+        "Liga",
+    ]
 )
 
 
@@ -156,7 +255,7 @@ def _is_boundary(text: str, i: int) -> bool:
     if not m:
         return True
     word = m.group(1)
-    if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
     if word.isdigit():
         after = re.match(r"\w+", text[j:])

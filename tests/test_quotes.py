@@ -1,0 +1,280 @@
+"""Quotes layer: quotation marks, Konjunktiv, speakers, continuation, source phrases, English.
+
+The sentences here were written for these tests. Entities are built by hand (``_entities``) so
+the quote logic is checked on its own; the reference report and the gold folder run the full
+pipeline (tests/test_quotes_gold.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsgraph.model import Article, Entity, Mention, Quote
+from newsgraph.quotes import mood
+from newsgraph.quotes.extract import extract_quotes
+from newsgraph.quotes.lexicon import load, weak_forms
+from newsgraph.quotes.text import find_quote_marks, split_sentences, tokenize
+from newsgraph.readers import read_string
+
+
+def _article(
+    text: str,
+    people: dict[str, list[str]],
+    orgs: dict[str, list[str]] | None = None,
+    language: str = "de",
+) -> Article:
+    article = read_string(text, language=language)
+    ents = []
+    spec = [(n, "PER", f) for n, f in people.items()] + [
+        (n, "ORG", f) for n, f in (orgs or {}).items()
+    ]
+    for k, (name, typ, forms) in enumerate(spec):
+        mentions = []
+        for form in sorted(set([*forms, name]), key=len, reverse=True):
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", article.text):
+                if not any(
+                    x.start <= m.start() < x.end for e in ents for x in e.mentions
+                ) and not any(x.start <= m.start() < x.end for x in mentions):
+                    mentions.append(Mention(text=m.group(0), start=m.start(), end=m.end()))
+        ents.append(
+            Entity(
+                id=f"{typ.lower()}-{k}",
+                type=typ,
+                name=name,
+                mentions=sorted(mentions, key=lambda x: x.start),
+            )
+        )
+    article.entities = ents
+    return article
+
+
+def _quotes(
+    text: str,
+    people: dict[str, list[str]],
+    orgs: dict[str, list[str]] | None = None,
+    language: str = "de",
+) -> list[Quote]:
+    article = _article(text, people, orgs, language)
+    quotes = extract_quotes(article)
+    for q in quotes:
+        assert article.text[q.start : q.end] == q.text
+        assert 0.0 <= q.confidence <= 1.0
+    return quotes
+
+
+def _by_text(quotes: list[Quote], fragment: str) -> Quote:
+    hits = [q for q in quotes if fragment in q.text]
+    assert hits, f"no quote with {fragment!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def _speaker(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker else None
+
+
+# -- quotation marks ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, inner",
+    [
+        ("Er sagte: „Wir bleiben hier.“ Dann ging er.", "Wir bleiben hier."),
+        ("»Das ist falsch«, sagte sie.", "Das ist falsch"),
+        ("«Das ist falsch», sagte sie.", "Das ist falsch"),
+        ('"Das ist falsch", sagte sie.', "Das ist falsch"),
+        ("Sie nannte das ‚völlig absurd‘.", "völlig absurd"),
+        ("Sie nannte das 'völlig absurd'.", "völlig absurd"),
+        ("“We are ready,” she said.", "We are ready,"),
+    ],
+)
+def test_quote_mark_styles(text: str, inner: str) -> None:
+    pairs = find_quote_marks(text)
+    assert [text[p.open + 1 : p.close] for p in pairs] == [inner]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "Das war's, sagte er. Don't panic, it's Jones' car."
+    assert find_quote_marks(text) == []
+
+
+def test_sentences_do_not_split_inside_quotes() -> None:
+    text = "„Wir kommen. Ganz sicher“, sagte er am 3. März. Dann ging er."
+    spans = split_sentences(text, find_quote_marks(text))
+    assert [text[a:b] for a, b in spans] == [
+        "„Wir kommen. Ganz sicher“, sagte er am 3. März.",
+        "Dann ging er.",
+    ]
+
+
+# -- lexicon and mood ---------------------------------------------------------------------
+
+
+def test_speech_verb_forms_are_generated() -> None:
+    lex = load("de")
+    assert {"sagt", "sagte", "gesagt"} <= set(weak_forms("sagen"))
+    assert "berichtete" in weak_forms("berichten")
+    assert "kritisiert" in weak_forms("kritisieren") and "gekritisiert" not in weak_forms(
+        "kritisieren"
+    )
+    assert "mitteilte" in lex.joined_forms and "teilte" in lex.verb_forms
+    assert "verwies" in lex.verb_forms and "sprach" in lex.verb_forms
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("die Wirtschaft genieße Priorität", True),
+        ("Russland sei bereit", True),
+        ("das Land habe keine Informationen", True),
+        ("Ich habe keine Informationen", False),
+        ("die Wirtschaft wächst", False),
+    ],
+)
+def test_konjunktiv_one(sentence: str, expected: bool) -> None:
+    assert mood.konj1(tokenize(sentence), load("de")) is expected
+
+
+# -- direct and partial quotes --------------------------------------------------------------
+
+
+def test_direct_quote_with_inverted_cue_and_continuation() -> None:
+    text = (
+        "Die Ministerin Anna Berger besuchte am Montag die Werft.\n\n"
+        "„Wir investieren in diese Region“, sagte Berger. „Und das bleibt auch so.“ "
+        "Danach fuhr sie weiter."
+    )
+    qs = _quotes(text, {"Anna Berger": ["Berger"]})
+    first = _by_text(qs, "Wir investieren")
+    second = _by_text(qs, "Und das bleibt")
+    assert first.kind == second.kind == "direct"
+    assert _speaker(first) == _speaker(second) == "Anna Berger"
+    assert first.cue and "sagte" in first.cue
+
+
+def test_partial_quote_and_pronoun_speaker() -> None:
+    text = (
+        "Der Bürgermeister Klaus Huber traf sich mit Vertretern der Händler. "
+        "Er beurteilte das Treffen als „sehr konstruktiv“. "
+        "Die Pläne seien „ein guter Anfang“, sagte er."
+    )
+    qs = _quotes(text, {"Klaus Huber": ["Huber"]})
+    a = _by_text(qs, "sehr konstruktiv")
+    b = _by_text(qs, "ein guter Anfang")
+    assert a.kind == b.kind == "partial"
+    assert _speaker(a) == _speaker(b) == "Klaus Huber"
+
+
+def test_role_noun_speaker_bound_by_mentions() -> None:
+    text = (
+        "Kanzlerin Petra Lang empfing den Gast aus Paris. "
+        "Die Regierungschefin sprach von „offenen und freundlichen“ Gesprächen."
+    )
+    qs = _quotes(text, {"Petra Lang": ["Lang", "Kanzlerin", "Die Regierungschefin"]})
+    q = _by_text(qs, "offenen und freundlichen")
+    assert q.kind == "partial" and _speaker(q) == "Petra Lang"
+
+
+def test_pronoun_prefers_current_speaker_over_later_mention() -> None:
+    text = (
+        "Der Sprecher Jens Maurer wies Berichte zurück, Tom Weber wolle zurücktreten. "
+        "Das seien „haltlose Gerüchte“, sagte er."
+    )
+    qs = _quotes(text, {"Jens Maurer": ["Maurer"], "Tom Weber": ["Weber"]})
+    assert _speaker(_by_text(qs, "haltlose Gerüchte")) == "Jens Maurer"
+    reported = _by_text(qs, "wolle zurücktreten")
+    assert reported.kind == "indirect" and _speaker(reported) == "Jens Maurer"
+
+
+def test_quote_in_heading_takes_the_headings_person() -> None:
+    text = "Berger: „Wir bleiben standhaft“\n\nDie Ministerin Anna Berger reiste ab."
+    qs = _quotes(text, {"Anna Berger": ["Berger"]})
+    q = _by_text(qs, "Wir bleiben standhaft")
+    assert q.kind == "direct" and _speaker(q) == "Anna Berger"
+
+
+def test_quoted_names_are_not_quotes() -> None:
+    text = "Die Zeitung „Neue Presse“ erschien am Montag mit einer Sonderausgabe."
+    assert _quotes(text, {}) == []
+
+
+# -- unquoted direct speech (10kGNAD style) ----------------------------------------------------
+
+
+def test_unquoted_direct_speech_with_trailing_cue() -> None:
+    text = (
+        "Der Trainer Max Roth war enttäuscht. Ich habe so etwas noch nie erlebt. "
+        "Das Spiel war eine Katastrophe, sagte Roth nach dem Abpfiff."
+    )
+    qs = _quotes(text, {"Max Roth": ["Roth"]})
+    cue = _by_text(qs, "Das Spiel war eine Katastrophe")
+    assert cue.kind == "direct" and cue.text == "Das Spiel war eine Katastrophe"
+    assert _speaker(cue) == "Max Roth"
+    before = _by_text(qs, "Ich habe so etwas")
+    assert before.kind == "direct" and _speaker(before) == "Max Roth"
+
+
+def test_so_cue() -> None:
+    text = "Die Lage ist ernst, so der Minister Paul Kern am Dienstag."
+    q = _by_text(_quotes(text, {"Paul Kern": ["Kern"]}), "Die Lage ist ernst")
+    assert q.kind == "direct" and _speaker(q) == "Paul Kern"
+
+
+# -- reported speech -------------------------------------------------------------------------
+
+
+def test_konjunktiv_clause_after_speech_verb() -> None:
+    text = "Beim Treffen sagte Laura Stein, die Wirtschaft wachse wieder."
+    q = _by_text(_quotes(text, {"Laura Stein": ["Stein"]}), "die Wirtschaft wachse")
+    assert q.kind == "indirect" and _speaker(q) == "Laura Stein"
+    assert q.text == "die Wirtschaft wachse wieder"
+
+
+def test_dass_clause_after_speech_verb() -> None:
+    text = "Laura Stein traf den Gouverneur. Die Politikerin verwies darauf, dass die Exporte gestiegen seien."
+    q = _by_text(_quotes(text, {"Laura Stein": ["Stein"]}), "dass die Exporte")
+    assert q.kind == "indirect" and _speaker(q) == "Laura Stein"
+
+
+def test_source_phrases_and_continuation() -> None:
+    text = (
+        "Drei Menschen wurden verletzt, wie die Feuerwehr mitteilte. "
+        "Der Brand sei gegen Mitternacht ausgebrochen. "
+        "Laut Polizei gab es keine Hinweise auf Brandstiftung. "
+        "Der Schaden liegt der Versicherung zufolge bei einer Million Euro."
+    )
+    qs = _quotes(text, {}, {"Feuerwehr": [], "Polizei": [], "Versicherung": []})
+    assert _speaker(_by_text(qs, "Drei Menschen wurden verletzt")) == "Feuerwehr"
+    cont = _by_text(qs, "Der Brand sei")
+    assert cont.kind == "indirect" and _speaker(cont) == "Feuerwehr"
+    assert _speaker(_by_text(qs, "keine Hinweise")) == "Polizei"
+    assert _speaker(_by_text(qs, "Der Schaden liegt")) == "Versicherung"
+    assert all(q.kind == "indirect" for q in qs)
+
+
+def test_unnamed_speaker_is_null() -> None:
+    text = "Ein Augenzeuge sagte, die Explosion sei sehr laut gewesen."
+    q = _by_text(_quotes(text, {}), "die Explosion sei")
+    assert q.kind == "indirect" and q.speaker is None
+
+
+def test_place_only_source_is_not_a_quote() -> None:
+    text = "Die Minister sollen nach Angaben aus Berlin an dem Treffen teilnehmen."
+    assert _quotes(text, {}) == []
+
+
+# -- English ---------------------------------------------------------------------------------
+
+
+def test_english_quotes_and_reported_speech() -> None:
+    text = (
+        "Senator Mary Collins visited the plant on Monday. "
+        "“We will not back down,” Collins said. "
+        "She said that the plant would stay open."
+    )
+    qs = _quotes(text, {"Mary Collins": ["Collins"]}, language="en")
+    direct = _by_text(qs, "We will not back down")
+    assert direct.kind == "direct" and _speaker(direct) == "Mary Collins"
+    reported = _by_text(qs, "that the plant would stay open")
+    assert reported.kind == "indirect" and _speaker(reported) == "Mary Collins"
