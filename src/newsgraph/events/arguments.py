@@ -1,0 +1,393 @@
+"""Argument roles of a trigger: actors, targets and place, read from the dependency parse
+(subject, object, prepositional objects, genitive attributes), checked against morphology, and
+read from the clause (its noun phrases and prepositions) where the parse has no answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsgraph.events.lexicon import CLAUSE_PUNCT, EventLexicon, TriggerMatch
+from newsgraph.events.refs import RefResolver, conjuncts
+from newsgraph.model import EntityRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBORDINATORS = {"dass", "ob", "weil", "wenn", "als", "nachdem", "während", "wie", "um", "that"}
+
+
+@dataclass
+class Arguments:
+    actors: list[EntityRef] = field(default_factory=list)
+    targets: list[EntityRef] = field(default_factory=list)
+    location: EntityRef | None = None
+    preps: list[str] = field(default_factory=list)  # prepositions seen on the trigger
+    reflexive: bool = False
+    person_argument: bool = False
+
+
+def _add(refs: list[EntityRef], new: list[EntityRef]) -> None:
+    for r in new:
+        if all(r.id != x.id for x in refs):
+            refs.append(r)
+
+
+def clause_of(tok: Token, sent: Span) -> tuple[int, int]:
+    """Token index range [start, end) of the comma-delimited clause around ``tok``."""
+    start = tok.i
+    while start > sent.start and sent.doc[start - 1].text not in CLAUSE_PUNCT:
+        start -= 1
+    end = tok.i + 1
+    while end < sent.end and sent.doc[end].text not in CLAUSE_PUNCT:
+        end += 1
+    return start, end
+
+
+class ArgumentReader:
+    def __init__(self, lex: EventLexicon, refs: RefResolver):
+        self.lex = lex
+        self.refs = refs
+        self.contractions = {str(k): str(v) for k, v in lex.section("contractions").items()}
+        self.location_preps = lex.words("location_preps")
+        self.prepositions = lex.words("prepositions")
+        self.passive_aux = lex.words("passive_aux")
+        self.light_verbs = lex.words("light_verbs")
+        self.light_stems = lex.words("light_verb_stems")
+
+    # -- helpers -------------------------------------------------------------------------
+    def prep_of(self, tok: Token) -> str | None:
+        for child in tok.children:
+            if child.dep_ in ("case", "fixed") and child.i < tok.i:
+                word = child.text.lower()
+                return self.contractions.get(word, word)
+        return None
+
+    def heads_refs(self, heads: list[Token], base: int) -> list[EntityRef]:
+        out: list[EntityRef] = []
+        for h in heads:
+            for c in conjuncts(h):
+                _add(out, self.refs.refs_for_head(c, base))
+        return out
+
+    def is_light_verb(self, tok: Token) -> bool:
+        low, lemma = tok.text.lower(), tok.lemma_.lower()
+        return lemma in self.light_verbs or any(low.startswith(s) for s in self.light_stems)
+
+    def _place(self, args: Arguments, prep: str, refs: list[EntityRef]) -> bool:
+        if prep in self.location_preps and refs and all(self.refs.is_location(r) for r in refs):
+            if args.location is None:
+                args.location = refs[0]
+            return True
+        return False
+
+    def _prep_role(
+        self, args: Arguments, roles: dict[str, str], prep: str, refs: list[EntityRef]
+    ) -> None:
+        args.preps.append(prep)
+        role = roles.get(prep)
+        if role == "target":
+            _add(args.targets, refs)
+        elif role == "actor":
+            _add(args.actors, refs)
+        elif role == "location":
+            if refs and args.location is None:
+                args.location = refs[0]
+        else:
+            self._place(args, prep, refs)
+
+    # -- entry point ---------------------------------------------------------------------
+    def read(self, match: TriggerMatch, sent: Span, base: int) -> Arguments:
+        parsed = sent.doc.has_annotation("DEP")
+        if match.entry.pos == "NOUN":
+            args = self.noun_args(match, sent, base) if parsed else Arguments()
+            if not parsed:
+                self.shallow(match, sent, base, args, noun=True)
+        else:
+            args = self.verb_args(match, sent, base) if parsed else Arguments()
+            if not args.actors:
+                self.shallow(match, sent, base, args, noun=False)
+            elif not args.targets or not args.preps:
+                self.complement(match, sent, base, args)
+        args.targets = [t for t in args.targets if all(t.id != a.id for a in args.actors)]
+        return args
+
+    # -- verbs from the parse --------------------------------------------------------------
+    def verb_args(self, match: TriggerMatch, sent: Span, base: int) -> Arguments:
+        tok, entry = match.token, match.entry
+        args = Arguments()
+        roles = self.lex.preps_for(entry)
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children)
+        subj: list[Token] = []
+        objs: list[Token] = []
+        dats: list[Token] = []
+        heads = [tok] + [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")]
+        for h in heads:
+            for c in h.children:
+                dep = c.dep_
+                if c.text.lower() in ("sich", "uns", "mich", "euch", "myself", "themselves"):
+                    args.reflexive = True
+                    continue
+                if dep == "nsubj":
+                    subj.append(c)
+                elif dep == "nsubj:pass":
+                    objs.append(c)
+                elif dep == "obj":
+                    (dats if "Dat" in c.morph.get("Case", []) and entry.dative else objs).append(c)
+                elif dep == "iobj":
+                    dats.append(c)
+                elif dep in ("obl", "obl:arg", "obl:agent", "nmod"):
+                    prep = self.prep_of(c)
+                    if prep is None:
+                        continue
+                    refs = self.heads_refs([c], base)
+                    if dep == "obl:agent" or (passive and prep in ("von", "durch", "by")):
+                        _add(args.actors, refs)
+                    else:
+                        self._prep_role(args, roles, prep, refs)
+        cstart, cend = clause_of(tok, sent)
+
+        def here(toks: list[Token]) -> list[Token]:
+            return [t for t in toks if cstart <= t.i < cend]
+
+        subj, objs, dats = here(subj), here(objs), here(dats)
+        if len(subj) > 1:  # one subject per verb: a second "subject" is a misread object
+            coordinated = {c.i for h in subj for c in h.children if c.dep_ == "conj"}
+            extra = [t for t in subj[1:] if t.i not in coordinated]
+            subj = [t for t in subj if t not in extra]
+            objs.extend(extra)
+        if not subj:
+            subj = self._inherited_subject(tok)
+        _add(args.actors, self.heads_refs(subj, base))
+        obj_refs = self.heads_refs(objs, base)
+        dat_refs = self.heads_refs(dats, base)
+        args.person_argument = (
+            bool(obj_refs or dat_refs) or "mit" in args.preps or "with" in args.preps
+        )
+        if entry.object_role == "target":
+            _add(args.targets, obj_refs)
+        if entry.dative == "target" or entry.object_role == "target":
+            _add(args.targets, dat_refs)
+        if entry.type == "CONSULT":  # a visit to a place: the place is where it happened
+            for r in obj_refs:
+                if self.refs.is_location(r) and args.location is None:
+                    args.location = r
+        return args
+
+    def complement(self, match: TriggerMatch, sent: Span, base: int, args: Arguments) -> None:
+        """Prepositional phrases of the trigger's clause the parse attached elsewhere
+        ("sprach nach seiner Ankunft mit seinem Kollegen X": 'mit X' is the verb's)."""
+        roles = self.lex.preps_for(match.entry)
+        start, end = clause_of(match.token, sent)
+        used = {r.id for r in args.actors + args.targets}
+        _, pps = self._clause_mentions(sent, base, start, end)
+        for prep, refs in pps:
+            fresh = [r for r in refs if r.id not in used]
+            if fresh and roles.get(prep) in ("target", "location"):
+                self._prep_role(args, roles, prep, fresh)
+
+    def _inherited_subject(self, tok: Token) -> list[Token]:
+        """The subject of the clause an infinitive or coordinated verb depends on."""
+        h = tok
+        for _ in range(3):
+            if h.dep_ not in ("xcomp", "conj", "advcl") or h.head is h:
+                break
+            h = h.head
+            found = [c for c in h.children if c.dep_ in ("nsubj",)]
+            if found:
+                return found
+        return []
+
+    # -- nouns from the parse ------------------------------------------------------------
+    def noun_args(self, match: TriggerMatch, sent: Span, base: int) -> Arguments:
+        tok, entry = match.token, match.entry
+        args = Arguments()
+        roles = self.lex.preps_for(entry)
+        possessive = False
+        for c in tok.children:
+            dep = c.dep_
+            if dep in ("det:poss", "nmod:poss") and c.pos_ in ("DET", "PRON", "AUX"):
+                possessive = True
+                continue
+            if (dep in ("nmod", "nmod:poss", "appos") and c.i > tok.i) or dep == "nmod:poss":
+                prep = self.prep_of(c)
+                refs = self.heads_refs([c], base)
+                if prep is None:
+                    _add(args.actors, refs)  # genitive: "der Besuch Putins"
+                elif prep in ("von", "zwischen", "of", "between", "by"):
+                    _add(args.actors, refs)
+                else:
+                    self._prep_role(args, roles, prep, refs)
+            elif dep == "nmod" and c.i < tok.i and self.prep_of(c) is None:
+                _add(args.actors, self.heads_refs([c], base))  # "Putins Besuch"
+            elif dep == "amod":
+                _add(args.actors, self.refs.demonym([c]))
+        head = tok.head
+        if not args.actors and head is not tok and head.pos_ in ("VERB", "AUX", "ADJ"):
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c is not tok]
+            if possessive or self.is_light_verb(head):
+                _add(args.actors, self.heads_refs(subj, base))
+        if entry.subject_targets and args.actors and not args.targets:
+            # "Der russische Angriff legte Teile der ukrainischen Infrastruktur lahm"
+            if tok.dep_ == "nsubj" and head is not tok:
+                verbs = [head]
+            elif tok.dep_ == "ROOT":
+                verbs = [c for c in tok.children if c.pos_ == "VERB"]
+            else:
+                verbs = []
+            actor_ids = {a.id for a in args.actors}
+            for verb in verbs:
+                for c in verb.children:
+                    if c.dep_ != "obj":
+                        continue
+                    for t in c.subtree:
+                        _add(
+                            args.targets,
+                            [r for r in self.refs.demonym([t]) if r.id not in actor_ids],
+                        )
+        return args
+
+    # -- the clause, without (or beyond) the parse --------------------------------------
+    def shallow(
+        self, match: TriggerMatch, sent: Span, base: int, args: Arguments, noun: bool
+    ) -> None:
+        tok, entry = match.token, match.entry
+        roles = self.lex.preps_for(entry)
+        start, end = clause_of(tok, sent)
+        if noun:
+            self._shallow_noun(match, sent, base, args, roles)
+            return
+        bare, pps = self._clause_mentions(sent, base, start, end)
+        if not bare and not pps and start > sent.start:
+            # an infinitive clause ("um mit X zu sprechen") takes the subject of the one before
+            pstart, pend = (
+                clause_of(sent.doc[start - 1], sent) if start - 1 > sent.start else (start, start)
+            )
+            bare_prev, _ = self._clause_mentions(sent, base, pstart, pend)
+            _add(args.actors, [r for _, r, _ in bare_prev[:1]])
+        words = {t.text.lower() for t in sent.doc[start:end]}
+        if any(
+            t.text.lower() in ("sich", "uns", "myself", "themselves") for t in sent.doc[start:end]
+        ):
+            args.reflexive = True
+        passive = bool(words & self.passive_aux) and tok.text.lower().startswith("ge")
+        for prep, refs in pps:
+            if passive and prep in ("von", "durch", "by"):
+                _add(args.actors, refs)
+            elif not any(r.id in {x.id for x in args.targets + args.actors} for r in refs):
+                self._prep_role(args, roles, prep, refs)
+        ordered = [r for _, r, _ in bare]
+        if self.lex.language == "en":
+            before = [r for i, r, _ in bare if i < tok.i]
+            after = [r for i, r, _ in bare if i > tok.i]
+            subj, objs = before[-1:], after[:1]
+        else:
+            nominative = [r for _, r, case in bare if case == "Nom"]
+            subj = nominative[:1] or ordered[:1]
+            objs = [r for r in ordered if all(r.id != s.id for s in subj)][:1]
+        if passive:
+            _add(args.targets, subj + objs)
+            return
+        if not args.actors:
+            _add(args.actors, subj)
+        if objs:
+            args.person_argument = True
+            if entry.object_role == "target" or entry.dative == "target":
+                _add(args.targets, objs)
+
+    def _shallow_noun(
+        self, match: TriggerMatch, sent: Span, base: int, args: Arguments, roles: dict[str, str]
+    ) -> None:
+        """A noun read without a parse: its genitive or 'von' attribute after it, its prepositional
+        attributes, a country adjective before it."""
+        tok = match.token
+        start, end = clause_of(tok, sent)
+        _add(args.actors, self.refs.demonym([t for t in sent.doc[start : tok.i]][-2:]))
+        bare, pps = self._clause_mentions(sent, base, tok.i + 1, end)
+        if bare and bare[0][0] <= tok.i + 3:
+            _add(args.actors, [bare[0][1]])
+        for prep, refs in pps:
+            if prep in ("von", "zwischen", "of", "between"):
+                _add(args.actors, refs)
+            else:
+                self._prep_role(args, roles, prep, refs)
+
+    def _clause_mentions(
+        self, sent: Span, base: int, start: int, end: int
+    ) -> tuple[list[tuple[int, EntityRef, str]], list[tuple[str, list[EntityRef]]]]:
+        """Entity mentions of a token range: bare noun phrases (token index, ref, case) and
+        prepositional ones (preposition, refs)."""
+        doc = sent.doc
+        if end <= start:
+            return [], []
+        cstart, cend = base + doc[start].idx, base + doc[end - 1].idx + len(doc[end - 1])
+        mentions: list[tuple[int, int, EntityRef]] = []
+        for ent in self.refs.article.entities:
+            for mention in ent.mentions:
+                if mention.start >= cstart and mention.end <= cend:
+                    mentions.append((mention.start, mention.end, ent.ref()))
+        mentions.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        kept: list[tuple[int, int, EntityRef]] = []
+        for item in mentions:
+            if kept and item[0] < kept[-1][1]:
+                continue
+            kept.append(item)
+        bare: list[tuple[int, EntityRef, str]] = []
+        pps: list[tuple[str, list[EntityRef]]] = []
+        for s, e, ref in kept:
+            idx = next((t.i for t in doc[start:end] if base + t.idx >= s), start)
+            prep = self._preceding_prep(doc, idx, start)
+            head = next(
+                (t for t in doc[start:end] if base + t.idx >= s and base + t.idx < e), doc[idx]
+            )
+            if prep is not None:
+                if pps and pps[-1][0] == prep and self._coordinated(doc, idx, start):
+                    pps[-1][1].append(ref)
+                else:
+                    pps.append((prep, [ref]))
+            else:
+                if self._genitive_attribute(doc, idx, start):
+                    continue
+                cases = head.morph.get("Case", [])
+                bare.append((idx, ref, cases[0] if cases else ""))
+        return bare, pps
+
+    def _preceding_prep(self, doc: object, idx: int, start: int) -> str | None:
+        from spacy.tokens import Doc
+
+        assert isinstance(doc, Doc)
+        j = idx - 1
+        while j >= start:
+            t = doc[j]
+            low = t.text.lower()
+            if low in self.prepositions or t.pos_ == "ADP":
+                return self.contractions.get(low, low)
+            if t.pos_ in ("DET", "ADJ", "NUM") or (
+                t.text[:1].islower()
+                and t.pos_ in ("", "X")
+                and low not in SUBORDINATORS
+                and not t.is_punct
+                and low not in ("und", "oder", "sowie", "and", "or")
+            ):
+                j -= 1
+                continue
+            if low in ("und", "oder", "sowie", "and", "or", "sowohl", "als", "auch"):
+                j -= 1
+                continue
+            return None
+        return None
+
+    def _coordinated(self, doc: object, idx: int, start: int) -> bool:
+        from spacy.tokens import Doc
+
+        assert isinstance(doc, Doc)
+        return idx - 1 >= start and doc[idx - 1].text.lower() in ("und", "sowie", "and")
+
+    def _genitive_attribute(self, doc: object, idx: int, start: int) -> bool:
+        """'die Regierung Russlands': a genitive name after a noun is no clause argument."""
+        from spacy.tokens import Doc
+
+        assert isinstance(doc, Doc)
+        tok = doc[idx]
+        return "Gen" in tok.morph.get("Case", []) and idx > start and doc[idx - 1].pos_ in ("NOUN",)

@@ -1,0 +1,151 @@
+"""Events of an article: triggers → arguments → modality, time, place, source → merged."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsgraph.events.arguments import ArgumentReader, clause_of
+from newsgraph.events.lexicon import TriggerMatch, event_lexicon, find_triggers
+from newsgraph.events.merge import merge_events
+from newsgraph.events.modality import modality, reported_by
+from newsgraph.events.refs import RefResolver
+from newsgraph.events.sentences import Sentence
+from newsgraph.model import EntityRef, Event, TimeExpression
+from newsgraph.pipeline import AnalysisContext
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+
+@cache
+def _tokenizer(lang: str) -> Language:
+    import spacy
+
+    return spacy.blank(lang)
+
+
+def _sentence_span(sent: Sentence, lang: str) -> tuple[Span, int]:
+    """The spaCy span of a sentence and the Article offset its token offsets count from."""
+    if sent.span is not None:
+        seg_base = sent.start - sent.span.start_char
+        return sent.span, seg_base
+    doc = _tokenizer(lang)(sent.text)
+    return doc[:], sent.start
+
+
+def extract_events(
+    ctx: AnalysisContext, sentences: list[Sentence], times: list[TimeExpression]
+) -> list[Event]:
+    article = ctx.article
+    lex = event_lexicon(article.language)
+    refs = RefResolver(article, sentences, lex.section("plural_words"))
+    reader = ArgumentReader(lex, refs)
+    dateline = _dateline_ref(ctx)
+    published = (article.published or "")[:10] or None
+    events: list[Event] = []
+    for sent in sentences:
+        span, base = _sentence_span(sent, lex.language)
+        matches = find_triggers(span, lex)
+        for i, match in enumerate(matches):
+            event = _event(match, matches[:i], span, base, sent, ctx, reader, refs, times)
+            if event is None:
+                continue
+            if event.location is None and dateline is not None:
+                event.location = dateline
+            undated = event.time is None and not _has_unresolved_time(sent, times)
+            if undated and published and event.modality == "asserted":
+                event.time = published
+            events.append(event)
+    return merge_events(events)
+
+
+def _event(
+    match: TriggerMatch,
+    earlier: list[TriggerMatch],
+    span: Span,
+    base: int,
+    sent: Sentence,
+    ctx: AnalysisContext,
+    reader: ArgumentReader,
+    refs: RefResolver,
+    times: list[TimeExpression],
+) -> Event | None:
+    entry = match.entry
+    lex = reader.lex
+    args = reader.read(match, span, base)
+    req = entry.requires
+    if req.get("prep") and req["prep"] not in args.preps:
+        return None
+    if req.get("reflexive") and not args.reflexive:
+        return None
+    if req.get("person") and not args.person_argument:
+        return None
+    if not args.actors and not args.targets:
+        return None
+    etype, mode = entry.type, entry.mode
+    if entry.with_mit and ("mit" in args.preps or "with" in args.preps):
+        etype = entry.with_mit.get("type", etype)
+        mode = entry.with_mit.get("mode", mode)
+    tokens = match.tokens
+    start = base + min(t.idx for t in tokens)
+    end = base + max(t.idx + len(t) for t in tokens)
+    trigger = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+    return Event(
+        type=etype,
+        mode=mode,
+        actors=args.actors,
+        targets=args.targets,
+        location=args.location,
+        time=_time_for(match, span, base, sent, times),
+        trigger=trigger,
+        sentence=sent.text,
+        start=start,
+        end=end,
+        modality=modality(match, span, lex, earlier),
+        source=reported_by(match, span, base, ctx.article, lex, refs),
+    )
+
+
+def _usable(t: TimeExpression) -> bool:
+    return (
+        t.type in ("DATE", "TIME")
+        and t.value is not None
+        and not t.value.startswith("P")
+        and not t.value.endswith("_REF")
+    )
+
+
+def _time_for(
+    match: TriggerMatch, span: Span, base: int, sent: Sentence, times: list[TimeExpression]
+) -> str | None:
+    """The date of the trigger's clause, else the nearest date of its sentence."""
+    inside = [t for t in times if t.start >= sent.start and t.end <= sent.end and _usable(t)]
+    if not inside:
+        return None
+    cstart, cend = clause_of(match.token, span)
+    doc = span.doc
+    lo = base + doc[cstart].idx
+    hi = base + doc[cend - 1].idx + len(doc[cend - 1])
+    in_clause = [t for t in inside if t.start >= lo and t.end <= hi]
+    pool = in_clause or inside
+    pos = base + match.token.idx
+    best = min(pool, key=lambda t: abs(t.start - pos))
+    return best.value
+
+
+def _has_unresolved_time(sent: Sentence, times: list[TimeExpression]) -> bool:
+    return any(
+        t.start >= sent.start and t.end <= sent.end and t.type in ("DATE", "TIME") for t in times
+    )
+
+
+def _dateline_ref(ctx: AnalysisContext) -> EntityRef | None:
+    dateline = (ctx.article.dateline or "").strip()
+    if not dateline:
+        return None
+    for ent in ctx.article.entities:
+        if ent.type == "LOC" and (ent.name == dateline or dateline in ent.name.split()):
+            return ent.ref()
+    return None

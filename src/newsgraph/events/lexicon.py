@@ -1,0 +1,241 @@
+"""The event trigger lexicon (``newsgraph/data/events/<lang>.yaml``) and trigger matching.
+
+A verb triggers by its lemma or, when the lemmatiser is unsure, by the stems of its inflected
+forms; a separable verb ("entgegentreten") also by its stem plus the particle standing alone at
+the end of the clause ("trat … entgegen"). A noun triggers by its word forms, also as the head
+of a compound ("Luftangriffe", "Präsidententreffen").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.amounts.lexicon import lang_key, load_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "„", "“", "”", '"', "«", "»", "?", "!", "."}
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemma: str
+    pos: str  # VERB | NOUN
+    type: str
+    mode: str | None
+    particle: str | None = None
+    stems: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+    requires: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    preps: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    object_role: str = "target"
+    dative: str | None = None
+    subject_targets: bool = False
+    with_mit: dict[str, str] | None = field(default=None, hash=False, compare=False)
+
+
+@dataclass
+class EventLexicon:
+    language: str
+    data: dict[str, Any]
+    verbs: list[TriggerEntry]
+    nouns: list[TriggerEntry]
+    by_lemma: dict[str, TriggerEntry]
+    noun_forms: dict[str, TriggerEntry]
+
+    def words(self, name: str) -> set[str]:
+        return {str(w).lower() for w in self.data.get(name) or []}
+
+    def section(self, name: str) -> dict[str, Any]:
+        value = self.data.get(name) or {}
+        return value if isinstance(value, dict) else {}
+
+    def preps_for(self, entry: TriggerEntry) -> dict[str, str]:
+        preps = {
+            str(k).lower(): str(v)
+            for k, v in self.section("type_preps").get(entry.type, {}).items()
+        }
+        preps.update({str(k).lower(): str(v) for k, v in entry.preps.items()})
+        return preps
+
+
+def _entry(spec: dict[str, Any], pos: str) -> TriggerEntry:
+    lemma = str(spec["lemma"])
+    stems = tuple(str(s).lower() for s in spec.get("stems") or [])
+    if pos == "VERB" and not stems:
+        base = lemma.lower()
+        stems = (base[:-2] if base.endswith("en") else base.rstrip("n"),)
+    return TriggerEntry(
+        lemma=lemma,
+        pos=pos,
+        type=str(spec["type"]),
+        mode=spec.get("mode"),
+        particle=spec.get("particle"),
+        stems=stems,
+        forms=tuple(str(f).lower() for f in spec.get("forms") or [lemma]),
+        requires=dict(spec.get("requires") or {}),
+        preps={str(k): str(v) for k, v in (spec.get("preps") or {}).items()},
+        object_role=str(spec.get("object", "target")),
+        dative=spec.get("dative"),
+        subject_targets=bool(spec.get("subject_targets", False)),
+        with_mit=spec.get("with_mit"),
+    )
+
+
+@cache
+def event_lexicon(language: str | None) -> EventLexicon:
+    key = lang_key(language)
+    data = load_yaml("events", f"{key}.yaml")
+    verbs = [_entry(v, "VERB") for v in data.get("verbs") or []]
+    nouns = [_entry(n, "NOUN") for n in data.get("nouns") or []]
+    by_lemma = {e.lemma.lower(): e for e in verbs}
+    noun_forms: dict[str, TriggerEntry] = {}
+    for n in nouns:
+        for f in n.forms:
+            noun_forms.setdefault(f, n)
+    return EventLexicon(key, data, verbs, nouns, by_lemma, noun_forms)
+
+
+@dataclass
+class TriggerMatch:
+    token: Token
+    entry: TriggerEntry
+    particle: Token | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [self.token] + ([self.particle] if self.particle is not None else [])
+
+
+def _is_capitalised_noun(tok: Token, lang: str) -> bool:
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    if lang != "de":
+        return False
+    if not tok.text[:1].isupper():
+        return False
+    return not tok.is_sent_start or tok.pos_ not in ("VERB", "AUX")
+
+
+def _clause_final(tok: Token, sent: Span) -> bool:
+    """A separable particle stands at the end of its clause."""
+    nxt = tok.i + 1
+    if nxt >= sent.end:
+        return True
+    word = tok.doc[nxt].text
+    return word in CLAUSE_PUNCT or word.lower() in {"und", "oder", "aber", "sondern", "and"}
+
+
+def _verb_form_matches(word: str, entry: TriggerEntry) -> bool:
+    w = word.lower()
+    for stem in entry.stems:
+        if w.startswith(stem) or (w.startswith("ge") and w[2:].startswith(stem)):
+            return len(w) - len(stem) <= 5
+    return False
+
+
+def _joined_particle_form(word: str, entry: TriggerEntry) -> bool:
+    """'entgegentreten', 'auszubilden', 'ausgebildet', 'zurückgewiesen'."""
+    assert entry.particle is not None
+    w = word.lower()
+    p = entry.particle.lower()
+    if not w.startswith(p):
+        return False
+    rest = w[len(p) :]
+    for infix in ("", "zu", "ge"):
+        if rest.startswith(infix) and _verb_form_matches(rest[len(infix) :], entry):
+            return True
+    return False
+
+
+def find_triggers(sent: Span, lex: EventLexicon) -> list[TriggerMatch]:
+    """Trigger words of a sentence, in order."""
+    out: list[TriggerMatch] = []
+    used: set[int] = set()
+    for tok in sent:
+        if tok.i in used or not tok.is_alpha:
+            continue
+        match = _match_token(tok, sent, lex)
+        if match is None:
+            continue
+        out.append(match)
+        used.update(t.i for t in match.tokens)
+    return out
+
+
+def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | None:
+    lower = tok.text.lower()
+    lemma = tok.lemma_.lower() if tok.lemma_ else ""
+    noun_like = _is_capitalised_noun(tok, lex.language)
+    if noun_like:
+        entry = _noun_entry(lower, lex)
+        if entry is not None and (lex.language == "de" or _english_noun(tok)):
+            return TriggerMatch(tok, entry)
+        if lex.language == "de":
+            return None
+    if tok.pos_ in ("NOUN", "PROPN", "ADP", "DET", "PRON") and lex.language == "de":
+        return None
+    adjective = tok.pos_ == "ADJ"  # the tagger is unsure about finite forms ("trat")
+    # verbs: the joined form or the lemma first
+    for entry in lex.verbs:
+        if entry.particle:
+            if _joined_particle_form(lower, entry) or lemma == entry.lemma.lower():
+                return TriggerMatch(tok, entry)
+            if _verb_form_matches(lower, entry) or lemma == _base_lemma(entry):
+                particle = _separated_particle(tok, sent, entry.particle)
+                if particle is not None:
+                    return TriggerMatch(tok, entry, particle)
+            continue
+        if adjective:
+            continue
+        if lemma == entry.lemma.lower() or _verb_form_matches(lower, entry):
+            if _has_separable_particle(tok, sent, lex):
+                continue  # "griff … an" is not "greifen"; "stimmte … zu" not "stimmen"
+            return TriggerMatch(tok, entry)
+    return None
+
+
+def _base_lemma(entry: TriggerEntry) -> str:
+    assert entry.particle is not None
+    return entry.lemma.lower()[len(entry.particle) :]
+
+
+def _separated_particle(tok: Token, sent: Span, particle: str) -> Token | None:
+    p = particle.lower()
+    for other in sent[tok.i - sent.start + 1 :]:
+        if other.text in {";", ":", ","}:
+            break  # the particle closes the clause of its verb
+        if other.text.lower() == p and (other.dep_ == "compound:prt" or _clause_final(other, sent)):
+            return other
+    return None
+
+
+def _has_separable_particle(tok: Token, sent: Span, lex: EventLexicon) -> bool:
+    return any(child.dep_ == "compound:prt" for child in tok.children)
+
+
+def _noun_entry(lower: str, lex: EventLexicon) -> TriggerEntry | None:
+    entry = lex.noun_forms.get(lower)
+    if entry is not None:
+        return entry
+    if lex.language != "de":
+        return None
+    for form, e in lex.noun_forms.items():
+        if len(lower) - len(form) >= 3 and lower.endswith(form):
+            stem = lower[: -len(form)].rstrip("-")
+            if len(stem) >= 3:
+                return e
+    return None
+
+
+def _english_noun(tok: Token) -> bool:
+    if tok.pos_ == "NOUN":
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and (
+        prev.text.lower() in {"the", "a", "an", "its", "their", "his", "her", "this", "new"}
+        or prev.text.endswith("'s")
+    )

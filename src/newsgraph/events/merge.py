@@ -1,0 +1,86 @@
+"""Merging the events of one article that have the same type and participants.
+
+Symmetric types (CONSULT, AGREE, COOPERATE) compare their participants as a set: "Putin
+besuchte Lukaschenko" and "die Gespräche der beiden" are one CONSULT; an event whose
+participants are all part of another event of the same type is merged into it ("der erste
+Besuch Putins" into the visit of Putin to Lukaschenko).
+"""
+
+from __future__ import annotations
+
+from newsgraph.model import EntityRef, Event
+
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_MODALITY_RANK = {"asserted": 0, "planned": 1, "hypothetical": 2, "denied": 3}
+
+
+def participants(event: Event) -> frozenset[str]:
+    return frozenset(r.id for r in event.actors + event.targets)
+
+
+def _key(event: Event) -> tuple[object, ...]:
+    if event.type in SYMMETRIC:
+        return (event.type, event.modality == "denied", participants(event))
+    return (
+        event.type,
+        event.modality == "denied",
+        frozenset(r.id for r in event.actors),
+        frozenset(r.id for r in event.targets),
+    )
+
+
+def _union(a: list[EntityRef], b: list[EntityRef]) -> list[EntityRef]:
+    out = list(a)
+    for r in b:
+        if all(r.id != x.id for x in out):
+            out.append(r)
+    return out
+
+
+def _absorb(into: Event, other: Event) -> None:
+    if into.type in SYMMETRIC:
+        into.actors = _union(into.actors, other.actors)
+        into.targets = [
+            t for t in _union(into.targets, other.targets) if all(t.id != a.id for a in into.actors)
+        ]
+    modes = [m for m in (into.mode or "").split("; ") if m]
+    if other.mode and other.mode not in modes:
+        modes.append(other.mode)
+    into.mode = "; ".join(modes) or None
+    into.location = into.location or other.location
+    into.time = into.time or other.time
+    if _MODALITY_RANK[other.modality] < _MODALITY_RANK[into.modality]:
+        into.modality = other.modality
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    by_key: dict[tuple[object, ...], Event] = {}
+    for ev in events:
+        key = _key(ev)
+        if key in by_key:
+            _absorb(by_key[key], ev)
+            continue
+        by_key[key] = ev
+        merged.append(ev)
+    # subsumption: a symmetric event whose participants all take part in a larger one
+    out: list[Event] = []
+    for ev in merged:
+        host = None
+        if ev.modality != "denied":
+            parts = participants(ev)
+            for other in merged:
+                if other is ev or other.type != ev.type or other.modality == "denied":
+                    continue
+                if parts < participants(other) and (
+                    ev.type in SYMMETRIC
+                    or not ev.actors
+                    or {a.id for a in ev.actors} <= {a.id for a in other.actors}
+                ):
+                    host = other
+                    break
+        if host is not None:
+            _absorb(host, ev)
+        else:
+            out.append(ev)
+    return out

@@ -1,0 +1,108 @@
+"""Modality of an event (asserted, planned, denied, hypothetical) and who reports it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.events.arguments import clause_of
+from newsgraph.events.lexicon import EventLexicon, TriggerMatch
+from newsgraph.events.refs import RefResolver
+from newsgraph.model import Article, EntityRef, Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _words(tokens: list[Token]) -> set[str]:
+    return {t.text.lower() for t in tokens}
+
+
+def modality(
+    match: TriggerMatch, sent: Span, lex: EventLexicon, earlier: list[TriggerMatch]
+) -> Modality:
+    """Denied > hypothetical > planned > asserted, from the cues of the trigger's clause."""
+    tok = match.token
+    start, end = clause_of(tok, sent)
+    clause = list(sent.doc[start:end])
+    words = _words(clause)
+    if _negated(match, clause, lex) or words & lex.words("cancel_words"):
+        return "denied"
+    denial_types = lex.words("denial_types")
+    for other in earlier:
+        if other.entry.type.lower() in denial_types and other.token.i < start:
+            return "denied"  # the content of a denial: "trat Vermutungen entgegen, X wolle …"
+    if words & lex.words("hypothetical"):
+        return "hypothetical"
+    participle = match.entry.pos == "VERB" and tok.text.lower().startswith("ge")
+    if words & lex.words("planned") and not participle:
+        return "planned"
+    return "asserted"
+
+
+def _negated(match: TriggerMatch, clause: list[Token], lex: EventLexicon) -> bool:
+    neg = lex.words("negation")
+    tok = match.token
+    if tok.doc.has_annotation("DEP"):
+        related = list(tok.children) + ([tok.head] if match.entry.pos == "NOUN" else [])
+        related += [c for h in related for c in h.children if h is not tok]
+        if any(t.text.lower() in neg and (t.head is tok or t.head is tok.head) for t in related):
+            return True
+        if match.entry.pos == "NOUN":
+            return any(c.text.lower().startswith("kein") for c in tok.children)
+        return any(c.text.lower() in neg for c in tok.children)
+    return bool(_words(clause) & neg)
+
+
+def reported_by(
+    match: TriggerMatch,
+    sent: Span,
+    base: int,
+    article: Article,
+    lex: EventLexicon,
+    refs: RefResolver,
+) -> EntityRef | None:
+    """The speaker of a quote covering the trigger, else the subject of a reporting clause of
+    the same sentence ("…, sagte Putin", "wie die Agentur Tass berichtete", "laut X")."""
+    offset = base + match.token.idx
+    for quote in article.quotes:
+        if quote.start <= offset < quote.end and quote.speaker is not None:
+            return quote.speaker
+    report = lex.words("report_verbs")
+    tstart, tend = clause_of(match.token, sent)
+    for tok in sent:
+        low = tok.text.lower()
+        if low in report and not (tstart <= tok.i < tend):
+            cstart, cend = clause_of(tok, sent)
+            ref = _first_agent(sent, base, cstart, cend, refs)
+            if ref is not None:
+                return ref
+        if low in ("laut", "zufolge", "according") and not (tstart <= tok.i < tend):
+            cstart, cend = clause_of(tok, sent)
+            ref = _first_agent(sent, base, cstart, cend, refs)
+            if ref is not None:
+                return ref
+    return None
+
+
+def _first_agent(
+    sent: Span, base: int, start: int, end: int, refs: RefResolver
+) -> EntityRef | None:
+    doc = sent.doc
+    if end <= start:
+        return None
+    cstart = base + doc[start].idx
+    cend = base + doc[end - 1].idx + len(doc[end - 1])
+    best: tuple[int, EntityRef] | None = None
+    for ent in refs.article.entities:
+        if ent.type == "LOC":
+            continue
+        for m in ent.mentions:
+            if m.start >= cstart and m.end <= cend and (best is None or m.start < best[0]):
+                best = (m.start, ent.ref())
+    if best is not None:
+        return best[1]
+    for tok in doc[start:end]:
+        if tok.text.lower() in ("er", "he"):
+            persons = refs.persons_before(base + tok.idx)
+            return persons[0] if persons else None
+    return None

@@ -1,0 +1,195 @@
+"""From noun phrases to entity references: names, role nouns, pronouns, "die beiden
+Staatschefs" (bound to the two persons last mentioned together) and country adjectives
+("der russische Angriff" → Russland)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.model import Article, Entity, EntityRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsgraph.events.sentences import Sentence
+
+# dependency labels that stay inside a noun phrase
+NP_DEPS = {
+    "det",
+    "det:poss",
+    "amod",
+    "flat",
+    "flat:name",
+    "appos",
+    "compound",
+    "nummod",
+    "nmod:poss",
+}
+PERSONAL_PRONOUNS = {"er": "PER", "ihm": "PER", "ihn": "PER", "he": "PER", "him": "PER"}
+
+
+@cache
+def _country_lexicon() -> Any:
+    try:
+        from newsgraph.entities.lexicon import load_lexicon
+    except ImportError:  # pragma: no cover - the entities package is part of the install
+        return None
+    return load_lexicon()
+
+
+def country_of_adjective(word: str) -> str | None:
+    lex = _country_lexicon()
+    if lex is None or not word[:1].islower():
+        return None
+    try:
+        country: str | None = lex.country_of_adjective(word)
+    except Exception:  # pragma: no cover - a lexicon problem must not stop events
+        return None
+    return country
+
+
+def entity_at(article: Article, start: int, end: int) -> Entity | None:
+    """The entity with a mention in ``[start, end)``: exact, then covering, then inside
+    (the right-most, i.e. the head), then overlapping."""
+    best: tuple[tuple[int, int], Entity] | None = None
+    for ent in article.entities:
+        for m in ent.mentions:
+            if m.end <= start or m.start >= end:
+                continue
+            if m.start == start and m.end == end:
+                rank = (0, 0)
+            elif m.start <= start and m.end >= end:
+                rank = (1, m.end - m.start)
+            elif m.start >= start and m.end <= end:
+                rank = (2, -m.end)
+            else:
+                rank = (3, -(min(m.end, end) - max(m.start, start)))
+            if best is None or rank < best[0]:
+                best = (rank, ent)
+    return best[1] if best else None
+
+
+def country_ref(article: Article, country: str) -> EntityRef:
+    for ent in article.entities:
+        if ent.type == "LOC" and ent.name == country:
+            return ent.ref()
+    return EntityRef(id=f"country:{country}", name=country)
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The head and its noun-phrase dependents (no clauses, no prepositional phrases)."""
+    out = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in NP_DEPS:
+                out.append(child)
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The head and the heads coordinated with it ("Lawrow und Schoigu")."""
+    out = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+class RefResolver:
+    """Entity references for token spans of one article."""
+
+    def __init__(self, article: Article, sentences: list[Sentence], plural_words: dict[str, int]):
+        self.article = article
+        self.sentences = sentences
+        self.plural_words = {k.lower(): int(v) for k, v in plural_words.items()}
+
+    def span_ref(self, start: int, end: int) -> EntityRef | None:
+        ent = entity_at(self.article, start, end)
+        return ent.ref() if ent else None
+
+    def refs_for_head(self, head: Token, base: int) -> list[EntityRef]:
+        """References for a noun-phrase head (token of a segment starting at ``base``)."""
+        toks = np_tokens(head)
+        start = base + toks[0].idx
+        end = base + toks[-1].idx + len(toks[-1])
+        low = head.text.lower()
+        if head.pos_ == "PRON" or low in PERSONAL_PRONOUNS:
+            return self.pronoun(low, base + head.idx)
+        ref = self.span_ref(start, end)
+        if ref is not None:
+            return [ref]
+        plural = self.plural_binding(toks, start)
+        if plural:
+            return plural
+        return self.demonym(toks)
+
+    def pronoun(self, word: str, offset: int) -> list[EntityRef]:
+        if PERSONAL_PRONOUNS.get(word) != "PER":
+            return []
+        persons = self.persons_before(offset)
+        return persons[:1]
+
+    def persons_before(self, offset: int) -> list[EntityRef]:
+        last: list[tuple[int, Entity]] = []
+        for ent in self.article.entities:
+            if ent.type != "PER":
+                continue
+            ends = [m.end for m in ent.mentions if m.end <= offset]
+            if ends:
+                last.append((max(ends), ent))
+        last.sort(key=lambda x: -x[0])
+        return [e.ref() for _, e in last]
+
+    def plural_binding(self, toks: list[Token], start: int) -> list[EntityRef]:
+        """'die beiden Staatschefs': the persons last mentioned together in one sentence."""
+        n = next(
+            (
+                self.plural_words[t.text.lower()]
+                for t in toks
+                if t.text.lower() in self.plural_words
+            ),
+            0,
+        )
+        if n < 2 or (
+            toks[-1].pos_ not in ("NOUN", "PROPN", "X") and not toks[-1].text[:1].isupper()
+        ):
+            return []
+        for sent in reversed(self.sentences):
+            if sent.start > start:
+                continue
+            limit = min(sent.end, start)
+            seen: dict[str, tuple[int, EntityRef]] = {}
+            for ent in self.article.entities:
+                if ent.type != "PER":
+                    continue
+                for m in ent.mentions:
+                    if m.start >= sent.start and m.end <= limit:
+                        prev = seen.get(ent.id)
+                        if prev is None or m.start > prev[0]:
+                            seen[ent.id] = (m.start, ent.ref())
+            if len(seen) >= n:
+                ordered = sorted(seen.values(), key=lambda x: x[0])
+                return [r for _, r in ordered[-n:]]
+        return []
+
+    def demonym(self, toks: list[Token]) -> list[EntityRef]:
+        for tok in toks:
+            if tok.pos_ in ("ADJ", "") or tok.text[:1].islower():
+                country = country_of_adjective(tok.text)
+                if country:
+                    return [country_ref(self.article, country)]
+        return []
+
+    def is_location(self, ref: EntityRef) -> bool:
+        if ref.id.startswith("country:"):
+            return True
+        ent = self.article.entity(ref.id)
+        return ent is not None and ent.type == "LOC"
