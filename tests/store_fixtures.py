@@ -8,7 +8,14 @@ so offsets are real.
 
 from __future__ import annotations
 
+import functools
 import json
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -336,3 +343,104 @@ def empty_store_fixture(tmp_path: Path) -> Iterator[Store]:
     store = open_store(f"sqlite:///{tmp_path / 'empty.sqlite'}")
     yield store
     store.close()
+
+
+# -- a throwaway PostgreSQL server -----------------------------------------------------------
+
+
+def _pg_bin(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)
+    return str(candidates[0]) if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session", name="postgres_url")
+def postgres_url_fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A PostgreSQL cluster started for the test session (initdb + pg_ctl in a temp dir).
+
+    As root the server runs as the ``postgres`` user (initdb refuses root). Skipped only when
+    the server binaries are missing (install Debian's ``postgresql``: scripts/ci-system-deps.sh).
+    """
+    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
+    if not initdb or not pg_ctl:
+        pytest.skip(
+            "PostgreSQL server binaries (initdb, pg_ctl) not found; "
+            "install Debian's postgresql package (scripts/ci-system-deps.sh)"
+        )
+    base = Path(tempfile.mkdtemp(prefix="newsgraph-pg-"))
+    data, log = base / "data", base / "server.log"
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        pwd = pytest.importorskip("pwd")
+        user = pwd.getpwnam("postgres")
+        os.chown(base, user.pw_uid, user.pw_gid)
+        prefix = ["runuser", "-u", "postgres", "--"]
+    port = _free_port()
+    run = functools.partial(subprocess.run, check=True, capture_output=True, text=True)
+    try:
+        run(
+            [
+                *prefix,
+                initdb,
+                "-D",
+                str(data),
+                "-U",
+                "newsgraph",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+            ]
+        )
+        run(
+            [
+                *prefix,
+                pg_ctl,
+                "-D",
+                str(data),
+                "-l",
+                str(log),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off",
+                "start",
+            ]
+        )
+    except subprocess.CalledProcessError as exc:
+        detail = log.read_text() if log.exists() else ""
+        pytest.fail(f"cannot start PostgreSQL: {exc.stderr or exc.stdout}\n{detail}")
+    try:
+        yield f"postgresql+psycopg://newsgraph@127.0.0.1:{port}"
+    finally:
+        subprocess.run(
+            [*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"],
+            capture_output=True,
+            check=False,
+        )
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(name="pg_store")
+def pg_store_fixture(postgres_url: str) -> Iterator[Store]:
+    """A fresh, empty PostgreSQL database for one test, opened as a store."""
+    import psycopg
+
+    name = f"t{uuid.uuid4().hex[:12]}"
+    dsn = postgres_url.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    store = open_store(f"{postgres_url}/{name}")
+    yield store
+    store.close()
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

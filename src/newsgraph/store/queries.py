@@ -738,6 +738,28 @@ def fts5_query(query: str) -> str:
     return " ".join(parts)
 
 
+def pg_tsquery(query: str) -> str:
+    """The PostgreSQL tsquery expression for a user query (its text is always the :q parameter).
+
+    A query with ``word*`` prefixes becomes ``to_tsquery`` over its words (``word:*``, ANDed);
+    anything else goes to ``websearch_to_tsquery`` (phrases, ``or``, ``-word``).
+    """
+    if "*" in query:
+        return "to_tsquery('simple', :q)"
+    return "websearch_to_tsquery('simple', :q)"
+
+
+def pg_query_param(query: str) -> str:
+    if "*" not in query:
+        return query
+    parts = []
+    for token in _WORD.findall(query):
+        word = token.rstrip("*")
+        if word:
+            parts.append(f"{word}:*" if token.endswith("*") else word)
+    return " & ".join(parts)
+
+
 def search(
     store: Store,
     query: str,
@@ -754,7 +776,7 @@ def search(
     """
     limit = _limit(limit)
     empty: Page[ArticleHit] = Page(items=[], total=0, limit=limit, offset=offset)
-    if not query.strip():
+    if not query.strip() or not fts5_query(query):  # no words at all: nothing to find
         return SearchResults(query=query, articles=empty)
     with store.session() as s:
         if store.dialect == "sqlite":
@@ -776,11 +798,11 @@ def search(
             quote_ids = list(
                 s.scalars(
                     text(
-                        "SELECT q.id FROM quotes q, websearch_to_tsquery('simple', :q) query "
+                        f"SELECT q.id FROM quotes q, {pg_tsquery(query)} query "
                         "WHERE q.search_vector @@ query "
                         "ORDER BY ts_rank(q.search_vector, query) DESC, q.id LIMIT :n"
                     ),
-                    {"q": query, "n": quote_limit},
+                    {"q": pg_query_param(query), "n": quote_limit},
                 ).all()
             )
         quote_rows = (
@@ -838,10 +860,10 @@ def _search_postgres(
     total = int(
         session.scalar(
             text(
-                "SELECT count(*) FROM articles a, websearch_to_tsquery('simple', :q) query "
+                f"SELECT count(*) FROM articles a, {pg_tsquery(query)} query "
                 "WHERE a.search_vector @@ query"
             ),
-            {"q": query},
+            {"q": pg_query_param(query)},
         )
         or 0
     )
@@ -849,11 +871,11 @@ def _search_postgres(
         text(
             "SELECT a.id, ts_headline('simple', a.text, query, :opts), "
             "ts_rank(a.search_vector, query) AS rank "
-            "FROM articles a, websearch_to_tsquery('simple', :q) query "
+            f"FROM articles a, {pg_tsquery(query)} query "
             "WHERE a.search_vector @@ query ORDER BY rank DESC, a.id LIMIT :limit OFFSET :offset"
         ),
         {
-            "q": query,
+            "q": pg_query_param(query),
             "opts": f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords=30, MinWords=10, "
             "MaxFragments=1, FragmentDelimiter=…",
             "limit": limit,
