@@ -38,3 +38,7 @@ pytest: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+## Train the German models and ship them in src/newsgraph/models/ (about 1.5 h, 1 core; CI never trains).
+model: $(STAMP)
+	PY=$(BIN)/python bash scripts/models/train_all.sh
