@@ -1,0 +1,156 @@
+"""The web UI in headless Chromium (Debian's chromium, driven by Playwright; no browser download).
+
+Screenshots are saved to test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsgraph.store import Store, queries
+from tests.store_fixtures import (
+    REPO,
+    filled_store_fixture,  # noqa: F401  (fixture)
+)
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = REPO / "test-artifacts"
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
+
+
+def chromium_path() -> str | None:
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+@pytest.fixture(scope="module")
+def server(filled_store: Store) -> Iterator[str]:
+    """The app served by uvicorn on a free local port, in a thread."""
+    import uvicorn
+
+    from newsgraph.api.app import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = uvicorn.Config(
+        create_app(filled_store), host="127.0.0.1", port=port, log_level="warning"
+    )
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline:
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    exe = chromium_path()
+    if exe is None:
+        pytest.skip(
+            "chromium not found; install Debian's chromium package (scripts/ci-system-deps.sh)"
+        )
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright (extra 'browser') missing"
+    )
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(
+            executable_path=exe, headless=True, args=["--no-sandbox", "--disable-gpu"]
+        )
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.set_default_timeout(20_000)
+    yield pg
+    context.close()
+
+
+def shot(page: Any, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / name
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def test_seed_article_page_shows_highlights_and_speakers(
+    server: str, page: Any, filled_store: Store
+) -> None:
+    aid = queries.search(filled_store, "Hirngespinste").articles.items[0].article.id
+    page.goto(f"{server}/articles/{aid}")
+    assert page.locator("h1.title").inner_text().startswith("Putin in Belarus")
+    quotes = page.locator("#article-text .hl-quote")
+    assert quotes.count() >= 5
+    assert "dumme und unbegründete Hirngespinste" in " ".join(quotes.all_inner_texts())
+    entities = set(page.locator("#article-text .hl-entity").all_inner_texts())
+    assert {"Wladimir Putin", "Lukaschenko", "Minsk"} <= entities
+    assert "besucht" in page.locator("#article-text .hl-event").all_inner_texts()
+    # highlights are visibly styled
+    bg = page.locator("#article-text .hl-entity").first.evaluate(
+        "e => getComputedStyle(e).backgroundColor"
+    )
+    assert bg not in ("rgba(0, 0, 0, 0)", "transparent")
+    speakers = page.locator("#quotes .speaker").all_inner_texts()
+    assert "Dmitri Peskow" in speakers and "Alexander Lukaschenko" in speakers
+    assert "© Reuters" in page.locator("figcaption .credit").all_inner_texts()
+    assert shot(page, "article-seed.png").stat().st_size > 10_000
+
+
+def test_two_clicks_from_start_to_all_quotes_of_a_person(server: str, page: Any) -> None:
+    page.goto(server + "/")
+    page.locator("#people a", has_text="Dmitri Peskow").click()  # click 1
+    page.wait_for_url("**/entities/*")
+    texts = page.locator("#quotes + ul .quote-text").all_inner_texts()
+    assert len(texts) == 3
+    assert any("Hirngespinste" in t for t in texts)
+    assert any("Gegenseitigkeit" in t for t in texts)
+    shot(page, "entity-peskow.png")
+
+
+def test_network_view_draws_the_graph(server: str, page: Any, filled_store: Store) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(server + "/network?type=CONSULT")
+    page.wait_for_selector("#network[data-ready]")
+    expected = queries.network(filled_store, types=["CONSULT"], max_edges=300)
+    assert int(page.locator("#network").get_attribute("data-ready") or 0) == len(expected.nodes)
+    assert len(expected.nodes) >= 4
+    assert page.locator("#network canvas").count() >= 1
+    assert errors == []
+    assert shot(page, "network.png").stat().st_size > 5_000
+
+
+def test_hostile_article_runs_no_script(server: str, page: Any, filled_store: Store) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    aid = next(a.id for a in queries.articles(filled_store).items if a.published == "2024-01-02")
+    page.goto(f"{server}/articles/{aid}")
+    page.wait_for_load_state("networkidle")
+    page.locator("#article-text .hl-quote").hover()
+    assert dialogs == []
+    assert page.title() != "pwned"
+    assert page.locator("#article-text img, #article-text iframe, #article-text svg").count() == 0
+    assert "<script>" in page.locator("h1.title").inner_text()  # shown as text
+    shot(page, "article-hostile.png")
