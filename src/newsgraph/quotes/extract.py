@@ -546,7 +546,7 @@ class Extractor:
             if span_kind:
                 span, kind = span_kind
                 produced_content |= self.add_reported(j, sent, span, c, kind)
-        if speech_verbs and not sent.quotes:
+        if not sent.quotes:
             produced_content |= self.colon_content(j, sent, speech_verbs)
         if so is not None and not sent.quotes:
             span = self._before_cue(sent, so.index - 1)
@@ -599,15 +599,33 @@ class Extractor:
         for k, t in enumerate(toks):
             if t.text != ":" or k + 2 >= len(toks):
                 continue
-            before = [c for c in cues if c.index < k]
-            if not before:
-                continue
             start, end = toks[k + 1].start, toks[-1].end
             if any(f.start < end and f.end > start for f in self.quoted_sentences.get(j, [])):
                 continue
-            c = before[-1]
             span = (k + 1, len(toks))
-            return self.add_reported(j, sent, span, c, self._kind_unquoted(sent, span))
+            before = [c for c in cues if c.index < k]
+            if before:
+                c = before[-1]
+            elif mood.konj1(toks[:k], self.lex) or any(
+                f.end <= start for f in self.quoted_sentences.get(j, [])
+            ):
+                # "…, er habe …: Ich war machtlos." — the reported speaker goes on directly
+                act = self.active(j)
+                prior = [f for f in self.quoted_sentences.get(j, []) if f.end <= start]
+                subject = self.resolver._clause_initial(sent, 0, k, act)
+                if prior:
+                    sp = prior[-1].speaker
+                elif subject is not None and subject.entity is not None:
+                    sp = subject
+                else:
+                    sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
+                c = Cue("colon", k, k, (k, k + 1), ":", sp)
+            else:
+                continue
+            kind = self._kind_unquoted(sent, span)
+            if c.kind == "colon" and kind == "indirect":
+                continue
+            return self.add_reported(j, sent, span, c, kind)
         return False
 
     def _inside_sub(self, sent: Sentence, c: Cue) -> bool:
@@ -625,7 +643,8 @@ class Extractor:
         for k in range(upto - 1, -1, -1):
             if toks[k].text == ":" and not sent.inside_quote(toks[k].start):
                 pre = toks[:k]
-                if len(pre) <= 6 or any(t.lower in self.lex.verb_forms for t in pre):
+                named = self.resolver.np_entity(sent, 0, k)[0] is not None and len(pre) <= 8
+                if named or any(t.lower in self.lex.verb_forms for t in pre):
                     start = k + 1
                 break
         return start
@@ -673,7 +692,7 @@ class Extractor:
         clause = toks[k + 1 : sub_end]
         if first in self.lex.complementisers:
             return (k + 1, end), "indirect"
-        if mood.subjunctive(clause, self.lex):
+        if mood.konj1(clause, self.lex) or mood.konj2(clause, self.lex, use_tagger=True):
             return (k + 1, end), "indirect"
         if (
             c.entry is not None
@@ -709,9 +728,10 @@ class Extractor:
 
     def _kind_unquoted(self, sent: Sentence, span: tuple[int, int]) -> str:
         toks = sent.tokens[span[0] : span[1]]
-        if mood.konj1(toks, self.lex):
+        first = mood.first_person(toks, self.lex)
+        if mood.konj1(toks, self.lex, use_tagger=not first):
             return "indirect"
-        if mood.konj2(toks, self.lex) and not mood.first_person(toks, self.lex):
+        if mood.konj2(toks, self.lex, use_tagger=True) and not first:
             return "indirect"
         return "direct"
 

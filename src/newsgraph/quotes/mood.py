@@ -6,12 +6,13 @@ from newsgraph.quotes.lexicon import Lexicon
 from newsgraph.quotes.text import Token
 
 
-def konj1(tokens: list[Token], lex: Lexicon) -> bool:
+def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
     """A Konjunktiv I form (sei, habe, genieße …) that is not next to "ich"."""
     for i, t in enumerate(tokens):
         low = t.lower
         finite = t.tag in ("VAFIN", "VMFIN", "VVFIN")
-        if t.mood == "Sub" and finite and low not in lex.konj2 and not _has_ich(tokens):
+        tagged = t.mood == "Sub" and finite and low.endswith("e") and not low.endswith("te")
+        if tagged and use_tagger and low not in lex.konj2 and not _has_ich(tokens):
             return True
         if low not in lex.konj1 or (t.is_upper and i > 0):
             continue
@@ -26,11 +27,12 @@ def _has_ich(tokens: list[Token]) -> bool:
     return any(x.lower == "ich" for x in tokens)
 
 
-def konj2(tokens: list[Token], lex: Lexicon) -> bool:
+def konj2(tokens: list[Token], lex: Lexicon, use_tagger: bool = False) -> bool:
+    """A Konjunktiv II form; the tagger's Mood=Sub (noisy) only where a cue already marks speech."""
     for t in tokens:
-        if t.lower in lex.konj2 or (
-            t.mood == "Sub" and t.tag in ("VAFIN", "VMFIN", "VVFIN") and t.lower not in lex.konj1
-        ):
+        if t.lower in lex.konj2:
+            return True
+        if use_tagger and t.mood == "Sub" and t.tag in ("VAFIN", "VMFIN", "VVFIN"):
             return True
     return False
 
