@@ -172,11 +172,24 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             ):
                 label = "PER"
         if label == "PER":
-            # a role noun after the name ends it: "Bans Vorgänger"
+            # a role noun or a lowercase word after the name ends it: "Bans Vorgänger",
+            # "Marlene Dietrich den Text"
             for k in range(i + 1, j):
-                if lex.role(doc[k].text) is not None:
+                t = doc[k]
+                if lex.role(t.text) is not None or (
+                    t.text[:1].islower() and not is_particle(t) and not _name_prefixed(t.text)
+                ):
                     j = k
                     break
+            # a word before a given name is not part of the name: "Multimillionär Robert X"
+            k = i
+            while (
+                k + 2 < j + 1
+                and doc[k].text not in lex.first_names
+                and (doc[k + 1].text in lex.first_names)
+            ):
+                k += 1
+            i = k
             if not any(is_name_like(doc[k], lex, pos) for k in range(i, j)):
                 continue
             if j - i == 1 and looks_common_noun(doc[i], False):
@@ -282,6 +295,8 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
     while j < n and parts < 4:
         t = doc[j]
         if is_particle(t) and j + 1 < n and is_cap(doc[j + 1]) and j > k - (0 if first else 1):
+            if t.lower_ in ("der", "den", "die", "das") and not is_particle(doc[j - 1]):
+                break  # "von der Leyen", but not "Marlene Dietrich den Text"
             j += 1
             continue
         if _name_prefixed(t.text):

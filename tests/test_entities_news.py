@@ -1,0 +1,114 @@
+"""The entity layer on real German news: hand-annotated 10kGNAD articles and a corpus sample.
+
+Gold persons come from ``tests/fixtures/gold/gnad-*.gold.json``; the sample checks, on
+articles nobody annotated, that no person is split into two entities and that offsets hold.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsgraph.entities.cluster import core
+from newsgraph.entities.evaluate import PersonScores, score_persons
+from newsgraph.model import Article
+from newsgraph.nlp import load_pipeline, nlp_available
+from newsgraph.pipeline import analyze
+from newsgraph.readers import read_inputs, read_string
+from tests.conftest import FIXTURES
+
+GOLD = sorted((FIXTURES / "gold").glob("gnad-*.gold.json"))
+
+
+@pytest.fixture(scope="session")
+def nlp_de() -> Language:
+    """The trained pipeline when it ships, else a blank one (rules and gazetteers only)."""
+    return load_pipeline("de") if nlp_available("de") else spacy.blank("de")
+
+
+def _analysed(path: Path, nlp: Language) -> tuple[Article, dict[str, Any]]:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    (article,) = list(read_inputs([str(path.parent / gold["source_file"])]))
+    assert isinstance(article, Article)
+    return analyze(article, stages=["entities"], nlp=nlp), gold
+
+
+@pytest.fixture(scope="session")
+def gold_scores(nlp_de: Language) -> PersonScores:
+    assert len(GOLD) >= 9
+    total = PersonScores()
+    for path in GOLD:
+        article, gold = _analysed(path, nlp_de)
+        total.add(score_persons(article, gold))
+    return total
+
+
+def test_gold_persons_found_once(gold_scores: PersonScores, nlp_de: Language) -> None:
+    summary = gold_scores.summary()
+    trained = "ner" in nlp_de.pipe_names
+    assert summary["recall"] >= (0.93 if trained else 0.7), gold_scores.misses
+    assert summary["precision"] >= (0.78 if trained else 0.8), gold_scores.spurious
+    assert gold_scores.duplicated == 0, gold_scores.duplicates
+
+
+def test_gold_roles_and_mentions(gold_scores: PersonScores) -> None:
+    summary = gold_scores.summary()
+    assert summary["roles_attached"] >= 0.5
+    assert summary["mention_recall"] >= 0.65
+
+
+def test_foreign_minister_article(nlp_de: Language) -> None:
+    article, _ = _analysed(FIXTURES / "gold" / "gnad-0026.gold.json", nlp_de)
+    people = {e.name: e for e in article.entities if e.type == "PER"}
+    lawrow = people["Sergej Lawrow"]
+    assert {"Lawrow", "Der russische Außenminister", "Der Minister"} <= {
+        m.text for m in lawrow.mentions
+    }
+    assert lawrow.affiliation == "Russland"
+    kerry = people["John Kerry"]
+    assert kerry.roles == ["US-Außenminister"] and kerry.affiliation == "USA"
+    assad = [e for e in people.values() if e.name.endswith("al-Assad")]
+    assert len(assad) == 1
+    assert {"Bashar al-Assad", "Baschar al-Assad", "Assads"} <= {m.text for m in assad[0].mentions}
+
+
+@pytest.fixture(scope="session")
+def sample(gnad_records: dict[str, dict[str, Any]], nlp_de: Language) -> list[Article]:
+    records = list(gnad_records.values())[5::40]
+    out = []
+    for rec in records:
+        article = read_string(rec["text"], name=rec["id"])
+        out.append(analyze(article, stages=["entities"], nlp=nlp_de))
+    return out
+
+
+def test_sample_no_person_split(sample: list[Article]) -> None:
+    for article in sample:
+        surnames: dict[str, str] = {}
+        for ent in article.entities:
+            if ent.type != "PER":
+                continue
+            key = core(ent.name.split()[-1])
+            assert key not in surnames, (article.source.path, surnames[key], ent.name)
+            surnames[key] = ent.name
+
+
+def test_sample_offsets_and_ids(sample: list[Article]) -> None:
+    n_persons = with_roles = 0
+    for article in sample:
+        ids = [e.id for e in article.entities]
+        assert len(ids) == len(set(ids))
+        for ent in article.entities:
+            for m in ent.mentions:
+                assert article.text[m.start : m.end] == m.text
+            if ent.type == "PER":
+                n_persons += 1
+                with_roles += bool(ent.roles)
+                assert all(r and r[0].isalpha() for r in ent.roles)
+    assert n_persons >= 20
+    assert with_roles >= n_persons // 5
