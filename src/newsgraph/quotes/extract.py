@@ -66,6 +66,11 @@ FUNCTION_WORDS = frozenset(
         "with",
     ]
 )
+FINITE_TAGS = frozenset({"VAFIN", "VMFIN", "VVFIN"})
+PAST_FORMS = frozenset(
+    "war waren warst hatte hatten wurde wurden ging gingen kam kamen gab gaben stand standen "
+    "was were had did said".split()
+)
 DOCUMENT_NOUNS = frozenset(
     [
         "Bericht",
@@ -146,6 +151,10 @@ NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashta
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
 
 
+Morph = dict[int, tuple[str | None, str | None, str | None, str | None]]
+"""Mood, fine tag, POS and tense of the pipeline's tokens, by Article offset."""
+
+
 @dataclass
 class Cue:
     kind: str  # verb | so | wie | source | impersonal | pointer
@@ -189,7 +198,7 @@ def _segments(article: Article) -> list[tuple[int, int, str]]:
 
 
 def build_sentences(
-    article: Article, morph: dict[int, tuple[str | None, str | None, str | None]]
+    article: Article, morph: Morph
 ) -> list[Sentence]:
     out: list[Sentence] = []
     for seg_no, (start, end, btype) in enumerate(_segments(article)):
@@ -203,7 +212,7 @@ def build_sentences(
             for t in toks:
                 info = morph.get(t.start)
                 if info is not None:
-                    t.mood, t.tag, t.pos = info
+                    t.mood, t.tag, t.pos, t.tense = info
             sent = Sentence(
                 start=s,
                 end=e,
@@ -222,7 +231,7 @@ class Extractor:
     def __init__(
         self,
         article: Article,
-        morph: dict[int, tuple[str | None, str | None, str | None]] | None = None,
+        morph: Morph | None = None,
     ) -> None:
         self.article = article
         self.lex: Lexicon = load(article.language or "de")
@@ -492,6 +501,7 @@ class Extractor:
                 self.state.segment = sent.segment
             self.sentence(j, sent)
         self.backward_pass()
+        self.forward_pass()
         return self.quotes()
 
     def _segment_type(self, seg: int) -> str:
@@ -928,6 +938,40 @@ class Extractor:
             )
             st.active_sentence = j
 
+    def _statement(self, sent: Sentence, speaker: Entity) -> bool:
+        """A plain present-tense sentence that names nobody else: it can go on a statement."""
+        toks = sent.tokens
+        if not toks or sent.quotes or "?" in sent.text[-2:] and False:
+            return False
+        for t in toks:
+            if t.lower in PAST_FORMS or (t.tense == "Past" and t.tag in FINITE_TAGS):
+                return False
+            if t.lower in self.lex.verb_forms or t.lower in self.lex.joined_forms:
+                return False
+        for _s, _e, ent in self.resolver.index.starting_in(sent.start, sent.end):
+            if ent.id != speaker.id and ent.type in ("PER", "ORG"):
+                return False
+        return True
+
+    def forward_pass(self) -> None:
+        """Direct speech goes on after its cue sentence ("…, sagte X. <statement>")."""
+        for j in range(len(self.sentences)):
+            fs = [f for f in self.quoted_sentences.get(j, []) if f.kind == "direct"]
+            if not fs or fs[-1].origin not in ("verb", "so", "colon") or fs[-1].speaker.entity is None:
+                continue
+            f = fs[-1]
+            ent = f.speaker.entity
+            assert ent is not None
+            for k in range(j + 1, min(len(self.sentences), j + 3)):
+                nxt = self.sentences[k]
+                if k in self.quoted_sentences or nxt.segment != self.sentences[j].segment:
+                    break
+                if not self._statement(nxt, ent):
+                    break
+                sp = Resolved(ent, 0.5, "continuation")
+                toks = nxt.tokens
+                self.add(Found("direct", toks[0].start, toks[-1].end, sp, f.cue, k, 0.4, "forward"))
+
     def backward_pass(self) -> None:
         """First-person sentences standing before the cue sentence of unquoted direct speech."""
         for j in range(len(self.sentences) - 1, 0, -1):
@@ -945,9 +989,15 @@ class Extractor:
                 prev = self.sentences[k]
                 if k in self.quoted_sentences or prev.segment != sent.segment or prev.quotes:
                     break
-                if not mood.first_person(prev.tokens, self.lex) or any(
+                sandwiched = k - 1 in self.quoted_sentences and any(
+                    g.speaker.entity is f.speaker.entity for g in self.quoted_sentences[k - 1]
+                )
+                first = mood.first_person(prev.tokens, self.lex)
+                if not (first or sandwiched) or any(
                     t.lower in self.lex.verb_forms for t in prev.tokens
                 ):
+                    break
+                if sandwiched and not first and not self._statement(prev, f.speaker.entity):
                     break
                 sp = Resolved(f.speaker.entity, 0.5, "continuation")
                 self.add(
@@ -994,7 +1044,7 @@ def _is_mark(t: Token) -> bool:
 
 
 def extract_quotes(
-    article: Article, morph: dict[int, tuple[str | None, str | None, str | None]] | None = None
+    article: Article, morph: Morph | None = None
 ) -> list[Quote]:
     """All quotes of an article, in text order, with speakers from ``article.entities``."""
     return Extractor(article, morph).run()

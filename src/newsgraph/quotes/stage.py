@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from newsgraph.pipeline import AnalysisContext
-from newsgraph.quotes.extract import extract_quotes
+from newsgraph.quotes.extract import Morph, extract_quotes
 
 
-def morphology(ctx: AnalysisContext) -> dict[int, tuple[str | None, str | None, str | None]]:
+def morphology(ctx: AnalysisContext) -> Morph:
     """Mood, fine tag and POS of every analysed token, by its Article offset."""
-    out: dict[int, tuple[str | None, str | None, str | None]] = {}
+    out: Morph = {}
     for seg in ctx.segments:
         for tok in seg.doc:
             moods = tok.morph.get("Mood", [])
+            tenses = tok.morph.get("Tense", [])
             out[seg.start + tok.idx] = (
                 moods[0] if moods else None,
                 tok.tag_ or None,
                 tok.pos_ or None,
+                tenses[0] if tenses else None,
             )
     return out
 

@@ -141,6 +141,7 @@ class Token:
     mood: str | None = None  # "Sub" / "Ind" / None from the tagger
     tag: str | None = None
     pos: str | None = None
+    tense: str | None = None  # "Pres" / "Past" from the tagger
 
     @property
     def lower(self) -> str:
