@@ -193,8 +193,10 @@ def entity(
     if found.aliases:
         c.print("[bold]aliases:[/bold] " + escape(", ".join(found.aliases)))
     for r in found.roles:
-        span = r.first_seen if r.first_seen == r.last_seen else f"{r.first_seen} – {r.last_seen}"
-        c.print(f"[bold]role:[/bold] {escape(r.role)} [dim]({escape(str(span))})[/dim]")
+        first, last = (r.first_seen or "")[:10], (r.last_seen or "")[:10]
+        span = first if first == last else f"{first} – {last}"
+        when = f" [dim]({escape(span)})[/dim]" if span else ""
+        c.print(f"[bold]role:[/bold] {escape(r.role)}{when}")
     for q in found.quotes:
         c.print(f"[green]{q.kind}[/green] {escape(q.published or '')}: „{escape(q.text)}“")
     for ev in found.events:
