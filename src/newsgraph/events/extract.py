@@ -45,6 +45,7 @@ def extract_events(
     dateline = _dateline_ref(ctx)
     published = (article.published or "")[:10] or None
     events: list[Event] = []
+    undated: set[int] = set()  # events that may take the publication date
     for sent in sentences:
         span, base = _sentence_span(sent, lex.language)
         matches = find_triggers(span, lex)
@@ -52,13 +53,17 @@ def extract_events(
             event = _event(match, matches[:i], span, base, sent, ctx, reader, refs, times)
             if event is None:
                 continue
-            if event.location is None and dateline is not None:
-                event.location = dateline
-            undated = event.time is None and not _has_unresolved_time(sent, times)
-            if undated and published and event.modality == "asserted":
-                event.time = published
+            if event.time is None and not _has_unresolved_time(sent, times):
+                undated.add(id(event))
             events.append(event)
-    return merge_events(events)
+    merged = merge_events(events)
+    for event in merged:
+        if event.location is None and dateline is not None:
+            event.location = dateline
+        dated_by_report = id(event) in undated and event.modality == "asserted"
+        if event.time is None and published and dated_by_report:
+            event.time = published
+    return merged
 
 
 def _event(
@@ -82,6 +87,11 @@ def _event(
         return None
     if req.get("person") and not args.person_argument:
         return None
+    for group in (args.actors, args.targets):
+        for ref in [r for r in group if not refs.can_take_part(r)]:
+            group.remove(ref)
+            if args.location is None and refs.is_location(ref):
+                args.location = ref
     if not args.actors and not args.targets:
         return None
     etype, mode = entry.type, entry.mode

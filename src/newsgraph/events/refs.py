@@ -188,6 +188,21 @@ class RefResolver:
                     return [country_ref(self.article, country)]
         return []
 
+    def can_take_part(self, ref: EntityRef) -> bool:
+        """Persons, organisations, countries and capitals act; towns, regions and things
+        (a misread "Salz") are places at most."""
+        if ref.id.startswith("country:"):
+            return True
+        ent = self.article.entity(ref.id)
+        if ent is None:
+            return True
+        if ent.type == "MISC":
+            return False
+        if ent.type == "LOC":
+            lex = _country_lexicon()
+            return lex is not None and lex.country_of(ent.name) is not None
+        return True
+
     def is_location(self, ref: EntityRef) -> bool:
         if ref.id.startswith("country:"):
             return True

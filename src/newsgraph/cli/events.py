@@ -1,0 +1,270 @@
+"""``newsgraph events`` (who did what with whom, where and when) and ``newsgraph eval events``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from newsgraph.cli.analyze import InputFormat, Language, MaxMb, Published, Strict
+from newsgraph.cli.app import app, eval_app
+from newsgraph.cli.common import RunReport, emit, err_console, finish, iter_articles, reader_options
+from newsgraph.model import Article, EntityRef, Event
+
+FORMATS = ("json", "jsonl", "csv", "text")
+CSV_FIELDS = (
+    "article",
+    "published",
+    "type",
+    "mode",
+    "actors",
+    "targets",
+    "location",
+    "time",
+    "modality",
+    "source",
+    "trigger",
+    "start",
+    "end",
+    "sentence",
+)
+
+
+def _name_matches(refs: list[EntityRef], wanted: str) -> bool:
+    from newsgraph.evaluation.events import same_name
+
+    return any(same_name(r.name, wanted) or wanted.casefold() in r.name.casefold() for r in refs)
+
+
+def event_rows(
+    article: Article, type_: str | None = None, actor: str | None = None
+) -> list[dict[str, Any]]:
+    """The events of an analysed article as records, filtered by type and participant."""
+    types = {t.strip().upper() for t in type_.split(",")} if type_ else None
+    rows = []
+    for ev in article.events:
+        if types and ev.type not in types:
+            continue
+        if actor and not _name_matches(ev.actors + ev.targets, actor):
+            continue
+        rows.append(_row(article, ev))
+    return rows
+
+
+def _ref(ref: Any) -> dict[str, str] | None:
+    """``{id, name}`` of an entity reference (of an Article or of a store record)."""
+    return None if ref is None else {"id": str(ref.id), "name": str(ref.name)}
+
+
+def _row(article: Article, ev: Event) -> dict[str, Any]:
+    return {
+        "article": article.source.path or article.source.url or article.id,
+        "title": article.title,
+        "published": article.published,
+        "type": ev.type,
+        "mode": ev.mode,
+        "actors": [_ref(a) for a in ev.actors],
+        "targets": [_ref(t) for t in ev.targets],
+        "location": _ref(ev.location),
+        "time": ev.time,
+        "modality": ev.modality,
+        "source": _ref(ev.source),
+        "trigger": ev.trigger,
+        "start": ev.start,
+        "end": ev.end,
+        "sentence": ev.sentence,
+    }
+
+
+def _names(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(v["name"] for v in value if v)
+    if isinstance(value, dict):
+        return str(value.get("name", ""))
+    return str(value)
+
+
+def write_rows(rows: list[dict[str, Any]], fmt: str) -> None:
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        for r in rows:
+            flat = dict(r)
+            for key in ("actors", "targets", "location", "source"):
+                flat[key] = _names(r.get(key))
+            writer.writerow(flat)
+    elif fmt == "text":
+        console = Console()
+        for r in rows:
+            where = f" in {_names(r['location'])}" if r.get("location") else ""
+            when = f" on {r['time']}" if r.get("time") else ""
+            src = f" (per {_names(r['source'])})" if r.get("source") else ""
+            mod = f" [{r['modality']}]" if r.get("modality") != "asserted" else ""
+            console.print(
+                f"[magenta]{r['type']}[/magenta]{escape(mod)} "
+                f"[bold]{escape(_names(r['actors']) or '?')}[/bold] → "
+                f"{escape(_names(r['targets']) or '-')}{escape(where + when + src)}"
+                f" [dim]({escape(r['trigger'])}: {escape(r.get('mode') or '')})[/dim]",
+                highlight=False,
+            )
+    elif fmt == "jsonl":
+        emit(iter(rows), "jsonl")
+    else:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+
+
+def _from_store(
+    db: str, type_: str | None, actor: str | None, since: str | None, limit: int
+) -> list[dict[str, Any]]:
+    from newsgraph.store import StoreError, open_store, queries
+
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        err_console.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+        raise typer.Exit(2) from exc
+    types = [t.strip().upper() for t in type_.split(",")] if type_ else None
+    try:
+        page = queries.events(store, actor=actor, type=types, since=since, limit=limit)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--since") from exc
+    rows = []
+    for rec in page.items:
+        rows.append(
+            {
+                "article": rec.article_id,
+                "title": rec.article_title,
+                "published": None,
+                "type": rec.type,
+                "mode": rec.mode,
+                "actors": [_ref(a) for a in rec.actors],
+                "targets": [_ref(t) for t in rec.targets],
+                "location": _ref(rec.location),
+                "time": rec.event_date,
+                "modality": rec.modality,
+                "source": _ref(rec.reported_by),
+                "trigger": rec.trigger,
+                "start": rec.start,
+                "end": rec.end,
+                "sentence": rec.sentence,
+            }
+        )
+    return rows
+
+
+@app.command()
+def events(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Files, directories, globs or '-' (omit with --db to query the store)."
+        ),
+    ] = None,
+    type_: Annotated[
+        str | None,
+        typer.Option("--type", help="Only events of these PLOVER types (comma-separated)."),
+    ] = None,
+    actor: Annotated[
+        str | None,
+        typer.Option("--actor", help="Only events this entity takes part in (name or surname)."),
+    ] = None,
+    published: Published = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="json|jsonl|csv|text")] = "json",
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Query the events stored in this database instead of files."),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="With --db: events on or after this date.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", help="Most events read from the store.")] = 200,
+    input_format: InputFormat = "auto",
+    max_mb: MaxMb = 20.0,
+    strict: Strict = False,
+    language: Language = None,
+) -> None:
+    """Who did what with whom, where and when: PLOVER-coded events of news reports."""
+    if format not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    if not paths:
+        if db is None:
+            raise typer.BadParameter(
+                "give input paths, or --db to query the store", param_hint="PATH"
+            )
+        write_rows(_from_store(db, type_, actor, since, limit), format)
+        return
+    if since is not None:
+        raise typer.BadParameter("--since needs --db", param_hint="--since")
+    from newsgraph.pipeline import analyze, load_nlp
+
+    options = reader_options(input_format, max_mb, published, language)
+    report = RunReport()
+    rows: list[dict[str, Any]] = []
+    nlp = None
+    for article in iter_articles(paths, options, report, strict=strict):
+        if nlp is None:
+            nlp = load_nlp(article.language)
+        rows.extend(event_rows(analyze(article, nlp=nlp), type_, actor))
+    write_rows(rows, format)
+    finish(report)
+
+
+@eval_app.command("events")
+def eval_events(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder with *.gold.json files.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the numbers as JSON.")] = False,
+    misses: Annotated[
+        bool, typer.Option("--misses", help="List missed and extra (type, actor, target) triples.")
+    ] = False,
+) -> None:
+    """Score events (type, actor, target triples), times and amounts against gold files."""
+    from newsgraph.evaluation.events import evaluate_dir
+
+    if not gold_dir.is_dir():
+        raise typer.BadParameter(f"{gold_dir} is not a folder", param_hint="GOLD_DIR")
+    report = evaluate_dir(gold_dir)
+    if not report.files:
+        err_console.print(f"no *.gold.json files in {escape(str(gold_dir))}", highlight=False)
+        raise typer.Exit(2)
+    if as_json:
+        data = report.to_dict()
+        if misses:
+            data["misses"] = {f.name: {"missed": f.misses, "extra": f.extra} for f in report.files}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(title="events vs gold")
+    cols = ("file", "gold", "pred", "P", "R", "F1", "relaxed F1", "times R", "amounts R")
+    for col in cols:
+        table.add_column(col, justify="left" if col == "file" else "right")
+    for f in [*report.files, report.total]:
+        if f.error:
+            table.add_row(escape(f.name), f"[red]{escape(f.error)}[/red]", *[""] * 7)
+            continue
+        table.add_row(
+            escape(f.name),
+            str(f.gold_events),
+            str(f.predicted_events),
+            f"{f.precision:.2f}",
+            f"{f.recall:.2f}",
+            f"{f.f1:.2f}",
+            f"{f.relaxed_f1:.2f}",
+            f"{f.times_recall:.2f}" if f.gold_times else "-",
+            f"{f.amounts_recall:.2f}" if f.gold_amounts else "-",
+        )
+    console = Console()
+    console.print(table)
+    if misses:
+        for f in report.files:
+            for m in f.misses:
+                console.print(f"{escape(f.name)}: missed {escape(m)}", highlight=False)
+            for m in f.extra:
+                console.print(f"{escape(f.name)}: extra  {escape(m)}", highlight=False)

@@ -1,0 +1,274 @@
+"""Scoring events, times and amounts against gold files (``*.gold.json``, the seed's format).
+
+Each gold file names its article (``source_file``, relative to the gold file) and its
+``published`` date; the article is read and analysed with that date. Events are compared as
+(type, actor, target) triples, names matched by normalised full name or surname:
+
+- symmetric types (CONSULT, AGREE, COOPERATE) give one triple per unordered pair of
+  participants (actors and counterparts together), or (type, participant, -) for a single one;
+- the other types give (type, actor, target) for each actor and target, with "-" for none.
+
+Triples are sets per article (two gold events with the same triple count once), matched one
+to one. ``relaxed`` scores (type, actor) pairs only. Times and amounts are scored by recall:
+a gold time expression is found when a predicted one overlaps its text; a gold amount when
+a predicted amount with the same value overlaps its text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgraph.model import Article, Event
+
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+NONE = "-"
+
+Triple = tuple[str, str, str]
+
+
+def name_key(name: str | None) -> tuple[str, ...]:
+    """Lower-cased word tokens without accents and genitive s ("Putins" → putin)."""
+    if not name:
+        return ()
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    words = re.findall(r"[\w-]+", text)
+    return tuple(
+        w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words
+    )
+
+
+def same_name(a: str, b: str) -> bool:
+    if a == NONE or b == NONE:
+        return a == b
+    p, q = name_key(a), name_key(b)
+    if not p or not q:
+        return False
+    return p == q or p[-1] == q[-1] or set(p) <= set(q) or set(q) <= set(p)
+
+
+def triples(etype: str, actors: list[str], targets: list[str]) -> set[Triple]:
+    etype = etype.upper()
+    out: set[Triple] = set()
+    if etype in SYMMETRIC:
+        parts = list(dict.fromkeys([*actors, *targets]))
+        if len(parts) == 1:
+            out.add((etype, parts[0], NONE))
+        for i, a in enumerate(parts):
+            for b in parts[i + 1 :]:
+                x, y = sorted((a, b))
+                out.add((etype, x, y))
+        if not parts:
+            out.add((etype, NONE, NONE))
+        return out
+    for a in actors or [NONE]:
+        for t in targets or [NONE]:
+            out.add((etype, a, t))
+    return out
+
+
+def predicted_triples(events: list[Event]) -> set[Triple]:
+    out: set[Triple] = set()
+    for ev in events:
+        out |= triples(ev.type, [a.name for a in ev.actors], [t.name for t in ev.targets])
+    return out
+
+
+def gold_triples(gold: dict[str, Any]) -> set[Triple]:
+    out: set[Triple] = set()
+    for ev in gold.get("events", []):
+        out |= triples(
+            str(ev["type"]), list(ev.get("actors") or []), list(ev.get("counterparts") or [])
+        )
+    return out
+
+
+def _triple_match(g: Triple, p: Triple) -> bool:
+    if g[0] != p[0]:
+        return False
+    if same_name(g[1], p[1]) and same_name(g[2], p[2]):
+        return True
+    return g[0] in SYMMETRIC and same_name(g[1], p[2]) and same_name(g[2], p[1])
+
+
+def match_count(gold: set[Triple], pred: set[Triple], relaxed: bool = False) -> int:
+    """One-to-one greedy matches between gold and predicted triples."""
+    if relaxed:
+        gold = {(t, a, NONE) for t, a, _ in gold}
+        pred = {(t, a, NONE) for t, a, _ in pred}
+    used: set[Triple] = set()
+    hits = 0
+    for g in sorted(gold):
+        for p in sorted(pred):
+            if p not in used and _triple_match(g, p):
+                used.add(p)
+                hits += 1
+                break
+    return hits
+
+
+@dataclass
+class FileScore:
+    name: str
+    gold_events: int = 0
+    predicted_events: int = 0
+    matched: int = 0
+    gold_pairs: int = 0
+    predicted_pairs: int = 0
+    matched_pairs: int = 0
+    gold_times: int = 0
+    found_times: int = 0
+    gold_amounts: int = 0
+    found_amounts: int = 0
+    error: str | None = None
+    misses: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+
+    def add(self, other: FileScore) -> None:
+        for f in (
+            "gold_events",
+            "predicted_events",
+            "matched",
+            "gold_pairs",
+            "predicted_pairs",
+            "matched_pairs",
+            "gold_times",
+            "found_times",
+            "gold_amounts",
+            "found_amounts",
+        ):
+            setattr(self, f, getattr(self, f) + getattr(other, f))
+
+    @staticmethod
+    def _ratio(a: int, b: int) -> float:
+        return a / b if b else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self._ratio(self.matched, self.predicted_events)
+
+    @property
+    def recall(self) -> float:
+        return self._ratio(self.matched, self.gold_events)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def relaxed_f1(self) -> float:
+        p = self._ratio(self.matched_pairs, self.predicted_pairs)
+        r = self._ratio(self.matched_pairs, self.gold_pairs)
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def times_recall(self) -> float:
+        return self._ratio(self.found_times, self.gold_times)
+
+    @property
+    def amounts_recall(self) -> float:
+        return self._ratio(self.found_amounts, self.gold_amounts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.name,
+            "events": {
+                "gold": self.gold_events,
+                "predicted": self.predicted_events,
+                "matched": self.matched,
+                "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4),
+                "relaxed_f1": round(self.relaxed_f1, 4),
+            },
+            "times": {
+                "gold": self.gold_times,
+                "found": self.found_times,
+                "recall": round(self.times_recall, 4),
+            },
+            "amounts": {
+                "gold": self.gold_amounts,
+                "found": self.found_amounts,
+                "recall": round(self.amounts_recall, 4),
+            },
+            "error": self.error,
+        }
+
+
+@dataclass
+class Report:
+    files: list[FileScore]
+    total: FileScore
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"total": self.total.to_dict(), "files": [f.to_dict() for f in self.files]}
+
+
+def _overlaps(a: str, b: str) -> bool:
+    a, b = a.casefold().strip(), b.casefold().strip()
+    return bool(a and b) and (a in b or b in a)
+
+
+def score_article(article: Article, gold: dict[str, Any], name: str) -> FileScore:
+    score = FileScore(name)
+    g, p = gold_triples(gold), predicted_triples(article.events)
+    score.gold_events, score.predicted_events = len(g), len(p)
+    score.matched = match_count(g, p)
+    score.gold_pairs = len({(t, a) for t, a, _ in g})
+    score.predicted_pairs = len({(t, a) for t, a, _ in p})
+    score.matched_pairs = match_count(g, p, relaxed=True)
+    for triple in sorted(g):
+        if not any(_triple_match(triple, q) for q in p):
+            score.misses.append(" / ".join(triple))
+    for triple in sorted(p):
+        if not any(_triple_match(q, triple) for q in g):
+            score.extra.append(" / ".join(triple))
+    for t in gold.get("time_expressions", []):
+        score.gold_times += 1
+        score.found_times += any(_overlaps(t["text"], x.text) for x in article.times)
+    for a in gold.get("amounts", []):
+        score.gold_amounts += 1
+        score.found_amounts += any(
+            x.value is not None
+            and abs(float(x.value) - float(a["value"])) < 1e-6 * max(1.0, abs(float(a["value"])))
+            and _overlaps(a["text"], x.text)
+            for x in article.amounts
+        )
+    return score
+
+
+def analyse_gold_article(gold_path: Path, gold: dict[str, Any]) -> Article:
+    from newsgraph.pipeline import analyze
+    from newsgraph.readers import ReaderOptions, read_inputs
+
+    source = (gold_path.parent / str(gold["source_file"])).resolve()
+    if not source.exists():
+        raise FileNotFoundError(f"source file missing: {source}")
+    options = ReaderOptions(published=gold.get("published"), language=gold.get("language"))
+    articles = [a for a in read_inputs([str(source)], options) if isinstance(a, Article)]
+    if not articles:
+        raise ValueError(f"no article read from {source}")
+    return analyze(articles[0])
+
+
+def evaluate_dir(gold_dir: Path) -> Report:
+    files: list[FileScore] = []
+    total = FileScore("TOTAL")
+    for gold_path in sorted(Path(gold_dir).glob("*.gold.json")):
+        name = gold_path.name.removesuffix(".gold.json")
+        try:
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            article = analyse_gold_article(gold_path, gold)
+        except (OSError, ValueError, KeyError) as exc:
+            files.append(FileScore(name, error=str(exc)))
+            continue
+        score = score_article(article, gold, name)
+        files.append(score)
+        total.add(score)
+    return Report(files=files, total=total)
