@@ -66,6 +66,10 @@ FUNCTION_WORDS = frozenset(
         "with",
     ]
 )
+SUBORDINATORS = frozenset(
+    "weil wenn als obwohl nachdem da während bevor ob dass daß wie damit sobald seit seitdem falls "
+    "because when although if while".split()
+)
 FINITE_TAGS = frozenset({"VAFIN", "VMFIN", "VVFIN"})
 PAST_FORMS = frozenset(
     "war waren warst hatte hatten wurde wurden ging gingen kam kamen gab gaben stand standen "
@@ -546,7 +550,7 @@ class Extractor:
                 self.pointer_back(j, sent, c)
                 produced_content = True
                 continue
-            if c.index > 0 and toks[c.index - 1].text == "," and not self._inside_sub(sent, c):
+            if c.index > 0 and toks[c.index - 1].text == "," and self._inverted_subject(sent, c):
                 span = self._before_cue(sent, c.index - 1)
                 if span and c.entry and c.entry.weight >= 0.6:
                     kind = self._kind_unquoted(sent, span)
@@ -638,8 +642,19 @@ class Extractor:
             return self.add_reported(j, sent, span, c, kind)
         return False
 
-    def _inside_sub(self, sent: Sentence, c: Cue) -> bool:
-        return False
+    def _inverted_subject(self, sent: Sentence, c: Cue) -> bool:
+        """", sagte Putin" / ", so der Minister": a subject follows the verb (not ", sagt, …")."""
+        toks = sent.tokens
+        nxt = toks[c.last + 1 : c.last + 4]
+        if not nxt or nxt[0].text in ",:;":
+            return False
+        if toks[0].lower in SUBORDINATORS:
+            return False  # "Weil …, fordert X mehr Geld": a fronted clause, not speech
+        return any(
+            t.is_upper or t.lower in PERSONAL_PRONOUNS or t.lower in ("der", "die", "das", "ein", "eine", "sein", "ihr")
+            for t in nxt
+            if t.text not in ",:;"
+        ) and not any(t.text in ",:;" for t in nxt[:1])
 
     def _pointer(self, sent: Sentence, c: Cue) -> bool:
         toks = sent.tokens
@@ -653,7 +668,8 @@ class Extractor:
         for k in range(upto - 1, -1, -1):
             if toks[k].text == ":" and not sent.inside_quote(toks[k].start):
                 pre = toks[:k]
-                named = self.resolver.np_entity(sent, 0, k)[0] is not None and len(pre) <= 8
+                label = sum(1 for t in pre if t.text[:1].islower() and t.lower not in FUNCTION_WORDS)
+                named = self.resolver.np_entity(sent, 0, k)[0] is not None and label <= 1
                 if named or any(t.lower in self.lex.verb_forms for t in pre):
                     start = k + 1
                 break

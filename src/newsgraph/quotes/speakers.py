@@ -282,11 +282,27 @@ class SpeakerResolver:
             texts = [r.lower() for r in ent.roles] + [m.text.lower() for m in ent.mentions]
             if any(stem in t for t in texts):
                 return Resolved(ent, 0.75, "role")
+        subject = self._recent_subject(sent.tokens[i].start)
+        if subject is not None:
+            return Resolved(subject, 0.6, "role")
         if active is not None and active.type == "PER":
-            return Resolved(active, 0.6, "role")
+            return Resolved(active, 0.55, "role")
         if candidates:
             return Resolved(candidates[0], 0.5, "role")
         return Resolved(None, 0.3, "role")
+
+    def _recent_subject(self, offset: int) -> Entity | None:
+        """The person that opens one of the last sentences (a subject), nearest first."""
+        text = self.article.text
+        for s, _e, ent in reversed(self.index.items[: bisect.bisect_left(self.index.starts, offset)]):
+            if offset - s > 600:
+                break
+            if ent.type != "PER":
+                continue
+            before = text[max(0, s - 3) : s]
+            if s == 0 or before.endswith((". ", "\n", "– ", ": ")) or before.strip() == "":
+                return ent
+        return None
 
     # -- the subject of a cue ----------------------------------------------------------
     def subject(
