@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING
 
 from newsgraph.entities.lexicon import INDEFINITE, PLURAL_MARKERS, POSSESSIVE, Lexicon, RoleInfo
 from newsgraph.entities.mentions import Cand, RolePhrase
-from newsgraph.entities.tokens import has_pos, is_adjective, is_cap, is_det, strong_adjective
+from newsgraph.entities.tokens import (
+    AGE_ADJ,
+    has_pos,
+    is_adjective,
+    is_cap,
+    is_det,
+    strong_adjective,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,7 +43,7 @@ def role_text(adjectives: list[str], info: RoleInfo) -> str:
     lemma = info.lemma
     if lemma.endswith(("ende", "ete", "te")) and info.head.endswith("er") and not adjectives:
         lemma = lemma + "r"  # adjectival noun without article: "Vorsitzender"
-    words = [strong_adjective(a, gender) for a in adjectives]
+    words = [strong_adjective(a, gender) for a in adjectives if not AGE_ADJ.match(a)]
     return " ".join([*words, lemma])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.lang.de.stop_words import STOP_WORDS
@@ -59,6 +60,7 @@ NOT_NAMES = frozenset(
 )
 
 
+AGE_ADJ = re.compile(r"^\d+-(jährig|köpfig|fach)(e|en|er|es|em)$")
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
 
@@ -81,6 +83,8 @@ def is_adjective(tok: Token, pos: bool) -> bool:
             tok.pos_ == "ADJ" and tok.i > 0 and tok.lower_.endswith(ADJ_ENDINGS)
         )
     text = tok.text
+    if AGE_ADJ.match(text):
+        return True
     if not text[:1].islower() and not (text[:2].isupper() and "-" in text):
         return False
     if tok.lower_ in DETERMINERS or not text.replace("-", "").isalpha():
