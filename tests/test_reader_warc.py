@@ -80,7 +80,8 @@ def test_warc_response_records(tmp_path: Path, nbc_url: str) -> None:
     assert first.source.url == nbc_url
     assert first.source.record == 2
     assert first.source.path == str(path)
-    assert first.title == "House Hitler was born in to become police station"
+    assert first.title == "House Hitler was born in will become a police station, Austria says"
+    assert first.agencies == ["Reuters"]  # "By Reuters"
     assert first.language == "en"
     # the page states its date; the crawl date is not used
     assert first.published is not None and first.published.startswith("2019-11-20")

@@ -29,7 +29,7 @@ from newsgraph.errors import InputError
 from newsgraph.model import Article, Source
 from newsgraph.readers.inputs import normalise_text
 from newsgraph.structure.builder import Metadata, structure
-from newsgraph.structure.dates import normalise_published
+from newsgraph.structure.dates import normalise_published, parse_date
 from newsgraph.structure.lines import Line
 from newsgraph.structure.rules import StructureRules, data_text, load_rules
 
@@ -47,6 +47,10 @@ class HtmlRules:
     image_link: re.Pattern[str]
     credit_strip: tuple[re.Pattern[str], ...]
     author_not_person: re.Pattern[str]
+    caption_credit: tuple[re.Pattern[str], ...]
+    byline_class: re.Pattern[str]
+    byline_max_chars: int
+    standfirst_class: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +64,10 @@ def load_html_rules() -> HtmlRules:
         image_link=re.compile(raw["image_link"]),
         credit_strip=tuple(re.compile(p) for p in raw["credit_strip"]),
         author_not_person=re.compile(raw["author_not_person"]),
+        caption_credit=tuple(re.compile(p) for p in raw["caption_credit"]),
+        byline_class=re.compile(raw["byline_class"]),
+        byline_max_chars=int(raw["byline_max_chars"]),
+        standfirst_class=re.compile(raw["standfirst_class"]),
     )
 
 
@@ -128,12 +136,17 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
         meta.title = _title(info.get("title"), raw_tree)
     if meta.title:
         lines = _drop_title(lines, meta.title)
+    page = _Page.of(raw_tree, lines, meta.title)
+    header = page.header()
     if not meta.published:
-        meta.published = _published(raw_tree, info.get("date"))
+        meta.published = _published(raw_tree, header, info.get("date"), rules)
     if not meta.authors:
         meta.authors = _authors(info.get("author"), hrules)
+    _byline(page, header, meta, rules, hrules)
+    lines = _leading_summary(lines, meta)
     description = _clean(info.get("description") or "")
-    lines = _add_figures(lines, raw_tree, rules, hrules)
+    standfirst = _standfirst(header, hrules, page)
+    lines = _add_figures(lines, page, rules, hrules)
     article = structure(lines, source, meta=meta, detect_title=False, rules=rules)
     if not article.body.strip():
         raise InputError(name, "no article text found in the HTML page (only boilerplate)")
@@ -150,7 +163,9 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
     lang = _language(raw_tree)
     if lang:
         updates["language"] = lang
-    if not article.lead and description and _is_standfirst(description, raw_tree):
+    if not article.lead and standfirst:
+        updates["lead"] = standfirst
+    elif not article.lead and description and _is_standfirst(description, raw_tree):
         updates["lead"] = description
     tags = [t.strip() for t in (info.get("categories") or "").split(",") if t.strip()]
     if tags and not article.section:
@@ -241,9 +256,9 @@ def _walk(el: etree._Element, lines: list[Line]) -> None:
                     own = copy.copy(item)
                     for sub in own.findall("list"):
                         own.remove(sub)
-                    _add(lines, _text(own), "paragraph", own)
+                    _add(lines, _text(own), "paragraph", own, origin="item")
                 else:
-                    _add(lines, _text(item), "paragraph", item)
+                    _add(lines, _text(item), "paragraph", item, origin="item")
         elif tag == "quote":
             if child.find("p") is not None or child.find("list") is not None:
                 _walk(child, lines)
@@ -262,10 +277,19 @@ def _walk(el: etree._Element, lines: list[Line]) -> None:
                 _add(lines, _text(child), "paragraph")
 
 
-def _add(lines: list[Line], text: str, hint: str, el: etree._Element | None = None) -> None:
+def _add(
+    lines: list[Line],
+    text: str,
+    hint: str,
+    el: etree._Element | None = None,
+    *,
+    origin: str | None = None,
+) -> None:
     if not text:
         return
     line = Line(text=text, hint=hint)
+    if origin:
+        line.data["from"] = origin
     if el is not None:
         linked = sum(len(_WS.sub("", "".join(ref.itertext()))) for ref in el.iter("ref"))
         line.data["link_share"] = f"{linked / max(1, len(_WS.sub('', text))):.2f}"
@@ -279,16 +303,23 @@ def _flag_link_groups(lines: list[Line]) -> list[Line]:
 
     def linky(line: Line) -> bool:
         share = float(line.data.get("link_share", "0"))
-        return line.hint == "paragraph" and share >= LINK_SHARE and len(line.text) <= 250
+        return (
+            line.hint == "paragraph"
+            and share >= LINK_SHARE
+            and len(line.text) <= 250
+            and len(line.text.split()) >= 3
+        )
 
     flags = [linky(line) for line in lines]
     for k, line in enumerate(lines):
-        if flags[k]:
+        if flags[k] or line.hint not in ("heading", "paragraph") or len(line.text) > 80:
             continue
-        if k + 1 < len(lines) and flags[k + 1] and line.hint in ("heading", "paragraph"):
-            short = len(line.text) <= 80
-            if short and (line.hint == "heading" or line.text.rstrip().endswith(":")):
-                flags[k] = True
+        intro = line.text.rstrip().endswith(":")
+        words = line.text.split()
+        if k + 1 < len(lines) and flags[k + 1] and (line.hint == "heading" or intro):
+            flags[k] = True  # the heading or intro of a list of links
+        elif intro and (k + 1 == len(lines) or (line.hint == "heading" and len(words) <= 2)):
+            flags[k] = True  # an intro whose links the extraction left out ("More:")
     for line, flag in zip(lines, flags, strict=True):
         if flag:
             line.hint = "boilerplate"
@@ -329,11 +360,12 @@ def _fallback_lines(tree: HtmlElement) -> list[Line]:
     return lines
 
 
-def _in_skipped(el: HtmlElement) -> bool:
-    for anc in el.iterancestors():
-        if anc.tag in ("nav", "header", "footer", "aside", "script", "style", "form", "noscript"):
-            return True
-    return False
+_SKIPPED = frozenset(("nav", "header", "footer", "aside", "script", "style", "form", "noscript"))
+
+
+def _in_skipped(el: HtmlElement, *, allow: frozenset[str] = frozenset()) -> bool:
+    skipped = _SKIPPED - allow
+    return any(anc.tag in skipped for anc in el.iterancestors())
 
 
 # -- metadata ------------------------------------------------------------------------------
@@ -345,8 +377,13 @@ def _title(meta_title: str | None, tree: HtmlElement) -> str | None:
     h1s = [_clean(h.text_content()) for h in tree.iter("h1")]
     h1s = [h for h in h1s if 3 <= len(h) <= 300]
     if title:
+        words = set(_norm(title).split())
         for h1 in h1s:
             if _norm(title) in _norm(h1) or (len(h1) > 15 and _norm(h1) in _norm(title)):
+                return h1
+            # the same headline, edited for social media: most of its words are in the h1
+            shared = words & set(_norm(h1).split())
+            if len(words) >= 4 and len(shared) >= 0.75 * len(words):
                 return h1
         return title
     return h1s[0] if h1s else None
@@ -367,11 +404,25 @@ def _drop_title(lines: list[Line], title: str) -> list[Line]:
     return out
 
 
-def _published(tree: HtmlElement, fallback: str | None) -> str | None:
-    """The publication date: what the markup states explicitly, else htmldate's best guess."""
+def _published(
+    tree: HtmlElement, header: list[HtmlElement], fallback: str | None, rules: StructureRules
+) -> str | None:
+    """The publication date: what the markup states explicitly, a date shown under the
+    headline, else htmldate's best guess."""
     from htmldate import find_date
 
     found = _stated_date(tree)
+    if not found:
+        for el in header:
+            text = _clean(el.text_content())
+            if len(text) > 60 or el.tag == "time":
+                continue
+            for pattern in rules.date_line:
+                m = pattern.match(text)
+                if m:
+                    parsed = parse_date(m.group("date"))
+                    if parsed:
+                        return parsed
     if not found:
         try:
             with warnings.catch_warnings():
@@ -403,7 +454,7 @@ def _stated_date(tree: HtmlElement) -> str | None:
             if m and _DATE_START.match(m.group(1)):
                 return m.group(1)
     for el in tree.iter("time"):
-        value = (el.get("datetime") or "").strip()
+        value = (el.get("datetime") or el.get("content") or "").strip()
         if not _DATE_START.match(value) or _in_skipped(el):
             continue
         if any(a.tag in ("a", "figure", "li") for a in el.iterancestors()):
@@ -476,28 +527,22 @@ class Figure:
 
 
 def _add_figures(
-    lines: list[Line], tree: HtmlElement, rules: StructureRules, hrules: HtmlRules
+    lines: list[Line], page: _Page, rules: StructureRules, hrules: HtmlRules
 ) -> list[Line]:
     """Put the captions and credits of the page's figures back among the body lines."""
-    order = {el: k for k, el in enumerate(tree.iter())}
-    figures = [f for f in _figures(tree, order, hrules) if f.caption or f.credit]
-    if not figures:
+    figures = [f for f in _figures(page.tree, page.order, hrules) if f.caption or f.credit]
+    if not figures or page.first is None or page.last is None:
         return lines
-    positions = _line_positions(lines, tree, order)
-    known = [p for p in positions if p is not None]
-    if not known:
-        return lines
-    first, last = min(known), max(known)
-    h1 = next((order[h] for h in tree.iter("h1")), None)
-    start = min(first, h1) if h1 is not None and h1 < first else first
+    positions = page.positions
+    start = page.first if page.h1 is None else min(page.first, page.h1)
     # a figure between the headline and the end of the body belongs to the article
-    figures = [f for f in figures if start <= f.position <= last]
+    figures = [f for f in figures if start <= f.position <= page.last]
     captions = {_norm(f.caption) for f in figures if f.caption}
     by_src = {_src_key(f.src): f for f in figures if f.src}
     out: list[Line] = []
     placed: set[int] = set()
     pending = sorted(figures, key=lambda f: f.position)
-    for line, pos in zip(lines, positions, strict=True):
+    for line, pos in zip(lines, positions + [None] * (len(lines) - len(positions)), strict=True):
         if line.hint == "media":
             fig = by_src.get(_src_key(line.data.get("src", "")))
             if fig is not None and id(fig) not in placed:
@@ -541,24 +586,56 @@ def _figure_lines(
     return out
 
 
-def _figures(tree: HtmlElement, order: dict[Any, int], hrules: HtmlRules) -> Iterator[Figure]:
+def _figure_containers(tree: HtmlElement, hrules: HtmlRules) -> list[HtmlElement]:
+    """<figure> elements, and the small boxes around a caption outside any figure (an image
+    with a caption and a credit element; a figcaption beside its figure)."""
+    found: list[HtmlElement] = []
     for fig in tree.iter("figure"):
-        if any(a.tag == "figure" for a in fig.iterancestors()):
+        if not any(a.tag == "figure" for a in fig.iterancestors()):
+            found.append(fig)
+    inside = {id(el) for fig in found for el in fig.iter()}
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or id(el) in inside:
             continue
+        if el.tag != "figcaption" and not hrules.caption_class.search(_classes(el)):
+            continue
+        box = el.getparent()
+        if box is None or box.tag in ("body", "html") or id(box) in inside:
+            continue
+        if len(_clean(box.text_content())) > len(_clean(el.text_content())) + 300:
+            continue  # the caption sits in the article body itself, not in a box of its own
+        if box.find(".//img") is None and box.find(".//picture") is None and el.tag != "figcaption":
+            continue
+        found.append(box)
+        inside.update(id(x) for x in box.iter())
+    return found
+
+
+def _figures(tree: HtmlElement, order: dict[Any, int], hrules: HtmlRules) -> Iterator[Figure]:
+    for fig in _figure_containers(tree, hrules):
         caption_el = _caption_element(fig, hrules)
         credit_parts: list[str] = []
         caption = ""
         if caption_el is not None:
             caption, credit_parts = _split_caption(caption_el, hrules)
+            members = set(caption_el.iter())
+        else:
+            members = set()
         for el in fig.iter():
-            if el is caption_el or not isinstance(el.tag, str):
-                continue
-            if caption_el is not None and el in set(caption_el.iter()):
+            if el is caption_el or not isinstance(el.tag, str) or el in members:
                 continue
             if hrules.credit_class.search(_classes(el)) and el.tag not in ("img", "source"):
                 text = _clean(el.text_content())
                 if text and text not in credit_parts:
                     credit_parts.append(text)
+        if not credit_parts and caption:
+            caption, found = _caption_credit(caption, hrules)
+            if found:
+                credit_parts.append(found)
+        if not credit_parts and caption_el is not None:
+            caption, found = _trailing_credit_element(caption_el, caption)
+            if found:
+                credit_parts.append(found)
         credit = _clean_credit(" ".join(credit_parts), hrules)
         yield Figure(
             position=order.get(fig, 0),
@@ -567,6 +644,29 @@ def _figures(tree: HtmlElement, order: dict[Any, int], hrules: HtmlRules) -> Ite
             credit=credit,
             teaser=_is_teaser(fig, hrules),
         )
+
+
+def _caption_credit(caption: str, hrules: HtmlRules) -> tuple[str, str]:
+    for pattern in hrules.caption_credit:
+        m = pattern.search(caption)
+        if m and m.start() > 0:
+            return caption[: m.start()].rstrip(), m.group("credit").strip()
+    return caption, ""
+
+
+def _trailing_credit_element(caption_el: HtmlElement, caption: str) -> tuple[str, str]:
+    """A caption made of a text element and a last short element without a sentence end:
+    the last one is the credit (``<span>The house …</span><span>Name / Agency</span>``)."""
+    parts = [c for c in caption_el if isinstance(c.tag, str) and _clean(c.text_content())]
+    if len(parts) < 2 or _clean(caption_el.text or ""):
+        return caption, ""
+    last = _clean(parts[-1].text_content())
+    if len(last) > 80 or re.search(r"[.!?:]$", last) or len(last.split()) > 10:
+        return caption, ""
+    rest = _clean(" ".join(_clean(p.text_content()) for p in parts[:-1]))
+    if len(rest) < len(last):
+        return caption, ""
+    return rest, last
 
 
 def _classes(el: etree._Element) -> str:
@@ -652,8 +752,11 @@ def _is_teaser(fig: HtmlElement, hrules: HtmlRules) -> bool:
 def _line_positions(
     lines: list[Line], tree: HtmlElement, order: dict[Any, int]
 ) -> list[int | None]:
-    """Document position of each body line in the raw page (None where it is not found)."""
-    index: dict[str, int] = {}
+    """Document position of each body line in the raw page (None where it is not found).
+
+    Text that stands twice on a page (a teaser in the header, then the article) is placed
+    where it continues the lines before it, outside a <header> when possible."""
+    index: dict[str, list[tuple[int, bool]]] = {}
     body = tree.find("body")
     if body is None:
         return [None] * len(lines)
@@ -661,10 +764,138 @@ def _line_positions(
         if el.tag == "div" and any(isinstance(c.tag, str) for c in el):
             continue
         key = _norm(el.text_content())[:60]
-        if len(key) >= 12 and key not in index:
-            index[key] = order.get(el, 0)
+        if len(key) >= 12:
+            in_header = any(a.tag == "header" for a in el.iterancestors())
+            index.setdefault(key, []).append((order.get(el, 0), in_header))
     out: list[int | None] = []
+    previous = -1
     for line in lines:
         key = _norm(line.text)[:60]
-        out.append(index.get(key) if len(key) >= 12 else None)
+        found = index.get(key) if len(key) >= 12 else None
+        if not found:
+            out.append(None)
+            continue
+        ranked = sorted(found, key=lambda c: (c[1], c[0] <= previous, c[0]))
+        out.append(ranked[0][0])
+        previous = ranked[0][0]
     return out
+
+
+# -- the page around the body: headline, header, bylines, standfirst --------------------------
+
+
+_HEADER = frozenset(("header", "aside"))  # between headline and body: byline, date, dek
+
+
+@dataclass
+class _Page:
+    tree: HtmlElement
+    order: dict[Any, int]
+    positions: list[int | None]
+    first: int | None  # document position of the first body line found in the page
+    last: int | None
+    h1: int | None  # position of the headline
+
+    @classmethod
+    def of(cls, tree: HtmlElement, lines: list[Line], title: str | None) -> _Page:
+        order = {el: k for k, el in enumerate(tree.iter())}
+        positions = _line_positions(lines, tree, order)
+        known = [p for p in positions if p is not None]
+        first = min(known) if known else None
+        h1 = None
+        target = _norm(title or "")
+        for h in tree.iter("h1"):
+            if first is not None and order[h] > first:
+                break
+            h1 = order[h]
+            if target and _norm(h.text_content()) == target:
+                break
+        return cls(tree, order, positions, first, max(known) if known else None, h1)
+
+    def header(self) -> list[HtmlElement]:
+        """Elements between the headline and the first body line (at most 400)."""
+        if self.first is None:
+            return []
+        start = self.h1 if self.h1 is not None else max(0, self.first - 150)
+        out = []
+        for el, k in self.order.items():
+            if start < k < self.first and isinstance(el.tag, str):
+                if el.tag in ("script", "style", "noscript", "svg", "path"):
+                    continue
+                if not _in_skipped(el, allow=_HEADER) and not any(
+                    a.tag == "a" for a in el.iterancestors()
+                ):
+                    out.append(el)
+        return out[:400]
+
+
+def _byline(
+    page: _Page, header: list[HtmlElement], meta: Metadata, rules: StructureRules, hrules: HtmlRules
+) -> None:
+    """Authors (or agencies) of the byline under the headline or of a byline element."""
+    from newsgraph.structure.lines import LineKind, classify
+
+    candidates = list(header)
+    if page.last is not None:
+        low = page.h1 if page.h1 is not None else page.first or 0
+        for el, k in page.order.items():
+            if (
+                low <= k <= page.last + 300
+                and isinstance(el.tag, str)
+                and el not in header
+                and hrules.byline_class.search(_classes(el))
+                and not _in_skipped(el)
+            ):
+                candidates.append(el)
+    for el in candidates:
+        text = _clean(el.text_content())
+        if not 4 <= len(text) <= hrules.byline_max_chars:
+            continue
+        line = classify(Line(text=text), rules)
+        if line.kind is LineKind.AGENCY:
+            meta.add_agencies(line.data["agencies"].split("/"))
+            return
+        if line.kind is not LineKind.AUTHOR:
+            continue
+        found = Metadata()
+        found.add_authors(line.data["authors"])
+        for name in found.authors:
+            agency = rules.agency(name)
+            if agency:
+                meta.add_agencies([agency])
+            elif (
+                len(name.split()) >= 2
+                and not hrules.author_not_person.search(name)
+                and name not in meta.authors
+            ):
+                meta.authors.append(name)
+        return
+
+
+def _leading_summary(lines: list[Line], meta: Metadata) -> list[Line]:
+    """Bullet points before the first paragraph of the body summarise it: they are the lead."""
+    k = 0
+    while k < len(lines) and lines[k].data.get("from") == "item" and lines[k].hint == "paragraph":
+        k += 1
+    if not 1 <= k <= 5 or k >= len(lines) or lines[k].hint != "paragraph":
+        return lines
+    if any(len(line.text) < 40 for line in lines[:k]):
+        return lines
+    for line in lines[:k]:
+        line.hint = "lead"
+    if not meta.lead:
+        meta.lead = " ".join(line.text for line in lines[:k])
+    return lines
+
+
+def _standfirst(header: list[HtmlElement], hrules: HtmlRules, page: _Page) -> str | None:
+    """The dek/standfirst: an element named like one between the headline and the body."""
+    for el in header:
+        if el.tag in ("h1", "figure", "figcaption", "img", "time"):
+            continue
+        if not hrules.standfirst_class.search(_classes(el)):
+            continue
+        text = _clean(el.text_content())
+        if 30 <= len(text) <= 600 and len(text.split()) >= 6:
+            return text
+    return None
