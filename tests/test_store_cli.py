@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
+from newsgraph.cli.store_commands import report_paths
 from newsgraph.model import Article
 from newsgraph.pipeline import analyze
 from newsgraph.readers import read_inputs
@@ -39,7 +40,7 @@ def test_ingest_stores_what_the_pipeline_finds(example_db: str) -> None:
     store = open_store(example_db)
     try:
         stored = {a.source_path: a.id for a in queries.articles(store).items}
-        for article in read_inputs([str(EXAMPLES)]):
+        for article in read_inputs(report_paths([str(EXAMPLES)])):
             assert isinstance(article, Article)
             expected = analyze(article)
             detail = queries.article(store, stored[article.source.path])
@@ -52,6 +53,13 @@ def test_ingest_stores_what_the_pipeline_finds(example_db: str) -> None:
             )
     finally:
         store.close()
+
+
+def test_documentation_files_in_walked_directories_are_not_reports(tmp_path: Path) -> None:
+    assert not any(p.endswith("README.md") for p in report_paths([str(EXAMPLES)]))
+    assert len(report_paths([str(EXAMPLES)])) == 4
+    readme = str(EXAMPLES / "README.md")
+    assert report_paths([readme]) == [readme]  # named explicitly: kept
 
 
 def test_reingest_skips_and_changed_file_updates(example_db: str, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from rich.markup import escape
 
 from newsgraph.cli.app import app
 from newsgraph.cli.common import RunReport, err_console, finish, iter_articles, reader_options
+from newsgraph.readers.inputs import expand_paths
 from newsgraph.store import (
     OverrideError,
     Overrides,
@@ -34,6 +35,25 @@ Db = Annotated[
     ),
 ]
 OutFormat = Annotated[str, typer.Option("--format", "-f", help="text|json")]
+
+
+DOC_FILES = {"README", "LICENSE", "LICENCE", "NOTICE", "COPYING", "CHANGELOG", "AUTHORS"}
+"""File names (without suffix) that are documentation, not reports, when a directory is walked."""
+
+
+def report_paths(paths: list[str]) -> list[str]:
+    """The inputs with documentation files (README.md, LICENSE, …) of walked directories left out.
+
+    Files named explicitly are always kept.
+    """
+    out: list[str] = []
+    for raw in paths:
+        if raw != "-" and Path(raw).is_dir():
+            walked = [n for n in expand_paths([raw]) if Path(n).stem.upper() not in DOC_FILES]
+            out.extend(walked or [raw])
+        else:
+            out.append(raw)
+    return out
 
 
 def connect(db: str | None) -> Store:
@@ -89,7 +109,7 @@ def ingest(
     counts = {"new": 0, "updated": 0, "skipped": 0, "failed": 0}
     report = RunReport()
     try:
-        for article in iter_articles(paths, options, report):
+        for article in iter_articles(report_paths(paths), options, report):
             name = article.source.path or article.id
             if article.source.record is not None:
                 name = f"{name}#{article.source.record}"
