@@ -144,6 +144,12 @@ def resolve(
         return None
 
     def compatible(cl: Cluster) -> bool:
+        offices = [r for r in cl.roles if r.info.kind == "office"]
+        if offices and info.kind == "office":
+            fem = any(r.info.feminine for r in offices)
+            masc = any(not r.info.feminine and not r.info.lemma.endswith("in") for r in offices)
+            if (info.feminine and masc and not fem) or (not info.feminine and fem and not masc):
+                return False  # "die deutsche Kanzlerin" is not "Bundeskanzler X"
         if rp.country is None:
             return True
         countries = {r.country for r in cl.roles if r.country}

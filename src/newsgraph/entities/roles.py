@@ -33,16 +33,24 @@ def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: o
     if text != lemma and text.endswith("s") and det not in ("des", "eines"):
         return True
     if det == "die" and not feminine:
-        return True
+        # "die Vorsitzende" (adjectival noun, feminine singular) vs "die Minister" (plural)
+        return not (_adjectival(lemma) and text.endswith("e"))
     return det == "den" and text.endswith("n") and lemma.endswith(("er", "el"))
 
 
-def role_text(adjectives: list[str], info: RoleInfo) -> str:
+def _adjectival(lemma: str) -> bool:
+    return lemma.endswith(("ende", "ete", "te", "ender", "eter", "ter"))
+
+
+def role_text(adjectives: list[str], info: RoleInfo, det: str | None = None) -> str:
     """Nominative singular role phrase: ["russischen"], Präsident → "russischer Präsident"."""
-    gender = "f" if info.feminine else "m"
+    feminine = info.feminine or (det in ("die", "eine") and _adjectival(info.lemma))
+    gender = "f" if feminine else "m"
     lemma = info.lemma
-    if lemma.endswith(("ende", "ete", "te")) and info.head.endswith("er") and not adjectives:
-        lemma = lemma + "r"  # adjectival noun without article: "Vorsitzender"
+    if _adjectival(lemma) and info.head.endswith("er"):
+        # adjectival nouns: "der Vorsitzende" → "Vorsitzender", "die Vorsitzende" stays
+        stem = lemma.rstrip("nr") if lemma.endswith(("en", "er")) else lemma
+        lemma = stem if feminine or adjectives else stem + "r"
     words = [strong_adjective(a, gender) for a in adjectives if not AGE_ADJ.match(a)]
     return " ".join([*words, lemma])
 
@@ -56,6 +64,10 @@ def role_phrase_left(
         k -= 1
     if k < 0:
         return None
+    post_country = None
+    if k >= 1 and doc[k].text.endswith("s") and (pc := lex.countries.get(doc[k].text)):
+        post_country = pc  # "Außenminister Bulgariens Daniel Mitrow"
+        k -= 1
     info = lex.role(doc[k].text)
     if info is None or info.kind == "title":
         return None
@@ -85,6 +97,8 @@ def role_phrase_left(
         country, country_from = c, "genitive"
     if "-" in doc[role_tok].text and info.country and not adj_country:
         country, country_from = info.country, "prefix"
+    if post_country:
+        country, country_from = post_country, "genitive"
     plural = (
         det in PLURAL_MARKERS
         or (k >= 0 and doc[k].lower_ in PLURAL_MARKERS)
@@ -94,7 +108,7 @@ def role_phrase_left(
     start = seg.start + doc[start_tok].idx
     stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
     rp = RolePhrase(
-        text=role_text(adjs, info),
+        text=role_text(adjs, info, det),
         start=start,
         end=stop,
         info=info,
@@ -160,7 +174,10 @@ def _apposition_right(
             return None, None
         start = seg.start + doc[j + 1].idx
         stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
-        rp = RolePhrase(role_text(adjs, info), start, stop, info, country, info.org, country_from)
+        det = doc[j + 1].lower_ if is_det(doc[j + 1]) else None
+        rp = RolePhrase(
+            role_text(adjs, info, det), start, stop, info, country, info.org, country_from
+        )
         rp.noun_start = seg.start + doc[role_tok].idx
         return rp, None
     return None, None
