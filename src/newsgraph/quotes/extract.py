@@ -22,7 +22,14 @@ from newsgraph.model import Article, Entity, EntityRef, Quote
 from newsgraph.quotes import mood
 from newsgraph.quotes.lexicon import Lexicon, VerbEntry, load
 from newsgraph.quotes.speakers import PERSONAL_PRONOUNS, Resolved, SpeakerResolver
-from newsgraph.quotes.text import Sentence, Token, find_quote_marks, split_sentences, tokenize
+from newsgraph.quotes.text import (
+    QuoteMarks,
+    Sentence,
+    Token,
+    find_quote_marks,
+    split_sentences,
+    tokenize,
+)
 
 BOUNDARY = frozenset(",:;()–—")
 HEADING_TYPES = frozenset({"title", "subheading", "media"})
@@ -187,6 +194,7 @@ class State:
     active: Entity | None = None
     active_sentence: int = -10
     active_explicit: bool = False
+    active_cue: str | None = None
     segment: int = -1
 
 
@@ -201,9 +209,7 @@ def _segments(article: Article) -> list[tuple[int, int, str]]:
     return [(s, e, t) for s, e, t, _ in text_segments(article)]
 
 
-def build_sentences(
-    article: Article, morph: Morph
-) -> list[Sentence]:
+def build_sentences(article: Article, morph: Morph) -> list[Sentence]:
     out: list[Sentence] = []
     for seg_no, (start, end, btype) in enumerate(_segments(article)):
         text = article.text[start:end]
@@ -249,10 +255,10 @@ class Extractor:
     def clause_bounds(self, sent: Sentence, i: int) -> tuple[int, int]:
         toks = sent.tokens
         lo = i
-        while lo > 0 and toks[lo - 1].text not in BOUNDARY and not _is_mark(toks[lo - 1]):
+        while lo > 0 and toks[lo - 1].text not in BOUNDARY and not _live_mark(sent, toks[lo - 1]):
             lo -= 1
         hi = i + 1
-        while hi < len(toks) and toks[hi].text not in BOUNDARY and not _is_mark(toks[hi]):
+        while hi < len(toks) and toks[hi].text not in BOUNDARY and not _live_mark(sent, toks[hi]):
             hi += 1
         return lo, hi
 
@@ -262,10 +268,13 @@ class Extractor:
             return st.active
         return None
 
-    def set_active(self, ent: Entity | None, j: int, explicit: bool = True) -> None:
+    def set_active(
+        self, ent: Entity | None, j: int, explicit: bool = True, cue: str | None = None
+    ) -> None:
         self.state.active = ent
         self.state.active_sentence = j
         self.state.active_explicit = explicit
+        self.state.active_cue = cue
 
     def add(self, f: Found) -> None:
         if f.end <= f.start:
@@ -299,12 +308,14 @@ class Extractor:
             clause = self.clause_bounds(sent, i)
             if last > i:
                 clause = (clause[0], max(clause[1], last + 1))
-            words = (
-                " ".join(x.text for x in toks[i : last + 1])
-                if last - i < 4
-                else f"{t.text} … {toks[last].text}"
-            )
             speaker = self.resolver.subject(sent, i, clause, self.active(j))
+            words = self._words(toks, i, last) if last - i < 4 else f"{t.text} … {toks[last].text}"
+            if speaker.at is not None:
+                a, b = min(i, speaker.at[0]), max(i, speaker.at[1])
+                if b - a <= 8 and last - i < 4:
+                    words = self._words(toks, a, max(b, last))
+            if toks[clause[0]].lower in ("wie", "as") and clause[1] - clause[0] <= 14:
+                words = self._words(toks, clause[0], clause[1] - 1)  # wie X mitteilte
             cues.append(Cue("verb", i, last, clause, words, speaker, entry))
         return cues
 
@@ -388,9 +399,7 @@ class Extractor:
                 if hi == k:
                     break
                 sp = self._np_speaker(sent, k, hi, j)
-                cues.append(
-                    Cue("source", i, hi - 1, (i, hi), " ".join(t.text for t in toks[i:hi]), sp)
-                )
+                cues.append(Cue("source", i, hi - 1, (i, hi), self._words(toks, i, hi - 1), sp))
                 break
             for phrase in self.lex.source_before:
                 if lows[i] != phrase[0]:
@@ -404,9 +413,7 @@ class Extractor:
                 if lo == i:
                     continue
                 sp = self._np_speaker(sent, lo, i, j)
-                cues.append(
-                    Cue("source", i, i, (lo, i + 1), " ".join(t.text for t in toks[lo : i + 1]), sp)
-                )
+                cues.append(Cue("source", i, i, (lo, i + 1), self._words(toks, lo, i), sp))
             if (
                 lows[i] in ("nach",)
                 and i + 1 < len(toks)
@@ -437,11 +444,14 @@ class Extractor:
                             i,
                             i + len(phrase) - 1,
                             self.clause_bounds(sent, i),
-                            " ".join(t.text for t in toks[i : i + len(phrase)]),
+                            self._words(toks, i, i + len(phrase) - 1),
                             sp,
                         )
                     )
         return cues
+
+    def _words(self, toks: list[Token], i: int, last: int) -> str:
+        return self.article.text[toks[i].start : toks[last].end]
 
     def _np_end(self, sent: Sentence, k: int) -> int:
         """End of the noun phrase that starts at token k (names, articles, adjectives)."""
@@ -449,6 +459,9 @@ class Extractor:
         hi = k
         while hi < len(toks) and hi - k < 9:
             t = toks[hi]
+            if _is_mark(t) and not sent.inside_quote(t.start):
+                hi += 1
+                continue
             if t.text in BOUNDARY or not (t.is_word or t.text in "-.'"):
                 break
             low = t.lower
@@ -519,6 +532,7 @@ class Extractor:
         if not toks:
             return
         heading = sent.block_type in HEADING_TYPES
+        sent.quotes = [q for q in sent.quotes if not self._title_quote(sent, q)]
         verbs = self.verb_cues(sent, j)
         so = self.so_cue(sent, j)
         sources = self.source_cues(sent, j)
@@ -536,12 +550,13 @@ class Extractor:
 
         produced_content = False
         outer: Resolved | None = None
+        outer_cue: str | None = None
         # 2. unquoted speech around speech verbs
         for c in speech_verbs:
             clause_lo = c.clause[0]
             is_wie = toks[clause_lo].lower in ("wie", "as") and c.index > clause_lo
             if is_wie:
-                outer = c.speaker
+                outer, outer_cue = c.speaker, c.words
                 span = self._around_clause(sent, c)
                 if span and not marked_with_cue:
                     produced_content |= self.add_reported(j, sent, span, c, "indirect")
@@ -591,21 +606,21 @@ class Extractor:
             [so] if so else []
         )
         if outer is not None:
-            self.set_active(outer.entity, j)
+            self.set_active(outer.entity, j, cue=outer_cue)
         elif speaker_cues:
             best = max(
                 speaker_cues, key=lambda c: (c.speaker.entity is not None, c.speaker.confidence)
             )
             if best.speaker.entity is not None or best.speaker.explicit:
-                self.set_active(best.speaker.entity, j)
+                self.set_active(best.speaker.entity, j, cue=best.words)
         elif sources:
             src = sources[0]
             if src.speaker.entity is not None or src.kind == "source":
-                self.set_active(src.speaker.entity, j)
+                self.set_active(src.speaker.entity, j, cue=src.words)
         elif j in self.quoted_sentences:
             last = self.quoted_sentences[j][-1]
             if last.speaker.entity is not None:
-                self.set_active(last.speaker.entity, j)
+                self.set_active(last.speaker.entity, j, cue=last.cue)
 
     def colon_content(self, j: int, sent: Sentence, cues: list[Cue]) -> bool:
         """Speech after a colon that follows a cue ("…, sagte Stöger: Ein Punkt …")."""
@@ -643,7 +658,7 @@ class Extractor:
         return False
 
     def _inverted_subject(self, sent: Sentence, c: Cue) -> bool:
-        """", sagte Putin" / ", so der Minister": a subject follows the verb (not ", sagt, …")."""
+        """ ", sagte Putin" / ", so der Minister": a subject follows the verb (not ", sagt, …")."""
         toks = sent.tokens
         nxt = toks[c.last + 1 : c.last + 4]
         if not nxt or nxt[0].text in ",:;":
@@ -651,7 +666,9 @@ class Extractor:
         if toks[0].lower in SUBORDINATORS:
             return False  # "Weil …, fordert X mehr Geld": a fronted clause, not speech
         return any(
-            t.is_upper or t.lower in PERSONAL_PRONOUNS or t.lower in ("der", "die", "das", "ein", "eine", "sein", "ihr")
+            t.is_upper
+            or t.lower in PERSONAL_PRONOUNS
+            or t.lower in ("der", "die", "das", "ein", "eine", "sein", "ihr")
             for t in nxt
             if t.text not in ",:;"
         ) and not any(t.text in ",:;" for t in nxt[:1])
@@ -668,7 +685,9 @@ class Extractor:
         for k in range(upto - 1, -1, -1):
             if toks[k].text == ":" and not sent.inside_quote(toks[k].start):
                 pre = toks[:k]
-                label = sum(1 for t in pre if t.text[:1].islower() and t.lower not in FUNCTION_WORDS)
+                label = sum(
+                    1 for t in pre if t.text[:1].islower() and t.lower not in FUNCTION_WORDS
+                )
                 named = self.resolver.np_entity(sent, 0, k)[0] is not None and label <= 1
                 if named or any(t.lower in self.lex.verb_forms for t in pre):
                     start = k + 1
@@ -836,6 +855,27 @@ class Extractor:
         conf = (0.9 if kind == "direct" else 0.85) * (0.5 + 0.5 * speaker.confidence)
         self.add(Found(kind, a, b, speaker, cue_words, j, conf, "marks"))
 
+    def _title_quote(self, sent: Sentence, q: QuoteMarks) -> bool:
+        """A name or title in quotation marks: die Zeitung „The Sun“, im „Spiegel“."""
+        content = self.article.text[q.open + 1 : q.close]
+        words = re.findall(r"\w[\w-]*", content)
+        if not words or len(words) > 5:
+            return False
+        if not all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS for w in words
+        ):
+            return False
+        before = [t for t in sent.tokens if t.end <= q.open][-2:]
+        if not before:
+            return False
+        prev = before[-1].lower
+        return prev in self.lex.title_nouns or (
+            prev in self.lex.title_articles
+            and len(words) >= 1
+            and words[0][:1].isupper()
+            and (len(before) < 2 or before[0].lower not in self.lex.verb_forms)
+        )
+
     def _lead_line(self, sent: Sentence) -> bool:
         return sent.first_in_segment and sent.segment <= 1
 
@@ -934,7 +974,7 @@ class Extractor:
                     toks[0].start,
                     toks[-1].end,
                     sp,
-                    None,
+                    st.active_cue if act else None,
                     j,
                     0.5 * (0.5 + 0.5 * sp.confidence),
                     "continuation",
@@ -973,7 +1013,11 @@ class Extractor:
         """Direct speech goes on after its cue sentence ("…, sagte X. <statement>")."""
         for j in range(len(self.sentences)):
             fs = [f for f in self.quoted_sentences.get(j, []) if f.kind == "direct"]
-            if not fs or fs[-1].origin not in ("verb", "so", "colon") or fs[-1].speaker.entity is None:
+            if (
+                not fs
+                or fs[-1].origin not in ("verb", "so", "colon")
+                or fs[-1].speaker.entity is None
+            ):
                 continue
             f = fs[-1]
             ent = f.speaker.entity
@@ -1055,13 +1099,16 @@ class Extractor:
         return out
 
 
+def _live_mark(sent: Sentence, t: Token) -> bool:
+    """A quotation mark of a quote (not of a title such as „The Sun“)."""
+    return _is_mark(t) and sent.inside_quote(t.start)
+
+
 def _is_mark(t: Token) -> bool:
     return t.text in "„“”\"»«‚‘’'‹›"
 
 
-def extract_quotes(
-    article: Article, morph: Morph | None = None
-) -> list[Quote]:
+def extract_quotes(article: Article, morph: Morph | None = None) -> list[Quote]:
     """All quotes of an article, in text order, with speakers from ``article.entities``."""
     return Extractor(article, morph).run()
 

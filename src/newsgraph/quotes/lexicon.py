@@ -41,6 +41,8 @@ class Lexicon:
     correlates: frozenset[str] = frozenset()
     so_cue: str | None = None
     pointer_words: frozenset[str] = frozenset()
+    title_nouns: frozenset[str] = frozenset()
+    title_articles: frozenset[str] = frozenset()
     konj1: frozenset[str] = frozenset()
     konj2: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
@@ -153,6 +155,8 @@ def load(language: str = "de") -> Lexicon:
         correlates=frozenset(str(s) for s in cues.get("correlates") or []),
         so_cue=cues.get("so_cue"),
         pointer_words=frozenset(str(s) for s in cues.get("pointer_words") or []),
+        title_nouns=frozenset(str(s).lower() for s in cues.get("title_nouns") or []),
+        title_articles=frozenset(str(s).lower() for s in cues.get("title_articles") or []),
         konj1=_konj1(konj) if konj else frozenset(),
         konj2=frozenset(str(f).lower() for f in konj.get("konjunktiv2_forms") or []),
         first_person=frozenset(

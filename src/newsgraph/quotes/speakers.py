@@ -69,6 +69,7 @@ class Resolved:
     confidence: float
     how: str  # name | pronoun | role | continuation | heading | none
     explicit: bool = True  # the text names a (possibly unknown) speaker here
+    at: tuple[int, int] | None = None  # token indices of the subject in its sentence
 
 
 class MentionIndex:
@@ -294,7 +295,9 @@ class SpeakerResolver:
     def _recent_subject(self, offset: int) -> Entity | None:
         """The person that opens one of the last sentences (a subject), nearest first."""
         text = self.article.text
-        for s, _e, ent in reversed(self.index.items[: bisect.bisect_left(self.index.starts, offset)]):
+        for s, _e, ent in reversed(
+            self.index.items[: bisect.bisect_left(self.index.starts, offset)]
+        ):
             if offset - s > 600:
                 break
             if ent.type != "PER":
@@ -318,18 +321,27 @@ class SpeakerResolver:
         if not inverted and before_subject is not None:
             return before_subject
         if first_after in PERSONAL_PRONOUNS:
-            return self.pronoun(sent, first_after, active, toks[after_lo].start)
+            res = self.pronoun(sent, first_after, active, toks[after_lo].start)
+            res.at = (after_lo, after_lo)
+            return res
         ent, idx = self.np_entity(
             sent, after_lo, min(len(toks), after_lo + 12), max_start=after_lo + 5
         )
         if ent is not None and idx is not None and not self._blocked(sent, after_lo, idx):
-            return Resolved(ent, 0.9, "name")
+            return Resolved(ent, 0.9, "name", at=(after_lo, self._mention_end(sent, idx, ent)))
         role = self._role_in(sent, after_lo, min(len(toks), after_lo + 5), active)
         if role is not None:
             return role
         if before_subject is not None:
             return before_subject
         return Resolved(None, 0.3, "none", explicit=after_lo < len(toks) and toks[after_lo].is_word)
+
+    def _mention_end(self, sent: Sentence, idx: int, ent: Entity) -> int:
+        j = idx
+        toks = sent.tokens
+        while j + 1 < len(toks) and self.index.covering(toks[j + 1].start, toks[j + 1].end) is ent:
+            j += 1
+        return j
 
     def _blocked(self, sent: Sentence, lo: int, idx: int) -> bool:
         """A preposition or an indefinite role head before the entity ("ein Sprecher der X" is fine)."""
@@ -364,10 +376,12 @@ class SpeakerResolver:
         ):
             start += 1
         if start < verb and toks[start].lower in PERSONAL_PRONOUNS:
-            return self.pronoun(sent, toks[start].lower, active, toks[start].start)
+            res = self.pronoun(sent, toks[start].lower, active, toks[start].start)
+            res.at = (start, start)
+            return res
         ent, idx = self.np_entity(sent, start, verb, max_start=start + 5)
         if ent is not None and idx is not None and not self._blocked(sent, start, idx):
-            return Resolved(ent, 0.9, "name")
+            return Resolved(ent, 0.9, "name", at=(lo, self._mention_end(sent, idx, ent)))
         return self._role_in(sent, start, min(verb, start + 5), active)
 
     def _role_in(self, sent: Sentence, lo: int, hi: int, active: Entity | None) -> Resolved | None:
@@ -385,5 +399,7 @@ class SpeakerResolver:
                         return Resolved(org, 0.6, "role")  # "ein Sprecher der Gruppe X"
                     return Resolved(None, 0.5, "role")
                 del det
-                return self.role(sent, i, active)
+                res = self.role(sent, i, active)
+                res.at = (lo, i)
+                return res
         return None
