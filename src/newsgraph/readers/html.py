@@ -199,8 +199,8 @@ def _clean(text: str) -> str:
     return _WS.sub(" ", normalise_text(text)).strip()
 
 
-def _text(el: etree._Element) -> str:
-    """The text of an element, with ``<lb/>`` as line breaks."""
+def _text(el: etree._Element, *, skip: tuple[str, ...] = ()) -> str:
+    """The text of an element, with ``<lb/>`` as line breaks (``skip``: child tags left out)."""
     parts: list[str] = []
 
     def walk(node: etree._Element) -> None:
@@ -209,7 +209,8 @@ def _text(el: etree._Element) -> str:
         elif node.text:
             parts.append(node.text)
         for child in node:
-            walk(child)
+            if child.tag not in skip:
+                walk(child)
             if child.tail:
                 parts.append(child.tail)
 
@@ -253,10 +254,7 @@ def _walk(el: etree._Element, lines: list[Line]) -> None:
             for item in child.iter("item"):
                 nested = item.find("list")
                 if nested is not None:  # the item's own text, the nested items follow
-                    own = copy.copy(item)
-                    for sub in own.findall("list"):
-                        own.remove(sub)
-                    _add(lines, _text(own), "paragraph", own, origin="item")
+                    _add(lines, _text(item, skip=("list",)), "paragraph", None, origin="item")
                 else:
                     _add(lines, _text(item), "paragraph", item, origin="item")
         elif tag == "quote":
@@ -414,8 +412,11 @@ def _published(
     found = _stated_date(tree)
     if not found:
         for el in header:
-            text = _clean(el.text_content())
-            if len(text) > 60 or el.tag == "time":
+            raw = el.text_content()
+            if len(raw) > 200 or el.tag == "time":
+                continue
+            text = _clean(raw)
+            if len(text) > 60:
                 continue
             for pattern in rules.date_line:
                 m = pattern.match(text)
@@ -423,7 +424,7 @@ def _published(
                     parsed = parse_date(m.group("date"))
                     if parsed:
                         return parsed
-    if not found:
+    if not found and not fallback:  # trafilatura's metadata holds htmldate's guess already
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -508,7 +509,7 @@ def _is_standfirst(description: str, tree: HtmlElement) -> bool:
     for el in body.iter("p", "div", "h2", "span"):
         if el.tag == "div" and len(el) > 3:
             continue
-        if _norm(el.text_content()).startswith(target):
+        if _norm(el.text_content()[:300]).startswith(target):
             return True
     return False
 
@@ -763,7 +764,7 @@ def _line_positions(
     for el in body.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "td"):
         if el.tag == "div" and any(isinstance(c.tag, str) for c in el):
             continue
-        key = _norm(el.text_content())[:60]
+        key = _norm(el.text_content()[:200])[:60]
         if len(key) >= 12:
             in_header = any(a.tag == "header" for a in el.iterancestors())
             index.setdefault(key, []).append((order.get(el, 0), in_header))
@@ -791,6 +792,7 @@ _HEADER = frozenset(("header", "aside"))  # between headline and body: byline, d
 class _Page:
     tree: HtmlElement
     order: dict[Any, int]
+    elements: list[Any]  # in document order: elements[order[el]] is el
     positions: list[int | None]
     first: int | None  # document position of the first body line found in the page
     last: int | None
@@ -798,7 +800,8 @@ class _Page:
 
     @classmethod
     def of(cls, tree: HtmlElement, lines: list[Line], title: str | None) -> _Page:
-        order = {el: k for k, el in enumerate(tree.iter())}
+        elements = list(tree.iter())
+        order = {el: k for k, el in enumerate(elements)}
         positions = _line_positions(lines, tree, order)
         known = [p for p in positions if p is not None]
         first = min(known) if known else None
@@ -810,7 +813,7 @@ class _Page:
             h1 = order[h]
             if target and _norm(h.text_content()) == target:
                 break
-        return cls(tree, order, positions, first, max(known) if known else None, h1)
+        return cls(tree, order, elements, positions, first, max(known) if known else None, h1)
 
     def header(self) -> list[HtmlElement]:
         """Elements between the headline and the first body line (at most 400)."""
@@ -818,15 +821,16 @@ class _Page:
             return []
         start = self.h1 if self.h1 is not None else max(0, self.first - 150)
         out = []
-        for el, k in self.order.items():
-            if start < k < self.first and isinstance(el.tag, str):
-                if el.tag in ("script", "style", "noscript", "svg", "path"):
-                    continue
-                if not _in_skipped(el, allow=_HEADER) and not any(
-                    a.tag == "a" for a in el.iterancestors()
-                ):
-                    out.append(el)
-        return out[:400]
+        for el in self.elements[start + 1 : self.first]:
+            if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "svg"):
+                continue
+            if not _in_skipped(el, allow=_HEADER) and not any(
+                a.tag == "a" for a in el.iterancestors()
+            ):
+                out.append(el)
+                if len(out) >= 400:
+                    break
+        return out
 
 
 def _byline(
@@ -838,17 +842,20 @@ def _byline(
     candidates = list(header)
     if page.last is not None:
         low = page.h1 if page.h1 is not None else page.first or 0
-        for el, k in page.order.items():
+        seen = set(header)
+        for el in page.elements[low : page.last + 300]:
             if (
-                low <= k <= page.last + 300
-                and isinstance(el.tag, str)
-                and el not in header
+                isinstance(el.tag, str)
+                and el not in seen
                 and hrules.byline_class.search(_classes(el))
                 and not _in_skipped(el)
             ):
                 candidates.append(el)
     for el in candidates:
-        text = _clean(el.text_content())
+        raw = el.text_content()
+        if len(raw) > 3 * hrules.byline_max_chars:
+            continue
+        text = _clean(raw)
         if not 4 <= len(text) <= hrules.byline_max_chars:
             continue
         line = classify(Line(text=text), rules)
@@ -895,7 +902,10 @@ def _standfirst(header: list[HtmlElement], hrules: HtmlRules, page: _Page) -> st
             continue
         if not hrules.standfirst_class.search(_classes(el)):
             continue
-        text = _clean(el.text_content())
+        raw = el.text_content()
+        if len(raw) > 1500:
+            continue
+        text = _clean(raw)
         if 30 <= len(text) <= 600 and len(text.split()) >= 6:
             return text
     return None
