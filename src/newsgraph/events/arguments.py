@@ -47,6 +47,7 @@ def clause_of(tok: Token, sent: Span) -> tuple[int, int]:
 
 class ArgumentReader:
     def __init__(self, lex: EventLexicon, refs: RefResolver):
+        self._last_pp_token: dict[tuple[str, str], int] = {}
         self.lex = lex
         self.refs = refs
         self.contractions = {str(k): str(v) for k, v in lex.section("contractions").items()}
@@ -106,12 +107,17 @@ class ArgumentReader:
                 self.shallow(match, sent, base, args, noun=True)
         else:
             args = self.verb_args(match, sent, base) if parsed else Arguments()
-            if not args.actors:
+            parsed_subject = parsed and self._has_subject(match.token)
+            if not args.actors and not parsed_subject:
                 self.shallow(match, sent, base, args, noun=False)
-            elif not args.targets or not args.preps:
+            elif parsed:
                 self.complement(match, sent, base, args)
         args.targets = [t for t in args.targets if all(t.id != a.id for a in args.actors)]
         return args
+
+    def _has_subject(self, tok: Token) -> bool:
+        heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
+        return any(c.dep_ == "nsubj" for h in heads for c in h.children)
 
     # -- verbs from the parse --------------------------------------------------------------
     def verb_args(self, match: TriggerMatch, sent: Span, base: int) -> Arguments:
@@ -140,6 +146,11 @@ class ArgumentReader:
                 elif dep in ("obl", "obl:arg", "obl:agent", "nmod"):
                     prep = self.prep_of(c)
                     if prep is None:
+                        cases = c.morph.get("Case", [])
+                        if dep == "obl:arg" or "Acc" in cases:
+                            objs.append(c)  # an object the parser labelled oblique
+                        elif "Dat" in cases and entry.dative:
+                            dats.append(c)
                         continue
                     refs = self.heads_refs([c], base)
                     if dep == "obl:agent" or (passive and prep in ("von", "durch", "by")):
@@ -156,7 +167,8 @@ class ArgumentReader:
             coordinated = {c.i for h in subj for c in h.children if c.dep_ == "conj"}
             extra = [t for t in subj[1:] if t.i not in coordinated]
             subj = [t for t in subj if t not in extra]
-            objs.extend(extra)
+            for t in extra:
+                (dats if "Dat" in t.morph.get("Case", []) else objs).append(t)
         if not subj:
             subj = self._inherited_subject(tok)
         _add(args.actors, self.heads_refs(subj, base))
@@ -182,10 +194,19 @@ class ArgumentReader:
         start, end = clause_of(match.token, sent)
         used = {r.id for r in args.actors + args.targets}
         _, pps = self._clause_mentions(sent, base, start, end)
+        required = match.entry.requires.get("prep")
         for prep, refs in pps:
             fresh = [r for r in refs if r.id not in used]
-            if fresh and roles.get(prep) in ("target", "location"):
+            idx = self._last_pp_token.get((prep, refs[0].id), start)
+            of_noun = sent.doc[idx].dep_ == "nmod" and sent.doc[idx].head.pos_ in ("NOUN", "PROPN")
+            if (
+                fresh
+                and roles.get(prep) in ("target", "location")
+                and (prep == required or not of_noun)
+            ):
                 self._prep_role(args, roles, prep, fresh)
+            elif fresh and args.location is None:
+                self._place(args, prep, fresh)
 
     def _inherited_subject(self, tok: Token) -> list[Token]:
         """The subject of the clause an infinitive or coordinated verb depends on."""
@@ -224,10 +245,22 @@ class ArgumentReader:
             elif dep == "amod":
                 _add(args.actors, self.refs.demonym([c]))
         head = tok.head
+        if head.pos_ == "AUX" and head.head is not head:
+            head = head.head  # "könnten Sanktionen … verhängen": the noun hangs on the modal
         if not args.actors and head is not tok and head.pos_ in ("VERB", "AUX", "ADJ"):
-            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c is not tok]
+            subj = [
+                c
+                for h in (head, tok.head)
+                for c in h.children
+                if c.dep_ in ("nsubj", "nsubj:pass") and c is not tok
+            ]
             if possessive or self.is_light_verb(head):
                 _add(args.actors, self.heads_refs(subj, base))
+                if self.is_light_verb(head):
+                    for c in head.children:
+                        prep = self.prep_of(c) if c.dep_ in ("obl", "obl:arg") else None
+                        if prep is not None and c is not tok:
+                            self._prep_role(args, roles, prep, self.heads_refs([c], base))
         if entry.subject_targets and args.actors and not args.targets:
             # "Der russische Angriff legte Teile der ukrainischen Infrastruktur lahm"
             if tok.dep_ == "nsubj" and head is not tok:
@@ -335,6 +368,7 @@ class ArgumentReader:
             kept.append(item)
         bare: list[tuple[int, EntityRef, str]] = []
         pps: list[tuple[str, list[EntityRef]]] = []
+        self._last_pp_token: dict[tuple[str, str], int] = {}
         for s, e, ref in kept:
             idx = next((t.i for t in doc[start:end] if base + t.idx >= s), start)
             prep = self._preceding_prep(doc, idx, start)
@@ -346,6 +380,7 @@ class ArgumentReader:
                     pps[-1][1].append(ref)
                 else:
                     pps.append((prep, [ref]))
+                    self._last_pp_token[(prep, ref.id)] = head.i
             else:
                 if self._genitive_attribute(doc, idx, start):
                     continue

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 
+# types whose target may be a town or region ("beschossen Charkiw")
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+
+
 @cache
 def _tokenizer(lang: str) -> Language:
     import spacy
@@ -40,7 +44,13 @@ def extract_events(
 ) -> list[Event]:
     article = ctx.article
     lex = event_lexicon(article.language)
-    refs = RefResolver(article, sentences, lex.section("plural_words"))
+    refs = RefResolver(
+        article,
+        sentences,
+        lex.section("plural_words"),
+        lex.words("actor_nouns"),
+        lex.words("state_nouns"),
+    )
     reader = ArgumentReader(lex, refs)
     dateline = _dateline_ref(ctx)
     published = (article.published or "")[:10] or None
@@ -87,8 +97,10 @@ def _event(
         return None
     if req.get("person") and not args.person_argument:
         return None
-    for group in (args.actors, args.targets):
-        for ref in [r for r in group if not refs.can_take_part(r)]:
+    place_target = entry.type in PLACE_TARGET_TYPES
+    # actors as the parse found them (the NER may call a person a place); targets strictly
+    for group, strict in ((args.actors, False), (args.targets, not place_target)):
+        for ref in [r for r in group if not refs.can_take_part(r, place_target, strict=strict)]:
             group.remove(ref)
             if args.location is None and refs.is_location(ref):
                 args.location = ref

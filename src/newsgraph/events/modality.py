@@ -43,13 +43,10 @@ def _negated(match: TriggerMatch, clause: list[Token], lex: EventLexicon) -> boo
     neg = lex.words("negation")
     tok = match.token
     if tok.doc.has_annotation("DEP"):
-        related = list(tok.children) + ([tok.head] if match.entry.pos == "NOUN" else [])
-        related += [c for h in related for c in h.children if h is not tok]
-        if any(t.text.lower() in neg and (t.head is tok or t.head is tok.head) for t in related):
-            return True
-        if match.entry.pos == "NOUN":
-            return any(c.text.lower().startswith("kein") for c in tok.children)
-        return any(c.text.lower() in neg for c in tok.children)
+        # "nicht" on the verb (or on the verb of a noun trigger), "keine" on it or its object
+        heads = {tok.i} | ({tok.head.i} if match.entry.pos == "NOUN" else set())
+        objects = {c.i for h in heads for c in tok.doc[h].children if c.dep_ in ("obj", "iobj")}
+        return any(t.text.lower() in neg and t.head.i in heads | objects for t in clause)
     return bool(_words(clause) & neg)
 
 

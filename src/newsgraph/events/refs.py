@@ -40,8 +40,9 @@ def _country_lexicon() -> Any:
 
 def country_of_adjective(word: str) -> str | None:
     lex = _country_lexicon()
-    if lex is None or not word[:1].islower():
+    if lex is None or not word[:1].isalpha():
         return None
+    word = word[0].lower() + word[1:]  # "Israelische" at the start of a sentence
     try:
         country: str | None = lex.country_of_adjective(word)
     except Exception:  # pragma: no cover - a lexicon problem must not stop events
@@ -97,7 +98,12 @@ def conjuncts(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+            coordinated = child.dep_ == "conj" or (
+                child.dep_ == "dep"
+                and any(c.dep_ == "cc" for c in child.children)
+                and child.i > tok.i
+            )
+            if coordinated and child.pos_ in ("NOUN", "PROPN", "PRON", "X"):
                 out.append(child)
                 stack.append(child)
     return out
@@ -106,10 +112,19 @@ def conjuncts(head: Token) -> list[Token]:
 class RefResolver:
     """Entity references for token spans of one article."""
 
-    def __init__(self, article: Article, sentences: list[Sentence], plural_words: dict[str, int]):
+    def __init__(
+        self,
+        article: Article,
+        sentences: list[Sentence],
+        plural_words: dict[str, int],
+        actor_nouns: set[str] | None = None,
+        state_nouns: set[str] | None = None,
+    ):
         self.article = article
         self.sentences = sentences
         self.plural_words = {k.lower(): int(v) for k, v in plural_words.items()}
+        self.actor_nouns = actor_nouns or set()
+        self.state_nouns = state_nouns or set()
 
     def span_ref(self, start: int, end: int) -> EntityRef | None:
         ent = entity_at(self.article, start, end)
@@ -129,7 +144,22 @@ class RefResolver:
         plural = self.plural_binding(toks, start)
         if plural:
             return plural
-        return self.demonym(toks)
+        return self.nominal(head, toks)
+
+    def nominal(self, head: Token, toks: list[Token]) -> list[EntityRef]:
+        """'russische Truppen' → Russland; 'die mazedonische Polizei' → a nominal actor."""
+        noun = head.text.lower()
+        country = self.demonym(toks)
+        if noun in self.state_nouns and country:
+            return country
+        if noun in self.actor_nouns:
+            words = [t.text for t in toks if t.i <= head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]
+            words = words or [head.text]
+            if words[0][:1].isupper() and words[0] != head.text:
+                words[0] = words[0].lower()  # sentence-initial adjective
+            name = " ".join(words)
+            return [EntityRef(id=f"nominal:{name.lower()}", name=name)]
+        return country
 
     def pronoun(self, word: str, offset: int) -> list[EntityRef]:
         if PERSONAL_PRONOUNS.get(word) != "PER":
@@ -182,22 +212,27 @@ class RefResolver:
 
     def demonym(self, toks: list[Token]) -> list[EntityRef]:
         for tok in toks:
-            if tok.pos_ in ("ADJ", "") or tok.text[:1].islower():
+            if tok.pos_ in ("ADJ", "PROPN", "") or tok.text[:1].islower():
                 country = country_of_adjective(tok.text)
                 if country:
                     return [country_ref(self.article, country)]
         return []
 
-    def can_take_part(self, ref: EntityRef) -> bool:
-        """Persons, organisations, countries and capitals act; towns, regions and things
-        (a misread "Salz") are places at most."""
-        if ref.id.startswith("country:"):
+    def can_take_part(
+        self, ref: EntityRef, place_target: bool = False, strict: bool = True
+    ) -> bool:
+        """Persons, organisations, countries and capitals act; other places (or a misread
+        "mit Brot und Salz") only as the target of an attack (``place_target``). Without
+        ``strict`` (a subject or object the parse found) only MISC entities are refused."""
+        if ref.id.startswith(("country:", "nominal:")):
             return True
         ent = self.article.entity(ref.id)
         if ent is None:
             return True
         if ent.type == "MISC":
             return False
+        if ent.type == "LOC" and (place_target or not strict):
+            return True
         if ent.type == "LOC":
             lex = _country_lexicon()
             return lex is not None and lex.country_of(ent.name) is not None
