@@ -368,7 +368,7 @@ class ArgumentReader:
             kept.append(item)
         bare: list[tuple[int, EntityRef, str]] = []
         pps: list[tuple[str, list[EntityRef]]] = []
-        self._last_pp_token: dict[tuple[str, str], int] = {}
+        self._last_pp_token = {}
         for s, e, ref in kept:
             idx = next((t.i for t in doc[start:end] if base + t.idx >= s), start)
             prep = self._preceding_prep(doc, idx, start)
