@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.model import Article, Entity, EntityRef, Quote
 from newsgraph.quotes import mood
-from newsgraph.quotes.lexicon import Lexicon, VerbEntry, load
+from newsgraph.quotes.lexicon import Lexicon, VerbEntry, grammar, load
 from newsgraph.quotes.speakers import PERSONAL_PRONOUNS, Resolved, SpeakerResolver
 from newsgraph.quotes.text import (
     QuoteMarks,
@@ -33,131 +33,13 @@ from newsgraph.quotes.text import (
 
 BOUNDARY = frozenset(",:;()–—")
 HEADING_TYPES = frozenset({"title", "subheading", "media"})
-FUNCTION_WORDS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "von",
-        "und",
-        "oder",
-        "für",
-        "in",
-        "im",
-        "am",
-        "an",
-        "zu",
-        "zum",
-        "zur",
-        "auf",
-        "mit",
-        "bei",
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "or",
-        "for",
-        "in",
-        "on",
-        "at",
-        "to",
-        "with",
-    ]
-)
-SUBORDINATORS = frozenset(
-    "weil wenn als obwohl nachdem da während bevor ob dass daß wie damit sobald seit seitdem falls "
-    "because when although if while".split()
-)
+FUNCTION_WORDS = grammar("function_words")
+SUBORDINATORS = grammar("subordinators")
 FINITE_TAGS = frozenset({"VAFIN", "VMFIN", "VVFIN"})
-PAST_FORMS = frozenset(
-    "war waren warst hatte hatten wurde wurden ging gingen kam kamen gab gaben stand standen "
-    "was were had did said".split()
-)
-DOCUMENT_NOUNS = frozenset(
-    [
-        "Bericht",
-        "Berichte",
-        "Statistik",
-        "Studie",
-        "Erhebung",
-        "Umfrage",
-        "Mitteilung",
-        "Report",
-        "Untersuchung",
-        "Daten",
-        "Analyse",
-        "Angabe",
-        "Erklärung",
-        "Pressemitteilung",
-        "Aussendung",
-        "Schätzung",
-        "Prognose",
-    ]
-)
-MODALS = frozenset(
-    [
-        "will",
-        "wollte",
-        "wollten",
-        "wolle",
-        "kann",
-        "konnte",
-        "konnten",
-        "könne",
-        "könnte",
-        "kann",
-        "muss",
-        "musste",
-        "mussten",
-        "müsse",
-        "soll",
-        "sollte",
-        "sollten",
-        "solle",
-        "möchte",
-        "möchten",
-        "darf",
-        "durfte",
-        "dürfe",
-        "wird",
-        "werde",
-        "würde",
-        "würden",
-        "werden",
-    ]
-)
-NP_WORDS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "von",
-        "vom",
-        "eines",
-        "einer",
-        "einem",
-        "ein",
-        "eine",
-        "the",
-        "of",
-        "al",
-        "el",
-        "de",
-        "la",
-    ]
-)
+PAST_FORMS = grammar("past_forms")
+DOCUMENT_NOUNS = grammar("document_nouns")
+MODALS = grammar("modals")
+NP_WORDS = grammar("np_words")
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
 
@@ -997,7 +879,7 @@ class Extractor:
     def _statement(self, sent: Sentence, speaker: Entity) -> bool:
         """A plain present-tense sentence that names nobody else: it can go on a statement."""
         toks = sent.tokens
-        if not toks or sent.quotes or "?" in sent.text[-2:] and False:
+        if not toks or sent.quotes:
             return False
         for t in toks:
             if t.lower in PAST_FORMS or (t.tense == "Past" and t.tag in FINITE_TAGS):

@@ -134,6 +134,16 @@ def _phrases(items: list[Any] | None) -> list[tuple[str, ...]]:
 
 
 @cache
+def _grammar() -> dict[str, Any]:
+    return _load_yaml("grammar.yaml")
+
+
+def grammar(name: str) -> frozenset[str]:
+    """A closed word class from ``grammar.yaml`` (function words, modals, prepositions …)."""
+    return frozenset(str(w) for w in _grammar().get(name) or [])
+
+
+@cache
 def load(language: str = "de") -> Lexicon:
     """The lexicon of a language ('de' or 'en'; anything else gets the German one)."""
     lang = "en" if language == "en" else "de"

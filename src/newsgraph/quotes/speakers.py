@@ -9,57 +9,12 @@ import bisect
 from dataclasses import dataclass
 
 from newsgraph.model import Article, Entity
-from newsgraph.quotes.lexicon import Lexicon
+from newsgraph.quotes.lexicon import Lexicon, grammar
 from newsgraph.quotes.text import Sentence
 
-PREPOSITIONS = frozenset(
-    [
-        "mit",
-        "von",
-        "vom",
-        "an",
-        "am",
-        "zu",
-        "zum",
-        "zur",
-        "bei",
-        "beim",
-        "gegenüber",
-        "für",
-        "über",
-        "nach",
-        "aus",
-        "in",
-        "im",
-        "auf",
-        "gegen",
-        "um",
-        "unter",
-        "vor",
-        "hinter",
-        "neben",
-        "zwischen",
-        "durch",
-        "ohne",
-        "seit",
-        "wegen",
-        "trotz",
-        "laut",
-        "with",
-        "of",
-        "to",
-        "for",
-        "from",
-        "by",
-        "at",
-        "on",
-        "in",
-        "about",
-        "against",
-    ]
-)
+PREPOSITIONS = grammar("prepositions")
 PERSONAL_PRONOUNS = frozenset(["er", "sie", "he", "she", "they"])
-INDEFINITE = frozenset(["ein", "eine", "einer", "eines", "einem", "einen", "a", "an"])
+INDEFINITE = grammar("indefinite")
 FEMALE_HINTS = ("in", "innen")
 
 
@@ -143,51 +98,7 @@ def gender(entity: Entity) -> str | None:
     return None
 
 
-_MALE_A = frozenset(
-    [
-        "Andrea",
-        "Luca",
-        "Nikita",
-        "Mustafa",
-        "Joshua",
-        "Elia",
-        "Jona",
-        "Sascha",
-        "Mischa",
-        "Ilja",
-        "Kosta",
-        "Uwe",
-        "Ole",
-        "Janne",
-        "Heike",
-        "Dave",
-        "Mike",
-        "Steve",
-        "Pierre",
-        "Jacques",
-        "Claude",
-        "Philippe",
-        "Wolfgang",
-        "Jose",
-        "José",
-        "Bruce",
-        "George",
-        "Lee",
-        "Jesse",
-        "Kyle",
-        "Joe",
-        "Rene",
-        "René",
-        "Andre",
-        "André",
-        "Jorge",
-        "Mike",
-        "Horace",
-        "Ignazio",
-        "Mehmet",
-        "Sebastiano",
-    ]
-)
+_MALE_A = grammar("male_names_ending_in_a_or_e")
 
 
 def compatible(entity: Entity, pronoun: str, lex: Lexicon) -> bool:
