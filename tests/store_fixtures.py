@@ -444,3 +444,24 @@ def pg_store_fixture(postgres_url: str) -> Iterator[Store]:
     store.close()
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+EXAMPLES = REPO / "examples"
+
+
+@pytest.fixture(scope="session", name="pipeline_store")
+def pipeline_store_fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The bundled example reports analysed by the real pipeline, plus the hostile report."""
+    from newsgraph.pipeline import analyze
+
+    path = tmp_path_factory.mktemp("pipeline") / "pipeline.sqlite"
+    store = open_store(f"sqlite:///{path}")
+    for name in sorted(EXAMPLES.glob("*.txt")):
+        for article in read_inputs([str(name)]):
+            assert isinstance(article, Article), article
+            if article.published is None and "putin-minsk" in name.name:
+                article.published = "2022-12-19"
+            ingest_article(store, analyze(article))
+    ingest_article(store, hostile_article())
+    yield store
+    store.close()

@@ -143,11 +143,37 @@ def test_network_page_uses_vendored_library_only(client: TestClient) -> None:
     scripts = [a.get("src") for t, a in page.tags if t == "script"]
     assert scripts == ["/static/vendor/vis-network.min.js", "/static/network.js"]
     box = next(a for t, a in page.tags if a.get("id") == "network")
-    assert box["data-api"] == "/api/network?type=CONSULT"
+    assert box["data-api"] == (
+        "/api/network?type=CONSULT&entity_type=PER&min_cooccurrence=2&max_edges=300"
+    )
+    # the API the page draws from answers that URL with the graph the table shows
+    net = client.get(box["data-api"] or "").json()
+    assert len(net["edges"]) == len(page_edges(r.text))
     assert "Sergej Alejnik" in r.text  # the edge table lists who met whom
     lib = client.get("/static/vendor/vis-network.min.js")
     assert lib.status_code == 200 and len(lib.content) > 100_000
     assert client.get("/static/vendor/vis-network.LICENSE-MIT").status_code == 200
+
+
+def page_edges(page_html: str) -> list[str]:
+    body = page_html.split('id="edges"', 1)[1]
+    return [row for row in body.split("<tr>")[2:] if "/entities/" in row]
+
+
+def test_network_page_filters(client: TestClient, filled_store: Store) -> None:
+    events_only = client.get("/network", params={"together": 0}, headers=HTML).text
+    pairs = page_edges(events_only)
+    # events only: Putin–Lukaschenko (CONSULT, AGREE) and Lawrow–Alejnik (CONSULT)
+    assert len(pairs) == 2
+    with_reports = client.get("/network", params={"together": 1}, headers=HTML).text
+    assert len(page_edges(with_reports)) > 2
+    assert "Dmitri Peskow" in client.get("/network", headers=HTML).text  # named with Putin 3×
+    orgs = client.get("/network", params={"together": 1, "orgs": "true"}, headers=HTML).text
+    assert "Tass" in orgs and "Tass" not in with_reports
+    lawrow = queries.entity(filled_store, "Lawrow")
+    assert lawrow is not None
+    focused = client.get("/network", params={"entity_id": lawrow.id}, headers=HTML).text
+    assert all("Sergej Lawrow" in row for row in page_edges(focused))
 
 
 def test_unknown_pages_give_html_errors(client: TestClient) -> None:

@@ -159,6 +159,9 @@ def get_network(
     entity_id: Annotated[int | None, Query(ge=1, description="Only this entity's edges")] = None,
     cooccurrence: Annotated[bool, Query(description="Count articles naming both")] = True,
     min_weight: Annotated[int, Query(ge=1, le=1000)] = 1,
+    min_cooccurrence: Annotated[
+        int, Query(ge=1, le=1000, description="Reports naming both, for pairs without events")
+    ] = 1,
     max_edges: Annotated[int, Query(ge=1, le=5000)] = 500,
 ) -> Network:
     """Actor–actor edges weighted by shared events plus co-occurrence in articles."""
@@ -172,6 +175,7 @@ def get_network(
         entity_id=entity_id,
         cooccurrence=cooccurrence,
         min_weight=min_weight,
+        min_cooccurrence=min_cooccurrence,
         max_edges=max_edges,
     )
 

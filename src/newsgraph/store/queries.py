@@ -914,6 +914,7 @@ def network(
     cooccurrence: bool = True,
     entity_id: int | None = None,
     min_weight: int = 1,
+    min_cooccurrence: int = 1,
     max_edges: int = 500,
 ) -> Network:
     """Actor–actor graph: edges weighted by shared events plus articles that mention both.
@@ -921,7 +922,8 @@ def network(
     ``types`` restricts the events counted (PLOVER types, e.g. ``["CONSULT"]`` for meetings);
     with ``types`` set, co-occurrence counts only articles that report such an event.
     ``since``/``until`` filter events by their date and articles by publication date.
-    ``entity_id`` keeps only the edges of that entity.
+    ``entity_id`` keeps only the edges of that entity. A pair without shared events becomes an
+    edge only when at least ``min_cooccurrence`` reports name both.
     """
     wanted_types = [t.upper() for t in types] if types else None
     ent_types = [t.upper() for t in entity_types]
@@ -972,6 +974,8 @@ def network(
         edges = []
         for pair in set(pair_events) | set(pair_articles):
             if entity_id is not None and entity_id not in pair:
+                continue
+            if not pair_events[pair] and pair_articles[pair] < min_cooccurrence:
                 continue
             w = pair_events[pair] + pair_articles[pair]
             if w < min_weight:

@@ -141,7 +141,11 @@ def network_page(
     until: date | None = None,
     type: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{0,32}$")] = None,
     entity_id: Annotated[int | None, Query(ge=1)] = None,
+    orgs: bool = False,
+    together: Annotated[int, Query(ge=0, le=100)] = 2,
 ) -> HTMLResponse:
+    """Who meets whom: people linked by shared events, and by reports naming both
+    (``together``: how many reports at least; 0 = events only)."""
     params: dict[str, str] = {}
     if since:
         params["since"] = since.isoformat()
@@ -151,12 +155,23 @@ def network_page(
         params["type"] = type.upper()
     if entity_id:
         params["entity_id"] = str(entity_id)
+    entity_types = ["PER", "ORG"] if orgs else ["PER"]
+    api: list[tuple[str, str]] = list(params.items())
+    api += [("entity_type", t) for t in entity_types]
+    if together:
+        api.append(("min_cooccurrence", str(together)))
+    else:
+        api.append(("cooccurrence", "false"))
+    api.append(("max_edges", "300"))
     net = queries.network(
         store,
         since=since,
         until=until,
         types=[type] if type else None,
+        entity_types=entity_types,
         entity_id=entity_id,
+        cooccurrence=together > 0,
+        min_cooccurrence=max(1, together),
         max_edges=300,
     )
     names = {n.id: n.name for n in net.nodes}
@@ -168,10 +183,12 @@ def network_page(
         "network.html",
         net=net,
         names=names,
-        api_url="/api/network" + ("?" + urlencode(params) if params else ""),
+        api_url="/api/network?" + urlencode(api),
         event_types=queries.event_types(store),
         since=params.get("since", ""),
         until=params.get("until", ""),
         type=params.get("type", ""),
+        orgs=orgs,
+        together=together,
         focus=focus,
     )

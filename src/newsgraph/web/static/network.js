@@ -25,7 +25,7 @@
       network.on("click", function (params) {
         if (params.nodes.length === 1) { window.location.href = "/entities/" + encodeURIComponent(params.nodes[0]); }
       });
-      network.once("stabilized", function () { box.setAttribute("data-ready", String(nodes.length)); });
+      network.once("afterDrawing", function () { box.setAttribute("data-ready", String(nodes.length)); });
       if (nodes.length === 0) { box.setAttribute("data-ready", "0"); }
     })
     .catch(function (err) { box.textContent = "Could not load the network: " + err.message; });
