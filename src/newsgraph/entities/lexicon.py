@@ -221,6 +221,8 @@ class Lexicon:
     host_is_object: frozenset[str]
     host_is_subject: frozenset[str]
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
+    _intro_cache: dict[str, bool] = field(default_factory=dict)
+    _heads_by_len: list[tuple[int, dict[str, tuple[str, str, bool]]]] = field(default_factory=list)
 
     # -- roles ---------------------------------------------------------------------
     def role(self, word: str) -> RoleInfo | None:
@@ -274,13 +276,35 @@ class Lexicon:
                         relation=inner.relation,
                         feminine=inner.feminine,
                     )
-        for head, kind in self.role_heads.items():
-            for form, fem in _head_forms(head):
-                if low.endswith(form) and (len(low) == len(form) or len(low) - len(form) >= 3):
-                    if low != form and not low[-len(form) - 1].isalpha() and "-" not in low:
-                        continue
-                    return RoleInfo(lemma=cand, head=head, kind=kind, feminine=fem)
+        for length, forms in self._head_index():
+            if len(low) < length:
+                continue
+            hit = forms.get(low[-length:])
+            if hit is None or (len(low) != length and len(low) - length < 3):
+                continue
+            if low != hit[0] and not low[-length - 1].isalpha() and "-" not in low:
+                continue
+            head, fem = hit[1], hit[2]
+            return RoleInfo(lemma=cand, head=head, kind=self.role_heads[head], feminine=fem)
         return None
+
+    def _head_index(self) -> list[tuple[int, dict[str, tuple[str, str, bool]]]]:
+        """Compound heads by length, longest first: {form: (form, head, feminine)}."""
+        if not self._heads_by_len:
+            index: dict[int, dict[str, tuple[str, str, bool]]] = {}
+            for head in self.role_heads:
+                for form, fem in _head_forms(head):
+                    index.setdefault(len(form), {}).setdefault(form, (form, head, fem))
+            self._heads_by_len.extend(sorted(index.items(), reverse=True))
+        return self._heads_by_len
+
+    def is_intro(self, word: str) -> bool:
+        """Does a noun introduce an organisation name ("Staatsagentur", "Telegram-Kanals")?"""
+        hit = self._intro_cache.get(word)
+        if hit is None:
+            hit = word[:1].isupper() and _ends_in_head(word.lower(), self.org_intro)
+            self._intro_cache[word] = hit
+        return hit
 
     def _org_prefix(self, prefix: str) -> str | None:
         """An organisation named by a compound prefix: "SPD-Chef", "BKA-Chef" (acronyms)."""
@@ -315,6 +339,26 @@ class Lexicon:
         if cap is not None:
             return self.capital_country.get(cap)
         return None
+
+
+@lru_cache(maxsize=8)
+def _form_index(heads: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    index: dict[int, set[str]] = {}
+    for head in heads:
+        for form in (head, head + "s", head + "es", head + "n", head + "en"):
+            index.setdefault(len(form), set()).add(form)
+    return tuple((n, frozenset(forms)) for n, forms in sorted(index.items()))
+
+
+def _ends_in_head(low: str, heads: tuple[str, ...]) -> bool:
+    for n, forms in _form_index(heads):
+        if (
+            len(low) >= n
+            and low[-n:] in forms
+            and (len(low) == n or low[-n - 1] == "-" or len(low) - n >= 3)
+        ):
+            return True
+    return False
 
 
 def _noun_candidates(word: str) -> list[str]:

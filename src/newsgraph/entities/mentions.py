@@ -207,14 +207,7 @@ def _name_prefixed(text: str) -> bool:
 
 
 def _intro_noun(tok: Token, lex: Lexicon) -> bool:
-    low = tok.lower_
-    for head in lex.org_intro:
-        for form in (head, head + "s", head + "es", head + "n", head + "en"):
-            if low.endswith(form) and (
-                len(low) == len(form) or low[-len(form) - 1] == "-" or len(low) - len(form) >= 3
-            ):
-                return tok.text[:1].isupper()
-    return False
+    return lex.is_intro(tok.text)
 
 
 def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
