@@ -49,6 +49,7 @@ class Lexicon:
     second_person: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     role_suffixes: tuple[str, ...] = ()
+    spokesperson_nouns: frozenset[str] = frozenset()
     pronouns: dict[str, str] = field(default_factory=dict)
 
     def is_role_noun(self, word: str) -> bool:
@@ -175,5 +176,6 @@ def load(language: str = "de") -> Lexicon:
         second_person=frozenset(str(f) for f in konj.get("second_person") or []),
         role_nouns=frozenset(str(n) for n in roles.get("nouns") or []),
         role_suffixes=tuple(str(s).lower() for s in roles.get("suffixes") or []),
+        spokesperson_nouns=frozenset(str(s) for s in roles.get("spokesperson_nouns") or []),
         pronouns={str(k): str(v) for k, v in (roles.get("pronouns") or {}).items()},
     )

@@ -120,6 +120,14 @@ class SpeakerResolver:
         self.article = article
         self.lex = lex
         self.index = MentionIndex(article)
+        self._aliases: dict[str, list[Entity]] = {}
+        for ent in article.entities:
+            words = {m.text for m in ent.mentions if " " not in m.text}
+            if ent.name.split():
+                words.add(ent.name.split()[-1])
+            for w in words:
+                if w[:1].isupper():
+                    self._aliases.setdefault(w, []).append(ent)
 
     # -- building blocks -------------------------------------------------------------
     def mention_at_token(self, sent: Sentence, i: int) -> tuple[int, Entity] | None:
@@ -150,6 +158,8 @@ class SpeakerResolver:
             if sent.inside_quote(sent.tokens[i].start):
                 continue
             ent = self.index.covering(sent.tokens[i].start, sent.tokens[i].end)
+            if ent is None:
+                ent = self.alias(sent.tokens[i].text, sent.tokens[i].start)
             if ent is None or any(e is ent for _, e in found):
                 continue
             prev = sent.tokens[i - 1].lower if i > lo else ""
@@ -167,6 +177,23 @@ class SpeakerResolver:
                 if ent.type == "PER":
                     return ent, i
         return found[0][1], found[0][0]
+
+    def alias(self, word: str, offset: int) -> Entity | None:
+        """An entity named by a word the entity layer left unmarked ("wie die Polizei mitteilte")."""
+        if not word[:1].isupper() or len(word) < 3 or self.lex.is_role_noun(word):
+            return None
+        keys = [word, word.split("-")[0]] if "-" in word else [word]
+        if word.endswith("s") and len(word) > 4:
+            keys.append(word[:-1])
+        for key in keys:
+            ents = self._aliases.get(key)
+            if not ents:
+                continue
+            before = [
+                e for e in self.index.before(offset, ("PER", "ORG", "LOC", "MISC")) if e in ents
+            ]
+            return before[0] if before else ents[0]
+        return None
 
     def pronoun(self, sent: Sentence, word: str, active: Entity | None, offset: int) -> Resolved:
         if (
@@ -295,6 +322,29 @@ class SpeakerResolver:
             return Resolved(ent, 0.9, "name", at=(lo, self._mention_end(sent, idx, ent)))
         return self._role_in(sent, start, min(verb, start + 5), active)
 
+    def _unnamed(self, sent: Sentence, i: int, active: Entity | None) -> Resolved:
+        """An unnamed speaker: "ein Sprecher der Gruppe X" → X, "ein Arzt" → nobody."""
+        toks = sent.tokens
+        word = toks[i].text
+        org, _ = self.np_entity(sent, i + 1, min(len(toks), i + 6), prefer_person=False)
+        if org is not None and org.type == "ORG":
+            return Resolved(org, 0.6, "role", at=(i, i))  # "ein Sprecher der Gruppe X"
+        if "-" in word:
+            ent = self.alias(word, toks[i].start)  # "ein Reuters-Reporter"
+            if ent is not None and ent.type == "ORG":
+                return Resolved(ent, 0.6, "role", at=(i, i))
+        if (
+            word in self.lex.spokesperson_nouns
+            or word.split("-")[-1] in self.lex.spokesperson_nouns
+        ):
+            if active is not None and active.type == "ORG":
+                return Resolved(active, 0.5, "role", at=(i, i))
+            recent = self.index.starting_in(max(0, toks[i].start - 400), toks[i].start)
+            orgs = [e for _s, _e, e in recent if e.type == "ORG"]
+            if orgs:
+                return Resolved(orgs[-1], 0.45, "role", at=(i, i))
+        return Resolved(None, 0.5, "role", at=(i, i))
+
     def _role_in(self, sent: Sentence, lo: int, hi: int, active: Entity | None) -> Resolved | None:
         toks = sent.tokens
         for i in range(lo, hi):
@@ -305,10 +355,7 @@ class SpeakerResolver:
                 det = toks[i - 1].lower if i > lo else (toks[i - 1].lower if i > 0 else "")
                 dets = [x.lower for x in toks[max(lo, i - 3) : i]]
                 if any(d in INDEFINITE for d in dets):
-                    org, _ = self.np_entity(sent, i + 1, min(len(toks), i + 6), prefer_person=False)
-                    if org is not None and org.type == "ORG":
-                        return Resolved(org, 0.6, "role")  # "ein Sprecher der Gruppe X"
-                    return Resolved(None, 0.5, "role")
+                    return self._unnamed(sent, i, active)
                 del det
                 res = self.role(sent, i, active)
                 res.at = (lo, i)
