@@ -168,3 +168,13 @@ def test_hostile_article_runs_no_script(server: str, page: Any, pipeline_store: 
     assert page.locator("#article-text img, #article-text iframe, #article-text svg").count() == 0
     assert "<script>" in page.locator("h1.title").inner_text()  # shown as text
     shot(page, "article-hostile.png")
+
+
+def test_api_docs_render_under_the_csp(server: str, page: Any) -> None:
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(server + "/docs")
+    page.wait_for_selector(".opblock-summary-path")
+    paths = set(page.locator(".opblock-summary-path").all_inner_texts())
+    assert {"/api/articles", "/api/quotes", "/api/network"} <= {p.strip() for p in paths}
+    assert not [e for e in errors if "Content Security Policy" in e]
