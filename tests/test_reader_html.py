@@ -226,3 +226,35 @@ def test_html_dispatch_by_content(tmp_path: Path) -> None:
     assert article.source.reader == "html"
     assert article.source.path == str(page)
     assert article.source.url  # the page's canonical URL
+
+
+def test_credit_beside_a_bare_image(ground_truth: dict[str, Any]) -> None:
+    sonntag = _read(DE / "pages" / "sonntag-sachsen.de.emanuel.html.gz")
+    assert any(m.credit == "privat" for m in sonntag.media)
+    assert "privat" not in sonntag.body.split()
+    hill = _read(EN / "pages" / f"{_en_key('6ebac05f', ground_truth)}.html.gz")
+    assert any(m.credit == "Aaron Schwartz" for m in hill.media)
+
+
+def test_date_shown_under_the_headline_beats_a_cms_date() -> None:
+    # rnz.de: meta dateCreated 2019-05-07 (CMS), the page shows "12.10.2015, 19:16 Uhr"
+    article = _read(DE / "pages" / "rnz.de.witzel.html.gz")
+    assert article.published == "2015-10-12T19:16:00"
+    assert article.dateline == "Frankfurt/Main"
+    assert article.agencies == ["dpa"]
+    assert len(article.paragraphs) == 1  # the teaser repeating the text is not body
+
+
+def test_standfirst_and_agency_byline(ground_truth: dict[str, Any]) -> None:
+    nbc = _read(EN / "pages" / f"{_en_key('5a822960', ground_truth)}.html.gz")
+    assert nbc.lead == (
+        "The government's move aims to prevent building from becoming a pilgrimage site "
+        "for neo-Nazis."
+    )
+    assert nbc.agencies == ["Reuters"]  # "By Reuters" is an agency, not a person
+    assert nbc.authors == []
+    assert nbc.dateline is not None and nbc.dateline.lower() == "vienna"
+    guardian = _read(EN / "pages" / f"{_en_key('5fa3154e', ground_truth)}.html.gz")
+    assert guardian.lead is not None
+    assert guardian.lead.startswith("The authorities’ repression has only fuelled the crisis.")
+    assert guardian.dateline is None

@@ -165,7 +165,7 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
         updates["language"] = lang
     if not article.lead and standfirst:
         updates["lead"] = standfirst
-    elif not article.lead and description and _is_standfirst(description, raw_tree):
+    elif not article.lead and description and _is_standfirst(description, header, lines):
         updates["lead"] = description
     tags = [t.strip() for t in (info.get("categories") or "").split(",") if t.strip()]
     if tags and not article.section:
@@ -396,7 +396,11 @@ def _drop_title(lines: list[Line], title: str) -> list[Line]:
     target = _norm(title)
     out = []
     for k, line in enumerate(lines):
-        if k < 3 and line.hint in ("heading", "paragraph") and _norm(line.text) == target:
+        if (
+            k < 3
+            and line.hint in ("heading", "paragraph", "caption")
+            and _norm(line.text) == target
+        ):
             continue
         out.append(line)
     return out
@@ -498,20 +502,20 @@ def _language(tree: HtmlElement) -> str | None:
     return None
 
 
-def _is_standfirst(description: str, tree: HtmlElement) -> bool:
-    """The meta description is the lead only when the page shows it as text too."""
+def _is_standfirst(description: str, header: list[HtmlElement], lines: list[Line]) -> bool:
+    """The meta description is the lead when the page shows it between headline and body
+    (and it is not simply the start of the first paragraph)."""
     target = _norm(description)[:80]
     if len(target) < 20:
         return False
-    body = tree.find("body")
-    if body is None:
+    if any(_norm(line.text).startswith(target) for line in lines[:3]):
         return False
-    for el in body.iter("p", "div", "h2", "span"):
-        if el.tag == "div" and len(el) > 3:
-            continue
-        if _norm(el.text_content()[:300]).startswith(target):
-            return True
-    return False
+    return any(
+        el.tag in ("p", "div", "h2", "span")
+        and len(el) <= 3
+        and _norm(el.text_content()[:300]).startswith(target)
+        for el in header
+    )
 
 
 # -- figures from the raw page -------------------------------------------------------------
@@ -609,7 +613,32 @@ def _figure_containers(tree: HtmlElement, hrules: HtmlRules) -> list[HtmlElement
             continue
         found.append(box)
         inside.update(id(x) for x in box.iter())
+    for img in tree.iter("img"):
+        box = _credit_box(img, hrules)
+        if box is not None and id(box) not in inside:
+            found.append(box)
+            inside.update(id(x) for x in box.iter())
     return found
+
+
+def _credit_box(img: HtmlElement, hrules: HtmlRules) -> HtmlElement | None:
+    """The small box around a bare image that also holds its credit (``<div><img><div>©
+    privat</div></div>``), found one or two levels up."""
+    box = img.getparent()
+    for _ in range(2):
+        if box is None or box.tag in ("body", "html", "a", "p", "li"):
+            return None
+        raw = box.text_content()
+        if len(raw) > 400 or box.find(".//p") is not None:
+            return None
+        if raw.strip():
+            credit = any(
+                isinstance(el.tag, str) and hrules.credit_class.search(_classes(el))
+                for el in box.iter()
+            )
+            return box if credit or _clean(raw).startswith("©") else None
+        box = box.getparent()
+    return None
 
 
 def _figures(tree: HtmlElement, order: dict[Any, int], hrules: HtmlRules) -> Iterator[Figure]:
@@ -637,6 +666,10 @@ def _figures(tree: HtmlElement, order: dict[Any, int], hrules: HtmlRules) -> Ite
             caption, found = _trailing_credit_element(caption_el, caption)
             if found:
                 credit_parts.append(found)
+        if not credit_parts and not caption:
+            text = _clean(fig.text_content())
+            if text.startswith("©") and len(text) <= 120:  # a bare "© privat" beside the image
+                credit_parts.append(text)
         credit = _clean_credit(" ".join(credit_parts), hrules)
         yield Figure(
             position=order.get(fig, 0),
@@ -772,7 +805,8 @@ def _line_positions(
     previous = -1
     for line in lines:
         key = _norm(line.text)[:60]
-        found = index.get(key) if len(key) >= 12 else None
+        body = line.hint in ("paragraph", "heading", "lead")
+        found = index.get(key) if len(key) >= 12 and body else None
         if not found:
             out.append(None)
             continue
@@ -785,7 +819,7 @@ def _line_positions(
 # -- the page around the body: headline, header, bylines, standfirst --------------------------
 
 
-_HEADER = frozenset(("header", "aside"))  # between headline and body: byline, date, dek
+_HEADER = frozenset(("header", "aside", "form"))  # between headline and body: byline, date, dek
 
 
 @dataclass
