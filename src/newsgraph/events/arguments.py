@@ -13,7 +13,7 @@ from newsgraph.events.refs import RefResolver, conjuncts
 from newsgraph.model import EntityRef
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBORDINATORS = {"dass", "ob", "weil", "wenn", "als", "nachdem", "während", "wie", "um", "that"}
 
@@ -56,6 +56,8 @@ class ArgumentReader:
         self.passive_aux = lex.words("passive_aux")
         self.light_verbs = lex.words("light_verbs")
         self.light_stems = lex.words("light_verb_stems")
+        self.np_words = lex.words("np_words")
+        self.clause_words = lex.words("clause_words")
 
     # -- helpers -------------------------------------------------------------------------
     def prep_of(self, tok: Token) -> str | None:
@@ -310,15 +312,23 @@ class ArgumentReader:
                 _add(args.actors, refs)
             elif not any(r.id in {x.id for x in args.targets + args.actors} for r in refs):
                 self._prep_role(args, roles, prep, refs)
-        ordered = [r for _, r, _ in bare]
+        # noun phrases in order; one phrase may stand for several ("die beiden Staatschefs")
+        groups: list[tuple[int, list[EntityRef], str]] = []
+        for i, r, case in bare:
+            if groups and groups[-1][0] == i:
+                groups[-1][1].append(r)
+            else:
+                groups.append((i, [r], case))
         if self.lex.language == "en":
-            before = [r for i, r, _ in bare if i < tok.i]
-            after = [r for i, r, _ in bare if i > tok.i]
-            subj, objs = before[-1:], after[:1]
+            before = [g for i, g, _ in groups if i < tok.i]
+            after = [g for i, g, _ in groups if i > tok.i]
+            subj = before[-1] if before else []
+            objs = after[0] if after else []
         else:
-            nominative = [r for _, r, case in bare if case == "Nom"]
-            subj = nominative[:1] or ordered[:1]
-            objs = [r for r in ordered if all(r.id != s.id for s in subj)][:1]
+            nominative = [g for _, g, case in groups if case == "Nom"]
+            subj = nominative[0] if nominative else (groups[0][1] if groups else [])
+            rest = [g for _, g, _ in groups if g is not subj]
+            objs = rest[0] if rest else []
         if passive:
             _add(args.targets, subj + objs)
             return
@@ -366,6 +376,10 @@ class ArgumentReader:
             if kept and item[0] < kept[-1][1]:
                 continue
             kept.append(item)
+        if not doc.has_annotation("DEP"):
+            kept = sorted(
+                kept + self._nominal_mentions(doc, base, start, end, kept), key=lambda x: x[0]
+            )
         bare: list[tuple[int, EntityRef, str]] = []
         pps: list[tuple[str, list[EntityRef]]] = []
         self._last_pp_token = {}
@@ -388,6 +402,44 @@ class ArgumentReader:
                 bare.append((idx, ref, cases[0] if cases else ""))
         return bare, pps
 
+    def _np_word(self, low: str) -> bool:
+        """Without tags: an article, possessive, numeral or adjective-like word."""
+        if low in self.np_words:
+            return True
+        if low in self.clause_words or not low.isalpha():
+            return False
+        return self.lex.language == "de" and low.endswith(("e", "en", "er", "es", "em"))
+
+    def _nominal_mentions(
+        self, doc: Doc, base: int, start: int, end: int, taken: list[tuple[int, int, EntityRef]]
+    ) -> list[tuple[int, int, EntityRef]]:
+        """Without a parse: noun phrases that name no entity but bind persons ("die beiden
+        Staatschefs"), stand for a state ("belarussische Flugzeugbesatzungen") or an actor
+        ("die Polizei")."""
+        out: list[tuple[int, int, EntityRef]] = []
+        for tok in doc[start:end]:
+            s0 = base + tok.idx
+            if not (tok.is_alpha and tok.text[:1].isupper()) or tok.i == doc[start:end].start == 0:
+                continue
+            if any(a <= s0 < b for a, b, _ in taken):
+                continue
+            mods: list[Token] = []
+            j = tok.i - 1
+            while j >= start and len(mods) < 3 and doc[j].is_alpha and doc[j].text[:1].islower():
+                if not self._np_word(doc[j].text.lower()):
+                    break
+                mods.insert(0, doc[j])
+                j -= 1
+            toks = [*mods, tok]
+            refs = self.refs.plural_binding(toks, base + toks[0].idx) or self.refs.nominal(
+                tok, toks
+            )
+            if refs:
+                out.append((base + toks[0].idx, base + tok.idx + len(tok), refs[0]))
+                for extra in refs[1:]:
+                    out.append((base + toks[0].idx, base + tok.idx + len(tok), extra))
+        return out
+
     def _preceding_prep(self, doc: object, idx: int, start: int) -> str | None:
         from spacy.tokens import Doc
 
@@ -398,13 +450,7 @@ class ArgumentReader:
             low = t.text.lower()
             if low in self.prepositions or t.pos_ == "ADP":
                 return self.contractions.get(low, low)
-            if t.pos_ in ("DET", "ADJ", "NUM") or (
-                t.text[:1].islower()
-                and t.pos_ in ("", "X")
-                and low not in SUBORDINATORS
-                and not t.is_punct
-                and low not in ("und", "oder", "sowie", "and", "or")
-            ):
+            if t.pos_ in ("DET", "ADJ", "NUM") or (not t.pos_ and self._np_word(low)):
                 j -= 1
                 continue
             if low in ("und", "oder", "sowie", "and", "or", "sowohl", "als", "auch"):

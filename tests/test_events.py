@@ -1,0 +1,340 @@
+"""Events: triggers, argument roles from a dependency parse, modality, source, merging.
+
+The parsed sentences here were written for these tests and parsed by hand (``_parsed``), so
+the event logic is checked on its own, independent of the trained model; the sentences at the
+end run the whole shipped pipeline. Entities are built by hand like in tests/test_quotes.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.events.lexicon import event_lexicon, find_triggers
+from newsgraph.events.merge import merge_events
+from newsgraph.events.stage import run as run_events_stage
+from newsgraph.model import Article, Entity, EntityRef, Event, Mention
+from newsgraph.pipeline import AnalysisContext, Segment
+from newsgraph.readers import read_string
+
+BLANK = spacy.blank("de")
+
+
+def _entities(article: Article, spec: dict[str, tuple[str, list[str]]]) -> None:
+    """``{name: (type, [surface forms])}`` → entities with every mention of the forms."""
+    ents: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+    for k, (name, (typ, forms)) in enumerate(spec.items()):
+        mentions = []
+        for form in sorted({*forms, name}, key=len, reverse=True):
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", article.text):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                mentions.append(Mention(text=m.group(0), start=m.start(), end=m.end()))
+        ents.append(Entity(id=f"{typ.lower()}-{k}", type=typ, name=name, mentions=mentions))  # type: ignore[arg-type]
+    article.entities = ents
+
+
+def _parsed(
+    text: str,
+    rows: str,
+    entities: dict[str, tuple[str, list[str]]],
+    published: str | None = None,
+) -> Article:
+    """An article of one paragraph, parsed as given: one token a line,
+    ``word head dep pos [Case=..|...]`` with 1-based heads (0 = root); blank line = new sentence."""
+    article = read_string(text, language="de", published=published)
+    block = next(b for b in article.blocks if b.type == "paragraph")
+    words, heads, deps, pos, morphs, starts = [], [], [], [], [], []
+    offset = 0
+    for sent in rows.strip().split("\n\n"):
+        lines = [ln.split() for ln in sent.strip().splitlines()]
+        for i, parts in enumerate(lines):
+            word, head, dep, p = parts[:4]
+            words.append(word)
+            heads.append(offset + int(head) - 1 if int(head) else offset + i)
+            deps.append("ROOT" if dep == "root" else dep)
+            pos.append(p)
+            morphs.append(parts[4] if len(parts) > 4 else "")
+            starts.append(i == 0)
+        offset += len(lines)
+    seg_text = article.text[block.start : block.end]
+    spaces, pos_in = [], 0
+    for w in words:
+        idx = seg_text.index(w, pos_in)
+        pos_in = idx + len(w)
+        spaces.append(pos_in < len(seg_text) and seg_text[pos_in] == " ")
+    doc = Doc(
+        BLANK.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        morphs=morphs,
+        sent_starts=starts,
+    )
+    assert doc.text == seg_text.rstrip(), (doc.text, seg_text)
+    _entities(article, entities)
+    ctx = AnalysisContext(
+        article=article,
+        segments=[Segment(block.start, block.end, "paragraph", 0, doc)],
+        nlp=None,
+    )
+    run_events_stage(ctx)
+    return ctx.article
+
+
+def _names(refs: list[EntityRef]) -> set[str]:
+    return {r.name for r in refs}
+
+
+def _only(article: Article, etype: str) -> Event:
+    found = [e for e in article.events if e.type == etype]
+    assert len(found) == 1, [(e.type, _names(e.actors), _names(e.targets)) for e in article.events]
+    return found[0]
+
+
+# -- triggers ------------------------------------------------------------------------------
+
+
+def _triggers(text: str) -> list[tuple[str, str]]:
+    doc = BLANK(text)
+    return [
+        (m.entry.type, " ".join(t.text for t in m.tokens))
+        for m in find_triggers(doc[:], event_lexicon("de"))
+    ]
+
+
+def test_separable_verbs_compounds_and_non_triggers() -> None:
+    assert _triggers("Der Sprecher trat den Vermutungen entgegen, er sei krank.") == [
+        ("REJECT", "trat entgegen")
+    ]
+    assert _triggers("Die Armee griff die Stadt an.") == [("ASSAULT", "griff an")]
+    assert _triggers("Er hat die Anschuldigung zurückgewiesen.") == [("REJECT", "zurückgewiesen")]
+    assert _triggers("Luftangriffe verhinderten das Präsidententreffen.") == [
+        ("ASSAULT", "Luftangriffe"),
+        ("CONSULT", "Präsidententreffen"),
+    ]
+    # "Besucher" is no "Besuch"; "an der Grenze" is no particle of "greifen"
+    assert _triggers("Die Besucher griffen an der Grenze zu.") == []
+
+
+# -- argument roles from a parse ----------------------------------------------------------
+
+
+def test_subject_object_place_and_time_of_a_visit() -> None:
+    text = "Ministerin Anna Berg besuchte am Dienstag ihren Amtskollegen Jan Novak in Prag."
+    rows = """
+Ministerin 4 nsubj NOUN Case=Nom
+Anna 1 appos PROPN Case=Nom
+Berg 2 flat PROPN Case=Nom
+besuchte 0 root VERB
+am 6 case ADP
+Dienstag 4 obl PROPN Case=Dat
+ihren 8 det:poss DET Case=Acc
+Amtskollegen 4 obj NOUN Case=Acc
+Jan 8 appos PROPN Case=Acc
+Novak 9 flat PROPN Case=Acc
+in 12 case ADP
+Prag 4 obl PROPN Case=Dat
+. 4 punct PUNCT
+"""
+    ents = {
+        "Anna Berg": ("PER", ["Ministerin", "Anna Berg"]),
+        "Jan Novak": ("PER", ["ihren Amtskollegen", "Jan Novak"]),
+        "Prag": ("LOC", ["Prag"]),
+    }
+    ev = _only(_parsed(text, rows, ents, published="2023-05-12"), "CONSULT")
+    assert _names(ev.actors) == {"Anna Berg"}
+    assert _names(ev.targets) == {"Jan Novak"}
+    assert ev.location is not None and ev.location.name == "Prag"
+    assert ev.time == "2023-05-09"  # the Tuesday before Friday 2023-05-12
+    assert ev.trigger == "besuchte"
+    assert ev.modality == "asserted"
+    assert text[ev.start - 0 : ev.end] == "besuchte" or ev.sentence == text
+
+
+def test_passive_agent_is_the_actor_and_state_nouns_stand_for_the_state() -> None:
+    text = "Die Stadt Charkiw wurde von russischen Truppen beschossen."
+    rows = """
+Die 2 det DET
+Stadt 8 nsubj:pass NOUN Case=Nom
+Charkiw 2 appos PROPN Case=Nom
+wurde 8 aux:pass AUX
+von 7 case ADP
+russischen 7 amod ADJ
+Truppen 8 obl:agent NOUN Case=Dat
+beschossen 0 root VERB
+. 8 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {"Charkiw": ("LOC", ["Charkiw"])}), "ASSAULT")
+    assert _names(ev.actors) == {"Russland"}
+    assert _names(ev.targets) == {"Charkiw"}
+    assert ev.time is None  # no publication date, no date in the sentence
+
+
+def test_plural_noun_phrase_binds_the_two_persons_and_events_merge() -> None:
+    text = "Anna Berg traf Jan Novak in Prag. Die beiden Minister einigten sich auf einen Plan."
+    rows = """
+Anna 3 nsubj PROPN Case=Nom
+Berg 1 flat PROPN Case=Nom
+traf 0 root VERB
+Jan 3 obj PROPN Case=Acc
+Novak 4 flat PROPN Case=Acc
+in 7 case ADP
+Prag 3 obl PROPN Case=Dat
+. 3 punct PUNCT
+
+Die 3 det DET
+beiden 3 det DET
+Minister 4 nsubj NOUN Case=Nom
+einigten 0 root VERB
+sich 4 obj PRON Case=Acc
+auf 8 case ADP
+einen 8 det DET
+Plan 4 obl NOUN Case=Acc
+. 4 punct PUNCT
+"""
+    ents = {
+        "Anna Berg": ("PER", ["Anna Berg"]),
+        "Jan Novak": ("PER", ["Jan Novak"]),
+        "Prag": ("LOC", ["Prag"]),
+    }
+    article = _parsed(text, rows, ents)
+    consult = _only(article, "CONSULT")
+    assert _names(consult.actors) | _names(consult.targets) == {"Anna Berg", "Jan Novak"}
+    assert consult.location is not None and consult.location.name == "Prag"
+    agree = _only(article, "AGREE")
+    assert _names(agree.actors) == {"Anna Berg", "Jan Novak"}
+
+
+def test_planned_event_in_reported_speech_has_its_source() -> None:
+    text = "Polen werde der Ukraine Panzer liefern, sagte Novak."
+    rows = """
+Polen 6 nsubj PROPN Case=Nom
+werde 6 aux AUX Mood=Sub
+der 4 det DET
+Ukraine 6 iobj PROPN Case=Dat
+Panzer 6 obj NOUN Case=Acc
+liefern 8 ccomp VERB
+, 6 punct PUNCT
+sagte 0 root VERB
+Novak 8 nsubj PROPN Case=Nom
+. 8 punct PUNCT
+"""
+    ents = {
+        "Polen": ("LOC", ["Polen"]),
+        "Ukraine": ("LOC", ["Ukraine"]),
+        "Jan Novak": ("PER", ["Novak"]),
+    }
+    ev = _only(_parsed(text, rows, ents, published="2023-05-12"), "AID")
+    assert _names(ev.actors) == {"Polen"}
+    assert _names(ev.targets) == {"Ukraine"}
+    assert ev.modality == "planned"
+    assert ev.source is not None and ev.source.name == "Jan Novak"
+    assert ev.time is None  # planned: the report's date is not the event's
+
+
+def test_negated_and_hypothetical_events() -> None:
+    text = "Berg hat Novak nicht getroffen."
+    rows = """
+Berg 5 nsubj PROPN Case=Nom
+hat 5 aux AUX
+Novak 5 obj PROPN Case=Acc
+nicht 5 advmod PART
+getroffen 0 root VERB
+. 5 punct PUNCT
+"""
+    ents = {"Anna Berg": ("PER", ["Berg"]), "Jan Novak": ("PER", ["Novak"])}
+    assert _only(_parsed(text, rows, ents), "CONSULT").modality == "denied"
+    text = "Die USA könnten Sanktionen gegen Iran verhängen."
+    rows = """
+Die 2 det DET
+USA 7 nsubj PROPN Case=Nom
+könnten 7 aux AUX Mood=Sub
+Sanktionen 7 obj NOUN Case=Acc
+gegen 6 case ADP
+Iran 7 obl PROPN Case=Acc
+verhängen 0 root VERB
+. 7 punct PUNCT
+"""
+    ents = {"USA": ("LOC", ["USA"]), "Iran": ("LOC", ["Iran"])}
+    ev = _only(_parsed(text, rows, ents), "SANCTION")
+    assert (_names(ev.actors), _names(ev.targets), ev.modality) == (
+        {"USA"},
+        {"Iran"},
+        "hypothetical",
+    )
+
+
+def test_genitive_attribute_is_no_subject() -> None:
+    text = "Die Opposition forderte den Rücktritt des Ministers Karl Huber."
+    rows = """
+Die 2 det DET
+Opposition 3 nsubj NOUN Case=Nom
+forderte 0 root VERB
+den 5 det DET
+Rücktritt 3 obj NOUN Case=Acc
+des 7 det DET Case=Gen
+Ministers 5 nmod NOUN Case=Gen
+Karl 7 appos PROPN Case=Gen
+Huber 8 flat PROPN Case=Gen
+. 3 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {"Karl Huber": ("PER", ["Ministers Karl Huber"])}), "REQUEST")
+    assert _names(ev.actors) == {"Opposition"}
+    assert ev.actors[0].id.startswith("nominal:")
+
+
+# -- without a parse ----------------------------------------------------------------------
+
+
+def test_english_events_without_a_parse() -> None:
+    article = read_string(
+        "Russia attacked Ukraine on Monday. The president met Macron in Paris.",
+        language="en",
+        published="2023-05-12",
+    )
+    _entities(
+        article,
+        {
+            "Russia": ("LOC", ["Russia"]),
+            "Ukraine": ("LOC", ["Ukraine"]),
+            "Emmanuel Macron": ("PER", ["Macron"]),
+            "Joe Biden": ("PER", ["The president"]),
+            "Paris": ("LOC", ["Paris"]),
+        },
+    )
+    run_events_stage(AnalysisContext(article=article, segments=[], nlp=None))
+    assault = _only(article, "ASSAULT")
+    assert (_names(assault.actors), _names(assault.targets)) == ({"Russia"}, {"Ukraine"})
+    assert assault.time == "2023-05-08"
+    consult = _only(article, "CONSULT")
+    assert _names(consult.actors) == {"Joe Biden"}
+    assert _names(consult.targets) == {"Emmanuel Macron"}
+    assert consult.location is not None and consult.location.name == "Paris"
+
+
+# -- merging ---------------------------------------------------------------------------------
+
+
+def test_merge_same_type_and_participants() -> None:
+    a, b, c = (EntityRef(id=f"per-{i}", name=n) for i, n in enumerate(["A", "B", "C"]))
+    base = {"sentence": "s", "start": 0, "end": 1}
+    events = [
+        Event(type="CONSULT", mode="visit", actors=[a], targets=[b], trigger="besuchte", **base),
+        Event(type="CONSULT", mode="talks", actors=[b, a], trigger="Gespräche", **base),
+        Event(type="CONSULT", mode="visit", actors=[a], trigger="Besuch", **base),
+        Event(type="ACCUSE", actors=[a], targets=[b], trigger="warf vor", **base),
+        Event(type="ACCUSE", actors=[b], targets=[a], trigger="warf vor", **base),
+        Event(type="CONSULT", actors=[a], targets=[c], trigger="traf", **base),
+    ]
+    merged = merge_events(events)
+    consult = [e for e in merged if e.type == "CONSULT"]
+    assert len(consult) == 2  # A–B (visit, talks, "Besuch" of A) and A–C
+    assert consult[0].mode == "visit; talks"
+    assert len([e for e in merged if e.type == "ACCUSE"]) == 2  # direction matters here
