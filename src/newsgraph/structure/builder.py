@@ -147,7 +147,9 @@ def _group(
         if kind is LineKind.SOURCE:
             fields: dict[str, Any] = {
                 "source_hint": it.source_hint,
-                "kind": media_kind(it.source_hint, rules),
+                "kind": media_kind(it.source_hint, rules)
+                if "kind" not in it.data
+                else it.data["kind"],
             }
             j = i + 1
             if kind_at(j) is LineKind.CAPTION:
