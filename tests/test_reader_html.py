@@ -154,6 +154,7 @@ def test_credit_without_caption_and_caption_with_credit() -> None:
     (photo,) = [m for m in zeit.media if m.caption]
     assert photo.caption is not None and "Zugreisen durch europäische Länder" in photo.caption
     assert photo.credit is not None and "Ben Stansall" in _norm(photo.credit)
+    assert photo.kind == "image"  # an <img> whose URL has no file extension
 
 
 def test_links_lists_and_promo_figcaptions_are_boilerplate(ground_truth: dict[str, Any]) -> None:

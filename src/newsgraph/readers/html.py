@@ -16,7 +16,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -329,6 +329,7 @@ def _add_graphic(lines: list[Line], graphic: etree._Element) -> None:
     src = graphic.get("src") or ""
     line = Line(text="", hint="media", source_hint=_source_hint(src) or None)
     line.data["src"] = src
+    line.data["kind"] = _media_kind(src, "img")  # trafilatura's <graphic> is an image
     lines.append(line)
     title = _clean(graphic.get("title") or "")
     if title:
@@ -528,7 +529,7 @@ class Figure:
     caption: str = ""
     credit: str = ""
     teaser: bool = False
-    lines: list[Line] = field(default_factory=list)
+    kind: str = "unknown"
 
 
 def _add_figures(
@@ -581,6 +582,7 @@ def _figure_lines(
     src_hint = _source_hint(fig.src) or None
     media = media or Line(text="", hint="media", source_hint=src_hint)
     media.source_hint = media.source_hint or src_hint
+    media.data["kind"] = fig.kind
     media.credit = fig.credit or None
     out = [media]
     if fig.caption:
@@ -671,9 +673,11 @@ def _figures(tree: HtmlElement, order: dict[Any, int], hrules: HtmlRules) -> Ite
             if text.startswith("©") and len(text) <= 120:  # a bare "© privat" beside the image
                 credit_parts.append(text)
         credit = _clean_credit(" ".join(credit_parts), hrules)
+        src, tag = _figure_src(fig, hrules)
         yield Figure(
             position=order.get(fig, 0),
-            src=_figure_src(fig, hrules),
+            src=src,
+            kind=_media_kind(src, tag) if src else "unknown",
             caption=caption,
             credit=credit,
             teaser=_is_teaser(fig, hrules),
@@ -751,18 +755,31 @@ def _clean_credit(text: str, hrules: HtmlRules) -> str:
     return text if len(text) > 1 else ""
 
 
-def _figure_src(fig: HtmlElement, hrules: HtmlRules) -> str:
+def _figure_src(fig: HtmlElement, hrules: HtmlRules) -> tuple[str, str]:
+    """The source of a figure's picture or video, and the tag that holds it."""
     for el in fig.iter():
         if not isinstance(el.tag, str) or el.tag not in hrules.media_tags:
             continue
         for attr in hrules.src_attributes:
             value = (el.get(attr) or "").strip()
             if value and not value.startswith("data:") and "missing-image" not in value:
-                return value
+                return value, el.tag
         srcset = el.get("srcset") or el.get("data-srcset")
         if srcset:
-            return srcset.split(",")[0].split()[0]
-    return ""
+            return srcset.split(",")[0].split()[0], el.tag
+    return "", ""
+
+
+_TAG_KIND = {"img": "image", "picture": "image", "a-img": "image", "amp-img": "image"}
+_TAG_KIND.update({"video": "video", "audio": "audio", "source": "image", "noscript": "image"})
+
+
+def _media_kind(src: str, tag: str) -> str:
+    """What the source says (the structure rules), else what the HTML element is."""
+    from newsgraph.structure.lines import media_kind
+
+    kind = media_kind(_source_hint(src) or None, load_rules())
+    return kind if kind != "unknown" else _TAG_KIND.get(tag, "unknown")
 
 
 def _src_key(src: str) -> str:
