@@ -214,6 +214,8 @@ def _separated_particle(tok: Token, sent: Span, particle: str) -> Token | None:
 
 
 def _has_separable_particle(tok: Token, sent: Span, lex: EventLexicon) -> bool:
+    if not tok.doc.has_annotation("DEP"):
+        return False  # (and a Doc without a parse must not be walked: spaCy may crash)
     return any(child.dep_ == "compound:prt" for child in tok.children)
 
 

@@ -48,7 +48,8 @@ def _absorb(into: Event, other: Event) -> None:
         modes.append(other.mode)
     into.mode = "; ".join(modes) or None
     into.location = into.location or other.location
-    into.time = into.time or other.time
+    if into.time is None or ("T" in into.time and other.time and "T" not in other.time):
+        into.time = other.time or into.time  # the day rather than a part of it
     if _MODALITY_RANK[other.modality] < _MODALITY_RANK[into.modality]:
         into.modality = other.modality
 

@@ -1,0 +1,224 @@
+"""Events through the whole pipeline: the reference report, sentences written for the tests,
+real 10kGNAD articles, the ``newsgraph events`` and ``newsgraph eval events`` commands."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+from newsgraph.evaluation.events import (
+    evaluate_dir,
+    gold_triples,
+    match_count,
+    predicted_triples,
+    same_name,
+    triples,
+)
+from newsgraph.model import Article, Event
+from newsgraph.nlp import load_pipeline, nlp_available
+from newsgraph.pipeline import analyze
+from newsgraph.readers import ReaderOptions, read_inputs, read_string
+
+TESTS = Path(__file__).resolve().parent
+SEED_DIR = TESTS.parent.parent / "shared" / "seed"
+SEED_TXT = SEED_DIR / "putin-minsk-2022-12-19.txt"
+PIPELINES = ["blank", pytest.param("trained", marks=pytest.mark.slow)]
+
+
+def _nlp(kind: str) -> Any:
+    if kind == "trained":
+        if not nlp_available("de"):
+            pytest.skip("the trained German pipeline is not built")
+        return load_pipeline("de")
+    from newsgraph.nlp import _blank
+
+    return _blank("de")
+
+
+@pytest.fixture(scope="session", params=PIPELINES)
+def seed_events(request: pytest.FixtureRequest) -> tuple[str, Article]:
+    (article,) = list(read_inputs([str(SEED_TXT)], ReaderOptions(published="2022-12-19")))
+    assert isinstance(article, Article)
+    return request.param, analyze(article, nlp=_nlp(request.param))
+
+
+def _find(article: Article, etype: str, actor: str) -> Event:
+    found = [
+        e
+        for e in article.events
+        if e.type == etype and any(same_name(a.name, actor) for a in e.actors)
+    ]
+    assert found, [(e.type, [a.name for a in e.actors]) for e in article.events]
+    return found[0]
+
+
+def test_reference_report_events(seed_events: tuple[str, Article], seed_gold: dict) -> None:
+    kind, article = seed_events
+    gold, pred = gold_triples(seed_gold), predicted_triples(article.events)
+    hits = match_count(gold, pred)
+    if kind == "trained":
+        assert hits == len(gold) == 6
+        assert len(pred) - hits <= 2
+    else:  # no parse: clause reading only
+        assert hits >= 4
+    visit = _find(article, "CONSULT", "Wladimir Putin")
+    assert {a.name for a in visit.actors + visit.targets} >= {
+        "Wladimir Putin",
+        "Alexander Lukaschenko",
+    }
+    assert visit.location is not None and visit.location.name == "Minsk"
+    assert visit.time == "2022-12-19"
+    assert "visit" in (visit.mode or "")
+    training = _find(article, "AID", "Russland")
+    assert training.modality == "planned"
+    assert [t.name for t in training.targets] == ["Belarus"]
+    assert training.source is not None and training.source.name == "Wladimir Putin"
+    denial = _find(article, "REJECT", "Dmitri Peskow")
+    assert denial.mode == "denial"
+    assert denial.modality == "asserted"
+    talks = _find(article, "CONSULT", "Sergej Lawrow")
+    assert "Sergej Alejnik" in {r.name for r in talks.actors + talks.targets}
+    assert talks.time == "2022-12-19"
+    attack = _find(article, "ASSAULT", "Russland")
+    assert attack.modality == "asserted"
+    if kind == "trained":
+        assert [t.name for t in attack.targets] == ["Ukraine"]
+        assert attack.location is not None and attack.location.name == "Donezk"
+    for ev in article.events:
+        assert article.text[ev.start : ev.end].split()[0] == ev.trigger.split()[0]
+        assert ev.sentence in article.text
+
+
+def test_reference_report_without_publication_date() -> None:
+    (article,) = list(read_inputs([str(SEED_TXT)]))
+    assert isinstance(article, Article)
+    article = analyze(article, nlp=_nlp("blank"))
+    assert article.published is None
+    assert all(e.time is None for e in article.events)  # never a guess
+    visit = _find(article, "CONSULT", "Putin")
+    assert visit.location is not None and visit.location.name == "Minsk"
+
+
+SENTENCES = [
+    (
+        "Bundeskanzler Olaf Scholz hat am Dienstag den französischen Präsidenten Emmanuel Macron"
+        " in Paris besucht.",
+        "CONSULT",
+        "Olaf Scholz",
+        "Emmanuel Macron",
+        "asserted",
+    ),
+    (
+        "Frankreich wird der Ukraine keine Kampfjets liefern, sagte Macron.",
+        "AID",
+        "Frankreich",
+        "Ukraine",
+        "denied",
+    ),
+    (
+        "Die USA könnten Sanktionen gegen den Iran verhängen.",
+        "SANCTION",
+        "USA",
+        "Iran",
+        "hypothetical",
+    ),
+    (
+        "Der türkische Präsident Recep Tayyip Erdogan warf Deutschland Nazi-Methoden vor.",
+        "ACCUSE",
+        "Recep Tayyip Erdogan",
+        "Deutschland",
+        "asserted",
+    ),
+    (
+        "Russland werde seine Truppen aus der Region abziehen, sagte Außenminister Sergej Lawrow.",
+        "RETREAT",
+        "Russland",
+        None,
+        "planned",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "etype", "actor", "target", "modality"), SENTENCES)
+def test_sentences_with_the_trained_pipeline(
+    text: str, etype: str, actor: str, target: str | None, modality: str
+) -> None:
+    article = analyze(read_string(text, language="de", published="2024-03-05"), nlp=_nlp("trained"))
+    ev = _find(article, etype, actor)
+    assert [t.name for t in ev.targets] == ([target] if target else [])
+    assert ev.modality == modality
+
+
+def test_real_articles_events_are_well_formed(gnad_records: dict) -> None:
+    """10kGNAD articles (no date known): events point into the text and carry no guessed date."""
+    nlp = _nlp("blank")
+    n_events = 0
+    for rec in list(gnad_records.values())[:40]:
+        article = read_string(rec["text"], language="de")
+        article = analyze(article, nlp=nlp)
+        for ev in article.events:
+            n_events += 1
+            assert ev.actors or ev.targets
+            assert ev.time is None or not ev.time.startswith(("P", "X"))
+            assert article.text[ev.start : ev.end]
+            assert ev.sentence in article.text
+            ids = {e.id for e in article.entities}
+            for ref in ev.actors + ev.targets:
+                assert ref.id in ids or ref.id.startswith(("country:", "nominal:"))
+    assert n_events >= 15
+
+
+def test_triples_and_names() -> None:
+    assert triples("CONSULT", ["A", "B"], []) == {("CONSULT", "A", "B")}
+    assert triples("CONSULT", ["B"], ["A"]) == {("CONSULT", "A", "B")}
+    assert triples("ACCUSE", ["A"], []) == {("ACCUSE", "A", "-")}
+    assert same_name("Putins", "Wladimir Putin")
+    assert same_name("Polizei", "mazedonische Polizei")
+    assert not same_name("Lawrow", "Schoigu")
+    gold = {
+        ("CONSULT", "Alexander Lukaschenko", "Wladimir Putin"),
+        ("REJECT", "Dmitri Peskow", "-"),
+    }
+    pred = {("CONSULT", "Lukaschenko", "Putin"), ("REJECT", "Peskow", "Putin")}
+    assert match_count(gold, pred) == 1
+    assert match_count(gold, pred, relaxed=True) == 2
+
+
+def test_eval_events_on_the_seed_folder() -> None:
+    report = evaluate_dir(SEED_DIR)
+    (score,) = report.files
+    assert score.error is None
+    assert score.gold_events == 6
+    assert score.recall >= 0.66
+    assert score.times_recall == 1.0
+    assert score.amounts_recall == 1.0
+
+
+def test_cli_events_and_eval(tmp_path: Path) -> None:
+    runner = CliRunner()
+    res = runner.invoke(
+        app,
+        ["events", str(SEED_TXT), "--published", "2022-12-19", "--type", "REJECT", "-f", "jsonl"],
+    )
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    assert [r["type"] for r in rows] == ["REJECT"]
+    assert rows[0]["actors"][0]["name"] == "Dmitri Peskow"
+    res = runner.invoke(app, ["events", str(SEED_TXT), "--actor", "Lawrow", "-f", "csv"])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.strip().splitlines()
+    assert lines[0].startswith("article,published,type")
+    assert len(lines) >= 2 and all("Lawrow" in line for line in lines[1:])
+    res = runner.invoke(app, ["eval", "events", str(SEED_DIR), "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["total"]["events"]["gold"] == 6
+    assert data["total"]["times"]["recall"] == 1.0
+    res = runner.invoke(app, ["eval", "events", str(tmp_path)])
+    assert res.exit_code == 2
