@@ -64,7 +64,7 @@ def test_open_creates_schema_with_wal_foreign_keys_views_and_fts(tmp_path: Path)
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
     store.close()
     raw = sqlite3.connect(path)
     names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
@@ -89,6 +89,37 @@ def test_open_creates_schema_with_wal_foreign_keys_views_and_fts(tmp_path: Path)
         assert name in names, name
     # opening again runs the migrations again: nothing to do, nothing lost
     open_store(f"sqlite:///{path}").close()
+
+
+def test_old_store_is_upgraded_on_open(tmp_path: Path) -> None:
+    from newsgraph.store.db import create_store_engine, migrate
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    engine = create_store_engine(url)
+    migrate(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO entities (type, name, normalized_name) VALUES "
+                "('PER', 'Sergej Lawrow', 'sergej lawrow'), ('ORG', 'Tass', 'tass')"
+            )
+        )
+    engine.dispose()
+    store = open_store(url)  # runs 0002: adds and fills entities.surname
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        rows = dict(conn.execute(text("SELECT name, surname FROM entities")).all())
+    assert rows == {"Sergej Lawrow": "lawrow", "Tass": None}
+    # and the upgraded store links a lone surname to the stored full name
+    art = gnad_article("10kgnad-test-0166")
+    art.entities[0].name = "Lawrow"
+    ingest_article(store, art)
+    with store.session() as s:
+        assert (
+            s.scalar(select(func.count()).select_from(EntityRow).where(EntityRow.type == "PER"))
+            == 1
+        )
+    store.close()
 
 
 def test_models_match_migrations(empty_store: Store) -> None:

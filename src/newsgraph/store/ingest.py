@@ -96,7 +96,8 @@ class EntityResolver:
         if row is not None:
             self._alias(row, name, "surname" if " " not in norm else "article")
             return row
-        row = EntityRow(type=type_, name=name, normalized_name=norm)
+        surname = norm.rsplit(" ", 1)[1] if type_ == "PER" and " " in norm else None
+        row = EntityRow(type=type_, name=name, normalized_name=norm, surname=surname)
         s.add(row)
         s.flush()
         self._alias(row, name, "article")
@@ -115,11 +116,8 @@ class EntityResolver:
         """A lone surname joins the one person whose full name ends with it (never when ambiguous)."""
         if type_ != "PER" or " " in norm or len(norm) < 3:
             return None
-        pattern = "% " + norm.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self.session.scalars(
-            select(EntityRow)
-            .where(EntityRow.type == "PER", EntityRow.normalized_name.like(pattern, escape="\\"))
-            .limit(2)
+            select(EntityRow).where(EntityRow.type == "PER", EntityRow.surname == norm).limit(2)
         ).all()
         if len(rows) != 1 or self.overrides.is_split(rows[0].type, rows[0].name):
             return None

@@ -92,6 +92,8 @@ class EntityRow(Base):
     type: Mapped[str] = mapped_column(String(8))
     name: Mapped[str] = mapped_column(Text)
     normalized_name: Mapped[str] = mapped_column(Text)
+    surname: Mapped[str | None] = mapped_column(Text, index=True)
+    """Last word of a person's normalised full name (null for one-word names and non-persons)."""
 
 
 class AliasRow(Base):

@@ -904,6 +904,48 @@ def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
 DEFAULT_NETWORK_TYPES = ("PER", "ORG")
 
 
+def _cooccurrence(
+    session: Session,
+    entity_types: Sequence[str],
+    since: DateLike,
+    until: DateLike,
+    event_types: Sequence[str] | None,
+    entity_id: int | None,
+    minimum: int,
+    among: set[int] | None = None,
+) -> Counter[tuple[int, int]]:
+    """(a, b) → number of reports naming both (a < b), counted in SQL."""
+    ae: Any = (
+        select(MentionRow.article_id.label("article_id"), MentionRow.entity_id.label("entity_id"))
+        .join(EntityRow, EntityRow.id == MentionRow.entity_id)
+        .join(ArticleRow, ArticleRow.id == MentionRow.article_id)
+        .where(EntityRow.type.in_(entity_types))
+        .distinct()
+    )
+    ae = _date_filter(ae, ArticleRow.published, since, until)
+    if event_types:
+        ae = ae.where(
+            MentionRow.article_id.in_(
+                select(EventRow.article_id).where(EventRow.type.in_(event_types))
+            )
+        )
+    if among is not None:
+        ae = ae.where(MentionRow.entity_id.in_(among))
+    a = ae.subquery("a")
+    b = ae.subquery("b")
+    n = func.count().label("n")
+    stmt: Any = (
+        select(a.c.entity_id, b.c.entity_id, n)
+        .join(b, and_(a.c.article_id == b.c.article_id, a.c.entity_id < b.c.entity_id))
+        .group_by(a.c.entity_id, b.c.entity_id)
+    )
+    if entity_id is not None:
+        stmt = stmt.where(or_(a.c.entity_id == entity_id, b.c.entity_id == entity_id))
+    if minimum > 1:
+        stmt = stmt.having(func.count() >= minimum)
+    return Counter({(int(x), int(y)): int(k) for x, y, k in _rows(session, stmt)})
+
+
 def network(
     store: Store,
     *,
@@ -950,27 +992,17 @@ def network(
                 pair_events[(a, b)] += 1
                 pair_types[(a, b)].add(etype[ev_id])
         if cooccurrence:
-            cstmt: Any = (
-                select(MentionRow.article_id, MentionRow.entity_id, func.count().label("n"))
-                .join(EntityRow, EntityRow.id == MentionRow.entity_id)
-                .join(ArticleRow, ArticleRow.id == MentionRow.article_id)
-                .where(EntityRow.type.in_(ent_types))
-                .group_by(MentionRow.article_id, MentionRow.entity_id)
+            event_entities = {e for pair in pair_events for e in pair}
+            pair_articles = _cooccurrence(
+                s, ent_types, since, until, wanted_types, entity_id, min_cooccurrence
             )
-            cstmt = _date_filter(cstmt, ArticleRow.published, since, until)
-            if wanted_types:
-                cstmt = cstmt.where(
-                    MentionRow.article_id.in_(
-                        select(EventRow.article_id).where(EventRow.type.in_(wanted_types))
+            if min_cooccurrence > 1 and event_entities:
+                # pairs that share events get their true count even below the threshold
+                pair_articles.update(
+                    _cooccurrence(
+                        s, ent_types, since, until, wanted_types, entity_id, 1, event_entities
                     )
                 )
-            per_article: dict[int, list[tuple[int, int]]] = defaultdict(list)
-            for art, ent, n in _rows(s, cstmt):
-                per_article[int(art)].append((int(n), int(ent)))
-            for rows in per_article.values():
-                top = [e for _, e in sorted(rows, key=lambda x: -x[0])[:30]]
-                for a, b in combinations(sorted(top), 2):
-                    pair_articles[(a, b)] += 1
         edges = []
         for pair in set(pair_events) | set(pair_articles):
             if entity_id is not None and entity_id not in pair:
