@@ -118,10 +118,15 @@ def is_particle(tok: Token) -> bool:
 
 
 def looks_common_noun(tok: Token, pos: bool) -> bool:
-    """A capitalised word that is rather a common noun than a surname (without a tagger)."""
-    if pos and tok.pos_ == "PROPN":
-        return False
-    return tok.lower_.endswith(NOUN_SUFFIXES) or tok.text.startswith(WEEKDAYS)
+    """A capitalised word that is rather a common noun than a surname, by its suffix.
+
+    The tagger's POS is not used: the first German model tags many surnames NOUN and many
+    common nouns PROPN. ``pos`` is kept for callers that may use it later.
+    """
+    low = tok.lower_
+    if any(low.endswith(suf) and len(low) >= len(suf) + 3 for suf in NOUN_SUFFIXES):
+        return True  # "Zynismus", "Regierung" even when the tagger says PROPN
+    return tok.text.startswith(WEEKDAYS)
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
