@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from newsgraph.model import Article, Entity, EntityRef, Quote
 from newsgraph.quotes import mood
 from newsgraph.quotes.lexicon import Lexicon, VerbEntry, grammar, load
-from newsgraph.quotes.speakers import PERSONAL_PRONOUNS, Resolved, SpeakerResolver
+from newsgraph.quotes.speakers import PERSONAL_PRONOUNS, PREPOSITIONS, Resolved, SpeakerResolver
 from newsgraph.quotes.text import (
     QuoteMarks,
     Sentence,
@@ -40,6 +40,7 @@ PAST_FORMS = grammar("past_forms")
 DOCUMENT_NOUNS = grammar("document_nouns")
 MODALS = grammar("modals")
 NP_WORDS = grammar("np_words")
+NOT_CUE_WORDS = grammar("not_cue_words")
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
 
@@ -400,6 +401,7 @@ class Extractor:
                 self.state.segment = sent.segment
             self.sentence(j, sent)
         self.backward_pass()
+        self.sandwich_pass()
         self.forward_pass()
         return self.quotes()
 
@@ -459,6 +461,8 @@ class Extractor:
                 produced_content |= self.add_reported(j, sent, span, c, kind)
         if not sent.quotes:
             produced_content |= self.colon_content(j, sent, speech_verbs)
+        if not produced_content and not sent.quotes and so is None:
+            produced_content |= self.person_after_comma(j, sent)
         if so is not None and not sent.quotes:
             span = self._before_cue(sent, so.index - 1)
             if span:
@@ -503,6 +507,40 @@ class Extractor:
             last = self.quoted_sentences[j][-1]
             if last.speaker.entity is not None:
                 self.set_active(last.speaker.entity, j, cue=last.cue)
+
+    def person_after_comma(self, j: int, sent: Sentence) -> bool:
+        """ "…, zeigte sich Timo Horn verblüfft.": a verb after a comma with a person as its
+        subject closes a statement even when the verb is not a verb of saying."""
+        toks = sent.tokens
+        if toks[0].lower in SUBORDINATORS:
+            return False
+        for i in range(4, len(toks) - 1):
+            t = toks[i]
+            if toks[i - 1].text != "," or not t.is_word or t.is_upper:
+                continue
+            low = t.lower
+            if low in NOT_CUE_WORDS or low in FUNCTION_WORDS or low in SUBORDINATORS:
+                continue
+            if low in PREPOSITIONS or toks[i + 1].lower in PREPOSITIONS:
+                continue
+            if t.tag is not None and t.tag not in FINITE_TAGS:
+                continue
+            k = i + 1
+            if k < len(toks) and toks[k].lower == "sich":
+                k += 1
+            ent, idx = self.resolver.np_entity(sent, k, min(len(toks), k + 6), max_start=k + 3)
+            if ent is None or idx is None or ent.type != "PER":
+                continue
+            span = self._before_cue(sent, i - 1)
+            if span is None:
+                return False
+            end = self.resolver._mention_end(sent, idx, ent)
+            cue = Cue(
+                "verb", i, i, (i, end + 1), self._words(toks, i, end), Resolved(ent, 0.7, "name")
+            )
+            kind = self._kind_unquoted(sent, span)
+            return self.add_reported(j, sent, span, cue, kind)
+        return False
 
     def colon_content(self, j: int, sent: Sentence, cues: list[Cue]) -> bool:
         """Speech after a colon that follows a cue ("…, sagte Stöger: Ein Punkt …")."""
@@ -881,6 +919,8 @@ class Extractor:
         toks = sent.tokens
         if not toks or sent.quotes:
             return False
+        if mood.konj1(toks, self.lex) or mood.konj2(toks, self.lex, use_tagger=True):
+            return False
         for t in toks:
             if t.lower in PAST_FORMS or (t.tense == "Past" and t.tag in FINITE_TAGS):
                 return False
@@ -955,6 +995,54 @@ class Extractor:
                     )
                 )
                 k -= 1
+
+    def sandwich_pass(self) -> None:
+        """Plain statements between two quotes of one speaker are that speaker's words."""
+        n = len(self.sentences)
+        for j in range(n):
+            if j not in self.quoted_sentences:
+                continue
+            speakers = {f.speaker.entity.id for f in self.quoted_sentences[j] if f.speaker.entity}
+            if not speakers:
+                continue
+            gap: list[int] = []
+            for k in range(j + 1, min(n, j + 4)):
+                if self.sentences[k].segment != self.sentences[j].segment:
+                    break
+                if k in self.quoted_sentences:
+                    after = {
+                        f.speaker.entity.id for f in self.quoted_sentences[k] if f.speaker.entity
+                    }
+                    direct = any(
+                        f.kind == "direct"
+                        for f in self.quoted_sentences[j] + self.quoted_sentences[k]
+                    )
+                    if gap and speakers & after and direct:
+                        ent = next(
+                            f.speaker.entity
+                            for f in self.quoted_sentences[k]
+                            if f.speaker.entity and f.speaker.entity.id in speakers
+                        )
+                        for g in gap:
+                            toks = self.sentences[g].tokens
+                            sp = Resolved(ent, 0.5, "continuation")
+                            self.add(
+                                Found(
+                                    "direct",
+                                    toks[0].start,
+                                    toks[-1].end,
+                                    sp,
+                                    None,
+                                    g,
+                                    0.4,
+                                    "sandwich",
+                                )
+                            )
+                    break
+                ents = [e for e in self.article.entities if e.id in speakers]
+                if len(gap) >= 2 or not ents or not self._statement(self.sentences[k], ents[0]):
+                    break
+                gap.append(k)
 
     def quotes(self) -> list[Quote]:
         out: list[Quote] = []

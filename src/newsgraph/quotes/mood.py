@@ -11,7 +11,9 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
     for i, t in enumerate(tokens):
         low = t.lower
         finite = t.tag in ("VAFIN", "VMFIN", "VVFIN")
-        tagged = t.mood == "Sub" and finite and low.endswith("e") and not low.endswith("te")
+        # a finite verb in -e that is not first person is Konjunktiv I (3rd person indicative
+        # ends in -t, plural in -en): "berge", "schüre", even when the tagger misses the mood
+        tagged = finite and low.endswith("e") and not low.endswith(("te", "de"))
         if tagged and use_tagger and low not in lex.konj2 and not _has_ich(tokens):
             return True
         if low not in lex.konj1 or (t.is_upper and i > 0):
