@@ -921,6 +921,8 @@ class Extractor:
             return False
         if mood.konj1(toks, self.lex) or mood.konj2(toks, self.lex, use_tagger=True):
             return False
+        if any(t.lower in PERSONAL_PRONOUNS for t in toks):
+            return False  # "Als Teilnehmer muss er es wissen.": the author speaks about him
         for t in toks:
             if t.lower in PAST_FORMS or (t.tense == "Past" and t.tag in FINITE_TAGS):
                 return False
