@@ -1003,27 +1003,27 @@ def network(
                         s, ent_types, since, until, wanted_types, entity_id, 1, event_entities
                     )
                 )
-        edges = []
+        kept: list[tuple[int, int, int, int]] = []  # (events, weight, a, b)
         for pair in set(pair_events) | set(pair_articles):
             if entity_id is not None and entity_id not in pair:
                 continue
             if not pair_events[pair] and pair_articles[pair] < min_cooccurrence:
                 continue
             w = pair_events[pair] + pair_articles[pair]
-            if w < min_weight:
-                continue
-            edges.append(
-                NetworkEdge(
-                    source=pair[0],
-                    target=pair[1],
-                    shared_events=pair_events[pair],
-                    cooccurrence=pair_articles[pair],
-                    weight=w,
-                    event_types=sorted(pair_types.get(pair, ())),
-                )
+            if w >= min_weight:
+                kept.append((pair_events[pair], w, pair[0], pair[1]))
+        kept.sort(key=lambda k: (-k[0], -k[1], k[2], k[3]))
+        edges = [
+            NetworkEdge(
+                source=a,
+                target=b,
+                shared_events=ev,
+                cooccurrence=pair_articles[(a, b)],
+                weight=w,
+                event_types=sorted(pair_types.get((a, b), ())),
             )
-        edges.sort(key=lambda e: (-e.shared_events, -e.weight, e.source, e.target))
-        edges = edges[: max(1, max_edges)]
+            for ev, w, a, b in kept[: max(1, max_edges)]
+        ]
         degree: Counter[int] = Counter()
         for e in edges:
             degree[e.source] += e.weight
