@@ -151,3 +151,17 @@ def test_quotes_cli_filters_by_speaker(tmp_path: Path) -> None:
 def test_quotes_cli_needs_paths_or_db() -> None:
     result = CliRunner().invoke(app, ["quotes"])
     assert result.exit_code != 0
+
+
+def test_quotes_cli_reads_the_store(tmp_path: Path) -> None:
+    from tests.conftest import SEED_TXT
+
+    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    runner = CliRunner()
+    ingest = runner.invoke(app, ["ingest", str(SEED_TXT), "--db", db])
+    assert ingest.exit_code == 0, ingest.output
+    result = runner.invoke(app, ["quotes", "--speaker", "Peskow", "--db", db, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows and {r["speaker"] for r in rows} == {"Dmitri Peskow"}
+    assert "dumme und unbegründete Hirngespinste" in {r["text"] for r in rows}
