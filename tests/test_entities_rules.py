@@ -182,6 +182,28 @@ def test_visit_host(blank: Language) -> None:
     assert ruto.affiliation == "Kenia"
 
 
+def test_demonym_gives_country_not_role(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Der Australier Peter Greste und der Kanadier Mohammed Fahmi wurden freigelassen. "
+        "Greste dankte seinen Unterstützern.",
+    )
+    greste = person(art, "Greste")
+    assert greste.affiliation == "Australien" and greste.roles == []
+    assert person(art, "Fahmi").affiliation == "Kanada"
+
+
+def test_role_noun_bound_by_organisation(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "UN-Generalsekretär Ban Ki-moon sprach in Wien. Die Lage sei ernst, betonte der UN-Chef.",
+    )
+    ban = person(art, "Ki-moon")
+    assert "der UN-Chef" in texts(ban)
+    assert ban.affiliation == "Vereinte Nationen"
+    assert ban.roles[0] == "UN-Generalsekretär"
+
+
 def test_organisations_with_country_are_kept_apart(blank: Language) -> None:
     art = analyse(
         blank,

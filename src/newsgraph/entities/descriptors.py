@@ -194,4 +194,7 @@ def resolve(
             if r.info.lemma.lower().endswith(low) and info.country is None:
                 same.append(cl)
                 break
+            if info.org and r.info.org == info.org and r.info.kind == "office":
+                same.append(cl)  # "der UN-Chef" ~ "UN-Generalsekretär"
+                break
     return recent(same, HEAD_WINDOW)

@@ -222,6 +222,7 @@ class Lexicon:
     host_is_subject: frozenset[str]
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
+    _demonyms: dict[str, str] = field(default_factory=dict)
     _heads_by_len: list[tuple[int, dict[str, tuple[str, str, bool]]]] = field(default_factory=list)
 
     # -- roles ---------------------------------------------------------------------
@@ -313,6 +314,27 @@ class Lexicon:
         letters = prefix.replace("Ö", "O").replace("Ü", "U").replace("Ä", "A")
         if 2 <= len(prefix) <= 6 and letters.isalpha() and sum(c.isupper() for c in prefix) >= 2:
             return prefix
+        return None
+
+    def demonym(self, word: str) -> tuple[str, str] | None:
+        """(nominative, country) of an inhabitant noun: "Australier", "Dänen" → Däne."""
+        if not self._demonyms:
+            for stem, country in self.adjectives.items():
+                if not stem.endswith("isch") or "-" in stem:
+                    continue
+                base = stem[:-4]
+                for form in (base + "er", base + "ier", base + "e"):
+                    self._demonyms.setdefault(form.capitalize(), country)
+            for name in self.country_info:
+                if " " not in name and not name.endswith(("en", "a")):
+                    self._demonyms.setdefault(name + "er", name)
+        for cand in (
+            word,
+            word[:-1] if word.endswith("n") else "",
+            word[:-2] if word.endswith("en") else "",
+        ):
+            if cand and cand in self._demonyms:
+                return cand, self._demonyms[cand]
         return None
 
     def is_title(self, word: str) -> bool:

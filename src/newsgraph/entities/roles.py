@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsgraph.entities.lexicon import INDEFINITE, PLURAL_MARKERS, POSSESSIVE, Lexicon, RoleInfo
+from newsgraph.entities.lexicon import (
+    INDEFINITE,
+    PLURAL_MARKERS,
+    POSSESSIVE,
+    Lexicon,
+    RoleInfo,
+)
 from newsgraph.entities.mentions import Cand, RolePhrase
 from newsgraph.entities.tokens import (
     AGE_ADJ,
@@ -69,13 +75,16 @@ def role_phrase_left(
         post_country = pc  # "Außenminister Bulgariens Daniel Mitrow"
         k -= 1
     info = lex.role(doc[k].text)
+    if info is None and (dem := lex.demonym(doc[k].text)) and k >= 1 and is_det(doc[k - 1]):
+        # "der Australier Peter Greste": no role, but the country
+        info = RoleInfo(lemma=dem[0], head=dem[0], kind="demonym", country=dem[1])
     if info is None or info.kind == "title":
         return None
     role_tok = k
     k -= 1
     adjs: list[str] = []
     country = info.country
-    country_from = "lexicon" if country else None
+    country_from = ("demonym" if info.kind == "demonym" else "lexicon") if country else None
     while k >= 0 and is_adjective(doc[k], pos):
         adjs.insert(0, doc[k].text)
         k -= 1

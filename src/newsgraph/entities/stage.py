@@ -40,7 +40,14 @@ if TYPE_CHECKING:
     from newsgraph.pipeline import AnalysisContext, Segment
 
 PREFIX = {"PER": "per", "ORG": "org", "LOC": "loc", "MISC": "misc"}
-COUNTRY_WEIGHT = {"adjective": 3, "genitive": 3, "apposition": 3, "prefix": 3, "lexicon": 2}
+COUNTRY_WEIGHT = {
+    "demonym": 3,
+    "adjective": 3,
+    "genitive": 3,
+    "apposition": 3,
+    "prefix": 3,
+    "lexicon": 2,
+}
 
 
 @lru_cache(maxsize=1)
@@ -370,7 +377,7 @@ def _name(cl: Cluster, lex: Lexicon) -> str:
 def _roles(cl: Cluster) -> list[str]:
     texts: list[str] = []
     for r in sorted(cl.roles, key=lambda r: r.start):
-        if r.info.kind != "title":
+        if r.info.kind not in ("title", "demonym"):
             texts.append(r.text)
     for d in cl.descriptors:
         rp = d.descriptor
@@ -382,7 +389,7 @@ def _roles(cl: Cluster) -> list[str]:
     return [
         t
         for t, lt in zip(texts, low, strict=True)
-        if not any(o != lt and (o.endswith(" " + lt) or (o.endswith(lt) and " " in o)) for o in low)
+        if not any(o != lt and o.endswith(lt) for o in low)
     ]
 
 
