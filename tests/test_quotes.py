@@ -278,3 +278,60 @@ def test_english_quotes_and_reported_speech() -> None:
     assert direct.kind == "direct" and _speaker(direct) == "Mary Collins"
     reported = _by_text(qs, "that the plant would stay open")
     assert reported.kind == "indirect" and _speaker(reported) == "Mary Collins"
+
+
+def test_unnamed_spokesman_speaks_for_the_organisation() -> None:
+    text = (
+        "Die Räumung war aus Sicht der Stadtverwaltung notwendig. "
+        "Jede Unterkunft sei besser als das Lager, sagte ein Sprecher am Montag. "
+        "Ein Arzt sagte, die Lage sei ernst."
+    )
+    qs = _quotes(text, {}, {"Stadtverwaltung": []})
+    assert _speaker(_by_text(qs, "Jede Unterkunft sei besser")) == "Stadtverwaltung"
+    assert _by_text(qs, "die Lage sei ernst").speaker is None
+
+
+def test_titles_in_quotation_marks_are_names_not_quotes() -> None:
+    text = (
+        "Die Sängerin hat abgenommen, wie die britische Zeitung „The Sun“ berichtete. "
+        "Laut der „The Sun“ trainiert sie täglich."
+    )
+    qs = _quotes(text, {}, {"The Sun": []})
+    assert all(q.kind == "indirect" for q in qs)
+    assert {_speaker(q) for q in qs} == {"The Sun"}
+    assert (
+        _by_text(qs, "Die Sängerin hat abgenommen").cue
+        == "wie die britische Zeitung „The Sun“ berichtete"
+    )
+
+
+def test_colon_after_reported_speech_goes_on_directly() -> None:
+    text = (
+        "Der Spieler Lee Park entschuldigte sich bei den Fans, er habe die Erwartungen nicht erfüllt: "
+        "Ich war machtlos."
+    )
+    qs = _quotes(text, {"Lee Park": ["Park"]})
+    q = _by_text(qs, "Ich war machtlos")
+    assert q.kind == "direct" and _speaker(q) == "Lee Park"
+
+
+def test_person_after_comma_closes_a_statement() -> None:
+    text = "Ich habe mit dem Pfiff gerechnet, zeigte sich auch Torwart Timo Horn verblüfft."
+    q = _by_text(_quotes(text, {"Timo Horn": ["Horn"]}), "Ich habe mit dem Pfiff")
+    assert q.kind == "direct" and q.text == "Ich habe mit dem Pfiff gerechnet"
+    assert _speaker(q) == "Timo Horn"
+
+
+def test_fronted_clause_is_not_speech() -> None:
+    text = "Weil es offene Probleme gibt, fordert Florian Bieber mehr Engagement von der EU."
+    assert _quotes(text, {"Florian Bieber": ["Bieber"]}) == []
+
+
+def test_statement_between_two_quotes_of_one_speaker() -> None:
+    text = (
+        "Das Ausmaß der Gewalt ist erschreckend, erklärte der Minister Jonas Wolf. "
+        "Die Täter dürfen nicht davonkommen. "
+        "Sie müssen bestraft werden, forderte Wolf."
+    )
+    q = _by_text(_quotes(text, {"Jonas Wolf": ["Wolf"]}), "Die Täter dürfen")
+    assert q.kind == "direct" and _speaker(q) == "Jonas Wolf"

@@ -198,7 +198,10 @@ class Extractor:
                 if b - a <= 8 and last - i < 4:
                     words = self._words(toks, a, max(b, last))
             if toks[clause[0]].lower in ("wie", "as") and clause[1] - clause[0] <= 14:
-                words = self._words(toks, clause[0], clause[1] - 1)  # wie X mitteilte
+                end = clause[1] - 1
+                while end > i and not (toks[end].is_word or _is_mark(toks[end])):
+                    end -= 1
+                words = self._words(toks, clause[0], end)  # wie X mitteilte
             cues.append(Cue("verb", i, last, clause, words, speaker, entry))
         return cues
 
