@@ -75,6 +75,11 @@ def test_german_amounts(sentence: str, expected: list) -> None:
     assert _amounts(sentence) == expected
 
 
+def test_negative_and_time_counts() -> None:
+    (a,) = find_amounts("Nachts hatte es minus 35 Grad Celsius.")
+    assert (a.text, a.value, a.unit) == ("minus 35 Grad Celsius", -35, "°C")
+
+
 def test_qualifiers() -> None:
     (a,) = find_amounts("Mehr als 1000 Soldaten wurden verlegt.")
     assert (a.text, a.value, a.unit, a.qualifier) == (
@@ -139,6 +144,7 @@ def test_real_articles_offsets(gnad_records: dict) -> None:
         text = rec["text"]
         for a in find_amounts(text):
             assert text[a.start : a.end] == a.text
-            assert a.value is not None and a.value >= 0
+            assert a.value is not None
+            assert a.value >= 0 or a.text.lower().startswith("minus")
             n += 1
     assert n > 300

@@ -53,6 +53,10 @@ def _one(text: str, published: str | None = PUB, language: str = "de") -> tuple[
         ("Die Partei wurde in den 90er Jahren gegründet.", "in den 90er Jahren", "199"),
         ("Die Lieferungen kommen täglich.", "täglich", "P1D"),
         ("Diese Woche wurde der Plan beschlossen.", "Diese Woche", "2022-W51"),
+        ("Das war im vorigen November.", "im vorigen November", "2022-11"),
+        ("Seit Jahresbeginn kamen viele.", "Seit Jahresbeginn", "2022"),
+        ("Nach zehnjähriger Reise kam sie an.", "zehnjähriger", "P10Y"),
+        ("Im Moment ist es ruhig.", "Im Moment", "2022-12-19"),
     ],
 )
 def test_german_expressions_resolve_against_publication(

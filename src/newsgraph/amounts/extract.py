@@ -199,10 +199,13 @@ def _resolve_number_first(
     if vague and unit is None:
         return None
     value *= float(lex.lookup("scales", scale) or 1) if scale else 1.0
+    start = m.start() if m.group("qual") else m.start("num")
+    before = re.search(r"(\w+)\s+$", sentence[: m.start()])
+    if before and before.group(1).lower() in lex.wordset("negative_words"):
+        value, start = -value, before.start(1)  # "minus 35 Grad"
     qual = _qual(lex, m)
     if vague and qual is None:
         qual = "vague"
-    start = m.start() if m.group("qual") else m.start("num")
     return start, end, value, unit, qual
 
 

@@ -39,12 +39,16 @@ def annotate_amounts(
 
 
 def _inside_time(amount: Amount, times: list[TimeExpression]) -> bool:
-    """Numbers that are part of a date, clock time or a dated duration are no amounts;
-    a bare duration ("36 Stunden") stays an amount as well."""
+    """Numbers inside a date or clock time are no amounts. A count of time units stays an
+    amount as well ("36 Stunden", "in sechseinhalb Stunden"), and so does an amount that only
+    overlaps a time expression ("250 Kilometer pro Stunde")."""
+    from newsgraph.amounts.extract import amount_lexicon
+
+    time_units = {str(u) for u in amount_lexicon(None).data.get("time_units", [])}
     for t in times:
-        if amount.end <= t.start or amount.start >= t.end:
+        if not (t.start <= amount.start and amount.end <= t.end):
             continue
-        if t.type == "DURATION" and t.start == amount.start and t.end == amount.end:
+        if amount.unit in time_units:
             continue
         return True
     return False

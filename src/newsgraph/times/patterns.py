@@ -16,7 +16,7 @@ from newsgraph.amounts.lexicon import alternation, lang_key, load_yaml
 
 _PLACEHOLDER = re.compile(r"\{([A-Z]+)(?::([a-z0-9_]+))?\}")
 # sections that may close a compound word ("Montag|abend") get no word boundary in front
-_SUFFIX_SECTIONS = {"pod"}
+_SUFFIX_SECTIONS = {"pod", "adjunit"}
 
 
 @dataclass(frozen=True)

@@ -219,6 +219,49 @@ def resolve_month(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Res
     return Resolved("DATE", month_value(y, month), mod=mod)
 
 
+@resolver("relmonth")
+def resolve_relmonth(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'im vorigen November', 'vergangenen Sommer', 'im kommenden Frühjahr'."""
+    rel = _rel(m, lex)
+    month = lex.lookup("month", _g(m, "month"))
+    season = lex.lookup("season", _g(m, "season"))
+    if rel is None or (month is None and season is None):
+        return None
+    label = f"month:{int(month):02d}" if month is not None else f"season:{season}"
+    if rc.anchor is None:
+        return Resolved("DATE", None, relative=f"{label}{rel:+d}")
+    if month is not None:
+        y = rc.anchor.year
+        if rel < 0 and int(month) >= rc.anchor.month:
+            y -= 1  # the last one before this month
+        elif rel > 0 and int(month) <= rc.anchor.month:
+            y += 1
+        return Resolved("DATE", month_value(y, int(month)))
+    y = rc.anchor.year + (1 if rel > 0 else -1 if rel < 0 else 0)
+    return Resolved("DATE", f"{y:04d}-{season}")
+
+
+@resolver("unitpart")
+def resolve_unitpart(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    spec = lex.lookup("unitpart", m.group("unitpart"))
+    if not spec:
+        return None
+    unit, part = str(spec[0]), str(spec[1])
+    mod = lex.lookup("prep", _g(m, "prep")) or part
+    if rc.anchor is None:
+        return Resolved("DATE", None, relative=f"offset:+0{unit}", mod=mod)
+    return Resolved("DATE", shift(rc.anchor, 0, unit), mod=mod)
+
+
+@resolver("adjduration")
+def resolve_adjduration(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    amount = _amount(m.group("num"), lex)
+    unit = lex.lookup("adjunit", m.group("adjunit"))
+    if amount is None or unit is None or amount <= 0:
+        return None
+    return Resolved("DURATION", duration_value(amount, str(unit)))
+
+
 @resolver("season")
 def resolve_season(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     season = lex.lookup("season", m.group("season"))
