@@ -281,6 +281,13 @@ class Extractor:
                 k = i + n
                 if k < len(toks) and lows[k] in ("aus", "from"):
                     break  # "nach Angaben aus Minsk": a place, no speaker
+                owner = next(
+                    (self.lex.possessives[w] for w in phrase if w in self.lex.possessives), None
+                )
+                if owner is not None:
+                    sp = self._possessive_speaker(sent, owner, i, j)
+                    cues.append(Cue("source", i, k - 1, (i, k), self._words(toks, i, k - 1), sp))
+                    break
                 hi = self._np_end(sent, k)
                 if hi == k:
                     break
@@ -361,6 +368,19 @@ class Extractor:
             hi += 1
         return hi
 
+    def _possessive_speaker(self, sent: Sentence, owner: str, i: int, j: int) -> Resolved:
+        """ "nach ihren Worten" → sie; "nach eigenen Angaben" → the subject of the sentence."""
+        act = self.active(j)
+        if owner == "self":
+            ent, _ = self.resolver.np_entity(sent, 0, len(sent.tokens))
+            if ent is not None:
+                return Resolved(ent, 0.6, "name")
+            for t in sent.tokens:
+                if t.lower in PERSONAL_PRONOUNS:
+                    return self.resolver.pronoun(sent, t.lower, act, t.start)
+            return Resolved(act, 0.5, "continuation") if act else Resolved(None, 0.3, "none")
+        return self.resolver.pronoun(sent, owner, act, sent.tokens[i].start)
+
     def _np_speaker(self, sent: Sentence, lo: int, hi: int, j: int) -> Resolved:
         toks = sent.tokens
         heads = {t.lower for t in toks[lo:hi]}
@@ -406,6 +426,7 @@ class Extractor:
         self.backward_pass()
         self.sandwich_pass()
         self.forward_pass()
+        self.heading_speakers()
         return self.quotes()
 
     def _segment_type(self, seg: int) -> str:
@@ -515,7 +536,8 @@ class Extractor:
         """ "…, zeigte sich Timo Horn verblüfft.": a verb after a comma with a person as its
         subject closes a statement even when the verb is not a verb of saying."""
         toks = sent.tokens
-        if toks[0].lower in SUBORDINATORS:
+        first = 1 if toks[0].lower in ("und", "aber", "doch", "denn", "and", "but") else 0
+        if first < len(toks) and toks[first].lower in SUBORDINATORS:
             return False
         for i in range(4, len(toks) - 1):
             t = toks[i]
@@ -586,7 +608,8 @@ class Extractor:
         nxt = toks[c.last + 1 : c.last + 4]
         if not nxt or nxt[0].text in ",:;":
             return False
-        if toks[0].lower in SUBORDINATORS:
+        first = 1 if toks[0].lower in ("und", "aber", "doch", "denn", "and", "but") else 0
+        if first < len(toks) and toks[first].lower in SUBORDINATORS:
             return False  # "Weil …, fordert X mehr Geld": a fronted clause, not speech
         return any(
             t.is_upper
@@ -770,6 +793,7 @@ class Extractor:
                 and all(w[:1].isupper() or w[:1].isdigit() for w in content_words)
                 and not cues
                 and not heading
+                and not self._lead_line(sent)
             ):
                 return  # a name or a title in quotation marks
             if not cues and not heading and not before.endswith(":") and not self._lead_line(sent):
@@ -1048,6 +1072,25 @@ class Extractor:
                 if len(gap) >= 2 or not ents or not self._statement(self.sentences[k], ents[0]):
                     break
                 gap.append(k)
+
+    def heading_speakers(self) -> None:
+        """A quote in a heading or lead line without a speaker takes the speaker of the body
+        quote that repeats its words ("Sprecher: … „Schande von Idomeni“" → the body's source)."""
+        text = self.article.text
+        for f in self.found:
+            if f.speaker.entity is not None or f.origin != "marks":
+                continue
+            sent = self.sentences[f.sentence]
+            if sent.block_type not in HEADING_TYPES and not self._lead_line(sent):
+                continue
+            words = text[f.start : f.end].casefold()
+            for g in self.found:
+                if g is f or g.speaker.entity is None or g.start < f.end:
+                    continue
+                if words in text[g.start : g.end].casefold():
+                    f.speaker = Resolved(g.speaker.entity, 0.6, "heading")
+                    f.cue = g.cue
+                    break
 
     def quotes(self) -> list[Quote]:
         out: list[Quote] = []

@@ -42,6 +42,7 @@ class Lexicon:
     so_cue: str | None = None
     pointer_words: frozenset[str] = frozenset()
     title_nouns: frozenset[str] = frozenset()
+    possessives: dict[str, str] = field(default_factory=dict)
     title_articles: frozenset[str] = frozenset()
     konj1: frozenset[str] = frozenset()
     konj2: frozenset[str] = frozenset()
@@ -167,6 +168,7 @@ def load(language: str = "de") -> Lexicon:
         so_cue=cues.get("so_cue"),
         pointer_words=frozenset(str(s) for s in cues.get("pointer_words") or []),
         title_nouns=frozenset(str(s).lower() for s in cues.get("title_nouns") or []),
+        possessives={str(k): str(v) for k, v in (cues.get("possessive_pronouns") or {}).items()},
         title_articles=frozenset(str(s).lower() for s in cues.get("title_articles") or []),
         konj1=_konj1(konj) if konj else frozenset(),
         konj2=frozenset(str(f).lower() for f in konj.get("konjunktiv2_forms") or []),
