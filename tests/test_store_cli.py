@@ -214,3 +214,21 @@ def test_serve_builds_the_app(monkeypatch: pytest.MonkeyPatch, facts_db: str) ->
 
     with TestClient(seen["app"]) as client:  # type: ignore[arg-type]
         assert client.get("/api/articles").json()["total"] == 5
+
+
+def test_relink_command_applies_overrides(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'r.sqlite'}"
+    store = open_store(db)
+    for article in all_test_articles():
+        ingest_article(store, article)
+    store.close()
+    rules = tmp_path / "o.yaml"
+    rules.write_text(
+        "merge:\n  - type: PER\n    name: Dmitrij Peskow\n    aliases: [Dmitri Peskow]\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["relink", "--overrides", str(rules), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "5 article(s)" in result.stderr
+    shown = runner.invoke(app, ["entity", "Peskow", "--db", db])
+    assert "Dmitrij Peskow (PER)" in shown.stdout and "3 quote(s)" in shown.stdout

@@ -145,6 +145,26 @@ def _shown(url: str) -> str:
 
 
 @app.command()
+def relink(
+    overrides: Annotated[
+        Path | None, typer.Option(help="YAML file with entity merge/split rules.")
+    ] = None,
+    db: Db = None,
+) -> None:
+    """Rebuild entity identity for all stored reports (e.g. after changing the override file)."""
+    from newsgraph.store import relink as relink_store
+
+    try:
+        rules = Overrides.load(overrides)
+    except OverrideError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--overrides") from exc
+    store = connect(db)
+    with store:
+        n = relink_store(store, rules)
+    err_console.print(f"relinked the entities of {n} article(s)", highlight=False)
+
+
+@app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Words to find (all must occur; word* = prefix).")],
     db: Db = None,
