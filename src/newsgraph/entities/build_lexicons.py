@@ -124,8 +124,39 @@ def _common_word(name: str) -> bool:
     )
 
 
+def common_nouns(shared: Path) -> list[str]:
+    """Capitalised words that the NER corpora use mostly outside entities ("Front", "Waisen")."""
+    plain: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    sources = [
+        (shared / "ner-de/wikiann-de/train.iob", "\t", 1),
+        (shared / "ner-de/germeval2014/NER-de-dev.tsv", "\t", 2),
+        (shared / "ner-de/ler/ler_dev.conll", None, 1),
+    ]
+    for path, sep, col in sources:
+        for sent in _iob_sentences(path, sep, col):
+            for k, (token, tag) in enumerate(sent):
+                if not token[:1].isupper() or not token.isalpha() or token.isupper():
+                    continue
+                if tag == "O":
+                    if k > 0:  # sentence-initial words are capitalised anyway
+                        plain[token] += 1
+                else:
+                    inside[token] += 1
+    return sorted(w for w, n in plain.items() if n >= 3 and inside[w] * 10 <= n)
+
+
 def main(argv: list[str]) -> None:
     shared = Path(argv[0]) if argv else Path("../shared/data")
+    nouns = common_nouns(shared)
+    out = DATA_DIR / "common_nouns.txt.gz"
+    with gzip.open(out, "wt", encoding="utf-8") as fh:
+        fh.write("# Capitalised words mostly outside entities in WikiANN de train (ODC-BY),\n")
+        fh.write("# GermEval 2014 dev (CC BY 4.0), LER dev (CC BY 4.0); newsgraph.entities\n")
+        fh.write("# .build_lexicons. Used to veto single-word spans of the statistical NER.\n")
+        for word in nouns:
+            fh.write(word + "\n")
+    print(f"{len(nouns)} common nouns -> {out}")
     names = first_names(shared)
     out = DATA_DIR / "first_names.txt.gz"
     with gzip.open(out, "wt", encoding="utf-8") as fh:

@@ -202,6 +202,7 @@ class Country:
 @dataclass
 class Lexicon:
     first_names: frozenset[str]
+    common_nouns: frozenset[str]  # capitalised words mostly outside entities
     countries: dict[str, str]  # surface form (name, alias, genitive) -> country name
     country_info: dict[str, Country]
     adjectives: dict[str, str]  # adjective stem (lowercase) -> country name
@@ -214,6 +215,7 @@ class Lexicon:
     org_qualified: frozenset[str]
     org_exceptions: frozenset[str]
     org_intro: tuple[str, ...]
+    place_intro: tuple[str, ...]
     role_heads: dict[str, str]  # head (lowercase) -> kind
     roles: dict[str, dict[str, Any]]
     role_exceptions: frozenset[str]
@@ -298,6 +300,10 @@ class Lexicon:
                     index.setdefault(len(form), {}).setdefault(form, (form, head, fem))
             self._heads_by_len.extend(sorted(index.items(), reverse=True))
         return self._heads_by_len
+
+    def is_place_intro(self, word: str) -> bool:
+        """ "Grenzort", "Metropole": a noun before a place name that is not part of it."""
+        return word[:1].isupper() and _ends_in_head(word.lower(), self.place_intro)
 
     def is_intro(self, word: str) -> bool:
         """Does a noun introduce an organisation name ("Staatsagentur", "Telegram-Kanals")?"""
@@ -432,6 +438,14 @@ def load_lexicon() -> Lexicon:
     ):
         first_names = frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
 
+    with (
+        resources.files("newsgraph.data")
+        .joinpath("entities/common_nouns.txt.gz")
+        .open("rb") as raw,
+        gzip.open(raw, "rt", encoding="utf-8") as fh,
+    ):
+        common = frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+
     countries: dict[str, str] = {}
     info: dict[str, Country] = {}
     adjectives: dict[str, str] = {}
@@ -491,6 +505,7 @@ def load_lexicon() -> Lexicon:
     visit = roles_data.get("visit_verbs") or {}
     return Lexicon(
         first_names=first_names,
+        common_nouns=common,
         countries=countries,
         country_info=info,
         adjectives=adjectives,
@@ -505,6 +520,7 @@ def load_lexicon() -> Lexicon:
         org_intro=tuple(
             sorted((x.lower() for x in orgs.get("intro") or []), key=len, reverse=True)
         ),
+        place_intro=tuple(x.lower() for x in orgs.get("place_intro") or []),
         role_heads={k.lower(): v for k, v in roles_data["heads"].items()},
         roles={k: (v or {}) for k, v in roles_data["roles"].items()},
         role_exceptions=frozenset(roles_data.get("exceptions") or []),

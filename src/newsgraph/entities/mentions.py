@@ -146,9 +146,10 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 or (not is_cap(tok) and not is_particle(tok))
                 or lex.role(tok.text) is not None
                 or lex.is_title(tok.text)
-                or (label == "ORG" and _intro_noun(tok, lex))
+                or (label == "ORG" and _intro_noun(tok, lex) and i + 1 < j)
+                or (label == "LOC" and lex.is_place_intro(tok.text) and i + 1 < j)
                 or (label == "PER" and lex.country_of(tok.text) and i + 1 < j)
-                or (label != "ORG" and tok.lower_ in STOP_WORDS and i + 1 < j)
+                or (tok.lower_ in STOP_WORDS and i + 1 < j)
             ):
                 i += 1
                 continue
@@ -196,8 +197,21 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 continue
         if all(t.text[:1].islower() for t in doc[i:j]):
             continue
+        if j - i == 1 and _not_a_name(doc[i].text, lex):
+            continue
         out.append(_span(seg, doc, i, j, label, "ner"))
     return out
+
+
+def _not_a_name(text: str, lex: Lexicon) -> bool:
+    """A single word the statistical NER should not have tagged: a common noun ("Front") or a
+    place adjective ("Wiener", "Kiewer") — unless the gazetteers know it."""
+    if text in lex.countries or text in lex.capitals or text in lex.institutions:
+        return False
+    if text in lex.common_nouns and text not in lex.first_names:
+        return True
+    base = text[:-2] if text.endswith("er") else ""
+    return bool(base) and (base in lex.capitals or base in lex.countries)
 
 
 def _name_prefixed(text: str) -> bool:
