@@ -43,12 +43,25 @@ def name_key(name: str | None) -> tuple[str, ...]:
     )
 
 
+def _acronym(short: str, long: tuple[str, ...]) -> bool:
+    """'EU' for 'Europäische Union', 'EZB' for 'Europäische Zentralbank' (initials of the
+    words and of the parts of compounds are not guessed: words only)."""
+    return (
+        len(short) >= 2
+        and short.isupper()
+        and len(long) >= 2
+        and short.lower() == "".join(w[0] for w in long)
+    )
+
+
 def same_name(a: str, b: str) -> bool:
     if a == NONE or b == NONE:
         return a == b
     p, q = name_key(a), name_key(b)
     if not p or not q:
         return False
+    if _acronym(a.strip(), q) or _acronym(b.strip(), p):
+        return True
     return p == q or p[-1] == q[-1] or set(p) <= set(q) or set(q) <= set(p)
 
 

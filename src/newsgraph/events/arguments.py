@@ -181,6 +181,16 @@ class ArgumentReader:
         )
         if entry.object_role == "target":
             _add(args.targets, obj_refs)
+        else:
+            # "fordern Assads Rücktritt", "wies die Vorwürfe der Opposition zurück": the owner
+            # of what is demanded or rejected is the target
+            for o in objs:
+                owners = [
+                    c
+                    for c in o.children
+                    if c.dep_ in ("nmod", "nmod:poss") and self.prep_of(c) is None
+                ]
+                _add(args.targets, self.heads_refs(owners, base))
         if entry.dative == "target" or entry.object_role == "target":
             _add(args.targets, dat_refs)
         if entry.type == "CONSULT":  # a visit to a place: the place is where it happened
@@ -247,6 +257,16 @@ class ArgumentReader:
             elif dep == "amod":
                 _add(args.actors, self.refs.demonym([c]))
         head = tok.head
+        if (
+            not args.actors
+            and entry.type == "CONSULT"
+            and tok.dep_ in ("obl", "nmod")
+            and self.prep_of(tok) in ("bei", "in", "während", "nach")
+            and head.pos_ in ("VERB", "AUX")
+        ):
+            # "Im Gespräch mit X betonte Y", "bei einem Besuch in Athen sagte Y": Y takes part
+            subj = [c for c in head.children if c.dep_ == "nsubj"]
+            _add(args.actors, self.heads_refs(subj, base))
         if head.pos_ == "AUX" and head.head is not head:
             head = head.head  # "könnten Sanktionen … verhängen": the noun hangs on the modal
         if not args.actors and head is not tok and head.pos_ in ("VERB", "AUX", "ADJ"):

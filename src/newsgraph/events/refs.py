@@ -33,9 +33,10 @@ PERSONAL_PRONOUNS = {"er": "PER", "ihm": "PER", "ihn": "PER", "he": "PER", "him"
 def _country_lexicon() -> Any:
     try:
         from newsgraph.entities.lexicon import load_lexicon
-    except ImportError:  # pragma: no cover - the entities package is part of the install
+
+        return load_lexicon()
+    except Exception:  # pragma: no cover - without the country lexicon events still run
         return None
-    return load_lexicon()
 
 
 def country_of_adjective(word: str) -> str | None:
