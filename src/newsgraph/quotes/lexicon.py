@@ -119,15 +119,24 @@ def _verbs(
     return forms, joined
 
 
+def _generated_konj1() -> set[str]:
+    path = resources.files("newsgraph") / "data" / "quotes" / "konjunktiv1.generated.txt"
+    if not path.is_file():
+        return set()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {w.strip() for w in lines if w.strip() and not w.startswith("#")}
+
+
 def _konj1(data: dict[str, Any]) -> frozenset[str]:
-    out = {str(f).lower() for f in data.get("konjunktiv1_forms") or []}
+    out = {str(f).lower() for f in data.get("konjunktiv1_forms") or []} | _generated_konj1()
     for lemma in data.get("konjunktiv1_lemmas") or []:
         out.add(_stem(str(lemma)).lower() + "e")
     prefixed = set()
     for prefix in data.get("inseparable_prefixes") or []:
         for form in out:
             prefixed.add(str(prefix) + form)
-    return frozenset(out | prefixed)
+    konj2 = {str(f).lower() for f in data.get("konjunktiv2_forms") or []}
+    return frozenset((out | prefixed) - konj2)
 
 
 def _phrases(items: list[Any] | None) -> list[tuple[str, ...]]:
