@@ -113,13 +113,25 @@ def test_gold_reported_speech_recall_target(gold_report: Report) -> None:
     assert gold_report.total.indirect_recall >= TARGET_INDIRECT_RECALL, _measured(gold_report)
 
 
-def test_eval_quotes_cli_json() -> None:
+def test_eval_quotes_cli_json(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import SEED_GOLD, SEED_TXT
+
+    shutil.copy(SEED_TXT, tmp_path / SEED_TXT.name)
+    shutil.copy(SEED_GOLD, tmp_path / SEED_GOLD.name)
     runner = CliRunner()
-    result = runner.invoke(app, ["eval", "quotes", str(GOLD_DIR), "--json"])
+    result = runner.invoke(app, ["eval", "quotes", str(tmp_path), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert {"files", "overall"} <= set(data)
-    assert 0.0 <= data["overall"]["f1"] <= 1.0
+    assert [f["file"] for f in data["files"]] == ["putin-minsk-2022-12-19"]
+    overall = data["overall"]
+    assert overall["gold_direct_partial"] == 6 and overall["f1"] == 1.0
+    assert overall["gold_indirect"] == 9 and overall["indirect_recall"] >= 8 / 9
+    table = runner.invoke(app, ["eval", "quotes", str(tmp_path)])
+    assert table.exit_code == 0 and "overall" in table.stdout
+    empty = runner.invoke(app, ["eval", "quotes", str(tmp_path / "nothing")])
+    assert empty.exit_code != 0
 
 
 def test_quotes_cli_filters_by_speaker(tmp_path: Path) -> None:
