@@ -216,3 +216,16 @@ def test_export_graphml(filled_store: Store, tmp_path: Path) -> None:
     assert len(root.findall(".//g:edge", ns)) == edges > 0
     labels = {d.text for d in root.findall(".//g:data[@key='node_name']", ns)}
     assert "Wladimir Putin" in labels
+
+
+def test_untitled_reports_are_labelled_by_their_first_words(filled_store: Store) -> None:
+    untitled = [a for a in queries.articles(filled_store).items if not a.title]
+    assert len(untitled) >= 3
+    for a in untitled:
+        detail = queries.article(filled_store, a.id)
+        assert detail is not None
+        start = a.label.removesuffix(" …")
+        assert " ".join(detail.text.split()).startswith(start)
+        assert len(a.label) <= 92
+    q = queries.quotes(filled_store, speaker="Lawrow").items[0]
+    assert q.article_title is None and q.article_label.startswith("Russischer Außenminister")

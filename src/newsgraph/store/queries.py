@@ -154,11 +154,45 @@ def entity_ids_for(session: Session, name: str, type_: str | None = None) -> lis
     return list(session.scalars(like.limit(50)).all())
 
 
+LABEL_CHARS = 90
+
+
+def article_label(title: str | None, lead: str | None, text: str | None, article_id: int) -> str:
+    """What to call an article: its title, else the first words of its lead or text."""
+    if title and title.strip():
+        return title.strip()
+    head = " ".join((lead or text or "").split())
+    if not head:
+        return f"report {article_id}"
+    if len(head) <= LABEL_CHARS:
+        return head
+    cut = head[:LABEL_CHARS].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
+def _labels(session: Session, ids: Iterable[int]) -> dict[int, tuple[str | None, str]]:
+    """Article id → (title, label)."""
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    rows = _rows(
+        session,
+        select(
+            ArticleRow.id,
+            ArticleRow.title,
+            ArticleRow.lead,
+            func.substr(ArticleRow.text, 1, LABEL_CHARS * 2),
+        ).where(ArticleRow.id.in_(wanted)),
+    )
+    return {int(i): (t, article_label(t, lead, head, int(i))) for i, t, lead, head in rows}
+
+
 def _summary(row: ArticleRow) -> ArticleSummary:
     return ArticleSummary(
         id=row.id,
         uid=row.article_uid,
         title=row.title,
+        label=article_label(row.title, row.lead, row.text[: LABEL_CHARS * 2], row.id),
         url=row.url,
         published=row.published,
         site_name=row.site_name,
@@ -294,18 +328,13 @@ def _quote_records(session: Session, stmt: Select[Any]) -> list[QuoteRecord]:
 
 def _quotes_from_rows(session: Session, rows: Sequence[QuoteRow]) -> list[QuoteRecord]:
     ents = _entity_refs(session, [q.speaker_id for q in rows if q.speaker_id is not None])
-    titles = dict(
-        session.execute(
-            select(ArticleRow.id, ArticleRow.title).where(
-                ArticleRow.id.in_({q.article_id for q in rows})
-            )
-        ).all()
-    )
+    titles = _labels(session, {q.article_id for q in rows})
     return [
         QuoteRecord(
             id=q.id,
             article_id=q.article_id,
-            article_title=titles.get(q.article_id),
+            article_title=titles[q.article_id][0],
+            article_label=titles[q.article_id][1],
             published=q.published,
             speaker=_ref(ents, q.speaker_id, q.speaker_name),
             kind=q.kind,
@@ -391,18 +420,13 @@ def _events_from_rows(session: Session, rows: Sequence[EventRow]) -> list[EventR
         ref = _ref(ents, p.entity_id, p.name)
         if ref is not None:
             by_event[p.event_id][p.role].append(ref)
-    titles = dict(
-        session.execute(
-            select(ArticleRow.id, ArticleRow.title).where(
-                ArticleRow.id.in_({e.article_id for e in rows})
-            )
-        ).all()
-    )
+    titles = _labels(session, {e.article_id for e in rows})
     return [
         EventRecord(
             id=e.id,
             article_id=e.article_id,
-            article_title=titles.get(e.article_id),
+            article_title=titles[e.article_id][0],
+            article_label=titles[e.article_id][1],
             event_date=e.event_date,
             type=e.type,
             mode=e.mode,

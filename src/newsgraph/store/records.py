@@ -25,6 +25,7 @@ class ArticleSummary(BaseModel):
     id: int = Field(..., description="Store id of the article")
     uid: str = Field(..., description="Article.id of the stored Article JSON")
     title: str | None
+    label: str = Field(..., description="The title, else the first words of the lead or text")
     url: str | None
     published: str | None
     site_name: str | None = None
@@ -58,6 +59,7 @@ class QuoteRecord(BaseModel):
     id: int
     article_id: int
     article_title: str | None
+    article_label: str = Field(..., description="The article's title or first words")
     published: str | None
     speaker: EntityRef | None
     kind: str
@@ -73,6 +75,7 @@ class EventRecord(BaseModel):
     id: int
     article_id: int
     article_title: str | None
+    article_label: str = Field(..., description="The article's title or first words")
     event_date: str | None
     type: str
     mode: str | None
