@@ -312,8 +312,10 @@ def predict_spans(
     return spans, (n_tokens / elapsed if elapsed > 0 else 0.0)
 
 
-def evaluate_ner(nlp: Language, sentences: Sequence[Sentence]) -> dict[str, object]:
+def evaluate_ner(
+    nlp: Language, sentences: Sequence[Sentence], types: Sequence[str] = SCORED_TYPES
+) -> dict[str, object]:
     """Strict P/R/F1 of ``nlp`` on gold sentences, plus tokens/s (the ``--json`` payload)."""
     pred, tokens_per_s = predict_spans(nlp, sentences)
-    score = score_spans([gold_spans(s) for s in sentences], pred)
+    score = score_spans([gold_spans(s) for s in sentences], pred, types=types)
     return score.to_dict(tokens_per_s=tokens_per_s)

@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
+#: language code -> lemma table shipped beside the model (see scripts/models/lemma_table.py)
+LEMMA_TABLES: dict[str, str] = {"de": "de_lemmas.tsv.gz"}
+
 #: language code -> shipped model directory name
 SHIPPED: dict[str, str] = {"de": "de_newsgraph"}
 
@@ -59,10 +62,26 @@ def load_pipeline(language: str = "de") -> Language:
     if path is None:
         return _blank(lang)
     try:
-        return spacy.load(path)
+        nlp = spacy.load(path)
     except (OSError, ValueError) as exc:  # a broken install: keep the run going without NLP
         log.warning("could not load the %s model from %s: %s", lang, path, exc)
         return _blank(lang)
+    _add_rule_components(nlp, lang)
+    return nlp
+
+
+def _add_rule_components(nlp: Language, lang: str) -> None:
+    """Lemma table and Konjunktiv rule after the parser (see :mod:`newsgraph.nlp.components`)."""
+    from newsgraph.nlp import components  # noqa: F401  (registers the factories)
+
+    if lang != "de" or "parser" not in nlp.pipe_names:
+        return
+    table = MODELS_DIR / LEMMA_TABLES[lang]
+    if table.is_file():
+        nlp.add_pipe("newsgraph_lemma_table", after="parser", config={"path": str(table)})
+        nlp.add_pipe("newsgraph_konjunktiv", after="newsgraph_lemma_table")
+    else:
+        nlp.add_pipe("newsgraph_konjunktiv", after="parser")
 
 
 def ner_pipe_names(nlp: Language) -> list[str]:

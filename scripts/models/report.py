@@ -1,0 +1,79 @@
+"""Score the shipped German pipeline (as ``load_pipeline("de")`` loads it) on held-out data.
+
+Usage: python scripts/models/report.py [--corpus build/models/corpus] [--data ../shared/data]
+
+Prints one JSON object: NER strict P/R/F1 per type on the GermEval held-out part, the GermEval
+dev part and the SmartData test split; UPOS/tag/morph/lemma accuracy, UAS/LAS and Mood F1 on the
+held-out UD GSD dev file (raw text through the whole pipeline, spaCy's aligned scoring); and
+single-thread speed of the NER components alone and of the whole pipeline on 10kGNAD articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from pathlib import Path
+
+from spacy.tokens import DocBin
+from spacy.training import Example
+
+from newsgraph.evaluation.ner import SCORED_TYPES, Sentence, evaluate_ner
+from newsgraph.nlp import load_pipeline, ner_pipe_names
+
+
+def docbin_sentences(path: Path, vocab: object) -> list[Sentence]:
+    out = []
+    for doc in DocBin().from_disk(path).get_docs(vocab):  # type: ignore[arg-type]
+        tags = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
+        out.append(Sentence([t.text for t in doc], tags))
+    return out
+
+
+def main() -> None:
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", type=Path, default=Path("build/models/corpus"))
+    ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    args = ap.parse_args()
+    nlp = load_pipeline("de")
+    report: dict[str, object] = {"pipeline": nlp.pipe_names}
+
+    for name in ("ger_heldout", "ger_dev", "smartdata_test"):
+        sents = docbin_sentences(args.corpus / f"ner/{name}.spacy", nlp.vocab)
+        # SmartData has no MISC annotation: score it on PER/ORG/LOC only
+        types = ("PER", "ORG", "LOC") if name.startswith("smartdata") else SCORED_TYPES
+        report[f"ner_{name}"] = evaluate_ner(nlp, sents, types=types)
+
+    gold = list(DocBin().from_disk(args.corpus / "ud/dev.spacy").get_docs(nlp.vocab))
+    examples = [Example(nlp.make_doc(d.text), d) for d in gold]
+    with nlp.select_pipes(disable=ner_pipe_names(nlp)):
+        scores = nlp.evaluate(examples)
+    mood = (scores.get("morph_per_feat") or {}).get("Mood") or {}
+    report["ud_dev"] = {
+        k: scores.get(k)
+        for k in ("pos_acc", "tag_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f")
+    } | {"mood_f": mood.get("f")}
+
+    lines = (args.data / "news-de/10kgnad.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines[:200]]
+    list(nlp.pipe(texts[:5]))
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=64))
+    full = time.perf_counter() - t0
+    n_tok = sum(len(d) for d in docs)
+    with nlp.select_pipes(enable=ner_pipe_names(nlp)):
+        t0 = time.perf_counter()
+        list(nlp.pipe(texts, batch_size=64))
+        ner_only = time.perf_counter() - t0
+    report["speed_10kgnad_200_articles"] = {
+        "tokens": n_tok,
+        "full_pipeline_tokens_per_s": n_tok / full,
+        "ner_only_tokens_per_s": n_tok / ner_only,
+    }
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()

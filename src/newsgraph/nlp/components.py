@@ -1,0 +1,110 @@
+"""Rule components added to the German pipeline at load time (not serialized with the model).
+
+* ``newsgraph_lemma_table``: overrides the trained lemmatizer for nouns, proper nouns, verbs and
+  adjectives with a lookup table built offline with HanTa (``scripts/models/lemma_table.py``).
+  Where the STTS tagger says finite verb (V*FIN) and the morphologizer does not, the UPOS is
+  corrected to VERB/AUX first.
+* ``newsgraph_konjunktiv``: marks Konjunktiv I forms of finite verbs as ``Mood=Sub`` when the
+  trained morphologizer missed them: third person singular present subjunctive is the
+  infinitive stem + ``-e`` (``er habe``, ``sie genieße``, ``es werde``), and ``sei``/``seien``.
+  Reported speech (indirect quotes) depends on it.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, MorphAnalysis, Token
+
+UPOS_CLASS = {"NOUN": "N", "PROPN": "N", "VERB": "V", "AUX": "V", "ADJ": "A"}
+STTS_CLASS = {"NN": "N", "NE": "N", "VV": "V", "VA": "V", "VM": "V", "AD": "A"}
+FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+SEIN_SUB = {"sei", "seiest", "seist", "seien", "seiet"}
+
+
+def read_lemma_table(path: Path) -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            form, cls, lemma = line.rstrip("\n").split("\t")
+            table[(form, cls)] = form if lemma == "=" else lemma
+    return table
+
+
+class LemmaTable:
+    def __init__(self, table: dict[tuple[str, str], str]) -> None:
+        self.table = table
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.tag_ in FINITE_TAGS and tok.pos_ not in ("VERB", "AUX"):
+                # the STTS tagger and the morphologizer disagree: trust the finite-verb tag
+                tok.pos_ = "VERB" if tok.tag_ == "VVFIN" else "AUX"
+                tok.morph = MorphAnalysis(doc.vocab, {"VerbForm": "Fin"})
+            cls = STTS_CLASS.get(tok.tag_[:2]) if tok.tag_[:3] != "ADV" else None
+            cls = cls or UPOS_CLASS.get(tok.pos_)
+            if cls is None:
+                continue
+            lemma = self.table.get((tok.text, cls))
+            if lemma is None and tok.is_sent_start:
+                lemma = self.table.get((tok.text.lower(), cls))  # sentence-initial capital
+            if lemma is not None:
+                tok.lemma_ = lemma
+            elif cls == "N" and tok.lemma_ and tok.lemma_.islower() and tok.text[:1].isupper():
+                tok.lemma_ = tok.lemma_[:1].upper() + tok.lemma_[1:]  # nouns keep their capital
+        return doc
+
+
+@Language.factory("newsgraph_lemma_table", default_config={"path": ""})
+def make_lemma_table(nlp: Language, name: str, path: str) -> LemmaTable:
+    return LemmaTable(read_lemma_table(Path(path)) if path else {})
+
+
+def konjunktiv_i_3sg(lemma: str) -> str | None:
+    """The 3rd person singular Konjunktiv I form of a verb lemma (``haben`` → ``habe``)."""
+    lemma = lemma.lower()
+    if lemma == "sein":
+        return "sei"
+    if lemma.endswith("en"):
+        return lemma[:-1]
+    if lemma.endswith(("ern", "eln")) or lemma in ("tun",):
+        return lemma[:-1] + ("e" if lemma == "tun" else "")
+    return None
+
+
+def _is_first_or_second_person(tok: Token) -> bool:
+    if set(tok.morph.get("Person", [])) & {"1", "2"}:
+        return True
+    return any(
+        c.dep_ in ("nsubj", "sb") and c.lower_ in ("ich", "du", "wir", "ihr") for c in tok.children
+    )
+
+
+def is_konjunktiv_i(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    finite = tok.tag_ in FINITE_TAGS or "Fin" in tok.morph.get("VerbForm", [])
+    if not finite:
+        return False
+    text = tok.lower_
+    if text in SEIN_SUB:
+        return True
+    form = konjunktiv_i_3sg(tok.lemma_) if tok.lemma_ else None
+    return form is not None and text == form and not _is_first_or_second_person(tok)
+
+
+class Konjunktiv:
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if "Sub" not in tok.morph.get("Mood", []) and is_konjunktiv_i(tok):
+                feats = tok.morph.to_dict()
+                feats["Mood"] = "Sub"
+                tok.morph = MorphAnalysis(doc.vocab, feats)
+        return doc
+
+
+@Language.factory("newsgraph_konjunktiv")
+def make_konjunktiv(nlp: Language, name: str) -> Konjunktiv:
+    return Konjunktiv()

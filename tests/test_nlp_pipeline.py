@@ -1,0 +1,90 @@
+"""The shipped German pipeline: loads offline, tags real German news sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.nlp import load_pipeline, ner_pipe_names, nlp_available
+
+
+@pytest.fixture(scope="session")
+def nlp_de() -> Language:
+    assert nlp_available("de"), "the German model must ship in newsgraph/models/de_newsgraph"
+    return load_pipeline("de")
+
+
+def test_loader_is_cached_and_complete(nlp_de: Language) -> None:
+    assert load_pipeline("de") is nlp_de
+    for name in ("tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner"):
+        assert name in nlp_de.pipe_names
+    assert ner_pipe_names(nlp_de)[-1] == "ner"
+
+
+def test_english_and_unknown_fall_back_to_sentencizer() -> None:
+    assert not nlp_available("en")
+    nlp = load_pipeline("en")
+    doc = nlp("The minister spoke. Then he left.")
+    assert [s.text for s in doc.sents] == ["The minister spoke.", "Then he left."]
+    assert list(doc.ents) == []
+    assert load_pipeline("zz").pipe_names == ["sentencizer"]
+
+
+def test_person_in_news_sentence(nlp_de: Language) -> None:
+    doc = nlp_de(
+        "Bundeskanzler Olaf Scholz hat am Dienstag in Berlin mit dem französischen "
+        "Präsidenten Emmanuel Macron über die Energiepreise gesprochen."
+    )
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Olaf Scholz", "PER") in ents
+    assert ("Emmanuel Macron", "PER") in ents
+    assert ("Berlin", "LOC") in ents
+
+
+def test_agency_is_org(nlp_de: Language) -> None:
+    doc = nlp_de(
+        "Das meldete die Nachrichtenagentur Reuters am Abend unter Berufung auf Diplomaten."
+    )
+    assert ("Reuters", "ORG") in {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Die Sprecherin sagte, die Regierung sei zu Gesprächen bereit.", "sei"),
+        ("Der Minister erklärte, er habe davon nichts gewusst.", "habe"),
+        ("Der Trainer betonte, die Mannschaft genieße sein volles Vertrauen.", "genieße"),
+    ],
+)
+def test_konjunktiv_in_reported_speech(nlp_de: Language, text: str, verb: str) -> None:
+    doc = nlp_de(text)
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.morph.get("Mood") == ["Sub"], (verb, str(tok.morph))
+
+
+def test_parse_sentences_lemmas(nlp_de: Language) -> None:
+    doc = nlp_de(
+        "Die Polizei hat den Verdächtigen am Montag festgenommen. "
+        "Er soll mehrere Autos beschädigt haben."
+    )
+    sents = list(doc.sents)
+    assert len(sents) == 2
+    for sent in sents:
+        roots = [t for t in sent if t.dep_ == "ROOT"]
+        assert len(roots) == 1
+        assert roots[0].pos_ in ("VERB", "AUX")
+    assert next(t for t in doc if t.text == "Polizei").pos_ == "NOUN"
+    assert next(t for t in doc if t.text == "Autos").lemma_ == "Auto"
+
+
+def test_real_articles_have_persons(nlp_de: Language, shared_data: Path) -> None:
+    lines = (shared_data / "news-de" / "10kgnad.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines[:20]]
+    docs = list(nlp_de.pipe(texts))
+    n_per = sum(1 for d in docs for e in d.ents if e.label_ == "PER")
+    n_sents = sum(len(list(d.sents)) for d in docs)
+    assert n_per >= 10
+    assert n_sents >= 3 * len(docs)
