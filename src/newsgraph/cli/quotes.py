@@ -221,9 +221,11 @@ def eval_quotes(
             f"{f.indirect_recall:.2f}",
             f"{f.indirect_speaker_accuracy:.2f}",
         )
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=160)
+    console.print(table)
     if misses:
-        console = Console()
         for f in report.files:
             for m in f.misses:
                 console.print(
