@@ -22,11 +22,11 @@ from newsgraph.readers import read_string
 BLANK = spacy.blank("de")
 
 
-def _entities(article: Article, spec: dict[str, tuple[str, list[str]]]) -> None:
-    """``{name: (type, [surface forms])}`` → entities with every mention of the forms."""
+def _entities(article: Article, spec: dict[str, Any]) -> None:
+    """``{name: (type, [surface forms][, [roles]])}`` → entities with every mention of the forms."""
     ents: list[Entity] = []
     taken: list[tuple[int, int]] = []
-    for k, (name, (typ, forms)) in enumerate(spec.items()):
+    for k, (name, (typ, forms, *rest)) in enumerate(spec.items()):
         mentions = []
         for form in sorted({*forms, name}, key=len, reverse=True):
             for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", article.text):
@@ -34,14 +34,17 @@ def _entities(article: Article, spec: dict[str, tuple[str, list[str]]]) -> None:
                     continue
                 taken.append((m.start(), m.end()))
                 mentions.append(Mention(text=m.group(0), start=m.start(), end=m.end()))
-        ents.append(Entity(id=f"{typ.lower()}-{k}", type=typ, name=name, mentions=mentions))  # type: ignore[arg-type]
+        roles = list(rest[0]) if rest else []
+        ents.append(
+            Entity(id=f"{typ.lower()}-{k}", type=typ, name=name, mentions=mentions, roles=roles)
+        )
     article.entities = ents
 
 
 def _parsed(
     text: str,
     rows: str,
-    entities: dict[str, tuple[str, list[str]]],
+    entities: dict[str, Any],
     published: str | None = None,
 ) -> Article:
     """An article of one paragraph, parsed as given: one token a line,
@@ -288,6 +291,42 @@ Huber 8 flat PROPN Case=Gen
     ev = _only(_parsed(text, rows, {"Karl Huber": ("PER", ["Ministers Karl Huber"])}), "REQUEST")
     assert _names(ev.actors) == {"Opposition"}
     assert ev.actors[0].id.startswith("nominal:")
+
+
+def test_role_noun_and_object_pronoun_find_their_persons() -> None:
+    text = "Hans Berger sprach. Vogt warf dem Minister Zynismus vor. Anna Berg lobte ihn."
+    rows = """
+Hans 3 nsubj PROPN Case=Nom
+Berger 1 flat PROPN Case=Nom
+sprach 0 root VERB
+. 3 punct PUNCT
+
+Vogt 2 nsubj PROPN Case=Nom
+warf 0 root VERB
+dem 4 det DET Case=Dat
+Minister 2 iobj NOUN Case=Dat
+Zynismus 2 obj NOUN Case=Acc
+vor 2 compound:prt ADP
+. 2 punct PUNCT
+
+Anna 3 nsubj PROPN Case=Nom
+Berg 1 flat PROPN Case=Nom
+lobte 0 root VERB
+ihn 3 obj PRON Case=Acc
+. 3 punct PUNCT
+"""
+    ents = {
+        "Hans Berger": ("PER", ["Hans Berger"], ["Finanzminister"]),
+        "Karl Vogt": ("PER", ["Vogt"]),
+        "Anna Berg": ("PER", ["Anna Berg"]),
+    }
+    article = _parsed(text, rows, ents)
+    accuse = _only(article, "ACCUSE")
+    assert (_names(accuse.actors), _names(accuse.targets)) == ({"Karl Vogt"}, {"Hans Berger"})
+    assert accuse.trigger == "warf vor"
+    praise = _only(article, "SUPPORT")
+    # "ihn" is not Anna Berg herself: the last person named before her sentence
+    assert (_names(praise.actors), _names(praise.targets)) == ({"Anna Berg"}, {"Karl Vogt"})
 
 
 # -- without a parse ----------------------------------------------------------------------

@@ -278,11 +278,24 @@ class ArgumentReader:
             ]
             if possessive or self.is_light_verb(head):
                 _add(args.actors, self.heads_refs(subj, base))
-                if self.is_light_verb(head):
-                    for c in head.children:
-                        prep = self.prep_of(c) if c.dep_ in ("obl", "obl:arg") else None
-                        if prep is not None and c is not tok:
-                            self._prep_role(args, roles, prep, self.heads_refs([c], base))
+            if not args.actors:
+                # "Kritik an X kam von Y", "Angriffe gingen von Y aus"
+                agents = [
+                    c
+                    for c in head.children
+                    if c.dep_ in ("obl", "obl:agent") and self.prep_of(c) in ("von", "durch", "by")
+                ]
+                _add(args.actors, self.heads_refs(agents, base))
+            if self.is_light_verb(head):
+                for c in head.children:
+                    prep = self.prep_of(c) if c.dep_ in ("obl", "obl:arg") else None
+                    if prep is not None and c is not tok:
+                        self._prep_role(args, roles, prep, self.heads_refs([c], base))
+            if not args.actors and possessive:
+                # "nach seinen Gesprächen mit X": his = the person last mentioned
+                owner = next(c for c in tok.children if c.dep_ in ("det:poss", "nmod:poss"))
+                if owner.text.lower().startswith(("sein", "his")):
+                    _add(args.actors, self.refs.persons_before(base + owner.idx)[:1])
         if entry.subject_targets and args.actors and not args.targets:
             # "Der russische Angriff legte Teile der ukrainischen Infrastruktur lahm"
             if tok.dep_ == "nsubj" and head is not tok:

@@ -27,6 +27,7 @@ NP_DEPS = {
     "nmod:poss",
 }
 PERSONAL_PRONOUNS = {"er": "PER", "ihm": "PER", "ihn": "PER", "he": "PER", "him": "PER"}
+OBJECT_PRONOUNS = {"ihm", "ihn", "him"}
 
 
 @cache
@@ -145,7 +146,30 @@ class RefResolver:
         plural = self.plural_binding(toks, start)
         if plural:
             return plural
+        role = self.role_noun(head, start)
+        if role:
+            return role
         return self.nominal(head, toks)
+
+    def role_noun(self, head: Token, start: int) -> list[EntityRef]:
+        """'dem Minister' → the person last mentioned whose role ends in 'minister'
+        ('Finanzminister'), when a definite article says a known person is meant."""
+        if not head.text[:1].isupper() or head.pos_ not in ("NOUN", ""):
+            return []
+        if not any(c.dep_ == "det" and c.text.lower().startswith("d") for c in head.children):
+            return []
+        word = head.text.lower()
+        stems = {word} | {word[: -len(e)] for e in ("en", "es", "n", "s") if word.endswith(e)}
+        stems = {x for x in stems if len(x) >= 5}
+        for ref in self.persons_before(start):
+            ent = self.article.entity(ref.id)
+            if ent is None:
+                continue
+            for role in ent.roles:
+                last = role.split()[-1].lower() if role.split() else ""
+                if any(last.endswith(x) for x in stems):
+                    return [ref]
+        return []
 
     def nominal(self, head: Token, toks: list[Token]) -> list[EntityRef]:
         """'russische Truppen' → Russland; 'die mazedonische Polizei' → a nominal actor."""
@@ -163,8 +187,15 @@ class RefResolver:
         return country
 
     def pronoun(self, word: str, offset: int) -> list[EntityRef]:
+        """'er' → the last person mentioned; an object pronoun ('ihn', 'ihm') not a person of
+        its own sentence (who would be named by 'sich')."""
         if PERSONAL_PRONOUNS.get(word) != "PER":
             return []
+        if word in OBJECT_PRONOUNS:
+            sent_start = next(
+                (s.start for s in self.sentences if s.start <= offset < s.end), offset
+            )
+            offset = sent_start
         persons = self.persons_before(offset)
         return persons[:1]
 
