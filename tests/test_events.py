@@ -8,6 +8,7 @@ end run the whole shipped pipeline. Entities are built by hand like in tests/tes
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import spacy
 from spacy.tokens import Doc
