@@ -42,8 +42,11 @@ def loose_key(text: str) -> str:
 
 
 def _name_norm(name: str) -> list[str]:
+    """Words of a name, case-folded, without parentheses and diacritics (Davutoğlu = Davutoglu)."""
     name = re.sub(r"\(.*?\)", " ", name)
-    return re.findall(r"\w[\w-]*", unicodedata.normalize("NFC", name).casefold())
+    decomposed = unicodedata.normalize("NFKD", name.replace("ß", "ss"))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.findall(r"\w[\w-]*", plain.casefold())
 
 
 def same_speaker(

@@ -154,24 +154,26 @@ class SpeakerResolver:
     ) -> tuple[Entity | None, int | None]:
         """The speaker entity inside tokens [lo, hi): a person first, else an organisation."""
         found: list[tuple[int, Entity]] = []
+        aliases: list[tuple[int, Entity]] = []
         for i in range(lo, min(hi, len(sent.tokens))):
             if sent.inside_quote(sent.tokens[i].start):
                 continue
             ent = self.index.covering(sent.tokens[i].start, sent.tokens[i].end)
             if ent is None:
-                ent = self.alias(sent.tokens[i].text, sent.tokens[i].start)
-            if ent is None or any(e is ent for _, e in found):
+                alias = self.alias(sent.tokens[i].text, sent.tokens[i].start)
+                if alias is not None:
+                    aliases.append((i, alias))
                 continue
-            prev = sent.tokens[i - 1].lower if i > lo else ""
-            if prev in PREPOSITIONS and not (found or ent.type != "PER"):
-                pass
+            if any(e is ent for _, e in found):
+                continue
             found.append((i, ent))
+        if max_start is not None:
+            found = [f for f in found if f[0] <= max_start]
+            aliases = [f for f in aliases if f[0] <= max_start]
+        if not found:
+            found = aliases  # words the entity layer left unmarked, only when nothing is marked
         if not found:
             return None, None
-        if max_start is not None:
-            found = [f for f in found if f[0] <= max_start] or []
-            if not found:
-                return None, None
         if prefer_person:
             for i, ent in found:
                 if ent.type == "PER":
