@@ -51,7 +51,7 @@ def gold_scores(nlp_de: Language) -> PersonScores:
 def test_gold_persons_found_once(gold_scores: PersonScores, nlp_de: Language) -> None:
     summary = gold_scores.summary()
     trained = "ner" in nlp_de.pipe_names
-    assert summary["recall"] >= (0.93 if trained else 0.7), gold_scores.misses
+    assert summary["recall"] >= (0.9 if trained else 0.7), gold_scores.misses
     assert summary["precision"] >= (0.78 if trained else 0.8), gold_scores.spurious
     assert gold_scores.duplicated == 0, gold_scores.duplicates
 

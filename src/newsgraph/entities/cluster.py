@@ -18,7 +18,8 @@ class Cluster:
     key: str = ""
     descriptors: list[Cand] = field(default_factory=list)
     extra_roles: list[str] = field(default_factory=list)
-    no_text: bool = False  # from metadata only (agencies, credits)
+    no_text: bool = False  # from metadata only (agencies, credits, dateline)
+    meta_country: str | None = None
 
     @property
     def first_start(self) -> int:

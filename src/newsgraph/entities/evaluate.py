@@ -32,6 +32,10 @@ class PersonScores:
     country_right: int = 0
     mentions_gold: int = 0
     mentions_found: int = 0
+    orgs_gold: int = 0
+    orgs_found: int = 0
+    locs_gold: int = 0
+    locs_found: int = 0
     misses: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
@@ -52,6 +56,8 @@ class PersonScores:
             "roles_attached": ratio(self.with_roles_found, self.with_roles_gold),
             "affiliation_right": ratio(self.country_right, self.with_country_gold),
             "mention_recall": ratio(self.mentions_found, self.mentions_gold),
+            "org_recall": ratio(self.orgs_found, self.orgs_gold),
+            "loc_recall": ratio(self.locs_found, self.locs_gold),
         }
 
 
@@ -66,6 +72,19 @@ def matches(gold_name: str, entity: Entity) -> bool:
     return bool(sur) and _surname(entity.name) in (sur, sur + "s")
 
 
+def _named(article: Article, name: str) -> bool:
+    """Some non-person entity has this name or a mention with this text."""
+    low = name.lower()
+    for ent in article.entities:
+        if ent.type == "PER":
+            continue
+        if ent.name.lower() == low or ent.name.lower().endswith(" " + low):
+            return True
+        if any(m.text.lower() == low for m in ent.mentions):
+            return True
+    return False
+
+
 def score_persons(article: Article, gold: dict[str, Any]) -> PersonScores:
     s = PersonScores()
     persons = [e for e in article.entities if e.type == "PER"]
@@ -75,6 +94,11 @@ def score_persons(article: Article, gold: dict[str, Any]) -> PersonScores:
         1 for e in persons if any(matches(g["name"], e) for g in gold_persons)
     )
     s.spurious = [e.name for e in persons if not any(matches(g["name"], e) for g in gold_persons)]
+    for key, attr in (("organizations", "orgs"), ("locations", "locs")):
+        for name in gold.get(key) or []:
+            setattr(s, f"{attr}_gold", getattr(s, f"{attr}_gold") + 1)
+            if _named(article, name.split(" (")[0].strip()):
+                setattr(s, f"{attr}_found", getattr(s, f"{attr}_found") + 1)
     for g in gold_persons:
         s.gold += 1
         hits = [e for e in persons if matches(g["name"], e)]

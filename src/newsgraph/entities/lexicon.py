@@ -275,7 +275,7 @@ class Lexicon:
                         kind=inner.kind,
                         function=inner.function or inner.lemma,
                         country=country or inner.country,
-                        org=inner.org if country else (inner.org or self._org_prefix(prefix)),
+                        org=inner.org if country else (inner.org or self.org_prefix(prefix)),
                         relation=inner.relation,
                         feminine=inner.feminine,
                     )
@@ -313,7 +313,7 @@ class Lexicon:
             self._intro_cache[word] = hit
         return hit
 
-    def _org_prefix(self, prefix: str) -> str | None:
+    def org_prefix(self, prefix: str) -> str | None:
         """An organisation named by a compound prefix: "SPD-Chef", "BKA-Chef" (acronyms)."""
         if prefix in self.institutions:
             return self.institutions[prefix][0]

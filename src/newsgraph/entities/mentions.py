@@ -76,8 +76,12 @@ class Cand:
 
     @property
     def priority(self) -> int:
-        if self.source == "ner" and self.type == "PER" and self.j - self.i > 1:
-            return 6  # "Riad Haddad", "Paris Hilton": the name beats the gazetteer
+        if self.source in ("ner", "name") and self.type == "PER" and self.j - self.i > 1:
+            # "Riad Haddad", "Paris Hilton": the name beats the gazetteer; between the NER and
+            # the given-name rule the longer span wins ("Alexander Van der Bellen")
+            return 6
+        if self.source == "orgnoun" and self.country:
+            return 4  # "der türkischen Luftwaffe" beats the NER's "Luftwaffe"
         return PRIORITY.get(self.source, 1)
 
 
@@ -238,6 +242,10 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             c.key, c.country = name, country
             out.append(c)
             continue
+        if "-" in tok.text:
+            pre = _prefix_candidate(seg, tok, lex, gaz)
+            if pre is not None:
+                out.append(pre)
         if not is_cap(tok):
             continue
         # given name + surname ("Sergej Lawrow", "Ursula von der Leyen")
@@ -294,6 +302,30 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
     return out
 
 
+def _prefix_candidate(seg: Segment, tok: Token, lex: Lexicon, gaz: Gazetteer) -> Cand | None:
+    """A place or organisation named by the first part of a noun compound: "China-Besuch",
+    "SPD-Politiker", "Reuters-Reporter", "US-Außenminister" (a mention inside the word)."""
+    prefix, _, rest = tok.text.partition("-")
+    if not prefix or not rest[:1].isupper():
+        return None
+    type_, name, country = None, None, None
+    for toks, etype, ename, ecountry in gaz.entries.get(prefix, ()):
+        if len(toks) == 1:
+            type_, name, country = etype, ename, ecountry
+            break
+    if type_ is None and prefix in lex.prefixes:
+        type_, name = "LOC", lex.prefixes[prefix]
+        country = name
+    if type_ is None and lex.role(rest) is not None and (org := lex.org_prefix(prefix)):
+        type_, name = "ORG", org  # "ÖFB-Teamspieler"
+    if type_ is None or name is None:
+        return None
+    start = seg.start + tok.idx
+    c = Cand(-1, -1, -1, start, start + len(prefix), type_, prefix, "compound", key=name)
+    c.country = country
+    return c
+
+
 def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = False) -> int:
     """End of the name that starts (after a given name or role) at token k; k if none."""
     n = len(doc)
@@ -315,9 +347,10 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
                 break
             j += 1
             parts += 1
-            # a genitive ends the name: "Wladimir Putins Besuch"
+            # a genitive ends the name: "Wladimir Putins Besuch" (not "Yanis Varoufakis")
             if (
                 t.text.endswith(("s", "'", "’"))
+                and parts + (0 if first else 1) >= 2
                 and t.text not in lex.first_names
                 and j < n
                 and is_cap(doc[j])

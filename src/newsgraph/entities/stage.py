@@ -100,6 +100,9 @@ def extract_entities(
         for c in found:
             c.seg = idx
         cands.extend(select(found))
+    for c in cands:
+        if c.i < 0:  # inside a compound: index it by its token
+            c.i = c.j = _token_at(segments[c.seg], c.start)
     _cut_at_genitive(segments, cands)
     _trim_to_known_surname(segments, cands, lex)
     cands.extend(_propagate(segments, cands, lex))
@@ -128,6 +131,7 @@ def extract_entities(
     others = cluster_others(cands + _compound_orgs(article, persons, lex), lex)
 
     clusters = persons + others + _metadata_orgs(article, others)
+    clusters += _dateline_places(article, others, lex)
     clusters = [cl for cl in clusters if cl.members or cl.no_text]
     clusters.sort(key=lambda cl: cl.first_start)
     entities: list[Entity] = []
@@ -202,6 +206,13 @@ def _attach_apostrophe(seg: Segment, c: Cand) -> None:
         c.j += 1
         c.end += 1
         c.text += nxt.text
+
+
+def _token_at(seg: Segment, offset: int) -> int:
+    for tok in seg.doc:
+        if seg.start + tok.idx <= offset < seg.start + tok.idx + len(tok):
+            return int(tok.i)
+    return 0
 
 
 def _sentence_of(rows: list[tuple[int, int, int]], i: int) -> int:
@@ -337,6 +348,29 @@ def _metadata_orgs(article: Article, others: list[Cluster]) -> list[Cluster]:
     return out
 
 
+def _dateline_places(article: Article, others: list[Cluster], lex: Lexicon) -> list[Cluster]:
+    """The place(s) of the dateline ("Wien/Berlin –"), which readers keep out of the text."""
+    if not article.dateline:
+        return []
+    existing = {cl.key.split("|")[0] for cl in others}
+    out = []
+    for part in article.dateline.replace(",", "/").split("/"):
+        name = part.strip()
+        if not name or not name[:1].isupper() or len(name) > 40:
+            continue
+        key = lex.countries.get(name, name)
+        if key in existing:
+            continue
+        cl = Cluster("LOC", key=key, no_text=True)
+        country = lex.country_of(name)
+        if country and country != key:
+            cl.key = key
+            cl.meta_country = country
+        existing.add(key)
+        out.append(cl)
+    return out
+
+
 def _find_word(text: str, word: str) -> int:
     start = 0
     while (pos := text.find(word, start)) >= 0:
@@ -411,6 +445,8 @@ def _affiliation(cl: Cluster) -> str | None:
         if rp is not None and rp.country:
             votes[rp.country] += 1
     if cl.type != "PER":
+        if cl.meta_country:
+            return cl.meta_country
         key_country = cl.key.partition("|")[2]
         member = next((m.country for m in cl.members if m.country), None)
         country = key_country or member
