@@ -300,3 +300,26 @@ def test_stage_works_without_a_model() -> None:
     run(AnalysisContext(article=article, segments=[], nlp=None))
     seibert = person(article, "Seibert")
     assert seibert.roles == ["Regierungssprecher"]
+
+
+def test_places_in_compounds_and_dateline(blank: Language) -> None:
+    article = make_article(
+        "Der China-Besuch des SPD-Politikers Lars Klingbeil endete am Montag. "
+        "Ein Reuters-Reporter berichtete, die US-amerikanischen Gäste seien abgereist."
+    )
+    article.dateline = "Peking/Berlin"
+    segments = [Segment(0, len(article.text), "paragraph", 0, blank(article.text))]
+    run(AnalysisContext(article=article, segments=segments, nlp=blank))
+    by_name = {e.name: e for e in article.entities}
+    china = by_name["China"]
+    assert china.type == "LOC" and [m.text for m in china.mentions] == ["China"]
+    assert china.mentions[0].start == article.text.index("China-Besuch")
+    assert by_name["SPD"].type == "ORG"
+    assert by_name["Reuters"].type == "ORG"
+    # "US-amerikanisch" is an adjective: no mention of the USA
+    assert "USA" not in by_name
+    # the dateline places, which the reader keeps out of the text
+    assert by_name["Peking"].type == "LOC" and by_name["Peking"].mentions == []
+    assert by_name["Peking"].affiliation == "China"
+    assert by_name["Berlin"].affiliation == "Deutschland"
+    assert person(article, "Klingbeil").affiliation == "SPD"
