@@ -51,6 +51,7 @@ class HtmlRules:
     byline_class: re.Pattern[str]
     byline_max_chars: int
     standfirst_class: re.Pattern[str]
+    ui_label: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def load_html_rules() -> HtmlRules:
         byline_class=re.compile(raw["byline_class"]),
         byline_max_chars=int(raw["byline_max_chars"]),
         standfirst_class=re.compile(raw["standfirst_class"]),
+        ui_label=re.compile(raw["ui_label"]),
     )
 
 
@@ -229,6 +231,11 @@ def _body_lines(doc: etree._Element) -> list[Line]:
     lines: list[Line] = []
     _walk(main, lines)
     lines = _flag_link_groups(lines)
+    hrules = load_html_rules()
+    for line in lines:
+        if line.hint in ("paragraph", "heading") and hrules.ui_label.match(line.text):
+            line.hint = "boilerplate"
+            line.data["reason"] = "navigation"
     comments = doc.find("comments")
     if comments is not None:  # readers' comments: kept, but not body text
         for el in comments:
@@ -543,7 +550,7 @@ def _add_figures(
     start = page.first if page.h1 is None else min(page.first, page.h1)
     # a figure between the headline and the end of the body belongs to the article
     figures = [f for f in figures if start <= f.position <= page.last]
-    captions = {_norm(f.caption) for f in figures if f.caption}
+    captions = {_norm(f.caption)[:80] for f in figures if len(f.caption) >= 20}
     by_src = {_src_key(f.src): f for f in figures if f.src}
     out: list[Line] = []
     placed: set[int] = set()
@@ -561,7 +568,7 @@ def _add_figures(
                 if id(fig) not in placed:
                     placed.add(id(fig))
                     out.extend(_figure_lines(fig, rules, hrules))
-        if line.hint == "paragraph" and _norm(line.text) in captions:
+        if line.hint == "paragraph" and _norm(line.text)[:80] in captions:
             continue  # trafilatura kept a caption as a paragraph
         if line.hint == "caption" and out and out[-1].hint == "caption":
             continue
