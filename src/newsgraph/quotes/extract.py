@@ -578,8 +578,18 @@ class Extractor:
                 continue
             span = (k + 1, len(toks))
             before = [c for c in cues if c.index < k]
+            named, at = self.resolver.np_entity(sent, max(0, k - 10), k)
             if before:
                 c = before[-1]
+            elif (
+                named is not None
+                and named.type == "PER"
+                and at is not None
+                and (self.resolver._mention_end(sent, at, named) >= k - 6)
+            ):
+                # "… zeigten Sprecherin Birgit Schatz und …: Bei einer …" — a named person
+                # right before the colon speaks what follows
+                c = Cue("colon", k, k, (at, k), ":", Resolved(named, 0.6, "name"))
             elif mood.konj1(toks[:k], self.lex) or any(
                 f.end <= start for f in self.quoted_sentences.get(j, [])
             ):

@@ -92,13 +92,18 @@ def gender(entity: Entity) -> str | None:
     parts = entity.name.split()
     if len(parts) >= 2:
         first = parts[0]
+        if first in _FEMALE_CONSONANT:
+            return "f"
         if first.endswith(("a", "e", "y", "ie", "ine", "ette")) and first not in _MALE_A:
             return "f"
+        if first[-1:].isalpha() and first[:1].isupper() and len(first) > 2:
+            return "m"
         return None
     return None
 
 
 _MALE_A = grammar("male_names_ending_in_a_or_e")
+_FEMALE_CONSONANT = grammar("female_names_ending_in_a_consonant")
 
 
 def compatible(entity: Entity, pronoun: str, lex: Lexicon) -> bool:
@@ -198,6 +203,18 @@ class SpeakerResolver:
         return None
 
     def pronoun(self, sent: Sentence, word: str, active: Entity | None, offset: int) -> Resolved:
+        # "Jordi werde, wie sie … sagte, …": the subject that opens the same sentence
+        opener = [
+            ent
+            for s, _e, ent in self.index.starting_in(sent.start, offset)
+            if ent.type == "PER" and s < sent.tokens[min(4, len(sent.tokens) - 1)].start
+        ]
+        if (
+            opener
+            and sent.tokens[0].lower not in PREPOSITIONS
+            and compatible(opener[0], word, self.lex)
+        ):
+            return Resolved(opener[0], 0.8 if opener[0] is active else 0.75, "pronoun")
         if (
             active is not None
             and compatible(active, word, self.lex)
