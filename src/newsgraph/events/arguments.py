@@ -190,7 +190,10 @@ class ArgumentReader:
                     for c in o.children
                     if c.dep_ in ("nmod", "nmod:poss") and self.prep_of(c) is None
                 ]
-                _add(args.targets, self.heads_refs(owners, base))
+                persons = [
+                    r for r in self.heads_refs(owners, base) if self.refs.is_person_or_state(r)
+                ]
+                _add(args.targets, persons)
         if entry.dative == "target" or entry.object_role == "target":
             _add(args.targets, dat_refs)
         if entry.type == "CONSULT":  # a visit to a place: the place is where it happened
@@ -327,7 +330,10 @@ class ArgumentReader:
             self._shallow_noun(match, sent, base, args, roles)
             return
         bare, pps = self._clause_mentions(sent, base, start, end)
-        if not bare and not pps and start > sent.start:
+        infinitive = any(
+            t.text.lower() in ("zu", "um", "ohne", "statt", "to") for t in sent.doc[start : tok.i]
+        )
+        if not bare and not pps and start > sent.start and infinitive:
             # an infinitive clause ("um mit X zu sprechen") takes the subject of the one before
             pstart, pend = (
                 clause_of(sent.doc[start - 1], sent) if start - 1 > sent.start else (start, start)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
 from newsgraph.events.arguments import ArgumentReader, clause_of
-from newsgraph.events.lexicon import TriggerMatch, event_lexicon, find_triggers
+from newsgraph.events.lexicon import EventLexicon, TriggerMatch, event_lexicon, find_triggers
 from newsgraph.events.merge import merge_events
 from newsgraph.events.modality import modality, reported_by
 from newsgraph.events.refs import RefResolver
@@ -110,6 +111,13 @@ def _event(
     if entry.with_mit and ("mit" in args.preps or "with" in args.preps):
         etype = entry.with_mit.get("type", etype)
         mode = entry.with_mit.get("mode", mode)
+    source = reported_by(match, span, base, ctx.article, lex, refs)
+    if source is not None and _attribution_phrase(sent.text, lex):
+        # "nach Angaben der HDP wurden … getötet": the reporter is no participant
+        args.actors = [r for r in args.actors if r.id != source.id]
+        args.targets = [r for r in args.targets if r.id != source.id]
+        if not args.actors and not args.targets:
+            return None
     tokens = match.tokens
     start = base + min(t.idx for t in tokens)
     end = base + max(t.idx + len(t) for t in tokens)
@@ -126,8 +134,13 @@ def _event(
         start=start,
         end=end,
         modality=modality(match, span, lex, earlier),
-        source=reported_by(match, span, base, ctx.article, lex, refs),
+        source=source,
     )
+
+
+def _attribution_phrase(sentence: str, lex: EventLexicon) -> bool:
+    low = sentence.lower()
+    return any(re.search(rf"\b{re.escape(p)}\b", low) for p in lex.words("report_preps"))
 
 
 def _usable(t: TimeExpression) -> bool:

@@ -270,6 +270,17 @@ class RefResolver:
             return lex is not None and lex.country_of(ent.name) is not None
         return True
 
+    def is_person_or_state(self, ref: EntityRef) -> bool:
+        if ref.id.startswith("country:"):
+            return True
+        ent = self.article.entity(ref.id)
+        if ent is None:
+            return False
+        if ent.type == "PER":
+            return True
+        lex = _country_lexicon()
+        return ent.type == "LOC" and lex is not None and lex.country_of(ent.name) is not None
+
     def is_location(self, ref: EntityRef) -> bool:
         if ref.id.startswith("country:"):
             return True
