@@ -550,7 +550,7 @@ def _add_figures(
     start = page.first if page.h1 is None else min(page.first, page.h1)
     # a figure between the headline and the end of the body belongs to the article
     figures = [f for f in figures if start <= f.position <= page.last]
-    captions = {_norm(f.caption)[:80] for f in figures if len(f.caption) >= 20}
+    captions = {_norm(f.caption)[:80]: len(f.caption) for f in figures if len(f.caption) >= 20}
     by_src = {_src_key(f.src): f for f in figures if f.src}
     out: list[Line] = []
     placed: set[int] = set()
@@ -568,7 +568,7 @@ def _add_figures(
                 if id(fig) not in placed:
                     placed.add(id(fig))
                     out.extend(_figure_lines(fig, rules, hrules))
-        if line.hint == "paragraph" and _norm(line.text)[:80] in captions:
+        if line.hint == "paragraph" and _is_caption(line.text, captions):
             continue  # trafilatura kept a caption as a paragraph
         if line.hint == "caption" and out and out[-1].hint == "caption":
             continue
@@ -577,6 +577,12 @@ def _add_figures(
         if id(fig) not in placed:
             out.extend(_figure_lines(fig, rules, hrules))
     return out
+
+
+def _is_caption(text: str, captions: dict[str, int]) -> bool:
+    """A paragraph that repeats a caption (perhaps with its credit), not one quoted by it."""
+    size = captions.get(_norm(text)[:80])
+    return size is not None and len(text) <= size + 80
 
 
 def _figure_lines(
