@@ -734,6 +734,10 @@ class Extractor:
             return "indirect"
         if mood.konj2(toks, self.lex, use_tagger=True) and not first:
             return "indirect"
+        if not first and mood.weak_preterite_plural(toks):
+            # "Die USA und Ägypten bewegten sich …, sagte Kerry": the plural preterite stands in
+            # for a Konjunktiv that would look like the indicative
+            return "indirect"
         return "direct"
 
     # -- producing quotes ----------------------------------------------------------------

@@ -52,3 +52,10 @@ def first_person(tokens: list[Token], lex: Lexicon) -> bool:
         if t.text in lex.second_person and t.text not in ("Sie", "Ihr", "Ihre", "ihr"):
             return True
     return False
+
+
+def weak_preterite_plural(tokens: list[Token]) -> bool:
+    """A finite weak verb in -ten (bewegten, hofften): Konjunktiv II and preterite look alike."""
+    return any(
+        t.tag == "VVFIN" and t.lower.endswith("ten") and t.tense in (None, "Past") for t in tokens
+    )
