@@ -148,3 +148,18 @@ def test_real_articles_offsets(gnad_records: dict) -> None:
             assert a.value >= 0 or a.text.lower().startswith("minus")
             n += 1
     assert n > 300
+
+
+def test_stage_drops_numbers_of_dates_but_keeps_counts_of_time() -> None:
+    from newsgraph.pipeline import analyze
+    from newsgraph.readers import read_string
+
+    text = (
+        "Habermann, seit Dezember 2015 Firmenchef, fuhr 250 Kilometer pro Stunde. "
+        "Der Zug braucht in sechseinhalb Stunden nach Paris, am 2. Mai 2014 Freunden zum Trotz."
+    )
+    article = analyze(read_string(text, language="de"), stages=["events"])
+    assert [(a.text, a.value) for a in article.amounts] == [
+        ("250 Kilometer pro Stunde", 250),
+        ("sechseinhalb Stunden", 6.5),
+    ]

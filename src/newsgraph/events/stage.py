@@ -39,15 +39,15 @@ def annotate_amounts(
 
 
 def _inside_time(amount: Amount, times: list[TimeExpression]) -> bool:
-    """Numbers inside a date or clock time are no amounts. A count of time units stays an
-    amount as well ("36 Stunden", "in sechseinhalb Stunden"), and so does an amount that only
-    overlaps a time expression ("250 Kilometer pro Stunde")."""
+    """Numbers inside a date or clock time are no amounts ("am 2. Mai 2014 Freunden"). A count
+    of time units stays an amount as well ("36 Stunden", "in sechseinhalb Stunden"), and so does
+    an amount whose number stands outside the time expression ("250 Kilometer pro Stunde")."""
     from newsgraph.amounts.extract import amount_lexicon
 
     time_units = {str(u) for u in amount_lexicon(None).data.get("time_units", [])}
     for t in times:
-        if not (t.start <= amount.start and amount.end <= t.end):
-            continue
+        if not (t.start <= amount.start < t.end):
+            continue  # the number itself must stand in the time expression
         if amount.unit in time_units:
             continue
         return True
