@@ -147,7 +147,8 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
     _byline(page, header, meta, rules, hrules)
     lines = _leading_summary(lines, meta)
     description = _clean(info.get("description") or "")
-    standfirst = _standfirst(header, hrules, page)
+    # without a headline element the window before the body is no header: no standfirst then
+    standfirst = _standfirst(header, hrules, lines) if page.h1 is not None else None
     lines = _add_figures(lines, page, rules, hrules)
     article = structure(lines, source, meta=meta, detect_title=False, rules=rules)
     if not article.body.strip():
@@ -959,8 +960,10 @@ def _leading_summary(lines: list[Line], meta: Metadata) -> list[Line]:
     return lines
 
 
-def _standfirst(header: list[HtmlElement], hrules: HtmlRules, page: _Page) -> str | None:
-    """The dek/standfirst: an element named like one between the headline and the body."""
+def _standfirst(header: list[HtmlElement], hrules: HtmlRules, lines: list[Line]) -> str | None:
+    """The dek/standfirst: an element named like one between the headline and the body that
+    is neither a list of links nor the first paragraph of the body itself."""
+    starts = {_norm(line.text)[:60] for line in lines[:3] if line.text}
     for el in header:
         if el.tag in ("h1", "figure", "figcaption", "img", "time"):
             continue
@@ -970,6 +973,10 @@ def _standfirst(header: list[HtmlElement], hrules: HtmlRules, page: _Page) -> st
         if len(raw) > 1500:
             continue
         text = _clean(raw)
-        if 30 <= len(text) <= 600 and len(text.split()) >= 6:
-            return text
+        if not (30 <= len(text) <= 600 and len(text.split()) >= 6):
+            continue
+        linked = sum(len(a.text_content()) for a in el.iter("a"))
+        if linked > 0.3 * len(raw) or _norm(text)[:60] in starts:
+            continue
+        return text
     return None
