@@ -323,3 +323,19 @@ def test_places_in_compounds_and_dateline(blank: Language) -> None:
     assert by_name["Peking"].affiliation == "China"
     assert by_name["Berlin"].affiliation == "Deutschland"
     assert person(article, "Klingbeil").affiliation == "SPD"
+
+
+def test_same_surname_merge_rules(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Der Kurator Hans Ulrich Obrist eröffnete die Schau. Ulrich Obrist sprach danach. "
+        "Andy Murray und sein Bruder Jamie Murray gewannen. Murray jubelte.",
+    )
+    names = sorted(e.name for e in art.entities if e.type == "PER")
+    assert names == ["Andy Murray", "Hans Ulrich Obrist", "Jamie Murray"]
+    jamie = person(art, "Jamie")
+    andy = person(art, "Andy")
+    # the bare surname goes to the most recently mentioned brother
+    last = art.text.index("Murray jubelte")
+    assert any(m.start == last for m in jamie.mentions)
+    assert not any(m.start == last for m in andy.mentions)

@@ -15,6 +15,7 @@ class Cluster:
     surname: str = ""  # PER: core of the surname ("Assad" for "al-Assad")
     firsts: set[str] = field(default_factory=set)
     alt: set[str] = field(default_factory=set)  # "grabar-kitarovic" for "Grabar Kitarovic"
+    givens: list[list[str]] = field(default_factory=list)  # given names of the full names
     key: str = ""
     descriptors: list[Cand] = field(default_factory=list)
     extra_roles: list[str] = field(default_factory=list)
@@ -85,16 +86,22 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
         sur = core(toks[-1])
         first = toks[0]
         match = None
+        given = set(toks[:-1])
         for cl in clusters:
-            if cl.surname == sur and (
-                not cl.firsts or any(_same_first(first, f) for f in cl.firsts)
+            if cl.surname != sur:
+                continue
+            if (
+                not cl.firsts
+                or any(_same_first(first, f) for f in cl.firsts)
+                or any(given <= set(n) or set(n) <= given for n in cl.givens)
             ):
-                match = cl
+                match = cl  # "Ulrich Obrist" is "Hans Ulrich Obrist"
                 break
         if match is None:
             match = Cluster("PER", surname=sur)
             clusters.append(match)
         match.firsts.add(first)
+        match.givens.append(toks[:-1])
         if len(toks) >= 3:
             match.alt.add(core("-".join(toks[-2:])))
         match.members.append(c)
