@@ -259,3 +259,22 @@ def test_standfirst_and_agency_byline(ground_truth: dict[str, Any]) -> None:
     assert guardian.lead is not None
     assert guardian.lead.startswith("The authorities’ repression has only fuelled the crisis.")
     assert guardian.dateline is None
+
+
+def test_implausible_dates_and_organisation_authors_are_dropped() -> None:
+    html = (
+        "<html><head><title>Rathaus saniert</title>"
+        '<meta property="article:published_time" content="0001-01-01T00:00:00">'
+        '<meta name="author" content="Muster Verlag GmbH; Erika Mustermann">'
+        "</head><body><article><h1>Rathaus saniert</h1>"
+        '<div class="date">Stand: 03.04.2023</div>'
+        "<p>Das Rathaus wird ab Mai für zwei Jahre saniert. Die Verwaltung zieht solange in "
+        "ein Bürogebäude am Bahnhof, wie die Stadt am Montag mitteilte.</p>"
+        "<p>Die Kosten liegen nach ersten Schätzungen bei rund 14 Millionen Euro. Der "
+        "Gemeinderat hatte die Sanierung im vergangenen Herbst beschlossen.</p>"
+        "</article></body></html>"
+    )
+    article = read_html(html, Source(path="rathaus.html", reader="html", content_hash="0"))
+    assert article.published == "2023-04-03"  # the date under the headline, not year 1
+    assert article.authors == ["Erika Mustermann"]
+    assert len(article.paragraphs) == 2

@@ -423,6 +423,8 @@ def _published(
     from htmldate import find_date
 
     found = _stated_date(tree)
+    if found and not _plausible(normalise_published(found)):
+        found = None
     if not found:
         for el in header:
             raw = el.text_content()
@@ -435,7 +437,7 @@ def _published(
                 m = pattern.match(text)
                 if m:
                     parsed = parse_date(m.group("date"))
-                    if parsed:
+                    if parsed and _plausible(parsed):
                         return parsed
     if not found and not fallback:  # trafilatura's metadata holds htmldate's guess already
         try:
@@ -444,8 +446,20 @@ def _published(
                 found = find_date(copy.deepcopy(tree), original_date=True)
         except Exception:  # htmldate is defensive, but a broken page must never crash a reader
             found = None
-    found = found or fallback
-    return normalise_published(found) if found else None
+    for value in (found, fallback):
+        iso = normalise_published(value) if value else None
+        if iso and _plausible(iso):
+            return iso
+    return None
+
+
+def _plausible(iso: str | None) -> bool:
+    """A publication date of the web era, not in the far future (pages hold 0001-01-01)."""
+    if not iso or not re.match(r"^\d{4}-\d{2}-\d{2}", iso):
+        return False
+    from datetime import date
+
+    return 1990 <= int(iso[:4]) <= date.today().year + 1
 
 
 _PUBLISHED_META = re.compile(
@@ -488,8 +502,9 @@ def _authors(raw: str | None, hrules: HtmlRules) -> list[str]:
         words = name.split()
         if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
             continue
-        if name not in out:
-            out.append(name)
+        if any(name.startswith(known) for known in out):
+            continue  # "Jane DoeBusiness Columnist" after "Jane Doe"
+        out.append(name)
     return out
 
 
