@@ -536,6 +536,8 @@ class Extractor:
         """ "…, zeigte sich Timo Horn verblüfft.": a verb after a comma with a person as its
         subject closes a statement even when the verb is not a verb of saying."""
         toks = sent.tokens
+        if self.lex.language != "de":
+            return False  # a German word order pattern
         first = 1 if toks[0].lower in ("und", "aber", "doch", "denn", "and", "but") else 0
         if first < len(toks) and toks[first].lower in SUBORDINATORS:
             return False
@@ -728,6 +730,8 @@ class Extractor:
         return 0, end
 
     def _kind_unquoted(self, sent: Sentence, span: tuple[int, int]) -> str:
+        if self.lex.language == "en":
+            return "indirect"  # English prints direct speech in quotation marks
         toks = sent.tokens[span[0] : span[1]]
         first = mood.first_person(toks, self.lex)
         if mood.konj1(toks, self.lex, use_tagger=not first):
@@ -942,6 +946,8 @@ class Extractor:
                 )
             )
             return
+        if self.lex.language != "de":
+            return
         if (
             first
             and act is not None
@@ -976,6 +982,8 @@ class Extractor:
 
     def forward_pass(self) -> None:
         """Direct speech goes on after its cue sentence ("…, sagte X. <statement>")."""
+        if self.lex.language != "de":
+            return  # unquoted direct speech is a German (10kGNAD) convention
         for j in range(len(self.sentences)):
             fs = [f for f in self.quoted_sentences.get(j, []) if f.kind == "direct"]
             if (
@@ -999,6 +1007,8 @@ class Extractor:
 
     def backward_pass(self) -> None:
         """First-person sentences standing before the cue sentence of unquoted direct speech."""
+        if self.lex.language != "de":
+            return  # unquoted direct speech is a German (10kGNAD) convention
         for j in range(len(self.sentences) - 1, 0, -1):
             fs = self.quoted_sentences.get(j)
             if not fs:
@@ -1041,6 +1051,8 @@ class Extractor:
 
     def sandwich_pass(self) -> None:
         """Plain statements between two quotes of one speaker are that speaker's words."""
+        if self.lex.language != "de":
+            return  # unquoted direct speech is a German (10kGNAD) convention
         n = len(self.sentences)
         for j in range(n):
             if j not in self.quoted_sentences:
