@@ -339,3 +339,34 @@ def test_same_surname_merge_rules(blank: Language) -> None:
     last = art.text.index("Murray jubelte")
     assert any(m.start == last for m in jamie.mentions)
     assert not any(m.start == last for m in andy.mentions)
+
+
+def test_apposition_with_organisation_complement(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das sagte Igor Konaschenkow, Sprecher des russischen Verteidigungsministeriums, am "
+        "Montag. Anna Schmidt, Sprecherin der EU-Kommission, widersprach. "
+        "Peter Müller, Chef der Gruppe, schwieg.",
+    )
+    kon = person(art, "Konaschenkow")
+    assert kon.roles == ["Sprecher des russischen Verteidigungsministeriums"]
+    assert kon.affiliation == "Russland"
+    assert person(art, "Schmidt").affiliation == "EU-Kommission"
+    mueller = person(art, "Müller")
+    assert mueller.roles == ["Chef der Gruppe"] and mueller.affiliation is None
+
+
+def test_spelling_variants_without_diacritics_merge(blank: Language) -> None:
+    article = make_article(
+        "Der türkische Premier Ahmet Davutoğlu drohte. Davutoglu sagte später, er bleibe hart."
+    )
+    doc = blank(article.text)
+    start = article.text.index("Davutoglu")
+    variant = doc.char_span(start, start + len("Davutoglu"), label="PER")
+    assert variant is not None
+    doc.ents = [variant]  # the statistical NER found only the variant spelling
+    entities, _ = extract_entities(article, [Segment(0, len(article.text), "paragraph", 0, doc)])
+    pers = [e for e in entities if e.type == "PER"]
+    assert len(pers) == 1 and pers[0].name == "Ahmet Davutoğlu"
+    assert {"Davutoglu", "Ahmet Davutoğlu"} <= {m.text for m in pers[0].mentions}
+    assert pers[0].roles == ["türkischer Premier"] and pers[0].affiliation == "Türkei"

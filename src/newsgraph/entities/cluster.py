@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from newsgraph.entities.lexicon import Lexicon
@@ -36,9 +37,15 @@ class Cluster:
         return [r for m in self.members for r in m.roles if not r.plural]
 
 
+def fold(text: str) -> str:
+    """Lowercase without diacritics: "Davutoğlu" → "davutoglu", "Demirtaş" → "demirtas"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ı", "i").replace("ß", "ss"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def core(word: str) -> str:
     """Comparable core of a name token: "al-Assad" → "assad", "Putins" stays (see genitive)."""
-    low = word.lower()
+    low = fold(word)
     for prefix in ("al-", "el-", "as-", "ad-", "ar-"):
         if low.startswith(prefix):
             low = low[len(prefix) :]
@@ -56,7 +63,7 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def _same_first(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
+    a, b = fold(a), fold(b)
     if a == b:
         return True
     if a.endswith(".") or b.endswith("."):

@@ -179,13 +179,42 @@ def _apposition_right(
         ):
             country, country_from = c, "apposition"
             k += 2
+        complement_org = None
+        complement = ""
+        if k + 1 < n and doc[k].lower_ in ("des", "der", "vom", "von"):
+            # "Sprecher des russischen Verteidigungsministeriums": the organisation
+            m = k + 1
+            if doc[k].lower_ == "von" and m < n and is_det(doc[m]):
+                m += 1
+            while m < n and is_adjective(doc[m], pos):
+                if (ac := lex.country_of_adjective(doc[m].text)) and not country:
+                    country, country_from = ac, "adjective"
+                m += 1
+            words: list[str] = []
+            while m < n and len(words) < 6 and (is_cap(doc[m]) or doc[m].lower_ in ("und", "für")):
+                words.append(doc[m].text)
+                m += 1
+            while words and not words[-1][:1].isupper():
+                words.pop()
+                m -= 1
+            if words:
+                complement_org = _org_name(words, lex)
+                complement = doc[k:m].text
+                k = m
         if k < n and doc[k].text not in (",", ".", ")", ";", "–", "-", ":"):
             return None, None
         start = seg.start + doc[j + 1].idx
         stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
         det = doc[j + 1].lower_ if is_det(doc[j + 1]) else None
+        text = role_text(adjs, info, det)
         rp = RolePhrase(
-            role_text(adjs, info, det), start, stop, info, country, info.org, country_from
+            f"{text} {complement}" if complement else text,
+            start,
+            stop,
+            info,
+            country,
+            complement_org or info.org,
+            country_from,
         )
         rp.noun_start = seg.start + doc[role_tok].idx
         return rp, None
@@ -249,6 +278,21 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                 c.orgs.append(org_c.key or org_c.text)
                 if org_c.country and not any(r.country for r in c.roles):
                     c.country = org_c.country
+
+
+def _org_name(words: list[str], lex: Lexicon) -> str | None:
+    """Nominative-ish name of an organisation complement: "Verteidigungsministeriums" → ...um."""
+    if len(words) == 1:
+        word = words[0]
+        if word in lex.institutions:
+            return lex.institutions[word][0]
+        for cand in (word, word[:-1], word[:-2]):
+            if any(cand.lower().endswith(s) for s in lex.org_suffixes):
+                return cand
+        letters = word.replace("Ö", "O").replace("Ü", "U").replace("Ä", "A")
+        return word if letters.isupper() else None  # not "der Gruppe"
+    text = " ".join(words)
+    return lex.institutions.get(text, (text, None))[0]
 
 
 def _possessor(ordered: list[Cand], c: Cand, seg: Segment) -> Cand | None:
