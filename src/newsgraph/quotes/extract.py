@@ -561,6 +561,17 @@ class Extractor:
             span = self._before_cue(sent, i - 1)
             if span is None:
                 return False
+            content = toks[span[0] : span[1]]
+            if not mood.first_person(content, self.lex) and any(
+                t.lower in PAST_FORMS or (t.tense == "Past" and t.tag in FINITE_TAGS)
+                for t in content
+            ):
+                return False  # a past-tense report of events, not a statement
+            if self.resolver.index.starting_in(content[0].start, content[-1].end) and any(
+                e.type == "PER"
+                for _s, _e, e in self.resolver.index.starting_in(content[0].start, content[-1].end)
+            ):
+                return False
             end = self.resolver._mention_end(sent, idx, ent)
             cue = Cue(
                 "verb", i, i, (i, end + 1), self._words(toks, i, end), Resolved(ent, 0.7, "name")
@@ -588,6 +599,8 @@ class Extractor:
                 and named.type == "PER"
                 and at is not None
                 and (self.resolver._mention_end(sent, at, named) >= k - 6)
+                and not self._lead_line(sent)
+                and self._clause_like(toks[:at])
             ):
                 # "… zeigten Sprecherin Birgit Schatz und …: Bei einer …" — a named person
                 # right before the colon speaks what follows
@@ -841,6 +854,12 @@ class Extractor:
             and (len(before) < 2 or before[0].lower not in self.lex.verb_forms)
         )
 
+    def _clause_like(self, toks: list[Token]) -> bool:
+        """Words before a name that make a clause ("Fassungslos … zeigten"), not a label."""
+        words = [t for t in toks if t.is_word]
+        lower = [t for t in words if t.text[:1].islower() and t.lower not in FUNCTION_WORDS]
+        return len(words) >= 3 and bool(lower)
+
     def _lead_line(self, sent: Sentence) -> bool:
         return sent.first_in_segment and sent.segment <= 1
 
@@ -976,8 +995,8 @@ class Extractor:
             if t.lower in self.lex.verb_forms or t.lower in self.lex.joined_forms:
                 return False
         for _s, _e, ent in self.resolver.index.starting_in(sent.start, sent.end):
-            if ent.id != speaker.id and ent.type in ("PER", "ORG"):
-                return False
+            if ent.type in ("PER", "ORG"):
+                return False  # names someone (the speaker too: then it is said about them)
         return True
 
     def forward_pass(self) -> None:

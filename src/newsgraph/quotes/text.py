@@ -115,6 +115,33 @@ _MONTHS = frozenset(
         "Dezember",
     ]
 )
+_ORDINAL_DETERMINERS = frozenset(
+    [
+        "am",
+        "im",
+        "zum",
+        "zur",
+        "vom",
+        "beim",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ihrem",
+        "ihren",
+        "seinem",
+        "seinen",
+        "seiner",
+        "ihrer",
+        "einem",
+        "einer",
+        "eines",
+        "ein",
+        "eine",
+    ]
+)
 _ORDINAL_NOUNS = frozenset(
     [
         "Minute",
@@ -263,6 +290,9 @@ def _is_boundary(text: str, i: int) -> bool:
         following = after.group(0) if after else ""
         if following in _MONTHS or following in _ORDINAL_NOUNS or not following[:1].isupper():
             return False
+        before = re.search(r"(\w+)\s+\d+\.$", text[: k + 1])
+        if before and before.group(1).lower() in _ORDINAL_DETERMINERS:
+            return False  # "zum 25. Geburtstag", "der 57. Minute"
     return True
 
 
