@@ -9,6 +9,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 
 from newsgraph.entities.lexicon import ADJ_ENDINGS, DETERMINERS, Lexicon, RoleInfo
 from newsgraph.entities.tokens import (
+    NOT_NAMES,
     WEEKDAYS,
     has_pos,
     is_adjective,
@@ -212,7 +213,7 @@ def _not_a_name(text: str, lex: Lexicon) -> bool:
     place adjective ("Wiener", "Kiewer") — unless the gazetteers know it."""
     if text in lex.countries or text in lex.capitals or text in lex.institutions:
         return False
-    if text in lex.common_nouns and text not in lex.first_names:
+    if text in NOT_NAMES or (text in lex.common_nouns and text not in lex.first_names):
         return True
     base = text[:-2] if text.endswith("er") else ""
     return bool(base) and (base in lex.capitals or base in lex.countries)
