@@ -112,3 +112,29 @@ def test_broken_warc(tmp_path: Path) -> None:
     results = list(read_inputs([str(path)]))
     assert results and all(isinstance(r, InputError) for r in results)
     assert "broken.warc" in str(results[0])
+
+
+def test_records_without_content_type_are_sniffed(tmp_path: Path) -> None:
+    page = (
+        b"<!DOCTYPE html><html lang='en'><head><title>Bridge reopens</title></head><body><article>"
+        b"<h1>Bridge reopens</h1><p>The old river bridge reopened to traffic on Friday after two "
+        b"years of repairs, the city said.</p><p>Cyclists get a separate lane on both sides, and "
+        b"the speed limit drops to 30 kilometres an hour.</p></article></body></html>"
+    )
+    path = tmp_path / "untyped.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, payload in [
+            ("https://example.org/bridge", page),
+            ("https://example.org/data.bin", b"\x89PNG\r\n\x1a\n not html at all"),
+        ]:
+            http = StatusAndHeaders("200 OK", [], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(payload), http_headers=http
+            )
+            writer.write_record(record)
+    (article,) = list(read_inputs([str(path)]))
+    assert isinstance(article, Article)
+    assert article.title == "Bridge reopens"
+    assert article.source.url == "https://example.org/bridge"
+    assert len(article.paragraphs) == 2

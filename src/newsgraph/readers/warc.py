@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from newsgraph.readers import ReaderOptions
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_HTML_START = re.compile(rb"(?i)<(?:!doctype html|html|head|body)\b")
 
 
 def read_warc(raw: RawInput, options: ReaderOptions) -> Iterator[Article | InputError]:
@@ -48,8 +50,12 @@ def read_warc(raw: RawInput, options: ReaderOptions) -> Iterator[Article | Input
         if record.rec_type != "response" or record.http_headers is None:
             continue
         http = record.http_headers
-        ctype = (http.get_header("Content-Type") or "").lower()
-        if http.get_statuscode() != "200" or not ctype.startswith(_HTML_TYPES):
+        ctype = (
+            http.get_header("Content-Type")
+            or record.rec_headers.get_header("WARC-Identified-Payload-Type")
+            or ""
+        ).lower()
+        if http.get_statuscode() != "200" or (ctype and not ctype.startswith(_HTML_TYPES)):
             continue
         url = record.rec_headers.get_header("WARC-Target-URI")
         try:
@@ -57,6 +63,8 @@ def read_warc(raw: RawInput, options: ReaderOptions) -> Iterator[Article | Input
         except Exception as exc:  # a truncated payload
             yield InputError(raw.name, f"broken WARC payload ({type(exc).__name__})", record=index)
             continue
+        if not ctype and not _HTML_START.search(payload[:1024]):
+            continue  # no content type and no HTML either
         if len(payload) > options.max_bytes:
             yield InputError(raw.name, "HTML payload too large", record=index)
             continue
