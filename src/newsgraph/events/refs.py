@@ -149,7 +149,30 @@ class RefResolver:
         role = self.role_noun(head, start)
         if role:
             return role
-        return self.nominal(head, toks)
+        nominal = self.nominal(head, toks)
+        if nominal:
+            return nominal
+        return self.owners(head, base)
+
+    def owners(self, head: Token, base: int) -> list[EntityRef]:
+        """'die Außenminister des Irans und Ägyptens' → Iran, Ägypten: an unnamed role noun
+        stands for the states or organisations it belongs to (genitive attribute)."""
+        if not head.text[:1].isupper():
+            return []
+        out: list[EntityRef] = []
+        for child in head.children:
+            if child.dep_ not in ("nmod", "nmod:poss") or child.i < head.i:
+                continue
+            if any(c.dep_ == "case" for c in child.children):
+                continue
+            for c in conjuncts(child):
+                ctoks = np_tokens(c)
+                ref = self.span_ref(base + ctoks[0].idx, base + ctoks[-1].idx + len(ctoks[-1]))
+                if ref is not None and all(ref.id != r.id for r in out):
+                    ent = self.article.entity(ref.id)
+                    if ent is not None and ent.type in ("LOC", "ORG") and self.can_take_part(ref):
+                        out.append(ref)
+        return out
 
     def role_noun(self, head: Token, start: int) -> list[EntityRef]:
         """'dem Minister' → the person last mentioned whose role ends in 'minister'
