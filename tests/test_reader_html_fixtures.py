@@ -124,7 +124,6 @@ def _problems(article: Article, expect: dict[str, Any]) -> list[str]:
 KNOWN_GAPS = {
     "de-cnet-eugh": "author bio box after the quote is taken as body",
     "de-sonntag-sachsen-scobel": "an unrelated video note after the article is taken as body",
-    "en-thehill-omar": "hover-card text hidden by CSS inside paragraphs is kept",
 }
 
 

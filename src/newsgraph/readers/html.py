@@ -115,6 +115,7 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
     tree = _parse(html)
     if tree is None:
         raise InputError(name, "broken HTML: no document could be parsed")
+    _drop_cards_in_paragraphs(tree)
     raw_tree = copy.deepcopy(tree)  # trafilatura cleans the tree it is given
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -189,6 +190,24 @@ def _parse(html: str) -> HtmlElement | None:
     if tree is None or not isinstance(tree, HtmlElement):
         return None
     return tree
+
+
+def _drop_cards_in_paragraphs(tree: HtmlElement) -> None:
+    """Remove cards hidden inside running text: an element within a paragraph that holds a
+    picture and several links (profile hover cards: "Jane DoeJane DoeOther headline | …")."""
+
+    def card(el: HtmlElement) -> bool:
+        return el.find(".//img") is not None and len(el.findall(".//a")) >= 2
+
+    cards = []
+    for p in tree.iter("p"):
+        for el in p.iterdescendants("span", "div"):
+            # the innermost such element: the card, not the text around it
+            if card(el) and not any(card(sub) for sub in el.iterdescendants("span", "div")):
+                cards.append(el)
+    for el in cards:
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the tail text
 
 
 def _xml(xml: str) -> etree._Element | None:
