@@ -452,7 +452,17 @@ def select(cands: list[Cand]) -> list[Cand]:
     """Non-overlapping candidates: higher priority first, then longer spans."""
     chosen: list[Cand] = []
     taken: set[tuple[int, int]] = set()
-    for c in sorted(cands, key=lambda c: (-c.priority, -(c.j - c.i), c.i)):
+    ner_persons = [c for c in cands if c.source == "ner" and c.type == "PER"]
+
+    def priority(c: Cand) -> int:
+        # a rule name that extends a NER person ("Frank-Walter Steinmeier" ⊃ "Steinmeier")
+        if c.type == "PER" and c.source in ("rolename", "name"):
+            for p in ner_persons:
+                if c.seg == p.seg and c.i <= p.i and p.j <= c.j and c.j - c.i > p.j - p.i:
+                    return max(c.priority, p.priority)
+        return c.priority
+
+    for c in sorted(cands, key=lambda c: (-priority(c), -(c.j - c.i), c.i)):
         toks = {(c.seg, k) for k in range(c.i, c.j)}
         if toks & taken:
             continue

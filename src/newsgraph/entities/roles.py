@@ -27,8 +27,17 @@ if TYPE_CHECKING:
     from newsgraph.pipeline import Segment
 
 
+# determiners that never open a plural noun phrase ("seinen", "den" can: dative plural)
+SINGULAR_DETS = frozenset(
+    {"dem", "des", "ein", "einen", "einem", "eines", "sein", "seinem", "seines"}
+    | {"ihrem", "ihres", "diesem", "dieses", "jenem", "jenes"}
+)
+
+
 def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: object) -> bool:
     """Is a role noun plural here? ("die beiden Staatschefs", "die Minister")."""
+    if det in SINGULAR_DETS:
+        return False  # "dem griechischen Staatspräsidenten", whatever the morphologizer says
     number: list[str] = list(getattr(morph, "get", lambda _k: [])("Number"))
     if number and "Plur" in number:
         return True
