@@ -370,3 +370,18 @@ def test_spelling_variants_without_diacritics_merge(blank: Language) -> None:
     assert len(pers) == 1 and pers[0].name == "Ahmet Davutoğlu"
     assert {"Davutoglu", "Ahmet Davutoğlu"} <= {m.text for m in pers[0].mentions}
     assert pers[0].roles == ["türkischer Premier"] and pers[0].affiliation == "Türkei"
+
+
+def test_plural_role_shared_by_coordinated_names(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Zugehört haben die Präsidentschaftskandidaten Norbert Hofer und Alexander Van der "
+        "Bellen. Die ÖFB-Teamspieler Florian Klein, Martin Harnik und Marko Arnautovic fehlten.",
+    )
+    for surname in ("Hofer", "Bellen"):
+        ent = person(art, surname)
+        assert ent.roles == ["Präsidentschaftskandidat"]
+        assert "die Präsidentschaftskandidaten" not in texts(ent)
+    assert person(art, "Bellen").name == "Alexander Van der Bellen"
+    for surname in ("Klein", "Harnik", "Arnautovic"):
+        assert person(art, surname).roles == ["ÖFB-Teamspieler"]

@@ -51,6 +51,7 @@ class RolePhrase:
     possessive: bool = False
     det: str | None = None
     noun_start: int = -1  # article offset of the role noun
+    is_mention: bool = True  # False for a plural role shared by coordinated names
 
 
 @dataclass

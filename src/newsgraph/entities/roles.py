@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.lexicon import (
@@ -265,7 +266,13 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                             if prole.country and prole.country_from in ("genitive", "adjective"):
                                 rp.country, rp.country_from = prole.country, "coordination"
                                 break
-                c.roles.append(rp)
+            else:
+                # "die Präsidentschaftskandidaten X und Y": each of them holds the role
+                chain = _coordinated(ordered, c, doc)
+                if len(chain) > 1:
+                    for member in chain:
+                        member.roles.append(replace(rp, plural=False, is_mention=False))
+            c.roles.append(rp)
         right, org = _apposition_right(seg, doc, c.j, lex, pos)
         if right is not None:
             c.roles.append(right)
@@ -302,6 +309,20 @@ def _org_name(words: list[str], lex: Lexicon) -> str | None:
         return word if letters.isupper() else None  # not "der Gruppe"
     text = " ".join(words)
     return lex.institutions.get(text, (text, None))[0]
+
+
+def _coordinated(ordered: list[Cand], c: Cand, doc: Doc) -> list[Cand]:
+    """The person mention c and the persons coordinated right after it ("X, Y und Z")."""
+    chain = [c]
+    by_start = {o.i: o for o in ordered if o.type == "PER"}
+    end = c.j
+    while end < len(doc) and doc[end].text in (",", "und", "sowie"):
+        nxt = by_start.get(end + 1)
+        if nxt is None:
+            break
+        chain.append(nxt)
+        end = nxt.j
+    return chain
 
 
 def _possessor(ordered: list[Cand], c: Cand, seg: Segment) -> Cand | None:

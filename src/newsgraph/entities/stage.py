@@ -387,7 +387,7 @@ def _mentions(article: Article, cl: Cluster) -> list[Mention]:
     for m in cl.members:
         spans.add((m.start, m.end))
         for r in m.roles:
-            if not r.plural:
+            if not r.plural and r.is_mention:
                 spans.add((r.start, r.end))
     for d in cl.descriptors:
         spans.add((d.start, d.end))
