@@ -260,7 +260,7 @@ class SpeakerResolver:
             if ent.type != "PER":
                 continue
             before = text[max(0, s - 3) : s]
-            if s == 0 or before.endswith((". ", "\n", "– ", ": ")) or before.strip() == "":
+            if s == 0 or before.endswith((". ", "\n", "– ", ": ", ", ")) or before.strip() == "":
                 return ent
         return None
 
