@@ -944,7 +944,7 @@ class Extractor:
         act = self.active(j)
         st = self.state
         has_k1 = mood.konj1(toks, self.lex)
-        has_k2 = mood.konj2(toks, self.lex)
+        has_k2 = mood.konj2(toks, self.lex, use_tagger=True)
         demnach = any(t.lower in self.lex.continuation_adverbs for t in toks)
         recent = j - st.active_sentence <= MAX_ACTIVE_GAP and (
             st.active is not None or st.active_explicit
