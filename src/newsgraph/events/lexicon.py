@@ -45,9 +45,36 @@ class EventLexicon:
     nouns: list[TriggerEntry]
     by_lemma: dict[str, TriggerEntry]
     noun_forms: dict[str, TriggerEntry]
+    # indexes: the first three letters of a stem -> verbs; particles; lengths of noun forms
+    by_prefix: dict[str, list[TriggerEntry]] = field(default_factory=dict)
+    particles: dict[str, list[TriggerEntry]] = field(default_factory=dict)
+    form_lengths: tuple[int, ...] = ()
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    by_verb_lemma: dict[str, list[TriggerEntry]] = field(default_factory=dict, repr=False)
+    order: dict[int, int] = field(default_factory=dict, repr=False)
 
-    def words(self, name: str) -> set[str]:
-        return {str(w).lower() for w in self.data.get(name) or []}
+    def verb_candidates(self, lower: str, lemma: str) -> list[TriggerEntry]:
+        """Verbs that may match a word (by lemma, stem prefix or joined particle), in
+        lexicon order."""
+        keys = {lower[:3]}
+        if lower.startswith("ge"):
+            keys.add(lower[2:5])
+        found: dict[int, TriggerEntry] = {}
+        for k in keys:
+            for e in self.by_prefix.get(k, []):
+                found[id(e)] = e
+        for particle, entries in self.particles.items():
+            if lower.startswith(particle) or lemma.startswith(particle):
+                for e in entries:
+                    found[id(e)] = e
+        for e in self.by_verb_lemma.get(lemma, []) if lemma else []:
+            found[id(e)] = e
+        return sorted(found.values(), key=lambda e: self.order[id(e)])
+
+    def words(self, name: str) -> frozenset[str]:
+        if name not in self._words:
+            self._words[name] = frozenset(str(w).lower() for w in self.data.get(name) or [])
+        return self._words[name]
 
     def section(self, name: str) -> dict[str, Any]:
         value = self.data.get(name) or {}
@@ -96,7 +123,21 @@ def event_lexicon(language: str | None) -> EventLexicon:
     for n in nouns:
         for f in n.forms:
             noun_forms.setdefault(f, n)
-    return EventLexicon(key, data, verbs, nouns, by_lemma, noun_forms)
+    by_prefix: dict[str, list[TriggerEntry]] = {}
+    particles: dict[str, list[TriggerEntry]] = {}
+    for v in verbs:
+        for stem in v.stems:
+            by_prefix.setdefault(stem[:3], []).append(v)
+        if v.particle:
+            particles.setdefault(v.particle.lower(), []).append(v)
+    lengths = tuple(sorted({len(f) for f in noun_forms}))
+    lex = EventLexicon(key, data, verbs, nouns, by_lemma, noun_forms, by_prefix, particles, lengths)
+    for v in verbs:
+        lex.by_verb_lemma.setdefault(v.lemma.lower(), []).append(v)
+        if v.particle:
+            lex.by_verb_lemma.setdefault(_base_lemma(v), []).append(v)
+    lex.order = {id(v): i for i, v in enumerate(verbs)}
+    return lex
 
 
 @dataclass
@@ -180,7 +221,7 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
         return None
     adjective = tok.pos_ == "ADJ"  # the tagger is unsure about finite forms ("trat")
     # verbs: the joined form or the lemma first
-    for entry in lex.verbs:
+    for entry in lex.verb_candidates(lower, lemma):
         if entry.particle:
             if _joined_particle_form(lower, entry) or lemma == entry.lemma.lower():
                 return TriggerMatch(tok, entry)
@@ -225,11 +266,12 @@ def _noun_entry(lower: str, lex: EventLexicon) -> TriggerEntry | None:
         return entry
     if lex.language != "de":
         return None
-    for form, e in lex.noun_forms.items():
-        if len(lower) - len(form) >= 3 and lower.endswith(form):
-            stem = lower[: -len(form)].rstrip("-")
-            if len(stem) >= 3:
-                return e
+    for length in reversed(lex.form_lengths):  # the longest compound head first
+        if len(lower) - length < 3:
+            continue
+        e = lex.noun_forms.get(lower[-length:])
+        if e is not None and len(lower[:-length].rstrip("-")) >= 3:
+            return e
     return None
 
 

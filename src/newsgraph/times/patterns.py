@@ -8,7 +8,7 @@ under ``case_sensitive``, ``{WEEKDAY:wd1}`` the same alternation under the group
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -32,6 +32,7 @@ class TimeLexicon:
     language: str
     data: dict[str, Any]
     patterns: tuple[TimePattern, ...]
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def section(self, name: str) -> dict[str, Any]:
         value = self.data.get(name) or {}
@@ -51,9 +52,11 @@ class TimeLexicon:
                 return v
         return None
 
-    def words(self, name: str) -> set[str]:
-        items = self.data.get(name) or []
-        return {str(w).lower() for w in items}
+    def words(self, name: str) -> frozenset[str]:
+        if name not in self._words:
+            items = self.data.get(name) or []
+            self._words[name] = frozenset(str(w).lower() for w in items)
+        return self._words[name]
 
 
 def _section_words(data: dict[str, Any], section: str) -> list[str]:
