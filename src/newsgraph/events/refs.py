@@ -119,8 +119,8 @@ class RefResolver:
         article: Article,
         sentences: list[Sentence],
         plural_words: dict[str, int],
-        actor_nouns: set[str] | None = None,
-        state_nouns: set[str] | None = None,
+        actor_nouns: frozenset[str] | set[str] | None = None,
+        state_nouns: frozenset[str] | set[str] | None = None,
     ):
         self.article = article
         self.sentences = sentences
