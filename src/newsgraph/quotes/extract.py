@@ -473,6 +473,11 @@ class Extractor:
                 self.pointer_back(j, sent, c)
                 produced_content = True
                 continue
+            after = self._after_cue(sent, c)
+            if after is not None and after[1] == "indirect" and toks[after[0][0] - 1].text == ",":
+                # "Zur Frage, ob …, sagte Mitrow, dies sei nicht der Fall": the clause after wins
+                produced_content |= self.add_reported(j, sent, after[0], c, after[1])
+                continue
             if c.index > 0 and toks[c.index - 1].text == "," and self._inverted_subject(sent, c):
                 span = self._before_cue(sent, c.index - 1)
                 if span and c.entry and c.entry.weight >= 0.6:
@@ -705,6 +710,8 @@ class Extractor:
         sub_end = k + 1
         while sub_end < len(toks) and toks[sub_end].text not in ",;:":
             sub_end += 1
+        while sub_end > k + 1 and toks[sub_end - 1].text in ".!?":
+            sub_end -= 1
         clause = toks[k + 1 : sub_end]
         if first in self.lex.complementisers:
             return (k + 1, end), "indirect"
