@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from newsgraph.entities.lookup import entity_at, persons_before
 from newsgraph.entities.stage import extract_entities, run
-from newsgraph.model import Article, Entity, ParagraphBlock, Source
+from newsgraph.model import Article, Entity, MediaBlock, ParagraphBlock, Source
 from newsgraph.pipeline import AnalysisContext, Segment
 
 
@@ -385,3 +385,24 @@ def test_plural_role_shared_by_coordinated_names(blank: Language) -> None:
     assert person(art, "Bellen").name == "Alexander Van der Bellen"
     for surname in ("Klein", "Harnik", "Arnautovic"):
         assert person(art, surname).roles == ["ÖFB-Teamspieler"]
+
+
+def test_byline_authors_and_photographers(blank: Language) -> None:
+    article = make_article("Verkehrsminister Andreas Scheuer kündigte Tests an.")
+    article.authors = ["Markus Balser"]
+    article.blocks.append(
+        MediaBlock(
+            text="",
+            start=len(article.text),
+            end=len(article.text),
+            credit="Christian Charisius/dpa",
+        )
+    )
+    run(AnalysisContext(article=article, segments=[], nlp=None))
+    names = [e.name for e in article.entities]
+    assert names[0] == "Andreas Scheuer"  # entities from the text first
+    by_name = {e.name: e for e in article.entities}
+    assert by_name["Markus Balser"].roles == ["Autor"] and by_name["Markus Balser"].mentions == []
+    assert by_name["Christian Charisius"].roles == ["Fotograf"]
+    assert by_name["dpa"].type == "ORG"
+    assert [e.id for e in article.entities if e.type == "PER"] == ["per-1", "per-2", "per-3"]

@@ -26,6 +26,7 @@ class Cluster:
     @property
     def first_start(self) -> int:
         starts = [m.start for m in self.members] + [d.start for d in self.descriptors]
+        starts = [s for s in starts if s >= 0]  # metadata-only entities come last
         return min(starts) if starts else 10**9
 
     def last_before(self, offset: int) -> int:

@@ -130,7 +130,8 @@ def extract_entities(
     _owner_countries(cands, persons)
     others = cluster_others(cands + _compound_orgs(article, persons, lex), lex)
 
-    clusters = persons + others + _metadata_orgs(article, others)
+    persons += _metadata_people(article, persons, lex)
+    clusters = persons + others + _metadata_orgs(article, others, lex)
     clusters += _dateline_places(article, others, lex)
     clusters = [cl for cl in clusters if cl.members or cl.no_text]
     clusters.sort(key=lambda cl: cl.first_start)
@@ -323,15 +324,63 @@ def _infer_colleague_roles(persons: list[Cluster]) -> None:
                     break
 
 
-def _metadata_orgs(article: Article, others: list[Cluster]) -> list[Cluster]:
-    """Agencies of the byline and media credits as organisations (mentions where in the text)."""
-    names: list[str] = list(article.agencies)
+def _credit_parts(article: Article) -> list[str]:
+    parts: list[str] = []
     for block in article.media:
         if block.credit:
-            names.extend(p.strip() for p in block.credit.replace(",", "/").split("/"))
+            parts.extend(p.strip() for p in block.credit.replace(",", "/").split("/"))
+    return [p for p in parts if p]
+
+
+def _person_like(name: str, lex: Lexicon) -> bool:
+    """ "Christian Charisius" in a credit is a photographer, "Getty Images" is not."""
+    toks = name.split()
+    return (
+        2 <= len(toks) <= 4
+        and toks[0] in lex.first_names
+        and all(t[:1].isupper() or t in ("von", "van", "de", "der") for t in toks)
+    )
+
+
+def _metadata_people(article: Article, persons: list[Cluster], lex: Lexicon) -> list[Cluster]:
+    """Authors of the byline ("Autor") and photographers of the credits ("Fotograf")."""
+    wanted = [(a.strip(), "Autor") for a in article.authors if a.strip()]
+    wanted += [(p, "Fotograf") for p in _credit_parts(article) if _person_like(p, lex)]
+    out: list[Cluster] = []
+    for name, role in wanted:
+        toks = name.split()
+        known = next(
+            (
+                cl
+                for cl in persons + out
+                if cl.surname == core(toks[-1])
+                and (not cl.firsts or any(_same_first(toks[0], f) for f in cl.firsts))
+            ),
+            None,
+        )
+        if known is None:
+            known = Cluster("PER", surname=core(toks[-1]), no_text=True)
+            known.firsts.add(toks[0])
+            known.members.append(Cand(-1, 0, 0, -1, -1, "PER", name, "metadata", key=name))
+            for bp in article.boilerplate:
+                pos = _find_word(bp.text, name)
+                if pos >= 0:
+                    known.members[0].start = bp.start + pos
+                    known.members[0].end = bp.start + pos + len(name)
+                    break
+            out.append(known)
+        if role not in known.extra_roles:
+            known.extra_roles.append(role)
+    return out
+
+
+def _metadata_orgs(article: Article, others: list[Cluster], lex: Lexicon) -> list[Cluster]:
+    """Agencies of the byline and media credits as organisations (mentions where in the text)."""
+    names: list[str] = list(article.agencies)
+    names += [p for p in _credit_parts(article) if not _person_like(p, lex)]
     existing = {cl.key.split("|")[0].lower(): cl for cl in others}
     out: list[Cluster] = []
-    for name in dict.fromkeys(n for n in names if n):
+    for name in dict.fromkeys(names):
         if name.lower() in existing:
             continue
         cl = Cluster("ORG", key=name, no_text=True)
@@ -385,6 +434,8 @@ def _find_word(text: str, word: str) -> int:
 def _mentions(article: Article, cl: Cluster) -> list[Mention]:
     spans: set[tuple[int, int]] = set()
     for m in cl.members:
+        if m.start < 0:  # known from metadata only
+            continue
         spans.add((m.start, m.end))
         for r in m.roles:
             if not r.plural and r.is_mention:
