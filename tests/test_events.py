@@ -359,6 +359,34 @@ def test_english_events_without_a_parse() -> None:
     assert consult.location is not None and consult.location.name == "Paris"
 
 
+def test_english_plural_subject_and_light_verb_without_a_parse() -> None:
+    article = read_string(
+        "Joe Biden met Xi Jinping in Woodside. The two leaders agreed to resume military talks. "
+        "Russia launched a massive missile attack on Kyiv. Kuleba accused Moscow of war crimes "
+        "and urged the EU to act.",
+        language="en",
+    )
+    _entities(
+        article,
+        {
+            "Joe Biden": ("PER", ["Joe Biden"]),
+            "Xi Jinping": ("PER", ["Xi Jinping"]),
+            "Russia": ("LOC", ["Russia", "Moscow"]),
+            "Kyiv": ("LOC", ["Kyiv"]),
+            "Dmytro Kuleba": ("PER", ["Kuleba"]),
+            "European Union": ("ORG", ["EU"]),
+        },
+    )
+    run_events_stage(AnalysisContext(article=article, segments=[], nlp=None))
+    assert _names(_only(article, "AGREE").actors) == {"Joe Biden", "Xi Jinping"}
+    attack = _only(article, "ASSAULT")
+    assert (_names(attack.actors), _names(attack.targets)) == ({"Russia"}, {"Kyiv"})
+    accuse = _only(article, "ACCUSE")
+    assert (_names(accuse.actors), _names(accuse.targets)) == ({"Dmytro Kuleba"}, {"Russia"})
+    request = _only(article, "REQUEST")
+    assert _names(request.targets) == {"European Union"}
+
+
 # -- merging ---------------------------------------------------------------------------------
 
 

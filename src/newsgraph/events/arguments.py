@@ -360,7 +360,7 @@ class ArgumentReader:
                 groups.append((i, [r], case))
         if self.lex.language == "en":
             before = [g for i, g, _ in groups if i < tok.i]
-            after = [g for i, g, _ in groups if i > tok.i]
+            after = [g for i, g, _ in groups if tok.i < i <= tok.i + 4]  # "accused Moscow of"
             subj = before[-1] if before else []
             objs = after[0] if after else []
         else:
@@ -394,6 +394,14 @@ class ArgumentReader:
                 _add(args.actors, refs)
             else:
                 self._prep_role(args, roles, prep, refs)
+        if not args.actors:
+            # a light verb before the noun: its subject acts ("Russia launched an attack")
+            light = [t for t in sent.doc[start : tok.i] if self.is_light_verb(t) and t.is_lower]
+            if light:
+                before, _ = self._clause_mentions(sent, base, start, light[-1].i)
+                if before:
+                    pick = before[-1] if self.lex.language == "en" else before[0]
+                    _add(args.actors, [pick[1]])
 
     def _clause_mentions(
         self, sent: Span, base: int, start: int, end: int
@@ -458,7 +466,21 @@ class ArgumentReader:
         out: list[tuple[int, int, EntityRef]] = []
         for tok in doc[start:end]:
             s0 = base + tok.idx
-            if not (tok.is_alpha and tok.text[:1].isupper()) or tok.i == doc[start:end].start == 0:
+            if self.lex.language == "en":
+                prev = doc[tok.i - 1].text.lower() if tok.i > start else ""
+                nxt = doc[tok.i + 1] if tok.i + 1 < end else None
+                modifier = nxt is not None and nxt.is_alpha and nxt.is_lower  # "military talks"
+                noun_like = tok.is_alpha and (
+                    prev in self.refs.plural_words
+                    or not modifier
+                    and (
+                        tok.text.lower() in self.refs.actor_nouns
+                        or tok.text.lower() in self.refs.state_nouns
+                    )
+                )
+            else:
+                noun_like = tok.is_alpha and tok.text[:1].isupper()
+            if not noun_like or tok.i == doc[start:end].start == 0:
                 continue
             if any(a <= s0 < b for a, b, _ in taken):
                 continue

@@ -278,8 +278,13 @@ def _noun_entry(lower: str, lex: EventLexicon) -> TriggerEntry | None:
 def _english_noun(tok: Token) -> bool:
     if tok.pos_ == "NOUN":
         return True
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return prev is not None and (
-        prev.text.lower() in {"the", "a", "an", "its", "their", "his", "her", "this", "new"}
-        or prev.text.endswith("'s")
-    )
+    determiners = {"the", "a", "an", "its", "their", "his", "her", "this", "new", "these"}
+    for back in range(1, 4):  # "a massive missile attack"
+        if tok.i - back < tok.sent.start:
+            break
+        prev = tok.doc[tok.i - back]
+        if prev.text.lower() in determiners or prev.text.endswith("'s"):
+            return True
+        if not prev.is_alpha:
+            break
+    return False

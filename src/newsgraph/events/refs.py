@@ -243,9 +243,7 @@ class RefResolver:
             ),
             0,
         )
-        if n < 2 or (
-            toks[-1].pos_ not in ("NOUN", "PROPN", "X") and not toks[-1].text[:1].isupper()
-        ):
+        if n < 2 or not toks[-1].is_alpha or toks[-1].pos_ in ("VERB", "AUX", "ADJ", "ADV"):
             return []
         for sent in reversed(self.sentences):
             if sent.start > start:
@@ -288,6 +286,8 @@ class RefResolver:
             return False
         if ent.type == "LOC" and (place_target or not strict):
             return True
+        if ent.type == "LOC" and (self.article.language or "de")[:2] != "de":
+            return True  # the country list is German: other languages are not checked
         if ent.type == "LOC":
             lex = _country_lexicon()
             return lex is not None and lex.country_of(ent.name) is not None
