@@ -472,10 +472,12 @@ class ArgumentReader:
                 modifier = nxt is not None and nxt.is_alpha and nxt.is_lower  # "military talks"
                 noun_like = tok.is_alpha and (
                     prev in self.refs.plural_words
-                    or not modifier
-                    and (
-                        tok.text.lower() in self.refs.actor_nouns
-                        or tok.text.lower() in self.refs.state_nouns
+                    or (
+                        not modifier
+                        and (
+                            tok.text.lower() in self.refs.actor_nouns
+                            or tok.text.lower() in self.refs.state_nouns
+                        )
                     )
                 )
             else:
