@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from newsgraph.nlp import load_pipeline
+from newsgraph.nlp import load_pipeline, ner_pipe_names
 
 
 def read_conllu(path: Path) -> list[list[tuple[str, str, str]]]:
@@ -46,7 +46,7 @@ def main() -> None:
     nlp = load_pipeline("de")
     docs = [Doc(nlp.vocab, words=[w for w, _, _ in s]) for s in sents]
     t0 = time.perf_counter()
-    with nlp.select_pipes(enable=["tok2vec", "tagger", "morphologizer", "trainable_lemmatizer"]):
+    with nlp.select_pipes(disable=ner_pipe_names(nlp)):
         ours = list(nlp.pipe(docs))
     t_ours = time.perf_counter() - t0
     ok_h = ok_o = ok_hn = ok_on = nn = 0

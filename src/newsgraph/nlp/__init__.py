@@ -23,12 +23,14 @@ MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
 #: language code -> lemma table shipped beside the model (see scripts/models/lemma_table.py)
 LEMMA_TABLES: dict[str, str] = {"de": "de_lemmas.tsv.gz"}
+#: language code -> surname list of the person-name rule (see scripts/models/person_names.py)
+PERSON_NAMES: dict[str, str] = {"de": "de_person_names.txt.gz"}
 
 #: language code -> shipped model directory name
 SHIPPED: dict[str, str] = {"de": "de_newsgraph"}
 
 #: components that make up the NER part of a shipped pipeline (for NER-only runs)
-NER_COMPONENTS: tuple[str, ...] = ("entity_ruler", "ner")
+NER_COMPONENTS: tuple[str, ...] = ("entity_ruler", "ner", "newsgraph_person_names")
 
 
 def model_path(language: str) -> Path | None:
@@ -76,6 +78,9 @@ def _add_rule_components(nlp: Language, lang: str) -> None:
 
     if lang != "de" or "parser" not in nlp.pipe_names:
         return
+    names = MODELS_DIR / PERSON_NAMES[lang]
+    if names.is_file() and "ner" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_person_names", after="ner", config={"path": str(names)})
     table = MODELS_DIR / LEMMA_TABLES[lang]
     if table.is_file():
         nlp.add_pipe("newsgraph_lemma_table", after="parser", config={"path": str(table)})

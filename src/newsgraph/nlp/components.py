@@ -16,7 +16,7 @@ import gzip
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, MorphAnalysis, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 UPOS_CLASS = {"NOUN": "N", "PROPN": "N", "VERB": "V", "AUX": "V", "ADJ": "A"}
 STTS_CLASS = {"NN": "N", "NE": "N", "VV": "V", "VA": "V", "VM": "V", "AD": "A"}
@@ -70,7 +70,7 @@ def konjunktiv_i_3sg(lemma: str) -> str | None:
     if lemma.endswith("en"):
         return lemma[:-1]
     if lemma.endswith(("ern", "eln")) or lemma in ("tun",):
-        return lemma[:-1] + ("e" if lemma == "tun" else "")
+        return lemma[:-1] + "e"
     return None
 
 
@@ -108,3 +108,62 @@ class Konjunktiv:
 @Language.factory("newsgraph_konjunktiv")
 def make_konjunktiv(nlp: Language, name: str) -> Konjunktiv:
     return Konjunktiv()
+
+
+SENTENCE_OPENERS = {".", "!", "?", ":", '"', "„", "“", "«", "»", "(", "-", "–"}
+
+
+def read_name_list(path: Path) -> frozenset[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+
+
+class PersonNames:
+    """Tag a lone surname (or its genitive) that the NER missed as PER.
+
+    The list holds gazetteer surnames and their genitives that HanTa analyses as proper nouns
+    (``scripts/models/person_names.py``), so common nouns that are also surnames are not in it. Only a capitalised token that is not sentence-initial, not
+    inside an entity and not next to another untagged capitalised word qualifies.
+    """
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+
+    def _is_name(self, word: str) -> bool:
+        return word in self.names
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.names:
+            return doc
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        new = []
+        for tok in doc:
+            w = tok.text
+            if tok.i in taken or tok.i == 0 or len(w) < 3 or not w.isalpha():
+                continue
+            if not w[:1].isupper() or w.isupper() or not self._is_name(w):
+                continue
+            prev = doc[tok.i - 1]
+            if tok.is_sent_start or prev.text in SENTENCE_OPENERS:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            genitive = (
+                w.endswith("s") and w[:-1] in self.names
+            )  # "Heideggers Buch": noun may follow
+            if (prev.i not in taken and prev.text[:1].isupper() and prev.is_alpha) or (
+                not genitive
+                and nxt is not None
+                and nxt.i not in taken
+                and nxt.text[:1].isupper()
+                and nxt.is_alpha
+            ):
+                continue  # part of a longer capitalised phrase: leave it to the model
+            new.append(Span(doc, tok.i, tok.i + 1, label="PER"))
+        if new:
+            doc.ents = list(doc.ents) + new
+        return doc
+
+
+@Language.factory("newsgraph_person_names", default_config={"path": ""})
+def make_person_names(nlp: Language, name: str, path: str) -> PersonNames:
+    return PersonNames(read_name_list(Path(path)) if path else frozenset())

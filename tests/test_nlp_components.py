@@ -1,0 +1,60 @@
+"""Rule components of the German pipeline, tested on hand-made docs (no trained model)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.nlp.components import Konjunktiv, LemmaTable, PersonNames, konjunktiv_i_3sg
+
+
+def test_konjunktiv_i_forms() -> None:
+    assert konjunktiv_i_3sg("haben") == "habe"
+    assert konjunktiv_i_3sg("sein") == "sei"
+    assert konjunktiv_i_3sg("genießen") == "genieße"
+    assert konjunktiv_i_3sg("ändern") == "ändere"
+    assert konjunktiv_i_3sg("tun") == "tue"
+
+
+def _doc(words: list[str], tags: list[str], pos: list[str], lemmas: list[str]) -> Doc:
+    nlp = spacy.blank("de")
+    doc = Doc(nlp.vocab, words=words, tags=tags, pos=pos, lemmas=lemmas)
+    return doc
+
+
+def test_konjunktiv_marks_stem_e_forms_only() -> None:
+    doc = _doc(
+        ["Sie", "sagte", ",", "er", "komme", "und", "ich", "komme", "auch"],
+        ["PPER", "VVFIN", "$,", "PPER", "VVFIN", "KON", "PPER", "VVFIN", "ADV"],
+        ["PRON", "VERB", "PUNCT", "PRON", "VERB", "CCONJ", "PRON", "VERB", "ADV"],
+        ["sie", "sagen", ",", "er", "kommen", "und", "ich", "kommen", "auch"],
+    )
+    doc[7].set_morph("Person=1")
+    Konjunktiv()(doc)
+    assert doc[4].morph.get("Mood") == ["Sub"]
+    assert doc[1].morph.get("Mood") == []  # sagte: preterite, not stem + e
+    assert doc[7].morph.get("Mood") == []  # ich komme: first person indicative
+
+
+def test_lemma_table_overrides_and_fixes_finite_verb_pos() -> None:
+    table = {("Autos", "N"): "Auto", ("genieße", "V"): "genießen"}
+    doc = _doc(
+        ["Autos", "genieße", "Vertrauen"],
+        ["NN", "VVFIN", "NN"],
+        ["NOUN", "ADJ", "NOUN"],
+        ["Autos", "genieße", "vertrau"],
+    )
+    LemmaTable(table)(doc)
+    assert [t.lemma_ for t in doc] == ["Auto", "genießen", "Vertrau"]
+    assert doc[1].pos_ == "VERB"
+
+
+def test_person_names_rule() -> None:
+    rule = PersonNames(frozenset({"Heidegger", "Heideggers", "Krause"}))
+    nlp = spacy.blank("de")
+    doc = nlp.make_doc("Das schrieb Heidegger 1927 , Heideggers Buch und Minister Krause Peter .")
+    rule(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Heidegger", "PER"), ("Heideggers", "PER")]
+    start = nlp.make_doc("Heidegger schrieb .")
+    rule(start)
+    assert list(start.ents) == []  # sentence-initial: ambiguous, left to the model
