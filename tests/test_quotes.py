@@ -335,3 +335,25 @@ def test_statement_between_two_quotes_of_one_speaker() -> None:
     )
     q = _by_text(_quotes(text, {"Jonas Wolf": ["Wolf"]}), "Die Täter dürfen")
     assert q.kind == "direct" and _speaker(q) == "Jonas Wolf"
+
+
+def test_nominal_and_infinitive_content() -> None:
+    text = (
+        "Der Trainer Michael Frost sprach von einem glücklichen Erfolg. "
+        "Die Gewerkschafterin Eva Lind warf dem Minister vor, Lohndumping fördern zu wollen."
+    )
+    qs = _quotes(text, {"Michael Frost": ["Frost"], "Eva Lind": ["Lind"]})
+    nominal = _by_text(qs, "einem glücklichen Erfolg")
+    assert nominal.kind == "indirect" and _speaker(nominal) == "Michael Frost"
+    infinitive = _by_text(qs, "Lohndumping fördern zu wollen")
+    assert infinitive.kind == "indirect" and _speaker(infinitive) == "Eva Lind"
+
+
+def test_reported_clause_after_the_cue_wins() -> None:
+    text = (
+        "Zur Frage, ob das Land Hilfe brauche, sagte Minister Ivo Marek, dies sei nicht der Fall."
+    )
+    qs = _quotes(text, {"Ivo Marek": ["Marek"]})
+    q = _by_text(qs, "dies sei nicht der Fall")
+    assert q.kind == "indirect" and _speaker(q) == "Ivo Marek"
+    assert not any("Zur Frage" in x.text for x in qs)

@@ -31,6 +31,10 @@ from newsgraph.quotes.text import (
     tokenize,
 )
 
+SEPARABLE_ZU_INFINITIVE = re.compile(
+    r"^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hin|hinzu|los|mit|nach|statt|teil|"
+    r"vor|weg|weiter|zurück|zusammen)zu[a-zäöüß]{3,}en$"
+)
 BOUNDARY = frozenset(",:;()–—")
 HEADING_TYPES = frozenset({"title", "subheading", "media"})
 FUNCTION_WORDS = grammar("function_words")
@@ -484,6 +488,10 @@ class Extractor:
                     kind = self._kind_unquoted(sent, span)
                     produced_content |= self.add_reported(j, sent, span, c, kind)
                     continue
+            nominal = self._nominal_content(sent, c)
+            if nominal is not None:
+                produced_content |= self.add_reported(j, sent, nominal, c, "indirect")
+                continue
             span_kind = self._after_cue(sent, c)
             if span_kind:
                 span, kind = span_kind
@@ -665,7 +673,7 @@ class Extractor:
                     1 for t in pre if t.text[:1].islower() and t.lower not in FUNCTION_WORDS
                 )
                 named = self.resolver.np_entity(sent, 0, k)[0] is not None and label <= 1
-                if named or any(t.lower in self.lex.verb_forms for t in pre):
+                if named or any(self._verb_entry(sent, i)[0] is not None for i in range(k)):
                     start = k + 1
                 break
         return start
@@ -680,6 +688,30 @@ class Extractor:
         if any(sent.inside_quote(t.start) for t in toks[start:comma]):
             return None
         return start, comma
+
+    def _nominal_content(self, sent: Sentence, c: Cue) -> tuple[int, int] | None:
+        """ "sprach von einem glücklichen Erfolg": a noun phrase as reported content."""
+        if c.entry is None:
+            return None
+        preps = self.lex.nominal_cues.get(c.entry.lemma)
+        toks = sent.tokens
+        if not preps:
+            return None
+        k = c.last + 1
+        while k < len(toks) and k <= c.last + 4 and toks[k].lower not in preps:
+            if toks[k].text in BOUNDARY or _is_mark(toks[k]):
+                return None
+            k += 1
+        if k >= len(toks) or toks[k].lower not in preps:
+            return None
+        end = k + 1
+        while end < len(toks) and toks[end].text not in BOUNDARY and toks[end].text not in ".!?":
+            if _is_mark(toks[end]):
+                return None  # „…“ after "sprach von" is a partial quote
+            end += 1
+        if end - (k + 1) < 2:
+            return None
+        return k + 1, end
 
     def _after_cue(self, sent: Sentence, c: Cue) -> tuple[tuple[int, int], str] | None:
         toks = sent.tokens
@@ -706,6 +738,16 @@ class Extractor:
             return None
         if toks[k].text == ":":
             return (k + 1, len(toks)), self._kind_unquoted(sent, (k + 1, len(toks)))
+        colon = next(
+            (
+                i
+                for i in range(k + 1, end)
+                if toks[i].text == ":" and not sent.inside_quote(toks[i].start)
+            ),
+            None,
+        )
+        if colon is not None and colon - k > 3:
+            end = colon  # "…, er habe …: Ich war machtlos." — the colon opens the next part
         first = toks[k + 1].lower
         sub_end = k + 1
         while sub_end < len(toks) and toks[sub_end].text not in ",;:":
@@ -733,6 +775,13 @@ class Extractor:
             and any(t.lower == "zu" for t in clause[-3:-1])
         ):
             return (k + 1, sub_end), "indirect"
+        if (
+            c.entry is not None
+            and c.entry.weight >= 0.6
+            and len(clause) >= 2
+            and SEPARABLE_ZU_INFINITIVE.match(clause[-1].text)
+        ):
+            return (k + 1, sub_end), "indirect"  # "…, die Immunität aufzuheben"
         return None
 
     def _around_clause(self, sent: Sentence, c: Cue) -> tuple[int, int] | None:
@@ -754,6 +803,8 @@ class Extractor:
             return "indirect"  # English prints direct speech in quotation marks
         toks = sent.tokens[span[0] : span[1]]
         first = mood.first_person(toks, self.lex)
+        if not first and toks and toks[0].lower in ("er", "he"):
+            return "indirect"  # "Er begrüßte die Diskussion, erklärte Ban": a paraphrase
         if mood.konj1(toks, self.lex, use_tagger=not first):
             return "indirect"
         if mood.konj2(toks, self.lex, use_tagger=True) and not first:

@@ -43,6 +43,7 @@ class Lexicon:
     pointer_words: frozenset[str] = frozenset()
     title_nouns: frozenset[str] = frozenset()
     possessives: dict[str, str] = field(default_factory=dict)
+    nominal_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     title_articles: frozenset[str] = frozenset()
     konj1: frozenset[str] = frozenset()
     konj2: frozenset[str] = frozenset()
@@ -178,6 +179,10 @@ def load(language: str = "de") -> Lexicon:
         pointer_words=frozenset(str(s) for s in cues.get("pointer_words") or []),
         title_nouns=frozenset(str(s).lower() for s in cues.get("title_nouns") or []),
         possessives={str(k): str(v) for k, v in (cues.get("possessive_pronouns") or {}).items()},
+        nominal_cues={
+            str(k): frozenset(str(p) for p in v or [])
+            for k, v in (cues.get("nominal_cues") or {}).items()
+        },
         title_articles=frozenset(str(s).lower() for s in cues.get("title_articles") or []),
         konj1=_konj1(konj) if konj else frozenset(),
         konj2=frozenset(str(f).lower() for f in konj.get("konjunktiv2_forms") or []),
