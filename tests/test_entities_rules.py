@@ -406,3 +406,15 @@ def test_byline_authors_and_photographers(blank: Language) -> None:
     assert by_name["Christian Charisius"].roles == ["Fotograf"]
     assert by_name["dpa"].type == "ORG"
     assert [e.id for e in article.entities if e.type == "PER"] == ["per-1", "per-2", "per-3"]
+
+
+def test_role_phrase_with_complement_before_the_name(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Der frühere Hohe Repräsentant in Bosnien-Herzegowina, Wolfgang Petritsch, begrüßte "
+        "die Initiative. Damals sagte der Minister, Angela Merkel habe recht.",
+    )
+    petritsch = person(art, "Petritsch")
+    assert petritsch.roles == ["früherer Hoher Repräsentant in Bosnien-Herzegowina"]
+    assert petritsch.affiliation == "Bosnien und Herzegowina"
+    assert person(art, "Merkel").roles == []  # "der Minister, Merkel habe …" is no apposition

@@ -26,6 +26,7 @@ class Cluster:
     @property
     def first_start(self) -> int:
         starts = [m.start for m in self.members] + [d.start for d in self.descriptors]
+        starts += [r.start for m in self.members for r in m.roles if r.is_mention and not r.plural]
         starts = [s for s in starts if s >= 0]  # metadata-only entities come last
         return min(starts) if starts else 10**9
 

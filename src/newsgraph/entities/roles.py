@@ -23,7 +23,7 @@ from newsgraph.entities.tokens import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from newsgraph.pipeline import Segment
 
@@ -71,6 +71,11 @@ def role_text(adjectives: list[str], info: RoleInfo, det: str | None = None) -> 
     return " ".join([*words, lemma])
 
 
+def _title_adjective(tok: Token) -> bool:
+    """A capitalised adjective inside a title: "der Hohe Repräsentant"."""
+    return tok.text[:1].isupper() and tok.text.isalpha() and tok.text.endswith(("e", "en", "er"))
+
+
 def role_phrase_left(
     seg: Segment, doc: Doc, end: int, lex: Lexicon, pos: bool
 ) -> tuple[RolePhrase, int] | None:
@@ -95,7 +100,14 @@ def role_phrase_left(
     adjs: list[str] = []
     country = info.country
     country_from = ("demonym" if info.kind == "demonym" else "lexicon") if country else None
-    while k >= 0 and is_adjective(doc[k], pos):
+    while k >= 0 and (
+        is_adjective(doc[k], pos)
+        or (
+            _title_adjective(doc[k])
+            and k >= 1
+            and (is_det(doc[k - 1]) or is_adjective(doc[k - 1], pos))
+        )
+    ):
         adjs.insert(0, doc[k].text)
         k -= 1
     if not pos and not (k >= 0 and (is_det(doc[k]) or doc[k].text in lex.countries)):
@@ -273,6 +285,11 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                     for member in chain:
                         member.roles.append(replace(rp, plural=False, is_mention=False))
             c.roles.append(rp)
+        elif c.i >= 3 and doc[c.i - 1].text == ",":
+            before = _apposition_before(seg, doc, c, lex, pos)
+            if before is not None:
+                c.roles.append(before[0])
+                used.add(before[1])
         right, org = _apposition_right(seg, doc, c.j, lex, pos)
         if right is not None:
             c.roles.append(right)
@@ -309,6 +326,55 @@ def _org_name(words: list[str], lex: Lexicon) -> str | None:
         return word if letters.isupper() else None  # not "der Gruppe"
     text = " ".join(words)
     return lex.institutions.get(text, (text, None))[0]
+
+
+COMPLEMENT_WORDS = frozenset(
+    {"des", "der", "den", "dem", "in", "im", "von", "vom", "aus", "für", "und", "bei", "am"}
+)
+
+
+def _apposition_before(
+    seg: Segment, doc: Doc, c: Cand, lex: Lexicon, pos: bool
+) -> tuple[RolePhrase, int] | None:
+    """ "Der frühere Hohe Repräsentant in Bosnien-Herzegowina, Wolfgang Petritsch, begrüßte":
+    a definite role phrase with a complement, then the name between commas (or before the end)."""
+    if c.j < len(doc) and doc[c.j].text not in (",", ".", ";", ")"):
+        return None
+    comma = c.i - 1
+    k = comma - 1
+    while k >= 0 and comma - k <= 10:
+        t = doc[k]
+        info = lex.role(t.text)
+        if info is not None and info.kind in ("office", "function") and k + 1 <= comma:
+            left = role_phrase_left(seg, doc, k + 1, lex, pos)
+            if left is None:
+                return None
+            rp, _start = left
+            if rp.det is None or rp.det in INDEFINITE or rp.plural:
+                return None
+            complement = doc[k + 1 : comma]
+            org = None
+            country = rp.country
+            country_from = rp.country_from
+            for tok in complement:
+                if tok.text in lex.institutions:
+                    org = lex.institutions[tok.text][0]
+                elif (cc := lex.country_of(tok.text)) and not country:
+                    country, country_from = cc, "apposition"
+                elif tok.text.isupper() and len(tok.text) >= 2 and org is None:
+                    org = tok.text
+            text = f"{rp.text} {complement.text}" if len(complement) else rp.text
+            out = replace(rp, text=text, org=org or rp.org, country=country)
+            out.country_from = country_from
+            return out, k
+        if not (
+            t.lower_ in COMPLEMENT_WORDS
+            or is_adjective(t, pos)
+            or (is_cap(t) and lex.role(t.text) is None)
+        ):
+            return None
+        k -= 1
+    return None
 
 
 def _coordinated(ordered: list[Cand], c: Cand, doc: Doc) -> list[Cand]:
