@@ -117,6 +117,16 @@ class ArgumentReader:
         args.targets = [t for t in args.targets if all(t.id != a.id for a in args.actors)]
         return args
 
+    def _participle(self, match: TriggerMatch) -> bool:
+        tok = match.token
+        if tok.tag_ == "VVPP":
+            return True
+        low = tok.text.lower()
+        particle = (match.entry.particle or "").lower()
+        if particle and low.startswith(particle):
+            low = low[len(particle) :]
+        return low.startswith("ge") and low.endswith(("t", "en"))
+
     def _has_subject(self, tok: Token) -> bool:
         heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
         return any(c.dep_ == "nsubj" for h in heads for c in h.children)
@@ -127,6 +137,10 @@ class ArgumentReader:
         args = Arguments()
         roles = self.lex.preps_for(entry)
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children)
+        if not passive and self._participle(match):
+            # the parser missed the passive: "Greste wurde inhaftiert"
+            cstart, cend = clause_of(tok, sent)
+            passive = any(t.text.lower() in self.passive_aux for t in sent.doc[cstart:cend])
         subj: list[Token] = []
         objs: list[Token] = []
         dats: list[Token] = []
@@ -171,7 +185,9 @@ class ArgumentReader:
             subj = [t for t in subj if t not in extra]
             for t in extra:
                 (dats if "Dat" in t.morph.get("Case", []) else objs).append(t)
-        if not subj:
+        if passive:  # the grammatical subject of a passive is the target
+            objs, subj = objs + subj, []
+        if not subj and not passive:
             subj = self._inherited_subject(tok)
         _add(args.actors, self.heads_refs(subj, base))
         obj_refs = self.heads_refs(objs, base)

@@ -108,9 +108,11 @@ def _event(
     if not args.actors and not args.targets:
         return None
     etype, mode = entry.type, entry.mode
-    if entry.with_mit and ("mit" in args.preps or "with" in args.preps):
-        etype = entry.with_mit.get("type", etype)
-        mode = entry.with_mit.get("mode", mode)
+    for prep, override in entry.with_prep.items():
+        if prep in args.preps:  # "unterstützt … mit Luftangriffen" is AID, not SUPPORT
+            etype = override.get("type", etype)
+            mode = override.get("mode", mode)
+            break
     source = reported_by(match, span, base, ctx.article, lex, refs)
     if source is not None and _attribution_phrase(sent.text, lex):
         # "nach Angaben der HDP wurden … getötet": the reporter is no participant

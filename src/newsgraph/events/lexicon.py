@@ -34,7 +34,7 @@ class TriggerEntry:
     object_role: str = "target"
     dative: str | None = None
     subject_targets: bool = False
-    with_mit: dict[str, str] | None = field(default=None, hash=False, compare=False)
+    with_prep: dict[str, dict[str, str]] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass
@@ -108,7 +108,11 @@ def _entry(spec: dict[str, Any], pos: str) -> TriggerEntry:
         object_role=str(spec.get("object", "target")),
         dative=spec.get("dative"),
         subject_targets=bool(spec.get("subject_targets", False)),
-        with_mit=spec.get("with_mit"),
+        with_prep={
+            str(k).lower(): dict(v)
+            for k, v in (spec.get("with_prep") or {}).items()
+            if isinstance(v, dict)
+        },
     )
 
 
