@@ -64,7 +64,7 @@ def _edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-def _same_first(a: str, b: str) -> bool:
+def same_first_name(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     if a == b:
         return True
@@ -101,7 +101,7 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
                 continue
             if (
                 not cl.firsts
-                or any(_same_first(first, f) for f in cl.firsts)
+                or any(same_first_name(first, f) for f in cl.firsts)
                 or any(given <= set(n) or set(n) <= given for n in cl.givens)
             ):
                 match = cl  # "Ulrich Obrist" is "Hans Ulrich Obrist"

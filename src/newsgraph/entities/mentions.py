@@ -72,7 +72,6 @@ class Cand:
     roles: list[RolePhrase] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)  # affiliations: "(SPD)", "vom Ministerium"
     sent: int = 0  # global sentence index
-    cluster: int = -1
     owner: str | None = None  # "Lukaschenkos Regierung": the genitive name that qualifies it
     descriptor: RolePhrase | None = None  # set for role-noun mentions ("der Kremlchef")
 

@@ -399,10 +399,3 @@ def _possessor(ordered: list[Cand], c: Cand, seg: Segment) -> Cand | None:
             continue
         best = o
     return best
-
-
-def is_capitalised_role(tok_text: str, lex: Lexicon) -> bool:
-    return tok_text[:1].isupper() and lex.role(tok_text) is not None
-
-
-__all__ = ["attach_roles", "is_cap", "role_text"]

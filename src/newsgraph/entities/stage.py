@@ -15,7 +15,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 
 from newsgraph.entities.cluster import (
     Cluster,
-    _same_first,
+    same_first_name,
     attach_stray,
     cluster_others,
     cluster_persons,
@@ -189,7 +189,7 @@ def _trim_to_known_surname(segments: list[Segment], cands: list[Cand], lex: Lexi
             if o is not c
             and core(o.text.split()[-1]) in (lcore, lcore[:-1])
             and first not in o.text.split()
-            and not _same_first(first, o.text.split()[0])
+            and not same_first_name(first, o.text.split()[0])
         ]
         if others:
             c.i = c.j - 1
@@ -354,7 +354,7 @@ def _metadata_people(article: Article, persons: list[Cluster], lex: Lexicon) -> 
                 cl
                 for cl in persons + out
                 if cl.surname == core(toks[-1])
-                and (not cl.firsts or any(_same_first(toks[0], f) for f in cl.firsts))
+                and (not cl.firsts or any(same_first_name(toks[0], f) for f in cl.firsts))
             ),
             None,
         )
@@ -507,6 +507,3 @@ def _affiliation(cl: Cluster) -> str | None:
     if orgs:
         return orgs.most_common(1)[0][0]
     return None
-
-
-__all__ = ["core", "extract_entities", "run"]
