@@ -15,11 +15,11 @@ from spacy.lang.de.stop_words import STOP_WORDS
 
 from newsgraph.entities.cluster import (
     Cluster,
-    same_first_name,
     attach_stray,
     cluster_others,
     cluster_persons,
     core,
+    same_first_name,
 )
 from newsgraph.entities.descriptors import find_descriptors, find_visits, resolve
 from newsgraph.entities.lexicon import Lexicon, load_lexicon
