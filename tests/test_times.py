@@ -57,6 +57,7 @@ def _one(text: str, published: str | None = PUB, language: str = "de") -> tuple[
         ("Seit Jahresbeginn kamen viele.", "Seit Jahresbeginn", "2022"),
         ("Nach zehnjähriger Reise kam sie an.", "zehnjähriger", "P10Y"),
         ("Im Moment ist es ruhig.", "Im Moment", "2022-12-19"),
+        ("Im Laufe der Woche wird entschieden.", "Im Laufe der Woche", "2022-W51"),
     ],
 )
 def test_german_expressions_resolve_against_publication(
