@@ -244,7 +244,10 @@ def eval_events(
     table = Table(title="events vs gold")
     cols = ("file", "gold", "pred", "P", "R", "F1", "relaxed F1", "times R", "amounts R")
     for col in cols:
-        table.add_column(col, justify="left" if col == "file" else "right")
+        if col == "file":
+            table.add_column(col, justify="left", overflow="fold", min_width=14)
+        else:
+            table.add_column(col, justify="right")
     for f in [*report.files, report.total]:
         if f.error:
             table.add_row(escape(f.name), f"[red]{escape(f.error)}[/red]", *[""] * 7)
