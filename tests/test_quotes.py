@@ -357,3 +357,18 @@ def test_reported_clause_after_the_cue_wins() -> None:
     q = _by_text(qs, "dies sei nicht der Fall")
     assert q.kind == "indirect" and _speaker(q) == "Ivo Marek"
     assert not any("Zur Frage" in x.text for x in qs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Ein Zitat ohne Ende, sagte er.",
+        "Nur ein Satz.",
+        "»«, sagte sie. „“",
+        "Er sagte: „",
+        ", sagte er.",
+    ],
+)
+def test_odd_input_does_not_break(text: str) -> None:
+    for q in _quotes(text, {}):
+        assert q.text.strip()
