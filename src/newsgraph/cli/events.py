@@ -264,6 +264,8 @@ def eval_events(
             f"{f.amounts_recall:.2f}" if f.gold_amounts else "-",
         )
     console = Console()
+    if not console.is_terminal:
+        console = Console(width=120)  # keep the table whole in files and pipes
     console.print(table)
     if misses:
         for f in report.files:
