@@ -222,3 +222,22 @@ def test_cli_events_and_eval(tmp_path: Path) -> None:
     assert data["total"]["times"]["recall"] == 1.0
     res = runner.invoke(app, ["eval", "events", str(tmp_path)])
     assert res.exit_code == 2
+
+
+def test_cli_events_from_the_store(tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    res = runner.invoke(app, ["ingest", str(SEED_TXT), "--published", "2022-12-19", "--db", db])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(
+        app, ["events", "--db", db, "--since", "2022-12-01", "--type", "REJECT", "-f", "jsonl"]
+    )
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    assert [(r["type"], r["actors"][0]["name"], r["time"]) for r in rows] == [
+        ("REJECT", "Dmitri Peskow", "2022-12-19")
+    ]
+    res = runner.invoke(app, ["events", "--db", db, "--since", "2023-01-01", "-f", "jsonl"])
+    assert res.exit_code == 0 and res.stdout.strip() == ""
+    res = runner.invoke(app, ["events", str(SEED_TXT), "--since", "2022-12-01"])
+    assert res.exit_code != 0  # --since needs --db
