@@ -418,3 +418,21 @@ def test_role_phrase_with_complement_before_the_name(blank: Language) -> None:
     assert petritsch.roles == ["früherer Hoher Repräsentant in Bosnien-Herzegowina"]
     assert petritsch.affiliation == "Bosnien und Herzegowina"
     assert person(art, "Merkel").roles == []  # "der Minister, Merkel habe …" is no apposition
+
+
+def test_lone_ner_person_after_article_or_number_is_dropped(blank: Language) -> None:
+    article = make_article(
+        "In der Halle spielte Heinz Fischer. Die Lampe hat 100 Watt. Fischer lachte."
+    )
+    doc = blank(article.text)
+    spans = []
+    for word in ("Halle", "Heinz Fischer", "Watt"):
+        start = article.text.index(word)
+        span = doc.char_span(start, start + len(word), label="PER")
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans  # what a weak statistical NER may say
+    entities, _ = extract_entities(article, [Segment(0, len(article.text), "paragraph", 0, doc)])
+    assert [e.name for e in entities if e.type == "PER"] == ["Heinz Fischer"]
+    fischer = entities[0]
+    assert [m.text for m in fischer.mentions] == ["Heinz Fischer", "Fischer"]

@@ -200,6 +200,10 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 continue
             if j - i == 1 and looks_common_noun(doc[i], False):
                 continue
+            # "in der Halle", "100 Watt": a lone word after an article or a number is no
+            # person (a surname known from a full name comes back by propagation)
+            if j - i == 1 and i > 0 and (doc[i - 1].lower_ in DETERMINERS or doc[i - 1].like_num):
+                continue
         if all(t.text[:1].islower() for t in doc[i:j]):
             continue
         if j - i == 1 and _not_a_name(doc[i].text, lex):
