@@ -41,4 +41,5 @@ clean:
 
 ## Train the German models and ship them in src/newsgraph/models/ (about 1.5 h, 1 core; CI never trains).
 model: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[models]'
 	PY=$(BIN)/python bash scripts/models/train_all.sh
