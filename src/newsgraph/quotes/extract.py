@@ -463,8 +463,12 @@ class Extractor:
         produced_content = False
         outer: Resolved | None = None
         outer_cue: str | None = None
-        # 2. unquoted speech around speech verbs
+        # 2. unquoted speech after a colon, then around speech verbs (not those inside it)
+        colon = self.colon_content(j, sent, speech_verbs) if not sent.quotes else None
+        produced_content = colon is not None
         for c in speech_verbs:
+            if colon is not None and c.index > colon:
+                continue
             clause_lo = c.clause[0]
             is_wie = toks[clause_lo].lower in ("wie", "as") and c.index > clause_lo
             if is_wie:
@@ -496,8 +500,6 @@ class Extractor:
             if span_kind:
                 span, kind = span_kind
                 produced_content |= self.add_reported(j, sent, span, c, kind)
-        if not sent.quotes:
-            produced_content |= self.colon_content(j, sent, speech_verbs)
         if not produced_content and not sent.quotes and so is None:
             produced_content |= self.person_after_comma(j, sent)
         if so is not None and not sent.quotes:
@@ -593,8 +595,9 @@ class Extractor:
             return self.add_reported(j, sent, span, cue, kind)
         return False
 
-    def colon_content(self, j: int, sent: Sentence, cues: list[Cue]) -> bool:
-        """Speech after a colon that follows a cue ("…, sagte Stöger: Ein Punkt …")."""
+    def colon_content(self, j: int, sent: Sentence, cues: list[Cue]) -> int | None:
+        """Speech after a colon that follows a cue ("…, sagte Stöger: Ein Punkt …"); returns the
+        index of the colon when it produced a quote."""
         toks = sent.tokens
         for k, t in enumerate(toks):
             if t.text != ":" or k + 2 >= len(toks):
@@ -637,8 +640,8 @@ class Extractor:
             kind = self._kind_unquoted(sent, span)
             if c.kind == "colon" and kind == "indirect":
                 continue
-            return self.add_reported(j, sent, span, c, kind)
-        return False
+            return k if self.add_reported(j, sent, span, c, kind) else None
+        return None
 
     def _inverted_subject(self, sent: Sentence, c: Cue) -> bool:
         """ ", sagte Putin" / ", so der Minister": a subject follows the verb (not ", sagt, …")."""

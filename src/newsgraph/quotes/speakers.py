@@ -269,7 +269,7 @@ class SpeakerResolver:
         self, sent: Sentence, verb: int, clause: tuple[int, int], active: Entity | None
     ) -> Resolved:
         toks = sent.tokens
-        lo, _hi = clause
+        lo, hi = clause
         # inverted order: "sagte Putin", "sagte er", "erklärte der Minister"
         after_lo = verb + 1
         first_after = toks[after_lo].lower if after_lo < len(toks) else ""
@@ -282,7 +282,7 @@ class SpeakerResolver:
             res.at = (after_lo, after_lo)
             return res
         ent, idx = self.np_entity(
-            sent, after_lo, min(len(toks), after_lo + 12), max_start=after_lo + 5
+            sent, after_lo, min(max(hi, after_lo + 1), after_lo + 12), max_start=after_lo + 5
         )
         if ent is not None and idx is not None and not self._blocked(sent, after_lo, idx):
             return Resolved(ent, 0.9, "name", at=(after_lo, self._mention_end(sent, idx, ent)))
@@ -303,7 +303,7 @@ class SpeakerResolver:
     def _blocked(self, sent: Sentence, lo: int, idx: int) -> bool:
         """A preposition or an indefinite role head before the entity ("ein Sprecher der X" is fine)."""
         for t in sent.tokens[lo:idx]:
-            if t.lower in PREPOSITIONS and t.lower not in ("von", "vom", "des", "der"):
+            if t.lower in PREPOSITIONS and t.lower not in ("des", "der"):
                 return True
         return False
 
