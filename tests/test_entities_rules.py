@@ -436,3 +436,17 @@ def test_lone_ner_person_after_article_or_number_is_dropped(blank: Language) -> 
     assert [e.name for e in entities if e.type == "PER"] == ["Heinz Fischer"]
     fischer = entities[0]
     assert [m.text for m in fischer.mentions] == ["Heinz Fischer", "Fischer"]
+
+
+def test_role_texts_in_the_nominative(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Der russische Verteidigungsminister Sergej Schoigu kam mit dem stellvertretenden "
+        "Vorsitzenden Lars Klingbeil. Die Vorsitzende Andrea Nahles und der Abgeordnete "
+        "Karl Lauterbach fehlten, ebenso die EU-Außenbeauftragte Federica Mogherini.",
+    )
+    assert person(art, "Schoigu").roles == ["russischer Verteidigungsminister"]
+    assert person(art, "Klingbeil").roles == ["stellvertretender Vorsitzender"]
+    assert person(art, "Nahles").roles == ["Vorsitzende"]
+    assert person(art, "Lauterbach").roles == ["Abgeordneter"]
+    assert person(art, "Mogherini").roles == ["EU-Außenbeauftragte"]

@@ -50,12 +50,17 @@ def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: o
         return True
     if det == "die" and not feminine:
         # "die Vorsitzende" (adjectival noun, feminine singular) vs "die Minister" (plural)
-        return not (_adjectival(lemma) and text.endswith("e"))
+        return not (_adjectival(lemma) and text.endswith("e"))  # "die Vorsitzende"
     return det == "den" and text.endswith("n") and lemma.endswith(("er", "el"))
 
 
+# participles used as nouns: "der Vorsitzende", "ein Vorsitzender", "die Vorsitzende"
+ADJECTIVAL_HEADS = ("vorsitzend", "abgeordnet", "beauftragt", "gesandt", "angestellt", "beamt")
+
+
 def _adjectival(lemma: str) -> bool:
-    return lemma.endswith(("ende", "ete", "te", "ender", "eter", "ter"))
+    low = lemma.lower()
+    return any(low.endswith((h + "e", h + "er", h + "en")) for h in ADJECTIVAL_HEADS)
 
 
 def role_text(adjectives: list[str], info: RoleInfo, det: str | None = None) -> str:
@@ -63,10 +68,10 @@ def role_text(adjectives: list[str], info: RoleInfo, det: str | None = None) -> 
     feminine = info.feminine or (det in ("die", "eine") and _adjectival(info.lemma))
     gender = "f" if feminine else "m"
     lemma = info.lemma
-    if _adjectival(lemma) and info.head.endswith("er"):
+    if _adjectival(lemma):
         # adjectival nouns: "der Vorsitzende" → "Vorsitzender", "die Vorsitzende" stays
         stem = lemma.rstrip("nr") if lemma.endswith(("en", "er")) else lemma
-        lemma = stem if feminine or adjectives else stem + "r"
+        lemma = stem if feminine else stem + "r"
     words = [strong_adjective(a, gender) for a in adjectives if not AGE_ADJ.match(a)]
     return " ".join([*words, lemma])
 
