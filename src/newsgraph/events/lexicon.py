@@ -69,7 +69,8 @@ class EventLexicon:
                     found[id(e)] = e
         for e in self.by_verb_lemma.get(lemma, []) if lemma else []:
             found[id(e)] = e
-        return sorted(found.values(), key=lambda e: self.order[id(e)])
+        # separable verbs first: "forderte … auf" is "auffordern" before it is "fordern"
+        return sorted(found.values(), key=lambda e: (not e.particle, self.order[id(e)]))
 
     def words(self, name: str) -> frozenset[str]:
         if name not in self._words:

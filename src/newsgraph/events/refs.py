@@ -168,7 +168,17 @@ class RefResolver:
             for c in conjuncts(child):
                 ctoks = np_tokens(c)
                 ref = self.span_ref(base + ctoks[0].idx, base + ctoks[-1].idx + len(ctoks[-1]))
-                if ref is not None and all(ref.id != r.id for r in out):
+                if ref is None:  # "der österreichischen Bevölkerung" → Österreich
+                    found = self.nominal(c, ctoks)
+                    if (
+                        (found
+                        and found[0].id.startswith("country:"))
+                        or (found
+                        and (self.article.entity(found[0].id) is not None))
+                    ):
+                        out.extend(r for r in found if all(r.id != x.id for x in out))
+                    continue
+                if all(ref.id != r.id for r in out):
                     ent = self.article.entity(ref.id)
                     if ent is not None and ent.type in ("LOC", "ORG") and self.can_take_part(ref):
                         out.append(ref)
