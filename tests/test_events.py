@@ -123,6 +123,11 @@ def test_separable_verbs_compounds_and_non_triggers() -> None:
         ("ASSAULT", "Luftangriffe"),
         ("CONSULT", "Präsidententreffen"),
     ]
+    # a separable verb before its base verb
+    assert _triggers("Er forderte das Parlament auf, die Immunität aufzuheben.") == [
+        ("REQUEST", "forderte auf")
+    ]
+    assert _triggers("Beide sprachen sich für Quoten aus.") == [("SUPPORT", "sprachen aus")]
     # "Besucher" is no "Besuch"; "an der Grenze" is no particle of "greifen"
     assert _triggers("Die Besucher griffen an der Grenze zu.") == []
 
