@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -291,7 +291,6 @@ def evaluate_dir(gold_dir: Path, *, with_misses: bool = False) -> Report:
 __all__ = [
     "FileScore",
     "Report",
-    "asdict",
     "evaluate_dir",
     "normalise",
     "same_speaker",

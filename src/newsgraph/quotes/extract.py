@@ -16,7 +16,7 @@ One pass over the sentences in reading order (title, paragraphs, subheadings, me
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from newsgraph.model import Article, Entity, EntityRef, Quote
 from newsgraph.quotes import mood
@@ -83,11 +83,6 @@ class State:
     active_explicit: bool = False
     active_cue: str | None = None
     segment: int = -1
-
-
-@dataclass
-class Doc:
-    sentences: list[Sentence] = field(default_factory=list)
 
 
 def _segments(article: Article) -> list[tuple[int, int, str]]:
@@ -418,13 +413,8 @@ class Extractor:
     def run(self) -> list[Quote]:
         for j, sent in enumerate(self.sentences):
             if sent.segment != self.state.segment:
-                if sent.block_type in HEADING_TYPES or (
-                    self.state.segment >= 0
-                    and self._segment_type(self.state.segment) in HEADING_TYPES
-                ):
-                    pass
                 if sent.block_type == "subheading":
-                    self.set_active(None, j, explicit=False)
+                    self.set_active(None, j, explicit=False)  # a new section, a new source
                 self.state.segment = sent.segment
             self.sentence(j, sent)
         self.backward_pass()
@@ -432,12 +422,6 @@ class Extractor:
         self.forward_pass()
         self.heading_speakers()
         return self.quotes()
-
-    def _segment_type(self, seg: int) -> str:
-        for s in self.sentences:
-            if s.segment == seg:
-                return s.block_type
-        return ""
 
     def sentence(self, j: int, sent: Sentence) -> None:
         toks = sent.tokens
@@ -456,9 +440,7 @@ class Extractor:
             self.marked_quote(j, sent, q, all_cues, heading)
         marked_with_cue = any(f.cue for f in self.quoted_sentences.get(j, []))
         if heading:
-            if sent.block_type == "title" and not sent.quotes:
-                pass
-            return
+            return  # headings carry quotation marks only; their speech has no cue clause
 
         produced_content = False
         outer: Resolved | None = None
@@ -1237,4 +1219,4 @@ def extract_quotes(article: Article, morph: Morph | None = None) -> list[Quote]:
     return Extractor(article, morph).run()
 
 
-__all__ = ["PERSONAL_PRONOUNS", "Extractor", "extract_quotes"]
+__all__ = ["Extractor", "Morph", "extract_quotes"]

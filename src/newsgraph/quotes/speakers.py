@@ -371,11 +371,9 @@ class SpeakerResolver:
             if t.text in ",:;" or sent.inside_quote(t.start):
                 break
             if t.is_upper and self.lex.is_role_noun(t.text):
-                det = toks[i - 1].lower if i > lo else (toks[i - 1].lower if i > 0 else "")
                 dets = [x.lower for x in toks[max(lo, i - 3) : i]]
                 if any(d in INDEFINITE for d in dets):
                     return self._unnamed(sent, i, active)
-                del det
                 res = self.role(sent, i, active)
                 res.at = (lo, i)
                 return res
