@@ -450,3 +450,15 @@ def test_role_texts_in_the_nominative(blank: Language) -> None:
     assert person(art, "Nahles").roles == ["Vorsitzende"]
     assert person(art, "Lauterbach").roles == ["Abgeordneter"]
     assert person(art, "Mogherini").roles == ["EU-Außenbeauftragte"]
+
+
+def test_role_adjectives_agree_and_verbs_stay_out(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Er traf seine deutsche Amtskollegin Annalena Baerbock. Danach kamen Bundeskanzler "
+        "Olaf Scholz und neuer Trainer Peter Stöger.",
+    )
+    assert person(art, "Baerbock").roles == ["deutsche Amtskollegin"]
+    assert person(art, "Baerbock").affiliation == "Deutschland"
+    assert person(art, "Scholz").roles == ["Bundeskanzler"]
+    assert person(art, "Stöger").roles == ["neuer Trainer"]

@@ -258,7 +258,8 @@ class Lexicon:
                 country=entry.get("country"),
                 org=entry.get("org"),
                 relation=entry.get("relation"),
-                feminine=cand.endswith("in") and cand[:-2] in self.roles,
+                feminine=cand.endswith("in")
+                and (cand[:-2] in self.roles or cand[:-2] + "e" in self.roles),
             )
         low = cand.lower()
         # compound prefix with a country code: "US-Außenminister"

@@ -115,8 +115,9 @@ def role_phrase_left(
     ):
         adjs.insert(0, doc[k].text)
         k -= 1
-    if not pos and not (k >= 0 and (is_det(doc[k]) or doc[k].text in lex.countries)):
-        # without a tagger, an adjective with no article needs a strong ending ("neuer")
+    if not (k >= 0 and (is_det(doc[k]) or doc[k].text in lex.countries)):
+        # an adjective with no article needs a strong ending ("neuer Trainer"); this also
+        # keeps verbs the tagger calls ADJ out ("kamen Bundeskanzler X")
         while adjs and not adjs[0].endswith(("er", "es", "em")):
             adjs.pop(0)
             k += 1
