@@ -392,6 +392,22 @@ def test_english_plural_subject_and_light_verb_without_a_parse() -> None:
     assert _names(request.targets) == {"European Union"}
 
 
+def test_second_reading_of_a_trigger_and_nominal_actors_without_a_parse() -> None:
+    article = read_string(
+        "Die Polizei setzte Tränengas gegen die Demonstranten ein. "
+        "Die Ministerin setzte sich für die Demonstranten ein.",
+        language="de",
+    )
+    _entities(article, {})
+    run_events_stage(AnalysisContext(article=article, segments=[], nlp=None))
+    force = _only(article, "ASSAULT")  # einsetzen + gegen, not "sich einsetzen für"
+    assert (_names(force.actors), _names(force.targets)) == ({"Polizei"}, {"Demonstranten"})
+    assert force.mode == "use of force"
+    assert force.trigger == "setzte ein"
+    support = _only(article, "SUPPORT")
+    assert _names(support.targets) == {"Demonstranten"}
+
+
 # -- merging ---------------------------------------------------------------------------------
 
 

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsgraph.events.arguments import ArgumentReader, clause_of
+from newsgraph.events.arguments import ArgumentReader, Arguments, clause_of
 from newsgraph.events.lexicon import EventLexicon, TriggerMatch, event_lexicon, find_triggers
 from newsgraph.events.merge import merge_events
 from newsgraph.events.modality import modality, reported_by
@@ -88,15 +88,14 @@ def _event(
     refs: RefResolver,
     times: list[TimeExpression],
 ) -> Event | None:
-    entry = match.entry
     lex = reader.lex
-    args = reader.read(match, span, base)
-    req = entry.requires
-    if req.get("prep") and req["prep"] not in args.preps:
-        return None
-    if req.get("reflexive") and not args.reflexive:
-        return None
-    if req.get("person") and not args.person_argument:
+    for entry in match.readings:  # the first reading whose requirements hold
+        reading = TriggerMatch(match.token, entry, match.particle)
+        args = reader.read(reading, span, base)
+        if _requirements_hold(entry.requires, args):
+            match = reading
+            break
+    else:
         return None
     place_target = entry.type in PLACE_TARGET_TYPES
     # actors as the parse found them (the NER may call a person a place); targets strictly
@@ -138,6 +137,14 @@ def _event(
         modality=modality(match, span, lex, earlier),
         source=source,
     )
+
+
+def _requirements_hold(req: dict[str, object], args: Arguments) -> bool:
+    if req.get("prep") and req["prep"] not in args.preps:
+        return False
+    if req.get("reflexive") and not args.reflexive:
+        return False
+    return not (req.get("person") and not args.person_argument)
 
 
 def _attribution_phrase(sentence: str, lex: EventLexicon) -> bool:

@@ -150,6 +150,13 @@ class TriggerMatch:
     token: Token
     entry: TriggerEntry
     particle: Token | None = None
+    # other readings of the same word(s), tried in order when the first one's requirements
+    # fail ("setzte sich für X ein" SUPPORT, "setzte Tränengas gegen X ein" ASSAULT)
+    alternatives: list[TriggerEntry] = field(default_factory=list)
+
+    @property
+    def readings(self) -> list[TriggerEntry]:
+        return [self.entry, *self.alternatives]
 
     @property
     def tokens(self) -> list[Token]:
@@ -226,22 +233,33 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
         return None
     adjective = tok.pos_ == "ADJ"  # the tagger is unsure about finite forms ("trat")
     # verbs: the joined form or the lemma first
+    found: TriggerMatch | None = None
     for entry in lex.verb_candidates(lower, lemma):
+        match: TriggerMatch | None = None
         if entry.particle:
             if _joined_particle_form(lower, entry) or lemma == entry.lemma.lower():
-                return TriggerMatch(tok, entry)
-            if _verb_form_matches(lower, entry) or lemma == _base_lemma(entry):
+                match = TriggerMatch(tok, entry)
+            elif _verb_form_matches(lower, entry) or lemma == _base_lemma(entry):
                 particle = _separated_particle(tok, sent, entry.particle)
                 if particle is not None:
-                    return TriggerMatch(tok, entry, particle)
+                    match = TriggerMatch(tok, entry, particle)
+        elif (
+            not adjective
+            and (lemma == entry.lemma.lower() or _verb_form_matches(lower, entry))
+            and not _has_separable_particle(tok, sent, lex)  # "griff … an" is not "greifen"
+        ):
+            match = TriggerMatch(tok, entry)
+        if match is None:
             continue
-        if adjective:
-            continue
-        if lemma == entry.lemma.lower() or _verb_form_matches(lower, entry):
-            if _has_separable_particle(tok, sent, lex):
-                continue  # "griff … an" is not "greifen"; "stimmte … zu" not "stimmen"
-            return TriggerMatch(tok, entry)
-    return None
+        if found is None:
+            found = match
+        elif _index(match.particle) == _index(found.particle):  # the same words
+            found.alternatives.append(entry)
+    return found
+
+
+def _index(tok: Token | None) -> int | None:
+    return None if tok is None else tok.i
 
 
 def _base_lemma(entry: TriggerEntry) -> str:

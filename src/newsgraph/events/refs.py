@@ -170,11 +170,8 @@ class RefResolver:
                 ref = self.span_ref(base + ctoks[0].idx, base + ctoks[-1].idx + len(ctoks[-1]))
                 if ref is None:  # "der österreichischen Bevölkerung" → Österreich
                     found = self.nominal(c, ctoks)
-                    if (
-                        (found
-                        and found[0].id.startswith("country:"))
-                        or (found
-                        and (self.article.entity(found[0].id) is not None))
+                    if (found and found[0].id.startswith("country:")) or (
+                        found and (self.article.entity(found[0].id) is not None)
                     ):
                         out.extend(r for r in found if all(r.id != x.id for x in out))
                     continue
