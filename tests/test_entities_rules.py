@@ -462,3 +462,8 @@ def test_role_adjectives_agree_and_verbs_stay_out(blank: Language) -> None:
     assert person(art, "Baerbock").affiliation == "Deutschland"
     assert person(art, "Scholz").roles == ["Bundeskanzler"]
     assert person(art, "Stöger").roles == ["neuer Trainer"]
+
+
+def test_place_adjectives_do_not_inflect(blank: Language) -> None:
+    art = analyse(blank, "Sie sprach mit der Wiener Kollegin Maria Vassilakou.")
+    assert person(art, "Vassilakou").roles == ["Wiener Kollegin"]

@@ -154,6 +154,8 @@ def strip_genitive(word: str) -> str:
 
 def strong_adjective(word: str, gender: str) -> str:
     """Nominative strong form of an inflected adjective: "belarussischen" → "belarussischer"."""
+    if word[:1].isupper() and word.endswith("er"):
+        return word  # place adjectives do not inflect: "Wiener", "Grazer"
     low = word
     for ending in ADJ_ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 2:
