@@ -372,3 +372,14 @@ def test_reported_clause_after_the_cue_wins() -> None:
 def test_odd_input_does_not_break(text: str) -> None:
     for q in _quotes(text, {}):
         assert q.text.strip()
+
+
+def test_quoted_names_with_a_distant_cue_are_not_quotes() -> None:
+    text = (
+        "Wie das Gericht erklärte, dürfe die Seite das Rezept „Sigara Börek mit Hack“ nicht zeigen. "
+        "Der Minister Paul Kern sprach von „Hirngespinsten“."
+    )
+    qs = _quotes(text, {"Paul Kern": ["Kern"]})
+    assert not any("Sigara" in q.text and q.kind == "partial" for q in qs)
+    q = _by_text(qs, "Hirngespinsten")
+    assert q.kind == "partial" and _speaker(q) == "Paul Kern"

@@ -865,16 +865,36 @@ class Extractor:
             if (
                 content_words
                 and all(w[:1].isupper() or w[:1].isdigit() for w in content_words)
-                and not cues
                 and not heading
                 and not self._lead_line(sent)
+                and not self._governing_cue(sent, q, cues)
             ):
-                return  # a name or a title in quotation marks
+                return  # a name or a title in quotation marks („Chefkoch“, „Besondere Leistungen“)
             if not cues and not heading and not before.endswith(":") and not self._lead_line(sent):
                 return
         speaker, cue_words = self._marked_speaker(j, sent, q, cues, kind, heading, before)
         conf = (0.9 if kind == "direct" else 0.85) * (0.5 + 0.5 * speaker.confidence)
         self.add(Found(kind, a, b, speaker, cue_words, j, conf, "marks"))
+
+    def _governing_cue(self, sent: Sentence, q: QuoteMarks, cues: list[Cue]) -> bool:
+        """A speech verb whose clause runs into the quote ("sprach von „…“", "nannte es „…“")
+        or that follows its closing mark ("„…“, sagte er")."""
+        toks = sent.tokens
+        after = next((i for i, t in enumerate(toks) if t.start > q.close), len(toks))
+        for c in cues:
+            if c.kind not in ("verb", "so"):
+                continue
+            e = c.entry
+            weak = e is not None and e.weight < 0.6 and not e.quote_only
+            if weak and e is not None and e.lemma not in self.lex.nominal_cues:
+                continue
+            between = toks[after : c.index]
+            if after <= c.index <= after + 2 and all(t.text in ',“”"«»' for t in between):
+                return True
+            _lo, hi = self.clause_bounds(sent, c.index)
+            if c.index < after and hi < len(toks) and toks[hi].start == q.open:
+                return True
+        return False
 
     def _title_quote(self, sent: Sentence, q: QuoteMarks) -> bool:
         """A name or title in quotation marks: die Zeitung „The Sun“, im „Spiegel“."""
