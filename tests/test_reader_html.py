@@ -278,3 +278,24 @@ def test_implausible_dates_and_organisation_authors_are_dropped() -> None:
     assert article.published == "2023-04-03"  # the date under the headline, not year 1
     assert article.authors == ["Erika Mustermann"]
     assert len(article.paragraphs) == 2
+
+
+def test_html_field_of_a_jsonl_record(tmp_path: Path) -> None:
+    html = _page(DE / "pages" / "heise.de.lithium.html.gz")
+    record = {
+        "title": "Recycling: Lithium aus dem Schredder",
+        "url": "https://x.example/a",
+        "html": html,
+    }
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (article,) = list(read_inputs([str(path)]))
+    assert isinstance(article, Article)
+    assert article.source.reader == "jsonl"
+    assert article.source.url == "https://x.example/a"  # the record's URL, not the page's
+    assert article.title == "Recycling: Lithium aus dem Schredder"  # the record's title wins
+    assert [s.text for s in article.subheadings] == [
+        "Schredder statt Ofen",
+        "Nur die Folie bleibt zurück",
+    ]
+    assert any(m.credit == "Audi" for m in article.media)
