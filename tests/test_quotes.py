@@ -376,6 +376,7 @@ def test_odd_input_does_not_break(text: str) -> None:
 
 def test_quoted_names_with_a_distant_cue_are_not_quotes() -> None:
     text = (
+        "Das Verfahren dauerte drei Jahre. "
         "Wie das Gericht erklärte, dürfe die Seite das Rezept „Sigara Börek mit Hack“ nicht zeigen. "
         "Der Minister Paul Kern sprach von „Hirngespinsten“."
     )

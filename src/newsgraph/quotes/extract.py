@@ -924,6 +924,7 @@ class Extractor:
         return len(words) >= 3 and bool(lower)
 
     def _lead_line(self, sent: Sentence) -> bool:
+        """The first sentence of the text (a title line in scraped text: "Maas: „…“")."""
         return sent.first_in_segment and sent.segment <= 1
 
     def _marked_speaker(
