@@ -1,6 +1,10 @@
 """Score the shipped German pipeline (as ``load_pipeline("de")`` loads it) on held-out data.
 
 Usage: python scripts/models/report.py [--corpus build/models/corpus] [--data ../shared/data]
+       [--model DIR]
+
+--model scores an assembled pipeline directory (scripts/models/assemble.py --out DIR) with the
+same rule components that ``load_pipeline`` adds, before it is swapped into the package.
 
 Prints one JSON object: NER strict P/R/F1 per type on the GermEval held-out part, the GermEval
 dev part and the SmartData test split; UPOS/tag/morph/lemma accuracy, UAS/LAS and Mood F1 on the
@@ -16,11 +20,12 @@ import os
 import time
 from pathlib import Path
 
+import spacy
 from spacy.tokens import DocBin
 from spacy.training import Example
 
 from newsgraph.evaluation.ner import SCORED_TYPES, Sentence, evaluate_ner
-from newsgraph.nlp import load_pipeline, ner_pipe_names
+from newsgraph.nlp import _add_rule_components, load_pipeline, ner_pipe_names
 
 
 def docbin_sentences(path: Path, vocab: object) -> list[Sentence]:
@@ -36,8 +41,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=Path("build/models/corpus"))
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--model", type=Path, default=None)
     args = ap.parse_args()
-    nlp = load_pipeline("de")
+    if args.model is None:
+        nlp = load_pipeline("de")
+    else:
+        nlp = spacy.load(args.model)
+        _add_rule_components(nlp, "de")
     report: dict[str, object] = {"pipeline": nlp.pipe_names}
 
     for name in ("ger_heldout", "ger_dev", "smartdata_test"):
