@@ -268,7 +268,10 @@ class ArgumentReader:
                 if prep is None:
                     _add(args.actors, refs)  # genitive: "der Besuch Putins"
                 elif prep in ("von", "zwischen", "of", "between", "by"):
-                    _add(args.actors, refs)
+                    places = [r for r in refs if not self.refs.can_take_part(r)]
+                    _add(args.actors, [r for r in refs if r not in places])
+                    if places and args.location is None:  # "südöstlich von Bethlehem"
+                        args.location = places[0]
                 else:
                     self._prep_role(args, roles, prep, refs)
             elif dep == "nmod" and c.i < tok.i and self.prep_of(c) is None:
