@@ -4,7 +4,7 @@ Run from the repository root: ``python -m newsgraph.entities.build_lexicons [SHA
 The outputs are committed; nothing runs at analysis time.
 
 - ``first_names.txt.gz``: given names, read off the multi-token PER spans of the NER corpora
-  (WikiANN de, ODC-BY; GermEval 2014 dev, CC BY 4.0; LER, CC BY 4.0): a token that begins
+  (WikiANN de, ODC-BY; LER, CC BY 4.0 — not GermEval, whose parts we hold out): a token that begins
   person names at least as often as it continues them, and is rarely outside a name, is
   taken as a given name.
 """
@@ -74,7 +74,6 @@ def first_names(shared: Path) -> list[str]:
     sources = [
         (shared / "ner-de/wikiann-de/train.iob", "\t", 1),
         (shared / "ner-de/wikiann-de/dev.iob", "\t", 1),
-        (shared / "ner-de/germeval2014/NER-de-dev.tsv", "\t", 2),
         (shared / "ner-de/ler/ler_dev.conll", None, 1),
     ]
     for path, sep, col in sources:
@@ -130,7 +129,6 @@ def common_nouns(shared: Path) -> list[str]:
     inside: Counter[str] = Counter()
     sources = [
         (shared / "ner-de/wikiann-de/train.iob", "\t", 1),
-        (shared / "ner-de/germeval2014/NER-de-dev.tsv", "\t", 2),
         (shared / "ner-de/ler/ler_dev.conll", None, 1),
     ]
     for path, sep, col in sources:
@@ -152,7 +150,7 @@ def main(argv: list[str]) -> None:
     out = DATA_DIR / "common_nouns.txt.gz"
     with gzip.open(out, "wt", encoding="utf-8") as fh:
         fh.write("# Capitalised words mostly outside entities in WikiANN de train (ODC-BY),\n")
-        fh.write("# GermEval 2014 dev (CC BY 4.0), LER dev (CC BY 4.0); newsgraph.entities\n")
+        fh.write("# LER dev (CC BY 4.0); newsgraph.entities\n")
         fh.write("# .build_lexicons. Used to veto single-word spans of the statistical NER.\n")
         for word in nouns:
             fh.write(word + "\n")
@@ -161,7 +159,7 @@ def main(argv: list[str]) -> None:
     out = DATA_DIR / "first_names.txt.gz"
     with gzip.open(out, "wt", encoding="utf-8") as fh:
         fh.write("# Given names derived by newsgraph.entities.build_lexicons from the PER spans\n")
-        fh.write("# of WikiANN de (ODC-BY), GermEval 2014 dev (CC BY 4.0), LER (CC BY 4.0).\n")
+        fh.write("# of WikiANN de (ODC-BY) and LER (CC BY 4.0).\n")
         for name in names:
             fh.write(name + "\n")
     print(f"{len(names)} first names -> {out}")
