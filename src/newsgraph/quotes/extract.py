@@ -39,6 +39,9 @@ BOUNDARY = frozenset(",:;()–—")
 HEADING_TYPES = frozenset({"title", "subheading", "media"})
 FUNCTION_WORDS = grammar("function_words")
 SUBORDINATORS = grammar("subordinators")
+AUXILIARIES = frozenset(
+    ["hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "ist", "war", "sei", "wurde"]
+)
 FINITE_TAGS = frozenset({"VAFIN", "VMFIN", "VVFIN"})
 PAST_FORMS = grammar("past_forms")
 DOCUMENT_NOUNS = grammar("document_nouns")
@@ -432,7 +435,9 @@ class Extractor:
         verbs = self.verb_cues(sent, j)
         so = self.so_cue(sent, j)
         sources = self.source_cues(sent, j)
-        speech_verbs = [c for c in verbs if not (c.entry and c.entry.quote_only)]
+        speech_verbs = [
+            c for c in verbs if not (c.entry and (c.entry.quote_only or c.entry.weight < 0.5))
+        ]
         all_cues = verbs + ([so] if so else []) + sources
 
         # 1. quotation marks
@@ -588,7 +593,7 @@ class Extractor:
             if any(f.start < end and f.end > start for f in self.quoted_sentences.get(j, [])):
                 continue
             span = (k + 1, len(toks))
-            before = [c for c in cues if c.index < k]
+            before = [c for c in cues if c.index < k and (c.entry is None or c.entry.weight >= 0.6)]
             named, at = self.resolver.np_entity(sent, max(0, k - 10), k)
             if before:
                 c = before[-1]
@@ -631,6 +636,8 @@ class Extractor:
         nxt = toks[c.last + 1 : c.last + 4]
         if not nxt or nxt[0].text in ",:;":
             return False
+        if toks[c.index].lower.startswith("ge") and nxt[0].lower in AUXILIARIES:
+            return False  # "…, gehofft hatte das Team auf …": a participle, not a cue
         first = 1 if toks[0].lower in ("und", "aber", "doch", "denn", "and", "but") else 0
         if first < len(toks) and toks[first].lower in SUBORDINATORS:
             return False  # "Weil …, fordert X mehr Geld": a fronted clause, not speech

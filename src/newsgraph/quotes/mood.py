@@ -34,7 +34,12 @@ def konj2(tokens: list[Token], lex: Lexicon, use_tagger: bool = False) -> bool:
     for t in tokens:
         if t.lower in lex.konj2:
             return True
-        if use_tagger and t.mood == "Sub" and t.tag in ("VAFIN", "VMFIN", "VVFIN"):
+        if (
+            use_tagger
+            and t.mood == "Sub"
+            and t.tag in ("VAFIN", "VMFIN", "VVFIN")
+            and t.lower.endswith(("e", "en", "est", "et"))  # every Konjunktiv ending has its -e-
+        ):
             return True
     return False
 
