@@ -384,3 +384,9 @@ def test_quoted_names_with_a_distant_cue_are_not_quotes() -> None:
     assert not any("Sigara" in q.text and q.kind == "partial" for q in qs)
     q = _by_text(qs, "Hirngespinsten")
     assert q.kind == "partial" and _speaker(q) == "Paul Kern"
+
+
+def test_nouns_are_not_konjunktiv() -> None:
+    lex = load("de")
+    assert not mood.konj2(tokenize("Er hat das mit Würde gemacht"), lex)
+    assert mood.konj2(tokenize("Das würde niemanden motivieren"), lex)

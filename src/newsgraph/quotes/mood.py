@@ -31,7 +31,9 @@ def _has_ich(tokens: list[Token]) -> bool:
 
 def konj2(tokens: list[Token], lex: Lexicon, use_tagger: bool = False) -> bool:
     """A Konjunktiv II form; the tagger's Mood=Sub (noisy) only where a cue already marks speech."""
-    for t in tokens:
+    for i, t in enumerate(tokens):
+        if t.is_upper and i > 0:
+            continue  # a noun: "mit Würde"
         if t.lower in lex.konj2:
             return True
         if (
