@@ -625,8 +625,8 @@ class Extractor:
             else:
                 continue
             kind = self._kind_unquoted(sent, span)
-            if c.kind == "colon" and kind == "indirect":
-                continue
+            if c.kind == "colon" and (kind == "indirect" or not toks[k + 1].is_upper):
+                continue  # "…: 2003 von einer Gruppe …" is a list, not a statement
             return k if self.add_reported(j, sent, span, c, kind) else None
         return None
 
