@@ -1110,6 +1110,9 @@ class Extractor:
             if f.start != sent.tokens[0].start:
                 continue
             k = j - 1
+            # "Und wann …, das wird sich zeigen, sagte X.": the speech began before
+            goes_on = sent.tokens[0].lower in ("und", "aber", "doch", "denn", "also")
+            chain_first = mood.first_person(sent.tokens, self.lex)
             while k >= 0 and j - k <= 3:
                 prev = self.sentences[k]
                 if k in self.quoted_sentences or prev.segment != sent.segment or prev.quotes:
@@ -1118,12 +1121,14 @@ class Extractor:
                     g.speaker.entity is f.speaker.entity for g in self.quoted_sentences[k - 1]
                 )
                 first = mood.first_person(prev.tokens, self.lex)
-                if not (first or sandwiched) or any(
-                    t.lower in self.lex.verb_forms for t in prev.tokens
-                ):
+                if any(t.lower in self.lex.verb_forms for t in prev.tokens):
                     break
-                if sandwiched and not first and not self._statement(prev, f.speaker.entity):
-                    break
+                if not first:
+                    plain = self._statement(prev, f.speaker.entity)
+                    if not plain or not (sandwiched or goes_on or chain_first):
+                        break
+                goes_on = False
+                chain_first = chain_first or first
                 sp = Resolved(f.speaker.entity, 0.5, "continuation")
                 self.add(
                     Found(
