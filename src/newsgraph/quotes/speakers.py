@@ -352,6 +352,8 @@ class SpeakerResolver:
             ent = self.alias(word, toks[i].start)  # "ein Reuters-Reporter"
             if ent is not None and ent.type == "ORG":
                 return Resolved(ent, 0.6, "role", at=(i, i))
+        if i + 1 < len(toks) and toks[i + 1].lower in ("des", "der", "of"):
+            return Resolved(None, 0.4, "role", at=(i, i))  # "eine Sprecherin des X": X unknown
         if (
             word in self.lex.spokesperson_nouns
             or word.split("-")[-1] in self.lex.spokesperson_nouns
