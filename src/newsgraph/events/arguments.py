@@ -284,11 +284,17 @@ class ArgumentReader:
             and entry.type == "CONSULT"
             and tok.dep_ in ("obl", "nmod")
             and self.prep_of(tok) in ("bei", "in", "während", "nach")
-            and head.pos_ in ("VERB", "AUX")
         ):
-            # "Im Gespräch mit X betonte Y", "bei einem Besuch in Athen sagte Y": Y takes part
-            subj = [c for c in head.children if c.dep_ == "nsubj"]
-            _add(args.actors, self.heads_refs(subj, base))
+            # "Im Gespräch mit X betonte Y", "sagte Y bei einem Besuch in Athen": Y takes part
+            # (the parser may hang the phrase on Y itself instead of the verb)
+            verb = head
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                    break
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                subj = [c for c in verb.children if c.dep_ == "nsubj"]
+                _add(args.actors, self.heads_refs(subj, base))
         if head.pos_ == "AUX" and head.head is not head:
             head = head.head  # "könnten Sanktionen … verhängen": the noun hangs on the modal
         if not args.actors and head is not tok and head.pos_ in ("VERB", "AUX", "ADJ"):
