@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsgraph.events.lexicon import CLAUSE_PUNCT, EventLexicon, TriggerMatch
-from newsgraph.events.refs import RefResolver, conjuncts
+from newsgraph.events.refs import DIRECTIONS, RefResolver, conjuncts
 from newsgraph.model import EntityRef
 
 if TYPE_CHECKING:
@@ -268,7 +268,11 @@ class ArgumentReader:
                 if prep is None:
                     _add(args.actors, refs)  # genitive: "der Besuch Putins"
                 elif prep in ("von", "zwischen", "of", "between", "by"):
-                    places = [r for r in refs if not self.refs.can_take_part(r)]
+                    case = next((t for t in c.children if t.dep_ == "case"), None)
+                    prev = c.doc[case.i - 1].text.lower() if case is not None and case.i > 0 else ""
+                    places = [
+                        r for r in refs if prev in DIRECTIONS or not self.refs.can_take_part(r)
+                    ]  # "nördlich von Jerusalem" is a place even for a capital
                     _add(args.actors, [r for r in refs if r not in places])
                     if places and args.location is None:  # "südöstlich von Bethlehem"
                         args.location = places[0]

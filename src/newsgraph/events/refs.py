@@ -28,6 +28,34 @@ NP_DEPS = {
 }
 PERSONAL_PRONOUNS = {"er": "PER", "ihm": "PER", "ihn": "PER", "he": "PER", "him": "PER"}
 OBJECT_PRONOUNS = {"ihm", "ihn", "him"}
+DIRECTIONS = {
+    "nördlich",
+    "südlich",
+    "östlich",
+    "westlich",
+    "unweit",
+    "nordöstlich",
+    "nordwestlich",
+    "südöstlich",
+    "südwestlich",
+}
+LOCATIVE = {
+    "in",
+    "im",
+    "nach",
+    "aus",
+    "bei",
+    "von",
+    "nahe",
+    "nördlich",
+    "südlich",
+    "östlich",
+    "westlich",
+    "at",
+    "near",
+    "to",
+    "from",
+}
 
 
 @cache
@@ -291,14 +319,35 @@ class RefResolver:
             return True
         if ent.type == "MISC":
             return False
-        if ent.type == "LOC" and (place_target or not strict):
+        if ent.type == "LOC" and place_target:
             return True
+        if ent.type == "PER" and self._used_as_place(ent):
+            return False
+        if ent.type == "LOC" and not strict:
+            # a "place" the NER may have misread (a person): unless the text uses it as a place
+            return not self._used_as_place(ent)
         if ent.type == "LOC" and (self.article.language or "de")[:2] != "de":
             return True  # the country list is German: other languages are not checked
         if ent.type == "LOC":
             lex = _country_lexicon()
             return lex is not None and lex.country_of(ent.name) is not None
         return True
+
+    def _used_as_place(self, ent: Entity) -> bool:
+        """Whether a mention of the entity follows a locative preposition ("in Chan Junis",
+        "südöstlich von Bethlehem", "nach Jerusalem")."""
+        text = self.article.text
+        for m in ent.mentions:
+            before = text[max(0, m.start - 24) : m.start].lower().split()
+            if not before:
+                continue
+            if ent.type == "LOC" and before[-1] in LOCATIVE:
+                return True
+            if before[-1] in ("in", "im", "nach", "nahe") or (
+                len(before) >= 2 and before[-1] == "von" and before[-2] in DIRECTIONS
+            ):
+                return True  # "östlich von Chan Junis" even when the NER took it for a person
+        return False
 
     def is_person_or_state(self, ref: EntityRef) -> bool:
         if ref.id.startswith("country:"):
