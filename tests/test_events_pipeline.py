@@ -241,3 +241,17 @@ def test_cli_events_from_the_store(tmp_path: Path) -> None:
     assert res.exit_code == 0 and res.stdout.strip() == ""
     res = runner.invoke(app, ["events", str(SEED_TXT), "--since", "2022-12-01"])
     assert res.exit_code != 0  # --since needs --db
+
+
+@pytest.mark.slow
+def test_eval_events_on_the_gold_folder() -> None:
+    """Hand-annotated articles (10kGNAD and web pages): a floor under today's numbers."""
+    if not nlp_available("de"):
+        pytest.skip("the trained German pipeline is not built")
+    report = evaluate_dir(TESTS / "fixtures" / "gold")
+    assert not [f.name for f in report.files if f.error]
+    total = report.total
+    assert total.gold_events >= 150
+    assert total.precision >= 0.2 and total.recall >= 0.12
+    assert total.times_recall >= 0.85
+    assert total.amounts_recall >= 0.85
