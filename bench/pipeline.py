@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import resource
 import statistics
 import subprocess
@@ -164,11 +165,11 @@ def scaling(path: Path, spark: bool) -> dict[str, Any]:
             start = time.perf_counter()
             proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
             secs = time.perf_counter() - start
-            usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        rss = re.search(r"peak worker RSS (\d+) MB", proc.stderr)
         out[f"{engine} x{workers}"] = {
             "seconds": secs,
             "exit": proc.returncode,
-            "children_peak_rss_mb": usage.ru_maxrss / 1024,
+            "peak_worker_rss_mb": float(rss.group(1)) if rss else None,
         }
     base = out["local x1"]["seconds"]
     for value in out.values():
@@ -219,7 +220,7 @@ def main() -> None:
         f"\nratio full/baseline: {stages['ratio full/baseline (articles/s)']:.2f}; peak RSS {stages['peak_rss_mb']:.0f} MB"
     )
     if scale:
-        print("\n| run | seconds | speed-up | peak RSS (MB) |\n|---|---:|---:|---:|")
+        print("\n| run | seconds | speed-up | peak worker RSS (MB) |\n|---|---:|---:|---:|")
         for name, value in scale.items():
             print(
                 f"| {name} | {value['seconds']:.1f} | {value['speedup_vs_local_x1']:.2f} | {value['children_peak_rss_mb']:.0f} |"

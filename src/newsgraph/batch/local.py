@@ -26,6 +26,7 @@ class BatchSummary:
     articles: int = 0
     errors: int = 0
     seconds: float = 0.0
+    peak_worker_rss_mb: float = 0.0
     tables: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -81,6 +82,8 @@ def _collect(
     on_article: Callable[[], None] | None,
 ) -> None:
     for rows in results:
+        for stats in rows.pop("_stats", []):
+            summary.peak_worker_rss_mb = max(summary.peak_worker_rss_mb, float(stats["rss_mb"]))
         sink.add_all(rows)
         if rows.get("articles"):
             summary.articles += 1

@@ -54,6 +54,7 @@ def _run_partition(
 ) -> Iterator[dict[str, int]]:
     init_worker(stages)
     sink = ParquetSink(out_dir, tag=f"{index:05d}")
+    peak = [0.0]
     for kind, name, number, payload in units:
         if kind == "line":
             raw = RawInput(name=name, data=b"", suffix=".jsonl")
@@ -71,7 +72,7 @@ def _run_partition(
                 except InputError as exc:
                     sink.add("errors", [error_row(name, number, "read", exc.problem)])
                     continue
-                sink.add_all(process(article))
+                _add(sink, process(article), peak)
         else:
             for outcome in read_inputs([name], options):
                 if isinstance(outcome, InputError):
@@ -79,9 +80,15 @@ def _run_partition(
                         "errors", [error_row(outcome.name, outcome.record, "read", outcome.problem)]
                     )
                 else:
-                    sink.add_all(process(outcome))
+                    _add(sink, process(outcome), peak)
     sink.close()
-    yield dict(sink.counts)
+    yield {**sink.counts, "_rss_mb": int(peak[0])}
+
+
+def _add(sink: ParquetSink, rows: dict[str, list[dict[str, Any]]], peak: list[float]) -> None:
+    for stats in rows.pop("_stats", []):
+        peak[0] = max(peak[0], float(stats["rss_mb"]))
+    sink.add_all(rows)
 
 
 def run_spark(
@@ -115,6 +122,7 @@ def run_spark(
     totals = {table: sum(c.get(table, 0) for c in counts) for table in TABLES}
     totals.update(aggregate_spark(spark, out))
     summary = BatchSummary(engine="spark", workers=partitions, tables=totals)
+    summary.peak_worker_rss_mb = max((c.get("_rss_mb", 0) for c in counts), default=0)
     summary.articles = totals["articles"]
     summary.errors = totals["errors"]
     summary.seconds = time.perf_counter() - started

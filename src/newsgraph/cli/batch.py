@@ -84,7 +84,7 @@ def batch(
     Console(stderr=True).print(table)
     err_console.print(
         f"{summary.articles:,} articles in {summary.seconds:.1f} s ({summary.articles_per_s:.1f}/s); "
-        f"{summary.errors:,} errors (see {out}/errors)",
+        f"{summary.errors:,} errors (see {out}/errors); peak worker RSS {summary.peak_worker_rss_mb:.0f} MB",
         highlight=False,
     )
     if summary.errors:
