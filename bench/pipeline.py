@@ -165,7 +165,7 @@ def scaling(path: Path, spark: bool) -> dict[str, Any]:
             start = time.perf_counter()
             proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
             secs = time.perf_counter() - start
-        rss = re.search(r"peak worker RSS (\d+) MB", proc.stderr)
+        rss = re.search(r"peak\s+worker\s+RSS\s+(\d+)\s+MB", proc.stderr)
         out[f"{engine} x{workers}"] = {
             "seconds": secs,
             "exit": proc.returncode,
@@ -223,7 +223,7 @@ def main() -> None:
         print("\n| run | seconds | speed-up | peak worker RSS (MB) |\n|---|---:|---:|---:|")
         for name, value in scale.items():
             print(
-                f"| {name} | {value['seconds']:.1f} | {value['speedup_vs_local_x1']:.2f} | {value['children_peak_rss_mb']:.0f} |"
+                f"| {name} | {value['seconds']:.1f} | {value['speedup_vs_local_x1']:.2f} | {value['peak_worker_rss_mb']} |"
             )
 
 

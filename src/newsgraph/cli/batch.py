@@ -86,6 +86,7 @@ def batch(
         f"{summary.articles:,} articles in {summary.seconds:.1f} s ({summary.articles_per_s:.1f}/s); "
         f"{summary.errors:,} errors (see {out}/errors); peak worker RSS {summary.peak_worker_rss_mb:.0f} MB",
         highlight=False,
+        soft_wrap=True,
     )
     if summary.errors:
         raise typer.Exit(2)
