@@ -116,3 +116,18 @@ def finish(report: RunReport) -> None:
     if report.ok == 0:
         err_console.print("no articles found in the inputs", highlight=False)
         raise typer.Exit(EXIT_INPUT_ERRORS)
+
+
+def analysed_articles(
+    paths: list[str],
+    options: ReaderOptions,
+    report: RunReport,
+    *,
+    strict: bool = False,
+    stages: list[str] | None = None,
+) -> Iterator[Article]:
+    """Articles from the inputs, run through the pipeline (each language's model is cached)."""
+    from newsgraph.pipeline import analyze
+
+    for article in iter_articles(paths, options, report, strict=strict):
+        yield analyze(article, stages=stages)

@@ -15,7 +15,14 @@ from rich.table import Table
 
 from newsgraph.cli.analyze import InputFormat, Language, MaxMb, Published, Strict
 from newsgraph.cli.app import app, eval_app
-from newsgraph.cli.common import RunReport, emit, err_console, finish, iter_articles, reader_options
+from newsgraph.cli.common import (
+    RunReport,
+    analysed_articles,
+    emit,
+    err_console,
+    finish,
+    reader_options,
+)
 from newsgraph.model import Article, EntityRef, Event
 
 FORMATS = ("json", "jsonl", "csv", "text")
@@ -204,16 +211,11 @@ def events(
         return
     if since is not None:
         raise typer.BadParameter("--since needs --db", param_hint="--since")
-    from newsgraph.pipeline import analyze, load_nlp
-
     options = reader_options(input_format, max_mb, published, language)
     report = RunReport()
     rows: list[dict[str, Any]] = []
-    nlp = None
-    for article in iter_articles(paths, options, report, strict=strict):
-        if nlp is None:
-            nlp = load_nlp(article.language)
-        rows.extend(event_rows(analyze(article, nlp=nlp), type_, actor))
+    for article in analysed_articles(paths, options, report, strict=strict):
+        rows.extend(event_rows(article, type_, actor))
     write_rows(rows, format)
     finish(report)
 

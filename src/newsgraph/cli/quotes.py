@@ -15,7 +15,14 @@ from rich.table import Table
 
 from newsgraph.cli.analyze import InputFormat, Language, MaxMb, Published, Strict
 from newsgraph.cli.app import app, eval_app
-from newsgraph.cli.common import RunReport, emit, err_console, finish, iter_articles, reader_options
+from newsgraph.cli.common import (
+    RunReport,
+    analysed_articles,
+    emit,
+    err_console,
+    finish,
+    reader_options,
+)
 from newsgraph.model import Article
 
 FORMATS = ("json", "jsonl", "csv", "text")
@@ -155,17 +162,14 @@ def quotes(
             )
         _write(_from_store(db, speaker, limit), format)
         return
-    from newsgraph.pipeline import analyze, load_nlp
 
     options = reader_options(input_format, max_mb, published, language)
     report = RunReport()
     rows: list[dict[str, Any]] = []
-    nlp = None
-    for article in iter_articles(paths, options, report, strict=strict):
-        if nlp is None:
-            nlp = load_nlp(article.language)
-        analysed = analyze(article, stages=["entities", "quotes"], nlp=nlp)
-        rows.extend(quote_rows(analysed, speaker))
+    for article in analysed_articles(
+        paths, options, report, strict=strict, stages=["entities", "quotes"]
+    ):
+        rows.extend(quote_rows(article, speaker))
     _write(rows, format)
     finish(report)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from newsgraph.entities.lookup import entity_at
 from newsgraph.model import Article, Entity, EntityRef
 
 if TYPE_CHECKING:
@@ -78,27 +79,6 @@ def country_of_adjective(word: str) -> str | None:
     except Exception:  # pragma: no cover - a lexicon problem must not stop events
         return None
     return country
-
-
-def entity_at(article: Article, start: int, end: int) -> Entity | None:
-    """The entity with a mention in ``[start, end)``: exact, then covering, then inside
-    (the right-most, i.e. the head), then overlapping."""
-    best: tuple[tuple[int, int], Entity] | None = None
-    for ent in article.entities:
-        for m in ent.mentions:
-            if m.end <= start or m.start >= end:
-                continue
-            if m.start == start and m.end == end:
-                rank = (0, 0)
-            elif m.start <= start and m.end >= end:
-                rank = (1, m.end - m.start)
-            elif m.start >= start and m.end <= end:
-                rank = (2, -m.end)
-            else:
-                rank = (3, -(min(m.end, end) - max(m.start, start)))
-            if best is None or rank < best[0]:
-                best = (rank, ent)
-    return best[1] if best else None
 
 
 def country_ref(article: Article, country: str) -> EntityRef:
