@@ -83,7 +83,9 @@ def _collect(
 ) -> None:
     for rows in results:
         for stats in rows.pop("_stats", []):
-            summary.peak_worker_rss_mb = max(summary.peak_worker_rss_mb, float(stats["rss_mb"]))
+            rss = stats["rss_mb"]
+            if isinstance(rss, int | float):
+                summary.peak_worker_rss_mb = max(summary.peak_worker_rss_mb, float(rss))
         sink.add_all(rows)
         if rows.get("articles"):
             summary.articles += 1
