@@ -11,12 +11,18 @@ export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 BLIS_NUM_THREADS=1 MKL_NUM_THREA
 SYNTAX_STEPS=${SYNTAX_STEPS:-1800}
 NER_STEPS=${NER_STEPS:-2000}
 FT_STEPS=${FT_STEPS:-1000}
+FT_LR=${FT_LR:-0.0005}
+# distributional (PPMI-SVD) dimensions of the NER feature vectors; 0 = gazetteer features only.
+# The candidate of docs/models.md ("S2b", not shipped) is
+#   SVD_DIMS=32 NER_STEPS=2200 FT_STEPS=600 FT_LR=0.0002
+SVD_DIMS=${SVD_DIMS:-0}
 
 # 1. corpora -> DocBin (GermEval split by document, seed in convert.py)
 $PY scripts/models/convert.py --data "$DATA" --out "$C"
 
 # 2. features and lookups
-$PY scripts/models/gazetteer_vectors.py --data "$DATA" --corpus "$C" --out $B/gazvec
+$PY scripts/models/gazetteer_vectors.py --data "$DATA" --corpus "$C" --out $B/gazvec \
+  --svd-dims "$SVD_DIMS"
 $PY scripts/models/lemma_table.py --data "$DATA" --corpus "$C" --out src/newsgraph/models/de_lemmas.tsv.gz
 $PY scripts/models/person_names.py --data "$DATA" --out src/newsgraph/models/de_person_names.txt.gz
 
@@ -36,16 +42,18 @@ $PY -m spacy train configs/syntax.cfg -o $B/syntax \
   --paths.train $C/ud/train.spacy --paths.dev $C/ud/select.spacy \
   --components.tok2vec.model.encode.width 128 --training.max_steps "$SYNTAX_STEPS"
 
-# 5. NER stage 1 (all data, gazetteer features); model-best by the GermEval dev part
+# 5. NER stage 1 (all data, gazetteer features); model-best by the GermEval dev part (dev F1
+#    peaks at 2000-2200 steps; later the model overfits the repeated GermEval part)
 $PY -m spacy train configs/ner.cfg -o $B/ner1 \
   --paths.train $C/mixD --paths.dev $C/ner/ger_dev.spacy --paths.vectors $B/gazvec \
   --components.ner.model.tok2vec.embed.include_static_vectors true \
-  --training.max_steps "$NER_STEPS"
+  --training.max_steps "$NER_STEPS" --training.eval_frequency 200
 
-# 6. NER stage 2: continue on the GermEval train part only (lr 0.0005, set in the config)
+# 6. NER stage 2: continue on the GermEval train part only (lr 0.0005 as in the config)
 $PY -m spacy train configs/ner_finetune.cfg -o $B/ner2 \
   --paths.train $C/geronly --paths.dev $C/ner/ger_dev.spacy --paths.vectors $B/ner1/model-best \
-  --paths.ner_source $B/ner1/model-best --training.max_steps "$FT_STEPS" --training.eval_frequency 100
+  --paths.ner_source $B/ner1/model-best --training.max_steps "$FT_STEPS" --training.eval_frequency 100 \
+  --training.optimizer.learn_rate "$FT_LR"
 
 # 7. assemble the shipped pipeline and score it on the held-out parts
 $PY scripts/models/assemble.py $B/syntax/model-best $B/ner2/model-best
