@@ -9,6 +9,7 @@ all stages through the context, with offsets mapped back to ``Article.text``.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -123,11 +124,14 @@ def analyze(
         return article
     if nlp is None:
         nlp = load_nlp(article.language)
-    ctx = build_context(article, nlp)
-    for name in STAGES:
-        if name not in wanted:
-            continue
-        run = _stage(name)
-        if run is not None:
-            run(ctx)
+    # strings interned while analysing one article are freed with it (long batch runs stay flat)
+    zone = nlp.memory_zone() if nlp is not None else contextlib.nullcontext()
+    with zone:
+        ctx = build_context(article, nlp)
+        for name in STAGES:
+            if name not in wanted:
+                continue
+            run = _stage(name)
+            if run is not None:
+                run(ctx)
     return ctx.article
