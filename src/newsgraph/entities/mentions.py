@@ -72,7 +72,7 @@ class Cand:
     roles: list[RolePhrase] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)  # affiliations: "(SPD)", "vom Ministerium"
     sent: int = 0  # global sentence index
-    owner: str | None = None  # "Lukaschenkos Regierung": the genitive name that qualifies it
+    owner: str | None = None  # "Orbáns Regierung": the genitive name that qualifies it
     descriptor: RolePhrase | None = None  # set for role-noun mentions ("der Kremlchef")
 
     @property
@@ -253,13 +253,13 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 out.append(pre)
         if not is_cap(tok):
             continue
-        # given name + surname ("Sergej Lawrow", "Ursula von der Leyen")
+        # given name + surname ("Annalena Baerbock", "Ursula von der Leyen")
         if tok.text in lex.first_names and i + 1 < n:
             j = _extend_name(doc, i + 1, lex, pos)
             if j > i + 1:
                 out.append(_span(seg, doc, i, j, "PER", "name"))
                 continue
-        # role noun or title + name ("Kremlsprecher Peskow", "Kanzlerin Merkel")
+        # role noun or title + name ("Regierungssprecher Hebestreit", "Kanzlerin Merkel")
         info = lex.role(tok.text)
         if (info is not None or lex.is_title(tok.text)) and i + 1 < n:
             k = i + 1
@@ -276,7 +276,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 j = _extend_name(doc, k, lex, pos, first=True)
                 if j > k:
                     out.append(_span(seg, doc, k, j, "PER", "rolename"))
-        # intro noun + organisation name ("Staatsagentur Tass", "Telegram-Kanals Pool Perwogo")
+        # intro noun + organisation name ("Staatsagentur Xinhua", "Telegram-Kanals Nexta")
         if _intro_noun(tok, lex) and i + 1 < n:
             j = i + 1
             while j < n and j - i <= 4:
@@ -440,7 +440,7 @@ def _org_qualifier(doc: Doc, i: int, lex: Lexicon, pos: bool) -> str | None:
 
 
 def _name_genitive_before(doc: Doc, i: int, lex: Lexicon, pos: bool) -> bool:
-    """ "Lukaschenkos Regierung": a capitalised genitive name right before the noun."""
+    """ "Orbáns Regierung": a capitalised genitive name right before the noun."""
     if i == 0:
         return False
     prev = doc[i - 1]

@@ -278,7 +278,7 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
 
 
 def _owner_countries(cands: list[Cand], persons: list[Cluster]) -> None:
-    """ "Lukaschenkos Regierung": the organisation takes the country of the person."""
+    """ "Orbáns Regierung": the organisation takes the country of the person."""
     for c in cands:
         if c.owner is None or c.country is not None:
             continue
@@ -307,7 +307,7 @@ def _compound_orgs(article: Article, persons: list[Cluster], lex: Lexicon) -> li
 
 
 def _infer_colleague_roles(persons: list[Cluster]) -> None:
-    """ "Lawrow sprach mit seinem Kollegen X": X holds the same office as Lawrow."""
+    """ "Baerbock sprach mit ihrem Kollegen X": X holds the same office as Baerbock."""
     owner = {id(m): cl for cl in persons for m in cl.members}
     for cl in persons:
         for r in cl.roles:

@@ -7,7 +7,7 @@ Measures, per file and overall:
 
 * direct+partial quote precision/recall/F1: a predicted quote matches a gold quote when the texts
   agree after whitespace normalisation, ignoring surrounding punctuation and quotation marks
-  (and inflection endings, so a heading's „sehr ergebnisreiche“ repeats „sehr ergebnisreich“);
+  (and inflection endings, so a heading's „sehr erfolgreiche“ repeats „sehr erfolgreich“);
   repeated predictions of the same text count once;
 * speaker accuracy over the matched direct/partial quotes (names compared by canonical name or
   surname; organisations by containment);

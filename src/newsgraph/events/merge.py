@@ -1,9 +1,9 @@
 """Merging the events of one article that have the same type and participants.
 
-Symmetric types (CONSULT, AGREE, COOPERATE) compare their participants as a set: "Putin
-besuchte Lukaschenko" and "die Gespräche der beiden" are one CONSULT; an event whose
+Symmetric types (CONSULT, AGREE, COOPERATE) compare their participants as a set: "Scholz
+besuchte Macron" and "die Gespräche der beiden" are one CONSULT; an event whose
 participants are all part of another event of the same type is merged into it ("der erste
-Besuch Putins" into the visit of Putin to Lukaschenko).
+Besuch des Kanzlers" into the visit of Scholz to Macron).
 """
 
 from __future__ import annotations

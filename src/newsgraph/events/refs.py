@@ -102,7 +102,7 @@ def np_tokens(head: Token) -> list[Token]:
 
 
 def conjuncts(head: Token) -> list[Token]:
-    """The head and the heads coordinated with it ("Lawrow und Schoigu")."""
+    """The head and the heads coordinated with it ("Baerbock und Pistorius")."""
     out = [head]
     stack = [head]
     while stack:
