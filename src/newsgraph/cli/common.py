@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -131,3 +132,22 @@ def analysed_articles(
 
     for article in iter_articles(paths, options, report, strict=strict):
         yield analyze(article, stages=stages)
+
+
+def existing_store_url(db: str | None) -> str:
+    """The store to query: ``--db``, else $NEWSGRAPH_DB, else ./newsgraph.sqlite — which must exist
+    (a query never creates an empty store by accident)."""
+    from newsgraph.store.db import default_url, normalise_url
+
+    url = normalise_url(db or default_url())
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        if not path.exists():
+            err_console.print(
+                f"[red]error:[/red] no store at {escape(str(path))}: give input paths, ingest "
+                "reports first (newsgraph ingest …), or name a store with --db",
+                highlight=False,
+                soft_wrap=True,
+            )
+            raise typer.Exit(EXIT_INPUT_ERRORS)
+    return url

@@ -20,6 +20,7 @@ from newsgraph.cli.common import (
     analysed_articles,
     emit,
     err_console,
+    existing_store_url,
     finish,
     reader_options,
 )
@@ -188,10 +189,14 @@ def events(
     format: Annotated[str, typer.Option("--format", "-f", help="json|jsonl|csv|text")] = "json",
     db: Annotated[
         str | None,
-        typer.Option("--db", help="Query the events stored in this database instead of files."),
+        typer.Option(
+            "--db",
+            help="Store to query when no PATH is given (default: $NEWSGRAPH_DB or ./newsgraph.sqlite).",
+        ),
     ] = None,
     since: Annotated[
-        str | None, typer.Option("--since", help="With --db: events on or after this date.")
+        str | None,
+        typer.Option("--since", help="Store query (no PATH): events on or after this date."),
     ] = None,
     limit: Annotated[int, typer.Option("--limit", help="Most events read from the store.")] = 200,
     input_format: InputFormat = "auto",
@@ -203,14 +208,11 @@ def events(
     if format not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     if not paths:
-        if db is None:
-            raise typer.BadParameter(
-                "give input paths, or --db to query the store", param_hint="PATH"
-            )
+        db = existing_store_url(db)
         write_rows(_from_store(db, type_, actor, since, limit), format)
         return
     if since is not None:
-        raise typer.BadParameter("--since needs --db", param_hint="--since")
+        raise typer.BadParameter("--since filters the store: give no PATH", param_hint="--since")
     options = reader_options(input_format, max_mb, published, language)
     report = RunReport()
     rows: list[dict[str, Any]] = []

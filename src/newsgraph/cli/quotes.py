@@ -20,6 +20,7 @@ from newsgraph.cli.common import (
     analysed_articles,
     emit,
     err_console,
+    existing_store_url,
     finish,
     reader_options,
 )
@@ -143,7 +144,8 @@ def quotes(
     db: Annotated[
         str | None,
         typer.Option(
-            "--db", help="Query the quotes stored in this database instead of reading files."
+            "--db",
+            help="Store to query when no PATH is given (default: $NEWSGRAPH_DB or ./newsgraph.sqlite).",
         ),
     ] = None,
     limit: Annotated[int, typer.Option("--limit", help="Most quotes read from the store.")] = 200,
@@ -156,10 +158,7 @@ def quotes(
     if format not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     if not paths:
-        if db is None:
-            raise typer.BadParameter(
-                "give input paths, or --db to query the store", param_hint="PATH"
-            )
+        db = existing_store_url(db)
         _write(_from_store(db, speaker, limit), format)
         return
 
