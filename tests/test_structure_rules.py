@@ -197,3 +197,12 @@ def test_author_line_with_agency() -> None:
     art = _article(f"Titel der Meldung\nVon Max Muster, dpa\n{BODY}")
     assert art.authors == ["Max Muster"]
     assert art.agencies == ["dpa"]
+
+
+@pytest.mark.parametrize("announce", ["Lesen Sie auch:", "Mehr zum Thema", "Auch interessant"])
+def test_bare_related_links_line_takes_the_teased_headline(announce: str) -> None:
+    art = _article(
+        f"Titel der Meldung\n{BODY}\n{announce}\nWie die Energiewende gelingen kann\n{BODY}"
+    )
+    assert [b.text for b in art.boilerplate] == [announce, "Wie die Energiewende gelingen kann"]
+    assert not art.subheadings and len(art.paragraphs) == 2

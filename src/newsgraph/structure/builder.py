@@ -177,8 +177,19 @@ def _group(
                 out.append(Pending("media", fields={"credit": it.credit}))
             i += 1
         elif kind is LineKind.BOILERPLATE:
-            out.append(Pending("boilerplate", it.text, {"reason": it.data["reason"]}))
+            reason = it.data["reason"]
+            out.append(Pending("boilerplate", it.text, {"reason": reason}))
             i += 1
+            # a bare "Lesen Sie auch:" / "Mehr zum Thema" announces the teased headline below it
+            if (
+                reason == "related-links"
+                and len(it.text.split()) <= 4
+                and kind_at(i) is LineKind.TEXT
+                and items[i].hint is None
+                and looks_like_heading(items[i].text, rules)
+            ):
+                out.append(Pending("boilerplate", items[i].text, {"reason": reason}))
+                i += 1
         elif kind is LineKind.AUTHOR:
             meta.add_authors(it.data["authors"])
             if it.data.get("rest"):
