@@ -119,6 +119,9 @@ def test_inline_credit_in_caption() -> None:
         ("Folgen Sie uns auf Instagram", "social"),
         ("Anzeige", "ad"),
         ("Read more: How the energy transition works", "related-links"),
+        ("Bild 3 von 12", "navigation"),
+        ("Zur Bildergalerie", "navigation"),
+        ("01:45 min", "navigation"),
     ],
 )
 def test_boilerplate_lines(line: str, reason: str) -> None:
