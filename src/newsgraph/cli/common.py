@@ -19,7 +19,8 @@ from newsgraph.model import Article
 from newsgraph.readers import FORMATS, FieldMap, ReaderOptions, read_inputs
 from newsgraph.readers.inputs import expand_paths
 
-err_console = Console(stderr=True)
+# soft_wrap: one error per line, never broken at the terminal width (users grep these)
+err_console = Console(stderr=True, soft_wrap=True)
 
 PROGRESS_MIN_INPUTS = 4
 EXIT_INPUT_ERRORS = 2

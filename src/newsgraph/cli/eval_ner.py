@@ -28,7 +28,7 @@ def eval_ner(
     language: Annotated[str, typer.Option("--language", help="Pipeline language.")] = "de",
 ) -> None:
     """Score named entities (PER, ORG, LOC, MISC; strict span match) against a gold file."""
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     try:
         sentences = read_gold(file)
     except NerFormatError as exc:
