@@ -390,3 +390,57 @@ def test_nouns_are_not_konjunktiv() -> None:
     lex = load("de")
     assert not mood.konj2(tokenize("Er hat das mit Würde gemacht"), lex)
     assert mood.konj2(tokenize("Das würde niemanden motivieren"), lex)
+
+
+# -- unquoted direct speech across sentences ------------------------------------------------
+
+
+def test_first_person_chain_runs_back_over_continuations_and_own_conditionals() -> None:
+    text = (
+        "Die Bürgermeisterin Petra Lang äußerte sich am Montag zum Haushalt. "
+        "Die Stadt braucht jetzt einen klaren Plan. "
+        "Eine Steuererhöhung würde vor allem die Familien treffen. "
+        "Wir haben die Zahlen genau geprüft, sagte Lang."
+    )
+    qs = _quotes(text, {"Petra Lang": ["Lang", "Bürgermeisterin"]})
+    for fragment in ("Die Stadt braucht", "Eine Steuererhöhung würde", "Wir haben die Zahlen"):
+        q = _by_text(qs, fragment)
+        assert q.kind == "direct" and _speaker(q) == "Petra Lang", fragment
+    assert not [q for q in qs if "äußerte sich" in q.text]
+
+
+def test_konjunktiv_one_in_second_position_after_a_pronoun() -> None:
+    lex = load("de")
+    assert mood.konj1(tokenize("Das berge ein hohes Risiko.", 0), lex)
+    assert mood.konj1(tokenize("Es brauche dafür mehr Zeit.", 0), lex)
+    assert not mood.konj1(tokenize("Das ganze Land feiert.", 0), lex)
+    assert not mood.konj1(tokenize("Das kleine rote Auto steht vor der Tür.", 0), lex)
+
+
+def test_elliptical_sentence_goes_on_with_the_previous_quote() -> None:
+    text = (
+        "In einer Frage sind wir uns völlig einig, sagte die Ministerin Eva Brandt. "
+        "Nämlich dass die Schulen im ganzen Jahr offen waren."
+    )
+    q = _by_text(_quotes(text, {"Eva Brandt": ["Brandt"]}), "Nämlich dass")
+    assert q.kind == "direct" and _speaker(q) == "Eva Brandt"
+
+
+def test_first_person_after_a_source_phrase_is_the_author() -> None:
+    text = (
+        "Laut der Insiderin Tina Kurz hat die Sängerin im Mai geheiratet. "
+        "Wir freuen uns mit ihr und wünschen alles Gute."
+    )
+    qs = _quotes(text, {"Tina Kurz": ["Kurz"]})
+    assert not [q for q in qs if "Wir freuen uns" in q.text]
+
+
+def test_heading_run_into_the_text_is_cut_off_before_er() -> None:
+    text = (
+        "Der Präsident Karl Ober lobte die Helfer. "
+        "Dank an die Helfer Er würdigte die Arbeit der Freiwilligen, erklärte Ober."
+    )
+    qs = _quotes(text, {"Karl Ober": ["Ober"]})
+    q = _by_text(qs, "würdigte die Arbeit")
+    assert q.kind == "indirect" and q.text.startswith("Er würdigte")
+    assert _speaker(q) == "Karl Ober"

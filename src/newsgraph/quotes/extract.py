@@ -48,6 +48,7 @@ DOCUMENT_NOUNS = grammar("document_nouns")
 MODALS = grammar("modals")
 NP_WORDS = grammar("np_words")
 NOT_CUE_WORDS = grammar("not_cue_words")
+ELLIPSIS_OPENERS = grammar("ellipsis_openers")
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
 
@@ -85,6 +86,7 @@ class State:
     active_sentence: int = -10
     active_explicit: bool = False
     active_cue: str | None = None
+    active_source: bool = False  # named by a source phrase (laut X), not as one who speaks
     segment: int = -1
 
 
@@ -154,8 +156,14 @@ class Extractor:
         return None
 
     def set_active(
-        self, ent: Entity | None, j: int, explicit: bool = True, cue: str | None = None
+        self,
+        ent: Entity | None,
+        j: int,
+        explicit: bool = True,
+        cue: str | None = None,
+        source: bool = False,
     ) -> None:
+        self.state.active_source = source
         self.state.active = ent
         self.state.active_sentence = j
         self.state.active_explicit = explicit
@@ -528,7 +536,7 @@ class Extractor:
         elif sources:
             src = sources[0]
             if src.speaker.entity is not None or src.kind == "source":
-                self.set_active(src.speaker.entity, j, cue=src.words)
+                self.set_active(src.speaker.entity, j, cue=src.words, source=True)
         elif j in self.quoted_sentences:
             last = self.quoted_sentences[j][-1]
             if last.speaker.entity is not None:
@@ -675,6 +683,12 @@ class Extractor:
         if comma <= 0:
             return None
         start = self._content_start(sent, comma)
+        for k in range(start + 1, comma):
+            # "Lob für Diskussion Er begrüßte …": a capitalised "Er" inside a sentence opens
+            # a new one (a subheading ran into the text)
+            if toks[k].text == "Er" and toks[k - 1].is_word:
+                start = k
+                break
         if comma - start < 2:
             return None
         if any(sent.inside_quote(t.start) for t in toks[start:comma]):
@@ -1010,10 +1024,43 @@ class Extractor:
         conf = 0.6 * (0.5 + 0.5 * c.speaker.confidence)
         self.add(Found(kind, start, stop, c.speaker, c.words, j - 1, conf, "pointer"))
 
+    def _elliptical(self, sent: Sentence) -> bool:
+        """A sentence that is only a subordinate clause ("Nämlich dass der Ton maßvoller war.")."""
+        toks = sent.tokens
+        k = 0
+        while k < len(toks) and k < 3 and toks[k].lower in ELLIPSIS_OPENERS:
+            k += 1
+        if k >= len(toks) or toks[k].lower not in SUBORDINATORS:
+            return False
+        for i in range(k + 1, len(toks) - 1):
+            if toks[i].text == "," and (
+                toks[i + 1].tag in FINITE_TAGS or toks[i + 1].lower in AUXILIARIES
+            ):
+                return False  # "Dass X kommt, ist klar": a main clause follows
+        return True
+
+    def ellipsis(self, j: int, sent: Sentence) -> bool:
+        """An elliptical sentence right after a quote goes on with that quote's speaker."""
+        prev = self.quoted_sentences.get(j - 1)
+        if not prev or self.sentences[j - 1].segment != sent.segment or not self._elliptical(sent):
+            return False
+        last = prev[-1]
+        toks = sent.tokens
+        kind = "indirect" if mood.subjunctive(toks, self.lex) else "direct"
+        if last.kind == "indirect" and kind == "direct" and not mood.first_person(toks, self.lex):
+            kind = "indirect"
+        conf = 0.5 * (0.5 + 0.5 * last.speaker.confidence)
+        self.add(
+            Found(kind, toks[0].start, toks[-1].end, last.speaker, last.cue, j, conf, "ellipsis")
+        )
+        return True
+
     def continuation(self, j: int, sent: Sentence) -> None:
         toks = sent.tokens
         act = self.active(j)
         st = self.state
+        if self.ellipsis(j, sent):
+            return
         has_k1 = mood.konj1(toks, self.lex)
         has_k2 = mood.konj2(toks, self.lex, use_tagger=True)
         demnach = any(t.lower in self.lex.continuation_adverbs for t in toks)
@@ -1042,6 +1089,7 @@ class Extractor:
             first
             and act is not None
             and act.type == "PER"
+            and not st.active_source  # "laut der Zeitung …. Wir sind begeistert": the author
             and j - st.active_sentence <= 2
             and "?" not in sent.text[-2:]
         ):
@@ -1115,18 +1163,35 @@ class Extractor:
             chain_first = mood.first_person(sent.tokens, self.lex)
             while k >= 0 and j - k <= 3:
                 prev = self.sentences[k]
-                if k in self.quoted_sentences or prev.segment != sent.segment or prev.quotes:
+                if prev.segment != sent.segment or prev.quotes:
                     break
+                held = self.quoted_sentences.get(k)
+                own = False
+                if held:
+                    if all(
+                        g.kind == "direct" and g.speaker.entity is f.speaker.entity for g in held
+                    ):
+                        # already the speaker's words (a first-person continuation): go on
+                        chain_first = chain_first or mood.first_person(prev.tokens, self.lex)
+                        goes_on = False
+                        k -= 1
+                        continue
+                    if not (chain_first and self._own_conditional(prev, held)):
+                        break
+                    own = True  # "Eine Kürzung würde …" inside first-person speech: his own
                 sandwiched = k - 1 in self.quoted_sentences and any(
                     g.speaker.entity is f.speaker.entity for g in self.quoted_sentences[k - 1]
                 )
                 first = mood.first_person(prev.tokens, self.lex)
                 if any(t.lower in self.lex.verb_forms for t in prev.tokens):
                     break
-                if not first:
+                if not first and not own:
                     plain = self._statement(prev, f.speaker.entity)
                     if not plain or not (sandwiched or goes_on or chain_first):
                         break
+                if own and held:
+                    self.found = [g for g in self.found if g not in held]
+                    held.clear()
                 goes_on = False
                 chain_first = chain_first or first
                 sp = Resolved(f.speaker.entity, 0.5, "continuation")
@@ -1143,6 +1208,19 @@ class Extractor:
                     )
                 )
                 k -= 1
+
+    def _own_conditional(self, sent: Sentence, held: list[Found]) -> bool:
+        """A Konjunktiv II sentence ("Eine Kürzung würde niemanden motivieren") read as reported
+        speech only because of its mood: inside first-person direct speech it is the speaker's
+        own conditional. Konjunktiv I is always reported."""
+        if len(held) != 1 or held[0].origin != "continuation" or held[0].kind != "indirect":
+            return False
+        toks = sent.tokens
+        if mood.konj1(toks, self.lex) or any(
+            t.lower in self.lex.continuation_adverbs for t in toks
+        ):
+            return False
+        return mood.konj2(toks, self.lex, use_tagger=True)
 
     def sandwich_pass(self) -> None:
         """Plain statements between two quotes of one speaker are that speaker's words."""

@@ -49,6 +49,8 @@ class Lexicon:
     konj2: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
+    v2_subjects: frozenset[str] = frozenset()
+    v2_followers: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     role_suffixes: tuple[str, ...] = ()
     spokesperson_nouns: frozenset[str] = frozenset()
@@ -190,6 +192,8 @@ def load(language: str = "de") -> Lexicon:
             str(f).lower() for f in konj.get("first_person") or ["i", "we", "me", "us", "my", "our"]
         ),
         second_person=frozenset(str(f) for f in konj.get("second_person") or []),
+        v2_subjects=frozenset(str(f).lower() for f in konj.get("v2_subjects") or []),
+        v2_followers=frozenset(str(f).lower() for f in konj.get("v2_followers") or []),
         role_nouns=frozenset(str(n) for n in roles.get("nouns") or []),
         role_suffixes=tuple(str(s).lower() for s in roles.get("suffixes") or []),
         spokesperson_nouns=frozenset(str(s) for s in roles.get("spokesperson_nouns") or []),

@@ -16,6 +16,12 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
         tagged = finite and low.endswith("e") and not low.endswith(("te", "de"))
         if tagged and use_tagger and low not in lex.konj2 and not _has_ich(tokens):
             return True
+        if (
+            i == 1
+            and tokens[0].lower in lex.v2_subjects
+            and _v2_konj1(t, tokens[2] if len(tokens) > 2 else None, lex)
+        ):
+            return True  # "Das berge ein …": the verb-second slot after a pronoun subject
         if low not in lex.konj1 or (t.is_upper and i > 0):
             continue
         near = {x.lower for x in tokens[max(0, i - 3) : i + 3]}
@@ -23,6 +29,20 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
             continue  # "ich habe", "Ich habe …, werde aber …": indicative first person
         return True
     return False
+
+
+def _v2_konj1(t: Token, nxt: Token | None, lex: Lexicon) -> bool:
+    low = t.lower
+    return (
+        t.is_word
+        and not t.is_upper
+        and len(low) >= 4
+        and low.endswith("e")
+        and not low.endswith(("te", "de"))
+        and low not in lex.konj2
+        and nxt is not None
+        and nxt.lower in lex.v2_followers
+    )
 
 
 def _has_ich(tokens: list[Token]) -> bool:
