@@ -444,3 +444,46 @@ def test_heading_run_into_the_text_is_cut_off_before_er() -> None:
     q = _by_text(qs, "würdigte die Arbeit")
     assert q.kind == "indirect" and q.text.startswith("Er würdigte")
     assert _speaker(q) == "Karl Ober"
+
+
+def test_first_person_block_without_a_cue_belongs_to_the_subject_before_it() -> None:
+    text = (
+        "Über den Starttermin wollte sich Intendant Markus Feld am Dienstag nicht äußern. "
+        "Das Festival wird kleiner und persönlicher. "
+        "Wir setzen auf junge Bands aus der Region. "
+        "Das ist unser Weg."
+    )
+    qs = _quotes(text, {"Markus Feld": ["Feld"]})
+    for fragment in ("Das Festival wird kleiner", "Wir setzen auf", "Das ist unser Weg"):
+        q = _by_text(qs, fragment)
+        assert q.kind == "direct" and _speaker(q) == "Markus Feld", fragment
+    assert not [q for q in qs if "Starttermin" in q.text]
+
+
+def test_first_person_block_needs_a_subject_outside_a_relative_clause() -> None:
+    text = (
+        "Das Rezept, das Koch Timo Brand erfunden hat, verbreitet sich schnell im Netz. "
+        "Wir sind gespannt, wie es weitergeht."
+    )
+    assert _quotes(text, {"Timo Brand": ["Brand"]}) == []
+
+
+def test_statement_after_first_person_continuation_goes_on() -> None:
+    text = (
+        "Der Wohnungsmangel ist hausgemacht, kritisierte Verbandschef Tobias Renn. "
+        "Wir fordern seit Jahren mehr Bauland. "
+        "Da stellt sich schon die Frage, wer eigentlich die Verantwortung trägt."
+    )
+    q = _by_text(_quotes(text, {"Tobias Renn": ["Renn"]}), "Da stellt sich")
+    assert q.kind == "direct" and _speaker(q) == "Tobias Renn"
+
+
+def test_statement_about_the_speaker_does_not_continue_his_speech() -> None:
+    text = (
+        "Ich wurde zweimal festgenommen, sagt der Aktivist Omar Said. "
+        "Ich habe meine Familie seit Monaten nicht gesehen. "
+        "Jedes Mal verhandeln Freunde über seine Freilassung."
+    )
+    qs = _quotes(text, {"Omar Said": ["Said"]})
+    assert _by_text(qs, "Ich habe meine Familie").kind == "direct"
+    assert not [q for q in qs if "Freilassung" in q.text]

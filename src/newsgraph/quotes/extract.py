@@ -49,6 +49,7 @@ MODALS = grammar("modals")
 NP_WORDS = grammar("np_words")
 NOT_CUE_WORDS = grammar("not_cue_words")
 ELLIPSIS_OPENERS = grammar("ellipsis_openers")
+THIRD_PERSON = grammar("third_person_words")
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
 
@@ -1098,21 +1099,81 @@ class Extractor:
                 Found("direct", toks[0].start, toks[-1].end, sp, None, j, 0.45, "continuation")
             )
             st.active_sentence = j
+            return
+        said = [
+            c
+            for c in self.verb_cues(sent, j)
+            if c.entry is None or c.entry.quote_only or c.entry.weight >= 0.5
+        ]
+        if first and "?" not in sent.text[-2:] and not said:
+            self.first_person_block(j, sent)
 
-    def _statement(self, sent: Sentence, speaker: Entity) -> bool:
+    def first_person_block(self, j: int, sent: Sentence) -> None:
+        """First-person words with no cue and no current source belong to the person the text
+        has just been talking about: the subject of the sentence before them ("So kam er nach
+        Uganda. Leute haben mir gesagt, …"). Plain present-tense sentences between that
+        sentence and the first person are the start of the same statement."""
+        gap: list[int] = []
+        k = j - 1
+        while k >= 0 and j - k <= 5:
+            prev = self.sentences[k]
+            if prev.segment != sent.segment or prev.quotes or k in self.quoted_sentences:
+                break
+            if not self._statement(prev, None) or mood.first_person(prev.tokens, self.lex):
+                break
+            gap.append(k)
+            k -= 1
+        if k < 0 or self.sentences[k].segment != sent.segment or k in self.quoted_sentences:
+            return
+        anchor = self.sentences[k]
+        if anchor.quotes or not anchor.tokens or anchor.block_type in HEADING_TYPES:
+            return
+        speaker = self._sentence_subject(anchor)
+        if speaker is None:
+            return
+        sp = Resolved(speaker, 0.5, "continuation")
+        for g in [*reversed(gap), j]:
+            toks = self.sentences[g].tokens
+            self.add(Found("direct", toks[0].start, toks[-1].end, sp, None, g, 0.4, "block"))
+        self.set_active(speaker, j, explicit=False)
+
+    def _sentence_subject(self, sent: Sentence) -> Entity | None:
+        """The person a sentence is about: a personal pronoun or a person's name before or
+        right after its finite verb ("So kam er …", "Dabei entkam Kibanga", "Darauf wollten
+        sich Vana und seine Kollegen nicht festlegen")."""
+        toks = sent.tokens
+        for i, t in enumerate(toks[:6]):
+            if t.lower in PERSONAL_PRONOUNS and (i == 0 or not t.is_upper):
+                res = self.resolver.pronoun(
+                    sent, t.lower, self.active(len(self.sentences)), t.start
+                )
+                ent = res.entity
+                return ent if ent is not None and ent.type == "PER" else None
+            if t.text in BOUNDARY:
+                break
+        ent, idx = self.resolver.np_entity(sent, 0, min(len(toks), 8))
+        if ent is None or ent.type != "PER" or idx is None:
+            return None
+        if any(t.lower in PREPOSITIONS for t in toks[max(0, idx - 2) : idx]):
+            return None  # "mit Kanzler X": not the subject
+        if any(t.text in BOUNDARY for t in toks[:idx]):
+            return None  # "Das Training, das X entwickelt hat, …": inside a relative clause
+        return ent
+
+    def _statement(self, sent: Sentence, speaker: Entity | None) -> bool:
         """A plain present-tense sentence that names nobody else: it can go on a statement."""
         toks = sent.tokens
         if not toks or sent.quotes:
             return False
         if mood.konj1(toks, self.lex) or mood.konj2(toks, self.lex, use_tagger=True):
             return False
-        if any(t.lower in PERSONAL_PRONOUNS for t in toks):
+        if any(t.lower in PERSONAL_PRONOUNS or t.lower in THIRD_PERSON for t in toks):
             return False  # "Als Teilnehmer muss er es wissen.": the author speaks about him
-        for t in toks:
+        for i, t in enumerate(toks):
             if t.lower in PAST_FORMS or (t.tense == "Past" and t.tag in FINITE_TAGS):
                 return False
-            if t.lower in self.lex.verb_forms or t.lower in self.lex.joined_forms:
-                return False
+            if t.lower in self.lex.joined_forms or self._verb_entry(sent, i)[0] is not None:
+                return False  # a speech verb (a separable one only with its particle)
         for _s, _e, ent in self.resolver.index.starting_in(sent.start, sent.end):
             if ent.type in ("PER", "ORG"):
                 return False  # names someone (the speaker too: then it is said about them)
@@ -1126,7 +1187,7 @@ class Extractor:
             fs = [f for f in self.quoted_sentences.get(j, []) if f.kind == "direct"]
             if (
                 not fs
-                or fs[-1].origin not in ("verb", "so", "colon")
+                or fs[-1].origin not in ("verb", "so", "colon", "continuation", "ellipsis")
                 or fs[-1].speaker.entity is None
             ):
                 continue
