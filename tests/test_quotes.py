@@ -487,3 +487,30 @@ def test_statement_about_the_speaker_does_not_continue_his_speech() -> None:
     qs = _quotes(text, {"Omar Said": ["Said"]})
     assert _by_text(qs, "Ich habe meine Familie").kind == "direct"
     assert not [q for q in qs if "Freilassung" in q.text]
+
+
+def test_what_the_first_person_was_told_is_their_own_account() -> None:
+    text = (
+        "Die Bäuerin Anna Roth lebt seit dem Hochwasser bei Verwandten. "
+        "Beamte haben uns erklärt, dass die Hilfe bald komme. "
+        "Ich warte noch immer darauf."
+    )
+    qs = _quotes(text, {"Anna Roth": ["Roth"]})
+    told = _by_text(qs, "Beamte haben uns erklärt")
+    assert told.kind == "direct" and _speaker(told) == "Anna Roth"
+    nested = [q for q in qs if q.text == "dass die Hilfe bald komme"]
+    assert len(nested) == 1 and nested[0].kind == "indirect" and _speaker(nested[0]) is None
+    waits = _by_text(qs, "Ich warte")
+    assert waits.kind == "direct" and _speaker(waits) == "Anna Roth"
+
+
+def test_reported_part_before_a_colon_of_direct_speech() -> None:
+    text = (
+        "Wir sehen die Sonde noch nicht, sagte der Ingenieur Paul Weber. "
+        "Bei diesem Abstand sei das Teleskop zu schwach: Wir brauchen bessere Bilder."
+    )
+    qs = _quotes(text, {"Paul Weber": ["Weber"]})
+    reported = _by_text(qs, "sei das Teleskop zu schwach")
+    assert reported.kind == "indirect" and _speaker(reported) == "Paul Weber"
+    direct = _by_text(qs, "Wir brauchen bessere Bilder")
+    assert direct.kind == "direct" and _speaker(direct) == "Paul Weber"

@@ -456,6 +456,13 @@ class Extractor:
         if heading:
             return  # headings carry quotation marks only; their speech has no cue clause
 
+        # "Leute haben mir gesagt, dass …": the first person tells what they were told (and
+        # what they were told is reported speech inside it)
+        own = (
+            not sent.quotes
+            and self._told_first_person(sent, speech_verbs)
+            and self.own_account(j, sent)
+        )
         produced_content = False
         outer: Resolved | None = None
         outer_cue: str | None = None
@@ -523,6 +530,8 @@ class Extractor:
             self.continuation(j, sent)
 
         # the current source for the next sentences
+        if own:
+            return  # the first person stays the source
         speaker_cues = [c for c in speech_verbs if c.speaker.explicit or c.speaker.entity] + (
             [so] if so else []
         )
@@ -636,7 +645,18 @@ class Extractor:
             kind = self._kind_unquoted(sent, span)
             if c.kind == "colon" and (kind == "indirect" or not toks[k + 1].is_upper):
                 continue  # "…: 2003 von einer Gruppe …" is a list, not a statement
-            return k if self.add_reported(j, sent, span, c, kind) else None
+            if not self.add_reported(j, sent, span, c, kind):
+                return None
+            if (
+                c.kind == "colon"
+                and not any(f.end <= start for f in self.quoted_sentences.get(j, []))
+                and mood.konj1(toks[:k], self.lex)
+            ):
+                # "Mit 200 Kilometern sei die Sonde zu weit weg: Wir müssen …" — the reported
+                # part before the colon is the same speaker's
+                cue = Cue("colon", k, k, (0, k), self.state.active_cue or ":", c.speaker)
+                self.add_reported(j, sent, (0, k), cue, "indirect")
+            return k
         return None
 
     def _inverted_subject(self, sent: Sentence, c: Cue) -> bool:
@@ -1094,11 +1114,7 @@ class Extractor:
             and j - st.active_sentence <= 2
             and "?" not in sent.text[-2:]
         ):
-            sp = Resolved(act, 0.55, "continuation")
-            self.add(
-                Found("direct", toks[0].start, toks[-1].end, sp, None, j, 0.45, "continuation")
-            )
-            st.active_sentence = j
+            self.own_account(j, sent)
             return
         said = [
             c
@@ -1108,7 +1124,38 @@ class Extractor:
         if first and "?" not in sent.text[-2:] and not said:
             self.first_person_block(j, sent)
 
-    def first_person_block(self, j: int, sent: Sentence) -> None:
+    def _told_first_person(self, sent: Sentence, cues: list[Cue]) -> bool:
+        """Every speech verb of the sentence has an unnamed subject and a first-person word in
+        its clause ("Leute haben mir gesagt", "Man hat uns versprochen")."""
+        if self.lex.language != "de" or not cues:
+            return False
+        toks = sent.tokens
+        return all(
+            c.speaker.entity is None
+            and any(t.lower in self.lex.first_person for t in toks[c.clause[0] : c.clause[1]])
+            for c in cues
+        )
+
+    def own_account(self, j: int, sent: Sentence) -> bool:
+        """A first-person sentence: the current person's words, else a first-person block."""
+        st = self.state
+        act = self.active(j)
+        toks = sent.tokens
+        if (
+            act is not None
+            and act.type == "PER"
+            and not st.active_source  # "laut der Zeitung …. Wir sind begeistert": the author
+            and j - st.active_sentence <= 2
+        ):
+            sp = Resolved(act, 0.55, "continuation")
+            self.add(
+                Found("direct", toks[0].start, toks[-1].end, sp, None, j, 0.45, "continuation")
+            )
+            st.active_sentence = j
+            return True
+        return self.first_person_block(j, sent)
+
+    def first_person_block(self, j: int, sent: Sentence) -> bool:
         """First-person words with no cue and no current source belong to the person the text
         has just been talking about: the subject of the sentence before them ("So kam er nach
         Uganda. Leute haben mir gesagt, …"). Plain present-tense sentences between that
@@ -1124,18 +1171,19 @@ class Extractor:
             gap.append(k)
             k -= 1
         if k < 0 or self.sentences[k].segment != sent.segment or k in self.quoted_sentences:
-            return
+            return False
         anchor = self.sentences[k]
         if anchor.quotes or not anchor.tokens or anchor.block_type in HEADING_TYPES:
-            return
+            return False
         speaker = self._sentence_subject(anchor)
         if speaker is None:
-            return
+            return False
         sp = Resolved(speaker, 0.5, "continuation")
         for g in [*reversed(gap), j]:
             toks = self.sentences[g].tokens
             self.add(Found("direct", toks[0].start, toks[-1].end, sp, None, g, 0.4, "block"))
         self.set_active(speaker, j, explicit=False)
+        return True
 
     def _sentence_subject(self, sent: Sentence) -> Entity | None:
         """The person a sentence is about: a personal pronoun or a person's name before or
