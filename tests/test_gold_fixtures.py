@@ -15,6 +15,9 @@ from tests.conftest import FIXTURES, SEED_GOLD
 
 GOLD_DIR = FIXTURES / "gold"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.json"))
+# the never-tuned check set: same schema, guarded by the same slip checks
+CHECK_DIR = FIXTURES / "gold-check"
+CHECK_FILES = sorted(CHECK_DIR.glob("*.gold.json"))
 
 
 def _norm(text: str) -> str:
@@ -36,7 +39,26 @@ def test_at_least_twenty_gold_articles() -> None:
     assert len(GOLD_FILES) >= 20
 
 
-@pytest.mark.parametrize("path", [*GOLD_FILES, SEED_GOLD], ids=lambda p: p.name)
+def _record_ids(paths: list[Path]) -> set[str]:
+    ids: set[str] = set()
+    for path in paths:
+        source = json.loads(path.read_text(encoding="utf-8")).get("source")
+        if isinstance(source, dict) and source.get("id"):
+            ids.add(source["id"])
+    return ids
+
+
+def test_check_set_is_apart_from_the_gold_set() -> None:
+    assert len(CHECK_FILES) >= 8
+    assert len(_record_ids(CHECK_FILES)) == len(CHECK_FILES)
+    assert not _record_ids(CHECK_FILES) & _record_ids(GOLD_FILES)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*GOLD_FILES, *CHECK_FILES, SEED_GOLD],
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
 def test_gold_file_is_consistent(path: Path) -> None:
     gold = json.loads(path.read_text(encoding="utf-8"))
     source = _source_text(path, gold)
