@@ -467,3 +467,125 @@ def test_role_adjectives_agree_and_verbs_stay_out(blank: Language) -> None:
 def test_place_adjectives_do_not_inflect(blank: Language) -> None:
     art = analyse(blank, "Sie sprach mit der Wiener Kollegin Maria Vassilakou.")
     assert person(art, "Vassilakou").roles == ["Wiener Kollegin"]
+
+
+def test_predicative_role_with_city_complement(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Tobias Brandner ist Bürgermeister von Wien. Brandner lehnte den Plan am Montag ab. "
+        "Sein Vorgänger Emil Stadler war seit 2010 Landesrat.",
+    )
+    brandner = person(art, "Brandner")
+    assert brandner.roles == ["Bürgermeister von Wien"]
+    assert brandner.affiliation == "Österreich"  # the capital's country
+    # the predicate noun is a role, not a mention of the person
+    assert "Bürgermeister" not in texts(brandner)
+
+
+def test_apposition_complement_with_organisation_adjectives(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das sagte Petra Lindqvist, Chefin der Deutschen Bank, am Montag in Frankfurt.",
+    )
+    lindqvist = person(art, "Lindqvist")
+    assert lindqvist.roles == ["Chefin der Deutschen Bank"]
+    assert lindqvist.affiliation == "Deutsche Bank"
+
+
+def test_role_before_name_with_bracketed_organisation(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Der Vorsitzende der Metaller-Gewerkschaft (IG-Nord), Johann Pichlmayr, warnte vor "
+        "Kündigungen.",
+    )
+    pichl = person(art, "Pichlmayr")
+    assert pichl.roles == ["Vorsitzender der Metaller-Gewerkschaft (IG-Nord)"]
+    assert pichl.affiliation == "IG-Nord"
+
+
+def test_possessive_role_points_to_organisation(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Scharfe Kritik kam von der SPD: Das ist ein Fehler, sagte deren Sprecherin "
+        "Miriam Kowalski.",
+    )
+    kowalski = person(art, "Kowalski")
+    assert kowalski.roles == ["Sprecherin"]
+    assert kowalski.affiliation == "SPD"
+
+
+def test_von_der_organisation_phrase(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das erklärte Jana Hrubesch von der Universität Innsbruck. Auch Paul Ebner von der "
+        "ZDF-Redaktion war skeptisch.",
+    )
+    assert person(art, "Hrubesch").affiliation == "Universität Innsbruck"
+    assert person(art, "Ebner").affiliation == "ZDF-Redaktion"
+
+
+def test_adjectival_role_noun_feminine_after_der(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Er traf sich mit der EU-Beauftragten Lucia Ferrante und dem Abgeordneten Jan Novak.",
+    )
+    assert person(art, "Ferrante").roles == ["EU-Beauftragte"]
+    assert person(art, "Novak").roles == ["Abgeordneter"]
+
+
+def test_adverb_inside_role_phrase(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Beteiligt war der inzwischen entlassene Innenminister Kostas Doukas.",
+    )
+    assert person(art, "Doukas").roles == ["entlassener Innenminister"]
+
+
+def test_abbreviation_prefix_is_no_organisation(blank: Language) -> None:
+    art = analyse(blank, "Das sagte TV-Moderatorin Sandra Kreuzer. ÖVP-Chef Karl Brunner nickte.")
+    assert person(art, "Kreuzer").affiliation is None
+    assert person(art, "Brunner").affiliation == "ÖVP"
+
+
+def test_demonym_before_name(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Angeklagt sind der Kanadier Mohammed Rahimi und der Ägypter Karim Mohammed. "
+        "Rahimi bestreitet die Vorwürfe.",
+    )
+    rahimi = person(art, "Rahimi")
+    assert rahimi.affiliation == "Kanada"
+    karim = next(e for e in art.entities if e.name == "Karim Mohammed")
+    assert karim.affiliation == "Ägypten"
+    assert "Mohammed" not in texts(rahimi)
+
+
+def test_name_after_place_noun_or_direction_is_a_place(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Bei einer Kundgebung östlich von Tal Schahar wurde ein Mann verletzt. "
+        "Auch in der Stadt Beit Hanun gab es Proteste.",
+    )
+    assert not [e for e in art.entities if e.type == "PER"]
+
+
+def test_language_name_is_no_person(blank: Language) -> None:
+    art = analyse(blank, "Der Gast hielt seine Rede auf Deutsch, sagte Maria Lechner.")
+    assert [e.name for e in art.entities if e.type == "PER"] == ["Maria Lechner"]
+
+
+def test_affiliation_matching_of_the_evaluator() -> None:
+    from newsgraph.entities.evaluate import affiliation_ok
+    from newsgraph.entities.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    gold = {"country": "Mazedonien", "roles": ["Staatschef"]}
+    assert affiliation_ok("Nordmazedonien", gold, lex)
+    gold = {"country": "Österreich", "roles": ["FPÖ-Chef"]}
+    assert affiliation_ok("FPÖ", gold, lex)
+    assert not affiliation_ok("Deutschland", gold, lex)
+    gold = {"country": "Südkorea", "roles": ["UNO-Generalsekretär"]}
+    assert affiliation_ok("Vereinte Nationen", gold, lex)
+    gold = {"country": "Polen", "roles": ["Torhüter des VfB Stuttgart"]}
+    assert not affiliation_ok("Stuttgarter Zeitung", gold, lex)
+    assert not affiliation_ok(None, gold, lex)

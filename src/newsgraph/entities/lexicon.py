@@ -216,10 +216,14 @@ class Lexicon:
     org_exceptions: frozenset[str]
     org_intro: tuple[str, ...]
     place_intro: tuple[str, ...]
+    person_groups: tuple[str, ...]  # intro nouns that may be followed by persons ("Team")
+    place_words: frozenset[str]  # "östlich (von)", "nahe": a name after them is a place
+    not_org_prefixes: frozenset[str]  # "TV-Moderator": an abbreviation, not an organisation
     role_heads: dict[str, str]  # head (lowercase) -> kind
     roles: dict[str, dict[str, Any]]
     role_exceptions: frozenset[str]
     titles: frozenset[str]
+    role_adverbs: frozenset[str]
     host_is_object: frozenset[str]
     host_is_subject: frozenset[str]
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
@@ -306,6 +310,10 @@ class Lexicon:
         """ "Grenzort", "Metropole": a noun before a place name that is not part of it."""
         return word[:1].isupper() and _ends_in_head(word.lower(), self.place_intro)
 
+    def is_person_group(self, word: str) -> bool:
+        """ "Moderatorenteam", "Duo": an intro noun that may be followed by people's names."""
+        return word[:1].isupper() and _ends_in_head(word.lower(), self.person_groups)
+
     def is_intro(self, word: str) -> bool:
         """Does a noun introduce an organisation name ("Staatsagentur", "Telegram-Kanals")?"""
         hit = self._intro_cache.get(word)
@@ -318,6 +326,8 @@ class Lexicon:
         """An organisation named by a compound prefix: "SPD-Chef", "BKA-Chef" (acronyms)."""
         if prefix in self.institutions:
             return self.institutions[prefix][0]
+        if prefix in self.not_org_prefixes:
+            return None
         letters = prefix.replace("Ö", "O").replace("Ü", "U").replace("Ä", "A")
         if 2 <= len(prefix) <= 6 and letters.isalpha() and sum(c.isupper() for c in prefix) >= 2:
             return prefix
@@ -522,10 +532,14 @@ def load_lexicon() -> Lexicon:
             sorted((x.lower() for x in orgs.get("intro") or []), key=len, reverse=True)
         ),
         place_intro=tuple(x.lower() for x in orgs.get("place_intro") or []),
+        person_groups=tuple(x.lower() for x in orgs.get("person_groups") or []),
+        place_words=frozenset(x.lower() for x in orgs.get("place_words") or []),
+        not_org_prefixes=frozenset(orgs.get("not_org_prefixes") or []),
         role_heads={k.lower(): v for k, v in roles_data["heads"].items()},
         roles={k: (v or {}) for k, v in roles_data["roles"].items()},
         role_exceptions=frozenset(roles_data.get("exceptions") or []),
         titles=frozenset(roles_data.get("titles") or []),
+        role_adverbs=frozenset(roles_data.get("adverbs") or []),
         host_is_object=frozenset(visit.get("host_is_object") or []),
         host_is_subject=frozenset(visit.get("host_is_subject") or []),
     )

@@ -170,6 +170,18 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             j -= 1
         if i >= j:
             continue
+        # "der Ägypter Baher Mohammed" tagged as one ORG: an inhabitant noun after an article
+        # introduces a person and is not part of the name
+        if (
+            j - i >= 2
+            and i > 0
+            and is_det(doc[i - 1])
+            and lex.role(doc[i].text) is None
+            and lex.demonym(doc[i].text)
+            and all(is_name_like(t, lex, False) for t in doc[i + 1 : j])
+        ):
+            i += 1
+            label = "PER"
         # "EZB-Direktor Benoit Coeure" tagged ORG: a role noun before a name makes it a person
         if label != "PER" and i > 0 and lex.role(doc[i - 1].text) is not None:
             toks = doc[i:j]
@@ -208,8 +220,30 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             continue
         if j - i == 1 and _not_a_name(doc[i].text, lex):
             continue
+        if label == "PER" and _place_context(doc, i, lex):
+            label = "LOC"  # "die Stadt Marat Numan", "östlich von Chan Junis"
         out.append(_span(seg, doc, i, j, label, "ner"))
     return out
+
+
+def _ends_in_ner_person(doc: Doc, i: int, j: int) -> bool:
+    """Does a statistical PER span end at token j, starting at or after token i?"""
+    return any(
+        LABELS.get(e.label_) == "PER" and e.end == j and e.start >= i and e.start < j
+        for e in doc.ents
+    )
+
+
+def _place_context(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """A name right after a place noun ("der Stadt X") or a spatial phrase ("östlich von X")."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if lex.is_place_intro(prev.text):
+        return True
+    if prev.lower_ in ("von", "vom") and i >= 2:
+        prev = doc[i - 2]
+    return prev.lower_ in lex.place_words
 
 
 def _not_a_name(text: str, lex: Lexicon) -> bool:
@@ -219,6 +253,8 @@ def _not_a_name(text: str, lex: Lexicon) -> bool:
         return False
     if text in NOT_NAMES or (text in lex.common_nouns and text not in lex.first_names):
         return True
+    if text.lower() in lex.adjectives:
+        return True  # a language: "auf Deutsch", "Englisch"
     base = text[:-2] if text.endswith("er") else ""
     return bool(base) and (base in lex.capitals or base in lex.countries)
 
@@ -254,14 +290,15 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
         if not is_cap(tok):
             continue
         # given name + surname ("Annalena Baerbock", "Ursula von der Leyen")
-        if tok.text in lex.first_names and i + 1 < n:
+        if tok.text in lex.first_names and i + 1 < n and not _place_context(doc, i, lex):
             j = _extend_name(doc, i + 1, lex, pos)
             if j > i + 1:
                 out.append(_span(seg, doc, i, j, "PER", "name"))
                 continue
         # role noun or title + name ("Regierungssprecher Hebestreit", "Kanzlerin Merkel")
         info = lex.role(tok.text)
-        if (info is not None or lex.is_title(tok.text)) and i + 1 < n:
+        demonym = info is None and i > 0 and is_det(doc[i - 1]) and lex.demonym(tok.text)
+        if (info is not None or lex.is_title(tok.text) or demonym) and i + 1 < n:
             k = i + 1
             while k < n and lex.is_title(doc[k].text):
                 k += 1
@@ -277,7 +314,16 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 if j > k:
                     out.append(_span(seg, doc, k, j, "PER", "rolename"))
         # intro noun + organisation name ("Staatsagentur Xinhua", "Telegram-Kanals Nexta")
-        if _intro_noun(tok, lex) and i + 1 < n:
+        if (
+            _intro_noun(tok, lex)
+            and i + 1 < n
+            and not (  # "dem Moderatorenteam Francine Jordi und …": a person follows
+                doc[i + 1].text in lex.first_names
+                and i + 2 < n
+                and is_name_like(doc[i + 2], lex, pos)
+                and not looks_common_noun(doc[i + 2], pos)
+            )
+        ):
             j = i + 1
             while j < n and j - i <= 4:
                 t = doc[j]
@@ -289,7 +335,12 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 break
             while j > i + 1 and is_particle(doc[j - 1]):
                 j -= 1
-            if j > i + 1 and not (j == i + 2 and lex.country_of(doc[i + 1].text)):
+            if j > i + 1 and lex.is_person_group(tok.text) and _ends_in_ner_person(doc, i + 1, j):
+                # "dem Moderatorenteam Francine Jordi": a group of people, and the statistical
+                # NER sees a person
+                if all(is_name_like(t, lex, pos) for t in doc[i + 1 : j]):
+                    out.append(_span(seg, doc, i + 1, j, "PER", "name"))
+            elif j > i + 1 and not (j == i + 2 and lex.country_of(doc[i + 1].text)):
                 c = _span(seg, doc, i + 1, j, "ORG", "intro")
                 out.append(c)
         # organisation nouns ("Außenministerium", "Bundesregierung", "die russische Regierung")

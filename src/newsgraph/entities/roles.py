@@ -63,9 +63,17 @@ def _adjectival(lemma: str) -> bool:
     return any(low.endswith((h + "e", h + "er", h + "en")) for h in ADJECTIVAL_HEADS)
 
 
-def role_text(adjectives: list[str], info: RoleInfo, det: str | None = None) -> str:
-    """Nominative singular role phrase: ["russischen"], Präsident → "russischer Präsident"."""
-    feminine = info.feminine or (det in ("die", "eine") and _adjectival(info.lemma))
+def role_text(
+    adjectives: list[str], info: RoleInfo, det: str | None = None, written: str = ""
+) -> str:
+    """Nominative singular role phrase: ["russischen"], Präsident → "russischer Präsident".
+
+    An adjectival noun after "der"/"einer" that ends in -en is feminine (genitive/dative
+    singular): "der EU-Außenbeauftragten X" → "EU-Außenbeauftragte"."""
+    feminine = info.feminine or (
+        _adjectival(info.lemma)
+        and (det in ("die", "eine") or (det in ("der", "einer") and written.endswith("en")))
+    )
     gender = "f" if feminine else "m"
     lemma = info.lemma
     if _adjectival(lemma):
@@ -74,6 +82,11 @@ def role_text(adjectives: list[str], info: RoleInfo, det: str | None = None) -> 
         lemma = stem if feminine else stem + "r"
     words = [strong_adjective(a, gender) for a in adjectives if not AGE_ADJ.match(a)]
     return " ".join([*words, lemma])
+
+
+def _adverb(tok: Token, lex: Lexicon) -> bool:
+    """An adverb inside a role phrase ("der inzwischen abgesetzte Minister")."""
+    return tok.text in lex.role_adverbs
 
 
 def _title_adjective(tok: Token) -> bool:
@@ -112,8 +125,10 @@ def role_phrase_left(
             and k >= 1
             and (is_det(doc[k - 1]) or is_adjective(doc[k - 1], pos))
         )
+        or (adjs and k >= 1 and _adverb(doc[k], lex) and is_det(doc[k - 1]))
     ):
-        adjs.insert(0, doc[k].text)
+        if not _adverb(doc[k], lex):  # "der mittlerweile abgesetzte Minister"
+            adjs.insert(0, doc[k].text)
         k -= 1
     if not (k >= 0 and (is_det(doc[k]) or doc[k].text in lex.countries)):
         # an adjective with no article needs a strong ending ("neuer Trainer"); this also
@@ -145,7 +160,7 @@ def role_phrase_left(
     start = seg.start + doc[start_tok].idx
     stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
     rp = RolePhrase(
-        text=role_text(adjs, info, det),
+        text=role_text(adjs, info, det, doc[role_tok].text),
         start=start,
         end=stop,
         info=info,
@@ -160,6 +175,10 @@ def role_phrase_left(
     if det in INDEFINITE:
         return None
     return rp, start_tok
+
+
+COPULA = frozenset({"ist", "war", "bleibt", "blieb", "wird", "wurde"})
+END_TOKENS = (",", ".", ")", ";", "–", "-", ":")
 
 
 def _apposition_right(
@@ -179,74 +198,97 @@ def _apposition_right(
             return None, inner
         return None, None
     if tok.text == "," and j + 1 < n:
-        k = j + 1
-        if k < n and is_det(doc[k]) and doc[k].lower_ not in INDEFINITE:
-            k += 1
-        adjs = []
-        while k < n and is_adjective(doc[k], pos):
-            adjs.append(doc[k].text)
-            k += 1
-        if k >= n:
-            return None, None
-        info = lex.role(doc[k].text)
-        if info is None or info.kind == "title" or info.kind == "relation":
-            return None, None
-        role_tok = k
-        k += 1
-        country = info.country
-        country_from = "lexicon" if country else None
-        adj_c = next((c for a in adjs if (c := lex.country_of_adjective(a))), None)
-        if adj_c:
-            country, country_from = adj_c, "adjective"
-        # "Außenminister von Belarus", "Präsident Russlands", "des Landes"
-        if k < n and (c := lex.countries.get(doc[k].text)) and doc[k].text.endswith("s"):
-            country, country_from = c, "genitive"
-            k += 1
-        elif (
-            k + 1 < n and doc[k].lower_ in ("von", "aus") and (c := lex.country_of(doc[k + 1].text))
-        ):
-            country, country_from = c, "apposition"
-            k += 2
-        complement_org = None
-        complement = ""
-        if k + 1 < n and doc[k].lower_ in ("des", "der", "vom", "von"):
-            # "Sprecher des russischen Verteidigungsministeriums": the organisation
-            m = k + 1
-            if doc[k].lower_ == "von" and m < n and is_det(doc[m]):
-                m += 1
-            while m < n and is_adjective(doc[m], pos):
-                if (ac := lex.country_of_adjective(doc[m].text)) and not country:
-                    country, country_from = ac, "adjective"
-                m += 1
-            words: list[str] = []
-            while m < n and len(words) < 6 and (is_cap(doc[m]) or doc[m].lower_ in ("und", "für")):
-                words.append(doc[m].text)
-                m += 1
-            while words and not words[-1][:1].isupper():
-                words.pop()
-                m -= 1
-            if words:
-                complement_org = _org_name(words, lex)
-                complement = doc[k:m].text
-                k = m
-        if k < n and doc[k].text not in (",", ".", ")", ";", "–", "-", ":"):
-            return None, None
-        start = seg.start + doc[j + 1].idx
-        stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
-        det = doc[j + 1].lower_ if is_det(doc[j + 1]) else None
-        text = role_text(adjs, info, det)
-        rp = RolePhrase(
-            f"{text} {complement}" if complement else text,
-            start,
-            stop,
-            info,
-            country,
-            complement_org or info.org,
-            country_from,
-        )
-        rp.noun_start = seg.start + doc[role_tok].idx
+        return _role_np(seg, doc, j + 1, lex, pos, indefinite=False, ends=END_TOKENS), None
+    # predicative: "X ist Bürgermeister von Y", "X war ein Sprecher des Ministeriums"
+    if tok.lower_ in COPULA and j + 1 < n:
+        ends = (*END_TOKENS, "und", "sowie", "seit", "bis", "in", "im", "bei")
+        rp = _role_np(seg, doc, j + 1, lex, pos, indefinite=True, ends=ends)
+        if rp is not None:
+            rp.is_mention = False  # the predicate noun is not a mention of the person
         return rp, None
     return None, None
+
+
+def _role_np(
+    seg: Segment,
+    doc: Doc,
+    first: int,
+    lex: Lexicon,
+    pos: bool,
+    *,
+    indefinite: bool,
+    ends: tuple[str, ...],
+) -> RolePhrase | None:
+    """A role noun phrase starting at token ``first``: "[det] [adj]* RoleNoun [complement]"
+    followed by one of ``ends`` (or the end of the segment)."""
+    n = len(doc)
+    k = first
+    if k < n and is_det(doc[k]) and (indefinite or doc[k].lower_ not in INDEFINITE):
+        k += 1
+    adjs = []
+    while k < n and is_adjective(doc[k], pos):
+        adjs.append(doc[k].text)
+        k += 1
+    if k >= n:
+        return None
+    info = lex.role(doc[k].text)
+    if info is None or info.kind == "title" or info.kind == "relation":
+        return None
+    role_tok = k
+    k += 1
+    country = info.country
+    country_from = "lexicon" if country else None
+    adj_c = next((c for a in adjs if (c := lex.country_of_adjective(a))), None)
+    if adj_c:
+        country, country_from = adj_c, "adjective"
+    complement = ""
+    complement_org = None
+    # "Außenminister von Belarus", "Präsident Russlands", "Bürgermeister von Wien"
+    if k < n and (c := lex.countries.get(doc[k].text)) and doc[k].text.endswith("s"):
+        country, country_from = c, "genitive"
+        k += 1
+    elif k + 1 < n and doc[k].lower_ in ("von", "aus") and (c := lex.country_of(doc[k + 1].text)):
+        country, country_from = c, "apposition"
+        if doc[k + 1].text not in lex.countries:  # a city: keep it in the role text
+            complement = doc[k : k + 2].text
+        k += 2
+    elif k + 1 < n and doc[k].lower_ in ("des", "der", "vom", "von"):
+        # "Sprecher des russischen Verteidigungsministeriums", "Chef der Deutschen Bank"
+        m = k + 1
+        if doc[k].lower_ == "von" and m < n and is_det(doc[m]):
+            m += 1
+        while m < n and is_adjective(doc[m], pos):
+            if (ac := lex.country_of_adjective(doc[m].text)) and not country:
+                country, country_from = ac, "adjective"
+            m += 1
+        words: list[str] = []
+        while m < n and len(words) < 6 and (is_cap(doc[m]) or doc[m].lower_ in ("und", "für")):
+            words.append(doc[m].text)
+            m += 1
+        while words and not words[-1][:1].isupper():
+            words.pop()
+            m -= 1
+        if words:
+            complement_org = _org_name(words, lex)
+            complement = doc[k:m].text
+            k = m
+    if k < n and doc[k].text not in ends:
+        return None
+    start = seg.start + doc[first].idx
+    stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
+    det = doc[first].lower_ if is_det(doc[first]) else None
+    text = role_text(adjs, info, det, doc[role_tok].text)
+    rp = RolePhrase(
+        f"{text} {complement}" if complement else text,
+        start,
+        stop,
+        info,
+        country,
+        complement_org or info.org,
+        country_from,
+    )
+    rp.noun_start = seg.start + doc[role_tok].idx
+    return rp
 
 
 def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) -> None:
@@ -272,6 +314,9 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                 used.add(role_tok)
                 if rp.possessive:
                     rp.possessor = _possessor(ordered, c, seg)
+                if rp.org is None and (rp.det in ("deren", "dessen") or rp.possessive):
+                    # "Die FPÖ …: meint deren Sozialsprecher X": the organisation before
+                    rp.org = _organisation_possessor(ordered, c, rp)
                 # coordination: "Russlands Außenminister X und Verteidigungsminister Y"
                 if (
                     rp.country is None
@@ -317,6 +362,46 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                 c.orgs.append(org_c.key or org_c.text)
                 if org_c.country and not any(r.country for r in c.roles):
                     c.country = org_c.country
+            elif (named := _org_phrase(doc, k, lex)) is not None:
+                c.orgs.append(named)  # "von der ORF-Unterhaltung", "von der Universität Wien"
+
+
+def _org_phrase(doc: Doc, k: int, lex: Lexicon) -> str | None:
+    """An organisation named at token k although no candidate covers it: an acronym compound
+    ("ORF-Unterhaltung"), or an organisation/intro noun with the name after it
+    ("Universität Wien", "Uni Graz")."""
+    if k >= len(doc) or not is_cap(doc[k]):
+        return None
+    word = doc[k].text
+    prefix, _, rest = word.partition("-")
+    if rest[:1].isupper() and lex.org_prefix(prefix) and lex.role(rest) is None:
+        return word
+    if lex.is_intro(word) or _org_name([word], lex):
+        words = [word]
+        m = k + 1
+        while m < len(doc) and len(words) < 4 and is_cap(doc[m]) and lex.role(doc[m].text) is None:
+            words.append(doc[m].text)
+            m += 1
+        return " ".join(words) if len(words) > 1 or _org_name([word], lex) else None
+    return None
+
+
+def _organisation_possessor(ordered: list[Cand], c: Cand, rp: RolePhrase) -> str | None:
+    """The organisation a possessive role phrase refers to ("die FPÖ … deren Sprecher X",
+    "der Zentralrat … sein Vorsitzender X"): the nearest organisation in the same or the
+    previous sentence, with no person in between ("sein"/"ihr" prefer a person)."""
+    best = None
+    for o in ordered:
+        if o.start >= rp.start:
+            break
+        if o.type == "PER" and (rp.possessive or o.sent == c.sent):
+            best = None  # a person after the organisation is the likelier possessor
+            continue
+        if o.type == "ORG" and c.sent - o.sent <= 1:
+            best = o
+    if best is None:
+        return None
+    return best.key or best.text
 
 
 def _org_name(words: list[str], lex: Lexicon) -> str | None:
@@ -331,6 +416,11 @@ def _org_name(words: list[str], lex: Lexicon) -> str | None:
         letters = word.replace("Ö", "O").replace("Ü", "U").replace("Ä", "A")
         return word if letters.isupper() else None  # not "der Gruppe"
     text = " ".join(words)
+    if text in lex.institutions:
+        return lex.institutions[text][0]
+    # weak adjectives of a name after an article: "der Deutschen Bank" → "Deutsche Bank"
+    fixed = [w[:-1] if w.endswith("en") and i < len(words) - 1 else w for i, w in enumerate(words)]
+    text = " ".join(fixed)
     return lex.institutions.get(text, (text, None))[0]
 
 
@@ -367,7 +457,16 @@ def _apposition_before(
                     org = lex.institutions[tok.text][0]
                 elif (cc := lex.country_of(tok.text)) and not country:
                     country, country_from = cc, "apposition"
-                elif tok.text.isupper() and len(tok.text) >= 2 and org is None:
+                elif org is None and (
+                    (tok.text.isupper() and len(tok.text) >= 2)
+                    or (  # "(GPA-djp)": a name in brackets
+                        tok.i > 0
+                        and doc[tok.i - 1].text == "("
+                        and tok.i + 1 < len(doc)
+                        and doc[tok.i + 1].text == ")"
+                        and is_cap(tok)
+                    )
+                ):
                     org = tok.text
             text = f"{rp.text} {complement.text}" if len(complement) else rp.text
             out = replace(rp, text=text, org=org or rp.org, country=country)
@@ -377,6 +476,7 @@ def _apposition_before(
             t.lower_ in COMPLEMENT_WORDS
             or is_adjective(t, pos)
             or (is_cap(t) and lex.role(t.text) is None)
+            or t.text in ("(", ")")
         ):
             return None
         k -= 1

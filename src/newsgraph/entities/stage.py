@@ -105,6 +105,7 @@ def extract_entities(
             c.i = c.j = _token_at(segments[c.seg], c.start)
     _cut_at_genitive(segments, cands)
     _trim_to_known_surname(segments, cands, lex)
+    _one_sense_places(cands)
     cands.extend(_propagate(segments, cands, lex))
     cands.sort(key=lambda c: c.start)
     for c in cands:
@@ -155,6 +156,14 @@ def extract_entities(
         index.extend((m.start, m.end, ent_id) for m in mentions)
     index.sort()
     return entities, index
+
+
+def _one_sense_places(cands: list[Cand]) -> None:
+    """A name read as a place once ("die Stadt Marat Numan") is a place everywhere."""
+    places = {c.text for c in cands if c.type == "LOC" and " " in c.text}
+    for c in cands:
+        if c.type == "PER" and c.text in places and not c.roles:
+            c.type = "LOC"
 
 
 def _cut_at_genitive(segments: list[Segment], cands: list[Cand]) -> None:
