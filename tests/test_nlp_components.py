@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from newsgraph.nlp.components import Konjunktiv, LemmaTable, PersonNames, konjunktiv_i_3sg
+from newsgraph.nlp.components import (
+    Konjunktiv,
+    LemmaTable,
+    PersonNames,
+    PlaceAfterPreposition,
+    konjunktiv_i_3sg,
+)
 
 
 def test_konjunktiv_i_forms() -> None:
@@ -58,3 +64,28 @@ def test_person_names_rule() -> None:
     start = nlp.make_doc("Heidegger schrieb .")
     rule(start)
     assert list(start.ents) == []  # sentence-initial: ambiguous, left to the model
+
+
+def _ents(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(spacy.blank("de").vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_place_after_preposition_retypes_bare_org() -> None:
+    rule = PlaceAfterPreposition(frozenset({"Gazprom"}))
+    doc = rule(_ents(["Gefechte", "in", "Kupjansk", "dauern", "an"], [(2, 3, "ORG")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kupjansk", "LOC")]
+    doc = rule(_ents(["Flüge", "nach", "Kupjansk"], [(2, 3, "ORG")]))
+    assert doc.ents[0].label_ == "LOC"
+    # an article in between, an acronym, a known organisation, another preposition: unchanged
+    for words, ent in (
+        (["Streit", "in", "der", "Fraktion", "Linke"], (4, 5, "ORG")),
+        (["Mitglied", "in", "NATO"], (2, 3, "ORG")),
+        (["Anteile", "an", "Gazprom"], (2, 3, "ORG")),
+        (["Geld", "aus", "Gazprom"], (2, 3, "ORG")),
+        (["Arbeit", "bei", "Siemens"], (2, 3, "ORG")),
+        (["Ärger", "in", "Bayern", "München"], (2, 4, "ORG")),
+    ):
+        doc = rule(_ents(words, [ent]))
+        assert [e.label_ for e in doc.ents] == ["ORG"], words

@@ -21,7 +21,12 @@ def test_loader_is_cached_and_complete(nlp_de: Language) -> None:
     assert load_pipeline("de") is nlp_de
     for name in ("tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner"):
         assert name in nlp_de.pipe_names
-    assert ner_pipe_names(nlp_de) == ["entity_ruler", "ner", "newsgraph_person_names"]
+    assert ner_pipe_names(nlp_de) == [
+        "entity_ruler",
+        "ner",
+        "newsgraph_place_prepositions",
+        "newsgraph_person_names",
+    ]
     # rule components run after the parser (lemma table, Konjunktiv) and after ner (names)
     names = nlp_de.pipe_names
     assert names.index("newsgraph_konjunktiv") > names.index("parser")

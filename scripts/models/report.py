@@ -24,7 +24,7 @@ import spacy
 from spacy.tokens import DocBin
 from spacy.training import Example
 
-from newsgraph.evaluation.ner import SCORED_TYPES, Sentence, evaluate_ner
+from newsgraph.evaluation.ner import SCORED_TYPES, Sentence, evaluate_ner, read_gold
 from newsgraph.nlp import _add_rule_components, load_pipeline, ner_pipe_names
 
 
@@ -42,12 +42,24 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=Path("build/models/corpus"))
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--model", type=Path, default=None)
+    ap.add_argument(
+        "--gold",
+        action="append",
+        default=[],
+        type=Path,
+        help="also score this GermEval TSV / CoNLL file (e.g. the official GermEval test split)",
+    )
+    ap.add_argument(
+        "--without", action="append", default=[], help="remove this rule component (A/B runs)"
+    )
     args = ap.parse_args()
     if args.model is None:
         nlp = load_pipeline("de")
     else:
         nlp = spacy.load(args.model)
         _add_rule_components(nlp, "de")
+    for name in args.without:
+        nlp.remove_pipe(name)
     report: dict[str, object] = {"pipeline": nlp.pipe_names}
 
     for name in ("ger_heldout", "ger_dev", "smartdata_test"):
@@ -55,6 +67,8 @@ def main() -> None:
         # SmartData has no MISC annotation: score it on PER/ORG/LOC only
         types = ("PER", "ORG", "LOC") if name.startswith("smartdata") else SCORED_TYPES
         report[f"ner_{name}"] = evaluate_ner(nlp, sents, types=types)
+    for path in args.gold:
+        report[f"ner_{path.stem}"] = evaluate_ner(nlp, read_gold(path))
 
     gold = list(DocBin().from_disk(args.corpus / "ud/dev.spacy").get_docs(nlp.vocab))
     examples = [Example(nlp.make_doc(d.text), d) for d in gold]

@@ -30,7 +30,12 @@ PERSON_NAMES: dict[str, str] = {"de": "de_person_names.txt.gz"}
 SHIPPED: dict[str, str] = {"de": "de_newsgraph"}
 
 #: components that make up the NER part of a shipped pipeline (for NER-only runs)
-NER_COMPONENTS: tuple[str, ...] = ("entity_ruler", "ner", "newsgraph_person_names")
+NER_COMPONENTS: tuple[str, ...] = (
+    "entity_ruler",
+    "ner",
+    "newsgraph_person_names",
+    "newsgraph_place_prepositions",
+)
 
 
 def model_path(language: str) -> Path | None:
@@ -81,6 +86,8 @@ def _add_rule_components(nlp: Language, lang: str) -> None:
     names = MODELS_DIR / PERSON_NAMES[lang]
     if names.is_file() and "ner" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_person_names", after="ner", config={"path": str(names)})
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_place_prepositions", after="ner")
     table = MODELS_DIR / LEMMA_TABLES[lang]
     if table.is_file():
         nlp.add_pipe("newsgraph_lemma_table", after="parser", config={"path": str(table)})
