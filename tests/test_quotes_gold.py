@@ -95,12 +95,9 @@ def _measured(report: Report) -> str:
     )
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="measured 2026-11-26 on tests/fixtures/gold (25 files): direct+partial F1 0.88 "
-    "(P 0.97, R 0.82) < 0.95; speaker accuracy 0.95; reported-speech recall 0.93. Missed: "
-    "unquoted direct speech without any cue in 10kGNAD (see docs/quotes.md)",
-)
+# measured 2026-11-26 on tests/fixtures/gold (25 files): direct+partial F1 0.960 (P 0.990,
+# R 0.932); speaker accuracy 0.969; reported-speech recall 0.949. The F1 margin is small (one
+# missed or extra quote moves it by about 0.005) and depends on the entity layer.
 def test_gold_direct_partial_f1_target(gold_report: Report) -> None:
     assert gold_report.total.f1 >= TARGET_F1, _measured(gold_report)
 
