@@ -285,3 +285,47 @@ def evaluate_dir(gold_dir: Path) -> Report:
         files.append(score)
         total.add(score)
     return Report(files=files, total=total)
+
+
+def _fmt_refs(refs: list[Any]) -> str:
+    return ", ".join(r.name for r in refs) or "-"
+
+
+def describe_article(gold_path: Path) -> str:
+    """Gold events next to predicted ones for one gold file (for reading errors, not scoring):
+    ``python -m newsgraph.evaluation.events GOLD_DIR_OR_FILE…``."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    article = analyse_gold_article(gold_path, gold)
+    pred = predicted_triples(article.events)
+    lines = [f"=== {gold_path.name}"]
+    for ev in gold.get("events", []):
+        g = triples(
+            str(ev["type"]), list(ev.get("actors") or []), list(ev.get("counterparts") or [])
+        )
+        ok = sum(any(_triple_match(t, p) for p in pred) for t in g)
+        lines.append(
+            f"  G [{ok}/{len(g)}] {ev['type']:9} {', '.join(ev.get('actors') or []) or '-'}"
+            f" -> {', '.join(ev.get('counterparts') or []) or '-'}"
+            f" @{ev.get('location') or '-'} {ev.get('modality') or ''}"
+        )
+        lines.append(f"        | {str(ev.get('evidence', ''))[:160]}")
+    gold_set = gold_triples(gold)
+    for ev in article.events:
+        p = triples(ev.type, [a.name for a in ev.actors], [t.name for t in ev.targets])
+        ok = sum(any(_triple_match(g, t) for g in gold_set) for t in p)
+        lines.append(
+            f"  P [{ok}/{len(p)}] {ev.type:9} {_fmt_refs(ev.actors)} -> {_fmt_refs(ev.targets)}"
+            f" @{ev.location.name if ev.location else '-'} t={ev.time} {ev.modality}"
+            f" «{ev.trigger}» {ev.mode}"
+        )
+        lines.append(f"        | {ev.sentence[:160]}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover - a reading aid for developers
+    import sys
+
+    for arg in sys.argv[1:]:
+        path = Path(arg)
+        for gold_path in sorted(path.glob("*.gold.json")) if path.is_dir() else [path]:
+            print(describe_article(gold_path))

@@ -15,6 +15,31 @@ from newsgraph.model import EntityRef
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# determiners that never open a nominative phrase ("den Iran", "einem Kollegen")
+NON_NOMINATIVE = {
+    "den",
+    "dem",
+    "des",
+    "einen",
+    "einem",
+    "eines",
+    "einer",
+    "diesen",
+    "diesem",
+    "dieses",
+    "jenen",
+    "jenem",
+    "keinen",
+    "keinem",
+    "seinen",
+    "seinem",
+    "seines",
+    "ihren",
+    "ihrem",
+    "ihres",
+    "unseren",
+    "unserem",
+}
 SUBORDINATORS = {"dass", "ob", "weil", "wenn", "als", "nachdem", "während", "wie", "um", "that"}
 
 
@@ -179,11 +204,17 @@ class ArgumentReader:
             return [t for t in toks if cstart <= t.i < cend]
 
         subj, objs, dats = here(subj), here(objs), here(dats)
+        if self.lex.language == "de":
+            subj, objs, dats = self._check_subject(tok, subj, objs, dats, passive)
         if len(subj) > 1:  # one subject per verb: a second "subject" is a misread object
+            # (a noun phrase first: "östlich" is no subject)
+            subj.sort(key=lambda t: t.pos_ in ("ADJ", "ADV", "VERB", "ADP") and t.is_lower)
             coordinated = {c.i for h in subj for c in h.children if c.dep_ == "conj"}
             extra = [t for t in subj[1:] if t.i not in coordinated]
             subj = [t for t in subj if t not in extra]
             for t in extra:
+                if t.pos_ in ("ADJ", "ADV", "VERB", "ADP") and t.is_lower:
+                    continue  # no noun phrase at all
                 (dats if "Dat" in t.morph.get("Case", []) else objs).append(t)
         if passive:  # the grammatical subject of a passive is the target
             objs, subj = objs + subj, []
@@ -217,6 +248,62 @@ class ArgumentReader:
                 if self.refs.is_location(r) and args.location is None:
                     args.location = r
         return args
+
+    @staticmethod
+    def _number(head: Token) -> str | None:
+        if any(c.dep_ == "conj" for c in head.children):
+            return "Plur"
+        for c in head.children:
+            if c.dep_ in ("det", "det:poss") and c.morph.get("Number", []):
+                return str(c.morph.get("Number", [])[0])
+        found = head.morph.get("Number", [])
+        return str(found[0]) if found else None
+
+    @staticmethod
+    def _non_nominative(head: Token) -> bool:
+        return any(
+            c.dep_ in ("det", "det:poss") and c.text.lower() in NON_NOMINATIVE
+            for c in head.children
+        )
+
+    def _check_subject(
+        self,
+        verb: Token,
+        subj: list[Token],
+        objs: list[Token],
+        dats: list[Token],
+        passive: bool,
+    ) -> tuple[list[Token], list[Token], list[Token]]:
+        """The parser (German word order is free) sometimes swaps subject and object: a
+        "subject" with an accusative or dative determiner ("den Iran", "dem Minister") is an
+        object; a verb without subject whose objects include a phrase that may be nominative
+        and agrees in number with the finite verb takes it as its subject ("bombardierten die
+        Kampfjets ein Krankenhaus", "Demirtaş bestreitet den Vorwurf")."""
+        for t in list(subj):
+            if self._non_nominative(t):
+                subj.remove(t)
+                dative = any(c.text.lower() in ("dem", "einem") for c in t.children)
+                (dats if dative and "Acc" not in t.morph.get("Case", []) else objs).append(t)
+        if subj or passive or len(objs) < 2:
+            return subj, objs, dats
+        finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+        numbers = [
+            str(v.morph.get("Number", [])[0])
+            for v in finite
+            if "Fin" in v.morph.get("VerbForm", []) and v.morph.get("Number", [])
+        ]
+        number = numbers[0] if numbers else None
+        fits = [
+            o
+            for o in objs
+            if o.pos_ in ("NOUN", "PROPN")
+            and not self._non_nominative(o)
+            and (number is None or self._number(o) in (None, number))
+        ]
+        if fits and len(fits) < len(objs):
+            objs = [o for o in objs if o is not fits[0]]
+            subj = [fits[0]]
+        return subj, objs, dats
 
     def complement(self, match: TriggerMatch, sent: Span, base: int, args: Arguments) -> None:
         """Prepositional phrases of the trigger's clause the parse attached elsewhere
@@ -323,6 +410,18 @@ class ArgumentReader:
                     prep = self.prep_of(c) if c.dep_ in ("obl", "obl:arg") else None
                     if prep is not None and c is not tok:
                         self._prep_role(args, roles, prep, self.heads_refs([c], base))
+                    elif c.dep_ in ("obj", "iobj") and c is not tok and prep is None:
+                        # "sagte Ägypten Unterstützung zu", "gab der Regierung die Schuld":
+                        # a person or state beside the noun is whom it is for
+                        _add(
+                            args.targets,
+                            [
+                                r
+                                for r in self.heads_refs([c], base)
+                                if self.refs.is_person_or_state(r)
+                                and all(r.id != a.id for a in args.actors)
+                            ],
+                        )
             if not args.actors and possessive:
                 # "nach seinen Gesprächen mit X": his = the person last mentioned
                 owner = next(c for c in tok.children if c.dep_ in ("det:poss", "nmod:poss"))

@@ -57,11 +57,12 @@ def extract_events(
     published = (article.published or "")[:10] or None
     events: list[Event] = []
     undated: set[int] = set()  # events that may take the publication date
+    hosts: dict[int, EntityRef] = {}  # visits: the country visited
     for sent in sentences:
         span, base = _sentence_span(sent, lex.language)
-        matches = find_triggers(span, lex)
+        matches = _without_light_verbs(find_triggers(span, lex), reader)
         for i, match in enumerate(matches):
-            event = _event(match, matches[:i], span, base, sent, ctx, reader, refs, times)
+            event = _event(match, matches[:i], span, base, sent, ctx, reader, refs, times, hosts)
             if event is None:
                 continue
             if event.time is None and not _has_unresolved_time(sent, times):
@@ -69,12 +70,38 @@ def extract_events(
             events.append(event)
     merged = merge_events(events)
     for event in merged:
+        host = hosts.get(id(event))
+        if (
+            host is not None
+            and not event.targets
+            and len(event.actors) == 1
+            and refs.holds_office(event.actors[0])
+        ):
+            # a visit by a state, organisation or office holder to a country or its capital,
+            # with nobody else met there, is a visit to that state ("bei seinem Besuch in
+            # Kairo" → Ägypten; a singer's visit to a London concert is not)
+            event.targets = [host]
         if event.location is None and dateline is not None:
             event.location = dateline
         dated_by_report = id(event) in undated and event.modality == "asserted"
         if event.time is None and published and dated_by_report:
             event.time = published
     return merged
+
+
+def _without_light_verbs(matches: list[TriggerMatch], reader: ArgumentReader) -> list[TriggerMatch]:
+    """A verb that carries a trigger noun as its object is the noun's light verb, not an event
+    of its own ("sagte Unterstützung zu" is the support, not a pledge besides it)."""
+    nouns = {m.token.i for m in matches if m.entry.pos == "NOUN"}
+    if not nouns or not matches[0].token.doc.has_annotation("DEP"):
+        return matches  # (a token of an unparsed doc has no children to read)
+    return [
+        m
+        for m in matches
+        if m.entry.pos == "NOUN"
+        or not reader.is_light_verb(m.token)
+        or not any(c.i in nouns and c.dep_ in ("obj", "nsubj:pass") for c in m.token.children)
+    ]
 
 
 def _event(
@@ -87,12 +114,13 @@ def _event(
     reader: ArgumentReader,
     refs: RefResolver,
     times: list[TimeExpression],
+    hosts: dict[int, EntityRef],
 ) -> Event | None:
     lex = reader.lex
     for entry in match.readings:  # the first reading whose requirements hold
         reading = TriggerMatch(match.token, entry, match.particle)
         args = reader.read(reading, span, base)
-        if _requirements_hold(entry.requires, args):
+        if _requirements_hold(entry.requires, args, reading):
             match = reading
             break
     else:
@@ -108,7 +136,8 @@ def _event(
         return None
     etype, mode = entry.type, entry.mode
     for prep, override in entry.with_prep.items():
-        if prep in args.preps:  # "unterstützt … mit Luftangriffen" is AID, not SUPPORT
+        if prep in args.preps or _material_pp(match, span, prep, refs, base):
+            # "unterstützt … mit Luftangriffen" is AID, not SUPPORT
             etype = override.get("type", etype)
             mode = override.get("mode", mode)
             break
@@ -123,7 +152,7 @@ def _event(
     start = base + min(t.idx for t in tokens)
     end = base + max(t.idx + len(t) for t in tokens)
     trigger = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
-    return Event(
+    event = Event(
         type=etype,
         mode=mode,
         actors=args.actors,
@@ -137,14 +166,57 @@ def _event(
         modality=modality(match, span, lex, earlier),
         source=source,
     )
+    visited_thing = entry.pos == "VERB" and any(  # "besuchte ein Konzert in London"
+        c.dep_ == "obj" for c in match.token.children
+    )
+    if entry.type == "CONSULT" and "visit" in (entry.mode or "") and not visited_thing:
+        host = refs.host_country(args.location)
+        if host is not None and all(host.id != a.id for a in args.actors):
+            hosts[id(event)] = host
+    return event
 
 
-def _requirements_hold(req: dict[str, object], args: Arguments) -> bool:
+def _requirements_hold(req: dict[str, object], args: Arguments, match: TriggerMatch) -> bool:
     if req.get("prep") and req["prep"] not in args.preps:
+        return False
+    verbs = req.get("head_verb")
+    if isinstance(verbs, list) and not _head_verb_in(match, {str(v).lower() for v in verbs}):
         return False
     if req.get("reflexive") and not args.reflexive:
         return False
     return not (req.get("person") and not args.person_argument)
+
+
+def _material_pp(match: TriggerMatch, span: Span, prep: str, refs: RefResolver, base: int) -> bool:
+    """A phrase with ``prep`` in the trigger's clause, after a finite trigger or before a
+    clause-final one, that names no entity: what the trigger is done with ("unterstützt das
+    Regime seit Mai mit Luftangriffen" — the parser may hang it on another noun), not whom
+    ("unterstützt die Gespräche mit Russland")."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    cstart, cend = clause_of(match.token, span)
+    for tok in span.doc[cstart:cend]:
+        if tok.text.lower() != prep or tok.pos_ != "ADP" or tok.head is match.token:
+            continue
+        noun = tok.head
+        if noun.pos_ != "NOUN" or noun.i <= tok.i:
+            continue
+        if refs.span_ref(base + noun.idx, base + noun.idx + len(noun)) is None:
+            return True
+    return False
+
+
+def _head_verb_in(match: TriggerMatch, verbs: set[str]) -> bool:
+    """Whether the verb a noun trigger depends on is one of ``verbs`` (lemma or word form;
+    "gab ihm die Schuld")."""
+    head = match.token.head
+    for _ in range(2):
+        if head.lemma_.lower() in verbs or head.text.lower() in verbs:
+            return True
+        if head.head is head:
+            break
+        head = head.head
+    return False
 
 
 def _attribution_phrase(sentence: str, lex: EventLexicon) -> bool:

@@ -27,7 +27,20 @@ NP_DEPS = {
     "nummod",
     "nmod:poss",
 }
-PERSONAL_PRONOUNS = {"er": "PER", "ihm": "PER", "ihn": "PER", "he": "PER", "him": "PER"}
+PERSONAL_PRONOUNS = {
+    "er": "PER",
+    "ihm": "PER",
+    "ihn": "PER",
+    "he": "PER",
+    "him": "PER",
+    "ich": "SPEAKER",
+    "mich": "SPEAKER",
+    "mir": "SPEAKER",
+    "i": "SPEAKER",
+    "me": "SPEAKER",
+}
+# dependency labels a name part hangs on its phrase's head with
+NAME_DEPS = {"flat", "flat:name", "appos", "compound", "nmod"}
 OBJECT_PRONOUNS = {"ihm", "ihn", "him"}
 DIRECTIONS = {
     "nördlich",
@@ -225,17 +238,66 @@ class RefResolver:
         return country
 
     def pronoun(self, word: str, offset: int) -> list[EntityRef]:
-        """'er' → the last person mentioned; an object pronoun ('ihn', 'ihm') not a person of
-        its own sentence (who would be named by 'sich')."""
-        if PERSONAL_PRONOUNS.get(word) != "PER":
+        """'er' → the person last mentioned in its sentence, else the subject (or the first
+        person) of the last sentence that names a person — the subject of the previous
+        sentence is the usual topic ("X warf Y vor, … . Er forderte …" is X); an object
+        pronoun ('ihm', 'ihn') not a person of its own sentence (who would be named by
+        'sich'); 'ich' inside a quote → its speaker."""
+        kind = PERSONAL_PRONOUNS.get(word)
+        if kind == "SPEAKER":
+            return self.speaker_at(offset)
+        if kind != "PER":
             return []
+        sent = next((s for s in self.sentences if s.start <= offset < s.end), None)
+        sent_start = sent.start if sent is not None else offset
         if word in OBJECT_PRONOUNS:
-            sent_start = next(
-                (s.start for s in self.sentences if s.start <= offset < s.end), offset
-            )
             offset = sent_start
         persons = self.persons_before(offset)
+        if not persons or word in OBJECT_PRONOUNS or sent is None:
+            return persons[:1]
+        if self._mentions_between(persons[0], sent_start, offset):
+            return persons[:1]
+        for prev in reversed(self.sentences[: sent.index]):
+            found = self._persons_in(prev)
+            if found:
+                subjects = [r for r, is_subject in found if is_subject]
+                return (subjects or [found[0][0]])[:1]
         return persons[:1]
+
+    def speaker_at(self, offset: int) -> list[EntityRef]:
+        for quote in self.article.quotes:
+            if quote.start <= offset < quote.end and quote.speaker is not None:
+                return [quote.speaker]
+        return []
+
+    def _mentions_between(self, ref: EntityRef, start: int, end: int) -> bool:
+        ent = self.article.entity(ref.id)
+        return ent is not None and any(start <= m.start and m.end <= end for m in ent.mentions)
+
+    def _persons_in(self, sent: Sentence) -> list[tuple[EntityRef, bool]]:
+        """Persons named in a sentence, in order, each with whether it is a subject."""
+        found: list[tuple[int, EntityRef, bool]] = []
+        for ent in self.article.entities:
+            if ent.type != "PER":
+                continue
+            starts = [m.start for m in ent.mentions if sent.start <= m.start < sent.end]
+            if starts:
+                first = min(starts)
+                found.append((first, ent.ref(), self._is_subject_at(sent, first)))
+        found.sort(key=lambda x: x[0])
+        return [(r, subj) for _, r, subj in found]
+
+    def _is_subject_at(self, sent: Sentence, offset: int) -> bool:
+        span = sent.span
+        if span is None or not span.doc.has_annotation("DEP"):
+            return False
+        base = sent.start - span.start_char
+        tok = next((t for t in span if base + t.idx >= offset), None)
+        for _ in range(4):
+            if tok is None or tok.dep_ not in NAME_DEPS or tok.head is tok:
+                break
+            tok = tok.head
+        return tok is not None and tok.dep_ in ("nsubj", "nsubj:pass")
 
     def persons_before(self, offset: int) -> list[EntityRef]:
         last: list[tuple[int, Entity]] = []
@@ -339,6 +401,29 @@ class RefResolver:
             return True
         lex = _country_lexicon()
         return ent.type == "LOC" and lex is not None and lex.country_of(ent.name) is not None
+
+    def holds_office(self, ref: EntityRef) -> bool:
+        """A state, an organisation or a person the article gives a role (office) to."""
+        if ref.id.startswith("country:"):
+            return True
+        ent = self.article.entity(ref.id)
+        return ent is not None and (ent.type in ("ORG", "LOC") or bool(ent.roles))
+
+    def host_country(self, place: EntityRef | None) -> EntityRef | None:
+        """The country a place is or is the capital of (Kairo → Ägypten), else None."""
+        if place is None:
+            return None
+        if place.id.startswith("country:"):
+            return place
+        ent = self.article.entity(place.id)
+        lex = _country_lexicon()
+        if ent is None or ent.type != "LOC" or lex is None:
+            return None
+        try:
+            country = lex.country_of(ent.name)
+        except Exception:  # pragma: no cover - a lexicon problem must not stop events
+            return None
+        return country_ref(self.article, country) if country else None
 
     def is_location(self, ref: EntityRef) -> bool:
         if ref.id.startswith("country:"):
