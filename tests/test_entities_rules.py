@@ -416,7 +416,8 @@ def test_role_phrase_with_complement_before_the_name(blank: Language) -> None:
     )
     petritsch = person(art, "Petritsch")
     assert petritsch.roles == ["früherer Hoher Repräsentant in Bosnien-Herzegowina"]
-    assert petritsch.affiliation == "Bosnien und Herzegowina"
+    # a representative *in* a country is posted there; the text does not say his country
+    assert petritsch.affiliation is None
     assert person(art, "Merkel").roles == []  # "der Minister, Merkel habe …" is no apposition
 
 
@@ -589,3 +590,51 @@ def test_affiliation_matching_of_the_evaluator() -> None:
     gold = {"country": "Polen", "roles": ["Torhüter des VfB Stuttgart"]}
     assert not affiliation_ok("Stuttgarter Zeitung", gold, lex)
     assert not affiliation_ok(None, gold, lex)
+
+
+def test_name_after_role_with_complement_and_comma(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Die Justiz ermittelt gegen den Chef der liberalen Oppositionspartei LDP, Okan Yüceldi, "
+        "wegen Aufrufen zu Protesten. Yüceldi wies das zurück.",
+    )
+    okan = person(art, "Yüceldi")
+    assert okan.name == "Okan Yüceldi"
+    assert okan.roles == ["Chef der liberalen Oppositionspartei LDP"]
+    assert okan.affiliation == "LDP"
+
+
+def test_post_abroad_is_no_affiliation(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Der frühere Sondergesandte in Afghanistan, Markus Lindtner, kritisierte das. "
+        "Der frühere Bürgermeister von Wien, Otto Prammer, schwieg.",
+    )
+    lindtner = person(art, "Lindtner")
+    assert lindtner.roles == ["früherer Sondergesandter in Afghanistan"]
+    assert lindtner.affiliation is None
+    assert person(art, "Prammer").affiliation == "Österreich"
+
+
+def test_role_compound_prefix_named_in_the_article(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Der Verein Paderborn verlor. Paderborn-Trainer Kai Lemke war enttäuscht. "
+        "Moskau-Korrespondentin Anna Wendt berichtet.",
+    )
+    assert person(art, "Lemke").affiliation == "Paderborn"
+    assert person(art, "Wendt").affiliation is None
+
+
+def test_word_after_known_full_name_is_cut(blank: Language) -> None:
+    nlp = blank
+    art = make_article(
+        "Bundespräsident Karl Weninger sprach. Der Gast schenkte Karl Weninger Blumen."
+    )
+    doc = nlp(art.text)
+    # the statistical NER takes the object along: "Karl Weninger Blumen"
+    start = next(t.i for t in doc if t.text == "schenkte") + 1
+    doc.ents = [Span(doc, 1, 3, label="PER"), Span(doc, start, start + 3, label="PER")]
+    segments = [Segment(0, len(art.text), "paragraph", 0, doc)]
+    entities, _ = extract_entities(art, segments)
+    assert [e.name for e in entities if e.type == "PER"] == ["Karl Weninger"]

@@ -224,6 +224,7 @@ class Lexicon:
     role_exceptions: frozenset[str]
     titles: frozenset[str]
     role_adverbs: frozenset[str]
+    posted_heads: tuple[str, ...]  # "Botschafter in X": X is the post, not the country
     host_is_object: frozenset[str]
     host_is_subject: frozenset[str]
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
@@ -309,6 +310,11 @@ class Lexicon:
     def is_place_intro(self, word: str) -> bool:
         """ "Grenzort", "Metropole": a noun before a place name that is not part of it."""
         return word[:1].isupper() and _ends_in_head(word.lower(), self.place_intro)
+
+    def is_posted(self, info: RoleInfo) -> bool:
+        """A role held abroad ("Botschafter", "Repräsentant"): "in X" is its post."""
+        low = info.head.lower()
+        return any(low.endswith(h) for h in self.posted_heads)
 
     def is_person_group(self, word: str) -> bool:
         """ "Moderatorenteam", "Duo": an intro noun that may be followed by people's names."""
@@ -540,6 +546,7 @@ def load_lexicon() -> Lexicon:
         role_exceptions=frozenset(roles_data.get("exceptions") or []),
         titles=frozenset(roles_data.get("titles") or []),
         role_adverbs=frozenset(roles_data.get("adverbs") or []),
+        posted_heads=tuple(x.lower() for x in roles_data.get("posted") or []),
         host_is_object=frozenset(visit.get("host_is_object") or []),
         host_is_subject=frozenset(visit.get("host_is_subject") or []),
     )

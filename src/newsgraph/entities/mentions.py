@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.de.stop_words import STOP_WORDS
 
 from newsgraph.entities.lexicon import ADJ_ENDINGS, DETERMINERS, Lexicon, RoleInfo
+from newsgraph.entities.lexicon import INDEFINITE as INDEFINITE_DETS
 from newsgraph.entities.tokens import (
     NOT_NAMES,
     WEEKDAYS,
@@ -226,6 +227,32 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
     return out
 
 
+COMPLEMENT = frozenset(["des", "der", "dem", "von", "vom", "in", "im", "aus", "für", "und", "am"])
+
+
+def _role_with_complement_before(doc: Doc, comma: int, lex: Lexicon, pos: bool) -> bool:
+    """Does a definite role phrase with a complement end at this comma ("der Chef der Partei
+    HDP,", "die Vize-Chefin des UNHCR in Uganda,")?"""
+    k = comma - 1
+    while k >= 1 and comma - k <= 10:
+        t = doc[k]
+        info = lex.role(t.text)
+        if info is not None and info.kind in ("office", "function") and k < comma - 1:
+            m = k - 1
+            while m >= 0 and is_adjective(doc[m], pos):
+                m -= 1
+            return m >= 0 and is_det(doc[m]) and doc[m].lower_ not in INDEFINITE_DETS
+        if not (
+            t.lower_ in COMPLEMENT
+            or is_adjective(t, pos)
+            or (is_cap(t) and info is None)
+            or t.text in ("(", ")")
+        ):
+            return False
+        k -= 1
+    return False
+
+
 def _ends_in_ner_person(doc: Doc, i: int, j: int) -> bool:
     """Does a statistical PER span end at token j, starting at or after token i?"""
     return any(
@@ -287,6 +314,23 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             pre = _prefix_candidate(seg, tok, lex, gaz)
             if pre is not None:
                 out.append(pre)
+        if (
+            tok.text == ","
+            and i >= 2
+            and i + 2 < n
+            and _role_with_complement_before(doc, i, lex, pos)
+        ):
+            # "gegen den Chef der Oppositionspartei HDP, Selahattin Demirtaş, weil …"
+            j = _extend_name(doc, i + 1, lex, pos, first=True)
+            if (
+                j - i - 1 >= 2
+                and (j == n or doc[j].text in (",", ".", ";"))
+                and not any(LABELS.get(e.label_) in ("ORG", "LOC") for e in doc[i + 1 : j].ents)
+                and doc[i + 1].text not in lex.institutions
+                and not any(looks_common_noun(t, pos) for t in doc[i + 1 : j])
+            ):
+                out.append(_span(seg, doc, i + 1, j, "PER", "rolename"))
+            continue
         if not is_cap(tok):
             continue
         # given name + surname ("Annalena Baerbock", "Ursula von der Leyen")
@@ -309,6 +353,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 and doc[k].text not in lex.first_names
                 and lex.country_of(doc[k].text) is None
                 and not _intro_noun(doc[k], lex)
+                and not _place_context(doc, k, lex)  # "St. Pölten"
             ):
                 j = _extend_name(doc, k, lex, pos, first=True)
                 if j > k:

@@ -452,10 +452,15 @@ def _apposition_before(
             org = None
             country = rp.country
             country_from = rp.country_from
+            posted = lex.is_posted(rp.info)
             for tok in complement:
                 if tok.text in lex.institutions:
                     org = lex.institutions[tok.text][0]
-                elif (cc := lex.country_of(tok.text)) and not country:
+                elif (
+                    (cc := lex.country_of(tok.text))
+                    and not country
+                    and not (posted and tok.i > 0 and doc[tok.i - 1].lower_ in ("in", "im"))
+                ):
                     country, country_from = cc, "apposition"
                 elif org is None and (
                     (tok.text.isupper() and len(tok.text) >= 2)

@@ -105,6 +105,7 @@ def extract_entities(
             c.i = c.j = _token_at(segments[c.seg], c.start)
     _cut_at_genitive(segments, cands)
     _trim_to_known_surname(segments, cands, lex)
+    _trim_trailing_noun(segments, cands, lex)
     _one_sense_places(cands)
     cands.extend(_propagate(segments, cands, lex))
     cands.sort(key=lambda c: c.start)
@@ -131,6 +132,7 @@ def extract_entities(
     _owner_countries(cands, persons)
     others = cluster_others(cands + _compound_orgs(article, persons, lex), lex)
 
+    _prefix_affiliations(persons, others, lex)
     persons += _metadata_people(article, persons, lex)
     clusters = persons + others + _metadata_orgs(article, others, lex)
     clusters += _dateline_places(article, others, lex)
@@ -204,6 +206,25 @@ def _trim_to_known_surname(segments: list[Segment], cands: list[Cand], lex: Lexi
             c.i = c.j - 1
             c.start = segments[c.seg].start + doc[c.i].idx
             c.text = doc[c.i].text
+
+
+def _trim_trailing_noun(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
+    """ "Freund Heinz Fischer Rosen" (streute … Rosen): a full name given earlier in the
+    article, followed by a word the NER took along, ends before that word."""
+    first_full: dict[str, int] = {}
+    for c in cands:
+        if c.type == "PER" and c.j - c.i >= 2:
+            first_full[c.text] = min(c.start, first_full.get(c.text, c.start))
+    for c in cands:
+        if c.type != "PER" or c.j - c.i < 3:
+            continue
+        doc = segments[c.seg].doc
+        head = doc[c.i : c.j - 1].text
+        last = doc[c.j - 1].text
+        if first_full.get(head, c.start) < c.start and last not in lex.first_names:
+            c.j -= 1
+            c.end = segments[c.seg].start + doc[c.j - 1].idx + len(doc[c.j - 1])
+            c.text = head
 
 
 def _attach_apostrophe(seg: Segment, c: Cand) -> None:
@@ -296,6 +317,26 @@ def _owner_countries(cands: list[Cand], persons: list[Cluster]) -> None:
             c.country = _affiliation(owner)
             if c.country is not None and c.country not in load_lexicon().country_info:
                 c.country = None
+
+
+def _prefix_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lexicon) -> None:
+    """ "Ingolstadt-Trainer X" where the article names Ingolstadt (the club, the city's team):
+    a role compound whose first part is an organisation or place of the article gives it as
+    the person's organisation (not for roles held abroad: "Moskau-Korrespondent")."""
+    names = {m.text for cl in others for m in cl.members} | {cl.key for cl in others}
+    for cl in persons:
+        for m in cl.members:
+            for r in m.roles:
+                prefix, _, rest = r.info.lemma.partition("-")
+                if (
+                    rest[:1].isupper()
+                    and not r.country
+                    and not r.org
+                    and prefix in names
+                    and prefix not in lex.not_org_prefixes
+                    and not lex.is_posted(r.info)
+                ):
+                    m.orgs.append(prefix)
 
 
 def _compound_orgs(article: Article, persons: list[Cluster], lex: Lexicon) -> list[Cand]:
