@@ -590,3 +590,39 @@ Reformen 3 obj NOUN
     ents = {"Lea Holm": ("PER", ["Holm"]), "Rom": ("LOC", ["Rom"])}
     ev = _only(_parsed(text, rows.format(first="Sängerin"), ents), "CONSULT")
     assert ev.targets == []
+
+
+def test_both_countries_and_the_owner_of_a_rejected_proposal() -> None:
+    text = "Chile sprach mit Peru über Wasser. Beide Länder vertieften ihre Zusammenarbeit."
+    rows = """
+Chile 2 nsubj PROPN Case=Nom
+sprach 0 root VERB
+mit 4 case ADP
+Peru 2 obl PROPN
+über 6 case ADP
+Wasser 2 obl NOUN
+. 2 punct PUNCT
+
+Beide 2 det DET
+Länder 3 nsubj NOUN Case=Nom
+vertieften 0 root VERB
+ihre 5 det:poss DET
+Zusammenarbeit 3 obj NOUN
+. 3 punct PUNCT
+"""
+    ents = {"Chile": ("LOC", ["Chile"]), "Peru": ("LOC", ["Peru"])}
+    ev = _only(_parsed(text, rows, ents), "COOPERATE")
+    assert _names(ev.actors) | _names(ev.targets) == {"Chile", "Peru"}
+    text = "Die Gewerkschaft Verdi lehnte chinesische Angebote ab."
+    rows = """
+Die 2 det DET
+Gewerkschaft 4 nsubj NOUN Case=Nom
+Verdi 2 appos PROPN
+lehnte 0 root VERB
+chinesische 6 amod ADJ
+Angebote 4 obj NOUN Case=Acc
+ab 4 compound:prt ADP
+. 4 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {"Verdi": ("ORG", ["Verdi"])}), "REJECT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Verdi"}, {"China"})

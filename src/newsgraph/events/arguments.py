@@ -240,7 +240,12 @@ class ArgumentReader:
                 persons = [
                     r for r in self.heads_refs(owners, base) if self.refs.is_person_or_state(r)
                 ]
-                _add(args.targets, persons)
+                if entry.type.lower() in self.lex.words("owner_adjective_types"):
+                    # "lehnten russische Vorschläge ab": whose proposal is rejected
+                    persons += self.refs.demonym(
+                        [c for c in o.children if c.dep_ == "amod" and c.i < o.i]
+                    )
+                _add(args.targets, [r for r in persons if all(r.id != a.id for a in args.actors)])
         if entry.dative == "target" or entry.object_role == "target":
             _add(args.targets, dat_refs)
         if entry.type == "CONSULT":  # a visit to a place: the place is where it happened

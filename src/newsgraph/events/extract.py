@@ -51,6 +51,7 @@ def extract_events(
         lex.section("plural_words"),
         lex.words("actor_nouns"),
         lex.words("state_nouns"),
+        lex.words("plural_state_nouns"),
     )
     reader = ArgumentReader(lex, refs)
     dateline = _dateline_ref(ctx)

@@ -142,12 +142,14 @@ class RefResolver:
         plural_words: dict[str, int],
         actor_nouns: frozenset[str] | set[str] | None = None,
         state_nouns: frozenset[str] | set[str] | None = None,
+        plural_state_nouns: frozenset[str] | set[str] | None = None,
     ):
         self.article = article
         self.sentences = sentences
         self.plural_words = {k.lower(): int(v) for k, v in plural_words.items()}
         self.actor_nouns = actor_nouns or set()
         self.state_nouns = state_nouns or set()
+        self.plural_state_nouns = plural_state_nouns or set()
 
     def span_ref(self, start: int, end: int) -> EntityRef | None:
         ent = entity_at(self.article, start, end)
@@ -311,7 +313,8 @@ class RefResolver:
         return [e.ref() for _, e in last]
 
     def plural_binding(self, toks: list[Token], start: int) -> list[EntityRef]:
-        """'die beiden Staatschefs': the persons last mentioned together in one sentence."""
+        """'die beiden Staatschefs': the persons last mentioned together in one sentence;
+        'beide Länder': the countries last mentioned together."""
         n = next(
             (
                 self.plural_words[t.text.lower()]
@@ -322,13 +325,16 @@ class RefResolver:
         )
         if n < 2 or not toks[-1].is_alpha or toks[-1].pos_ in ("VERB", "AUX", "ADJ", "ADV"):
             return []
+        states = toks[-1].text.lower() in self.plural_state_nouns
         for sent in reversed(self.sentences):
             if sent.start > start:
                 continue
             limit = min(sent.end, start)
             seen: dict[str, tuple[int, EntityRef]] = {}
             for ent in self.article.entities:
-                if ent.type != "PER":
+                if states and not (ent.type == "LOC" and self.is_person_or_state(ent.ref())):
+                    continue
+                if not states and ent.type != "PER":
                     continue
                 for m in ent.mentions:
                     if m.start >= sent.start and m.end <= limit:
@@ -367,6 +373,10 @@ class RefResolver:
             return False
         if ent.type == "LOC" and not strict:
             # a "place" the NER may have misread (a person): unless the text uses it as a place
+            # (a country acts even where it is also a place: "in Ägypten")
+            lex = _country_lexicon()
+            if lex is not None and lex.country_of(ent.name) is not None:
+                return True
             return not self._used_as_place(ent)
         if ent.type == "LOC" and (self.article.language or "de")[:2] != "de":
             return True  # the country list is German: other languages are not checked
