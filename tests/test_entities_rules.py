@@ -638,3 +638,12 @@ def test_word_after_known_full_name_is_cut(blank: Language) -> None:
     segments = [Segment(0, len(art.text), "paragraph", 0, doc)]
     entities, _ = extract_entities(art, segments)
     assert [e.name for e in entities if e.type == "PER"] == ["Karl Weninger"]
+
+
+def test_two_part_surname_written_with_hyphen_later(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Erwartet wurde auch Maria Lopez Serrano. Lopez-Serrano betonte, die Grenze bleibe zu.",
+    )
+    lopez = person(art, "Serrano")
+    assert {"Maria Lopez Serrano", "Lopez-Serrano"} <= texts(lopez)

@@ -265,6 +265,8 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
                 bases = [sur]
                 if "-" in sur and sur.split("-")[0].islower():  # al-Assad → Assad
                     bases.append(sur.split("-", 1)[1])
+                if len(toks) >= 3 and toks[-2][:1].isupper() and toks[-2] not in lex.first_names:
+                    bases.append(f"{toks[-2]}-{sur}")  # "Kolinda Grabar Kitarovic"
                 for base in bases:
                     if len(base) >= 3 and lex.role(base) is None:
                         for form in (base, base + "s", base + "'", base + "’"):
