@@ -647,3 +647,16 @@ def test_two_part_surname_written_with_hyphen_later(blank: Language) -> None:
     )
     lopez = person(art, "Serrano")
     assert {"Maria Lopez Serrano", "Lopez-Serrano"} <= texts(lopez)
+
+
+def test_respective_countries_of_coordinated_colleagues(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Erwartet wurde Polens Außenminister Jan Nowicki, gemeinsam mit seinen Kollegen aus "
+        "Litauen und Lettland, Peter Kalnins und Maria Ozolina. Ozolina sagte nichts.",
+    )
+    kalnins, ozolina = person(art, "Kalnins"), person(art, "Ozolina")
+    assert kalnins.affiliation == "Litauen"
+    assert ozolina.affiliation == "Lettland"
+    assert "Außenminister" in ozolina.roles  # the office of the colleague who has them
+    assert person(art, "Nowicki").affiliation == "Polen"

@@ -75,6 +75,7 @@ class Cand:
     sent: int = 0  # global sentence index
     owner: str | None = None  # "Orbáns Regierung": the genitive name that qualifies it
     descriptor: RolePhrase | None = None  # set for role-noun mentions ("der Kremlchef")
+    by_place_context: bool = False  # a person span read as a place ("die Stadt X")
 
     @property
     def priority(self) -> int:
@@ -221,9 +222,11 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             continue
         if j - i == 1 and _not_a_name(doc[i].text, lex):
             continue
-        if label == "PER" and _place_context(doc, i, lex):
+        place = label in ("PER", "LOC") and _place_context(doc, i, lex)
+        if place:
             label = "LOC"  # "die Stadt Marat Numan", "östlich von Chan Junis"
         out.append(_span(seg, doc, i, j, label, "ner"))
+        out[-1].by_place_context = place
     return out
 
 

@@ -341,6 +341,8 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
             if before is not None:
                 c.roles.append(before[0])
                 used.add(before[1])
+            else:
+                _respective(seg, doc, ordered, c, lex, used)
         right, org = _apposition_right(seg, doc, c.j, lex, pos)
         if right is not None:
             c.roles.append(right)
@@ -486,6 +488,54 @@ def _apposition_before(
             return None
         k -= 1
     return None
+
+
+def _respective(
+    seg: Segment, doc: Doc, ordered: list[Cand], c: Cand, lex: Lexicon, used: set[int]
+) -> None:
+    """ "mit seinen Kollegen aus Slowenien und Kroatien, Borut Pahor und Kolinda Grabar":
+    a plural role with coordinated countries, then as many coordinated names; each name takes
+    the role and, respectively, the country."""
+    k = c.i - 2
+    countries: list[str] = []
+    while k >= 1:
+        country = lex.country_of(doc[k].text)
+        if country is None or doc[k].text not in lex.countries:
+            break
+        countries.insert(0, country)
+        if doc[k - 1].lower_ in ("und", ","):
+            k -= 2
+            continue
+        k -= 1
+        break
+    if len(countries) < 2 or k < 1 or doc[k].lower_ not in ("aus", "von"):
+        return
+    info = lex.role(doc[k - 1].text)
+    if info is None or info.kind == "title":
+        return
+    chain = _coordinated(ordered, c, doc)
+    if len(chain) != len(countries):
+        return
+    det = doc[k - 2].lower_ if k >= 2 and is_det(doc[k - 2]) else None
+    start = seg.start + doc[k - 2 if det else k - 1].idx
+    role_tok = doc[k - 1]
+    for member, country in zip(chain, countries, strict=True):
+        rp = RolePhrase(
+            info.lemma,
+            start,
+            seg.start + role_tok.idx + len(role_tok),
+            info,
+            country,
+            info.org,
+            "apposition",
+            is_mention=False,
+        )
+        rp.noun_start = seg.start + role_tok.idx
+        if det in POSSESSIVE:
+            rp.possessive = True
+            rp.possessor = _possessor(ordered, c, seg)
+        member.roles.append(rp)
+    used.add(k - 1)
 
 
 def _coordinated(ordered: list[Cand], c: Cand, doc: Doc) -> list[Cand]:

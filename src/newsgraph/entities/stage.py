@@ -162,7 +162,7 @@ def extract_entities(
 
 def _one_sense_places(cands: list[Cand]) -> None:
     """A name read as a place once ("die Stadt Marat Numan") is a place everywhere."""
-    places = {c.text for c in cands if c.type == "LOC" and " " in c.text}
+    places = {c.text for c in cands if c.by_place_context}
     for c in cands:
         if c.type == "PER" and c.text in places and not c.roles:
             c.type = "LOC"
