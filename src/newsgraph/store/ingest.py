@@ -265,6 +265,9 @@ def insert_facts(
 ) -> None:
     """Add an article's blocks, entity links, quotes, events, times and amounts."""
     aid = row.id
+    # resolve the entities before adding any other row: each lookup query flushes what is
+    # pending, so resolving first keeps those flushes tiny and the fact rows go in one batch
+    stored_rows = [resolver.resolve(ent.type, ent.name) for ent in article.entities]
     for pos, block in enumerate(article.blocks):
         b = BlockRow(
             article_id=aid,
@@ -286,8 +289,7 @@ def insert_facts(
         session.add(b)
 
     local: dict[str, int] = {}
-    for ent in article.entities:
-        stored = resolver.resolve(ent.type, ent.name)
+    for ent, stored in zip(article.entities, stored_rows, strict=True):
         local[ent.id] = stored.id
         for m in ent.mentions:
             session.add(
