@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from newsgraph.model import Article, Entity, EntityRef, Quote
 from newsgraph.quotes import mood
 from newsgraph.quotes.lexicon import Lexicon, VerbEntry, grammar, load
-from newsgraph.quotes.speakers import PERSONAL_PRONOUNS, PREPOSITIONS, Resolved, SpeakerResolver
+from newsgraph.quotes.speakers import (
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    Resolved,
+    SpeakerResolver,
+    compatible,
+)
 from newsgraph.quotes.text import (
     QuoteMarks,
     Sentence,
@@ -553,52 +559,124 @@ class Extractor:
                 self.set_active(last.speaker.entity, j, cue=last.cue)
 
     def person_after_comma(self, j: int, sent: Sentence) -> bool:
-        """ "…, zeigte sich Timo Horn verblüfft.": a verb after a comma with a person as its
-        subject closes a statement even when the verb is not a verb of saying."""
+        """A post-posed cue clause: after the content, a comma, a finite verb and then its
+        subject ("…, zeigte sich Timo Horn verblüfft.", "…, ließ er den Chef wissen.",
+        "…, deponierte ihr früherer Chef, Präsident X."): the inverted clause is the cue and is
+        cut off, whatever the verb. A fronted subordinate clause ("Wenn …, soll er …") has its
+        main verb after the first such comma, so the cue is a later one."""
         toks = sent.tokens
         if self.lex.language != "de":
             return False  # a German word order pattern
-        first = 1 if toks[0].lower in ("und", "aber", "doch", "denn", "and", "but") else 0
-        if first < len(toks) and toks[first].lower in SUBORDINATORS:
+        found = self._postposed_cue(sent, j, 0)
+        if found is None:
             return False
-        for i in range(4, len(toks) - 1):
+        i, ent, end = found
+        span = self._before_cue(sent, i - 1)
+        if span is None:
+            return False
+        content = toks[span[0] : span[1]]
+        if not mood.first_person(content, self.lex) and any(
+            t.lower in PAST_FORMS or (t.tense == "Past" and t.tag in FINITE_TAGS) for t in content
+        ):
+            return False  # a past-tense report of events, not a statement
+        if any(
+            e.type == "PER"
+            for _s, _e, e in self.resolver.index.starting_in(content[0].start, content[-1].end)
+        ):
+            return False
+        cue = Cue("verb", i, i, (i, end + 1), self._words(toks, i, end), Resolved(ent, 0.7, "name"))
+        kind = self._kind_unquoted(sent, span)
+        return self.add_reported(j, sent, span, cue, kind)
+        return False
+
+    def _postposed_cue(self, sent: Sentence, j: int, lo: int) -> tuple[int, Entity, int] | None:
+        """The first post-posed cue clause from token lo on: (verb index, speaker, last index)."""
+        toks = sent.tokens
+        first = (
+            lo + 1 if lo < len(toks) and toks[lo].lower in ("und", "aber", "doch", "denn") else lo
+        )
+        main_pending = first < len(toks) and toks[first].lower in SUBORDINATORS
+        for i in range(lo + 3, len(toks) - 1):
             t = toks[i]
             if toks[i - 1].text != "," or not t.is_word or t.is_upper:
+                continue
+            if sent.inside_quote(t.start):
                 continue
             low = t.lower
             if low in NOT_CUE_WORDS or low in FUNCTION_WORDS or low in SUBORDINATORS:
                 continue
             if low in PREPOSITIONS or toks[i + 1].lower in PREPOSITIONS:
                 continue
-            if t.tag is not None and t.tag not in FINITE_TAGS:
+            # a lower-case word in -te right after a comma is a preterite: an adjective there
+            # would need an article ("…, deponierte X" is tagged as an adjective at times)
+            preterite = low.endswith("te") and t.tag in ("ADJA", "ADJD", "NN")
+            if t.tag is not None and t.tag not in FINITE_TAGS and not preterite:
                 continue
-            k = i + 1
-            if k < len(toks) and toks[k].lower == "sich":
-                k += 1
-            ent, idx = self.resolver.np_entity(sent, k, min(len(toks), k + 6), max_start=k + 3)
-            if ent is None or idx is None or ent.type != "PER":
+            if main_pending:
+                main_pending = False  # "Wenn …, soll er …": the verb of the main clause
                 continue
-            span = self._before_cue(sent, i - 1)
-            if span is None:
-                return False
-            content = toks[span[0] : span[1]]
-            if not mood.first_person(content, self.lex) and any(
-                t.lower in PAST_FORMS or (t.tense == "Past" and t.tag in FINITE_TAGS)
-                for t in content
-            ):
-                return False  # a past-tense report of events, not a statement
-            if self.resolver.index.starting_in(content[0].start, content[-1].end) and any(
-                e.type == "PER"
-                for _s, _e, e in self.resolver.index.starting_in(content[0].start, content[-1].end)
-            ):
-                return False
-            end = self.resolver._mention_end(sent, idx, ent)
-            cue = Cue(
-                "verb", i, i, (i, end + 1), self._words(toks, i, end), Resolved(ent, 0.7, "name")
+            subject = self._postposed_subject(sent, i, j)
+            if subject is not None:
+                return i, subject[0], subject[1]
+        return None
+
+    def _introduced_person(self, j: int) -> Entity | None:
+        """The one person named in the sentence before j when that sentence holds no speech."""
+        if j == 0 or j - 1 in self.quoted_sentences:
+            return None
+        prev = self.sentences[j - 1]
+        if prev.segment != self.sentences[j].segment:
+            return None
+        persons = {
+            e.id: e
+            for _s, _e, e in self.resolver.index.starting_in(prev.start, prev.end)
+            if e.type == "PER"
+        }
+        return next(iter(persons.values())) if len(persons) == 1 else None
+
+    def _postposed_subject(self, sent: Sentence, i: int, j: int) -> tuple[Entity, int] | None:
+        """The person right after the verb at i (after "sich"): a pronoun, a name, or the name in
+        apposition to a role noun that a genitive name governs ("Xs früherer Chef, Y")."""
+        toks = sent.tokens
+        k = i + 1
+        if k < len(toks) and toks[k].lower == "sich":
+            k += 1
+        if k >= len(toks):
+            return None
+        if toks[k].lower in ("er", "sie") and not toks[k].is_upper:
+            # the person the sentence before introduced ("Verschnupft reagierte X. …, ließ er
+            # … wissen"), else the pronoun's usual antecedent
+            prev = self._introduced_person(j)
+            if prev is not None and compatible(prev, toks[k].lower, self.lex):
+                return prev, k
+            res = self.resolver.pronoun(sent, toks[k].lower, self.active(j), toks[k].start)
+            if res.entity is not None and res.entity.type == "PER":
+                return res.entity, k
+            return None
+        stop = k
+        while stop < len(toks) and stop - k < 8 and toks[stop].text not in ",;:.!?":
+            stop += 1
+        ent, idx = self.resolver.np_entity(sent, k, stop, max_start=k + 6)
+        if ent is None or idx is None or ent.type != "PER":
+            return None
+        if any(t.lower in PREPOSITIONS or t.lower in SUBORDINATORS for t in toks[k:idx]):
+            return None  # "…, ging nach Angaben von X zurück": the name is no subject
+        end = self.resolver._mention_end(sent, idx, ent)
+        nxt = toks[end + 1] if end + 1 < len(toks) else None
+        if (
+            toks[end].text.endswith("s")
+            and nxt is not None
+            and nxt.is_word
+            and nxt.lower not in PREPOSITIONS
+        ):
+            # a genitive ("Mitterlehners früherer Chef, …"): the speaker is the one in apposition
+            ent2, idx2 = self.resolver.np_entity(
+                sent, end + 1, min(len(toks), end + 10), max_start=end + 8
             )
-            kind = self._kind_unquoted(sent, span)
-            return self.add_reported(j, sent, span, cue, kind)
-        return False
+            if ent2 is None or idx2 is None or ent2.type != "PER":
+                return None
+            return ent2, self.resolver._mention_end(sent, idx2, ent2)
+        return ent, end
 
     def colon_content(self, j: int, sent: Sentence, cues: list[Cue]) -> int | None:
         """Speech after a colon that follows a cue ("…, sagte Stöger: Ein Punkt …"); returns the
@@ -642,9 +720,25 @@ class Extractor:
                 c = Cue("colon", k, k, (k, k + 1), ":", sp)
             else:
                 continue
+            post = self._postposed_cue(sent, j, k + 1)
+            if post is not None:
+                # "…, aber: Bis heute hat keiner geantwortet, beklagte sich X." — the cue
+                # clause after the speech is cut off and names the speaker
+                i, ent, last = post
+                span = (k + 1, i - 1)
+                c = Cue(
+                    c.kind,
+                    i,
+                    last,
+                    (i, last + 1),
+                    self._words(toks, i, last),
+                    Resolved(ent, 0.8, "name"),
+                )
             kind = self._kind_unquoted(sent, span)
             if c.kind == "colon" and (kind == "indirect" or not toks[k + 1].is_upper):
                 continue  # "…: 2003 von einer Gruppe …" is a list, not a statement
+            if c.kind == "colon" and not _has_finite(toks[span[0] : span[1]]):
+                continue  # "…: A, B und C." names a list, it says nothing
             if not self.add_reported(j, sent, span, c, kind):
                 return None
             if (
@@ -1133,6 +1227,8 @@ class Extractor:
         return all(
             c.speaker.entity is None
             and any(t.lower in self.lex.first_person for t in toks[c.clause[0] : c.clause[1]])
+            # "wir uns zu Wort melden": a first-person subject speaks itself, it was not told
+            and not any(t.lower in ("ich", "wir") for t in toks[c.clause[0] : c.clause[1]])
             for c in cues
         )
 
@@ -1423,6 +1519,12 @@ class Extractor:
                 )
             )
         return out
+
+
+def _has_finite(toks: list[Token]) -> bool:
+    """A finite verb among the tokens (always true without the tagger's tags)."""
+    tags = [t.tag for t in toks if t.tag is not None]
+    return not tags or any(tag in FINITE_TAGS for tag in tags)
 
 
 def _live_mark(sent: Sentence, t: Token) -> bool:
