@@ -787,8 +787,22 @@ class Extractor:
                 label = sum(
                     1 for t in pre if t.text[:1].islower() and t.lower not in FUNCTION_WORDS
                 )
-                named = self.resolver.np_entity(sent, 0, k)[0] is not None and label <= 1
-                if named or any(self._verb_entry(sent, i)[0] is not None for i in range(k)):
+                ent = self.resolver.np_entity(sent, 0, k)[0]
+                named = ent is not None and label <= 1
+                # "X gab ihm recht: Wie wir …, sagte der Trainer": a person's clause before the
+                # colon introduces the speech after it
+                person = (
+                    ent is not None
+                    and ent.type == "PER"
+                    and k + 1 < upto
+                    and toks[k + 1].is_upper
+                    and _has_finite(toks[:k])
+                )
+                if (
+                    named
+                    or person
+                    or any(self._verb_entry(sent, i)[0] is not None for i in range(k))
+                ):
                     start = k + 1
                 break
         return start
@@ -1304,8 +1318,9 @@ class Extractor:
             return None  # "Das Training, das X entwickelt hat, …": inside a relative clause
         return ent
 
-    def _statement(self, sent: Sentence, speaker: Entity | None) -> bool:
-        """A plain present-tense sentence that names nobody else: it can go on a statement."""
+    def _statement(self, sent: Sentence, speaker: Entity | None, past: bool = False) -> bool:
+        """A plain present-tense sentence that names nobody else: it can go on a statement
+        (``past``: a past tense too)."""
         toks = sent.tokens
         if not toks or sent.quotes:
             return False
@@ -1314,7 +1329,7 @@ class Extractor:
         if any(t.lower in PERSONAL_PRONOUNS or t.lower in THIRD_PERSON for t in toks):
             return False  # "Als Teilnehmer muss er es wissen.": the author speaks about him
         for i, t in enumerate(toks):
-            if t.lower in PAST_FORMS or (t.tense == "Past" and t.tag in FINITE_TAGS):
+            if not past and (t.lower in PAST_FORMS or (t.tense == "Past" and t.tag in FINITE_TAGS)):
                 return False
             if t.lower in self.lex.joined_forms or self._verb_entry(sent, i)[0] is not None:
                 return False  # a speech verb (a separable one only with its particle)
@@ -1450,7 +1465,20 @@ class Extractor:
                         f.kind == "direct"
                         for f in self.quoted_sentences[j] + self.quoted_sentences[k]
                     )
-                    if gap and speakers & after and direct:
+                    both_direct = all(
+                        f.kind == "direct"
+                        for f in self.quoted_sentences[j] + self.quoted_sentences[k]
+                    )
+                    past = any(not self._statement(self.sentences[g], None) for g in gap)
+                    # a past-tense sentence only inside one stretch of direct speech: the
+                    # statement after it goes on without a cue of its own
+                    uncued = all(f.origin == "continuation" for f in self.quoted_sentences[k])
+                    if (
+                        gap
+                        and speakers & after
+                        and direct
+                        and ((both_direct and uncued) or not past)
+                    ):
                         ent = next(
                             f.speaker.entity
                             for f in self.quoted_sentences[k]
@@ -1473,7 +1501,9 @@ class Extractor:
                             )
                     break
                 ents = [e for e in self.article.entities if e.id in speakers]
-                if len(gap) >= 2 or not ents or not self._statement(self.sentences[k], ents[0]):
+                # a past tense only between two direct statements ("Es war so schwer wie nie.")
+                plain = self._statement(self.sentences[k], ents[0], past=True) if ents else False
+                if len(gap) >= 2 or not plain:
                     break
                 gap.append(k)
 

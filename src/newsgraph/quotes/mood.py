@@ -24,6 +24,8 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
             return True  # "Das berge ein …": the verb-second slot after a pronoun subject
         if low not in lex.konj1 or (t.is_upper and i > 0):
             continue
+        if t.tag is not None and t.tag[:1] not in ("V", "N", "A") and low not in ("sei", "seien"):
+            continue  # the tagger reads it as another word class: "einige" (PIAT), not "einigen"
         near = {x.lower for x in tokens[max(0, i - 3) : i + 3]}
         if "ich" in near or (low not in ("sei", "seien") and any(x.lower == "ich" for x in tokens)):
             continue  # "ich habe", "Ich habe …, werde aber …": indicative first person
