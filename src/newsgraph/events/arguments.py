@@ -43,6 +43,9 @@ NON_NOMINATIVE = {
 SUBORDINATORS = {"dass", "ob", "weil", "wenn", "als", "nachdem", "während", "wie", "um", "that"}
 
 
+HABEN = {"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"}
+
+
 @dataclass
 class Arguments:
     actors: list[EntityRef] = field(default_factory=list)
@@ -51,6 +54,7 @@ class Arguments:
     preps: list[str] = field(default_factory=list)  # prepositions seen on the trigger
     reflexive: bool = False
     person_argument: bool = False
+    passive: bool = False  # a passive verb whose undergoer the parse found
 
 
 def _add(refs: list[EntityRef], new: list[EntityRef]) -> None:
@@ -135,7 +139,8 @@ class ArgumentReader:
         else:
             args = self.verb_args(match, sent, base) if parsed else Arguments()
             parsed_subject = parsed and self._has_subject(match.token)
-            if not args.actors and not parsed_subject:
+            if not args.actors and not parsed_subject and not args.passive:
+                # (a passive without agent has no actor: "X wurde durchsucht")
                 self.shallow(match, sent, base, args, noun=False)
             elif parsed:
                 self.complement(match, sent, base, args)
@@ -162,6 +167,10 @@ class ArgumentReader:
         args = Arguments()
         roles = self.lex.preps_for(entry)
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children)
+        if passive and any(
+            c.lemma_.lower() == "haben" or c.text.lower() in HABEN for c in tok.children
+        ):
+            passive = False  # "hat sich … verständigt" is an active perfect
         if not passive and self._participle(match):
             # the parser missed the passive: "Greste wurde inhaftiert"
             cstart, cend = clause_of(tok, sent)
@@ -218,6 +227,7 @@ class ArgumentReader:
                 (dats if "Dat" in t.morph.get("Case", []) else objs).append(t)
         if passive:  # the grammatical subject of a passive is the target
             objs, subj = objs + subj, []
+            args.passive = bool(objs)
         if not subj and not passive:
             subj = self._inherited_subject(tok)
         _add(args.actors, self.heads_refs(subj, base))
@@ -305,6 +315,9 @@ class ArgumentReader:
             and not self._non_nominative(o)
             and (number is None or self._number(o) in (None, number))
         ]
+        # a phrase the tagger reads as nominative first ("Insidern zufolge fordern die
+        # Gläubiger …": not "Insidern")
+        fits.sort(key=lambda o: "Nom" not in o.morph.get("Case", []))
         if fits and len(fits) < len(objs):
             objs = [o for o in objs if o is not fits[0]]
             subj = [fits[0]]
@@ -349,6 +362,8 @@ class ArgumentReader:
         args = Arguments()
         roles = self.lex.preps_for(entry)
         possessive = False
+        owners: list[EntityRef] = []  # genitive and "von" attributes
+        doers: list[EntityRef] = []  # "durch" attributes
         for c in tok.children:
             dep = c.dep_
             if dep in ("det:poss", "nmod:poss") and c.pos_ in ("DET", "PRON", "AUX"):
@@ -358,22 +373,33 @@ class ArgumentReader:
                 prep = self.prep_of(c)
                 refs = self.heads_refs([c], base)
                 if prep is None:
-                    _add(args.actors, refs)  # genitive: "der Besuch Putins"
+                    _add(owners, refs)  # genitive: "der Besuch Putins"
+                elif prep == "durch":  # "die Abschiebung von Uiguren durch Thailand"
+                    _add(doers, refs)
                 elif prep in ("von", "zwischen", "of", "between", "by"):
                     case = next((t for t in c.children if t.dep_ == "case"), None)
                     prev = c.doc[case.i - 1].text.lower() if case is not None and case.i > 0 else ""
                     places = [
                         r for r in refs if prev in DIRECTIONS or not self.refs.can_take_part(r)
                     ]  # "nördlich von Jerusalem" is a place even for a capital
-                    _add(args.actors, [r for r in refs if r not in places])
+                    people = [r for r in refs if r not in places]
+                    _add(args.actors if prep in ("zwischen", "between") else owners, people)
                     if places and args.location is None:  # "südöstlich von Bethlehem"
                         args.location = places[0]
                 else:
                     self._prep_role(args, roles, prep, refs)
             elif dep == "nmod" and c.i < tok.i and self.prep_of(c) is None:
-                _add(args.actors, self.heads_refs([c], base))  # "Putins Besuch"
+                _add(owners, self.heads_refs([c], base))  # "Putins Besuch"
             elif dep == "amod":
                 _add(args.actors, self.refs.demonym([c]))
+        # who owns the event: its doer ("der Besuch Putins"), or for nouns of doing
+        # something to someone its undergoer ("die Festnahme des Reporters"); with a
+        # "durch" agent the owner is always the undergoer
+        if doers or entry.genitive == "target":
+            _add(args.actors, doers)
+            _add(args.targets, [r for r in owners if all(r.id != a.id for a in args.actors)])
+        else:
+            _add(args.actors, owners)
         head = tok.head
         if (
             not args.actors
@@ -393,6 +419,9 @@ class ArgumentReader:
                 _add(args.actors, self.heads_refs(subj, base))
         if head.pos_ == "AUX" and head.head is not head:
             head = head.head  # "könnten Sanktionen … verhängen": the noun hangs on the modal
+        # a noun that needs a particular verb ("auf die Straße gehen", "einen Antrag
+        # stellen") is carried by it like by a light verb
+        carrier = self.is_light_verb(head) or bool(entry.requires.get("head_verb"))
         if not args.actors and head is not tok and head.pos_ in ("VERB", "AUX", "ADJ"):
             subj = [
                 c
@@ -400,7 +429,7 @@ class ArgumentReader:
                 for c in h.children
                 if c.dep_ in ("nsubj", "nsubj:pass") and c is not tok
             ]
-            if possessive or self.is_light_verb(head):
+            if possessive or carrier:
                 _add(args.actors, self.heads_refs(subj, base))
             if not args.actors:
                 # "Kritik an X kam von Y", "Angriffe gingen von Y aus"
@@ -410,7 +439,7 @@ class ArgumentReader:
                     if c.dep_ in ("obl", "obl:agent") and self.prep_of(c) in ("von", "durch", "by")
                 ]
                 _add(args.actors, self.heads_refs(agents, base))
-            if self.is_light_verb(head):
+            if carrier:
                 for c in head.children:
                     prep = self.prep_of(c) if c.dep_ in ("obl", "obl:arg") else None
                     if prep is not None and c is not tok:

@@ -52,6 +52,7 @@ def extract_events(
         lex.words("actor_nouns"),
         lex.words("state_nouns"),
         lex.words("plural_state_nouns"),
+        lex.words("member_nouns"),
     )
     reader = ArgumentReader(lex, refs)
     dateline = _dateline_ref(ctx)

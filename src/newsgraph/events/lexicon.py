@@ -34,6 +34,9 @@ class TriggerEntry:
     object_role: str = "target"
     dative: str | None = None
     subject_targets: bool = False
+    # nouns: what a genitive or "von" attribute is — "actor" ("der Besuch Putins") or
+    # "target" ("die Festnahme des Reporters"); a "durch" phrase is the actor either way
+    genitive: str = "actor"
     with_prep: dict[str, dict[str, str]] = field(default_factory=dict, hash=False, compare=False)
 
 
@@ -109,6 +112,7 @@ def _entry(spec: dict[str, Any], pos: str) -> TriggerEntry:
         object_role=str(spec.get("object", "target")),
         dative=spec.get("dative"),
         subject_targets=bool(spec.get("subject_targets", False)),
+        genitive=str(spec.get("genitive", "actor")),
         with_prep={
             str(k).lower(): dict(v)
             for k, v in (spec.get("with_prep") or {}).items()

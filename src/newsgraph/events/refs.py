@@ -143,6 +143,7 @@ class RefResolver:
         actor_nouns: frozenset[str] | set[str] | None = None,
         state_nouns: frozenset[str] | set[str] | None = None,
         plural_state_nouns: frozenset[str] | set[str] | None = None,
+        member_nouns: frozenset[str] | set[str] | None = None,
     ):
         self.article = article
         self.sentences = sentences
@@ -150,6 +151,7 @@ class RefResolver:
         self.actor_nouns = actor_nouns or set()
         self.state_nouns = state_nouns or set()
         self.plural_state_nouns = plural_state_nouns or set()
+        self.member_nouns = member_nouns or set()
 
     def span_ref(self, start: int, end: int) -> EntityRef | None:
         ent = entity_at(self.article, start, end)
@@ -172,6 +174,18 @@ class RefResolver:
         role = self.role_noun(head, start)
         if role:
             return role
+        member = self.hyphen_owner(head)
+        if member:
+            return member
+        low_noun = head.text.lower()
+        if low_noun in self.member_nouns or self._actor_noun(low_noun):
+            # "Anhänger der PKK", "Rebellen der FSA", "die Regierung Griechenlands": the
+            # named group they belong to
+            group = self.owners(head, base)
+            if group:
+                return group
+            if low_noun in self.member_nouns:
+                return []
         nominal = self.nominal(head, toks)
         if nominal:
             return nominal
@@ -224,13 +238,37 @@ class RefResolver:
                     return [ref]
         return []
 
+    def _actor_noun(self, noun: str) -> bool:
+        """An actor noun, alone or as the head of a compound ('Oppositionsparteien',
+        'Bereitschaftspolizei')."""
+        if noun in self.actor_nouns:
+            return True
+        return any(
+            noun.endswith(a) and len(noun) - len(a) >= 3 and len(a) >= 5 for a in self.actor_nouns
+        )
+
+    def hyphen_owner(self, head: Token) -> list[EntityRef]:
+        """'YPG-Kämpfer', 'HDP-Anhänger': members of a named group stand for the group."""
+        prefix, _, rest = head.text.partition("-")
+        rest = rest.lower()
+        known = rest in self.state_nouns or rest in self.member_nouns or self._actor_noun(rest)
+        if not prefix or not rest or not known:
+            return []
+        for ent in self.article.entities:
+            if ent.type not in ("ORG", "LOC"):
+                continue
+            if ent.name == prefix or any(m.text == prefix for m in ent.mentions):
+                return [ent.ref()]
+        return []
+
     def nominal(self, head: Token, toks: list[Token]) -> list[EntityRef]:
         """'russische Truppen' → Russland; 'die mazedonische Polizei' → a nominal actor."""
         noun = head.text.lower()
         country = self.demonym(toks)
         if noun in self.state_nouns and country:
             return country
-        if noun in self.actor_nouns:
+        compound = head.text[:1].isupper() and "-" not in head.text and self._actor_noun(noun)
+        if noun in self.actor_nouns or compound:
             words = [t.text for t in toks if t.i <= head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]
             words = words or [head.text]
             if words[0][:1].isupper() and words[0] != head.text:
