@@ -660,3 +660,87 @@ def test_respective_countries_of_coordinated_colleagues(blank: Language) -> None
     assert ozolina.affiliation == "Lettland"
     assert "Außenminister" in ozolina.roles  # the office of the colleague who has them
     assert person(art, "Nowicki").affiliation == "Polen"
+
+
+def test_coordinated_role_nouns_before_a_name(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Der österreichische Historiker und Publizist Konrad Weidinger erhielt den Preis. "
+        "Erste Aussagen des neuen Kanzlers und designierten SPD-Chefs Martin Krause überraschten.",
+    )
+    weidinger = person(art, "Weidinger")
+    assert weidinger.roles == ["österreichischer Historiker und Publizist"]
+    assert weidinger.affiliation == "Österreich"
+    krause = person(art, "Krause")
+    assert krause.roles == ["neuer Kanzler und designierter SPD-Chef"]
+    assert krause.affiliation == "SPD"
+
+
+def test_truncated_compound_role_with_party_complement(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Die Umwelt- und Verkehrsexpertin der Grünen im Bundestag, Anna Schmitt, kritisierte "
+        "den Plan.",
+    )
+    schmitt = person(art, "Schmitt")
+    assert schmitt.roles == ["Umwelt- und Verkehrsexpertin der Grünen im Bundestag"]
+    assert schmitt.affiliation == "Grüne"  # the first organisation, not "Bundestag"
+
+
+def test_apposition_with_foreign_organisation_name(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das teilte Walter Brenner, amtierender Direktor der National Gallery of Art, mit.",
+    )
+    brenner = person(art, "Brenner")
+    assert brenner.roles == ["amtierender Direktor der National Gallery of Art"]
+    assert brenner.affiliation == "National Gallery of Art"
+
+
+def test_role_noun_binds_the_only_person_of_the_sentence_before(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das Spiel war schwer, sagte Thomas Berger. Der Goalie verhinderte mit zwei Paraden "
+        "eine Niederlage. Michael Braun sprach von einem Erfolg. Der 96-Trainer stritt ab, "
+        "dass es ein Foul war.",
+    )
+    assert person(art, "Berger").roles == ["Goalie"]
+    assert "Der Goalie" in texts(person(art, "Berger"))
+    assert person(art, "Braun").roles == ["96-Trainer"]
+
+
+def test_role_noun_does_not_bind_across_when_two_persons_were_named(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Thomas Berger traf Michael Braun in Graz. Der Trainer stritt ab, dass es Streit gab.",
+    )
+    assert person(art, "Berger").roles == []
+    assert person(art, "Braun").roles == []
+
+
+def test_role_phrase_introduces_the_person_named_in_the_next_sentence(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Der syrische Botschafter in Moskau gab dagegen der Allianz die Schuld. Die Luftwaffe "
+        "habe damit nichts zu tun, sagte Thomas Kassem dem Sender. "
+        "Ein angesehener norwegischer Historiker nannte das absurd. So etwas sei nie "
+        "geschehen, sagte Olav Lindqvist.",
+    )
+    kassem = person(art, "Kassem")
+    assert kassem.roles == ["syrischer Botschafter"] and kassem.affiliation == "Syrien"
+    lindqvist = person(art, "Lindqvist")
+    assert lindqvist.roles == ["angesehener norwegischer Historiker"]
+    assert lindqvist.affiliation == "Norwegen"
+
+
+def test_indefinite_role_phrase_is_not_bound_backwards(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das sei falsch, sagte Olav Lindqvist. Ein Sprecher wies das zurück.",
+    )
+    assert person(art, "Lindqvist").roles == []
+
+
+def test_role_apposition_after_selbst(blank: Language) -> None:
+    art = analyse(blank, "Peter Hansen, selbst Flüchtling, sagt, die Lage sei schwierig.")
+    assert person(art, "Hansen").roles == ["Flüchtling"]

@@ -76,17 +76,19 @@ def find_descriptors(
                 tok = doc[k]
                 if k in used.get(seg_idx, ()) or k in covered.get(seg_idx, ()):
                     continue
-                if not is_cap(tok):
-                    continue
+                if not is_cap(tok) and not (tok.text[:1].isdigit() and "-" in tok.text):
+                    continue  # "Der 96-Trainer" may start with a club number
                 info = lex.role(tok.text)
                 if info is None or info.kind == "title":
                     continue
-                left = role_phrase_left(seg, doc, k + 1, lex, pos)
+                left = role_phrase_left(seg, doc, k + 1, lex, pos, indefinite=True)
                 if left is None:
                     continue
                 rp, _start = left
-                if rp.det is None or rp.det in INDEFINITE or rp.plural:
+                if rp.det is None or rp.plural:
                     continue
+                if rp.det in INDEFINITE and (rp.det not in ("ein", "eine") or _start != a):
+                    continue  # "Ein Historiker nannte …": only to introduce the next name
                 if plural_form(tok.text, info.lemma, rp.det, info.feminine, tok.morph):
                     continue
                 # a name follows: an unrecognised name, not an anaphor
@@ -133,6 +135,8 @@ def resolve(
     """The person a role-noun phrase refers to, or None when the text does not bind it."""
     rp = d.descriptor
     assert rp is not None
+    if rp.det in INDEFINITE:
+        return None  # a new person: bound, if at all, to a name that follows
     info = rp.info
     if info.kind == "relation":
         if info.relation in ("host", "guest"):

@@ -141,6 +141,8 @@ def score_persons(article: Article, gold: dict[str, Any]) -> PersonScores:
             setattr(s, f"{attr}_gold", getattr(s, f"{attr}_gold") + 1)
             if _named(article, name.split(" (")[0].strip()):
                 setattr(s, f"{attr}_found", getattr(s, f"{attr}_found") + 1)
+            else:
+                s.problems.append(f"missed {attr[:-1]}: {name}")
     for g in gold_persons:
         s.gold += 1
         hits = [e for e in persons if matches(g["name"], e)]

@@ -7,7 +7,7 @@ and organisations lives in those data files; this module only knows German infle
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -242,6 +242,11 @@ class Lexicon:
         return info
 
     def _role(self, word: str) -> RoleInfo | None:
+        if word[:1].isdigit() and "-" in word:
+            # "96-Trainer", "1860-Präsident": a club number before the role noun
+            prefix, rest = word.split("-", 1)
+            inner = self.role(rest) if rest[:1].isupper() else None
+            return replace(inner, lemma=f"{prefix}-{inner.lemma}") if inner is not None else None
         if not word[:1].isupper() or not any(c.isalpha() for c in word):
             return None
         for cand in _noun_candidates(word):

@@ -39,6 +39,8 @@ def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: o
     """Is a role noun plural here? ("die beiden Staatschefs", "die Minister")."""
     if det in SINGULAR_DETS:
         return False  # "dem griechischen Staatspräsidenten", whatever the morphologizer says
+    if det == "der" and _adjectival(lemma) and not text.endswith("innen"):
+        return False  # "der EU-Außenbeauftragten X": feminine singular before a name
     number: list[str] = list(getattr(morph, "get", lambda _k: [])("Number"))
     if number and "Plur" in number:
         return True
@@ -95,7 +97,7 @@ def _title_adjective(tok: Token) -> bool:
 
 
 def role_phrase_left(
-    seg: Segment, doc: Doc, end: int, lex: Lexicon, pos: bool
+    seg: Segment, doc: Doc, end: int, lex: Lexicon, pos: bool, *, indefinite: bool = False
 ) -> tuple[RolePhrase, int] | None:
     """The role phrase ending right before token ``end`` ("Der russische Präsident [Name]")."""
     k = end - 1
@@ -130,6 +132,25 @@ def role_phrase_left(
         if not _adverb(doc[k], lex):  # "der mittlerweile abgesetzte Minister"
             adjs.insert(0, doc[k].text)
         k -= 1
+    joined = ""
+    if adjs == [] and k >= 2 and doc[k].lower_ == "und" and doc[k - 1].text.endswith("-"):
+        # "Die Klima- und Energieexpertin X": a truncated compound before the role noun
+        joined = f"{doc[k - 1].text} und "
+        k -= 2
+        while k >= 0 and is_adjective(doc[k], pos):
+            adjs.insert(0, doc[k].text)
+            k -= 1
+    elif (
+        k >= 2
+        and doc[k].lower_ == "und"
+        and (first := lex.role(doc[k - 1].text)) is not None
+        and first.kind == "office"
+    ):
+        # "Der deutsche Philosoph und Soziologe X", "des neuen Kanzlers und designierten
+        # SPÖ-Chefs X": two roles of the same person
+        left = role_phrase_left(seg, doc, k, lex, pos)
+        if left is not None and not left[0].plural:
+            return _join_roles(seg, doc, left, adjs, info, role_tok, lex)
     if not (k >= 0 and (is_det(doc[k]) or doc[k].text in lex.countries)):
         # an adjective with no article needs a strong ending ("neuer Trainer"); this also
         # keeps verbs the tagger calls ADJ out ("kamen Bundeskanzler X")
@@ -160,7 +181,7 @@ def role_phrase_left(
     start = seg.start + doc[start_tok].idx
     stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
     rp = RolePhrase(
-        text=role_text(adjs, info, det, doc[role_tok].text),
+        text=joined + role_text(adjs, info, det, doc[role_tok].text),
         start=start,
         end=stop,
         info=info,
@@ -172,8 +193,40 @@ def role_phrase_left(
     rp.possessive = det in POSSESSIVE
     rp.det = det
     rp.noun_start = seg.start + doc[role_tok].idx
-    if det in INDEFINITE:
+    if det in INDEFINITE and not indefinite:
         return None
+    return rp, start_tok
+
+
+def _join_roles(
+    seg: Segment,
+    doc: Doc,
+    left: tuple[RolePhrase, int],
+    adjs: list[str],
+    info: RoleInfo,
+    role_tok: int,
+    lex: Lexicon,
+) -> tuple[RolePhrase, int] | None:
+    """ "[der deutsche Philosoph] und [Soziologe] X": one phrase with both roles; the article
+    of the first role is the article of the whole phrase, its country counts for both."""
+    first, start_tok = left
+    second = role_text(adjs, info, first.det, doc[role_tok].text)
+    country, country_from = first.country, first.country_from
+    adj_country = next((c for a in adjs if (c := lex.country_of_adjective(a))), None)
+    if adj_country and not country:
+        country, country_from = adj_country, "adjective"
+    if "-" in doc[role_tok].text and info.country and not country:
+        country, country_from = info.country, "prefix"
+    rp = replace(
+        first,
+        text=f"{first.text} und {second}",
+        end=seg.start + doc[role_tok].idx + len(doc[role_tok]),
+        info=info if first.info.kind != "office" or info.org else first.info,
+        country=country,
+        country_from=country_from,
+        org=first.org or info.org,
+    )
+    rp.noun_start = seg.start + doc[role_tok].idx
     return rp, start_tok
 
 
@@ -223,6 +276,8 @@ def _role_np(
     followed by one of ``ends`` (or the end of the segment)."""
     n = len(doc)
     k = first
+    while k < n and (doc[k].text in lex.role_adverbs or doc[k].lower_ in ("selbst", "ebenfalls")):
+        k += 1  # "X, selbst Flüchtling, sagt", "X, inzwischen Trainer in Y,"
     if k < n and is_det(doc[k]) and (indefinite or doc[k].lower_ not in INDEFINITE):
         k += 1
     adjs = []
@@ -262,7 +317,7 @@ def _role_np(
                 country, country_from = ac, "adjective"
             m += 1
         words: list[str] = []
-        while m < n and len(words) < 6 and (is_cap(doc[m]) or doc[m].lower_ in ("und", "für")):
+        while m < n and len(words) < 6 and (is_cap(doc[m]) or doc[m].lower_ in NAME_LINKS):
             words.append(doc[m].text)
             m += 1
         while words and not words[-1][:1].isupper():
@@ -308,10 +363,9 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
         if left is not None:
             rp, start_tok = left
             if not rp.plural:
-                role_tok = c.i - 1
-                while role_tok >= 0 and lex.is_title(doc[role_tok].text):
-                    role_tok -= 1
-                used.add(role_tok)
+                for k in range(start_tok, c.i):  # "der Philosoph und Soziologe X": both nouns
+                    if lex.role(doc[k].text) is not None:
+                        used.add(k)
                 if rp.possessive:
                     rp.possessor = _possessor(ordered, c, seg)
                 if rp.org is None and (rp.det in ("deren", "dessen") or rp.possessive):
@@ -426,6 +480,9 @@ def _org_name(words: list[str], lex: Lexicon) -> str | None:
     return lex.institutions.get(text, (text, None))[0]
 
 
+# lowercase words inside organisation names ("Library of Congress", "Institut für …")
+NAME_LINKS = frozenset({"und", "für", "of", "for", "and", "the", "de", "du", "la", "di"})
+
 COMPLEMENT_WORDS = frozenset(
     {"des", "der", "den", "dem", "in", "im", "von", "vom", "aus", "für", "und", "bei", "am"}
 )
@@ -457,7 +514,8 @@ def _apposition_before(
             posted = lex.is_posted(rp.info)
             for tok in complement:
                 if tok.text in lex.institutions:
-                    org = lex.institutions[tok.text][0]
+                    # the first organisation names the holder: "der Grünen im Bundestag"
+                    org = org or lex.institutions[tok.text][0]
                 elif (
                     (cc := lex.country_of(tok.text))
                     and not country

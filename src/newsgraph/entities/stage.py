@@ -22,7 +22,7 @@ from newsgraph.entities.cluster import (
     same_first_name,
 )
 from newsgraph.entities.descriptors import find_descriptors, find_visits, resolve
-from newsgraph.entities.lexicon import Lexicon, load_lexicon
+from newsgraph.entities.lexicon import INDEFINITE, Lexicon, load_lexicon
 from newsgraph.entities.mentions import (
     Cand,
     Gazetteer,
@@ -123,11 +123,15 @@ def extract_entities(
 
     visits = find_visits(segments, sents, persons, lex)
     sent_of = {m.start: m.sent for cl in persons for m in cl.members}
+    unbound: list[Cand] = []
     for d in find_descriptors(segments, seg_sents, cands, used, lex):
         sent_of[d.start] = d.sent
         target = resolve(d, persons, visits, sent_of)
         if target is not None:
             target.descriptors.append(d)
+        else:
+            unbound.append(d)
+    _bind_across_sentences(unbound, persons, segments, sents)
     _infer_colleague_roles(persons)
     _owner_countries(cands, persons)
     others = cluster_others(cands + _compound_orgs(article, persons, lex), lex)
@@ -158,6 +162,56 @@ def extract_entities(
         index.extend((m.start, m.end, ent_id) for m in mentions)
     index.sort()
     return entities, index
+
+
+def _no_office(cl: Cluster) -> bool:
+    return not any(r.info.kind == "office" for r in cl.roles) and not any(
+        d.descriptor is not None and d.descriptor.info.kind == "office" for d in cl.descriptors
+    )
+
+
+def _bind_across_sentences(
+    unbound: list[Cand],
+    persons: list[Cluster],
+    segments: list[Segment],
+    sents: list[tuple[int, int, int]],
+) -> None:
+    """Definite role phrases that no rule bound, bound by their position:
+    - at the start of a sentence, to the only person named in the sentence before, when the
+      text has given that person no office yet ("…, sagte Manuel Neuer. Der Goalie hielt …");
+    - else, at the start of a sentence too, to the first person introduced in the next sentence
+      who has no office ("Der syrische Botschafter gab … die Schuld. …, sagte Riad Haddad";
+      "Ein isländischer Historiker nannte … . …, sagte Gudni Johannesson")."""
+    for d in unbound:
+        rp = d.descriptor
+        if rp is None or rp.info.kind != "office":
+            continue
+        seg_idx, a, _b = sents[d.sent]
+        seg = segments[seg_idx]
+        named = [
+            (m, cl)
+            for cl in persons
+            for m in cl.members
+            if m.source != "descriptor" and m.start >= 0
+        ]
+        sentence_initial = seg.start + seg.doc[a].idx == rp.start
+        before_in_sent = [m for m, _cl in named if m.sent == d.sent and m.start < d.start]
+        prev = {id(cl): cl for m, cl in named if m.sent == d.sent - 1}
+        target = None
+        definite = rp.det not in INDEFINITE
+        if definite and sentence_initial and not before_in_sent and len(prev) == 1:
+            (only,) = prev.values()
+            if _no_office(only) and sents[d.sent - 1][0] == seg_idx:
+                target = only
+        if target is None and sentence_initial:
+            after = sorted(
+                (m.start, cl)
+                for m, cl in named
+                if m.sent == d.sent + 1 and min(x.start for x in cl.members if x.start >= 0) > d.end
+            )
+            target = next((cl for _s, cl in after if _no_office(cl)), None)
+        if target is not None:
+            target.descriptors.append(d)
 
 
 def _one_sense_places(cands: list[Cand]) -> None:

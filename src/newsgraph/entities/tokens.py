@@ -60,6 +60,8 @@ NOT_NAMES = frozenset(
 )
 
 
+# participles used attributively: "amtierender", "scheidenden", "designierten"
+PARTICIPLE = re.compile(r"^[a-zäöüß]{3,}(end|iert)(e|er|en|em|es)$")
 AGE_ADJ = re.compile(r"^\d+-(jährig|köpfig|fach)(e|en|er|es|em)$")
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
@@ -78,6 +80,8 @@ def is_det(tok: Token) -> bool:
 
 def is_adjective(tok: Token, pos: bool) -> bool:
     """An attributive adjective ("russische", "neuen", "US-amerikanischen")."""
+    if PARTICIPLE.match(tok.text) and tok.lower_ not in DETERMINERS:
+        return True  # "amtierender", "designierten": the tagger sometimes calls them DET/VERB
     if pos and tok.pos_:
         return (tok.pos_ == "ADJ" and tok.text[:1].islower()) or (
             tok.pos_ == "ADJ" and tok.i > 0 and tok.lower_.endswith(ADJ_ENDINGS)
