@@ -279,7 +279,7 @@ def evaluate_dir(gold_dir: Path, *, with_misses: bool = False) -> Report:
             continue
         if nlp is None:
             nlp = load_nlp(article.language)
-        analysed = analyze(article, nlp=nlp)
+        analysed = analyze(article, stages=["entities", "quotes"], nlp=nlp)
         score = score_article(analysed, gold, name)
         if not with_misses:
             score.misses = []

@@ -473,7 +473,8 @@ class Extractor:
         outer: Resolved | None = None
         outer_cue: str | None = None
         # 2. unquoted speech after a colon, then around speech verbs (not those inside it)
-        colon = self.colon_content(j, sent, speech_verbs) if not sent.quotes else None
+        impersonal = [c for c in sources if c.kind == "impersonal"]  # "hieß es: …"
+        colon = self.colon_content(j, sent, speech_verbs + impersonal) if not sent.quotes else None
         produced_content = colon is not None
         for c in speech_verbs:
             if colon is not None and c.index > colon:
@@ -699,7 +700,7 @@ class Extractor:
                 and at is not None
                 and (self.resolver._mention_end(sent, at, named) >= k - 6)
                 and not self._lead_line(sent)
-                and self._clause_like(toks[:at])
+                and (self._clause_like(toks[:at]) or self._name_label(sent, at, k, named))
             ):
                 # "… zeigten Sprecherin Birgit Schatz und …: Bei einer …" — a named person
                 # right before the colon speaks what follows
@@ -752,6 +753,17 @@ class Extractor:
                 self.add_reported(j, sent, (0, k), cue, "indirect")
             return k
         return None
+
+    def _name_label(self, sent: Sentence, at: int, colon: int, ent: Entity) -> bool:
+        """ "Anderl: Die Aufforderung … entbehrt jeder Grundlage." — the name of a person the
+        text has already introduced, alone before a colon, labels a statement."""
+        toks = sent.tokens
+        if at != 0 or self.resolver._mention_end(sent, at, ent) != colon - 1:
+            return False
+        if not any(m.start < sent.start for m in ent.mentions):
+            return False
+        body = toks[colon + 1 :]
+        return len(body) >= 3 and body[0].is_upper and _has_finite(body)
 
     def _inverted_subject(self, sent: Sentence, c: Cue) -> bool:
         """ ", sagte Putin" / ", so der Minister": a subject follows the verb (not ", sagt, …")."""
@@ -1332,6 +1344,8 @@ class Extractor:
             if not past and (t.lower in PAST_FORMS or (t.tense == "Past" and t.tag in FINITE_TAGS)):
                 return False
             if t.lower in self.lex.joined_forms or self._verb_entry(sent, i)[0] is not None:
+                if toks[self.clause_bounds(sent, i)[0]].lower in SUBORDINATORS:
+                    continue  # "…, wenn man glaubt, es geht von allein": inside a clause
                 return False  # a speech verb (a separable one only with its particle)
         for _s, _e, ent in self.resolver.index.starting_in(sent.start, sent.end):
             if ent.type in ("PER", "ORG"):
@@ -1381,10 +1395,11 @@ class Extractor:
             # "Und wann …, das wird sich zeigen, sagte X.": the speech began before
             goes_on = sent.tokens[0].lower in ("und", "aber", "doch", "denn", "also")
             chain_first = mood.first_person(sent.tokens, self.lex)
+            first_body = self._first_body()
             while k >= 0 and j - k <= 3:
                 prev = self.sentences[k]
-                if prev.segment != sent.segment or prev.quotes:
-                    break
+                if prev.segment != sent.segment or prev.quotes or k == first_body:
+                    break  # the opening sentence of the body is the author's lead
                 held = self.quoted_sentences.get(k)
                 own = False
                 if held:
@@ -1428,6 +1443,17 @@ class Extractor:
                     )
                 )
                 k -= 1
+
+    def _first_body(self) -> int:
+        """The opening sentence of the body: after headings and a lead line of its own."""
+        lead = (self.article.lead or "").strip()
+        for i, x in enumerate(self.sentences):
+            if x.block_type in HEADING_TYPES:
+                continue
+            if lead and x.first_in_segment and x.text.strip() == lead:
+                continue
+            return i
+        return -1
 
     def _own_conditional(self, sent: Sentence, held: list[Found]) -> bool:
         """A Konjunktiv II sentence ("Eine Kürzung würde niemanden motivieren") read as reported

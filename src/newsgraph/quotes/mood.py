@@ -7,9 +7,12 @@ from newsgraph.quotes.text import Token
 
 
 def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
-    """A Konjunktiv I form (sei, habe, genieße …) that is not next to "ich"."""
+    """A Konjunktiv I form (sei, habe, genieße …) that is not next to "ich" and not in a
+    comparison ("als lege er nur eine Pause ein", "als ob es … gebe": the speaker's own irreal)."""
     for i, t in enumerate(tokens):
         low = t.lower
+        if _comparative(tokens, i):
+            continue
         finite = t.tag in ("VAFIN", "VMFIN", "VVFIN")
         # a finite verb in -e that is not first person is Konjunktiv I (3rd person indicative
         # ends in -t, plural in -en): "berge", "schüre", even when the tagger misses the mood
@@ -30,6 +33,18 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
         if "ich" in near or (low not in ("sei", "seien") and any(x.lower == "ich" for x in tokens)):
             continue  # "ich habe", "Ich habe …, werde aber …": indicative first person
         return True
+    return False
+
+
+def _comparative(tokens: list[Token], i: int) -> bool:
+    """Token i stands in an "als …"/"als ob …" clause of comparison."""
+    if i > 0 and tokens[i - 1].lower == "als":
+        return True
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if tokens[k].text in ",;:–—":
+            return False
+        if tokens[k].lower in ("ob", "wenn") and k > 0 and tokens[k - 1].lower == "als":
+            return True
     return False
 
 
