@@ -55,6 +55,7 @@ MODALS = grammar("modals")
 NP_WORDS = grammar("np_words")
 NOT_CUE_WORDS = grammar("not_cue_words")
 ELLIPSIS_OPENERS = grammar("ellipsis_openers")
+POINT_OPENERS = grammar("point_openers")
 THIRD_PERSON = grammar("third_person_words")
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
@@ -955,12 +956,28 @@ class Extractor:
         if mood.konj1(toks, self.lex, use_tagger=not first):
             return "indirect"
         if mood.konj2(toks, self.lex, use_tagger=True) and not first:
+            if self._indicative_subclause(toks):
+                return "direct"  # "Man hätte denken können, dass das nicht X ist": an irreal
             return "indirect"
         if not first and mood.weak_preterite_plural(toks):
             # "Die USA und Ägypten bewegten sich …, sagte Kerry": the plural preterite stands in
             # for a Konjunktiv that would look like the indicative
             return "indirect"
         return "direct"
+
+    def _indicative_subclause(self, toks: list[Token]) -> bool:
+        """A dass/ob clause with a present indicative verb: reported speech would put it in the
+        Konjunktiv too ("…, dass das nicht X sei"), so the Konjunktiv II before it is the
+        speaker's own irreal."""
+        for k, t in enumerate(toks[:-1]):
+            if t.text != "," or toks[k + 1].lower not in self.lex.complementisers:
+                continue
+            for u in toks[k + 2 :]:
+                if u.text in ",;:":
+                    break
+                if u.tag in FINITE_TAGS and u.tense == "Pres" and u.mood == "Ind":
+                    return True
+        return False
 
     # -- producing quotes ----------------------------------------------------------------
     def add_reported(
@@ -1196,11 +1213,32 @@ class Extractor:
         )
         return True
 
+    def added_point(self, j: int, sent: Sentence) -> bool:
+        """ "„…“, sagte X. Und: Die Lage ist ernst." — a conjunction and a colon open one more
+        point of the same speaker's direct speech."""
+        toks = sent.tokens
+        prev = self.quoted_sentences.get(j - 1)
+        if (
+            len(toks) < 5
+            or toks[1].text != ":"
+            or toks[0].lower not in POINT_OPENERS
+            or not toks[2].is_upper
+            or not prev
+            or prev[-1].kind != "direct"
+            or self.sentences[j - 1].segment != sent.segment
+        ):
+            return False
+        last = prev[-1]
+        kind = "indirect" if mood.subjunctive(toks[2:], self.lex) else "direct"
+        conf = 0.5 * (0.5 + 0.5 * last.speaker.confidence)
+        self.add(Found(kind, toks[2].start, toks[-1].end, last.speaker, last.cue, j, conf, "point"))
+        return True
+
     def continuation(self, j: int, sent: Sentence) -> None:
         toks = sent.tokens
         act = self.active(j)
         st = self.state
-        if self.ellipsis(j, sent):
+        if self.ellipsis(j, sent) or self.added_point(j, sent):
             return
         has_k1 = mood.konj1(toks, self.lex)
         has_k2 = mood.konj2(toks, self.lex, use_tagger=True)
