@@ -1213,6 +1213,18 @@ class Extractor:
         )
         return True
 
+    def _run_in(self, sent: Sentence) -> int:
+        """Where the sentence proper starts after a subheading that ran into it: a capitalised
+        preposition (or "Er") right after a word inside the sentence; 0 if none."""
+        toks = sent.tokens
+        for k in range(2, len(toks) - 2):
+            t = toks[k]
+            if not t.is_upper or not toks[k - 1].is_word or sent.inside_quote(t.start):
+                continue
+            if t.lower in PREPOSITIONS or t.text == "Er":
+                return k
+        return 0
+
     def added_point(self, j: int, sent: Sentence) -> bool:
         """ "„…“, sagte X. Und: Die Lage ist ernst." — a conjunction and a colon open one more
         point of the same speaker's direct speech."""
@@ -1246,7 +1258,8 @@ class Extractor:
         recent = j - st.active_sentence <= MAX_ACTIVE_GAP and (
             st.active is not None or st.active_explicit
         )
-        first = mood.first_person(toks, self.lex)
+        # "An uns gescheitert Für den Verband reagierte …": a subheading ran into the sentence
+        first = mood.first_person(toks[self._run_in(sent) :], self.lex)
         if has_k1 or demnach or (has_k2 and recent and not first):
             sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
             self.add(
