@@ -372,6 +372,9 @@ class ArgumentReader:
             if (dep in ("nmod", "nmod:poss", "appos") and c.i > tok.i) or dep == "nmod:poss":
                 prep = self.prep_of(c)
                 refs = self.heads_refs([c], base)
+                for g in c.children:  # (the parse may hang "durch X" on the attribute)
+                    if g.dep_ == "nmod" and g.i > c.i and self.prep_of(g) == "durch":
+                        _add(doers, self.heads_refs([g], base))
                 if prep is None:
                     _add(owners, refs)  # genitive: "der Besuch Putins"
                 elif prep == "durch":  # "die Abschiebung von Uiguren durch Thailand"
@@ -429,8 +432,13 @@ class ArgumentReader:
                 for c in h.children
                 if c.dep_ in ("nsubj", "nsubj:pass") and c is not tok
             ]
+            # a "subject" with a dative or accusative article is whom it is for ("sicherte den
+            # Arbeitern seine Unterstützung zu")
+            beside = [c for c in subj if self._non_nominative(c)]
+            subj = [c for c in subj if c not in beside]
             if possessive or carrier:
                 _add(args.actors, self.heads_refs(subj, base))
+                _add(args.targets, self.heads_refs(beside, base))
             if not args.actors:
                 # "Kritik an X kam von Y", "Angriffe gingen von Y aus"
                 agents = [

@@ -53,6 +53,7 @@ def extract_events(
         lex.words("state_nouns"),
         lex.words("plural_state_nouns"),
         lex.words("member_nouns"),
+        lex.words("group_heads"),
     )
     reader = ArgumentReader(lex, refs)
     dateline = _dateline_ref(ctx)

@@ -144,6 +144,7 @@ class RefResolver:
         state_nouns: frozenset[str] | set[str] | None = None,
         plural_state_nouns: frozenset[str] | set[str] | None = None,
         member_nouns: frozenset[str] | set[str] | None = None,
+        group_heads: frozenset[str] | set[str] | None = None,
     ):
         self.article = article
         self.sentences = sentences
@@ -152,6 +153,7 @@ class RefResolver:
         self.state_nouns = state_nouns or set()
         self.plural_state_nouns = plural_state_nouns or set()
         self.member_nouns = member_nouns or set()
+        self.group_heads = group_heads or set()
 
     def span_ref(self, start: int, end: int) -> EntityRef | None:
         ent = entity_at(self.article, start, end)
@@ -160,6 +162,10 @@ class RefResolver:
     def refs_for_head(self, head: Token, base: int) -> list[EntityRef]:
         """References for a noun-phrase head (token of a segment starting at ``base``)."""
         toks = np_tokens(head)
+        doc = head.doc
+        opening = next((t for t in doc[head.i : toks[-1].i] if t.text == "("), None)
+        if opening is not None:  # "Minister X (SPD)": the bracket is no part of the name
+            toks = [t for t in toks if t.i < opening.i]
         start = base + toks[0].idx
         end = base + toks[-1].idx + len(toks[-1])
         low = head.text.lower()
@@ -243,9 +249,8 @@ class RefResolver:
         'Bereitschaftspolizei')."""
         if noun in self.actor_nouns:
             return True
-        return any(
-            noun.endswith(a) and len(noun) - len(a) >= 3 and len(a) >= 5 for a in self.actor_nouns
-        )
+        heads = [a for a in self.actor_nouns if len(a) >= 5] + list(self.group_heads)
+        return any(noun.endswith(a) and len(noun) - len(a) >= 3 for a in heads)
 
     def hyphen_owner(self, head: Token) -> list[EntityRef]:
         """'YPG-Kämpfer', 'HDP-Anhänger': members of a named group stand for the group."""
@@ -269,9 +274,11 @@ class RefResolver:
             return country
         compound = head.text[:1].isupper() and "-" not in head.text and self._actor_noun(noun)
         if noun in self.actor_nouns or compound:
-            words = [t.text for t in toks if t.i <= head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]
-            words = words or [head.text]
-            if words[0][:1].isupper() and words[0] != head.text:
+            words = [t.text for t in toks if t.i < head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]
+            # the dative plural names the group by its plural ("den Stahlarbeitern")
+            dative = head.text.endswith(("ern", "eln")) and head.lemma_ == head.text[:-1]
+            words.append(head.lemma_ if dative else head.text)
+            if len(words) > 1 and words[0][:1].isupper():
                 words[0] = words[0].lower()  # sentence-initial adjective
             name = " ".join(words)
             return [EntityRef(id=f"nominal:{name.lower()}", name=name)]
