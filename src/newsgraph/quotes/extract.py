@@ -206,6 +206,8 @@ class Extractor:
                 nxt = toks[last + 1].lower if last + 1 < len(toks) else ""
                 if prev == "zu" or nxt in MODALS:
                     continue  # an infinitive: "um … zu sprechen", "nicht erläutern wollte"
+            if self._negated(sent, i):
+                continue  # "erklärt nicht, was …": nothing was said
             clause = self.clause_bounds(sent, i)
             if last > i:
                 clause = (clause[0], max(clause[1], last + 1))
@@ -222,6 +224,11 @@ class Extractor:
                 words = self._words(toks, clause[0], end)  # wie X mitteilte
             cues.append(Cue("verb", i, last, clause, words, speaker, entry))
         return cues
+
+    def _negated(self, sent: Sentence, i: int) -> bool:
+        """A verb of saying negated right after it ("sagte nicht", "erklärt nicht, was …")."""
+        toks = sent.tokens
+        return i + 1 < len(toks) and toks[i + 1].lower in ("nicht", "nichts", "not", "nothing")
 
     def _verb_entry(self, sent: Sentence, i: int) -> tuple[VerbEntry | None, int]:
         """The speech verb at token i: a separable verb whose particle follows, else a plain one."""
@@ -577,9 +584,7 @@ class Extractor:
         if span is None:
             return False
         content = toks[span[0] : span[1]]
-        if not mood.first_person(content, self.lex) and any(
-            t.lower in PAST_FORMS or (t.tense == "Past" and t.tag in FINITE_TAGS) for t in content
-        ):
+        if not mood.first_person(content, self.lex) and any(_past(t) for t in content):
             return False  # a past-tense report of events, not a statement
         if any(
             e.type == "PER"
@@ -1392,9 +1397,11 @@ class Extractor:
         if any(t.lower in PERSONAL_PRONOUNS or t.lower in THIRD_PERSON for t in toks):
             return False  # "Als Teilnehmer muss er es wissen.": the author speaks about him
         for i, t in enumerate(toks):
-            if not past and (t.lower in PAST_FORMS or (t.tense == "Past" and t.tag in FINITE_TAGS)):
+            if not past and _past(t):
                 return False
             if t.lower in self.lex.joined_forms or self._verb_entry(sent, i)[0] is not None:
+                if self._negated(sent, i):
+                    continue
                 if toks[self.clause_bounds(sent, i)[0]].lower in SUBORDINATORS:
                     continue  # "…, wenn man glaubt, es geht von allein": inside a clause
                 return False  # a speech verb (a separable one only with its particle)
@@ -1626,6 +1633,14 @@ class Extractor:
                 )
             )
         return out
+
+
+def _past(t: Token) -> bool:
+    """A finite past-tense verb (a listed form only where the tagger reads a finite verb: the
+    German pronoun "was" is not the English "was")."""
+    if t.tag is not None and t.tag not in FINITE_TAGS:
+        return False
+    return t.lower in PAST_FORMS or t.tense == "Past"
 
 
 def _has_finite(toks: list[Token]) -> bool:
