@@ -514,3 +514,137 @@ def test_reported_part_before_a_colon_of_direct_speech() -> None:
     assert reported.kind == "indirect" and _speaker(reported) == "Paul Weber"
     direct = _by_text(qs, "Wir brauchen bessere Bilder")
     assert direct.kind == "direct" and _speaker(direct) == "Paul Weber"
+
+
+# -- post-posed cue clauses, colon cues, chains -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # any finite verb with its subject after the content closes the statement
+        (
+            "Die Halle ist viel zu klein für uns, polterte Vereinschef Tobias Brandt.",
+            "Die Halle ist viel zu klein für uns",
+            "Tobias Brandt",
+        ),
+        # reflexive verb, then the name
+        (
+            "Bis heute hat niemand zurückgerufen, ärgerte sich Tobias Brandt.",
+            "Bis heute hat niemand zurückgerufen",
+            "Tobias Brandt",
+        ),
+        # a fronted subordinate clause: its comma is followed by the main verb, not the cue
+        (
+            "Wenn die Stadt nicht zahlt, muss der Verein eben selbst bauen, drohte Tobias Brandt.",
+            "Wenn die Stadt nicht zahlt, muss der Verein eben selbst bauen",
+            "Tobias Brandt",
+        ),
+        # a genitive name governs a role noun; the speaker is the name in apposition
+        (
+            "Das ist ein teurer Irrtum, entgegnete Brandts Vorgängerin, Kämmerin Petra Lenz.",
+            "Das ist ein teurer Irrtum",
+            "Petra Lenz",
+        ),
+    ],
+)
+def test_postposed_cue_clause_is_cut_off(text: str, content: str, speaker: str) -> None:
+    qs = _quotes(text, {"Tobias Brandt": ["Brandt", "Brandts"], "Petra Lenz": ["Lenz"]})
+    direct = [q for q in qs if q.kind == "direct"]
+    assert [q.text for q in direct] == [content]
+    assert _speaker(direct[0]) == speaker
+
+
+def test_postposed_pronoun_is_the_person_just_introduced() -> None:
+    text = (
+        "Die Trainerin Maria Stein redete lange mit dem Kapitän. "
+        "Gelassen reagierte auch Sportdirektor Jonas Weiß. "
+        "Wir verlieren hier nicht die Nerven, ließ er die Reporter wissen."
+    )
+    qs = _quotes(text, {"Maria Stein": ["Stein"], "Jonas Weiß": ["Weiß"]})
+    q = _by_text(qs, "Wir verlieren hier nicht die Nerven")
+    assert q.kind == "direct" and q.text == "Wir verlieren hier nicht die Nerven"
+    assert _speaker(q) == "Jonas Weiß"
+
+
+def test_names_after_a_preposition_are_no_postposed_subject() -> None:
+    text = (
+        "Die Zahl der Gäste, die aus dem Umland kommen, stieg nach Angaben von Bürgermeister "
+        "Uwe Lenz deutlich."
+    )
+    qs = _quotes(text, {"Uwe Lenz": ["Lenz"]})
+    assert not [q for q in qs if q.kind == "direct"]
+
+
+def test_postposed_cue_after_a_colon() -> None:
+    text = "Der Umbau sei längst geplant, aber: Bis heute fehlt jeder Cent, klagte Tobias Brandt."
+    qs = _quotes(text, {"Tobias Brandt": ["Brandt"]})
+    q = _by_text(qs, "Bis heute fehlt jeder Cent")
+    assert q.kind == "direct" and q.text == "Bis heute fehlt jeder Cent"
+    assert _speaker(q) == "Tobias Brandt"
+    before = _by_text(qs, "Der Umbau sei längst geplant")
+    assert before.kind == "indirect" and _speaker(before) == "Tobias Brandt"
+
+
+def test_speakers_clause_before_a_colon_introduces_the_speech() -> None:
+    text = (
+        "Die Kapitänin Lea Hahn war enttäuscht. "
+        "Hahn gab ihrer Kollegin recht: Wie wir gespielt haben, das reicht nicht, sagte Hahn."
+    )
+    qs = _quotes(text, {"Lea Hahn": ["Hahn"]})
+    q = _by_text(qs, "Wie wir gespielt haben")
+    assert q.text == "Wie wir gespielt haben, das reicht nicht"
+    assert _speaker(q) == "Lea Hahn"
+
+
+def test_known_name_before_a_colon_labels_a_statement() -> None:
+    text = (
+        "Auch die Gewerkschafterin Ruth Albers meldete sich zu Wort. "
+        "Albers: Die Pläne der Regierung gehen an der Wirklichkeit vorbei."
+    )
+    qs = _quotes(text, {"Ruth Albers": ["Albers"]})
+    q = _by_text(qs, "Die Pläne der Regierung")
+    assert q.kind == "direct" and _speaker(q) == "Ruth Albers"
+
+
+def test_impersonal_cue_with_colon_gives_direct_speech() -> None:
+    text = (
+        "Der Konzern meldete sich am Abend. "
+        "In einer Mitteilung hieß es: Der Standort wird nicht geschlossen."
+    )
+    qs = _quotes(text, {}, {"Konzern": ["Der Konzern"]})
+    q = _by_text(qs, "Der Standort wird nicht geschlossen")
+    assert q.kind == "direct" and q.text.startswith("Der Standort")
+
+
+def test_conjunction_and_colon_add_a_point_to_direct_speech() -> None:
+    text = (
+        "Wir halten an dem Projekt fest, sagte Ministerin Clara Vogt. "
+        "Und: Die Finanzierung ist gesichert."
+    )
+    qs = _quotes(text, {"Clara Vogt": ["Vogt"]})
+    q = _by_text(qs, "Die Finanzierung ist gesichert")
+    assert q.kind == "direct" and q.text == "Die Finanzierung ist gesichert."
+    assert _speaker(q) == "Clara Vogt"
+
+
+def test_negated_verb_of_saying_is_no_cue() -> None:
+    text = "Der Sprecher Tim Roth erklärte nicht, wann die Arbeiten beginnen."
+    qs = _quotes(text, {"Tim Roth": ["Roth"]})
+    assert qs == []
+
+
+def test_konjunktiv_in_a_comparison_is_not_reported() -> None:
+    lex = load("de")
+    assert not mood.konj1(tokenize("Man darf nicht so tun, als habe sich nichts geändert.", 0), lex)
+    assert not mood.konj1(tokenize("Es wirkt, als ob er nur eine Pause mache.", 0), lex)
+    assert mood.konj1(tokenize("Er habe sich nichts vorzuwerfen.", 0), lex)
+
+
+def test_run_in_subheading_lends_no_first_person() -> None:
+    text = (
+        "Wir sind bereit, sagte Clara Vogt. "
+        "An uns nie gescheitert Für die Opposition antwortete am Abend Jan Kurz."
+    )
+    qs = _quotes(text, {"Clara Vogt": ["Vogt"], "Jan Kurz": ["Kurz"]})
+    assert not [q for q in qs if "Opposition" in q.text]

@@ -212,6 +212,17 @@ class Extractor:
             if last > i:
                 clause = (clause[0], max(clause[1], last + 1))
             speaker = self.resolver.subject(sent, i, clause, self.active(j))
+            if (
+                speaker.at is not None
+                and i > 0
+                and toks[i - 1].text == ","
+                and last == i
+                and _genitive(toks, speaker.at[1])
+            ):
+                post = self._postposed_subject(sent, i, j)
+                if post is not None and post[0] is not speaker.entity:
+                    # ", entgegnete Xs Vorgängerin, Y": not the genitive name
+                    speaker = Resolved(post[0], 0.8, "name", at=(i + 1, post[1]))
             words = self._words(toks, i, last) if last - i < 4 else f"{t.text} … {toks[last].text}"
             if speaker.at is not None:
                 a, b = min(i, speaker.at[0]), max(i, speaker.at[1])
@@ -669,13 +680,7 @@ class Extractor:
         if any(t.lower in PREPOSITIONS or t.lower in SUBORDINATORS for t in toks[k:idx]):
             return None  # "…, ging nach Angaben von X zurück": the name is no subject
         end = self.resolver._mention_end(sent, idx, ent)
-        nxt = toks[end + 1] if end + 1 < len(toks) else None
-        if (
-            toks[end].text.endswith("s")
-            and nxt is not None
-            and nxt.is_word
-            and nxt.lower not in PREPOSITIONS
-        ):
+        if _genitive(toks, end):
             # a genitive ("Mitterlehners früherer Chef, …"): the speaker is the one in apposition
             ent2, idx2 = self.resolver.np_entity(
                 sent, end + 1, min(len(toks), end + 10), max_start=end + 8
@@ -1306,9 +1311,13 @@ class Extractor:
         if self.lex.language != "de" or not cues:
             return False
         toks = sent.tokens
+        run_in = self._run_in(sent)
         return all(
             c.speaker.entity is None
-            and any(t.lower in self.lex.first_person for t in toks[c.clause[0] : c.clause[1]])
+            and any(
+                t.lower in self.lex.first_person
+                for t in toks[max(run_in, c.clause[0]) : c.clause[1]]
+            )
             # "wir uns zu Wort melden": a first-person subject speaks itself, it was not told
             and not any(t.lower in ("ich", "wir") for t in toks[c.clause[0] : c.clause[1]])
             for c in cues
@@ -1633,6 +1642,17 @@ class Extractor:
                 )
             )
         return out
+
+
+def _genitive(toks: list[Token], end: int) -> bool:
+    """A name ending at token end in -s that governs the noun after it ("Xs früherer Chef")."""
+    nxt = toks[end + 1] if end + 1 < len(toks) else None
+    return (
+        toks[end].text.endswith("s")
+        and nxt is not None
+        and nxt.is_word
+        and nxt.lower not in PREPOSITIONS
+    )
 
 
 def _past(t: Token) -> bool:
