@@ -744,3 +744,60 @@ def test_indefinite_role_phrase_is_not_bound_backwards(blank: Language) -> None:
 def test_role_apposition_after_selbst(blank: Language) -> None:
     art = analyse(blank, "Peter Hansen, selbst Flüchtling, sagt, die Lage sei schwierig.")
     assert person(art, "Hansen").roles == ["Flüchtling"]
+
+
+def orgs(article: Article) -> dict[str, Entity]:
+    return {e.name: e for e in article.entities if e.type == "ORG"}
+
+
+def test_acronym_in_brackets_names_the_words_it_spells(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Thomas Keller, Direktor des Stadtmuseums Linz (SML), stellte das Programm vor. "
+        "Das SML zeigt Fotografie. Den Preis vergibt das Zentrum für Europäische Studien (ZES).",
+    )
+    by_name = orgs(art)
+    assert {m.text for m in by_name["Stadtmuseum Linz"].mentions} == {
+        "Stadtmuseums Linz",
+        "SML",
+    }
+    assert len(by_name["Stadtmuseum Linz"].mentions) == 3  # the later "SML" too
+    assert "Zentrum für Europäische Studien" in by_name
+    keller = person(art, "Keller")
+    assert keller.roles == ["Direktor des Stadtmuseums Linz"]
+    assert keller.affiliation == "Stadtmuseum Linz"
+
+
+def test_stand_alone_acronyms_are_organisations_but_not_common_abbreviations(
+    blank: Language,
+) -> None:
+    art = analyse(
+        blank,
+        "Laut NDR und BUND ist die CO2-Bilanz schlecht. Die WM und die DNA-Analyse zeigen das.",
+    )
+    names = set(orgs(art))
+    assert {"NDR", "BUND"} <= names
+    assert not names & {"WM", "DNA", "CO2"}
+
+
+def test_organisation_compounds_and_sports_clubs(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Die Ärztekammer und die Lehrergewerkschaft protestierten, auch die Grünen-Fraktion. "
+        "Der 1. FC Nürnberg verlor gegen den VfL Bochum. Der Arzt ging in die Speisekammer.",
+    )
+    names = set(orgs(art))
+    assert {"Ärztekammer", "Lehrergewerkschaft", "1. FC Nürnberg", "VfL Bochum"} <= names
+    assert "Speisekammer" not in names
+
+
+def test_role_compounds_name_their_institution(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Bundestagspräsidentin Helga Brandt widersprach. IG-Metall-Chef Jörg Hofmann "
+        "forderte mehr Lohn. Für den ÖGB reagierte am Sonntag Vizepräsidentin Renate Anderl.",
+    )
+    assert person(art, "Brandt").affiliation == "Bundestag"
+    assert person(art, "Hofmann").affiliation == "IG Metall"
+    assert "IG Metall" in orgs(art)
+    assert person(art, "Anderl").affiliation == "ÖGB"

@@ -219,6 +219,7 @@ class Lexicon:
     person_groups: tuple[str, ...]  # intro nouns that may be followed by persons ("Team")
     place_words: frozenset[str]  # "östlich (von)", "nahe": a name after them is a place
     not_org_prefixes: frozenset[str]  # "TV-Moderator": an abbreviation, not an organisation
+    club_prefixes: frozenset[str]  # "FC", "VfB": a sports club's name follows
     role_heads: dict[str, str]  # head (lowercase) -> kind
     roles: dict[str, dict[str, Any]]
     role_exceptions: frozenset[str]
@@ -274,6 +275,25 @@ class Lexicon:
         low = cand.lower()
         # compound prefix with a country code: "US-Außenminister"
         country = None
+        if cand.count("-") >= 2:
+            # "IG-Metall-Chef", "Real-Madrid-Mittelfeldspieler": a name of several words first
+            named, last = cand.rsplit("-", 1)
+            inner = self._role_exact(last) if last[:1].isupper() else None
+            words = named.split("-")
+            if (
+                inner is not None
+                and all(w[:1].isupper() for w in words)
+                and not any(self.prefixes.get(w) or self.countries.get(w) for w in words)
+                and not any(self._role_exact(w) for w in words)
+            ):
+                name = " ".join(words)
+                inst = self.institutions.get(name)
+                return replace(
+                    inner,
+                    lemma=cand,
+                    function=inner.function or inner.lemma,
+                    org=inst[0] if inst else name,
+                )
         if "-" in cand:
             prefix, rest = cand.split("-", 1)
             country = self.prefixes.get(prefix) or self.countries.get(prefix)
@@ -299,7 +319,18 @@ class Lexicon:
             if low != hit[0] and not low[-length - 1].isalpha() and "-" not in low:
                 continue
             head, fem = hit[1], hit[2]
-            return RoleInfo(lemma=cand, head=head, kind=self.role_heads[head], feminine=fem)
+            # "Wirtschaftskammerpräsident", "Bundestagspräsident": a named institution first
+            prefix = cand[: len(cand) - length]
+            inst = self.institutions.get(prefix) or (
+                self.institutions.get(prefix[:-1]) if prefix.endswith("s") else None
+            )
+            return RoleInfo(
+                lemma=cand,
+                head=head,
+                kind=self.role_heads[head],
+                feminine=fem,
+                org=inst[0] if inst else None,  # the organisation, as for "SPD-Chef"
+            )
         return None
 
     def _head_index(self) -> list[tuple[int, dict[str, tuple[str, str, bool]]]]:
@@ -546,6 +577,7 @@ def load_lexicon() -> Lexicon:
         person_groups=tuple(x.lower() for x in orgs.get("person_groups") or []),
         place_words=frozenset(x.lower() for x in orgs.get("place_words") or []),
         not_org_prefixes=frozenset(orgs.get("not_org_prefixes") or []),
+        club_prefixes=frozenset(orgs.get("club_prefixes") or []),
         role_heads={k.lower(): v for k, v in roles_data["heads"].items()},
         roles={k: (v or {}) for k, v in roles_data["roles"].items()},
         role_exceptions=frozenset(roles_data.get("exceptions") or []),
@@ -555,3 +587,13 @@ def load_lexicon() -> Lexicon:
         host_is_object=frozenset(visit.get("host_is_object") or []),
         host_is_subject=frozenset(visit.get("host_is_subject") or []),
     )
+
+
+def genitive_head(word: str, lex: Lexicon) -> str:
+    """Nominative of the genitive head noun of a name: "Kunsthauses" → Kunsthaus,
+    "Zentralrats" → Zentralrat; acronyms and known names stay."""
+    if word in lex.institutions or word.isupper() or not word.endswith("s"):
+        return word
+    if word.endswith("es") and len(word) > 5:
+        return word[:-2]  # "Kunsthauses", "Staates", "Prozesses"
+    return word[:-1]

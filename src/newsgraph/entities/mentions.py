@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spacy.lang.de.stop_words import STOP_WORDS
 
-from newsgraph.entities.lexicon import ADJ_ENDINGS, DETERMINERS, Lexicon, RoleInfo
+from newsgraph.entities.lexicon import ADJ_ENDINGS, DETERMINERS, Lexicon, RoleInfo, genitive_head
 from newsgraph.entities.lexicon import INDEFINITE as INDEFINITE_DETS
 from newsgraph.entities.tokens import (
     NOT_NAMES,
@@ -334,6 +335,16 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             ):
                 out.append(_span(seg, doc, i + 1, j, "PER", "rolename"))
             continue
+        if tok.text == "(" and i + 2 < n and doc[i + 2].text == ")":
+            # "Institut für die Wissenschaften vom Menschen (IWM)": name and acronym
+            out.extend(_acronym_in_brackets(seg, doc, i, lex))
+        elif is_acronym(tok.text, lex) and not (i > 0 and doc[i - 1].text == "("):
+            # an acronym the statistical NER missed ("ORF", "AKP"): mostly an organisation
+            out.append(_span(seg, doc, i, i + 1, "ORG", "acronym"))
+        if tok.text in lex.club_prefixes or _club_number(doc, i):
+            club = _club(seg, doc, i, lex, pos)
+            if club is not None:
+                out.append(club)
         if not is_cap(tok):
             continue
         # given name + surname ("Annalena Baerbock", "Ursula von der Leyen")
@@ -406,12 +417,142 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
     return out
 
 
+MONTHS = frozenset(
+    [
+        "Januar",
+        "Jänner",
+        "Februar",
+        "Feber",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ]
+)
+
+ACRONYM_LINKS = frozenset(
+    {"für", "die", "der", "des", "dem", "vom", "von", "und", "zur", "zum", "am", "an", "im"}
+    | {"of", "for", "the", "and", "de", "du", "la", "des", "del", "di"}
+)
+
+
+def is_acronym(text: str, lex: Lexicon) -> bool:
+    """An all-caps abbreviation that may name an organisation ("ORF", "UNHCR", "KUB")."""
+    letters = text.replace("Ö", "O").replace("Ü", "U").replace("Ä", "A")
+    return (
+        2 <= len(text) <= 8
+        and letters.isalpha()
+        and letters.isupper()
+        and text not in lex.not_org_prefixes
+        and text not in lex.prefixes
+        and lex.country_of(text) is None
+    )
+
+
+def _initials_match(acr: str, words: list[str]) -> bool:
+    """Does the acronym spell the words: each word gives its initial and maybe more letters
+    of itself, in order ("KUB" ~ Kunsthaus Bregenz, "IWM" ~ Institut … Wissenschaften … Menschen)."""
+    if not words:
+        return not acr
+    if not acr:
+        return False
+    word = words[0].lower()
+    if word[0] != acr[0].lower():
+        return False
+    rest = acr[1:].lower()
+    for extra in range(len(rest) + 1):
+        pos, ok = 1, True
+        for ch in rest[:extra]:
+            pos = word.find(ch, pos) + 1
+            if pos == 0:
+                ok = False
+                break
+        if ok and _initials_match(acr[1 + extra :], words[1:]):
+            return True
+    return False
+
+
+def _acronym_in_brackets(seg: Segment, doc: Doc, paren: int, lex: Lexicon) -> list[Cand]:
+    """The acronym in brackets and, when the capitalised words right before spell it, the
+    name: "des Kunsthauses Bregenz (KUB)" → Kunsthaus Bregenz = KUB."""
+    acr = doc[paren + 1].text
+    if not is_acronym(acr, lex) or acr in lex.institutions:
+        return []
+    best = None
+    k = paren - 1
+    while k >= 0 and paren - k <= 8:
+        t = doc[k]
+        if is_cap(t) and t.text.replace("-", "").isalpha():
+            caps = [w.text for w in doc[k:paren] if is_cap(w)]
+            if _initials_match(acr, caps):
+                best = k
+        elif t.lower_ not in ACRONYM_LINKS:
+            break
+        k -= 1
+    acronym = _span(seg, doc, paren + 1, paren + 2, "ORG", "intro")
+    acronym.key = acr
+    if best is None:
+        return [acronym]
+    words = [t.text for t in doc[best:paren]]
+    if best > 0 and doc[best - 1].lower_ in ("des", "eines"):
+        words[0] = genitive_head(words[0], lex)
+    name = _span(seg, doc, best, paren, "ORG", "intro")
+    name.key = acronym.key = " ".join(words)
+    return [name, acronym]
+
+
+def _club_number(doc: Doc, i: int) -> bool:
+    """ "Hannover 96", "Schalke 04": a place the NER found, a two-digit number, no noun after."""
+    tok = doc[i]
+    if not (is_cap(tok) and i + 1 < len(doc) and re.fullmatch(r"\d\d\.?", doc[i + 1].text)):
+        return False
+    if not any(e.label_ in ("LOC", "ORG", "GPE") and e.start <= i < e.end for e in doc.ents):
+        return False
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if doc[i + 1].text.endswith("."):  # "gegen Hannover 96. Der …", not "Wien 12. März"
+        return after is not None and is_cap(after) and after.text not in MONTHS
+    return after is None or not (is_cap(after) or after.like_num or after.text == ":")
+
+
+def _club(seg: Segment, doc: Doc, i: int, lex: Lexicon, pos: bool) -> Cand | None:
+    """A sports club: "1. FC Köln", "VfB Stuttgart", "FC Bayern München", "Hannover 96"."""
+    n = len(doc)
+    if doc[i].text not in lex.club_prefixes:
+        club = _span(seg, doc, i, i + 2, "ORG", "intro")  # "Hannover 96"
+        if club.text.endswith("."):
+            club.text, club.end = club.text[:-1], club.end - 1
+        return club
+    j = i + 1
+    while j < n and j - i <= 2 and is_cap(doc[j]) and lex.role(doc[j].text) is None:
+        if doc[j].lower_ in DETERMINERS:
+            break
+        j += 1
+    if j == i + 1:
+        return None
+    start = i - 1 if i > 0 and re.fullmatch(r"\d\.", doc[i - 1].text) else i
+    return _span(seg, doc, start, j, "ORG", "intro")
+
+
 def _prefix_candidate(seg: Segment, tok: Token, lex: Lexicon, gaz: Gazetteer) -> Cand | None:
     """A place or organisation named by the first part of a noun compound: "China-Besuch",
     "SPD-Politiker", "Reuters-Reporter", "US-Außenminister" (a mention inside the word)."""
     prefix, _, rest = tok.text.partition("-")
     if not prefix or not rest[:1].isupper():
         return None
+    if tok.text.count("-") >= 2 and (info := lex.role(tok.text)) and info.org:
+        named = tok.text.rsplit("-", 1)[0]
+        if info.org in (named.replace("-", " "), lex.institutions.get(named, ("",))[0]):
+            # "IG-Metall-Chef" → IG Metall, "Real-Madrid-Spieler" → Real Madrid
+            start = seg.start + tok.idx
+            c = Cand(-1, -1, -1, start, start + len(named), "ORG", named, "compound", key=info.org)
+            c.country = info.country
+            return c
     type_, name, country = None, None, None
     for toks, etype, ename, ecountry in gaz.entries.get(prefix, ()):
         if len(toks) == 1:

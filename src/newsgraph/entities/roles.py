@@ -11,6 +11,7 @@ from newsgraph.entities.lexicon import (
     POSSESSIVE,
     Lexicon,
     RoleInfo,
+    genitive_head,
 )
 from newsgraph.entities.mentions import Cand, RolePhrase
 from newsgraph.entities.tokens import (
@@ -324,9 +325,13 @@ def _role_np(
             words.pop()
             m -= 1
         if words:
+            if doc[k].lower_ == "des" and len(words) > 1:
+                words[0] = genitive_head(words[0], lex)  # "des Kunsthauses Bregenz"
             complement_org = _org_name(words, lex)
             complement = doc[k:m].text
             k = m
+            if k + 2 < n and doc[k].text == "(" and doc[k + 2].text == ")":
+                k += 3  # "Direktor des Kunsthauses Bregenz (KUB),": the acronym in brackets
     if k < n and doc[k].text not in ends:
         return None
     start = seg.start + doc[first].idx
@@ -368,7 +373,10 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                         used.add(k)
                 if rp.possessive:
                     rp.possessor = _possessor(ordered, c, seg)
-                if rp.org is None and (rp.det in ("deren", "dessen") or rp.possessive):
+                if rp.org is None and (
+                    rp.det in ("deren", "dessen")
+                    or (rp.possessive and not _pronoun_before(doc, start_tok))
+                ):
                     # "Die FPÖ …: meint deren Sozialsprecher X": the organisation before
                     rp.org = _organisation_possessor(ordered, c, rp)
                 # coordination: "Russlands Außenminister X und Verteidigungsminister Y"
@@ -407,19 +415,63 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                     used.add(k)
         if org:
             c.orgs.append(org)
+        # "Für den ÖGB reagierte Vizepräsidentin X": speaking for an organisation
+        if not c.orgs and not any(r.org or r.country for r in c.roles):
+            spoke_for = _speaking_for(doc, ordered, c)
+            if spoke_for is not None:
+                c.orgs.append(spoke_for)
         # "Igor Konaschenkow vom Verteidigungsministerium", "X von der CDU"
         k = c.j
         if k < len(doc) and doc[k].lower_ in ("vom", "von"):
             k += 1
             while k < len(doc) and (is_det(doc[k]) or is_adjective(doc[k], pos)):
                 k += 1
-            org_c = next((o for o in cands if o.i == k and o.type == "ORG"), None)
+            org_c = next(
+                (o for o in cands if o.i == k and o.type == "ORG" and o.source != "compound"),
+                None,
+            )  # "von der ZDF-Redaktion": the whole word, below
             if org_c is not None:
                 c.orgs.append(org_c.key or org_c.text)
                 if org_c.country and not any(r.country for r in c.roles):
                     c.country = org_c.country
             elif (named := _org_phrase(doc, k, lex)) is not None:
                 c.orgs.append(named)  # "von der ORF-Unterhaltung", "von der Universität Wien"
+
+
+def _pronoun_before(doc: Doc, k: int) -> bool:
+    """Is there a personal pronoun earlier in the sentence ("Er habe vorgeschlagen, dass sein
+    Stellvertreter X …": "sein" is the person's)?"""
+    for m in range(k - 1, -1, -1):
+        if doc[m].text in (".", "!", "?"):
+            return False
+        if doc[m].lower_ in ("er", "sie", "ihm", "ihn"):
+            return True
+    return False
+
+
+def _speaking_for(doc: Doc, ordered: list[Cand], c: Cand) -> str | None:
+    """The organisation of a sentence that opens with "Für [det] ORG" and whose first person
+    is c ("Für die Gewerkschaft sprach ihr Vorsitzender X", "Für den ÖGB reagierte X")."""
+    firsts = [o for o in ordered if o.sent == c.sent]
+    if not firsts:
+        return None
+    org = firsts[0]
+    if (
+        org.type != "ORG"
+        or org.i < 1
+        or (
+            doc[org.i - 1].lower_ not in ("für",)
+            and not (org.i >= 2 and doc[org.i - 2].lower_ == "für" and is_det(doc[org.i - 1]))
+        )
+    ):
+        return None
+    opener = org.i - 1 if doc[org.i - 1].lower_ == "für" else org.i - 2
+    if doc[opener].text != "Für":
+        return None  # not the start of a sentence
+    persons = [o for o in firsts if o.type == "PER"]
+    if not persons or persons[0] is not c:
+        return None
+    return org.key or org.text
 
 
 def _org_phrase(doc: Doc, k: int, lex: Lexicon) -> str | None:

@@ -103,6 +103,7 @@ def extract_entities(
     for c in cands:
         if c.i < 0:  # inside a compound: index it by its token
             c.i = c.j = _token_at(segments[c.seg], c.start)
+    _key_acronyms(cands)
     _cut_at_genitive(segments, cands)
     _trim_to_known_surname(segments, cands, lex)
     _trim_trailing_noun(segments, cands, lex)
@@ -162,6 +163,15 @@ def extract_entities(
         index.extend((m.start, m.end, ent_id) for m in mentions)
     index.sort()
     return entities, index
+
+
+def _key_acronyms(cands: list[Cand]) -> None:
+    """An acronym defined in brackets ("Kunsthaus Bregenz (KUB)") names the same organisation
+    wherever else it stands alone ("Das KUB zeigt …")."""
+    spelled = {c.text: c.key for c in cands if c.source == "intro" and c.key and c.key != c.text}
+    for c in cands:
+        if c.type == "ORG" and c.text in spelled and c.source in ("acronym", "ner", "compound"):
+            c.key = spelled[c.text]
 
 
 def _no_office(cl: Cluster) -> bool:
