@@ -626,3 +626,182 @@ ab 4 compound:prt ADP
 """
     ev = _only(_parsed(text, rows, {"Verdi": ("ORG", ["Verdi"])}), "REJECT")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Verdi"}, {"China"})
+
+
+# -- recall: new trigger classes, nominal events, groups, passives -------------------------
+
+
+def test_raids_complaints_awards_and_protest_nouns_are_triggers() -> None:
+    assert _triggers("Die Polizei stürmte am Morgen die Redaktion.") == [("COERCE", "stürmte")]
+    assert _triggers("Die Fahnder haben die Wohnung durchsucht.") == [("COERCE", "durchsucht")]
+    assert _triggers("Die Razzia dauerte bis zum Abend.") == [("COERCE", "Razzia")]
+    assert _triggers("Der Verband beklagte hohe Verluste.") == [("ACCUSE", "beklagte")]
+    assert _triggers("Die Jury zeichnete die Forscherin aus.") == [("SUPPORT", "zeichnete aus")]
+    assert _triggers("Die Protestaktionen gingen weiter.") == [("PROTEST", "Protestaktionen")]
+    # a forward is no raid, a storm no verb, a price no award
+    assert _triggers("Der Stürmer schoss zwei Tore.") == []
+    assert _triggers("Der Sturm zog über das Land.") == []
+    assert _triggers("Der Preis für Strom stieg.") == []
+
+
+def test_nouns_of_doing_to_someone_take_the_genitive_as_target() -> None:
+    text = "Die Ausweisung der Reporterin Ida Lund durch Norwegen empörte Schweden."
+    rows = """
+Die 2 det DET
+Ausweisung 9 nsubj NOUN Case=Nom
+der 4 det DET
+Reporterin 2 nmod NOUN Case=Gen
+Ida 4 appos PROPN
+Lund 5 flat PROPN
+durch 8 case ADP
+Norwegen 2 nmod PROPN
+empörte 0 root VERB
+Schweden 9 obj PROPN Case=Acc
+. 9 punct PUNCT
+"""
+    ents = {
+        "Ida Lund": ("PER", ["Ida Lund"]),
+        "Norwegen": ("LOC", ["Norwegen"]),
+        "Schweden": ("LOC", ["Schweden"]),
+    }
+    ev = _only(_parsed(text, rows, ents), "COERCE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Norwegen"}, {"Ida Lund"})
+    # without an agent the genitive is still the one arrested, not the arrester
+    text = "Die Festnahme des Bloggers Omar Said sorgte für Aufsehen."
+    rows = """
+Die 2 det DET
+Festnahme 7 nsubj NOUN Case=Nom
+des 4 det DET
+Bloggers 2 nmod NOUN Case=Gen
+Omar 4 appos PROPN
+Said 5 flat PROPN
+sorgte 0 root VERB
+für 9 case ADP
+Aufsehen 7 obl NOUN
+. 7 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {"Omar Said": ("PER", ["Omar Said"])}), "COERCE")
+    assert (_names(ev.actors), _names(ev.targets)) == (set(), {"Omar Said"})
+
+
+def test_a_noun_carried_by_its_verb_takes_the_verbs_arguments() -> None:
+    text = "In Riga gingen Tausende gegen Ola Kask auf die Straße."
+    rows = """
+In 2 case ADP
+Riga 3 obl PROPN
+gingen 0 root VERB
+Tausende 3 nsubj NOUN Case=Nom
+gegen 6 case ADP
+Ola 3 obl PROPN
+Kask 6 flat PROPN
+auf 10 case ADP
+die 10 det DET
+Straße 3 obl NOUN
+. 3 punct PUNCT
+"""
+    ents = {"Riga": ("LOC", ["Riga"]), "Ola Kask": ("PER", ["Ola Kask"])}
+    ev = _only(_parsed(text, rows, ents), "PROTEST")
+    assert (_names(ev.actors), _names(ev.targets)) == (set(), {"Ola Kask"})
+    assert ev.location is not None and ev.location.name == "Riga"
+    # crossing a street is no protest
+    text = "In Riga gingen Tausende mit Ola Kask über die Straße."
+    rows = rows.replace("gegen 6 case", "mit 6 case").replace("auf 10 case", "über 10 case")
+    assert _parsed(text, rows, ents).events == []
+    text = "Die Opposition stellte einen Misstrauensantrag gegen Ola Kask."
+    rows = """
+Die 2 det DET
+Opposition 3 nsubj NOUN Case=Nom
+stellte 0 root VERB
+einen 5 det DET
+Misstrauensantrag 3 obj NOUN Case=Acc
+gegen 7 case ADP
+Ola 3 obl PROPN
+Kask 7 flat PROPN
+. 3 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {"Ola Kask": ("PER", ["Ola Kask"])}), "REQUEST")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Opposition"}, {"Ola Kask"})
+
+
+def test_members_stand_for_their_group_and_never_alone() -> None:
+    text = "Anhänger der XKV griffen das Dorf Rosa an."
+    rows = """
+Anhänger 4 nsubj NOUN Case=Nom
+der 3 det DET
+XKV 1 nmod PROPN Case=Gen
+griffen 0 root VERB
+das 6 det DET
+Dorf 4 obj NOUN Case=Acc
+Rosa 6 appos PROPN
+an 4 compound:prt ADP
+. 4 punct PUNCT
+"""
+    ents = {"XKV": ("ORG", ["XKV"]), "Rosa": ("LOC", ["Dorf Rosa"])}
+    ev = _only(_parsed(text, rows, ents), "ASSAULT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"XKV"}, {"Rosa"})
+    # an actor noun with a named group is that group, not "Rebellen"
+    text = "Rebellen der XKV griffen das Dorf Rosa an."
+    ev = _only(_parsed(text, rows.replace("Anhänger", "Rebellen"), ents), "ASSAULT")
+    assert _names(ev.actors) == {"XKV"}
+    text = "Mitarbeiter des Amtes griffen das Dorf Rosa an."
+    rows = (
+        rows.replace("Anhänger", "Mitarbeiter")
+        .replace("XKV 1 nmod PROPN", "Amtes 1 nmod NOUN")
+        .replace("der 3 det", "des 3 det")
+    )
+    ev = _only(_parsed(text, rows, {"Rosa": ("LOC", ["Dorf Rosa"])}), "ASSAULT")
+    assert ev.actors == []
+
+
+def test_compound_group_nouns_and_the_dative_beside_a_carried_noun() -> None:
+    text = "Eva Roth (SPD) sicherte den Stahlarbeitern ihre Unterstützung zu."
+    rows = """
+Eva 7 nsubj PROPN Case=Nom
+Roth 1 flat PROPN
+( 4 punct PUNCT
+SPD 1 appos PROPN
+) 4 punct PUNCT
+sicherte 0 root VERB
+den 8 det DET
+Stahlarbeitern 6 nsubj NOUN Case=Dat
+ihre 10 det:poss DET
+Unterstützung 6 obj NOUN Case=Acc
+zu 6 compound:prt ADP
+. 6 punct PUNCT
+"""
+    rows = rows.replace("Eva 7 nsubj", "Eva 6 nsubj")
+    ents = {"Eva Roth": ("PER", ["Eva Roth"]), "SPD": ("ORG", ["SPD"])}
+    ev = _only(_parsed(text, rows, ents), "SUPPORT")
+    # the party in brackets is no participant; the steelworkers are a group without a name
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Eva Roth"}, {"Stahlarbeitern"})
+
+
+def test_a_passive_without_agent_has_no_actor_and_a_perfect_is_no_passive() -> None:
+    text = "Die Büros der Zeitung Bote wurden durchsucht."
+    rows = """
+Die 2 det DET
+Büros 7 nsubj:pass NOUN Case=Nom
+der 4 det DET
+Zeitung 2 nmod NOUN Case=Gen
+Bote 4 appos PROPN
+wurden 7 aux:pass AUX
+durchsucht 0 root VERB
+. 7 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {"Bote": ("ORG", ["Zeitung Bote"])}), "COERCE")
+    assert (_names(ev.actors), _names(ev.targets)) == (set(), {"Bote"})
+    text = "Lea Dahl und Tom Wik haben sich verständigt."
+    rows = """
+Lea 8 nsubj:pass PROPN Case=Nom
+Dahl 1 flat PROPN
+und 4 cc CCONJ
+Tom 1 conj PROPN
+Wik 4 flat PROPN
+haben 8 aux AUX
+sich 8 obj PRON
+verständigt 0 root VERB
+. 8 punct PUNCT
+"""
+    ents = {"Lea Dahl": ("PER", ["Lea Dahl"]), "Tom Wik": ("PER", ["Tom Wik"])}
+    ev = _only(_parsed(text, rows, ents), "AGREE")
+    assert _names(ev.actors) | _names(ev.targets) == {"Lea Dahl", "Tom Wik"}

@@ -135,6 +135,27 @@ SENTENCES = [
         "asserted",
     ),
     (
+        "Die Polizei hat am Mittwoch die Büros der Zeitung Cumhuriyet in Istanbul durchsucht.",
+        "COERCE",
+        "Polizei",
+        "Cumhuriyet",
+        "asserted",
+    ),
+    (
+        "Die Umweltorganisation Greenpeace beschuldigte die Autoindustrie, Abgaswerte zu fälschen.",
+        "ACCUSE",
+        "Greenpeace",
+        "Autoindustrie",
+        "asserted",
+    ),
+    (
+        "Die Abschiebung von 50 Afghanen durch Deutschland stieß auf Kritik.",
+        "COERCE",
+        "Deutschland",
+        None,
+        "asserted",
+    ),
+    (
         "Russland werde seine Truppen aus der Region abziehen, sagte Außenminister Sergej Lawrow.",
         "RETREAT",
         "Russland",

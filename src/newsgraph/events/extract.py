@@ -182,6 +182,9 @@ def _event(
 def _requirements_hold(req: dict[str, object], args: Arguments, match: TriggerMatch) -> bool:
     if req.get("prep") and req["prep"] not in args.preps:
         return False
+    case = req.get("case")  # a noun only after this preposition ("auf die Straße")
+    if case and not any(c.dep_ == "case" and c.text.lower() == case for c in match.token.children):
+        return False
     verbs = req.get("head_verb")
     if isinstance(verbs, list) and not _head_verb_in(match, {str(v).lower() for v in verbs}):
         return False
