@@ -17,10 +17,13 @@ from newsgraph.readers import ReaderOptions, read_inputs
 
 GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 
-# measured with `newsgraph eval quotes tests/fixtures/gold` (see docs/quotes.md)
+# measured with `newsgraph eval quotes tests/fixtures/gold` (see docs/quotes.md); each threshold
+# is the measured value less a small margin (the targets: F1 0.95, speaker accuracy
+# 0.90, reported-speech recall 0.75, are at or below these)
 TARGET_F1 = 0.95
-TARGET_SPEAKER = 0.90
-TARGET_INDIRECT_RECALL = 0.75
+TARGET_PRECISION = 0.97
+TARGET_SPEAKER = 0.94
+TARGET_INDIRECT_RECALL = 0.90
 
 
 @pytest.fixture(scope="session")
@@ -95,11 +98,16 @@ def _measured(report: Report) -> str:
     )
 
 
-# measured 2026-11-26 on tests/fixtures/gold (25 files): direct+partial F1 0.960 (P 0.990,
-# R 0.932); speaker accuracy 0.969; reported-speech recall 0.949. The F1 margin is small (one
-# missed or extra quote moves it by about 0.005) and depends on the entity layer.
+# measured 2026-11-26 on tests/fixtures/gold (33 files: the 25 tuning files and the 8 of the
+# first check set): direct+partial F1 0.956 (P 0.992, R 0.921); speaker accuracy 0.969;
+# reported-speech recall 0.929. The F1 margin is small (one missed or extra quote moves it by
+# about 0.004) and depends on the entity layer.
 def test_gold_direct_partial_f1_target(gold_report: Report) -> None:
     assert gold_report.total.f1 >= TARGET_F1, _measured(gold_report)
+
+
+def test_gold_direct_partial_precision(gold_report: Report) -> None:
+    assert gold_report.total.precision >= TARGET_PRECISION, _measured(gold_report)
 
 
 def test_gold_speaker_accuracy_target(gold_report: Report) -> None:
