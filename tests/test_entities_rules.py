@@ -801,3 +801,35 @@ def test_role_compounds_name_their_institution(blank: Language) -> None:
     assert person(art, "Hofmann").affiliation == "IG Metall"
     assert "IG Metall" in orgs(art)
     assert person(art, "Anderl").affiliation == "ÖGB"
+
+
+def test_organisation_noun_with_genitive_plural_name(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Scharf äußerte sich der Bundesverband Deutscher Zeitungsverleger. Das sei ein Fehler, "
+        "erklärte sein Vorsitzender Konrad Wegner.",
+    )
+    assert "Bundesverband Deutscher Zeitungsverleger" in orgs(art)
+    wegner = person(art, "Wegner")
+    assert wegner.affiliation == "Bundesverband Deutscher Zeitungsverleger"
+
+
+def test_inhabitant_of_a_capital_gives_the_country_only_before_a_name(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Die ersten Projekte gestaltet die Berlinerin Anna Keller. In der Wiener Zeitung "
+        "sagte sie, der Pariser Markt sei schwierig.",
+    )
+    assert person(art, "Keller").affiliation == "Deutschland"
+    assert person(art, "Keller").roles == []  # an inhabitant noun is no role
+    assert not any(e.type == "PER" and "Zeitung" in e.name for e in art.entities)
+
+
+def test_apposition_before_a_name_with_a_multiword_outlet(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Nach Angaben des Chefredakteurs von Radio Nord TV, Peter Hansen, kam die Polizei.",
+    )
+    hansen = person(art, "Hansen")
+    assert hansen.roles == ["Chefredakteur von Radio Nord TV"]
+    assert hansen.affiliation == "Radio Nord TV"

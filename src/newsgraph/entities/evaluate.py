@@ -108,8 +108,12 @@ def affiliation_ok(affiliation: str | None, gold: dict[str, Any], lex: Lexicon) 
         return True
     roles = " ".join(gold.get("roles") or [])
     for form in _org_forms(affiliation, lex):
-        if len(form) >= 2 and re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", roles):
-            return True
+        head, _, rest = form.partition(" ")
+        # also in the genitive: "Vorsitzender des Zentralrats Deutscher Sinti und Roma"
+        written = [form] + [f"{head}{e} {rest}".strip() for e in ("s", "es")]
+        for w in written:
+            if len(form) >= 2 and re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", roles):
+                return True
     return False
 
 

@@ -231,6 +231,7 @@ class Lexicon:
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
     _demonyms: dict[str, str] = field(default_factory=dict)
+    _city_demonyms: dict[str, str] = field(default_factory=dict)
     _heads_by_len: list[tuple[int, dict[str, tuple[str, str, bool]]]] = field(default_factory=list)
 
     # -- roles ---------------------------------------------------------------------
@@ -375,8 +376,10 @@ class Lexicon:
             return prefix
         return None
 
-    def demonym(self, word: str) -> tuple[str, str] | None:
-        """(nominative, country) of an inhabitant noun: "Australier", "Dänen" → Däne."""
+    def demonym(self, word: str, *, cities: bool = False) -> tuple[str, str] | None:
+        """(nominative, country) of an inhabitant noun: "Australier", "Dänen" → Däne; with
+        ``cities`` also of a capital ("die Wienerin X" → Österreich; not for "der Wiener
+        Zeitung", hence only where a person's name follows)."""
         if not self._demonyms:
             for stem, country in self.adjectives.items():
                 if not stem.endswith("isch") or "-" in stem:
@@ -387,13 +390,25 @@ class Lexicon:
             for name in self.country_info:
                 if " " not in name and not name.endswith(("en", "a")):
                     self._demonyms.setdefault(name + "er", name)
-        for cand in (
-            word,
-            word[:-1] if word.endswith("n") else "",
-            word[:-2] if word.endswith("en") else "",
-        ):
-            if cand and cand in self._demonyms:
-                return cand, self._demonyms[cand]
+            # inhabitants of capitals: "Wiener", "Berliner", "Pariser" → the capital's country
+            for name, info in self.country_info.items():
+                for cap in info.capitals:
+                    if " " not in cap and "-" not in cap and not cap.endswith(("a", "e", "i")):
+                        self._city_demonyms.setdefault(cap + "er", name)
+        tables = (self._demonyms, self._city_demonyms) if cities else (self._demonyms,)
+        for table in tables:
+            for cand in (
+                word,
+                word[:-1] if word.endswith("n") else "",
+                word[:-2] if word.endswith("en") else "",
+            ):
+                if cand and cand in table:
+                    return cand, table[cand]
+            if word.endswith("in") and not word.endswith("innen"):
+                # "Wienerin", "Australierin", "Schottin" (Schotte), "Dänin" (Däne)
+                for cand in (word[:-2], word[:-2] + "e"):
+                    if cand in table:
+                        return word, table[cand]
         return None
 
     def is_title(self, word: str) -> bool:

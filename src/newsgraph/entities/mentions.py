@@ -333,7 +333,13 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 and doc[i + 1].text not in lex.institutions
                 and not any(looks_common_noun(t, pos) for t in doc[i + 1 : j])
             ):
-                out.append(_span(seg, doc, i + 1, j, "PER", "rolename"))
+                named = _span(seg, doc, i + 1, j, "PER", "rolename")
+                if any(
+                    e.label_ in ("MISC", "OTH") and e.start == i + 1 and e.end == j
+                    for e in doc.ents
+                ):
+                    named.source = "name"  # the role phrase says a person: not MISC
+                out.append(named)
             continue
         if tok.text == "(" and i + 2 < n and doc[i + 2].text == ")":
             # "Institut für die Wissenschaften vom Menschen (IWM)": name and acronym
@@ -402,6 +408,25 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             elif j > i + 1 and not (j == i + 2 and lex.country_of(doc[i + 1].text)):
                 c = _span(seg, doc, i + 1, j, "ORG", "intro")
                 out.append(c)
+        # "Zentralrat Deutscher Sinti und Roma", "Verband Deutscher Zeitungsverleger": an
+        # organisation noun with a genitive plural name after it
+        if (
+            (_intro_noun(tok, lex) or any(tok.lower_.endswith(x) for x in lex.org_suffixes))
+            and i + 2 < n
+            and is_cap(doc[i + 1])
+            and doc[i + 1].text.endswith(("scher", "cher", "ter", "ner", "ler"))
+            and is_cap(doc[i + 2])
+        ):
+            j = i + 2
+            while (
+                j < n
+                and j - i <= 6
+                and (
+                    is_cap(doc[j]) or (doc[j].lower_ == "und" and j + 1 < n and is_cap(doc[j + 1]))
+                )
+            ):
+                j += 1
+            out.append(_span(seg, doc, i, j, "ORG", "intro"))
         # organisation nouns ("Außenministerium", "Bundesregierung", "die russische Regierung")
         org = _org_noun(doc, i, lex, pos, named=_named_org_start(doc, i, lex) < i)
         if org is not None:

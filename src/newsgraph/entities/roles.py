@@ -24,7 +24,7 @@ from newsgraph.entities.tokens import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from newsgraph.pipeline import Segment
 
@@ -111,7 +111,12 @@ def role_phrase_left(
         post_country = pc  # "Außenminister Bulgariens Daniel Mitrow"
         k -= 1
     info = lex.role(doc[k].text)
-    if info is None and (dem := lex.demonym(doc[k].text)) and k >= 1 and is_det(doc[k - 1]):
+    if (
+        info is None
+        and (dem := lex.demonym(doc[k].text, cities=True))
+        and k >= 1
+        and is_det(doc[k - 1])
+    ):
         # "der Australier Peter Greste": no role, but the country
         info = RoleInfo(lemma=dem[0], head=dem[0], kind="demonym", country=dem[1])
     if info is None or info.kind == "title":
@@ -438,6 +443,27 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                 c.orgs.append(named)  # "von der ORF-Unterhaltung", "von der Universität Wien"
 
 
+def _complement_name(complement: Span, lex: Lexicon) -> str | None:
+    """The name of several capitalised words after "des/der/von" in a complement:
+    "von Bugün TV" → Bugün TV, "des Zentralrats Deutscher Sinti" → Zentralrat Deutscher Sinti."""
+    toks = list(complement)
+    if not toks or toks[0].lower_ not in ("des", "der", "von", "vom"):
+        return None
+    words: list[str] = []
+    for tok in toks[1:]:
+        if is_cap(tok) or (words and tok.lower_ in NAME_LINKS):
+            words.append(tok.text)
+        else:
+            break
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    if len(words) < 2 or lex.country_of(words[0]) is not None:
+        return None
+    if toks[0].lower_ == "des":
+        words[0] = genitive_head(words[0], lex)
+    return _org_name(words, lex)
+
+
 def _pronoun_before(doc: Doc, k: int) -> bool:
     """Is there a personal pronoun earlier in the sentence ("Er habe vorgeschlagen, dass sein
     Stellvertreter X …": "sein" is the person's)?"""
@@ -585,6 +611,8 @@ def _apposition_before(
                     )
                 ):
                     org = tok.text
+            if org is None or org in lex.not_org_prefixes:
+                org = _complement_name(complement, lex) or None
             text = f"{rp.text} {complement.text}" if len(complement) else rp.text
             out = replace(rp, text=text, org=org or rp.org, country=country)
             out.country_from = country_from
