@@ -805,3 +805,71 @@ verständigt 0 root VERB
     ents = {"Lea Dahl": ("PER", ["Lea Dahl"]), "Tom Wik": ("PER", ["Tom Wik"])}
     ev = _only(_parsed(text, rows, ents), "AGREE")
     assert _names(ev.actors) | _names(ev.targets) == {"Lea Dahl", "Tom Wik"}
+
+
+def test_a_list_of_appositions_before_a_comma_is_the_subject_of_its_clause() -> None:
+    text = (
+        "Der Däne Ole Berg, der Schwede Per Lind und der Finne Timo Aho wurden zu Haft verurteilt."
+    )
+    rows = """
+Der 2 det DET
+Däne 18 nsubj:pass NOUN Case=Nom
+Ole 2 appos PROPN
+Berg 3 flat PROPN
+, 7 punct PUNCT
+der 7 det DET
+Schwede 2 appos NOUN
+Per 7 appos PROPN
+Lind 8 flat PROPN
+und 12 cc CCONJ
+der 12 det DET
+Finne 2 conj ADJ
+Timo 12 flat PROPN
+Aho 13 flat PROPN
+wurden 18 aux:pass AUX
+zu 17 case ADP
+Haft 18 obl NOUN
+verurteilt 0 root VERB
+. 18 punct PUNCT
+"""
+    ents = {n: ("PER", [n]) for n in ("Ole Berg", "Per Lind", "Timo Aho")}
+    ev = _only(_parsed(text, rows, ents), "COERCE")
+    assert (_names(ev.actors), _names(ev.targets)) == (set(), {"Ole Berg", "Per Lind", "Timo Aho"})
+    # a name before a relative clause is no argument of the relative clause's verb
+    text = "Ole Berg, der Per Lind verurteilte, schwieg."
+    rows = """
+Ole 7 nsubj PROPN Case=Nom
+Berg 1 flat PROPN
+, 7 punct PUNCT
+der 7 nsubj PRON Case=Nom
+Per 7 obj PROPN Case=Acc
+Lind 5 flat PROPN
+verurteilte 9 advcl VERB
+, 7 punct PUNCT
+schwieg 0 root VERB
+. 9 punct PUNCT
+"""
+    ents = {n: ("PER", [n]) for n in ("Ole Berg", "Per Lind")}
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (ev.actors, _names(ev.targets)) == ([], {"Per Lind"})
+
+
+def test_a_phrase_carried_by_its_verb_reads_the_verbs_object_as_target() -> None:
+    text = "Die Behörden setzten Ida Lund auf freien Fuß."
+    rows = """
+Die 2 det DET
+Behörden 3 nsubj NOUN Case=Nom
+setzten 0 root VERB
+Ida 3 obj PROPN Case=Acc
+Lund 4 flat PROPN
+auf 8 case ADP
+freien 8 amod ADJ
+Fuß 3 obl NOUN
+. 3 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {"Ida Lund": ("PER", ["Ida Lund"])}), "CONCEDE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Behörden"}, {"Ida Lund"})
+    # "setzten Ida Lund auf die Liste" is no release
+    text = "Die Behörden setzten Ida Lund auf die Liste."
+    rows = rows.replace("freien 8 amod ADJ", "die 8 det DET").replace("Fuß 3 obl", "Liste 3 obl")
+    assert _parsed(text, rows, {"Ida Lund": ("PER", ["Ida Lund"])}).events == []

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsgraph.events.lexicon import CLAUSE_PUNCT, EventLexicon, TriggerMatch
-from newsgraph.events.refs import DIRECTIONS, RefResolver, conjuncts
+from newsgraph.events.refs import DIRECTIONS, RefResolver, conjuncts, np_tokens
 from newsgraph.model import EntityRef
 
 if TYPE_CHECKING:
@@ -210,7 +210,13 @@ class ArgumentReader:
         cstart, cend = clause_of(tok, sent)
 
         def here(toks: list[Token]) -> list[Token]:
-            return [t for t in toks if cstart <= t.i < cend]
+            # a phrase whose appositions reach into the clause belongs to it ("Der Australier
+            # X, der Kanadier Y und … waren verurteilt worden": the commas are the phrase's)
+            def reaches(t: Token) -> bool:
+                span = np_tokens(t)
+                return span[0].i < cend and span[-1].i >= cstart
+
+            return [t for t in toks if cstart <= t.i < cend or reaches(t)]
 
         subj, objs, dats = here(subj), here(objs), here(dats)
         if self.lex.language == "de":
@@ -359,6 +365,18 @@ class ArgumentReader:
     # -- nouns from the parse ------------------------------------------------------------
     def noun_args(self, match: TriggerMatch, sent: Span, base: int) -> Arguments:
         tok, entry = match.token, match.entry
+        if entry.requires.get("head_verb"):
+            # a phrase carried by its verb ("auf freien Fuß setzen", "in Gewahrsam nehmen",
+            # "auf die Straße gehen"): the verb's subject, object and passive are the event's
+            verb = tok.head
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                    break
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and verb is not tok:
+                args = self.verb_args(TriggerMatch(verb, entry), sent, base)
+                if args.actors or args.targets:
+                    return args
         args = Arguments()
         roles = self.lex.preps_for(entry)
         possessive = False

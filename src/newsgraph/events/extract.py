@@ -183,7 +183,13 @@ def _requirements_hold(req: dict[str, object], args: Arguments, match: TriggerMa
     if req.get("prep") and req["prep"] not in args.preps:
         return False
     case = req.get("case")  # a noun only after this preposition ("auf die Straße")
-    if case and not any(c.dep_ == "case" and c.text.lower() == case for c in match.token.children):
+    if not match.token.doc.has_annotation("DEP"):
+        # (an unparsed Doc must not be walked): the word before the phrase
+        if case and not _preceded_by(match, str(case)):
+            return False
+    elif case and not any(
+        c.dep_ == "case" and c.text.lower() == case for c in match.token.children
+    ):
         return False
     verbs = req.get("head_verb")
     if isinstance(verbs, list) and not _head_verb_in(match, {str(v).lower() for v in verbs}):
@@ -191,6 +197,12 @@ def _requirements_hold(req: dict[str, object], args: Arguments, match: TriggerMa
     if req.get("reflexive") and not args.reflexive:
         return False
     return not (req.get("person") and not args.person_argument)
+
+
+def _preceded_by(match: TriggerMatch, word: str) -> bool:
+    """Whether ``word`` stands at most three words before the trigger ("auf die Straße")."""
+    doc, i = match.token.doc, match.token.i
+    return any(doc[j].text.lower() == word for j in range(max(0, i - 3), i))
 
 
 def _material_pp(match: TriggerMatch, span: Span, prep: str, refs: RefResolver, base: int) -> bool:

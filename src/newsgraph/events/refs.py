@@ -114,6 +114,24 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def listed_appositions(tok: Token) -> list[Token]:
+    """Appositions that are members of a list ("der Australier X, der Kanadier Y und der
+    Ägypter Z": the parser hangs the middle one on the first): after a comma, with their own
+    article, in a phrase that goes on with a conjunct."""
+    if not any(c.dep_ == "conj" for c in tok.children):
+        return []
+    out = []
+    for child in tok.children:
+        if child.dep_ != "appos" or child.i <= tok.i:
+            continue
+        left = [c for c in child.children if c.i < child.i and c.dep_ != "punct"]
+        first = min([child, *left], key=lambda t: t.i)
+        det = any(c.dep_ == "det" for c in child.children)
+        if det and first.i > 0 and tok.doc[first.i - 1].text == ",":
+            out.append(child)
+    return out
+
+
 def conjuncts(head: Token) -> list[Token]:
     """The head and the heads coordinated with it ("Baerbock und Pistorius")."""
     out = [head]
@@ -126,9 +144,17 @@ def conjuncts(head: Token) -> list[Token]:
                 and any(c.dep_ == "cc" for c in child.children)
                 and child.i > tok.i
             )
-            if coordinated and child.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+            # (a capitalised "adjective" with an article is a noun: "und der Ägypter X")
+            nounish = (
+                child.pos_ == "ADJ"
+                and child.text[:1].isupper()
+                and any(c.dep_ == "det" for c in child.children)
+            )
+            if coordinated and (child.pos_ in ("NOUN", "PROPN", "PRON", "X") or nounish):
                 out.append(child)
                 stack.append(child)
+        for child in listed_appositions(tok):
+            out.append(child)
     return out
 
 
@@ -166,6 +192,9 @@ class RefResolver:
         opening = next((t for t in doc[head.i : toks[-1].i] if t.text == "("), None)
         if opening is not None:  # "Minister X (SPD)": the bracket is no part of the name
             toks = [t for t in toks if t.i < opening.i]
+        listed = listed_appositions(head)
+        if listed:  # each member of a list is a phrase of its own
+            toks = [t for t in toks if t.i < min(x.left_edge.i for x in listed)]
         start = base + toks[0].idx
         end = base + toks[-1].idx + len(toks[-1])
         low = head.text.lower()
