@@ -833,3 +833,43 @@ def test_apposition_before_a_name_with_a_multiword_outlet(blank: Language) -> No
     hansen = person(art, "Hansen")
     assert hansen.roles == ["Chefredakteur von Radio Nord TV"]
     assert hansen.affiliation == "Radio Nord TV"
+
+
+def test_names_listed_after_a_plural_role(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Ein Kreis österreichischer Einwanderer prägte die Stadt, darunter Karl Popper, "
+        "Hedwig Kiesler und Paul Lazarsfeld. "
+        "Die Galerie lässt von drei Kunstschaffenden bespielen: Anna Keller, Maria Huber "
+        "und Thomas Berger.",
+    )
+    for name in ("Popper", "Kiesler", "Lazarsfeld"):
+        assert person(art, name).roles == ["österreichischer Einwanderer"]
+        assert person(art, name).affiliation == "Österreich"
+    for name in ("Keller", "Huber", "Berger"):
+        assert person(art, name).roles == ["Kunstschaffende"]
+
+
+def test_a_single_name_after_darunter_takes_no_role(blank: Language) -> None:
+    art = analyse(blank, "Viele Minister kamen, darunter Anna Keller.")
+    assert person(art, "Keller").roles == []
+
+
+def test_sports_country_codes_and_interview_labels(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Zweiter wurde Alexander Kristoff (NOR) vor Patrick Konrad (AUT).",
+        "STANDARD: Ihr Sicherheitssprecher Peter Pilz sieht das anders. Glawischnig: Nein.",
+    )
+    assert person(art, "Kristoff").affiliation == "Norwegen"
+    assert person(art, "Konrad").affiliation == "Österreich"
+    assert person(art, "Pilz").roles == ["Sicherheitssprecher"]
+    assert person(art, "Pilz").affiliation is None  # "Ihr" addresses the interviewee
+
+
+def test_first_organisation_of_a_complement_before_the_name(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Die Umweltexpertin der Linksfraktion im Bundestag, Eva Brenner, widersprach.",
+    )
+    assert person(art, "Brenner").affiliation == "Linksfraktion"

@@ -253,6 +253,8 @@ def _apposition_right(
         inner = doc[j + 1].text
         if inner in lex.institutions:
             return None, lex.institutions[inner][0]
+        if inner in lex.countries:  # "Alexander Kristoff (NOR)": a country code
+            return None, inner
         if inner.isupper() and 2 <= len(inner) <= 6 and inner.isalpha():
             return None, inner
         return None, None
@@ -366,6 +368,7 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
     pos = has_pos(doc)
     by_end = {c.j: c for c in cands}
     ordered = sorted(cands, key=lambda c: c.i)
+    _group_members(seg, doc, ordered, lex, pos, used)
     for c in ordered:
         if c.type != "PER":
             continue
@@ -383,7 +386,7 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                     or (rp.possessive and not _pronoun_before(doc, start_tok))
                 ):
                     # "Die FPÖ …: meint deren Sozialsprecher X": the organisation before
-                    rp.org = _organisation_possessor(ordered, c, rp)
+                    rp.org = _organisation_possessor(ordered, c, rp, doc)
                 # coordination: "Russlands Außenminister X und Verteidigungsminister Y"
                 if (
                     rp.country is None
@@ -418,7 +421,9 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                     break
                 if lex.role(doc[k].text) is not None:
                     used.add(k)
-        if org:
+        if org and org in lex.countries:
+            c.country = lex.countries[org]
+        elif org:
             c.orgs.append(org)
         # "Für den ÖGB reagierte Vizepräsidentin X": speaking for an organisation
         if not c.orgs and not any(r.org or r.country for r in c.roles):
@@ -500,6 +505,60 @@ def _speaking_for(doc: Doc, ordered: list[Cand], c: Cand) -> str | None:
     return org.key or org.text
 
 
+LIST_MARKERS = frozenset({"darunter", "etwa", "nämlich", ":"})
+
+
+def _group_members(
+    seg: Segment, doc: Doc, ordered: list[Cand], lex: Lexicon, pos: bool, used: set[int]
+) -> None:
+    """Names listed after a plural role: "ein Kreis deutscher Einwanderer, darunter A, B und
+    C"; "von vier Kunstschaffenden bespielt: A, B und C" — each of them holds the role."""
+    for c in ordered:
+        if c.type != "PER" or c.i < 2 or c.roles:
+            continue
+        marker = c.i - 1
+        if doc[marker].lower_ == "ihnen" and doc[marker - 1].lower_ == "unter":
+            marker -= 1  # "unter ihnen A und B"
+        elif doc[marker].lower_ not in LIST_MARKERS:
+            continue
+        k = marker - 1
+        while k >= 0 and marker - k <= 12 and doc[k].text not in (".", "!", "?", ";"):
+            info = lex.role(doc[k].text)
+            if info is not None and info.kind == "office" and k not in used:
+                left = role_phrase_left(seg, doc, k + 1, lex, pos)
+                if left is None:
+                    break
+                rp = replace(left[0], plural=False, is_mention=False)
+                chain = _listed(ordered, c, doc)
+                if len(chain) < 2:
+                    break
+                for member in chain:
+                    if not member.roles:
+                        member.roles.append(rp)
+                used.add(k)
+                break
+            k -= 1
+
+
+def _listed(ordered: list[Cand], c: Cand, doc: Doc) -> list[Cand]:
+    """The persons of a list that starts with c ("A, B, C und D"); a name of two or more
+    words the statistical NER calls MISC inside such a list is a person too."""
+    chain = [c]
+    by_start = {o.i: o for o in ordered if o.type in ("PER", "MISC")}
+    end = c.j
+    while end < len(doc) and doc[end].text in (",", "und", "sowie"):
+        nxt = by_start.get(end + 1)
+        if nxt is None or (nxt.type == "MISC" and nxt.j - nxt.i < 2):
+            break
+        chain.append(nxt)
+        end = nxt.j
+    if chain[-1].type == "MISC":
+        chain.pop()  # "A, B und die Band X": the last one may be something else
+    for member in chain:
+        member.type = "PER"
+    return chain
+
+
 def _org_phrase(doc: Doc, k: int, lex: Lexicon) -> str | None:
     """An organisation named at token k although no candidate covers it: an acronym compound
     ("ORF-Unterhaltung"), or an organisation/intro noun with the name after it
@@ -520,7 +579,7 @@ def _org_phrase(doc: Doc, k: int, lex: Lexicon) -> str | None:
     return None
 
 
-def _organisation_possessor(ordered: list[Cand], c: Cand, rp: RolePhrase) -> str | None:
+def _organisation_possessor(ordered: list[Cand], c: Cand, rp: RolePhrase, doc: Doc) -> str | None:
     """The organisation a possessive role phrase refers to ("die FPÖ … deren Sprecher X",
     "der Zentralrat … sein Vorsitzender X"): the nearest organisation in the same or the
     previous sentence, with no person in between ("sein"/"ihr" prefer a person)."""
@@ -532,7 +591,11 @@ def _organisation_possessor(ordered: list[Cand], c: Cand, rp: RolePhrase) -> str
             best = None  # a person after the organisation is the likelier possessor
             continue
         if o.type == "ORG" and c.sent - o.sent <= 1:
-            best = o
+            # "STANDARD: Ihr Sicherheitssprecher X": an interviewer's label owns no one
+            label = (
+                o.j < len(doc) and doc[o.j].text == ":" and (o.i == 0 or doc[o.i - 1].text in ".?!")
+            )
+            best = None if label else o
     if best is None:
         return None
     return best.key or best.text
@@ -590,8 +653,27 @@ def _apposition_before(
             country = rp.country
             country_from = rp.country_from
             posted = lex.is_posted(rp.info)
+            by_suffix = False
             for tok in complement:
-                if tok.text in lex.institutions:
+                bracketed = (
+                    tok.i > 0
+                    and doc[tok.i - 1].text == "("
+                    and tok.i + 1 < len(doc)
+                    and doc[tok.i + 1].text == ")"
+                    and is_cap(tok)
+                )
+                if by_suffix and bracketed:
+                    org = tok.text  # "der Metaller-Gewerkschaft (IG-Nord)": the name in brackets
+                    continue
+                if (
+                    org is None
+                    and tok.i == k + 2
+                    and doc[k + 1].lower_ in ("des", "der")
+                    and (named := _org_name([tok.text], lex))
+                    and tok.text not in lex.institutions
+                ):
+                    org, by_suffix = named, True  # "der Linksfraktion im Bundestag"
+                elif tok.text in lex.institutions:
                     # the first organisation names the holder: "der Grünen im Bundestag"
                     org = org or lex.institutions[tok.text][0]
                 elif (
@@ -600,17 +682,8 @@ def _apposition_before(
                     and not (posted and tok.i > 0 and doc[tok.i - 1].lower_ in ("in", "im"))
                 ):
                     country, country_from = cc, "apposition"
-                elif org is None and (
-                    (tok.text.isupper() and len(tok.text) >= 2)
-                    or (  # "(GPA-djp)": a name in brackets
-                        tok.i > 0
-                        and doc[tok.i - 1].text == "("
-                        and tok.i + 1 < len(doc)
-                        and doc[tok.i + 1].text == ")"
-                        and is_cap(tok)
-                    )
-                ):
-                    org = tok.text
+                elif org is None and ((tok.text.isupper() and len(tok.text) >= 2) or bracketed):
+                    org = tok.text  # "(GPA-djp)": a name in brackets
             if org is None or org in lex.not_org_prefixes:
                 org = _complement_name(complement, lex) or None
             text = f"{rp.text} {complement.text}" if len(complement) else rp.text
