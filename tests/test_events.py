@@ -873,3 +873,47 @@ Fuß 3 obl NOUN
     text = "Die Behörden setzten Ida Lund auf die Liste."
     rows = rows.replace("freien 8 amod ADJ", "die 8 det DET").replace("Fuß 3 obl", "Liste 3 obl")
     assert _parsed(text, rows, {"Ida Lund": ("PER", ["Ida Lund"])}).events == []
+
+
+def test_a_stray_subject_and_a_name_before_the_object_it_owns() -> None:
+    # the parser hung "die USA" on the numeral and made the jets the subject
+    text = "Damals hatten die USA acht Jets an Peru geliefert."
+    rows = """
+Damals 9 advmod ADV
+hatten 9 aux AUX
+die 4 det DET
+USA 5 nsubj PROPN Case=Nom
+acht 6 nummod NUM
+Jets 2 nsubj NOUN
+an 8 case ADP
+Peru 9 obl PROPN
+geliefert 0 root VERB
+. 9 punct PUNCT
+"""
+    ents = {"USA": ("LOC", ["USA"]), "Peru": ("LOC", ["Peru"])}
+    ev = _only(_parsed(text, rows, ents), "AID")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"USA"}, {"Peru"})
+    # "fordern Assads Rücktritt" read as two objects: the name owns the demanded thing
+    text = "Die Opposition fordert Kasks Rücktritt."
+    rows = """
+Die 2 det DET
+Opposition 3 nsubj NOUN Case=Nom
+fordert 0 root VERB
+Kasks 3 obj NOUN Case=Acc
+Rücktritt 3 obj PROPN Case=Nom
+. 3 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {"Ola Kask": ("PER", ["Kasks"])}), "REQUEST")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Opposition"}, {"Ola Kask"})
+    # a plain demand names no target
+    text = "Die Opposition fordert höhere Löhne."
+    rows = """
+Die 2 det DET
+Opposition 3 nsubj NOUN Case=Nom
+fordert 0 root VERB
+höhere 5 amod ADJ
+Löhne 3 obj NOUN Case=Acc
+. 3 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {}), "REQUEST")
+    assert ev.targets == []

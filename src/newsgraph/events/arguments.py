@@ -236,6 +236,22 @@ class ArgumentReader:
             args.passive = bool(objs)
         if not subj and not passive:
             subj = self._inherited_subject(tok)
+        if not passive and not self.heads_refs(subj, base):
+            # the subject names nobody ("acht Kampfjets") while a subject the parser hung on a
+            # word that is no verb names someone ("hatten die USA acht Kampfjets geliefert"):
+            # that one is the subject
+            stray = [
+                t
+                for t in sent.doc[cstart:cend]
+                if t.dep_ == "nsubj"
+                and t not in subj
+                and t.head.pos_ not in ("VERB", "AUX")
+                and not self._non_nominative(t)
+                and self.heads_refs([t], base)
+            ]
+            if stray:
+                objs = objs + [t for t in subj if t.pos_ in ("NOUN", "PROPN")]
+                subj = stray[:1]
         _add(args.actors, self.heads_refs(subj, base))
         obj_refs = self.heads_refs(objs, base)
         dat_refs = self.heads_refs(dats, base)
@@ -252,6 +268,13 @@ class ArgumentReader:
                     c
                     for c in o.children
                     if c.dep_ in ("nmod", "nmod:poss") and self.prep_of(c) is None
+                ]
+                # "fordern Assads Rücktritt" read as two objects: a name right before the
+                # other object is its owner
+                owners += [
+                    p
+                    for p in objs
+                    if p.i == o.i - 1 and p.text[:1].isupper() and p.text.endswith("s")
                 ]
                 persons = [
                     r for r in self.heads_refs(owners, base) if self.refs.is_person_or_state(r)
