@@ -873,3 +873,14 @@ def test_first_organisation_of_a_complement_before_the_name(blank: Language) -> 
         "Die Umweltexpertin der Linksfraktion im Bundestag, Eva Brenner, widersprach.",
     )
     assert person(art, "Brenner").affiliation == "Linksfraktion"
+
+
+def test_predecessor_of_a_named_person_held_the_office(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Der Besuch von UN-Generalsekretär Kofi Annan war kurz. Annan sprach vor dem Parlament. "
+        "Bereits 1993 war Annans Vorgänger Boutros Boutros-Ghali eingeladen.",
+    )
+    ghali = person(art, "Boutros-Ghali")
+    assert "früherer UN-Generalsekretär" in ghali.roles
+    assert ghali.affiliation == "Vereinte Nationen"

@@ -381,6 +381,13 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                         used.add(k)
                 if rp.possessive:
                     rp.possessor = _possessor(ordered, c, seg)
+                elif (
+                    rp.det is None
+                    and (owner := by_end.get(start_tok)) is not None
+                    and owner.type == "PER"
+                    and owner.text.endswith(("s", "'", "’"))
+                ):
+                    rp.possessor = owner  # "Bans Vorgänger X", "Merkels Sprecher X"
                 if rp.org is None and (
                     rp.det in ("deren", "dessen")
                     or (rp.possessive and not _pronoun_before(doc, start_tok))

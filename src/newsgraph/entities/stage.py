@@ -423,18 +423,28 @@ def _compound_orgs(article: Article, persons: list[Cluster], lex: Lexicon) -> li
 
 
 def _infer_colleague_roles(persons: list[Cluster]) -> None:
-    """ "Baerbock sprach mit ihrem Kollegen X": X holds the same office as Baerbock."""
+    """ "Baerbock sprach mit ihrem Kollegen X": X holds the same office as Baerbock; "Bans
+    Vorgänger X" held Ban's office before him, "sein Nachfolger X" holds it after him."""
     owner = {id(m): cl for cl in persons for m in cl.members}
     for cl in persons:
         for r in cl.roles:
-            if r.info.relation != "colleague" or r.possessor is None:
+            relation = r.info.relation
+            if relation not in ("colleague", "predecessor", "successor") or r.possessor is None:
                 continue
             other = owner.get(id(r.possessor))
             if other is None or other is cl:
                 continue
             for orole in other.roles:
                 if orole.info.kind == "office":
-                    office = orole.info.function or orole.info.lemma
+                    if relation == "colleague":
+                        office = orole.info.function or orole.info.lemma
+                    else:
+                        # "Bans Vorgänger X": X held Ban's office ("früherer UN-Generalsekretär")
+                        office = orole.info.lemma
+                        if relation == "predecessor":
+                            office = ("frühere " if r.info.feminine else "früherer ") + office
+                        if orole.info.org and cl.members:
+                            cl.members[0].orgs.append(orole.info.org)
                     if office not in cl.extra_roles:
                         cl.extra_roles.append(office)
                     break
