@@ -917,3 +917,37 @@ Löhne 3 obj NOUN Case=Acc
 """
     ev = _only(_parsed(text, rows, {}), "REQUEST")
     assert ev.targets == []
+
+
+def test_singular_sie_is_the_person_before_and_in_richtung_names_the_addressee() -> None:
+    text = "Lea Dahl sprach in Graz. Danach appellierte sie in Richtung Tom Wik."
+    rows = """
+Lea 3 nsubj PROPN Case=Nom
+Dahl 1 flat PROPN
+sprach 0 root VERB
+in 5 case ADP
+Graz 3 obl PROPN
+. 3 punct PUNCT
+
+Danach 2 advmod ADV
+appellierte 0 root VERB Number=Sing|VerbForm=Fin
+sie 2 nsubj PRON Case=Nom
+in 5 case ADP
+Richtung 2 obl NOUN
+Tom 5 nmod PROPN
+Wik 6 flat PROPN
+. 2 punct PUNCT
+"""
+    ents = {
+        "Lea Dahl": ("PER", ["Lea Dahl"]),
+        "Tom Wik": ("PER", ["Tom Wik"]),
+        "Graz": ("LOC", ["Graz"]),
+    }
+    ev = _only(_parsed(text, rows, ents), "REQUEST")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Lea Dahl"}, {"Tom Wik"})
+    # plural "sie" is no single person
+    plural = rows.replace("Number=Sing|VerbForm=Fin", "Number=Plur|VerbForm=Fin")
+    text = text.replace("appellierte", "appellierten")
+    plural = plural.replace("appellierte 0", "appellierten 0")
+    ev = _only(_parsed(text, plural, ents), "REQUEST")
+    assert ev.actors == [] and _names(ev.targets) == {"Tom Wik"}

@@ -87,8 +87,13 @@ class ArgumentReader:
         self.light_stems = lex.words("light_verb_stems")
         self.np_words = lex.words("np_words")
         self.clause_words = lex.words("clause_words")
+        self.addressee_nouns = lex.words("addressee_nouns")
 
     # -- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def _attributes(tok: Token) -> list[Token]:
+        return [c for c in tok.children if c.dep_ in ("nmod", "nmod:poss", "appos", "flat")]
+
     def prep_of(self, tok: Token) -> str | None:
         for child in tok.children:
             if child.dep_ in ("case", "fixed") and child.i < tok.i:
@@ -203,7 +208,10 @@ class ArgumentReader:
                             dats.append(c)
                         continue
                     refs = self.heads_refs([c], base)
-                    if dep == "obl:agent" or (passive and prep in ("von", "durch", "by")):
+                    if c.text.lower() in self.addressee_nouns:
+                        # "appellierte in Richtung X", "an die Adresse von X": X is addressed
+                        _add(args.targets, self.heads_refs(self._attributes(c), base))
+                    elif dep == "obl:agent" or (passive and prep in ("von", "durch", "by")):
                         _add(args.actors, refs)
                     else:
                         self._prep_role(args, roles, prep, refs)

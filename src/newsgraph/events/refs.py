@@ -114,6 +114,22 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _singular_subject(tok: Token) -> bool:
+    """A subject whose finite verb is singular ("sie forderte" is one person, "sie forderten"
+    several)."""
+    if tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    numbers = {
+        str(n)
+        for v in finite
+        if "Fin" in v.morph.get("VerbForm", [])
+        for n in v.morph.get("Number", [])
+    }
+    return numbers == {"Sing"}
+
+
 def listed_appositions(tok: Token) -> list[Token]:
     """Appositions that are members of a list ("der Australier X, der Kanadier Y und der
     Ägypter Z": the parser hangs the middle one on the first): after a comma, with their own
@@ -198,6 +214,8 @@ class RefResolver:
         start = base + toks[0].idx
         end = base + toks[-1].idx + len(toks[-1])
         low = head.text.lower()
+        if low == "sie" and _singular_subject(head):
+            low = "er"  # "appellierte sie": one person, resolved like "er"
         if head.pos_ == "PRON" or low in PERSONAL_PRONOUNS:
             return self.pronoun(low, base + head.idx)
         ref = self.span_ref(start, end)
