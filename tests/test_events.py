@@ -951,3 +951,22 @@ Wik 6 flat PROPN
     plural = plural.replace("appellierte 0", "appellierten 0")
     ev = _only(_parsed(text, plural, ents), "REQUEST")
     assert ev.actors == [] and _names(ev.targets) == {"Tom Wik"}
+
+
+def test_calling_something_by_a_damning_word_is_an_accusation() -> None:
+    text = "Lea Dahl nannte Tom Wiks Verhalten absurd."
+    rows = """
+Lea 3 nsubj PROPN Case=Nom
+Dahl 1 flat PROPN
+nannte 0 root VERB
+Tom 6 nmod:poss PROPN
+Wiks 4 flat PROPN
+Verhalten 3 obj NOUN Case=Acc
+absurd 3 xcomp ADJ
+. 3 punct PUNCT
+"""
+    ents = {"Lea Dahl": ("PER", ["Lea Dahl"]), "Tom Wik": ("PER", ["Tom Wiks"])}
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Lea Dahl"}, {"Tom Wik"})
+    text = "Lea Dahl nannte Tom Wiks Verhalten klug."
+    assert _parsed(text, rows.replace("absurd", "klug"), ents).events == []

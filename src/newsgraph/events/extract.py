@@ -7,7 +7,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsgraph.events.arguments import ArgumentReader, Arguments, clause_of
-from newsgraph.events.lexicon import EventLexicon, TriggerMatch, event_lexicon, find_triggers
+from newsgraph.events.lexicon import (
+    CLAUSE_PUNCT,
+    EventLexicon,
+    TriggerMatch,
+    event_lexicon,
+    find_triggers,
+)
 from newsgraph.events.merge import merge_events
 from newsgraph.events.modality import modality, reported_by
 from newsgraph.events.refs import RefResolver
@@ -123,7 +129,7 @@ def _event(
     for entry in match.readings:  # the first reading whose requirements hold
         reading = TriggerMatch(match.token, entry, match.particle)
         args = reader.read(reading, span, base)
-        if _requirements_hold(entry.requires, args, reading):
+        if _requirements_hold(entry.requires, args, reading, lex):
             match = reading
             break
     else:
@@ -179,8 +185,13 @@ def _event(
     return event
 
 
-def _requirements_hold(req: dict[str, object], args: Arguments, match: TriggerMatch) -> bool:
+def _requirements_hold(
+    req: dict[str, object], args: Arguments, match: TriggerMatch, lex: EventLexicon
+) -> bool:
     if req.get("prep") and req["prep"] not in args.preps:
+        return False
+    listed = req.get("clause_word")  # "nannte X absurd": a word of this list in the clause
+    if listed and not _clause_has(match, lex.words(str(listed))):
         return False
     case = req.get("case")  # a noun only after this preposition ("auf die Straße")
     if not match.token.doc.has_annotation("DEP"):
@@ -197,6 +208,21 @@ def _requirements_hold(req: dict[str, object], args: Arguments, match: TriggerMa
     if req.get("reflexive") and not args.reflexive:
         return False
     return not (req.get("person") and not args.person_argument)
+
+
+def _clause_has(match: TriggerMatch, words: frozenset[str]) -> bool:
+    """Whether the comma-delimited clause of the trigger has one of ``words`` (also as the
+    head of a compound: "Rechtsbruch")."""
+    doc, i = match.token.doc, match.token.i
+    start, end = i, i + 1
+    while start > 0 and doc[start - 1].text not in CLAUSE_PUNCT:
+        start -= 1
+    while end < len(doc) and doc[end].text not in CLAUSE_PUNCT:
+        end += 1
+    return any(
+        t.text.lower() in words or any(t.text.lower().endswith(w) for w in words if len(w) > 5)
+        for t in doc[start:end]
+    )
 
 
 def _preceded_by(match: TriggerMatch, word: str) -> bool:
