@@ -884,3 +884,25 @@ def test_predecessor_of_a_named_person_held_the_office(blank: Language) -> None:
     ghali = person(art, "Boutros-Ghali")
     assert "früherer UN-Generalsekretär" in ghali.roles
     assert ghali.affiliation == "Vereinte Nationen"
+
+
+def test_organisation_of_the_sentence_before_for_a_function_without_one(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Kritik kam am Samstag auch von den Grünen. Empört zeigten sich Sozialsprecherin "
+        "Karin Berger und Bildungssprecherin Anna Huber. "
+        "Das meldete die APA. Das sei falsch, sagte Polizeisprecher Thomas Brenner.",
+        "STANDARD: Ihr Sicherheitssprecher Peter Pilz sieht das anders.",
+    )
+    assert person(art, "Berger").affiliation == "Grüne"
+    assert person(art, "Huber").affiliation == "Grüne"
+    assert person(art, "Brenner").affiliation is None  # an agency is a source, not an employer
+    assert person(art, "Pilz").affiliation is None
+
+
+def test_no_organisation_from_the_sentence_before_for_a_state_office(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Kritik kam auch von den Grünen. Das sei falsch, sagte Innenminister Thomas Brenner.",
+    )
+    assert person(art, "Brenner").affiliation is None

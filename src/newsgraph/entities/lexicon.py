@@ -226,6 +226,7 @@ class Lexicon:
     titles: frozenset[str]
     role_adverbs: frozenset[str]
     posted_heads: tuple[str, ...]  # "Botschafter in X": X is the post, not the country
+    org_relative: tuple[str, ...]  # "Verbandschef", "Sprecherin": functions inside an organisation
     host_is_object: frozenset[str]
     host_is_subject: frozenset[str]
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
@@ -352,6 +353,20 @@ class Lexicon:
         """A role held abroad ("Botschafter", "Repräsentant"): "in X" is its post."""
         low = info.head.lower()
         return any(low.endswith(h) for h in self.posted_heads)
+
+    def is_org_relative(self, info: RoleInfo) -> bool:
+        """A function held inside an organisation ("Verbandschef", "Projektleiter",
+        "Sozialsprecherin"), unlike offices of a state ("Minister", "Präsident")."""
+        low = info.lemma.lower()
+        forms = (
+            {info.head.lower(), low, low[:-2], low[:-2] + "e"}
+            if low.endswith("in")
+            else {
+                info.head.lower(),
+                low,
+            }
+        )
+        return info.kind == "office" and any(f.endswith(self.org_relative) for f in forms)
 
     def is_person_group(self, word: str) -> bool:
         """ "Moderatorenteam", "Duo": an intro noun that may be followed by people's names."""
@@ -599,6 +614,7 @@ def load_lexicon() -> Lexicon:
         titles=frozenset(roles_data.get("titles") or []),
         role_adverbs=frozenset(roles_data.get("adverbs") or []),
         posted_heads=tuple(x.lower() for x in roles_data.get("posted") or []),
+        org_relative=tuple(x.lower() for x in roles_data.get("org_relative") or []),
         host_is_object=frozenset(visit.get("host_is_object") or []),
         host_is_subject=frozenset(visit.get("host_is_subject") or []),
     )

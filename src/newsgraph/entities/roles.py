@@ -437,6 +437,16 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
             spoke_for = _speaking_for(doc, ordered, c)
             if spoke_for is not None:
                 c.orgs.append(spoke_for)
+        # "… auch von den Grünen. … zeigten Sozialsprecherin X": the organisation before
+        if (
+            not c.orgs
+            and c.roles
+            and not any(r.org or r.country for r in c.roles)
+            and any(lex.is_org_relative(r.info) for r in c.roles)
+        ):
+            org_before = _organisation_before(ordered, c, doc, lex)
+            if org_before is not None:
+                c.orgs.append(org_before)
         # "Igor Konaschenkow vom Verteidigungsministerium", "X von der CDU"
         k = c.j
         if k < len(doc) and doc[k].lower_ in ("vom", "von"):
@@ -474,6 +484,32 @@ def _complement_name(complement: Span, lex: Lexicon) -> str | None:
     if toks[0].lower_ == "des":
         words[0] = genitive_head(words[0], lex)
     return _org_name(words, lex)
+
+
+def _organisation_before(ordered: list[Cand], c: Cand, doc: Doc, lex: Lexicon) -> str | None:
+    """The only organisation named in the sentence before c's, when c's own sentence names
+    none before c and no person stands in between. News agencies (sources, not employers) and
+    interviewers' labels ("STANDARD: …") do not count."""
+    keys: set[str] = set()
+    for o in ordered:
+        if o.start >= c.start:
+            break
+        if o.type == "ORG" and (
+            o.text in lex.agencies
+            or (o.key or o.text) in lex.agencies.values()
+            or (o.j < len(doc) and doc[o.j].text == ":")
+        ):
+            continue
+        if o.sent == c.sent and o.type == "PER" and o.orgs and o.orgs[-1] in keys:
+            continue  # "Sprecherin X und Sozialsprecherin Y": X took it already
+        if o.sent == c.sent and o.type in ("ORG", "PER"):
+            return None
+        if o.sent == c.sent - 1:
+            if o.type == "PER":
+                return None
+            if o.type == "ORG":
+                keys.add(o.key or o.text)
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _pronoun_before(doc: Doc, k: int) -> bool:
