@@ -970,3 +970,23 @@ absurd 3 xcomp ADJ
     assert (_names(ev.actors), _names(ev.targets)) == ({"Lea Dahl"}, {"Tom Wik"})
     text = "Lea Dahl nannte Tom Wiks Verhalten klug."
     assert _parsed(text, rows.replace("absurd", "klug"), ents).events == []
+
+
+def test_an_office_naming_no_known_person_takes_part_itself() -> None:
+    text = "Der Provinzgouverneur kritisierte die XKV scharf."
+    rows = """
+Der 2 det DET
+Provinzgouverneur 3 nsubj NOUN Case=Nom
+kritisierte 0 root VERB
+die 5 det DET
+XKV 3 obj PROPN Case=Acc
+scharf 3 advmod ADV
+. 3 punct PUNCT
+"""
+    ents = {"XKV": ("ORG", ["XKV"])}
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Provinzgouverneur"}, {"XKV"})
+    # "ein Sprecher" is anybody
+    text = "Ein Provinzgouverneur kritisierte die XKV scharf."
+    ev = _only(_parsed(text, rows.replace("Der 2 det", "Ein 2 det"), ents), "ACCUSE")
+    assert ev.actors == []

@@ -60,6 +60,7 @@ def extract_events(
         lex.words("plural_state_nouns"),
         lex.words("member_nouns"),
         lex.words("group_heads"),
+        lex.words("office_heads"),
     )
     reader = ArgumentReader(lex, refs)
     dateline = _dateline_ref(ctx)

@@ -187,6 +187,7 @@ class RefResolver:
         plural_state_nouns: frozenset[str] | set[str] | None = None,
         member_nouns: frozenset[str] | set[str] | None = None,
         group_heads: frozenset[str] | set[str] | None = None,
+        office_heads: frozenset[str] | set[str] | None = None,
     ):
         self.article = article
         self.sentences = sentences
@@ -196,6 +197,7 @@ class RefResolver:
         self.plural_state_nouns = plural_state_nouns or set()
         self.member_nouns = member_nouns or set()
         self.group_heads = group_heads or set()
+        self.office_heads = office_heads or set()
 
     def span_ref(self, start: int, end: int) -> EntityRef | None:
         ent = entity_at(self.article, start, end)
@@ -242,7 +244,24 @@ class RefResolver:
         nominal = self.nominal(head, toks)
         if nominal:
             return nominal
-        return self.owners(head, base)
+        return self.owners(head, base) or self.office(head, toks)
+
+    def office(self, head: Token, toks: list[Token]) -> list[EntityRef]:
+        """'Der Provinzgouverneur', 'die zuständige Ministerin' naming no known person: the
+        office itself takes part (definite article only: 'ein Sprecher' is anybody)."""
+        word = head.text.lower()
+        if not head.text[:1].isupper() or not self.office_heads:
+            return []
+        if not any(c.dep_ == "det" and c.text.lower().startswith("d") for c in head.children):
+            return []
+        stems = {word, word.removesuffix("in"), word.removesuffix("innen"), word.rstrip("ns")}
+        if not any(x.endswith(h) for x in stems for h in self.office_heads):
+            return []
+        words = [t.text for t in toks if t.i < head.i and t.pos_ == "ADJ"] + [head.text]
+        if len(words) > 1 and words[0][:1].isupper():
+            words[0] = words[0].lower()
+        name = " ".join(words)
+        return [EntityRef(id=f"nominal:{name.lower()}", name=name)]
 
     def owners(self, head: Token, base: int) -> list[EntityRef]:
         """'die Außenminister des Irans und Ägyptens' → Iran, Ägypten: an unnamed role noun
