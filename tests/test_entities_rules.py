@@ -906,3 +906,18 @@ def test_no_organisation_from_the_sentence_before_for_a_state_office(blank: Lang
         "Kritik kam auch von den Grünen. Das sei falsch, sagte Innenminister Thomas Brenner.",
     )
     assert person(art, "Brenner").affiliation is None
+
+
+def test_capitalised_adjective_noun_fuer_name(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Wie die in Genf ansässige Internationale Stiftung für Pressefreiheit mitteilte, kam "
+        "es zu Festnahmen. Das teilte das Europäische Institut für Klima- und Meeresforschung "
+        "(EIKM) am Sonntag mit. Der Sprecher der Internationalen Stiftung für Pressefreiheit "
+        "schwieg.",
+    )
+    by_name = orgs(art)
+    assert "Internationale Stiftung für Pressefreiheit" in by_name
+    assert len(by_name["Internationale Stiftung für Pressefreiheit"].mentions) == 2
+    eikm = by_name["Europäisches Institut für Klima- und Meeresforschung"]
+    assert "EIKM" in texts(eikm)

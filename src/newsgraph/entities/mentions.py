@@ -427,6 +427,11 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             ):
                 j += 1
             out.append(_span(seg, doc, i, j, "ORG", "intro"))
+        # "die Syrische Beobachtungsstelle für Menschenrechte", "das Deutsche Zentrum für Luft-
+        # und Raumfahrt": a capitalised adjective inside a sentence, a noun, "für" and a name
+        named_for = _adjective_name_for(seg, doc, i, lex)
+        if named_for is not None:
+            out.append(named_for)
         # organisation nouns ("Außenministerium", "Bundesregierung", "die russische Regierung")
         org = _org_noun(doc, i, lex, pos, named=_named_org_start(doc, i, lex) < i)
         if org is not None:
@@ -503,6 +508,18 @@ def _initials_match(acr: str, words: list[str]) -> bool:
     return False
 
 
+def _initials_skip(acr: str, words: list[str]) -> bool:
+    """The acronym spells the first and last word and, in order, some words between
+    ("DLR" ~ Deutsches Zentrum für Luft- und Raumfahrt)."""
+    initials = [w[0].upper() for w in words]
+    if len(acr) < 3 or len(initials) < len(acr) or initials[0] != acr[0]:
+        return False
+    if initials[-1] != acr[-1]:
+        return False
+    it = iter(initials[1:-1])
+    return all(ch in it for ch in acr[1:-1])
+
+
 def _acronym_in_brackets(seg: Segment, doc: Doc, paren: int, lex: Lexicon) -> list[Cand]:
     """The acronym in brackets and, when the capitalised words right before spell it, the
     name: "des Kunsthauses Bregenz (KUB)" → Kunsthaus Bregenz = KUB."""
@@ -515,7 +532,7 @@ def _acronym_in_brackets(seg: Segment, doc: Doc, paren: int, lex: Lexicon) -> li
         t = doc[k]
         if is_cap(t) and t.text.replace("-", "").isalpha():
             caps = [w.text for w in doc[k:paren] if is_cap(w)]
-            if _initials_match(acr, caps):
+            if _initials_match(acr, caps) or _initials_skip(acr, caps):
                 best = k
         elif t.lower_ not in ACRONYM_LINKS:
             break
@@ -527,9 +544,59 @@ def _acronym_in_brackets(seg: Segment, doc: Doc, paren: int, lex: Lexicon) -> li
     words = [t.text for t in doc[best:paren]]
     if best > 0 and doc[best - 1].lower_ in ("des", "eines"):
         words[0] = genitive_head(words[0], lex)
+    elif best > 0 and is_det(doc[best - 1]) and words[0].lower().endswith(("sche", "schen")):
+        words[0] = _name_adjective(doc[best - 1].lower_, words[0])  # "das Deutsche Zentrum …"
     name = _span(seg, doc, best, paren, "ORG", "intro")
     name.key = acronym.key = " ".join(words)
     return [name, acronym]
+
+
+# capitalised adjectives that start names ("Syrische", "Internationale", "Freie", "Neue")
+NAME_ADJECTIVE = re.compile(r"(isch|sch|al|ig|lich|ell|iv|är|ei|eu|ni)(e|en|es|er)$")
+
+
+def _name_adjective(det: str, adj: str) -> str:
+    """A capitalised adjective of a name in its nominative form: "der Syrischen
+    Beobachtungsstelle" → Syrische, "das Deutsche Zentrum" → Deutsches."""
+    if adj.endswith("en"):
+        return adj[:-1]
+    if det in ("das", "ein") and adj.endswith("e"):
+        return adj + "s"
+    return adj
+
+
+def _adjective_name_for(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand | None:
+    """[Cap. adjective] [noun] für [capitalised words]: a name (see rule_candidates)."""
+    n = len(doc)
+    tok = doc[i]
+    if not (
+        i > 0
+        and (is_det(doc[i - 1]) or is_adjective(doc[i - 1], False))
+        and is_cap(tok)
+        and tok.text.endswith(("e", "en", "es", "er"))
+        and NAME_ADJECTIVE.search(tok.lower_)
+        and i + 3 < n
+        and is_cap(doc[i + 1])
+        and doc[i + 2].lower_ == "für"
+        and is_cap(doc[i + 3])
+    ):
+        return None
+    j = i + 3
+    while (
+        j < n
+        and j - i <= 8
+        and (is_cap(doc[j]) or (doc[j].lower_ == "und" and j + 1 < n and is_cap(doc[j + 1])))
+    ):
+        j += 1
+    c = _span(seg, doc, i, j, "ORG", "intro")
+    k = i - 1
+    while k > 0 and not is_det(doc[k]) and is_adjective(doc[k], False):
+        k -= 1
+    det = doc[k].lower_
+    adj = _name_adjective(det, tok.text)
+    noun = genitive_head(doc[i + 1].text, lex) if det == "des" else doc[i + 1].text
+    c.key = " ".join([adj, noun, *[t.text for t in doc[i + 2 : j]]])
+    return c
 
 
 def _club_number(doc: Doc, i: int) -> bool:
