@@ -990,3 +990,24 @@ scharf 3 advmod ADV
     text = "Ein Provinzgouverneur kritisierte die XKV scharf."
     ev = _only(_parsed(text, rows.replace("Der 2 det", "Ein 2 det"), ents), "ACCUSE")
     assert ev.actors == []
+
+
+def test_an_angry_reaction_to_someones_doing_is_criticism() -> None:
+    text = "Die XKV reagierte empört auf das Vorgehen Norwegens."
+    rows = """
+Die 2 det DET
+XKV 3 nsubj PROPN Case=Nom
+reagierte 0 root VERB
+empört 3 advmod ADJ
+auf 7 case ADP
+das 7 det DET
+Vorgehen 3 obl NOUN
+Norwegens 7 nmod PROPN Case=Gen
+. 3 punct PUNCT
+"""
+    ents = {"XKV": ("ORG", ["XKV"]), "Norwegen": ("LOC", ["Norwegens"])}
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"XKV"}, {"Norwegen"})
+    # reacting calmly is no criticism
+    text = "Die XKV reagierte gelassen auf das Vorgehen Norwegens."
+    assert _parsed(text, rows.replace("empört", "gelassen"), ents).events == []
