@@ -1011,3 +1011,35 @@ Norwegens 7 nmod PROPN Case=Gen
     # reacting calmly is no criticism
     text = "Die XKV reagierte gelassen auf das Vorgehen Norwegens."
     assert _parsed(text, rows.replace("empört", "gelassen"), ents).events == []
+
+
+def test_a_crackdown_is_coercion_and_with_means_of_force_an_assault() -> None:
+    text = "Die Polizei ging gegen die XKV vor."
+    rows = """
+Die 2 det DET
+Polizei 3 nsubj NOUN Case=Nom
+ging 0 root VERB
+gegen 6 case ADP
+die 6 det DET
+XKV 3 obl PROPN
+vor 3 compound:prt ADP
+. 3 punct PUNCT
+"""
+    ents = {"XKV": ("ORG", ["XKV"])}
+    ev = _only(_parsed(text, rows, ents), "COERCE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Polizei"}, {"XKV"})
+    text = "Die Polizei ging mit Tränengas gegen die XKV vor."
+    rows = """
+Die 2 det DET
+Polizei 3 nsubj NOUN Case=Nom
+ging 0 root VERB
+mit 5 case ADP
+Tränengas 3 obl NOUN
+gegen 8 case ADP
+die 8 det DET
+XKV 3 obl PROPN
+vor 3 compound:prt ADP
+. 3 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "ASSAULT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Polizei"}, {"XKV"})
