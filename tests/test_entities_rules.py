@@ -921,3 +921,15 @@ def test_capitalised_adjective_noun_fuer_name(blank: Language) -> None:
     assert len(by_name["Internationale Stiftung für Pressefreiheit"].mentions) == 2
     eikm = by_name["Europäisches Institut für Klima- und Meeresforschung"]
     assert "EIKM" in texts(eikm)
+
+
+def test_country_genitive_before_a_participle_phrase(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Erst bietet Norwegens wegen der Affäre in die Kritik geratener Regierungschef "
+        "Olav Lindqvist seiner Partei den Rücktritt an. Ein in Oslo geborener Trainer "
+        "widersprach.",
+    )
+    lindqvist = person(art, "Lindqvist")
+    assert lindqvist.affiliation == "Norwegen"
+    assert lindqvist.roles == ["geratener Regierungschef"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -174,6 +175,16 @@ def role_phrase_left(
         k -= 1
     elif k >= 0 and doc[k].text.endswith("s") and (c := lex.countries.get(doc[k].text)):
         country, country_from = c, "genitive"
+    elif adjs and PARTICIPLE_END.search(adjs[0]) and not adj_country:
+        # "Islands durch die Panama Papers in die Kritik geratener Regierungschef X": a country
+        # genitive before a participle phrase
+        m = k
+        while m >= 0 and k - m < 8 and doc[m].text not in (",", ".", ";", ":", "(", ")"):
+            if doc[m].text.endswith("s") and (c := lex.countries.get(doc[m].text)):
+                if m == 0 or not is_det(doc[m - 1]):
+                    country, country_from = c, "genitive"
+                break
+            m -= 1
     if "-" in doc[role_tok].text and info.country and not adj_country:
         country, country_from = info.country, "prefix"
     if post_country:
@@ -235,6 +246,8 @@ def _join_roles(
     rp.noun_start = seg.start + doc[role_tok].idx
     return rp, start_tok
 
+
+PARTICIPLE_END = re.compile(r"(en|t|nd)(e|er|en|es|em)?$")
 
 COPULA = frozenset({"ist", "war", "bleibt", "blieb", "wird", "wurde"})
 END_TOKENS = (",", ".", ")", ";", "–", "-", ":")
