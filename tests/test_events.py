@@ -1043,3 +1043,37 @@ vor 3 compound:prt ADP
 """
     ev = _only(_parsed(text, rows, ents), "ASSAULT")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Polizei"}, {"XKV"})
+
+
+def test_a_time_phrase_is_no_subject_and_an_apposition_in_commas_reaches_the_verb() -> None:
+    text = "Vergangene Woche hatte die Polizei das Lager geräumt."
+    rows = """
+Vergangene 8 nsubj ADJ Case=Nom
+Woche 1 flat NOUN
+hatte 8 aux AUX
+die 5 det DET
+Polizei 8 nsubj NOUN Case=Nom
+das 7 det DET
+Lager 8 obj NOUN Case=Acc
+geräumt 0 root VERB
+. 8 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {}), "COERCE")
+    assert _names(ev.actors) == {"Polizei"}
+    text = "Der frühere Minister, Ole Berg, begrüßte die XKV."
+    rows = """
+Der 3 det DET
+frühere 3 amod ADJ
+Minister 8 nsubj NOUN Case=Nom
+, 5 punct PUNCT
+Ole 3 appos PROPN
+Berg 5 flat PROPN
+, 3 punct PUNCT
+begrüßte 0 root VERB
+die 10 det DET
+XKV 8 obj PROPN Case=Acc
+. 8 punct PUNCT
+"""
+    ents = {"Ole Berg": ("PER", ["Ole Berg"]), "XKV": ("ORG", ["XKV"])}
+    ev = _only(_parsed(text, rows, ents), "SUPPORT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ole Berg"}, {"XKV"})

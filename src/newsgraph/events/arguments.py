@@ -222,7 +222,14 @@ class ArgumentReader:
             # X, der Kanadier Y und … waren verurteilt worden": the commas are the phrase's)
             def reaches(t: Token) -> bool:
                 span = np_tokens(t)
-                return span[0].i < cend and span[-1].i >= cstart
+                if span[0].i >= cend:
+                    return False
+                if span[-1].i >= cstart:
+                    return True
+                # "Der frühere Repräsentant, X, begrüßte …": a phrase with an apposition in
+                # commas that ends right before the clause
+                inner = any(sent.doc[k].text == "," for k in range(span[0].i, span[-1].i))
+                return inner and span[-1].i == cstart - 2 and sent.doc[cstart - 1].text == ","
 
             return [t for t in toks if cstart <= t.i < cend or reaches(t)]
 
@@ -231,7 +238,14 @@ class ArgumentReader:
             subj, objs, dats = self._check_subject(tok, subj, objs, dats, passive)
         if len(subj) > 1:  # one subject per verb: a second "subject" is a misread object
             # (a noun phrase first: "östlich" is no subject)
-            subj.sort(key=lambda t: t.pos_ in ("ADJ", "ADV", "VERB", "ADP") and t.is_lower)
+            # (a phrase naming someone before one naming nobody: "Vergangene Woche hatte die
+            # Polizei …" — the time phrase is no subject)
+            subj.sort(
+                key=lambda t: (
+                    t.pos_ in ("ADJ", "ADV", "VERB", "ADP") and t.is_lower,
+                    not self.heads_refs([t], base),
+                )
+            )
             coordinated = {c.i for h in subj for c in h.children if c.dep_ == "conj"}
             extra = [t for t in subj[1:] if t.i not in coordinated]
             subj = [t for t in subj if t not in extra]
