@@ -1077,3 +1077,38 @@ XKV 8 obj PROPN Case=Acc
     ents = {"Ole Berg": ("PER", ["Ole Berg"]), "XKV": ("ORG", ["XKV"])}
     ev = _only(_parsed(text, rows, ents), "SUPPORT")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Ole Berg"}, {"XKV"})
+
+
+def test_a_demand_that_someone_acts_targets_them() -> None:
+    text = "Die XKV fordert, dass Norwegen die Grenze öffnet."
+    rows = """
+Die 2 det DET
+XKV 3 nsubj PROPN Case=Nom
+fordert 0 root VERB
+, 9 punct PUNCT
+dass 9 mark SCONJ
+Norwegen 9 nsubj PROPN Case=Nom
+die 8 det DET
+Grenze 9 obj NOUN Case=Acc
+öffnet 3 ccomp VERB
+. 3 punct PUNCT
+"""
+    ents = {"XKV": ("ORG", ["XKV"]), "Norwegen": ("LOC", ["Norwegen"])}
+    ev = _only(_parsed(text, rows, ents), "REQUEST")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"XKV"}, {"Norwegen"})
+    # what is demanded is no target ("fordert, dass die Grenze offen bleibt")
+    text = "Die XKV fordert, dass die Grenze offen bleibt."
+    rows = """
+Die 2 det DET
+XKV 3 nsubj PROPN Case=Nom
+fordert 0 root VERB
+, 9 punct PUNCT
+dass 9 mark SCONJ
+die 7 det DET
+Grenze 9 nsubj NOUN Case=Nom
+offen 9 xcomp ADJ
+bleibt 3 ccomp VERB
+. 3 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "REQUEST")
+    assert ev.targets == []

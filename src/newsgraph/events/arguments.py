@@ -313,6 +313,19 @@ class ArgumentReader:
             for r in obj_refs:
                 if self.refs.is_location(r) and args.location is None:
                     args.location = r
+        if not args.targets and entry.type.lower() in self.lex.words("clause_subject_types"):
+            # "fordern, dass Griechenland mehr Reformen umsetzt": who is to act is the target
+            for c in tok.children:
+                if c.dep_ not in ("ccomp", "advcl") or c.i < tok.i:
+                    continue
+                if not any(
+                    m.dep_ == "mark" and m.text.lower() in self.lex.words("that_words")
+                    for m in c.children
+                ):
+                    continue
+                subj = [t for t in c.children if t.dep_ in ("nsubj", "nsubj:pass")]
+                refs = [r for r in self.heads_refs(subj, base) if self.refs.is_person_or_state(r)]
+                _add(args.targets, [r for r in refs if all(r.id != a.id for a in args.actors)])
         return args
 
     @staticmethod
