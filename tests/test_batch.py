@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from newsgraph.batch.aggregate import read_aggregate
 from newsgraph.batch.local import run_local
-from newsgraph.batch.sink import read_table
+from newsgraph.batch.sink import ParquetSink, read_table
 from newsgraph.batch.tables import SCHEMAS, TABLES
 from newsgraph.cli import app
 from newsgraph.model import Article
@@ -105,3 +105,22 @@ def test_spark_engine_matches_local(corpus: Path, tmp_path: Path) -> None:
             read_aggregate(tmp_path / "spark", table).to_pylist()
             == read_aggregate(tmp_path / "local", table).to_pylist()
         )
+
+
+def test_sink_writes_a_row_group_when_the_buffered_text_is_large(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from newsgraph.batch.tables import article_rows
+    from newsgraph.readers import read_string
+
+    rows = article_rows(read_string(SEED_TXT.read_text(encoding="utf-8"), name="seed.txt"))
+    size = len(rows["articles"][0]["article_json"])
+    sink = ParquetSink(tmp_path, max_chars=size * 2)  # a row group every two articles
+    for n in range(5):
+        sink.add("articles", [{**rows["articles"][0], "article_id": f"a{n}"}])
+    sink.close()
+    parquet = pq.ParquetFile(tmp_path / "articles" / "part-00000.parquet")
+    assert parquet.metadata.num_row_groups == 3
+    assert read_table(tmp_path, "articles").column("article_id").to_pylist() == [
+        f"a{n}" for n in range(5)
+    ]

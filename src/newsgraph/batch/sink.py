@@ -10,14 +10,32 @@ import pyarrow.parquet as pq
 
 from newsgraph.batch.tables import SCHEMAS, TABLES
 
+#: a table's buffer is written out once its text reaches this many characters, whatever the
+#: row count: the articles table carries each article's JSON, and 1,000 of those held in Python
+#: strings (then copied into Arrow) made a long run's memory grow by a few hundred MB
+MAX_BUFFERED_CHARS = 8_000_000
+
+
+def _text_size(row: dict[str, Any]) -> int:
+    return sum(len(v) for v in row.values() if isinstance(v, str))
+
 
 class ParquetSink:
     """Buffers rows per table and writes row groups; every table gets a file, empty or not."""
 
-    def __init__(self, out_dir: str | Path, tag: str = "00000", *, row_group: int = 1000) -> None:
+    def __init__(
+        self,
+        out_dir: str | Path,
+        tag: str = "00000",
+        *,
+        row_group: int = 1000,
+        max_chars: int = MAX_BUFFERED_CHARS,
+    ) -> None:
         self.out_dir = Path(out_dir)
         self.tag = tag
         self.row_group = row_group
+        self.max_chars = max_chars
+        self._chars: dict[str, int] = dict.fromkeys(TABLES, 0)
         self._buffers: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
         self._writers: dict[str, pq.ParquetWriter] = {}
         self.counts: dict[str, int] = dict.fromkeys(TABLES, 0)
@@ -31,7 +49,8 @@ class ParquetSink:
         buf = self._buffers[table]
         buf.extend(rows)
         self.counts[table] += len(rows)
-        if len(buf) >= self.row_group:
+        self._chars[table] += sum(_text_size(row) for row in rows)
+        if len(buf) >= self.row_group or self._chars[table] >= self.max_chars:
             self._flush(table)
 
     def add_all(self, tables: dict[str, list[dict[str, Any]]]) -> None:
@@ -54,6 +73,7 @@ class ParquetSink:
         )
         self._writer(table).write_table(batch)
         buf.clear()
+        self._chars[table] = 0
 
     def close(self) -> None:
         for table in TABLES:
