@@ -1112,3 +1112,23 @@ bleibt 3 ccomp VERB
 """
     ev = _only(_parsed(text, rows, ents), "REQUEST")
     assert ev.targets == []
+
+
+def test_anti_country_adjective_names_the_target() -> None:
+    text = "Es gab anti-norwegische Proteste in Riga."
+    rows = """
+Es 2 expl PRON
+gab 0 root VERB
+anti-norwegische 4 amod ADJ
+Proteste 2 obj NOUN Case=Acc
+in 6 case ADP
+Riga 4 nmod PROPN
+. 2 punct PUNCT
+"""
+    ents = {"Riga": ("LOC", ["Riga"])}
+    ev = _only(_parsed(text, rows, ents), "PROTEST")
+    assert (ev.actors, _names(ev.targets)) == ([], {"Norwegen"})
+    text = "Es gab norwegische Proteste in Riga."
+    rows = rows.replace("anti-norwegische", "norwegische")
+    ev = _only(_parsed(text, rows, ents), "PROTEST")
+    assert (_names(ev.actors), ev.targets) == ({"Norwegen"}, [])

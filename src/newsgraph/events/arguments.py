@@ -470,7 +470,9 @@ class ArgumentReader:
             elif dep == "nmod" and c.i < tok.i and self.prep_of(c) is None:
                 _add(owners, self.heads_refs([c], base))  # "Putins Besuch"
             elif dep == "amod":
-                _add(args.actors, self.refs.demonym([c]))
+                # "anti-chinesische Proteste" are against China, not by China
+                against = c.text.lower().startswith(tuple(self.lex.words("against_prefixes")))
+                _add(args.targets if against else args.actors, self.refs.demonym([c]))
         # who owns the event: its doer ("der Besuch Putins"), or for nouns of doing
         # something to someone its undergoer ("die Festnahme des Reporters"); with a
         # "durch" agent the owner is always the undergoer
