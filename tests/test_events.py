@@ -1132,3 +1132,35 @@ Riga 4 nmod PROPN
     rows = rows.replace("anti-norwegische", "norwegische")
     ev = _only(_parsed(text, rows, ents), "PROTEST")
     assert (_names(ev.actors), ev.targets) == ({"Norwegen"}, [])
+
+
+def test_a_protest_in_front_of_an_embassy_is_against_its_country() -> None:
+    text = "Die Studenten protestierten vor der norwegischen Botschaft."
+    rows = """
+Die 2 det DET
+Studenten 3 nsubj NOUN Case=Nom
+protestierten 0 root VERB
+vor 7 case ADP
+der 7 det DET
+norwegischen 7 amod ADJ
+Botschaft 3 obl NOUN
+. 3 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {}), "PROTEST")
+    assert _names(ev.targets) == {"Norwegen"}
+    # "vor drei Tagen" is a time, not a target
+    text = "Die Studenten protestierten vor drei Tagen gegen die XKV."
+    rows = """
+Die 2 det DET
+Studenten 3 nsubj NOUN Case=Nom
+protestierten 0 root VERB
+vor 6 case ADP
+drei 6 nummod NUM
+Tagen 3 obl NOUN
+gegen 9 case ADP
+die 9 det DET
+XKV 3 obl PROPN
+. 3 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {"XKV": ("ORG", ["XKV"])}), "PROTEST")
+    assert _names(ev.targets) == {"XKV"}
