@@ -202,6 +202,11 @@ def test_triples_and_names() -> None:
     assert same_name("Putins", "Wladimir Putin")
     assert same_name("Polizei", "mazedonische Polizei")
     assert not same_name("Lawrow", "Schoigu")
+    # gold labels of unnamed groups ("Regierung (Mexiko)") and the text's country adjective
+    assert same_name("mexikanische Regierung", "Regierung (Mexiko)")
+    assert same_name("ägyptische Sicherheitskräfte", "Sicherheitskräfte (Ägypten)")
+    assert not same_name("russische Regierung", "Regierung (Mexiko)")
+    assert not same_name("Deutsche Bank", "Deutschland")
     gold = {
         ("CONSULT", "Alexander Lukaschenko", "Wladimir Putin"),
         ("REJECT", "Dmitri Peskow", "-"),

@@ -31,11 +31,26 @@ NONE = "-"
 Triple = tuple[str, str, str]
 
 
+def _country_words(name: str) -> str:
+    """Country adjectives as their country: gold labels name unnamed groups as "Regierung
+    (Mexiko)", the extractor as the text does ("mexikanische Regierung")."""
+    from newsgraph.events.refs import country_of_adjective
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if not word[:1].islower():
+            return word  # a capitalised word is part of a name ("Deutsche Bank")
+        return country_of_adjective(word) or word
+
+    return re.sub(r"[^\W\d_]+", swap, name)
+
+
 def name_key(name: str | None) -> tuple[str, ...]:
-    """Lower-cased word tokens without accents and genitive s ("Putins" → putin)."""
+    """Lower-cased word tokens without accents and genitive s ("Putins" → putin); a country
+    adjective counts as its country ("mexikanische Regierung" = "Regierung (Mexiko)")."""
     if not name:
         return ()
-    text = unicodedata.normalize("NFKD", name.casefold())
+    text = unicodedata.normalize("NFKD", _country_words(name).casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     words = re.findall(r"[\w-]+", text)
     return tuple(
