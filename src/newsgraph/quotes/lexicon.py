@@ -37,6 +37,10 @@ class Lexicon:
     continuation_adverbs: frozenset[str] = frozenset()
     impersonal: list[tuple[str, ...]] = field(default_factory=list)
     anonymous_heads: frozenset[str] = frozenset()
+    anonymous_suffixes: tuple[str, ...] = ()
+    media_names: frozenset[str] = frozenset()
+    media_heads: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
     correlates: frozenset[str] = frozenset()
     so_cue: str | None = None
@@ -175,6 +179,10 @@ def load(language: str = "de") -> Lexicon:
         continuation_adverbs=frozenset(str(s) for s in cues.get("continuation_adverbs") or []),
         impersonal=_phrases(cues.get("impersonal")),
         anonymous_heads=frozenset(str(s).lower() for s in cues.get("anonymous_heads") or []),
+        anonymous_suffixes=tuple(str(s).lower() for s in cues.get("anonymous_suffixes") or []),
+        media_names=frozenset(str(s).lower() for s in cues.get("media_names") or []),
+        media_heads=frozenset(str(s).lower() for s in cues.get("media_heads") or []),
+        name_particles=frozenset(str(s).lower() for s in cues.get("name_particles") or []),
         complementisers=frozenset(str(s) for s in cues.get("complementisers") or []),
         correlates=frozenset(str(s) for s in cues.get("correlates") or []),
         so_cue=cues.get("so_cue"),

@@ -284,14 +284,84 @@ class SpeakerResolver:
         ent, idx = self.np_entity(
             sent, after_lo, min(max(hi, after_lo + 1), after_lo + 12), max_start=after_lo + 5
         )
-        if ent is not None and idx is not None and not self._blocked(sent, after_lo, idx):
-            return Resolved(ent, 0.9, "name", at=(after_lo, self._mention_end(sent, idx, ent)))
+        if ent is not None and idx is not None and self._blocked(sent, after_lo, idx):
+            ent = idx = None
+        appositive = self._apposition_before(sent, verb) if inverted else None
+        if ent is not None and idx is not None:
+            end = self._mention_end(sent, idx, ent)
+            if self.is_media(sent, idx, ent):
+                # "sagte X der Nachrichtenagentur Reuters", "Der Chef …, X, sagte Reuters": the
+                # medium relays X; it speaks itself only when nobody else is named
+                other, k = self.np_entity(sent, end + 1, min(hi, end + 8), max_start=end + 4)
+                if other is not None and k is not None and not self.is_media(sent, k, other):
+                    return Resolved(
+                        other, 0.85, "name", at=(after_lo, self._mention_end(sent, k, other))
+                    )
+                if appositive is not None:
+                    return appositive
+                if before_subject is not None and before_subject.entity is not None:
+                    return before_subject
+            elif ent.type != "PER" and self._role_in(sent, after_lo, idx, active) is not None:
+                # "sagte der Chefunterhändler der Regierung, X": the person in apposition
+                person = self._apposition_after(sent, end)
+                if person is not None:
+                    return person
+            return Resolved(ent, 0.9, "name", at=(after_lo, end))
+        if appositive is not None:
+            return appositive
         role = self._role_in(sent, after_lo, min(len(toks), after_lo + 5), active)
         if role is not None:
             return role
         if before_subject is not None:
             return before_subject
         return Resolved(None, 0.3, "none", explicit=after_lo < len(toks) and toks[after_lo].is_word)
+
+    def is_media(self, sent: Sentence, idx: int, ent: Entity) -> bool:
+        """A news agency or medium (by name, or named after a head noun: "der Zeitung X")."""
+        if ent.type == "PER":
+            return False
+        names = {ent.name.lower()} | {m.text.lower() for m in ent.mentions}
+        if names & self.lex.media_names:
+            return True
+        return any(t.lower in self.lex.media_heads for t in sent.tokens[max(0, idx - 3) : idx])
+
+    def _apposition_before(self, sent: Sentence, verb: int) -> Resolved | None:
+        """The name in apposition right before a post-posed verb: "Der Chef der X, Y, sagte"."""
+        toks = sent.tokens
+        if verb < 4 or toks[verb - 1].text != ",":
+            return None
+        last = verb - 2
+        ent = self.index.covering(toks[last].start, toks[last].end)
+        if ent is None:
+            return None
+        k = last
+        while k > 0 and self.index.covering(toks[k - 1].start, toks[k - 1].end) is ent:
+            k -= 1
+        if k < 2 or toks[k - 1].text != ",":
+            return None
+        head = toks[: k - 1]
+        if not any(t.is_upper and self.lex.is_role_noun(t.text) for t in head):
+            return None
+        if any(sent.inside_quote(t.start) for t in head):
+            return None
+        return Resolved(ent, 0.85, "name", at=(k, last))
+
+    def _apposition_after(self, sent: Sentence, end: int) -> Resolved | None:
+        """A person named after a comma right after a role phrase: "…, der Chef der X, Y"."""
+        toks = sent.tokens
+        if end + 2 >= len(toks) or toks[end + 1].text != ",":
+            return None
+        for k in range(end + 2, min(len(toks), end + 6)):
+            if not toks[k].is_upper and toks[k].lower not in self.lex.name_particles:
+                return None  # a name ("Humberto de la Calle"), nothing else
+            got = self.mention_at_token(sent, k)
+            if got is not None:
+                return (
+                    Resolved(got[1], 0.85, "name", at=(end + 2, got[0]))
+                    if got[1].type == "PER"
+                    else None
+                )
+        return None
 
     def _mention_end(self, sent: Sentence, idx: int, ent: Entity) -> int:
         j = idx
@@ -352,7 +422,7 @@ class SpeakerResolver:
             ent = self.alias(word, toks[i].start)  # "ein Reuters-Reporter"
             if ent is not None and ent.type == "ORG":
                 return Resolved(ent, 0.6, "role", at=(i, i))
-        if i + 1 < len(toks) and toks[i + 1].lower in ("des", "der", "of"):
+        if i + 1 < len(toks) and toks[i + 1].lower in ("des", "der", "eines", "einer", "of"):
             return Resolved(None, 0.4, "role", at=(i, i))  # "eine Sprecherin des X": X unknown
         if (
             word in self.lex.spokesperson_nouns
