@@ -558,6 +558,13 @@ class Extractor:
         # the current source for the next sentences
         if own:
             return  # the first person stays the source
+        if not all_cues and not sent.quotes and j not in self.quoted_sentences:
+            topic = self.resolver.role_topic(sent, self.active(j))
+            if topic is not None:
+                # "Der Mittelfeldspieler selbst ärgerte sich …": a new person is the topic;
+                # first-person speech and "sagte er" that follow are theirs
+                self.set_active(topic, j, explicit=False)
+            return
         speaker_cues = [c for c in speech_verbs if c.speaker.explicit or c.speaker.entity] + (
             [so] if so else []
         )

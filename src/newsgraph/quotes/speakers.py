@@ -249,6 +249,43 @@ class SpeakerResolver:
             return Resolved(candidates[0], 0.5, "role")
         return Resolved(None, 0.3, "role")
 
+    def role_topic(self, sent: Sentence, active: Entity | None) -> Entity | None:
+        """The person a sentence opening with a definite role noun is about, when it is not the
+        current speaker: "Der offensive Mittelfeldspieler selbst ärgerte sich …" after the
+        manager praised the player. The role noun is bound through the persons' roles and
+        mentions, else it is the person named last other than the current speaker."""
+        toks = sent.tokens
+        if active is None or active.type != "PER" or len(toks) < 3:
+            return None
+        if toks[0].lower not in ("der", "die"):
+            return None
+        i = 1
+        while i < min(len(toks), 4) and not toks[i].is_upper and toks[i].is_word:
+            i += 1  # adjectives
+        if i >= len(toks) or not toks[i].is_upper or not self.lex.is_role_noun(toks[i].text):
+            return None
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if nxt in ("des", "der", "von", "vom", ",") or sent.inside_quote(toks[i].start):
+            return None  # "Der Trainer des Gegners", an apposition: not simply the person
+        pronoun = "er" if toks[0].lower == "der" else "sie"
+        offset = toks[i].start
+        low = toks[i].lower
+        stem = low[:-1] if low.endswith(("n", "s")) else low
+        candidates = [
+            e
+            for e in self.index.before(offset, ("PER",))
+            if any(offset - m.start < 700 for m in e.mentions if m.start < offset)
+        ]
+        for ent in candidates:
+            texts = [r.lower() for r in ent.roles] + [m.text.lower() for m in ent.mentions]
+            if any(stem in t for t in texts):
+                return ent if ent is not active else None
+        for ent in candidates:
+            if ent is active:
+                continue
+            return ent if compatible(ent, pronoun, self.lex) else None
+        return None
+
     def _recent_subject(self, offset: int) -> Entity | None:
         """The person that opens one of the last sentences (a subject), nearest first."""
         text = self.article.text
