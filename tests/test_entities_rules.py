@@ -933,3 +933,58 @@ def test_country_genitive_before_a_participle_phrase(blank: Language) -> None:
     lindqvist = person(art, "Lindqvist")
     assert lindqvist.affiliation == "Norwegen"
     assert lindqvist.roles == ["geratener Regierungschef"]
+
+
+def _persons(article: Article) -> list[Entity]:
+    return [e for e in article.entities if e.type == "PER"]
+
+
+def test_family_members_sharing_a_surname_stay_apart(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Die Sammlung des Malers Johann Brenner ging an ein Museum in Graz. "
+        "Brenners Bilder hingen lange im Depot. "
+        "Seine Tochter Helene Brenner hat die Rückgabe verlangt. "
+        "Die Erben nach Brenner wollen nun klagen.",
+    )
+    names = sorted(e.name for e in _persons(art))
+    assert names == ["Helene Brenner", "Johann Brenner"]
+    johann = next(e for e in _persons(art) if e.name == "Johann Brenner")
+    helene = next(e for e in _persons(art) if e.name == "Helene Brenner")
+    # the bare surname goes to the person the text already calls by it, not to the most
+    # recently named family member
+    assert {"Brenners", "Brenner"} <= texts(johann)
+    assert texts(helene) == {"Helene Brenner"}
+
+
+def test_first_name_alone_joins_the_known_full_name(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Die Ärztin Katharina Sommer leitet die Station seit drei Jahren. "
+        "Katharina sagte, sie bleibe noch lange.",
+    )
+    (sommer,) = _persons(art)
+    assert sommer.name == "Katharina Sommer"
+    assert "Katharina" in texts(sommer)
+
+
+def test_shared_first_name_goes_to_the_family_named_before_or_nowhere(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das Bild kam über eine Schenkung von Anna Kolbeck an das Museum. "
+        "Der Händler Paul Wendlinger hatte es 1938 gekauft. "
+        "Wendlingers Frau Anna wurde 1942 deportiert. "
+        "Erst 1950 tauchte das Bild bei Anna Wendlinger wieder auf.",
+    )
+    names = sorted(e.name for e in _persons(art))
+    assert names == ["Anna Kolbeck", "Anna Wendlinger", "Paul Wendlinger"]
+    winter = next(e for e in _persons(art) if e.name == "Anna Wendlinger")
+    assert "Anna" in texts(winter)
+    art = analyse(
+        blank,
+        "Anna Kolbeck und Anna Wendlinger eröffneten die Ausstellung. Anna lachte.",
+    )
+    # ambiguous: no third person and neither of the two gets the mention
+    names = sorted(e.name for e in _persons(art))
+    assert names == ["Anna Kolbeck", "Anna Wendlinger"]
+    assert all("Anna" not in texts(e) for e in _persons(art))

@@ -120,10 +120,16 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
         key = core(tok)
         c.key = tok
         found = [cl for cl in clusters if (cl.surname == key or key in cl.alt) and cl.firsts]
+        if len(found) > 1:
+            found = _by_surname_use(found, c, known)
         if not found:
             found = [cl for cl in clusters if any(core(f) == key for f in cl.firsts)]
             if len(found) > 1:
-                found = []
+                # "Elisabeth Lederer", "Elisabeth Grünbaum" … "seine Ehefrau Elisabeth": the
+                # family of the person named just before, else unresolved (no new entity)
+                found = _by_family_context(found, c, clusters, known)
+                if not found:
+                    continue
         if not found:
             found = [cl for cl in clusters if cl.surname == key and not cl.firsts]
         if found:
@@ -133,6 +139,39 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
         else:
             clusters.append(Cluster("PER", members=[c], surname=key))
     return clusters
+
+
+def _bare_surname(m: Cand, cl: Cluster, known: set[str]) -> bool:
+    toks = name_tokens(m, known)
+    return len(toks) == 1 and core(toks[0]) in (cl.surname, *cl.alt)
+
+
+def _by_surname_use(found: list[Cluster], c: Cand, known: set[str]) -> list[Cluster]:
+    """Several people share the surname (Fritz and Elisabeth Grünbaum): the one the text has
+    already called by the bare surname keeps it ("Grünbaums Sammlung" … "die Erben nach
+    Grünbaum"); otherwise all stay candidates (the most recently mentioned wins)."""
+    used = [
+        cl
+        for cl in found
+        if any(m.start < c.start and _bare_surname(m, cl, known) for m in cl.members)
+    ]
+    return used if len(used) == 1 else found
+
+
+def _by_family_context(
+    found: list[Cluster], c: Cand, clusters: list[Cluster], known: set[str]
+) -> list[Cluster]:
+    """A first name that several full names share: the one whose surname is that of the
+    person mentioned last before it, a relative ("Grünbaums Sammlung. … seine Ehefrau
+    Elisabeth"); none when that person is one of the candidates themselves."""
+    prev = [(m.start, cl) for cl in clusters for m in cl.members if m.start < c.start]
+    if not prev:
+        return []
+    _start, last = max(prev, key=lambda p: p[0])
+    if last in found:  # "Anna Kolbeck und Anna Wendlinger … Anna": ambiguous
+        return []
+    same = [cl for cl in found if cl.surname == last.surname]
+    return same if len(same) == 1 else []
 
 
 def attach_stray(cands: list[Cand], persons: list[Cluster]) -> None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgraph.entities.cluster import core
+from newsgraph.entities.cluster import core, same_first_name
 from newsgraph.entities.lexicon import PRONOUNS, Lexicon, load_lexicon
 from newsgraph.model import Article, Entity
 
@@ -82,10 +82,23 @@ def _surname(name: str) -> str:
 
 
 def matches(gold_name: str, entity: Entity) -> bool:
+    """Same name, or same surname unless both give different first names.
+
+    Two full names that share a surname but not the first name are different people (Fritz
+    and Elisabeth Grünbaum): neither matches the other's gold person.
+    """
     if entity.name == gold_name:
         return True
     sur = _surname(gold_name)
-    return bool(sur) and _surname(entity.name) in (sur, sur + "s")
+    if not sur or _surname(entity.name) not in (sur, sur + "s"):
+        return False
+    gold_given = gold_name.replace("-", " ").split()[:-1]
+    ent_given = entity.name.replace("-", " ").split()[:-1]
+    if gold_given and ent_given:
+        return same_first_name(gold_given[0], ent_given[0]) or bool(
+            set(gold_given) & set(ent_given)
+        )
+    return True
 
 
 def _org_forms(name: str, lex: Lexicon) -> set[str]:

@@ -321,6 +321,7 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
     """Other occurrences of names already found (one sense per article): "Putin", "Minsk"."""
     per_forms: dict[str, str] = {}
     other_forms: dict[tuple[str, ...], tuple[str, str]] = {}
+    first_forms: set[str] = set()
     for c in cands:
         toks = c.text.split()
         if c.type == "PER":
@@ -335,6 +336,8 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
                     if len(base) >= 3 and lex.role(base) is None:
                         for form in (base, base + "s", base + "'", base + "’"):
                             per_forms.setdefault(form, base)
+            if len(toks) == 2 and toks[0] in lex.first_names and lex.role(toks[0]) is None:
+                first_forms.add(toks[0])  # "Elisabeth" after "Elisabeth Lederer"
         elif c.source not in ("gazetteer", "orgnoun") and len(c.text) >= 2:
             other_forms.setdefault(tuple(toks), (c.type, c.key))
         if c.type == "ORG" and c.key and len(words := c.key.split()) >= 2:
@@ -354,6 +357,14 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
             ):
                 continue
             if tok.text in per_forms:
+                c = Cand(idx, k, k + 1, seg.start + tok.idx, seg.start + tok.idx + len(tok),
+                         "PER", tok.text, "propagated")  # fmt: skip
+                out.append(c)
+                covered.add((idx, k))
+                continue
+            if tok.text in first_forms and not (
+                k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
+            ):  # a given name alone, not the start of another full name
                 c = Cand(idx, k, k + 1, seg.start + tok.idx, seg.start + tok.idx + len(tok),
                          "PER", tok.text, "propagated")  # fmt: skip
                 out.append(c)
