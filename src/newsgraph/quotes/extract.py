@@ -41,6 +41,7 @@ SEPARABLE_ZU_INFINITIVE = re.compile(
     r"^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hin|hinzu|los|mit|nach|statt|teil|"
     r"vor|weg|weiter|zurück|zusammen)zu[a-zäöüß]{3,}en$"
 )
+DEFINITE = frozenset(["der", "die", "das", "des", "dem", "den"])
 BOUNDARY = frozenset(",:;()–—")
 HEADING_TYPES = frozenset({"title", "subheading", "media"})
 FUNCTION_WORDS = grammar("function_words")
@@ -519,6 +520,8 @@ class Extractor:
                 span = self._before_cue(sent, c.index - 1)
                 if span and c.entry and c.entry.weight >= 0.6:
                     kind = self._kind_unquoted(sent, span)
+                    if kind == "direct" and self._names_speaker(sent, span, c.speaker.entity):
+                        kind = "indirect"  # "X wird nicht kandidieren, erklärte sie": about X
                     produced_content |= self.add_reported(j, sent, span, c, kind)
                     continue
             nominal = self._nominal_content(sent, c)
@@ -962,6 +965,17 @@ class Extractor:
             stop = lo - 1 if toks[lo - 1].text == "," else lo
             return self._content_start(sent, stop), stop
         return 0, end
+
+    def _names_speaker(self, sent: Sentence, span: tuple[int, int], ent: Entity | None) -> bool:
+        """The content names its own speaker in the third person: a report, not their words."""
+        if ent is None or span[1] <= span[0]:
+            return False
+        toks = sent.tokens
+        # as the subject that opens the content ("Die bisherige Chefin …, X, wird …"); a name
+        # further in may be the speaker's own irony ("eine Niederlage von X, nicht der Menschheit")
+        head = toks[min(span[0] + 2, span[1] - 1)]
+        found = self.resolver.index.starting_in(toks[span[0]].start, head.end)
+        return any(e is ent for _s, _e, e in found)
 
     def _kind_unquoted(self, sent: Sentence, span: tuple[int, int]) -> str:
         if self.lex.language == "en":
@@ -1424,6 +1438,13 @@ class Extractor:
         for _s, _e, ent in self.resolver.index.starting_in(sent.start, sent.end):
             if ent.type in ("PER", "ORG"):
                 return False  # names someone (the speaker too: then it is said about them)
+        for i in range(1, len(toks)):
+            if (
+                toks[i].is_upper
+                and toks[i - 1].lower in DEFINITE
+                and self.lex.is_role_noun(toks[i].text)
+            ):
+                return False  # "Die Äußerungen des Biochemikers …": about a person
         return True
 
     def forward_pass(self) -> None:

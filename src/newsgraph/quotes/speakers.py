@@ -9,7 +9,7 @@ import bisect
 from dataclasses import dataclass
 
 from newsgraph.model import Article, Entity
-from newsgraph.quotes.lexicon import Lexicon, grammar
+from newsgraph.quotes.lexicon import Lexicon, grammar, load
 from newsgraph.quotes.text import Sentence
 
 PREPOSITIONS = grammar("prepositions")
@@ -72,6 +72,12 @@ def gender(entity: Entity) -> str | None:
         word = role.split()[-1] if role.split() else role
         if word.endswith(FEMALE_HINTS) and not word.endswith(("Kollegin", "Termin")):
             return "f"
+    lex = load("de")
+    for text in [*entity.roles, *(m.text for m in entity.mentions)]:
+        for word in text.split():
+            # "Die bisherige Chefin der …": a feminine role noun anywhere in the phrase
+            if word[:1].isupper() and word.endswith("in") and lex.is_role_noun(word[:-2]):
+                return "f"
     for m in entity.mentions:
         head = m.text.split()[0] if m.text.split() else ""
         if head[:1].isupper() and head.lower().endswith(
@@ -96,6 +102,8 @@ def gender(entity: Entity) -> str | None:
             return "f"
         if first.endswith(("a", "e", "y", "ie", "ine", "ette")) and first not in _MALE_A:
             return "f"
+        if first.endswith("i"):
+            return None  # Gabi, Heidi / Toni, Luigi
         if first[-1:].isalpha() and first[:1].isupper() and len(first) > 2:
             return "m"
         return None
@@ -443,7 +451,9 @@ class SpeakerResolver:
             res = self.pronoun(sent, toks[start].lower, active, toks[start].start)
             res.at = (start, start)
             return res
-        ent, idx = self.np_entity(sent, start, verb, max_start=start + 5)
+        # the whole field before the finite verb is one phrase: "Der ebenfalls anwesende
+        # Landesparteivorsitzende Ingo Mayr meinte"
+        ent, idx = self.np_entity(sent, start, verb, max_start=start + 8)
         if ent is not None and idx is not None and not self._blocked(sent, start, idx):
             return Resolved(ent, 0.9, "name", at=(lo, self._mention_end(sent, idx, ent)))
         return self._role_in(sent, start, min(verb, start + 5), active)
