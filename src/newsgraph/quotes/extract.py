@@ -624,6 +624,10 @@ class Extractor:
             lo + 1 if lo < len(toks) and toks[lo].lower in ("und", "aber", "doch", "denn") else lo
         )
         main_pending = first < len(toks) and toks[first].lower in SUBORDINATORS
+        if first < len(toks) and toks[first].lower in ("um", "ohne", "statt", "anstatt"):
+            comma = next((k for k in range(first, len(toks)) if toks[k].text == ","), len(toks))
+            # "Um sie zu trainieren, musste X …": an infinitive clause, then the main verb
+            main_pending = any(t.lower == "zu" for t in toks[first:comma])
         for i in range(lo + 3, len(toks) - 1):
             t = toks[i]
             if toks[i - 1].text != "," or not t.is_word or t.is_upper:

@@ -179,6 +179,8 @@ class SpeakerResolver:
                 continue
             if any(e is ent for _, e in found):
                 continue
+            if ent.type == "MISC":
+                continue  # a work, an event or a common noun the entity layer took ("Hacker")
             found.append((i, ent))
         if max_start is not None:
             found = [f for f in found if f[0] <= max_start]
@@ -408,6 +410,14 @@ class SpeakerResolver:
                 )
         return None
 
+    def _misc_noun(self, sent: Sentence, i: int) -> bool:
+        """A one-word MISC "entity" after a definite article ("der Hacker"): a role noun."""
+        toks = sent.tokens
+        if i == 0 or toks[i - 1].lower not in ("der", "die"):
+            return False
+        ent = self.index.covering(toks[i].start, toks[i].end)
+        return ent is not None and ent.type == "MISC" and " " not in ent.name
+
     def _mention_end(self, sent: Sentence, idx: int, ent: Entity) -> int:
         j = idx
         toks = sent.tokens
@@ -454,7 +464,20 @@ class SpeakerResolver:
         # the whole field before the finite verb is one phrase: "Der ebenfalls anwesende
         # Landesparteivorsitzende Ingo Mayr meinte"
         ent, idx = self.np_entity(sent, start, verb, max_start=start + 8)
-        if ent is not None and idx is not None and not self._blocked(sent, start, idx):
+        attribute = (
+            ent is not None
+            and idx is not None
+            and toks[start].lower in ("der", "die", "das", "ein", "eine")
+            and idx > start + 1
+            and toks[idx - 1].is_word
+            and not toks[idx - 1].is_upper
+            and toks[idx - 1].lower.endswith(("e", "en", "er"))
+        )  # "Der bei dem Gespräch anwesende Minister X": a preposition inside the attribute
+        if (
+            ent is not None
+            and idx is not None
+            and (attribute or not self._blocked(sent, start, idx))
+        ):
             return Resolved(ent, 0.9, "name", at=(lo, self._mention_end(sent, idx, ent)))
         return self._role_in(sent, start, min(verb, start + 5), active)
 
@@ -489,7 +512,7 @@ class SpeakerResolver:
             t = toks[i]
             if t.text in ",:;" or sent.inside_quote(t.start):
                 break
-            if t.is_upper and self.lex.is_role_noun(t.text):
+            if t.is_upper and (self.lex.is_role_noun(t.text) or self._misc_noun(sent, i)):
                 dets = [x.lower for x in toks[max(lo, i - 3) : i]]
                 if any(d in INDEFINITE for d in dets):
                     return self._unnamed(sent, i, active)
