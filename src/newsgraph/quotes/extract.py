@@ -224,6 +224,8 @@ class Extractor:
                 if post is not None and post[0] is not speaker.entity:
                     # ", entgegnete Xs Vorgängerin, Y": not the genitive name
                     speaker = Resolved(post[0], 0.8, "name", at=(i + 1, post[1]))
+            if self._anonymous(sent, clause):
+                speaker = Resolved(None, 0.5, "none", at=speaker.at)  # "aus Sicherheitskreisen"
             words = self._words(toks, i, last) if last - i < 4 else f"{t.text} … {toks[last].text}"
             if speaker.at is not None:
                 a, b = min(i, speaker.at[0]), max(i, speaker.at[1])
@@ -368,6 +370,9 @@ class Extractor:
                         if act
                         else Resolved(None, 0.3, "none", explicit=False)
                     )
+                    if self._anonymous(sent, self.clause_bounds(sent, i)):
+                        sp = Resolved(None, 0.5, "none")  # "In Regierungskreisen hieß es"
+
                     cues.append(
                         Cue(
                             "impersonal",
@@ -379,6 +384,17 @@ class Extractor:
                         )
                     )
         return cues
+
+    def _anonymous(self, sent: Sentence, clause: tuple[int, int]) -> bool:
+        """An anonymous source in the cue clause: "aus Sicherheitskreisen", "in Regierungskreisen"."""
+        toks = sent.tokens
+        for k in range(max(1, clause[0]), min(clause[1], len(toks))):
+            low = toks[k].lower
+            if toks[k - 1].lower in ("aus", "in", "von") and (
+                low in self.lex.anonymous_heads or low.endswith(self.lex.anonymous_suffixes)
+            ):
+                return not sent.inside_quote(toks[k].start)
+        return False
 
     def _words(self, toks: list[Token], i: int, last: int) -> str:
         return self.article.text[toks[i].start : toks[last].end]
