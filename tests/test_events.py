@@ -1164,3 +1164,86 @@ XKV 3 obl PROPN
 """
     ev = _only(_parsed(text, rows, {"XKV": ("ORG", ["XKV"])}), "PROTEST")
     assert _names(ev.targets) == {"XKV"}
+
+
+# -- check-set gaps: passives without ge-, appositions, coordinated objects, new classes ------
+
+
+def _unparsed(text: str, entities: dict[str, Any]) -> Article:
+    article = read_string(text, language="de")
+    _entities(article, entities)
+    run_events_stage(AnalysisContext(article=article, segments=[], nlp=None))
+    return article
+
+
+def test_passive_participle_without_ge_makes_its_subject_the_target() -> None:
+    # "ermordet", "verhaftet", "deportiert": no ge-, still a passive next to "wurde"
+    article = _unparsed(
+        "Die Journalistin Eva Lind wurde im Mai in Tiflis ermordet.",
+        {"Eva Lind": ("PER", ["Eva Lind"]), "Tiflis": ("LOC", ["Tiflis"])},
+    )
+    ev = _only(article, "ASSAULT")
+    assert (_names(ev.actors), _names(ev.targets)) == (set(), {"Eva Lind"})
+    article = _unparsed(
+        "Der Dichter Paul Ries wurde von der Polizei deportiert.",
+        {"Paul Ries": ("PER", ["Paul Ries"])},
+    )
+    ev = _only(article, "COERCE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Polizei"}, {"Paul Ries"})
+    # a future active with "wird" stays active ("verhaften" is no participle)
+    article = _unparsed(
+        "Die Polizei wird den Sprecher Tom Weber verhaften.",
+        {"Tom Weber": ("PER", ["Sprecher Tom Weber"])},
+    )
+    ev = _only(article, "COERCE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Polizei"}, {"Tom Weber"})
+
+
+def test_role_before_a_name_is_no_object_and_coordinated_objects_all_count() -> None:
+    article = _unparsed(
+        "Ministerin Ana Ruiz traf am Freitag die Delegierten der Gewerkschaft Unia "
+        "und der Partei Neue Mitte.",
+        {
+            "Ana Ruiz": ("PER", ["Ministerin Ana Ruiz"]),
+            "Unia": ("ORG", ["Gewerkschaft Unia"]),
+            "Neue Mitte": ("ORG", ["Partei Neue Mitte"]),
+        },
+    )
+    ev = _only(article, "CONSULT")
+    assert _names(ev.actors) == {"Ana Ruiz"}
+    assert _names(ev.targets) == {"Unia", "Neue Mitte"}
+
+
+def test_thanks_apology_resignation_lawsuit_and_non_events() -> None:
+    assert _triggers("Die Spieler dankten dem Trainer für die Geduld.") == [("SUPPORT", "dankten")]
+    assert _triggers("Der Minister entschuldigte sich bei den Opfern.") == [
+        ("SUPPORT", "entschuldigte")
+    ]
+    assert _triggers("Die Firma reichte eine Klage gegen den Konzern ein.") == [("ACCUSE", "Klage")]
+    assert _triggers("Der Verband distanzierte sich von der Aussage.") == [
+        ("ACCUSE", "distanzierte")
+    ]
+    # a press conference is no talks between parties
+    assert _triggers("Beim Pressegespräch sagte er nichts.") == []
+    # resigning an office, not laying down arms
+    article = _unparsed(
+        "Die Rektorin Mia Sand hat ihr Amt niedergelegt.", {"Mia Sand": ("PER", ["Mia Sand"])}
+    )
+    ev = _only(article, "CONCEDE")
+    assert (ev.mode, _names(ev.actors)) == ("resignation", {"Mia Sand"})
+    article = _unparsed(
+        "Die Rebellen der Front Nord haben ihre Waffen niedergelegt.",
+        {"Front Nord": ("ORG", ["Front Nord"])},
+    )
+    assert [e for e in article.events if e.type == "CONCEDE"] == []
+    # "demonstrieren" is a protest only against or for something; "trainieren" needs people
+    article = _unparsed(
+        "Der Ingenieur Max Bauer demonstriert seine neue Software.",
+        {"Max Bauer": ("PER", ["Max Bauer"])},
+    )
+    assert article.events == []
+    article = _unparsed(
+        "Die Studentin Lea Kurz demonstrierte gegen die Regierung.",
+        {"Lea Kurz": ("PER", ["Lea Kurz"])},
+    )
+    assert _only(article, "PROTEST").actors[0].name == "Lea Kurz"

@@ -6,6 +6,7 @@ read from the clause (its noun phrases and prepositions) where the parse has no 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsgraph.events.lexicon import CLAUSE_PUNCT, EventLexicon, TriggerMatch
@@ -55,6 +56,10 @@ class Arguments:
     reflexive: bool = False
     person_argument: bool = False
     passive: bool = False  # a passive verb whose undergoer the parse found
+
+
+# prefixes of German verbs whose past participle has no ge- ("ermordet", "zerstört")
+INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
 
 
 def _add(refs: list[EntityRef], new: list[EntityRef]) -> None:
@@ -160,7 +165,11 @@ class ArgumentReader:
         particle = (match.entry.particle or "").lower()
         if particle and low.startswith(particle):
             low = low[len(particle) :]
-        return low.startswith("ge") and low.endswith(("t", "en"))
+        if low.startswith("ge"):
+            return low.endswith(("t", "en"))
+        # participles without ge-: inseparable prefixes ("ermordet", "verhaftet") and -ieren
+        # verbs ("deportiert"); only read so next to a passive auxiliary
+        return low.endswith("iert") or (low.startswith(INSEPARABLE_PREFIXES) and low.endswith("t"))
 
     def _has_subject(self, tok: Token) -> bool:
         heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
@@ -394,7 +403,8 @@ class ArgumentReader:
         start, end = clause_of(match.token, sent)
         used = {r.id for r in args.actors + args.targets}
         _, pps = self._clause_mentions(sent, base, start, end)
-        required = match.entry.requires.get("prep")
+        req = match.entry.requires.get("prep")
+        required = {str(p) for p in req} if isinstance(req, list) else {str(req)}
         for prep, refs in pps:
             fresh = [r for r in refs if r.id not in used]
             idx = self._last_pp_token.get((prep, refs[0].id), start)
@@ -402,7 +412,7 @@ class ArgumentReader:
             if (
                 fresh
                 and roles.get(prep) in ("target", "location")
-                and (prep == required or not of_noun)
+                and (prep in required or not of_noun)
             ):
                 self._prep_role(args, roles, prep, fresh)
             elif fresh and args.location is None:
@@ -593,7 +603,7 @@ class ArgumentReader:
             t.text.lower() in ("sich", "uns", "myself", "themselves") for t in sent.doc[start:end]
         ):
             args.reflexive = True
-        passive = bool(words & self.passive_aux) and tok.text.lower().startswith("ge")
+        passive = bool(words & self.passive_aux) and self._participle(match)
         for prep, refs in pps:
             if passive and prep in ("von", "durch", "by"):
                 _add(args.actors, refs)
@@ -614,8 +624,16 @@ class ArgumentReader:
         else:
             nominative = [g for _, g, case in groups if case == "Nom"]
             subj = nominative[0] if nominative else (groups[0][1] if groups else [])
-            rest = [g for _, g, _ in groups if g is not subj]
-            objs = rest[0] if rest else []
+            # (a role noun before the name is the same phrase: "Außenminister John Kerry")
+            taken = {r.id for r in subj}
+            rest_i = [(i, g) for i, g, _ in groups if g is not subj and {r.id for r in g} - taken]
+            objs = list(rest_i[0][1]) if rest_i else []
+            # coordinated objects: "die Unterhändler der Regierung und der FARC"
+            for (i0, _), (i1, g) in pairwise(rest_i):
+                between = {t.text.lower() for t in sent.doc[i0 + 1 : i1]}
+                if not between & {"und", "sowie"}:
+                    break
+                objs.extend(g)
         if passive:
             _add(args.targets, subj + objs)
             return

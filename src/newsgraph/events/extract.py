@@ -189,7 +189,8 @@ def _event(
 def _requirements_hold(
     req: dict[str, object], args: Arguments, match: TriggerMatch, lex: EventLexicon
 ) -> bool:
-    if req.get("prep") and req["prep"] not in args.preps:
+    preps = req.get("prep")  # one preposition or a list of them ("gegen" or "für")
+    if preps and not set(preps if isinstance(preps, list) else [preps]) & set(args.preps):
         return False
     listed = req.get("clause_word")  # "nannte X absurd": a word of this list in the clause
     if listed and not _clause_has(match, lex.words(str(listed))):

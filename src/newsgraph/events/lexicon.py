@@ -288,6 +288,8 @@ def _has_separable_particle(tok: Token, sent: Span, lex: EventLexicon) -> bool:
 
 
 def _noun_entry(lower: str, lex: EventLexicon) -> TriggerEntry | None:
+    if lower in lex.words("not_triggers"):  # "Pressegespräch" is no talks between parties
+        return None
     entry = lex.noun_forms.get(lower)
     if entry is not None:
         return entry
