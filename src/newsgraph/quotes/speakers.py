@@ -317,6 +317,15 @@ class SpeakerResolver:
     ) -> Resolved:
         toks = sent.tokens
         lo, hi = clause
+        if lo == verb and lo > 1 and toks[lo - 1].text == ")":
+            # "Minister X (CSU) versprach": the bracket belongs to the subject
+            k = lo - 1
+            while k > 0 and toks[k].text != "(":
+                k -= 1
+            while k > 0 and toks[k - 1].text not in ",:;()–—":
+                k -= 1
+            if k < lo - 1:
+                lo = k
         # inverted order: "sagte Putin", "sagte er", "erklärte der Minister"
         after_lo = verb + 1
         first_after = toks[after_lo].lower if after_lo < len(toks) else ""
@@ -410,6 +419,17 @@ class SpeakerResolver:
                 )
         return None
 
+    def _speech_noun_of(self, sent: Sentence, lo: int, idx: int) -> bool:
+        """ "Die Ankündigungen von X versprachen …": the words of X are X's speech."""
+        toks = sent.tokens
+        preps = [k for k in range(lo, idx) if toks[k].lower in PREPOSITIONS]
+        return (
+            len(preps) == 1
+            and toks[preps[0]].lower == "von"
+            and preps[0] > lo
+            and toks[preps[0] - 1].lower in self.lex.speech_nouns
+        )
+
     def _misc_noun(self, sent: Sentence, i: int) -> bool:
         """A one-word MISC "entity" after a definite article ("der Hacker"): a role noun."""
         toks = sent.tokens
@@ -473,6 +493,9 @@ class SpeakerResolver:
             and not toks[idx - 1].is_upper
             and toks[idx - 1].lower.endswith(("e", "en", "er"))
         )  # "Der bei dem Gespräch anwesende Minister X": a preposition inside the attribute
+        attribute = attribute or (
+            ent is not None and idx is not None and self._speech_noun_of(sent, start, idx)
+        )
         if (
             ent is not None
             and idx is not None
