@@ -988,3 +988,35 @@ def test_shared_first_name_goes_to_the_family_named_before_or_nowhere(blank: Lan
     names = sorted(e.name for e in _persons(art))
     assert names == ["Anna Kolbeck", "Anna Wendlinger"]
     assert all("Anna" not in texts(e) for e in _persons(art))
+
+
+def _orgs(article: Article) -> dict[str, set[str]]:
+    return {e.name: texts(e) for e in article.entities if e.type == "ORG"}
+
+
+def test_court_and_university_named_with_their_seat(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das Landesgericht Wien hat die Klage abgewiesen. "
+        "Der Forscher Mark Hollis, Professor an der Universität Portsmouth, widersprach.",
+    )
+    orgs = _orgs(art)
+    assert "Landesgericht Wien" in orgs
+    assert "Universität Portsmouth" in orgs
+    assert "Portsmouth" not in orgs
+    art = analyse(blank, "Das Höchstgericht Nichtigkeitsbeschwerden prüft es nie.")
+    assert "Höchstgericht Nichtigkeitsbeschwerden" not in _orgs(art)
+
+
+def test_advisory_board_compound_and_known_companies(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Der Restitutionsbeirat empfahl am Montag die Rückgabe. "
+        "Apropos Gazprom: Auch die Aktie von Tesla fiel, wie Bloomberg Businessweek berichtet.",
+    )
+    orgs = _orgs(art)
+    assert "Restitutionsbeirat" in orgs
+    assert {"Gazprom", "Tesla", "Bloomberg Businessweek"} <= set(orgs)
+    # an ordinary noun that is also a shop name in the OSM list is no organisation
+    art = analyse(blank, "Die Post kam erst am Abend, das Brot vom Bäcker war schon alt.")
+    assert _orgs(art) == {}

@@ -229,6 +229,7 @@ class Lexicon:
     org_relative: tuple[str, ...]  # "Verbandschef", "Sprecherin": functions inside an organisation
     host_is_object: frozenset[str]
     host_is_subject: frozenset[str]
+    seat_heads: tuple[str, ...] = ()  # "Landesgericht Linz": the place is part of the name
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
     _demonyms: dict[str, str] = field(default_factory=dict)
@@ -371,6 +372,10 @@ class Lexicon:
     def is_person_group(self, word: str) -> bool:
         """ "Moderatorenteam", "Duo": an intro noun that may be followed by people's names."""
         return word[:1].isupper() and _ends_in_head(word.lower(), self.person_groups)
+
+    def is_seat_head(self, word: str) -> bool:
+        """ "Landesgericht", "Universität": an organisation named with its seat after it."""
+        return word[:1].isupper() and _ends_in_head(word.lower(), self.seat_heads)
 
     def is_intro(self, word: str) -> bool:
         """Does a noun introduce an organisation name ("Staatsagentur", "Telegram-Kanals")?"""
@@ -604,6 +609,7 @@ def load_lexicon() -> Lexicon:
             sorted((x.lower() for x in orgs.get("intro") or []), key=len, reverse=True)
         ),
         place_intro=tuple(x.lower() for x in orgs.get("place_intro") or []),
+        seat_heads=tuple(x.lower() for x in orgs.get("seat_heads") or []),
         person_groups=tuple(x.lower() for x in orgs.get("person_groups") or []),
         place_words=frozenset(x.lower() for x in orgs.get("place_words") or []),
         not_org_prefixes=frozenset(orgs.get("not_org_prefixes") or []),

@@ -378,6 +378,12 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 j = _extend_name(doc, k, lex, pos, first=True)
                 if j > k:
                     out.append(_span(seg, doc, k, j, "PER", "rolename"))
+        # organisation noun + its seat ("Landesgericht Linz", "an der Universität Oxford")
+        seat = _seat_end(doc, i, lex) if lex.is_seat_head(tok.text) else None
+        if seat is not None:
+            c = _span(seg, doc, i, seat, "ORG", "intro")
+            c.key = f"{strip_genitive(tok.text)} {doc[i + 1 : seat].text}"
+            out.append(c)
         # intro noun + organisation name ("Staatsagentur Xinhua", "Telegram-Kanals Nexta")
         if (
             _intro_noun(tok, lex)
@@ -699,6 +705,35 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
     while j > k and is_particle(doc[j - 1]):
         j -= 1
     return j
+
+
+def _seat_end(doc: Doc, i: int, lex: Lexicon) -> int | None:
+    """End of the place after a seat noun: a place the statistical NER found, a country or
+    capital of the lexicon, or one name-like word before lowercase text or punctuation
+    ("das Landesgericht Linz geurteilt"); None when no place follows."""
+    k = i + 1
+    n = len(doc)
+    if k >= n or not is_cap(doc[k]):
+        return None
+    for e in doc.ents:
+        if e.start == k and LABELS.get(e.label_) == "LOC":
+            return int(e.end)
+    t = doc[k]
+    if t.text in lex.capitals or t.text in lex.countries:
+        return k + 1
+    pos = has_pos(doc)
+    if (
+        is_name_like(t, lex, pos)
+        and not looks_common_noun(t, pos)
+        and lex.role(t.text) is None
+        and t.text not in lex.first_names
+        and t.lower_ not in STOP_WORDS
+        and t.text not in lex.common_nouns
+        and not re.search(r"(ungs|heits|keits|schafts|ions|täts)\w{3,}$", t.lower_)
+        and (k + 1 == n or not is_cap(doc[k + 1]))
+    ):  # not a compound noun ("Höchstgericht Nichtigkeitsbeschwerden")
+        return k + 1
+    return None
 
 
 def _named_org_start(doc: Doc, i: int, lex: Lexicon) -> int:
