@@ -648,3 +648,92 @@ def test_run_in_subheading_lends_no_first_person() -> None:
     )
     qs = _quotes(text, {"Clara Vogt": ["Vogt"], "Jan Kurz": ["Kurz"]})
     assert not [q for q in qs if "Opposition" in q.text]
+
+
+# -- speaker attribution: subjects, relays, topics ------------------------------------------
+
+
+def test_news_agency_relays_the_named_person() -> None:
+    text = (
+        "Der Vorsitzende des Hotelverbands, Karl Berger, sagte Reuters, die Lage sei ernst. "
+        "Die Preise würden steigen, sagte Anna Roth der Nachrichtenagentur Reuters. "
+        "Die Regierung plane Neuwahlen, berichtete Reuters."
+    )
+    qs = _quotes(text, {"Karl Berger": ["Berger"], "Anna Roth": ["Roth"]}, {"Reuters": []})
+    assert _speaker(_by_text(qs, "die Lage sei ernst")) == "Karl Berger"
+    assert _speaker(_by_text(qs, "Die Preise würden steigen")) == "Anna Roth"
+    assert _speaker(_by_text(qs, "Die Regierung plane Neuwahlen")) == "Reuters"
+
+
+def test_role_phrase_with_organisation_gives_way_to_the_name_in_apposition() -> None:
+    text = (
+        "Die Gespräche dauerten bis in die Nacht. Es war ein gutes Gespräch, sagte der "
+        "Chefunterhändler der Regierung, Pedro de la Vega, nach dem Treffen."
+    )
+    qs = _quotes(text, {"Pedro de la Vega": ["Vega"]}, {"Regierung": []})
+    assert _speaker(_by_text(qs, "Es war ein gutes Gespräch")) == "Pedro de la Vega"
+
+
+def test_first_person_run_after_a_new_role_noun_subject_is_that_person() -> None:
+    text = (
+        "Wir waren heute zu nervös, sagte Trainer Max Huber. Dann lobte er Tom Berg: Tom ist "
+        "unser wichtigster Mann. Der junge Mittelfeldspieler selbst ärgerte sich über das "
+        "Gegentor. Wir haben zu früh aufgehört. Das tut weh, sagte er im Fernsehen."
+    )
+    qs = _quotes(text, {"Max Huber": ["Huber"], "Tom Berg": ["Berg", "Tom"]})
+    assert _speaker(_by_text(qs, "Wir waren heute zu nervös")) == "Max Huber"
+    assert _speaker(_by_text(qs, "Wir haben zu früh aufgehört")) == "Tom Berg"
+    assert _speaker(_by_text(qs, "Das tut weh")) == "Tom Berg"
+    assert not [q for q in qs if "ärgerte sich" in q.text]
+
+
+def test_anonymous_circles_give_no_speaker() -> None:
+    text = (
+        "Das Ministerium teilte mit, die Grenze sei offen. In Sicherheitskreisen hieß es "
+        "dagegen, die Lage sei gespannt. Die Soldaten seien verstärkt worden, verlautete am "
+        "Abend aus Regierungskreisen."
+    )
+    qs = _quotes(text, {}, {"Ministerium": []})
+    assert _speaker(_by_text(qs, "die Grenze sei offen")) == "Ministerium"
+    assert _speaker(_by_text(qs, "die Lage sei gespannt")) is None
+    assert _speaker(_by_text(qs, "Die Soldaten seien verstärkt worden")) is None
+
+
+def test_unnamed_spokesperson_of_an_unknown_group_is_no_known_organisation() -> None:
+    text = (
+        "Die Polizei teilte mit, die Straße sei gesperrt. Ein Sprecher einer Initiative von "
+        "Anwohnern sagte, die Sperre komme zu spät."
+    )
+    qs = _quotes(text, {}, {"Polizei": []})
+    assert _speaker(_by_text(qs, "die Straße sei gesperrt")) == "Polizei"
+    assert _speaker(_by_text(qs, "die Sperre komme zu spät")) is None
+
+
+def test_feminine_role_in_a_mention_binds_sie_and_self_reference_is_reported() -> None:
+    text = (
+        "Die Partei wählt im Herbst neu. Die bisherige Chefin der Partei, Gabi Moser, wird nicht "
+        "mehr antreten, erklärte sie am Montag."
+    )
+    qs = _quotes(text, {"Gabi Moser": ["Moser", "Die bisherige Chefin"]}, {"Partei": []})
+    q = _by_text(qs, "wird nicht mehr antreten")
+    assert _speaker(q) == "Gabi Moser"
+    assert q.kind == "indirect"
+
+
+def test_words_of_a_person_as_subject_and_a_bracket_after_the_name() -> None:
+    text = (
+        "Die Ankündigungen von Ministerin Eva Lang (SPD) versprachen viel: Der Plan habe nur "
+        "Vorteile. Die Züge seien dann pünktlicher."
+    )
+    qs = _quotes(text, {"Eva Lang": ["Lang", "Ministerin"]}, {"SPD": []})
+    assert _speaker(_by_text(qs, "Der Plan habe nur Vorteile")) == "Eva Lang"
+    assert _speaker(_by_text(qs, "Die Züge seien dann pünktlicher")) == "Eva Lang"
+
+
+def test_participle_attribute_does_not_hide_the_subject() -> None:
+    text = (
+        "Der ebenfalls bei dem Treffen anwesende Landesvorsitzende Ingo Maier meinte, dies sei "
+        "eine Entscheidung der Stadt."
+    )
+    qs = _quotes(text, {"Ingo Maier": ["Maier", "Landesvorsitzende"]})
+    assert _speaker(_by_text(qs, "dies sei eine Entscheidung")) == "Ingo Maier"

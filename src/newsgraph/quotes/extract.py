@@ -146,6 +146,7 @@ class Extractor:
         self.found: list[Found] = []
         self.state = State()
         self.quoted_sentences: dict[int, list[Found]] = {}
+        self.topic_sentences: set[int] = set()  # sentences that make a new person the topic
 
     # -- helpers ---------------------------------------------------------------------
     def clause_bounds(self, sent: Sentence, i: int) -> tuple[int, int]:
@@ -583,6 +584,7 @@ class Extractor:
                 # "Der Mittelfeldspieler selbst ärgerte sich …": a new person is the topic;
                 # first-person speech and "sagte er" that follow are theirs
                 self.set_active(topic, j, explicit=False)
+                self.topic_sentences.add(j)
             return
         speaker_cues = [c for c in speech_verbs if c.speaker.explicit or c.speaker.entity] + (
             [so] if so else []
@@ -1486,7 +1488,7 @@ class Extractor:
                 nxt = self.sentences[k]
                 if k in self.quoted_sentences or nxt.segment != self.sentences[j].segment:
                     break
-                if not self._statement(nxt, ent):
+                if k in self.topic_sentences or not self._statement(nxt, ent):
                     break
                 sp = Resolved(ent, 0.5, "continuation")
                 toks = nxt.tokens
@@ -1515,6 +1517,8 @@ class Extractor:
                 prev = self.sentences[k]
                 if prev.segment != sent.segment or prev.quotes or k == first_body:
                     break  # the opening sentence of the body is the author's lead
+                if k in self.topic_sentences:
+                    break  # "Der Spieler selbst ärgerte sich …": the author introduces the speaker
                 held = self.quoted_sentences.get(k)
                 own = False
                 if held:
@@ -1598,6 +1602,8 @@ class Extractor:
             for k in range(j + 1, min(n, j + 4)):
                 if self.sentences[k].segment != self.sentences[j].segment:
                     break
+                if k in self.topic_sentences:
+                    break  # a new person becomes the topic: not between two statements
                 if k in self.quoted_sentences:
                     after = {
                         f.speaker.entity.id for f in self.quoted_sentences[k] if f.speaker.entity
