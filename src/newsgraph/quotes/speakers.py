@@ -348,10 +348,10 @@ class SpeakerResolver:
             if self.is_media(sent, idx, ent):
                 # "sagte X der Nachrichtenagentur Reuters", "Der Chef …, X, sagte Reuters": the
                 # medium relays X; it speaks itself only when nobody else is named
-                other, k = self.np_entity(sent, end + 1, min(hi, end + 8), max_start=end + 4)
-                if other is not None and k is not None and not self.is_media(sent, k, other):
+                other, pos = self.np_entity(sent, end + 1, min(hi, end + 8), max_start=end + 4)
+                if other is not None and pos is not None and not self.is_media(sent, pos, other):
                     return Resolved(
-                        other, 0.85, "name", at=(after_lo, self._mention_end(sent, k, other))
+                        other, 0.85, "name", at=(after_lo, self._mention_end(sent, pos, other))
                     )
                 if appositive is not None:
                     return appositive
