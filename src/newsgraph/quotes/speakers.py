@@ -134,6 +134,14 @@ class SpeakerResolver:
         self.lex = lex
         self.index = MentionIndex(article)
         self._aliases: dict[str, list[Entity]] = {}
+        # the role nouns the entity layer bound to a person ("der Hacker" → X): role nouns here
+        self._role_words = {
+            r.split()[-1].lower()
+            for e in article.entities
+            if e.type == "PER"
+            for r in e.roles
+            if r.split()
+        }
         for ent in article.entities:
             words = {m.text for m in ent.mentions if " " not in m.text}
             if ent.name.split():
@@ -535,7 +543,11 @@ class SpeakerResolver:
             t = toks[i]
             if t.text in ",:;" or sent.inside_quote(t.start):
                 break
-            if t.is_upper and (self.lex.is_role_noun(t.text) or self._misc_noun(sent, i)):
+            if t.is_upper and (
+                self.lex.is_role_noun(t.text)
+                or self._misc_noun(sent, i)
+                or (t.lower in self._role_words and i > 0 and toks[i - 1].lower in ("der", "die"))
+            ):
                 dets = [x.lower for x in toks[max(lo, i - 3) : i]]
                 if any(d in INDEFINITE for d in dets):
                     return self._unnamed(sent, i, active)
