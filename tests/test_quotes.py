@@ -737,3 +737,12 @@ def test_participle_attribute_does_not_hide_the_subject() -> None:
     )
     qs = _quotes(text, {"Ingo Maier": ["Maier", "Landesvorsitzende"]})
     assert _speaker(_by_text(qs, "dies sei eine Entscheidung")) == "Ingo Maier"
+
+
+def test_so_cue_with_role_of_an_organisation_gives_the_person_in_apposition() -> None:
+    text = (
+        "Die Lager sind voll. Jedes Jahr kommen mehr Menschen über die Grenze, so die Vize-Chefin "
+        "des Hilfswerks in Uganda, Mara Okello."
+    )
+    qs = _quotes(text, {"Mara Okello": ["Okello"]}, {"Hilfswerks": []})
+    assert _speaker(_by_text(qs, "Jedes Jahr kommen mehr Menschen")) == "Mara Okello"

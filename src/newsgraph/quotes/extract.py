@@ -298,7 +298,13 @@ class Extractor:
                 rest[0].is_upper or rest[0].lower in ("der", "die", "das", "ein", "eine")
             ):
                 continue
-            ent, _ = self.resolver.np_entity(sent, i + 1, len(toks))
+            ent, idx = self.resolver.np_entity(sent, i + 1, len(toks))
+            if ent is not None and idx is not None and ent.type != "PER":
+                # ", so die Vize-Chefin des X in Y, Z.": the person in apposition
+                end = self.resolver._mention_end(sent, idx, ent)
+                person = self.resolver._apposition_after(sent, end)
+                if person is not None and self.resolver._role_in(sent, i + 1, idx, self.active(j)):
+                    ent = person.entity
             if ent is not None:
                 sp = Resolved(ent, 0.85, "name")
             else:

@@ -413,18 +413,24 @@ class SpeakerResolver:
     def _apposition_after(self, sent: Sentence, end: int) -> Resolved | None:
         """A person named after a comma right after a role phrase: "…, der Chef der X, Y"."""
         toks = sent.tokens
-        if end + 2 >= len(toks) or toks[end + 1].text != ",":
+        # "der Chef der X, Y", "die Vize-Chefin des X in Z, Y": a comma within a few words
+        comma = next(
+            (k for k in range(end + 1, min(len(toks), end + 5)) if toks[k].text in ",;:"), None
+        )
+        if comma is None or toks[comma].text != ",":
             return None
-        for k in range(end + 2, min(len(toks), end + 6)):
+        for k in range(comma + 1, min(len(toks), comma + 5)):
             if not toks[k].is_upper and toks[k].lower not in self.lex.name_particles:
                 return None  # a name ("Humberto de la Calle"), nothing else
             got = self.mention_at_token(sent, k)
             if got is not None:
-                return (
-                    Resolved(got[1], 0.85, "name", at=(end + 2, got[0]))
-                    if got[1].type == "PER"
-                    else None
+                ent = got[1]
+                closes = got[0] + 1 >= len(toks) or toks[got[0] + 1].text in ".,;"
+                # a two-word name the entity layer took for a place, closing the phrase
+                person_like = ent.type == "PER" or (
+                    ent.type == "LOC" and len(ent.name.split()) >= 2 and closes
                 )
+                return Resolved(ent, 0.85, "name", at=(comma + 1, got[0])) if person_like else None
         return None
 
     def _speech_noun_of(self, sent: Sentence, lo: int, idx: int) -> bool:
