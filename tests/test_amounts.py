@@ -163,3 +163,46 @@ def test_stage_drops_numbers_of_dates_but_keeps_counts_of_time() -> None:
         ("250 Kilometer pro Stunde", 250),
         ("sechseinhalb Stunden", 6.5),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "weitere"/"andere" before the counted noun, also before an adjective
+        ("Dazu kommen zwei weitere Zeugen.", [("zwei weitere Zeugen", 2, "Zeugen")]),
+        ("Es gab drei andere kleine Boote.", [("drei andere kleine Boote", 3, "Boote")]),
+        # a genitive number word
+        ("Am Ende zweier Prozesse stand ein Freispruch.", [("zweier Prozesse", 2, "Prozesse")]),
+        # ages with digits
+        (
+            "Der 34-jährige Fahrer und die 80-Jährige blieben unverletzt.",
+            [("34-jährige", 34, "years"), ("80-Jährige", 80, "years")],
+        ),
+        ("Das Tablet hat 10,1 Zoll.", [("10,1 Zoll", 10.1, "inch")]),
+        # "und" is no number word: the count after it is kept
+        (
+            "Es starben fünf Bauern und sieben Händler.",
+            [("fünf Bauern", 5, "Bauern"), ("sieben Händler", 7, "Händler")],
+        ),
+    ],
+)
+def test_counts_with_extras_ages_and_coordination(sentence: str, expected: list) -> None:
+    assert _amounts(sentence) == expected
+
+
+def test_an_amount_cut_by_the_sentence_splitter_is_read_whole() -> None:
+    from newsgraph.events.sentences import Sentence
+    from newsgraph.events.stage import _joined_runs
+
+    text = "Er kaufte ein 15,6 Zoll großes Gerät. Dann ging er."
+    cut = text.index("Zoll")
+    second = text.index("Dann")
+    sentences = [
+        Sentence(0, cut - 1, text[: cut - 1], 0, 0, "paragraph"),
+        Sentence(cut, second - 1, text[cut : second - 1], 1, 0, "paragraph"),
+        Sentence(second, len(text), text[second:], 2, 0, "paragraph"),
+    ]
+    runs = _joined_runs(text, sentences)
+    assert runs == [(0, text[: second - 1]), (second, text[second:])]
+    (a,) = find_amounts(runs[0][1])
+    assert (a.text, a.value, a.unit) == ("15,6 Zoll", 15.6, "inch")

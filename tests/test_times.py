@@ -192,3 +192,30 @@ def test_real_articles_no_crash_and_offsets(gnad_records: dict) -> None:
             assert t.value is not None or t.relative is not None, t
             total += 1
     assert total > 200
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "ttype"),
+    [
+        # quantity words standing for a number nobody gave
+        ("Er war vor einigen Wochen in Rom.", "vor einigen Wochen", "PAST_REF", "DATE"),
+        ("Das Werk öffnet in wenigen Monaten.", "in wenigen Monaten", "FUTURE_REF", "DATE"),
+        ("Sie streiten seit mehreren Jahren.", "seit mehreren Jahren", "PXY", "DURATION"),
+        ("Die Reparatur dauerte ein paar Stunden.", "paar Stunden", "PTXH", "DURATION"),
+        # vague references are dates, not durations
+        ("Zuletzt kam es zu Streit.", "Zuletzt", "PAST_REF", "DATE"),
+        ("In der Vergangenheit war das anders.", "In der Vergangenheit", "PAST_REF", "DATE"),
+        ("Bislang gibt es keine Lösung.", "Bislang", "PRESENT_REF", "DATE"),
+    ],
+)
+def test_vague_quantities_and_references(sentence: str, text: str, value: str, ttype: str) -> None:
+    found = find_times(sentence, published=PUB, language="de")
+    assert [(t.text, t.value, t.type) for t in found] == [(text, value, ttype)]
+
+
+def test_anaphoric_then_and_later_stay_unresolved() -> None:
+    found = find_times("Damals war sie Ministerin, später wurde sie Botschafterin.", published=PUB)
+    assert [(t.text, t.value, t.relative) for t in found] == [
+        ("Damals", None, "anaphoric:then"),
+        ("später", None, "anaphoric:after"),
+    ]

@@ -32,6 +32,7 @@ class AmountLexicon:
     prefix_money: re.Pattern[str]
     number_first: re.Pattern[str]
     times_word: re.Pattern[str]
+    age: re.Pattern[str]
 
     def lookup(self, section: str, word: str | None) -> Any:
         if word is None:
@@ -98,11 +99,17 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         + rf"\s?(?P<cur2>(?i:{_end(curword)})|(?:{cursym})|\b(?:{curcode})\b)"
         + rf"|\s?(?P<pct>(?i:{_end(percent)}))"
         + rf"|\s(?P<unit>(?i:{_end(units)}))"
-        + rf"|\s(?:(?P<adj>{adj})\s)?(?P<noun>{noun})(?!\w)"
+        + rf"|\s(?:(?i:{_alt(data, 'count_extras')})\s)?(?:(?P<adj>{adj})\s)?(?P<noun>{noun})(?!\w)"
         + r")?",
     )
     times_word = re.compile(rf"\b(?P<num>{_WORD})mal\b" if key == "de" else r"(?!)", re.IGNORECASE)
-    return AmountLexicon(key, data, prefix_money, number_first, times_word)
+    age_stem = str(data.get("age_stem") or "")
+    age = re.compile(
+        rf"(?<![\w.,])(?P<num>\d{{1,3}})-(?i:{re.escape(age_stem)})(?:e|en|er|es|em)?(?!\w)"
+        if age_stem
+        else r"(?!)"
+    )
+    return AmountLexicon(key, data, prefix_money, number_first, times_word, age)
 
 
 def _number(text: str, lang: str) -> tuple[float | None, bool]:
@@ -137,6 +144,8 @@ def find_amounts_in_sentence(
         val = parse_number_word(m.group("num"), lex.language)
         if val is not None and not is_article_form(m.group("num"), lex.language):
             found.append((m.start(), m.end(), val, "times", None))
+    for m in lex.age.finditer(sentence):  # "der 26-jährige Hacker"
+        found.append((m.start(), m.end(), float(m.group("num")), str(lex.data["age_unit"]), None))
     chosen: list[tuple[int, int, float, str | None, str | None]] = []
     for item in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         if all(item[1] <= c[0] or item[0] >= c[1] for c in chosen):

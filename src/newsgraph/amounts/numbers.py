@@ -110,7 +110,9 @@ def number_word_regex(language: str | None) -> str:
     parts = [str(k) for k in lex.get("words", {})] + [str(k) for k in lex.get("multipliers", {})]
     parts += [str(p) for p in (lex.get("joiner"), lex.get("half_suffix")) if p]
     vague = [str(k) for k in lex.get("vague", {})]
-    return rf"(?:{alternation(vague)}|(?:{alternation(parts)})+)"
+    # a number word never begins with the joiner ("und vier" is "und" + "vier")
+    start = rf"(?!{re.escape(str(lex['joiner']))})" if lex.get("joiner") else ""
+    return rf"(?:{alternation(vague)}|{start}(?:{alternation(parts)})+)"
 
 
 def vague_number(word: str, language: str | None) -> float | None:

@@ -29,13 +29,26 @@ def annotate_amounts(
     ctx: AnalysisContext, sentences: list[Sentence], times: list[TimeExpression]
 ) -> list[Amount]:
     amounts: list[Amount] = []
-    for sent in sentences:
-        for amount in find_amounts_in_sentence(
-            sent.text, language=ctx.article.language, offset=sent.start
-        ):
+    for start, text in _joined_runs(ctx.article.text, sentences):
+        for amount in find_amounts_in_sentence(text, language=ctx.article.language, offset=start):
             if not _inside_time(amount, times):
                 amounts.append(amount)
     return amounts
+
+
+def _joined_runs(text: str, sentences: list[Sentence]) -> list[tuple[int, str]]:
+    """Sentences with the next one joined when the parser cut the text after a number, with
+    no sentence-final mark ("ein 21,5" | "Zoll großer Bildschirm"): an amount is not cut."""
+    runs: list[tuple[int, int, int]] = []  # start, end, segment
+    for sent in sentences:
+        if runs:
+            start, end, seg = runs[-1]
+            before = text[start:end].rstrip()
+            if seg == sent.segment and before[-1:].isdigit() and not text[end : sent.start].strip():
+                runs[-1] = (start, sent.end, seg)
+                continue
+        runs.append((sent.start, sent.end, sent.segment))
+    return [(s, text[s:e]) for s, e, _ in runs]
 
 
 def _inside_time(amount: Amount, times: list[TimeExpression]) -> bool:

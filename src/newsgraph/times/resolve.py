@@ -374,6 +374,8 @@ def _duration(
 ) -> Resolved | None:
     amount = _amount(m.group("num"), lex)
     unit = lex.lookup("unit", m.group("unit"))
+    if amount is None and unit is not None and m.group("num").lower() in lex.words("vague_numbers"):
+        return _vague_duration(m, lex, str(unit), role)
     if amount is None or unit is None or amount <= 0:
         return None
     after = rc.text[m.end() : m.end() + 8].lower()
@@ -390,13 +392,30 @@ def _duration(
     return Resolved("DURATION", duration_value(amount, unit), mod=mod)
 
 
+def _vague_duration(
+    m: re.Match[str], lex: TimeLexicon, unit: str, role: str | None
+) -> Resolved | None:
+    """'vor einigen Wochen' (PAST_REF), 'in wenigen Tagen' (FUTURE_REF), 'seit mehreren
+    Jahren' / 'wenige Monate' (PXY, PXM): a number nobody gave stays vague."""
+    role = role or lex.lookup("durprep", _g(m, "durprep")) or "duration"
+    if role == "ago":
+        return Resolved("DATE", "PAST_REF")
+    if role in ("ahead", "future_duration"):
+        return Resolved("DATE", "FUTURE_REF")
+    if unit in ("H", "MIN", "S"):
+        return Resolved("DURATION", f"PTX{unit[0]}")
+    if unit not in ("Y", "M", "W", "D"):
+        return None
+    return Resolved("DURATION", f"PX{unit}")
+
+
 @resolver("vagueref")
 def resolve_vagueref(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     value = lex.lookup("vagueref", m.group("vagueref"))
     if value is None:
         return None
     value = str(value)
-    if value.startswith("P"):
+    if value.startswith("P") and not value.endswith("_REF"):  # PXY, not PAST_REF
         return Resolved("DURATION", value)
     return Resolved("DATE", value)
 
