@@ -1020,3 +1020,30 @@ def test_advisory_board_compound_and_known_companies(blank: Language) -> None:
     # an ordinary noun that is also a shop name in the OSM list is no organisation
     art = analyse(blank, "Die Post kam erst am Abend, das Brot vom Bäcker war schon alt.")
     assert _orgs(art) == {}
+
+
+def test_council_roles_and_the_council_is_no_person(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Genannt wurden der Landtagsabgeordnete Otto Brandl und die Gemeinderätin Vera Hubmer. "
+        "Der SPÖ-Klubchef im Gemeinderat, Kurt Wallner, schwieg. "
+        "Der Gemeinderat beschloss am Abend das Budget.",
+    )
+    assert person(art, "Hubmer").roles == ["Gemeinderätin"]
+    wallner = person(art, "Wallner")
+    # the role noun inside the complement is not the holder's role
+    assert wallner.roles == ["SPÖ-Klubchef im Gemeinderat"]
+    assert wallner.affiliation == "SPÖ"
+    # "Der Gemeinderat beschloss" is the council, not a mention of anybody
+    assert all("Der Gemeinderat" not in texts(e) for e in art.entities)
+
+
+def test_apposition_with_field_and_place_of_work(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das sei falsch, sagte Helen Marsh, Professorin für Alte Geschichte an der "
+        "Universität Leeds, am Montag.",
+    )
+    marsh = person(art, "Marsh")
+    assert marsh.roles == ["Professorin für Alte Geschichte an der Universität Leeds"]
+    assert marsh.affiliation == "Universität Leeds"

@@ -81,6 +81,8 @@ def find_descriptors(
                 info = lex.role(tok.text)
                 if info is None or info.kind == "title":
                     continue
+                if info.head.lower().endswith(lex.no_anaphor or ("\0",)):
+                    continue  # "der Gemeinderat beschloss": the council
                 left = role_phrase_left(seg, doc, k + 1, lex, pos, indefinite=True)
                 if left is None:
                     continue

@@ -229,7 +229,10 @@ class Lexicon:
     org_relative: tuple[str, ...]  # "Verbandschef", "Sprecherin": functions inside an organisation
     host_is_object: frozenset[str]
     host_is_subject: frozenset[str]
-    seat_heads: tuple[str, ...] = ()  # "Landesgericht Linz": the place is part of the name
+    seat_heads: tuple[str, ...] = ()
+    no_anaphor: tuple[
+        str, ...
+    ] = ()  # "der Gemeinderat": a body, never a person pointed back to  # "Landesgericht Linz": the place is part of the name
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
     _demonyms: dict[str, str] = field(default_factory=dict)
@@ -492,6 +495,8 @@ def _noun_candidates(word: str) -> list[str]:
 
 @cache
 def _head_forms(head: str) -> tuple[tuple[str, bool], ...]:
+    if head.endswith("in"):  # a feminine form with umlaut listed as such: "gemeinderätin"
+        return ((head, True),)
     forms = [(head, False)]
     if head.endswith("er") and head.endswith(("nder", "ter")) and head[-3] in "dt":
         # adjectival nouns: Vorsitzender / Vorsitzende / Abgeordneter / Abgeordnete
@@ -621,6 +626,7 @@ def load_lexicon() -> Lexicon:
         role_adverbs=frozenset(roles_data.get("adverbs") or []),
         posted_heads=tuple(x.lower() for x in roles_data.get("posted") or []),
         org_relative=tuple(x.lower() for x in roles_data.get("org_relative") or []),
+        no_anaphor=tuple(x.lower() for x in roles_data.get("no_anaphor") or []),
         host_is_object=frozenset(visit.get("host_is_object") or []),
         host_is_subject=frozenset(visit.get("host_is_subject") or []),
     )

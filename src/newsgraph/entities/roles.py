@@ -352,6 +352,27 @@ def _role_np(
             k = m
             if k + 2 < n and doc[k].text == "(" and doc[k + 2].text == ")":
                 k += 3  # "Direktor des Kunsthauses Bregenz (KUB),": the acronym in brackets
+    # "Professorin für Neuropsychologie an der Universität Oxford", "Forscher am Institut X":
+    # a field after "für" and the place of work after "an/am/bei/beim"
+    while k + 1 < n and doc[k].lower_ in PLACE_OF_WORK and doc[k].text not in ends:
+        m = k + 1
+        if m < n and is_det(doc[m]):
+            m += 1
+        start_words = m
+        while (
+            m < n
+            and m - start_words < 6
+            and (is_cap(doc[m]) or is_adjective(doc[m], pos) or doc[m].lower_ in NAME_LINKS)
+        ):
+            m += 1
+        while m > start_words and not doc[m - 1].text[:1].isupper():
+            m -= 1
+        if m == start_words:
+            break
+        if doc[k].lower_ != "für" and complement_org is None:
+            complement_org = _org_name([t.text for t in doc[start_words:m]], lex)
+        complement = f"{complement} {doc[k:m].text}".strip()
+        k = m
     if k < n and doc[k].text not in ends:
         return None
     start = seg.start + doc[first].idx
@@ -680,6 +701,10 @@ def _org_name(words: list[str], lex: Lexicon) -> str | None:
 # lowercase words inside organisation names ("Library of Congress", "Institut für …")
 NAME_LINKS = frozenset({"und", "für", "of", "for", "and", "the", "de", "du", "la", "di"})
 
+PLACE_OF_WORK = frozenset({"an", "am", "bei", "beim", "für"})
+PREPOSITIONS = frozenset(
+    {"in", "im", "von", "vom", "aus", "für", "bei", "beim", "am", "zum", "zur"}
+)
 COMPLEMENT_WORDS = frozenset(
     {"des", "der", "den", "dem", "in", "im", "von", "vom", "aus", "für", "und", "bei", "am"}
 )
@@ -697,6 +722,11 @@ def _apposition_before(
     while k >= 0 and comma - k <= 10:
         t = doc[k]
         info = lex.role(t.text)
+        # "der SPÖ-Klubchef im Gemeinderat, X": a role noun after a preposition is part of
+        # the complement, the holder's role stands before it
+        in_complement = k >= 1 and doc[k - 1].lower_ in PREPOSITIONS
+        if info is not None and in_complement:
+            info = None
         if info is not None and info.kind in ("office", "function") and k + 1 <= comma:
             left = role_phrase_left(seg, doc, k + 1, lex, pos)
             if left is None:
@@ -749,7 +779,7 @@ def _apposition_before(
         if not (
             t.lower_ in COMPLEMENT_WORDS
             or is_adjective(t, pos)
-            or (is_cap(t) and lex.role(t.text) is None)
+            or (is_cap(t) and (lex.role(t.text) is None or in_complement))
             or t.text in ("(", ")")
         ):
             return None
