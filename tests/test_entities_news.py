@@ -112,3 +112,26 @@ def test_sample_offsets_and_ids(sample: list[Article]) -> None:
                 assert all(r and r[0].isalpha() for r in ent.roles)
     assert n_persons >= 20
     assert with_roles >= n_persons // 5
+
+
+def test_family_members_sharing_a_surname(nlp_de: Language) -> None:
+    """gnad-0054: Fritz and Elisabeth Grünbaum, Erich and Elisabeth Lederer are four people;
+    the bare surname stays with the person the text calls by it, "seine Ehefrau Elisabeth"
+    (a first name two full names share) joins the family named just before."""
+    article, _ = _analysed(FIXTURES / "gold" / "gnad-0054.gold.json", nlp_de)
+    people = {e.name: e for e in article.entities if e.type == "PER"}
+    family = {"Fritz Grünbaum", "Elisabeth Grünbaum", "Erich Lederer", "Elisabeth Lederer"}
+    assert family <= set(people)
+    assert not [n for n in people if n in ("Elisabeth", "Grünbaum", "Lederer")]
+    assert "Grünbaum" in {m.text for m in people["Fritz Grünbaum"].mentions}
+    assert "Grünbaum" not in {m.text for m in people["Elisabeth Grünbaum"].mentions}
+    orgs = {e.name for e in article.entities if e.type == "ORG"}
+    assert {"Kunstrückgabebeirat", "Landesgericht Linz"} <= orgs
+
+
+def test_role_phrase_before_a_name_the_ner_calls_a_place(nlp_de: Language) -> None:
+    """gnad-0392: "Der Vorsitzende des ägyptischen Fremdenverkehrsverbands, Elhami Elsajat,
+    sagte" — a person with the country of the adjective, whatever the NER says."""
+    article, _ = _analysed(FIXTURES / "gold" / "gnad-0392.gold.json", nlp_de)
+    people = {e.name: e for e in article.entities if e.type == "PER"}
+    assert people["Elhami Elsajat"].affiliation == "Ägypten"

@@ -25,7 +25,7 @@ from newsgraph.entities.tokens import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from newsgraph.pipeline import Segment
 
@@ -329,16 +329,18 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             if (
                 j - i - 1 >= 2
                 and (j == n or doc[j].text in (",", ".", ";"))
-                and not any(LABELS.get(e.label_) in ("ORG", "LOC") for e in doc[i + 1 : j].ents)
+                and not any(_org_or_known_place(e, lex) for e in doc[i + 1 : j].ents)
                 and doc[i + 1].text not in lex.institutions
                 and not any(looks_common_noun(t, pos) for t in doc[i + 1 : j])
             ):
                 named = _span(seg, doc, i + 1, j, "PER", "rolename")
                 if any(
-                    e.label_ in ("MISC", "OTH") and e.start == i + 1 and e.end == j
+                    LABELS.get(e.label_) in ("MISC", "LOC") and e.start == i + 1 and e.end == j
                     for e in doc.ents
                 ):
-                    named.source = "name"  # the role phrase says a person: not MISC
+                    # the role phrase says a person: not MISC, nor a place that no lexicon
+                    # knows ("Der Vorsitzende des Verbands, Elhami Elsajat, sagte")
+                    named.source = "name"
                 out.append(named)
             continue
         if tok.text == "(" and i + 2 < n and doc[i + 2].text == ")":
@@ -705,6 +707,16 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
     while j > k and is_particle(doc[j - 1]):
         j -= 1
     return j
+
+
+def _org_or_known_place(ent: Span, lex: Lexicon) -> bool:
+    """An ORG span, or a LOC span with a word that the lexicon knows as a place."""
+    label = LABELS.get(ent.label_)
+    if label == "ORG":
+        return True
+    return label == "LOC" and (
+        len(ent) == 1 or any(lex.country_of(t.text) is not None for t in ent)
+    )
 
 
 def _seat_end(doc: Doc, i: int, lex: Lexicon) -> int | None:

@@ -763,10 +763,11 @@ def _apposition_before(
                     # the first organisation names the holder: "der Grünen im Bundestag"
                     org = org or lex.institutions[tok.text][0]
                 elif (
-                    (cc := lex.country_of(tok.text))
+                    (cc := lex.country_of(tok.text) or lex.country_of_adjective(tok.text))
                     and not country
                     and not (posted and tok.i > 0 and doc[tok.i - 1].lower_ in ("in", "im"))
                 ):
+                    # "Der Vorsitzende des ägyptischen Verbands, X": the adjective's country
                     country, country_from = cc, "apposition"
                 elif org is None and ((tok.text.isupper() and len(tok.text) >= 2) or bracketed):
                     org = tok.text  # "(GPA-djp)": a name in brackets
