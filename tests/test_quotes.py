@@ -746,3 +746,22 @@ def test_so_cue_with_role_of_an_organisation_gives_the_person_in_apposition() ->
     )
     qs = _quotes(text, {"Mara Okello": ["Okello"]}, {"Hilfswerks": []})
     assert _speaker(_by_text(qs, "Jedes Jahr kommen mehr Menschen")) == "Mara Okello"
+
+
+def test_definite_group_before_the_verb_is_the_subject_not_the_object_after_it() -> None:
+    text = (
+        "Danach traf Anton Weber die Vertreter der Union Verde. Die Rebellen riefen den Minister "
+        "dazu auf, sie als Partei anzuerkennen."
+    )
+    qs = _quotes(text, {"Anton Weber": ["Weber", "den Minister"]}, {"Union Verde": []})
+    assert _speaker(_by_text(qs, "sie als Partei anzuerkennen")) == "Union Verde"
+
+
+def test_name_with_apposition_before_a_postposed_verb() -> None:
+    text = (
+        "Die Hilfe kommt zu spät. Paul Okoth, selbst Flüchtling, sagt, die Lager seien voll. "
+        "Viele Familien hätten kein Geld."
+    )
+    qs = _quotes(text, {"Paul Okoth": ["Okoth", "selbst Flüchtling"]})
+    assert _speaker(_by_text(qs, "die Lager seien voll")) == "Paul Okoth"
+    assert _speaker(_by_text(qs, "Viele Familien hätten kein Geld")) == "Paul Okoth"

@@ -341,6 +341,10 @@ class SpeakerResolver:
         before_subject = self._clause_initial(sent, lo, verb, active)
         if not inverted and before_subject is not None:
             return before_subject
+        if not inverted and self._unknown_subject(sent, lo, verb):
+            # "Die Rebellen riefen den Außenminister auf, …": the subject stands before the
+            # verb and names nobody known; the person after the verb is the object
+            return Resolved(self._plural_group(sent, lo, verb), 0.4, "role", at=(lo, verb - 1))
         if first_after in PERSONAL_PRONOUNS:
             res = self.pronoun(sent, first_after, active, toks[after_lo].start)
             res.at = (after_lo, after_lo)
@@ -404,8 +408,9 @@ class SpeakerResolver:
         if k < 2 or toks[k - 1].text != ",":
             return None
         head = toks[: k - 1]
-        if not any(t.is_upper and self.lex.is_role_noun(t.text) for t in head):
-            return None
+        same = any(e is ent for _s, _e, e in self.index.starting_in(sent.start, toks[k - 1].start))
+        if not same and not any(t.is_upper and self.lex.is_role_noun(t.text) for t in head):
+            return None  # "Der Chef der X, Y, sagte", "Y, selbst Flüchtling, sagt"
         if any(sent.inside_quote(t.start) for t in head):
             return None
         return Resolved(ent, 0.85, "name", at=(k, last))
@@ -432,6 +437,31 @@ class SpeakerResolver:
                 )
                 return Resolved(ent, 0.85, "name", at=(comma + 1, got[0])) if person_like else None
         return None
+
+    def _unknown_subject(self, sent: Sentence, lo: int, verb: int) -> bool:
+        """A definite noun phrase fills the field before the finite verb: "Die Rebellen"."""
+        toks = sent.tokens
+        if verb - lo < 2 or verb - lo > 4 or toks[lo].lower not in ("der", "die", "das"):
+            return False
+        field = toks[lo + 1 : verb]
+        return (
+            field[-1].is_upper
+            and all(t.is_word for t in field)
+            and all(t.is_upper or t.lower.endswith(("e", "en", "er")) for t in field)
+            and not any(sent.inside_quote(t.start) for t in field)
+        )
+
+    def _plural_group(self, sent: Sentence, lo: int, verb: int) -> Entity | None:
+        """A plural group ("Die Rebellen riefen …") after a sentence naming one organisation:
+        that organisation ("… traf die Vertreter der FARC. Die Rebellen riefen …")."""
+        toks = sent.tokens
+        if toks[lo].lower != "die" or not toks[verb].lower.endswith("en"):
+            return None
+        start = toks[lo].start
+        prev = self.article.text.rfind(". ", 0, max(0, start - 2)) + 2  # the sentence before
+        recent = self.index.starting_in(max(prev, start - 200), start)
+        orgs = {e.id: e for _s, _e, e in recent if e.type == "ORG"}
+        return next(iter(orgs.values())) if len(orgs) == 1 else None
 
     def _speech_noun_of(self, sent: Sentence, lo: int, idx: int) -> bool:
         """ "Die Ankündigungen von X versprachen …": the words of X are X's speech."""
