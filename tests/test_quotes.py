@@ -765,3 +765,13 @@ def test_name_with_apposition_before_a_postposed_verb() -> None:
     qs = _quotes(text, {"Paul Okoth": ["Okoth", "selbst Flüchtling"]})
     assert _speaker(_by_text(qs, "die Lager seien voll")) == "Paul Okoth"
     assert _speaker(_by_text(qs, "Viele Familien hätten kein Geld")) == "Paul Okoth"
+
+
+def test_indicative_main_clause_after_a_cue_comma_is_unquoted_direct_speech() -> None:
+    text = (
+        "Die Wahl ist im Mai. Lena Graf und Otto Brand gaben an, beides kann so sein, muss aber "
+        "nicht so sein. Die Partei entscheidet im Herbst."
+    )
+    qs = _quotes(text, {"Lena Graf": ["Graf"], "Otto Brand": ["Brand"]})
+    q = _by_text(qs, "beides kann so sein")
+    assert q.kind == "direct" and _speaker(q) == "Lena Graf"

@@ -978,6 +978,23 @@ class Extractor:
             and SEPARABLE_ZU_INFINITIVE.match(clause[-1].text)
         ):
             return (k + 1, sub_end), "indirect"  # "…, die Immunität aufzuheben"
+        if (
+            c.entry is not None
+            and c.entry.weight >= 0.6
+            and c.speaker.entity is not None
+            and toks[c.clause[0]].lower not in ("wie", "as")
+            and toks[k].text == ","
+            and len(clause) >= 3
+            and clause[0].is_word
+            and not clause[0].is_upper
+            and clause[0].lower not in FUNCTION_WORDS | SUBORDINATORS
+            and (clause[1].tag in FINITE_TAGS or clause[1].lower in MODALS)
+            and not clause[1].is_upper
+        ):
+            # "…, gaben X und Y an, letzteres kann so sein, …": an indicative main clause after
+            # the cue is unquoted direct speech (as 10kGNAD prints it)
+            span = (k + 1, end)
+            return span, self._kind_unquoted(sent, span)
         return None
 
     def _around_clause(self, sent: Sentence, c: Cue) -> tuple[int, int] | None:
