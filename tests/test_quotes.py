@@ -775,3 +775,14 @@ def test_indicative_main_clause_after_a_cue_comma_is_unquoted_direct_speech() ->
     qs = _quotes(text, {"Lena Graf": ["Graf"], "Otto Brand": ["Brand"]})
     q = _by_text(qs, "beides kann so sein")
     assert q.kind == "direct" and _speaker(q) == "Lena Graf"
+
+
+def test_hearsay_sollen_with_perfect_infinitive_is_reported_speech() -> None:
+    text = (
+        "Die Zeitung Morgenpost berichtete, der Vertrag sei geplatzt. Der Chef soll bereits ein "
+        "Angebot abgelehnt haben. Die Firma soll morgen neu verhandeln."
+    )
+    qs = _quotes(text, {}, {"Morgenpost": []})
+    q = _by_text(qs, "soll bereits ein Angebot abgelehnt haben")
+    assert q.kind == "indirect" and _speaker(q) == "Morgenpost"
+    assert not [q for q in qs if "morgen neu verhandeln" in q.text]

@@ -1336,7 +1336,8 @@ class Extractor:
         )
         # "An uns gescheitert Für den Verband reagierte …": a subheading ran into the sentence
         first = mood.first_person(toks[self._run_in(sent) :], self.lex)
-        if has_k1 or demnach or (has_k2 and recent and not first):
+        hearsay = _reportative(toks, sent)
+        if has_k1 or demnach or hearsay or (has_k2 and recent and not first):
             sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
             self.add(
                 Found(
@@ -1729,6 +1730,20 @@ def _genitive(toks: list[Token], end: int) -> bool:
         and nxt is not None
         and nxt.is_word
         and nxt.lower not in PREPOSITIONS
+    )
+
+
+def _reportative(toks: list[Token], sent: Sentence) -> bool:
+    """Hearsay "sollen" with a perfect infinitive: "X soll … bekommen haben", "… sollen …
+    getötet worden sein" reports what others say."""
+    words = [t for t in toks if t.is_word and not sent.inside_quote(t.start)]
+    if len(words) < 4 or not any(t.lower in ("soll", "sollen") for t in words[:-2]):
+        return False
+    last, before = words[-1], words[-2]
+    return (
+        last.lower in ("haben", "sein")
+        and not before.is_upper
+        and (before.lower in ("worden", "gewesen") or before.lower.endswith(("t", "en")))
     )
 
 
