@@ -1247,3 +1247,49 @@ def test_thanks_apology_resignation_lawsuit_and_non_events() -> None:
         {"Lea Kurz": ("PER", ["Lea Kurz"])},
     )
     assert _only(article, "PROTEST").actors[0].name == "Lea Kurz"
+
+
+def test_an_aside_in_brackets_stays_in_the_clause_and_possessive_words_name_the_target() -> None:
+    text = (
+        "Der Trainer Ole Brandt (58) hat sein Amt beim Verein Borussia (BVB) niedergelegt. "
+        "Die Ministerin Eva Sand kritisierte seine Äußerungen."
+    )
+    rows = """
+Der 2 det DET Case=Nom
+Trainer 17 nsubj NOUN Case=Nom
+Ole 2 appos PROPN
+Brandt 3 flat PROPN
+( 6 punct PUNCT
+58 4 dep NUM
+) 6 punct PUNCT
+hat 17 aux AUX
+sein 10 det:poss DET
+Amt 17 obj NOUN Case=Acc
+beim 12 case ADP
+Verein 17 obl NOUN
+Borussia 12 appos PROPN
+( 15 punct PUNCT
+BVB 13 appos PROPN
+) 15 punct PUNCT
+niedergelegt 0 root VERB VerbForm=Part
+. 17 punct PUNCT
+
+Die 2 det DET Case=Nom
+Ministerin 5 nsubj NOUN Case=Nom
+Eva 2 appos PROPN
+Sand 3 flat PROPN
+kritisierte 0 root VERB
+seine 7 det:poss DET
+Äußerungen 5 obj NOUN Case=Acc
+. 5 punct PUNCT
+"""
+    ents = {
+        "Ole Brandt": ("PER", ["Trainer Ole Brandt"]),
+        "Borussia": ("ORG", ["Verein Borussia", "BVB"]),
+        "Eva Sand": ("PER", ["Ministerin Eva Sand"]),
+    }
+    article = _parsed(text, rows, ents)
+    quit_ = _only(article, "CONCEDE")
+    assert (_names(quit_.actors), _names(quit_.targets)) == ({"Ole Brandt"}, {"Borussia"})
+    blame = _only(article, "ACCUSE")
+    assert (_names(blame.actors), _names(blame.targets)) == ({"Eva Sand"}, {"Ole Brandt"})

@@ -70,11 +70,34 @@ def _add(refs: list[EntityRef], new: list[EntityRef]) -> None:
 
 def clause_of(tok: Token, sent: Span) -> tuple[int, int]:
     """Token index range [start, end) of the comma-delimited clause around ``tok``."""
+    doc = sent.doc
+
+    def bracket(a: int, b: int) -> bool:  # a short aside "(72)", "(UCL)" within the clause
+        inner = {t.text for t in doc[a + 1 : b]}
+        return b - a <= 8 and not inner & {"(", ")", ",", ";", ":"}
+
     start = tok.i
-    while start > sent.start and sent.doc[start - 1].text not in CLAUSE_PUNCT:
+    while start > sent.start:
+        prev = doc[start - 1].text
+        if prev == ")":
+            opening = next(
+                (j for j in range(start - 2, sent.start - 1, -1) if doc[j].text == "("), -1
+            )
+            if opening >= 0 and bracket(opening, start - 1):
+                start = opening
+                continue
+        if prev in CLAUSE_PUNCT:
+            break
         start -= 1
     end = tok.i + 1
-    while end < sent.end and sent.doc[end].text not in CLAUSE_PUNCT:
+    while end < sent.end:
+        if doc[end].text == "(":
+            closing = next((j for j in range(end + 1, sent.end) if doc[j].text == ")"), -1)
+            if closing >= 0 and bracket(end, closing):
+                end = closing + 1
+                continue
+        if doc[end].text in CLAUSE_PUNCT:
+            break
         end += 1
     return start, end
 
@@ -318,6 +341,8 @@ class ArgumentReader:
                 _add(args.targets, [r for r in persons if all(r.id != a.id for a in args.actors)])
         if entry.dative == "target" or entry.object_role == "target":
             _add(args.targets, dat_refs)
+        if not args.targets and entry.type.lower() in self.lex.words("owner_possessive_types"):
+            self._possessive_owner(tok, base, args, roles)
         if entry.type == "CONSULT":  # a visit to a place: the place is where it happened
             for r in obj_refs:
                 if self.refs.is_location(r) and args.location is None:
@@ -336,6 +361,35 @@ class ArgumentReader:
                 refs = [r for r in self.heads_refs(subj, base) if self.refs.is_person_or_state(r)]
                 _add(args.targets, [r for r in refs if all(r.id != a.id for a in args.actors)])
         return args
+
+    def _possessive_owner(
+        self, tok: Token, base: int, args: Arguments, roles: dict[str, str]
+    ) -> None:
+        """'distanzierte sich von seinen Aussagen', 'kritisierte seine Äußerungen': whose
+        words they are (the possessive, read as 'er'/'sie') is the target."""
+        statements = self.lex.words("statement_nouns")
+        for c in tok.children:
+            if c.text.lower() not in statements and not any(
+                c.text.lower().endswith(w) for w in statements if len(w) >= 6
+            ):
+                continue
+            prep = self.prep_of(c)
+            if c.dep_ not in ("obj", "obl", "nsubj:pass") or (
+                prep is not None and roles.get(prep) != "target"
+            ):
+                continue
+            for d in c.children:
+                low = d.text.lower()
+                if d.dep_ != "det:poss" or not low.startswith(("sein", "ihr")):
+                    continue
+                pron = "er" if low.startswith("sein") else "sie"
+                if pron == "sie" and "Plur" in d.morph.get("Number[psor]", []):
+                    continue  # "ihre Aussagen" of several: not resolved
+                # the person last named who is not the actor (one does not distance oneself
+                # from one's own words)
+                actors = {a.id for a in args.actors}
+                refs = [r for r in self.refs.persons_before(base + d.idx) if r.id not in actors]
+                _add(args.targets, refs[:1])
 
     @staticmethod
     def _number(head: Token) -> str | None:

@@ -176,8 +176,10 @@ def _event(
         modality=modality(match, span, lex, earlier),
         source=source,
     )
-    visited_thing = entry.pos == "VERB" and any(  # "besuchte ein Konzert in London"
-        c.dep_ == "obj" for c in match.token.children
+    visited_thing = (
+        entry.pos == "VERB"
+        and match.token.doc.has_annotation("DEP")  # (an unparsed Doc must not be walked)
+        and any(c.dep_ == "obj" for c in match.token.children)  # "besuchte ein Konzert"
     )
     if entry.type == "CONSULT" and "visit" in (entry.mode or "") and not visited_thing:
         host = refs.host_country(args.location)
@@ -217,7 +219,15 @@ def _clause_has(match: TriggerMatch, words: frozenset[str]) -> bool:
     head of a compound: "Rechtsbruch")."""
     doc, i = match.token.doc, match.token.i
     start, end = i, i + 1
-    while start > 0 and doc[start - 1].text not in CLAUSE_PUNCT:
+    while start > 0:
+        prev = doc[start - 1].text
+        if prev == ")":  # a bracket inside the clause: "Hunt (72) hat sein Amt … niedergelegt"
+            opening = next((j for j in range(start - 2, -1, -1) if doc[j].text == "("), None)
+            if opening is not None and ")" not in {t.text for t in doc[opening : start - 1]}:
+                start = opening
+                continue
+        if prev in CLAUSE_PUNCT:
+            break
         start -= 1
     while end < len(doc) and doc[end].text not in CLAUSE_PUNCT:
         end += 1
