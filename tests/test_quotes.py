@@ -786,3 +786,12 @@ def test_hearsay_sollen_with_perfect_infinitive_is_reported_speech() -> None:
     q = _by_text(qs, "soll bereits ein Angebot abgelehnt haben")
     assert q.kind == "indirect" and _speaker(q) == "Morgenpost"
     assert not [q for q in qs if "morgen neu verhandeln" in q.text]
+
+
+def test_role_noun_in_a_heading_quote_is_the_person_the_lead_names() -> None:
+    text = (
+        'Physiker nannte den Plan "einen teuren Irrtum". Berlin – Der Physiker Karl Ott hat den '
+        "Ausbau des Labors kritisiert. Die Stadt hält an dem Plan fest."
+    )
+    qs = _quotes(text, {"Karl Ott": ["Ott"]})
+    assert _speaker(_by_text(qs, "einen teuren Irrtum")) == "Karl Ott"

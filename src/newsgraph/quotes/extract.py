@@ -1696,6 +1696,37 @@ class Extractor:
                     f.speaker = Resolved(g.speaker.entity, 0.6, "heading")
                     f.cue = g.cue
                     break
+            if f.speaker.entity is None:
+                # "Biochemiker plädierte für …, weil „…“": the headline's role noun is the
+                # person the lead names first
+                role = next(
+                    (
+                        t
+                        for t in sent.tokens
+                        if t.is_upper
+                        and t.end <= f.start
+                        and not sent.inside_quote(t.start)
+                        and self.lex.is_role_noun(t.text)
+                    ),
+                    None,
+                )
+                if role is not None:
+                    lead = self._lead_person(f.sentence)
+                    if lead is not None:
+                        f.speaker = Resolved(lead, 0.5, "heading")
+                        f.cue = role.text
+
+    def _lead_person(self, j: int) -> Entity | None:
+        """The first person named in the two sentences after heading sentence ``j``."""
+        for sent in self.sentences[j + 1 : j + 3]:
+            people = [
+                e
+                for _s, _e, e in self.resolver.index.starting_in(sent.start, sent.end)
+                if e.type == "PER"
+            ]
+            if people:
+                return people[0]
+        return None
 
     def quotes(self) -> list[Quote]:
         out: list[Quote] = []
