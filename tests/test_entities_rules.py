@@ -1047,3 +1047,17 @@ def test_apposition_with_field_and_place_of_work(blank: Language) -> None:
     marsh = person(art, "Marsh")
     assert marsh.roles == ["Professorin für Alte Geschichte an der Universität Leeds"]
     assert marsh.affiliation == "Universität Leeds"
+
+
+def test_firm_with_ampersand_and_acronym_before_a_comma(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Die Bilder gingen an Hollberg & Strasser (Zürich) und an Anna Lenz (WKM, "
+        "Abteilung für Grafik). Für Mädchen & Buben gab es Führungen.",
+    )
+    orgs = _orgs(art)
+    assert "Hollberg & Strasser" in orgs
+    assert "WKM" in orgs  # an acronym in brackets before a comma
+    # common nouns are no firm (the blank pipeline knows them by their suffix only; the
+    # trained one by the tagger: "Salz & Pfeffer")
+    assert not [o for o in orgs if "Mädchen" in o]

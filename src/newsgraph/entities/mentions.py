@@ -34,6 +34,7 @@ LABELS = {
     "MISC": "MISC", "OTH": "MISC",
 }  # fmt: skip
 # Priority of a source when candidates overlap (higher wins, then the longer span).
+LOC_LABELS = ("LOC", "GPE")
 PRIORITY = {"intro": 7, "gazetteer": 5, "name": 4, "ner": 3, "orgnoun": 2, "rolename": 2}
 
 
@@ -226,6 +227,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
         place = label in ("PER", "LOC") and _place_context(doc, i, lex)
         if place:
             label = "LOC"  # "die Stadt Marat Numan", "östlich von Chan Junis"
+        if label == "PER" and j - i > 1 and is_acronym(doc[i].text, lex):
+            label = "ORG"  # "beim belgischen Meister KAA Gent": no name starts with an acronym
         out.append(_span(seg, doc, i, j, label, "ner"))
         out[-1].by_place_context = place
     return out
@@ -346,9 +349,34 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
         if tok.text == "(" and i + 2 < n and doc[i + 2].text == ")":
             # "Institut für die Wissenschaften vom Menschen (IWM)": name and acronym
             out.extend(_acronym_in_brackets(seg, doc, i, lex))
-        elif is_acronym(tok.text, lex) and not (i > 0 and doc[i - 1].text == "("):
-            # an acronym the statistical NER missed ("ORF", "AKP"): mostly an organisation
+        elif is_acronym(tok.text, lex) and not (
+            i > 0 and doc[i - 1].text == "(" and i + 1 < n and doc[i + 1].text == ")"
+        ):
+            # an acronym the statistical NER missed ("ORF", "AKP", "(KHM, Sammlung …)"):
+            # mostly an organisation; with a place after it, the place is part of the name
+            # ("SPÖ Tirol", "KAA Gent" where the NER sees the place)
+            place = next((e for e in doc.ents if e.start == i + 1 and e.label_ in LOC_LABELS), None)
+            if place is not None and len(place) <= 2:
+                c = _span(seg, doc, i, int(place.end), "ORG", "intro")
+                c.key = c.text
+                out.append(c)
             out.append(_span(seg, doc, i, i + 1, "ORG", "acronym"))
+        if (
+            tok.text == "&"
+            and 0 < i < n - 1
+            and all(
+                is_cap(t)
+                and not looks_common_noun(t, pos)
+                and not is_adjective(t, pos)
+                and t.text not in lex.common_nouns
+                and (not pos or t.pos_ in ("PROPN", "X") or t.ent_type_)
+                for t in (doc[i - 1], doc[i + 1])
+            )
+        ):
+            # "Kornfeld & Klipstein", "Procter & Gamble": a firm name
+            c = _span(seg, doc, i - 1, i + 2, "ORG", "intro")
+            c.key = c.text
+            out.append(c)
         if tok.text in lex.club_prefixes or _club_number(doc, i):
             club = _club(seg, doc, i, lex, pos)
             if club is not None:
@@ -375,6 +403,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 and doc[k].text not in lex.first_names
                 and lex.country_of(doc[k].text) is None
                 and not _intro_noun(doc[k], lex)
+                and not is_acronym(doc[k].text, lex)  # "beim belgischen Meister KAA Gent"
                 and not _place_context(doc, k, lex)  # "St. Pölten"
             ):
                 j = _extend_name(doc, k, lex, pos, first=True)
