@@ -795,3 +795,16 @@ def test_role_noun_in_a_heading_quote_is_the_person_the_lead_names() -> None:
     )
     qs = _quotes(text, {"Karl Ott": ["Ott"]})
     assert _speaker(_by_text(qs, "einen teuren Irrtum")) == "Karl Ott"
+
+
+def test_colon_inside_a_dass_clause_explains_it_and_opens_no_direct_speech() -> None:
+    text = (
+        "Die Firma zeigt ein neues Auto. Der Gründer Jan Falk betont, dass es sich in einem Punkt "
+        "unterscheidet: Es lernt laufend von selbst dazu. Der Gründer Jan Falk sagte, dass es "
+        "schwer war: Wir haben zwei Jahre gebraucht."
+    )
+    qs = _quotes(text, {"Jan Falk": ["Falk"]})
+    q = _by_text(qs, "dass es sich in einem Punkt unterscheidet")
+    assert q.kind == "indirect" and "Es lernt laufend" in q.text
+    assert not [x for x in qs if x.kind == "direct" and x.text.startswith("Es lernt")]
+    assert _by_text(qs, "Wir haben zwei Jahre gebraucht").kind == "direct"

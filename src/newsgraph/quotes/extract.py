@@ -743,6 +743,8 @@ class Extractor:
             named, at = self.resolver.np_entity(sent, max(0, k - 10), k)
             if before:
                 c = before[-1]
+                if self._explains_clause(sent, c.last, k):
+                    continue  # the dass-clause of the cue goes on after the colon
             elif (
                 named is not None
                 and named.type == "PER"
@@ -942,7 +944,8 @@ class Extractor:
             ),
             None,
         )
-        if colon is not None and colon - k > 3:
+        explains = colon is not None and self._explains_clause(sent, c.last, colon)
+        if colon is not None and colon - k > 3 and not explains:
             end = colon  # "…, er habe …: Ich war machtlos." — the colon opens the next part
         first = toks[k + 1].lower
         sub_end = k + 1
@@ -996,6 +999,21 @@ class Extractor:
             span = (k + 1, end)
             return span, self._kind_unquoted(sent, span)
         return None
+
+    def _explains_clause(self, sent: Sentence, last: int, colon: int) -> bool:
+        """ "…betont, dass X sich in einem Punkt unterscheidet: Es basiert …": the colon
+        explains the cue's dass-clause (no first or second person after it), it opens no
+        direct speech."""
+        toks = sent.tokens
+        comma = next((i for i in range(last + 1, colon) if toks[i].text == ","), None)
+        if comma is None or comma + 1 >= colon:
+            return False
+        if toks[comma + 1].lower not in self.lex.complementisers:
+            return False
+        after = toks[colon + 1 :]
+        return not mood.first_person(after, self.lex) and not any(
+            t.lower in self.lex.second_person for t in after
+        )
 
     def _around_clause(self, sent: Sentence, c: Cue) -> tuple[int, int] | None:
         """The sentence without a parenthetical cue clause ("…, wie X mitteilte")."""
