@@ -1293,3 +1293,36 @@ seine 7 det:poss DET
     assert (_names(quit_.actors), _names(quit_.targets)) == ({"Ole Brandt"}, {"Borussia"})
     blame = _only(article, "ACCUSE")
     assert (_names(blame.actors), _names(blame.targets)) == ({"Eva Sand"}, {"Ole Brandt"})
+
+
+def test_members_of_an_unnamed_group_stand_for_the_group() -> None:
+    # the parser's misreadings kept: "versehentlich" as a preposition, the object as a
+    # nominative oblique
+    text = "Die Polizei hat versehentlich vier Angehörige einer Touristengruppe erschossen."
+    rows = """
+Die 2 det DET Case=Nom
+Polizei 9 nsubj NOUN Case=Nom
+hat 9 aux AUX
+versehentlich 6 case ADJ
+vier 6 amod ADJ
+Angehörige 9 obl NOUN Case=Nom|Number=Plur
+einer 8 det DET Case=Gen
+Touristengruppe 6 nmod NOUN Case=Gen
+erschossen 0 root VERB VerbForm=Part
+. 9 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {}), "ASSAULT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Polizei"}, {"Touristengruppe"})
+    # members alone are nobody in particular
+    text = "Die Polizei hat versehentlich vier Angehörige erschossen."
+    rows = """
+Die 2 det DET Case=Nom
+Polizei 7 nsubj NOUN Case=Nom
+hat 7 aux AUX
+versehentlich 6 case ADJ
+vier 6 amod ADJ
+Angehörige 7 obl NOUN Case=Nom|Number=Plur
+erschossen 0 root VERB VerbForm=Part
+. 7 punct PUNCT
+"""
+    assert _only(_parsed(text, rows, {}), "ASSAULT").targets == []

@@ -126,6 +126,8 @@ class ArgumentReader:
         for child in tok.children:
             if child.dep_ in ("case", "fixed") and child.i < tok.i:
                 word = child.text.lower()
+                if child.pos_ in ("ADJ", "ADV") and word not in self.prepositions:
+                    continue  # a misparse: "versehentlich" is no preposition
                 return self.contractions.get(word, word)
         return None
 
@@ -234,8 +236,14 @@ class ArgumentReader:
                     prep = self.prep_of(c)
                     if prep is None:
                         cases = c.morph.get("Case", [])
-                        if dep == "obl:arg" or "Acc" in cases:
-                            objs.append(c)  # an object the parser labelled oblique
+                        if (
+                            dep == "obl:arg"
+                            or "Acc" in cases
+                            or (dep == "obl" and "Nom" in cases and c.pos_ == "NOUN")
+                        ):
+                            # an object the parser labelled oblique (nominative and
+                            # accusative look alike in the plural: "zwölf Angehörige")
+                            objs.append(c)
                         elif "Dat" in cases and entry.dative:
                             dats.append(c)
                         continue

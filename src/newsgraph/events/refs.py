@@ -240,11 +240,25 @@ class RefResolver:
             if group:
                 return group
             if low_noun in self.member_nouns:
-                return []
+                # "zwölf Angehörige einer Reisegruppe": an unnamed group of the group words
+                return self._member_group(head)
         nominal = self.nominal(head, toks)
         if nominal:
             return nominal
         return self.owners(head, base) or self.office(head, toks)
+
+    def _member_group(self, head: Token) -> list[EntityRef]:
+        """The nominal group in the genitive of a member noun, when it is an actor noun or a
+        group word ("Angehörige einer mexikanischen Reisegruppe", "Unterhändler der Rebellen")."""
+        for child in head.children:
+            if child.dep_ not in ("nmod", "nmod:poss") or child.i < head.i:
+                continue
+            if any(c.dep_ == "case" for c in child.children):
+                continue
+            low = child.text.lower()
+            if child.text[:1].isupper() and (low in self.actor_nouns or self._actor_noun(low)):
+                return self.nominal(child, np_tokens(child))
+        return []
 
     def office(self, head: Token, toks: list[Token]) -> list[EntityRef]:
         """'Der Provinzgouverneur', 'die zuständige Ministerin' naming no known person: the
