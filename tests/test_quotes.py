@@ -808,3 +808,14 @@ def test_colon_inside_a_dass_clause_explains_it_and_opens_no_direct_speech() -> 
     assert q.kind == "indirect" and "Es lernt laufend" in q.text
     assert not [x for x in qs if x.kind == "direct" and x.text.startswith("Es lernt")]
     assert _by_text(qs, "Wir haben zwei Jahre gebraucht").kind == "direct"
+
+
+def test_und_opening_a_cue_sentence_of_an_unnamed_speaker_takes_one_sentence_back() -> None:
+    text = (
+        "Die Frist läuft im Mai ab. Es ist wichtig, dass genau verhandelt wird. Und wann das "
+        "endet, das wird sich zeigen, sagte eine Sprecherin des Amtes. Die Gespräche gehen weiter."
+    )
+    qs = _quotes(text, {})
+    q = _by_text(qs, "Es ist wichtig, dass genau verhandelt wird")
+    assert q.kind == "direct" and _speaker(q) is None
+    assert not [x for x in qs if "Die Frist" in x.text or "gehen weiter" in x.text]

@@ -1545,14 +1545,19 @@ class Extractor:
             if not fs:
                 continue
             f = fs[0]
-            if f.kind != "direct" or f.origin not in ("verb", "so") or f.speaker.entity is None:
-                continue
             sent = self.sentences[j]
+            # "Und wann …, das wird sich zeigen, sagte X.": the speech began before
+            goes_on = sent.tokens[0].lower in ("und", "aber", "doch", "denn", "also")
+            # an unnamed speaker ("sagte eine Sprecherin des X") gets the one sentence that
+            # the "Und …" of the cue sentence continues
+            unnamed = f.speaker.entity is None and f.speaker.explicit and goes_on
+            if f.kind != "direct" or f.origin not in ("verb", "so"):
+                continue
+            if f.speaker.entity is None and not unnamed:
+                continue
             if f.start != sent.tokens[0].start:
                 continue
             k = j - 1
-            # "Und wann …, das wird sich zeigen, sagte X.": the speech began before
-            goes_on = sent.tokens[0].lower in ("und", "aber", "doch", "denn", "also")
             chain_first = mood.first_person(sent.tokens, self.lex)
             first_body = self._first_body()
             while k >= 0 and j - k <= 3:
@@ -1603,6 +1608,8 @@ class Extractor:
                         "backward",
                     )
                 )
+                if unnamed:
+                    break
                 k -= 1
 
     def _first_body(self) -> int:
