@@ -819,3 +819,15 @@ def test_und_opening_a_cue_sentence_of_an_unnamed_speaker_takes_one_sentence_bac
     q = _by_text(qs, "Es ist wichtig, dass genau verhandelt wird")
     assert q.kind == "direct" and _speaker(q) is None
     assert not [x for x in qs if "Die Frist" in x.text or "gehen weiter" in x.text]
+
+
+def test_editor_note_marks_a_sentence_as_direct_speech_of_the_subject_before() -> None:
+    text = (
+        "Die Akademie der Künste distanzierte sich von den Aussagen. Viele junge Leute werden "
+        "benachteiligt, und die Akademie (die Akademie der Künste, Anm. d. Red.) muss das "
+        "ändern. Der Streit geht weiter."
+    )
+    qs = _quotes(text, {}, {"Akademie der Künste": []})
+    q = _by_text(qs, "Viele junge Leute werden benachteiligt")
+    assert q.kind == "direct" and _speaker(q) == "Akademie der Künste"
+    assert not [x for x in qs if "Streit" in x.text]

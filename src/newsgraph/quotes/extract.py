@@ -578,6 +578,8 @@ class Extractor:
             for c in speech_verbs
             if c.speaker.entity is not None and c.entry and c.entry.weight >= 0.6
         ]
+        if not (produced_content or sent.quotes or named or all_cues):
+            produced_content = self.editor_note(j, sent)
         if not produced_content and not sent.quotes and not named:
             self.continuation(j, sent)
 
@@ -999,6 +1001,24 @@ class Extractor:
             span = (k + 1, end)
             return span, self._kind_unquoted(sent, span)
         return None
+
+    def editor_note(self, j: int, sent: Sentence) -> bool:
+        """ "Zu viele … können …, und die Gesellschaft (die X, Anm. d. Red.) ist …": an editor
+        annotates only quoted words, so the sentence is direct speech, of the subject of the
+        sentence before (or the current speaker)."""
+        if not any(note in sent.text for note in self.lex.editor_notes) or j == 0:
+            return False
+        prev = self.sentences[j - 1]
+        toks = prev.tokens
+        stop = next((i for i, t in enumerate(toks) if t.text in ",:;"), len(toks))
+        ent, _ = self.resolver.np_entity(prev, 0, stop, prefer_person=False)
+        if ent is None:
+            ent = self.active(j)
+        sp = Resolved(ent, 0.5, "continuation") if ent else Resolved(None, 0.3, "none")
+        self.add(
+            Found("direct", sent.tokens[0].start, sent.tokens[-1].end, sp, None, j, 0.4, "note")
+        )
+        return True
 
     def _explains_clause(self, sent: Sentence, last: int, colon: int) -> bool:
         """ "…betont, dass X sich in einem Punkt unterscheidet: Es basiert …": the colon

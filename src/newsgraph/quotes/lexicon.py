@@ -42,6 +42,7 @@ class Lexicon:
     media_heads: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
+    editor_notes: tuple[str, ...] = ()
     complementisers: frozenset[str] = frozenset()
     correlates: frozenset[str] = frozenset()
     so_cue: str | None = None
@@ -185,6 +186,7 @@ def load(language: str = "de") -> Lexicon:
         media_heads=frozenset(str(s).lower() for s in cues.get("media_heads") or []),
         name_particles=frozenset(str(s).lower() for s in cues.get("name_particles") or []),
         speech_nouns=frozenset(str(s).lower() for s in cues.get("speech_nouns") or []),
+        editor_notes=tuple(str(s) for s in cues.get("editor_notes") or []),
         complementisers=frozenset(str(s) for s in cues.get("complementisers") or []),
         correlates=frozenset(str(s) for s in cues.get("correlates") or []),
         so_cue=cues.get("so_cue"),
