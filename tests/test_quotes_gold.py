@@ -18,15 +18,15 @@ from newsgraph.readers import ReaderOptions, read_inputs
 GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 
 # measured with `newsgraph eval quotes tests/fixtures/gold` (see docs/quotes.md) over 41 files
-# (the 25 tuning files, check set 1 and check set 2); each threshold is the measured value less a
-# small margin. The issue's direct+partial F1 target (0.95) is not reached on the 41 files: it is
-# a strict xfail below, with a floor at what is reached.
-ISSUE_F1 = 0.95
-FLOOR_F1 = 0.925
-TARGET_PRECISION = 0.96
+# (the 25 tuning files, check sets 1 and 2); each threshold is the measured value less a small
+# margin (about two quotes for F1). The issue's targets (F1 0.95, speaker accuracy 0.90,
+# reported-speech recall 0.75) are met by the measured values; the F1 threshold sits just below
+# 0.95 because one quote moves F1 by about 0.003 and the entity layer moves under it.
+TARGET_F1 = 0.945
+TARGET_PRECISION = 0.97
 TARGET_SPEAKER = 0.95
-TARGET_INDIRECT_RECALL = 0.90
-TARGET_INDIRECT_SPEAKER = 0.80
+TARGET_INDIRECT_RECALL = 0.91
+TARGET_INDIRECT_SPEAKER = 0.81
 
 
 @pytest.fixture(scope="session")
@@ -102,20 +102,10 @@ def _measured(report: Report) -> str:
 
 
 # measured 2026-11-26 on tests/fixtures/gold (41 files: 25 tuning files, check sets 1 and 2):
-# direct+partial F1 0.939 (P 0.980, R 0.901); speaker accuracy 0.973; reported-speech recall
-# 0.920 (speaker 0.832). One missed or extra quote moves F1 by about 0.003, and the numbers
-# depend on the entity layer.
-@pytest.mark.xfail(
-    strict=True,
-    reason="direct+partial F1 0.939 on the 41 files (recall 0.90: unquoted indicative "
-    "statements framed by reported speech are missed), below the issue's 0.95",
-)
-def test_gold_direct_partial_f1_issue_target(gold_report: Report) -> None:
-    assert gold_report.total.f1 >= ISSUE_F1, _measured(gold_report)
-
-
-def test_gold_direct_partial_f1_floor(gold_report: Report) -> None:
-    assert gold_report.total.f1 >= FLOOR_F1, _measured(gold_report)
+# direct+partial F1 0.952 (P 0.987, R 0.920); speaker accuracy 0.973; reported-speech recall
+# 0.931 (speaker 0.843).
+def test_gold_direct_partial_f1_target(gold_report: Report) -> None:
+    assert gold_report.total.f1 >= TARGET_F1, _measured(gold_report)
 
 
 def test_gold_direct_partial_precision(gold_report: Report) -> None:
