@@ -234,6 +234,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
     return out
 
 
+COMPLEMENT_PREPOSITIONS = frozenset(["in", "im", "von", "vom", "aus", "für", "bei", "beim", "am"])
 COMPLEMENT = frozenset(["des", "der", "dem", "von", "vom", "in", "im", "aus", "für", "und", "am"])
 
 
@@ -244,6 +245,8 @@ def _role_with_complement_before(doc: Doc, comma: int, lex: Lexicon, pos: bool) 
     while k >= 1 and comma - k <= 10:
         t = doc[k]
         info = lex.role(t.text)
+        if info is not None and doc[k - 1].lower_ in COMPLEMENT_PREPOSITIONS:
+            info = None  # "der SPÖ-Klubchef im Gemeinderat,": part of the complement
         if info is not None and info.kind in ("office", "function") and k < comma - 1:
             m = k - 1
             while m >= 0 and is_adjective(doc[m], pos):
