@@ -1326,3 +1326,26 @@ erschossen 0 root VERB VerbForm=Part
 . 7 punct PUNCT
 """
     assert _only(_parsed(text, rows, {}), "ASSAULT").targets == []
+
+
+def test_dative_phrase_hung_on_the_subject_is_the_target() -> None:
+    text = "Nun wirft Lena Ott dem Trainer Uwe Kern vor, gelogen zu haben."
+    rows = """
+Nun 2 advmod ADV
+wirft 0 root VERB
+Lena 2 nsubj PROPN Case=Nom
+Ott 3 flat PROPN
+dem 6 det DET Case=Dat
+Trainer 3 nmod NOUN Case=Dat
+Uwe 6 appos PROPN
+Kern 7 flat PROPN
+vor 2 compound:prt ADP
+, 11 punct PUNCT
+gelogen 2 xcomp VERB
+zu 13 mark PART
+haben 11 aux VERB
+. 2 punct PUNCT
+"""
+    ents = {"Lena Ott": ("PER", ["Lena Ott"]), "Uwe Kern": ("PER", ["Uwe Kern"])}
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Lena Ott"}, {"Uwe Kern"})

@@ -273,6 +273,21 @@ class ArgumentReader:
 
             return [t for t in toks if cstart <= t.i < cend or reaches(t)]
 
+        if entry.dative and self.lex.language == "de":
+            # "wirft Erdogan dem Prediger X vor" with "dem … X" hung on the subject: a phrase
+            # with a dative article after the subject is the verb's dative object
+            for sj in subj:
+                for c in sj.children:
+                    det = next((d for d in c.children if d.dep_ == "det" and d.i < c.i), None)
+                    if (
+                        c.dep_ == "nmod"
+                        and c.i > sj.i
+                        and self.prep_of(c) is None
+                        and det is not None
+                        and "Dat" in det.morph.get("Case", [])
+                        and c not in dats
+                    ):
+                        dats.append(c)
         subj, objs, dats = here(subj), here(objs), here(dats)
         if self.lex.language == "de":
             subj, objs, dats = self._check_subject(tok, subj, objs, dats, passive)
