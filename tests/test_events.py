@@ -1349,3 +1349,25 @@ haben 11 aux VERB
     ents = {"Lena Ott": ("PER", ["Lena Ott"]), "Uwe Kern": ("PER", ["Uwe Kern"])}
     ev = _only(_parsed(text, rows, ents), "ACCUSE")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Lena Ott"}, {"Uwe Kern"})
+
+
+def test_a_demonstrative_is_the_person_named_last() -> None:
+    text = "Lea Berg lobte Tim Roth. Dieser lehnte das Angebot ab."
+    rows = """
+Lea 3 nsubj PROPN Case=Nom
+Berg 1 flat PROPN
+lobte 0 root VERB
+Tim 3 obj PROPN
+Roth 4 flat PROPN
+. 3 punct PUNCT
+
+Dieser 2 nsubj PRON Case=Nom
+lehnte 0 root VERB
+das 4 det DET
+Angebot 2 obj NOUN
+ab 2 compound:prt ADP
+. 2 punct PUNCT
+"""
+    ents = {"Lea Berg": ("PER", ["Lea Berg"]), "Tim Roth": ("PER", ["Tim Roth"])}
+    ev = _only(_parsed(text, rows, ents), "REJECT")
+    assert _names(ev.actors) == {"Tim Roth"}

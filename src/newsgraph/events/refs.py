@@ -42,6 +42,8 @@ PERSONAL_PRONOUNS = {
 # dependency labels a name part hangs on its phrase's head with
 NAME_DEPS = {"flat", "flat:name", "appos", "compound", "nmod"}
 OBJECT_PRONOUNS = {"ihm", "ihn", "him"}
+# demonstratives standing alone for a man ("Dieser lehnte ab", "diesem"): the one named last
+DEMONSTRATIVES = {"dieser", "diesem", "letzterer", "letzterem"}
 DIRECTIONS = {
     "nördlich",
     "südlich",
@@ -218,6 +220,9 @@ class RefResolver:
         low = head.text.lower()
         if low == "sie" and _singular_subject(head):
             low = "er"  # "appellierte sie": one person, resolved like "er"
+        if low in DEMONSTRATIVES and len(toks) == 1:
+            # "Dieser habe abgelehnt": the person named last, not the topic
+            return self.persons_before(base + head.idx)[:1]
         if head.pos_ == "PRON" or low in PERSONAL_PRONOUNS:
             return self.pronoun(low, base + head.idx)
         ref = self.span_ref(start, end)
