@@ -1061,3 +1061,31 @@ def test_firm_with_ampersand_and_acronym_before_a_comma(blank: Language) -> None
     # common nouns are no firm (the blank pipeline knows them by their suffix only; the
     # trained one by the tagger: "Salz & Pfeffer")
     assert not [o for o in orgs if "Mädchen" in o]
+
+
+def test_surname_spelling_variant_joins_the_named_person() -> None:
+    from newsgraph.nlp import load_pipeline, nlp_available
+
+    if not nlp_available("de"):
+        pytest.skip("needs the shipped German model to find the lone surname")
+    nlp = load_pipeline("de")
+    art = analyse(
+        nlp,
+        "Die Soziologin Katharina Hoffmann leitet die Studie an der Universität Graz.",
+        "Die Ergebnisse seien eindeutig, sagte Hofmann am Freitag in Wien.",
+    )
+    hoffmann = person(art, "Hoffmann")
+    assert "Hofmann" in texts(hoffmann)
+    assert not [e for e in art.entities if e.name == "Hofmann"]
+
+
+def test_spelling_variants_need_a_long_name_and_one_candidate() -> None:
+    from newsgraph.entities.cluster import Cluster, _by_spelling_variant
+
+    hoffmann = Cluster("PER", surname="hoffmann", firsts={"Katharina"})
+    meier = Cluster("PER", surname="meier", firsts={"Anna"})
+    assert _by_spelling_variant([hoffmann, meier], "hofmann") == [hoffmann]
+    assert _by_spelling_variant([hoffmann, meier], "meyer") == []  # too short to guess
+    assert _by_spelling_variant([hoffmann, meier], "kaufmann") == []  # initial differs
+    hofmann = Cluster("PER", surname="hofmanns", firsts={"Jonas"})
+    assert _by_spelling_variant([hoffmann, hofmann], "hofmann") == []  # two candidates

@@ -132,6 +132,8 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
                     continue
         if not found:
             found = [cl for cl in clusters if cl.surname == key and not cl.firsts]
+        if not found:
+            found = _by_spelling_variant(clusters, key)
         if found:
             before = [cl for cl in found if cl.last_before(c.start) >= 0]
             best = max(before, key=lambda cl: cl.last_before(c.start)) if before else found[0]
@@ -139,6 +141,29 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
         else:
             clusters.append(Cluster("PER", members=[c], surname=key))
     return clusters
+
+
+#: shortest surname for which a one-letter difference counts as a spelling variant
+VARIANT_MIN_LENGTH = 6
+
+
+def _by_spelling_variant(clusters: list[Cluster], key: str) -> list[Cluster]:
+    """A lone surname one letter off the surname of exactly one named person is that person.
+
+    News texts misspell and transliterate names inconsistently ("Hoffmann" … "Hofmann",
+    "Selenskyj" … "Selenski"); only long names, the same initial and a single candidate count.
+    """
+    if len(key) < VARIANT_MIN_LENGTH:
+        return []
+    near = [
+        cl
+        for cl in clusters
+        if cl.firsts
+        and len(cl.surname) >= VARIANT_MIN_LENGTH
+        and cl.surname[0] == key[0]
+        and _edit_distance(cl.surname, key) == 1
+    ]
+    return near if len(near) == 1 else []
 
 
 def _bare_surname(m: Cand, cl: Cluster, known: set[str]) -> bool:
