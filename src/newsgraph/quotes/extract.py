@@ -320,7 +320,7 @@ class Extractor:
         for i in range(len(toks)):
             if sent.inside_quote(toks[i].start):
                 continue
-            for phrase in self.lex.source_after:
+            for phrase in self.lex.source_after_by_first.get(lows[i], ()):
                 n = len(phrase)
                 if tuple(lows[i : i + n]) != phrase:
                     continue

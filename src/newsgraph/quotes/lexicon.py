@@ -32,6 +32,8 @@ class Lexicon:
     verb_forms: dict[str, list[VerbEntry]] = field(default_factory=dict)  # form (lower) -> verbs
     joined_forms: dict[str, VerbEntry] = field(default_factory=dict)  # particle+form (mitteilte)
     source_after: list[tuple[str, ...]] = field(default_factory=list)
+    # source_after phrases by their first word, in lexicon order (a per-token lookup)
+    source_after_by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     source_before: list[tuple[str, ...]] = field(default_factory=list)
     compound_suffixes: tuple[str, ...] = ()
     continuation_adverbs: frozenset[str] = frozenset()
@@ -148,6 +150,14 @@ def _konj1(data: dict[str, Any]) -> frozenset[str]:
     return frozenset((out | prefixed) - konj2)
 
 
+def _by_first_word(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
 def _phrases(items: list[Any] | None) -> list[tuple[str, ...]]:
     out = [tuple(str(p).lower().split()) for p in items or []]
     return sorted(out, key=len, reverse=True)
@@ -176,6 +186,7 @@ def load(language: str = "de") -> Lexicon:
         verb_forms=verbs,
         joined_forms=joined,
         source_after=_phrases(cues.get("source_after")),
+        source_after_by_first=_by_first_word(_phrases(cues.get("source_after"))),
         source_before=_phrases(cues.get("source_before")),
         compound_suffixes=tuple(str(s) for s in cues.get("source_compound_suffixes") or []),
         continuation_adverbs=frozenset(str(s) for s in cues.get("continuation_adverbs") or []),

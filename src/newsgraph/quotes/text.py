@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*-?|[^\w\s]", re.UNICODE)
 
@@ -170,7 +171,7 @@ class Token:
     pos: str | None = None
     tense: str | None = None  # "Pres" / "Past" from the tagger
 
-    @property
+    @cached_property
     def lower(self) -> str:
         return self.text.lower()
 
@@ -279,10 +280,13 @@ def _is_boundary(text: str, i: int) -> bool:
         k -= 1
     if k < 0 or text[k] != ".":
         return True
-    m = re.search(r"(\w+)\.$", text[: k + 1])
-    if not m:
+    # the word before the period (what r"(\w+)\.$" finds, without scanning the text before it)
+    w = k
+    while w > 0 and (text[w - 1].isalnum() or text[w - 1] == "_"):
+        w -= 1
+    if w == k:
         return True
-    word = m.group(1)
+    word = text[w:k]
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
     if word.isdigit():
