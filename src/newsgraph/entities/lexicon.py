@@ -212,6 +212,7 @@ class Lexicon:
     agencies: dict[str, str]  # surface form -> canonical agency name
     institutions: dict[str, tuple[str, str | None]]  # form -> (name, country)
     org_suffixes: dict[str, str]  # suffix (lowercase) -> gender
+    org_suffix_tuple: tuple[str, ...]  # the same suffixes, for str.endswith
     org_qualified: frozenset[str]
     org_exceptions: frozenset[str]
     org_intro: tuple[str, ...]
@@ -608,6 +609,7 @@ def load_lexicon() -> Lexicon:
         agencies=agencies,
         institutions=institutions,
         org_suffixes={k.lower(): (v or {}).get("gender", "f") for k, v in orgs["suffixes"].items()},
+        org_suffix_tuple=tuple(k.lower() for k in orgs["suffixes"]),
         org_qualified=frozenset(orgs.get("qualified") or []),
         org_exceptions=frozenset(orgs.get("exceptions") or []),
         org_intro=tuple(

@@ -451,7 +451,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
         # "Zentralrat Deutscher Sinti und Roma", "Verband Deutscher Zeitungsverleger": an
         # organisation noun with a genitive plural name after it
         if (
-            (_intro_noun(tok, lex) or any(tok.lower_.endswith(x) for x in lex.org_suffixes))
+            (_intro_noun(tok, lex) or tok.lower_.endswith(lex.org_suffix_tuple))
             and i + 2 < n
             and is_cap(doc[i + 1])
             and doc[i + 1].text.endswith(("scher", "cher", "ter", "ner", "ler"))
@@ -810,6 +810,8 @@ def _org_noun(
         if not cand:
             continue
         low = cand.lower()
+        if not low.endswith(lex.org_suffix_tuple):
+            continue
         for suffix, g in lex.org_suffixes.items():
             if low.endswith(suffix):
                 lemma, gender = cand, g

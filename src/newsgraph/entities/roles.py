@@ -685,7 +685,7 @@ def _org_name(words: list[str], lex: Lexicon) -> str | None:
         if word in lex.institutions:
             return lex.institutions[word][0]
         for cand in (word, word[:-1], word[:-2]):
-            if any(cand.lower().endswith(s) for s in lex.org_suffixes):
+            if cand.lower().endswith(lex.org_suffix_tuple):
                 return cand
         letters = word.replace("Ö", "O").replace("Ü", "U").replace("Ä", "A")
         return word if letters.isupper() else None  # not "der Gruppe"
