@@ -23,6 +23,7 @@ from newsgraph.entities.tokens import (
     strip_genitive,
     strong_adjective,
 )
+from newsgraph.times.patterns import month_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -487,25 +488,6 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
     return out
 
 
-MONTHS = frozenset(
-    [
-        "Januar",
-        "Jänner",
-        "Februar",
-        "Feber",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ]
-)
-
 ACRONYM_LINKS = frozenset(
     {"für", "die", "der", "des", "dem", "vom", "von", "und", "zur", "zum", "am", "an", "im"}
     | {"of", "for", "the", "and", "de", "du", "la", "des", "del", "di"}
@@ -648,7 +630,7 @@ def _club_number(doc: Doc, i: int) -> bool:
         return False
     after = doc[i + 2] if i + 2 < len(doc) else None
     if doc[i + 1].text.endswith("."):  # "gegen Hannover 96. Der …", not "Wien 12. März"
-        return after is not None and is_cap(after) and after.text not in MONTHS
+        return after is not None and is_cap(after) and after.text not in month_names("de")
     return after is None or not (is_cap(after) or after.like_num or after.text == ":")
 
 

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from newsgraph.times.patterns import month_names
+
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’]\w+)*-?|[^\w\s]", re.UNICODE)
 
 # quotation marks: family D (double), G (guillemets), S (single)
@@ -97,23 +99,6 @@ _ABBREVIATIONS = frozenset(
         "Bd",
         "Hr",
         "Fa",
-    ]
-)
-_MONTHS = frozenset(
-    [
-        "Januar",
-        "Jänner",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
     ]
 )
 _ORDINAL_DETERMINERS = frozenset(
@@ -292,7 +277,11 @@ def _is_boundary(text: str, i: int) -> bool:
     if word.isdigit():
         after = re.match(r"\w+", text[j:])
         following = after.group(0) if after else ""
-        if following in _MONTHS or following in _ORDINAL_NOUNS or not following[:1].isupper():
+        if (
+            following in month_names("de")
+            or following in _ORDINAL_NOUNS
+            or not following[:1].isupper()
+        ):
             return False
         before = re.search(r"(\w+)\s+\d+\.$", text[: k + 1])
         if before and before.group(1).lower() in _ORDINAL_DETERMINERS:

@@ -108,3 +108,10 @@ def time_lexicon(language: str | None) -> TimeLexicon:
             )
         )
     return TimeLexicon(language=key, data=data, patterns=tuple(patterns))
+
+
+@cache
+def month_names(language: str | None = "de") -> frozenset[str]:
+    """Full month names as written in text ("Januar", "Jänner", …) from the time lexicon."""
+    months = time_lexicon(language).section("month")
+    return frozenset(str(w)[:1].upper() + str(w)[1:] for w in months if not str(w).endswith("."))
