@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.amounts import find_amounts
+from newsgraph.amounts import find_amounts, find_amounts_in_sentence
 from newsgraph.amounts.numbers import parse_digits, parse_number_word
 
 GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
@@ -206,3 +206,23 @@ def test_an_amount_cut_by_the_sentence_splitter_is_read_whole() -> None:
     assert runs == [(0, text[: second - 1]), (second, text[second:])]
     (a,) = find_amounts(runs[0][1])
     assert (a.text, a.value, a.unit) == ("15,6 Zoll", 15.6, "inch")
+
+
+def test_gates_skip_only_patterns_that_cannot_match() -> None:
+    """Gated and ungated amount patterns give the same amounts (gold articles and sentences
+    written for the test with currency signs, codes, "-mal" words and ages)."""
+    from newsgraph.times.sentences import split_sentences
+
+    gold = Path(__file__).resolve().parent / "fixtures" / "gold"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(gold.glob("gnad-*.txt"))]
+    texts.append(
+        "Er zahlte € 40 Mio. und USD 3,5 Mrd., der 48-Jährige kam dreimal; "
+        "US$ 200 gingen an 12 Helfer."
+    )
+    total = 0
+    for text in texts:
+        for s, e in split_sentences(text):
+            gated = find_amounts_in_sentence(text[s:e])
+            assert gated == find_amounts_in_sentence(text[s:e], gated=False), text[s:e]
+            total += len(gated)
+    assert total > 100

@@ -38,14 +38,28 @@ def find_times_in_sentence(
     language: str | None,
     published: str | date | None,
     offset: int = 0,
+    gated: bool = True,
 ) -> list[TimeExpression]:
-    """Time expressions of one sentence; offsets are shifted by ``offset``."""
+    """Time expressions of one sentence; offsets are shifted by ``offset``.
+
+    ``gated``: run only the patterns whose gate (a cheap necessary condition, see
+    :class:`~newsgraph.times.patterns.TimePattern`) holds; False runs every pattern, the
+    reference the gates are checked against (same output, ``bench/times_amounts.py``).
+    """
     lex = time_lexicon(language)
+    if gated:
+        low = sentence.lower()
+        seen: dict[tuple[str, ...], bool] = {}
+        patterns = [p for p in lex.patterns if p.may_match(low, seen)]
+    else:
+        patterns = list(lex.patterns)
+    if not patterns:
+        return []
     rc = ResolveContext(
         anchor=parse_anchor(published), future=_is_future(sentence, lex), text=sentence
     )
     candidates: list[tuple[int, int, Resolved]] = []
-    for pattern in lex.patterns:
+    for pattern in patterns:
         resolve = RESOLVERS[pattern.resolve]
         for m in pattern.regex.finditer(sentence):
             if m.end() <= m.start():

@@ -19,12 +19,35 @@ _PLACEHOLDER = re.compile(r"\{([A-Z]+)(?::([a-z0-9_]+))?\}")
 _SUFFIX_SECTIONS = {"pod", "adjunit"}
 
 
+# the gate clause that asks for a digit anywhere in the sentence
+DIGIT_GATE = ("\\d",)
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class TimePattern:
     name: str
     regex: re.Pattern[str]
     type: str
     resolve: str
+    # a necessary condition for a match: every clause must hold, a clause holds when one of its
+    # strings occurs in the lower-cased sentence (DIGIT_GATE: when the sentence has a digit)
+    gate: tuple[tuple[str, ...], ...] = ()
+
+    def may_match(self, low: str, seen: dict[tuple[str, ...], bool]) -> bool:
+        """Whether the gate lets the pattern run on a sentence (``low``: the sentence
+        lower-cased; ``seen`` caches clause results across the patterns of one sentence)."""
+        for clause in self.gate:
+            hit = seen.get(clause)
+            if hit is None:
+                if clause is DIGIT_GATE:
+                    hit = _DIGIT.search(low) is not None
+                else:
+                    hit = any(w in low for w in clause)
+                seen[clause] = hit
+            if not hit:
+                return False
+        return True
 
 
 @dataclass(frozen=True)
@@ -87,6 +110,42 @@ def _expand(regex: str, data: dict[str, Any]) -> str:
     return _PLACEHOLDER.sub(repl, regex)
 
 
+def _gate_words(data: dict[str, Any], section: str) -> list[str]:
+    """Lower-case strings one of which every match of a section contains: its entries (the
+    stems for ``rel``), a multi-word entry by its longest word."""
+    values = data.get(section)
+    if isinstance(values, dict):
+        entries = [str(k) for k in values]
+    elif isinstance(values, list):
+        entries = [str(v) for v in values]
+    else:
+        raise ValueError(f"times lexicon: unknown gate section {section!r}")
+    return [max(e.lower().split(), key=len) for e in entries if e.strip()]
+
+
+def _compile_gate(spec: Any, data: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """A pattern's ``gate``: a list of clauses, all required; a clause is ``A|B|…``, any of
+    which is enough: ``DIGIT``, a lexicon section in capitals (``MONTH``: one of its words) or
+    a literal lower-case string that every match contains (``uhr``)."""
+    if spec is None:
+        return ()
+    clauses: list[tuple[str, ...]] = []
+    for clause in [spec] if isinstance(spec, str) else list(spec):
+        if str(clause) == "DIGIT":
+            clauses.append(DIGIT_GATE)
+            continue
+        words: list[str] = []
+        for item in str(clause).split("|"):
+            item = item.strip()
+            if item == "DIGIT":
+                raise ValueError("times lexicon: DIGIT must be a clause of its own")
+            words.extend(_gate_words(data, item.lower()) if item.isupper() else [item.lower()])
+        short = sorted(set(words), key=lambda w: (len(w), w))
+        # a word that holds a shorter word of the clause adds nothing ("tage" after "tag")
+        clauses.append(tuple(w for i, w in enumerate(short) if not any(v in w for v in short[:i])))
+    return tuple(clauses)
+
+
 @cache
 def time_lexicon(language: str | None) -> TimeLexicon:
     """The compiled time lexicon of a language (German unless English)."""
@@ -105,6 +164,7 @@ def time_lexicon(language: str | None) -> TimeLexicon:
                 regex=compiled,
                 type=str(spec.get("type", "DATE")),
                 resolve=str(spec["resolve"]),
+                gate=_compile_gate(spec.get("gate"), data),
             )
         )
     return TimeLexicon(language=key, data=data, patterns=tuple(patterns))
