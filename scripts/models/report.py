@@ -50,6 +50,13 @@ def main() -> None:
         help="also score this GermEval TSV / CoNLL file (e.g. the official GermEval test split)",
     )
     ap.add_argument(
+        "--gold-plo",
+        action="append",
+        default=[],
+        type=Path,
+        help="also score this file on PER/ORG/LOC only (corpora without MISC, e.g. UNER PUD)",
+    )
+    ap.add_argument(
         "--without", action="append", default=[], help="remove this rule component (A/B runs)"
     )
     args = ap.parse_args()
@@ -69,6 +76,8 @@ def main() -> None:
         report[f"ner_{name}"] = evaluate_ner(nlp, sents, types=types)
     for path in args.gold:
         report[f"ner_{path.stem}"] = evaluate_ner(nlp, read_gold(path))
+    for path in args.gold_plo:
+        report[f"ner_{path.stem}"] = evaluate_ner(nlp, read_gold(path), types=("PER", "ORG", "LOC"))
 
     gold = list(DocBin().from_disk(args.corpus / "ud/dev.spacy").get_docs(nlp.vocab))
     examples = [Example(nlp.make_doc(d.text), d) for d in gold]
