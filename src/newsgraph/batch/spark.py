@@ -18,8 +18,9 @@ from newsgraph.batch.aggregate import EVENT_WEIGHT, write_aggregate
 from newsgraph.batch.local import BatchSummary
 from newsgraph.batch.sink import ParquetSink
 from newsgraph.batch.tables import TABLES, error_row
-from newsgraph.batch.worker import init_worker, process
+from newsgraph.batch.worker import BATCH_ARTICLES, init_worker, process_many
 from newsgraph.errors import InputError
+from newsgraph.model import Article
 from newsgraph.pipeline import STAGES
 from newsgraph.readers import ReaderOptions, read_inputs
 from newsgraph.readers.inputs import RawInput, expand_paths, format_suffix
@@ -55,34 +56,48 @@ def _run_partition(
     init_worker(stages)
     sink = ParquetSink(out_dir, tag=f"{index:05d}")
     peak = [0.0]
-    for kind, name, number, payload in units:
-        if kind == "line":
-            raw = RawInput(name=name, data=b"", suffix=".jsonl")
-            from newsgraph.readers import _finish, article_from_record
-
-            for _, record in iter_jsonl(name, payload or ""):
-                if isinstance(record, InputError):
-                    sink.add("errors", [error_row(name, number, "read", record.problem)])
-                    continue
-                try:
-                    article = _finish(
-                        article_from_record(record, raw, "jsonl", number, "utf-8", options.fields),
-                        options,
-                    )
-                except InputError as exc:
-                    sink.add("errors", [error_row(name, number, "read", exc.problem)])
-                    continue
-                _add(sink, process(article), peak)
-        else:
-            for outcome in read_inputs([name], options):
-                if isinstance(outcome, InputError):
-                    sink.add(
-                        "errors", [error_row(outcome.name, outcome.record, "read", outcome.problem)]
-                    )
-                else:
-                    _add(sink, process(outcome), peak)
+    pending: list[Article] = []
+    for outcome in _partition_articles(units, options):
+        if isinstance(outcome, InputError):
+            sink.add("errors", [error_row(outcome.name, outcome.record, "read", outcome.problem)])
+            continue
+        pending.append(outcome)
+        if len(pending) == BATCH_ARTICLES:
+            _add_many(sink, pending, peak)
+            pending = []
+    _add_many(sink, pending, peak)
     sink.close()
     yield {**sink.counts, "_rss_mb": int(peak[0])}
+
+
+def _partition_articles(
+    units: Iterator[Unit], options: ReaderOptions
+) -> Iterator[Article | InputError]:
+    """The articles (or read errors) of a partition's units, in order."""
+    from newsgraph.readers import _finish, article_from_record
+
+    for kind, name, number, payload in units:
+        if kind != "line":
+            yield from read_inputs([name], options)
+            continue
+        raw = RawInput(name=name, data=b"", suffix=".jsonl")
+        for _, record in iter_jsonl(name, payload or ""):
+            if isinstance(record, InputError):
+                yield InputError(name, record.problem, record=number)
+                continue
+            try:
+                yield _finish(
+                    article_from_record(record, raw, "jsonl", number, "utf-8", options.fields),
+                    options,
+                )
+            except InputError as exc:
+                yield InputError(name, exc.problem, record=number)
+
+
+def _add_many(sink: ParquetSink, articles: list[Article], peak: list[float]) -> None:
+    if articles:
+        for rows in process_many(articles):
+            _add(sink, rows, peak)
 
 
 def _add(sink: ParquetSink, rows: dict[str, list[dict[str, Any]]], peak: list[float]) -> None:
