@@ -831,3 +831,62 @@ def test_editor_note_marks_a_sentence_as_direct_speech_of_the_subject_before() -
     q = _by_text(qs, "Viele junge Leute werden benachteiligt")
     assert q.kind == "direct" and _speaker(q) == "Akademie der Künste"
     assert not [x for x in qs if "Streit" in x.text]
+
+
+def test_fronted_conditional_with_its_own_main_clause_before_the_cue() -> None:
+    text = (
+        "Das Gericht vertagte sich. Wenn ihn jemand kaufen will, dann soll er sich bei mir "
+        "melden, sagte Jonas Reiter nach der Sitzung. Weil die Kosten steigen, fordert Reiter "
+        "mehr Geld."
+    )
+    qs = _quotes(text, {"Jonas Reiter": ["Reiter"]})
+    q = _by_text(qs, "Wenn ihn jemand kaufen will")
+    assert q.kind == "direct" and _speaker(q) == "Jonas Reiter"
+    assert "sagte" not in q.text
+    assert not [x for x in qs if "Kosten steigen" in x.text]
+
+
+def test_konjunktiv_clause_before_the_cue_wins_over_a_relative_clause_after_it() -> None:
+    text = (
+        "Altpapier getrennt zu sammeln, sei der Wunsch der Gemeinden, sagt Lea Brandt und "
+        "wünscht sich wie ihr Kollege Ole Kern, der gern mehr Geld hätte, eine Debatte."
+    )
+    qs = _quotes(text, {"Lea Brandt": ["Brandt"], "Ole Kern": ["Kern"]})
+    q = _by_text(qs, "Altpapier getrennt zu sammeln, sei der Wunsch der Gemeinden")
+    assert q.kind == "indirect" and _speaker(q) == "Lea Brandt"
+    assert not [x for x in qs if "gern mehr Geld" in x.text]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Es wäre schön gewesen, wenn er gekommen wäre, sagte Tim Vogt.",
+        "Tim Vogt sagte: Wenn die Bahn pünktlich wäre, bräuchte niemand ein Auto.",
+    ],
+)
+def test_konjunktiv_ii_of_a_conditional_is_the_speakers_own_irreal(sentence: str) -> None:
+    qs = _quotes("Der Zug fiel aus. " + sentence, {"Tim Vogt": ["Vogt"]})
+    direct = [q for q in qs if q.kind == "direct"]
+    assert len(direct) == 1 and _speaker(direct[0]) == "Tim Vogt"
+    assert "wenn" in direct[0].text.lower() and "Vogt" not in direct[0].text
+
+
+def test_konjunktiv_ii_reporting_without_a_condition_stays_indirect() -> None:
+    qs = _quotes(
+        "Die Firmen würden dadurch Millionen sparen, sagte Tim Vogt.", {"Tim Vogt": ["Vogt"]}
+    )
+    q = _by_text(qs, "Die Firmen würden dadurch Millionen sparen")
+    assert q.kind == "indirect" and _speaker(q) == "Tim Vogt"
+
+
+def test_name_apposition_and_verb_before_a_colon_cue() -> None:
+    text = (
+        "Das Urteil sorgt für Unmut. Karl Bender, Chef der Verlagsgruppe Nord, sagte zum "
+        "Branchendienst Medienblick: Wir sind enttäuscht und prüfen das Urteil. "
+        "Auch Nora Wendt, seit 2015 Geschäftsführerin, spricht Klartext: Hier lief vieles falsch."
+    )
+    qs = _quotes(text, {"Karl Bender": ["Bender"], "Nora Wendt": ["Wendt"]})
+    q = _by_text(qs, "Wir sind enttäuscht")
+    assert q.kind == "direct" and _speaker(q) == "Karl Bender"
+    assert _speaker(_by_text(qs, "Hier lief vieles falsch")) == "Nora Wendt"
+    assert not [x for x in qs if "Chef der Verlagsgruppe" in x.text]

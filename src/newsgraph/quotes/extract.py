@@ -58,6 +58,8 @@ NOT_CUE_WORDS = grammar("not_cue_words")
 ELLIPSIS_OPENERS = grammar("ellipsis_openers")
 POINT_OPENERS = grammar("point_openers")
 THIRD_PERSON = grammar("third_person_words")
+CONDITIONAL = grammar("conditional_openers")
+WH_WORDS = grammar("question_words")
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
 
@@ -535,11 +537,36 @@ class Extractor:
                 produced_content = True
                 continue
             after = self._after_cue(sent, c)
-            if after is not None and after[1] == "indirect" and toks[after[0][0] - 1].text == ",":
+            before_k1 = False
+            if (
+                after is not None
+                and toks[after[0][0]].lower not in self.lex.complementisers
+                and c.index > 0
+                and toks[c.index - 1].text == ","
+                and self._inverted_subject(sent, c)
+            ):
+                # "Biomüll … zu sammeln, sei Wunsch …, sagt X und wünscht sich …, der …": a
+                # Konjunktiv clause before the inverted cue is its content, not what follows
+                bspan = self._before_cue(sent, c.index - 1)
+                before_k1 = bspan is not None and mood.konj1(
+                    self._main_clause(toks[bspan[0] : bspan[1]]), self.lex
+                )
+            if (
+                after is not None
+                and after[1] == "indirect"
+                and toks[after[0][0] - 1].text == ","
+                and not before_k1
+            ):
                 # "Zur Frage, ob …, sagte Mitrow, dies sei nicht der Fall": the clause after wins
                 produced_content |= self.add_reported(j, sent, after[0], c, after[1])
                 continue
-            if c.index > 0 and toks[c.index - 1].text == "," and self._inverted_subject(sent, c):
+            speaker_before = c.speaker.at is not None and c.speaker.at[1] < c.index
+            if (
+                c.index > 0
+                and toks[c.index - 1].text == ","
+                and not speaker_before  # "X, Chef der Y, sagte: …": the subject, not content
+                and self._inverted_subject(sent, c)
+            ):
                 span = self._before_cue(sent, c.index - 1)
                 if span and c.entry and c.entry.weight >= 0.6:
                     kind = self._kind_unquoted(sent, span)
@@ -828,7 +855,10 @@ class Extractor:
             return False  # "…, gehofft hatte das Team auf …": a participle, not a cue
         first = 1 if toks[0].lower in ("und", "aber", "doch", "denn", "and", "but") else 0
         if first < len(toks) and toks[first].lower in SUBORDINATORS:
-            return False  # "Weil …, fordert X mehr Geld": a fronted clause, not speech
+            main = self._fronted_main_verb(sent, first)
+            if main is None or main >= c.index:
+                return False  # "Weil …, fordert X mehr Geld": a fronted clause, not speech
+            # "Wenn …, dann soll er …, sagte X": the main clause came before the cue
         return any(
             t.is_upper
             or t.lower in PERSONAL_PRONOUNS
@@ -836,6 +866,40 @@ class Extractor:
             for t in nxt
             if t.text not in ",:;"
         ) and not any(t.text in ",:;" for t in nxt[:1])
+
+    def _main_clause(self, toks: list[Token]) -> list[Token]:
+        """The tokens outside comma-bounded clauses opened by a subordinator, a complementiser
+        or a question word ("Zur Frage, ob das Land Hilfe brauche" → "Zur Frage")."""
+        out: list[Token] = []
+        skip = False
+        for k, t in enumerate(toks):
+            if t.text == ",":
+                nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+                skip = nxt in SUBORDINATORS or nxt in self.lex.complementisers or nxt in WH_WORDS
+                continue
+            if not skip:
+                out.append(t)
+        return out
+
+    def _fronted_main_verb(self, sent: Sentence, first: int) -> int | None:
+        """The finite verb of the main clause after a fronted subordinate clause ("Wenn …,
+        (dann) soll er …"): the first finite verb right after a comma."""
+        toks = sent.tokens
+        for k in range(first + 1, len(toks) - 1):
+            if toks[k].text != ",":
+                continue
+            v = k + 1
+            if toks[v].lower in ("dann", "so") and v + 1 < len(toks):
+                v += 1
+            if toks[v].is_upper:
+                continue
+            if (
+                toks[v].tag in FINITE_TAGS
+                or toks[v].lower in AUXILIARIES
+                or toks[v].lower in MODALS
+            ):
+                return v
+        return None
 
     def _pointer(self, sent: Sentence, c: Cue) -> bool:
         toks = sent.tokens
@@ -1072,6 +1136,8 @@ class Extractor:
         if mood.konj2(toks, self.lex, use_tagger=True) and not first:
             if self._indicative_subclause(toks):
                 return "direct"  # "Man hätte denken können, dass das nicht X ist": an irreal
+            if _conditional(toks):
+                return "direct"  # "Es wäre lustig gewesen, wenn er da gewesen wäre": an irreal
             return "indirect"
         if not first and mood.weak_preterite_plural(toks):
             # "Die USA und Ägypten bewegten sich …, sagte Kerry": the plural preterite stands in
@@ -1367,7 +1433,9 @@ class Extractor:
         if self.ellipsis(j, sent) or self.added_point(j, sent):
             return
         has_k1 = mood.konj1(toks, self.lex)
-        has_k2 = mood.konj2(toks, self.lex, use_tagger=True)
+        # a Konjunktiv II of a conditional is the writer's own irreal ("Wird X vollzogen,
+        # könnten …"), not the mood of the speech before it
+        has_k2 = mood.konj2(toks, self.lex, use_tagger=True) and not _conditional(toks)
         demnach = any(t.lower in self.lex.continuation_adverbs for t in toks)
         recent = j - st.active_sentence <= MAX_ACTIVE_GAP and (
             st.active is not None or st.active_explicit
@@ -1820,6 +1888,22 @@ def _reportative(toks: list[Token], sent: Sentence) -> bool:
         last.lower in ("haben", "sein")
         and not before.is_upper
         and (before.lower in ("worden", "gewesen") or before.lower.endswith(("t", "en")))
+    )
+
+
+def _conditional(toks: list[Token]) -> bool:
+    """A conditional sentence: a clause opened by "wenn"/"falls" at its start or after a comma,
+    or a verb-first clause before a comma ("Wird die Regelung vollzogen, könnten …")."""
+    if not toks or toks[-1].text == "?":
+        return False
+    for k, t in enumerate(toks):
+        if t.lower in CONDITIONAL and (k == 0 or toks[k - 1].text in ",;–—"):
+            return True
+    first = toks[0]
+    return (
+        first.tag in FINITE_TAGS
+        and first.lower not in SUBORDINATORS
+        and any(t.text == "," for t in toks[2:])
     )
 
 

@@ -16,6 +16,8 @@ PREPOSITIONS = grammar("prepositions")
 PERSONAL_PRONOUNS = frozenset(["er", "sie", "he", "she", "they"])
 INDEFINITE = grammar("indefinite")
 FEMALE_HINTS = ("in", "innen")
+BOUNDARY_MARKS = frozenset(",:;()–—")
+OPENING_PARTICLES = frozenset(["auch", "und", "aber", "doch", "selbst", "sogar", "also"])
 
 
 @dataclass
@@ -377,6 +379,9 @@ class SpeakerResolver:
             return Resolved(ent, 0.9, "name", at=(after_lo, end))
         if appositive is not None:
             return appositive
+        opener = self._subject_before_apposition(sent, verb) if inverted else None
+        if opener is not None:
+            return opener
         role = self._role_in(sent, after_lo, min(len(toks), after_lo + 5), active)
         if role is not None:
             return role
@@ -414,6 +419,23 @@ class SpeakerResolver:
         if any(sent.inside_quote(t.start) for t in head):
             return None
         return Resolved(ent, 0.85, "name", at=(k, last))
+
+    def _subject_before_apposition(self, sent: Sentence, verb: int) -> Resolved | None:
+        """A person's name opening the sentence, then an apposition between commas, then the
+        verb: "X, Chef der Y, sagte …", "Auch X, seit 2015 Firmenchef, spricht …"."""
+        toks = sent.tokens
+        if verb < 4 or toks[verb - 1].text != ",":
+            return None
+        comma = verb - 2
+        while comma > 0 and toks[comma].text not in BOUNDARY_MARKS:
+            comma -= 1
+        if comma < 1 or toks[comma].text != "," or verb - 1 - comma < 2:
+            return None
+        start = 1 if toks[0].lower in OPENING_PARTICLES else 0
+        got = self.mention_at_token(sent, start)
+        if got is None or got[1].type != "PER" or got[0] != comma - 1:
+            return None
+        return Resolved(got[1], 0.85, "name", at=(start, got[0]))
 
     def _apposition_after(self, sent: Sentence, end: int) -> Resolved | None:
         """A person named after a comma right after a role phrase: "…, der Chef der X, Y"."""
