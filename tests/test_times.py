@@ -45,7 +45,7 @@ def _one(text: str, published: str | None = PUB, language: str = "de") -> tuple[
         ("Ende März endet die Frist.", "Ende März", "2022-03"),
         ("Im Sommer 2020 war alles anders.", "Im Sommer 2020", "2020-SU"),
         ("Er ist seit drei Jahren im Amt.", "seit drei Jahren", "P3Y"),
-        ("Sie verhandelten zwei Wochen lang.", "zwei Wochen", "P2W"),
+        ("Sie verhandelten zwei Wochen lang.", "zwei Wochen lang", "P2W"),
         ("Die Fahrt dauert sechseinhalb Stunden.", "sechseinhalb Stunden", "PT6H30M"),
         ("Vor 14 Tagen kam er an.", "Vor 14 Tagen", "2022-12-05"),
         ("In den letzten zehn Jahren stieg die Zahl.", "In den letzten zehn Jahren", "P10Y"),
@@ -241,3 +241,60 @@ def test_gates_skip_only_patterns_that_cannot_match(published: str | None) -> No
         assert gated == full, sent
         total += len(gated)
     assert total > 200
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "mod"),
+    [
+        ("Mitte der 90er-Jahre zog sie nach Graz.", "Mitte der 90er-Jahre", "199", "MID"),
+        ("Zu Jahresbeginn stiegen die Preise.", "Zu Jahresbeginn", "2022", "START"),
+        ("Im Vorjahr waren es weniger.", "Im Vorjahr", "2021", None),
+        ("Heuer gibt es keinen Ball.", "Heuer", "2022", None),
+        ("Der Umsatz sank im dritten Quartal 2021.", "im dritten Quartal 2021", "2021-Q3", None),
+        (
+            "In der zweiten Jahreshälfte wird gebaut.",
+            "In der zweiten Jahreshälfte",
+            "2022-H2",
+            None,
+        ),
+        ("Die Saison 2014/15 war seine beste.", "2014/15", "2014", None),
+        (
+            "Seit dem Zweiten Weltkrieg gab es das nicht.",
+            "Seit dem Zweiten Weltkrieg",
+            "1945",
+            "SINCE",
+        ),
+        ("Die Ermittlungen dauerten jahrelang.", "jahrelang", "PXY", None),
+        ("Nach 90 zähen Minuten war es vorbei.", "Nach 90 zähen Minuten", "PT90M", None),
+        (
+            "In den vergangenen beiden Jahren sank sie.",
+            "In den vergangenen beiden Jahren",
+            "P2Y",
+            None,
+        ),
+        ("Das Lager bleibt vorerst geschlossen.", "vorerst", "PRESENT_REF", None),
+        ("Bis jetzt hat niemand geantwortet.", "Bis jetzt", "2022-12-19", None),
+    ],
+)
+def test_more_german_constructions(sentence: str, text: str, value: str, mod: str | None) -> None:
+    found = find_times(sentence, published=PUB, language="de")
+    assert [(t.text, t.value, t.mod) for t in found] == [(text, value, mod)]
+
+
+def test_ages_and_discourse_words_are_no_times() -> None:
+    """'der 48-Jährige' is an age (an amount), not a duration; discourse 'nun'/'jetzt' and
+    generic 'derzeit' are not listed (the gold conventions); 'zehnjährige Haft' stays one."""
+    found = find_times(
+        "Der 48-Jährige sitzt nun derzeit eine zehnjährige Haft ab. Jetzt reicht es.",
+        published=PUB,
+    )
+    assert [(t.text, t.value) for t in found] == [("zehnjährige", "P10Y")]
+
+
+def test_new_relative_words_stay_unresolved_without_a_date() -> None:
+    found = find_times("Heuer und im Vorjahr, im ersten Quartal.", published=None)
+    assert [(t.value, t.relative) for t in found] == [
+        (None, "offset:+0Y"),
+        (None, "offset:-1Y"),
+        (None, "yearpart:Q1"),
+    ]

@@ -14,7 +14,7 @@ from typing import Any
 
 from newsgraph.amounts.lexicon import alternation, lang_key, load_yaml
 
-_PLACEHOLDER = re.compile(r"\{([A-Z]+)(?::([a-z0-9_]+))?\}")
+_PLACEHOLDER = re.compile(r"\{([A-Z_]+)(?::([a-z0-9_]+))?\}")
 # sections that may close a compound word ("Montag|abend") get no word boundary in front
 _SUFFIX_SECTIONS = {"pod", "adjunit"}
 

@@ -294,7 +294,7 @@ def resolve_decade(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Re
     digit = m.group("decade")
     if century is None:
         century = "20" if digit in "01" else "19"
-    return Resolved("DATE", f"{century}{digit}")
+    return Resolved("DATE", f"{century}{digit}", mod=lex.lookup("mod", _g(m, "mod")))
 
 
 def _next_word(text: str, end: int) -> str:
@@ -346,7 +346,82 @@ def resolve_clock(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Res
 def _amount(text: str, lex: TimeLexicon) -> float | None:
     if text[0].isdigit():
         return parse_digits(text, lex.language)
-    return parse_number_word(text, lex.language)
+    own = lex.lookup("numbers", text)  # number words of time expressions only ("beiden")
+    return float(own) if own is not None else parse_number_word(text, lex.language)
+
+
+@resolver("longword")
+def resolve_longword(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'jahrelang', 'wochenlange': a duration of uncounted units (PXY, PXW)."""
+    value = lex.lookup("longword", m.group("longword"))
+    return None if value is None else Resolved("DURATION", str(value))
+
+
+@resolver("yearpart")
+def resolve_yearpart(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'im ersten Quartal 2015' → 2015-Q1, 'in der zweiten Jahreshälfte' → YYYY-H2."""
+    part = lex.lookup("yearpart", m.group("yearpart"))
+    n = lex.lookup("ordinal", m.group("ordinal"))
+    if part is None or n is None:
+        return None
+    n = int(n)
+    count = 4 if part == "Q" else 2
+    if n < 0:
+        n = count  # "im letzten Quartal" of the year
+    if not 1 <= n <= count:
+        return None
+    mod = _prep_mod(m, lex)
+    year = _year(_g(m, "year"))
+    label = f"{part}{n}"
+    if year is not None:
+        return Resolved("DATE", f"{year:04d}-{label}", mod=mod)
+    if rc.anchor is None:
+        return Resolved("DATE", None, relative=f"yearpart:{label}", mod=mod)
+    return Resolved("DATE", f"{rc.anchor.year:04d}-{label}", mod=mod)
+
+
+@resolver("relword")
+def resolve_relword(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'heuer' (this year), 'im Vorjahr', 'im Vormonat': one word for a relative unit."""
+    spec = lex.lookup("relword", m.group("relword"))
+    if not spec:
+        return None
+    offset, unit = int(spec[0]), str(spec[1])
+    mod = _prep_mod(m, lex)
+    if rc.anchor is None:
+        return Resolved("DATE", None, relative=f"offset:{offset:+d}{unit}", mod=mod)
+    return Resolved("DATE", shift(rc.anchor, offset, unit), mod=mod)
+
+
+@resolver("period")
+def resolve_period(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'seit dem Zweiten Weltkrieg' → 1945 SINCE, 'vor dem Mauerfall' → 1989 BEFORE; during
+    a period of several years its span stays in ``relative``."""
+    span = lex.lookup("period", m.group("period"))
+    if not span:
+        return None
+    first, last = int(span[0]), int(span[1])
+    prep = " ".join(m.group("periodprep").lower().split())
+    if prep in ("seit", "nach"):
+        return Resolved("DATE", f"{last:04d}", mod="SINCE" if prep == "seit" else "AFTER")
+    if prep in ("vor", "bis zum", "bis zur"):
+        return Resolved("DATE", f"{first:04d}", mod="BEFORE" if prep == "vor" else "UNTIL")
+    if first == last:
+        return Resolved("DATE", f"{first:04d}")
+    return Resolved("DATE", None, relative=f"period:{first:04d}/{last:04d}")
+
+
+@resolver("split_year")
+def resolve_split_year(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'2012/13', 'Saison 2015/2016': a season or business year that starts in the first
+    year (its value) and ends in the next."""
+    first = int(m.group("year"))
+    second = int(m.group("year2"))
+    if second < 100:
+        second += first // 100 * 100
+    if second != first + 1:
+        return None
+    return Resolved("DATE", f"{first:04d}", mod=_prep_mod(m, lex))
 
 
 @resolver("ago")
