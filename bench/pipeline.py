@@ -55,7 +55,8 @@ def sample(n: int, tmp: Path) -> Path:
 
 
 def stage_benchmark(path: Path, repeat: int) -> dict[str, Any]:
-    from newsgraph.pipeline import STAGES, _stage, build_context, load_nlp
+    from newsgraph.batch.worker import BATCH_ARTICLES
+    from newsgraph.pipeline import STAGES, _stage, build_contexts, load_nlp
     from newsgraph.readers import read_inputs
 
     results: dict[str, Any] = {}
@@ -74,8 +75,16 @@ def stage_benchmark(path: Path, repeat: int) -> dict[str, Any]:
     }
 
     nlp = load_nlp("de")
+    # in groups of BATCH_ARTICLES, as the batch workers do (newsgraph.pipeline.analyze_batch)
     secs, contexts = timed(
-        lambda: [build_context(a.model_copy(deep=True), nlp) for a in articles], repeat
+        lambda: [
+            ctx
+            for i in range(0, n, BATCH_ARTICLES)
+            for ctx in build_contexts(
+                [a.model_copy(deep=True) for a in articles[i : i + BATCH_ARTICLES]], nlp
+            )
+        ],
+        repeat,
     )
     results["nlp (syntax+NER)"] = {
         "seconds": secs,
