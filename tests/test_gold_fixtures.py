@@ -40,11 +40,19 @@ def test_at_least_twenty_gold_articles() -> None:
 
 
 def _record_ids(paths: list[Path]) -> set[str]:
+    """Each gold file's source: the corpus record id, and for a page its resolved file path."""
     ids: set[str] = set()
     for path in paths:
-        source = json.loads(path.read_text(encoding="utf-8")).get("source")
-        if isinstance(source, dict) and source.get("id"):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        source = gold.get("source")
+        if (
+            isinstance(source, dict)
+            and source.get("id")
+            and not gold["source_file"].endswith(".gz")
+        ):
             ids.add(source["id"])
+        elif gold["source_file"].endswith(".gz"):
+            ids.add(str((path.parent / gold["source_file"]).resolve()))
     return ids
 
 
