@@ -890,3 +890,35 @@ def test_name_apposition_and_verb_before_a_colon_cue() -> None:
     assert q.kind == "direct" and _speaker(q) == "Karl Bender"
     assert _speaker(_by_text(qs, "Hier lief vieles falsch")) == "Nora Wendt"
     assert not [x for x in qs if "Chef der Verlagsgruppe" in x.text]
+
+
+def test_lead_with_two_labelled_quotes_takes_the_nearest_label() -> None:
+    text = (
+        'Der Klub führt die Tabelle an. Holm zur Titelfrage: "Noch viel zu früh", '
+        'Verteidiger Abara: "Wir können alles schaffen".\n\nDer Klub gewann am Samstag.'
+    )
+    qs = _quotes(text, {"Jens Holm": ["Holm"], "Sani Abara": ["Abara"]})
+    assert _speaker(_by_text(qs, "Noch viel zu früh")) == "Jens Holm"
+    assert _speaker(_by_text(qs, "Wir können alles schaffen")) == "Sani Abara"
+
+
+def test_role_name_and_manner_word_before_a_colon_label_a_statement() -> None:
+    text = (
+        "Der Klub feierte den Sieg. Teamkollege Paul Kranz nüchtern: Das war schön, aber "
+        "gewonnen haben wir noch nichts. Die Saison geht weiter."
+    )
+    qs = _quotes(text, {"Paul Kranz": ["Kranz"]})
+    q = _by_text(qs, "Das war schön")
+    assert q.kind == "direct" and _speaker(q) == "Paul Kranz"
+    assert not q.text.startswith("Teamkollege")
+
+
+def test_demonym_after_the_cue_is_the_person_named_before() -> None:
+    text = (
+        "Stürmer Ade Okafor traf zweimal. Wir müssen weiter hart arbeiten, das ist das "
+        "Wichtigste, sagte der Nigerianer. Die Fans jubelten."
+    )
+    qs = _quotes(text, {"Ade Okafor": ["Okafor"]})
+    q = _by_text(qs, "Wir müssen weiter hart arbeiten")
+    assert q.kind == "direct" and _speaker(q) == "Ade Okafor"
+    assert load("de").is_role_noun("Kroatin") and not load("de").is_role_noun("Länder")

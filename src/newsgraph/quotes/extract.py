@@ -838,9 +838,22 @@ class Extractor:
         """ "Anderl: Die Aufforderung … entbehrt jeder Grundlage." — the name of a person the
         text has already introduced, alone before a colon, labels a statement."""
         toks = sent.tokens
-        if at != 0 or self.resolver._mention_end(sent, at, ent) != colon - 1:
+        end = self.resolver._mention_end(sent, at, ent)
+        pre, post = toks[:at], toks[end + 1 : colon]
+        # "Teamkollege X nüchtern: …": a role noun before the name, a manner word after it
+        titled = bool(pre) and all(t.is_upper for t in pre) and self.lex.is_role_noun(pre[-1].text)
+        if pre and not titled:
             return False
-        if not any(m.start < sent.start for m in ent.mentions):
+        if len(post) > 2 or any(
+            t.is_upper
+            or not t.is_word
+            or t.tag in FINITE_TAGS
+            or t.lower in self.lex.verb_forms
+            or t.lower in self.lex.joined_forms
+            for t in post
+        ):
+            return False
+        if not titled and not any(m.start < sent.start for m in ent.mentions):
             return False
         body = toks[colon + 1 :]
         return len(body) >= 3 and body[0].is_upper and _has_finite(body)
@@ -1323,7 +1336,15 @@ class Extractor:
             return cues[0].speaker, cues[0].words
         # "Heiko Maas: „…“" / a heading that names its speaker
         if before.endswith(":") or heading or self._lead_line(sent):
-            ent, _ = self.resolver.np_entity(sent, 0, max(0, before_idx + 1))
+            ent = None
+            if before.endswith(":"):
+                # "X zur Frage: „…“, Stürmer Y: „…“": the label right before this colon
+                lo = before_idx
+                while lo > 0 and not (toks[lo - 1].text in ",;" or _is_mark(toks[lo - 1])):
+                    lo -= 1
+                ent, _ = self.resolver.np_entity(sent, lo, max(0, before_idx + 1))
+            if ent is None:
+                ent, _ = self.resolver.np_entity(sent, 0, max(0, before_idx + 1))
             if ent is None and heading:
                 ent, _ = self.resolver.np_entity(sent, 0, len(toks))
             if ent is not None:

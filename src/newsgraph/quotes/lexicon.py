@@ -66,8 +66,12 @@ class Lexicon:
 
     def is_role_noun(self, word: str) -> bool:
         low = word.lower()
-        if word in self.role_nouns or low in {n.lower() for n in self.role_nouns}:
+        if word in self.role_nouns or low in self.role_nouns:
             return True
+        if low.endswith("in") and (
+            low[:-2] in self.role_nouns or low[:-2] + "e" in self.role_nouns
+        ):
+            return True  # feminine forms: "Amtskollegin", "Kroatin" (Kroate), "Polin" (Pole)
         for base in (low, low[:-2] if low.endswith("in") else low, low.rstrip("ns")):
             if any(base.endswith(s) for s in self.role_suffixes):
                 return True
@@ -217,7 +221,11 @@ def load(language: str = "de") -> Lexicon:
         second_person=frozenset(str(f) for f in konj.get("second_person") or []),
         v2_subjects=frozenset(str(f).lower() for f in konj.get("v2_subjects") or []),
         v2_followers=frozenset(str(f).lower() for f in konj.get("v2_followers") or []),
-        role_nouns=frozenset(str(n) for n in roles.get("nouns") or []),
+        role_nouns=frozenset(
+            form
+            for n in [*(roles.get("nouns") or []), *(roles.get("demonyms") or [])]
+            for form in (str(n), str(n).lower())
+        ),
         role_suffixes=tuple(str(s).lower() for s in roles.get("suffixes") or []),
         spokesperson_nouns=frozenset(str(s) for s in roles.get("spokesperson_nouns") or []),
         pronouns={str(k): str(v) for k, v in (roles.get("pronouns") or {}).items()},
