@@ -226,3 +226,34 @@ def test_gates_skip_only_patterns_that_cannot_match() -> None:
             assert gated == find_amounts_in_sentence(text[s:e], gated=False), text[s:e]
             total += len(gated)
     assert total > 100
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Reparatur kostet 3.000 bis 4.000 Euro.",
+            [("3.000", 3000.0, "EUR"), ("4.000 Euro", 4000.0, "EUR")],
+        ),
+        (
+            "Zwei bis drei Millionen Menschen flohen.",
+            [("Zwei", 2e6, "Menschen"), ("drei Millionen Menschen", 3e6, "Menschen")],
+        ),
+        (
+            "Ein Drittel stimmte zu, zwei Drittel nicht.",
+            [("Ein Drittel", 1 / 3, "fraction"), ("zwei Drittel", 2 / 3, "fraction")],
+        ),
+        ("Auf der Strecke gilt Tempo 80.", [("Tempo 80", 80.0, "km/h")]),
+        ("Er bekam zwei Dutzend Rosen.", [("zwei Dutzend Rosen", 24.0, "Rosen")]),
+        ("In 901 der Fälle half es.", [("901 der Fälle", 901.0, "Fälle")]),
+        ("Rund 70.000 demonstrierten in Wien.", [("Rund 70.000", 70000.0, None)]),
+        ("Es kamen weniger als 700.", [("weniger als 700", 700.0, None)]),
+        (
+            "Das Spiel endete nach 20 Minuten, er kam 2015 nach Graz.",
+            [("20 Minuten", 20.0, "minutes")],
+        ),
+    ],
+)
+def test_ranges_fractions_prefix_units_and_bare_counts(sentence: str, expected: list) -> None:
+    found = find_amounts(sentence)
+    assert [(a.text, pytest.approx(a.value), a.unit) for a in found] == expected

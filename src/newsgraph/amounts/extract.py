@@ -24,6 +24,8 @@ from newsgraph.model import Amount
 _DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _WORD = r"[A-Za-zÄÖÜäöüß]+(?:-[a-z]+)?"
 _HAS_DIGIT = re.compile(r"\d")
+# a bare number with thousands groups ("70.000") counts something even without its noun
+_GROUPED = re.compile(r"\d{1,3}(?:[.\u202f\u00a0]\d{3})+")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,11 @@ class AmountLexicon:
     money_gate: tuple[str, ...] = ()
     times_gate: tuple[str, ...] = ()
     age_gate: tuple[str, ...] = ()
+    # "3.000 bis 4.000 Euro": a bare number followed by a range word
+    range_first: re.Pattern[str] | None = None
+    # "Tempo 130": a word for the unit before the number
+    prefix_unit: re.Pattern[str] | None = None
+    prefix_unit_gate: tuple[str, ...] = ()
 
     def lookup(self, section: str, word: str | None) -> Any:
         if word is None:
@@ -104,7 +111,9 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         + rf"\s?(?P<cur2>(?i:{_end(curword)})|(?:{cursym})|\b(?:{curcode})\b)"
         + rf"|\s?(?P<pct>(?i:{_end(percent)}))"
         + rf"|\s(?P<unit>(?i:{_end(units)}))"
-        + rf"|\s(?:(?i:{_alt(data, 'count_extras')})\s)?(?:(?P<adj>{adj})\s)?(?P<noun>{noun})(?!\w)"
+        + rf"|\s(?P<frac>(?i:{_end(_alt(data, 'fractions'))}))"
+        + rf"|\s(?:(?i:{_alt(data, 'partitive')})\s)?"
+        + rf"(?:(?i:{_alt(data, 'count_extras')})\s)?(?:(?P<adj>{adj})\s)?(?P<noun>{noun})(?!\w)"
         + r")?",
     )
     times_word = re.compile(rf"\b(?P<num>{_WORD})mal\b" if key == "de" else r"(?!)", re.IGNORECASE)
@@ -119,10 +128,40 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         for sec in ("currency_symbols", "currency_codes")
         for w in (data.get(sec) or [])
     )
+    range_words = [str(w) for w in data.get("range_words") or []]
+    words_alt = alternation([w for w in range_words if w[:1].isalpha()])
+    signs_alt = alternation([w for w in range_words if not w[:1].isalpha()])
+    seps = [rf"\s+(?:{words_alt})\s+"] if words_alt else []
+    seps += [rf"\s*(?:{signs_alt})\s*"] if signs_alt else []
+    range_first = (
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{_DIGITS}|(?i:{numword}))(?![\w]|[.,]\d)(?:{'|'.join(seps)})"
+        )
+        if seps
+        else None
+    )
+    prefix_units = _alt(data, "prefix_units")
+    prefix_unit = (
+        re.compile(rf"\b(?P<pre>{prefix_units})\s+(?P<num>{_DIGITS})(?![\w]|[.,]\d)")
+        if data.get("prefix_units")
+        else None
+    )
+    prefix_unit_gate = tuple(str(w).lower() for w in data.get("prefix_units") or [])
     times_gate = ("mal",) if key == "de" else ()
     age_gate = (age_stem.lower(),) if age_stem else ()
     return AmountLexicon(
-        key, data, prefix_money, number_first, times_word, age, money_gate, times_gate, age_gate
+        key,
+        data,
+        prefix_money,
+        number_first,
+        times_word,
+        age,
+        money_gate,
+        times_gate,
+        age_gate,
+        range_first,
+        prefix_unit,
+        prefix_unit_gate,
     )
 
 
@@ -161,10 +200,20 @@ def find_amounts_in_sentence(
         unit = lex.lookup("currency_symbols", m.group("cur1")) or m.group("cur1").upper()
         value *= float(scale or 1)
         found.append((m.start(), m.end(), value, str(unit), _qual(lex, m)))
+    scale_at: dict[int, float] = {}  # the scale of the amount starting there
     for m in lex.number_first.finditer(sentence):
         res = _resolve_number_first(m, sentence, lex)
         if res is not None:
             found.append(res)
+            scale_at[res[0]] = float(lex.lookup("scales", m.group("scale")) or 1)
+    if lex.prefix_unit is not None and (not gated or _gate(low, lex.prefix_unit_gate)):
+        for m in lex.prefix_unit.finditer(sentence):  # "Tempo 130"
+            value = parse_digits(m.group("num"), lex.language)
+            if value is not None:
+                unit = str(lex.lookup("prefix_units", m.group("pre")))
+                found.append((m.start(), m.end(), value, unit, None))
+    if found and lex.range_first is not None:
+        _range_starts(sentence, lex, found, scale_at)
     for m in lex.times_word.finditer(sentence) if not gated or _gate(low, lex.times_gate) else ():
         val = parse_number_word(m.group("num"), lex.language)
         if val is not None and not is_article_form(m.group("num"), lex.language):
@@ -191,6 +240,37 @@ def find_amounts_in_sentence(
     ]
 
 
+def _range_starts(
+    sentence: str,
+    lex: AmountLexicon,
+    found: list[tuple[int, int, float, str | None, str | None]],
+    scale_at: dict[int, float],
+) -> None:
+    """The first number of a range takes the unit and scale of the amount right after the
+    range word: "3.000 bis 4.000 Euro" → 3000 EUR, "zwei bis drei Millionen Menschen"."""
+    assert lex.range_first is not None
+    after = {f[0]: f for f in found if f[3] is not None}
+    for m in lex.range_first.finditer(sentence):
+        nxt = after.get(m.end())
+        pos = m.start("num")
+        if nxt is None or any(f[0] <= pos < f[1] and f[3] is not None for f in found):
+            continue
+        value, vague = _number(m.group("num"), lex.language)
+        if value is None or vague:
+            continue
+        # a bare count found there ("3.000") gives way to the range's first amount
+        found[:] = [f for f in found if not (f[0] <= pos < f[1])]
+        scale = scale_at.get(m.end(), 1.0)
+        found.append((pos, m.end("num"), value * scale, nxt[3], None))
+
+
+def _bare_qualified(m: re.Match[str], lex: AmountLexicon) -> bool:
+    """'weniger als 700', 'rund 500': a qualifier makes a bare number an amount (not those
+    that are prepositions as well: 'über', 'unter', 'bis zu')."""
+    q = m.group("qual")
+    return q is not None and " ".join(q.lower().split()) in lex.wordset("bare_qualifiers")
+
+
 def _qual(lex: AmountLexicon, m: re.Match[str]) -> str | None:
     q = m.group("qual")
     return None if q is None else lex.lookup("qualifiers", q)
@@ -204,9 +284,13 @@ def _resolve_number_first(
     if value is None:
         return None
     scale, cur, pct = m.group("scale"), m.group("cur2"), m.group("pct")
-    unit_word, noun = m.group("unit"), m.group("noun")
+    unit_word, noun, frac = m.group("unit"), m.group("noun"), m.group("frac")
     is_word = not num[0].isdigit()
-    if is_word and is_article_form(num, lex.language) and not (scale or cur or pct or unit_word):
+    if (
+        is_word
+        and is_article_form(num, lex.language)
+        and not (scale or cur or pct or unit_word or frac)
+    ):
         return None  # "ein Soldat": an article, not a count
     if num[0].isdigit() and re.match(r"\.\s*\S", sentence[m.start("num") + len(num) :]):
         return None  # an ordinal: "19. Dezember", "3. Platz"
@@ -219,6 +303,9 @@ def _resolve_number_first(
         unit = str(lex.lookup("percent", pct))
     elif unit_word:
         unit = str(lex.lookup("units", unit_word))
+    elif frac:
+        value /= float(lex.lookup("fractions", frac))
+        unit = str(lex.data.get("fraction_unit") or "fraction")
     elif noun:
         if noun.lower() in lex.wordset("noun_stop"):
             end = m.end("scale") if scale else m.end("num")
@@ -227,8 +314,10 @@ def _resolve_number_first(
     if unit is None and not scale:
         if is_word and not vague:
             return None
-        if not is_word:
+        grouped = lex.data.get("bare_grouped_numbers") and _GROUPED.fullmatch(num)
+        if not is_word and not (grouped or _bare_qualified(m, lex)):
             return None  # a bare number says nothing about what it counts
+        end = m.end("num")
     if unit is None and scale:
         end = m.end("scale")
     if vague and unit is None:
