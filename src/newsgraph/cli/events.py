@@ -247,6 +247,7 @@ def eval_events(
         return
     table = Table(title="events vs gold")
     cols = ("file", "gold", "pred", "P", "R", "F1", "relaxed F1", "times R", "amounts R")
+    cols += ("times P", "amounts P")
     for col in cols:
         if col == "file":
             table.add_column(col, justify="left", overflow="fold", min_width=14)
@@ -254,7 +255,7 @@ def eval_events(
             table.add_column(col, justify="right")
     for f in [*report.files, report.total]:
         if f.error:
-            table.add_row(escape(f.name), f"[red]{escape(f.error)}[/red]", *[""] * 7)
+            table.add_row(escape(f.name), f"[red]{escape(f.error)}[/red]", *[""] * 9)
             continue
         table.add_row(
             escape(f.name),
@@ -266,6 +267,8 @@ def eval_events(
             f"{f.relaxed_f1:.2f}",
             f"{f.times_recall:.2f}" if f.gold_times else "-",
             f"{f.amounts_recall:.2f}" if f.gold_amounts else "-",
+            f"{f.times_precision:.2f}" if f.predicted_times else "-",
+            f"{f.amounts_precision:.2f}" if f.predicted_amounts else "-",
         )
     console = Console()
     if not console.is_terminal:

@@ -153,6 +153,11 @@ class FileScore:
     found_times: int = 0
     gold_amounts: int = 0
     found_amounts: int = 0
+    # precision: predicted expressions that overlap a gold one (amounts: with its value)
+    predicted_times: int = 0
+    matched_times: int = 0
+    predicted_amounts: int = 0
+    matched_amounts: int = 0
     error: str | None = None
     misses: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
@@ -169,6 +174,10 @@ class FileScore:
             "found_times",
             "gold_amounts",
             "found_amounts",
+            "predicted_times",
+            "matched_times",
+            "predicted_amounts",
+            "matched_amounts",
         ):
             setattr(self, f, getattr(self, f) + getattr(other, f))
 
@@ -203,6 +212,14 @@ class FileScore:
     def amounts_recall(self) -> float:
         return self._ratio(self.found_amounts, self.gold_amounts)
 
+    @property
+    def times_precision(self) -> float:
+        return self._ratio(self.matched_times, self.predicted_times)
+
+    @property
+    def amounts_precision(self) -> float:
+        return self._ratio(self.matched_amounts, self.predicted_amounts)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "file": self.name,
@@ -219,11 +236,15 @@ class FileScore:
                 "gold": self.gold_times,
                 "found": self.found_times,
                 "recall": round(self.times_recall, 4),
+                "predicted": self.predicted_times,
+                "precision": round(self.times_precision, 4),
             },
             "amounts": {
                 "gold": self.gold_amounts,
                 "found": self.found_amounts,
                 "recall": round(self.amounts_recall, 4),
+                "predicted": self.predicted_amounts,
+                "precision": round(self.amounts_precision, 4),
             },
             "error": self.error,
         }
@@ -268,6 +289,22 @@ def score_article(article: Article, gold: dict[str, Any], name: str) -> FileScor
             and _overlaps(a["text"], x.text)
             for x in article.amounts
         )
+    gold_times = gold.get("time_expressions", [])
+    score.predicted_times = len(article.times)
+    score.matched_times = sum(
+        any(_overlaps(t["text"], x.text) for t in gold_times) for x in article.times
+    )
+    gold_amounts = gold.get("amounts", [])
+    score.predicted_amounts = len(article.amounts)
+    score.matched_amounts = sum(
+        any(
+            x.value is not None
+            and abs(float(x.value) - float(a["value"])) < 1e-6 * max(1.0, abs(float(a["value"])))
+            and _overlaps(a["text"], x.text)
+            for a in gold_amounts
+        )
+        for x in article.amounts
+    )
     return score
 
 
