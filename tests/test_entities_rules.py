@@ -1089,3 +1089,63 @@ def test_spelling_variants_need_a_long_name_and_one_candidate() -> None:
     assert _by_spelling_variant([hoffmann, meier], "kaufmann") == []  # initial differs
     hofmann = Cluster("PER", surname="hofmanns", firsts={"Jonas"})
     assert _by_spelling_variant([hoffmann, hofmann], "hofmann") == []  # two candidates
+
+
+def test_state_office_does_not_take_the_organisation_before(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Bei einem Angriff der Miliz Hamas starben zwei Menschen. "
+        "Regierungschef Anton Berger sagte am Montag, man werde antworten.",
+    )
+    berger = person(art, "Berger")
+    assert berger.roles == ["Regierungschef"]
+    assert berger.affiliation is None  # a head of government, not of the militia
+
+
+def test_role_complement_names_an_organisation_of_the_article(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Peter Lindner, Geschäftsführer von Brantner, äußerte sich am Montag. "
+        "Die Firma Brantner muss eine Strafe zahlen.",
+    )
+    assert person(art, "Lindner").affiliation == "Brantner"
+    # the same complement without the article naming it as an organisation stays unresolved
+    alone = analyse(blank, "Auch Peter Lindner, Geschäftsführer von Brantner, äußerte sich.")
+    assert person(alone, "Lindner").affiliation is None
+
+
+def test_affiliation_is_the_name_of_the_organisation_entity(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das dauert noch lange, sagte Karl Huber vom Fahrradclub RVB. Der RVB fordert mehr Radwege.",
+    )
+    orgs = {e.name for e in art.entities if e.type == "ORG"}
+    assert person(art, "Huber").affiliation == "RVB"
+    assert "RVB" in orgs
+
+
+def test_definite_role_subject_refers_to_the_person_named_shortly_before(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das Beispiel hat Johann Gruber oft erzählt. Eine Firma musste 1000 Euro zahlen. "
+        "Damit soll es vorbei sein, wie der Kammerpräsident am Montag verkündete.",
+    )
+    assert person(art, "Gruber").roles == ["Kammerpräsident"]
+    # an object ("mit dem Kammerpräsidenten") or the source after a speech verb is someone else
+    for text in (
+        "Johann Gruber kam nach Linz. Dort traf er sich mit dem Kammerpräsidenten.",
+        "Johann Gruber wurde festgenommen. Er sei gefährlich, sagte der Polizeisprecher.",
+    ):
+        assert person(analyse(blank, text), "Gruber").roles == []
+
+
+def test_inhabitant_of_a_constituent_country_and_party_negotiator(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Die Schottin Susan Miller eröffnet die Ausstellung. "
+        "Im Büro von SPÖ-Verhandler Josef Maier will man nichts sagen.",
+    )
+    assert person(art, "Miller").affiliation == "Schottland"
+    maier = person(art, "Maier")
+    assert maier.roles == ["SPÖ-Verhandler"]
+    assert maier.affiliation == "SPÖ"

@@ -228,6 +228,7 @@ class Lexicon:
     role_adverbs: frozenset[str]
     posted_heads: tuple[str, ...]  # "Botschafter in X": X is the post, not the country
     org_relative: tuple[str, ...]  # "Verbandschef", "Sprecherin": functions inside an organisation
+    state_prefixes: tuple[str, ...]  # "Regierungschef": an org-relative head held in a state
     host_is_object: frozenset[str]
     host_is_subject: frozenset[str]
     seat_heads: tuple[str, ...] = ()
@@ -371,6 +372,8 @@ class Lexicon:
                 low,
             }
         )
+        if low.startswith(self.state_prefixes):
+            return False  # "Regierungschef", "Staatssekretär": an office of a state
         return info.kind == "office" and any(f.endswith(self.org_relative) for f in forms)
 
     def is_person_group(self, word: str) -> bool:
@@ -628,6 +631,7 @@ def load_lexicon() -> Lexicon:
         role_adverbs=frozenset(roles_data.get("adverbs") or []),
         posted_heads=tuple(x.lower() for x in roles_data.get("posted") or []),
         org_relative=tuple(x.lower() for x in roles_data.get("org_relative") or []),
+        state_prefixes=tuple(x.lower() for x in roles_data.get("state_prefixes") or []),
         no_anaphor=tuple(x.lower() for x in roles_data.get("no_anaphor") or []),
         host_is_object=frozenset(visit.get("host_is_object") or []),
         host_is_subject=frozenset(visit.get("host_is_subject") or []),

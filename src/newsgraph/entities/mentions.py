@@ -56,6 +56,7 @@ class RolePhrase:
     det: str | None = None
     noun_start: int = -1  # article offset of the role noun
     is_mention: bool = True  # False for a plural role shared by coordinated names
+    complement_name: str | None = None  # "Geschäftsführer von Häusle": "Häusle" (no org known)
 
 
 @dataclass

@@ -319,6 +319,7 @@ def _role_np(
         country, country_from = adj_c, "adjective"
     complement = ""
     complement_org = None
+    complement_name = None
     # "Außenminister von Belarus", "Präsident Russlands", "Bürgermeister von Wien"
     if k < n and (c := lex.countries.get(doc[k].text)) and doc[k].text.endswith("s"):
         country, country_from = c, "genitive"
@@ -348,6 +349,8 @@ def _role_np(
             if doc[k].lower_ == "des" and len(words) > 1:
                 words[0] = genitive_head(words[0], lex)  # "des Kunsthauses Bregenz"
             complement_org = _org_name(words, lex)
+            if complement_org is None and lex.country_of(words[0]) is None:
+                complement_name = " ".join(words)
             complement = doc[k:m].text
             k = m
             if k + 2 < n and doc[k].text == "(" and doc[k + 2].text == ")":
@@ -389,6 +392,7 @@ def _role_np(
         country_from,
     )
     rp.noun_start = seg.start + doc[role_tok].idx
+    rp.complement_name = complement_name
     return rp
 
 

@@ -26,6 +26,7 @@ from newsgraph.entities.lexicon import INDEFINITE, Lexicon, load_lexicon
 from newsgraph.entities.mentions import (
     Cand,
     Gazetteer,
+    RolePhrase,
     ner_candidates,
     rule_candidates,
     select,
@@ -137,6 +138,7 @@ def extract_entities(
     _owner_countries(cands, persons)
     others = cluster_others(cands + _compound_orgs(article, persons, lex), lex)
 
+    _complement_affiliations(persons, others, lex)
     _prefix_affiliations(persons, others, lex)
     persons += _metadata_people(article, persons, lex)
     clusters = persons + others + _metadata_orgs(article, others, lex)
@@ -162,7 +164,51 @@ def extract_entities(
         )
         index.extend((m.start, m.end, ent_id) for m in mentions)
     index.sort()
+    _affiliation_names(entities, lex)
     return entities, index
+
+
+def _complement_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lexicon) -> None:
+    """ "Geschäftsführer von Häusle", "Direktorin des Kluge-Zentrums": a role complement that
+    the lexicon does not know as an organisation is the person's organisation when the article
+    names it as one elsewhere (the NER or a rule found it)."""
+    names: dict[str, str] = {}
+    for cl in others:
+        if cl.type != "ORG":
+            continue
+        for m in cl.members:
+            names.setdefault(m.text, m.key or m.text)
+        if cl.key:
+            names.setdefault(cl.key.partition("|")[0], cl.key.partition("|")[0])
+    if not names:
+        return
+    for cl in persons:
+        for r in cl.roles:
+            word = r.complement_name
+            if word is None or r.org or r.country:
+                continue
+            for form in (word, word[:-1] if word.endswith("s") else "", word[:-2]):
+                if form and form in names:
+                    r.org = names[form]
+                    break
+
+
+def _affiliation_names(entities: list[Entity], lex: Lexicon) -> None:
+    """A person's organisation under the name its entity got: "vom Autoclub ADAC" → ADAC when
+    the article's organisation is called "ADAC"."""
+    names: dict[str, str] = {}
+    for e in entities:
+        if e.type == "ORG":
+            names.setdefault(e.name, e.name)
+            for m in e.mentions:
+                names.setdefault(m.text, e.name)
+    for e in entities:
+        aff = e.affiliation
+        if e.type != "PER" or aff is None or aff in lex.countries or aff in names:
+            continue
+        head, _, rest = aff.partition(" ")
+        if rest in names and lex.is_intro(head):
+            e.affiliation = names[rest]
 
 
 def _key_acronyms(cands: list[Cand]) -> None:
@@ -213,6 +259,14 @@ def _bind_across_sentences(
             (only,) = prev.values()
             if _no_office(only) and sents[d.sent - 1][0] == seg_idx:
                 target = only
+        if (
+            target is None
+            and definite
+            and not before_in_sent
+            and _nominative(d, rp)
+            and not _after_speech_verb(seg, rp.start)
+        ):
+            target = _named_shortly_before(named, d, sents, seg_idx)
         if target is None and sentence_initial:
             after = sorted(
                 (m.start, cl)
@@ -222,6 +276,45 @@ def _bind_across_sentences(
             target = next((cl for _s, cl in after if _no_office(cl)), None)
         if target is not None:
             target.descriptors.append(d)
+
+
+def _nominative(d: Cand, rp: RolePhrase) -> bool:
+    """ "der Wirtschaftskammerpräsident": "der" before a masculine singular noun in its base
+    form is the nominative (a subject), never an object ("traf den/dem Präsidenten")."""
+    noun = d.text.rsplit(" ", 1)[-1]
+    return rp.det == "der" and not rp.info.feminine and noun == rp.info.lemma.rsplit(" ", 1)[-1]
+
+
+def _after_speech_verb(seg: Segment, start: int) -> bool:
+    """ "…, sagte der Polizeisprecher", "so der Sprecher": the source of a statement is often
+    someone not named before, so such a phrase is not bound by position."""
+    from newsgraph.quotes.lexicon import load
+
+    k = _token_at(seg, start)
+    if k == 0:
+        return False
+    prev = seg.doc[k - 1].lower_
+    return prev in ("so", "laut") or prev in load("de").verb_forms
+
+
+def _named_shortly_before(
+    named: list[tuple[Cand, Cluster]], d: Cand, sents: list[tuple[int, int, int]], seg_idx: int
+) -> Cluster | None:
+    """ "Das Beispiel hat Christoph Leitl erzählt: … . …, wie der Wirtschaftskammerpräsident
+    … verkündete": a definite role noun as the subject refers to the only person of the last
+    sentence (of the last three, same paragraph) that names one, when that person has no
+    office yet."""
+    for back in range(1, 4):
+        k = d.sent - back
+        if k < 0 or sents[k][0] != seg_idx:
+            return None
+        found = {id(cl): cl for m, cl in named if m.sent == k}
+        if found:
+            if len(found) != 1:
+                return None
+            (only,) = found.values()
+            return only if _no_office(only) else None
+    return None
 
 
 def _one_sense_places(cands: list[Cand]) -> None:
