@@ -922,3 +922,32 @@ def test_demonym_after_the_cue_is_the_person_named_before() -> None:
     q = _by_text(qs, "Wir müssen weiter hart arbeiten")
     assert q.kind == "direct" and _speaker(q) == "Ade Okafor"
     assert load("de").is_role_noun("Kroatin") and not load("de").is_role_noun("Länder")
+
+
+def test_plain_statement_before_an_aber_cue_sentence_with_a_verb_like_gehen() -> None:
+    text = (
+        "Die Mannschaft führt die Tabelle an. Es kann sehr schnell bergab gehen. Aber wir sind "
+        "sehr zufrieden, sagt Kapitän Max Roth."
+    )
+    qs = _quotes(text, {"Max Roth": ["Roth"]})
+    q = _by_text(qs, "Es kann sehr schnell bergab gehen")
+    assert q.kind == "direct" and _speaker(q) == "Max Roth"
+
+
+def test_und_colon_goes_on_after_reported_speech_of_a_named_speaker() -> None:
+    text = (
+        "Die Gleichstellung sei falsch, so Eva Brunner. Und: Die Presse muss frei bleiben. "
+        "Der Streit geht weiter."
+    )
+    qs = _quotes(text, {"Eva Brunner": ["Brunner"]})
+    q = _by_text(qs, "Die Presse muss frei bleiben")
+    assert q.kind == "direct" and _speaker(q) == "Eva Brunner" and not q.text.startswith("Und")
+
+
+def test_web_addresses_and_capitalised_terms_in_a_lead_are_no_quotes() -> None:
+    text = (
+        "Urteil zu Videos\n\n"
+        'Verlagen droht Ärger – "Digitale Angebote" müssen gemeldet werden – Anlass war '
+        '"news.example.com".\n\nDas Gericht hat entschieden.'
+    )
+    assert _quotes(text, {}) == []

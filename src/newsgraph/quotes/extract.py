@@ -41,6 +41,7 @@ SEPARABLE_ZU_INFINITIVE = re.compile(
     r"^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hin|hinzu|los|mit|nach|statt|teil|"
     r"vor|weg|weiter|zurück|zusammen)zu[a-zäöüß]{3,}en$"
 )
+WEB_ADDRESS = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,6}(/\S*)?", re.IGNORECASE)
 DEFINITE = frozenset(["der", "die", "das", "des", "dem", "den"])
 BOUNDARY = frozenset(",:;()–—")
 HEADING_TYPES = frozenset({"title", "subheading", "media"})
@@ -1238,7 +1239,7 @@ class Extractor:
                 content_words
                 and all(w[:1].isupper() or w[:1].isdigit() for w in content_words)
                 and not heading
-                and not self._lead_line(sent)
+                and not (self._lead_line(sent) and ":" in before)  # "Sprecher: … „…“"
                 and not self._governing_cue(sent, q, cues)
             ):
                 return  # a name or a title in quotation marks („Chefkoch“, „Besondere Leistungen“)
@@ -1271,6 +1272,8 @@ class Extractor:
     def _title_quote(self, sent: Sentence, q: QuoteMarks) -> bool:
         """A name or title in quotation marks: die Zeitung „The Sun“, im „Spiegel“."""
         content = self.article.text[q.open + 1 : q.close]
+        if WEB_ADDRESS.fullmatch(content.strip()):
+            return True  # „tt.com“, „www.example.de“: an address, not speech
         words = re.findall(r"\w[\w-]*", content)
         if not words or len(words) > 5:
             return False
@@ -1428,7 +1431,8 @@ class Extractor:
 
     def added_point(self, j: int, sent: Sentence) -> bool:
         """ "„…“, sagte X. Und: Die Lage ist ernst." — a conjunction and a colon open one more
-        point of the same speaker's direct speech."""
+        point of the same speaker's speech (after reported speech of a named speaker too: "…
+        sei falsch, so X. Und: Die Presse muss frei bleiben.")."""
         toks = sent.tokens
         prev = self.quoted_sentences.get(j - 1)
         if (
@@ -1437,7 +1441,7 @@ class Extractor:
             or toks[0].lower not in POINT_OPENERS
             or not toks[2].is_upper
             or not prev
-            or prev[-1].kind != "direct"
+            or (prev[-1].kind != "direct" and prev[-1].speaker.entity is None)
             or self.sentences[j - 1].segment != sent.segment
         ):
             return False
@@ -1693,8 +1697,11 @@ class Extractor:
                     g.speaker.entity is f.speaker.entity for g in self.quoted_sentences[k - 1]
                 )
                 first = mood.first_person(prev.tokens, self.lex)
-                if any(t.lower in self.lex.verb_forms for t in prev.tokens):
-                    break
+                if any(
+                    t.lower in self.lex.joined_forms or self._verb_entry(prev, i)[0] is not None
+                    for i, t in enumerate(prev.tokens)
+                ):
+                    break  # a speech verb (a separable one only with its particle: not "gehen")
                 if not first and not own:
                     plain = self._statement(prev, f.speaker.entity)
                     if not plain or not (sandwiched or goes_on or chain_first):
