@@ -835,7 +835,8 @@ verurteilt 0 root VERB
     ents = {n: ("PER", [n]) for n in ("Ole Berg", "Per Lind", "Timo Aho")}
     ev = _only(_parsed(text, rows, ents), "COERCE")
     assert (_names(ev.actors), _names(ev.targets)) == (set(), {"Ole Berg", "Per Lind", "Timo Aho"})
-    # a name before a relative clause is no argument of the relative clause's verb
+    # a name before a relative clause takes part in the relative clause's verb only through
+    # its relative pronoun ("der" is Ole Berg: he condemned Per Lind)
     text = "Ole Berg, der Per Lind verurteilte, schwieg."
     rows = """
 Ole 7 nsubj PROPN Case=Nom
@@ -851,7 +852,23 @@ schwieg 0 root VERB
 """
     ents = {n: ("PER", [n]) for n in ("Ole Berg", "Per Lind")}
     ev = _only(_parsed(text, rows, ents), "ACCUSE")
-    assert (ev.actors, _names(ev.targets)) == ([], {"Per Lind"})
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ole Berg"}, {"Per Lind"})
+    # the relative pronoun as object: the one before the comma is the target
+    text = "Ole Berg, den Per Lind verurteilte, schwieg."
+    rows = """
+Ole 7 nsubj PROPN Case=Nom
+Berg 1 flat PROPN
+, 7 punct PUNCT
+den 7 obj PRON Case=Acc
+Per 7 nsubj PROPN Case=Nom
+Lind 5 flat PROPN
+verurteilte 9 advcl VERB
+, 7 punct PUNCT
+schwieg 0 root VERB
+. 9 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Per Lind"}, {"Ole Berg"})
 
 
 def test_a_phrase_carried_by_its_verb_reads_the_verbs_object_as_target() -> None:
@@ -1371,3 +1388,115 @@ ab 2 compound:prt ADP
     ents = {"Lea Berg": ("PER", ["Lea Berg"]), "Tim Roth": ("PER", ["Tim Roth"])}
     ev = _only(_parsed(text, rows, ents), "REJECT")
     assert _names(ev.actors) == {"Tim Roth"}
+
+
+def test_negated_agreement_is_a_refusal_with_the_modality_of_the_rest() -> None:
+    text = "Ina Vogt werde dem Plan nicht zustimmen."
+    rows = """
+Ina 7 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+werde 7 aux AUX
+dem 5 det DET Case=Dat
+Plan 7 obj NOUN Case=Dat
+nicht 7 advmod PART
+zustimmen 0 root VERB
+. 7 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {"Ina Vogt": ("PER", ["Ina Vogt"])}), "REJECT")
+    assert (_names(ev.actors), ev.modality) == ({"Ina Vogt"}, "planned")
+    assert "refusal" in (ev.mode or "")
+    # a cancelled meeting stays a denied meeting
+    text = "Das Treffen von Ina Vogt und Jon Lund wurde abgesagt."
+    rows = """
+Das 2 det DET
+Treffen 9 nsubj:pass NOUN Case=Nom
+von 4 case ADP
+Ina 2 nmod PROPN
+Vogt 4 flat PROPN
+und 7 cc CCONJ
+Jon 4 conj PROPN
+Lund 7 flat PROPN
+wurde 10 aux:pass AUX
+abgesagt 0 root VERB
+. 10 punct PUNCT
+"""
+    ents = {"Ina Vogt": ("PER", ["Ina Vogt"]), "Jon Lund": ("PER", ["Jon Lund"])}
+    ev = _only(_parsed(text, rows, ents), "CONSULT")
+    assert ev.modality == "denied"
+
+
+def test_subject_before_a_relative_clause_the_parser_took_it_into() -> None:
+    text = "Der Verband Nordbund, dessen Mitglied Ole Berg ist, distanzierte sich von Per Lind."
+    rows = """
+Der 2 det DET Case=Nom
+Verband 9 nsubj NOUN Case=Nom
+Nordbund 2 appos PROPN
+, 6 punct PUNCT
+dessen 6 nmod PRON Case=Gen|PronType=Rel
+Mitglied 2 acl NOUN
+Ole 6 appos PROPN
+Berg 7 flat PROPN
+ist 11 dep AUX
+, 11 punct PUNCT
+distanzierte 0 root VERB
+sich 11 obj PRON
+von 14 case ADP
+Per 11 obl PROPN
+Lind 14 flat PROPN
+. 11 punct PUNCT
+"""
+    ents = {
+        "Nordbund": ("ORG", ["Nordbund"]),
+        "Ole Berg": ("PER", ["Ole Berg"]),
+        "Per Lind": ("PER", ["Per Lind"]),
+    }
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Nordbund"}, {"Per Lind"})
+
+
+def test_a_name_the_entity_layer_left_untagged_is_read_by_its_spelling() -> None:
+    text = "Lea Berg lobte Tim Roth. Berg lobte auch Jan Ek."
+    rows = """
+Lea 3 nsubj PROPN Case=Nom
+Berg 1 flat PROPN
+lobte 0 root VERB
+Tim 3 obj PROPN
+Roth 4 flat PROPN
+. 3 punct PUNCT
+
+Berg 2 nsubj ADV
+lobte 0 root VERB
+auch 4 advmod ADV
+Jan 2 obj PROPN
+Ek 4 flat PROPN
+. 2 punct PUNCT
+"""
+    article = read_string(text, language="de")
+    ents = {"Lea Berg": ("PER", ["Lea Berg"]), "Tim Roth": ("PER", []), "Jan Ek": ("PER", [])}
+    art = _parsed(text, rows, ents)
+    assert len(art.entities[0].mentions) == 1  # only "Lea Berg" is a mention
+    praised = {t.name for e in art.events for t in e.targets if e.type == "SUPPORT"}
+    actors = {a.name for e in art.events for a in e.actors if e.type == "SUPPORT"}
+    assert praised == {"Tim Roth", "Jan Ek"} and actors == {"Lea Berg"}
+    assert article.text == art.text
+
+
+def test_trigger_classes_and_their_requirements() -> None:
+    # urging, insisting, legal action, refusals, force, overthrow
+    assert _triggers("Die Partei drängte auf eine Verjüngung.") == [("REQUEST", "drängte")]
+    assert _triggers("Der Konzern erstattete Selbstanzeige.") == [("ACCUSE", "Selbstanzeige")]
+    assert _triggers("Die Regierung erteilte dem Plan eine Absage.") == [("REJECT", "Absage")]
+    assert _triggers("Nach dem Sturz des Präsidenten kam es zu Unruhen.") == [("COERCE", "Sturz")]
+    # "ließ sich nicht bitten" is no request (a reflexive reading is refused when parsed)
+    text = "Ina Vogt ließ sich nicht bitten."
+    rows = """
+Ina 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+ließ 0 root VERB
+sich 3 obj PRON
+nicht 6 advmod PART
+bitten 3 xcomp VERB
+. 3 punct PUNCT
+"""
+    art = _parsed(text, rows, {"Ina Vogt": ("PER", ["Ina Vogt"])})
+    assert [e.type for e in art.events] == []

@@ -56,6 +56,7 @@ class Arguments:
     reflexive: bool = False
     person_argument: bool = False
     passive: bool = False  # a passive verb whose undergoer the parse found
+    has_object: bool = False  # the parse gives the verb a direct object (named or not)
 
 
 # prefixes of German verbs whose past participle has no ge- ("ermordet", "zerstört")
@@ -142,6 +143,10 @@ class ArgumentReader:
         low, lemma = tok.text.lower(), tok.lemma_.lower()
         return lemma in self.light_verbs or any(low.startswith(s) for s in self.light_stems)
 
+    def _object_only(self, verb: Token) -> bool:
+        words = self.lex.words("object_light_verbs")
+        return verb.lemma_.lower() in words or verb.text.lower() in words
+
     def _place(self, args: Arguments, prep: str, refs: list[EntityRef]) -> bool:
         if prep in self.location_preps and refs and all(self.refs.is_location(r) for r in refs):
             if args.location is None:
@@ -218,6 +223,10 @@ class ArgumentReader:
         objs: list[Token] = []
         dats: list[Token] = []
         heads = [tok] + [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")]
+        lassen = {"lassen", "ließ", "ließen", "lässt", "lasse", "gelassen"}
+        if tok.head is not tok and {tok.head.lemma_.lower(), tok.head.text.lower()} & lassen:
+            # "ließ sich nicht bitten": the reflexive of "lassen" is the verb's
+            args.reflexive = any(c.text.lower() == "sich" for c in tok.head.children)
         for h in heads:
             for c in h.children:
                 dep = c.dep_
@@ -332,8 +341,12 @@ class ArgumentReader:
         _add(args.actors, self.heads_refs(subj, base))
         obj_refs = self.heads_refs(objs, base)
         dat_refs = self.heads_refs(dats, base)
+        args.has_object = any(c.dep_ == "obj" and c.pos_ != "PRON" for c in tok.children)
+        # (someone the event is done to or with: "traf X", "mit X", "kämpften gegen X")
         args.person_argument = (
-            bool(obj_refs or dat_refs) or "mit" in args.preps or "with" in args.preps
+            bool(obj_refs or dat_refs or args.targets)
+            or "mit" in args.preps
+            or "with" in args.preps
         )
         if entry.object_role == "target":
             _add(args.targets, obj_refs)
@@ -590,6 +603,8 @@ class ArgumentReader:
         # a noun that needs a particular verb ("auf die Straße gehen", "einen Antrag
         # stellen") is carried by it like by a light verb
         carrier = self.is_light_verb(head) or bool(entry.requires.get("head_verb"))
+        if carrier and tok.dep_ != "obj" and self._object_only(head):
+            carrier = False  # "flogen zu Gesprächen": no light verb of the noun
         if not args.actors and head is not tok and head.pos_ in ("VERB", "AUX", "ADJ"):
             subj = [
                 c
@@ -711,6 +726,14 @@ class ArgumentReader:
                 if not between & {"und", "sowie"}:
                     break
                 objs.extend(g)
+        if not subj and not passive and self.lex.language == "de":
+            # "Die Gesellschaft X, deren Mitglied Y ist, distanzierte sich …": the subject
+            # stands before the relative clause the verb's clause follows
+            before = self._before_relative(sent, start)
+            if before is not None:
+                prev_bare, _ = self._clause_mentions(sent, base, *before)
+                nominative = [r for _, r, case in prev_bare if case == "Nom"]
+                subj = nominative[:1] or [r for _, r, _ in prev_bare[:1]]
         if passive:
             _add(args.targets, subj + objs)
             return
@@ -720,6 +743,34 @@ class ArgumentReader:
             args.person_argument = True
             if entry.object_role == "target" or entry.dative == "target":
                 _add(args.targets, objs)
+
+    @staticmethod
+    def _before_relative(sent: Span, start: int) -> tuple[int, int] | None:
+        """The token range of the clause before a relative clause that ends right before
+        ``start`` (", deren Mitglied Y ist, distanzierte sich" → the phrase before the first
+        comma), when the clause at ``start`` opens with its verb."""
+        doc = sent.doc
+        if start - 1 <= sent.start or doc[start - 1].text != ",":
+            return None
+        if doc[start].pos_ not in ("VERB", "AUX"):
+            return None
+        j = start - 2
+        while j > sent.start and doc[j].text not in CLAUSE_PUNCT:
+            j -= 1
+        if doc[j].text != "," or j + 1 >= start - 1:
+            return None
+        first = doc[j + 1]
+        if first.pos_ == "ADP" and j + 2 < start:
+            first = doc[j + 2]
+        relative = first.text.lower() in ("deren", "dessen", "welche", "welcher", "welches") or (
+            first.tag_ == "PRELS" or "Rel" in first.morph.get("PronType", [])
+        )
+        if not relative:
+            return None
+        k = j
+        while k > sent.start and doc[k - 1].text not in CLAUSE_PUNCT:
+            k -= 1
+        return (k, j) if k < j else None
 
     def _shallow_noun(
         self, match: TriggerMatch, sent: Span, base: int, args: Arguments, roles: dict[str, str]

@@ -15,7 +15,7 @@ from newsgraph.events.lexicon import (
     find_triggers,
 )
 from newsgraph.events.merge import merge_events
-from newsgraph.events.modality import modality, reported_by
+from newsgraph.events.modality import modality, refused, reported_by
 from newsgraph.events.refs import RefResolver
 from newsgraph.events.sentences import Sentence
 from newsgraph.model import EntityRef, Event, TimeExpression
@@ -130,7 +130,7 @@ def _event(
     for entry in match.readings:  # the first reading whose requirements hold
         reading = TriggerMatch(match.token, entry, match.particle)
         args = reader.read(reading, span, base)
-        if _requirements_hold(entry.requires, args, reading, lex):
+        if _requirements_hold(entry.requires, args, reading, lex, refs):
             match = reading
             break
     else:
@@ -158,6 +158,17 @@ def _event(
         args.targets = [r for r in args.targets if r.id != source.id]
         if not args.actors and not args.targets:
             return None
+    mood = modality(match, span, lex, earlier)
+    if (
+        mood == "denied"
+        and etype.lower() in lex.words("refusal_types")
+        and refused(match, span, lex)
+    ):
+        # not agreeing, not yielding, not supporting is a refusal (PLOVER REJECT): "werde
+        # keinem Plan zustimmen", "ist nicht zurückgetreten"
+        mode = f"refusal ({mode})" if mode else "refusal"
+        etype = "REJECT"
+        mood = modality(match, span, lex, earlier, ignore_negation=True)
     tokens = match.tokens
     start = base + min(t.idx for t in tokens)
     end = base + max(t.idx + len(t) for t in tokens)
@@ -173,7 +184,7 @@ def _event(
         sentence=sent.text,
         start=start,
         end=end,
-        modality=modality(match, span, lex, earlier),
+        modality=mood,
         source=source,
     )
     visited_thing = (
@@ -189,13 +200,20 @@ def _event(
 
 
 def _requirements_hold(
-    req: dict[str, object], args: Arguments, match: TriggerMatch, lex: EventLexicon
+    req: dict[str, object],
+    args: Arguments,
+    match: TriggerMatch,
+    lex: EventLexicon,
+    refs: RefResolver,
 ) -> bool:
     preps = req.get("prep")  # one preposition or a list of them ("gegen" or "für")
     if preps and not set(preps if isinstance(preps, list) else [preps]) & set(args.preps):
         return False
     listed = req.get("clause_word")  # "nannte X absurd": a word of this list in the clause
     if listed and not _clause_has(match, lex.words(str(listed))):
+        return False
+    unwanted = req.get("no_clause_word")  # "das Feld räumen" is an idiom
+    if unwanted and _clause_has(match, lex.words(str(unwanted))):
         return False
     case = req.get("case")  # a noun only after this preposition ("auf die Straße")
     if not match.token.doc.has_annotation("DEP"):
@@ -211,6 +229,12 @@ def _requirements_hold(
         return False
     if req.get("reflexive") and not args.reflexive:
         return False
+    if req.get("reflexive") is False and args.reflexive:
+        return False  # "wies sich aus" (showed his papers) is no expulsion
+    if req.get("no_object") and args.has_object:
+        return False  # "ermittelt" (investigates) — "ermittelte den Wert" is no investigation
+    if req.get("office_target") and not any(refs.holds_office(t) for t in args.targets):
+        return False  # "der Sturz des Machthabers X" — not a fall from a bike
     return not (req.get("person") and not args.person_argument)
 
 

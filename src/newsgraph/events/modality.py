@@ -18,14 +18,21 @@ def _words(tokens: list[Token]) -> set[str]:
 
 
 def modality(
-    match: TriggerMatch, sent: Span, lex: EventLexicon, earlier: list[TriggerMatch]
+    match: TriggerMatch,
+    sent: Span,
+    lex: EventLexicon,
+    earlier: list[TriggerMatch],
+    ignore_negation: bool = False,
 ) -> Modality:
-    """Denied > hypothetical > planned > asserted, from the cues of the trigger's clause."""
+    """Denied > hypothetical > planned > asserted, from the cues of the trigger's clause
+    (``ignore_negation``: the modality of a refusal, "wird nicht zustimmen" is planned)."""
     tok = match.token
     start, end = clause_of(tok, sent)
     clause = list(sent.doc[start:end])
     words = _words(clause)
-    if _negated(match, clause, lex) or words & lex.words("cancel_words"):
+    if not ignore_negation and _negated(match, clause, lex):
+        return "denied"
+    if words & lex.words("cancel_words"):
         return "denied"
     denial_types = lex.words("denial_types")
     for other in earlier:
@@ -37,6 +44,14 @@ def modality(
     if words & lex.words("planned") and not participle:
         return "planned"
     return "asserted"
+
+
+def refused(match: TriggerMatch, sent: Span, lex: EventLexicon) -> bool:
+    """Whether the trigger itself is negated ("stimmte nicht zu", "ist nicht zurückgetreten",
+    "werde keinem Plan zustimmen") — not cancelled and not the content of a denial."""
+    start, end = clause_of(match.token, sent)
+    clause = list(sent.doc[start:end])
+    return _negated(match, clause, lex) and not _words(clause) & lex.words("cancel_words")
 
 
 def _negated(match: TriggerMatch, clause: list[Token], lex: EventLexicon) -> bool:

@@ -39,6 +39,21 @@ PERSONAL_PRONOUNS = {
     "i": "SPEAKER",
     "me": "SPEAKER",
 }
+# relative pronouns: after a comma they stand for the phrase before it ("Gauck, der ihn
+# empfing" — Gauck received him)
+RELATIVE_PRONOUNS = {
+    "der",
+    "die",
+    "das",
+    "dem",
+    "den",
+    "denen",
+    "welcher",
+    "welche",
+    "welches",
+    "welchem",
+    "welchen",
+}
 # dependency labels a name part hangs on its phrase's head with
 NAME_DEPS = {"flat", "flat:name", "appos", "compound", "nmod"}
 OBJECT_PRONOUNS = {"ihm", "ihn", "him"}
@@ -200,10 +215,35 @@ class RefResolver:
         self.member_nouns = member_nouns or set()
         self.group_heads = group_heads or set()
         self.office_heads = office_heads or set()
+        self._name_index: dict[str, Entity] | None = None
 
     def span_ref(self, start: int, end: int) -> EntityRef | None:
         ent = entity_at(self.article, start, end)
+        if ent is None:
+            # a name the entity layer left untagged at this place ("Ban lobte …" with "Ban"
+            # tagged elsewhere): the one entity whose name is spelt so
+            ent = self._names().get(self.article.text[start:end].strip())
         return ent.ref() if ent else None
+
+    def _names(self) -> dict[str, Entity]:
+        """Names of persons (full name, surname), organisations and places as written in their
+        mentions, each of exactly one entity."""
+        if self._name_index is None:
+            seen: dict[str, list[Entity]] = {}
+            for ent in self.article.entities:
+                if ent.type == "MISC":
+                    continue
+                forms = {ent.name}
+                if ent.type == "PER" and len(ent.name.split()) > 1:
+                    forms.add(ent.name.split()[-1])
+                for m in ent.mentions:
+                    if m.text in forms or (ent.type != "PER" and m.text.isupper()):
+                        forms.add(m.text)
+                for form in forms:
+                    if len(form) >= 3 and form[:1].isupper():
+                        seen.setdefault(form, []).append(ent)
+            self._name_index = {k: v[0] for k, v in seen.items() if len(v) == 1}
+        return self._name_index
 
     def refs_for_head(self, head: Token, base: int) -> list[EntityRef]:
         """References for a noun-phrase head (token of a segment starting at ``base``)."""
@@ -223,6 +263,8 @@ class RefResolver:
         if low in DEMONSTRATIVES and len(toks) == 1:
             # "Dieser habe abgelehnt": the person named last, not the topic
             return self.persons_before(base + head.idx)[:1]
+        if low in RELATIVE_PRONOUNS and len(toks) == 1 and self._relative(head):
+            return self.antecedent(head, base)
         if head.pos_ == "PRON" or low in PERSONAL_PRONOUNS:
             return self.pronoun(low, base + head.idx)
         ref = self.span_ref(start, end)
@@ -251,6 +293,42 @@ class RefResolver:
         if nominal:
             return nominal
         return self.owners(head, base) or self.office(head, toks)
+
+    @staticmethod
+    def _relative(tok: Token) -> bool:
+        """A relative pronoun: tagged so, or a d-word right after a comma (with at most a
+        preposition between: ", mit dem er …")."""
+        if tok.tag_ == "PRELS" or "Rel" in tok.morph.get("PronType", []):
+            return True
+        j = tok.i - 1
+        if j >= 0 and tok.doc[j].pos_ == "ADP":
+            j -= 1
+        return j >= 0 and tok.doc[j].text == "," and tok.pos_ in ("PRON", "DET")
+
+    def antecedent(self, tok: Token, base: int) -> list[EntityRef]:
+        """What a relative pronoun stands for: the phrase right before its comma ("Joachim
+        Gauck (Grüne), der …" → Gauck)."""
+        doc = tok.doc
+        j = tok.i - 1
+        if j >= 0 and doc[j].pos_ == "ADP":
+            j -= 1
+        if j < 1 or doc[j].text != ",":
+            return []
+        k = j - 1
+        if doc[k].text == ")":  # a bracket after the name: "X (SPD), der"
+            opening = next((m for m in range(k - 1, max(-1, k - 8), -1) if doc[m].text == "("), -1)
+            if opening < 1:
+                return []
+            k = opening - 1
+        before = doc[k]
+        if before.pos_ not in ("NOUN", "PROPN") and not before.text[:1].isupper():
+            return []
+        ref = self.span_ref(base + before.idx, base + before.idx + len(before))
+        if ref is not None:
+            return [ref]
+        if before.text.lower() in RELATIVE_PRONOUNS:
+            return []
+        return self.refs_for_head(before, base)
 
     def _member_group(self, head: Token) -> list[EntityRef]:
         """The nominal group in the genitive of a member noun, when it is an actor noun or a
