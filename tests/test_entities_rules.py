@@ -1149,3 +1149,22 @@ def test_inhabitant_of_a_constituent_country_and_party_negotiator(blank: Languag
     maier = person(art, "Maier")
     assert maier.roles == ["SPÖ-Verhandler"]
     assert maier.affiliation == "SPÖ"
+
+
+def test_region_and_city_adjectives_give_the_country_of_an_office(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Der Thüringer Bildungsminister Max Kessler verteidigte das Konzept. "
+        "Die steirische Landesrätin Anna Pichler widersprach. "
+        "Siegfried Maier, Bürgermeister von Graz, sagte, er sei zufrieden.",
+    )
+    assert person(art, "Kessler").affiliation == "Deutschland"
+    assert person(art, "Pichler").affiliation == "Österreich"
+    maier = person(art, "Maier")
+    assert maier.roles == ["Bürgermeister von Graz"]
+    assert maier.affiliation == "Österreich"
+    # a region is no country: no place entity "Deutschland" is made from "Thüringer"
+    assert not any(e.name == "Deutschland" for e in art.entities if e.type == "LOC")
+    # the party a regional role names says more than the region's country
+    party = analyse(blank, "Der Tiroler Grünen-Chef Georg Willi sprach von einem Erfolg.")
+    assert person(party, "Willi").affiliation == "Grüne"

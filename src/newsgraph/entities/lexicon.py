@@ -229,6 +229,8 @@ class Lexicon:
     posted_heads: tuple[str, ...]  # "Botschafter in X": X is the post, not the country
     org_relative: tuple[str, ...]  # "Verbandschef", "Sprecherin": functions inside an organisation
     state_prefixes: tuple[str, ...]  # "Regierungschef": an org-relative head held in a state
+    regions: dict[str, str]  # region or large city -> country ("Thüringen", "Linz")
+    region_adjectives: dict[str, str]  # "thüringer", "steirisch" (stem) -> country
     host_is_object: frozenset[str]
     host_is_subject: frozenset[str]
     seat_heads: tuple[str, ...] = ()
@@ -454,6 +456,17 @@ class Lexicon:
                     return self.adjectives[stem]
         return None
 
+    def country_of_region_adjective(self, word: str) -> str | None:
+        """Country of a region's or city's adjective: "Thüringer", "steirischen" → its country."""
+        low = word.lower()
+        if low in self.region_adjectives:
+            return self.region_adjectives[low]
+        for ending in ADJ_ENDINGS:
+            stem = low[: -len(ending)]
+            if low.endswith(ending) and stem.endswith("isch") and stem in self.region_adjectives:
+                return self.region_adjectives[stem]
+        return None
+
     def country_of(self, name: str) -> str | None:
         """Country named by a country form or a capital: "Russlands" → Russland, Minsk → Belarus."""
         if name in self.countries:
@@ -583,6 +596,16 @@ def load_lexicon() -> Lexicon:
         if cap in countries:
             del capitals[cap]
 
+    regions: dict[str, str] = {}
+    region_adjectives: dict[str, str] = {}
+    for line in _read_lines(_read_text("regions.tsv")):
+        cols = ([*line.split("\t"), "", ""])[:3]
+        region, adjs, state = (c.strip() for c in cols)
+        regions[region] = state
+        for adj in adjs.split(";"):
+            if adj:
+                region_adjectives[adj.lower()] = state
+
     agencies: dict[str, str] = {}
     text = resources.files("newsgraph.data").joinpath("structure/agencies.txt").read_text("utf-8")
     for line in _read_lines(text):
@@ -632,6 +655,8 @@ def load_lexicon() -> Lexicon:
         posted_heads=tuple(x.lower() for x in roles_data.get("posted") or []),
         org_relative=tuple(x.lower() for x in roles_data.get("org_relative") or []),
         state_prefixes=tuple(x.lower() for x in roles_data.get("state_prefixes") or []),
+        regions=regions,
+        region_adjectives=region_adjectives,
         no_anaphor=tuple(x.lower() for x in roles_data.get("no_anaphor") or []),
         host_is_object=frozenset(visit.get("host_is_object") or []),
         host_is_subject=frozenset(visit.get("host_is_subject") or []),

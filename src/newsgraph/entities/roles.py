@@ -167,6 +167,10 @@ def role_phrase_left(
     adj_country = next((c for a in adjs if (c := lex.country_of_adjective(a))), None)
     if adj_country:
         country, country_from = adj_country, "adjective"
+    elif country is None and (
+        region := next((c for a in adjs if (c := lex.country_of_region_adjective(a))), None)
+    ):
+        country, country_from = region, "region"  # "der Thüringer Bildungsminister"
     start_tok = k + 1
     det = None
     if k >= 0 and is_det(doc[k]):
@@ -317,6 +321,10 @@ def _role_np(
     adj_c = next((c for a in adjs if (c := lex.country_of_adjective(a))), None)
     if adj_c:
         country, country_from = adj_c, "adjective"
+    elif country is None and (
+        region := next((c for a in adjs if (c := lex.country_of_region_adjective(a))), None)
+    ):
+        country, country_from = region, "region"
     complement = ""
     complement_org = None
     complement_name = None
@@ -324,7 +332,11 @@ def _role_np(
     if k < n and (c := lex.countries.get(doc[k].text)) and doc[k].text.endswith("s"):
         country, country_from = c, "genitive"
         k += 1
-    elif k + 1 < n and doc[k].lower_ in ("von", "aus") and (c := lex.country_of(doc[k + 1].text)):
+    elif (
+        k + 1 < n
+        and doc[k].lower_ in ("von", "aus")
+        and (c := lex.country_of(doc[k + 1].text) or lex.regions.get(doc[k + 1].text))
+    ):
         country, country_from = c, "apposition"
         if doc[k + 1].text not in lex.countries:  # a city: keep it in the role text
             complement = doc[k : k + 2].text

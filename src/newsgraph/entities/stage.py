@@ -711,9 +711,14 @@ def _roles(cl: Cluster) -> list[str]:
 def _affiliation(cl: Cluster) -> str | None:
     votes: Counter[str] = Counter()
     orgs: Counter[str] = Counter()
+    regional: Counter[str] = Counter()  # "der Innsbrucker SPÖ-Chef": the party says more
     for m in cl.members:
         for r in m.roles:
-            if r.country:
+            if r.country and r.country_from == "region":
+                regional[r.country] += 1
+                if r.org:
+                    orgs[r.org] += 1
+            elif r.country:
                 votes[r.country] += COUNTRY_WEIGHT.get(r.country_from or "", 1)
             elif r.org:
                 orgs[r.org] += 1
@@ -724,7 +729,7 @@ def _affiliation(cl: Cluster) -> str | None:
     for d in cl.descriptors:
         rp = d.descriptor
         if rp is not None and rp.country:
-            votes[rp.country] += 1
+            (regional if rp.country_from == "region" else votes)[rp.country] += 1
     if cl.type != "PER":
         if cl.meta_country:
             return cl.meta_country
@@ -736,4 +741,6 @@ def _affiliation(cl: Cluster) -> str | None:
         return votes.most_common(1)[0][0]
     if orgs:
         return orgs.most_common(1)[0][0]
+    if regional:
+        return regional.most_common(1)[0][0]
     return None
