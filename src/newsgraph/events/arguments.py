@@ -729,11 +729,11 @@ class ArgumentReader:
         if not subj and not passive and self.lex.language == "de":
             # "Die Gesellschaft X, deren Mitglied Y ist, distanzierte sich …": the subject
             # stands before the relative clause the verb's clause follows
-            before = self._before_relative(sent, start)
-            if before is not None:
-                prev_bare, _ = self._clause_mentions(sent, base, *before)
-                nominative = [r for _, r, case in prev_bare if case == "Nom"]
-                subj = nominative[:1] or [r for _, r, _ in prev_bare[:1]]
+            outer = self._before_relative(sent, start)
+            if outer is not None:
+                prev_bare, _ = self._clause_mentions(sent, base, *outer)
+                first_nom = [r for _, r, case in prev_bare if case == "Nom"]
+                subj = first_nom[:1] or [r for _, r, _ in prev_bare[:1]]
         if passive:
             _add(args.targets, subj + objs)
             return
