@@ -951,3 +951,48 @@ def test_web_addresses_and_capitalised_terms_in_a_lead_are_no_quotes() -> None:
         '"news.example.com".\n\nDas Gericht hat entschieden.'
     )
     assert _quotes(text, {}) == []
+
+
+def test_konjunktiv_i_with_its_own_subject_despite_an_ich_in_another_clause() -> None:
+    text = (
+        "Es könne auch leichter sein, die Steuer gleich zu zahlen, als zu überlegen, wie ich "
+        "sie umgehen kann, sagte Lena Horak."
+    )
+    q = _by_text(_quotes(text, {"Lena Horak": ["Horak"]}), "Es könne auch leichter sein")
+    assert q.kind == "indirect" and _speaker(q) == "Lena Horak"
+    assert mood.konj1(tokenize("Ich habe gewartet, werde aber gehen"), load("de")) is False
+
+
+def test_past_story_after_a_verb_of_narrating_and_a_colon_is_retold() -> None:
+    text = (
+        "Das Beispiel hat Hugo Brandl oft erzählt: Eine Firma musste 9.000 Euro Strafe zahlen, "
+        "weil sie einen Fehler gemacht hatte. Die Regeln werden nun geändert."
+    )
+    qs = _quotes(text, {"Hugo Brandl": ["Brandl"]})
+    q = _by_text(qs, "Eine Firma musste 9.000 Euro Strafe zahlen")
+    assert q.kind == "indirect" and _speaker(q) == "Hugo Brandl"
+    assert not [x for x in qs if x.kind == "direct"]
+
+
+def test_spokesman_of_a_named_person_speaks_for_the_person() -> None:
+    text = (
+        "Die Firma Lastwerk erhielt die Genehmigung. Ein Sprecher von Verkehrsminister Rolf Abel "
+        "wies darauf hin, dass das Risiko sinke. Solche Forschung ist wichtig, das unterstützen "
+        "wir."
+    )
+    qs = _quotes(text, {"Rolf Abel": ["Abel"]}, {"Lastwerk": []})
+    assert _speaker(_by_text(qs, "dass das Risiko sinke")) == "Rolf Abel"
+    q = _by_text(qs, "Solche Forschung ist wichtig")
+    assert q.kind == "direct" and _speaker(q) == "Rolf Abel"
+
+
+def test_connective_statement_between_two_reported_sentences_is_the_speakers_own() -> None:
+    text = (
+        "Man könne über Zölle reden, erklärte Verbandschef Udo Kranich. Aber es ist schlechter "
+        "Stil, dafür die Reform schlechtzureden. Die Industrie wolle sich nur Rabatte sichern. "
+        "In Berlin tagt der Ausschuss."
+    )
+    qs = _quotes(text, {"Udo Kranich": ["Kranich"]})
+    q = _by_text(qs, "Aber es ist schlechter Stil")
+    assert q.kind == "direct" and _speaker(q) == "Udo Kranich"
+    assert not [x for x in qs if "Ausschuss" in x.text]

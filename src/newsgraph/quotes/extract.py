@@ -61,6 +61,7 @@ POINT_OPENERS = grammar("point_openers")
 THIRD_PERSON = grammar("third_person_words")
 CONDITIONAL = grammar("conditional_openers")
 WH_WORDS = grammar("question_words")
+ARGUMENT_OPENERS = grammar("argument_openers")
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
 
@@ -816,7 +817,7 @@ class Extractor:
                     self._words(toks, i, last),
                     Resolved(ent, 0.8, "name"),
                 )
-            kind = self._kind_unquoted(sent, span)
+            kind = self._retold(sent, span, self._kind_unquoted(sent, span), c)
             if c.kind == "colon" and (kind == "indirect" or not toks[k + 1].is_upper):
                 continue  # "…: 2003 von einer Gruppe …" is a list, not a statement
             if c.kind == "colon" and not _has_finite(toks[span[0] : span[1]]):
@@ -834,6 +835,20 @@ class Extractor:
                 self.add_reported(j, sent, (0, k), cue, "indirect")
             return k
         return None
+
+    def _retold(self, sent: Sentence, span: tuple[int, int], kind: str, c: Cue) -> str:
+        """ "Das Beispiel hat X oft erzählt: Eine Firma musste …": a third-person story in the
+        past tense after a verb of narrating and a colon is the writer's retelling."""
+        body = sent.tokens[span[0] : span[1]]
+        if (
+            kind == "direct"
+            and c.entry is not None
+            and c.entry.lemma in self.lex.narrative_verbs
+            and not mood.first_person(body, self.lex)
+            and any(_past(t) for t in self._main_clause(body))
+        ):
+            return "indirect"
+        return kind
 
     def _name_label(self, sent: Sentence, at: int, colon: int, ent: Entity) -> bool:
         """ "Anderl: Die Aufforderung … entbehrt jeder Grundlage." — the name of a person the
@@ -1015,7 +1030,8 @@ class Extractor:
         if len(body) < 2:
             return None
         if toks[k].text == ":":
-            return (k + 1, len(toks)), self._kind_unquoted(sent, (k + 1, len(toks)))
+            span = (k + 1, len(toks))
+            return span, self._retold(sent, span, self._kind_unquoted(sent, span), c)
         colon = next(
             (
                 i
@@ -1785,10 +1801,18 @@ class Extractor:
                     # a past-tense sentence only inside one stretch of direct speech: the
                     # statement after it goes on without a cue of its own
                     uncued = all(f.origin == "continuation" for f in self.quoted_sentences[k])
+                    # one plain present-tense sentence between two reported sentences of one
+                    # speaker that a connective ties into the argument: their own words
+                    # ("…, erklärte X. Aber es ist schlechter Stil, … Die Branche wolle …")
+                    reported = (
+                        len(gap) == 1
+                        and not past
+                        and self.sentences[gap[0]].tokens[0].lower in ARGUMENT_OPENERS
+                    )
                     if (
                         gap
                         and speakers & after
-                        and direct
+                        and (direct or reported)
                         and ((both_direct and uncued) or not past)
                     ):
                         ent = next(

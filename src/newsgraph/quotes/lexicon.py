@@ -52,6 +52,7 @@ class Lexicon:
     title_nouns: frozenset[str] = frozenset()
     possessives: dict[str, str] = field(default_factory=dict)
     nominal_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    narrative_verbs: frozenset[str] = frozenset()
     title_articles: frozenset[str] = frozenset()
     konj1: frozenset[str] = frozenset()
     konj2: frozenset[str] = frozenset()
@@ -202,6 +203,7 @@ def load(language: str = "de") -> Lexicon:
         name_particles=frozenset(str(s).lower() for s in cues.get("name_particles") or []),
         speech_nouns=frozenset(str(s).lower() for s in cues.get("speech_nouns") or []),
         editor_notes=tuple(str(s) for s in cues.get("editor_notes") or []),
+        narrative_verbs=frozenset(str(s) for s in cues.get("narrative_verbs") or []),
         complementisers=frozenset(str(s) for s in cues.get("complementisers") or []),
         correlates=frozenset(str(s) for s in cues.get("correlates") or []),
         so_cue=cues.get("so_cue"),

@@ -30,10 +30,29 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
         if t.tag is not None and t.tag[:1] not in ("V", "N", "A") and low not in ("sei", "seien"):
             continue  # the tagger reads it as another word class: "einige" (PIAT), not "einigen"
         near = {x.lower for x in tokens[max(0, i - 3) : i + 3]}
-        if "ich" in near or (low not in ("sei", "seien") and any(x.lower == "ich" for x in tokens)):
+        if "ich" in near or (
+            low not in ("sei", "seien")
+            and any(x.lower == "ich" for x in tokens)
+            and not _own_subject_clause(tokens, i)
+        ):
             continue  # "ich habe", "Ich habe …, werde aber …": indicative first person
         return True
     return False
+
+
+def _own_subject_clause(tokens: list[Token], i: int) -> bool:
+    """The verb at i has a subject of its own before it in its clause and no "ich" in that
+    clause ("Es könne …, als sich zu überlegen, wie ich …": the "ich" is another clause's), unlike
+    "Ich habe …, werde aber …", where the verb opens its clause and shares the subject."""
+    lo = i
+    while lo > 0 and tokens[lo - 1].text not in ",;:–—":
+        lo -= 1
+    hi = i
+    while hi < len(tokens) and tokens[hi].text not in ",;:–—":
+        hi += 1
+    if i == lo or any(t.lower == "ich" for t in tokens[lo:hi]):
+        return False
+    return tokens[lo].lower not in ("und", "aber", "doch", "sondern", "oder")
 
 
 def _comparative(tokens: list[Token], i: int) -> bool:

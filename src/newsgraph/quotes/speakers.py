@@ -574,6 +574,14 @@ class SpeakerResolver:
         """An unnamed speaker: "ein Sprecher der Gruppe X" → X, "ein Arzt" → nobody."""
         toks = sent.tokens
         word = toks[i].text
+        if i + 1 < len(toks) and toks[i + 1].lower in ("von", "vom", "des", "der", "of"):
+            stop = i + 1
+            while stop < min(len(toks), i + 8) and toks[stop].text not in ",;:()–—":
+                stop += 1
+            person, _ = self.np_entity(sent, i + 1, stop)
+            if person is not None and person.type == "PER":
+                # "ein Sprecher von Minister X": the spokesman speaks for the person
+                return Resolved(person, 0.6, "role", at=(i, i))
         org, _ = self.np_entity(sent, i + 1, min(len(toks), i + 6), prefer_person=False)
         if org is not None and org.type == "ORG":
             return Resolved(org, 0.6, "role", at=(i, i))  # "ein Sprecher der Gruppe X"
