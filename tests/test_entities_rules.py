@@ -1168,3 +1168,72 @@ def test_region_and_city_adjectives_give_the_country_of_an_office(blank: Languag
     # the party a regional role names says more than the region's country
     party = analyse(blank, "Der Tiroler Grünen-Chef Georg Willi sprach von einem Erfolg.")
     assert person(party, "Willi").affiliation == "Grüne"
+
+
+def _with_ner(blank: Language, text: str, tagged: list[tuple[str, str]]) -> list[Entity]:
+    """Entities of a one-paragraph article whose Doc carries the given statistical NER spans
+    (each (words, label) at its every occurrence): the NER's errors, written down."""
+    art = make_article(text)
+    doc = blank(art.text)
+    spans: list[Span] = []
+    for words, label in tagged:
+        n = len(words.split())
+        for k in range(len(doc) - n + 1):
+            free = all(k >= s.end or k + n <= s.start for s in spans)
+            if doc[k : k + n].text == words and free:
+                spans.append(Span(doc, k, k + n, label=label))
+    spans.sort(key=lambda s: s.start)
+    doc.ents = spans
+    entities, _ = extract_entities(art, [Segment(0, len(art.text), "paragraph", 0, doc)])
+    return entities
+
+
+def test_lone_word_used_as_a_place_or_an_employer_is_no_person(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Karim Saleh kommt aus Rutshuru in der Provinz Kivu. "
+        "Rebellen übernahmen die Kontrolle über Rutshuru. "
+        "Das sei schlecht, sagt Fabian Stenger, der Deutschland-Chef von Flixbus. "
+        "Flixbus fürchtet den Wettbewerb.",
+        [
+            ("Karim Saleh", "PER"),
+            ("Fabian Stenger", "PER"),
+            ("Flixbus", "PER"),
+            ("Rutshuru", "LOC"),
+        ],
+    )
+    persons = {e.name for e in ents if e.type == "PER"}
+    assert persons == {"Karim Saleh", "Fabian Stenger"}
+    assert any(e.type == "ORG" and e.name == "Flixbus" for e in ents)
+    # a surname stays a person even where the NER sees a place
+    ents = _with_ner(
+        blank,
+        "Paul Wendl kam aus Linz. Wendl sagte, Wendl sei ein schöner Ort.",
+        [("Paul Wendl", "PER"), ("Wendl", "PER"), ("Linz", "LOC")],
+    )
+    assert [e.name for e in ents if e.type == "PER"] == ["Paul Wendl"]
+
+
+def test_quoted_name_after_an_intro_noun_is_an_organisation(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Sie hat abgenommen, wie die britische Zeitung „The Sun“ berichtete. "
+        "Laut der „The Sun“ trainiert sie täglich.",
+        [("The Sun", "PER")],
+    )
+    assert not [e for e in ents if e.type == "PER"]
+    (sun,) = [e for e in ents if e.name == "The Sun"]
+    assert sun.type == "ORG"
+    assert len(sun.mentions) == 2
+
+
+def test_common_nouns_after_quantifiers_adjectives_and_numbers_are_no_persons(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Man sieht, dass Lena Berg einige Kilos abgenommen hat. Übrig bleibt ein feines "
+        "schwarzes Pulver. Die Temperatur liegt bei minus 35 Grad Celsius.",
+        [("Lena Berg", "PER"), ("Kilos", "PER"), ("Pulver", "PER"), ("Grad Celsius", "PER")],
+    )
+    assert [e.name for e in ents if e.type == "PER"] == ["Lena Berg"]

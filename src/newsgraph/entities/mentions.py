@@ -222,6 +222,18 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             # person (a surname known from a full name comes back by propagation)
             if j - i == 1 and i > 0 and (doc[i - 1].lower_ in DETERMINERS or doc[i - 1].like_num):
                 continue
+            # "einige Kilos", "ein feines schwarzes Pulver": after a quantifier or a neuter
+            # adjective
+            if j - i == 1 and i > 0 and _quantified(doc, i, pos):
+                continue
+            # "minus 35 Grad Celsius": words after a number that start with no given name
+            if (
+                j - i > 1
+                and i > 0
+                and doc[i - 1].text.isdigit()
+                and doc[i].text not in lex.first_names
+            ):
+                continue
         if all(t.text[:1].islower() for t in doc[i:j]):
             continue
         if j - i == 1 and _not_a_name(doc[i].text, lex):
@@ -235,6 +247,9 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
         out[-1].by_place_context = place
     return out
 
+
+OPEN_QUOTES = frozenset(["„", '"', "«", "»", "‚", "“"])
+CLOSE_QUOTES = frozenset(["“", '"', "”", "»", "«", "‘"])
 
 COMPLEMENT_PREPOSITIONS = frozenset(["in", "im", "von", "vom", "aus", "für", "bei", "beim", "am"])
 COMPLEMENT = frozenset(["des", "der", "dem", "von", "vom", "in", "im", "aus", "für", "und", "am"])
@@ -283,6 +298,20 @@ def _place_context(doc: Doc, i: int, lex: Lexicon) -> bool:
     if prev.lower_ in ("von", "vom") and i >= 2:
         prev = doc[i - 2]
     return prev.lower_ in lex.place_words
+
+
+QUANTIFIERS = frozenset(
+    ["einige", "mehrere", "viele", "wenige", "etliche", "zahlreiche", "manche", "paar", "beide"]
+)
+
+
+def _quantified(doc: Doc, i: int, pos: bool) -> bool:
+    """Is the word at i a common noun by what precedes it: a quantifier ("einige Kilos") or a
+    lowercase adjective with the neuter ending -es ("ein feines schwarzes Pulver")?"""
+    prev = doc[i - 1]
+    if prev.lower_ in QUANTIFIERS:
+        return True
+    return prev.text[:1].islower() and prev.text.endswith("es") and is_adjective(prev, pos)
 
 
 def _not_a_name(text: str, lex: Lexicon) -> bool:
@@ -450,6 +479,13 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             elif j > i + 1 and not (j == i + 2 and lex.country_of(doc[i + 1].text)):
                 c = _span(seg, doc, i + 1, j, "ORG", "intro")
                 out.append(c)
+        # "die britische Zeitung „The Sun“": a name in quotation marks after an intro noun
+        if _intro_noun(tok, lex) and i + 3 < n and doc[i + 1].text in OPEN_QUOTES:
+            j = i + 2
+            while j < n and j - i <= 6 and is_cap(doc[j]):
+                j += 1
+            if j > i + 2 and j < n and doc[j].text in CLOSE_QUOTES:
+                out.append(_span(seg, doc, i + 2, j, "ORG", "intro"))
         # "Zentralrat Deutscher Sinti und Roma", "Verband Deutscher Zeitungsverleger": an
         # organisation noun with a genitive plural name after it
         if (

@@ -120,6 +120,7 @@ def extract_entities(
     for idx, seg in enumerate(segments):
         attach_roles(seg, [c for c in cands if c.seg == idx], lex, used.setdefault(idx, set()))
 
+    _retype_lone_names(cands, lex)
     persons = cluster_persons(cands, lex)
     attach_stray(cands, persons)
 
@@ -315,6 +316,42 @@ def _named_shortly_before(
             (only,) = found.values()
             return only if _no_office(only) else None
     return None
+
+
+def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
+    """A lone word tagged as a person that the article uses as a place ("aus Rutshuru" …
+    "die Kontrolle über Rutshuru") or names as the organisation of someone's role ("der
+    Deutschland-Chef von Flixbus" … "Flixbus fürchtet"), or a name that a rule read as an
+    organisation ("die Zeitung „The Sun“" … "laut der The Sun"), is that place or organisation,
+    unless it is a given name or the surname of a person named in full."""
+    surnames = {core(c.text.split()[-1]) for c in cands if c.type == "PER" and c.j - c.i > 1}
+    employers = {
+        r.complement_name
+        for c in cands
+        if c.type == "PER"
+        for r in c.roles
+        if r.complement_name and lex.is_org_relative(r.info)
+    }
+    places = {c.text for c in cands if c.type == "LOC" and c.text not in employers}
+    # names a rule read as organisations ("die Zeitung „The Sun“") are no persons elsewhere
+    employers |= {c.text for c in cands if c.type == "ORG" and c.source in ("intro", "gazetteer")}
+    for c in cands:
+        if c.type == "LOC" and c.text in employers and lex.country_of(c.text) is None:
+            c.type = "ORG"  # "Chef von Flixbus" where the NER saw a place
+            continue
+        if (
+            c.type != "PER"
+            or c.source == "descriptor"
+            or (" " in c.text and c.text not in employers)
+            or c.roles
+            or c.text in lex.first_names
+            or core(c.text) in surnames
+        ):
+            continue
+        if c.text in employers:
+            c.type = "ORG"
+        elif c.text in places:
+            c.type = "LOC"
 
 
 def _one_sense_places(cands: list[Cand]) -> None:
