@@ -1237,3 +1237,21 @@ def test_common_nouns_after_quantifiers_adjectives_and_numbers_are_no_persons(
         [("Lena Berg", "PER"), ("Kilos", "PER"), ("Pulver", "PER"), ("Grad Celsius", "PER")],
     )
     assert [e.name for e in ents if e.type == "PER"] == ["Lena Berg"]
+
+
+def test_surname_with_particles_at_a_sentence_start_is_the_same_person(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Es war ein gutes Treffen, sagte der Chefunterhändler der Regierung, Humberto de la "
+        "Calle, in Havanna. De la Calle erklärte, ein wichtiges Thema sei die Sicherheit. "
+        "Auch Al Gore und Ben Gore kamen. Al Gore sprach zuerst.",
+        [
+            ("Humberto de la Calle", "PER"),
+            ("De la Calle", "PER"),
+            ("Al Gore", "PER"),
+            ("Ben Gore", "PER"),
+        ],
+    )
+    persons = [e for e in ents if e.type == "PER"]
+    assert [e.name for e in persons] == ["Humberto de la Calle", "Al Gore", "Ben Gore"]
+    assert "De la Calle" in texts(persons[0])

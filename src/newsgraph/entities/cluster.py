@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from newsgraph.entities.lexicon import Lexicon
+from newsgraph.entities.lexicon import NAME_PARTICLES, Lexicon
 from newsgraph.entities.mentions import Cand, RolePhrase
 
 
@@ -73,6 +73,11 @@ def same_first_name(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 4 and _edit_distance(a, b) <= 2 and a[0] == b[0]
 
 
+#: particles that begin a surname ("De Maizière", "Van Gaal"); "Al", "Ben", "El" also begin
+#: given names (Al Gore, Ben Affleck), so a two-word name needs one of these
+SURNAME_PARTICLES = frozenset(["de", "di", "da", "du", "del", "della", "dos", "van", "von", "le"])
+
+
 def name_tokens(c: Cand, known: set[str]) -> list[str]:
     """The name's tokens with a genitive ending removed where the text shows the base form."""
     toks = c.text.split()
@@ -96,6 +101,17 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
         first = toks[0]
         match = None
         given = set(toks[:-1])
+        if first.lower() in NAME_PARTICLES and (
+            toks[1].lower() in NAME_PARTICLES or first.lower() in SURNAME_PARTICLES
+        ):
+            # "De la Calle", "Van der Bellen": the surname with its particles, no given name
+            match = next((cl for cl in clusters if cl.surname == sur), None)
+            if match is None:
+                match = Cluster("PER", surname=sur)
+                clusters.append(match)
+            match.members.append(c)
+            c.key = " ".join(toks)
+            continue
         for cl in clusters:
             if cl.surname != sur:
                 continue

@@ -395,6 +395,9 @@ def _trim_to_known_surname(segments: list[Segment], cands: list[Cand], lex: Lexi
             and core(o.text.split()[-1]) in (lcore, lcore[:-1])
             and first not in o.text.split()
             and not same_first_name(first, o.text.split()[0])
+            # "Humberto de la Calle" … "De la Calle": the same name with or without given name
+            and not c.text.lower().endswith(o.text.lower())
+            and not o.text.lower().endswith(c.text.lower())
         ]
         if others:
             c.i = c.j - 1
