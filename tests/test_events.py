@@ -1500,3 +1500,89 @@ bitten 3 xcomp VERB
 """
     art = _parsed(text, rows, {"Ina Vogt": ("PER", ["Ina Vogt"])})
     assert [e.type for e in art.events] == []
+
+
+def test_hyphenated_compound_triggers_with_the_group_before_the_hyphen() -> None:
+    assert _triggers("Bei einem IS-Anschlag starben zwei Menschen.") == [("ASSAULT", "IS-Anschlag")]
+    text = "Bei einem IS-Anschlag starben zwei Menschen."
+    rows = """
+Bei 3 case ADP
+einem 3 det DET
+IS-Anschlag 4 obl NOUN
+starben 0 root VERB
+zwei 6 nummod NUM
+Menschen 4 nsubj NOUN
+. 4 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {"Islamischer Staat": ("ORG", ["IS"])}), "ASSAULT")
+    assert _names(ev.actors) == {"Islamischer Staat"}
+    # an agreement named after a place is no party's
+    text = "Das Genf-Abkommen gilt."
+    rows = """
+Das 2 det DET
+Genf-Abkommen 3 nsubj NOUN
+gilt 0 root VERB
+. 3 punct PUNCT
+"""
+    assert _parsed(text, rows, {"Genf": ("LOC", ["Genf"])}).events == []
+
+
+def test_meeting_with_rejection_and_receiving_a_permit() -> None:
+    # "stieß bei X auf Ablehnung": X rejects whose demand it is
+    text = "Die von Ole Berg erhobene Forderung stieß bei Per Lind auf Ablehnung."
+    rows = """
+Die 6 det DET Case=Nom
+von 3 case ADP
+Ole 5 obl PROPN
+Berg 3 flat PROPN
+erhobene 6 amod ADJ
+Forderung 7 nsubj NOUN Case=Nom
+stieß 0 root VERB
+bei 9 case ADP
+Per 7 obl PROPN
+Lind 9 flat PROPN
+auf 12 case ADP
+Ablehnung 7 obl NOUN
+. 7 punct PUNCT
+"""
+    ents = {"Ole Berg": ("PER", ["Ole Berg"]), "Per Lind": ("PER", ["Per Lind"])}
+    art = _parsed(text, rows, ents)
+    ev = _only(art, "REJECT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Per Lind"}, {"Ole Berg"})
+    # "erhielt die Genehmigung vom Ministerium": the subject receives it
+    text = "Die Firma Nordwerk erhielt die Genehmigung vom Ministerium."
+    rows = """
+Die 2 det DET Case=Nom
+Firma 4 nsubj NOUN Case=Nom
+Nordwerk 2 appos PROPN
+erhielt 0 root VERB
+die 6 det DET
+Genehmigung 4 obj NOUN
+vom 8 case ADP
+Ministerium 4 obl NOUN
+. 4 punct PUNCT
+"""
+    ents = {"Nordwerk": ("ORG", ["Nordwerk"]), "Ministerium": ("ORG", ["Ministerium"])}
+    ev = _only(_parsed(text, rows, ents), "CONCEDE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ministerium"}, {"Nordwerk"})
+
+
+def test_an_infinitive_has_no_subject_of_its_own() -> None:
+    # the parse hangs nothing on "helfen": the clause is read, its phrase is the object and
+    # the subject of the clause before acts
+    text = "Ina Vogt sei bereit, der Nordpartei zu helfen."
+    rows = """
+Ina 4 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+sei 4 cop AUX
+bereit 0 root ADJ
+, 4 punct PUNCT
+der 7 det DET
+Nordpartei 4 dep PROPN Case=Nom
+zu 9 mark PART
+helfen 7 xcomp VERB
+. 4 punct PUNCT
+"""
+    ents = {"Ina Vogt": ("PER", ["Ina Vogt"]), "Nordpartei": ("ORG", ["Nordpartei"])}
+    ev = _only(_parsed(text, rows, ents), "AID")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt"}, {"Nordpartei"})

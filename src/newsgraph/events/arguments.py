@@ -298,6 +298,12 @@ class ArgumentReader:
                     ):
                         dats.append(c)
         subj, objs, dats = here(subj), here(objs), here(dats)
+        if subj and any(c.dep_ == "mark" and c.text.lower() == "zu" for c in tok.children):
+            # a zu-infinitive has no subject of its own ("bereit, der Armee zu helfen"): a
+            # phrase the parser calls its subject is an object
+            for t in subj:
+                (dats if "Dat" in t.morph.get("Case", []) and entry.dative else objs).append(t)
+            subj = []
         if self.lex.language == "de":
             subj, objs, dats = self._check_subject(tok, subj, objs, dats, passive)
         if len(subj) > 1:  # one subject per verb: a second "subject" is a misread object
@@ -340,6 +346,11 @@ class ArgumentReader:
                 subj = stray[:1]
         _add(args.actors, self.heads_refs(subj, base))
         obj_refs = self.heads_refs(objs, base)
+        if entry.type.lower() in self.lex.words("owner_object_types"):
+            # "bombardierten PKK-Stellungen": whose positions, offices, camps are hit
+            for o in objs:
+                if not self.heads_refs([o], base):
+                    _add(obj_refs, self.refs.hyphen_name(o))
         dat_refs = self.heads_refs(dats, base)
         args.has_object = any(c.dep_ == "obj" and c.pos_ != "PRON" for c in tok.children)
         # (someone the event is done to or with: "traf X", "mit X", "kämpften gegen X")
@@ -535,6 +546,9 @@ class ArgumentReader:
                 args = self.verb_args(TriggerMatch(verb, entry), sent, base)
                 if args.actors or args.targets:
                     return args
+        received = self._received(match, base)
+        if received is not None:
+            return received
         args = Arguments()
         roles = self.lex.preps_for(entry)
         possessive = False
@@ -576,6 +590,10 @@ class ArgumentReader:
         # who owns the event: its doer ("der Besuch Putins"), or for nouns of doing
         # something to someone its undergoer ("die Festnahme des Reporters"); with a
         # "durch" agent the owner is always the undergoer
+        if not owners and not doers and entry.type != "AGREE":
+            # "IS-Anschlag", "PKK-Angriffe": a named group or state before the hyphen did it
+            # (an agreement named after a place is no party's: "Dublin-Abkommen")
+            _add(owners, self.refs.hyphen_name(tok))
         if doers or entry.genitive == "target":
             _add(args.actors, doers)
             _add(args.targets, [r for r in owners if all(r.id != a.id for a in args.actors)])
@@ -669,6 +687,56 @@ class ArgumentReader:
                         )
         return args
 
+    def _received(self, match: TriggerMatch, base: int) -> Arguments | None:
+        """A noun whose verb's subject receives or meets it: "erhielt die Genehmigung (von
+        X)", "geriet in die Kritik", "stieß bei X auf Ablehnung" (the subject, or whose the
+        subject is, is the target; "von X" or "bei X" acts). None for other verbs."""
+        tok = match.token
+        verb = tok.head
+        if verb is tok or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        words = {verb.text.lower(), verb.lemma_.lower()}
+        reception = bool(words & self.lex.words("reception_verbs"))
+        if not reception and not words & self.lex.words("recipient_verbs"):
+            return None
+        prep = self.prep_of(tok)
+        if reception and prep != "auf":
+            return None
+        args = Arguments()
+        agent_preps = ("bei",) if reception else ("von", "durch")
+        for c in [*verb.children, *tok.children]:
+            if c.dep_ in ("obl", "obl:agent", "nmod") and self.prep_of(c) in agent_preps:
+                _add(args.actors, self.heads_refs([c], base))
+        _add(args.actors, self.refs.demonym([c for c in tok.children if c.dep_ == "amod"]))
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c is not tok]
+        if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
+            subj = [verb.head]  # "der in die Kritik geratene Regierungschef"
+        for sj in subj:
+            found = self.heads_refs([sj], base)
+            if not found and reception:
+                found = self._owners_of(sj, base)  # "Die Forderung von X stieß auf …"
+            _add(args.targets, [r for r in found if all(r.id != a.id for a in args.actors)])
+        args.person_argument = bool(args.targets)
+        return args
+
+    def _owners_of(self, noun: Token, base: int) -> list[EntityRef]:
+        """Whose a thing is: its genitive or "von" attribute, its possessive (the person last
+        named), or the agent of a participle before it ("die von X erhobene Forderung")."""
+        out: list[EntityRef] = []
+        for c in noun.children:
+            if c.dep_ in ("nmod", "nmod:poss") and self.prep_of(c) in (None, "von"):
+                _add(out, self.heads_refs([c], base))
+            elif c.dep_ == "amod":
+                for g in c.children:
+                    if g.dep_ in ("obl", "obl:agent", "nmod") and self.prep_of(g) in (
+                        "von",
+                        "durch",
+                    ):
+                        _add(out, self.heads_refs([g], base))
+            elif c.dep_ == "det:poss" and c.text.lower().startswith("sein"):
+                _add(out, self.refs.persons_before(base + c.idx)[:1])
+        return out
+
     # -- the clause, without (or beyond) the parse --------------------------------------
     def shallow(
         self, match: TriggerMatch, sent: Span, base: int, args: Arguments, noun: bool
@@ -685,9 +753,7 @@ class ArgumentReader:
         )
         if not bare and not pps and start > sent.start and infinitive:
             # an infinitive clause ("um mit X zu sprechen") takes the subject of the one before
-            pstart, pend = (
-                clause_of(sent.doc[start - 1], sent) if start - 1 > sent.start else (start, start)
-            )
+            pstart, pend = self._clause_before(sent, start)
             bare_prev, _ = self._clause_mentions(sent, base, pstart, pend)
             _add(args.actors, [r for _, r, _ in bare_prev[:1]])
         words = {t.text.lower() for t in sent.doc[start:end]}
@@ -726,6 +792,20 @@ class ArgumentReader:
                 if not between & {"und", "sowie"}:
                     break
                 objs.extend(g)
+        zu_infinitive = (
+            self.lex.language == "de"
+            and tok.i > sent.start
+            and sent.doc[tok.i - 1].text.lower() == "zu"
+            and start > sent.start
+        )
+        if zu_infinitive and not passive and subj:
+            # "Russland sei bereit, der Armee zu helfen": an infinitive has no subject of its
+            # own; its phrases are objects, its actor is the subject of the clause before
+            objs = [r for _, g, _ in groups for r in g]
+            pstart, pend = self._clause_before(sent, start)
+            bare_prev, _ = self._clause_mentions(sent, base, pstart, pend)
+            first_nom = [r for _, r, case in bare_prev if case == "Nom"]
+            subj = first_nom[:1] or [r for _, r, _ in bare_prev[:1]]
         if not subj and not passive and self.lex.language == "de":
             # "Die Gesellschaft X, deren Mitglied Y ist, distanzierte sich …": the subject
             # stands before the relative clause the verb's clause follows
@@ -743,6 +823,15 @@ class ArgumentReader:
             args.person_argument = True
             if entry.object_role == "target" or entry.dative == "target":
                 _add(args.targets, objs)
+
+    @staticmethod
+    def _clause_before(sent: Span, start: int) -> tuple[int, int]:
+        """The clause that ends with the punctuation mark right before ``start`` (an empty
+        range when there is none)."""
+        k = start - 2
+        if k < sent.start or sent.doc[k].text in CLAUSE_PUNCT:
+            return start, start  # (an aside between dashes is no clause of its own)
+        return clause_of(sent.doc[k], sent)
 
     @staticmethod
     def _before_relative(sent: Span, start: int) -> tuple[int, int] | None:

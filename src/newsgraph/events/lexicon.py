@@ -213,8 +213,8 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[TriggerMatch]:
     out: list[TriggerMatch] = []
     used: set[int] = set()
     for tok in sent:
-        if tok.i in used or not tok.is_alpha:
-            continue
+        if tok.i in used or not (tok.is_alpha or tok.text.replace("-", "").isalpha()):
+            continue  # (hyphenated compounds trigger too: "IS-Anschlag", "US-Luftangriffe")
         match = _match_token(tok, sent, lex)
         if match is None:
             continue
@@ -299,7 +299,11 @@ def _noun_entry(lower: str, lex: EventLexicon) -> TriggerEntry | None:
         if len(lower) - length < 3:
             continue
         e = lex.noun_forms.get(lower[-length:])
-        if e is not None and len(lower[:-length].rstrip("-")) >= 3:
+        prefix = lower[:-length]
+        # "Luftangriffe", "IS-Anschlag" (a short name before a hyphen is a whole word)
+        if e is not None and (
+            len(prefix.rstrip("-")) >= 3 or (prefix.endswith("-") and len(prefix) >= 3)
+        ):
             return e
     return None
 

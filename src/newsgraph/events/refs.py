@@ -429,6 +429,21 @@ class RefResolver:
                 return [ent.ref()]
         return []
 
+    def hyphen_name(self, tok: Token) -> list[EntityRef]:
+        """The organisation or state named before the hyphen of a compound ("IS-Anschlag",
+        "US-Luftangriffe", "PKK-Stellungen"); persons and other places are not read so."""
+        prefix, _, rest = tok.text.partition("-")
+        if not prefix or not rest or not prefix[:1].isupper():
+            return []
+        for ent in self.article.entities:
+            if ent.type not in ("ORG", "LOC"):
+                continue
+            if ent.name == prefix or any(m.text == prefix for m in ent.mentions):
+                ref = ent.ref()
+                return [ref] if ent.type == "ORG" or self.is_person_or_state(ref) else []
+        country = country_of_adjective(prefix) if prefix.isupper() else None
+        return [country_ref(self.article, country)] if country else []
+
     def nominal(self, head: Token, toks: list[Token]) -> list[EntityRef]:
         """'russische Truppen' → Russland; 'die mazedonische Polizei' → a nominal actor."""
         noun = head.text.lower()
