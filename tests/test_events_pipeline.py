@@ -214,6 +214,12 @@ def test_triples_and_names() -> None:
     pred = {("CONSULT", "Lukaschenko", "Putin"), ("REJECT", "Peskow", "Putin")}
     assert match_count(gold, pred) == 1
     assert match_count(gold, pred, relaxed=True) == 2
+    # a predicted entity matches a gold name that is one of its mentions, nothing looser
+    gold = {("CONSULT", "GPA-djp", "Raiffeisen")}
+    pred = {("CONSULT", "GPA", "Raiffeisen")}
+    assert match_count(gold, pred) == 0
+    assert match_count(gold, pred, aliases={"GPA": frozenset({("gpa",), ("gpa-djp",)})}) == 1
+    assert match_count(gold, pred, aliases={"GPA": frozenset({("gewerkschaft",)})}) == 0
 
 
 def test_eval_events_on_the_seed_folder() -> None:

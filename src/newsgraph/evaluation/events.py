@@ -9,7 +9,8 @@ Each gold file names its article (``source_file``, relative to the gold file) an
 - the other types give (type, actor, target) for each actor and target, with "-" for none.
 
 Triples are sets per article (two gold events with the same triple count once), matched one
-to one. ``relaxed`` scores (type, actor) pairs only. Times and amounts are scored by recall:
+to one; a predicted entity also matches a gold name equal to one of its mentions (the gold may
+name it by another form the text uses). ``relaxed`` scores (type, actor) pairs only. Times and amounts are scored by recall:
 a gold time expression is found when a predicted one overlaps its text; a gold amount when
 a predicted amount with the same value overlaps its text.
 """
@@ -116,15 +117,37 @@ def gold_triples(gold: dict[str, Any]) -> set[Triple]:
     return out
 
 
-def _triple_match(g: Triple, p: Triple) -> bool:
+Aliases = dict[str, frozenset[tuple[str, ...]]]
+
+
+def entity_aliases(article: Article) -> Aliases:
+    """For each entity name, the name keys of all its mentions: the gold may name an entity by
+    another form the text uses for it ("GPA-djp" for the union the extractor calls "GPA")."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for ent in article.entities:
+        keys = out.setdefault(ent.name, set())
+        keys.update(k for k in (name_key(m.text) for m in ent.mentions) if k)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _same(gold: str, pred: str, aliases: Aliases | None) -> bool:
+    """A gold name matches a predicted entity by its name or by exactly one of its mentions."""
+    if same_name(gold, pred):
+        return True
+    return bool(aliases) and gold != NONE and name_key(gold) in (aliases or {}).get(pred, ())
+
+
+def _triple_match(g: Triple, p: Triple, aliases: Aliases | None = None) -> bool:
     if g[0] != p[0]:
         return False
-    if same_name(g[1], p[1]) and same_name(g[2], p[2]):
+    if _same(g[1], p[1], aliases) and _same(g[2], p[2], aliases):
         return True
-    return g[0] in SYMMETRIC and same_name(g[1], p[2]) and same_name(g[2], p[1])
+    return g[0] in SYMMETRIC and _same(g[1], p[2], aliases) and _same(g[2], p[1], aliases)
 
 
-def match_count(gold: set[Triple], pred: set[Triple], relaxed: bool = False) -> int:
+def match_count(
+    gold: set[Triple], pred: set[Triple], relaxed: bool = False, aliases: Aliases | None = None
+) -> int:
     """One-to-one greedy matches between gold and predicted triples."""
     if relaxed:
         gold = {(t, a, NONE) for t, a, _ in gold}
@@ -133,7 +156,7 @@ def match_count(gold: set[Triple], pred: set[Triple], relaxed: bool = False) -> 
     hits = 0
     for g in sorted(gold):
         for p in sorted(pred):
-            if p not in used and _triple_match(g, p):
+            if p not in used and _triple_match(g, p, aliases):
                 used.add(p)
                 hits += 1
                 break
@@ -267,16 +290,17 @@ def _overlaps(a: str, b: str) -> bool:
 def score_article(article: Article, gold: dict[str, Any], name: str) -> FileScore:
     score = FileScore(name)
     g, p = gold_triples(gold), predicted_triples(article.events)
+    aliases = entity_aliases(article)
     score.gold_events, score.predicted_events = len(g), len(p)
-    score.matched = match_count(g, p)
+    score.matched = match_count(g, p, aliases=aliases)
     score.gold_pairs = len({(t, a) for t, a, _ in g})
     score.predicted_pairs = len({(t, a) for t, a, _ in p})
-    score.matched_pairs = match_count(g, p, relaxed=True)
+    score.matched_pairs = match_count(g, p, relaxed=True, aliases=aliases)
     for triple in sorted(g):
-        if not any(_triple_match(triple, q) for q in p):
+        if not any(_triple_match(triple, q, aliases) for q in p):
             score.misses.append(" / ".join(triple))
     for triple in sorted(p):
-        if not any(_triple_match(q, triple) for q in g):
+        if not any(_triple_match(q, triple, aliases) for q in g):
             score.extra.append(" / ".join(triple))
     for t in gold.get("time_expressions", []):
         score.gold_times += 1
@@ -349,12 +373,13 @@ def describe_article(gold_path: Path) -> str:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     article = analyse_gold_article(gold_path, gold)
     pred = predicted_triples(article.events)
+    aliases = entity_aliases(article)
     lines = [f"=== {gold_path.name}"]
     for ev in gold.get("events", []):
         g = triples(
             str(ev["type"]), list(ev.get("actors") or []), list(ev.get("counterparts") or [])
         )
-        ok = sum(any(_triple_match(t, p) for p in pred) for t in g)
+        ok = sum(any(_triple_match(t, p, aliases) for p in pred) for t in g)
         lines.append(
             f"  G [{ok}/{len(g)}] {ev['type']:9} {', '.join(ev.get('actors') or []) or '-'}"
             f" -> {', '.join(ev.get('counterparts') or []) or '-'}"
@@ -364,7 +389,7 @@ def describe_article(gold_path: Path) -> str:
     gold_set = gold_triples(gold)
     for ev in article.events:
         p = triples(ev.type, [a.name for a in ev.actors], [t.name for t in ev.targets])
-        ok = sum(any(_triple_match(g, t) for g in gold_set) for t in p)
+        ok = sum(any(_triple_match(g, t, aliases) for g in gold_set) for t in p)
         lines.append(
             f"  P [{ok}/{len(p)}] {ev.type:9} {_fmt_refs(ev.actors)} -> {_fmt_refs(ev.targets)}"
             f" @{ev.location.name if ev.location else '-'} t={ev.time} {ev.modality}"
