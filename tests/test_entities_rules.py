@@ -1255,3 +1255,29 @@ def test_surname_with_particles_at_a_sentence_start_is_the_same_person(blank: La
     persons = [e for e in ents if e.type == "PER"]
     assert [e.name for e in persons] == ["Humberto de la Calle", "Al Gore", "Ben Gore"]
     assert "De la Calle" in texts(persons[0])
+
+
+def test_age_and_inhabitant_nouns_refer_to_the_person_mentioned_last(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Kris Molenaar kennt das aus eigener Erfahrung. Seit 2008 verzichtet er auf Flüge. "
+        "„Die ersten Jahre waren toll“, erzählt der 48-Jährige. "
+        "Wir müssen weiter pushen, sagte Stürmer Larry Okafor. Er sei zufrieden, sagte der "
+        "Nigerianer.",
+    )
+    molenaar = person(art, "Molenaar")
+    assert "der 48-Jährige" in texts(molenaar)
+    assert molenaar.roles == []  # an age is no role
+    okafor = person(art, "Okafor")
+    assert "der Nigerianer" in texts(okafor)
+    assert okafor.affiliation == "Nigeria"
+    # two people in the sentence before: unbound; an adjective ("die 38-jährige Sängerin")
+    # is no such noun
+    art = analyse(
+        blank,
+        "Anna Berg traf Paul Kern. Das sei gut, sagte der 40-Jährige. "
+        "Die 38-jährige Sängerin Eva Lind lachte.",
+    )
+    mentions = {m.text for e in art.entities for m in e.mentions}
+    assert "der 40-Jährige" not in mentions
+    assert "Die 38-jährige" not in mentions

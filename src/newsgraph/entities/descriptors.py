@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.cluster import Cluster
-from newsgraph.entities.lexicon import INDEFINITE, Lexicon
-from newsgraph.entities.mentions import Cand
+from newsgraph.entities.lexicon import INDEFINITE, Lexicon, RoleInfo
+from newsgraph.entities.mentions import Cand, RolePhrase
 from newsgraph.entities.roles import plural_form, role_phrase_left
-from newsgraph.entities.tokens import has_pos, is_cap, is_name_like
+from newsgraph.entities.tokens import has_pos, is_adjective, is_cap, is_name_like
 
 if TYPE_CHECKING:
     from newsgraph.pipeline import Segment
@@ -204,3 +205,70 @@ def resolve(
                 same.append(cl)  # "der UN-Chef" ~ "UN-Generalsekretär"
                 break
     return recent(same, HEAD_WINDOW)
+
+
+AGE_NOUN = re.compile(r"^\d{1,3}-Jährige[nr]?$")
+DEFINITE = frozenset(["der", "die", "des", "dem", "den"])
+
+
+def find_person_nouns(
+    segments: list[Segment],
+    seg_sents: list[list[tuple[int, int, int]]],
+    cands: list[Cand],
+    used: dict[int, set[int]],
+    lex: Lexicon,
+) -> list[Cand]:
+    """Definite nouns that name a person by age or origin, not by office: "der 48-Jährige",
+    "des 72-Jährigen", "der Däne", "die Nigerianerin" (not followed by a name: then they are
+    a premodifier, read by the role rules)."""
+    covered: dict[int, set[int]] = {}
+    for c in cands:
+        covered.setdefault(c.seg, set()).update(range(c.i, c.j))
+    out = []
+    for seg_idx, seg in enumerate(segments):
+        doc = seg.doc
+        pos = has_pos(doc)
+        for a, b, sid in seg_sents[seg_idx]:
+            for k in range(a + 1, b):
+                tok = doc[k]
+                if k in used.get(seg_idx, ()) or k in covered.get(seg_idx, ()):
+                    continue
+                if AGE_NOUN.match(tok.text):
+                    info = RoleInfo(lemma=tok.text, head="jährige", kind="age")
+                elif is_cap(tok) and lex.role(tok.text) is None:
+                    dem = lex.demonym(tok.text)
+                    if dem is None:
+                        continue
+                    info = RoleInfo(lemma=dem[0], head=dem[0], kind="demonym", country=dem[1])
+                else:
+                    continue
+                if k + 1 < b and (
+                    is_name_like(doc[k + 1], lex, pos) or k + 1 in covered.get(seg_idx, ())
+                ):
+                    continue  # "der Däne Leon Andreasen": a premodifier
+                m = k - 1
+                while m > a and is_adjective(doc[m], pos) and doc[m].text[:1].islower():
+                    m -= 1
+                if doc[m].lower_ not in DEFINITE:
+                    continue
+                start = seg.start + doc[m].idx
+                end = seg.start + tok.idx + len(tok)
+                rp = RolePhrase(
+                    doc[m : k + 1].text, start, end, info, country=info.country, det=doc[m].lower_
+                )
+                rp.country_from = "demonym" if info.country else None
+                out.append(
+                    Cand(
+                        seg=seg_idx,
+                        i=k,
+                        j=k + 1,
+                        start=start,
+                        end=end,
+                        type="PER",
+                        text=doc[m : k + 1].text,
+                        source="descriptor",
+                        sent=sid,
+                        descriptor=rp,
+                    )
+                )
+    return out

@@ -21,7 +21,12 @@ from newsgraph.entities.cluster import (
     core,
     same_first_name,
 )
-from newsgraph.entities.descriptors import find_descriptors, find_visits, resolve
+from newsgraph.entities.descriptors import (
+    find_descriptors,
+    find_person_nouns,
+    find_visits,
+    resolve,
+)
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, load_lexicon
 from newsgraph.entities.mentions import (
     Cand,
@@ -135,6 +140,10 @@ def extract_entities(
         else:
             unbound.append(d)
     _bind_across_sentences(unbound, persons, segments, sents)
+    for d in find_person_nouns(segments, seg_sents, cands, used, lex):
+        target = _person_named_last(d, persons, sents)
+        if target is not None:
+            target.descriptors.append(d)
     _infer_colleague_roles(persons)
     _owner_countries(cands, persons)
     others = cluster_others(cands + _compound_orgs(article, persons, lex), lex)
@@ -277,6 +286,39 @@ def _bind_across_sentences(
             target = next((cl for _s, cl in after if _no_office(cl)), None)
         if target is not None:
             target.descriptors.append(d)
+
+
+def _person_named_last(
+    d: Cand, persons: list[Cluster], sents: list[tuple[int, int, int]]
+) -> Cluster | None:
+    """ "Kris de Decker kennt das. Seit 2008 verzichtet der Technikjournalist auf Flüge. „…“,
+    erzählt der 48-Jährige", "…, sagte der Däne": the only person mentioned in the nearest
+    sentence (its own or one of the four before) that mentions one; an inhabitant noun only
+    for a person of no other country."""
+    rp = d.descriptor
+    assert rp is not None
+    for back in range(5):
+        k = d.sent - back
+        if k < 0:
+            return None
+        found = {
+            id(cl): cl
+            for cl in persons
+            for m in cl.members + cl.descriptors
+            if m.sent == k and 0 <= m.start < d.start
+        }
+        if not found:
+            continue
+        if len(found) != 1:
+            return None
+        (only,) = found.values()
+        if rp.country is not None:
+            countries = {r.country for r in only.roles if r.country}
+            countries |= {m.country for m in only.members if m.country}
+            if countries and rp.country not in countries:
+                return None
+        return only
+    return None
 
 
 def _nominative(d: Cand, rp: RolePhrase) -> bool:
