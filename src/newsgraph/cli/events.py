@@ -246,8 +246,8 @@ def eval_events(
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
     table = Table(title="events vs gold")
-    cols = ("file", "gold", "pred", "P", "R", "F1", "relaxed F1", "times R", "amounts R")
-    cols += ("times P", "amounts P")
+    cols: tuple[str, ...] = ("file", "gold", "pred", "P", "R", "F1", "relaxed F1")
+    cols += ("times R", "amounts R", "times P", "amounts P")
     for col in cols:
         if col == "file":
             table.add_column(col, justify="left", overflow="fold", min_width=14)
