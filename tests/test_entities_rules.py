@@ -1281,3 +1281,28 @@ def test_age_and_inhabitant_nouns_refer_to_the_person_mentioned_last(blank: Lang
     mentions = {m.text for e in art.entities for m in e.mentions}
     assert "der 40-Jährige" not in mentions
     assert "Die 38-jährige" not in mentions
+
+
+def _analyse_with_dateline(nlp: Language, dateline: str, text: str) -> Article:
+    article = make_article(text)
+    article.dateline = dateline
+    segments = [Segment(0, len(text), "paragraph", 0, nlp(text))]
+    run(AnalysisContext(article=article, segments=segments, nlp=nlp))
+    return article
+
+
+def test_bare_state_institution_takes_the_dateline_country(blank: Language) -> None:
+    text = (
+        "Die türkische Opposition protestierte. Die Polizei nahm am Montag zwölf Menschen "
+        "fest, das Parlament in der Türkei schwieg. Die Türkei steht unter Druck."
+    )
+    orgs = {e.name for e in _analyse_with_dateline(blank, "Ankara", text).entities}
+    assert {"türkische Polizei", "türkisches Parlament"} <= orgs
+    # no dateline, or a dateline whose country the text does not name most: no such entity
+    for dateline in ("", "Havanna"):
+        orgs = {e.name for e in _analyse_with_dateline(blank, dateline, text).entities}
+        assert not {"Polizei", "türkische Polizei", "kubanische Polizei"} & orgs
+    # a possessive does not make the institution the home country's ("ihrer Streitkräfte")
+    text = "Die Türkei und Syrien halten an ihrer Streitkräfte Manövern fest. Die Türkei lobt."
+    orgs = {e.name for e in _analyse_with_dateline(blank, "Ankara", text).entities}
+    assert "türkische Streitkräfte" not in orgs

@@ -214,6 +214,7 @@ class Lexicon:
     org_suffixes: dict[str, str]  # suffix (lowercase) -> gender
     org_suffix_tuple: tuple[str, ...]  # the same suffixes, for str.endswith
     org_qualified: frozenset[str]
+    home_qualified: frozenset[str]  # "die Polizei": the dateline's country qualifies it
     org_exceptions: frozenset[str]
     org_intro: tuple[str, ...]
     place_intro: tuple[str, ...]
@@ -637,6 +638,7 @@ def load_lexicon() -> Lexicon:
         org_suffixes={k.lower(): (v or {}).get("gender", "f") for k, v in orgs["suffixes"].items()},
         org_suffix_tuple=tuple(k.lower() for k in orgs["suffixes"]),
         org_qualified=frozenset(orgs.get("qualified") or []),
+        home_qualified=frozenset(orgs.get("home_qualified") or []),
         org_exceptions=frozenset(orgs.get("exceptions") or []),
         org_intro=tuple(
             sorted((x.lower() for x in orgs.get("intro") or []), key=len, reverse=True)

@@ -814,6 +814,14 @@ def _named_org_start(doc: Doc, i: int, lex: Lexicon) -> int:
     return k
 
 
+# "im Parlament", "am Gericht" name a place more than an actor: not here
+DEFINITE_ARTICLES = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "vom", "zum", "zur", "beim"]
+)
+#: country placeholder of a bare state institution ("die Polizei"), see ``home_qualified``
+HOME = "<home>"
+
+
 def _org_noun(
     doc: Doc, i: int, lex: Lexicon, pos: bool, *, named: bool = False
 ) -> tuple[str, str, str | None] | None:
@@ -842,6 +850,8 @@ def _org_noun(
     country = _org_qualifier(doc, i, lex, pos)
     bare = lemma in lex.org_qualified or lemma.lower() in lex.org_suffixes
     if bare and country is None and not named and not _name_genitive_before(doc, i, lex, pos):
+        if lemma in lex.home_qualified and i > 0 and doc[i - 1].lower_ in DEFINITE_ARTICLES:
+            return lemma, gender, HOME  # "die Polizei": the stage may qualify it
         return None
     return lemma, gender, country
 

@@ -29,6 +29,7 @@ from newsgraph.entities.descriptors import (
 )
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, load_lexicon
 from newsgraph.entities.mentions import (
+    HOME,
     Cand,
     Gazetteer,
     RolePhrase,
@@ -106,6 +107,8 @@ def extract_entities(
         for c in found:
             c.seg = idx
         cands.extend(select(found))
+    if any(c.country == HOME for c in cands):
+        cands = _home_institutions(_dateline_country(article, segments, lex), cands)
     for c in cands:
         if c.i < 0:  # inside a compound: index it by its token
             c.i = c.j = _token_at(segments[c.seg], c.start)
@@ -219,6 +222,48 @@ def _affiliation_names(entities: list[Entity], lex: Lexicon) -> None:
         head, _, rest = aff.partition(" ")
         if rest in names and lex.is_intro(head):
             e.affiliation = names[rest]
+
+
+def _dateline_country(article: Article, segments: list[Segment], lex: Lexicon) -> str | None:
+    """The country of the dateline's first place ("Ankara –" → Türkei, "Innsbruck –" →
+    Österreich) when the text names that country (name, adjective, inhabitants) more often
+    than any other: a report from Havanna about Colombia's peace talks is no Cuban report."""
+    if not article.dateline:
+        return None
+    first = article.dateline.replace(",", "/").split("/")[0].strip()
+    home = lex.country_of(first) or lex.regions.get(first)
+    if home is None:
+        return None
+    named: Counter[str] = Counter()
+    for seg in segments:
+        for tok in seg.doc:
+            if not tok.is_alpha:
+                continue
+            if tok.text[:1].isupper():
+                c = lex.countries.get(tok.text)
+                if c is None and (dem := lex.demonym(tok.text)) is not None:
+                    c = dem[1]
+            else:
+                c = lex.country_of_adjective(tok.text)
+            if c is not None:
+                named[c] += 1
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][0] != home or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return home
+
+
+def _home_institutions(home: str | None, cands: list[Cand]) -> list[Cand]:
+    """ "Ankara – … Die Polizei nahm …": a bare state institution is the dateline country's;
+    without a dateline country it is no entity."""
+    out = []
+    for c in cands:
+        if c.country == HOME:
+            if home is None:
+                continue
+            c.country = home
+        out.append(c)
+    return out
 
 
 def _key_acronyms(cands: list[Cand]) -> None:
