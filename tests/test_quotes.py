@@ -996,3 +996,51 @@ def test_connective_statement_between_two_reported_sentences_is_the_speakers_own
     q = _by_text(qs, "Aber es ist schlechter Stil")
     assert q.kind == "direct" and _speaker(q) == "Udo Kranich"
     assert not [x for x in qs if "Ausschuss" in x.text]
+
+
+def test_possessive_owner_before_a_role_and_its_holder_the_holder_speaks() -> None:
+    text = (
+        "Der Musiker Tom Kessel wurde verklagt. Die Kosten dürften sich laut Kessels Anwalt "
+        "Ulf Brand auf 4.000 Euro belaufen. Sollte der Kläger recht haben, werde sein Mandant "
+        "zahlen müssen, so der Rechtsanwalt. Das Urteil folge im Mai."
+    )
+    qs = _quotes(text, {"Tom Kessel": ["Kessel", "Kessels"], "Ulf Brand": ["Anwalt Ulf Brand"]})
+    assert _speaker(_by_text(qs, "Die Kosten dürften sich")) == "Ulf Brand"
+    # "der Rechtsanwalt" is the person introduced as "Anwalt" (the head of the compound)
+    assert _speaker(_by_text(qs, "werde sein Mandant")) == "Ulf Brand"
+    assert _speaker(_by_text(qs, "Das Urteil folge im Mai")) == "Ulf Brand"
+
+
+def test_role_synonym_binds_a_later_role_noun() -> None:
+    text = (
+        "Premier Lars Holm traf Gewerkschafter Kai Berg. Berg blieb skeptisch. Die Reform "
+        "komme, sagte der Regierungschef."
+    )
+    qs = _quotes(text, {"Lars Holm": ["Premier Lars Holm", "Holm"], "Kai Berg": ["Berg"]})
+    assert _speaker(_by_text(qs, "Die Reform komme")) == "Lars Holm"
+
+
+def test_impersonal_cue_from_an_organisation_names_the_speaker() -> None:
+    text = (
+        "Die Stadt plant eine Brücke. Das sei noch nicht finanziert, hieß es aus dem "
+        "Bauamt. Zudem fehle ein Gutachten."
+    )
+    qs = _quotes(text, {}, {"Bauamt": []})
+    assert _speaker(_by_text(qs, "Das sei noch nicht finanziert")) == "Bauamt"
+    assert _speaker(_by_text(qs, "Zudem fehle ein Gutachten")) == "Bauamt"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Die Ministerin Eva Roth machte deutlich, dass die Frist gelte.", "dass die Frist gelte"),
+        ("Eva Roth hob hervor, die Schulen seien gut ausgestattet.", "die Schulen seien gut"),
+        ("Eva Roth schlug vor, die Gebühren zu senken.", "die Gebühren zu senken"),
+        ("Eva Roth bezweifelte, dass der Plan aufgehe.", "dass der Plan aufgehe"),
+        ("Eva Roth sicherte zu, dass niemand entlassen werde.", "dass niemand entlassen werde"),
+    ],
+)
+def test_more_verbs_of_saying_with_particles(sentence: str, content: str) -> None:
+    qs = _quotes(sentence, {"Eva Roth": ["Roth"]})
+    q = _by_text(qs, content)
+    assert q.kind == "indirect" and _speaker(q) == "Eva Roth"

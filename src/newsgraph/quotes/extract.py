@@ -383,6 +383,10 @@ class Extractor:
                     )
                     if self._anonymous(sent, self.clause_bounds(sent, i)):
                         sp = Resolved(None, 0.5, "none")  # "In Regierungskreisen hieß es"
+                    else:
+                        origin = self._impersonal_origin(sent, i, i + len(phrase))
+                        if origin is not None:
+                            sp = Resolved(origin, 0.7, "name")  # "hieß es aus dem Ministerium"
 
                     cues.append(
                         Cue(
@@ -395,6 +399,25 @@ class Extractor:
                         )
                     )
         return cues
+
+    def _impersonal_origin(self, sent: Sentence, lo: int, hi: int) -> Entity | None:
+        """The organisation or person an impersonal cue comes from: "hieß es aus dem
+        Ministerium", "aus der Partei verlautete", "hieß es von Seiten der Polizei"."""
+        toks = sent.tokens
+        c_lo, c_hi = self.clause_bounds(sent, lo)
+        spots = [k for k in (hi, lo - 3, lo - 2, lo - 1) if c_lo <= k < c_hi]
+        for k in spots:
+            if k < 0 or k >= len(toks) or toks[k].lower not in ("aus", "von", "vom", "seitens"):
+                continue
+            end = self._np_end(sent, k + 1)
+            if toks[k].lower == "von" and end > k + 1 and toks[k + 1].lower == "seiten":
+                end = self._np_end(sent, k + 2)
+            if end <= k + 1:
+                continue
+            ent, _ = self.resolver.np_entity(sent, k + 1, end, prefer_person=False)
+            if ent is not None and ent.type in ("ORG", "PER"):
+                return ent
+        return None
 
     def _anonymous(self, sent: Sentence, clause: tuple[int, int]) -> bool:
         """An anonymous source in the cue clause: "aus Sicherheitskreisen", "in Regierungskreisen"."""
@@ -500,6 +523,11 @@ class Extractor:
         speech_verbs = [
             c for c in verbs if not (c.entry and (c.entry.quote_only or c.entry.weight < 0.5))
         ]
+        if so is not None and not sent.quotes:
+            # "Sollte er zu Recht geklagt haben, werde …, so der Anwalt.": a verb before the
+            # closing "so X" is inside what X said, not a cue of its own
+            speech_verbs = [c for c in speech_verbs if c.index > so.index]
+            verbs = [c for c in verbs if c.index > so.index]
         all_cues = verbs + ([so] if so else []) + sources
 
         # 1. quotation marks

@@ -63,6 +63,7 @@ class Lexicon:
     role_nouns: frozenset[str] = frozenset()
     role_suffixes: tuple[str, ...] = ()
     spokesperson_nouns: frozenset[str] = frozenset()
+    role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # lower -> same office
     pronouns: dict[str, str] = field(default_factory=dict)
 
     def is_role_noun(self, word: str) -> bool:
@@ -168,6 +169,15 @@ def _phrases(items: list[Any] | None) -> list[tuple[str, ...]]:
     return sorted(out, key=len, reverse=True)
 
 
+def _synonyms(groups: list[Any]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for group in groups:
+        words = {str(w).lower() for w in group or []}
+        for w in words:
+            out.setdefault(w, set()).update(words)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @cache
 def _grammar() -> dict[str, Any]:
     return _load_yaml("grammar.yaml")
@@ -229,6 +239,7 @@ def load(language: str = "de") -> Lexicon:
             for form in (str(n), str(n).lower())
         ),
         role_suffixes=tuple(str(s).lower() for s in roles.get("suffixes") or []),
+        role_synonyms=_synonyms(roles.get("role_synonyms") or []),
         spokesperson_nouns=frozenset(str(s) for s in roles.get("spokesperson_nouns") or []),
         pronouns={str(k): str(v) for k, v in (roles.get("pronouns") or {}).items()},
     )

@@ -199,11 +199,35 @@ class SpeakerResolver:
             found = aliases  # words the entity layer left unmarked, only when nothing is marked
         if not found:
             return None, None
+        found = self._role_holders_first(sent, found)
         if prefer_person:
             for i, ent in found:
                 if ent.type == "PER":
                     return ent, i
         return found[0][1], found[0][0]
+
+    def _role_holders_first(
+        self, sent: Sentence, found: list[tuple[int, Entity]]
+    ) -> list[tuple[int, Entity]]:
+        """A possessive owner before a role noun and its holder ("Prieths Anwalt Mathias
+        Kapferer", "Merkels Sprecher X"): the holder of the role speaks, not the owner."""
+        if len(found) < 2:
+            return found
+        toks = sent.tokens
+        out = list(found)
+        for n, (i, ent) in enumerate(found[:-1]):
+            span = self.mention_at_token(sent, i)
+            last = span[0] if span else i
+            word = toks[last].text
+            if not word.endswith(("s", "'", "’")) or last + 1 >= len(toks):
+                continue
+            role = toks[last + 1]
+            nxt = found[n + 1]
+            holder = nxt[1].type == "PER" or ent.type != "PER"
+            if role.is_upper and self.lex.is_role_noun(role.text) and nxt[0] <= last + 4 and holder:
+                out.remove((i, ent))
+                out.append((i, ent))
+        return out
 
     def alias(self, word: str, offset: int) -> Entity | None:
         """An entity named by a word the entity layer left unmarked ("wie die Polizei mitteilte")."""
@@ -254,11 +278,9 @@ class SpeakerResolver:
         """A definite role noun ("der Kremlchef", "Sein Gastgeber") bound to a known person."""
         word = sent.tokens[i].text
         low = word.lower()
-        stem = low[:-1] if low.endswith(("n", "s")) else low
         candidates = self.index.before(sent.tokens[i].start, ("PER",))
         for ent in candidates:
-            texts = [r.lower() for r in ent.roles] + [m.text.lower() for m in ent.mentions]
-            if any(stem in t for t in texts):
+            if self.holds_role(ent, low):
                 return Resolved(ent, 0.75, "role")
         subject = self._recent_subject(sent.tokens[i].start)
         if subject is not None:
@@ -268,6 +290,21 @@ class SpeakerResolver:
         if candidates:
             return Resolved(candidates[0], 0.5, "role")
         return Resolved(None, 0.3, "role")
+
+    def holds_role(self, ent: Entity, low: str) -> bool:
+        """Whether a person's roles or mentions name the office of the role noun ``low``: the
+        word itself ("Kremlchef" in "Kremlchef X"), a synonym of the same office ("der
+        Regierungschef" for the "Premier"), or a compound whose head is one of the person's
+        role words ("der Rechtsanwalt" for "sein Anwalt X")."""
+        stem = low[:-1] if low.endswith(("n", "s")) else low
+        texts = [r.lower() for r in ent.roles] + [m.text.lower() for m in ent.mentions]
+        if any(stem in t for t in texts):
+            return True
+        same = self.lex.role_synonyms.get(low) or self.lex.role_synonyms.get(stem) or frozenset()
+        words = {w.strip("-") for t in texts for w in t.replace("-", " ").split()}
+        if same & words:
+            return True
+        return any(len(w) >= 5 and self.lex.is_role_noun(w) and stem.endswith(w) for w in words)
 
     def role_topic(self, sent: Sentence, active: Entity | None) -> Entity | None:
         """The person a sentence opening with a definite role noun is about, when it is not the
@@ -290,15 +327,13 @@ class SpeakerResolver:
         pronoun = "er" if toks[0].lower == "der" else "sie"
         offset = toks[i].start
         low = toks[i].lower
-        stem = low[:-1] if low.endswith(("n", "s")) else low
         candidates = [
             e
             for e in self.index.before(offset, ("PER",))
             if any(offset - m.start < 700 for m in e.mentions if m.start < offset)
         ]
         for ent in candidates:
-            texts = [r.lower() for r in ent.roles] + [m.text.lower() for m in ent.mentions]
-            if any(stem in t for t in texts):
+            if self.holds_role(ent, low):
                 return ent if ent is not active else None
         for ent in candidates:
             if ent is active:
