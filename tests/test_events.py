@@ -1586,3 +1586,100 @@ helfen 7 xcomp VERB
     ents = {"Ina Vogt": ("PER", ["Ina Vogt"]), "Nordpartei": ("ORG", ["Nordpartei"])}
     ev = _only(_parsed(text, rows, ents), "AID")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt"}, {"Nordpartei"})
+
+
+def test_names_listed_in_the_text_take_part_together() -> None:
+    # the parser reads "Sowohl" as the subject with "Ina Vogt" a name part and "Ole Berg" an
+    # oblique: the words between the names list them
+    text = "Sowohl Ina Vogt als auch Ole Berg kritisierten die Nordpartei."
+    rows = """
+Sowohl 8 nsubj PROPN Case=Nom
+Ina 1 flat PROPN
+Vogt 2 flat PROPN
+als 7 case ADP
+auch 7 advmod ADV
+Ole 8 obl PROPN
+Berg 6 flat PROPN
+kritisierten 0 root VERB VerbForm=Fin|Number=Plur
+die 10 det DET
+Nordpartei 8 obj PROPN Case=Acc
+. 8 punct PUNCT
+"""
+    ents = {
+        "Ina Vogt": ("PER", ["Ina Vogt"]),
+        "Ole Berg": ("PER", ["Ole Berg"]),
+        "Nordpartei": ("ORG", ["Nordpartei"]),
+    }
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt", "Ole Berg"}, {"Nordpartei"})
+    # a list of three with a bracket after a name; the targets are listed likewise
+    text = "Ina Vogt kritisierte die Nordpartei (NP), die Südpartei und die Ostliste."
+    rows = """
+Ina 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+kritisierte 0 root VERB VerbForm=Fin|Number=Sing
+die 5 det DET
+Nordpartei 3 obj PROPN Case=Acc
+( 7 punct PUNCT
+NP 5 appos PROPN
+) 7 punct PUNCT
+, 11 punct PUNCT
+die 11 det DET
+Südpartei 3 obl PROPN Case=Dat
+und 14 cc CCONJ
+die 14 det DET
+Ostliste 11 dep PROPN
+. 3 punct PUNCT
+"""
+    ents = {
+        "Ina Vogt": ("PER", ["Ina Vogt"]),
+        "Nordpartei": ("ORG", ["Nordpartei", "NP"]),
+        "Südpartei": ("ORG", ["Südpartei"]),
+        "Ostliste": ("ORG", ["Ostliste"]),
+    }
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert _names(ev.targets) == {"Nordpartei", "Südpartei", "Ostliste"}
+
+
+def test_a_name_after_und_that_opens_a_clause_is_no_list_member() -> None:
+    text = "Ina Vogt kritisierte die Nordpartei und Ole Berg lobte die Südpartei."
+    rows = """
+Ina 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+kritisierte 0 root VERB VerbForm=Fin|Number=Sing
+die 5 det DET
+Nordpartei 3 obj PROPN Case=Acc
+und 9 cc CCONJ
+Ole 9 nsubj PROPN
+Berg 7 flat PROPN
+lobte 3 conj VERB VerbForm=Fin|Number=Sing
+die 11 det DET
+Südpartei 9 obj PROPN Case=Acc
+. 3 punct PUNCT
+"""
+    ents = {
+        "Ina Vogt": ("PER", ["Ina Vogt"]),
+        "Ole Berg": ("PER", ["Ole Berg"]),
+        "Nordpartei": ("ORG", ["Nordpartei"]),
+        "Südpartei": ("ORG", ["Südpartei"]),
+    }
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert _names(ev.targets) == {"Nordpartei"}
+    # a comma alone lists nothing: "X, Y lobte"
+    text = "Ina Vogt kritisierte die Nordpartei, Ole Berg lobte die Südpartei."
+    rows = """
+Ina 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+kritisierte 0 root VERB VerbForm=Fin|Number=Sing
+die 5 det DET
+Nordpartei 3 obj PROPN Case=Acc
+, 9 punct PUNCT
+Ole 9 nsubj PROPN
+Berg 7 flat PROPN
+lobte 3 conj VERB VerbForm=Fin|Number=Sing
+die 11 det DET
+Südpartei 9 obj PROPN Case=Acc
+. 3 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert _names(ev.targets) == {"Nordpartei"}

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from newsgraph.events.coordination import Coordination
 from newsgraph.events.lexicon import CLAUSE_PUNCT, EventLexicon, TriggerMatch
 from newsgraph.events.refs import DIRECTIONS, RefResolver, conjuncts, np_tokens
 from newsgraph.model import EntityRef
@@ -117,6 +118,9 @@ class ArgumentReader:
         self.np_words = lex.words("np_words")
         self.clause_words = lex.words("clause_words")
         self.addressee_nouns = lex.words("addressee_nouns")
+        self.coordination = Coordination(
+            refs.article, lex.words("coordinators"), lex.words("coordinators_no_comma")
+        )
 
     # -- helpers -------------------------------------------------------------------------
     @staticmethod
@@ -137,6 +141,11 @@ class ArgumentReader:
         for h in heads:
             for c in conjuncts(h):
                 _add(out, self.refs.refs_for_head(c, base))
+                # names the text lists with it ("Sowohl X als auch Y", "X, Y und Z")
+                for start, end in self.coordination.coordinated(c, base):
+                    ref = self.refs.span_ref(start, end)
+                    if ref is not None:
+                        _add(out, [ref])
         return out
 
     def is_light_verb(self, tok: Token) -> bool:
