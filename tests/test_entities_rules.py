@@ -1306,3 +1306,17 @@ def test_bare_state_institution_takes_the_dateline_country(blank: Language) -> N
     text = "Die Türkei und Syrien halten an ihrer Streitkräfte Manövern fest. Die Türkei lobt."
     orgs = {e.name for e in _analyse_with_dateline(blank, "Ankara", text).entities}
     assert "türkische Streitkräfte" not in orgs
+
+
+def test_institutions_inside_compounds(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "In der Nationalratssitzung sprach er über den G-20-Gipfel. Das sagte er im "
+        "ZDF-heute journal und im Ö1-Morgenjournal. Die US-amerikanische Firma schwieg.",
+    )
+    orgs = {e.name: e for e in art.entities if e.type == "ORG"}
+    assert {"Nationalrat", "G20", "ZDF", "Ö1"} <= set(orgs)
+    assert texts(orgs["Nationalrat"]) == {"Nationalrat"}
+    assert texts(orgs["G20"]) == {"G-20"}
+    # a place before a lowercase part makes an adjective, no mention
+    assert not [e for e in art.entities if e.type == "LOC"]

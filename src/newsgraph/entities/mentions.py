@@ -115,6 +115,23 @@ class Gazetteer:
             if len(form) >= 4 and not form.isupper():
                 self._add(form.upper(), "ORG", name, None)
 
+        # single-word institutions that begin closed compounds ("Nationalratssitzung")
+        self.compound_heads: tuple[str, ...] = tuple(
+            sorted(
+                (
+                    f
+                    for f in lex.institutions
+                    if " " not in f
+                    and "-" not in f
+                    and len(f) >= 6
+                    and not (f.endswith("s") and f[:-1] in lex.institutions)  # "Kremls"
+                    and not (f.endswith("es") and f[:-2] in lex.institutions)
+                ),
+                key=len,
+                reverse=True,
+            )
+        )
+
     def _add(self, form: str, type_: str, name: str, country: str | None) -> None:
         toks = tuple(form.replace("/", " / ").split())
         if toks:
@@ -355,6 +372,8 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             pre = _prefix_candidate(seg, tok, lex, gaz)
             if pre is not None:
                 out.append(pre)
+        elif tok.text.startswith(gaz.compound_heads) and (inst := _closed_compound(seg, tok, gaz)):
+            out.append(inst)
         if (
             tok.text == ","
             and i >= 2
@@ -690,11 +709,46 @@ def _club(seg: Segment, doc: Doc, i: int, lex: Lexicon, pos: bool) -> Cand | Non
     return _span(seg, doc, start, j, "ORG", "intro")
 
 
+def _closed_compound(seg: Segment, tok: Token, gaz: Gazetteer) -> Cand | None:
+    """An institution that begins a closed compound: "Nationalratssitzung" → Nationalrat,
+    "Bundestagswahl" → Bundestag (a mention inside the word; the rest a lowercase noun of four
+    letters or more)."""
+    for head in gaz.compound_heads:
+        if not tok.text.startswith(head):
+            continue
+        rest = tok.text[len(head) :]
+        if rest.startswith("s") and len(rest) > 5:
+            rest = rest[1:]
+        if len(rest) < 4 or not rest.isalpha() or not rest.islower():
+            continue
+        hit = next((e for e in gaz.entries.get(head, ()) if len(e[0]) == 1), None)
+        if hit is None or hit[1] != "ORG":
+            continue
+        start = seg.start + tok.idx
+        c = Cand(-1, -1, -1, start, start + len(head), "ORG", head, "compound", key=hit[2])
+        c.country = hit[3]
+        return c
+    return None
+
+
 def _prefix_candidate(seg: Segment, tok: Token, lex: Lexicon, gaz: Gazetteer) -> Cand | None:
     """A place or organisation named by the first part of a noun compound: "China-Besuch",
-    "SPD-Politiker", "Reuters-Reporter", "US-Außenminister" (a mention inside the word)."""
+    "SPD-Politiker", "Reuters-Reporter", "US-Außenminister" (a mention inside the word);
+    "G-20-Gipfel" (a hyphenated name); before a lowercase part only an organisation of the
+    lexicon ("ZDF-heute journal", "SPD-nahe"), since places make adjectives ("US-amerikanisch")."""
     prefix, _, rest = tok.text.partition("-")
-    if not prefix or not rest[:1].isupper():
+    if tok.text.count("-") >= 2:
+        longer, _, last = tok.text.rpartition("-")
+        if last[:1].isupper() and any(
+            len(e[0]) == 1 and e[1] == "ORG" for e in gaz.entries.get(longer, ())
+        ):
+            prefix, rest = longer, last  # "G-20-Gipfel" → G-20
+    if not prefix:
+        return None
+    if not rest[:1].isupper() and not (
+        rest[:1].islower()
+        and any(len(e[0]) == 1 and e[1] == "ORG" for e in gaz.entries.get(prefix, ()))
+    ):
         return None
     if tok.text.count("-") >= 2 and (info := lex.role(tok.text)) and info.org:
         named = tok.text.rsplit("-", 1)[0]
