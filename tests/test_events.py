@@ -1683,3 +1683,61 @@ Südpartei 9 obj PROPN Case=Acc
 """
     ev = _only(_parsed(text, rows, ents), "ACCUSE")
     assert _names(ev.targets) == {"Nordpartei"}
+
+
+_GROUP_ROWS = """
+Ina 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+traf 0 root VERB VerbForm=Fin
+die 5 det DET
+Guerillaorganisation 3 obj NOUN Case=Acc
+Nordfront 5 appos PROPN
+. 3 punct PUNCT
+
+Die 2 det DET Case=Nom
+Rebellen 3 nsubj NOUN Case=Nom
+kritisierten 0 root VERB VerbForm=Fin|Number=Plur
+Ina 3 obj PROPN Case=Acc
+Vogt 4 flat PROPN
+. 3 punct PUNCT
+"""
+
+
+def test_a_bare_group_noun_is_the_one_named_group_of_its_kind() -> None:
+    text = "Ina Vogt traf die Guerillaorganisation Nordfront. Die Rebellen kritisierten Ina Vogt."
+    ents = {"Ina Vogt": ("PER", ["Ina Vogt"]), "Nordfront": ("ORG", ["Nordfront"])}
+    ev = _only(_parsed(text, _GROUP_ROWS, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Nordfront"}, {"Ina Vogt"})
+    # a group named with no word of the kind is not meant
+    text = "Ina Vogt traf die Parteiorganisation Nordfront. Die Rebellen kritisierten Ina Vogt."
+    rows = _GROUP_ROWS.replace("Guerillaorganisation", "Parteiorganisation")
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert _names(ev.actors) == {"Rebellen"}
+    # two groups of the kind: the text does not say which
+    text = (
+        "Ina Vogt traf die Guerilla Nordfront und die Guerilla Südfront. "
+        "Die Rebellen kritisierten Ina Vogt."
+    )
+    rows = """
+Ina 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+traf 0 root VERB VerbForm=Fin
+die 5 det DET
+Guerilla 3 obj NOUN Case=Acc
+Nordfront 5 appos PROPN
+und 10 cc CCONJ
+die 9 det DET
+Guerilla 5 conj NOUN
+Südfront 9 appos PROPN
+. 3 punct PUNCT
+
+Die 2 det DET Case=Nom
+Rebellen 3 nsubj NOUN Case=Nom
+kritisierten 0 root VERB VerbForm=Fin|Number=Plur
+Ina 3 obj PROPN Case=Acc
+Vogt 4 flat PROPN
+. 3 punct PUNCT
+"""
+    ents["Südfront"] = ("ORG", ["Südfront"])
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert _names(ev.actors) == {"Rebellen"}

@@ -61,6 +61,7 @@ def extract_events(
         lex.words("member_nouns"),
         lex.words("group_heads"),
         lex.words("office_heads"),
+        lex.section("group_kinds"),
     )
     reader = ArgumentReader(lex, refs)
     dateline = _dateline_ref(ctx)

@@ -4,6 +4,7 @@ Staatschefs" (bound to the two persons last mentioned together) and country adje
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,7 @@ RELATIVE_PRONOUNS = {
 NAME_DEPS = {"flat", "flat:name", "appos", "compound", "nmod"}
 OBJECT_PRONOUNS = {"ihm", "ihn", "him"}
 # demonstratives standing alone for a man ("Dieser lehnte ab", "diesem"): the one named last
+ARTICLES = {"der", "die", "des", "den", "dem", "the"}
 DEMONSTRATIVES = {"dieser", "diesem", "letzterer", "letzterem"}
 DIRECTIONS = {
     "nördlich",
@@ -205,6 +207,7 @@ class RefResolver:
         member_nouns: frozenset[str] | set[str] | None = None,
         group_heads: frozenset[str] | set[str] | None = None,
         office_heads: frozenset[str] | set[str] | None = None,
+        group_kinds: dict[str, list[str]] | None = None,
     ):
         self.article = article
         self.sentences = sentences
@@ -215,6 +218,9 @@ class RefResolver:
         self.member_nouns = member_nouns or set()
         self.group_heads = group_heads or set()
         self.office_heads = office_heads or set()
+        self.group_kinds = {
+            k.lower(): [str(w).lower() for w in v] for k, v in (group_kinds or {}).items()
+        }
         self._name_index: dict[str, Entity] | None = None
 
     def span_ref(self, start: int, end: int) -> EntityRef | None:
@@ -289,10 +295,40 @@ class RefResolver:
             if low_noun in self.member_nouns:
                 # "zwölf Angehörige einer Reisegruppe": an unnamed group of the group words
                 return self._member_group(head)
+        named = self.named_group(head, toks, start)
+        if named:
+            return named
         nominal = self.nominal(head, toks)
         if nominal:
             return nominal
         return self.owners(head, base) or self.office(head, toks)
+
+    def named_group(self, head: Token, toks: list[Token], start: int) -> list[EntityRef]:
+        """'Die Rebellen' with nothing but the article: the one organisation named before of
+        that kind ('der linken Guerillaorganisation FARC', 'Rebellen der FSA', 'FARC-Rebellen');
+        none when the text names several ('islamistische Rebellen' stays a group of its own)."""
+        kinds = self.group_kinds.get(head.text.lower())
+        if not kinds or any(t.i != head.i and t.dep_ != "det" for t in toks):
+            return []
+        if not any(c.dep_ == "det" and c.text.lower().startswith("d") for c in head.children):
+            return []
+        text = self.article.text
+        found: dict[str, EntityRef] = {}
+        for ent in self.article.entities:
+            if ent.type != "ORG":
+                continue
+            for m in ent.mentions:
+                if m.start >= start:
+                    continue
+                before = [
+                    w.lower() for w in re.findall(r"[\w-]+", text[max(0, m.start - 60) : m.start])
+                ]
+                if before and before[-1] in ARTICLES and len(before) > 1:
+                    before = before[:-1]  # "Rebellen der FSA"
+                words = [m.text.lower(), *before[-1:]]
+                if any(k in w for w in words for k in kinds):
+                    found[ent.id] = ent.ref()
+        return list(found.values()) if len(found) == 1 else []
 
     @staticmethod
     def _relative(tok: Token) -> bool:
