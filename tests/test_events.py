@@ -1741,3 +1741,48 @@ Vogt 4 flat PROPN
     ents["Südfront"] = ("ORG", ["Südfront"])
     ev = _only(_parsed(text, rows, ents), "ACCUSE")
     assert _names(ev.actors) == {"Rebellen"}
+
+
+def test_er_in_a_speakers_own_words_is_not_the_speaker() -> None:
+    from newsgraph.events.refs import RefResolver
+    from newsgraph.events.sentences import Sentence
+    from newsgraph.model import Quote
+
+    first = "Ina Vogt leitet die Mission."
+    second = "Der Komet wird aktiver, er schickt uns viel Staub, erklärte Vogt."
+    third = "Vogt sagte, er werde bald sichtbar."
+    article = read_string(" ".join([first, second, third]), language="de")
+    _entities(article, {"Ina Vogt": ("PER", ["Ina Vogt", "Vogt"])})
+    text = article.text
+    starts = [text.index(first), text.index(second), text.index(third)]
+    sentences = [
+        Sentence(s, s + len(t), t, i, 0, "paragraph")
+        for i, (s, t) in enumerate(zip(starts, [first, second, third], strict=True))
+    ]
+    speaker = article.entities[0].ref()
+    quote_text = "Der Komet wird aktiver, er schickt uns viel Staub"
+    q0 = text.index(quote_text)
+    article.quotes = [
+        Quote(
+            kind="direct",
+            text=quote_text,
+            start=q0,
+            end=q0 + len(quote_text),
+            speaker=speaker,
+            sentence=second,
+            confidence=0.9,
+        ),
+        Quote(
+            kind="indirect",
+            text="er werde bald sichtbar",
+            start=text.index("er werde"),
+            end=text.index("er werde") + len("er werde bald sichtbar"),
+            speaker=speaker,
+            sentence=third,
+            confidence=0.9,
+        ),
+    ]
+    refs = RefResolver(article, sentences, {})
+    assert refs.pronoun("er", text.index(" er schickt") + 1) == []
+    # in reported speech "er" is the speaker himself
+    assert refs.pronoun("er", text.index(" er werde") + 1) == [speaker]

@@ -509,6 +509,19 @@ class RefResolver:
             return self.speaker_at(offset)
         if kind != "PER":
             return []
+        found = self._third_person(word, offset)
+        quoted = [
+            q
+            for q in self.article.quotes
+            if q.start <= offset < q.end and q.kind != "indirect" and q.speaker is not None
+        ]
+        if found and any(q.speaker is not None and q.speaker.id == found[0].id for q in quoted):
+            # "Die Aktivität des Kometen wächst, er schickt uns Gas, erklärte X": in his own
+            # words a speaker is "ich", so "er" is somebody or something else
+            return []
+        return found
+
+    def _third_person(self, word: str, offset: int) -> list[EntityRef]:
         sent = next((s for s in self.sentences if s.start <= offset < s.end), None)
         sent_start = sent.start if sent is not None else offset
         if word in OBJECT_PRONOUNS:
