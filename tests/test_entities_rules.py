@@ -1168,6 +1168,8 @@ def test_region_and_city_adjectives_give_the_country_of_an_office(blank: Languag
     # the party a regional role names says more than the region's country
     party = analyse(blank, "Der Tiroler Grünen-Chef Georg Willi sprach von einem Erfolg.")
     assert person(party, "Willi").affiliation == "Grüne"
+    genitive = analyse(blank, "Dort sprach Tirols Landeshauptmann Günther Platter lange.")
+    assert person(genitive, "Platter").affiliation == "Österreich"
 
 
 def _with_ner(blank: Language, text: str, tagged: list[tuple[str, str]]) -> list[Entity]:
