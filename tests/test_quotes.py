@@ -1044,3 +1044,23 @@ def test_more_verbs_of_saying_with_particles(sentence: str, content: str) -> Non
     qs = _quotes(sentence, {"Eva Roth": ["Roth"]})
     q = _by_text(qs, content)
     assert q.kind == "indirect" and _speaker(q) == "Eva Roth"
+
+
+def test_definite_organisation_noun_is_the_organisation_named_before() -> None:
+    text = (
+        "Eine Klinik der Hilfsorganisation Medica Nord wurde getroffen. Fünf Helfer seien "
+        "verletzt worden, erklärte die Organisation. Zwei würden noch vermisst."
+    )
+    qs = _quotes(text, {}, {"Medica Nord": []})
+    assert _speaker(_by_text(qs, "Fünf Helfer seien verletzt worden")) == "Medica Nord"
+    assert _speaker(_by_text(qs, "Zwei würden noch vermisst")) == "Medica Nord"
+
+
+def test_zufolge_takes_the_noun_phrase_right_before_it() -> None:
+    text = (
+        "Bei einem Angriff auf den Politiker Max Ruh in Linz wurden den Angaben zufolge zwei "
+        "Menschen verletzt."
+    )
+    qs = _quotes(text, {"Max Ruh": ["Ruh"]})
+    q = _by_text(qs, "zwei Menschen verletzt")
+    assert q.kind == "indirect" and _speaker(q) is None

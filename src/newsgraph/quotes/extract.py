@@ -54,6 +54,7 @@ FINITE_TAGS = frozenset({"VAFIN", "VMFIN", "VVFIN"})
 PAST_FORMS = grammar("past_forms")
 DOCUMENT_NOUNS = grammar("document_nouns")
 MODALS = grammar("modals")
+FINITE_AUXILIARIES = PAST_FORMS | MODALS | grammar("present_auxiliaries")
 NP_WORDS = grammar("np_words")
 NOT_CUE_WORDS = grammar("not_cue_words")
 ELLIPSIS_OPENERS = grammar("ellipsis_openers")
@@ -351,6 +352,12 @@ class Extractor:
                 while lo > 0 and toks[lo - 1].text not in BOUNDARY and i - lo < 8:
                     lo -= 1
                     if toks[lo].lower in ("sagte", "sagt") or toks[lo].lower in self.lex.verb_forms:
+                        lo += 1
+                        break
+                    if toks[lo].tag in FINITE_TAGS or toks[lo].lower in FINITE_AUXILIARIES:
+                        # "Bei einem Angriff auf die Stadt X wurden den Angaben zufolge …": the
+                        # source is the noun phrase right before "zufolge", not a name before
+                        # the finite verb
                         lo += 1
                         break
                 if lo == i:

@@ -64,7 +64,16 @@ class Lexicon:
     role_suffixes: tuple[str, ...] = ()
     spokesperson_nouns: frozenset[str] = frozenset()
     role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # lower -> same office
+    organisation_nouns: tuple[str, ...] = ()  # lower case
     pronouns: dict[str, str] = field(default_factory=dict)
+
+    def organisation_noun(self, word: str) -> str | None:
+        """The organisation noun a word is or ends in ("Hilfsorganisation" → "organisation")."""
+        low = word.lower()
+        for noun in self.organisation_nouns:
+            if low == noun or (low.endswith(noun) and len(low) > len(noun) + 2):
+                return noun
+        return None
 
     def is_role_noun(self, word: str) -> bool:
         low = word.lower()
@@ -240,6 +249,7 @@ def load(language: str = "de") -> Lexicon:
         ),
         role_suffixes=tuple(str(s).lower() for s in roles.get("suffixes") or []),
         role_synonyms=_synonyms(roles.get("role_synonyms") or []),
+        organisation_nouns=tuple(str(s).lower() for s in roles.get("organisation_nouns") or []),
         spokesperson_nouns=frozenset(str(s) for s in roles.get("spokesperson_nouns") or []),
         pronouns={str(k): str(v) for k, v in (roles.get("pronouns") or {}).items()},
     )

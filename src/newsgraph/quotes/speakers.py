@@ -638,12 +638,33 @@ class SpeakerResolver:
                 return Resolved(orgs[-1], 0.45, "role", at=(i, i))
         return Resolved(None, 0.5, "role", at=(i, i))
 
+    def _named_organisation(self, word: str, offset: int) -> Entity | None:
+        """The organisation a definite organisation noun stands for ("erklärte die
+        Organisation" after "die Hilfsorganisation X"): the nearest organisation named in the
+        last sentences whose name holds the noun, else the nearest organisation."""
+        noun = self.lex.organisation_noun(word)
+        if noun is None or self.lex.is_role_noun(word):
+            return None
+        recent = [
+            ent
+            for s, _e, ent in reversed(self.index.starting_in(max(0, offset - 500), offset))
+            if ent.type == "ORG"
+        ]
+        for ent in recent:
+            if noun in ent.name.lower() or any(noun in m.text.lower() for m in ent.mentions):
+                return ent
+        return recent[0] if recent else None
+
     def _role_in(self, sent: Sentence, lo: int, hi: int, active: Entity | None) -> Resolved | None:
         toks = sent.tokens
         for i in range(lo, hi):
             t = toks[i]
             if t.text in ",:;" or sent.inside_quote(t.start):
                 break
+            if t.is_upper and i > lo and toks[i - 1].lower in ("der", "die", "das"):
+                org = self._named_organisation(t.text, t.start)
+                if org is not None:
+                    return Resolved(org, 0.6, "role", at=(lo, i))
             if t.is_upper and (
                 self.lex.is_role_noun(t.text)
                 or self._misc_noun(sent, i)
