@@ -1786,3 +1786,9 @@ def test_er_in_a_speakers_own_words_is_not_the_speaker() -> None:
     assert refs.pronoun("er", text.index(" er schickt") + 1) == []
     # in reported speech "er" is the speaker himself
     assert refs.pronoun("er", text.index(" er werde") + 1) == [speaker]
+
+
+def test_a_compound_after_a_holiday_is_a_named_occasion() -> None:
+    assert _triggers("Das Dreikönigstreffen der Partei fiel aus.") == []
+    assert _triggers("Der Neujahrsbesuch fiel aus.") == []
+    assert _triggers("Das Präsidententreffen fiel aus.") == [("CONSULT", "Präsidententreffen")]

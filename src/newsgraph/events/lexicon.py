@@ -304,6 +304,8 @@ def _noun_entry(lower: str, lex: EventLexicon) -> TriggerEntry | None:
         if e is not None and (
             len(prefix.rstrip("-")) >= 3 or (prefix.endswith("-") and len(prefix) >= 3)
         ):
+            if any(prefix.startswith(w) for w in lex.words("occasion_modifiers")):
+                return None  # "Dreikönigstreffen", "Neujahrsempfang": a named occasion
             return e
     return None
 
