@@ -1322,3 +1322,16 @@ def test_institutions_inside_compounds(blank: Language) -> None:
     assert texts(orgs["G20"]) == {"G-20"}
     # a place before a lowercase part makes an adjective, no mention
     assert not [e for e in art.entities if e.type == "LOC"]
+
+
+def test_indefinite_role_phrase_with_a_name_in_apposition(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Ein Sprecher des Innenministeriums, Karl Nehammer, bestätigte das. "
+        "Er traf keinen Vertreter der Regierung, Franz Huber, sondern Maria Berg.",
+        [("Karl Nehammer", "PER"), ("Franz Huber", "PER"), ("Maria Berg", "PER")],
+    )
+    by_name = {e.name: e for e in ents}
+    assert by_name["Karl Nehammer"].roles == ["Sprecher des Innenministeriums"]
+    assert by_name["Karl Nehammer"].affiliation == "Innenministerium"
+    assert by_name["Franz Huber"].roles == []  # "keinen Vertreter": not his role

@@ -751,11 +751,13 @@ def _apposition_before(
         if info is not None and in_complement:
             info = None
         if info is not None and info.kind in ("office", "function") and k + 1 <= comma:
-            left = role_phrase_left(seg, doc, k + 1, lex, pos)
+            left = role_phrase_left(seg, doc, k + 1, lex, pos, indefinite=True)
             if left is None:
                 return None
             rp, _start = left
-            if rp.det is None or rp.det in INDEFINITE or rp.plural:
+            # "Ein Sprecher des Innenministeriums, Karl Huber, bestätigte": an indefinite
+            # phrase the name identifies counts too, a negated one ("kein …") does not
+            if rp.det is None or rp.det.startswith("kein") or rp.plural:
                 return None
             complement = doc[k + 1 : comma]
             org = None
