@@ -1064,3 +1064,14 @@ def test_zufolge_takes_the_noun_phrase_right_before_it() -> None:
     qs = _quotes(text, {"Max Ruh": ["Ruh"]})
     q = _by_text(qs, "zwei Menschen verletzt")
     assert q.kind == "indirect" and _speaker(q) is None
+
+
+def test_nominal_content_goes_on_through_an_apposition() -> None:
+    text = (
+        "Die Gewerkschaft Metall Nord sprach von 30.000 Teilnehmern, davon 9.000 in Essen. "
+        "Aktivisten berichteten von zerstörten Häusern."
+    )
+    qs = _quotes(text, {}, {"Metall Nord": []})
+    q = _by_text(qs, "30.000 Teilnehmern, davon 9.000 in Essen")
+    assert q.kind == "indirect" and _speaker(q) == "Metall Nord"
+    assert _by_text(qs, "zerstörten Häusern").kind == "indirect"

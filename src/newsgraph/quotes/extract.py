@@ -54,6 +54,7 @@ FINITE_TAGS = frozenset({"VAFIN", "VMFIN", "VVFIN"})
 PAST_FORMS = grammar("past_forms")
 DOCUMENT_NOUNS = grammar("document_nouns")
 MODALS = grammar("modals")
+NP_CONTINUERS = grammar("np_continuers")
 FINITE_AUXILIARIES = PAST_FORMS | MODALS | grammar("present_auxiliaries")
 NP_WORDS = grammar("np_words")
 NOT_CUE_WORDS = grammar("not_cue_words")
@@ -1033,12 +1034,16 @@ class Extractor:
         if k >= len(toks) or toks[k].lower not in preps:
             return None
         end = k + 1
-        while end < len(toks) and toks[end].text not in BOUNDARY and toks[end].text not in ".!?":
+        while end < len(toks) and toks[end].text not in ".!?":
+            if toks[end].text in BOUNDARY:
+                nxt = toks[end + 1].lower if end + 1 < len(toks) else ""
+                if toks[end].text != "," or nxt not in NP_CONTINUERS:
+                    break  # "…, davon 16.000 in Y": an apposition goes on; a clause does not
             if _is_mark(toks[end]):
                 return None  # „…“ after "sprach von" is a partial quote
             end += 1
-        if end - (k + 1) < 2:
-            return None
+        if end - (k + 1) < 2 and not (end == k + 2 and toks[k + 1].is_upper):
+            return None  # one word only when it is a noun ("spricht von Vertrauensverlust")
         return k + 1, end
 
     def _after_cue(self, sent: Sentence, c: Cue) -> tuple[tuple[int, int], str] | None:
