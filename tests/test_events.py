@@ -1792,3 +1792,22 @@ def test_a_compound_after_a_holiday_is_a_named_occasion() -> None:
     assert _triggers("Das Dreikönigstreffen der Partei fiel aus.") == []
     assert _triggers("Der Neujahrsbesuch fiel aus.") == []
     assert _triggers("Das Präsidententreffen fiel aus.") == [("CONSULT", "Präsidententreffen")]
+
+
+def test_an_award_needs_a_subject_that_names_somebody() -> None:
+    rows = """
+{subj} 2 nsubj NOUN Case=Nom
+zeichnete 0 root VERB VerbForm=Fin
+die 4 det DET
+Nordpartei 2 obj PROPN Case=Acc
+aus 2 compound:prt ADP
+. 2 punct PUNCT
+"""
+    ents = {"Vogt": ("PER", ["Vogt"]), "Nordpartei": ("ORG", ["Nordpartei"])}
+    # what marks somebody out is no award
+    text = "Minimalismus zeichnete die Nordpartei aus."
+    art = _parsed(text, rows.format(subj="Minimalismus"), ents)
+    assert [e for e in art.events if e.type == "SUPPORT"] == []
+    text = "Vogt zeichnete die Nordpartei aus."
+    ev = _only(_parsed(text, rows.format(subj="Vogt"), ents), "SUPPORT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Vogt"}, {"Nordpartei"})

@@ -58,6 +58,9 @@ class Arguments:
     person_argument: bool = False
     passive: bool = False  # a passive verb whose undergoer the parse found
     has_object: bool = False  # the parse gives the verb a direct object (named or not)
+    # an active verb whose subject names nobody ("Minimalismus zeichnete X aus", "das zeichnet
+    # ihn aus")
+    unnamed_subject: bool = False
 
 
 # prefixes of German verbs whose past participle has no ge- ("ermordet", "zerstört")
@@ -354,6 +357,7 @@ class ArgumentReader:
                 objs = objs + [t for t in subj if t.pos_ in ("NOUN", "PROPN")]
                 subj = stray[:1]
         _add(args.actors, self.heads_refs(subj, base))
+        args.unnamed_subject = bool(subj) and not passive and not args.actors
         obj_refs = self.heads_refs(objs, base)
         if entry.type.lower() in self.lex.words("owner_object_types"):
             # "bombardierten PKK-Stellungen": whose positions, offices, camps are hit

@@ -228,6 +228,8 @@ def _requirements_hold(
     verbs = req.get("head_verb")
     if isinstance(verbs, list) and not _head_verb_in(match, {str(v).lower() for v in verbs}):
         return False
+    if req.get("named_subject") and args.unnamed_subject:
+        return False  # "Minimalismus zeichnete X aus": what marks X out, no award
     if req.get("reflexive") and not args.reflexive:
         return False
     if req.get("reflexive") is False and args.reflexive:
