@@ -1335,3 +1335,17 @@ def test_indefinite_role_phrase_with_a_name_in_apposition(blank: Language) -> No
     assert by_name["Karl Nehammer"].roles == ["Sprecher des Innenministeriums"]
     assert by_name["Karl Nehammer"].affiliation == "Innenministerium"
     assert by_name["Franz Huber"].roles == []  # "keinen Vertreter": not his role
+
+
+def test_party_in_brackets_then_role_apposition(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Das sagte Gerhard Karner (ÖVP), der Innenminister, am Montag. "
+        "Auch Maria Berg (SPÖ), die am Montag kam, widersprach.",
+        [("Gerhard Karner", "PER"), ("Maria Berg", "PER")],
+    )
+    by_name = {e.name: e for e in ents}
+    assert by_name["Gerhard Karner"].roles == ["Innenminister"]
+    assert by_name["Gerhard Karner"].affiliation == "ÖVP"
+    assert by_name["Maria Berg"].roles == []
+    assert by_name["Maria Berg"].affiliation == "SPÖ"

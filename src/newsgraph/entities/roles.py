@@ -275,13 +275,18 @@ def _apposition_right(
     # (CDU), (SPD)
     if tok.text == "(" and j + 2 < n and doc[j + 2].text == ")":
         inner = doc[j + 1].text
+        org = None
         if inner in lex.institutions:
-            return None, lex.institutions[inner][0]
-        if inner in lex.countries:  # "Alexander Kristoff (NOR)": a country code
-            return None, inner
-        if inner.isupper() and 2 <= len(inner) <= 6 and inner.isalpha():
-            return None, inner
-        return None, None
+            org = lex.institutions[inner][0]
+        elif inner in lex.countries or (
+            inner.isupper() and 2 <= len(inner) <= 6 and inner.isalpha()
+        ):
+            org = inner  # a country code ("Alexander Kristoff (NOR)") or an acronym
+        # "Gerhard Karner (ÖVP), der Innenminister, sagte": a role after the brackets too
+        if org is not None and j + 4 < n and doc[j + 3].text == ",":
+            rp = _role_np(seg, doc, j + 4, lex, pos, indefinite=False, ends=END_TOKENS)
+            return rp, org
+        return None, org
     if tok.text == "," and j + 1 < n:
         return _role_np(seg, doc, j + 1, lex, pos, indefinite=False, ends=END_TOKENS), None
     # predicative: "X ist Bürgermeister von Y", "X war ein Sprecher des Ministeriums"
