@@ -1811,3 +1811,27 @@ aus 2 compound:prt ADP
     text = "Vogt zeichnete die Nordpartei aus."
     ev = _only(_parsed(text, rows.format(subj="Vogt"), ents), "SUPPORT")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Vogt"}, {"Nordpartei"})
+
+
+def test_von_after_a_direction_word_is_a_place_not_the_doer() -> None:
+    # the parser hangs "von Nordstadt" on the verb the attack noun depends on
+    text = "Bei einem Messerangriff nördlich von Nordstadt verletzte ein Mann Ina Vogt schwer."
+    rows = """
+Bei 3 case ADP
+einem 3 det DET Case=Dat
+Messerangriff 7 obl NOUN Case=Dat
+nördlich 6 advmod ADJ
+von 6 case ADP
+Nordstadt 7 obl PROPN Case=Dat
+verletzte 0 root VERB VerbForm=Fin
+ein 9 det DET Case=Nom
+Mann 7 nsubj NOUN Case=Nom
+Ina 7 obj PROPN Case=Acc
+Vogt 10 flat PROPN
+schwer 7 advmod ADJ
+. 7 punct PUNCT
+"""
+    ents = {"Nordstadt": ("LOC", ["Nordstadt"]), "Ina Vogt": ("PER", ["Ina Vogt"])}
+    art = _parsed(text, rows, ents)
+    for ev in art.events:
+        assert "Nordstadt" not in _names(ev.actors), ev

@@ -272,6 +272,9 @@ class ArgumentReader:
                     if c.text.lower() in self.addressee_nouns:
                         # "appellierte in Richtung X", "an die Adresse von X": X is addressed
                         _add(args.targets, self.heads_refs(self._attributes(c), base))
+                    elif self._after_direction(c):
+                        if refs and args.location is None:  # "südlich von X angegriffen"
+                            args.location = refs[0]
                     elif dep == "obl:agent" or (passive and prep in ("von", "durch", "by")):
                         _add(args.actors, refs)
                     else:
@@ -544,6 +547,12 @@ class ArgumentReader:
                 return found
         return []
 
+    @staticmethod
+    def _after_direction(phrase: Token) -> bool:
+        """A phrase whose preposition follows a direction word ("nördlich von X")."""
+        case = next((t for t in phrase.children if t.dep_ == "case"), None)
+        return case is not None and case.i > 0 and case.doc[case.i - 1].text.lower() in DIRECTIONS
+
     # -- nouns from the parse ------------------------------------------------------------
     def noun_args(self, match: TriggerMatch, sent: Span, base: int) -> Arguments:
         tok, entry = match.token, match.entry
@@ -655,7 +664,9 @@ class ArgumentReader:
                 agents = [
                     c
                     for c in head.children
-                    if c.dep_ in ("obl", "obl:agent") and self.prep_of(c) in ("von", "durch", "by")
+                    if c.dep_ in ("obl", "obl:agent")
+                    and self.prep_of(c) in ("von", "durch", "by")
+                    and not self._after_direction(c)  # "nördlich von Jerusalem" is a place
                 ]
                 _add(args.actors, self.heads_refs(agents, base))
             if carrier:
