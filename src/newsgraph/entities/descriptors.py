@@ -211,6 +211,16 @@ AGE_NOUN = re.compile(r"^\d{1,3}-Jährige[nr]?$")
 DEFINITE = frozenset(["der", "die", "des", "dem", "den"])
 
 
+def _singular(info: RoleInfo, text: str, det: str) -> bool:
+    """Is an age or inhabitant noun singular: "der 48-Jährige", "die 31-Jährige", "des
+    72-Jährigen", "der Däne", "die Nigerianerin" (not "die Griechen", "den Italienern")?"""
+    if info.kind == "age":
+        return not (det == "die" and text.endswith("n"))
+    if text.endswith("in"):
+        return det in ("die", "der")  # feminine singular
+    return text == info.lemma and det == "der"
+
+
 def find_person_nouns(
     segments: list[Segment],
     seg_sents: list[list[tuple[int, int, int]]],
@@ -249,8 +259,13 @@ def find_person_nouns(
                 m = k - 1
                 while m > a and is_adjective(doc[m], pos) and doc[m].text[:1].islower():
                     m -= 1
-                if doc[m].lower_ not in DEFINITE:
+                det = doc[m].lower_
+                if det not in DEFINITE:
                     continue
+                if not _singular(info, tok.text, det) or (
+                    det == "der" and m > a and is_cap(doc[m - 1]) and not doc[m - 1].is_sent_start
+                ):
+                    continue  # "die Griechen", "den Italienern"; "Forderungen der Nigerianer"
                 start = seg.start + doc[m].idx
                 end = seg.start + tok.idx + len(tok)
                 rp = RolePhrase(

@@ -318,8 +318,10 @@ def _bind_across_sentences(
             target is None
             and definite
             and not before_in_sent
+            and not sentence_initial
             and _nominative(d, rp)
             and not _after_speech_verb(seg, rp.start)
+            and not _coordinated_after(seg, d.end)
         ):
             target = _named_shortly_before(named, d, sents, seg_idx)
         if target is None and sentence_initial:
@@ -385,24 +387,27 @@ def _after_speech_verb(seg: Segment, start: int) -> bool:
     return prev in ("so", "laut") or prev in load("de").verb_forms
 
 
+def _coordinated_after(seg: Segment, end: int) -> bool:
+    """ "der Bischof oder Kirchenvertreter": a role noun coordinated with another is generic."""
+    k = _token_at(seg, end - 1)
+    return k + 1 < len(seg.doc) and seg.doc[k + 1].lower_ in ("oder", "und", "sowie")
+
+
 def _named_shortly_before(
     named: list[tuple[Cand, Cluster]], d: Cand, sents: list[tuple[int, int, int]], seg_idx: int
 ) -> Cluster | None:
-    """ "Das Beispiel hat Christoph Leitl erzählt: … . …, wie der Wirtschaftskammerpräsident
-    … verkündete": a definite role noun as the subject refers to the only person of the last
-    sentence (of the last three, same paragraph) that names one, when that person has no
-    office yet."""
-    for back in range(1, 4):
-        k = d.sent - back
-        if k < 0 or sents[k][0] != seg_idx:
-            return None
-        found = {id(cl): cl for m, cl in named if m.sent == k}
-        if found:
-            if len(found) != 1:
-                return None
-            (only,) = found.values()
-            return only if _no_office(only) else None
-    return None
+    """ "Kris de Decker kennt das. Seit 2008 verzichtet der belgische Technikjournalist auf
+    Flüge", "Girard wies … aus. Jetzt ist der Autor … gestorben": a definite role noun as the
+    subject inside a sentence refers to the only person of the sentence before (same
+    paragraph), when that person has no office yet."""
+    k = d.sent - 1
+    if k < 0 or sents[k][0] != seg_idx:
+        return None
+    found = {id(cl): cl for m, cl in named if m.sent == k}
+    if len(found) != 1:
+        return None
+    (only,) = found.values()
+    return only if _no_office(only) else None
 
 
 def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
