@@ -1075,3 +1075,27 @@ def test_nominal_content_goes_on_through_an_apposition() -> None:
     q = _by_text(qs, "30.000 Teilnehmern, davon 9.000 in Essen")
     assert q.kind == "indirect" and _speaker(q) == "Metall Nord"
     assert _by_text(qs, "zerstörten Häusern").kind == "indirect"
+
+
+def test_document_noun_is_the_source_that_used_the_same_noun() -> None:
+    text = (
+        "Im Winter gab es nach einem Bericht des Magazins Nordblick mehr Einbrüche. Das geht "
+        "aus einer Erhebung des Landesamts Süd hervor. Der Statistik zufolge stieg die Zahl "
+        "auf 900. Deutlich gestiegen ist dem Bericht zufolge der Anteil der Tagesdelikte. "
+        "Im Sommer seien es weniger gewesen."
+    )
+    qs = _quotes(text, {}, {"Nordblick": [], "Landesamt Süd": ["Landesamts Süd"]})
+    assert _speaker(_by_text(qs, "stieg die Zahl auf 900")) == "Landesamt Süd"
+    assert _speaker(_by_text(qs, "der Anteil der Tagesdelikte")) == "Nordblick"
+    assert _speaker(_by_text(qs, "Im Sommer seien es weniger gewesen")) == "Nordblick"
+
+
+def test_den_angaben_zufolge_is_the_ongoing_unnamed_source() -> None:
+    text = (
+        "Die Hilfsorganisation Medica Nord meldete Angriffe auf zwei Kliniken. Nach Angaben "
+        "eines Anwohners wurde auch eine Schule getroffen. In der Stadt wurden den Angaben "
+        "zufolge drei Menschen verletzt."
+    )
+    qs = _quotes(text, {}, {"Medica Nord": []})
+    q = _by_text(qs, "drei Menschen verletzt")
+    assert q.kind == "indirect" and _speaker(q) is None

@@ -15,6 +15,7 @@ One pass over the sentences in reading order (title, paragraphs, subheadings, me
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -153,6 +154,9 @@ class Extractor:
         self.state = State()
         self.quoted_sentences: dict[int, list[Found]] = {}
         self.topic_sentences: set[int] = set()  # sentences that make a new person the topic
+        # document nouns of earlier source phrases ("nach einem Bericht von X") → their source
+        # (the latest one; None for an unnamed one: "nach Angaben eines Einwohners")
+        self.document_sources: dict[str, Entity | None] = {}
 
     # -- helpers ---------------------------------------------------------------------
     def clause_bounds(self, sent: Sentence, i: int) -> tuple[int, int]:
@@ -487,10 +491,39 @@ class Extractor:
         role = self.resolver._role_in(sent, lo, hi, self.active(j))
         if role is not None:
             return role
-        # "der Statistik zufolge", "dem Bericht zufolge": the organisation named just before
-        prev_orgs = self.resolver.index.before(toks[lo].start, ("ORG",))
-        if prev_orgs and any(t.text.rstrip("sn") in DOCUMENT_NOUNS for t in toks[lo:hi]):
-            return Resolved(prev_orgs[0], 0.4, "continuation")
+        nouns = [t.text.rstrip("sn") for t in toks[lo:hi] if t.text.rstrip("sn") in DOCUMENT_NOUNS]
+        if nouns:
+            return self._document_source(nouns, toks[lo].start, j)
+        return Resolved(None, 0.3, "none")
+
+    def _document_source(self, nouns: list[str], offset: int, j: int) -> Resolved:
+        """Whose document a definite document noun in a source phrase is ("dem Bericht
+        zufolge", "den Angaben zufolge", "der Statistik zufolge"): the source whose own source
+        phrase used the same noun ("nach einem Bericht von X"), else the organisation named
+        since the current source was named, else the current source (the ongoing report, also
+        an unnamed one), else the organisation named just before."""
+        for noun in nouns:
+            if noun in self.document_sources:
+                ent = self.document_sources[noun]
+                return Resolved(ent, 0.45, "continuation") if ent else Resolved(None, 0.4, "none")
+        st = self.state
+        recent = j - st.active_sentence <= MAX_ACTIVE_GAP and (
+            st.active is not None or st.active_explicit
+        )
+        hi = bisect.bisect_left(self.resolver.index.starts, offset)
+        for s, _e, ent in reversed(self.resolver.index.items[:hi]):
+            if ent.type != "ORG":
+                continue
+            if (
+                recent
+                and 0 <= st.active_sentence < len(self.sentences)
+                and s < self.sentences[st.active_sentence].start
+            ):
+                break  # named before the current source: the ongoing report wins
+            return Resolved(ent, 0.4, "continuation")
+        if recent:
+            act = st.active
+            return Resolved(act, 0.4, "continuation") if act else Resolved(None, 0.4, "none")
         return Resolved(None, 0.3, "none")
 
     def _entity_by_head(self, prefix: str, offset: int) -> Entity | None:
@@ -537,6 +570,11 @@ class Extractor:
             speech_verbs = [c for c in speech_verbs if c.index > so.index]
             verbs = [c for c in verbs if c.index > so.index]
         all_cues = verbs + ([so] if so else []) + sources
+        for c in sources:
+            if c.kind == "source":
+                for t in toks[c.clause[0] : c.clause[1]]:
+                    if t.text.rstrip("sn") in DOCUMENT_NOUNS:
+                        self.document_sources[t.text.rstrip("sn")] = c.speaker.entity
 
         # 1. quotation marks
         for q in sent.quotes:
