@@ -1835,3 +1835,36 @@ schwer 7 advmod ADJ
     art = _parsed(text, rows, ents)
     for ev in art.events:
         assert "Nordstadt" not in _names(ev.actors), ev
+
+
+def test_a_plural_subject_read_as_object_binds_the_persons_of_a_cut_sentence() -> None:
+    # the parser cuts the first sentence after "Vogt" and reads "Die beiden Minister" as the
+    # only object of "trafen"
+    text = "Erwartet wurden Ina Vogt und Ole Berg. Die beiden Minister trafen sich in Nordstadt."
+    rows = """
+Erwartet 0 root VERB
+wurden 1 aux:pass AUX VerbForm=Fin
+Ina 1 nsubj:pass PROPN
+Vogt 3 flat PROPN
+
+und 2 cc CCONJ
+Ole 0 root PROPN
+Berg 2 flat PROPN
+. 2 punct PUNCT
+
+Die 3 det DET Case=Nom|Number=Plur
+beiden 3 amod ADJ
+Minister 4 obj NOUN Case=Nom|Number=Plur
+trafen 0 root VERB VerbForm=Fin|Number=Plur
+sich 4 obj PRON
+in 7 case ADP
+Nordstadt 4 obl PROPN
+. 4 punct PUNCT
+"""
+    ents = {
+        "Ina Vogt": ("PER", ["Ina Vogt"]),
+        "Ole Berg": ("PER", ["Ole Berg"]),
+        "Nordstadt": ("LOC", ["Nordstadt"]),
+    }
+    ev = _only(_parsed(text, rows, ents), "CONSULT")
+    assert _names(ev.actors) | _names(ev.targets) == {"Ina Vogt", "Ole Berg"}

@@ -489,9 +489,31 @@ class ArgumentReader:
                 subj.remove(t)
                 dative = any(c.text.lower() in ("dem", "einem") for c in t.children)
                 (dats if dative and "Acc" not in t.morph.get("Case", []) else objs).append(t)
-        if subj or passive or len(objs) < 2:
+        if subj or passive or not objs:
             return subj, objs, dats
         finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+        if len(objs) == 1:
+            # "Die drei Präsidenten besuchten ein Lager" with the subject read as the only
+            # object: a phrase opening a main clause before its finite verb, with an article
+            # that may be nominative, is the subject
+            (o,) = objs
+            det = next((c for c in o.children if c.dep_ == "det" and c.i < o.i), None)
+            first = o.left_edge
+            opens = bool(first.is_sent_start) or (
+                first.i > 0 and o.doc[first.i - 1].text in (".", ":", "–", "—")
+            )
+            is_finite = "Fin" in verb.morph.get("VerbForm", [])
+            if (
+                opens
+                and is_finite
+                and o.i < verb.i
+                and det is not None
+                and det.text.lower() in ("die", "der", "das")
+                and not self._non_nominative(o)
+                and self._number(o) == str(verb.morph.get("Number", [""])[0])
+            ):
+                return [o], [], dats
+            return subj, objs, dats
         numbers = [
             str(v.morph.get("Number", [])[0])
             for v in finite

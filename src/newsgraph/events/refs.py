@@ -222,6 +222,7 @@ class RefResolver:
             k.lower(): [str(w).lower() for w in v] for k, v in (group_kinds or {}).items()
         }
         self._name_index: dict[str, Entity] | None = None
+        self._merged: list[Sentence] | None = None
 
     def span_ref(self, start: int, end: int) -> EntityRef | None:
         ent = entity_at(self.article, start, end)
@@ -584,6 +585,30 @@ class RefResolver:
         last.sort(key=lambda x: -x[0])
         return [e.ref() for _, e in last]
 
+    def _full_sentences(self) -> list[Sentence]:
+        """The sentences with the pieces the parser cut out of one sentence put together
+        (a piece that does not end in a full stop goes on in the next one)."""
+        from newsgraph.events.sentences import Sentence
+
+        if self._merged is not None:
+            return self._merged
+        out: list[Sentence] = []
+        for sent in self.sentences:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.segment == sent.segment
+                and not prev.text.rstrip().endswith((".", "!", "?", ":"))
+            ):
+                text = self.article.text[prev.start : sent.end]
+                out[-1] = Sentence(
+                    prev.start, sent.end, text, prev.index, prev.segment, prev.block_type
+                )
+            else:
+                out.append(sent)
+        self._merged = out
+        return out
+
     def plural_binding(self, toks: list[Token], start: int) -> list[EntityRef]:
         """'die beiden Staatschefs': the persons last mentioned together in one sentence;
         'beide Länder': the countries last mentioned together."""
@@ -598,7 +623,7 @@ class RefResolver:
         if n < 2 or not toks[-1].is_alpha or toks[-1].pos_ in ("VERB", "AUX", "ADJ", "ADV"):
             return []
         states = toks[-1].text.lower() in self.plural_state_nouns
-        for sent in reversed(self.sentences):
+        for sent in reversed(self._full_sentences()):
             if sent.start > start:
                 continue
             limit = min(sent.end, start)
