@@ -1218,6 +1218,13 @@ def test_lone_word_used_as_a_place_or_an_employer_is_no_person(blank: Language) 
         [("Paul Wendl", "PER"), ("Wendl", "PER"), ("Linz", "LOC")],
     )
     assert [e.name for e in ents if e.type == "PER"] == ["Paul Wendl"]
+    # a known place stays a place even when it names someone's employer
+    ents = _with_ner(
+        blank,
+        "Das sagte Josef Sommer, der Geschäftsführer von Köln, am Montag. Köln wächst.",
+        [("Josef Sommer", "PER"), ("Köln", "LOC")],
+    )
+    assert {e.type for e in ents if e.name == "Köln"} == {"LOC"}
 
 
 def test_quoted_name_after_an_intro_noun_is_an_organisation(blank: Language) -> None:

@@ -373,7 +373,7 @@ def _role_np(
             if doc[k].lower_ == "des" and len(words) > 1:
                 words[0] = genitive_head(words[0], lex)  # "des Kunsthauses Bregenz"
             complement_org = _org_name(words, lex)
-            if complement_org is None and lex.country_of(words[0]) is None:
+            if complement_org is None and not (lex.country_of(words[0]) or words[0] in lex.regions):
                 complement_name = " ".join(words)
             complement = doc[k:m].text
             k = m

@@ -428,7 +428,7 @@ def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
     # names a rule read as organisations ("die Zeitung „The Sun“") are no persons elsewhere
     employers |= {c.text for c in cands if c.type == "ORG" and c.source in ("intro", "gazetteer")}
     for c in cands:
-        if c.type == "LOC" and c.text in employers and lex.country_of(c.text) is None:
+        if c.type == "LOC" and c.text in employers and not _known_place(c.text, lex):
             c.type = "ORG"  # "Chef von Flixbus" where the NER saw a place
             continue
         if (
@@ -444,6 +444,10 @@ def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
             c.type = "ORG"
         elif c.text in places:
             c.type = "LOC"
+
+
+def _known_place(name: str, lex: Lexicon) -> bool:
+    return lex.country_of(name) is not None or name in lex.regions
 
 
 def _one_sense_places(cands: list[Cand]) -> None:
