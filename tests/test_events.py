@@ -1868,3 +1868,38 @@ Nordstadt 4 obl PROPN
     }
     ev = _only(_parsed(text, rows, ents), "CONSULT")
     assert _names(ev.actors) | _names(ev.targets) == {"Ina Vogt", "Ole Berg"}
+
+
+def test_who_reports_an_event_takes_no_part_in_it() -> None:
+    # the parse hangs the source phrase's agency on the verb as a dative
+    text = "Dem Nordwerk wird nach Angaben der Agentur Nordpress Betrug vorgeworfen."
+    rows = """
+Dem 2 det DET Case=Dat
+Nordwerk 10 iobj PROPN Case=Dat
+wird 10 aux:pass AUX VerbForm=Fin
+nach 5 case ADP
+Angaben 10 obl NOUN
+der 7 det DET Case=Dat
+Agentur 10 iobj NOUN Case=Dat
+Nordpress 7 appos PROPN
+Betrug 10 nsubj:pass NOUN
+vorgeworfen 0 root VERB VerbForm=Part
+. 10 punct PUNCT
+"""
+    ents = {"Nordwerk": ("ORG", ["Nordwerk"]), "Nordpress": ("ORG", ["Nordpress"])}
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert _names(ev.targets) == {"Nordwerk"}
+    # a name before the source phrase is outside it ("betonte X Medienberichten zufolge")
+    text = "Dabei kritisierte Nordpress Medienberichten zufolge das Nordwerk."
+    rows = """
+Dabei 2 advmod ADV
+kritisierte 0 root VERB VerbForm=Fin
+Nordpress 2 nsubj PROPN Case=Nom
+Medienberichten 2 obl NOUN
+zufolge 4 case ADP
+das 7 det DET
+Nordwerk 2 obj PROPN Case=Acc
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Nordpress"}, {"Nordwerk"})

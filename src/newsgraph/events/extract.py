@@ -23,7 +23,7 @@ from newsgraph.pipeline import AnalysisContext
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 # types whose target may be a town or region ("beschossen Charkiw")
@@ -157,6 +157,14 @@ def _event(
         # "nach Angaben der HDP wurden … getötet": the reporter is no participant
         args.actors = [r for r in args.actors if r.id != source.id]
         args.targets = [r for r in args.targets if r.id != source.id]
+        if not args.actors and not args.targets:
+            return None
+    reporters = _report_phrases(span, base, lex)
+    if reporters:
+        # "wird nach Angaben der Nachrichtenagentur X vorgeworfen": who reports the event
+        # takes no part in it unless the sentence names it elsewhere too
+        args.actors = [r for r in args.actors if not _only_reports(r, sent, reporters, refs)]
+        args.targets = [r for r in args.targets if not _only_reports(r, sent, reporters, refs)]
         if not args.actors and not args.targets:
             return None
     mood = modality(match, span, lex, earlier)
@@ -300,6 +308,66 @@ def _head_verb_in(match: TriggerMatch, verbs: set[str]) -> bool:
             break
         head = head.head
     return False
+
+
+def _report_phrases(span: Span, base: int, lex: EventLexicon) -> list[tuple[int, int]]:
+    """Article offsets of the source phrases of a sentence ("nach Angaben der Polizei",
+    "laut X", "Medienberichten zufolge"): from the preposition to the next verb or punctuation,
+    or back from a postposition."""
+    after = lex.words("report_postpositions")
+    preps = [tuple(p.split()) for p in lex.words("report_preps") if p not in after]
+    toks = list(span)
+    out: list[tuple[int, int]] = []
+
+    def stop(t: Token) -> bool:
+        return t.text in CLAUSE_PUNCT or t.pos_ in ("VERB", "AUX")
+
+    for i, tok in enumerate(toks):
+        low = tok.text.lower()
+        if low in after and i > 0:
+            k = i
+            while k > 0 and i - k < 8 and not stop(toks[k - 1]):
+                prev, right = toks[k - 1], toks[k]
+                # a noun joins the phrase as its head, before a genitive article or a name
+                # ("Angaben des Ministeriums", "Sprecher Peter X"), not before another noun
+                # ("betonte X Medienberichten zufolge": X is outside)
+                nounish = prev.pos_ in ("NOUN", "PROPN") or prev.text[:1].isupper()
+                if nounish and k < i and right.pos_ not in ("DET", "PROPN"):
+                    break
+                k -= 1
+            if k < i:
+                out.append((base + toks[k].idx, base + tok.idx))
+            continue
+        for words in preps:
+            if tuple(t.text.lower() for t in toks[i : i + len(words)]) != words:
+                continue
+            if len(words) == 1 and tok.pos_ not in ("ADP", ""):
+                continue  # "laut protestieren" is no source phrase
+            j = k = i + len(words)
+            while k < len(toks) and k - j < 8 and not stop(toks[k]):
+                k += 1
+            if k > j:
+                out.append((base + tok.idx, base + toks[k - 1].idx + len(toks[k - 1])))
+            break
+    return out
+
+
+def _only_reports(
+    ref: EntityRef, sent: Sentence, reporters: list[tuple[int, int]], refs: RefResolver
+) -> bool:
+    """Whether the sentence names ``ref`` inside a source phrase and nowhere else."""
+    ent = refs.article.entity(ref.id)
+    if ent is None:
+        return False
+    inside = outside = False
+    for m in ent.mentions:
+        if m.start < sent.start or m.end > sent.end:
+            continue
+        if any(a <= m.start and m.end <= b for a, b in reporters):
+            inside = True
+        else:
+            outside = True
+    return inside and not outside
 
 
 def _attribution_phrase(sentence: str, lex: EventLexicon) -> bool:
