@@ -1099,3 +1099,27 @@ def test_den_angaben_zufolge_is_the_ongoing_unnamed_source() -> None:
     qs = _quotes(text, {}, {"Medica Nord": []})
     q = _by_text(qs, "drei Menschen verletzt")
     assert q.kind == "indirect" and _speaker(q) is None
+
+
+def test_anonymous_impersonal_cue_ends_the_current_source() -> None:
+    text = (
+        "Soldaten haben nach Angaben des Ministeriums Nord zwölf Touristen getötet. Die Gruppe "
+        "habe Rast gemacht, verlautete aus Sicherheitskreisen. Dann hätten weitere Soldaten das "
+        "Feuer eröffnet."
+    )
+    qs = _quotes(text, {}, {"Ministerium Nord": ["Ministeriums Nord"]})
+    q = _by_text(qs, "Dann hätten weitere Soldaten das Feuer eröffnet")
+    assert q.kind == "indirect" and _speaker(q) is None
+
+
+def test_von_x_die_rede_is_an_impersonal_nominal_cue() -> None:
+    text = (
+        "Das Ministerium Nord meldete zwölf Tote. In ägyptischen Justizkreisen war dagegen von "
+        "acht getöteten Touristen die Rede. Zehn Menschen seien zudem verletzt worden. Die Rede "
+        "des Ministers war kurz."
+    )
+    qs = _quotes(text, {}, {"Ministerium Nord": []})
+    q = _by_text(qs, "von acht getöteten Touristen")
+    assert q.kind == "indirect" and _speaker(q) is None
+    assert _speaker(_by_text(qs, "Zehn Menschen seien zudem verletzt worden")) is None
+    assert not [x for x in qs if "Ministers" in x.text]

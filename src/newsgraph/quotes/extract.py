@@ -75,7 +75,7 @@ Morph = dict[int, tuple[str | None, str | None, str | None, str | None]]
 
 @dataclass
 class Cue:
-    kind: str  # verb | so | wie | source | impersonal | pointer
+    kind: str  # verb | so | wie | source | impersonal | nominal | pointer
     index: int  # main token index
     last: int  # last token index of the cue words
     clause: tuple[int, int]
@@ -410,7 +410,45 @@ class Extractor:
                             sp,
                         )
                     )
+        cues.extend(self._rede_cues(sent, j))
         return cues
+
+    def _rede_cues(self, sent: Sentence, j: int) -> list[Cue]:
+        """ "In Justizkreisen war von acht Toten die Rede": a nominal impersonal cue at the end
+        of its clause after a form of "sein"; its content is the von-phrase."""
+        toks = sent.tokens
+        lows = [t.lower for t in toks]
+        out: list[Cue] = []
+        for phrase in self.lex.impersonal_nominal:
+            n = len(phrase)
+            for i in range(2, len(toks) - n + 1):
+                if tuple(lows[i : i + n]) != phrase or sent.inside_quote(toks[i].start):
+                    continue
+                lo, hi = self.clause_bounds(sent, i)
+                while hi > i + n and not toks[hi - 1].is_word:
+                    hi -= 1
+                if i + n != hi:
+                    continue  # "die Rede des Ministers …": a speech, not a cue
+                verb = next(
+                    (k for k in range(lo, i) if lows[k] in self.lex.impersonal_nominal_verbs),
+                    None,
+                )
+                if verb is None:
+                    continue
+                von = next((k for k in range(verb + 1, i) if lows[k] in ("von", "vom")), None)
+                if von is None:
+                    continue
+                act = self.active(j)
+                sp = (
+                    Resolved(act, 0.5, "continuation", explicit=False)
+                    if act
+                    else Resolved(None, 0.3, "none", explicit=False)
+                )
+                if self._anonymous(sent, (lo, hi)):
+                    sp = Resolved(None, 0.5, "none")
+                words = f"{toks[verb].text} … {self._words(toks, i, i + n - 1)}"
+                out.append(Cue("nominal", i, i + n - 1, (von, i), words, sp))
+        return out
 
     def _impersonal_origin(self, sent: Sentence, lo: int, hi: int) -> Entity | None:
         """The organisation or person an impersonal cue comes from: "hieß es aus dem
@@ -436,7 +474,10 @@ class Extractor:
         toks = sent.tokens
         for k in range(max(1, clause[0]), min(clause[1], len(toks))):
             low = toks[k].lower
-            if toks[k - 1].lower in ("aus", "in", "von") and (
+            prev = k - 1
+            if prev > 0 and not toks[prev].is_upper and toks[prev].lower.endswith(("en", "er")):
+                prev -= 1  # "in ägyptischen Justizkreisen"
+            if toks[prev].lower in ("aus", "in", "von") and (
                 low in self.lex.anonymous_heads or low.endswith(self.lex.anonymous_suffixes)
             ):
                 return not sent.inside_quote(toks[k].start)
@@ -670,10 +711,15 @@ class Extractor:
         for c in sources:
             if produced_content or marked_with_cue:
                 break
-            span = self._around_clause(sent, c) if c.kind == "impersonal" else (0, len(toks))
-            if span is None:
+            if c.kind == "nominal":
+                src_span: tuple[int, int] | None = c.clause  # "war von acht Toten die Rede"
+            elif c.kind == "impersonal":
+                src_span = self._around_clause(sent, c)
+            else:
+                src_span = (0, len(toks))
+            if src_span is None:
                 continue
-            if self.add_reported(j, sent, span, c, "indirect"):
+            if self.add_reported(j, sent, src_span, c, "indirect"):
                 produced_content = True
         # 4. continuation
         named = [
@@ -710,7 +756,9 @@ class Extractor:
                 self.set_active(best.speaker.entity, j, cue=best.words)
         elif sources:
             src = sources[0]
-            if src.speaker.entity is not None or src.kind == "source":
+            # an anonymous impersonal cue ("verlautete aus Sicherheitskreisen") names a source
+            # too: an unknown one, no longer the one before
+            if src.speaker.entity is not None or src.kind == "source" or src.speaker.explicit:
                 self.set_active(src.speaker.entity, j, cue=src.words, source=True)
         elif j in self.quoted_sentences:
             last = self.quoted_sentences[j][-1]

@@ -38,6 +38,8 @@ class Lexicon:
     compound_suffixes: tuple[str, ...] = ()
     continuation_adverbs: frozenset[str] = frozenset()
     impersonal: list[tuple[str, ...]] = field(default_factory=list)
+    impersonal_nominal: list[tuple[str, ...]] = field(default_factory=list)
+    impersonal_nominal_verbs: frozenset[str] = frozenset()
     anonymous_heads: frozenset[str] = frozenset()
     anonymous_suffixes: tuple[str, ...] = ()
     media_names: frozenset[str] = frozenset()
@@ -215,6 +217,10 @@ def load(language: str = "de") -> Lexicon:
         compound_suffixes=tuple(str(s) for s in cues.get("source_compound_suffixes") or []),
         continuation_adverbs=frozenset(str(s) for s in cues.get("continuation_adverbs") or []),
         impersonal=_phrases(cues.get("impersonal")),
+        impersonal_nominal=_phrases(cues.get("impersonal_nominal")),
+        impersonal_nominal_verbs=frozenset(
+            str(s).lower() for s in cues.get("impersonal_nominal_verbs") or []
+        ),
         anonymous_heads=frozenset(str(s).lower() for s in cues.get("anonymous_heads") or []),
         anonymous_suffixes=tuple(str(s).lower() for s in cues.get("anonymous_suffixes") or []),
         media_names=frozenset(str(s).lower() for s in cues.get("media_names") or []),
