@@ -1123,3 +1123,13 @@ def test_von_x_die_rede_is_an_impersonal_nominal_cue() -> None:
     assert q.kind == "indirect" and _speaker(q) is None
     assert _speaker(_by_text(qs, "Zehn Menschen seien zudem verletzt worden")) is None
     assert not [x for x in qs if "Ministers" in x.text]
+
+
+def test_man_under_konjunktiv_with_an_infinitive_verb_of_thinking_is_a_continuation() -> None:
+    text = (
+        "Eva Roth sagte, die Firma habe Abfall vergraben. Man müsse davon ausgehen, dass es "
+        "Tonnen seien."
+    )
+    qs = _quotes(text, {"Eva Roth": ["Roth"]})
+    q = _by_text(qs, "Man müsse davon ausgehen, dass es Tonnen seien")
+    assert q.kind == "indirect" and _speaker(q) == "Eva Roth"

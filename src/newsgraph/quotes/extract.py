@@ -218,6 +218,8 @@ class Extractor:
                 nxt = toks[last + 1].lower if last + 1 < len(toks) else ""
                 if prev == "zu" or nxt in MODALS:
                     continue  # an infinitive: "um … zu sprechen", "nicht erläutern wollte"
+                if self._impersonal_infinitive(sent, i):
+                    continue  # "Man müsse davon ausgehen, dass …": reported as a whole
             if self._negated(sent, i):
                 continue  # "erklärt nicht, was …": nothing was said
             clause = self.clause_bounds(sent, i)
@@ -249,6 +251,15 @@ class Extractor:
                 words = self._words(toks, clause[0], end)  # wie X mitteilte
             cues.append(Cue("verb", i, last, clause, words, speaker, entry))
         return cues
+
+    def _impersonal_infinitive(self, sent: Sentence, i: int) -> bool:
+        """An infinitive verb of saying or thinking with the impersonal subject "man" under a
+        Konjunktiv I verb ("Man müsse davon ausgehen, dass …", "Man brauche nicht glauben,
+        dass …"): not a cue of its own but reported speech of the current source."""
+        toks = sent.tokens
+        lo, _hi = self.clause_bounds(sent, i)
+        before = toks[lo:i]
+        return any(t.lower == "man" for t in before) and mood.konj1(before, self.lex)
 
     def _negated(self, sent: Sentence, i: int) -> bool:
         """A verb of saying negated right after it ("sagte nicht", "erklärt nicht, was …")."""
