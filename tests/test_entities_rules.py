@@ -1368,3 +1368,14 @@ def test_party_in_brackets_then_role_apposition(blank: Language) -> None:
     assert by_name["Gerhard Karner"].affiliation == "ÖVP"
     assert by_name["Maria Berg"].roles == []
     assert by_name["Maria Berg"].affiliation == "SPÖ"
+
+
+def test_organisation_named_after_a_person(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Der Preis wird von der privaten Stiftung John W. Kluge finanziert. "
+        "Gewonnen hat ihn Maria Berg.",
+        [("John W. Kluge", "PER"), ("Maria Berg", "PER")],
+    )
+    assert [e.name for e in ents if e.type == "PER"] == ["Maria Berg"]
+    assert any(e.type == "ORG" and e.name == "Stiftung John W. Kluge" for e in ents)

@@ -219,6 +219,7 @@ class Lexicon:
     org_intro: tuple[str, ...]
     place_intro: tuple[str, ...]
     person_groups: tuple[str, ...]  # intro nouns that may be followed by persons ("Team")
+    named_after: tuple[str, ...]  # "Stiftung John W. Kluge": a person's name names it
     place_words: frozenset[str]  # "östlich (von)", "nahe": a name after them is a place
     not_org_prefixes: frozenset[str]  # "TV-Moderator": an abbreviation, not an organisation
     club_prefixes: frozenset[str]  # "FC", "VfB": a sports club's name follows
@@ -378,6 +379,10 @@ class Lexicon:
         if low.startswith(self.state_prefixes):
             return False  # "Regierungschef", "Staatssekretär": an office of a state
         return info.kind == "office" and any(f.endswith(self.org_relative) for f in forms)
+
+    def is_named_after(self, word: str) -> bool:
+        """ "Stiftung", "Institut": an organisation noun whose name may be a person's."""
+        return word[:1].isupper() and _ends_in_head(word.lower(), self.named_after)
 
     def is_person_group(self, word: str) -> bool:
         """ "Moderatorenteam", "Duo": an intro noun that may be followed by people's names."""
@@ -646,6 +651,7 @@ def load_lexicon() -> Lexicon:
         place_intro=tuple(x.lower() for x in orgs.get("place_intro") or []),
         seat_heads=tuple(x.lower() for x in orgs.get("seat_heads") or []),
         person_groups=tuple(x.lower() for x in orgs.get("person_groups") or []),
+        named_after=tuple(x.lower() for x in orgs.get("named_after") or []),
         place_words=frozenset(x.lower() for x in orgs.get("place_words") or []),
         not_org_prefixes=frozenset(orgs.get("not_org_prefixes") or []),
         club_prefixes=frozenset(orgs.get("club_prefixes") or []),

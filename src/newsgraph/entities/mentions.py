@@ -331,6 +331,11 @@ def _quantified(doc: Doc, i: int, pos: bool) -> bool:
     return prev.text[:1].islower() and prev.text.endswith("es") and is_adjective(prev, pos)
 
 
+def _initial(tok: Token) -> bool:
+    """A middle initial: "W." in "John W. Kluge"."""
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+
+
 def _not_a_name(text: str, lex: Lexicon) -> bool:
     """A single word the statistical NER should not have tagged: a common noun ("Front") or a
     place adjective ("Wiener", "Kiewer") — unless the gazetteers know it."""
@@ -468,6 +473,16 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             c = _span(seg, doc, i, seat, "ORG", "intro")
             c.key = f"{strip_genitive(tok.text)} {doc[i + 1 : seat].text}"
             out.append(c)
+        # "die Stiftung John W. Kluge": an organisation named after a person
+        if lex.is_named_after(tok.text) and i + 2 < n and doc[i + 1].text in lex.first_names:
+            j = i + 2
+            while j < n and j - i <= 4 and (is_name_like(doc[j], lex, pos) or _initial(doc[j])):
+                j += 1
+            if j > i + 2 and is_name_like(doc[j - 1], lex, pos):
+                c = _span(seg, doc, i, j, "ORG", "intro")
+                c.key = f"{strip_genitive(tok.text)} {doc[i + 1 : j].text}"
+                out.append(c)
+                continue
         # intro noun + organisation name ("Staatsagentur Xinhua", "Telegram-Kanals Nexta")
         if (
             _intro_noun(tok, lex)
