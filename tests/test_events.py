@@ -1903,3 +1903,23 @@ Nordwerk 2 obj PROPN Case=Acc
 """
     ev = _only(_parsed(text, rows, ents), "ACCUSE")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Nordpress"}, {"Nordwerk"})
+
+
+def test_a_headline_participle_without_finite_verb_is_passive() -> None:
+    text = "Ina Vogt erschossen und Ole Berg schwer verletzt."
+    rows = """
+Ina 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+erschossen 0 root VERB VerbForm=Part
+und 8 cc CCONJ
+Ole 8 nsubj PROPN Case=Nom
+Berg 5 flat PROPN
+schwer 8 advmod ADJ
+verletzt 3 conj VERB VerbForm=Part
+. 3 punct PUNCT
+"""
+    ents = {"Ina Vogt": ("PER", ["Ina Vogt"]), "Ole Berg": ("PER", ["Ole Berg"])}
+    art = _parsed(text, rows, ents)
+    for ev in art.events:
+        assert not ev.actors, ev  # nobody in the headline did it
+    assert any("Ina Vogt" in _names(ev.targets) for ev in art.events)

@@ -73,6 +73,16 @@ def _add(refs: list[EntityRef], new: list[EntityRef]) -> None:
             refs.append(r)
 
 
+def _finite(tok: Token) -> bool:
+    """A finite verb (an auxiliary without a form given counts as one)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    forms = tok.morph.get("VerbForm", [])
+    if tok.tag_.endswith("FIN") or "Fin" in forms:
+        return True
+    return tok.pos_ == "AUX" and not forms and not tok.tag_.endswith(("INF", "PP"))
+
+
 def clause_of(tok: Token, sent: Span) -> tuple[int, int]:
     """Token index range [start, end) of the comma-delimited clause around ``tok``."""
     doc = sent.doc
@@ -231,6 +241,11 @@ class ArgumentReader:
             # the parser missed the passive: "Greste wurde inhaftiert"
             cstart, cend = clause_of(tok, sent)
             passive = any(t.text.lower() in self.passive_aux for t in sent.doc[cstart:cend])
+        participle = tok.tag_ == "VVPP" or "Part" in tok.morph.get("VerbForm", [])
+        if not passive and participle and not any(_finite(t) for t in sent):
+            # a headline without a finite verb: "Zwei Soldaten erschossen und vier
+            # Zivilisten verletzt" tells what was done to them
+            passive = True
         subj: list[Token] = []
         objs: list[Token] = []
         dats: list[Token] = []
