@@ -1133,3 +1133,15 @@ def test_man_under_konjunktiv_with_an_infinitive_verb_of_thinking_is_a_continuat
     qs = _quotes(text, {"Eva Roth": ["Roth"]})
     q = _by_text(qs, "Man müsse davon ausgehen, dass es Tonnen seien")
     assert q.kind == "indirect" and _speaker(q) == "Eva Roth"
+
+
+def test_a_person_made_subject_by_a_sentence_without_a_cue_speaks_next() -> None:
+    text = (
+        "Der Vorschlag stößt auf Kritik. Das sei mit dem Berufsrecht nicht vereinbar, sagt Max "
+        "Ruh. Ruh sieht daher keinen Bedarf. Auch die Präsidentin der Notare, Eva Roth, ist "
+        "nicht begeistert. Ihre Kammer sei zwar offen, aber nicht für alles. Dass man zu wenig "
+        "tut, will Karl Bauer nicht stehen lassen. Vieles sei bereits frei."
+    )
+    qs = _quotes(text, {"Max Ruh": ["Ruh"], "Eva Roth": ["Roth"], "Karl Bauer": ["Bauer"]})
+    assert _speaker(_by_text(qs, "Ihre Kammer sei zwar offen")) == "Eva Roth"
+    assert _speaker(_by_text(qs, "Vieles sei bereits frei")) == "Karl Bauer"

@@ -38,6 +38,7 @@ from newsgraph.quotes.text import (
     tokenize,
 )
 
+OPENING_WORDS = frozenset(["auch", "und", "aber", "doch", "selbst", "sogar"])
 SEPARABLE_ZU_INFINITIVE = re.compile(
     r"^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hin|hinzu|los|mit|nach|statt|teil|"
     r"vor|weg|weiter|zurück|zusammen)zu[a-zäöüß]{3,}en$"
@@ -747,7 +748,7 @@ class Extractor:
         if own:
             return  # the first person stays the source
         if not all_cues and not sent.quotes and j not in self.quoted_sentences:
-            topic = self.resolver.role_topic(sent, self.active(j))
+            topic = self.resolver.role_topic(sent, self.active(j)) or self.person_topic(j, sent)
             if topic is not None:
                 # "Der Mittelfeldspieler selbst ärgerte sich …": a new person is the topic;
                 # first-person speech and "sagte er" that follow are theirs
@@ -775,6 +776,57 @@ class Extractor:
             last = self.quoted_sentences[j][-1]
             if last.speaker.entity is not None:
                 self.set_active(last.speaker.entity, j, cue=last.cue)
+
+    def person_topic(self, j: int, sent: Sentence) -> Entity | None:
+        """The one person a sentence without a cue names as its subject, when it is not the
+        current speaker ("Auch der Präsident der Kammer, X, ist nicht begeistert.", "Dass …,
+        will X nicht stehen lassen."): the Konjunktiv sentences after it are X's."""
+        toks = sent.tokens
+        act = self.active(j)
+        if len(toks) < 4 or (sent.first_in_segment and sent.block_type != "paragraph"):
+            return None
+        people = {
+            ent.id: (s, ent)
+            for s, _e, ent in self.resolver.index.starting_in(sent.start, sent.end)
+            if ent.type == "PER"
+        }
+        if len(people) != 1 or any(t.lower in PERSONAL_PRONOUNS for t in toks):
+            return None
+        ent = next(iter(people.values()))[1]
+        if ent is act:
+            return None
+        p = next(
+            (k for k, t in enumerate(toks) if self.resolver.index.covering(t.start, t.end) is ent),
+            None,
+        )
+        if p is None:
+            return None
+        found = self.resolver.mention_at_token(sent, p)
+        if found is None or _genitive(toks, found[0]):
+            return None
+        end = found[0]
+        before = toks[:p]
+        if any(t.lower in PREPOSITIONS for t in before[-2:]):
+            return None  # "mit Kanzler X": not the subject
+        first = 1 if toks[0].lower in OPENING_WORDS else 0
+        if not any(t.text in BOUNDARY for t in before) and not _has_finite_tag(before):
+            return ent  # "X ist …", "Auch ÖVP-Chef X ist …"
+        if (
+            p > 0
+            and toks[p - 1].text == ","
+            and end + 1 < len(toks)
+            and toks[end + 1].text == ","
+            and toks[first].lower in ("der", "die")
+            and not _has_finite_tag(before)
+        ):
+            return ent  # "Auch der Präsident der Kammer, X, ist …"
+        if (
+            p > 0
+            and toks[first].lower in SUBORDINATORS
+            and self._fronted_main_verb(sent, first) == p - 1
+        ):
+            return ent  # "Dass …, will X nicht stehen lassen"
+        return None
 
     def person_after_comma(self, j: int, sent: Sentence) -> bool:
         """A post-posed cue clause: after the content, a comma, a finite verb and then its
@@ -1549,7 +1601,9 @@ class Extractor:
             return False
         for i in range(k + 1, len(toks) - 1):
             if toks[i].text == "," and (
-                toks[i + 1].tag in FINITE_TAGS or toks[i + 1].lower in AUXILIARIES
+                toks[i + 1].tag in FINITE_TAGS
+                or toks[i + 1].lower in AUXILIARIES
+                or toks[i + 1].lower in MODALS
             ):
                 return False  # "Dass X kommt, ist klar": a main clause follows
         return True
@@ -2102,6 +2156,11 @@ def _past(t: Token) -> bool:
     if t.tag is not None and t.tag not in FINITE_TAGS:
         return False
     return t.lower in PAST_FORMS or t.tense == "Past"
+
+
+def _has_finite_tag(toks: list[Token]) -> bool:
+    """A token the tagger reads as a finite verb."""
+    return any(t.tag in FINITE_TAGS for t in toks)
 
 
 def _has_finite(toks: list[Token]) -> bool:
