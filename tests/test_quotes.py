@@ -1145,3 +1145,12 @@ def test_a_person_made_subject_by_a_sentence_without_a_cue_speaks_next() -> None
     qs = _quotes(text, {"Max Ruh": ["Ruh"], "Eva Roth": ["Roth"], "Karl Bauer": ["Bauer"]})
     assert _speaker(_by_text(qs, "Ihre Kammer sei zwar offen")) == "Eva Roth"
     assert _speaker(_by_text(qs, "Vieles sei bereits frei")) == "Karl Bauer"
+
+
+def test_a_subject_pronoun_after_the_verb_makes_the_field_before_an_object() -> None:
+    text = (
+        "Max Ruh bestritt die Vorwürfe. Dem Nordkurier sagte er, seine Worte seien verkürzt worden."
+    )
+    qs = _quotes(text, {"Max Ruh": ["Ruh"]}, {"Nordkurier": []})
+    q = _by_text(qs, "seine Worte seien verkürzt worden")
+    assert q.kind == "indirect" and _speaker(q) == "Max Ruh"
