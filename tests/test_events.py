@@ -1923,3 +1923,33 @@ verletzt 3 conj VERB VerbForm=Part
     for ev in art.events:
         assert not ev.actors, ev  # nobody in the headline did it
     assert any("Ina Vogt" in _names(ev.targets) for ev in art.events)
+
+
+def test_violence_is_told_even_when_the_text_names_nobody() -> None:
+    text = "In Nordstadt wurden zwei Männer erschossen."
+    rows = """
+In 2 case ADP
+Nordstadt 6 obl PROPN
+wurden 6 aux:pass AUX VerbForm=Fin
+zwei 5 nummod NUM
+Männer 6 nsubj:pass NOUN Case=Nom
+erschossen 0 root VERB VerbForm=Part
+. 6 punct PUNCT
+"""
+    ents = {"Nordstadt": ("LOC", ["Nordstadt"])}
+    ev = _only(_parsed(text, rows, ents), "ASSAULT")
+    assert (ev.actors, ev.targets) == ([], [])
+    assert ev.location is not None and ev.location.name == "Nordstadt"
+    # a bare "Angriff" naming nobody may be a figure of speech
+    text = "Das ist ein Angriff auf unser Sozialsystem."
+    rows = """
+Das 4 nsubj PRON
+ist 4 cop AUX VerbForm=Fin
+ein 4 det DET
+Angriff 0 root NOUN
+auf 7 case ADP
+unser 7 det:poss DET
+Sozialsystem 4 nmod NOUN
+. 4 punct PUNCT
+"""
+    assert _parsed(text, rows, {}).events == []

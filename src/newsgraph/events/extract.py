@@ -143,7 +143,16 @@ def _event(
             group.remove(ref)
             if args.location is None and refs.is_location(ref):
                 args.location = ref
-    if not args.actors and not args.targets:
+    unnamed = entry.type.lower() in lex.words("unnamed_party_types") and (
+        entry.pos == "VERB"
+        or entry.lemma.lower() in lex.words("unnamed_party_nouns")
+        # a compound says what kind of attack ("Messerangriff"); a bare "Angriff" may be a
+        # football move or a figure of speech ("Angriff auf unser Sozialsystem")
+        or (match.token.text.lower() not in entry.forms and "-" not in match.token.text)
+    )
+    if not args.actors and not args.targets and not unnamed:
+        # (violence and protest are events even when the text names nobody: "Unbekannte
+        # warfen eine Handgranate")
         return None
     etype, mode = entry.type, entry.mode
     for prep, override in entry.with_prep.items():
@@ -157,7 +166,7 @@ def _event(
         # "nach Angaben der HDP wurden … getötet": the reporter is no participant
         args.actors = [r for r in args.actors if r.id != source.id]
         args.targets = [r for r in args.targets if r.id != source.id]
-        if not args.actors and not args.targets:
+        if not args.actors and not args.targets and not unnamed:
             return None
     reporters = _report_phrases(span, base, lex)
     if reporters:
@@ -165,7 +174,7 @@ def _event(
         # takes no part in it unless the sentence names it elsewhere too
         args.actors = [r for r in args.actors if not _only_reports(r, sent, reporters, refs)]
         args.targets = [r for r in args.targets if not _only_reports(r, sent, reporters, refs)]
-        if not args.actors and not args.targets:
+        if not args.actors and not args.targets and not unnamed:
             return None
     mood = modality(match, span, lex, earlier)
     if (
