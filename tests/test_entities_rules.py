@@ -1379,3 +1379,15 @@ def test_organisation_named_after_a_person(blank: Language) -> None:
     )
     assert [e.name for e in ents if e.type == "PER"] == ["Maria Berg"]
     assert any(e.type == "ORG" and e.name == "Stiftung John W. Kluge" for e in ents)
+
+
+def test_compound_adjective_tagged_by_the_ner_is_no_name(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Statt einem EU-weiten Plan gibt es nur Stückwerk, sagte Maria Berg.",
+        [("EU-weiten", "ORG"), ("Maria Berg", "PER")],
+    )
+    assert sorted((e.type, e.name) for e in ents) == [
+        ("ORG", "Europäische Union"),
+        ("PER", "Maria Berg"),
+    ]

@@ -253,6 +253,10 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 continue
         if all(t.text[:1].islower() for t in doc[i:j]):
             continue
+        # "EU-weiten", "US-amerikanische": a compound adjective, no name (the prefix rule
+        # gives "EU" its own mention)
+        if j - i == 1 and (rest := doc[i].text.partition("-")[2])[:1].islower() and rest.isalpha():
+            continue
         if j - i == 1 and _not_a_name(doc[i].text, lex):
             continue
         place = label in ("PER", "LOC") and _place_context(doc, i, lex)
