@@ -1154,3 +1154,24 @@ def test_a_subject_pronoun_after_the_verb_makes_the_field_before_an_object() -> 
     qs = _quotes(text, {"Max Ruh": ["Ruh"]}, {"Nordkurier": []})
     q = _by_text(qs, "seine Worte seien verkürzt worden")
     assert q.kind == "indirect" and _speaker(q) == "Max Ruh"
+
+
+def test_main_verb_after_a_fronted_conditional_without_content_is_no_cue() -> None:
+    text = (
+        "Die Agentur Nordpress berichtete, gegen Max Ruh werde ermittelt. Sollte es zu einem "
+        "Prozess gegen ihn kommen, drohen Ruh bis zu zehn Jahre Haft. Hintergrund seien Proteste."
+    )
+    qs = _quotes(text, {"Max Ruh": ["Ruh"]}, {"Nordpress": []})
+    assert not [q for q in qs if "Sollte es" in q.text]
+    assert _speaker(_by_text(qs, "Hintergrund seien Proteste")) == "Nordpress"
+
+
+def test_hearsay_before_a_named_post_posed_source_is_that_source() -> None:
+    text = (
+        "Max Ruh rief beide Seiten auf, die Angriffe einzustellen. Ein Ende ist nicht in Sicht: "
+        "In den vergangenen Tagen sollen 190 Menschen getötet worden sein. Rund 300 Menschen "
+        "seien verletzt worden, berichtet die Zeitung Nordkurier."
+    )
+    qs = _quotes(text, {"Max Ruh": ["Ruh"]}, {"Nordkurier": []})
+    assert _speaker(_by_text(qs, "190 Menschen getötet worden sein")) == "Nordkurier"
+    assert _speaker(_by_text(qs, "Rund 300 Menschen seien verletzt worden")) == "Nordkurier"

@@ -95,6 +95,7 @@ class Found:
     sentence: int
     confidence: float
     origin: str = ""
+    hearsay: bool = False  # only a reportive "soll(en)" made it reported speech
 
 
 @dataclass
@@ -252,6 +253,25 @@ class Extractor:
                 words = self._words(toks, clause[0], end)  # wie X mitteilte
             cues.append(Cue("verb", i, last, clause, words, speaker, entry))
         return cues
+
+    def _fronted_main_without_content(self, sent: Sentence, i: int) -> bool:
+        """The main verb after a fronted subordinate or verb-first conditional clause, with no
+        content clause after it ("Sollte es zum Prozess kommen, drohen X zehn Jahre Haft.",
+        "Weil …, fordert X mehr Geld."): not a verb of saying here."""
+        toks = sent.tokens
+        if i == 0 or toks[i - 1].text != "," or toks[-1].text == "?":
+            return False
+        first = 1 if toks[0].lower in ("und", "aber", "doch", "denn") else 0
+        opener = toks[first].lower
+        if not (
+            opener in SUBORDINATORS
+            or (toks[first].is_upper and (opener in MODALS or opener in AUXILIARIES))
+        ):
+            return False
+        if self._fronted_main_verb(sent, first) not in (i, None):
+            return False
+        _lo, hi = self.clause_bounds(sent, i)
+        return not (hi < len(toks) and toks[hi].text in ",:;")
 
     def _impersonal_infinitive(self, sent: Sentence, i: int) -> bool:
         """An infinitive verb of saying or thinking with the impersonal subject "man" under a
@@ -599,6 +619,7 @@ class Extractor:
                     self.set_active(None, j, explicit=False)  # a new section, a new source
                 self.state.segment = sent.segment
             self.sentence(j, sent)
+        self.hearsay_pass()
         self.backward_pass()
         self.sandwich_pass()
         self.forward_pass()
@@ -617,6 +638,10 @@ class Extractor:
         speech_verbs = [
             c for c in verbs if not (c.entry and (c.entry.quote_only or c.entry.weight < 0.5))
         ]
+        # "Sollte es zum Prozess kommen, drohen X zehn Jahre Haft.": no verb of saying here,
+        # but the sentence has its own subject (no continuation)
+        unsaid = [c for c in speech_verbs if self._fronted_main_without_content(sent, c.index)]
+        speech_verbs = [c for c in speech_verbs if c not in unsaid]
         if so is not None and not sent.quotes:
             # "Sollte er zu Recht geklagt haben, werde …, so der Anwalt.": a verb before the
             # closing "so X" is inside what X said, not a cue of its own
@@ -736,7 +761,7 @@ class Extractor:
         # 4. continuation
         named = [
             c
-            for c in speech_verbs
+            for c in speech_verbs + unsaid
             if c.speaker.entity is not None and c.entry and c.entry.weight >= 0.6
         ]
         if not (produced_content or sent.quotes or named or all_cues):
@@ -776,6 +801,28 @@ class Extractor:
             last = self.quoted_sentences[j][-1]
             if last.speaker.entity is not None:
                 self.set_active(last.speaker.entity, j, cue=last.cue)
+
+    def hearsay_pass(self) -> None:
+        """A hearsay sentence ("In den letzten Tagen sollen 190 Menschen getötet worden sein.")
+        right before a sentence whose post-posed cue names a source ("Rund 300 seien verletzt
+        worden, berichtet die Zeitung X") is that source's report too."""
+        for f in self.found:
+            if not f.hearsay or f.sentence + 1 >= len(self.sentences):
+                continue
+            nxt = self.sentences[f.sentence + 1]
+            if nxt.segment != self.sentences[f.sentence].segment:
+                continue
+            named = [
+                g
+                for g in self.quoted_sentences.get(f.sentence + 1, [])
+                if g.origin == "verb"
+                and g.kind == "indirect"
+                and g.start == nxt.tokens[0].start
+                and g.speaker.entity is not None
+                and g.speaker.how == "name"
+            ]
+            if named and named[0].speaker.entity is not f.speaker.entity:
+                f.speaker, f.cue = named[0].speaker, named[0].cue
 
     def person_topic(self, j: int, sent: Sentence) -> Entity | None:
         """The one person a sentence without a cue names as its subject, when it is not the
@@ -863,7 +910,15 @@ class Extractor:
         first = (
             lo + 1 if lo < len(toks) and toks[lo].lower in ("und", "aber", "doch", "denn") else lo
         )
-        main_pending = first < len(toks) and toks[first].lower in SUBORDINATORS
+        main_pending = first < len(toks) and (
+            toks[first].lower in SUBORDINATORS
+            # "Sollte es zum Prozess kommen, drohen X …": a verb-first conditional
+            or (
+                toks[first].is_upper
+                and (toks[first].lower in MODALS or toks[first].lower in AUXILIARIES)
+                and toks[-1].text != "?"
+            )
+        )
         if first < len(toks) and toks[first].lower in ("um", "ohne", "statt", "anstatt"):
             comma = next((k for k in range(first, len(toks)) if toks[k].text == ","), len(toks))
             # "Um sie zu trainieren, musste X …": an infinitive clause, then the main verb
@@ -1068,7 +1123,13 @@ class Extractor:
         if toks[c.index].lower.startswith("ge") and nxt[0].lower in AUXILIARIES:
             return False  # "…, gehofft hatte das Team auf …": a participle, not a cue
         first = 1 if toks[0].lower in ("und", "aber", "doch", "denn", "and", "but") else 0
-        if first < len(toks) and toks[first].lower in SUBORDINATORS:
+        # "Sollte es zum Prozess kommen, drohen X …": a verb-first conditional is fronted too
+        verb_first = (
+            first < len(toks)
+            and (toks[first].lower in MODALS or toks[first].lower in AUXILIARIES)
+            and toks[-1].text != "?"
+        )
+        if first < len(toks) and (toks[first].lower in SUBORDINATORS or verb_first):
             main = self._fronted_main_verb(sent, first)
             if main is None or main >= c.index:
                 return False  # "Weil …, fordert X mehr Geld": a fronted clause, not speech
@@ -1687,6 +1748,7 @@ class Extractor:
                     j,
                     0.5 * (0.5 + 0.5 * sp.confidence),
                     "continuation",
+                    hearsay=hearsay and not (has_k1 or demnach),
                 )
             )
             return
