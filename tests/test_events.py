@@ -1953,3 +1953,36 @@ Sozialsystem 4 nmod NOUN
 . 4 punct PUNCT
 """
     assert _parsed(text, rows, {}).events == []
+
+
+def test_a_list_of_titled_names_closed_by_a_group_without_name() -> None:
+    # the parser hangs only the last phrase on the verb; "Kanzler" and "Ole Berg" are two
+    # mentions of one person side by side
+    text = (
+        "Ina Vogt kritisierte Kanzler Ole Berg, die Beauftragte Eva Lind und die Regierungschefs."
+    )
+    rows = """
+Ina 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+kritisierte 0 root VERB VerbForm=Fin
+Kanzler 15 dep NOUN
+Ole 4 flat PROPN
+Berg 5 flat PROPN
+, 9 punct PUNCT
+die 9 det DET
+Beauftragte 4 appos NOUN
+Eva 9 flat PROPN
+Lind 10 flat PROPN
+und 14 cc CCONJ
+die 14 det DET
+Regierungschefs 3 obj NOUN Case=Acc
+. 3 punct PUNCT
+"""
+    ents = {
+        "Ina Vogt": ("PER", ["Ina Vogt"]),
+        "Ole Berg": ("PER", ["Ole Berg", "Kanzler"]),
+        "Eva Lind": ("PER", ["Eva Lind"]),
+    }
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert {"Ole Berg", "Eva Lind"} <= _names(ev.targets)
+    assert "Ina Vogt" not in _names(ev.targets)

@@ -310,7 +310,15 @@ class ArgumentReader:
                 inner = any(sent.doc[k].text == "," for k in range(span[0].i, span[-1].i))
                 return inner and span[-1].i == cstart - 2 and sent.doc[cstart - 1].text == ","
 
-            return [t for t in toks if cstart <= t.i < cend or reaches(t)]
+            lo = base + sent.doc[cstart].idx
+            hi = base + sent.doc[cend - 1].idx + len(sent.doc[cend - 1])
+
+            def listed(t: Token) -> bool:
+                # the end of a list of names that begins in the clause ("kritisierte X, Y und
+                # die Regierungschefs" with only the last phrase hung on the verb)
+                return any(lo <= a < hi for a, _ in self.coordination.coordinated(t, base))
+
+            return [t for t in toks if cstart <= t.i < cend or reaches(t) or listed(t)]
 
         if entry.dative and self.lex.language == "de":
             # "wirft Erdogan dem Prediger X vor" with "dem … X" hung on the subject: a phrase

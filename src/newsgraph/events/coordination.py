@@ -58,13 +58,14 @@ class Coordination:
             k -= 1
         return None
 
-    def _members(self, sent: Span, base: int) -> list[tuple[int, int]]:
+    def _members(self, sent: Span, base: int) -> list[tuple[int, int, int]]:
         """Token ranges of the mentions in ``sent`` that fall on token edges, outside
-        brackets."""
+        brackets, with the start of the last mention of each: mentions next to each other are
+        one member ("Kanzler" + "Werner Faymann")."""
         doc = sent.doc
         lo, hi = base + sent.start_char, base + sent.end_char
         k = bisect_right(self._starts, lo - 1)
-        out: list[tuple[int, int]] = []
+        out: list[tuple[int, int, int]] = []
         depth = _bracket_depths(sent)
         while k < len(self.spans) and self.spans[k][0] < hi:
             s, e = self.spans[k]
@@ -72,10 +73,12 @@ class Coordination:
             span = doc.char_span(s - base, e - base)
             if span is None or depth[span.start - sent.start]:
                 continue
-            rng = (span.start, span.end)
-            if out and rng[0] < out[-1][1]:
+            if out and span.start < out[-1][1]:
                 continue  # (a mention inside another one)
-            out.append(rng)
+            if out and span.start == out[-1][1]:
+                out[-1] = (out[-1][0], span.end, span.start)
+            else:
+                out.append((span.start, span.end, span.start))
         return out
 
     def coordinated(self, tok: Token, base: int) -> list[tuple[int, int]]:
@@ -85,17 +88,17 @@ class Coordination:
         # the head or a part of its name ("Sowohl Merkel" parsed as a name with "Merkel" flat)
         parts = [tok] + [c for c in tok.children if c.dep_ in NAME_PARTS]
         inside = [t for t in parts if self._mention_at(base + t.idx) is not None]
-        if not inside:
-            return []
         sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
         members = self._members(sent, base)
+        # links between neighbours: None (no list), COMMA or COORD
+        links = [self._link(doc, members[k][1], members[k + 1][0]) for k in range(len(members) - 1)]
+        if not inside:
+            return self._before_phrase(tok, base, members, links)
         here = next(
-            (k for k, (a, b) in enumerate(members) if any(a <= t.i < b for t in inside)), None
+            (k for k, (a, b, _) in enumerate(members) if any(a <= t.i < b for t in inside)), None
         )
         if here is None:
             return []
-        # links between neighbours: None (no list), COMMA or COORD
-        links = [self._link(doc, members[k][1], members[k + 1][0]) for k in range(len(members) - 1)]
         lo = here
         while lo > 0 and links[lo - 1] is not None:
             lo -= 1
@@ -103,9 +106,11 @@ class Coordination:
         while hi < len(members) - 1 and links[hi] is not None:
             hi += 1
         # a comma joins members only in a list closed by a coordinator ("X, Y und Z"; "X, Y
-        # lobte" is no list)
-        while hi > lo and links[hi - 1] == COMMA:
-            hi -= 1
+        # lobte" is no list) — also one whose last member names no entity ("mit X, der
+        # Beauftragten Y und den Regierungschefs")
+        if not self._closed_after(doc, members[hi][1], sent.end):
+            while hi > lo and links[hi - 1] == COMMA:
+                hi -= 1
         if hi > lo and self._new_clause(doc, members[lo][0], members[hi][1]):
             # "X kritisierte Y und Z lobte …": the last name opens a clause of its own
             hi -= 1
@@ -113,13 +118,47 @@ class Coordination:
                 hi -= 1
         if not lo <= here <= hi or hi == lo:
             return []
-        out = []
-        for k in range(lo, hi + 1):
-            if k == here:
-                continue
-            a, b = members[k]
-            out.append((base + doc[a].idx, base + doc[b - 1].idx + len(doc[b - 1])))
-        return out
+        return self._offsets(
+            doc, base, [m for k, m in enumerate(members[lo : hi + 1], lo) if k != here]
+        )
+
+    @staticmethod
+    def _offsets(doc: Doc, base: int, members: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+        return [
+            (base + doc[last].idx, base + doc[b - 1].idx + len(doc[b - 1]))
+            for _, b, last in members
+        ]
+
+    def _before_phrase(
+        self,
+        tok: Token,
+        base: int,
+        members: list[tuple[int, int, int]],
+        links: list[str | None],
+    ) -> list[tuple[int, int]]:
+        """A noun phrase naming no entity that closes a list of names ("mit X, der
+        Beauftragten Y und den Regierungschefs"): the names before it."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper():
+            return []
+        start = tok.i
+        while (
+            start > 0
+            and tok.i - start < MAX_OPENERS
+            and tok.doc[start - 1].pos_
+            in (
+                "DET",
+                "ADJ",
+                "NUM",
+            )
+        ):
+            start -= 1
+        last = next((k for k in range(len(members) - 1, -1, -1) if members[k][1] <= start), None)
+        if last is None or self._link(tok.doc, members[last][1], tok.i) != COORD:
+            return []
+        lo = last
+        while lo > 0 and links[lo - 1] is not None:
+            lo -= 1
+        return self._offsets(tok.doc, base, members[lo : last + 1])
 
     def _link(self, doc: Doc, end: int, start: int) -> str | None:
         """How the words between two mentions (token ``end`` up to ``start``) join them."""
@@ -145,6 +184,21 @@ class Coordination:
         if len(openers) > MAX_OPENERS:
             return None
         return kind if _opens_phrase(openers) else None
+
+    def _closed_after(self, doc: Doc, end: int, limit: int) -> bool:
+        """Whether a coordinator and the opening of a noun phrase follow token ``end``."""
+        i = end
+        if i < limit and doc[i].text == "(":
+            close = next((j for j in range(i + 1, limit) if doc[j].text == ")"), None)
+            if close is None:
+                return False
+            i = close + 1
+        words = [t.text.lower() for t in doc[i : min(limit, i + 3)]]
+        for link in self.links:
+            if tuple(words[: len(link)]) == link:
+                nxt = i + len(link)
+                return nxt < limit and _opens_phrase([doc[nxt]])
+        return False
 
     @staticmethod
     def _new_clause(doc: Doc, first: int, end: int) -> bool:
