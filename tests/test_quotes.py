@@ -1175,3 +1175,14 @@ def test_hearsay_before_a_named_post_posed_source_is_that_source() -> None:
     qs = _quotes(text, {"Max Ruh": ["Ruh"]}, {"Nordkurier": []})
     assert _speaker(_by_text(qs, "190 Menschen getötet worden sein")) == "Nordkurier"
     assert _speaker(_by_text(qs, "Rund 300 Menschen seien verletzt worden")) == "Nordkurier"
+
+
+def test_role_noun_in_a_source_phrase_that_no_named_person_holds_is_unnamed() -> None:
+    article = _article(
+        "Max Ruh, Sprecher des Ministeriums, bestätigte den Angriff. Dabei kamen nach Angaben "
+        "des Bürgermeisters 49 Menschen ums Leben.",
+        {"Max Ruh": ["Ruh"]},
+    )
+    article.entities[0].roles = ["Sprecher"]
+    q = _by_text(extract_quotes(article), "49 Menschen ums Leben")
+    assert q.kind == "indirect" and _speaker(q) is None

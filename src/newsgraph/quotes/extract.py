@@ -563,11 +563,21 @@ class Extractor:
             return Resolved(ent, 0.85, "name")
         role = self.resolver._role_in(sent, lo, hi, self.active(j))
         if role is not None:
+            if role.how == "role" and 0 < role.confidence < 0.75 and self._unbound_role(role):
+                # "nach Angaben des Bürgermeisters" when no person named holds that office: an
+                # unnamed source, not the person named last
+                return Resolved(None, 0.4, "none")
             return role
         nouns = [t.text.rstrip("sn") for t in toks[lo:hi] if t.text.rstrip("sn") in DOCUMENT_NOUNS]
         if nouns:
             return self._document_source(nouns, toks[lo].start, j)
         return Resolved(None, 0.3, "none")
+
+    def _unbound_role(self, role: Resolved) -> bool:
+        """A role noun bound only by position to a person whose own roles name another
+        office (a role the entity layer recorded)."""
+        ent = role.entity
+        return ent is not None and ent.type == "PER" and bool(ent.roles)
 
     def _document_source(self, nouns: list[str], offset: int, j: int) -> Resolved:
         """Whose document a definite document noun in a source phrase is ("dem Bericht
