@@ -17,6 +17,11 @@ Inputs (fetch them once into --extra; see docs/models.md, "Additional corpora"):
 
 Writes (under --corpus/ner):
   enp.spacy      Europeana LFT + SBB, PER/LOC/ORG (these corpora annotate no MISC)
+  enp_clean.spacy  the Europeana segments with little OCR noise (``clean_segment``): at least
+                 85 % of the words outside entities are known word forms (HanTa lemma table
+                 src/newsgraph/models/de_lemmas.tsv.gz + the word forms of the NER feature
+                 vectors, --vectors, i.e. run gazetteer_vectors.py first) and every entity
+                 token looks like a name (``NAME_TOKEN``)
   mobie.spacy    MobIE train + dev, types mapped as SmartData's (convert.py)
 and --corpus/uner_de_pud.conll (token TAB IOB2 tag; ``report.py --gold-plo``).
 
@@ -30,7 +35,9 @@ of the GermEval dev parts (train, dev, held-out) or of the official GermEval tes
 from __future__ import annotations
 
 import argparse
+import gzip
 import io
+import re
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -46,6 +53,12 @@ ENP_TYPES = {"PER", "LOC", "ORG"}
 SENT_END = {".", "!", "?"}
 ABBREV = {"Dr", "Hr", "Fr", "St", "Nr", "Prof", "bzw", "vgl", "ca", "Abg", "Min", "Sr", "Se"}
 MAX_LEN = 100
+
+CLEAN_SHARE = 0.85
+NAME_TOKEN = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüßéèàáóòíìúùçñ]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèàáóòíìúùçñ]+)*\.?$"
+    r"|^[A-ZÄÖÜ]{2,5}$|^[A-ZÄÖÜ]\.$|^(?:von|van|de|der|und|di|da|zu|la|le|del)$"
+)
 
 MOBIE_TYPES = {
     "person": "PER",
@@ -119,6 +132,26 @@ def read_enp(path: Path) -> list[Sentence]:
     return out
 
 
+def known_words(lemmas: Path, vectors: Path) -> set[str]:
+    words = set()
+    with gzip.open(lemmas, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            words.add(line.split("\t", 1)[0])
+    if vectors.exists():
+        vocab = spacy.load(vectors).vocab
+        words |= {vocab.strings[k] for k in vocab.vectors.keys()}  # noqa: SIM118
+    return words | {w.lower() for w in words}
+
+
+def clean_segment(doc: Doc, known: set[str]) -> bool:
+    """Little OCR noise: most words outside entities known, entity tokens name-like."""
+    words = [t.text for t in doc if t.text.isalpha() and len(t.text) > 1 and not t.ent_type_]
+    n_known = sum(1 for w in words if w in known or w.lower() in known)
+    if n_known < CLEAN_SHARE * len(words):
+        return False
+    return all(NAME_TOKEN.match(t.text) for e in doc.ents for t in e)
+
+
 def read_mobie(text: str) -> list[tuple[list[str], list[str]]]:
     sents, toks, tags = [], [], []
     for line in [*text.splitlines(), ""]:
@@ -178,6 +211,8 @@ def main() -> None:
     ap.add_argument(
         "--germeval-test", type=Path, default=Path("build/germeval-test/NER-de-test.tsv")
     )
+    ap.add_argument("--lemmas", type=Path, default=Path("src/newsgraph/models/de_lemmas.tsv.gz"))
+    ap.add_argument("--vectors", type=Path, default=Path("build/models/gazvec"))
     args = ap.parse_args()
     vocab = spacy.blank("de").vocab
     seen = protected(args.corpus, args.germeval_test)
@@ -194,16 +229,19 @@ def main() -> None:
         sents = read_enp(args.extra / "ner-corpora" / rel)
         enp += [sentence_doc(vocab, s) for s in sents if keep(s.tokens, rel, dropped)]
     write(enp, args.corpus / "ner/enp.spacy")
+    known = known_words(args.lemmas, args.vectors)
+    write([d for d in enp if clean_segment(d, known)], args.corpus / "ner/enp_clean.spacy")
 
     zpath = args.extra / "MobIE/v1_20210811/ner_conll03_formatted.zip"
-    mobie = []
-    with zipfile.ZipFile(zpath) as zf:
-        for member in ("train.conll2003", "dev.conll2003"):
-            text = io.TextIOWrapper(zf.open(member), encoding="utf-8").read()
-            for toks, tags in read_mobie(text):
-                if keep(toks, member, dropped):
-                    mobie.append(mobie_doc(vocab, toks, tags))
-    write(mobie, args.corpus / "ner/mobie.spacy")
+    if zpath.exists():  # optional: MobIE did not help (docs/models.md)
+        mobie = []
+        with zipfile.ZipFile(zpath) as zf:
+            for member in ("train.conll2003", "dev.conll2003"):
+                text = io.TextIOWrapper(zf.open(member), encoding="utf-8").read()
+                for toks, tags in read_mobie(text):
+                    if keep(toks, member, dropped):
+                        mobie.append(mobie_doc(vocab, toks, tags))
+        write(mobie, args.corpus / "ner/mobie.spacy")
     pud = args.extra / "UNER_German-PUD/de_pud-ud-test.iob2"
     if pud.exists():
         lines = []

@@ -16,6 +16,9 @@ FT_LR=${FT_LR:-0.0002}
 # The defaults reproduce the shipped run "S2b" of docs/models.md; the earlier shipped model
 # ("e2 -> ft_ger_lr5") was SVD_DIMS=0 NER_STEPS=2000 FT_STEPS=1000 FT_LR=0.0005.
 SVD_DIMS=${SVD_DIMS:-32}
+# copies of the Europeana newspaper segments (CC0, build/extra; scripts/models/convert_extra.py)
+# in the stage-1 mix; 0 = the shipped recipe. ENP_WEIGHT=2 gives candidate "E3" of docs/models.md
+ENP_WEIGHT=${ENP_WEIGHT:-0}
 
 # 1. corpora -> DocBin (GermEval split by document, seed in convert.py)
 $PY scripts/models/convert.py --data "$DATA" --out "$C"
@@ -27,14 +30,18 @@ $PY scripts/models/lemma_table.py --data "$DATA" --corpus "$C" --out src/newsgra
 $PY scripts/models/person_names.py --data "$DATA" --out src/newsgraph/models/de_person_names.txt.gz
 
 # 3. data mixes: duplicated files weight gold over silver
-mix() {  # mix NAME ger smart wiki ler
+if [ "$ENP_WEIGHT" -gt 0 ]; then
+  $PY scripts/models/convert_extra.py --corpus "$C" --vectors $B/gazvec
+fi
+mix() {  # mix NAME ger smart wiki ler [enp]
   local d=$C/$1; rm -rf "$d"; mkdir -p "$d"
+  for i in $(seq 1 "${6:-0}"); do ln -s ../ner/enp.spacy "$d/enp_$i.spacy"; done
   for i in $(seq 1 "$2"); do ln -s ../ner/ger_train.spacy "$d/ger_$i.spacy"; done
   for i in $(seq 1 "$3"); do ln -s ../ner/smartdata.spacy "$d/smart_$i.spacy"; done
   for i in $(seq 1 "$4"); do ln -s ../ner/wikiann.spacy "$d/wiki_$i.spacy"; done
   for i in $(seq 1 "$5"); do ln -s ../ner/ler.spacy "$d/ler_$i.spacy"; done
 }
-mix mixD 6 2 1 1
+mix mixD 6 2 1 1 "$ENP_WEIGHT"
 mix geronly 1 0 0 0
 
 # 4. syntax: UD GSD test file (9/10 train, 1/10 checkpoint selection); dev file held out
