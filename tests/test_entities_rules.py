@@ -1391,3 +1391,14 @@ def test_compound_adjective_tagged_by_the_ner_is_no_name(blank: Language) -> Non
         ("ORG", "Europäische Union"),
         ("PER", "Maria Berg"),
     ]
+
+
+def test_full_name_in_the_genitive_is_named_in_the_nominative(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Nach Max Kruses 3:0 schien alles klar. Aus Hanns Eislers Vertonung wurde zitiert. "
+        "Dort erhält Richter Pernell Harris Botschaften.",
+        [("Max Kruses", "PER"), ("Hanns Eislers", "PER"), ("Pernell Harris", "PER")],
+    )
+    names = [e.name for e in ents if e.type == "PER"]
+    assert names == ["Max Kruse", "Hanns Eisler", "Pernell Harris"]

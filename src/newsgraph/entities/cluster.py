@@ -83,7 +83,7 @@ def name_tokens(c: Cand, known: set[str]) -> list[str]:
     toks = c.text.split()
     last = toks[-1]
     for stripped in (last[:-1] if last.endswith(("'", "’", "s")) else None,):
-        if stripped and core(stripped) in known:
+        if stripped and (core(stripped) in known or c.genitive):
             toks[-1] = stripped
     return toks
 

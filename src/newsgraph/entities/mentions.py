@@ -80,6 +80,7 @@ class Cand:
     owner: str | None = None  # "Orbáns Regierung": the genitive name that qualifies it
     descriptor: RolePhrase | None = None  # set for role-noun mentions ("der Kremlchef")
     by_place_context: bool = False  # a person span read as a place ("die Stadt X")
+    genitive: bool = False  # "Max Kruses 3:0": a full name in the genitive
 
     @property
     def priority(self) -> int:

@@ -7,6 +7,7 @@ See docs/entities.md for the design.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -38,7 +39,7 @@ from newsgraph.entities.mentions import (
     select,
 )
 from newsgraph.entities.roles import attach_roles
-from newsgraph.entities.tokens import has_pos, sentence_spans
+from newsgraph.entities.tokens import has_pos, looks_common_noun, sentence_spans
 from newsgraph.model import Article, Entity, Mention
 
 if TYPE_CHECKING:
@@ -129,6 +130,7 @@ def extract_entities(
         attach_roles(seg, [c for c in cands if c.seg == idx], lex, used.setdefault(idx, set()))
 
     _retype_lone_names(cands, lex)
+    _mark_genitive_names(segments, cands, lex)
     persons = cluster_persons(cands, lex)
     attach_stray(cands, persons)
 
@@ -444,6 +446,26 @@ def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
             c.type = "ORG"
         elif c.text in places:
             c.type = "LOC"
+
+
+def _mark_genitive_names(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
+    """ "Nach Max Kruses 3:0", "Hans Webers Rede": a full name ending in -s right before a
+    noun or a score is a genitive (a name ending in -s takes an apostrophe instead)."""
+    for c in cands:
+        if c.type != "PER" or c.j - c.i < 2 or c.source == "descriptor" or c.roles:
+            continue  # "Richter Pernell Harris Botschaften": after a role, the name is no genitive
+        last = c.text.split()[-1]
+        if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "'s")):
+            continue
+        doc = segments[c.seg].doc
+        if c.j >= len(doc):
+            continue
+        nxt = doc[c.j]
+        noun = nxt.text[:1].isupper() and (
+            nxt.pos_ == "NOUN" or nxt.text in lex.common_nouns or looks_common_noun(nxt, False)
+        )
+        if noun or re.match(r"\d+:\d+$", nxt.text):
+            c.genitive = True
 
 
 def _known_place(name: str, lex: Lexicon) -> bool:
