@@ -22,6 +22,8 @@ Writes (under --corpus/ner):
                  src/newsgraph/models/de_lemmas.tsv.gz + the word forms of the NER feature
                  vectors, --vectors, i.e. run gazetteer_vectors.py first) and every entity
                  token looks like a name (``NAME_TOKEN``)
+  enp_masked.spacy  all Europeana segments, noisy entities and garbled words marked unknown
+                 (``mask_noise``)
   mobie.spacy    MobIE train + dev, types mapped as SmartData's (convert.py)
 and --corpus/uner_de_pud.conll (token TAB IOB2 tag; ``report.py --gold-plo``).
 
@@ -152,6 +154,29 @@ def clean_segment(doc: Doc, known: set[str]) -> bool:
     return all(NAME_TOKEN.match(t.text) for e in doc.ents for t in e)
 
 
+WORD_TOKEN = re.compile(r"^[A-Za-zÄÖÜäöüß][a-zäöüßéèàáóòíìúùçñ]*(?:-[A-Za-zÄÖÜäöüß][a-zäöüß]*)*$")
+
+
+def mask_noise(doc: Doc) -> Doc:
+    """Entities with a token that does not look like a name, and garbled words outside
+    entities (odd characters, inner capitals), become *missing* (unknown) annotation."""
+    ents, missing = [], []
+    for e in doc.ents:
+        (ents if all(NAME_TOKEN.match(t.text) for t in e) else missing).append(e)
+    for t in doc:
+        if t.ent_type_ or not any(c.isalpha() for c in t.text) or WORD_TOKEN.match(t.text):
+            continue
+        if len(t.text) > 1:
+            missing.append(doc[t.i : t.i + 1])
+    out = Doc(doc.vocab, words=[t.text for t in doc])
+    out.set_ents(
+        [Span(out, e.start, e.end, label=e.label_) for e in ents],
+        missing=[Span(out, m.start, m.end) for m in missing],
+        default="outside",
+    )
+    return out
+
+
 def read_mobie(text: str) -> list[tuple[list[str], list[str]]]:
     sents, toks, tags = [], [], []
     for line in [*text.splitlines(), ""]:
@@ -231,6 +256,7 @@ def main() -> None:
     write(enp, args.corpus / "ner/enp.spacy")
     known = known_words(args.lemmas, args.vectors)
     write([d for d in enp if clean_segment(d, known)], args.corpus / "ner/enp_clean.spacy")
+    write([mask_noise(d) for d in enp], args.corpus / "ner/enp_masked.spacy")
 
     zpath = args.extra / "MobIE/v1_20210811/ner_conll03_formatted.zip"
     if zpath.exists():  # optional: MobIE did not help (docs/models.md)
