@@ -1986,3 +1986,22 @@ Regierungschefs 3 obj NOUN Case=Acc
     ev = _only(_parsed(text, rows, ents), "ACCUSE")
     assert {"Ole Berg", "Eva Lind"} <= _names(ev.targets)
     assert "Ina Vogt" not in _names(ev.targets)
+
+
+def test_an_adjective_the_ner_took_for_a_name_takes_no_part() -> None:
+    text = "Ina Vogt sprach sich für eine EU-weite Liste aus."
+    rows = """
+Ina 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+sprach 0 root VERB VerbForm=Fin
+sich 3 obj PRON
+für 8 case ADP
+eine 8 det DET
+EU-weite 8 amod ADJ
+Liste 3 obl NOUN
+aus 3 compound:prt ADP
+. 3 punct PUNCT
+"""
+    ents = {"Ina Vogt": ("PER", ["Ina Vogt"]), "EU-weite": ("ORG", ["EU-weite"])}
+    ev = _only(_parsed(text, rows, ents), "SUPPORT")
+    assert (_names(ev.actors), ev.targets) == ({"Ina Vogt"}, [])

@@ -664,6 +664,9 @@ class RefResolver:
             return True
         if ent.type == "MISC":
             return False
+        last = ent.name.rsplit("-", 1)[-1] if ent.type != "PER" and " " not in ent.name else ""
+        if "-" in ent.name and last[:1].islower():
+            return False  # an adjective the NER took for a name ("EU-weite", "US-geführte")
         if ent.type == "LOC" and place_target:
             return True
         if ent.type == "PER" and self._used_as_place(ent):
