@@ -2005,3 +2005,33 @@ aus 3 compound:prt ADP
     ents = {"Ina Vogt": ("PER", ["Ina Vogt"]), "EU-weite": ("ORG", ["EU-weite"])}
     ev = _only(_parsed(text, rows, ents), "SUPPORT")
     assert (_names(ev.actors), ev.targets) == ({"Ina Vogt"}, [])
+
+
+def test_a_plural_role_noun_is_not_the_one_person_of_that_role() -> None:
+    text = (
+        "Außenminister Ole Berg reiste ab. Berg informierte die Außenminister Polens und Ungarns."
+    )
+    rows = """
+Außenminister 4 nsubj NOUN Case=Nom
+Ole 1 flat PROPN
+Berg 2 flat PROPN
+reiste 0 root VERB VerbForm=Fin
+ab 4 compound:prt ADP
+. 4 punct PUNCT
+
+Berg 2 nsubj PROPN Case=Nom
+informierte 0 root VERB VerbForm=Fin|Number=Sing
+die 4 det DET Case=Acc|Number=Plur
+Außenminister 2 obj NOUN Case=Acc|Number=Plur
+Polens 4 nmod PROPN Case=Gen
+und 7 cc CCONJ
+Ungarns 5 conj PROPN Case=Gen
+. 2 punct PUNCT
+"""
+    ents = {
+        "Ole Berg": ("PER", ["Außenminister Ole Berg", "Berg"], ["Außenminister"]),
+        "Polen": ("LOC", ["Polens"]),
+        "Ungarn": ("LOC", ["Ungarns"]),
+    }
+    ev = _only(_parsed(text, rows, ents), "CONSULT")
+    assert _names(ev.actors) | _names(ev.targets) == {"Ole Berg", "Polen", "Ungarn"}

@@ -431,6 +431,11 @@ class RefResolver:
             return []
         if not any(c.dep_ == "det" and c.text.lower().startswith("d") for c in head.children):
             return []
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        if "Plur" in head.morph.get("Number", []) and (
+            det is None or "Plur" in det.morph.get("Number", [])
+        ):
+            return []  # "die Außenminister des Irans und Ägyptens" are not one person
         word = head.text.lower()
         stems = {word} | {word[: -len(e)] for e in ("en", "es", "n", "s") if word.endswith(e)}
         stems = {x for x in stems if len(x) >= 5}
