@@ -2035,3 +2035,41 @@ Ungarns 5 conj PROPN Case=Gen
     }
     ev = _only(_parsed(text, rows, ents), "CONSULT")
     assert _names(ev.actors) | _names(ev.targets) == {"Ole Berg", "Polen", "Ungarn"}
+
+
+def test_who_acts_in_the_clause_complained_about_is_the_target() -> None:
+    text = "Bis heute hat die Nordpartei nicht geantwortet, beklagte sich Ina Vogt."
+    rows = """
+Bis 2 case ADP
+heute 7 advmod ADV
+hat 7 aux AUX VerbForm=Fin
+die 5 det DET Case=Nom
+Nordpartei 7 obj NOUN Case=Nom
+nicht 7 advmod PART
+geantwortet 9 ccomp VERB VerbForm=Part
+, 7 punct PUNCT
+beklagte 0 root VERB VerbForm=Fin
+sich 9 obj PRON
+Ina 9 nsubj PROPN Case=Nom
+Vogt 11 flat PROPN
+. 9 punct PUNCT
+"""
+    ents = {"Ina Vogt": ("PER", ["Ina Vogt"]), "Nordpartei": ("ORG", ["Nordpartei"])}
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt"}, {"Nordpartei"})
+    # the undergoer of a passive is not blamed
+    text = "Ina Vogt beklagte, dass die Nordpartei verboten wurde."
+    rows = """
+Ina 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+beklagte 0 root VERB VerbForm=Fin
+, 8 punct PUNCT
+dass 8 mark SCONJ
+die 7 det DET Case=Nom
+Nordpartei 8 nsubj:pass NOUN Case=Nom
+verboten 3 ccomp VERB VerbForm=Part
+wurde 8 aux:pass AUX VerbForm=Fin
+. 3 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert ev.targets == []

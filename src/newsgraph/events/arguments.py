@@ -446,7 +446,39 @@ class ArgumentReader:
                 subj = [t for t in c.children if t.dep_ in ("nsubj", "nsubj:pass")]
                 refs = [r for r in self.heads_refs(subj, base) if self.refs.is_person_or_state(r)]
                 _add(args.targets, [r for r in refs if all(r.id != a.id for a in args.actors)])
+        if (
+            not args.targets
+            and args.actors
+            and (entry.mode or "") in self.lex.words("complaint_modes")
+        ):
+            self._complained_about(tok, base, args)
         return args
+
+    def _complained_about(self, tok: Token, base: int, args: Arguments) -> None:
+        """'beklagte, dass die Regierung nicht antworte', 'Bis heute hat die Regierung nicht
+        geantwortet, beklagte sich X': who acts in the clause complained about is the target
+        (an active subject only: 'kritisierte, dass Y verhaftet wurde' does not blame Y)."""
+        for c in tok.children:
+            if c.dep_ not in ("ccomp", "advcl", "parataxis"):
+                continue
+            if c.i > tok.i and not any(
+                m.dep_ == "mark" and m.text.lower() in self.lex.words("that_words")
+                for m in c.children
+            ):
+                continue
+            if c.i < tok.i and tok.doc[tok.i - 1].text != ",":
+                continue  # a clause before its cue: "…, beklagte X"
+            subj = [t for t in c.children if t.dep_ == "nsubj"] or [
+                # (the subject read as a nominative object: "hat die Regierung geantwortet")
+                t
+                for t in c.children
+                if t.dep_ == "obj"
+                and "Nom" in t.morph.get("Case", [])
+                and t.pos_ == "NOUN"
+                and not self._non_nominative(t)
+            ][:1]
+            refs = [r for r in self.heads_refs(subj, base) if self.refs.can_take_part(r)]
+            _add(args.targets, [r for r in refs if all(r.id != a.id for a in args.actors)])
 
     def _possessive_owner(
         self, tok: Token, base: int, args: Arguments, roles: dict[str, str]
