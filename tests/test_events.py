@@ -2073,3 +2073,23 @@ wurde 8 aux:pass AUX VerbForm=Fin
 """
     ev = _only(_parsed(text, rows, ents), "ACCUSE")
     assert ev.targets == []
+
+
+def test_a_name_listed_with_the_speakers_ich_takes_part() -> None:
+    # the parser makes "ich" the subject and hangs the name elsewhere
+    text = "In einem Punkt haben Ina Vogt und ich übereingestimmt."
+    rows = """
+In 3 case ADP
+einem 3 det DET
+Punkt 9 obl NOUN
+haben 9 aux AUX VerbForm=Fin
+Ina 3 nmod PROPN
+Vogt 5 flat PROPN
+und 8 cc CCONJ
+ich 9 nsubj PRON Case=Nom
+übereingestimmt 0 root VERB VerbForm=Part
+. 9 punct PUNCT
+"""
+    ents = {"Ina Vogt": ("PER", ["Ina Vogt"])}
+    ev = _only(_parsed(text, rows, ents), "AGREE")
+    assert "Ina Vogt" in _names(ev.actors) | _names(ev.targets)

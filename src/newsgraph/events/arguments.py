@@ -132,7 +132,10 @@ class ArgumentReader:
         self.clause_words = lex.words("clause_words")
         self.addressee_nouns = lex.words("addressee_nouns")
         self.coordination = Coordination(
-            refs.article, lex.words("coordinators"), lex.words("coordinators_no_comma")
+            refs.article,
+            lex.words("coordinators"),
+            lex.words("coordinators_no_comma"),
+            lex.words("speaker_pronouns"),
         )
 
     # -- helpers -------------------------------------------------------------------------

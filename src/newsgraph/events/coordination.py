@@ -35,7 +35,11 @@ class Coordination:
     """Lists of entity mentions in the sentences of one article."""
 
     def __init__(
-        self, article: Article, links: frozenset[str], no_comma: frozenset[str] = frozenset()
+        self,
+        article: Article,
+        links: frozenset[str],
+        no_comma: frozenset[str] = frozenset(),
+        speaker_pronouns: frozenset[str] = frozenset(),
     ):
         spans = sorted(
             {(m.start, m.end) for ent in article.entities for m in ent.mentions if m.end > m.start}
@@ -43,6 +47,7 @@ class Coordination:
         self.spans = spans
         self._starts = [s for s, _ in spans]
         self.links = coordinators(links)
+        self.speaker_pronouns = speaker_pronouns  # "Merkel und ich": the speaker is listed
         # links that follow no list comma: a comma before them closed an apposition
         # ("Der Chef der X, Y, und Z …")
         self.no_comma = {tuple(w.split()) for w in no_comma}
@@ -137,8 +142,10 @@ class Coordination:
         links: list[str | None],
     ) -> list[tuple[int, int]]:
         """A noun phrase naming no entity that closes a list of names ("mit X, der
-        Beauftragten Y und den Regierungschefs"): the names before it."""
-        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper():
+        Beauftragten Y und den Regierungschefs"), or the speaker's own "ich"/"wir" ("Merkel
+        und ich haben übereingestimmt"): the names before it."""
+        speaker = tok.text.lower() in self.speaker_pronouns and tok.pos_ == "PRON"
+        if not speaker and (tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper()):
             return []
         start = tok.i
         while (
@@ -158,6 +165,8 @@ class Coordination:
         lo = last
         while lo > 0 and links[lo - 1] is not None:
             lo -= 1
+        if self._new_clause(tok.doc, members[lo][0], tok.i + 1):
+            return []  # "X kritisierte Y und ich lobte Z"
         return self._offsets(tok.doc, base, members[lo : last + 1])
 
     def _link(self, doc: Doc, end: int, start: int) -> str | None:
