@@ -2093,3 +2093,46 @@ ich 9 nsubj PRON Case=Nom
     ents = {"Ina Vogt": ("PER", ["Ina Vogt"])}
     ev = _only(_parsed(text, rows, ents), "AGREE")
     assert "Ina Vogt" in _names(ev.actors) | _names(ev.targets)
+
+
+def test_a_number_without_article_names_new_people_not_the_ones_before() -> None:
+    text = "Ina Vogt und Ole Berg stellten aus. Jährlich werden zwei Künstler eingeladen."
+    rows = """
+Ina 6 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+und 4 cc CCONJ
+Ole 1 conj PROPN
+Berg 4 flat PROPN
+stellten 0 root VERB VerbForm=Fin
+aus 6 compound:prt ADP
+. 6 punct PUNCT
+
+Jährlich 5 advmod ADJ
+werden 5 aux:pass AUX VerbForm=Fin
+zwei 4 nummod NUM
+Künstler 5 nsubj:pass NOUN Case=Nom|Number=Plur
+eingeladen 0 root VERB VerbForm=Part
+. 5 punct PUNCT
+"""
+    ents = {"Ina Vogt": ("PER", ["Ina Vogt"]), "Ole Berg": ("PER", ["Ole Berg"])}
+    art = _parsed(text, rows, ents)
+    assert [e for e in art.events if e.type == "CONSULT"] == []
+    # with the article they are the two named before
+    text = text.replace("werden zwei", "werden die zwei")
+    first, _ = rows.strip().split("\n\n")
+    rows = (
+        first
+        + """
+
+Jährlich 6 advmod ADJ
+werden 6 aux:pass AUX VerbForm=Fin
+die 5 det DET Case=Nom|Number=Plur
+zwei 5 nummod NUM
+Künstler 6 nsubj:pass NOUN Case=Nom|Number=Plur
+eingeladen 0 root VERB VerbForm=Part
+. 6 punct PUNCT
+"""
+    )
+    art = _parsed(text, rows, ents)
+    ev = _only(art, "CONSULT")
+    assert _names(ev.targets) == {"Ina Vogt", "Ole Berg"}

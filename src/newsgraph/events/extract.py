@@ -62,6 +62,7 @@ def extract_events(
         lex.words("group_heads"),
         lex.words("office_heads"),
         lex.section("group_kinds"),
+        lex.words("definite_plural_words"),
     )
     reader = ArgumentReader(lex, refs)
     dateline = _dateline_ref(ctx)

@@ -208,6 +208,7 @@ class RefResolver:
         group_heads: frozenset[str] | set[str] | None = None,
         office_heads: frozenset[str] | set[str] | None = None,
         group_kinds: dict[str, list[str]] | None = None,
+        definite_plurals: frozenset[str] | set[str] | None = None,
     ):
         self.article = article
         self.sentences = sentences
@@ -218,6 +219,8 @@ class RefResolver:
         self.member_nouns = member_nouns or set()
         self.group_heads = group_heads or set()
         self.office_heads = office_heads or set()
+        # plural words that point back by themselves ("beide"); numbers need an article
+        self.definite_plurals = definite_plurals or set()
         self.group_kinds = {
             k.lower(): [str(w).lower() for w in v] for k, v in (group_kinds or {}).items()
         }
@@ -627,6 +630,11 @@ class RefResolver:
         )
         if n < 2 or not toks[-1].is_alpha or toks[-1].pos_ in ("VERB", "AUX", "ADJ", "ADV"):
             return []
+        words = {t.text.lower() for t in toks}
+        if toks[0].i > 0:  # (a phrase read without a parse may start after its article)
+            words.add(toks[0].doc[toks[0].i - 1].text.lower())
+        if not words & self.definite_plurals and not words & ARTICLES:
+            return []  # "vier Künstler werden eingeladen": new people, not the ones named
         states = toks[-1].text.lower() in self.plural_state_nouns
         for sent in reversed(self._full_sentences()):
             if sent.start > start:
