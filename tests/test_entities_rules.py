@@ -1402,3 +1402,38 @@ def test_full_name_in_the_genitive_is_named_in_the_nominative(blank: Language) -
     )
     names = [e.name for e in ents if e.type == "PER"]
     assert names == ["Max Kruse", "Hanns Eisler", "Pernell Harris"]
+
+
+def test_bracketed_acronym_names_the_organisation_before_it(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Eine Klinik wird von Helfer ohne Grenzen (HOG) unterstützt. Helfer ohne Grenzen "
+        "klagt. Der Vorsitzende der Metallarbeiter-Gewerkschaft (MAG-wkz), Karl Huber, sprach. "
+        "Die MAG werde verhandeln, sagte Huber.",
+        [("Helfer", "ORG"), ("HOG", "ORG"), ("Karl Huber", "PER")],
+    )
+    orgs = {e.name: texts(e) for e in ents if e.type == "ORG"}
+    assert orgs == {
+        "Helfer ohne Grenzen": {"Helfer ohne Grenzen", "HOG"},
+        "Metallarbeiter-Gewerkschaft": {"Metallarbeiter-Gewerkschaft", "MAG-wkz", "MAG"},
+    }
+
+
+def test_event_and_abstract_nouns_tagged_org_or_loc_are_no_names(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Nach den US-Luftangriffen und seit dem Weltkrieg gab es Kundgebungen gegen den "
+        "Zynismus der Regierung in Wien, sagte Maria Berg.",
+        [
+            ("US-Luftangriffen", "ORG"),
+            ("Weltkrieg", "ORG"),
+            ("Kundgebungen", "LOC"),
+            ("Zynismus", "LOC"),
+            ("Wien", "LOC"),
+            ("Maria Berg", "PER"),
+        ],
+    )
+    names = sorted((e.type, e.name) for e in ents)
+    assert ("LOC", "Wien") in names and ("PER", "Maria Berg") in names
+    assert not {"US-Luftangriffen", "Weltkrieg", "Kundgebungen", "Zynismus"} & {n for _, n in names}
+    assert ("LOC", "USA") in names  # the prefix still names the country

@@ -10,7 +10,13 @@ from newsgraph.entities.cluster import Cluster
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, RoleInfo
 from newsgraph.entities.mentions import Cand, RolePhrase
 from newsgraph.entities.roles import plural_form, role_phrase_left
-from newsgraph.entities.tokens import has_pos, is_adjective, is_cap, is_name_like
+from newsgraph.entities.tokens import (
+    has_pos,
+    is_adjective,
+    is_cap,
+    is_name_like,
+    looks_common_noun,
+)
 
 if TYPE_CHECKING:
     from newsgraph.pipeline import Segment
@@ -98,6 +104,7 @@ def find_descriptors(
                 if (
                     k + 1 < b
                     and is_name_like(doc[k + 1], lex, pos)
+                    and not looks_common_noun(doc[k + 1], pos)  # "dem Minister Zynismus"
                     and k + 1 not in covered.get(seg_idx, ())
                 ) and (
                     not doc[k + 1].text.endswith("s") or lex.countries.get(doc[k + 1].text) is None

@@ -239,6 +239,7 @@ class Lexicon:
     no_anaphor: tuple[
         str, ...
     ] = ()  # "der Gemeinderat": a body, never a person pointed back to  # "Landesgericht Linz": the place is part of the name
+    common_heads: tuple[str, ...] = ()  # "Weltkrieg", "US-Luftangriffen": never a name
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
     _demonyms: dict[str, str] = field(default_factory=dict)
@@ -383,6 +384,11 @@ class Lexicon:
     def is_named_after(self, word: str) -> bool:
         """ "Stiftung", "Institut": an organisation noun whose name may be a person's."""
         return word[:1].isupper() and _ends_in_head(word.lower(), self.named_after)
+
+    def is_common_compound(self, word: str) -> bool:
+        """ "Weltkrieg", "US-Luftangriffen": a compound headed by a common noun of events and
+        abstract things (`common_heads`), never a name."""
+        return _ends_in_head(word.lower(), self.common_heads)
 
     def is_person_group(self, word: str) -> bool:
         """ "Moderatorenteam", "Duo": an intro noun that may be followed by people's names."""
@@ -652,6 +658,7 @@ def load_lexicon() -> Lexicon:
         seat_heads=tuple(x.lower() for x in orgs.get("seat_heads") or []),
         person_groups=tuple(x.lower() for x in orgs.get("person_groups") or []),
         named_after=tuple(x.lower() for x in orgs.get("named_after") or []),
+        common_heads=tuple(x.lower() for x in orgs.get("common_heads") or []),
         place_words=frozenset(x.lower() for x in orgs.get("place_words") or []),
         not_org_prefixes=frozenset(orgs.get("not_org_prefixes") or []),
         club_prefixes=frozenset(orgs.get("club_prefixes") or []),

@@ -260,6 +260,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             continue
         if j - i == 1 and _not_a_name(doc[i].text, lex):
             continue
+        if label in ("ORG", "LOC") and j - i == 1 and _common_compound(doc[i].text, label, lex):
+            continue
         place = label in ("PER", "LOC") and _place_context(doc, i, lex)
         if place:
             label = "LOC"  # "die Stadt Marat Numan", "östlich von Chan Junis"
@@ -352,6 +354,32 @@ def _not_a_name(text: str, lex: Lexicon) -> bool:
         return True  # a language: "auf Deutsch", "Englisch"
     base = text[:-2] if text.endswith("er") else ""
     return bool(base) and (base in lex.capitals or base in lex.countries)
+
+
+#: endings of abstract nouns that no organisation or place has ("Kundgebungen", "Zynismus")
+ABSTRACT_SUFFIXES = ("ungen", "ismus", "heit", "heiten", "keit", "keiten")
+
+
+def _common_compound(text: str, label: str, lex: Lexicon) -> bool:
+    """A single word tagged ORG/LOC that is a common noun by its head ("US-Luftangriffen",
+    "Weltkrieg", `common_heads` in orgs.yaml) or its ending ("Kundgebungen"; a place also not
+    in -ung) — unless the lexicons know it as a name, an organisation noun or an intro noun."""
+    if (
+        text in lex.countries
+        or text in lex.capitals
+        or text in lex.institutions
+        or text in lex.regions
+        or text in lex.agencies
+        or text.lower().rstrip("s").endswith(lex.org_suffix_tuple)
+        or lex.is_intro(text)
+        or lex.is_seat_head(text)
+    ):
+        return False
+    low = text.lower()
+    if lex.is_common_compound(text):
+        return True
+    suffixes = (*ABSTRACT_SUFFIXES, "ung") if label == "LOC" else ABSTRACT_SUFFIXES
+    return any(low.endswith(suf) and len(low) >= len(suf) + 3 for suf in suffixes)
 
 
 def _name_prefixed(text: str) -> bool:
@@ -618,11 +646,20 @@ def _initials_skip(acr: str, words: list[str]) -> bool:
     return all(ch in it for ch in acr[1:-1])
 
 
+def bracket_acronym(text: str, lex: Lexicon) -> bool:
+    """An acronym that may stand in brackets after an organisation's name: "KUB", and with a
+    lowercase tail "GPA-djp"."""
+    head, dash, tail = text.partition("-")
+    if dash and not (tail.isalpha() and tail.islower() and len(tail) <= 4):
+        return False
+    return is_acronym(head if dash else text, lex)
+
+
 def _acronym_in_brackets(seg: Segment, doc: Doc, paren: int, lex: Lexicon) -> list[Cand]:
     """The acronym in brackets and, when the capitalised words right before spell it, the
     name: "des Kunsthauses Bregenz (KUB)" → Kunsthaus Bregenz = KUB."""
     acr = doc[paren + 1].text
-    if not is_acronym(acr, lex) or acr in lex.institutions:
+    if not bracket_acronym(acr, lex) or acr in lex.institutions:
         return []
     best = None
     k = paren - 1

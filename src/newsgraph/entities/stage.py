@@ -39,11 +39,12 @@ from newsgraph.entities.mentions import (
     select,
 )
 from newsgraph.entities.roles import attach_roles
-from newsgraph.entities.tokens import has_pos, looks_common_noun, sentence_spans
+from newsgraph.entities.tokens import has_pos, is_cap, looks_common_noun, sentence_spans
 from newsgraph.model import Article, Entity, Mention
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from newsgraph.pipeline import AnalysisContext, Segment
 
@@ -113,6 +114,7 @@ def extract_entities(
     for c in cands:
         if c.i < 0:  # inside a compound: index it by its token
             c.i = c.j = _token_at(segments[c.seg], c.start)
+    _bind_bracketed_acronyms(segments, cands, lex)
     _key_acronyms(cands)
     _cut_at_genitive(segments, cands)
     _trim_to_known_surname(segments, cands, lex)
@@ -268,10 +270,99 @@ def _home_institutions(home: str | None, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+#: lowercase words inside an organisation's name before its bracketed acronym ("Ärzte ohne
+#: Grenzen (MSF)"); no "in"/"im"/"am", which rather say where ("Siemens in Berlin (APA)")
+NAME_LINKS = frozenset(["ohne", "für", "gegen", "der", "des", "von", "vom", "und", "zur", "zum"])
+
+
+def _bracket_name_end(doc: Doc, end: int, paren: int) -> bool:
+    """Do the words from ``end`` to the bracket continue an organisation's name: a link word and
+    capitalised words ("Ärzte | ohne Grenzen (MSF)"), at most four words?"""
+    words = doc[end:paren]
+    return (
+        0 < len(words) <= 4
+        and words[0].lower_ in NAME_LINKS
+        and is_cap(words[-1])
+        and all(t.lower_ in NAME_LINKS or (is_cap(t) and t.text.isalpha()) for t in words)
+    )
+
+
+def _bind_bracketed_acronyms(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
+    """ "Long Name (ACR)": an acronym in brackets right after an organisation names it, even
+    when its letters do not spell the name ("Ärzte ohne Grenzen (MSF)", "der
+    Privatangestellten-Gewerkschaft (GPA-djp)"). A name the NER cut before a link word
+    ("Ärzte" | "ohne Grenzen") is extended to the bracket, at every place it stands so."""
+    for a in cands:
+        doc = segments[a.seg].doc
+        paren = a.i - 1
+        if not (
+            a.type == "ORG"
+            and a.source == "intro"
+            and a.key == a.text
+            and a.j - a.i == 1
+            and paren > 0
+            and doc[paren].text == "("
+            and a.j < len(doc)
+            and doc[a.j].text == ")"
+            and a.text not in lex.agencies
+        ):
+            continue
+        owner = next(
+            (o for o in cands if o.seg == a.seg and o.type == "ORG" and o.j == paren), None
+        )
+        if owner is None:
+            owner = next(
+                (
+                    o
+                    for o in cands
+                    if o.seg == a.seg
+                    and o.type == "ORG"
+                    and o.source in ("ner", "intro")
+                    and o.j < paren
+                    and _bracket_name_end(doc, o.j, paren)
+                ),
+                None,
+            )
+            if owner is None:
+                continue
+            tail = [t.text for t in doc[owner.j : paren]]
+            short = owner.text
+            for o in cands:
+                odoc = segments[o.seg].doc
+                if (
+                    o.type == "ORG"
+                    and o.text == short
+                    and [t.text for t in odoc[o.j : o.j + len(tail)]] == tail
+                ):
+                    j = o.j + len(tail)
+                    o.j, o.end = j, segments[o.seg].start + odoc[j - 1].idx + len(odoc[j - 1])
+                    o.text = odoc[o.i : j].text
+                    o.key = o.text
+        if owner.source == "orgnoun" and owner.country is None:
+            # a named organisation, not a noun for a state's body: so are its other uses
+            # ("des Innenministeriums (BMI)" … "des Innenministeriums")
+            lemma = owner.key or owner.text
+            for o in cands:
+                if o.source == "orgnoun" and o.country is None and (o.key or o.text) == lemma:
+                    o.source, o.key = "intro", lemma
+        if owner.source == "orgnoun":
+            continue
+        owner.key = owner.key or owner.text
+        a.key = owner.key
+        for o in cands:
+            if o.type == "ORG" and o.key == "" and o.text == owner.text:
+                o.key = owner.key
+
+
 def _key_acronyms(cands: list[Cand]) -> None:
     """An acronym defined in brackets ("Kunsthaus Bregenz (KUB)") names the same organisation
-    wherever else it stands alone ("Das KUB zeigt …")."""
+    wherever else it stands alone ("Das KUB zeigt …"); one with a lowercase tail also by its
+    capitals ("GPA-djp" … "Die GPA")."""
     spelled = {c.text: c.key for c in cands if c.source == "intro" and c.key and c.key != c.text}
+    for text, key in list(spelled.items()):
+        head, dash, _ = text.partition("-")
+        if dash and head.isupper():
+            spelled.setdefault(head, key)
     for c in cands:
         if c.type == "ORG" and c.text in spelled and c.source in ("acronym", "ner", "compound"):
             c.key = spelled[c.text]
