@@ -1437,3 +1437,13 @@ def test_event_and_abstract_nouns_tagged_org_or_loc_are_no_names(blank: Language
     assert ("LOC", "Wien") in names and ("PER", "Maria Berg") in names
     assert not {"US-Luftangriffen", "Weltkrieg", "Kundgebungen", "Zynismus"} & {n for _, n in names}
     assert ("LOC", "USA") in names  # the prefix still names the country
+
+
+def test_organisation_heads_of_offices_and_services(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Der Landesrechnungshof prüfte. Auch die Kultusministerkonferenz und der Europäische "
+        "Rechnungshof übten Kritik, sagte Maria Berg.",
+    )
+    orgs = {e.name for e in art.entities if e.type == "ORG"}
+    assert {"Landesrechnungshof", "Kultusministerkonferenz", "Europäischer Rechnungshof"} <= orgs
