@@ -2136,3 +2136,134 @@ eingeladen 0 root VERB VerbForm=Part
     art = _parsed(text, rows, ents)
     ev = _only(art, "CONSULT")
     assert _names(ev.targets) == {"Ina Vogt", "Ole Berg"}
+
+
+def _tagged_sentences(rows: str) -> list[Any]:
+    """Sentences of a Doc parsed by hand: ``word head dep pos tag`` a line (1-based heads in
+    the sentence, 0 = root), a blank line between sentences."""
+    words, heads, deps, pos, tags, starts = [], [], [], [], [], []
+    offset = 0
+    for sent in rows.strip().split("\n\n"):
+        lines = [ln.split() for ln in sent.strip().splitlines()]
+        for i, (word, head, dep, p, tag) in enumerate(lines):
+            words.append(word)
+            heads.append(offset + int(head) - 1 if int(head) else offset + i)
+            deps.append("ROOT" if dep == "root" else dep)
+            pos.append(p)
+            tags.append(tag)
+            starts.append(i == 0)
+        offset += len(lines)
+    doc = Doc(
+        BLANK.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, sent_starts=starts
+    )
+    return list(doc.sents)
+
+
+def _tagged_triggers(rows: str) -> list[str]:
+    lex = event_lexicon("de")
+    return [
+        " ".join(t.text for t in m.tokens)
+        for sent in _tagged_sentences(rows)
+        for m in find_triggers(sent, lex)
+    ]
+
+
+def test_separable_particles_the_parser_hung_or_cut_off() -> None:
+    # an adverb the parser took for a particle keeps the base verb
+    rows = """
+Die 2 det DET ART
+Gläubiger 3 nsubj NOUN NN
+fordern 0 root VERB VVFIN
+aber 3 compound:prt ADV ADV
+mehr 6 det DET PIAT
+Reformen 3 obj NOUN NN
+. 3 punct PUNCT $.
+"""
+    assert _tagged_triggers(rows) == ["fordern"]
+    # the particle hung on its verb after a comma of a list
+    rows = """
+Die 2 det DET ART
+Regierung 3 nsubj NOUN NN
+ging 0 root VERB VVFIN
+gegen 5 case ADP APPR
+Anhänger 3 obl NOUN NN
+in 7 case ADP APPR
+Justiz 5 nmod NOUN NN
+, 9 punct PUNCT $,
+Polizei 7 conj NOUN NN
+vor 3 compound:prt ADP PTKVZ
+. 3 punct PUNCT $.
+"""
+    assert _tagged_triggers(rows) == ["ging vor"]
+    # a sentence the parser cut before the particle, with no full stop before the cut
+    rows = """
+Die 2 det DET ART
+Beamten 3 nsubj NOUN NN
+setzten 0 root VERB VVFIN
+Tränengas 3 obj NOUN NN
+
+ein 0 root ADP PTKVZ
+. 1 punct PUNCT $.
+"""
+    assert _tagged_triggers(rows)[:1] == ["setzten ein"]
+    # a preposition taken for a particle, not at the end of its clause, is none
+    rows = """
+Das 2 det DET ART
+sei 0 root AUX VAFIN
+eine 4 det DET ART
+Ehre 2 nsubj NOUN NN
+, 6 punct PUNCT $,
+sagte 2 parataxis VERB VVFIN
+er 6 nsubj PRON PPER
+zu 9 compound:prt ADP APPR
+Beginn 6 obl NOUN NN
+. 2 punct PUNCT $.
+"""
+    assert _tagged_triggers(rows) == []
+
+
+def test_a_past_verb_tagged_as_adjective_where_no_noun_phrase_can_hold_it() -> None:
+    # after the subject (V2) or after a comma closing a clause before it: a finite verb
+    rows = """
+Ein 2 det DET ART
+Historiker 3 nsubj NOUN NN
+nannte 0 root ADJ ADJA
+sein 5 det DET PPOSAT
+Verhalten 3 obj NOUN NN
+absurd 3 xcomp ADJ ADJD
+. 3 punct PUNCT $.
+"""
+    assert _tagged_triggers(rows) == ["nannte"]
+    rows = """
+Als 2 mark SCONJ KOUS
+sie 3 nsubj PRON PPER
+kandidierten 0 root VERB VVFIN
+, 5 punct PUNCT $,
+ermordeten 3 dep ADJ ADJA
+Paramilitärs 5 nsubj NOUN NN
+viele 8 det DET PIAT
+Menschen 5 obj NOUN NN
+. 3 punct PUNCT $.
+"""
+    assert _tagged_triggers(rows) == ["ermordeten"]
+    # an attribute in a noun phrase (after a preposition's noun, an article or at the start)
+    rows = """
+Die 4 det DET ART
+von 3 case ADP APPR
+Unbekannten 4 nmod NOUN NN
+ermordeten 5 amod ADJ ADJA
+Journalisten 7 nsubj:pass NOUN NN
+wurden 7 aux:pass AUX VAFIN
+beerdigt 0 root VERB VVPP
+. 7 punct PUNCT $.
+"""
+    assert _tagged_triggers(rows) == []
+    rows = """
+Die 3 det DET ART
+ermordeten 3 amod ADJ ADJA
+Journalisten 5 nsubj:pass NOUN NN
+wurden 5 aux:pass AUX VAFIN
+beerdigt 0 root VERB VVPP
+. 5 punct PUNCT $.
+"""
+    assert _tagged_triggers(rows) == []

@@ -10,7 +10,9 @@ Each gold file names its article (``source_file``, relative to the gold file) an
 
 Triples are sets per article (two gold events with the same triple count once), matched one
 to one; a predicted entity also matches a gold name equal to one of its mentions (the gold may
-name it by another form the text uses). ``relaxed`` scores (type, actor) pairs only. Times and amounts are scored by recall:
+name it by another form the text uses). A hyphen and a space between the parts of a name are
+the same spelling ("Grabar-Kitarovic" = "Grabar Kitarovic"; a compound like "US-Regierung" is
+not thereby the bare "Regierung": only whole names or multi-word surnames compare). ``relaxed`` scores (type, actor) pairs only. Times and amounts are scored by recall:
 a gold time expression is found when a predicted one overlaps its text; a gold amount when
 a predicted amount with the same value overlaps its text.
 """
@@ -78,7 +80,17 @@ def same_name(a: str, b: str) -> bool:
         return False
     if _acronym(a.strip(), q) or _acronym(b.strip(), p):
         return True
-    return p == q or p[-1] == q[-1] or set(p) <= set(q) or set(q) <= set(p)
+    if p == q or p[-1] == q[-1] or set(p) <= set(q) or set(q) <= set(p):
+        return True
+    # a hyphen and a space join the parts of one name alike ("Grabar-Kitarovic" = "Kolinda
+    # Grabar Kitarovic"): the same words, or a multi-word surname ending the other name
+    fp, fq = _hyphen_split(p), _hyphen_split(q)
+    short, long = sorted((fp, fq), key=len)
+    return fp == fq or (len(short) >= 2 and long[-len(short) :] == short)
+
+
+def _hyphen_split(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(part for word in key for part in word.split("-") if part)
 
 
 def triples(etype: str, actors: list[str], targets: list[str]) -> set[Triple]:

@@ -17,6 +17,7 @@ from newsgraph.amounts.lexicon import lang_key, load_yaml
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+SENTENCE_END = {".", "!", "?"}
 CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "„", "“", "”", '"', "«", "»", "?", "!", "."}
 
 
@@ -235,7 +236,10 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
             return None
     if tok.pos_ in ("NOUN", "PROPN", "ADP", "DET", "PRON") and lex.language == "de":
         return None
-    adjective = tok.pos_ == "ADJ"  # the tagger is unsure about finite forms ("trat")
+    # the tagger is unsure about finite forms ("trat"); a past form it took for an adjective is
+    # a verb where no noun phrase can hold it ("Ein Historiker nannte X absurd", ", ermordeten
+    # rechte Paramilitärs 3.000 Menschen"; not "die von X ermordeten Journalisten")
+    adjective = tok.pos_ == "ADJ" and not _finite_past_as_adjective(tok, sent)
     # verbs: the joined form or the lemma first
     found: TriggerMatch | None = None
     for entry in lex.verb_candidates(lower, lemma):
@@ -262,6 +266,27 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
     return found
 
 
+def _finite_past_as_adjective(tok: Token, sent: Span) -> bool:
+    """A word tagged as an adjective that stands where only a finite verb can: a past form
+    ("-te", "-ten") after a comma or after a noun phrase opening the sentence (no preposition
+    before it, which would make the word an attribute inside a phrase)."""
+    lower = tok.text.lower()
+    if tok.i == sent.start or not (lower.endswith("te") or lower.endswith("ten")):
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.text == ",":
+        return True
+    if prev.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for back in range(tok.i - 1, sent.start - 1, -1):
+        word = tok.doc[back]
+        if word.pos_ == "ADP" or word.text in CLAUSE_PUNCT:
+            return False
+        if word.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "ADV"):
+            return False
+    return True
+
+
 def _index(tok: Token | None) -> int | None:
     return None if tok is None else tok.i
 
@@ -273,18 +298,60 @@ def _base_lemma(entry: TriggerEntry) -> str:
 
 def _separated_particle(tok: Token, sent: Span, particle: str) -> Token | None:
     p = particle.lower()
-    for other in sent[tok.i - sent.start + 1 :]:
+    rest = _clause_rest(tok, sent)
+    scope = tok.doc[sent.start : rest[-1].i + 1] if rest else sent
+    if tok.doc.has_annotation("DEP"):
+        for child in tok.children:
+            # the parser hung the particle on its verb, across a comma of a list ("ging gegen
+            # X in Justiz, Polizei und Medien vor"); "sagte zu Beginn" has a preposition
+            if (
+                child.dep_ == "compound:prt"
+                and child.text.lower() == p
+                and child.i > tok.i
+                and (not _tagged_preposition(child) or _clause_final(child, scope))
+            ):
+                return child
+    for other in rest:
         if other.text in {";", ":", ","}:
             break  # the particle closes the clause of its verb
-        if other.text.lower() == p and (other.dep_ == "compound:prt" or _clause_final(other, sent)):
+        if other.text.lower() == p and (
+            (other.dep_ == "compound:prt" and not _tagged_preposition(other))
+            or _clause_final(other, scope)
+        ):
             return other
     return None
+
+
+def _tagged_preposition(tok: Token) -> bool:
+    """The tagger calls the word a preposition ("sagte er zu Beginn"): not a particle unless it
+    closes the clause."""
+    return tok.tag_.startswith("APPR")
+
+
+def _clause_rest(tok: Token, sent: Span) -> list[Token]:
+    """The words after a verb in its sentence and, when the parser cut the sentence with no
+    sentence-final mark ("setzten Tränengas und Wasserwerfer" | "ein."), in the piece after
+    the cut up to its final mark."""
+    rest = list(sent[tok.i - sent.start + 1 :])
+    doc = tok.doc
+    if rest and rest[-1].text in SENTENCE_END:
+        return rest
+    for other in doc[sent.end :]:
+        rest.append(other)
+        if other.text in SENTENCE_END:
+            break
+    return rest
 
 
 def _has_separable_particle(tok: Token, sent: Span, lex: EventLexicon) -> bool:
     if not tok.doc.has_annotation("DEP"):
         return False  # (and a Doc without a parse must not be walked: spaCy may crash)
-    return any(child.dep_ == "compound:prt" for child in tok.children)
+    # an adverb the parser took for a particle is none ("fordern die Gläubiger aber, dass …")
+    return any(
+        child.dep_ == "compound:prt"
+        and (child.tag_ == "PTKVZ" or child.text.lower() in lex.particles)
+        for child in tok.children
+    )
 
 
 def _noun_entry(lower: str, lex: EventLexicon) -> TriggerEntry | None:
