@@ -1186,3 +1186,60 @@ def test_role_noun_in_a_source_phrase_that_no_named_person_holds_is_unnamed() ->
     article.entities[0].roles = ["Sprecher"]
     q = _by_text(extract_quotes(article), "49 Menschen ums Leben")
     assert q.kind == "indirect" and _speaker(q) is None
+
+
+# -- characterising and estimating cues ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Max Ruh nannte den Beschluss der Stadt am Montag absurd.", "absurd"),
+        ("Max Ruh nannte die Entscheidung einen Skandal.", "einen Skandal"),
+        ("Max Ruh nannte die Verschiebung unfair und eine Missachtung.", "unfair und eine"),
+        ("Max Ruh hat den Plan als notwendig für die Sicherheit bezeichnet.", "notwendig für die"),
+        ("Max Ruh bezeichnete die Vorwürfe als haltlos.", "haltlos"),
+        ("Max Ruh wies die Vorwürfe als haltlos zurück.", "haltlos"),
+        ("Max Ruh wertete das Ergebnis als Erfolg.", "Erfolg"),
+        ("Max Ruh gab auf. Die Domain bezeichnete er als Kunstprojekt.", "Kunstprojekt"),
+        ("Max Ruh sprach dem Vorstand jede Kompetenz ab.", "jede Kompetenz"),
+        ("Max Ruh verspricht für die Stadt einen großen Wurf.", "einen großen Wurf"),
+        ("Max Ruh spricht von Vertrauensverlust.", "Vertrauensverlust"),
+    ],
+)
+def test_characterising_cue_reports_the_evaluation(text: str, content: str) -> None:
+    qs = _quotes(text, {"Max Ruh": ["Ruh"]})
+    q = _by_text(qs, content)
+    assert q.kind == "indirect" and _speaker(q) == "Max Ruh"
+    assert "Max Ruh" not in q.text
+
+
+def test_fronted_characterisation_with_a_dass_clause_reports_both() -> None:
+    text = "Als nicht hinnehmbar bezeichnete es Max Ruh, dass die Firma die Preise erhöhe."
+    q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"]}), "nicht hinnehmbar")
+    assert "die Preise erhöhe" in q.text and _speaker(q) == "Max Ruh"
+
+
+def test_estimate_with_a_number_is_the_whole_sentence() -> None:
+    text = "Max Ruh schätzt die Kosten auf mindestens zwei Millionen Euro."
+    q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"]}), "Max Ruh schätzt die Kosten")
+    assert q.kind == "indirect" and _speaker(q) == "Max Ruh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max Ruh nannte am Montag keine Details.",
+        "Max Ruh nannte die Namen der Täter öffentlich.",
+        "Max Ruh nannte die Zahl der Toten.",
+        "Max Ruh schätzt die Arbeit auf dem Land.",
+        "Max Ruh sprach sich mit dem Vorstand ab.",
+        "Max Ruh las vor. Die Studie bezeichnet den Effekt als gering.",
+        "Max Ruh verdient mehr als sein Vorgänger.",
+        "Die Ankündigungen von Max Ruh versprachen viel: Der Plan bringe Vorteile.",
+    ],
+)
+def test_no_evaluation_without_a_characterising_frame(text: str) -> None:
+    qs = _quotes(text, {"Max Ruh": ["Ruh"]})
+    assert not [q for q in qs if q.text in ("Details", "öffentlich", "dem Land", "viel", "gering")]
+    assert not [q for q in qs if q.start == 0 and "Der Plan" not in q.text]

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.model import Article, Entity, EntityRef, Quote
-from newsgraph.quotes import mood
+from newsgraph.quotes import characterise, mood
 from newsgraph.quotes.lexicon import Lexicon, VerbEntry, grammar, load
 from newsgraph.quotes.speakers import (
     PERSONAL_PRONOUNS,
@@ -740,12 +740,16 @@ class Extractor:
                     continue
             nominal = self._nominal_content(sent, c)
             if nominal is not None:
-                produced_content |= self.add_reported(j, sent, nominal, c, "indirect")
+                produced_content |= self.add_reported(j, sent, nominal, c, "indirect", min_tokens=1)
                 continue
             span_kind = self._after_cue(sent, c)
             if span_kind:
                 span, kind = span_kind
                 produced_content |= self.add_reported(j, sent, span, c, kind)
+        if not sent.quotes:
+            # "nannte X absurd", "bezeichnete X als Y", "schätzt X auf Z": the evaluation
+            for c in verbs:
+                produced_content |= self.characterised(j, sent, c)
         if not produced_content and not sent.quotes and so is None:
             produced_content |= self.person_after_comma(j, sent)
         if so is not None and not sent.quotes:
@@ -1266,6 +1270,60 @@ class Extractor:
             return None  # one word only when it is a noun ("spricht von Vertrauensverlust")
         return k + 1, end
 
+    def characterised(self, j: int, sent: Sentence, c: Cue) -> bool:
+        """A characterising or estimating cue of a person or an organisation: the evaluation
+        (``nannte X absurd`` → ``absurd``) or the estimate (the whole sentence) is reported."""
+        if c.entry is None or not self._agent(sent, c.speaker):
+            return False
+        lemma = c.entry.lemma
+        if _attribute(sent.tokens, c.index):
+            return False  # "die als Konkurrenten bezeichneten Grazer": an attribute
+        if lemma in self.lex.estimate_verbs:
+            if characterise.estimate(
+                sent, c.index, c.last, self.lex.estimate_prepositions, self.lex.number_words
+            ):
+                if self.quoted_sentences.get(j):
+                    return False
+                return self.add_reported(j, sent, (0, len(sent.tokens)), c, "indirect")
+            return False
+        frame = self.lex.characterising.get(lemma)
+        at = c.speaker.at
+        span: tuple[int, int] | None = None
+        if frame == "als":
+            span = characterise.als_complement(sent, c.index, c.last, at)
+        elif frame == "predicative":
+            span = characterise.predicative_complement(sent, c.index, at, self.lex.manner_adverbs)
+        elif frame == "denied" and c.last > c.index:
+            span = characterise.denied_object(sent, c.index, c.last)
+        elif frame == "promised" and c.last == c.index:
+            span = characterise.promised_object(sent, c.index, c.last)
+        if span is None:
+            return False
+        toks = sent.tokens
+        k = span[1]
+        while k < len(toks) and toks[k].text not in ",:;.!?":
+            k += 1
+        if (
+            k + 1 < len(toks)
+            and toks[k].text == ","
+            and toks[k + 1].lower in self.lex.complementisers
+        ):
+            span = (span[0], len(toks))  # "Als Y bezeichnete es X, dass …": the clause too
+        a, b = toks[span[0]].start, toks[span[1] - 1].end
+        if any(f.start < b and a < f.end for f in self.quoted_sentences.get(j, [])):
+            return False  # the content clause of the same verb was reported already
+        return self.add_reported(j, sent, span, c, "indirect", min_tokens=1)
+
+    def _agent(self, sent: Sentence, speaker: Resolved) -> bool:
+        """A person or an organisation (named, a pronoun or a role noun), not a thing ("Die
+        Studie bezeichnet …")."""
+        if speaker.entity is not None:
+            return speaker.entity.type in ("PER", "ORG", "LOC")
+        if speaker.how == "pronoun" or speaker.at is None:
+            return speaker.how == "pronoun"
+        a, b = speaker.at
+        return any(t.is_upper and self.lex.is_role_noun(t.text) for t in sent.tokens[a : b + 1])
+
     def _after_cue(self, sent: Sentence, c: Cue) -> tuple[tuple[int, int], str] | None:
         toks = sent.tokens
         k = c.last + 1
@@ -1451,13 +1509,19 @@ class Extractor:
 
     # -- producing quotes ----------------------------------------------------------------
     def add_reported(
-        self, j: int, sent: Sentence, span: tuple[int, int], c: Cue, kind: str
+        self,
+        j: int,
+        sent: Sentence,
+        span: tuple[int, int],
+        c: Cue,
+        kind: str,
+        min_tokens: int = 2,
     ) -> bool:
         toks = sent.tokens
         a, b = span
         while b > a and toks[b - 1].text in ",;:–—":
             b -= 1
-        if b - a < 2:
+        if b - a < min_tokens:
             return False
         start, end = toks[a].start, toks[b - 1].end
         # a quotation inside the span carries that speech already
@@ -2179,6 +2243,23 @@ class Extractor:
                 )
             )
         return out
+
+
+def _attribute(toks: list[Token], i: int) -> bool:
+    """A participle used as an adjective before a noun ("die als X bezeichneten Grazer
+    sind …"): the tagger reads it as an adjective and the clause has another finite verb."""
+    if toks[i].tag != "ADJA":
+        return False
+    lo = i
+    while lo > 0 and toks[lo - 1].text not in BOUNDARY:
+        lo -= 1
+    hi = i + 1
+    while hi < len(toks) and toks[hi].text not in BOUNDARY:
+        hi += 1
+    return any(
+        k != i and (toks[k].tag in FINITE_TAGS or toks[k].lower in FINITE_AUXILIARIES)
+        for k in range(lo, hi)
+    )
 
 
 def _genitive(toks: list[Token], end: int) -> bool:

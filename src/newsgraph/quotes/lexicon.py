@@ -55,6 +55,11 @@ class Lexicon:
     possessives: dict[str, str] = field(default_factory=dict)
     nominal_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     narrative_verbs: frozenset[str] = frozenset()
+    characterising: dict[str, str] = field(default_factory=dict)  # lemma -> frame
+    manner_adverbs: frozenset[str] = frozenset()
+    estimate_verbs: frozenset[str] = frozenset()
+    estimate_prepositions: frozenset[str] = frozenset()
+    number_words: frozenset[str] = frozenset()
     title_articles: frozenset[str] = frozenset()
     konj1: frozenset[str] = frozenset()
     konj2: frozenset[str] = frozenset()
@@ -240,6 +245,17 @@ def load(language: str = "de") -> Lexicon:
             for k, v in (cues.get("nominal_cues") or {}).items()
         },
         title_articles=frozenset(str(s).lower() for s in cues.get("title_articles") or []),
+        characterising={
+            str(lemma): str(frame)
+            for frame, lemmas in (cues.get("characterising") or {}).items()
+            for lemma in lemmas or []
+        },
+        manner_adverbs=frozenset(str(s).lower() for s in cues.get("manner_adverbs") or []),
+        estimate_verbs=frozenset(str(s) for s in cues.get("estimate_verbs") or []),
+        estimate_prepositions=frozenset(
+            str(s).lower() for s in cues.get("estimate_prepositions") or []
+        ),
+        number_words=frozenset(str(s).lower() for s in cues.get("number_words") or []),
         konj1=_konj1(konj) if konj else frozenset(),
         konj2=frozenset(str(f).lower() for f in konj.get("konjunktiv2_forms") or []),
         first_person=frozenset(

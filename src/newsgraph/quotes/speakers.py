@@ -376,17 +376,18 @@ class SpeakerResolver:
         first_after = toks[after_lo].lower if after_lo < len(toks) else ""
         inverted = verb == lo or (verb > lo and toks[verb - 1].text in ",:")
         before_subject = self._clause_initial(sent, lo, verb, active)
-        if (
+        pronoun_after = (
             not inverted
             and first_after in PERSONAL_PRONOUNS
             and (first_after == "er" or toks[lo].lower in ("dem", "den", "einem", "einer"))
-        ):
-            # "Dem Telegraph sagte er": a subject pronoun right after the verb; what stands
-            # before it is an object
+        )
+        if pronoun_after:
+            # "Dem Telegraph sagte er", "Die Domain bezeichnete er als …": a subject pronoun
+            # right after the verb; what stands before it is an object
             before_subject = None
         if not inverted and before_subject is not None:
             return before_subject
-        if not inverted and self._unknown_subject(sent, lo, verb):
+        if not inverted and not pronoun_after and self._unknown_subject(sent, lo, verb):
             # "Die Rebellen riefen den Außenminister auf, …": the subject stands before the
             # verb and names nobody known; the person after the verb is the object
             return Resolved(self._plural_group(sent, lo, verb), 0.4, "role", at=(lo, verb - 1))

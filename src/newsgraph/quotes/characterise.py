@@ -1,0 +1,167 @@
+"""Characterising and estimating cues: the evaluation or the estimate is what was said.
+
+* ``bezeichnete X als Y``, ``wertete X als Y``, ``Als Y bezeichnete es X, …`` → ``Y``
+* ``nannte X absurd`` / ``nannte X einen Skandal`` → ``absurd`` / ``einen Skandal``
+* ``sprach X Y ab`` → ``Y`` (what was denied to X)
+* ``verspricht (für Z) einen Y`` → the promised noun phrase
+* ``schätzt X auf Z`` (a number in Z) → the whole sentence
+
+The functions work on the tokens of one sentence and return a token span ``(start, end)``; the
+extractor checks that the subject of the cue is a person or an organisation. Which verbs take
+which frame is listed in ``cues.de.yaml`` (``characterising``, ``estimate_*``).
+"""
+
+from __future__ import annotations
+
+from newsgraph.quotes.lexicon import grammar
+from newsgraph.quotes.text import Sentence, Token
+
+PREPOSITIONS = grammar("prepositions")
+FUNCTION_WORDS = grammar("function_words")
+INDEFINITE = grammar("indefinite") | frozenset(["kein", "keine", "keinen", "keinem", "keiner"])
+DATIVE_PRONOUNS = frozenset(["ihm", "ihr", "ihnen", "uns", "mir", "dir", "euch", "sich"])
+COORDINATORS = frozenset(["und", "oder", "sowie", "sogar"])
+CLAUSE_END = frozenset(",:;.!?()–—")
+COMPARATIVES = frozenset(["mehr", "weniger", "eher", "lieber", "anders", "sowohl", "so", "ebenso"])
+SUBJECT_PRONOUNS = frozenset(["er", "sie", "es", "man", "wir", "ich", "ihr"])
+PERFECT_AUXILIARIES = frozenset(["hat", "hatte", "haben", "hatten", "habe", "hätte"])
+
+
+def _end(toks: list[Token], k: int) -> int:
+    """The end of the clause that runs on from token k (before a comma, colon, period …)."""
+    while k < len(toks) and toks[k].text not in CLAUSE_END:
+        k += 1
+    return k
+
+
+def _start(toks: list[Token], k: int) -> int:
+    while k > 0 and toks[k - 1].text not in CLAUSE_END:
+        k -= 1
+    return k
+
+
+def _trim(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """The span a..b without punctuation at its end."""
+    while b > a and not toks[b - 1].is_word:
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def als_complement(
+    sent: Sentence, index: int, last: int, subject: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "bezeichnete den Plan als unsozial", "hat X als notwendig … bezeichnet", "Als nicht
+    akzeptabel bezeichnete es X, dass …", "wies die Vorwürfe als haltlos zurück": the words
+    after ``als`` up to the cue verb, its particle or the end of the clause."""
+    toks = sent.tokens
+    lo, hi = _start(toks, index), _end(toks, index)
+    for k in range(lo, hi):
+        if toks[k].lower != "als" or (subject and subject[0] <= k < subject[1]):
+            continue
+        if k > lo and toks[k - 1].lower in COMPARATIVES:
+            return None  # "mehr als", "sowohl … als auch"
+        if k + 1 < hi and toks[k + 1].lower in SUBJECT_PRONOUNS:
+            return None  # "als er kam": a temporal clause
+        if k < index:
+            end = index  # "Als Y bezeichnete es X", "hat X als Y bezeichnet"
+        elif last > k:
+            end = last  # "stufte X als Y ein"
+        else:
+            end = hi
+        return _trim(toks, k + 1, end)
+    return None
+
+
+def predicative_complement(
+    sent: Sentence, index: int, subject: tuple[int, int] | None, adverbs: frozenset[str]
+) -> tuple[int, int] | None:
+    """ "nannte Xs Verhalten am Mittwoch absurd", "nannte die Entscheidung einen Skandal",
+    "hat X einen Fehler genannt": an object, then a predicative adjective (closing the clause
+    or before ``und``; not an adverb of manner or time, ``adverbs``) or an indefinite noun
+    phrase."""
+    toks = sent.tokens
+    lo, hi = _start(toks, index), _end(toks, index)
+    if any(t.lower == "als" for t in toks[lo:hi]):
+        return None
+    aux = next((k for k in range(lo, index) if toks[k].lower in PERFECT_AUXILIARIES), None)
+    if toks[index].lower.startswith("ge") and aux is not None:
+        first, stop = aux + 1, index  # "hat X einen Fehler genannt"
+    else:
+        first, stop = index + 1, hi
+    if subject and subject[0] == first:
+        first = subject[1]
+    if first >= stop or toks[first].lower in PREPOSITIONS or not toks[first].is_word:
+        return None  # "nannte am Mittwoch keine Details": no object
+    for k in range(first + 1, stop):
+        t = toks[k]
+        nxt = toks[k + 1].lower if k + 1 < stop else "."
+        # the tagger reads a closing predicative adjective as ADJD, or as a verb particle
+        adjective = t.is_word and not t.is_upper and t.tag in (None, "ADJD", "PTKVZ")
+        if (
+            adjective
+            and t.lower not in adverbs
+            and t.lower not in FUNCTION_WORDS
+            and (k + 1 == stop or nxt in COORDINATORS)
+        ):
+            return k, stop
+        if t.lower in INDEFINITE and toks[k - 1].lower not in PREPOSITIONS:
+            return k, stop
+    return None
+
+
+def denied_object(sent: Sentence, index: int, last: int) -> tuple[int, int] | None:
+    """ "sprach der Regierung jede Kompetenz ab": the accusative object before the particle
+    (a dative pronoun or a dative noun phrase before it is the one it was denied to)."""
+    toks = sent.tokens
+    if last <= index + 1 or any(t.lower == "sich" for t in toks[index + 1 : last]):
+        return None  # "sprach sich mit X ab": an agreement
+    a = index + 1
+    if toks[a].lower in ("er", "sie", "es"):
+        a += 1
+    if a < last and toks[a].lower in DATIVE_PRONOUNS:
+        a += 1
+    elif a < last and toks[a].lower in ("dem", "der", "einem", "einer"):
+        k = a + 1
+        while k < last and not toks[k].is_upper:
+            k += 1
+        a = k + 1
+    if a >= last or toks[a].lower in PREPOSITIONS:
+        return None  # "sprach mit X ab": an agreement
+    return _trim(toks, a, last)
+
+
+def promised_object(sent: Sentence, index: int, last: int) -> tuple[int, int] | None:
+    """ "Er verspricht für die Stadt einen künstlerischen Höhepunkt", "versprechen lückenlose
+    Aufklärung": the object after the verb (no content clause: a comma or an infinitive with
+    ``zu`` is the ordinary reported clause)."""
+    toks = sent.tokens
+    hi = _end(toks, index)
+    if hi - index < 2 or any(t.lower == "zu" for t in toks[index + 1 : hi]):
+        return None
+    if hi < len(toks) and toks[hi].text == ":":
+        return None  # "versprachen viel: …": what follows the colon is the content
+    a = index + 1
+    if toks[a].lower in SUBJECT_PRONOUNS:
+        a += 1
+    while a < hi and toks[a].lower in DATIVE_PRONOUNS:
+        a += 1
+    if a >= hi or not toks[a].is_word:
+        return None
+    if not any(t.is_upper for t in toks[a:hi]):
+        return None  # "versprach es nicht": no noun
+    return a, hi
+
+
+def estimate(
+    sent: Sentence, index: int, last: int, preps: frozenset[str], numbers: frozenset[str]
+) -> bool:
+    """ "schätzt die Kosten auf mindestens eine Million Euro": the preposition and a number
+    within a few words after it, in the cue's clause."""
+    toks = sent.tokens
+    hi = _end(toks, index)
+    for k in range(index + 1, hi):
+        if toks[k].lower in preps:
+            for t in toks[k + 1 : min(hi, k + 6)]:
+                if t.text[:1].isdigit() or t.tag == "CARD" or t.lower in numbers:
+                    return True
+    return False
