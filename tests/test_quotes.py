@@ -1235,6 +1235,8 @@ def test_estimate_with_a_number_is_the_whole_sentence() -> None:
         "Max Ruh schätzt die Arbeit auf dem Land.",
         "Max Ruh sprach sich mit dem Vorstand ab.",
         "Max Ruh las vor. Die Studie bezeichnet den Effekt als gering.",
+        "Die Marke wird wachsen, versprach noch 2012 der Leiter Max Ruh.",
+        "Nannte Max Ruh den Plan absurd?",
         "Max Ruh verdient mehr als sein Vorgänger.",
         "Die Ankündigungen von Max Ruh versprachen viel: Der Plan bringe Vorteile.",
     ],
@@ -1242,4 +1244,4 @@ def test_estimate_with_a_number_is_the_whole_sentence() -> None:
 def test_no_evaluation_without_a_characterising_frame(text: str) -> None:
     qs = _quotes(text, {"Max Ruh": ["Ruh"]})
     assert not [q for q in qs if q.text in ("Details", "öffentlich", "dem Land", "viel", "gering")]
-    assert not [q for q in qs if q.start == 0 and "Der Plan" not in q.text]
+    assert not [q for q in qs if "Max Ruh" in q.text]

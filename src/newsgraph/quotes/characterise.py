@@ -56,7 +56,7 @@ def als_complement(
     toks = sent.tokens
     lo, hi = _start(toks, index), _end(toks, index)
     for k in range(lo, hi):
-        if toks[k].lower != "als" or (subject and subject[0] <= k < subject[1]):
+        if toks[k].lower != "als" or (subject and subject[0] <= k <= subject[1]):
             continue
         if k > lo and toks[k - 1].lower in COMPARATIVES:
             return None  # "mehr als", "sowohl … als auch"
@@ -89,7 +89,7 @@ def predicative_complement(
     else:
         first, stop = index + 1, hi
     if subject and subject[0] == first:
-        first = subject[1]
+        first = subject[1] + 1
     if first >= stop or toks[first].lower in PREPOSITIONS or not toks[first].is_word:
         return None  # "nannte am Mittwoch keine Details": no object
     for k in range(first + 1, stop):
@@ -130,7 +130,9 @@ def denied_object(sent: Sentence, index: int, last: int) -> tuple[int, int] | No
     return _trim(toks, a, last)
 
 
-def promised_object(sent: Sentence, index: int, last: int) -> tuple[int, int] | None:
+def promised_object(
+    sent: Sentence, index: int, subject: tuple[int, int] | None
+) -> tuple[int, int] | None:
     """ "Er verspricht für die Stadt einen künstlerischen Höhepunkt", "versprechen lückenlose
     Aufklärung": the object after the verb (no content clause: a comma or an infinitive with
     ``zu`` is the ordinary reported clause)."""
@@ -140,9 +142,15 @@ def promised_object(sent: Sentence, index: int, last: int) -> tuple[int, int] | 
         return None
     if hi < len(toks) and toks[hi].text == ":":
         return None  # "versprachen viel: …": what follows the colon is the content
+    if index > 0 and toks[index - 1].text == ",":
+        return None  # "…, versprach X": the content stands before the cue
     a = index + 1
     if toks[a].lower in SUBJECT_PRONOUNS:
         a += 1
+    if subject and subject[0] >= a:
+        if subject[0] > a:
+            return None  # "versprach noch 2012 der Leiter X": the subject, no object
+        a = subject[1] + 1
     while a < hi and toks[a].lower in DATIVE_PRONOUNS:
         a += 1
     if a >= hi or not toks[a].is_word:

@@ -1273,7 +1273,7 @@ class Extractor:
     def characterised(self, j: int, sent: Sentence, c: Cue) -> bool:
         """A characterising or estimating cue of a person or an organisation: the evaluation
         (``nannte X absurd`` → ``absurd``) or the estimate (the whole sentence) is reported."""
-        if c.entry is None or not self._agent(sent, c.speaker):
+        if c.entry is None or sent.tokens[-1].text == "?" or not self._agent(sent, c.speaker):
             return False
         lemma = c.entry.lemma
         if _attribute(sent.tokens, c.index):
@@ -1296,7 +1296,7 @@ class Extractor:
         elif frame == "denied" and c.last > c.index:
             span = characterise.denied_object(sent, c.index, c.last)
         elif frame == "promised" and c.last == c.index:
-            span = characterise.promised_object(sent, c.index, c.last)
+            span = characterise.promised_object(sent, c.index, at)
         if span is None:
             return False
         toks = sent.tokens
