@@ -1245,3 +1245,55 @@ def test_no_evaluation_without_a_characterising_frame(text: str) -> None:
     qs = _quotes(text, {"Max Ruh": ["Ruh"]})
     assert not [q for q in qs if q.text in ("Details", "öffentlich", "dem Land", "viel", "gering")]
     assert not [q for q in qs if "Max Ruh" in q.text]
+
+
+# -- multi-word cues -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Max Ruh ließ wissen, dass er nicht kandidieren werde.", "dass er nicht kandidieren"),
+        ("Max Ruh ließ den Vorstand wissen, er sei enttäuscht.", "er sei enttäuscht"),
+        ("Max Ruh ließ durchblicken, dass er bleiben wolle.", "dass er bleiben wolle"),
+        ("Wie Max Ruh durchblicken ließ, sei die Einigung nah.", "sei die Einigung nah"),
+        ("Wie Max Ruh bekannt gab, sei die Einigung nah.", "sei die Einigung nah"),
+        ("Max Ruh gab zu bedenken, dass die Kosten stiegen.", "dass die Kosten stiegen"),
+        ("Max Ruh machte deutlich, dass er bleibe.", "dass er bleibe"),
+        ("Max Ruh zeigte sich zuversichtlich, dass eine Einigung gelingt.", "dass eine Einigung"),
+    ],
+)
+def test_multi_word_cue_needs_both_parts(text: str, content: str) -> None:
+    q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"]}), content)
+    assert q.kind == "indirect" and _speaker(q) == "Max Ruh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max Ruh lässt die Kinder im Garten spielen. Er weiß, dass es regnet.",
+        "Max Ruh will wissen, ob das stimmt. Er ließ die Frage offen.",
+        "Max Ruh lässt den Vorstand warten. Dass die Mitglieder nichts wissen, ließ er kalt.",
+    ],
+)
+def test_one_part_of_a_multi_word_cue_is_no_cue(text: str) -> None:
+    assert _quotes(text, {"Max Ruh": ["Ruh"]}) == []
+
+
+def test_inserted_cue_after_an_opening_ob_clause_reports_the_whole_sentence() -> None:
+    text = (
+        "Anna Berg sagte, der Fall sei offen. Ob Gerichte bemüht werden, lässt der Anwalt "
+        "Max Ruh durchblicken, liege im Ermessen der Erben."
+    )
+    q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"], "Anna Berg": ["Berg"]}), "liege im Ermessen")
+    assert q.text.startswith("Ob Gerichte") and _speaker(q) == "Max Ruh"
+
+
+def test_post_posed_pronoun_cue_is_the_person_introduced_just_before() -> None:
+    text = (
+        "Anna Berg sagte, sie sei enttäuscht. Verärgert reagierte auch Max Ruh. Wir sind "
+        "Teil der Lösung, ließ er die Ministerin wissen. Auch er betonte, die Partner hätten "
+        "stets Vorschläge gemacht."
+    )
+    qs = _quotes(text, {"Max Ruh": ["Ruh"], "Anna Berg": ["Berg"]})
+    assert _speaker(_by_text(qs, "die Partner hätten")) == "Max Ruh"

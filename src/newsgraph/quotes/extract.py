@@ -43,6 +43,10 @@ SEPARABLE_ZU_INFINITIVE = re.compile(
     r"^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hin|hinzu|los|mit|nach|statt|teil|"
     r"vor|weg|weiter|zurück|zusammen)zu[a-zäöüß]{3,}en$"
 )
+PREFIX_PARTICLE = re.compile(
+    r"^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hervor|hin|hinzu|los|mit|nach|"
+    r"statt|teil|vor|weg|weiter|zurück|zusammen|zu|entgegen|voraus|vorher)$"
+)
 WEB_ADDRESS = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,6}(/\S*)?", re.IGNORECASE)
 DEFINITE = frozenset(["der", "die", "das", "des", "dem", "den"])
 BOUNDARY = frozenset(",:;()–—")
@@ -239,6 +243,18 @@ class Extractor:
                 if post is not None and post[0] is not speaker.entity:
                     # ", entgegnete Xs Vorgängerin, Y": not the genitive name
                     speaker = Resolved(post[0], 0.8, "name", at=(i + 1, post[1]))
+            if (
+                speaker.how == "pronoun"
+                and i > 0
+                and toks[i - 1].text == ","
+                and i + 1 < len(toks)
+                and toks[i + 1].lower in ("er", "sie")
+            ):
+                # "Verschnupft reagierte X. …, ließ er den Chef wissen": the person the
+                # sentence before introduced
+                post = self._postposed_subject(sent, i, j)
+                if post is not None and post[0] is not speaker.entity:
+                    speaker = Resolved(post[0], 0.75, "pronoun", at=(i + 1, i + 1))
             if self._anonymous(sent, clause):
                 speaker = Resolved(None, 0.5, "none", at=speaker.at)  # "aus Sicherheitskreisen"
             words = self._words(toks, i, last) if last - i < 4 else f"{t.text} … {toks[last].text}"
@@ -296,9 +312,38 @@ class Extractor:
                 last = self._particle(sent, i, entry.particle)
                 if last >= 0:
                     return entry, last
+                if self._particle_before(sent, i, entry.particle):
+                    return entry, i  # "wie X durchblicken ließ", "bekannt gab"
             elif plain is None:
                 plain = entry
         return plain, i
+
+    def _subject_clause_before(self, sent: Sentence, c: Cue, after: int) -> bool:
+        """ "Ob …, lässt X durchblicken, liege …": a sentence that opens with an ob/dass/wh
+        clause, then the inserted cue, then a verb-first Konjunktiv clause whose subject is
+        that opening clause: the whole sentence is the report."""
+        toks = sent.tokens
+        first = toks[after]
+        return (
+            c.index > 1
+            and toks[c.index - 1].text == ","
+            and (toks[0].lower in self.lex.complementisers or toks[0].lower in WH_WORDS)
+            and first.is_word
+            and not first.is_upper
+            and (first.lower in self.lex.konj1 or first.tag in FINITE_TAGS)
+        )
+
+    def _particle_before(self, sent: Sentence, i: int, particle: str) -> bool:
+        """A particle word written apart right before its verb at the end of a clause ("wie er
+        durchblicken ließ", "als sie bekannt gab", "zu bedenken gab"); prefixes such as ``mit``
+        are written joined there (mitteilte), so they never count."""
+        parts = particle.lower().split()
+        toks = sent.tokens
+        if parts == ["sich"] or (len(parts) == 1 and PREFIX_PARTICLE.match(parts[0])):
+            return False
+        if i < len(parts) or [t.lower for t in toks[i - len(parts) : i]] != parts:
+            return False
+        return i + 1 >= len(toks) or toks[i + 1].text in ",.;:!?"
 
     def _particle(self, sent: Sentence, i: int, particle: str) -> int:
         parts = particle.lower().split()
@@ -722,7 +767,10 @@ class Extractor:
                 and not before_k1
             ):
                 # "Zur Frage, ob …, sagte Mitrow, dies sei nicht der Fall": the clause after wins
-                produced_content |= self.add_reported(j, sent, after[0], c, after[1])
+                span = after[0]
+                if self._subject_clause_before(sent, c, span[0]):
+                    span = (0, span[1])  # "Ob …, lässt X durchblicken, liege im Ermessen …"
+                produced_content |= self.add_reported(j, sent, span, c, after[1])
                 continue
             speaker_before = c.speaker.at is not None and c.speaker.at[1] < c.index
             if (
