@@ -25,8 +25,8 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 TARGET_F1 = 0.945
 TARGET_PRECISION = 0.97
 TARGET_SPEAKER = 0.95
-TARGET_INDIRECT_RECALL = 0.91
-TARGET_INDIRECT_SPEAKER = 0.87
+TARGET_INDIRECT_RECALL = 0.93
+TARGET_INDIRECT_SPEAKER = 0.88
 
 
 @pytest.fixture(scope="session")
@@ -104,7 +104,8 @@ def _measured(report: Report) -> str:
 # measured 2026-11-26 on tests/fixtures/gold (41 files: 25 tuning files, check sets 1 and 2):
 # direct+partial F1 0.952 (P 0.987, R 0.920); speaker accuracy 0.973; reported-speech recall
 # 0.931 (speaker 0.843). Later on 49 files (check set 3 and the html pages added): F1 0.950
-# (P 0.983, R 0.919), speaker 0.977, reported-speech recall 0.923 (speaker 0.890).
+# (P 0.983, R 0.919), speaker 0.977, reported-speech recall 0.923 (speaker 0.890); with the
+# characterising and multi-word cues: reported-speech recall 0.944 (speaker 0.904).
 def test_gold_direct_partial_f1_target(gold_report: Report) -> None:
     assert gold_report.total.f1 >= TARGET_F1, _measured(gold_report)
 
