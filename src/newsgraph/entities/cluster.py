@@ -269,9 +269,44 @@ def cluster_others(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
                     other.members.extend(cl.members)
                     clusters.remove(cl)
                     break
+    _merge_place_variants(clusters, lex)
     for cl in clusters:
         votes: dict[str, int] = {}
         for m in cl.members:
             votes[m.type] = votes.get(m.type, 0) + (3 if m.source == "gazetteer" else 1)
         cl.type = max(votes, key=lambda t: votes[t])
     return clusters
+
+
+def _is_known_place(name: str, lex: Lexicon) -> bool:
+    return name in lex.countries or name in lex.capitals or name in lex.regions
+
+
+def _merge_place_variants(clusters: list[Cluster], lex: Lexicon) -> None:
+    """A one-word place spelt one letter differently later in the text is the same place
+    ("Sabratha" … "Sabrata"): transliterations vary within one report. Only long names
+    (as for surnames), the same initial, one candidate, and not two places the lexicons know
+    apart (real neighbours one letter off are countries, capitals or regions)."""
+    places = [
+        cl
+        for cl in clusters
+        if cl.type == "LOC"
+        and " " not in cl.key
+        and "|" not in cl.key
+        and len(cl.key) >= VARIANT_MIN_LENGTH
+    ]
+    for later in sorted(places, key=lambda cl: cl.first_start, reverse=True):
+        if later not in clusters or _is_known_place(later.key, lex):
+            continue
+        near = [
+            cl
+            for cl in places
+            if cl is not later
+            and cl in clusters
+            and cl.first_start < later.first_start
+            and cl.key[0] == later.key[0]
+            and _edit_distance(cl.key, later.key) == 1
+        ]
+        if len(near) == 1:
+            near[0].members.extend(later.members)
+            clusters.remove(later)
