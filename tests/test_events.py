@@ -2267,3 +2267,66 @@ beerdigt 0 root VERB VVPP
 . 5 punct PUNCT $.
 """
     assert _tagged_triggers(rows) == []
+
+
+def test_the_genitive_owner_of_an_object_naming_nobody_is_hit() -> None:
+    text = "Die Armee Nordlands beschoss Stellungen der Volksfront."
+    rows = """
+Die 2 det DET
+Armee 4 nsubj NOUN Case=Nom
+Nordlands 2 nmod PROPN Case=Gen
+beschoss 0 root VERB VerbForm=Fin
+Stellungen 4 obj NOUN Case=Acc|Number=Plur
+der 7 det DET Case=Gen
+Volksfront 5 nmod PROPN Case=Gen
+. 4 punct PUNCT
+"""
+    ents = {"Nordland": ("LOC", ["Nordlands"]), "Volksfront": ("ORG", ["Volksfront"])}
+    ev = _only(_parsed(text, rows, ents), "ASSAULT")
+    assert _names(ev.targets) == {"Volksfront"}
+    # a town of a state: the state is hit
+    text = "Die Volksfront beschoss die Stadt Nordlands."
+    rows = """
+Die 2 det DET
+Volksfront 3 nsubj PROPN Case=Nom
+beschoss 0 root VERB VerbForm=Fin
+die 5 det DET Case=Acc
+Stadt 3 obj NOUN Case=Acc
+Nordlands 5 nmod PROPN Case=Gen
+. 3 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "ASSAULT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Volksfront"}, {"Nordland"})
+
+
+def test_a_noun_the_parser_hung_in_another_phrase_is_its_light_verbs_object() -> None:
+    text = "Nordland fliegt seit Ende Mai Luftangriffe auf die Volksfront."
+    rows = """
+Nordland 2 nsubj PROPN Case=Nom
+fliegt 0 root VERB VerbForm=Fin
+seit 4 case ADP
+Ende 2 obl NOUN Case=Dat
+Mai 4 nmod PROPN
+Luftangriffe 4 nmod NOUN Case=Acc|Number=Plur
+auf 9 case ADP
+die 9 det DET Case=Acc
+Volksfront 6 nmod PROPN Case=Acc
+. 2 punct PUNCT
+"""
+    ents = {"Nordland": ("LOC", ["Nordland"]), "Volksfront": ("ORG", ["Volksfront"])}
+    ev = _only(_parsed(text, rows, ents), "ASSAULT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Nordland"}, {"Volksfront"})
+    # a verb with an object of its own carries no noun hung elsewhere
+    text = "Nordland führt seit Ende der Luftangriffe Gespräche."
+    rows = """
+Nordland 2 nsubj PROPN Case=Nom
+führt 0 root VERB VerbForm=Fin
+seit 4 case ADP
+Ende 2 obl NOUN Case=Dat
+der 6 det DET Case=Gen
+Luftangriffe 4 nmod NOUN Case=Gen|Number=Plur
+Gespräche 2 obj NOUN Case=Acc|Number=Plur
+. 2 punct PUNCT
+"""
+    art = _parsed(text, rows, {"Nordland": ("LOC", ["Nordland"])})
+    assert [e for e in art.events if e.type == "ASSAULT" and e.actors] == []

@@ -389,10 +389,21 @@ class ArgumentReader:
         args.unnamed_subject = bool(subj) and not passive and not args.actors
         obj_refs = self.heads_refs(objs, base)
         if entry.type.lower() in self.lex.words("owner_object_types"):
-            # "bombardierten PKK-Stellungen": whose positions, offices, camps are hit
+            # "bombardierten PKK-Stellungen", "beschossen Stellungen der YPG": whose
+            # positions, offices, camps are hit (the group before the hyphen or in the genitive)
             for o in objs:
                 if not self.heads_refs([o], base):
-                    _add(obj_refs, self.refs.hyphen_name(o))
+                    whose = self.refs.hyphen_name(o)
+                    if not whose:
+                        whose = self.heads_refs(
+                            [
+                                c
+                                for c in o.children
+                                if c.dep_ == "nmod" and c.i > o.i and self.prep_of(c) is None
+                            ],
+                            base,
+                        )
+                    _add(obj_refs, whose)
         dat_refs = self.heads_refs(dats, base)
         args.has_object = any(c.dep_ == "obj" and c.pos_ != "PRON" for c in tok.children)
         # (someone the event is done to or with: "traf X", "mit X", "kämpften gegen X")
@@ -771,6 +782,8 @@ class ArgumentReader:
                 owner = next(c for c in tok.children if c.dep_ in ("det:poss", "nmod:poss"))
                 if owner.text.lower().startswith(("sein", "his")):
                     _add(args.actors, self.refs.persons_before(base + owner.idx)[:1])
+        if not args.actors:
+            _add(args.actors, self._stranded_light_subject(tok, sent, base))
         if entry.subject_targets and args.actors and not args.targets:
             # "Der russische Angriff legte Teile der ukrainischen Infrastruktur lahm"
             if tok.dep_ == "nsubj" and head is not tok:
@@ -790,6 +803,32 @@ class ArgumentReader:
                             [r for r in self.refs.demonym([t]) if r.id not in actor_ids],
                         )
         return args
+
+    def _stranded_light_subject(self, tok: Token, sent: Span, base: int) -> list[EntityRef]:
+        """A noun the parser hung inside another noun phrase of a light verb's clause that has
+        no object ("Russland fliegt seit Ende September … Luftangriffe", with "Luftangriffe"
+        read as an attribute of "Ende"): the noun is that verb's object, its subject acts."""
+        head = tok.head
+        for _ in range(4):
+            if head.i == head.head.i or head.pos_ not in ("NOUN", "PROPN"):
+                break
+            head = head.head
+        if (
+            head.i == tok.head.i
+            or head.pos_ != "VERB"
+            or head.i > tok.i
+            # (by its lemma where there is one, with no particle: "sagte", "wies … zurück" are
+            # no "zusagen", "zuweisen")
+            or not (
+                head.lemma_.lower() in self.light_verbs
+                or (not head.lemma_ and self.is_light_verb(head))
+            )
+            or any(c.dep_ in ("obj", "compound:prt") for c in head.children)
+            or any(t.text in CLAUSE_PUNCT for t in sent.doc[head.i : tok.i])
+        ):
+            return []
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        return self.heads_refs(subj, base)
 
     def _received(self, match: TriggerMatch, base: int) -> Arguments | None:
         """A noun whose verb's subject receives or meets it: "erhielt die Genehmigung (von
