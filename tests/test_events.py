@@ -2330,3 +2330,19 @@ Gespräche 2 obj NOUN Case=Acc|Number=Plur
 """
     art = _parsed(text, rows, {"Nordland": ("LOC", ["Nordland"])})
     assert [e for e in art.events if e.type == "ASSAULT" and e.actors] == []
+
+
+def test_a_ceasefire_kept_is_a_concession_of_who_keeps_it() -> None:
+    assert _triggers("Die Rebellen hielten die Feuerpause ein.") == [("CONCEDE", "Feuerpause")]
+    text = "Die Volksfront hat die Waffenruhe eingehalten."
+    rows = """
+Die 2 det DET
+Volksfront 6 nsubj PROPN Case=Nom
+hat 6 aux AUX VerbForm=Fin
+die 5 det DET Case=Acc
+Waffenruhe 6 obj NOUN Case=Acc
+eingehalten 0 root VERB VerbForm=Part
+. 6 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {"Volksfront": ("ORG", ["Volksfront"])}), "CONCEDE")
+    assert (_names(ev.actors), ev.mode) == ({"Volksfront"}, "ceasefire")
