@@ -551,6 +551,23 @@ mit 8 case ADP
     text = "Kanada unterstützt die Ukraine seit Jahren mit Polen."
     article = _parsed(text, rows.format(last="Polen", pos="PROPN"), ents)
     assert [e.type for e in article.events] == ["SUPPORT"]
+    # an amount (the parser hangs "mit" on its number) is the means: money given
+    text = "Kanada unterstützt die Ukraine seit Jahren mit 20 Millionen Dollar."
+    rows = """
+Kanada 2 nsubj PROPN Case=Nom
+unterstützt 0 root VERB
+die 4 det DET
+Ukraine 2 obj PROPN Case=Acc
+seit 6 case ADP
+Jahren 2 obl NOUN
+mit 8 case ADP
+20 6 nmod NUM
+Millionen 10 nmod NOUN
+Dollar 2 obl NOUN
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "AID")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Kanada"}, {"Ukraine"})
 
 
 def test_a_warning_about_a_danger_is_no_threat() -> None:

@@ -291,7 +291,8 @@ def _preceded_by(match: TriggerMatch, word: str) -> bool:
 def _material_pp(match: TriggerMatch, span: Span, prep: str, refs: RefResolver, base: int) -> bool:
     """A phrase with ``prep`` in the trigger's clause, after a finite trigger or before a
     clause-final one, that names no entity: what the trigger is done with ("unterstützt das
-    Regime seit Mai mit Luftangriffen" — the parser may hang it on another noun), not whom
+    Regime seit Mai mit Luftangriffen", "mit 23,7 Milliarden Euro" — the parser may hang it on
+    another noun), not whom
     ("unterstützt die Gespräche mit Russland")."""
     if not span.doc.has_annotation("DEP"):
         return False
@@ -300,7 +301,8 @@ def _material_pp(match: TriggerMatch, span: Span, prep: str, refs: RefResolver, 
         if tok.text.lower() != prep or tok.pos_ != "ADP" or tok.head is match.token:
             continue
         noun = tok.head
-        if noun.pos_ != "NOUN" or noun.i <= tok.i:
+        # (a number heads an amount: "unterstützte den Bau mit 23,7 Milliarden Euro")
+        if noun.pos_ not in ("NOUN", "NUM") or noun.i <= tok.i:
             continue
         if refs.span_ref(base + noun.idx, base + noun.idx + len(noun)) is None:
             return True
