@@ -2363,3 +2363,26 @@ eingehalten 0 root VERB VerbForm=Part
 """
     ev = _only(_parsed(text, rows, {"Volksfront": ("ORG", ["Volksfront"])}), "CONCEDE")
     assert (_names(ev.actors), ev.mode) == ({"Volksfront"}, "ceasefire")
+
+
+def test_an_object_pronoun_the_parser_read_as_an_auxiliary_is_the_object() -> None:
+    text = "Jan Novak kam an. Anna Berg hätte ihn um Auskunft gebeten."
+    rows = """
+Jan 3 nsubj PROPN Case=Nom
+Novak 1 flat PROPN
+kam 0 root VERB VerbForm=Fin
+an 3 compound:prt ADP
+. 3 punct PUNCT
+
+Anna 7 nsubj PROPN Case=Nom
+Berg 1 flat PROPN
+hätte 7 aux AUX VerbForm=Fin
+ihn 7 aux AUX
+um 6 case ADP
+Auskunft 7 obl NOUN
+gebeten 0 root VERB VerbForm=Part
+. 7 punct PUNCT
+"""
+    ents = {"Jan Novak": ("PER", ["Jan Novak"]), "Anna Berg": ("PER", ["Anna Berg"])}
+    ev = _only(_parsed(text, rows, ents), "REQUEST")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Anna Berg"}, {"Jan Novak"})

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from newsgraph.events.coordination import Coordination
 from newsgraph.events.lexicon import CLAUSE_PUNCT, EventLexicon, TriggerMatch
-from newsgraph.events.refs import DIRECTIONS, RefResolver, conjuncts, np_tokens
+from newsgraph.events.refs import (
+    DIRECTIONS,
+    OBJECT_PRONOUNS,
+    RefResolver,
+    conjuncts,
+    np_tokens,
+)
 from newsgraph.model import EntityRef
 
 if TYPE_CHECKING:
@@ -262,6 +268,19 @@ class ArgumentReader:
                 dep = c.dep_
                 if c.text.lower() in ("sich", "uns", "mich", "euch", "myself", "themselves"):
                     args.reflexive = True
+                    continue
+                if (
+                    c.text.lower() in OBJECT_PRONOUNS
+                    and dep not in ("obj", "iobj", "nsubj", "nsubj:pass")
+                    and not self.prep_of(c)
+                ):
+                    # "hätten ihn um Erläuterungen gebeten" with "ihn" read as an auxiliary:
+                    # an object pronoun is an object whatever the parser calls it
+                    if "Dat" in c.morph.get("Case", []) or c.text.lower() == "ihm":
+                        if entry.dative:
+                            dats.append(c)
+                    else:
+                        objs.append(c)
                     continue
                 if dep == "nsubj":
                     subj.append(c)
