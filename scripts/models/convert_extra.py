@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from convert import SMARTDATA_TYPES, SMARTDATA_UNKNOWN  # scripts/models/convert.py, same folder
 from spacy.tokens import Doc, DocBin, Span
 
 from newsgraph.evaluation.ner import Sentence, decode_spans, map_tags, read_gold, split_tag
@@ -62,16 +63,9 @@ NAME_TOKEN = re.compile(
     r"|^[A-ZÄÖÜ]{2,5}$|^[A-ZÄÖÜ]\.$|^(?:von|van|de|der|und|di|da|zu|la|le|del)$"
 )
 
-MOBIE_TYPES = {
-    "person": "PER",
-    "organization": "ORG",
-    "organization-company": "ORG",
-    "location": "LOC",
-    "location-city": "LOC",
-    "location-stop": "LOC",
-    "location-street": "LOC",
-}
-MOBIE_UNKNOWN = {"location-route"}
+# MobIE is SmartData's successor: the same entity types, mapped the same way
+MOBIE_TYPES = SMARTDATA_TYPES
+MOBIE_UNKNOWN = SMARTDATA_UNKNOWN
 
 
 def enp_tag(raw: str) -> str:
