@@ -63,6 +63,14 @@ def find_visits(
     return out
 
 
+def _covered_tokens(cands: list[Cand]) -> dict[int, set[int]]:
+    """Token indices inside a candidate mention, per segment."""
+    covered: dict[int, set[int]] = {}
+    for c in cands:
+        covered.setdefault(c.seg, set()).update(range(c.i, c.j))
+    return covered
+
+
 def find_descriptors(
     segments: list[Segment],
     seg_sents: list[list[tuple[int, int, int]]],
@@ -71,9 +79,7 @@ def find_descriptors(
     lex: Lexicon,
 ) -> list[Cand]:
     """Definite singular role-noun phrases that are not attached to a name."""
-    covered: dict[int, set[int]] = {}
-    for c in cands:
-        covered.setdefault(c.seg, set()).update(range(c.i, c.j))
+    covered = _covered_tokens(cands)
     out = []
     for seg_idx, seg in enumerate(segments):
         doc = seg.doc
@@ -238,9 +244,7 @@ def find_person_nouns(
     """Definite nouns that name a person by age or origin, not by office: "der 48-Jährige",
     "des 72-Jährigen", "der Däne", "die Nigerianerin" (not followed by a name: then they are
     a premodifier, read by the role rules)."""
-    covered: dict[int, set[int]] = {}
-    for c in cands:
-        covered.setdefault(c.seg, set()).update(range(c.i, c.j))
+    covered = _covered_tokens(cands)
     out = []
     for seg_idx, seg in enumerate(segments):
         doc = seg.doc
