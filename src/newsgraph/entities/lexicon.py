@@ -14,6 +14,9 @@ from typing import Any
 
 import yaml
 
+# the C parser when PyYAML has it (same data, several times faster than the Python one)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # Determiners, possessives and quantifiers that open a noun phrase (lowercase).
 DETERMINERS = frozenset(
     [
@@ -242,6 +245,8 @@ class Lexicon:
     common_heads: tuple[str, ...] = ()  # "Weltkrieg", "US-Luftangriffen": never a name
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
+    _named_after_cache: dict[str, bool] = field(default_factory=dict)
+    _seat_head_cache: dict[str, bool] = field(default_factory=dict)
     _demonyms: dict[str, str] = field(default_factory=dict)
     _city_demonyms: dict[str, str] = field(default_factory=dict)
     _heads_by_len: list[tuple[int, dict[str, tuple[str, str, bool]]]] = field(default_factory=list)
@@ -383,7 +388,11 @@ class Lexicon:
 
     def is_named_after(self, word: str) -> bool:
         """ "Stiftung", "Institut": an organisation noun whose name may be a person's."""
-        return word[:1].isupper() and _ends_in_head(word.lower(), self.named_after)
+        hit = self._named_after_cache.get(word)
+        if hit is None:
+            hit = word[:1].isupper() and _ends_in_head(word.lower(), self.named_after)
+            self._named_after_cache[word] = hit
+        return hit
 
     def is_common_compound(self, word: str) -> bool:
         """ "Weltkrieg", "US-Luftangriffen": a compound headed by a common noun of events and
@@ -396,7 +405,11 @@ class Lexicon:
 
     def is_seat_head(self, word: str) -> bool:
         """ "Landesgericht", "Universität": an organisation named with its seat after it."""
-        return word[:1].isupper() and _ends_in_head(word.lower(), self.seat_heads)
+        hit = self._seat_head_cache.get(word)
+        if hit is None:
+            hit = word[:1].isupper() and _ends_in_head(word.lower(), self.seat_heads)
+            self._seat_head_cache[word] = hit
+        return hit
 
     def is_intro(self, word: str) -> bool:
         """Does a noun introduce an organisation name ("Staatsagentur", "Telegram-Kanals")?"""
@@ -624,7 +637,7 @@ def load_lexicon() -> Lexicon:
         parts = line.split("\t")
         agencies[parts[0].strip()] = (parts[1] if len(parts) > 1 else parts[0]).strip()
 
-    orgs = yaml.safe_load(_read_text("orgs.yaml"))
+    orgs = yaml.load(_read_text("orgs.yaml"), Loader=YAML_LOADER)
     institutions: dict[str, tuple[str, str | None]] = {}
     for name, entry in (orgs.get("institutions") or {}).items():
         entry = entry or {}
@@ -633,7 +646,7 @@ def load_lexicon() -> Lexicon:
         for form in entry.get("forms") or []:
             institutions[form] = (name, country)
 
-    roles_data = yaml.safe_load(_read_text("roles.yaml"))
+    roles_data = yaml.load(_read_text("roles.yaml"), Loader=YAML_LOADER)
     visit = roles_data.get("visit_verbs") or {}
     return Lexicon(
         first_names=first_names,

@@ -398,6 +398,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
     out: list[Cand] = []
     n = len(doc)
     for i, tok in enumerate(doc):
+        text = tok.text
         # gazetteer phrases
         hit = gaz.match(doc, i)
         if hit is not None:
@@ -406,18 +407,13 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             c.key, c.country = name, country
             out.append(c)
             continue
-        if "-" in tok.text:
+        if "-" in text:
             pre = _prefix_candidate(seg, tok, lex, gaz)
             if pre is not None:
                 out.append(pre)
-        elif tok.text.startswith(gaz.compound_heads) and (inst := _closed_compound(seg, tok, gaz)):
+        elif text.startswith(gaz.compound_heads) and (inst := _closed_compound(seg, tok, gaz)):
             out.append(inst)
-        if (
-            tok.text == ","
-            and i >= 2
-            and i + 2 < n
-            and _role_with_complement_before(doc, i, lex, pos)
-        ):
+        if text == "," and i >= 2 and i + 2 < n and _role_with_complement_before(doc, i, lex, pos):
             # "gegen den Chef der Oppositionspartei HDP, Selahattin Demirtaş, weil …"
             j = _extend_name(doc, i + 1, lex, pos, first=True)
             if (
@@ -437,10 +433,10 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                     named.source = "name"
                 out.append(named)
             continue
-        if tok.text == "(" and i + 2 < n and doc[i + 2].text == ")":
+        if text == "(" and i + 2 < n and doc[i + 2].text == ")":
             # "Institut für die Wissenschaften vom Menschen (IWM)": name and acronym
             out.extend(_acronym_in_brackets(seg, doc, i, lex))
-        elif is_acronym(tok.text, lex) and not (
+        elif is_acronym(text, lex) and not (
             i > 0 and doc[i - 1].text == "(" and i + 1 < n and doc[i + 1].text == ")"
         ):
             # an acronym the statistical NER missed ("ORF", "AKP", "(KHM, Sammlung …)"):
@@ -453,7 +449,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 out.append(c)
             out.append(_span(seg, doc, i, i + 1, "ORG", "acronym"))
         if (
-            tok.text == "&"
+            text == "&"
             and 0 < i < n - 1
             and all(
                 is_cap(t)
@@ -468,22 +464,22 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             c = _span(seg, doc, i - 1, i + 2, "ORG", "intro")
             c.key = c.text
             out.append(c)
-        if tok.text in lex.club_prefixes or _club_number(doc, i):
+        if text in lex.club_prefixes or _club_number(doc, i):
             club = _club(seg, doc, i, lex, pos)
             if club is not None:
                 out.append(club)
         if not is_cap(tok):
             continue
         # given name + surname ("Annalena Baerbock", "Ursula von der Leyen")
-        if tok.text in lex.first_names and i + 1 < n and not _place_context(doc, i, lex):
+        if text in lex.first_names and i + 1 < n and not _place_context(doc, i, lex):
             j = _extend_name(doc, i + 1, lex, pos)
             if j > i + 1:
                 out.append(_span(seg, doc, i, j, "PER", "name"))
                 continue
         # role noun or title + name ("Regierungssprecher Hebestreit", "Kanzlerin Merkel")
-        info = lex.role(tok.text)
-        demonym = info is None and i > 0 and is_det(doc[i - 1]) and lex.demonym(tok.text)
-        if (info is not None or lex.is_title(tok.text) or demonym) and i + 1 < n:
+        info = lex.role(text)
+        demonym = info is None and i > 0 and is_det(doc[i - 1]) and lex.demonym(text)
+        if (info is not None or lex.is_title(text) or demonym) and i + 1 < n:
             k = i + 1
             while k < n and lex.is_title(doc[k].text):
                 k += 1
@@ -501,19 +497,19 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 if j > k:
                     out.append(_span(seg, doc, k, j, "PER", "rolename"))
         # organisation noun + its seat ("Landesgericht Linz", "an der Universität Oxford")
-        seat = _seat_end(doc, i, lex) if lex.is_seat_head(tok.text) else None
+        seat = _seat_end(doc, i, lex) if lex.is_seat_head(text) else None
         if seat is not None:
             c = _span(seg, doc, i, seat, "ORG", "intro")
-            c.key = f"{strip_genitive(tok.text)} {doc[i + 1 : seat].text}"
+            c.key = f"{strip_genitive(text)} {doc[i + 1 : seat].text}"
             out.append(c)
         # "die Stiftung John W. Kluge": an organisation named after a person
-        if lex.is_named_after(tok.text) and i + 2 < n and doc[i + 1].text in lex.first_names:
+        if lex.is_named_after(text) and i + 2 < n and doc[i + 1].text in lex.first_names:
             j = i + 2
             while j < n and j - i <= 4 and (is_name_like(doc[j], lex, pos) or _initial(doc[j])):
                 j += 1
             if j > i + 2 and is_name_like(doc[j - 1], lex, pos):
                 c = _span(seg, doc, i, j, "ORG", "intro")
-                c.key = f"{strip_genitive(tok.text)} {doc[i + 1 : j].text}"
+                c.key = f"{strip_genitive(text)} {doc[i + 1 : j].text}"
                 out.append(c)
                 continue
         # intro noun + organisation name ("Staatsagentur Xinhua", "Telegram-Kanals Nexta")
@@ -538,7 +534,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 break
             while j > i + 1 and is_particle(doc[j - 1]):
                 j -= 1
-            if j > i + 1 and lex.is_person_group(tok.text) and _ends_in_ner_person(doc, i + 1, j):
+            if j > i + 1 and lex.is_person_group(text) and _ends_in_ner_person(doc, i + 1, j):
                 # "dem Moderatorenteam Francine Jordi": a group of people, and the statistical
                 # NER sees a person
                 if all(is_name_like(t, lex, pos) for t in doc[i + 1 : j]):
@@ -734,10 +730,13 @@ def _adjective_name_for(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand | 
     return c
 
 
+CLUB_NUMBER = re.compile(r"\d\d\.?")
+
+
 def _club_number(doc: Doc, i: int) -> bool:
     """ "Hannover 96", "Schalke 04": a place the NER found, a two-digit number, no noun after."""
     tok = doc[i]
-    if not (is_cap(tok) and i + 1 < len(doc) and re.fullmatch(r"\d\d\.?", doc[i + 1].text)):
+    if not (is_cap(tok) and i + 1 < len(doc) and CLUB_NUMBER.fullmatch(doc[i + 1].text)):
         return False
     if not any(e.label_ in ("LOC", "ORG", "GPE") and e.start <= i < e.end for e in doc.ents):
         return False

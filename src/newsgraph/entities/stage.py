@@ -688,6 +688,11 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
                 other_forms.setdefault((initials,), ("ORG", initials))
     out: list[Cand] = []
     covered = {(c.seg, k) for c in cands for k in range(c.i, c.j)}
+    # the other forms by their first word, in the order they were found
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]] = {}
+    for ftoks, found in other_forms.items():
+        if ftoks:
+            by_first.setdefault(ftoks[0], []).append((ftoks, found))
     for idx, seg in enumerate(segments):
         doc = seg.doc
         pos = has_pos(doc)
@@ -712,9 +717,9 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
                 out.append(c)
                 covered.add((idx, k))
                 continue
-            for ftoks, (type_, key) in other_forms.items():
+            for ftoks, (type_, key) in by_first.get(tok.text, ()):
                 n = len(ftoks)
-                if ftoks[0] == tok.text and tuple(t.text for t in doc[k : k + n]) == ftoks:
+                if tuple(t.text for t in doc[k : k + n]) == ftoks:
                     if any((idx, x) in covered for x in range(k, k + n)):
                         break
                     end = doc[k + n - 1]
