@@ -11,8 +11,9 @@ def morphology(ctx: AnalysisContext) -> Morph:
     out: Morph = {}
     for seg in ctx.segments:
         for tok in seg.doc:
-            moods = tok.morph.get("Mood", [])
-            tenses = tok.morph.get("Tense", [])
+            morph = tok.morph
+            moods = morph.get("Mood", [])
+            tenses = morph.get("Tense", [])
             out[seg.start + tok.idx] = (
                 moods[0] if moods else None,
                 tok.tag_ or None,
