@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from newsgraph.amounts.lexicon import lang_key, load_yaml
+import yaml
+
+from newsgraph.amounts.lexicon import lang_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -56,10 +59,21 @@ class EventLexicon:
     _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     by_verb_lemma: dict[str, list[TriggerEntry]] = field(default_factory=dict, repr=False)
     order: dict[int, int] = field(default_factory=dict, repr=False)
+    _candidates: dict[tuple[str, str], tuple[TriggerEntry, ...]] = field(
+        default_factory=dict, repr=False
+    )
+    _noun_entries: dict[str, TriggerEntry | None] = field(default_factory=dict, repr=False)
 
     def verb_candidates(self, lower: str, lemma: str) -> list[TriggerEntry]:
         """Verbs that may match a word (by lemma, stem prefix or joined particle), in
         lexicon order."""
+        hit = self._candidates.get((lower, lemma))
+        if hit is None:
+            hit = tuple(self._verb_candidates(lower, lemma))
+            self._candidates[(lower, lemma)] = hit
+        return list(hit)
+
+    def _verb_candidates(self, lower: str, lemma: str) -> list[TriggerEntry]:
         keys = {lower[:3]}
         if lower.startswith("ge"):
             keys.add(lower[2:5])
@@ -122,10 +136,26 @@ def _entry(spec: dict[str, Any], pos: str) -> TriggerEntry:
     )
 
 
+# the C parser when PyYAML has it (same data, several times faster than the Python one)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_events_yaml(name: str) -> dict[str, Any]:
+    """The parsed ``newsgraph/data/events/<name>`` (an empty dict if absent), as
+    :func:`newsgraph.amounts.lexicon.load_yaml` reads it, with the C parser."""
+    path = resources.files("newsgraph") / "data" / "events" / name
+    if not path.is_file():
+        return {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"events/{name}: expected a mapping at the top level")
+    return data
+
+
 @cache
 def event_lexicon(language: str | None) -> EventLexicon:
     key = lang_key(language)
-    data = load_yaml("events", f"{key}.yaml")
+    data = _load_events_yaml(f"{key}.yaml")
     verbs = [_entry(v, "VERB") for v in data.get("verbs") or []]
     nouns = [_entry(n, "NOUN") for n in data.get("nouns") or []]
     by_lemma = {e.lemma.lower(): e for e in verbs}
@@ -355,6 +385,14 @@ def _has_separable_particle(tok: Token, sent: Span, lex: EventLexicon) -> bool:
 
 
 def _noun_entry(lower: str, lex: EventLexicon) -> TriggerEntry | None:
+    if lower in lex._noun_entries:
+        return lex._noun_entries[lower]
+    entry = _find_noun_entry(lower, lex)
+    lex._noun_entries[lower] = entry
+    return entry
+
+
+def _find_noun_entry(lower: str, lex: EventLexicon) -> TriggerEntry | None:
     if lower in lex.words("not_triggers"):  # "Pressegespräch" is no talks between parties
         return None
     entry = lex.noun_forms.get(lower)

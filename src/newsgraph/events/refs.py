@@ -226,6 +226,8 @@ class RefResolver:
         }
         self._name_index: dict[str, Entity] | None = None
         self._merged: list[Sentence] | None = None
+        self._actor_heads: list[str] | None = None
+        self._actor_cache: dict[str, bool] = {}
 
     def span_ref(self, start: int, end: int) -> EntityRef | None:
         ent = entity_at(self.article, start, end)
@@ -457,8 +459,14 @@ class RefResolver:
         'Bereitschaftspolizei')."""
         if noun in self.actor_nouns:
             return True
-        heads = [a for a in self.actor_nouns if len(a) >= 5] + list(self.group_heads)
-        return any(noun.endswith(a) and len(noun) - len(a) >= 3 for a in heads)
+        hit = self._actor_cache.get(noun)
+        if hit is None:
+            if self._actor_heads is None:  # built once per article, not once per noun
+                heads = [a for a in self.actor_nouns if len(a) >= 5] + list(self.group_heads)
+                self._actor_heads = heads
+            hit = any(noun.endswith(a) and len(noun) - len(a) >= 3 for a in self._actor_heads)
+            self._actor_cache[noun] = hit
+        return hit
 
     def hyphen_owner(self, head: Token) -> list[EntityRef]:
         """'YPG-Kämpfer', 'HDP-Anhänger': members of a named group stand for the group."""
