@@ -58,3 +58,12 @@ def test_a_failing_article_costs_only_itself(
     assert isinstance(results[1], RuntimeError) and "quote rules crashed" in str(results[1])
     assert isinstance(results[0], Article) and results[0].entities
     assert isinstance(results[2], Article) and results[2].entities
+
+
+def test_word_caches_stay_bounded() -> None:
+    from newsgraph.caching import bounded
+
+    cache: dict[str, int] = {}
+    for i in range(25):
+        bounded(cache, limit=10)[f"w{i}"] = i
+    assert 0 < len(cache) <= 10 and cache["w24"] == 24

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from newsgraph.caching import bounded
+
 # the C parser when PyYAML has it (same data, several times faster than the Python one)
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -257,7 +259,7 @@ class Lexicon:
         if word in self._role_cache:
             return self._role_cache[word]
         info = self._role(word)
-        self._role_cache[word] = info
+        bounded(self._role_cache)[word] = info
         return info
 
     def _role(self, word: str) -> RoleInfo | None:
@@ -391,7 +393,7 @@ class Lexicon:
         hit = self._named_after_cache.get(word)
         if hit is None:
             hit = word[:1].isupper() and _ends_in_head(word.lower(), self.named_after)
-            self._named_after_cache[word] = hit
+            bounded(self._named_after_cache)[word] = hit
         return hit
 
     def is_common_compound(self, word: str) -> bool:
@@ -408,7 +410,7 @@ class Lexicon:
         hit = self._seat_head_cache.get(word)
         if hit is None:
             hit = word[:1].isupper() and _ends_in_head(word.lower(), self.seat_heads)
-            self._seat_head_cache[word] = hit
+            bounded(self._seat_head_cache)[word] = hit
         return hit
 
     def is_intro(self, word: str) -> bool:
@@ -416,7 +418,7 @@ class Lexicon:
         hit = self._intro_cache.get(word)
         if hit is None:
             hit = word[:1].isupper() and _ends_in_head(word.lower(), self.org_intro)
-            self._intro_cache[word] = hit
+            bounded(self._intro_cache)[word] = hit
         return hit
 
     def org_prefix(self, prefix: str) -> str | None:

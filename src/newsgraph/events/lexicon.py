@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from newsgraph.amounts.lexicon import lang_key
+from newsgraph.caching import bounded
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -70,7 +71,7 @@ class EventLexicon:
         hit = self._candidates.get((lower, lemma))
         if hit is None:
             hit = tuple(self._verb_candidates(lower, lemma))
-            self._candidates[(lower, lemma)] = hit
+            bounded(self._candidates)[(lower, lemma)] = hit
         return list(hit)
 
     def _verb_candidates(self, lower: str, lemma: str) -> list[TriggerEntry]:
@@ -388,7 +389,7 @@ def _noun_entry(lower: str, lex: EventLexicon) -> TriggerEntry | None:
     if lower in lex._noun_entries:
         return lex._noun_entries[lower]
     entry = _find_noun_entry(lower, lex)
-    lex._noun_entries[lower] = entry
+    bounded(lex._noun_entries)[lower] = entry
     return entry
 
 
