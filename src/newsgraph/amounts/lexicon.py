@@ -8,6 +8,9 @@ from typing import Any
 
 import yaml
 
+# the C parser when PyYAML has it (same data, several times faster than the Python one)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @cache
 def load_yaml(folder: str, name: str) -> dict[str, Any]:
@@ -15,7 +18,7 @@ def load_yaml(folder: str, name: str) -> dict[str, Any]:
     path = resources.files("newsgraph") / "data" / folder / name
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{folder}/{name}: expected a mapping at the top level")
     return data

@@ -14,10 +14,8 @@ from typing import Any
 
 import yaml
 
+from newsgraph.amounts.lexicon import YAML_LOADER
 from newsgraph.caching import bounded
-
-# the C parser when PyYAML has it (same data, several times faster than the Python one)
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Determiners, possessives and quantifiers that open a noun phrase (lowercase).
 DETERMINERS = frozenset(

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
-from newsgraph.amounts.lexicon import lang_key
+from newsgraph.amounts.lexicon import lang_key, load_yaml
 from newsgraph.caching import bounded
 
 if TYPE_CHECKING:
@@ -137,26 +134,10 @@ def _entry(spec: dict[str, Any], pos: str) -> TriggerEntry:
     )
 
 
-# the C parser when PyYAML has it (same data, several times faster than the Python one)
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _load_events_yaml(name: str) -> dict[str, Any]:
-    """The parsed ``newsgraph/data/events/<name>`` (an empty dict if absent), as
-    :func:`newsgraph.amounts.lexicon.load_yaml` reads it, with the C parser."""
-    path = resources.files("newsgraph") / "data" / "events" / name
-    if not path.is_file():
-        return {}
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
-    if not isinstance(data, dict):
-        raise ValueError(f"events/{name}: expected a mapping at the top level")
-    return data
-
-
 @cache
 def event_lexicon(language: str | None) -> EventLexicon:
     key = lang_key(language)
-    data = _load_events_yaml(f"{key}.yaml")
+    data = load_yaml("events", f"{key}.yaml")
     verbs = [_entry(v, "VERB") for v in data.get("verbs") or []]
     nouns = [_entry(n, "NOUN") for n in data.get("nouns") or []]
     by_lemma = {e.lemma.lower(): e for e in verbs}

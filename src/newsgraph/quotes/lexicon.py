@@ -13,8 +13,7 @@ from typing import Any
 
 import yaml
 
-# the C parser when PyYAML has it (same data, several times faster than the Python one)
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from newsgraph.amounts.lexicon import YAML_LOADER
 
 _INSEPARABLE = ("be", "ent", "er", "ver", "zer", "ge", "miss", "über", "unter", "wider", "emp")
 
