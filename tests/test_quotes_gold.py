@@ -17,16 +17,17 @@ from newsgraph.readers import ReaderOptions, read_inputs
 
 GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 
-# measured with `newsgraph eval quotes tests/fixtures/gold` (see docs/quotes.md) over 41 files
-# (the 25 tuning files, check sets 1 and 2); each threshold is the measured value less a small
-# margin (about two quotes for F1). The issue's targets (F1 0.95, speaker accuracy 0.90,
-# reported-speech recall 0.75) are met by the measured values; the F1 threshold sits just below
-# 0.95 because one quote moves F1 by about 0.003 and the entity layer moves under it.
-TARGET_F1 = 0.945
-TARGET_PRECISION = 0.97
-TARGET_SPEAKER = 0.95
-TARGET_INDIRECT_RECALL = 0.93
-TARGET_INDIRECT_SPEAKER = 0.88
+# Regression guards, measured with `newsgraph eval quotes tests/fixtures/gold` (see docs/quotes.md);
+# each threshold is the measured value less a small margin (about two quotes for F1). Session 5
+# moved the fourth check set (10 quote-rich files, 94 direct/partial quotes) into the folder: on the
+# 59 files the code of session 4 measured F1 0.909 (P 0.946, R 0.875), speaker accuracy 0.939,
+# reported-speech recall 0.926 (speaker 0.900) -- below the issue's F1 target of 0.95, which these
+# guards therefore do not claim; the issue note says where the numbers stand.
+TARGET_F1 = 0.905
+TARGET_PRECISION = 0.94
+TARGET_SPEAKER = 0.93
+TARGET_INDIRECT_RECALL = 0.92
+TARGET_INDIRECT_SPEAKER = 0.89
 
 
 @pytest.fixture(scope="session")
