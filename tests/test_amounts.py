@@ -257,3 +257,49 @@ def test_gates_skip_only_patterns_that_cannot_match() -> None:
 def test_ranges_fractions_prefix_units_and_bare_counts(sentence: str, expected: list) -> None:
     found = find_amounts(sentence)
     assert [(a.text, pytest.approx(a.value), a.unit) for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # either number of a score or a clock reading counts nothing
+        ("Die Gastgeber siegten mit 2:1 gegen Hamburg.", []),
+        ("Beim 1:0 umspielte Meier zwei Verteidiger.", [("zwei Verteidiger", 2.0, "Verteidiger")]),
+        ("Der Sieger brauchte 4:12:30 Stunden.", []),
+        # a number in digits after a labelling noun
+        ("Auch in Runde 7 Fehler machte die Mannschaft nicht.", []),
+        ("Laut Artikel 3 Absatz 2 Grundgesetz sind alle gleich.", []),
+        ("Im Zimmer lagen 3 Koffer.", [("3 Koffer", 3.0, "Koffer")]),
+        # a part of a counted whole counts the same noun
+        (
+            "Sieben der 20 befragten Firmen planen Kürzungen.",
+            [("Sieben", 7.0, "Firmen"), ("20 befragten Firmen", 20.0, "Firmen")],
+        ),
+        (
+            "Drei von insgesamt acht Filialen schließen.",
+            [("Drei", 3.0, "Filialen"), ("acht Filialen", 8.0, "Filialen")],
+        ),
+        ("Zwei von drei Prozent gingen verloren.", [("drei Prozent", 3.0, "percent")]),
+    ],
+)
+def test_scores_labels_and_parts(sentence: str, expected: list) -> None:
+    found = find_amounts(sentence)
+    assert [(a.text, pytest.approx(a.value), a.unit) for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sie vergaben ein halbes Dutzend Chancen.",
+            [("ein halbes Dutzend Chancen", 6.0, "Chancen")],
+        ),
+        # a verb form or a preposition with an adjective ending is no adjective of a count
+        ("Der Chef sagte, das Modell 9 werde Kunden gewinnen.", []),
+        ("Sie kamen mit 40 gegen Mittag an.", []),
+        ("Es kamen 40 neue Mitglieder.", [("40 neue Mitglieder", 40.0, "Mitglieder")]),
+    ],
+)
+def test_half_dozen_and_no_verbs_as_adjectives(sentence: str, expected: list) -> None:
+    found = find_amounts(sentence)
+    assert [(a.text, pytest.approx(a.value), a.unit) for a in found] == expected

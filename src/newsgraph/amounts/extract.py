@@ -45,6 +45,8 @@ class AmountLexicon:
     # "Tempo 130": a word for the unit before the number
     prefix_unit: re.Pattern[str] | None = None
     prefix_unit_gate: tuple[str, ...] = ()
+    # "zwölf der 16 Arten", "vier von fünf Ländern": a number before a part-of link
+    part_first: re.Pattern[str] | None = None
 
     def lookup(self, section: str, word: str | None) -> Any:
         if word is None:
@@ -147,6 +149,15 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         else None
     )
     prefix_unit_gate = tuple(str(w).lower() for w in data.get("prefix_units") or [])
+    part_links = [str(w) for w in data.get("part_links") or []]
+    part_first = (
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{_DIGITS}|(?i:{numword}))(?![\w]|[.,]\d)"
+            + rf"\s+(?i:{alternation(part_links).replace(chr(92) + ' ', chr(92) + 's+')})\s+"
+        )
+        if part_links
+        else None
+    )
     times_gate = ("mal",) if key == "de" else ()
     age_gate = (age_stem.lower(),) if age_stem else ()
     return AmountLexicon(
@@ -162,6 +173,7 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         range_first,
         prefix_unit,
         prefix_unit_gate,
+        part_first,
     )
 
 
@@ -214,6 +226,8 @@ def find_amounts_in_sentence(
                 found.append((m.start(), m.end(), value, unit, None))
     if found and lex.range_first is not None:
         _range_starts(sentence, lex, found, scale_at)
+    if found and lex.part_first is not None:
+        _part_counts(sentence, lex, found)
     for m in lex.times_word.finditer(sentence) if not gated or _gate(low, lex.times_gate) else ():
         val = parse_number_word(m.group("num"), lex.language)
         if val is not None and not is_article_form(m.group("num"), lex.language):
@@ -264,6 +278,46 @@ def _range_starts(
         found.append((pos, m.end("num"), value * scale, nxt[3], None))
 
 
+# a number that stands in a score, a ratio or a clock reading ("1:0", "6:54:45")
+_SCORE_BEFORE = re.compile(r"\d\s?:\s?$")
+_SCORE_AFTER = re.compile(r"\s?:\s?\d")
+
+
+def _score_or_label(sentence: str, start: int, end: int, lex: AmountLexicon) -> bool:
+    """Numbers that count nothing: either side of a score or ratio ("beim 3:2 gegen …"), and
+    a number in digits after a noun that labels it ("in Runde 18", "Artikel 5", "Platz 3")."""
+    if _SCORE_BEFORE.search(sentence[max(0, start - 3) : start]):
+        return True
+    if _SCORE_AFTER.match(sentence[end : end + 3]):
+        return True
+    if not sentence[start : start + 1].isdigit():
+        return False
+    before = re.search(r"([\w.]+)\s+$", sentence[:start])
+    return before is not None and before.group(1).lower() in lex.wordset("label_nouns")
+
+
+def _part_counts(
+    sentence: str, lex: AmountLexicon, found: list[tuple[int, int, float, str | None, str | None]]
+) -> None:
+    """A number before a part-of link counts the noun of the amount after the link: "zwölf der
+    16 getesteten Arten" → 12 Arten, "vier von insgesamt fünf Ländern" → 4 Ländern (the whole
+    stays an amount of its own). Only counted nouns: "zwei von drei Prozent" is no part."""
+    assert lex.part_first is not None
+    units = {
+        str(v) for sec in ("currency_words", "percent", "units") for v in lex.data[sec].values()
+    }
+    after = {f[0]: f for f in found if f[3] is not None and f[3] not in units}
+    for m in lex.part_first.finditer(sentence):
+        nxt = after.get(m.end())
+        pos = m.start("num")
+        if nxt is None or any(f[0] <= pos < f[1] for f in found):
+            continue
+        value, vague = _number(m.group("num"), lex.language)
+        if value is None or vague or value > nxt[2]:
+            continue
+        found.append((pos, m.end("num"), value, nxt[3], None))
+
+
 def _bare_qualified(m: re.Match[str], lex: AmountLexicon) -> bool:
     """'weniger als 700', 'rund 500': a qualifier makes a bare number an amount (not those
     that are prepositions as well: 'über', 'unter', 'bis zu')."""
@@ -294,6 +348,8 @@ def _resolve_number_first(
         return None  # "ein Soldat": an article, not a count
     if num[0].isdigit() and re.match(r"\.\s*\S", sentence[m.start("num") + len(num) :]):
         return None  # an ordinal: "19. Dezember", "3. Platz"
+    if _score_or_label(sentence, m.start("num"), m.start("num") + len(num), lex):
+        return None
     end = m.end()
     unit: str | None = None
     if cur:
