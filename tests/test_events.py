@@ -2386,3 +2386,121 @@ gebeten 0 root VERB VerbForm=Part
     ents = {"Jan Novak": ("PER", ["Jan Novak"]), "Anna Berg": ("PER", ["Anna Berg"])}
     ev = _only(_parsed(text, rows, ents), "REQUEST")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Anna Berg"}, {"Jan Novak"})
+
+
+def test_a_pronoun_never_stands_for_a_person_of_the_other_sex() -> None:
+    # "Er" after a sentence whose only named person is a woman: an unnamed man ("einem
+    # Politiker") is meant, not her
+    text = "Eva Roth sprach mit einem Politiker. Er lobte die Serie."
+    rows = """
+Eva 3 nsubj PROPN Case=Nom
+Roth 1 flat PROPN
+sprach 0 root VERB VerbForm=Fin
+mit 6 case ADP
+einem 6 det DET Case=Dat
+Politiker 3 obl NOUN Case=Dat
+. 3 punct PUNCT
+
+Er 2 nsubj PRON Case=Nom
+lobte 0 root VERB VerbForm=Fin|Number=Sing
+die 4 det DET Case=Acc
+Serie 2 obj NOUN Case=Acc
+. 2 punct PUNCT
+"""
+    art = _parsed(text, rows, {"Eva Roth": ("PER", ["Eva Roth"])})
+    assert [e for e in art.events if e.type == "SUPPORT"] == []
+    # the same with a man named: he is meant
+    text = "Karl Roth sprach mit einem Politiker. Er lobte die Serie."
+    art = _parsed(text, rows.replace("Eva", "Karl"), {"Karl Roth": ("PER", ["Karl Roth"])})
+    assert _names(_only(art, "SUPPORT").actors) == {"Karl Roth"}
+
+
+def test_an_object_pronoun_in_an_infinitive_is_the_object_named_before_the_comma() -> None:
+    text = "Jan Novak trat an. Karl Vogt sagte Peter Kraus zu, ihn zu unterstützen."
+    rows = """
+Jan 3 nsubj PROPN Case=Nom
+Novak 1 flat PROPN
+trat 0 root VERB VerbForm=Fin
+an 3 compound:prt ADP
+. 3 punct PUNCT
+
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+sagte 0 root VERB VerbForm=Fin
+Peter 3 iobj PROPN Case=Dat
+Kraus 4 flat PROPN
+zu 3 compound:prt ADP
+, 10 punct PUNCT
+ihn 10 obj PRON Case=Acc
+zu 10 mark PART
+unterstützen 3 xcomp VERB VerbForm=Inf
+. 3 punct PUNCT
+"""
+    ents = {
+        "Jan Novak": ("PER", ["Jan Novak"]),
+        "Karl Vogt": ("PER", ["Karl Vogt"]),
+        "Peter Kraus": ("PER", ["Peter Kraus"]),
+    }
+    ev = _only(_parsed(text, rows, ents), "SUPPORT")
+    # not Jan Novak, named before the sentence, and not Karl Vogt, who acts
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Karl Vogt"}, {"Peter Kraus"})
+
+
+def test_delivering_each_other_a_contest_is_no_supply() -> None:
+    text = "Karl Vogt und Jan Novak lieferten sich einen Schlagabtausch."
+    rows = """
+Karl 6 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+und 4 cc CCONJ
+Jan 1 conj PROPN Case=Nom
+Novak 4 flat PROPN
+lieferten 0 root VERB VerbForm=Fin|Number=Plur
+sich 6 obj PRON Case=Dat|Reflex=Yes
+einen 9 det DET Case=Acc
+Schlagabtausch 6 obj NOUN Case=Acc
+. 6 punct PUNCT
+"""
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Jan Novak": ("PER", ["Jan Novak"])}
+    assert [e.type for e in _parsed(text, rows, ents).events] == []
+    assert _triggers("Die USA lieferten Waffen.") == [("AID", "lieferten")]
+
+
+def test_contests_named_with_kampf_are_no_fighting() -> None:
+    for text in (
+        "Die Spieler gewannen viele Zweikämpfe.",
+        "Die Machtkämpfe in der Partei dauern an.",
+        "Die Wahlkämpfe kosten Geld.",
+    ):
+        assert _triggers(text) == [], text
+    assert _triggers("Die Straßenkämpfe dauern an.") == [("ASSAULT", "Straßenkämpfe")]
+
+
+def test_a_trigger_noun_after_als_or_wie_is_a_comparison() -> None:
+    text = "Karl Vogt empfand die Reise als Anschlag auf die Nerven."
+    rows = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+empfand 0 root VERB VerbForm=Fin
+die 5 det DET Case=Acc
+Reise 3 obj NOUN Case=Acc
+als 7 case ADP
+Anschlag 3 obl NOUN
+auf 10 case ADP
+die 10 det DET
+Nerven 7 nmod NOUN
+. 3 punct PUNCT
+"""
+    art = _parsed(text, rows, {"Karl Vogt": ("PER", ["Karl Vogt"])})
+    assert [e for e in art.events if e.type == "ASSAULT"] == []
+    text = "Unbekannte verübten einen Anschlag auf die Bank."
+    rows = """
+Unbekannte 2 nsubj NOUN Case=Nom
+verübten 0 root VERB VerbForm=Fin
+einen 4 det DET Case=Acc
+Anschlag 2 obj NOUN Case=Acc
+auf 7 case ADP
+die 7 det DET
+Bank 4 nmod NOUN
+. 2 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, {}).events] == ["ASSAULT"]

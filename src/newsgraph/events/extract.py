@@ -155,6 +155,10 @@ def _event(
         # (violence and protest are events even when the text names nobody: "Unbekannte
         # warfen eine Handgranate")
         return None
+    if entry.pos == "NOUN" and not args.actors and _compared(match, lex):
+        # "empfand es als Anschlag auf die Nerven", "wie ein Angriff": what something is
+        # called or likened to, not an event of its own
+        return None
     etype, mode = entry.type, entry.mode
     for prep, override in entry.with_prep.items():
         if prep in args.preps or _material_pp(match, span, prep, refs, base):
@@ -280,6 +284,24 @@ def _clause_has(match: TriggerMatch, words: frozenset[str]) -> bool:
         t.text.lower() in words or any(t.text.lower().endswith(w) for w in words if len(w) > 5)
         for t in doc[start:end]
     )
+
+
+def _compared(match: TriggerMatch, lex: EventLexicon) -> bool:
+    """Whether the trigger noun's phrase follows a comparison particle ("als", "wie"; tag
+    KOKOM when the tagger gives one: temporal "als" (KOUS) opens a clause, no comparison), with
+    only articles, adjectives, adverbs or numbers between."""
+    words = lex.words("comparison_words")
+    doc, j = match.token.doc, match.token.i - 1
+    while j >= 0 and match.token.i - j <= 5:
+        tok = doc[j]
+        low = tok.text.lower()
+        if low in words:
+            return not tok.tag_ or tok.tag_ == "KOKOM"
+        tagged = tok.pos_ in ("DET", "ADJ", "ADV", "NUM")
+        if not (tagged or (not tok.pos_ and tok.text[:1].islower() and tok.is_alpha)):
+            return False
+        j -= 1
+    return False
 
 
 def _preceded_by(match: TriggerMatch, word: str) -> bool:

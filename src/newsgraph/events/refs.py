@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.entities.lookup import entity_at
 from newsgraph.model import Article, Entity, EntityRef
+from newsgraph.quotes.speakers import gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -58,6 +59,9 @@ RELATIVE_PRONOUNS = {
 # dependency labels a name part hangs on its phrase's head with
 NAME_DEPS = {"flat", "flat:name", "appos", "compound", "nmod"}
 OBJECT_PRONOUNS = {"ihm", "ihn", "him"}
+# the sex a third-person pronoun refers to (a singular "sie" is read like "er", but a woman)
+OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg"}
+PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sie": "f", "he": "m", "him": "m"}
 # demonstratives standing alone for a man ("Dieser lehnte ab", "diesem"): the one named last
 ARTICLES = {"der", "die", "des", "den", "dem", "the"}
 DEMONSTRATIVES = {"dieser", "diesem", "letzterer", "letzterem"}
@@ -228,6 +232,7 @@ class RefResolver:
         self._merged: list[Sentence] | None = None
         self._actor_heads: list[str] | None = None
         self._actor_cache: dict[str, bool] = {}
+        self._sexes: dict[str, str | None] = {}
 
     def span_ref(self, start: int, end: int) -> EntityRef | None:
         ent = entity_at(self.article, start, end)
@@ -270,15 +275,16 @@ class RefResolver:
         start = base + toks[0].idx
         end = base + toks[-1].idx + len(toks[-1])
         low = head.text.lower()
+        sex = PRONOUN_GENDER.get(low)
         if low == "sie" and _singular_subject(head):
-            low = "er"  # "appellierte sie": one person, resolved like "er"
+            low = "er"  # "appellierte sie": one person, resolved like "er" (but a woman)
         if low in DEMONSTRATIVES and len(toks) == 1:
             # "Dieser habe abgelehnt": the person named last, not the topic
             return self.persons_before(base + head.idx)[:1]
         if low in RELATIVE_PRONOUNS and len(toks) == 1 and self._relative(head):
             return self.antecedent(head, base)
         if head.pos_ == "PRON" or low in PERSONAL_PRONOUNS:
-            return self.pronoun(low, base + head.idx)
+            return self.pronoun(low, base + head.idx, sex)
         ref = self.span_ref(start, end)
         if ref is not None:
             return [ref]
@@ -515,18 +521,21 @@ class RefResolver:
             return [EntityRef(id=f"nominal:{name.lower()}", name=name)]
         return country
 
-    def pronoun(self, word: str, offset: int) -> list[EntityRef]:
+    def pronoun(self, word: str, offset: int, sex: str | None = None) -> list[EntityRef]:
         """'er' → the person last mentioned in its sentence, else the subject (or the first
         person) of the last sentence that names a person — the subject of the previous
         sentence is the usual topic ("X warf Y vor, … . Er forderte …" is X); an object
-        pronoun ('ihm', 'ihn') not a person of its own sentence (who would be named by
-        'sich'); 'ich' inside a quote → its speaker."""
+        pronoun ('ihm', 'ihn') → the nearest person named before it in its own sentence who
+        is no subject there ("X sagte Y zu, ihn zu unterstützen" is Y; the subject would be
+        named by 'sich'), else the person named last before its sentence; 'ich' inside a
+        quote → its speaker. ``sex`` ('m' for er/ihn/ihm, 'f' for a singular sie): a person
+        the entity layer knows to be of the other sex is never meant."""
         kind = PERSONAL_PRONOUNS.get(word)
         if kind == "SPEAKER":
             return self.speaker_at(offset)
         if kind != "PER":
             return []
-        found = self._third_person(word, offset)
+        found = self._third_person(word, offset, sex)
         quoted = [
             q
             for q in self.article.quotes
@@ -538,12 +547,28 @@ class RefResolver:
             return []
         return found
 
-    def _third_person(self, word: str, offset: int) -> list[EntityRef]:
+    def _agrees(self, ref: EntityRef, sex: str | None) -> bool:
+        if sex is None:
+            return True
+        ent = self.article.entity(ref.id)
+        if ent is None:
+            return True
+        known = self._sexes.get(ent.id, "?")
+        if known == "?":
+            known = gender(ent)
+            self._sexes[ent.id] = known
+        return known is None or known == sex
+
+    def _third_person(self, word: str, offset: int, sex: str | None = None) -> list[EntityRef]:
         sent = next((s for s in self.sentences if s.start <= offset < s.end), None)
         sent_start = sent.start if sent is not None else offset
+        if word in OBJECT_PRONOUNS and sent is not None:
+            near = [r for r in self._non_subjects_before(sent, offset) if self._agrees(r, sex)]
+            if near:
+                return near[:1]
         if word in OBJECT_PRONOUNS:
             offset = sent_start
-        persons = self.persons_before(offset)
+        persons = [r for r in self.persons_before(offset) if self._agrees(r, sex)]
         if not persons or word in OBJECT_PRONOUNS or sent is None:
             return persons[:1]
         if self._mentions_between(persons[0], sent_start, offset):
@@ -551,9 +576,29 @@ class RefResolver:
         for prev in reversed(self.sentences[: sent.index]):
             found = self._persons_in(prev)
             if found:
+                # the topic of the last sentence naming persons; of the other sex, nobody
+                # (never a person further away: "er" may be an unnamed "Politiker")
                 subjects = [r for r, is_subject in found if is_subject]
-                return (subjects or [found[0][0]])[:1]
+                topic = [r for r in subjects if self._agrees(r, sex)] or [found[0][0]]
+                return [r for r in topic if self._agrees(r, sex)][:1]
         return persons[:1]
+
+    def _non_subjects_before(self, sent: Sentence, offset: int) -> list[EntityRef]:
+        """Persons named in ``sent`` before ``offset`` as an object of another clause (a comma
+        between: "sagte Y zu, ihn zu unterstützen") and never as a subject, nearest first."""
+        found: list[tuple[int, EntityRef]] = []
+        text = self.article.text
+        for ent in self.article.entities:
+            if ent.type != "PER":
+                continue
+            starts = [m.start for m in ent.mentions if sent.start <= m.start and m.end <= offset]
+            if not starts or any(self._is_subject_at(sent, x) for x in starts):
+                continue
+            last = max(starts)
+            if "," in text[last:offset] and self._dep_at(sent, last) in OBJECT_DEPS:
+                found.append((last, ent.ref()))
+        found.sort(key=lambda x: -x[0])
+        return [r for _, r in found]
 
     def speaker_at(self, offset: int) -> list[EntityRef]:
         for quote in self.article.quotes:
@@ -579,16 +624,20 @@ class RefResolver:
         return [(r, subj) for _, r, subj in found]
 
     def _is_subject_at(self, sent: Sentence, offset: int) -> bool:
+        return self._dep_at(sent, offset) in ("nsubj", "nsubj:pass")
+
+    def _dep_at(self, sent: Sentence, offset: int) -> str:
+        """The dependency label of the phrase of the name at ``offset`` ('' without a parse)."""
         span = sent.span
         if span is None or not span.doc.has_annotation("DEP"):
-            return False
+            return ""
         base = sent.start - span.start_char
         tok = next((t for t in span if base + t.idx >= offset), None)
         for _ in range(4):
             if tok is None or tok.dep_ not in NAME_DEPS or tok.head is tok:
                 break
             tok = tok.head
-        return tok is not None and tok.dep_ in ("nsubj", "nsubj:pass")
+        return tok.dep_ if tok is not None else ""
 
     def persons_before(self, offset: int) -> list[EntityRef]:
         last: list[tuple[int, Entity]] = []
