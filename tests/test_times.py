@@ -298,3 +298,66 @@ def test_new_relative_words_stay_unresolved_without_a_date() -> None:
         (None, "offset:-1Y"),
         (None, "yearpart:Q1"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "type_", "value", "relative"),
+    [
+        # habitual weekday adverbs are sets, not one day
+        ("Der Markt öffnet samstags.", "samstags", "SET", "XXXX-WXX-6", None),
+        ("Dienstagabends probt der Chor.", "Dienstagabends", "SET", "XXXX-WXX-2TEV", None),
+        # centuries: TIMEX3 writes the 17th century as 16
+        (
+            "Die Kirche stammt aus dem 13. Jahrhundert.",
+            "aus dem 13. Jahrhundert",
+            "DATE",
+            "12",
+            None,
+        ),
+        (
+            "Ende des 19. Jahrhunderts wuchs die Stadt.",
+            "Ende des 19. Jahrhunderts",
+            "DATE",
+            "18",
+            None,
+        ),
+        # an offset from a time the text told before stays unresolved, even with a date
+        ("Vier Tage zuvor war er abgereist.", "Vier Tage zuvor", "DATE", None, "anaphoric:-4D"),
+        ("Zwei Jahre später kam die Wende.", "Zwei Jahre später", "DATE", None, "anaphoric:+2Y"),
+        ("Bis dahin gilt die alte Regel.", "Bis dahin", "DATE", None, "anaphoric:until"),
+        ("Im Jahr darauf zog sie um.", "Im Jahr darauf", "DATE", None, "anaphoric:+1Y"),
+        # scale words inside a duration
+        ("Das dauert drei Millionen Jahre.", "drei Millionen Jahre", "DURATION", "P3000000Y", None),
+        ("Die Stadt war jahrhundertelang geteilt.", "jahrhundertelang", "DURATION", "PXCE", None),
+        (
+            "In kommenden Monaten fällt die Entscheidung.",
+            "In kommenden Monaten",
+            "DATE",
+            "FUTURE_REF",
+            None,
+        ),
+        (
+            "Das Lager war binnen kurzer Zeit voll.",
+            "binnen kurzer Zeit",
+            "DATE",
+            "FUTURE_REF",
+            None,
+        ),
+        ("Die Meldung kam am 3. 11. 2014.", "am 3. 11. 2014", "DATE", "2014-11-03", None),
+    ],
+)
+def test_sets_centuries_offsets_and_scaled_durations(
+    sentence: str, text: str, type_: str, value: str | None, relative: str | None
+) -> None:
+    found = find_times(sentence, published=PUB, language="de")
+    assert [(t.text, t.type, t.value, t.relative) for t in found] == [
+        (text, type_, value, relative)
+    ]
+
+
+def test_weekday_after_an_article_or_am_is_one_day() -> None:
+    found = find_times("Am Morgen des Freitags brach er auf.", published=PUB, language="de")
+    assert [t.type for t in found if "Freitag" in t.text] == ["DATE"]
+    # an offset after an article is a period, not a point ("in den drei Jahren zuvor")
+    found = find_times("Es waren mehr als in den drei Jahren zuvor.", published=PUB)
+    assert "drei Jahren zuvor" not in [t.text for t in found]

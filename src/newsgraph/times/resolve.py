@@ -149,7 +149,9 @@ def resolve_weekday_set(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) 
     wd = str(lex.lookup("weekday", m.group("weekday")))
     from newsgraph.times.calendar import WEEKDAYS
 
-    return Resolved("SET", f"XXXX-WXX-{WEEKDAYS.index(wd) + 1}")
+    pod = _pod(m, lex)
+    value = f"XXXX-WXX-{WEEKDAYS.index(wd) + 1}"
+    return Resolved("SET", value + (f"T{pod}" if pod else ""))
 
 
 @resolver("night")
@@ -451,6 +453,9 @@ def _duration(
     unit = lex.lookup("unit", m.group("unit"))
     if amount is None and unit is not None and m.group("num").lower() in lex.words("vague_numbers"):
         return _vague_duration(m, lex, str(unit), role)
+    scale = lex.lookup("scale", _g(m, "scale"))
+    if amount is not None and scale is not None:
+        amount *= float(scale)  # "zwei Milliarden Jahre"
     if amount is None or unit is None or amount <= 0:
         return None
     after = rc.text[m.end() : m.end() + 8].lower()
@@ -493,6 +498,38 @@ def resolve_vagueref(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> 
     if value.startswith("P") and not value.endswith("_REF"):  # PXY, not PAST_REF
         return Resolved("DURATION", value)
     return Resolved("DATE", value)
+
+
+@resolver("anaphoric_offset")
+def resolve_anaphoric_offset(
+    m: re.Match[str], lex: TimeLexicon, rc: ResolveContext
+) -> Resolved | None:
+    """'drei Tage zuvor', 'ein Jahr später', 'wenige Wochen danach': an offset from a time the
+    text told before, not from the publication date (unresolved: ``anaphoric:-3D``)."""
+    unit = lex.lookup("unit", m.group("unit"))
+    direction = lex.lookup("anadir", m.group("anadir"))
+    if unit is None or direction is None:
+        return None
+    num = m.group("num")
+    amount = _amount(num, lex)
+    if amount is None:
+        if num.lower() not in lex.words("vague_numbers"):
+            return None
+        return Resolved(
+            "DATE", None, relative=f"anaphoric:{'after' if direction > 0 else 'before'}"
+        )
+    if amount <= 0:
+        return None
+    return Resolved("DATE", None, relative=f"anaphoric:{int(direction) * amount:+g}{unit}")
+
+
+@resolver("century")
+def resolve_century(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'im 17. Jahrhundert' → 16 (TIMEX3: the years 1600-1699), 'Anfang des 20. Jahrhunderts'."""
+    n = int(m.group("century"))
+    if not 1 <= n <= 21:
+        return None
+    return Resolved("DATE", f"{n - 1:02d}", mod=_prep_mod(m, lex))
 
 
 @resolver("anaphoric")
