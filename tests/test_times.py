@@ -361,3 +361,19 @@ def test_weekday_after_an_article_or_am_is_one_day() -> None:
     # an offset after an article is a period, not a point ("in den drei Jahren zuvor")
     found = find_times("Es waren mehr als in den drei Jahren zuvor.", published=PUB)
     assert "drei Jahren zuvor" not in [t.text for t in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day word or weekday inside a hyphenated name is no time
+        ("Sie sprach im ZDF-heute journal darüber.", []),
+        ("Die Montags-Demos gehen weiter.", []),
+        ("Am Freitag-Abend kam er an.", [("Am Freitag-Abend", "2022-12-16TEV")]),
+        # "in" before a demonstrative relative unit belongs to the expression
+        ("Das soll in diesem Jahr geschehen.", [("in diesem Jahr", "2022")]),
+    ],
+)
+def test_hyphenated_names_and_in_this_year(sentence: str, expected: list) -> None:
+    found = find_times(sentence, published=PUB, language="de")
+    assert [(t.text, t.value) for t in found] == expected
