@@ -377,3 +377,8 @@ def test_weekday_after_an_article_or_am_is_one_day() -> None:
 def test_hyphenated_names_and_in_this_year(sentence: str, expected: list) -> None:
     found = find_times(sentence, published=PUB, language="de")
     assert [(t.text, t.value) for t in found] == expected
+
+
+def test_a_year_after_a_compound_keeps_its_span_inside_words() -> None:
+    found = find_times("Im Gründungsjahr 1908 spielte der Verein.", published=PUB)
+    assert [(t.text, t.value) for t in found] == [("1908", "1908")]
