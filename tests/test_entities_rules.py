@@ -1471,3 +1471,65 @@ def test_known_places_one_letter_apart_stay_apart(blank: Language) -> None:
         [("Irland", "LOC"), ("Island", "LOC")],
     )
     assert {e.name for e in ents if e.type == "LOC"} >= {"Irland", "Island"}
+
+
+def test_capitalised_adverb_or_adjective_phrase_opening_a_sentence_is_no_person(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Die Nachbarn halfen beim Umzug. Seither grüßt man sich im Treppenhaus. "
+        "Kurzes Zögern. Ruhiges Arbeiten, statt lauter Worte. "
+        "Das Finale war knapp. Schöner Treffer Lange Zeit sah es nicht danach aus.",
+        [
+            ("Seither", "PER"),
+            ("Kurzes", "PER"),
+            ("Ruhiges Arbeiten", "PER"),
+            ("Schöner Treffer Lange", "PER"),
+        ],
+    )
+    assert [e.name for e in ents if e.type == "PER"] == []
+
+
+def test_sentence_initial_surname_that_looks_like_an_adjective_stays(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Die Publizistin Alice Schwarzer sprach zuerst. Schwarzer kritisierte den Entwurf. "
+        "Torhüter Manuel Neuer fehlte. Neuer Ärger droht dem Verein nicht.",
+        [("Alice Schwarzer", "PER"), ("Schwarzer", "PER"), ("Manuel Neuer", "PER")],
+    )
+    schwarzer = next(e for e in ents if e.name == "Alice Schwarzer")
+    assert {"Alice Schwarzer", "Schwarzer"} <= texts(schwarzer)  # a verb follows: a name
+    assert [e.name for e in ents if e.type == "PER"] == ["Alice Schwarzer", "Manuel Neuer"]
+
+
+def test_von_after_a_full_name_says_where_the_person_works(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Das sagte Jonas Pettersen von Cyberfox, einer Sicherheitsfirma. "
+        "Ursula von der Leyen und Johann Wolfgang von Goethe kamen nicht.",
+        [
+            ("Jonas Pettersen von Cyberfox", "PER"),
+            ("Ursula von der Leyen", "PER"),
+            ("Johann Wolfgang von Goethe", "PER"),
+        ],
+    )
+    persons = {e.name for e in ents if e.type == "PER"}
+    assert persons == {"Jonas Pettersen", "Ursula von der Leyen", "Johann Wolfgang von Goethe"}
+    # without the statistical NER the given-name rule stops at "von" the same way
+    art = analyse(blank, "Das meint Jonas Pettersen von Cyberfox am Montag.")
+    assert person(art, "Pettersen").name == "Jonas Pettersen"
+
+
+def test_derived_adjective_the_tagger_calls_an_adverb_still_opens_a_role(blank: Language) -> None:
+    from spacy.tokens import Doc
+
+    from newsgraph.entities.tokens import is_adjective
+
+    words = ["Jonas", "Pettersen", ",", "technischer", "Chef", "der", "Firma", ",", "sagt"]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADV", "NOUN", "DET", "NOUN", "PUNCT", "VERB"]
+    doc = Doc(blank.vocab, words=words, pos=pos)
+    assert is_adjective(doc[3], True)  # -isch + -er: an adjective whatever the tagger says
+    assert not is_adjective(doc[8], True)
+    later = Doc(blank.vocab, words=["immer", "später", "wieder"], pos=["ADV", "ADV", "ADV"])
+    assert not any(is_adjective(t, True) for t in later)

@@ -7,6 +7,7 @@ and organisations lives in those data files; this module only knows German infle
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -178,6 +179,8 @@ PRONOUNS = frozenset(
     ]
 )
 ADJ_ENDINGS = ("en", "em", "er", "es", "e")
+#: derivational suffixes that make adjectives ("technisch", "ehemalig", "sehenswert")
+DERIVED_ADJ_STEM = re.compile(r"(isch|lich|ig|bar|sam|haft|los|wert|voll)$")
 
 
 @dataclass(frozen=True)
@@ -243,6 +246,8 @@ class Lexicon:
         str, ...
     ] = ()  # "der Gemeinderat": a body, never a person pointed back to  # "Landesgericht Linz": the place is part of the name
     common_heads: tuple[str, ...] = ()  # "Weltkrieg", "US-Luftangriffen": never a name
+    sentence_adverbs: frozenset[str] = frozenset()  # "fortan", "wozu" (words.yaml)
+    base_adjectives: frozenset[str] = frozenset()  # "lang", "still", "neu" (words.yaml)
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
     _named_after_cache: dict[str, bool] = field(default_factory=dict)
@@ -250,6 +255,24 @@ class Lexicon:
     _demonyms: dict[str, str] = field(default_factory=dict)
     _city_demonyms: dict[str, str] = field(default_factory=dict)
     _heads_by_len: list[tuple[int, dict[str, tuple[str, str, bool]]]] = field(default_factory=list)
+
+    def adjective_ending(self, word: str) -> str | None:
+        """The inflection ending when a word is an inflected common adjective ("Langes" → es,
+        "Neuer" → er, "Technisches" → es); None otherwise (also for the bare base form)."""
+        low = word.lower()
+        if not low.isalpha():
+            return None
+        for ending in ("em", "er", "es", "en", "e"):
+            if low.endswith(ending):
+                stem = low[: -len(ending)]
+                if stem in self.base_adjectives or (
+                    ending != "e" and stem + "e" in self.base_adjectives
+                ):
+                    return ending
+                if DERIVED_ADJ_STEM.search(stem) and len(stem) >= 6:
+                    return ending
+                return None
+        return None
 
     # -- roles ---------------------------------------------------------------------
     def role(self, word: str) -> RoleInfo | None:
@@ -647,6 +670,7 @@ def load_lexicon() -> Lexicon:
             institutions[form] = (name, country)
 
     roles_data = yaml.load(_read_text("roles.yaml"), Loader=YAML_LOADER)
+    words = yaml.load(_read_text("words.yaml"), Loader=YAML_LOADER)
     visit = roles_data.get("visit_verbs") or {}
     return Lexicon(
         first_names=first_names,
@@ -688,6 +712,8 @@ def load_lexicon() -> Lexicon:
         no_anaphor=tuple(x.lower() for x in roles_data.get("no_anaphor") or []),
         host_is_object=frozenset(visit.get("host_is_object") or []),
         host_is_subject=frozenset(visit.get("host_is_subject") or []),
+        sentence_adverbs=frozenset(words.get("sentence_adverbs") or []),
+        base_adjectives=frozenset(words.get("adjectives") or []),
     )
 
 

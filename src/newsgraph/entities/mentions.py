@@ -20,6 +20,7 @@ from newsgraph.entities.tokens import (
     is_name_like,
     is_particle,
     looks_common_noun,
+    sentence_spans,
     strip_genitive,
     strong_adjective,
 )
@@ -156,6 +157,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
     doc = seg.doc
     pos = has_pos(doc)
     out = []
+    starts = {a for a, _b in sentence_spans(doc)} if doc.ents else set()
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         if label is None:
@@ -223,6 +225,12 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 ):
                     j = k
                     break
+            # "Jonas Pettersen von Cyberfox": after given name and surname, "von" says where
+            # the person comes from or works ("Johann Wolfgang von Goethe" keeps it)
+            for k in range(i + 2, j):
+                if from_preposition(doc, k, lex):
+                    j = k
+                    break
             # a word before a given name is not part of the name: "Multimillionär Robert X"
             k = i
             while (
@@ -232,6 +240,10 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             ):
                 k += 1
             i = k
+            while i < j and (k := _after_opening_adjective(doc, i, j, lex, starts)) != i:
+                i = k
+            if i >= j:
+                continue
             if not any(is_name_like(doc[k], lex, pos) for k in range(i, j)):
                 continue
             if j - i == 1 and looks_common_noun(doc[i], False):
@@ -302,6 +314,52 @@ def _role_with_complement_before(doc: Doc, comma: int, lex: Lexicon, pos: bool) 
             return False
         k -= 1
     return False
+
+
+def sentence_initial(doc: Doc, i: int, starts: set[int]) -> bool:
+    """Does token i open a sentence (also after an opening quote or a dash)?"""
+    while i > 0 and doc[i - 1].text in ("„", '"', "«", "»", "‚", "“", "(", "–", "-"):
+        i -= 1
+    return i in starts
+
+
+def _after_opening_adjective(doc: Doc, i: int, j: int, lex: Lexicon, starts: set[int]) -> int:
+    """Where a person span [i, j) really starts once a capitalised adverb or adjective phrase
+    before the name is skipped; j when nothing of it is a name.
+
+    Capitalised only because it opens a sentence: an adverb ("Fortan genießt man …") or an
+    adjective with the noun it qualifies ("Langes Überlegen.", "Stilles Arbeiten, statt …",
+    "Neuer Geschäftsführender Leiter wird …"). Anywhere: a capitalised common adjective right
+    before a common noun ("… Lupfer Lange Zeit hatte …", a heading run into the sentence).
+    Given names never count ("Frank", "Franziska")."""
+    n = len(doc)
+    tok = doc[i]
+    if tok.text in lex.first_names or not tok.text[1:].islower():
+        return i
+    initial = sentence_initial(doc, i, starts)
+    if initial and j - i == 1 and tok.lower_ in lex.sentence_adverbs:
+        return j
+    ending = lex.adjective_ending(tok.text)
+    if ending is None:
+        return i
+    nxt = doc[i + 1] if i + 1 < n else None
+    noun_next = nxt is not None and is_cap(nxt) and nxt.text not in lex.first_names
+    if initial and ending in ("em", "er", "es") and noun_next:
+        # strong adjective + noun: a noun phrase; what follows the noun may be a name
+        return min(i + 2, j)
+    if noun_next and j - i == 1 and nxt is not None and nxt.text in lex.common_nouns:
+        return j
+    return i
+
+
+def from_preposition(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Is "von"/"vom" at token k a preposition after a full name rather than a nobiliary
+    particle? It is when the word before it is a capitalised non-given name (a surname):
+    "Jonas Pettersen von Cyberfox", but "Ursula von der Leyen", "Johann Wolfgang von Goethe"."""
+    if doc[k].lower_ not in ("von", "vom") or k == 0:
+        return False
+    prev = doc[k - 1]
+    return is_cap(prev) and prev.text not in lex.first_names and not is_particle(prev)
 
 
 def _ends_in_ner_person(doc: Doc, i: int, j: int) -> bool:
@@ -842,6 +900,8 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
         if is_particle(t) and j + 1 < n and is_cap(doc[j + 1]) and j > k - (0 if first else 1):
             if t.lower_ in ("der", "den", "die", "das") and not is_particle(doc[j - 1]):
                 break  # "von der Leyen", but not "Marlene Dietrich den Text"
+            if parts + (0 if first else 1) >= 2 and from_preposition(doc, j, lex):
+                break  # "Jonas Pettersen von Cyberfox": where he works, not a noble name
             j += 1
             continue
         if _name_prefixed(t.text):

@@ -62,6 +62,11 @@ NOT_NAMES = frozenset(
 
 # participles used attributively: "amtierender", "scheidenden", "designierten"
 PARTICIPLE = re.compile(r"^[a-zäöüß]{3,}(end|iert)(e|er|en|em|es)$")
+# an adjective by its derivational suffix and a strong ending that no verb or adverb has:
+# "technischer", "ehemaliger", "zuständiges" (the tagger sometimes calls them ADV or VERB)
+DERIVED_ADJ = re.compile(
+    r"^[a-zäöüß]{3,}(isch|lich|ig|bar|sam|haft|los|ell|al|iv|är|ös)(er|es|em)$"
+)
 AGE_ADJ = re.compile(r"^\d+-(jährig|köpfig|fach)(e|en|er|es|em)$")
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
@@ -82,6 +87,8 @@ def is_adjective(tok: Token, pos: bool) -> bool:
     """An attributive adjective ("russische", "neuen", "US-amerikanischen")."""
     if PARTICIPLE.match(tok.text) and tok.lower_ not in DETERMINERS:
         return True  # "amtierender", "designierten": the tagger sometimes calls them DET/VERB
+    if DERIVED_ADJ.match(tok.text):
+        return True
     if pos and tok.pos_:
         return (tok.pos_ == "ADJ" and tok.text[:1].islower()) or (
             tok.pos_ == "ADJ" and tok.i > 0 and tok.lower_.endswith(ADJ_ENDINGS)
