@@ -303,3 +303,22 @@ def test_scores_labels_and_parts(sentence: str, expected: list) -> None:
 def test_half_dozen_and_no_verbs_as_adjectives(sentence: str, expected: list) -> None:
     found = find_amounts(sentence)
     assert [(a.text, pytest.approx(a.value), a.unit) for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mehrere Dutzend Fans warteten.",
+            [("Mehrere Dutzend Fans", 12.0, "Fans", "vague")],
+        ),
+        (
+            "Das Dorf liegt wenige hundert Meter entfernt.",
+            [("wenige hundert Meter", 100.0, "m", "vague")],
+        ),
+        ("Es kamen einige Besucher.", []),
+    ],
+)
+def test_vague_quantity_before_a_scale(sentence: str, expected: list) -> None:
+    found = find_amounts(sentence)
+    assert [(a.text, pytest.approx(a.value), a.unit, a.qualifier) for a in found] == expected
