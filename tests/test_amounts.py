@@ -322,3 +322,16 @@ def test_half_dozen_and_no_verbs_as_adjectives(sentence: str, expected: list) ->
 def test_vague_quantity_before_a_scale(sentence: str, expected: list) -> None:
     found = find_amounts(sentence)
     assert [(a.text, pytest.approx(a.value), a.unit, a.qualifier) for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dabei starben mindestens 14 000 Menschen.", [("mindestens 14 000 Menschen", 14000.0)]),
+        ("Das Werk kostet 1 200 000 Euro.", [("1 200 000 Euro", 1200000.0)]),
+        # a telephone number is no amount
+        ("Hinweise bitte an die Polizei unter 059 133 60 1234.", []),
+    ],
+)
+def test_thousands_groups_with_a_plain_space(sentence: str, expected: list) -> None:
+    assert [(a.text, a.value) for a in find_amounts(sentence)] == expected

@@ -21,11 +21,16 @@ from newsgraph.amounts.numbers import (
 )
 from newsgraph.model import Amount
 
-_DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# thousands groups: "1.000", "1,000", thin or no-break spaces, and a plain space when a group of
+# exactly three digits follows and no further digits ("14 000 Menschen"; not "059 133 60 3333")
+_DIGITS = (
+    r"[1-9]\d{0,2}(?:[ ]\d{3}(?![\d]|[.,]\d))+(?:[.,]\d+)?(?![ ]\d)"
+    r"|\d{1,3}(?:[.,\u202f\u00a0']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+)
 _WORD = r"[A-Za-zÄÖÜäöüß]+(?:-[a-z]+)?"
 _HAS_DIGIT = re.compile(r"\d")
 # a bare number with thousands groups ("70.000") counts something even without its noun
-_GROUPED = re.compile(r"\d{1,3}(?:[.\u202f\u00a0]\d{3})+")
+_GROUPED = re.compile(r"\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ def parse_digits(text: str, language: str | None) -> float | None:
     dec = str(lex.get("decimal_separator", ","))
     grp = str(lex.get("group_separator", "."))
     s = text.strip().replace("\u202f", "").replace("\u00a0", "").replace("'", "")
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", s):
+        s = s.replace(" ", "")  # "14 000"
     if not s:
         return None
     ge, de = re.escape(grp), re.escape(dec)
