@@ -382,3 +382,17 @@ def test_hyphenated_names_and_in_this_year(sentence: str, expected: list) -> Non
 def test_a_year_after_a_compound_keeps_its_span_inside_words() -> None:
     found = find_times("Im Gründungsjahr 1908 spielte der Verein.", published=PUB)
     assert [(t.text, t.value) for t in found] == [("1908", "1908")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Der Siebenjährige wurde leicht verletzt.", []),
+        ("Ein achtjähriger Junge rettete den Hund.", []),
+        ("Sie verbüßt eine achtjährige Haftstrafe.", [("achtjährige", "P8Y")]),
+        ("Nach dreitägigen Gesprächen gab es eine Einigung.", [("dreitägigen", "P3D")]),
+    ],
+)
+def test_an_age_adjective_or_noun_is_no_duration(sentence: str, expected: list) -> None:
+    found = find_times(sentence, published=PUB, language="de")
+    assert [(t.text, t.value) for t in found] == expected

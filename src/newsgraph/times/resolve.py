@@ -261,6 +261,8 @@ def resolve_adjduration(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) 
     unit = lex.lookup("adjunit", m.group("adjunit"))
     if amount is None or unit is None or amount <= 0:
         return None
+    if unit == "Y" and _next_word(rc.text, m.end()).lower() in lex.words("age_nouns"):
+        return None  # "ein zehnjähriges Mädchen": an age, not a duration
     return Resolved("DURATION", duration_value(amount, str(unit)))
 
 
