@@ -1533,3 +1533,18 @@ def test_derived_adjective_the_tagger_calls_an_adverb_still_opens_a_role(blank: 
     assert not is_adjective(doc[8], True)
     later = Doc(blank.vocab, words=["immer", "später", "wieder"], pos=["ADV", "ADV", "ADV"])
     assert not any(is_adjective(t, True) for t in later)
+
+
+def test_hyphenated_double_given_name_starts_a_person(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das sagte Ann-Marie Galinski am Montag in Bonn. Später widersprach Karl-Heinz Obermeier. "
+        "Galinski blieb dabei.",
+    )
+    assert {"Ann-Marie Galinski", "Galinski"} <= texts(person(art, "Galinski"))
+    assert person(art, "Obermeier").name == "Karl-Heinz Obermeier"
+    from newsgraph.entities.lexicon import load_lexicon
+
+    names = load_lexicon().first_names
+    assert "Ann-Marie" in names and "Hans-Peter" in names
+    assert "Baden-Baden" not in names and "Ann-marie" not in names

@@ -197,6 +197,24 @@ class RoleInfo:
     feminine: bool = False
 
 
+class GivenNames(frozenset[str]):
+    """The given-name lexicon; a hyphenated double name whose parts are given names is one
+    too ("Ann-Marie", "Karl-Heinz", "Anna-Lena") without being listed."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or word.count("-") != 1:
+            return False
+        head, tail = word.split("-")
+        return (
+            len(head) >= 2
+            and tail[:1].isupper()
+            and frozenset.__contains__(self, head)
+            and frozenset.__contains__(self, tail)
+        )
+
+
 @dataclass(frozen=True)
 class Country:
     name: str
@@ -594,7 +612,7 @@ def load_lexicon() -> Lexicon:
         resources.files("newsgraph.data").joinpath("entities/first_names.txt.gz").open("rb") as raw,
         gzip.open(raw, "rt", encoding="utf-8") as fh,
     ):
-        first_names = frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+        first_names = GivenNames(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
 
     with (
         resources.files("newsgraph.data")
