@@ -2504,3 +2504,105 @@ Bank 4 nmod NOUN
 . 2 punct PUNCT
 """
     assert [e.type for e in _parsed(text, rows, {}).events] == ["ASSAULT"]
+
+
+def test_nicht_nur_negates_nothing() -> None:
+    text = "Die Polizei nahm nicht nur Karl Vogt fest."
+    rows = """
+Die 2 det DET Case=Nom
+Polizei 3 nsubj NOUN Case=Nom
+nahm 0 root VERB VerbForm=Fin
+nicht 3 advmod PART
+nur 6 advmod ADV
+Karl 3 obj PROPN Case=Acc
+Vogt 6 flat PROPN
+fest 3 compound:prt ADP
+. 3 punct PUNCT
+"""
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"])}
+    ev = _only(_parsed(text, rows, ents), "COERCE")
+    assert (ev.modality, _names(ev.targets)) == ("asserted", {"Karl Vogt"})
+    text = "Die Polizei nahm Karl Vogt nicht fest."
+    rows = """
+Die 2 det DET Case=Nom
+Polizei 3 nsubj NOUN Case=Nom
+nahm 0 root VERB VerbForm=Fin
+Karl 3 obj PROPN Case=Acc
+Vogt 4 flat PROPN
+nicht 3 advmod PART
+fest 3 compound:prt ADP
+. 3 punct PUNCT
+"""
+    assert _only(_parsed(text, rows, ents), "COERCE").modality == "denied"
+
+
+def test_gemeinsam_mit_names_who_acts_together_with_the_subject() -> None:
+    text = "Karl Vogt besuchte gemeinsam mit Anna Roth die Firma Nordwerk."
+    rows = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+besuchte 0 root VERB VerbForm=Fin
+gemeinsam 3 advmod ADV
+mit 6 case ADP
+Anna 3 obl PROPN Case=Dat
+Roth 6 flat PROPN
+die 10 det DET Case=Acc
+Firma 10 compound NOUN
+Nordwerk 3 obj PROPN Case=Acc
+. 3 punct PUNCT
+"""
+    ents = {
+        "Karl Vogt": ("PER", ["Karl Vogt"]),
+        "Anna Roth": ("PER", ["Anna Roth"]),
+        "Nordwerk": ("ORG", ["Nordwerk"]),
+    }
+    ev = _only(_parsed(text, rows, ents), "CONSULT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Karl Vogt", "Anna Roth"}, {"Nordwerk"})
+
+
+def test_beide_seiten_are_the_two_parties_named_together_before() -> None:
+    text = "Kolumbien und die Volksfront kämpfen. Die UNO rief beide Seiten zu Gesprächen auf."
+    rows = """
+Kolumbien 5 nsubj PROPN Case=Nom
+und 4 cc CCONJ
+die 4 det DET Case=Nom
+Volksfront 1 conj PROPN Case=Nom
+kämpfen 0 root VERB VerbForm=Fin
+. 5 punct PUNCT
+
+Die 2 det DET Case=Nom
+UNO 3 nsubj PROPN Case=Nom
+rief 0 root VERB VerbForm=Fin
+beide 5 det DET Case=Acc
+Seiten 3 obj NOUN Case=Acc
+zu 7 case ADP
+Gesprächen 3 obl NOUN Case=Dat
+auf 3 compound:prt ADP
+. 3 punct PUNCT
+"""
+    ents = {
+        "Kolumbien": ("LOC", ["Kolumbien"]),
+        "Volksfront": ("ORG", ["Volksfront"]),
+        "UNO": ("ORG", ["UNO"]),
+    }
+    ev = _only(_parsed(text, rows, ents), "REQUEST")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"UNO"}, {"Kolumbien", "Volksfront"})
+    # two persons are no sides; nobody else is named: the call has no target
+    text = "Karl Vogt und Jan Novak streiten. Die UNO rief beide Seiten zu Gesprächen auf."
+    rows = """
+Karl 6 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+und 4 cc CCONJ
+Jan 1 conj PROPN Case=Nom
+Novak 4 flat PROPN
+streiten 0 root VERB VerbForm=Fin
+. 6 punct PUNCT
+
+""" + rows.split("\n\n", 1)[1]
+    ents = {
+        "Karl Vogt": ("PER", ["Karl Vogt"]),
+        "Jan Novak": ("PER", ["Jan Novak"]),
+        "UNO": ("ORG", ["UNO"]),
+    }
+    art = _parsed(text, rows, ents)
+    assert [e for e in art.events if e.type == "REQUEST" and e.targets] == []

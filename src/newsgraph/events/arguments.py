@@ -178,6 +178,14 @@ class ArgumentReader:
         words = self.lex.words("object_light_verbs")
         return verb.lemma_.lower() in words or verb.text.lower() in words
 
+    def _comitative(self, phrase: Token) -> bool:
+        """A phrase with "gemeinsam mit", "zusammen mit" (``comitative_words`` right before its
+        preposition): who acts together with the subject, not the counterpart."""
+        case = next((c for c in phrase.children if c.dep_ == "case" and c.i < phrase.i), None)
+        if case is None or case.i == 0:
+            return False
+        return phrase.doc[case.i - 1].text.lower() in self.lex.words("comitative_words")
+
     def _place(self, args: Arguments, prep: str, refs: list[EntityRef]) -> bool:
         if prep in self.location_preps and refs and all(self.refs.is_location(r) for r in refs):
             if args.location is None:
@@ -313,6 +321,10 @@ class ArgumentReader:
                         if refs and args.location is None:  # "südlich von X angegriffen"
                             args.location = refs[0]
                     elif dep == "obl:agent" or (passive and prep in ("von", "durch", "by")):
+                        _add(args.actors, refs)
+                    elif self._comitative(c):
+                        # "empfing ihn gemeinsam mit seiner Frau": she acts with him
+                        args.preps.append(prep)
                         _add(args.actors, refs)
                     else:
                         self._prep_role(args, roles, prep, refs)

@@ -63,6 +63,7 @@ def extract_events(
         lex.words("office_heads"),
         lex.section("group_kinds"),
         lex.words("definite_plural_words"),
+        lex.words("side_nouns"),
     )
     reader = ArgumentReader(lex, refs)
     dateline = _dateline_ref(ctx)

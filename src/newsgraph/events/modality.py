@@ -56,13 +56,21 @@ def refused(match: TriggerMatch, sent: Span, lex: EventLexicon) -> bool:
 
 def _negated(match: TriggerMatch, clause: list[Token], lex: EventLexicon) -> bool:
     neg = lex.words("negation")
+    # "nicht nur … sondern auch", "nicht zuletzt", "nicht selten": no negation
+    keep = lex.words("negation_exceptions")
+    doc = match.token.doc
+    cues = [
+        t
+        for t in clause
+        if t.text.lower() in neg and not (t.i + 1 < len(doc) and doc[t.i + 1].text.lower() in keep)
+    ]
     tok = match.token
     if tok.doc.has_annotation("DEP"):
         # "nicht" on the verb (or on the verb of a noun trigger), "keine" on it or its object
         heads = {tok.i} | ({tok.head.i} if match.entry.pos == "NOUN" else set())
         objects = {c.i for h in heads for c in tok.doc[h].children if c.dep_ in ("obj", "iobj")}
-        return any(t.text.lower() in neg and t.head.i in heads | objects for t in clause)
-    return bool(_words(clause) & neg)
+        return any(t.head.i in heads | objects for t in cues)
+    return bool(cues)
 
 
 def reported_by(

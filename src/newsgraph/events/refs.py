@@ -213,6 +213,7 @@ class RefResolver:
         office_heads: frozenset[str] | set[str] | None = None,
         group_kinds: dict[str, list[str]] | None = None,
         definite_plurals: frozenset[str] | set[str] | None = None,
+        side_nouns: frozenset[str] | set[str] | None = None,
     ):
         self.article = article
         self.sentences = sentences
@@ -233,6 +234,8 @@ class RefResolver:
         self._actor_heads: list[str] | None = None
         self._actor_cache: dict[str, bool] = {}
         self._sexes: dict[str, str | None] = {}
+        # "beide Seiten", "die beiden Konfliktparteien": the two parties named together before
+        self.side_nouns = side_nouns or set()
 
     def span_ref(self, start: int, end: int) -> EntityRef | None:
         ent = entity_at(self.article, start, end)
@@ -288,6 +291,8 @@ class RefResolver:
         ref = self.span_ref(start, end)
         if ref is not None:
             return [ref]
+        if low in self.side_nouns and self._both(head, toks):
+            return self.sides(start)
         plural = self.plural_binding(toks, start)
         if plural:
             return plural
@@ -712,6 +717,49 @@ class RefResolver:
                 ordered = sorted(seen.values(), key=lambda x: x[0])
                 return [r for _, r in ordered[-n:]]
         return []
+
+    def sides(self, start: int) -> list[EntityRef]:
+        """'beide Seiten' → the two parties last named together as "X und Y" (also "zwischen
+        X und Y") in its own sentence before it or in the two sentences before: each
+        conjunct one organisation, state or named group, no person; nobody when none."""
+        before = [s for s in self.sentences if s.start < start][-3:]
+        for sent in reversed(before):
+            span = sent.span
+            if span is None or not span.doc.has_annotation("DEP"):
+                continue
+            base = sent.start - span.start_char
+            pairs: list[list[EntityRef]] = []
+            for tok in span:
+                if base + tok.idx >= start or tok.dep_ != "conj" or tok.head.i >= tok.i:
+                    continue
+                if tok.head.pos_ not in ("NOUN", "PROPN") or tok.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if not any(c.dep_ == "cc" and c.text.lower() == "und" for c in tok.children):
+                    continue
+                if any(c.dep_ == "conj" and c.i != tok.i for c in tok.head.children):
+                    continue  # a list of three or more is no pair
+                one = self.refs_for_head(tok.head, base)
+                two = self.refs_for_head(tok, base)
+                pair = [*one, *two]
+                if len(one) == len(two) == 1 and one[0].id != two[0].id:
+                    pairs.extend([pair] if all(self._party(r) for r in pair) else [])
+            if pairs:
+                return pairs[-1]
+        return []
+
+    def _both(self, head: Token, toks: list[Token]) -> bool:
+        """'beide'/'beiden' in the phrase (or hung on its head as anything)."""
+        words = {t.text.lower() for t in toks} | {c.text.lower() for c in head.children}
+        return bool(words & self.definite_plurals)
+
+    def _party(self, ref: EntityRef) -> bool:
+        """An organisation, a state or a named group (not a person, not a mere place)."""
+        if ref.id.startswith(("country:", "nominal:")):
+            return True
+        ent = self.article.entity(ref.id)
+        if ent is None or ent.type == "PER":
+            return False
+        return ent.type == "ORG" or self.is_person_or_state(ref)
 
     def demonym(self, toks: list[Token]) -> list[EntityRef]:
         for tok in toks:
