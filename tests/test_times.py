@@ -396,3 +396,30 @@ def test_a_year_after_a_compound_keeps_its_span_inside_words() -> None:
 def test_an_age_adjective_or_noun_is_no_duration(sentence: str, expected: list) -> None:
     found = find_times(sentence, published=PUB, language="de")
     assert [(t.text, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "relative"),
+    [
+        (
+            "Drei Tage vor der Abstimmung trat er zurück.",
+            "Drei Tage vor der Abstimmung",
+            "anaphoric:-3D",
+        ),
+        ("Ein Jahr nach dem Unglück wurde gebaut.", "Ein Jahr nach dem Unglück", "anaphoric:+1Y"),
+        ("Am Tag nach der Wahl feierten sie.", "Am Tag nach der Wahl", "anaphoric:+1D"),
+        (
+            "Wenige Wochen nach dem Umzug kam die Kündigung.",
+            "Wenige Wochen nach dem Umzug",
+            "anaphoric:after",
+        ),
+    ],
+)
+def test_offset_from_a_named_event_stays_relative(sentence: str, text: str, relative: str) -> None:
+    found = find_times(sentence, published=PUB, language="de")
+    assert [(t.text, t.value, t.relative) for t in found] == [(text, None, relative)]
+
+
+def test_offset_before_a_date_keeps_the_date() -> None:
+    found = find_times("Zwei Tage vor dem 1. Mai reiste er ab.", published=PUB, language="de")
+    assert ("vor dem 1. Mai", "2023-05-01") in [(t.text, t.value) for t in found]

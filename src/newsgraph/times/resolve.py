@@ -525,6 +525,27 @@ def resolve_anaphoric_offset(
     return Resolved("DATE", None, relative=f"anaphoric:{int(direction) * amount:+g}{unit}")
 
 
+@resolver("event_offset")
+def resolve_event_offset(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'vier Tage vor der Wahl' → ``anaphoric:-4D``, 'am Tag nach dem Anschlag' → ``+1D``,
+    'wenige Wochen nach der Wahl' → ``anaphoric:after``: relative to the named event."""
+    sign = -1 if m.group("evdir").lower() == "vor" else 1
+    if _g(m, "unit1"):
+        return Resolved("DATE", None, relative=f"anaphoric:{sign:+d}D")
+    unit = lex.lookup("unit", m.group("unit"))
+    num = m.group("num")
+    amount = _amount(num, lex)
+    if unit is None:
+        return None
+    if amount is None:
+        if num.lower() not in lex.words("vague_numbers"):
+            return None
+        return Resolved("DATE", None, relative=f"anaphoric:{'after' if sign > 0 else 'before'}")
+    if amount <= 0:
+        return None
+    return Resolved("DATE", None, relative=f"anaphoric:{sign * amount:+g}{unit}")
+
+
 @resolver("century")
 def resolve_century(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     """'im 17. Jahrhundert' → 16 (TIMEX3: the years 1600-1699), 'Anfang des 20. Jahrhunderts'."""
