@@ -1297,3 +1297,136 @@ def test_post_posed_pronoun_cue_is_the_person_introduced_just_before() -> None:
     )
     qs = _quotes(text, {"Max Ruh": ["Ruh"], "Anna Berg": ["Berg"]})
     assert _speaker(_by_text(qs, "die Partner hätten")) == "Max Ruh"
+
+
+# -- session 5: inserted cues, shared subjects, first-person verbs of saying ------------------
+
+
+def test_participle_clause_after_a_cue_is_no_cue() -> None:
+    text = "Die Lage ist ernst, sagt Anna Berg, angesprochen auf die Krise im Land."
+    qs = _quotes(text, {"Anna Berg": ["Berg"]})
+    assert [q.text for q in qs] == ["Die Lage ist ernst"]
+    assert _speaker(qs[0]) == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    "text, content, kind",
+    [
+        (
+            "Wenn die Preise steigen, könne der Absatz sinken, sagt Max Ruh, die Händler "
+            "müssten dann sparen.",
+            "die Händler müssten dann sparen",
+            "indirect",
+        ),
+        (
+            "Die Gäste bleiben aus, meinte der Wirt Max Ruh – aber das kümmert uns nicht.",
+            "aber das kümmert uns nicht",
+            "direct",
+        ),
+    ],
+)
+def test_speech_goes_on_after_an_inserted_cue(text: str, content: str, kind: str) -> None:
+    q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"]}), content)
+    assert q.text == content and q.kind == kind and _speaker(q) == "Max Ruh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir bleiben hier, sagte Max Ruh, der seit Jahren im Ort wohnt.",
+        "Wir bleiben hier, sagte Max Ruh, und Anna Berg ergänzte: Das stimmt nicht.",
+        "Wir bleiben hier, sagte Max Ruh, als die Sitzung begann.",
+    ],
+)
+def test_no_content_after_an_inserted_cue_without_a_clause_of_its_own(text: str) -> None:
+    qs = _quotes(text, {"Max Ruh": ["Ruh"], "Anna Berg": ["Berg"]})
+    assert not any(q.text.startswith(("der seit", "und Anna", "als die")) for q in qs)
+    assert _speaker(_by_text(qs, "Wir bleiben hier")) == "Max Ruh"
+
+
+def test_coordinated_cue_verb_shares_the_subject() -> None:
+    text = (
+        "Das sei schwierig, meinte Max Ruh, betonte aber gleichzeitig: Das ist kein Grund zur "
+        "Sorge."
+    )
+    q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"]}), "kein Grund zur Sorge")
+    assert q.kind == "direct" and _speaker(q) == "Max Ruh"
+
+
+def test_verb_of_saying_with_a_first_person_subject_is_speech_not_a_cue() -> None:
+    text = (
+        "Für den Verein geht es am Sonntag weiter. Bis dahin gilt es, die Niederlage "
+        "abzuhaken. Wir können uns nicht beklagen, dass wir verloren haben. Es war kein gutes "
+        "Spiel von uns. Wir müssen mehr laufen, sagte Max Ruh."
+    )
+    qs = _quotes(text, {"Max Ruh": ["Ruh"]})
+    q = _by_text(qs, "Wir können uns nicht beklagen")
+    assert q.kind == "direct" and _speaker(q) == "Max Ruh"
+    assert not any(x.text.startswith("dass wir") for x in qs)
+    # a plain sentence opens the speech only within two sentences of its cue
+    assert not any("Bis dahin" in x.text for x in qs)  # the author's bridge
+
+
+def test_infinitive_sein_is_no_third_person_word() -> None:
+    text = (
+        "Wir verlieren Mitglieder, meinte Max Ruh – aber das hilft uns nicht. Zuerst werden es "
+        "die Jungen, dann die Alten sein."
+    )
+    q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"]}), "Zuerst werden es")
+    assert q.kind == "direct" and _speaker(q) == "Max Ruh"
+
+
+def test_colon_after_reported_speech_opens_direct_speech_only_about_nobody_named() -> None:
+    people = {"Max Ruh": ["Ruh"]}
+    named = (
+        "Max Ruh sagte, die Firma wachse. Ein Plus entstehe trotzdem: Die Hausbank rechnet "
+        "mit zwei Prozent."
+    )
+    assert not any(q.text.startswith("Die Hausbank") for q in _quotes(named, people))
+    plain = "Max Ruh sagte, die Firma wachse. Das Werk sei zu klein: Da ist noch Raum nach oben."
+    q = _by_text(_quotes(plain, people), "Da ist noch Raum")
+    assert q.kind == "direct" and _speaker(q) == "Max Ruh"
+
+
+def test_clause_final_participle_after_a_comma_is_still_a_cue() -> None:
+    text = "Die Strafe sei zu mild, hatte die Staatsanwältin der Stadt, Anna Berg, gesagt."
+    q = _by_text(_quotes(text, {"Anna Berg": ["Berg"]}), "Die Strafe sei zu mild")
+    assert q.kind == "indirect" and _speaker(q) == "Anna Berg"
+
+
+def test_konjunktiv_ii_with_an_indicative_main_clause_is_the_speakers_own_irreal() -> None:
+    text = "Max Ruh ergänzte: Ein Sieg wäre möglich gewesen, aber das Glück hat gefehlt."
+    q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"]}), "Ein Sieg wäre")
+    assert q.kind == "direct" and _speaker(q) == "Max Ruh"
+    reported = "Max Ruh ergänzte: Ein Sieg wäre möglich gewesen, aber das Glück habe gefehlt."
+    q = _by_text(_quotes(reported, {"Max Ruh": ["Ruh"]}), "Ein Sieg wäre")
+    assert q.kind == "indirect"
+
+
+def test_authors_clause_running_on_into_first_person_speech() -> None:
+    text = (
+        "Anna Berg sagte, das Spiel sei gut gewesen. Der Gästetrainer Max Ruh war mit dem "
+        "Ergebnis zufrieden, aber natürlich hätte ich gerne gewonnen."
+    )
+    qs = _quotes(text, {"Max Ruh": ["Ruh"], "Anna Berg": ["Berg"]})
+    q = _by_text(qs, "hätte ich gerne gewonnen")
+    assert q.text.startswith("aber natürlich") and q.kind == "direct"
+    assert _speaker(q) == "Max Ruh"
+    assert not any(x.text.startswith("Der Gästetrainer") for x in qs)
+
+
+def test_heading_quote_with_a_role_noun_after_it_is_the_person_named_next() -> None:
+    text = (
+        "„Die Pläne gehen zu weit“, sagt der frühere Kanzlerkandidat.\n\n"
+        "Berlin – Der Politiker Max Ruh will nicht antreten. Das sagte Ruh am Montag."
+    )
+    q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"]}), "Die Pläne gehen zu weit")
+    assert _speaker(q) == "Max Ruh"
+
+
+def test_hyphenated_mann_is_a_role_noun_but_a_surname_in_mann_is_not() -> None:
+    from newsgraph.quotes.lexicon import load
+
+    lex = load("de")
+    assert lex.is_role_noun("IHS-Mann") and lex.is_role_noun("SPÖ-Frau")
+    assert not lex.is_role_noun("Hofmann") and not lex.is_role_noun("Neumann")

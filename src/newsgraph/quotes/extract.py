@@ -57,6 +57,9 @@ AUXILIARIES = frozenset(
     ["hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "ist", "war", "sei", "wurde"]
 )
 FINITE_TAGS = frozenset({"VAFIN", "VMFIN", "VVFIN"})
+INDICATIVE_AUXILIARIES = frozenset(
+    ["hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden"]
+)
 PAST_FORMS = grammar("past_forms")
 DOCUMENT_NOUNS = grammar("document_nouns")
 MODALS = grammar("modals")
@@ -87,6 +90,7 @@ class Cue:
     words: str
     speaker: Resolved
     entry: VerbEntry | None = None
+    bracket: bool = False  # "…, hatte X gesagt": index is the auxiliary, last the participle
 
 
 @dataclass
@@ -229,8 +233,23 @@ class Extractor:
             if self._negated(sent, i):
                 continue  # "erklärt nicht, was …": nothing was said
             clause = self.clause_bounds(sent, i)
+            if self._participle_clause(sent, i, entry, clause):
+                continue  # "…, sagt X, angesprochen auf Y": an adverbial participle clause
+            if not sent.quotes and self._first_person_subject(sent, i, clause):
+                continue  # "Wir können uns nicht beklagen, dass …": the speaker's own words
             if last > i:
                 clause = (clause[0], max(clause[1], last + 1))
+            aux = self._bracket_auxiliary(sent, i, clause)
+            if aux is not None:
+                # "…, hatte die Staatsanwältin, X, gesagt": the cue clause opens with the
+                # auxiliary after the content; its subject follows the auxiliary
+                clause = (aux, i + 1)
+                speaker = self.resolver.subject(sent, aux, clause, self.active(j))
+                words = (
+                    self._words(toks, aux, i) if i - aux < 10 else f"{toks[aux].text} … {t.text}"
+                )
+                cues.append(Cue("verb", aux, i, clause, words, speaker, entry, bracket=True))
+                continue
             speaker = self.resolver.subject(sent, i, clause, self.active(j))
             if (
                 speaker.at is not None
@@ -267,8 +286,137 @@ class Extractor:
                 while end > i and not (toks[end].is_word or _is_mark(toks[end])):
                     end -= 1
                 words = self._words(toks, clause[0], end)  # wie X mitteilte
+            if speaker.entity is None and speaker.at is None and cues:
+                shared = self._shared_subject(sent, cues[-1], i)
+                if shared is not None:
+                    # "…, meinte X, betonte aber: …": the second verb has the first one's subject
+                    speaker = shared
+                    words = f"{cues[-1].words}, {t.text}"
             cues.append(Cue("verb", i, last, clause, words, speaker, entry))
         return cues
+
+    def _shared_subject(self, sent: Sentence, prev: Cue, i: int) -> Resolved | None:
+        """The subject of a cue verb coordinated with the cue clause right before it ("…, meinte
+        X, betonte aber: …", "sagte X und fügte hinzu: …"): a finite verb with no subject of its
+        own right after the previous cue's subject and a comma or "und"."""
+        toks = sent.tokens
+        at = prev.speaker.at
+        if prev.speaker.entity is None or at is None or at[0] <= prev.index:
+            return None
+        if at[1] + 2 != i or toks[i - 1].lower not in (",", "und", "and"):
+            return None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or nxt.is_upper or nxt.lower in PERSONAL_PRONOUNS:
+            return None  # "…, sagte X, betonte Y": a subject of its own
+        return Resolved(prev.speaker.entity, prev.speaker.confidence * 0.9, prev.speaker.how)
+
+    def _content_after_subject(self, sent: Sentence, c: Cue) -> tuple[tuple[int, int], str] | None:
+        """The speech after an inserted cue: "…, sagt X, die Ausgaben könnten …" (Konjunktiv →
+        indirect), "…, meinte X – aber das hilft uns nicht" (first person → direct). The clause
+        must follow the subject at once, after a comma or a dash, and have a subject of its own
+        (no "…, sagte X und verwies auf …", no relative clause, no "…, sagte X, als …")."""
+        toks = sent.tokens
+        at = c.speaker.at
+        if at is None or at[0] <= c.index or c.last + 1 != at[0]:
+            return None
+        p = at[1] + 1
+        if p + 2 >= len(toks) or toks[p].text not in (",", "–", "—"):
+            return None
+        k = p + 1
+        joined = toks[k].lower in ("aber", "und", "doch", "denn", "sondern")
+        if joined:
+            k += 1
+        first = toks[k]
+        nxt = toks[k + 1]
+        v2 = nxt.tag in FINITE_TAGS or nxt.lower in AUXILIARIES | MODALS | self.lex.konj1
+        if (
+            not first.is_word
+            or sent.inside_quote(first.start)
+            or first.lower in SUBORDINATORS
+            or first.lower in self.lex.complementisers
+            or first.lower in WH_WORDS
+            or (not first.is_upper and (first.tag in FINITE_TAGS or first.lower in AUXILIARIES))
+            or (
+                first.lower in DEFINITE | {"welche", "welcher", "dessen", "deren"}
+                and not nxt.text[:1].isupper()
+                and not joined
+                and not v2
+            )
+        ):
+            return None
+        end = len(toks)
+        while end > k and toks[end - 1].text in ".!?":
+            end -= 1
+        body = toks[k:end]
+        if len(body) < 3 or not _has_finite(body) or any(_is_mark(t) for t in body):
+            return None
+        if any(t.text == ":" for t in body) or any(
+            self._third_party_cue(sent, x) for x in range(k, end)
+        ):
+            return None  # "…, meinte X, und Y ergänzte: …": a cue of its own
+        if mood.konj1(body, self.lex) or mood.konj2(body, self.lex, use_tagger=True):
+            return (p + 1, end), "indirect"
+        if mood.first_person(body, self.lex):
+            return (p + 1, end), "direct"
+        return None
+
+    def _third_party_cue(self, sent: Sentence, i: int) -> bool:
+        """A verb of saying at token i (a separable one only with its particle) whose subject
+        is not the first person ("Wir können uns nicht beklagen" is the speaker's own)."""
+        t = sent.tokens[i]
+        if t.lower not in self.lex.joined_forms and self._verb_entry(sent, i)[0] is None:
+            return False
+        return not self._first_person_subject(sent, i, self.clause_bounds(sent, i))
+
+    def _first_person_subject(self, sent: Sentence, i: int, clause: tuple[int, int]) -> bool:
+        """A verb of saying whose subject is ``ich``/``wir`` outside quotation marks ("Wir
+        können uns nicht beklagen, dass …", "Dann sagte ich, …"): no author's cue but the
+        speaker's own words, which the first-person rules attribute."""
+        toks = sent.tokens
+        lo = clause[0]
+        while lo < i and toks[lo].lower in ("und", "aber", "doch", "denn", "wie", "als", "so"):
+            lo += 1
+        subject = [toks[lo]] if lo < i else []
+        if i + 1 < len(toks):
+            subject.append(toks[i + 1])  # "Dann sagte ich", "Das sagten wir"
+        return any(t.lower in ("ich", "wir") for t in subject)
+
+    def _bracket_auxiliary(self, sent: Sentence, i: int, clause: tuple[int, int]) -> int | None:
+        """The auxiliary that opens a post-posed cue clause whose participle stands alone after
+        an apposition ("…, hatte die Anwältin der Stadt, X, gesagt."): the nearest "hat/hatte"
+        right after a comma before the participle, with no finite verb in between."""
+        toks = sent.tokens
+        if clause[0] != i or i == 0 or toks[i - 1].text != ",":
+            return None
+        if i + 1 < len(toks) and toks[i + 1].is_word:
+            return None
+        for k in range(i - 2, max(0, i - 14), -1):
+            if toks[k].lower in ("hat", "hatte", "haben", "hatten") and toks[k - 1].text == ",":
+                return k
+            if toks[k].tag in FINITE_TAGS or toks[k].text in ".;:":
+                return None
+        return None
+
+    def _participle_clause(
+        self, sent: Sentence, i: int, entry: VerbEntry, clause: tuple[int, int]
+    ) -> bool:
+        """A past participle that opens a clause after a comma, with no finite verb in that
+        clause ("…, sagt X, angesprochen auf Y", "…, befragt nach Z"): an adverbial participle
+        clause about the speaker, not a verb of saying with its own subject."""
+        toks = sent.tokens
+        low = toks[i].lower
+        prefix = (entry.particle or "").lower()
+        if not (low.startswith("ge") or (prefix and low.startswith(prefix + "ge"))):
+            return False
+        if i == 0 or toks[i - 1].text != "," or clause[0] != i:
+            return False
+        if i + 1 >= len(toks) or not toks[i + 1].is_word:
+            return False  # "…, hatte die Anwältin, Y, gesagt.": the end of the verbal bracket
+        return not any(
+            t.tag in FINITE_TAGS or t.lower in FINITE_AUXILIARIES or t.lower in AUXILIARIES
+            for t in toks[clause[0] : clause[1]]
+            if t is not toks[i]
+        )
 
     def _fronted_main_without_content(self, sent: Sentence, i: int) -> bool:
         """The main verb after a fronted subordinate or verb-first conditional clause, with no
@@ -785,6 +933,11 @@ class Extractor:
                     if kind == "direct" and self._names_speaker(sent, span, c.speaker.entity):
                         kind = "indirect"  # "X wird nicht kandidieren, erklärte sie": about X
                     produced_content |= self.add_reported(j, sent, span, c, kind)
+                    second = self._content_after_subject(sent, c)
+                    if second is not None:
+                        # "…, sagt X, die Ausgaben könnten …" / "…, meinte X – aber das hilft
+                        # uns nicht": the speech goes on after the inserted cue
+                        produced_content |= self.add_reported(j, sent, second[0], c, second[1])
                     continue
             nominal = self._nominal_content(sent, c)
             if nominal is not None:
@@ -1089,8 +1242,19 @@ class Extractor:
                 # "… zeigten Sprecherin Birgit Schatz und …: Bei einer …" — a named person
                 # right before the colon speaks what follows
                 c = Cue("colon", k, k, (at, k), ":", Resolved(named, 0.6, "name"))
-            elif mood.konj1(toks[:k], self.lex) or any(
-                f.end <= start for f in self.quoted_sentences.get(j, [])
+            elif (
+                (
+                    mood.konj1(toks[:k], self.lex)
+                    # "Ein Effekt entstehe trotzdem: Die OeNB rechnet mit …": a statement about
+                    # a named person or organisation after reported speech is the author's; the
+                    # speaker goes on directly in the first person or naming nobody
+                    and (
+                        mood.first_person(toks[k + 1 :], self.lex)
+                        or not self._names_party(sent, k + 1)
+                        or self._postposed_cue(sent, j, k + 1) is not None
+                    )
+                )
+                or any(f.end <= start for f in self.quoted_sentences.get(j, []))
             ):
                 # "…, er habe …: Ich war machtlos." — the reported speaker goes on directly
                 act = self.active(j)
@@ -1138,6 +1302,22 @@ class Extractor:
             return k
         return None
 
+    def _names_party(self, sent: Sentence, k: int) -> bool:
+        """A person or organisation named from token k on, or a definite organisation noun
+        opening it ("Die Nationalbank rechnet …")."""
+        toks = sent.tokens
+        if any(
+            ent.type in ("PER", "ORG")
+            for _s, _e, ent in self.resolver.index.starting_in(toks[k].start, sent.end)
+        ):
+            return True
+        return (
+            k + 1 < len(toks)
+            and toks[k].lower in DEFINITE
+            and toks[k + 1].is_upper
+            and self.lex.organisation_noun(toks[k + 1].text) is not None
+        )
+
     def _retold(self, sent: Sentence, span: tuple[int, int], kind: str, c: Cue) -> str:
         """ "Das Beispiel hat X oft erzählt: Eine Firma musste …": a third-person story in the
         past tense after a verb of narrating and a colon is the writer's retelling."""
@@ -1179,6 +1359,8 @@ class Extractor:
     def _inverted_subject(self, sent: Sentence, c: Cue) -> bool:
         """ ", sagte Putin" / ", so der Minister": a subject follows the verb (not ", sagt, …")."""
         toks = sent.tokens
+        if c.bracket:
+            return True  # "…, hatte X gesagt": the subject stands between auxiliary and participle
         nxt = toks[c.last + 1 : c.last + 4]
         if not nxt or nxt[0].text in ",:;":
             return False
@@ -1532,6 +1714,10 @@ class Extractor:
         if mood.konj2(toks, self.lex, use_tagger=True) and not first:
             if self._indicative_subclause(toks):
                 return "direct"  # "Man hätte denken können, dass das nicht X ist": an irreal
+            if self._indicative_coordinate(toks):
+                # "Ein Sieg wäre verdient gewesen, aber das Glück hat gefehlt": reported speech
+                # would say "habe gefehlt", so the Konjunktiv II is the speaker's own irreal
+                return "direct"
             if _conditional(toks):
                 return "direct"  # "Es wäre lustig gewesen, wenn er da gewesen wäre": an irreal
             return "indirect"
@@ -1540,6 +1726,30 @@ class Extractor:
             # for a Konjunktiv that would look like the indicative
             return "indirect"
         return "direct"
+
+    def _indicative_coordinate(self, toks: list[Token]) -> bool:
+        """A main clause joined by a conjunction after a comma ("…, aber das Glück hat
+        gefehlt") whose finite verb is indicative (the tagger's Mood=Ind; without tags an
+        indicative auxiliary) and which holds no Konjunktiv."""
+        for k, t in enumerate(toks[:-2]):
+            if t.text != "," or toks[k + 1].lower not in ("aber", "doch", "und", "sondern"):
+                continue
+            clause: list[Token] = []
+            for u in toks[k + 2 :]:
+                if u.text in ",;:":
+                    break
+                clause.append(u)
+            if mood.subjunctive(clause, self.lex):
+                continue
+            for u in clause:
+                if u.is_upper:
+                    continue
+                if u.tag is not None:
+                    if u.tag in FINITE_TAGS and u.mood == "Ind":
+                        return True
+                elif u.lower in INDICATIVE_AUXILIARIES:
+                    return True
+        return False
 
     def _indicative_subclause(self, toks: list[Token]) -> bool:
         """A dass/ob clause with a present indicative verb: reported speech would put it in the
@@ -1876,6 +2086,8 @@ class Extractor:
             return
         if self.lex.language != "de":
             return
+        if first and self.switch_to_first_person(j, sent):
+            return
         if (
             first
             and act is not None
@@ -1911,6 +2123,29 @@ class Extractor:
             and not any(t.lower in ("ich", "wir") for t in toks[c.clause[0] : c.clause[1]])
             for c in cues
         )
+
+    def switch_to_first_person(self, j: int, sent: Sentence) -> bool:
+        """ "X war mit dem Remis nicht unglücklich, aber natürlich hätte ich gerne gewonnen.":
+        the author's clause about a named person runs on into that person's words; the part
+        from the conjunction on, in the first person, is the person's direct speech."""
+        toks = sent.tokens
+        for k in range(2, len(toks) - 3):
+            if toks[k].text != "," or toks[k + 1].lower not in ("aber", "doch", "denn", "und"):
+                continue
+            if mood.first_person(toks[:k], self.lex):
+                return False
+            if not mood.first_person(toks[k + 1 :], self.lex):
+                continue
+            ent, idx = self.resolver.np_entity(sent, 0, min(k, 8))
+            if ent is None or ent.type != "PER" or idx is None:
+                return False
+            if any(t.text in BOUNDARY or t.lower in PREPOSITIONS for t in toks[:idx]):
+                return False  # "Mit X sprach …": not the subject
+            sp = Resolved(ent, 0.6, "name", at=(idx, idx))
+            self.add(Found("direct", toks[k + 1].start, toks[-1].end, sp, None, j, 0.45, "switch"))
+            self.set_active(ent, j, explicit=False)
+            return True
+        return False
 
     def own_account(self, j: int, sent: Sentence) -> bool:
         """A first-person sentence: the current person's words, else a first-person block."""
@@ -1992,20 +2227,25 @@ class Extractor:
             return False
         if mood.konj1(toks, self.lex) or mood.konj2(toks, self.lex, use_tagger=True):
             return False
-        if any(t.lower in PERSONAL_PRONOUNS or t.lower in THIRD_PERSON for t in toks):
+        if any(
+            t.lower in PERSONAL_PRONOUNS
+            or (t.lower in THIRD_PERSON and not _infinitive_sein(toks, k))
+            for k, t in enumerate(toks)
+        ):
             return False  # "Als Teilnehmer muss er es wissen.": the author speaks about him
         for i, t in enumerate(toks):
             if not past and _past(t):
                 return False
-            if t.lower in self.lex.joined_forms or self._verb_entry(sent, i)[0] is not None:
+            if self._third_party_cue(sent, i):
                 if self._negated(sent, i):
                     continue
                 if toks[self.clause_bounds(sent, i)[0]].lower in SUBORDINATORS:
                     continue  # "…, wenn man glaubt, es geht von allein": inside a clause
                 return False  # a speech verb (a separable one only with its particle)
-        for _s, _e, ent in self.resolver.index.starting_in(sent.start, sent.end):
-            if ent.type in ("PER", "ORG"):
-                return False  # names someone (the speaker too: then it is said about them)
+        if self._names_party(sent, 0):
+            # names someone (the speaker too: then it is said about them), or opens with an
+            # organisation ("Die Nationalbank rechnet …"): the author tells of it
+            return False
         for i in range(1, len(toks)):
             if (
                 toks[i].is_upper
@@ -2088,15 +2328,12 @@ class Extractor:
                     g.speaker.entity is f.speaker.entity for g in self.quoted_sentences[k - 1]
                 )
                 first = mood.first_person(prev.tokens, self.lex)
-                if any(
-                    t.lower in self.lex.joined_forms or self._verb_entry(prev, i)[0] is not None
-                    for i, t in enumerate(prev.tokens)
-                ):
+                if any(self._third_party_cue(prev, i) for i in range(len(prev.tokens))):
                     break  # a speech verb (a separable one only with its particle: not "gehen")
                 if not first and not own:
                     plain = self._statement(prev, f.speaker.entity)
-                    if not plain or not (sandwiched or goes_on or chain_first):
-                        break
+                    if not plain or not (sandwiched or goes_on or (chain_first and j - k <= 2)):
+                        break  # a plain sentence opens the speech only close to its cue
                 if own and held:
                     self.found = [g for g in self.found if g not in held]
                     held.clear()
@@ -2237,14 +2474,14 @@ class Extractor:
                     f.cue = g.cue
                     break
             if f.speaker.entity is None:
-                # "Biochemiker plädierte für …, weil „…“": the headline's role noun is the
-                # person the lead names first
+                # "Biochemiker plädierte für …, weil „…“", "„…“, sagt der frühere Kandidat":
+                # the headline's role noun is the person the lead names first
                 role = next(
                     (
                         t
                         for t in sent.tokens
                         if t.is_upper
-                        and t.end <= f.start
+                        and not f.start - 1 <= t.start <= f.end
                         and not sent.inside_quote(t.start)
                         and self.lex.is_role_noun(t.text)
                     ),
@@ -2357,6 +2594,16 @@ def _past(t: Token) -> bool:
     if t.tag is not None and t.tag not in FINITE_TAGS:
         return False
     return t.lower in PAST_FORMS or t.tense == "Past"
+
+
+def _infinitive_sein(toks: list[Token], k: int) -> bool:
+    """ "sein" as the infinitive at the end of a clause ("Dann werden es die Juden sein."), not
+    the possessive ("sein Buch"): the tagger's VAINF, else a clause boundary right after it."""
+    if toks[k].lower != "sein":
+        return False
+    if toks[k].tag is not None:
+        return toks[k].tag == "VAINF"
+    return k + 1 >= len(toks) or not toks[k + 1].is_word
 
 
 def _has_finite_tag(toks: list[Token]) -> bool:
