@@ -423,3 +423,36 @@ def test_offset_from_a_named_event_stays_relative(sentence: str, text: str, rela
 def test_offset_before_a_date_keeps_the_date() -> None:
     found = find_times("Zwei Tage vor dem 1. Mai reiste er ab.", published=PUB, language="de")
     assert ("vor dem 1. Mai", "2023-05-01") in [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value", "relative"),
+    [
+        (
+            "Zu Weihnachten kam die ganze Familie.",
+            "2016-03-15",
+            "Zu Weihnachten",
+            "2015-12-25",
+            None,
+        ),
+        ("Ostern 2016 fiel in den März.", None, "Ostern 2016", "2016-03-27", None),
+        ("Nach Pfingsten wird entschieden.", "2016-03-15", "Nach Pfingsten", "2016-05-15", None),
+        ("An Silvester knallte es.", None, "An Silvester", None, "holiday:12-31"),
+        (
+            "Während des Ramadan fasten viele.",
+            "2016-03-15",
+            "Während des Ramadan",
+            None,
+            "holiday:RAMADAN",
+        ),
+    ],
+)
+def test_holidays(
+    sentence: str, published: str | None, text: str, value: str | None, relative: str | None
+) -> None:
+    found = find_times(sentence, published=published, language="de")
+    assert [(t.text, t.value, t.relative) for t in found] == [(text, value, relative)]
+
+
+def test_holiday_inside_a_compound_is_no_time() -> None:
+    assert find_times("Das Weihnachtsgeschäft lief gut.", published=PUB) == []

@@ -85,3 +85,27 @@ def duration_value(amount: float, unit: str) -> str:
 
 def _num(amount: float) -> str:
     return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday_date(spec: str, year: int) -> date | None:
+    """The date of a holiday spec in a year: ``12-25`` (fixed) or ``EASTER+49`` (movable)."""
+    if spec.startswith("EASTER"):
+        return easter_sunday(year) + timedelta(days=int(spec[6:] or 0))
+    month, _, day = spec.partition("-")
+    if not (month.isdigit() and day.isdigit()) or not valid_date(year, int(month), int(day)):
+        return None
+    return date(year, int(month), int(day))

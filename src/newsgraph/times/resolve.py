@@ -546,6 +546,34 @@ def resolve_event_offset(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext)
     return Resolved("DATE", None, relative=f"anaphoric:{sign * amount:+g}{unit}")
 
 
+@resolver("holiday")
+def resolve_holiday(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'zu Weihnachten' → the most recent 25 December (the next in a future sentence),
+    'Ostern 2016' → 2016-03-27; a holiday of another calendar (*Ramadan*) stays relative."""
+    from newsgraph.times.calendar import holiday_date
+
+    spec = lex.lookup("holiday", m.group("holiday"))
+    if spec is None:
+        return None
+    spec, mod = str(spec), _prep_mod(m, lex)
+    year = _year(_g(m, "year"))
+    if holiday_date(spec, 2000) is None:
+        return Resolved("DATE", None, relative=f"holiday:{spec}", mod=mod)
+    if year is not None:
+        d = holiday_date(spec, year)
+        return None if d is None else Resolved("DATE", iso(d), mod=mod)
+    if rc.anchor is None:
+        return Resolved("DATE", None, relative=f"holiday:{spec}", mod=mod)
+    this = holiday_date(spec, rc.anchor.year)
+    if this is None:
+        return None
+    if rc.future and this < rc.anchor:
+        this = holiday_date(spec, rc.anchor.year + 1)
+    elif not rc.future and this > rc.anchor:
+        this = holiday_date(spec, rc.anchor.year - 1)
+    return None if this is None else Resolved("DATE", iso(this), mod=mod)
+
+
 @resolver("century")
 def resolve_century(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     """'im 17. Jahrhundert' → 16 (TIMEX3: the years 1600-1699), 'Anfang des 20. Jahrhunderts'."""
