@@ -456,3 +456,25 @@ def test_holidays(
 
 def test_holiday_inside_a_compound_is_no_time() -> None:
     assert find_times("Das Weihnachtsgeschäft lief gut.", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year followed by a noun is a year unless a word that introduces counts stands before
+        ("Sie ist seit den Wahlen 2014 Stadträtin.", [("2014", "2014")]),
+        ("Im Finale stand 1966 Wilhelm Bungert.", [("1966", "1966")]),
+        ("Mit 2000 Soldaten rückte die Armee vor.", []),
+        # a preposition before a count of euros or people does not make it a year
+        ("Ab 2000 Euro wird es teuer.", []),
+        ("Es kamen bis 2000 Menschen.", []),
+        # years before 1900 when something makes them years
+        ("Zwischen 1869 und 1887 Karten wurden gezeichnet.", [("1869", "1869"), ("1887", "1887")]),
+        ("Seit 1848 gibt es den Verein.", [("Seit 1848", "1848")]),
+        ("Es kamen 1500 Soldaten.", []),
+        ("Zwischen 1000 und 2000 Menschen kamen.", []),
+    ],
+)
+def test_years_counts_and_spans_of_years(sentence: str, expected: list) -> None:
+    found = find_times(sentence, published=PUB, language="de")
+    assert [(t.text, t.value) for t in found] == expected

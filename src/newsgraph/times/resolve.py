@@ -306,10 +306,16 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-def _counted_noun(word: str, lex: TimeLexicon) -> bool:
-    """Whether the word after a bare four-digit number makes it a count."""
+def _counted_noun(word: str, lex: TimeLexicon, before: str = "") -> bool:
+    """Whether the word after a bare four-digit number makes it a count. German: a noun after
+    it counts only after a word that introduces counts (*die 2000 Flüchtlinge*, *mit 1500
+    Soldaten*) or at the start of the sentence; after anything else it follows a year
+    (*seit den Wahlen 2014 Vizebürgermeisterin*, *war 1966 Wilhelm Bungert*)."""
     if lex.language == "de":
-        return word[0].isupper() and lex.lookup("month", word) is None
+        if not word[0].isupper() or lex.lookup("month", word) is not None:
+            return False
+        prev = re.search(r"(\w+)\W*$", before)
+        return prev is None or prev.group(1).lower() in lex.words("count_cues")
     return word[0].islower() and word.lower() not in lex.words("year_followers")
 
 
@@ -318,19 +324,44 @@ def resolve_year(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Reso
     year = int(m.group("year"))
     prep = _g(m, "prep")
     whole = m.group(0)
-    introduced = prep is not None or re.search(r"(?i)\bjahre?\b|\byear\b", whole) is not None
+    named = re.search(r"(?i)\bjahre?\b|\byear\b", whole) is not None
+    paired = _year_pair(rc.text, m.start("year"), m.end("year"))
+    introduced = prep is not None or named or paired
+    if year < 1900 and not introduced:
+        return None  # a bare "1500" is a count unless something makes it a year
+    nxt = _next_word(rc.text, m.end())
+    if not named and nxt.lower() in lex.words("year_blockers"):
+        return None  # "ab 2000 Euro", "bis 2000 Menschen": an amount
     if not introduced:
-        nxt = _next_word(rc.text, m.end())
-        if nxt.lower() in lex.words("year_blockers"):
-            return None
-        if nxt[:1].isalpha() and _counted_noun(nxt, lex):
-            return None  # "2000 Menschen", "2000 cars": a count, not a year
+        if nxt[:1].isalpha() and _counted_noun(nxt, lex, rc.text[: m.start()]):
+            return None  # "die 2000 Menschen", "2000 cars": a count, not a year
         before = rc.text[max(0, m.start() - 12) : m.start()].lower()
         if re.search(
             r"(rund|etwa|mehr als|über|fast|knapp|weniger als|about|over|nearly)\s*$", before
         ):
             return None
     return Resolved("DATE", f"{year:04d}", mod=_prep_mod(m, lex))
+
+
+_YEAR_LINK = r"\s*(?:und|bis|oder|and|to|or|-|–)\s*"
+
+
+def _year_pair(text: str, start: int, end: int) -> bool:
+    """Whether a four-digit number and its neighbour across und/bis/oder/– read as a span of
+    years (*zwischen 1869 und 1887*, *1998 bis 2000*): rising, within two centuries, and not
+    both round hundreds (*zwischen 1000 und 2000 Menschen* is a range of counts)."""
+    this = int(text[start:end])
+    after = re.match(_YEAR_LINK + r"((?:1\d|20)\d{2})(?![\d.,]\d)", text[end:])
+    before = re.search(r"(?<![\d.,])((?:1\d|20)\d{2})" + _YEAR_LINK + "$", text[:start])
+    for first, second in (
+        (this, int(after.group(1)) if after else None),
+        (int(before.group(1)) if before else None, this),
+    ):
+        if first is None or second is None:
+            continue
+        if first < second <= first + 200 and not (first % 100 == 0 and second % 100 == 0):
+            return True
+    return False
 
 
 @resolver("clock")
