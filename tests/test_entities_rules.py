@@ -1548,3 +1548,34 @@ def test_hyphenated_double_given_name_starts_a_person(blank: Language) -> None:
     names = load_lexicon().first_names
     assert "Ann-Marie" in names and "Hans-Peter" in names
     assert "Baden-Baden" not in names and "Ann-marie" not in names
+
+
+def test_short_name_after_des_without_genitive_ending_is_the_organisation(
+    blank: Language,
+) -> None:
+    art = analyse(
+        blank,
+        "Die Prognose steigt, sagt Max Obermair, stellvertretender Leiter des Wifo. "
+        "Das sagte Anna Kern, Sprecherin des Präsidenten, am Montag.",
+    )
+    obermair = person(art, "Obermair")
+    assert obermair.roles == ["stellvertretender Leiter des Wifo"]
+    assert obermair.affiliation == "Wifo"
+    # "des Präsidenten": a weak noun in the genitive, no name
+    assert person(art, "Kern").affiliation is None
+
+
+def test_relational_noun_with_a_named_person_is_a_role(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das Studio arbeitet mit Laura Vogt, der Ehefrau von Popstar Tom Brenner, zusammen. "
+        "Eva Lind, die Nachfolgerin des Kurators Karl Ebner, sprach zuerst. "
+        "Am Ende kam Jan Roth, ein Kollege, dazu. Star Wars lief im Kino.",
+    )
+    vogt = person(art, "Vogt")
+    assert vogt.roles == ["Ehefrau von Popstar Tom Brenner"]
+    assert vogt.affiliation is None  # a person, not an organisation
+    assert person(art, "Brenner").roles == ["Popstar"]
+    assert person(art, "Lind").roles == ["Nachfolgerin des Kurators Karl Ebner"]
+    assert person(art, "Roth").roles == []  # no named complement: context decides
+    assert not [e for e in art.entities if e.type == "PER" and "Wars" in e.name]

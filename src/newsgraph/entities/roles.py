@@ -324,7 +324,9 @@ def _role_np(
     if k >= n:
         return None
     info = lex.role(doc[k].text)
-    if info is None or info.kind == "title" or info.kind == "relation":
+    if info is None or info.kind == "title":
+        return None
+    if info.kind == "relation" and not _relative_of_named(doc, k + 1, lex):
         return None
     role_tok = k
     k += 1
@@ -373,6 +375,8 @@ def _role_np(
             if doc[k].lower_ == "des" and len(words) > 1:
                 words[0] = genitive_head(words[0], lex)  # "des Kunsthauses Bregenz"
             complement_org = _org_name(words, lex)
+            if complement_org is None and doc[k].lower_ == "des" and _uninflected_name(words, lex):
+                complement_org = words[0]  # "Leiter des Wifo": a name, not a common noun
             if complement_org is None and not (lex.country_of(words[0]) or words[0] in lex.regions):
                 complement_name = " ".join(words)
             complement = doc[k:m].text
@@ -402,6 +406,8 @@ def _role_np(
         k = m
     if k < n and doc[k].text not in ends:
         return None
+    if info.kind == "relation":
+        complement_org = complement_name = None  # "Ehefrau von X": a person, no organisation
     start = seg.start + doc[first].idx
     stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
     det = doc[first].lower_ if is_det(doc[first]) else None
@@ -724,6 +730,43 @@ def _org_name(words: list[str], lex: Lexicon) -> str | None:
     fixed = [w[:-1] if w.endswith("en") and i < len(words) - 1 else w for i, w in enumerate(words)]
     text = " ".join(fixed)
     return lex.institutions.get(text, (text, None))[0]
+
+
+def _relative_of_named(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Does a complement naming a person start at token k ("[Ehefrau] von Popstar Robbie
+    Williams", "[Tochter] des Malers Egon Kessler")? Then a relational noun is a role."""
+    n = len(doc)
+    if k + 1 >= n or doc[k].lower_ not in ("von", "des", "der"):
+        return False
+    m = k + 1
+    while m < n and (lex.role(doc[m].text) is not None or lex.is_title(doc[m].text)):
+        m += 1
+    return (
+        m + 1 < n
+        and doc[m].text in lex.first_names
+        and doc[m + 1].text[:1].isupper()
+        and doc[m + 1].text.isalpha()
+    )
+
+
+def _uninflected_name(words: list[str], lex: Lexicon) -> bool:
+    """One capitalised word after "des" without the genitive ending a masculine or neuter
+    common noun takes (-s, -es; weak nouns -n, -en: "des Präsidenten"): a name such as an
+    institute's short name ("des Wifo", "des Ifo")."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word[:1].isupper()
+        and not word.endswith(("s", "n", "ß", "x", "z"))
+        and word not in lex.common_nouns
+        and word not in lex.first_names
+        and lex.country_of(word) is None
+        and word not in lex.regions
+        and lex.role(word) is None
+    )
 
 
 # lowercase words inside organisation names ("Library of Congress", "Institut für …")
