@@ -1430,3 +1430,23 @@ def test_hyphenated_mann_is_a_role_noun_but_a_surname_in_mann_is_not() -> None:
     lex = load("de")
     assert lex.is_role_noun("IHS-Mann") and lex.is_role_noun("SPÖ-Frau")
     assert not lex.is_role_noun("Hofmann") and not lex.is_role_noun("Neumann")
+
+
+def test_past_story_about_a_person_before_a_narrating_cue_is_retold() -> None:
+    text = "Die Rolle hatte sie lange nicht verstanden, erzählt Anna Berg. Es war schwer."
+    q = _by_text(_quotes(text, {"Anna Berg": ["Berg"]}), "Die Rolle hatte sie")
+    assert q.kind == "indirect" and _speaker(q) == "Anna Berg"
+    own = "Wir haben viel gelacht, erzählt Anna Berg."
+    assert _by_text(_quotes(own, {"Anna Berg": ["Berg"]}), "Wir haben").kind == "direct"
+
+
+def test_a_team_opening_the_sentence_is_the_authors_subject_not_a_statement() -> None:
+    text = (
+        "Wir freuen uns auf die Sendung, sagt Max Ruh. Das Moderatorenteam geht voller "
+        "Freude an die Arbeit."
+    )
+    qs = _quotes(text, {"Max Ruh": ["Ruh"]})
+    assert _speaker(_by_text(qs, "Wir freuen uns")) == "Max Ruh"
+    assert not any("Moderatorenteam" in q.text for q in qs)
+    plain = "Wir freuen uns auf die Sendung, sagt Max Ruh. Die Arbeit macht Freude."
+    assert _speaker(_by_text(_quotes(plain, {"Max Ruh": ["Ruh"]}), "Arbeit macht")) == "Max Ruh"

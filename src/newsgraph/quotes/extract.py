@@ -932,6 +932,13 @@ class Extractor:
                     kind = self._kind_unquoted(sent, span)
                     if kind == "direct" and self._names_speaker(sent, span, c.speaker.entity):
                         kind = "indirect"  # "X wird nicht kandidieren, erklärte sie": about X
+                    if any(
+                        t.lower in PERSONAL_PRONOUNS or t.lower in THIRD_PERSON
+                        for t in toks[span[0] : span[1]]
+                    ):
+                        # "Die Kälte der Rolle bekam sie lange nicht zu fassen, erzählt X": a
+                        # past story about a person before a verb of narrating is retold
+                        kind = self._retold(sent, span, kind, c)
                     produced_content |= self.add_reported(j, sent, span, c, kind)
                     second = self._content_after_subject(sent, c)
                     if second is not None:
