@@ -2606,3 +2606,127 @@ streiten 0 root VERB VerbForm=Fin
     }
     art = _parsed(text, rows, ents)
     assert [e for e in art.events if e.type == "REQUEST" and e.targets] == []
+
+
+def test_contests_posts_challenges_and_drives_are_no_events() -> None:
+    # nouns: a challenge is no demand, a housing drive no offensive
+    assert _triggers("Das wird eine Herausforderung.") == []
+    assert _triggers("Die Stadt plant eine Bildungsoffensive.") == []
+    assert _triggers("Die Bodenoffensive begann.") == [("ASSAULT", "Bodenoffensive")]
+    # verbs whose object makes them no event
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"])}
+    rows = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+bestritt 0 root VERB VerbForm=Fin
+{num} 5 nummod NUM
+{noun} 3 obj NOUN Case=Acc
+. 3 punct PUNCT
+"""
+    text = "Karl Vogt bestritt 67 Profikämpfe."
+    art = _parsed(text, rows.format(num="67", noun="Profikämpfe"), ents)
+    assert [e.type for e in art.events] == []
+    text = "Karl Vogt bestritt alle Vorwürfe."
+    art = _parsed(text, rows.format(num="alle", noun="Vorwürfe"), ents)
+    assert [e.type for e in art.events] == ["REJECT"]
+    text = "Die Firma Nordwerk weist ein Defizit aus."
+    rows = """
+Die 3 det DET Case=Nom
+Firma 3 compound NOUN
+Nordwerk 4 nsubj PROPN Case=Nom
+weist 0 root VERB VerbForm=Fin
+ein 6 det DET Case=Acc
+Defizit 4 obj NOUN Case=Acc
+aus 4 compound:prt ADP
+. 4 punct PUNCT
+"""
+    art = _parsed(text, rows, {"Nordwerk": ("ORG", ["Nordwerk"])})
+    assert [e.type for e in art.events] == []
+    text = "Nordwerk besetzte alle Stellen."
+    rows = """
+Nordwerk 2 nsubj PROPN Case=Nom
+besetzte 0 root VERB VerbForm=Fin
+alle 4 det DET Case=Acc
+Stellen 2 obj NOUN Case=Acc
+. 2 punct PUNCT
+"""
+    art = _parsed(text, rows, {"Nordwerk": ("ORG", ["Nordwerk"])})
+    assert [e.type for e in art.events] == []
+
+
+def test_a_particle_the_parser_hung_elsewhere_still_closes_the_verbs_clause() -> None:
+    # "räumte … ein" is "einräumen" (to admit), not "räumen" (to evict), even with "ein" hung
+    # on the verb of the clause before
+    text = "Die Preise sinken, räumte Karl Vogt am Montag ein."
+    rows = """
+Die 2 det DET Case=Nom
+Preise 3 nsubj NOUN Case=Nom
+sinken 0 root VERB VerbForm=Fin
+, 5 punct PUNCT
+räumte 3 parataxis VERB VerbForm=Fin
+Karl 5 nsubj PROPN Case=Nom
+Vogt 6 flat PROPN
+am 9 case ADP
+Montag 5 obl NOUN
+ein 3 compound:prt ADV
+. 3 punct PUNCT
+"""
+    art = _parsed(text, rows, {"Karl Vogt": ("PER", ["Karl Vogt"])})
+    assert [e.type for e in art.events] == []
+
+
+def test_an_infinitive_under_a_verb_of_suspecting_is_done_by_the_object() -> None:
+    text = "Die Polizei verdächtigt Jan Novak, Karl Vogt angegriffen zu haben."
+    rows = """
+Die 2 det DET Case=Nom
+Polizei 3 nsubj NOUN Case=Nom
+verdächtigt 0 root VERB VerbForm=Fin
+Jan 3 obj PROPN Case=Acc
+Novak 4 flat PROPN
+, 9 punct PUNCT
+Karl 9 obj PROPN Case=Acc
+Vogt 7 flat PROPN
+angegriffen 3 xcomp VERB VerbForm=Part
+zu 11 mark PART
+haben 9 aux VERB VerbForm=Inf
+. 3 punct PUNCT
+"""
+    ents = {"Jan Novak": ("PER", ["Jan Novak"]), "Karl Vogt": ("PER", ["Karl Vogt"])}
+    art = _parsed(text, rows, ents)
+    attack = _only(art, "ASSAULT")
+    assert (_names(attack.actors), _names(attack.targets)) == ({"Jan Novak"}, {"Karl Vogt"})
+    # a verb of promising: the subject does it
+    text = "Jan Novak versprach Anna Roth, Karl Vogt zu besuchen."
+    rows = """
+Jan 3 nsubj PROPN Case=Nom
+Novak 1 flat PROPN
+versprach 0 root VERB VerbForm=Fin
+Anna 3 iobj PROPN Case=Dat
+Roth 4 flat PROPN
+, 10 punct PUNCT
+Karl 10 obj PROPN Case=Acc
+Vogt 7 flat PROPN
+zu 10 mark PART
+besuchen 3 xcomp VERB VerbForm=Inf
+. 3 punct PUNCT
+"""
+    ents["Anna Roth"] = ("PER", ["Anna Roth"])
+    visit = _only(_parsed(text, rows, ents), "CONSULT")
+    assert _names(visit.actors) == {"Jan Novak"}
+
+
+def test_a_subject_disagreeing_in_number_with_its_verb_is_the_object() -> None:
+    text = "Demonstranten besetzten das Rathaus von Nordstadt."
+    rows = """
+Demonstranten 2 obj NOUN Case=Acc|Number=Plur
+besetzten 0 root VERB VerbForm=Fin|Number=Plur
+das 4 det DET Case=Nom|Number=Sing
+Rathaus 2 nsubj NOUN Case=Nom|Number=Sing
+von 6 case ADP
+Nordstadt 4 nmod PROPN
+. 2 punct PUNCT
+"""
+    ents = {"Rathaus von Nordstadt": ("ORG", ["Rathaus von Nordstadt"])}
+    ev = _only(_parsed(text, rows, ents), "ASSAULT")
+    assert _names(ev.targets) == {"Rathaus von Nordstadt"}
+    assert _names(ev.actors) == {"Demonstranten"}

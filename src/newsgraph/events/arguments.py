@@ -589,9 +589,36 @@ class ArgumentReader:
                 subj.remove(t)
                 dative = any(c.text.lower() in ("dem", "einem") for c in t.children)
                 (dats if dative and "Acc" not in t.morph.get("Case", []) else objs).append(t)
+        finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+        simple = len(finite) == 1 and verb.morph.get("VerbForm", []) == ["Fin"]
+        if len(subj) == 1 and len(objs) == 1 and not passive and simple:
+            # "Demonstranten besetzten das Parlament" read with "das Parlament" as subject: a
+            # subject that disagrees in number with the finite verb (one word, no auxiliary:
+            # "beschossen" may be a participle) while the object agrees and may be nominative
+            # changes place with it
+            verb_number = next(
+                (
+                    str(v.morph.get("Number", [])[0])
+                    for v in finite
+                    if "Fin" in v.morph.get("VerbForm", []) and v.morph.get("Number", [])
+                ),
+                None,
+            )
+            (s_tok,), (o_tok,) = subj, objs
+            nouns = s_tok.pos_ in ("NOUN", "PROPN") and o_tok.pos_ in ("NOUN", "PROPN")
+            s_number, o_number = self._number(s_tok), self._number(o_tok)
+            if (
+                nouns
+                and verb_number is not None
+                and s_number is not None
+                and s_number != verb_number
+                and o_number == verb_number
+                and not self._non_nominative(o_tok)
+                and "Dat" not in o_tok.morph.get("Case", [])
+            ):
+                return [o_tok], [s_tok], dats
         if subj or passive or not objs:
             return subj, objs, dats
-        finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
         if len(objs) == 1:
             # "Die drei Präsidenten besuchten ein Lager" with the subject read as the only
             # object: a phrase opening a main clause before its finite verb, with an article
@@ -658,16 +685,40 @@ class ArgumentReader:
                 self._place(args, prep, fresh)
 
     def _inherited_subject(self, tok: Token) -> list[Token]:
-        """The subject of the clause an infinitive or coordinated verb depends on."""
+        """The subject of the clause an infinitive or coordinated verb depends on; for an
+        infinitive under a verb of ``object_control_verbs`` its object ("verdächtigt zwei
+        Jäger, Greifvögel getötet zu haben": the hunters killed, not who suspects them)."""
         h = tok
         for _ in range(3):
             if h.dep_ not in ("xcomp", "conj", "advcl") or h.head is h:
                 break
+            infinitive = h.dep_ == "xcomp"
             h = h.head
+            if infinitive and self._object_control(h):
+                return [
+                    c
+                    for c in h.children
+                    if c.dep_ in ("obj", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                ]
             found = [c for c in h.children if c.dep_ in ("nsubj",)]
             if found:
                 return found
         return []
+
+    def _object_control(self, verb: Token) -> bool:
+        """A verb whose object does what its infinitive says ("bat X, … zu tun")."""
+        words = self.lex.words("object_control_verbs")
+        if not words:
+            return False
+        particle = "".join(
+            c.text.lower() for c in verb.children if c.dep_ == "compound:prt" and c.i > verb.i
+        )
+        lemma = verb.lemma_.lower()
+        return (
+            particle + lemma in words
+            or lemma in words
+            or any(verb.text.lower().startswith(w[:-2]) for w in words if len(w) > 7)
+        )
 
     @staticmethod
     def _after_direction(phrase: Token) -> bool:

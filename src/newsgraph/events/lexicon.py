@@ -359,11 +359,23 @@ def _has_separable_particle(tok: Token, sent: Span, lex: EventLexicon) -> bool:
     if not tok.doc.has_annotation("DEP"):
         return False  # (and a Doc without a parse must not be walked: spaCy may crash)
     # an adverb the parser took for a particle is none ("fordern die Gläubiger aber, dass …")
-    return any(
+    if any(
         child.dep_ == "compound:prt"
         and (child.tag_ == "PTKVZ" or child.text.lower() in lex.particles)
         for child in tok.children
-    )
+    ):
+        return True
+    # a particle the parser hung elsewhere that closes the verb's clause, with no other verb
+    # between ("…, räumte X am Donnerstag bei einem Pressegespräch ein" is "einräumen")
+    for other in sent[tok.i - sent.start + 1 :]:
+        if other.text in CLAUSE_PUNCT or other.pos_ in ("VERB", "AUX"):
+            return False
+        tagged = other.tag_ == "PTKVZ" or (
+            other.dep_ == "compound:prt" and other.text.lower() in lex.particles
+        )
+        if tagged and _clause_final(other, sent):
+            return True
+    return False
 
 
 def _noun_entry(lower: str, lex: EventLexicon) -> TriggerEntry | None:
