@@ -478,3 +478,58 @@ def test_holiday_inside_a_compound_is_no_time() -> None:
 def test_years_counts_and_spans_of_years(sentence: str, expected: list) -> None:
     found = find_times(sentence, published=PUB, language="de")
     assert [(t.text, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "relative", "mod"),
+    [
+        # a qualifier belongs to an offset
+        (
+            "Gut zwei Wochen nach der Wahl trat er ab.",
+            "Gut zwei Wochen nach der Wahl",
+            None,
+            "anaphoric:+2W",
+            "MORE_THAN",
+        ),
+        (
+            "Knapp drei Jahre später kam die Wende.",
+            "Knapp drei Jahre später",
+            None,
+            "anaphoric:+3Y",
+            "LESS_THAN",
+        ),
+        # no calendar year for geological times, even with a publication date
+        (
+            "Das Tier lebte vor etwa 150 Millionen Jahren.",
+            "vor etwa 150 Millionen Jahren",
+            None,
+            "offset:-150000000Y",
+            None,
+        ),
+        # a lead over a rival is a duration, not an offset from an event
+        ("Sie gewann 12,5 Sekunden vor der Schwedin.", "12,5 Sekunden", "PT12.5S", None, None),
+        (
+            "Zehn Sekunden vor dem Ende fiel das Tor.",
+            "Zehn Sekunden vor dem Ende",
+            None,
+            "anaphoric:-10S",
+            None,
+        ),
+    ],
+)
+def test_qualified_offsets_deep_past_and_leads(
+    sentence: str, text: str, value: str | None, relative: str | None, mod: str | None
+) -> None:
+    found = find_times(sentence, published=PUB, language="de")
+    assert [(t.text, t.value, t.relative, t.mod) for t in found] == [(text, value, relative, mod)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Pilgerweg hat eine Länge von 1300 Kilometern.",
+        "Das Display hat 1152 x 1920 Pixel.",
+    ],
+)
+def test_numbers_before_units_or_dimensions_are_no_years(sentence: str) -> None:
+    assert find_times(sentence, published=PUB, language="de") == []

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from newsgraph.amounts.numbers import parse_digits, parse_number_word
 from newsgraph.times.calendar import (
@@ -330,8 +331,12 @@ def resolve_year(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Reso
     if year < 1900 and not introduced:
         return None  # a bare "1500" is a count unless something makes it a year
     nxt = _next_word(rc.text, m.end())
-    if not named and nxt.lower() in lex.words("year_blockers"):
-        return None  # "ab 2000 Euro", "bis 2000 Menschen": an amount
+    blockers = lex.words("year_blockers") | _amount_words(lex.language)
+    dimension = re.match(r"\s*[x×]\s*\d", rc.text[m.end() :]) or re.search(
+        r"\d\s*[x×]\s*$", rc.text[: m.start()]
+    )
+    if not named and (nxt.lower() in blockers or dimension):
+        return None  # "ab 2000 Euro", "bis 2000 Menschen", "1152 x 1920": an amount
     if not introduced:
         if nxt[:1].isalpha() and _counted_noun(nxt, lex, rc.text[: m.start()]):
             return None  # "die 2000 Menschen", "2000 cars": a count, not a year
@@ -341,6 +346,21 @@ def resolve_year(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Reso
         ):
             return None
     return Resolved("DATE", f"{year:04d}", mod=_prep_mod(m, lex))
+
+
+@cache
+def _amount_words(language: str) -> frozenset[str]:
+    """Currency, percent and unit words of the amounts lexicon (lower case): after one of them a
+    four-digit number is an amount ("von 1300 Kilometern", "ab 2000 Euro"), never a year."""
+    from newsgraph.amounts.lexicon import load_yaml
+
+    data = load_yaml("amounts", f"{language}.yaml")
+    words = {
+        str(w).lower()
+        for sec in ("currency_words", "percent", "units")
+        for w in data.get(sec) or {}
+    }
+    return frozenset(words)
 
 
 _YEAR_LINK = r"\s*(?:und|bis|oder|and|to|or|-|–)\s*"
@@ -376,6 +396,11 @@ def resolve_clock(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Res
     if hour > 24:
         return None
     return Resolved("TIME", f"T{hour:02d}:{minute:02d}", mod=_prep_mod(m, lex))
+
+
+def _signed(x: float) -> str:
+    """``+3``, ``-1.5``, ``-382000000`` (no exponent for large whole numbers)."""
+    return f"{int(x):+d}" if x == int(x) else f"{x:+g}"
 
 
 def _amount(text: str, lex: TimeLexicon) -> float | None:
@@ -499,8 +524,13 @@ def _duration(
     unit = str(unit)
     if role in ("ago", "ahead"):
         sign = -1 if role == "ago" else 1
-        if rc.anchor is None or unit in ("H", "MIN", "S", "CE"):
-            return Resolved("DATE", None, relative=f"offset:{sign * amount:+g}{unit}", mod=mod)
+        years = {"Y": 1, "DE": 10}.get(unit, 0) * amount
+        far = rc.anchor is not None and not 1 <= rc.anchor.year + sign * years <= 9999
+        if rc.anchor is None or unit in ("H", "MIN", "S", "CE") or far:
+            # also "vor 382 Millionen Jahren": no calendar year
+            return Resolved(
+                "DATE", None, relative=f"offset:{_signed(sign * amount)}{unit}", mod=mod
+            )
         return Resolved("DATE", shift(rc.anchor, sign * amount, unit), mod=mod)
     return Resolved("DURATION", duration_value(amount, unit), mod=mod)
 
@@ -553,7 +583,10 @@ def resolve_anaphoric_offset(
         )
     if amount <= 0:
         return None
-    return Resolved("DATE", None, relative=f"anaphoric:{int(direction) * amount:+g}{unit}")
+    mod = lex.lookup("qual", _g(m, "qual"))
+    return Resolved(
+        "DATE", None, relative=f"anaphoric:{_signed(int(direction) * amount)}{unit}", mod=mod
+    )
 
 
 @resolver("event_offset")
@@ -568,13 +601,18 @@ def resolve_event_offset(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext)
     amount = _amount(num, lex)
     if unit is None:
         return None
+    if sign < 0 and unit in ("S", "MIN"):
+        noun = m.group("evnoun").lower()
+        if noun not in lex.words("short_offset_events"):
+            return None  # "18,7 Sekunden vor dem Japaner": a lead, not a time
     if amount is None:
         if num.lower() not in lex.words("vague_numbers"):
             return None
         return Resolved("DATE", None, relative=f"anaphoric:{'after' if sign > 0 else 'before'}")
     if amount <= 0:
         return None
-    return Resolved("DATE", None, relative=f"anaphoric:{sign * amount:+g}{unit}")
+    mod = lex.lookup("qual", _g(m, "qual"))
+    return Resolved("DATE", None, relative=f"anaphoric:{_signed(sign * amount)}{unit}", mod=mod)
 
 
 @resolver("holiday")
