@@ -1579,3 +1579,17 @@ def test_relational_noun_with_a_named_person_is_a_role(blank: Language) -> None:
     assert person(art, "Lind").roles == ["Nachfolgerin des Kurators Karl Ebner"]
     assert person(art, "Roth").roles == []  # no named complement: context decides
     assert not [e for e in art.entities if e.type == "PER" and "Wars" in e.name]
+
+
+def test_hyphenated_name_compound_in_a_role_complement_is_the_organisation(
+    blank: Language,
+) -> None:
+    art = analyse(
+        blank,
+        "Das sei gut, sagte Jane Miller, Direktorin des Lindner-Zentrums. "
+        "Das sagte Max Weber, Chef der Hollmann-Stiftung, am Montag. "
+        "Das sagte Ida Kranz, Sprecherin des Corona-Krisenstabs, am Dienstag.",
+    )
+    assert person(art, "Miller").affiliation == "Lindner-Zentrum"  # nominative
+    assert person(art, "Weber").affiliation == "Hollmann-Stiftung"
+    assert person(art, "Kranz").affiliation == "Corona-Krisenstab"

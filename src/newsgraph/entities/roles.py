@@ -377,6 +377,11 @@ def _role_np(
             complement_org = _org_name(words, lex)
             if complement_org is None and doc[k].lower_ == "des" and _uninflected_name(words, lex):
                 complement_org = words[0]  # "Leiter des Wifo": a name, not a common noun
+            elif complement_org is None and _named_compound(words, lex):
+                # "Direktorin des Kluge-Zentrums", "Chef der Bertelsmann-Stiftung"
+                complement_org = (
+                    genitive_head(words[0], lex) if doc[k].lower_ == "des" else words[0]
+                )
             if complement_org is None and not (lex.country_of(words[0]) or words[0] in lex.regions):
                 complement_name = " ".join(words)
             complement = doc[k:m].text
@@ -746,6 +751,23 @@ def _relative_of_named(doc: Doc, k: int, lex: Lexicon) -> bool:
         and doc[m].text in lex.first_names
         and doc[m + 1].text[:1].isupper()
         and doc[m + 1].text.isalpha()
+    )
+
+
+def _named_compound(words: list[str], lex: Lexicon) -> bool:
+    """One hyphenated word whose parts are all capitalised and whose first part is a name,
+    not a country, region or role ("Kluge-Zentrums", "Ifo-Instituts", "Bertelsmann-Stiftung"):
+    the name of an institution when it follows a role noun as its complement."""
+    if len(words) != 1 or "-" not in words[0]:
+        return False
+    parts = words[0].split("-")
+    return (
+        len(parts) == 2
+        and all(p[:1].isupper() and p.isalpha() and len(p) >= 2 for p in parts)
+        and not any(lex.country_of(p) or p in lex.regions for p in parts)
+        and parts[0] not in lex.common_nouns
+        and lex.role(parts[1]) is None
+        and lex.role(words[0]) is None
     )
 
 
