@@ -533,3 +533,9 @@ def test_qualified_offsets_deep_past_and_leads(
 )
 def test_numbers_before_units_or_dimensions_are_no_years(sentence: str) -> None:
     assert find_times(sentence, published=PUB, language="de") == []
+
+
+def test_per_hour_in_a_speed_is_no_set_but_per_month_in_a_rate_is() -> None:
+    assert find_times("Der Zug fuhr 160 Kilometer pro Stunde.", published=PUB) == []
+    found = find_times("Sie verdient 2.000 Euro pro Monat.", published=PUB)
+    assert [(t.text, t.type, t.value) for t in found] == [("pro Monat", "SET", "P1M")]

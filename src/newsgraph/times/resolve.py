@@ -363,6 +363,18 @@ def _amount_words(language: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _measure_words(language: str) -> frozenset[str]:
+    """Unit words of measures in the amounts lexicon (lower case), not those of time or
+    repetition ("Kilometer", "Liter"; not "Stunden", "Mal")."""
+    from newsgraph.amounts.lexicon import load_yaml
+
+    data = load_yaml("amounts", f"{language}.yaml")
+    skip = {str(u) for u in data.get("time_units") or []} | {"times"}
+    units = data.get("units") or {}
+    return frozenset(str(w).lower() for w, v in units.items() if str(v) not in skip)
+
+
 _YEAR_LINK = r"\s*(?:und|bis|oder|and|to|or|-|–)\s*"
 
 
@@ -670,7 +682,13 @@ def resolve_present(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> R
 @resolver("set")
 def resolve_set(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     value = lex.lookup("setword", m.group("setword"))
-    return None if value is None else Resolved("SET", str(value))
+    if value is None:
+        return None
+    before = re.search(r"([\w/²]+)\s+$", rc.text[: m.start()])
+    speed = str(value).startswith("PT")  # "pro Stunde"; "Tonnen pro Jahr" stays a set
+    if speed and before and before.group(1).lower() in _measure_words(lex.language):
+        return None  # "250 Kilometer pro Stunde": a unit of speed, not a recurring time
+    return Resolved("SET", str(value))
 
 
 @resolver("pod")
