@@ -1450,3 +1450,40 @@ def test_a_team_opening_the_sentence_is_the_authors_subject_not_a_statement() ->
     assert not any("Moderatorenteam" in q.text for q in qs)
     plain = "Wir freuen uns auf die Sendung, sagt Max Ruh. Die Arbeit macht Freude."
     assert _speaker(_by_text(_quotes(plain, {"Max Ruh": ["Ruh"]}), "Arbeit macht")) == "Max Ruh"
+
+
+def test_war_die_rede_von_reports_the_von_phrase() -> None:
+    q = _by_text(_quotes("In den Foren war die Rede von Schummelei.", {}), "Schummelei")
+    assert q.kind == "indirect" and q.text == "von Schummelei"
+    assert _quotes("Die Rede von Max Ruh war lang.", {"Max Ruh": ["Ruh"]}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max Ruh kam zum Ergebnis, dass die Mieten stärker steigen würden.",
+        "Max Ruh kam damals zu dem Schluss, dass die Mieten stärker steigen würden.",
+    ],
+)
+def test_coming_to_a_conclusion_reports_the_content_clause(text: str) -> None:
+    q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"]}), "dass die Mieten")
+    assert q.kind == "indirect" and _speaker(q) == "Max Ruh"
+
+
+def test_coming_to_the_end_is_no_cue() -> None:
+    assert _quotes("Max Ruh kam zum Schluss noch auf die Bühne.", {"Max Ruh": ["Ruh"]}) == []
+
+
+def test_subject_before_an_apposition_and_a_relative_clause() -> None:
+    text = (
+        "Max Ruh von Sicherfirma, einem Anbieter, der sich auf Schlösser spezialisiert hat, "
+        "sagt, dass man lange Passwörter wählen soll."
+    )
+    q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"]}), "dass man lange")
+    assert _speaker(q) == "Max Ruh"
+
+
+def test_zu_infinitive_content_keeps_the_infinitives_that_depend_on_it() -> None:
+    text = "Max Ruh sagte der Partei zu, sie dabei zu unterstützen, die Wahl zu gewinnen."
+    q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"]}), "sie dabei zu unterstützen")
+    assert q.text.endswith("die Wahl zu gewinnen") and _speaker(q) == "Max Ruh"

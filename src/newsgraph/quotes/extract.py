@@ -251,6 +251,10 @@ class Extractor:
                 cues.append(Cue("verb", aux, i, clause, words, speaker, entry, bracket=True))
                 continue
             speaker = self.resolver.subject(sent, i, clause, self.active(j))
+            if speaker.entity is None and speaker.at is None:
+                fronted = self._subject_before_apposition(sent, i, clause)
+                if fronted is not None:
+                    speaker = fronted  # "X von Y, einer Firma, die …, sagt, dass …"
             if (
                 speaker.at is not None
                 and i > 0
@@ -294,6 +298,32 @@ class Extractor:
                     words = f"{cues[-1].words}, {t.text}"
             cues.append(Cue("verb", i, last, clause, words, speaker, entry))
         return cues
+
+    def _subject_before_apposition(
+        self, sent: Sentence, i: int, clause: tuple[int, int]
+    ) -> Resolved | None:
+        """The subject of a main verb that stands alone between commas after an apposition or
+        a relative clause ("Fraser Kyne von Bromium, einer Firma, die sich auf X spezialisiert
+        hat, sagt, dass …"): the name that opens the sentence, alone in its comma segment."""
+        toks = sent.tokens
+        if clause[0] != i or i < 4 or toks[i - 1].text != ",":
+            return None
+        if i + 1 < len(toks) and toks[i + 1].text not in ",:":
+            return None
+        first_comma = next((k for k in range(i) if toks[k].text in BOUNDARY), None)
+        if first_comma is None or first_comma == i - 1:
+            return None
+        lo = 1 if toks[0].lower in OPENING_WORDS else 0
+        ent, idx = self.resolver.np_entity(sent, lo, first_comma)
+        if ent is None or idx != lo:
+            return None
+        end = self.resolver._mention_end(sent, idx, ent)
+        rest = toks[end + 1 : first_comma]
+        if rest and rest[0].lower not in ("von", "vom", "aus", "der", "des", "bei", "beim"):
+            return None  # "X sagte am Montag, …": not a bare subject
+        if any(t.tag in FINITE_TAGS for t in rest):
+            return None
+        return Resolved(ent, 0.75, "name", at=(idx, end))
 
     def _shared_subject(self, sent: Sentence, prev: Cue, i: int) -> Resolved | None:
         """The subject of a cue verb coordinated with the cue clause right before it ("…, meinte
@@ -652,17 +682,26 @@ class Extractor:
                 lo, hi = self.clause_bounds(sent, i)
                 while hi > i + n and not toks[hi - 1].is_word:
                     hi -= 1
-                if i + n != hi:
+                if (
+                    i + n < hi - 1
+                    and lows[i - 1] in self.lex.impersonal_nominal_verbs
+                    and lows[i + n] in ("von", "vom")
+                ):
+                    # "In Foren war die Rede von Voodoomodellen": the von-phrase after the cue
+                    verb, content = i - 1, (i + n, hi)
+                elif i + n != hi:
                     continue  # "die Rede des Ministers …": a speech, not a cue
-                verb = next(
-                    (k for k in range(lo, i) if lows[k] in self.lex.impersonal_nominal_verbs),
-                    None,
-                )
-                if verb is None:
-                    continue
-                von = next((k for k in range(verb + 1, i) if lows[k] in ("von", "vom")), None)
-                if von is None:
-                    continue
+                else:
+                    verb = next(
+                        (k for k in range(lo, i) if lows[k] in self.lex.impersonal_nominal_verbs),
+                        None,
+                    )
+                    if verb is None:
+                        continue
+                    von = next((k for k in range(verb + 1, i) if lows[k] in ("von", "vom")), None)
+                    if von is None:
+                        continue
+                    content = (von, i)
                 act = self.active(j)
                 sp = (
                     Resolved(act, 0.5, "continuation", explicit=False)
@@ -672,7 +711,7 @@ class Extractor:
                 if self._anonymous(sent, (lo, hi)):
                     sp = Resolved(None, 0.5, "none")
                 words = f"{toks[verb].text} … {self._words(toks, i, i + n - 1)}"
-                out.append(Cue("nominal", i, i + n - 1, (von, i), words, sp))
+                out.append(Cue("nominal", i, i + n - 1, content, words, sp))
         return out
 
     def _impersonal_origin(self, sent: Sentence, lo: int, hi: int) -> Entity | None:
@@ -1616,7 +1655,7 @@ class Extractor:
             and clause[-2].lower == "zu"
             and clause[-1].text[:1].islower()
         ):
-            return (k + 1, sub_end), "indirect"
+            return (k + 1, _infinitive_chain(toks, sub_end, end)), "indirect"
         if (
             c.entry is not None
             and c.entry.weight >= 0.6
@@ -1624,14 +1663,14 @@ class Extractor:
             and clause[-1].text[:1].islower()
             and any(t.lower == "zu" for t in clause[-3:-1])
         ):
-            return (k + 1, sub_end), "indirect"
+            return (k + 1, _infinitive_chain(toks, sub_end, end)), "indirect"
         if (
             c.entry is not None
             and c.entry.weight >= 0.6
             and len(clause) >= 2
             and SEPARABLE_ZU_INFINITIVE.match(clause[-1].text)
         ):
-            return (k + 1, sub_end), "indirect"  # "…, die Immunität aufzuheben"
+            return (k + 1, _infinitive_chain(toks, sub_end, end)), "indirect"  # "…, X aufzuheben"
         if (
             c.entry is not None
             and c.entry.weight >= 0.6
@@ -2601,6 +2640,22 @@ def _past(t: Token) -> bool:
     if t.tag is not None and t.tag not in FINITE_TAGS:
         return False
     return t.lower in PAST_FORMS or t.tense == "Past"
+
+
+def _infinitive_chain(toks: list[Token], sub_end: int, end: int) -> int:
+    """The end of a zu-infinitive content with the infinitive clauses that depend on it
+    ("…, ihn dabei zu unterstützen, die Wahl zu gewinnen")."""
+    while sub_end < end and toks[sub_end].text == ",":
+        k = sub_end + 1
+        while k < end and toks[k].text not in ",;:":
+            k += 1
+        clause = toks[sub_end + 1 : k]
+        if len(clause) < 2 or not (
+            clause[-2].lower == "zu" or SEPARABLE_ZU_INFINITIVE.match(clause[-1].text)
+        ):
+            break
+        sub_end = k
+    return sub_end
 
 
 def _infinitive_sein(toks: list[Token], k: int) -> bool:
