@@ -2730,3 +2730,19 @@ Nordstadt 4 nmod PROPN
     ev = _only(_parsed(text, rows, ents), "ASSAULT")
     assert _names(ev.targets) == {"Rathaus von Nordstadt"}
     assert _names(ev.actors) == {"Demonstranten"}
+
+
+def test_a_light_verb_with_a_particle_of_its_own_trigger_is_that_trigger() -> None:
+    # "wies die Kritik zurück" is a rejection, not criticism carried by "weisen"
+    text = "Hans Berger wies die Kritik zurück."
+    rows = """
+Hans 3 nsubj PROPN Case=Nom
+Berger 1 flat PROPN
+wies 0 root VERB VerbForm=Fin
+die 5 det DET Case=Acc
+Kritik 3 obj NOUN Case=Acc
+zurück 3 compound:prt ADV
+. 3 punct PUNCT
+"""
+    art = _parsed(text, rows, {"Hans Berger": ("PER", ["Hans Berger"])})
+    assert [(e.type, _names(e.actors)) for e in art.events] == [("REJECT", {"Hans Berger"})]

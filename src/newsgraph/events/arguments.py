@@ -10,7 +10,12 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsgraph.events.coordination import Coordination
-from newsgraph.events.lexicon import CLAUSE_PUNCT, EventLexicon, TriggerMatch
+from newsgraph.events.lexicon import (
+    CLAUSE_PUNCT,
+    EventLexicon,
+    TriggerMatch,
+    verb_form_matches,
+)
 from newsgraph.events.refs import (
     DIRECTIONS,
     OBJECT_PRONOUNS,
@@ -172,7 +177,22 @@ class ArgumentReader:
 
     def is_light_verb(self, tok: Token) -> bool:
         low, lemma = tok.text.lower(), tok.lemma_.lower()
-        return lemma in self.light_verbs or any(low.startswith(s) for s in self.light_stems)
+        if not (lemma in self.light_verbs or any(low.startswith(s) for s in self.light_stems)):
+            return False
+        # a particle that makes it a trigger of its own is no light use: "wies die Kritik
+        # zurück" is a rejection (zurückweisen), "wies ihm die Schuld zu" carries the blame
+        if tok.doc.has_annotation("DEP"):
+            for c in tok.children:
+                if c.dep_ != "compound:prt" or c.i < tok.i:
+                    continue
+                own = [
+                    e
+                    for e in self.lex.particles.get(c.text.lower(), [])
+                    if e.lemma.lower() not in self.light_verbs and verb_form_matches(low, e)
+                ]
+                if own:
+                    return False
+        return True
 
     def _object_only(self, verb: Token) -> bool:
         words = self.lex.words("object_light_verbs")

@@ -199,6 +199,11 @@ def _clause_final(tok: Token, sent: Span) -> bool:
     return word in CLAUSE_PUNCT or word.lower() in {"und", "oder", "aber", "sondern", "and"}
 
 
+def verb_form_matches(word: str, entry: TriggerEntry) -> bool:
+    """Whether an inflected form begins with one of the entry's stems (also after "ge")."""
+    return _verb_form_matches(word, entry)
+
+
 def _verb_form_matches(word: str, entry: TriggerEntry) -> bool:
     w = word.lower()
     for stem in entry.stems:
