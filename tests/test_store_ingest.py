@@ -281,6 +281,35 @@ def test_lone_surname_joins_the_one_full_name(empty_store: Store) -> None:
         assert s.scalar(select(func.count()).where(QuoteRow.speaker_id == ent.id)) == 1
 
 
+def test_names_of_one_article_resolve_against_rows_it_creates(empty_store: Store) -> None:
+    """Entities created while storing an article are found by its later names: a lone surname
+    joins the full name stored a moment before, and a speaker given only by name (no entity
+    id of the article) links to the same row; storing it again changes nothing."""
+    art = gnad_article("10kgnad-test-0166")
+    first = art.entities[0]
+    assert first.type == "PER" and " " in first.name
+    surname = first.name.rsplit(" ", 1)[1]
+    lone = first.model_copy(update={"id": "per-extra", "name": surname, "mentions": []})
+    art.entities.append(lone)
+    for q in art.quotes:
+        q.speaker = type(q.speaker or first.ref())(id="per-unknown", name=surname)
+    assert art.quotes
+    result = ingest_article(empty_store, art)
+    assert result.outcome == "new"
+    with empty_store.session() as s:
+        rows = s.scalars(
+            select(EntityRow).where(EntityRow.normalized_name.like(f"%{surname.lower()}"))
+        ).all()
+        assert [r.name for r in rows] == [first.name]
+        aliases = s.scalars(select(AliasRow.alias).where(AliasRow.entity_id == rows[0].id)).all()
+        assert sorted(aliases) == sorted([first.name, surname])
+        speakers = set(s.scalars(select(QuoteRow.speaker_id)).all())
+        assert speakers == {rows[0].id}
+    before = snapshot(empty_store)
+    assert ingest_article(empty_store, art).outcome == "skipped"
+    assert snapshot(empty_store) == before
+
+
 def test_surname_is_not_joined_when_ambiguous(empty_store: Store) -> None:
     seed = seed_article()
     ingest_article(empty_store, seed)
