@@ -539,3 +539,17 @@ def test_per_hour_in_a_speed_is_no_set_but_per_month_in_a_rate_is() -> None:
     assert find_times("Der Zug fuhr 160 Kilometer pro Stunde.", published=PUB) == []
     found = find_times("Sie verdient 2.000 Euro pro Monat.", published=PUB)
     assert [(t.text, t.type, t.value) for t in found] == [("pro Monat", "SET", "P1M")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Seit 03/2015 gilt die Regel.", [("Seit 03/2015", "2015-03")]),
+        ("Ab 7/2019 wird umgestellt.", [("Ab 7/2019", "2019-07")]),
+        # a bare single-digit number before a year is an issue number, no month
+        ("Die Anleihe 6/2015 ist fällig.", []),
+    ],
+)
+def test_numeric_month_and_year(sentence: str, expected: list) -> None:
+    found = find_times(sentence, published=PUB, language="de")
+    assert [(t.text, t.value) for t in found] == expected

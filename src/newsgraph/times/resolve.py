@@ -483,6 +483,13 @@ def resolve_period(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Re
     return Resolved("DATE", None, relative=f"period:{first:04d}/{last:04d}")
 
 
+@resolver("month_year")
+def resolve_month_year(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'seit 03/2015' → 2015-03 (SINCE)."""
+    month = int(_g(m, "mon") or _g(m, "mon2") or 0)
+    return Resolved("DATE", month_value(int(m.group("year")), month), mod=_prep_mod(m, lex))
+
+
 @resolver("split_year")
 def resolve_split_year(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     """'2012/13', 'Saison 2015/2016': a season or business year that starts in the first
