@@ -335,3 +335,11 @@ def test_vague_quantity_before_a_scale(sentence: str, expected: list) -> None:
 )
 def test_thousands_groups_with_a_plain_space(sentence: str, expected: list) -> None:
     assert [(a.text, a.value) for a in find_amounts(sentence)] == expected
+
+
+def test_abbreviated_time_units() -> None:
+    found = find_amounts("Die Fahrt dauert 3 Std. und 20 Min. mit dem Zug.")
+    assert [(a.text, a.value, a.unit) for a in found] == [
+        ("3 Std.", 3.0, "hours"),
+        ("20 Min.", 20.0, "minutes"),
+    ]
