@@ -553,3 +553,12 @@ def test_per_hour_in_a_speed_is_no_set_but_per_month_in_a_rate_is() -> None:
 def test_numeric_month_and_year(sentence: str, expected: list) -> None:
     found = find_times(sentence, published=PUB, language="de")
     assert [(t.text, t.value) for t in found] == expected
+
+
+def test_eines_tages_is_some_day_but_binnen_eines_tages_a_duration() -> None:
+    found = find_times("Eines Tages kehrte sie zurück.", published=PUB)
+    assert [(t.text, t.type, t.value, t.relative) for t in found] == [
+        ("Eines Tages", "DATE", None, "anaphoric:someday")
+    ]
+    found = find_times("Die Armee nahm die Stadt binnen eines Tages ein.", published=PUB)
+    assert [(t.text, t.type, t.value) for t in found] == [("binnen eines Tages", "DURATION", "P1D")]

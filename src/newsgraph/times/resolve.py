@@ -530,6 +530,8 @@ def _duration(
     unit = lex.lookup("unit", m.group("unit"))
     if amount is None and unit is not None and m.group("num").lower() in lex.words("vague_numbers"):
         return _vague_duration(m, lex, str(unit), role)
+    if m.group("num").lower() == "eines" and _g(m, "durprep") is None:
+        return None  # "eines Tages": some day, no duration ("binnen eines Tages" is one)
     scale = lex.lookup("scale", _g(m, "scale"))
     if amount is not None and scale is not None:
         amount *= float(scale)  # "zwei Milliarden Jahre"
