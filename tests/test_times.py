@@ -562,3 +562,19 @@ def test_eines_tages_is_some_day_but_binnen_eines_tages_a_duration() -> None:
     ]
     found = find_times("Die Armee nahm die Stadt binnen eines Tages ein.", published=PUB)
     assert [(t.text, t.type, t.value) for t in found] == [("binnen eines Tages", "DURATION", "P1D")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Three days later the talks collapsed.", [("Three days later", None, "anaphoric:+3D")]),
+        (
+            "The war lasted from 1861 to 1865.",
+            [("from 1861", "1861", None), ("1865", "1865", None)],
+        ),
+        ("They hired 1500 workers.", []),
+    ],
+)
+def test_english_offsets_and_older_years(sentence: str, expected: list) -> None:
+    found = find_times(sentence, published=PUB, language="en")
+    assert [(t.text, t.value, t.relative) for t in found] == expected
