@@ -1487,3 +1487,22 @@ def test_zu_infinitive_content_keeps_the_infinitives_that_depend_on_it() -> None
     text = "Max Ruh sagte der Partei zu, sie dabei zu unterstützen, die Wahl zu gewinnen."
     q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"]}), "sie dabei zu unterstützen")
     assert q.text.endswith("die Wahl zu gewinnen") and _speaker(q) == "Max Ruh"
+
+
+def test_pronoun_after_an_unnamed_person_is_not_an_earlier_named_one() -> None:
+    text = (
+        "Max Ruh sprach über Anna Berg. Wir trafen einen hochrangigen Politiker, sagt Anna Berg. "
+        "Er lobte die Pläne. Wir wollten wissen, wie das geht."
+    )
+    qs = _quotes(text, {"Max Ruh": ["Ruh"], "Anna Berg": ["Berg"]})
+    assert _speaker(_by_text(qs, "Wir wollten wissen")) == "Anna Berg"
+    assert not any(_speaker(q) == "Max Ruh" for q in qs)
+
+
+def test_content_naming_its_speaker_in_apposition_is_reported() -> None:
+    text = (
+        "Die bisherige Chefin der Partei in der Stadt, Anna Berg, wird nicht mehr antreten, "
+        "erklärte sie am Montag."
+    )
+    q = _by_text(_quotes(text, {"Anna Berg": ["Berg"]}), "wird nicht mehr antreten")
+    assert q.kind == "indirect" and _speaker(q) == "Anna Berg"

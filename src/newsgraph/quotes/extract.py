@@ -1050,7 +1050,11 @@ class Extractor:
             best = max(
                 speaker_cues, key=lambda c: (c.speaker.entity is not None, c.speaker.confidence)
             )
-            if best.speaker.entity is not None or best.speaker.explicit:
+            if best.speaker.entity is not None or (
+                best.speaker.explicit and (produced_content or best.speaker.how != "pronoun")
+            ):
+                # a pronoun cue for a person the text does not name that reports nothing ("Er
+                # lobte die Serie.") leaves the current source as it is
                 self.set_active(best.speaker.entity, j, cue=best.words)
         elif sources:
             src = sources[0]
@@ -1746,7 +1750,16 @@ class Extractor:
         # further in may be the speaker's own irony ("eine Niederlage von X, nicht der Menschheit")
         head = toks[min(span[0] + 2, span[1] - 1)]
         found = self.resolver.index.starting_in(toks[span[0]].start, head.end)
-        return any(e is ent for _s, _e, e in found)
+        if any(e is ent for _s, _e, e in found):
+            return True
+        # or in apposition to an opening role phrase: "Die bisherige Chefin der X, Y, wird …"
+        commas = [k for k in range(span[0], span[1]) if toks[k].text == ","][:2]
+        if len(commas) < 2 or toks[span[0]].lower not in ("der", "die"):
+            return False
+        if _has_finite_tag(toks[span[0] : commas[0]]):
+            return False
+        inner = self.resolver.index.starting_in(toks[commas[0]].end, toks[commas[1]].start)
+        return any(e is ent for _s, _e, e in inner)
 
     def _kind_unquoted(self, sent: Sentence, span: tuple[int, int]) -> str:
         if self.lex.language == "en":

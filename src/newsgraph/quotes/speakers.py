@@ -6,6 +6,7 @@ Everything resolves to an entity of ``Article.entities`` (through its mentions) 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from newsgraph.model import Article, Entity
@@ -17,6 +18,10 @@ PERSONAL_PRONOUNS = frozenset(["er", "sie", "he", "she", "they"])
 INDEFINITE = grammar("indefinite")
 FEMALE_HINTS = ("in", "innen")
 BOUNDARY_MARKS = frozenset(",:;()–—")
+# an indefinite noun phrase ("einem hochrangigen Politiker"): article, up to two lower-case words
+INDEFINITE_ROLE = re.compile(
+    r"\b([Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]+)"
+)
 OPENING_PARTICLES = frozenset(["auch", "und", "aber", "doch", "selbst", "sogar", "also"])
 
 
@@ -267,12 +272,37 @@ class SpeakerResolver:
             return Resolved(active, 0.8, "pronoun")
         for ent in self.index.before(offset, ("PER",)):
             if compatible(ent, word, self.lex):
+                if self._unnamed_antecedent(ent, word, offset):
+                    # "… sprachen wir mit einem hochrangigen Politiker. Er lobte …": the
+                    # nearer antecedent is a person the text does not name
+                    return Resolved(None, 0.4, "pronoun")
                 return Resolved(ent, 0.65, "pronoun")
         if word.lower() in ("sie", "they"):
             orgs = self.index.before(offset, ("ORG",))
             if orgs:
                 return Resolved(orgs[0], 0.5, "pronoun")
         return Resolved(None, 0.3, "pronoun")
+
+    def _unnamed_antecedent(self, ent: Entity, word: str, offset: int) -> bool:
+        """An indefinite role noun of the pronoun's gender ("mit einem hochrangigen Politiker",
+        "eine Ärztin") between the last mention of ``ent`` and the pronoun, within about a
+        sentence: the nearer antecedent, a person without a name."""
+        want = self.lex.pronouns.get(word.lower())
+        if want not in ("m", "f"):
+            return False
+        last = max((m.end for m in ent.mentions if m.end <= offset), default=0)
+        lo = max(last, offset - 300)
+        text = self.article.text[lo:offset]
+        for m in INDEFINITE_ROLE.finditer(text):
+            noun = m.group(2)
+            if not self.lex.is_role_noun(noun) or self.index.covering(
+                lo + m.start(2), lo + m.end(2)
+            ):
+                continue
+            feminine = noun.endswith("in") and not noun.endswith("ein")
+            if feminine == (want == "f"):
+                return True
+        return False
 
     def role(self, sent: Sentence, i: int, active: Entity | None) -> Resolved:
         """A definite role noun ("der Kremlchef", "Sein Gastgeber") bound to a known person."""
