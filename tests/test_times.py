@@ -578,3 +578,8 @@ def test_eines_tages_is_some_day_but_binnen_eines_tages_a_duration() -> None:
 def test_english_offsets_and_older_years(sentence: str, expected: list) -> None:
     found = find_times(sentence, published=PUB, language="en")
     assert [(t.text, t.value, t.relative) for t in found] == expected
+
+
+def test_an_older_number_after_a_preposition_before_a_noun_is_a_count() -> None:
+    assert find_times("Das geschah in 1500 Fällen.", published=PUB) == []
+    assert find_times("It happened in 1200 homes.", published=PUB, language="en") == []

@@ -331,6 +331,8 @@ def resolve_year(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Reso
     if year < 1900 and not introduced:
         return None  # a bare "1500" is a count unless something makes it a year
     nxt = _next_word(rc.text, m.end())
+    if year < 1900 and not (named or paired) and nxt[:1].isalpha() and _counted_noun(nxt, lex):
+        return None  # "in 1500 Fällen", "in 1200 homes": a count after a preposition
     blockers = lex.words("year_blockers") | _amount_words(lex.language)
     dimension = re.match(r"\s*[x×]\s*\d", rc.text[m.end() :]) or re.search(
         r"\d\s*[x×]\s*$", rc.text[: m.start()]
