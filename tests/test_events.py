@@ -2746,3 +2746,62 @@ zurück 3 compound:prt ADV
 """
     art = _parsed(text, rows, {"Hans Berger": ("PER", ["Hans Berger"])})
     assert [(e.type, _names(e.actors)) for e in art.events] == [("REJECT", {"Hans Berger"})]
+
+
+def test_a_rejected_accusation_answers_who_made_it() -> None:
+    text = "Die Volksfront warf Nordwerk Betrug vor. Nordwerk wies die Vorwürfe zurück."
+    rows = """
+Die 2 det DET Case=Nom
+Volksfront 3 nsubj PROPN Case=Nom
+warf 0 root VERB VerbForm=Fin
+Nordwerk 3 iobj PROPN Case=Dat
+Betrug 3 obj NOUN Case=Acc
+vor 3 compound:prt ADP
+. 3 punct PUNCT
+
+Nordwerk 2 nsubj PROPN Case=Nom
+wies 0 root VERB VerbForm=Fin
+die 4 det DET Case=Acc
+Vorwürfe 2 obj NOUN Case=Acc
+zurück 2 compound:prt ADV
+. 2 punct PUNCT
+"""
+    ents = {"Volksfront": ("ORG", ["Volksfront"]), "Nordwerk": ("ORG", ["Nordwerk"])}
+    rej = _only(_parsed(text, rows, ents), "REJECT")
+    assert (_names(rej.actors), _names(rej.targets)) == ({"Nordwerk"}, {"Volksfront"})
+    # a rejected plan answers nobody
+    text = "Die Volksfront warf Nordwerk Betrug vor. Nordwerk wies die Pläne zurück."
+    rej = _only(_parsed(text, rows.replace("Vorwürfe", "Pläne"), ents), "REJECT")
+    assert _names(rej.targets) == set()
+
+
+def test_objects_the_parser_left_unlabelled_or_hung_the_verb_on() -> None:
+    # an unlabelled phrase after the verb: its article's case decides
+    text = "Die Volksfront warf der Partei Betrug vor."
+    rows = """
+Die 2 det DET Case=Nom
+Volksfront 3 nsubj PROPN Case=Nom
+warf 0 root VERB VerbForm=Fin
+der 5 det DET Case=Dat
+Partei 3 dep PROPN Case=Nom
+Betrug 5 flat NOUN
+vor 3 compound:prt ADP
+. 3 punct PUNCT
+"""
+    ents = {"Volksfront": ("ORG", ["Volksfront"]), "Partei": ("ORG", ["Partei"])}
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert _names(ev.targets) == {"Partei"}
+    # a finite verb read as an attribute of the name after it, with a subject of its own
+    text = "Karl Vogt kritisierte Hans Berger scharf."
+    rows = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+kritisierte 4 amod VERB VerbForm=Fin
+Hans 0 root PROPN Case=Nom
+Berger 4 flat PROPN
+scharf 4 advmod ADJ
+. 4 punct PUNCT
+"""
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Hans Berger": ("PER", ["Hans Berger"])}
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Karl Vogt"}, {"Hans Berger"})

@@ -260,6 +260,16 @@ class ArgumentReader:
         # verbs ("deportiert"); only read so next to a passive auxiliary
         return low.endswith("iert") or (low.startswith(INSEPARABLE_PREFIXES) and low.endswith("t"))
 
+    @staticmethod
+    def _article_case(head: Token) -> str | None:
+        """The case an article before the head shows unambiguously ("dem", "der" with a
+        feminine singular dative, "den" accusative singular), else None."""
+        det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+        if det is None:
+            return None
+        cases = det.morph.get("Case", [])
+        return str(cases[0]) if len(cases) == 1 and cases[0] in ("Dat", "Acc") else None
+
     def _has_subject(self, tok: Token) -> bool:
         heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
         return any(c.dep_ == "nsubj" for h in heads for c in h.children)
@@ -291,6 +301,19 @@ class ArgumentReader:
         if tok.head is not tok and {tok.head.lemma_.lower(), tok.head.text.lower()} & lassen:
             # "ließ sich nicht bitten": the reflexive of "lassen" is the verb's
             args.reflexive = any(c.text.lower() == "sich" for c in tok.head.children)
+        if (
+            tok.dep_ == "amod"
+            and _finite(tok)
+            and "Fin" in tok.morph.get("VerbForm", [])
+            and not tok.tag_.startswith("ADJ")  # (tagged an adjective too: an attribute)
+            and tok.i < tok.head.i <= tok.i + 3
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.dep_ not in ("nsubj", "nsubj:pass")  # (the subject of another verb)
+            and any(c.dep_ == "nsubj" for c in tok.children)
+        ):
+            # "Karl Vogt kritisierte Hans Berger" parsed with the verb as an attribute of the
+            # name after it: a finite verb with a subject of its own takes that name as object
+            objs.append(tok.head)
         for h in heads:
             for c in h.children:
                 dep = c.dep_
@@ -318,6 +341,14 @@ class ArgumentReader:
                     (dats if "Dat" in c.morph.get("Case", []) and entry.dative else objs).append(c)
                 elif dep == "iobj":
                     dats.append(c)
+                elif dep == "dep" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN"):
+                    # a phrase after the verb the parser left unlabelled ("warf der CDU … vor"):
+                    # its article's case says which object it is
+                    case = self._article_case(c)
+                    if case == "Dat" and entry.dative:
+                        dats.append(c)
+                    elif case == "Acc":
+                        objs.append(c)
                 elif dep in ("obl", "obl:arg", "obl:agent", "nmod"):
                     prep = self.prep_of(c)
                     if prep is None:

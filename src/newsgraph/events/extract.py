@@ -71,6 +71,7 @@ def extract_events(
     events: list[Event] = []
     undated: set[int] = set()  # events that may take the publication date
     hosts: dict[int, EntityRef] = {}  # visits: the country visited
+    answers: dict[int, str] = {}  # rejections of an accusation or demand: its event type
     for sent in sentences:
         span, base = _sentence_span(sent, lex.language)
         matches = _without_light_verbs(find_triggers(span, lex), reader)
@@ -78,9 +79,13 @@ def extract_events(
             event = _event(match, matches[:i], span, base, sent, ctx, reader, refs, times, hosts)
             if event is None:
                 continue
+            answered = _answered(match, event, lex)
+            if answered:
+                answers[id(event)] = answered
             if event.time is None and not _has_unresolved_time(sent, times):
                 undated.add(id(event))
             events.append(event)
+    _answer_targets(events, answers)
     merged = merge_events(events)
     for event in merged:
         host = hosts.get(id(event))
@@ -100,6 +105,44 @@ def extract_events(
         if event.time is None and published and dated_by_report:
             event.time = published
     return merged
+
+
+def _answered(match: TriggerMatch, event: Event, lex: EventLexicon) -> str | None:
+    """The event type a rejection without target answers: its object is an accusation or a
+    demand ("wies die Vorwürfe zurück", "bestreitet den Vorwurf") — ``answered_nouns``."""
+    if event.type != "REJECT" or event.targets or not event.actors:
+        return None
+    if match.entry.pos != "VERB" or not match.token.doc.has_annotation("DEP"):
+        return None
+    nouns: dict[str, str] = {
+        str(k).lower(): str(v) for k, v in lex.section("answered_nouns").items()
+    }
+    for c in match.token.children:
+        if c.dep_ not in ("obj", "nsubj:pass") or not c.text[:1].isupper():
+            continue
+        low = c.text.lower()
+        for noun, etype in nouns.items():
+            if low == noun or (low.endswith(noun) and len(noun) >= 5):
+                return etype
+    return None
+
+
+def _answer_targets(events: list[Event], answers: dict[int, str]) -> None:
+    """A rejection of "the accusation" or "the demand" answers the last accusation or demand of
+    the article made against its actor: whoever made it is the target ("X kritisierte Y. Y
+    wies die Kritik zurück" → Y rejects X)."""
+    for i, event in enumerate(events):
+        etype = answers.get(id(event))
+        if etype is None:
+            continue
+        mine = {a.id for a in event.actors}
+        for earlier in reversed(events[:i]):
+            if earlier.type != etype or not mine & {t.id for t in earlier.targets}:
+                continue
+            found = [a for a in earlier.actors if a.id not in mine]
+            if found:
+                event.targets = found
+                break
 
 
 def _without_light_verbs(matches: list[TriggerMatch], reader: ArgumentReader) -> list[TriggerMatch]:
