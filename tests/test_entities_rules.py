@@ -954,7 +954,9 @@ def test_family_members_sharing_a_surname_stay_apart(blank: Language) -> None:
     # the bare surname goes to the person the text already calls by it, not to the most
     # recently named family member
     assert {"Brenners", "Brenner"} <= texts(johann)
-    assert texts(helene) == {"Helene Brenner"}
+    # the kinship noun is her role and a mention of her, not of her father
+    assert texts(helene) == {"Helene Brenner", "Seine Tochter"}
+    assert helene.roles == ["Tochter"]
 
 
 def test_first_name_alone_joins_the_known_full_name(blank: Language) -> None:
@@ -1593,3 +1595,19 @@ def test_hyphenated_name_compound_in_a_role_complement_is_the_organisation(
     assert person(art, "Miller").affiliation == "Lindner-Zentrum"  # nominative
     assert person(art, "Weber").affiliation == "Hollmann-Stiftung"
     assert person(art, "Kranz").affiliation == "Corona-Krisenstab"
+
+
+def test_kinship_noun_before_a_name_is_a_role_but_names_no_one(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Gesichert ist: Kellers Schwägerin Hanna Berg verkaufte die Bilder. "
+        "Er bestätigte, dass sich sein Bruder PKK-Kämpfern angeschlossen habe. "
+        "Die Firma bietet über die Tochter Railgo Fahrten an; die Facebook-Tochter Oculus VR "
+        "auch. Der US-Republikaner Tom Miller will nicht antreten.",
+        [("Hanna Berg", "PER"), ("PKK-Kämpfern", "ORG"), ("Oculus VR", "ORG")],
+    )
+    persons = {e.name: e for e in ents if e.type == "PER"}
+    assert set(persons) == {"Hanna Berg", "Tom Miller"}
+    assert persons["Hanna Berg"].roles == ["Schwägerin"]
+    assert persons["Tom Miller"].roles == ["US-Republikaner"]
+    assert persons["Tom Miller"].affiliation == "USA"

@@ -341,6 +341,7 @@ class Lexicon:
             words = named.split("-")
             if (
                 inner is not None
+                and inner.relation != "family"
                 and all(w[:1].isupper() for w in words)
                 and not any(self.prefixes.get(w) or self.countries.get(w) for w in words)
                 and not any(self._role_exact(w) for w in words)
@@ -358,7 +359,8 @@ class Lexicon:
             country = self.prefixes.get(prefix) or self.countries.get(prefix)
             if rest[:1].isupper():
                 inner = self._role_exact(rest)
-                if inner is not None:
+                # "Facebook-Tochter", "Bank-Austria-Mutter": companies, not kin
+                if inner is not None and inner.relation != "family":
                     return RoleInfo(
                         lemma=cand,
                         head=inner.head,

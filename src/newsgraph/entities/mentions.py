@@ -209,7 +209,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             i += 1
             label = "PER"
         # "EZB-Direktor Benoit Coeure" tagged ORG: a role noun before a name makes it a person
-        if label != "PER" and i > 0 and lex.role(doc[i - 1].text) is not None:
+        if label != "PER" and i > 0 and _names_a_person(lex.role(doc[i - 1].text)):
             toks = doc[i:j]
             if all(is_name_like(t, lex, False) or _name_prefixed(t.text) for t in toks) and (
                 not any(lex.country_of(t.text) for t in toks)
@@ -314,6 +314,12 @@ def _role_with_complement_before(doc: Doc, comma: int, lex: Lexicon, pos: bool) 
             return False
         k -= 1
     return False
+
+
+def _names_a_person(info: RoleInfo | None) -> bool:
+    """Does a role noun right before a span make it a person's name? Not a kinship noun:
+    "sein Bruder PKK-Kämpfern", "die Tochter Flixtrain" (a subsidiary)."""
+    return info is not None and info.relation != "family"
 
 
 def sentence_initial(doc: Doc, i: int, starts: set[int]) -> bool:
@@ -536,6 +542,8 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 continue
         # role noun or title + name ("Regierungssprecher Hebestreit", "Kanzlerin Merkel")
         info = lex.role(text)
+        if info is not None and info.relation == "family":
+            info = None  # "sein Bruder PKK-Kämpfern": kin name no one by themselves
         demonym = info is None and i > 0 and is_det(doc[i - 1]) and lex.demonym(text)
         if (info is not None or lex.is_title(text) or demonym) and i + 1 < n:
             k = i + 1
