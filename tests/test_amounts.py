@@ -343,3 +343,20 @@ def test_abbreviated_time_units() -> None:
         ("3 Std.", 3.0, "hours"),
         ("20 Min.", 20.0, "minutes"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Der Wagen hat Millionen an Testkilometern hinter sich.",
+            [("Millionen an Testkilometern", 1e6, "Testkilometern")],
+        ),
+        ("Es waren zwei an Bord.", []),
+        # "an" of a participle phrase is no partitive
+        ("Es gibt 800 Millionen an Hunger leidende Menschen.", [("800 Millionen", 8e8, None)]),
+    ],
+)
+def test_partitive_an_after_vague_numbers_and_scales(sentence: str, expected: list) -> None:
+    found = find_amounts(sentence)
+    assert [(a.text, pytest.approx(a.value), a.unit) for a in found] == expected

@@ -119,7 +119,7 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         + rf"|\s?(?P<pct>(?i:{_end(percent)}))"
         + rf"|\s(?P<unit>(?i:{_end(units)}))"
         + rf"|\s(?P<frac>(?i:{_end(_alt(data, 'fractions'))}))"
-        + rf"|\s(?:(?i:{_alt(data, 'partitive')})\s)?"
+        + rf"|\s(?:(?P<part>(?i:{_alt(data, 'partitive', 'vague_partitive')}))\s)?"
         + rf"(?:(?i:{_alt(data, 'count_extras')})\s)?(?:(?P<adj>{adj})\s)?(?P<noun>{noun})(?!\w)"
         + r")?",
     )
@@ -368,7 +368,16 @@ def _resolve_number_first(
         value /= float(lex.lookup("fractions", frac))
         unit = str(lex.data.get("fraction_unit") or "fraction")
     elif noun:
-        if noun.lower() in lex.wordset("noun_stop"):
+        part = m.group("part")
+        vague_part = part is not None and part.lower() in lex.wordset("vague_partitive")
+        if vague_part and not (vague or scale):
+            return None  # "zwei an Bord": only "Millionen an Dokumenten" counts with "an"
+        # "795 Millionen an Hunger leidenden Menschen": "an" belongs to a participle
+        embedded = vague_part and re.match(
+            r"\s+(?:[a-zäöüß]+end|(?:ge|er|ver|be|ent|zer)[a-zäöüß]+t)(?:e|en|er|es|em)\b",
+            sentence[m.end() :],
+        )
+        if noun.lower() in lex.wordset("noun_stop") or embedded:
             end = m.end("scale") if scale else m.end("num")
         else:
             unit = noun
