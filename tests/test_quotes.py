@@ -1506,3 +1506,15 @@ def test_content_naming_its_speaker_in_apposition_is_reported() -> None:
     )
     q = _by_text(_quotes(text, {"Anna Berg": ["Berg"]}), "wird nicht mehr antreten")
     assert q.kind == "indirect" and _speaker(q) == "Anna Berg"
+
+
+def test_ordinal_period_inside_a_cue_does_not_end_the_search_for_its_particle() -> None:
+    text = (
+        "„Gott hat euch auf den Thron gesetzt“, ließ Max Ruh seinen Sohn Karl II. wissen, "
+        "„nicht zum Faulenzen, sondern zum Arbeiten.“"
+    )
+    qs = _quotes(text, {"Max Ruh": ["Ruh"]})
+    assert _speaker(_by_text(qs, "Gott hat euch")) == "Max Ruh"
+    assert _speaker(_by_text(qs, "nicht zum Faulenzen")) == "Max Ruh"
+    web = "Das Angebot startet heute. Das teilte Max Ruh am Montag auf beispiel.de mit."
+    assert _speaker(_by_text(_quotes(web, {"Max Ruh": ["Ruh"]}), "Das Angebot")) == "Max Ruh"

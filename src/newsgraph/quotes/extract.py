@@ -532,10 +532,7 @@ class Extractor:
                     return k
             return -1
         for k in range(i + 1, len(toks)):
-            if (
-                toks[k].text in ".!?"
-                or (toks[k].text in ",;" and k > i + 1 and parts[-1] != toks[k - 1].lower)
-            ) and toks[k].text in ".!?":
+            if toks[k].text in ".!?" and not _inner_period(toks, k):
                 break
             if [x.lower for x in toks[k : k + len(parts)]] == parts:
                 nxt = toks[k + len(parts)].text if k + len(parts) < len(toks) else "."
@@ -2653,6 +2650,19 @@ def _past(t: Token) -> bool:
     if t.tag is not None and t.tag not in FINITE_TAGS:
         return False
     return t.lower in PAST_FORMS or t.tense == "Past"
+
+
+def _inner_period(toks: list[Token], k: int) -> bool:
+    """A period inside the sentence after an ordinal or abbreviation ("Friedrich II. wissen",
+    "Dr. X"): a lower-case word follows it, so it does not end the clause."""
+    return (
+        toks[k].text == "."
+        and k + 1 < len(toks)
+        and toks[k + 1].is_word
+        and not toks[k + 1].is_upper
+        and k > 0
+        and toks[k - 1].is_word
+    )
 
 
 def _infinitive_chain(toks: list[Token], sub_end: int, end: int) -> int:
