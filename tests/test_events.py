@@ -2805,3 +2805,42 @@ scharf 4 advmod ADJ
     ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Hans Berger": ("PER", ["Hans Berger"])}
     ev = _only(_parsed(text, rows, ents), "ACCUSE")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Karl Vogt"}, {"Hans Berger"})
+
+
+def test_a_looming_penalty_or_risk_is_no_threat() -> None:
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Volksfront": ("ORG", ["Volksfront"])}
+    # "Dem" left unlabelled by the parser is still a dative article: Vogt is no subject
+    text = "Dem Politiker Karl Vogt drohen lange Jahre Haft."
+    rows = """
+Dem 2 dep DET Case=Dat
+Politiker 5 nsubj NOUN Case=Dat
+Karl 2 appos PROPN
+Vogt 3 flat PROPN
+drohen 0 root VERB VerbForm=Fin|Number=Plur
+lange 7 amod ADJ
+Jahre 8 nmod NOUN
+Haft 5 obj NOUN
+. 5 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, ents).events] == []
+    text = "Die Volksfront droht zu zerfallen."
+    rows = """
+Die 2 det DET Case=Nom
+Volksfront 3 nsubj PROPN Case=Nom
+droht 0 root VERB VerbForm=Fin
+zu 5 mark PART
+zerfallen 3 xcomp VERB VerbForm=Inf
+. 3 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, ents).events] == []
+    text = "Die Volksfront droht Karl Vogt."
+    rows = """
+Die 2 det DET Case=Nom
+Volksfront 3 nsubj PROPN Case=Nom
+droht 0 root VERB VerbForm=Fin
+Karl 3 iobj PROPN Case=Dat
+Vogt 4 flat PROPN
+. 3 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "THREATEN")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Volksfront"}, {"Karl Vogt"})

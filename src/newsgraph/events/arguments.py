@@ -617,8 +617,12 @@ class ArgumentReader:
 
     @staticmethod
     def _non_nominative(head: Token) -> bool:
+        # (an article the parser left unlabelled counts: "Dem Politiker drohen …" with "Dem"
+        # as dep)
         return any(
-            c.dep_ in ("det", "det:poss") and c.text.lower() in NON_NOMINATIVE
+            (c.dep_ in ("det", "det:poss") or (c.dep_ == "dep" and c.pos_ == "DET"))
+            and c.i < head.i
+            and c.text.lower() in NON_NOMINATIVE
             for c in head.children
         )
 

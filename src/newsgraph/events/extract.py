@@ -294,6 +294,10 @@ def _requirements_hold(
     verbs = req.get("head_verb")
     if isinstance(verbs, list) and not _head_verb_in(match, {str(v).lower() for v in verbs}):
         return False
+    if req.get("actor") and not args.actors:
+        return False  # "Ihm drohen 24 Jahre Haft": no threat without a threatener
+    if req.get("no_infinitive") and _clause_infinitive(match):
+        return False  # "droht zu verschwinden": a risk, no threat
     if req.get("named_subject") and args.unnamed_subject:
         return False  # "Minimalismus zeichnete X aus": what marks X out, no award
     if req.get("reflexive") and not args.reflexive:
@@ -328,6 +332,21 @@ def _clause_has(match: TriggerMatch, words: frozenset[str]) -> bool:
         t.text.lower() in words or any(t.text.lower().endswith(w) for w in words if len(w) > 5)
         for t in doc[start:end]
     )
+
+
+def _clause_infinitive(match: TriggerMatch) -> bool:
+    """A "zu" + infinitive after the trigger in its own comma-delimited clause ("droht in
+    der Versenkung zu verschwinden"; not "drohte, X anzugreifen")."""
+    doc, i = match.token.doc, match.token.i
+    for j in range(i + 1, len(doc)):
+        tok = doc[j]
+        if tok.text in CLAUSE_PUNCT:
+            return False
+        if tok.text.lower() == "zu" and j + 1 < len(doc):
+            nxt = doc[j + 1]
+            if nxt.text[:1].islower() and nxt.text.lower().endswith(("en", "ern", "eln")):
+                return True
+    return False
 
 
 def _compared(match: TriggerMatch, lex: EventLexicon) -> bool:
