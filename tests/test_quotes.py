@@ -1518,3 +1518,11 @@ def test_ordinal_period_inside_a_cue_does_not_end_the_search_for_its_particle() 
     assert _speaker(_by_text(qs, "nicht zum Faulenzen")) == "Max Ruh"
     web = "Das Angebot startet heute. Das teilte Max Ruh am Montag auf beispiel.de mit."
     assert _speaker(_by_text(_quotes(web, {"Max Ruh": ["Ruh"]}), "Das Angebot")) == "Max Ruh"
+
+
+def test_nachsagen_is_a_cue_of_hearsay_but_sagen_nach_a_time_is_not_nachsagen() -> None:
+    q = _by_text(_quotes("Man sagt ihm nach, dass er geizig sei.", {}), "dass er geizig")
+    assert q.kind == "indirect" and q.speaker is None
+    marked = "Später wird ihnen ein »Hang zum Streiten« nachgesagt."
+    assert [q.text for q in _quotes(marked, {})] == ["Hang zum Streiten"]
+    assert _quotes("Er sagt nach der Sitzung wenig.", {}) == []
