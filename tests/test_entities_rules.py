@@ -1611,3 +1611,15 @@ def test_kinship_noun_before_a_name_is_a_role_but_names_no_one(blank: Language) 
     assert persons["Hanna Berg"].roles == ["Schwägerin"]
     assert persons["Tom Miller"].roles == ["US-Republikaner"]
     assert persons["Tom Miller"].affiliation == "USA"
+
+
+def test_from_an_institute_named_with_fuer_is_the_affiliation(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Die Studie leitet Sabine Ortner vom Institut für Angewandte Ökologie in Linz. "
+        "Das sagt Rainer Kolb von der Hochschule für Technik Rapperswil. "
+        "Gewählt wurde Tom Reich von der Partei Lider und Ex-Gattin Eva Torres.",
+    )
+    assert person(art, "Ortner").affiliation == "Institut für Angewandte Ökologie"
+    assert person(art, "Kolb").affiliation == "Hochschule für Technik Rapperswil"
+    assert person(art, "Reich").affiliation == "Lider"  # "und" ends the name

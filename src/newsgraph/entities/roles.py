@@ -688,8 +688,15 @@ def _org_phrase(doc: Doc, k: int, lex: Lexicon) -> str | None:
     if lex.is_intro(word) or _org_name([word], lex):
         words = [word]
         m = k + 1
-        while m < len(doc) and len(words) < 4 and is_cap(doc[m]) and lex.role(doc[m].text) is None:
-            words.append(doc[m].text)
+        n = len(doc)
+        while m < n and len(words) < 6:
+            t = doc[m]
+            if is_cap(t) and lex.role(t.text) is None:
+                words.append(t.text)
+            elif t.lower_ == "für" and m + 1 < n and is_cap(doc[m + 1]):
+                words.append(t.text)  # "vom Institut für Angewandte Psychologie"
+            else:
+                break
             m += 1
         return " ".join(words) if len(words) > 1 or _org_name([word], lex) else None
     return None
