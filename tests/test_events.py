@@ -2844,3 +2844,66 @@ Vogt 4 flat PROPN
 """
     ev = _only(_parsed(text, rows, ents), "THREATEN")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Volksfront"}, {"Karl Vogt"})
+
+
+def test_interviews_encounters_and_means_are_no_events() -> None:
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Hans Berger": ("PER", ["Hans Berger"])}
+    # talks with a news medium are an interview
+    text = "Das sagte Karl Vogt im Gespräch mit der Tageszeitung."
+    rows = """
+Das 2 obj PRON
+sagte 0 root VERB VerbForm=Fin
+Karl 2 nsubj PROPN Case=Nom
+Vogt 3 flat PROPN
+im 6 case ADP
+Gespräch 2 obl NOUN
+mit 9 case ADP
+der 9 det DET
+Tageszeitung 6 nmod NOUN
+. 2 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, ents).events] == []
+    text = "Das sagte Karl Vogt im Gespräch mit Hans Berger."
+    rows = """
+Das 2 obj PRON
+sagte 0 root VERB VerbForm=Fin
+Karl 2 nsubj PROPN Case=Nom
+Vogt 3 flat PROPN
+im 6 case ADP
+Gespräch 2 obl NOUN
+mit 8 case ADP
+Hans 6 nmod PROPN
+Berger 8 flat PROPN
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "CONSULT")
+    assert _names(ev.targets) == {"Hans Berger"}
+    # "trifft auf X": faces an opponent
+    text = "Im Finale trifft Karl Vogt auf Hans Berger."
+    rows = """
+Im 2 case ADP
+Finale 3 obl NOUN
+trifft 0 root VERB VerbForm=Fin
+Karl 3 nsubj PROPN Case=Nom
+Vogt 4 flat PROPN
+auf 7 case ADP
+Hans 3 obl PROPN
+Berger 7 flat PROPN
+. 3 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, ents).events] == []
+    # "mit Hilfe der Schüler": by means of
+    text = "Karl Vogt gelang das mit Hilfe der Schüler."
+    rows = """
+Karl 3 iobj PROPN Case=Dat
+Vogt 1 flat PROPN
+gelang 0 root VERB VerbForm=Fin
+das 3 nsubj PRON
+mit 6 case ADP
+Hilfe 3 obl NOUN
+der 8 det DET
+Schüler 6 nmod NOUN
+. 3 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, ents).events] == []
+    assert _triggers("Mithilfe der Kamera sah man mehr.") == []

@@ -294,6 +294,21 @@ def _requirements_hold(
     verbs = req.get("head_verb")
     if isinstance(verbs, list) and not _head_verb_in(match, {str(v).lower() for v in verbs}):
         return False
+    unwanted_preps = req.get("no_prep")  # "trifft auf X" (faces X) is no meeting
+    if isinstance(unwanted_preps, list) and set(map(str, unwanted_preps)) & set(args.preps):
+        return False
+    unwanted_case = req.get("no_case")  # "mit Hilfe der Schüler" (by means of) is no aid
+    if (
+        isinstance(unwanted_case, list)
+        and match.token.doc.has_annotation("DEP")
+        and any(
+            c.dep_ == "case" and c.text.lower() in set(map(str, unwanted_case))
+            for c in match.token.children
+        )
+    ):
+        return False
+    if req.get("no_medium") and _with_medium(match, lex):
+        return False
     if req.get("actor") and not args.actors:
         return False  # "Ihm drohen 24 Jahre Haft": no threat without a threatener
     if req.get("no_infinitive") and _clause_infinitive(match):
@@ -332,6 +347,24 @@ def _clause_has(match: TriggerMatch, words: frozenset[str]) -> bool:
         t.text.lower() in words or any(t.text.lower().endswith(w) for w in words if len(w) > 5)
         for t in doc[start:end]
     )
+
+
+def _with_medium(match: TriggerMatch, lex: EventLexicon) -> bool:
+    """Whether "mit" after the trigger introduces a news medium ("im Gespräch mit dem
+    STANDARD", "mit dem ORF-Fernsehen"): an interview (``media_words``)."""
+    words = lex.words("media_words")
+    doc, i = match.token.doc, match.token.i
+    if i + 1 >= len(doc) or doc[i + 1].text.lower() != "mit":
+        return False
+    for tok in doc[i + 2 : i + 7]:
+        if tok.text in CLAUSE_PUNCT:
+            return False
+        low = tok.text.lower()
+        if low in words or any(low.endswith(w) for w in words if len(w) >= 6):
+            return True
+        if low.rsplit("-", 1)[-1] in words:
+            return True
+    return False
 
 
 def _clause_infinitive(match: TriggerMatch) -> bool:
