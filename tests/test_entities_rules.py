@@ -1623,3 +1623,18 @@ def test_from_an_institute_named_with_fuer_is_the_affiliation(blank: Language) -
     assert person(art, "Ortner").affiliation == "Institut für Angewandte Ökologie"
     assert person(art, "Kolb").affiliation == "Hochschule für Technik Rapperswil"
     assert person(art, "Reich").affiliation == "Lider"  # "und" ends the name
+
+
+def test_name_with_an_indefinite_organisation_apposition_is_an_organisation(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Das meint Jonas Pettersen von Cyberfox, einer kleinen Sicherheitsfirma aus Oslo. "
+        "Gefeiert wurde in Bergen, einer Stadt am Meer.",
+        [("Jonas Pettersen", "PER"), ("Cyberfox", "LOC"), ("Oslo", "LOC"), ("Bergen", "LOC")],
+    )
+    types = {e.name: e.type for e in ents}
+    assert types["Cyberfox"] == "ORG"
+    assert types["Bergen"] == "LOC"  # a place noun in the apposition: still a place
+    assert next(e for e in ents if e.name == "Jonas Pettersen").affiliation == "Cyberfox"

@@ -274,6 +274,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             continue
         if label in ("ORG", "LOC") and j - i == 1 and _common_compound(doc[i].text, label, lex):
             continue
+        if label in ("LOC", "MISC") and _org_apposition(doc, j, lex, pos):
+            label = "ORG"  # "Bromium, einer Sicherheitsfirma, die …"
         place = label in ("PER", "LOC") and _place_context(doc, i, lex)
         if place:
             label = "LOC"  # "die Stadt Marat Numan", "östlich von Chan Junis"
@@ -314,6 +316,18 @@ def _role_with_complement_before(doc: Doc, comma: int, lex: Lexicon, pos: bool) 
             return False
         k -= 1
     return False
+
+
+def _org_apposition(doc: Doc, j: int, lex: Lexicon, pos: bool) -> bool:
+    """Is the name that ends at token j followed by an indefinite apposition with an
+    organisation noun: ", einer Sicherheitsfirma", ", eines großen Konzerns"?"""
+    n = len(doc)
+    if j + 2 >= n or doc[j].text != "," or doc[j + 1].lower_ not in INDEFINITE_DETS:
+        return False
+    k = j + 2
+    while k < n and is_adjective(doc[k], pos):
+        k += 1
+    return k < n and is_cap(doc[k]) and lex.is_intro(doc[k].text)
 
 
 def _names_a_person(info: RoleInfo | None) -> bool:
