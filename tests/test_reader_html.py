@@ -280,6 +280,26 @@ def test_implausible_dates_and_organisation_authors_are_dropped() -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_a_bare_year_is_no_publication_date() -> None:
+    # htmldate turns "Potsdam 2016" in an imprint into 2016-01-01; a made-up day would anchor
+    # "heute" and "im Frühjahr", so the page gets no date (relative times stay unresolved)
+    html = (
+        "<html><head><title>Wehrmauer saniert</title></head><body><article>"
+        "<h1>Wehrmauer saniert</h1>"
+        "<p>Die alte Wehrmauer am Fluss wird heute wieder für Besucher geöffnet. Im Frühjahr "
+        "hatten Handwerker die Steine gesichert, wie der Heimatverein mitteilte.</p>"
+        "<p>Der Verein sammelte dafür über zwei Jahre Spenden bei seinen Mitgliedern.</p>"
+        "</article><footer><p>Herausgegeben vom Heimatverein, Potsdam 2016</p></footer>"
+        "</body></html>"
+    )
+    article = read_html(html, Source(path="wehr.html", reader="html", content_hash="0"))
+    assert "Wehrmauer" in article.text
+    assert article.published is None
+    dated = html.replace("</title>", '</title><meta name="date" content="2016-01-01">')
+    article = read_html(dated, Source(path="wehr.html", reader="html", content_hash="0"))
+    assert article.published == "2016-01-01"  # stated in the markup: a real 1 January
+
+
 def test_html_field_of_a_jsonl_record(tmp_path: Path) -> None:
     html = _page(DE / "pages" / "heise.de.lithium.html.gz")
     record = {

@@ -458,18 +458,25 @@ def _published(
                     parsed = parse_date(m.group("date"))
                     if parsed and _plausible(parsed):
                         return parsed
-    if not found and not fallback:  # trafilatura's metadata holds htmldate's guess already
+    if found:
+        iso = normalise_published(found)
+        return iso if _plausible(iso) else None
+    if not fallback:  # trafilatura's metadata holds htmldate's guess already
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                found = find_date(copy.deepcopy(tree), original_date=True)
+                fallback = find_date(copy.deepcopy(tree), original_date=True)
         except Exception:  # htmldate is defensive, but a broken page must never crash a reader
-            found = None
-    for value in (found, fallback):
-        iso = normalise_published(value) if value else None
-        if iso and _plausible(iso):
-            return iso
+            fallback = None
+    iso = normalise_published(fallback) if fallback else None
+    # htmldate fills a bare year ("Potsdam 2015" in a footer) up to 1 January: a made-up day
+    # that would anchor "heute" or "im Frühjahr"; no date is better than a guessed one
+    if iso and _plausible(iso) and not (len(iso) == 10 and iso.endswith(_YEAR_ONLY_GUESS)):
+        return iso
     return None
+
+
+_YEAR_ONLY_GUESS = "-01-01"
 
 
 def _plausible(iso: str | None) -> bool:
