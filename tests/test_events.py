@@ -2907,3 +2907,23 @@ Schüler 6 nmod NOUN
 """
     assert [e.type for e in _parsed(text, rows, ents).events] == []
     assert _triggers("Mithilfe der Kamera sah man mehr.") == []
+
+
+def test_riots_and_donations_are_events() -> None:
+    assert _triggers("Es kam zu Ausschreitungen.") == [("PROTEST", "Ausschreitungen")]
+    assert _triggers("Nach dem Spiel gab es Krawalle.") == [("PROTEST", "Krawalle")]
+    text = "Die Geldspende der Volksfront an Nordland wurde bekannt."
+    rows = """
+Die 2 det DET
+Geldspende 8 nsubj:pass NOUN
+der 4 det DET Case=Gen
+Volksfront 2 nmod PROPN Case=Gen
+an 6 case ADP
+Nordland 2 nmod PROPN
+wurde 8 aux:pass AUX VerbForm=Fin
+bekannt 0 root ADJ
+. 8 punct PUNCT
+"""
+    ents = {"Volksfront": ("ORG", ["Volksfront"]), "Nordwerk": ("ORG", ["Nordland"])}
+    ev = _only(_parsed(text, rows, ents), "AID")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Volksfront"}, {"Nordwerk"})
