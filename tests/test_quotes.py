@@ -1526,3 +1526,18 @@ def test_nachsagen_is_a_cue_of_hearsay_but_sagen_nach_a_time_is_not_nachsagen() 
     marked = "Später wird ihnen ein »Hang zum Streiten« nachgesagt."
     assert [q.text for q in _quotes(marked, {})] == ["Hang zum Streiten"]
     assert _quotes("Er sagt nach der Sitzung wenig.", {}) == []
+
+
+def test_unnamed_subject_before_a_medium_is_nobody_the_medium_only_relays() -> None:
+    orgs = {"Reuters": ["Reuters"], "Kurier": ["Kurier"]}
+    text = (
+        "Ich war gerade im Laden, berichtet eine junge Studentin dem Kurier, plötzlich habe "
+        "ich Schreie gehört."
+    )
+    qs = _quotes(text, {}, orgs)
+    assert {q.text for q in qs} >= {"Ich war gerade im Laden", "plötzlich habe ich Schreie gehört"}
+    assert all(q.speaker is None for q in qs)
+    spokesman = "Die Lage sei ernst, berichtete ein Reuters-Reporter."
+    assert _speaker(_by_text(_quotes(spokesman, {}, orgs), "Die Lage")) == "Reuters"
+    named = "Die Lage sei ernst, sagte Max Ruh der Agentur Reuters."
+    assert _speaker(_by_text(_quotes(named, {"Max Ruh": ["Ruh"]}, orgs), "Die Lage")) == "Max Ruh"

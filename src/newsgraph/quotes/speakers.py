@@ -445,6 +445,18 @@ class SpeakerResolver:
                     return appositive
                 if before_subject is not None and before_subject.entity is not None:
                     return before_subject
+                if (
+                    idx > after_lo
+                    and toks[after_lo].lower in INDEFINITE
+                    and not any(
+                        t.text.split("-")[-1] in self.lex.spokesperson_nouns
+                        for t in toks[after_lo : end + 1]
+                    )
+                ):
+                    # "berichtet eine junge Studentin dem STANDARD", "sagte ein Augenzeuge der
+                    # Agentur X": an unnamed subject; the medium only relays ("ein Sprecher
+                    # der Agentur", "ein Reuters-Reporter" speak for it)
+                    return Resolved(None, 0.5, "none", at=(after_lo, end))
             elif ent.type != "PER" and self._role_in(sent, after_lo, idx, active) is not None:
                 # "sagte der Chefunterhändler der Regierung, X": the person in apposition
                 person = self._apposition_after(sent, end)
