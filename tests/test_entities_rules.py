@@ -1638,3 +1638,17 @@ def test_name_with_an_indefinite_organisation_apposition_is_an_organisation(
     assert types["Cyberfox"] == "ORG"
     assert types["Bergen"] == "LOC"  # a place noun in the apposition: still a place
     assert next(e for e in ents if e.name == "Jonas Pettersen").affiliation == "Cyberfox"
+
+
+def test_person_name_before_a_prize_or_street_noun_names_that_thing(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Sie bekam den Martin Weiss Preis. Die Robert Koch Straße ist gesperrt. "
+        "Nach einer Stunde kam Benno Huber. Robert Koch sagte das.",
+    )
+    assert {e.name: e.type for e in art.entities if "Preis" in e.name} == {
+        "Martin Weiss Preis": "MISC"
+    }
+    assert any(e.type == "LOC" and e.name == "Robert Koch Straße" for e in art.entities)
+    persons = {e.name for e in art.entities if e.type == "PER"}
+    assert persons == {"Benno Huber", "Robert Koch"}

@@ -266,6 +266,7 @@ class Lexicon:
     common_heads: tuple[str, ...] = ()  # "Weltkrieg", "US-Luftangriffen": never a name
     sentence_adverbs: frozenset[str] = frozenset()  # "fortan", "wozu" (words.yaml)
     base_adjectives: frozenset[str] = frozenset()  # "lang", "still", "neu" (words.yaml)
+    named_after_heads: dict[str, str] = field(default_factory=dict)  # "Preis" -> MISC
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
     _named_after_cache: dict[str, bool] = field(default_factory=dict)
@@ -734,6 +735,7 @@ def load_lexicon() -> Lexicon:
         host_is_subject=frozenset(visit.get("host_is_subject") or []),
         sentence_adverbs=frozenset(words.get("sentence_adverbs") or []),
         base_adjectives=frozenset(words.get("adjectives") or []),
+        named_after_heads=dict(words.get("named_after_heads") or {}),
     )
 
 

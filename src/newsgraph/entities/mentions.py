@@ -163,6 +163,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
         if label is None:
             continue
         i, j = ent.start, ent.end
+        source = "ner"
         for k in range(i + 1, j):
             if doc[k].text in ("(", "[", ",", ";", ":", "–"):
                 j = k
@@ -240,6 +241,12 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             ):
                 k += 1
             i = k
+            # "der John W. Kluge Preis", "die Robert Koch Straße": named after a person
+            if j - i >= 3 and (kind := lex.named_after_heads.get(doc[j - 1].text)):
+                label, source = kind, "intro"
+            elif j - i >= 2 and (kind := named_after(doc, j, lex)):
+                label, j, source = kind, j + 1, "intro"
+        if label == "PER":
             while i < j and (k := _after_opening_adjective(doc, i, j, lex, starts)) != i:
                 i = k
             if i >= j:
@@ -281,8 +288,10 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             label = "LOC"  # "die Stadt Marat Numan", "östlich von Chan Junis"
         if label == "PER" and j - i > 1 and is_acronym(doc[i].text, lex):
             label = "ORG"  # "beim belgischen Meister KAA Gent": no name starts with an acronym
-        out.append(_span(seg, doc, i, j, label, "ner"))
+        out.append(_span(seg, doc, i, j, label, source))
         out[-1].by_place_context = place
+        if source == "intro":
+            out[-1].key = out[-1].text  # a name that beats the persons inside it
     return out
 
 
@@ -316,6 +325,14 @@ def _role_with_complement_before(doc: Doc, comma: int, lex: Lexicon, pos: bool) 
             return False
         k -= 1
     return False
+
+
+def named_after(doc: Doc, j: int, lex: Lexicon) -> str | None:
+    """The type of the thing a name ending before token j names when a noun such as "Preis",
+    "Straße", "Institut" follows it (`named_after_heads` in words.yaml); else None."""
+    if j >= len(doc):
+        return None
+    return lex.named_after_heads.get(doc[j].text)
 
 
 def _org_apposition(doc: Doc, j: int, lex: Lexicon, pos: bool) -> bool:
@@ -552,6 +569,15 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
         if text in lex.first_names and i + 1 < n and not _place_context(doc, i, lex):
             j = _extend_name(doc, i + 1, lex, pos)
             if j > i + 1:
+                # "der John W. Kluge Preis", "die Robert Koch Straße": named after a person
+                if j - i >= 3 and (kind := lex.named_after_heads.get(doc[j - 1].text)):
+                    out.append(_span(seg, doc, i, j, kind, "intro"))
+                    out[-1].key = out[-1].text
+                    continue
+                if kind := named_after(doc, j, lex):
+                    out.append(_span(seg, doc, i, j + 1, kind, "intro"))
+                    out[-1].key = out[-1].text
+                    continue
                 out.append(_span(seg, doc, i, j, "PER", "name"))
                 continue
         # role noun or title + name ("Regierungssprecher Hebestreit", "Kanzlerin Merkel")
