@@ -2927,3 +2927,39 @@ bekannt 0 root ADJ
     ents = {"Volksfront": ("ORG", ["Volksfront"]), "Nordwerk": ("ORG", ["Nordland"])}
     ev = _only(_parsed(text, rows, ents), "AID")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Volksfront"}, {"Nordwerk"})
+
+
+def test_without_a_parse_a_dative_phrase_is_no_subject() -> None:
+    # the clause reading (blank pipeline): "dem Minister" is the accused, never the accuser
+    art = read_string(
+        "Hans Berger ist Minister. Viele Leute werfen dem Minister Zynismus vor.",
+        language="de",
+    )
+    spec = {"Hans Berger": ("PER", ["Hans Berger", "dem Minister"], ["Minister"])}
+    _entities(art, spec)
+    block = next(b for b in art.blocks if b.type == "paragraph")
+    doc = BLANK(art.text[block.start : block.end])
+    ctx = AnalysisContext(
+        article=art, segments=[Segment(block.start, block.end, "paragraph", 0, doc)], nlp=None
+    )
+    run_events_stage(ctx)
+    accuse = [e for e in ctx.article.events if e.type == "ACCUSE"]
+    assert accuse and all("Hans Berger" not in _names(e.actors) for e in accuse)
+    assert any("Hans Berger" in _names(e.targets) for e in accuse)
+
+
+def test_ins_treffen_fuehren_is_no_meeting() -> None:
+    text = "Karl Vogt führt das als Argument ins Treffen."
+    rows = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+führt 0 root VERB VerbForm=Fin
+das 3 obj PRON
+als 6 case ADP
+Argument 3 obl NOUN
+ins 8 case ADP
+Treffen 3 obl NOUN
+. 3 punct PUNCT
+"""
+    art = _parsed(text, rows, {"Karl Vogt": ("PER", ["Karl Vogt"])})
+    assert [e.type for e in art.events] == []

@@ -1061,7 +1061,15 @@ class ArgumentReader:
             objs = after[0] if after else []
         else:
             nominative = [g for _, g, case in groups if case == "Nom"]
-            subj = nominative[0] if nominative else (groups[0][1] if groups else [])
+            # (a phrase with a dative or accusative article is no subject: "werfen dem
+            # Finanzminister Zynismus vor")
+            open_case = [
+                g
+                for i, g, _ in groups
+                if sent.doc[i].text.lower() not in NON_NOMINATIVE
+                and (i == 0 or sent.doc[i - 1].text.lower() not in NON_NOMINATIVE)
+            ]
+            subj = nominative[0] if nominative else (open_case[0] if open_case else [])
             # (a role noun before the name is the same phrase: "Außenminister John Kerry")
             taken = {r.id for r in subj}
             rest_i = [(i, g) for i, g, _ in groups if g is not subj and {r.id for r in g} - taken]
