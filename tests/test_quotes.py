@@ -1541,3 +1541,11 @@ def test_unnamed_subject_before_a_medium_is_nobody_the_medium_only_relays() -> N
     assert _speaker(_by_text(_quotes(spokesman, {}, orgs), "Die Lage")) == "Reuters"
     named = "Die Lage sei ernst, sagte Max Ruh der Agentur Reuters."
     assert _speaker(_by_text(_quotes(named, {"Max Ruh": ["Ruh"]}, orgs), "Die Lage")) == "Max Ruh"
+
+
+def test_role_noun_titling_an_unknown_name_is_not_a_person_named_before() -> None:
+    people = {"Max Ruh": ["Ruh"]}
+    text = "Max Ruh hielt das für Unsinn. Die Lage ist ernst, sagte Innenminister Karl Huber."
+    assert _speaker(_by_text(_quotes(text, people), "Die Lage")) is None
+    bound = "Max Ruh kam spät. Die Lage ist ernst, sagte der Minister am Abend."
+    assert _speaker(_by_text(_quotes(bound, people), "Die Lage")) == "Max Ruh"

@@ -16,6 +16,7 @@ from newsgraph.quotes.text import Sentence
 PREPOSITIONS = grammar("prepositions")
 PERSONAL_PRONOUNS = frozenset(["er", "sie", "he", "she", "they"])
 INDEFINITE = grammar("indefinite")
+FUNCTION_WORDS = grammar("function_words")
 FEMALE_HINTS = ("in", "innen")
 BOUNDARY_MARKS = frozenset(",:;()–—")
 # an indefinite noun phrase ("einem hochrangigen Politiker"): article, up to two lower-case words
@@ -706,6 +707,24 @@ class SpeakerResolver:
                 return ent
         return recent[0] if recent else None
 
+    def _unknown_name_after(self, sent: Sentence, i: int) -> bool:
+        """Two capitalised words right after a role noun that no entity covers (a first and a
+        last name: "Antikenminister Mamduch Damati")."""
+        toks = sent.tokens
+        if i + 2 >= len(toks):
+            return False
+        pair = toks[i + 1 : i + 3]
+        if not all(t.is_word and t.is_upper and not sent.inside_quote(t.start) for t in pair):
+            return False
+        if any(t.lower in FUNCTION_WORDS or self.lex.is_role_noun(t.text) for t in pair):
+            return False
+        for t in toks[i : i + 3]:
+            ent = self.index.covering(t.start, t.end)
+            if ent is not None and ent.type in ("PER", "ORG"):
+                return False  # a known person: bound as usual
+        nxt = toks[i + 3] if i + 3 < len(toks) else None
+        return nxt is None or not nxt.is_word or not nxt.is_upper
+
     def _role_in(self, sent: Sentence, lo: int, hi: int, active: Entity | None) -> Resolved | None:
         toks = sent.tokens
         for i in range(lo, hi):
@@ -724,6 +743,10 @@ class SpeakerResolver:
                 dets = [x.lower for x in toks[max(lo, i - 3) : i]]
                 if any(d in INDEFINITE for d in dets):
                     return self._unnamed(sent, i, active)
+                if self._unknown_name_after(sent, i):
+                    # "sagte Antikenminister Mamduch Damati": the role noun titles a person the
+                    # entity layer does not know, not a person named before
+                    return Resolved(None, 0.4, "role", at=(lo, i + 2))
                 res = self.role(sent, i, active)
                 res.at = (lo, i)
                 return res
