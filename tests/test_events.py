@@ -2963,3 +2963,21 @@ Treffen 3 obl NOUN
 """
     art = _parsed(text, rows, {"Karl Vogt": ("PER", ["Karl Vogt"])})
     assert [e.type for e in art.events] == []
+
+
+def test_sein_with_a_participle_is_a_passive_of_state_except_for_sein_verbs() -> None:
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"])}
+    text = "Karl Vogt ist verhaftet."
+    rows = """
+Karl 4 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+ist 4 aux AUX VerbForm=Fin
+verhaftet 0 root VERB VerbForm=Part
+. 4 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "COERCE")
+    assert (_names(ev.actors), _names(ev.targets)) == (set(), {"Karl Vogt"})
+    text = "Karl Vogt ist zurückgetreten."
+    art = _parsed(text, rows.replace("verhaftet", "zurückgetreten"), ents)
+    ev = _only(art, "CONCEDE")
+    assert _names(ev.actors) == {"Karl Vogt"}

@@ -270,6 +270,17 @@ class ArgumentReader:
         cases = det.morph.get("Case", [])
         return str(cases[0]) if len(cases) == 1 and cases[0] in ("Dat", "Acc") else None
 
+    def _stative_passive(self, match: TriggerMatch) -> bool:
+        """A participle with a form of "sein" as its auxiliary, of a verb not listed in
+        ``sein_perfect_verbs`` (whose perfect takes "sein": "ist zurückgetreten")."""
+        if match.entry.lemma.lower() in self.lex.words("sein_perfect_verbs"):
+            return False
+        sein = {"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bin", "bist"}
+        return any(
+            c.dep_ in ("aux", "cop") and (c.text.lower() in sein or c.lemma_.lower() == "sein")
+            for c in match.token.children
+        ) and not any(c.text.lower() in ("worden", "geworden") for c in match.token.children)
+
     def _has_subject(self, tok: Token) -> bool:
         heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
         return any(c.dep_ == "nsubj" for h in heads for c in h.children)
@@ -289,6 +300,10 @@ class ArgumentReader:
             cstart, cend = clause_of(tok, sent)
             passive = any(t.text.lower() in self.passive_aux for t in sent.doc[cstart:cend])
         participle = tok.tag_ == "VVPP" or "Part" in tok.morph.get("VerbForm", [])
+        if not passive and participle and self._stative_passive(match):
+            # "ist gefordert", "sind verhaftet": a verb whose perfect takes "haben" is with
+            # "sein" a passive of state — its subject is the undergoer
+            passive = True
         if not passive and participle and not any(_finite(t) for t in sent):
             # a headline without a finite verb: "Zwei Soldaten erschossen und vier
             # Zivilisten verletzt" tells what was done to them
