@@ -2981,3 +2981,20 @@ verhaftet 0 root VERB VerbForm=Part
     art = _parsed(text, rows.replace("verhaftet", "zurückgetreten"), ents)
     ev = _only(art, "CONCEDE")
     assert _names(ev.actors) == {"Karl Vogt"}
+
+
+def test_a_passive_of_state_with_sein_hung_elsewhere_in_its_clause() -> None:
+    text = "Nun ist der Trainer Karl Vogt gefordert."
+    rows = """
+Nun 2 advmod ADV
+ist 0 root AUX VerbForm=Fin
+der 4 det DET Case=Nom
+Trainer 7 nsubj NOUN Case=Nom
+Karl 4 appos PROPN
+Vogt 5 flat PROPN
+gefordert 2 dep VERB VerbForm=Part
+. 2 punct PUNCT
+"""
+    art = _parsed(text, rows, {"Karl Vogt": ("PER", ["Karl Vogt"])})
+    # called upon, not demanding: no demand by Vogt
+    assert [e for e in art.events if e.type == "REQUEST" and e.actors] == []

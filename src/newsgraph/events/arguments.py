@@ -270,16 +270,22 @@ class ArgumentReader:
         cases = det.morph.get("Case", [])
         return str(cases[0]) if len(cases) == 1 and cases[0] in ("Dat", "Acc") else None
 
-    def _stative_passive(self, match: TriggerMatch) -> bool:
-        """A participle with a form of "sein" as its auxiliary, of a verb not listed in
+    def _stative_passive(self, match: TriggerMatch, sent: Span) -> bool:
+        """A participle with a form of "sein" as its auxiliary (or, the parser having hung it
+        elsewhere, in its clause with no form of "haben" or "werden"), of a verb not listed in
         ``sein_perfect_verbs`` (whose perfect takes "sein": "ist zurückgetreten")."""
         if match.entry.lemma.lower() in self.lex.words("sein_perfect_verbs"):
             return False
+        tok = match.token
         sein = {"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bin", "bist"}
-        return any(
-            c.dep_ in ("aux", "cop") and (c.text.lower() in sein or c.lemma_.lower() == "sein")
-            for c in match.token.children
-        ) and not any(c.text.lower() in ("worden", "geworden") for c in match.token.children)
+        other = HABEN | {"worden", "geworden", "wird", "werden", "wurde", "wurden", "würde"}
+        if any(c.text.lower() in other for c in tok.children):
+            return False
+        if any(c.dep_ in ("aux", "cop") and c.text.lower() in sein for c in tok.children):
+            return True
+        cstart, cend = clause_of(tok, sent)
+        clause = [t.text.lower() for t in sent.doc[cstart:cend]]
+        return bool(set(clause) & sein) and not set(clause) & other
 
     def _has_subject(self, tok: Token) -> bool:
         heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
@@ -300,7 +306,7 @@ class ArgumentReader:
             cstart, cend = clause_of(tok, sent)
             passive = any(t.text.lower() in self.passive_aux for t in sent.doc[cstart:cend])
         participle = tok.tag_ == "VVPP" or "Part" in tok.morph.get("VerbForm", [])
-        if not passive and participle and self._stative_passive(match):
+        if not passive and participle and self._stative_passive(match, sent):
             # "ist gefordert", "sind verhaftet": a verb whose perfect takes "haben" is with
             # "sein" a passive of state — its subject is the undergoer
             passive = True
