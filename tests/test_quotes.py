@@ -1549,3 +1549,13 @@ def test_role_noun_titling_an_unknown_name_is_not_a_person_named_before() -> Non
     assert _speaker(_by_text(_quotes(text, people), "Die Lage")) is None
     bound = "Max Ruh kam spät. Die Lage ist ernst, sagte der Minister am Abend."
     assert _speaker(_by_text(_quotes(bound, people), "Die Lage")) == "Max Ruh"
+
+
+def test_second_verb_with_its_own_subject_does_not_share_the_first_one() -> None:
+    orgs = {"Techblatt": ["Techblatt"], "Brille": ["Brille"]}
+    text = "Die Bildqualität ist gut, sagte Max Ruh, schreibt die Seite Techblatt."
+    qs = _quotes(text, {"Max Ruh": ["Ruh"]}, orgs)
+    assert not any(q.cue and "Ruh, schreibt" in q.cue for q in qs)
+    shared = "Das sei schwierig, sagte Max Ruh, fügte aber hinzu: Das ist kein Grund zur Sorge."
+    q = _by_text(_quotes(shared, {"Max Ruh": ["Ruh"]}), "kein Grund zur Sorge")
+    assert _speaker(q) == "Max Ruh"

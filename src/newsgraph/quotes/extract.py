@@ -49,6 +49,7 @@ PREFIX_PARTICLE = re.compile(
 )
 WEB_ADDRESS = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,6}(/\S*)?", re.IGNORECASE)
 DEFINITE = frozenset(["der", "die", "das", "des", "dem", "den"])
+INDEFINITE_ARTICLES = frozenset(["ein", "eine", "einer", "eines", "einem", "einen"])
 BOUNDARY = frozenset(",:;()–—")
 HEADING_TYPES = frozenset({"title", "subheading", "media"})
 FUNCTION_WORDS = grammar("function_words")
@@ -335,9 +336,17 @@ class Extractor:
             return None
         if at[1] + 2 != i or toks[i - 1].lower not in (",", "und", "and"):
             return None
+        if prev.entry is None or prev.entry.weight < 0.6:
+            return None  # "Aus Sicht der Hardware überzeugt X, schreibt …": no cue before
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is None or nxt.is_upper or nxt.lower in PERSONAL_PRONOUNS:
-            return None  # "…, sagte X, betonte Y": a subject of its own
+        if (
+            nxt is None
+            or nxt.is_upper
+            or nxt.lower in PERSONAL_PRONOUNS
+            or nxt.lower in DEFINITE
+            or nxt.lower in INDEFINITE_ARTICLES
+        ):
+            return None  # "…, sagte X, betonte Y", "…, schreibt die Seite Y": its own subject
         return Resolved(prev.speaker.entity, prev.speaker.confidence * 0.9, prev.speaker.how)
 
     def _content_after_subject(self, sent: Sentence, c: Cue) -> tuple[tuple[int, int], str] | None:
@@ -2537,7 +2546,12 @@ class Extractor:
                         t
                         for t in sent.tokens
                         if t.is_upper
-                        and not f.start - 1 <= t.start <= f.end
+                        and (
+                            t.end <= f.start
+                            # after the quote only as the subject of its cue: "„…“, sagt
+                            # der frühere Kandidat"
+                            or (f.cue is not None and f.end < t.start <= f.end + 40)
+                        )
                         and not sent.inside_quote(t.start)
                         and self.lex.is_role_noun(t.text)
                     ),
