@@ -2998,3 +2998,49 @@ gefordert 2 dep VERB VerbForm=Part
     art = _parsed(text, rows, {"Karl Vogt": ("PER", ["Karl Vogt"])})
     # called upon, not demanding: no demand by Vogt
     assert [e for e in art.events if e.type == "REQUEST" and e.actors] == []
+
+
+def test_a_strong_participle_spelt_like_its_infinitive_after_wurde_is_passive() -> None:
+    ents = {"Jan Novak": ("PER", ["Jan Novak"]), "Hans Berger": ("PER", ["Hans Berger"])}
+    rows = """
+Jan 7 nsubj PROPN Case=Nom
+Novak 1 flat PROPN
+{aux} 7 aux AUX VerbForm=Fin
+von 5 case ADP
+Hans 7 obl PROPN
+Berger 5 flat PROPN
+empfangen 0 root VERB VerbForm=Inf
+. 7 punct PUNCT
+"""
+    text = "Jan Novak wurde von Hans Berger empfangen."
+    ev = _only(_parsed(text, rows.format(aux="wurde"), ents), "CONSULT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Hans Berger"}, {"Jan Novak"})
+    # "wird … empfangen" may be a future: the subject receives
+    text = "Jan Novak wird Hans Berger empfangen."
+    rows = """
+Jan 6 nsubj PROPN Case=Nom
+Novak 1 flat PROPN
+wird 6 aux AUX VerbForm=Fin
+Hans 6 obj PROPN Case=Acc
+Berger 4 flat PROPN
+empfangen 0 root VERB VerbForm=Inf
+. 6 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "CONSULT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Jan Novak"}, {"Hans Berger"})
+
+
+def test_a_named_party_is_banned() -> None:
+    text = "Die Volksfront wurde vom Gericht verboten."
+    rows = """
+Die 2 det DET Case=Nom
+Volksfront 6 nsubj PROPN Case=Nom
+wurde 6 aux AUX VerbForm=Fin
+vom 5 case ADP
+Gericht 6 obl NOUN
+verboten 0 root VERB VerbForm=Part
+. 6 punct PUNCT
+"""
+    ents = {"Volksfront": ("ORG", ["Volksfront"]), "Gericht": ("ORG", ["Gericht"])}
+    ev = _only(_parsed(text, rows, ents), "COERCE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Gericht"}, {"Volksfront"})

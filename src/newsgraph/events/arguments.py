@@ -261,6 +261,16 @@ class ArgumentReader:
         return low.endswith("iert") or (low.startswith(INSEPARABLE_PREFIXES) and low.endswith("t"))
 
     @staticmethod
+    def _strong_participle(match: TriggerMatch) -> bool:
+        """A participle of a strong verb with an inseparable prefix, spelt like its infinitive
+        ("empfangen", "verboten", "beschossen")."""
+        low = match.token.text.lower()
+        particle = (match.entry.particle or "").lower()
+        if particle and low.startswith(particle):
+            low = low[len(particle) :]
+        return low.startswith(INSEPARABLE_PREFIXES) and low.endswith("en")
+
+    @staticmethod
     def _article_case(head: Token) -> str | None:
         """The case an article before the head shows unambiguously ("dem", "der" with a
         feminine singular dative, "den" accusative singular), else None."""
@@ -301,10 +311,16 @@ class ArgumentReader:
             c.lemma_.lower() == "haben" or c.text.lower() in HABEN for c in tok.children
         ):
             passive = False  # "hat sich … verständigt" is an active perfect
-        if not passive and self._participle(match):
-            # the parser missed the passive: "Greste wurde inhaftiert"
+        if not passive:
+            # the parser missed the passive: "Greste wurde inhaftiert"; a strong participle
+            # without ge- looks like the infinitive ("empfangen", "verboten"): only with a past
+            # form of "werden" ("wird … empfangen" may be a future)
             cstart, cend = clause_of(tok, sent)
-            passive = any(t.text.lower() in self.passive_aux for t in sent.doc[cstart:cend])
+            in_clause = {t.text.lower() for t in sent.doc[cstart:cend]}
+            if self._participle(match):
+                passive = bool(in_clause & self.passive_aux)
+            elif self._strong_participle(match) or "Part" in tok.morph.get("VerbForm", []):
+                passive = bool(in_clause & {"wurde", "wurden", "worden"})
         participle = tok.tag_ == "VVPP" or "Part" in tok.morph.get("VerbForm", [])
         if not passive and participle and self._stative_passive(match, sent):
             # "ist gefordert", "sind verhaftet": a verb whose perfect takes "haben" is with
