@@ -1652,3 +1652,21 @@ def test_person_name_before_a_prize_or_street_noun_names_that_thing(blank: Langu
     assert any(e.type == "LOC" and e.name == "Robert Koch Straße" for e in art.entities)
     persons = {e.name for e in art.entities if e.type == "PER"}
     assert persons == {"Benno Huber", "Robert Koch"}
+
+
+def test_lone_word_after_an_attributive_adjective_is_a_common_noun(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Das Flugzeug stand mit geöffneter Ladeluke da. Es gab eine weitere linke Streikfront. "
+        "Der aus der Zeit gefallene Mozart tänzelt durch Wien. Nichtsdestotrotz bin ich froh. "
+        "Vergangenes Jahr kam der Film.",
+        [
+            ("Ladeluke", "PER"),
+            ("Streikfront", "PER"),
+            ("Mozart", "PER"),
+            ("Nichtsdestotrotz", "PER"),
+            ("Vergangenes", "PER"),
+        ],
+    )
+    # after a definite article an adjective may stand before a name
+    assert [e.name for e in ents if e.type == "PER"] == ["Mozart"]

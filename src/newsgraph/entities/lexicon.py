@@ -181,6 +181,8 @@ PRONOUNS = frozenset(
 ADJ_ENDINGS = ("en", "em", "er", "es", "e")
 #: derivational suffixes that make adjectives ("technisch", "ehemalig", "sehenswert")
 DERIVED_ADJ_STEM = re.compile(r"(isch|lich|ig|bar|sam|haft|los|wert|voll)$")
+#: stems of past participles used as adjectives ("geöffnet-", "gefallen-", "zerquetscht-" no)
+PARTICIPLE_STEM = re.compile(r"^ge[a-zäöüß]{4,}(t|en)$")
 
 
 @dataclass(frozen=True)
@@ -290,6 +292,10 @@ class Lexicon:
                     return ending
                 if DERIVED_ADJ_STEM.search(stem) and len(stem) >= 6:
                     return ending
+                if stem.endswith("er") and stem[:-2] in self.base_adjectives:
+                    return ending  # comparative: "weitere", "neueren"
+                if PARTICIPLE_STEM.match(stem):
+                    return ending  # past participle: "geöffneter", "gesperrten"
                 return None
         return None
 

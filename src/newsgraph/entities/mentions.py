@@ -263,6 +263,11 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             # adjective
             if j - i == 1 and i > 0 and _quantified(doc, i, pos):
                 continue
+            # "mit geöffneter Einstiegsluke", "Märchenhaftes Liebesdrama": a lone word after an
+            # attributive adjective is a common noun (a surname named in full elsewhere comes
+            # back by propagation)
+            if j - i == 1 and i > 0 and _after_attributive(doc, i, lex, starts):
+                continue
             # "minus 35 Grad Celsius": words after a number that start with no given name
             if (
                 j - i > 1
@@ -431,6 +436,42 @@ def _quantified(doc: Doc, i: int, pos: bool) -> bool:
     if prev.lower_ in QUANTIFIERS:
         return True
     return prev.text[:1].islower() and prev.text.endswith("es") and is_adjective(prev, pos)
+
+
+#: prepositions without an article: "mit geöffneter Einstiegsluke"
+PLAIN_PREPOSITIONS = frozenset(
+    ["mit", "ohne", "von", "aus", "nach", "bei", "zu", "für", "gegen", "durch", "um", "über"]
+    + ["unter", "vor", "hinter", "neben", "zwischen", "in", "an", "auf", "seit", "trotz"]
+    + ["wegen", "statt"]
+)
+
+
+def _after_attributive(doc: Doc, i: int, lex: Lexicon, starts: set[int]) -> bool:
+    """Does an inflected attributive adjective stand right before token i after a bare
+    preposition, an indefinite article or a sentence start: lowercase (the tagger's ADJA, or a
+    common or derived adjective of words.yaml: "mit geöffneter Einstiegsluke", "eine weitere
+    linke Protestfront"), or capitalised at the start of a sentence ("Märchenhaftes
+    Liebesdrama")? After a definite article a name may follow an adjective ("der aus der Zeit
+    gefallene Mozart", "am abhebenden Nielsen"); given names always stay."""
+    prev = doc[i - 1]
+    if doc[i].text in lex.first_names or not prev.text.isalpha():
+        return False
+    if prev.text[:1].isupper():
+        return sentence_initial(doc, i - 1, starts) and lex.adjective_ending(prev.text) is not None
+    k = i - 1
+    while k >= 0 and doc[k].text[:1].islower() and (
+        doc[k].tag_ == "ADJA" or lex.adjective_ending(doc[k].text) is not None
+    ):
+        k -= 1
+    if k == i - 1:
+        return False
+    # only after a bare preposition, an indefinite article or at the start of a sentence
+    return (
+        k < 0
+        or k + 1 in starts
+        or doc[k].lower_ in INDEFINITE_DETS
+        or doc[k].lower_ in PLAIN_PREPOSITIONS
+    )
 
 
 def _initial(tok: Token) -> bool:
