@@ -440,10 +440,12 @@ def _quantified(doc: Doc, i: int, pos: bool) -> bool:
 
 #: prepositions without an article: "mit geöffneter Einstiegsluke"
 PLAIN_PREPOSITIONS = frozenset(
-    ["mit", "ohne", "von", "aus", "nach", "bei", "zu", "für", "gegen", "durch", "um", "über"]
-    + ["unter", "vor", "hinter", "neben", "zwischen", "in", "an", "auf", "seit", "trotz"]
-    + ["wegen", "statt"]
-)
+    [
+        "mit", "ohne", "von", "aus", "nach", "bei", "zu", "für", "gegen", "durch", "um", "über",
+        "unter", "vor", "hinter", "neben", "zwischen", "in", "an", "auf", "seit", "trotz",
+        "wegen", "statt",
+    ]
+)  # fmt: skip
 
 
 def _after_attributive(doc: Doc, i: int, lex: Lexicon, starts: set[int]) -> bool:
@@ -459,8 +461,10 @@ def _after_attributive(doc: Doc, i: int, lex: Lexicon, starts: set[int]) -> bool
     if prev.text[:1].isupper():
         return sentence_initial(doc, i - 1, starts) and lex.adjective_ending(prev.text) is not None
     k = i - 1
-    while k >= 0 and doc[k].text[:1].islower() and (
-        doc[k].tag_ == "ADJA" or lex.adjective_ending(doc[k].text) is not None
+    while (
+        k >= 0
+        and doc[k].text[:1].islower()
+        and (doc[k].tag_ == "ADJA" or lex.adjective_ending(doc[k].text) is not None)
     ):
         k -= 1
     if k == i - 1:
