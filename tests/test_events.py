@@ -3044,3 +3044,32 @@ verboten 0 root VERB VerbForm=Part
     ents = {"Volksfront": ("ORG", ["Volksfront"]), "Gericht": ("ORG", ["Gericht"])}
     ev = _only(_parsed(text, rows, ents), "COERCE")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Gericht"}, {"Volksfront"})
+
+
+def test_a_von_phrase_hung_on_the_passive_subjects_name_is_the_agent() -> None:
+    text = "Karl Vogt wurde von der Volksfront kritisiert."
+    rows = """
+Karl 7 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+wurde 7 aux:pass AUX VerbForm=Fin
+von 6 case ADP
+der 6 det DET Case=Dat
+Volksfront 1 nmod PROPN Case=Dat
+kritisiert 0 root VERB VerbForm=Part
+. 7 punct PUNCT
+"""
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Volksfront": ("ORG", ["Volksfront"])}
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Volksfront"}, {"Karl Vogt"})
+
+
+def test_without_a_parse_von_after_a_direction_word_is_no_agent() -> None:
+    art = read_string("Karl Vogt wurde nördlich von Kairo verhaftet.", language="de")
+    _entities(art, {"Karl Vogt": ("PER", ["Karl Vogt"]), "Kairo": ("LOC", ["Kairo"])})
+    block = next(b for b in art.blocks if b.type == "paragraph")
+    doc = BLANK(art.text[block.start : block.end])
+    ctx = AnalysisContext(
+        article=art, segments=[Segment(block.start, block.end, "paragraph", 0, doc)], nlp=None
+    )
+    run_events_stage(ctx)
+    assert all("Kairo" not in _names(e.actors) for e in ctx.article.events)

@@ -769,6 +769,19 @@ class ArgumentReader:
             of_noun = sent.doc[idx].dep_ == "nmod" and sent.doc[idx].head.pos_ in ("NOUN", "PROPN")
             if (
                 fresh
+                and args.passive
+                and not args.actors
+                and prep in ("von", "durch")
+                and (not of_noun or sent.doc[idx].head.pos_ == "PROPN")
+                and not self._after_direction(sent.doc[idx])
+            ):
+                # "X wurde von der CDU kritisiert" with "von der CDU" hung on the name X: a
+                # name takes no von-attribute, so it is the passive's agent
+                _add(args.actors, fresh)
+                used |= {r.id for r in fresh}
+                continue
+            if (
+                fresh
                 and roles.get(prep) in ("target", "location")
                 and (prep in required or not of_noun)
             ):
@@ -811,6 +824,18 @@ class ArgumentReader:
             or lemma in words
             or any(verb.text.lower().startswith(w[:-2]) for w in words if len(w) > 7)
         )
+
+    def _pp_after_direction(self, sent: Span, prep: str, refs: list[EntityRef]) -> bool:
+        """The clause reading's "nördlich von X": the preposition of the phrase of ``refs``
+        follows a direction word, so X is a place, not a doer."""
+        head = self._last_pp_token.get((prep, refs[0].id)) if refs else None
+        if head is None:
+            return False
+        doc = sent.doc
+        for j in range(head, max(-1, head - 5), -1):
+            if self.contractions.get(doc[j].text.lower(), doc[j].text.lower()) == prep:
+                return j > 0 and doc[j - 1].text.lower() in DIRECTIONS
+        return False
 
     @staticmethod
     def _after_direction(phrase: Token) -> bool:
@@ -1080,7 +1105,11 @@ class ArgumentReader:
             args.reflexive = True
         passive = bool(words & self.passive_aux) and self._participle(match)
         for prep, refs in pps:
-            if passive and prep in ("von", "durch", "by"):
+            if (
+                passive
+                and prep in ("von", "durch", "by")
+                and not self._pp_after_direction(sent, prep, refs)
+            ):
                 _add(args.actors, refs)
             elif not any(r.id in {x.id for x in args.targets + args.actors} for r in refs):
                 self._prep_role(args, roles, prep, refs)
