@@ -698,12 +698,13 @@ class Extractor:
                 elif i + n != hi:
                     continue  # "die Rede des Ministers …": a speech, not a cue
                 else:
-                    verb = next(
+                    found = next(
                         (k for k in range(lo, i) if lows[k] in self.lex.impersonal_nominal_verbs),
                         None,
                     )
-                    if verb is None:
+                    if found is None:
                         continue
+                    verb = found
                     von = next((k for k in range(verb + 1, i) if lows[k] in ("von", "vom")), None)
                     if von is None:
                         continue
