@@ -253,7 +253,7 @@ class Extractor:
                 continue
             speaker = self.resolver.subject(sent, i, clause, self.active(j))
             if speaker.entity is None and speaker.at is None:
-                fronted = self._subject_before_apposition(sent, i, clause)
+                fronted = self._opening_name_subject(sent, i, clause)
                 if fronted is not None:
                     speaker = fronted  # "X von Y, einer Firma, die …, sagt, dass …"
             if (
@@ -300,7 +300,7 @@ class Extractor:
             cues.append(Cue("verb", i, last, clause, words, speaker, entry))
         return cues
 
-    def _subject_before_apposition(
+    def _opening_name_subject(
         self, sent: Sentence, i: int, clause: tuple[int, int]
     ) -> Resolved | None:
         """The subject of a main verb that stands alone between commas after an apposition or
