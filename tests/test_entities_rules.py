@@ -1670,3 +1670,17 @@ def test_lone_word_after_an_attributive_adjective_is_a_common_noun(blank: Langua
     )
     # after a definite article an adjective may stand before a name
     assert [e.name for e in ents if e.type == "PER"] == ["Mozart"]
+
+
+def test_role_noun_before_a_common_noun_or_after_an_indefinite_article_names_no_one(
+    blank: Language,
+) -> None:
+    art = analyse(
+        blank,
+        "Lange hat es gedauert, nun kann ein Hacker Erfolg vermelden. "
+        "Danach musste er einem weiteren Feldspieler Huber Platz machen. "
+        "Heute steht die Ministerin den Abgeordneten Rede und Antwort. "
+        "Trainer Huber war zufrieden.",
+    )
+    persons = {e.name for e in art.entities if e.type == "PER"}
+    assert persons == {"Huber"}

@@ -448,6 +448,15 @@ PLAIN_PREPOSITIONS = frozenset(
 )  # fmt: skip
 
 
+def _indefinite_before(doc: Doc, i: int, pos: bool) -> bool:
+    """Does an indefinite article (with adjectives) stand before the role noun at i? Then no
+    name follows the noun directly: "ein Sprecher, Karl Huber," but not "ein Sprecher Huber"."""
+    k = i - 1
+    while k >= 0 and is_adjective(doc[k], pos):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in INDEFINITE_DETS
+
+
 def _after_attributive(doc: Doc, i: int, lex: Lexicon, starts: set[int]) -> bool:
     """Does an inflected attributive adjective stand right before token i after a bare
     preposition, an indefinite article or a sentence start: lowercase (the tagger's ADJA, or a
@@ -643,6 +652,8 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 and not _intro_noun(doc[k], lex)
                 and not is_acronym(doc[k].text, lex)  # "beim belgischen Meister KAA Gent"
                 and not _place_context(doc, k, lex)  # "St. Pölten"
+                and doc[k].text not in lex.common_nouns  # "ein Hacker Erfolg vermelden"
+                and not _indefinite_before(doc, i, pos)  # "einem weiteren Feldspieler Platz"
             ):
                 j = _extend_name(doc, k, lex, pos, first=True)
                 if j > k:
