@@ -1680,7 +1680,7 @@ def test_role_noun_before_a_common_noun_or_after_an_indefinite_article_names_no_
         "Lange hat es gedauert, nun kann ein Hacker Erfolg vermelden. "
         "Danach musste er einem weiteren Feldspieler Huber Platz machen. "
         "Heute steht die Ministerin den Abgeordneten Rede und Antwort. "
-        "Trainer Huber war zufrieden.",
+        "Das Urteil des Obersten Gerichtshofs ist endgültig. Trainer Huber war zufrieden.",
     )
     persons = {e.name for e in art.entities if e.type == "PER"}
     assert persons == {"Huber"}

@@ -653,6 +653,8 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 and not is_acronym(doc[k].text, lex)  # "beim belgischen Meister KAA Gent"
                 and not _place_context(doc, k, lex)  # "St. Pölten"
                 and doc[k].text not in lex.common_nouns  # "ein Hacker Erfolg vermelden"
+                # "des Obersten Gerichtshofs": an organisation noun is no name
+                and not doc[k].lower_.rstrip("s").endswith(lex.org_suffix_tuple)
                 and not _indefinite_before(doc, i, pos)  # "einem weiteren Feldspieler Platz"
             ):
                 j = _extend_name(doc, k, lex, pos, first=True)
