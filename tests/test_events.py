@@ -3073,3 +3073,27 @@ def test_without_a_parse_von_after_a_direction_word_is_no_agent() -> None:
     )
     run_events_stage(ctx)
     assert all("Kairo" not in _names(e.actors) for e in ctx.article.events)
+
+
+def test_a_role_noun_finds_the_person_it_stood_before() -> None:
+    # no role known to the entity layer: the role word right before a mention of the name
+    text = "Anna Roth traf den Präsidenten Karl Vogt. Sie lobte den Präsidenten."
+    rows = """
+Anna 3 nsubj PROPN Case=Nom
+Roth 1 flat PROPN
+traf 0 root VERB VerbForm=Fin
+den 5 det DET Case=Acc
+Präsidenten 3 obj NOUN Case=Acc|Number=Sing
+Karl 5 appos PROPN
+Vogt 6 flat PROPN
+. 3 punct PUNCT
+
+Sie 2 nsubj PRON Case=Nom
+lobte 0 root VERB VerbForm=Fin|Number=Sing
+den 4 det DET Case=Acc
+Präsidenten 2 obj NOUN Case=Acc|Number=Sing
+. 2 punct PUNCT
+"""
+    ents = {"Anna Roth": ("PER", ["Anna Roth"]), "Karl Vogt": ("PER", ["Karl Vogt"])}
+    ev = _only(_parsed(text, rows, ents), "SUPPORT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Anna Roth"}, {"Karl Vogt"})

@@ -197,6 +197,17 @@ def conjuncts(head: Token) -> list[Token]:
     return out
 
 
+def _role_word(word: str) -> bool:
+    """A role noun of the quotes lexicon, also inflected ("Präsidenten", "Ministers")."""
+    if not word[:1].isupper():
+        return False
+    from newsgraph.quotes.lexicon import load
+
+    lex = load("de")
+    forms = [word] + [word[: -len(e)] for e in ("en", "n", "s") if word.endswith(e)]
+    return any(lex.is_role_noun(f) for f in forms if len(f) >= 4)
+
+
 class RefResolver:
     """Entity references for token spans of one article."""
 
@@ -455,14 +466,21 @@ class RefResolver:
         word = head.text.lower()
         stems = {word} | {word[: -len(e)] for e in ("en", "es", "n", "s") if word.endswith(e)}
         stems = {x for x in stems if len(x) >= 5}
+        text = self.article.text
         for ref in self.persons_before(start):
             ent = self.article.entity(ref.id)
             if ent is None:
                 continue
-            for role in ent.roles:
-                last = role.split()[-1].lower() if role.split() else ""
-                if any(last.endswith(x) for x in stems):
-                    return [ref]
+            # the roles the entity layer found, and the word right before a mention of the
+            # name ("den französischen Präsidenten Emmanuel Macron" → "Präsidenten")
+            words = [role.split()[-1] for role in ent.roles if role.split()]
+            for m in ent.mentions:
+                if m.end <= start and text[max(0, m.start - 1) : m.start] == " ":
+                    before = re.findall(r"[\w-]+", text[max(0, m.start - 40) : m.start])
+                    if before and _role_word(before[-1]):
+                        words.append(before[-1])
+            if any(w.lower().endswith(x) for w in words for x in stems):
+                return [ref]
         return []
 
     def _actor_noun(self, noun: str) -> bool:
