@@ -1559,3 +1559,12 @@ def test_second_verb_with_its_own_subject_does_not_share_the_first_one() -> None
     shared = "Das sei schwierig, sagte Max Ruh, fügte aber hinzu: Das ist kein Grund zur Sorge."
     q = _by_text(_quotes(shared, {"Max Ruh": ["Ruh"]}), "kein Grund zur Sorge")
     assert _speaker(q) == "Max Ruh"
+
+
+def test_male_given_names_in_e_take_er() -> None:
+    text = (
+        "Anna Berg zeigt Puppen. Lawrence Ruh, Doyen der Kunst, beschließt das Jahr. Er "
+        "verspricht einen künstlerischen Geysir."
+    )
+    qs = _quotes(text, {"Lawrence Ruh": ["Ruh"], "Anna Berg": ["Berg"]})
+    assert _speaker(_by_text(qs, "Geysir")) == "Lawrence Ruh"
