@@ -3097,3 +3097,29 @@ Präsidenten 2 obj NOUN Case=Acc|Number=Sing
     ents = {"Anna Roth": ("PER", ["Anna Roth"]), "Karl Vogt": ("PER", ["Karl Vogt"])}
     ev = _only(_parsed(text, rows, ents), "SUPPORT")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Anna Roth"}, {"Karl Vogt"})
+
+
+def test_a_promise_to_do_a_trigger_is_that_planned_event() -> None:
+    text = "Jan Novak sagte Karl Vogt zu, ihn zu unterstützen."
+    rows = """
+Jan 3 nsubj PROPN Case=Nom
+Novak 1 flat PROPN
+sagte 0 root VERB VerbForm=Fin
+Karl 3 iobj PROPN Case=Dat
+Vogt 4 flat PROPN
+zu 3 compound:prt ADP
+, 10 punct PUNCT
+ihn 10 obj PRON Case=Acc
+zu 10 mark PART
+unterstützen 3 xcomp VERB VerbForm=Inf
+. 3 punct PUNCT
+"""
+    ents = {"Jan Novak": ("PER", ["Jan Novak"]), "Karl Vogt": ("PER", ["Karl Vogt"])}
+    art = _parsed(text, rows, ents)
+    assert [e.type for e in art.events] == ["SUPPORT"]  # no pledge (AID) besides it
+    ev = art.events[0]
+    assert (_names(ev.actors), _names(ev.targets), ev.modality) == (
+        {"Jan Novak"},
+        {"Karl Vogt"},
+        "planned",
+    )

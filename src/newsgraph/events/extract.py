@@ -79,6 +79,8 @@ def extract_events(
             event = _event(match, matches[:i], span, base, sent, ctx, reader, refs, times, hosts)
             if event is None:
                 continue
+            if event.modality == "asserted" and _promised(match, lex):
+                event.modality = "planned"  # "sagte zu, ihn zu unterstützen": not done yet
             answered = _answered(match, event, lex)
             if answered:
                 answers[id(event)] = answered
@@ -105,6 +107,21 @@ def extract_events(
         if event.time is None and published and dated_by_report:
             event.time = published
     return merged
+
+
+def _promised(match: TriggerMatch, lex: EventLexicon) -> bool:
+    """A verb trigger that is the infinitive of a verb of promising (``promise_verbs``)."""
+    tok = match.token
+    if match.entry.pos != "VERB" or not tok.doc.has_annotation("DEP"):
+        return False
+    if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+        return False
+    head = tok.head
+    particle = "".join(
+        c.text.lower() for c in head.children if c.dep_ == "compound:prt" and c.i > head.i
+    )
+    promises = lex.words("promise_verbs")
+    return head.lemma_.lower() in promises or particle + head.lemma_.lower() in promises
 
 
 def _answered(match: TriggerMatch, event: Event, lex: EventLexicon) -> str | None:
@@ -147,16 +164,28 @@ def _answer_targets(events: list[Event], answers: dict[int, str]) -> None:
 
 def _without_light_verbs(matches: list[TriggerMatch], reader: ArgumentReader) -> list[TriggerMatch]:
     """A verb that carries a trigger noun as its object is the noun's light verb, not an event
-    of its own ("sagte Unterstützung zu" is the support, not a pledge besides it)."""
-    nouns = {m.token.i for m in matches if m.entry.pos == "NOUN"}
-    if not nouns or not matches[0].token.doc.has_annotation("DEP"):
+    of its own ("sagte Unterstützung zu" is the support, not a pledge besides it); a verb of
+    promising whose infinitive is a trigger is that event's promise, not one of its own ("sagte
+    X zu, ihn zu unterstützen" is the support — ``promise_verbs``)."""
+    if not matches or not matches[0].token.doc.has_annotation("DEP"):
         return matches  # (a token of an unparsed doc has no children to read)
+    nouns = {m.token.i for m in matches if m.entry.pos == "NOUN"}
+    verbs = {m.token.i for m in matches if m.entry.pos == "VERB"}
+    promises = reader.lex.words("promise_verbs")
     return [
         m
         for m in matches
         if m.entry.pos == "NOUN"
-        or not reader.is_light_verb(m.token)
-        or not any(c.i in nouns and c.dep_ in ("obj", "nsubj:pass") for c in m.token.children)
+        or (
+            not (
+                reader.is_light_verb(m.token)
+                and any(c.i in nouns and c.dep_ in ("obj", "nsubj:pass") for c in m.token.children)
+            )
+            and not (
+                m.entry.lemma.lower() in promises
+                and any(c.i in verbs and c.dep_ in ("xcomp", "ccomp") for c in m.token.children)
+            )
+        )
     ]
 
 
