@@ -1568,3 +1568,10 @@ def test_male_given_names_in_e_take_er() -> None:
     )
     qs = _quotes(text, {"Lawrence Ruh": ["Ruh"], "Anna Berg": ["Berg"]})
     assert _speaker(_by_text(qs, "Geysir")) == "Lawrence Ruh"
+
+
+def test_heike_is_a_female_given_name() -> None:
+    from newsgraph.quotes.speakers import gender
+
+    assert gender(Entity(id="per-1", type="PER", name="Heike Berg")) == "f"
+    assert gender(Entity(id="per-2", type="PER", name="Lawrence Ruh")) == "m"
