@@ -13,6 +13,7 @@ from newsgraph.events.lexicon import (
     TriggerMatch,
     event_lexicon,
     find_triggers,
+    verb_form_matches,
 )
 from newsgraph.events.merge import merge_events
 from newsgraph.events.modality import modality, refused, reported_by
@@ -121,7 +122,15 @@ def _promised(match: TriggerMatch, lex: EventLexicon) -> bool:
         c.text.lower() for c in head.children if c.dep_ == "compound:prt" and c.i > head.i
     )
     promises = lex.words("promise_verbs")
-    return head.lemma_.lower() in promises or particle + head.lemma_.lower() in promises
+    if head.lemma_.lower() in promises or particle + head.lemma_.lower() in promises:
+        return True
+    # (the lemmatiser is not always right: the lexicon's stems, "sagte … zu")
+    return any(
+        e.lemma.lower() in promises
+        and (e.particle or "").lower() == particle
+        and verb_form_matches(head.text.lower(), e)
+        for e in lex.verbs
+    )
 
 
 def _answered(match: TriggerMatch, event: Event, lex: EventLexicon) -> str | None:
