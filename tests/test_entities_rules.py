@@ -1684,3 +1684,30 @@ def test_role_noun_before_a_common_noun_or_after_an_indefinite_article_names_no_
     )
     persons = {e.name for e in art.entities if e.type == "PER"}
     assert persons == {"Huber"}
+
+
+def test_known_surname_tagged_adverb_before_a_verb_is_still_a_mention(blank: Language) -> None:
+    from spacy.tokens import Doc
+
+    text = (
+        "Der Ökonom Marcel Kranzler rechnete nach. Kranzler kam zum Ergebnis. Lange blieb es ruhig."
+    )
+    words = text.replace(".", " .").split()
+    pos = {"Kranzler": "ADV", "Lange": "ADV", "kam": "VERB", "blieb": "VERB"}
+    tags = {"kam": "VVFIN", "blieb": "VVFIN"}
+    doc = Doc(
+        blank.vocab,
+        words=words,
+        spaces=[
+            w != "." and (n + 1 < len(words) and words[n + 1] != ".") for n, w in enumerate(words)
+        ],
+        pos=[pos.get(w, "NOUN" if w[:1].isupper() else "X") for w in words],
+        tags=[tags.get(w, "") for w in words],
+    )
+    art = make_article(doc.text)
+    # the first "Kranzler" follows "Marcel": the tagger's ADV there is ignored by the NER span
+    doc.ents = [Span(doc, 2, 4, label="PER")]
+    entities, _ = extract_entities(art, [Segment(0, len(art.text), "paragraph", 0, doc)])
+    kranzler = next(e for e in entities if e.name == "Marcel Kranzler")
+    assert [m.text for m in kranzler.mentions].count("Kranzler") == 1
+    assert not [e for e in entities if e.name == "Lange"]

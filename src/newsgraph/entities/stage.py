@@ -659,6 +659,20 @@ def _sentence_of(rows: list[tuple[int, int, int]], i: int) -> int:
     return rows[-1][2] if rows else 0
 
 
+def _surname_before_verb(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """A known surname the tagger calls an adverb or verb at the start of a sentence, followed
+    by a finite verb: "Fratzscher kam zum Ergebnis" (not "Lange hat es gedauert", "Kurz nach
+    der Pause": an adjective form, or no verb after it)."""
+    tok = doc[k]
+    return (
+        k + 1 < len(doc)
+        and doc[k + 1].tag_.endswith("FIN")
+        and tok.lower_ not in lex.sentence_adverbs
+        and lex.adjective_ending(tok.text) is None
+        and tok.lower_ not in lex.base_adjectives
+    )
+
+
 def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list[Cand]:
     """Other occurrences of names already found (one sense per article): "Putin", "Minsk"."""
     per_forms: dict[str, str] = {}
@@ -700,7 +714,9 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
             if (idx, k) in covered or not tok.text[:1].isupper():
                 continue
             if tok.lower_ in STOP_WORDS or (
-                pos and tok.pos_ in ("ADV", "ADP", "VERB", "AUX", "DET")
+                pos
+                and tok.pos_ in ("ADV", "ADP", "VERB", "AUX", "DET")
+                and not (tok.text in per_forms and _surname_before_verb(doc, k, lex))
             ):
                 continue
             if tok.text in per_forms:
