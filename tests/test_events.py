@@ -3123,3 +3123,25 @@ unterstützen 3 xcomp VERB VerbForm=Inf
         {"Karl Vogt"},
         "planned",
     )
+
+
+def test_calling_somebody_a_name_is_an_accusation() -> None:
+    text = "Karl Vogt bezeichnete Hans Berger als Hochstapler."
+    rows = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+bezeichnete 0 root VERB VerbForm=Fin
+Hans 3 obj PROPN Case=Acc
+Berger 4 flat PROPN
+als 7 case ADP
+Hochstapler 3 obl NOUN
+. 3 punct PUNCT
+"""
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Hans Berger": ("PER", ["Hans Berger"])}
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Karl Vogt"}, {"Hans Berger"})
+    # a neutral name is none
+    art = _parsed(
+        text.replace("Hochstapler", "Vorbild"), rows.replace("Hochstapler", "Vorbild"), ents
+    )
+    assert [e.type for e in art.events] == []

@@ -198,6 +198,10 @@ class ArgumentReader:
         words = self.lex.words("object_light_verbs")
         return verb.lemma_.lower() in words or verb.text.lower() in words
 
+    def _named_person(self, ref: EntityRef) -> bool:
+        ent = self.refs.article.entity(ref.id)
+        return ent is not None and ent.type == "PER"
+
     def _comitative(self, phrase: Token) -> bool:
         """A phrase with "gemeinsam mit", "zusammen mit" (``comitative_words`` right before its
         preposition): who acts together with the subject, not the counterpart."""
@@ -534,6 +538,10 @@ class ArgumentReader:
         if entry.object_role == "target":
             _add(args.targets, obj_refs)
         else:
+            if entry.object_role == "person":
+                # "bezeichnete X als Hochstapler", "nannte ihn einen Lügner": a person called
+                # names is the target (a thing called so is not: its owner may be)
+                _add(args.targets, [r for r in obj_refs if self._named_person(r)])
             # "fordern Assads Rücktritt", "wies die Vorwürfe der Opposition zurück": the owner
             # of what is demanded or rejected is the target
             for o in objs:
@@ -1177,6 +1185,8 @@ class ArgumentReader:
             args.person_argument = True
             if entry.object_role == "target" or entry.dative == "target":
                 _add(args.targets, objs)
+            elif entry.object_role == "person":
+                _add(args.targets, [r for r in objs if self._named_person(r)])
 
     @staticmethod
     def _clause_before(sent: Span, start: int) -> tuple[int, int]:
