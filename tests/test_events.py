@@ -3145,3 +3145,32 @@ Hochstapler 3 obl NOUN
         text.replace("Hochstapler", "Vorbild"), rows.replace("Hochstapler", "Vorbild"), ents
     )
     assert [e.type for e in art.events] == []
+
+
+def test_an_interview_named_by_its_medium_and_names_called_by_nobody() -> None:
+    text = "Das stimmt nicht, sagte Karl Vogt im Zeitung-Gespräch."
+    rows = """
+Das 2 nsubj PRON
+stimmt 0 root VERB VerbForm=Fin
+nicht 2 advmod PART
+, 5 punct PUNCT
+sagte 2 parataxis VERB VerbForm=Fin
+Karl 5 nsubj PROPN Case=Nom
+Vogt 6 flat PROPN
+im 9 case ADP
+Zeitung-Gespräch 5 obl NOUN
+. 2 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, {"Karl Vogt": ("PER", ["Karl Vogt"])}).events] == []
+    # "wurde als Lügner bezeichnet": nobody named calls him so — no accusation
+    text = "Karl Vogt wurde als Lügner bezeichnet."
+    rows = """
+Karl 6 nsubj:pass PROPN Case=Nom
+Vogt 1 flat PROPN
+wurde 6 aux:pass AUX VerbForm=Fin
+als 5 case ADP
+Lügner 6 obl NOUN
+bezeichnet 0 root VERB VerbForm=Part
+. 6 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, {"Karl Vogt": ("PER", ["Karl Vogt"])}).events] == []

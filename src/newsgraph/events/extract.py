@@ -392,6 +392,9 @@ def _with_medium(match: TriggerMatch, lex: EventLexicon) -> bool:
     STANDARD", "mit dem ORF-Fernsehen"): an interview (``media_words``)."""
     words = lex.words("media_words")
     doc, i = match.token.doc, match.token.i
+    prefix, _, rest = match.token.text.lower().rpartition("-")
+    if prefix and rest and prefix in words:
+        return True  # "im STANDARD-Gespräch", "ORF-Interview"
     if i + 1 >= len(doc) or doc[i + 1].text.lower() != "mit":
         return False
     for tok in doc[i + 2 : i + 7]:
