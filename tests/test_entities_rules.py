@@ -1711,3 +1711,29 @@ def test_known_surname_tagged_adverb_before_a_verb_is_still_a_mention(blank: Lan
     kranzler = next(e for e in entities if e.name == "Marcel Kranzler")
     assert [m.text for m in kranzler.mentions].count("Kranzler") == 1
     assert not [e for e in entities if e.name == "Lange"]
+
+
+def _with_dateline(nlp: Language, dateline: str, *paragraphs: str) -> Article:
+    article = make_article(*paragraphs)
+    article.dateline = dateline
+    segments = [
+        Segment(b.start, b.end, "paragraph", i, nlp(b.text)) for i, b in enumerate(article.blocks)
+    ]
+    run(AnalysisContext(article=article, segments=segments, nlp=nlp))
+    return article
+
+
+def test_state_office_without_country_is_held_in_the_dateline_country(blank: Language) -> None:
+    art = _with_dateline(
+        blank,
+        "Linz",
+        "Linz – Die Stadt Linz muss zahlen, entschied ein Gericht in Österreich. "
+        "Bürgermeister Klaus Lehner kündigte Berufung an. Österreichs Gerichte sind streng. "
+        "Ein Sprecher der Stadt sagte, man prüfe alles.",
+        "Deutschland hat sich nicht geäußert. Finanzminister Peter Walder schwieg.",
+    )
+    assert person(art, "Lehner").affiliation == "Österreich"
+    assert person(art, "Walder").affiliation is None  # another country named just before
+    # without a dateline country nothing is guessed
+    plain = analyse(blank, "Bürgermeister Klaus Lehner kündigte Berufung an.")
+    assert person(plain, "Lehner").affiliation is None

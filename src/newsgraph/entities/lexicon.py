@@ -269,6 +269,7 @@ class Lexicon:
     sentence_adverbs: frozenset[str] = frozenset()  # "fortan", "wozu" (words.yaml)
     base_adjectives: frozenset[str] = frozenset()  # "lang", "still", "neu" (words.yaml)
     named_after_heads: dict[str, str] = field(default_factory=dict)  # "Preis" -> MISC
+    home_offices: tuple[str, ...] = ()  # "bürgermeister": held in the dateline's country
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
     _named_after_cache: dict[str, bool] = field(default_factory=dict)
@@ -742,6 +743,7 @@ def load_lexicon() -> Lexicon:
         sentence_adverbs=frozenset(words.get("sentence_adverbs") or []),
         base_adjectives=frozenset(words.get("adjectives") or []),
         named_after_heads=dict(words.get("named_after_heads") or {}),
+        home_offices=tuple(x.lower() for x in roles_data.get("home_offices") or []),
     )
 
 

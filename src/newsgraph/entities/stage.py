@@ -165,8 +165,16 @@ def extract_entities(
     entities: list[Entity] = []
     counters: Counter[str] = Counter()
     index: list[tuple[int, int, str]] = []
+    home: list[str | None] = []  # the dateline's country, computed once when needed
     for cl in clusters:
         counters[cl.type] += 1
+        affiliation = _affiliation(cl)
+        office = _home_office(cl, lex) if affiliation is None and cl.type == "PER" else None
+        if office is not None:
+            if not home:
+                home.append(_dateline_country(article, segments, lex))
+            if home[0] and not _other_country_near(article.text, office, home[0], lex):
+                affiliation = home[0]
         ent_id = f"{PREFIX[cl.type]}-{counters[cl.type]}"
         mentions = _mentions(article, cl)
         entities.append(
@@ -176,7 +184,7 @@ def extract_entities(
                 name=_name(cl, lex),
                 mentions=mentions,
                 roles=_roles(cl) if cl.type == "PER" else [],
-                affiliation=_affiliation(cl),
+                affiliation=affiliation,
             )
         )
         index.extend((m.start, m.end, ent_id) for m in mentions)
@@ -976,6 +984,38 @@ def _roles(cl: Cluster) -> list[str]:
         for t, lt in zip(texts, low, strict=True)
         if not any(o != lt and o.endswith(lt) for o in low)
     ]
+
+
+def _home_office(cl: Cluster, lex: Lexicon) -> int | None:
+    """Where a person is first given a state or local office with no country, organisation
+    or complement stated ("Bürgermeister Klaus Luger", "Staatspräsident X"; `home_offices` in
+    roles.yaml); None when there is none. Not roles held abroad (Botschafter), compounds with
+    a prefix ("EU-Kommissar") nor "Präsident der Uno-Vollversammlung"."""
+    phrases = list(cl.roles) + [d.descriptor for d in cl.descriptors if d.descriptor]
+    starts = []
+    for r in phrases:
+        info = r.info
+        if info.kind != "office" or r.country or r.org or info.org or lex.is_posted(info):
+            continue
+        lemma = info.lemma.lower()
+        if r.complement_name or len(r.text.split()) > 2 or "-" in lemma:
+            continue
+        if lemma.endswith(lex.home_offices):
+            starts.append(r.start)
+    return min(starts) if starts else None
+
+
+def _other_country_near(text: str, start: int, home: str, lex: Lexicon) -> bool:
+    """Does the text shortly before a role (about two sentences) name a country other than
+    ``home``? "Deutschland hat … verloren. Finanzminister Wolfgang Schäuble …" in a report
+    from Helsinki: the minister is not Finnish."""
+    for word in re.findall(r"[\w-]+", text[max(0, start - 120) : start]):
+        c = lex.countries.get(word) or lex.country_of_adjective(word)
+        if c is None and word[:1].isupper() and (dem := lex.demonym(word)) is not None:
+            c = dem[1]
+        if c is not None and c != home:
+            return True
+    return False
 
 
 def _affiliation(cl: Cluster) -> str | None:
