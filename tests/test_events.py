@@ -3174,3 +3174,36 @@ bezeichnet 0 root VERB VerbForm=Part
 . 6 punct PUNCT
 """
     assert [e.type for e in _parsed(text, rows, {"Karl Vogt": ("PER", ["Karl Vogt"])}).events] == []
+
+
+def test_arrivals_adjectives_in_bar_and_sanctions_named_after_their_target() -> None:
+    assert _triggers("Nach seinem Eintreffen begann die Hilfe.") == [("AID", "Hilfe")]
+    assert _triggers("Die Software ist angreifbar.") == []
+    text = "Die Nordland-Sanktionen schaden der Volksfront."
+    rows = """
+Die 2 det DET Case=Nom
+Nordland-Sanktionen 3 nsubj NOUN Case=Nom
+schaden 0 root VERB VerbForm=Fin
+der 5 det DET Case=Dat
+Volksfront 3 obj PROPN Case=Dat
+. 3 punct PUNCT
+"""
+    ents = {"Nordland": ("ORG", ["Nordland"]), "Volksfront": ("ORG", ["Volksfront"])}
+    ev = _only(_parsed(text, rows, ents), "SANCTION")
+    assert (_names(ev.actors), _names(ev.targets)) == (set(), {"Nordland"})
+
+
+def test_speaking_with_a_news_agency_is_an_interview() -> None:
+    text = "Karl Vogt sprach am Montag mit der Nachrichtenagentur."
+    rows = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+sprach 0 root VERB VerbForm=Fin
+am 5 case ADP
+Montag 3 obl NOUN
+mit 8 case ADP
+der 8 det DET
+Nachrichtenagentur 3 obl NOUN
+. 3 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, {"Karl Vogt": ("PER", ["Karl Vogt"])}).events] == []

@@ -912,8 +912,13 @@ class ArgumentReader:
         # "durch" agent the owner is always the undergoer
         if not owners and not doers and entry.type != "AGREE":
             # "IS-Anschlag", "PKK-Angriffe": a named group or state before the hyphen did it
-            # (an agreement named after a place is no party's: "Dublin-Abkommen")
-            _add(owners, self.refs.hyphen_name(tok))
+            # (an agreement named after a place is no party's: "Dublin-Abkommen"); for the
+            # types of ``hyphen_target_types`` it undergoes it ("Russland-Sanktionen")
+            named = self.refs.hyphen_name(tok)
+            if entry.type.lower() in self.lex.words("hyphen_target_types"):
+                _add(args.targets, named)
+            else:
+                _add(owners, named)
         if doers or entry.genitive == "target":
             _add(args.actors, doers)
             _add(args.targets, [r for r in owners if all(r.id != a.id for a in args.actors)])

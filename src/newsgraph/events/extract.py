@@ -395,9 +395,17 @@ def _with_medium(match: TriggerMatch, lex: EventLexicon) -> bool:
     prefix, _, rest = match.token.text.lower().rpartition("-")
     if prefix and rest and prefix in words:
         return True  # "im STANDARD-Gespräch", "ORF-Interview"
-    if i + 1 >= len(doc) or doc[i + 1].text.lower() != "mit":
+    after = next(
+        (
+            j
+            for j in range(i + 1, min(len(doc), i + 6))
+            if doc[j].text.lower() == "mit" or doc[j].text in CLAUSE_PUNCT
+        ),
+        None,
+    )
+    if after is None or doc[after].text.lower() != "mit":
         return False
-    for tok in doc[i + 2 : i + 7]:
+    for tok in doc[after + 1 : after + 6]:
         if tok.text in CLAUSE_PUNCT:
             return False
         low = tok.text.lower()

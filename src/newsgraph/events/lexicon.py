@@ -253,6 +253,8 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
             return None
     if tok.pos_ in ("NOUN", "PROPN", "ADP", "DET", "PRON") and lex.language == "de":
         return None
+    if lex.language == "de" and lower.endswith(("bar", "bare", "barer", "bares", "baren", "barem")):
+        return None  # "angreifbar", "unterstützbar": adjectives, no verb forms
     # the tagger is unsure about finite forms ("trat"); a past form it took for an adjective is
     # a verb where no noun phrase can hold it ("Ein Historiker nannte X absurd", ", ermordeten
     # rechte Paramilitärs 3.000 Menschen"; not "die von X ermordeten Journalisten")
