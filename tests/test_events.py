@@ -3207,3 +3207,23 @@ Nachrichtenagentur 3 obl NOUN
 . 3 punct PUNCT
 """
     assert [e.type for e in _parsed(text, rows, {"Karl Vogt": ("PER", ["Karl Vogt"])}).events] == []
+
+
+def test_delivering_evidence_is_no_supply() -> None:
+    text = "Die Volksfront lieferte eindeutige Belege."
+    rows = """
+Die 2 det DET Case=Nom
+Volksfront 3 nsubj PROPN Case=Nom
+lieferte 0 root VERB VerbForm=Fin
+eindeutige 5 amod ADJ
+Belege 3 obj NOUN Case=Acc
+. 3 punct PUNCT
+"""
+    ents = {"Volksfront": ("ORG", ["Volksfront"])}
+    assert [e.type for e in _parsed(text, rows, ents).events] == []
+    art = _parsed(
+        text.replace("eindeutige Belege", "moderne Waffen"),
+        rows.replace("eindeutige", "moderne").replace("Belege", "Waffen"),
+        ents,
+    )
+    assert [e.type for e in art.events] == ["AID"]
