@@ -3227,3 +3227,24 @@ Belege 3 obj NOUN Case=Acc
         ents,
     )
     assert [e.type for e in art.events] == ["AID"]
+
+
+def test_a_first_name_in_y_does_not_decide_the_sex() -> None:
+    text = "Jimmy Roth sprach mit einem Politiker. Er lobte die Serie."
+    rows = """
+Jimmy 3 nsubj PROPN Case=Nom
+Roth 1 flat PROPN
+sprach 0 root VERB VerbForm=Fin
+mit 6 case ADP
+einem 6 det DET Case=Dat
+Politiker 3 obl NOUN Case=Dat
+. 3 punct PUNCT
+
+Er 2 nsubj PRON Case=Nom
+lobte 0 root VERB VerbForm=Fin|Number=Sing
+die 4 det DET Case=Acc
+Serie 2 obj NOUN Case=Acc
+. 2 punct PUNCT
+"""
+    art = _parsed(text, rows, {"Jimmy Roth": ("PER", ["Jimmy Roth"])})
+    assert _names(_only(art, "SUPPORT").actors) == {"Jimmy Roth"}

@@ -60,7 +60,7 @@ RELATIVE_PRONOUNS = {
 NAME_DEPS = {"flat", "flat:name", "appos", "compound", "nmod"}
 OBJECT_PRONOUNS = {"ihm", "ihn", "him"}
 # the sex a third-person pronoun refers to (a singular "sie" is read like "er", but a woman)
-OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg"}
+OBJECT_DEPS = {"obj", "iobj", "obl:arg"}
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sie": "f", "he": "m", "him": "m"}
 # demonstratives standing alone for a man ("Dieser lehnte ab", "diesem"): the one named last
 ARTICLES = {"der", "die", "des", "den", "dem", "the"}
@@ -579,6 +579,9 @@ class RefResolver:
         known = self._sexes.get(ent.id, "?")
         if known == "?":
             known = gender(ent)
+            first = ent.name.split()[0] if len(ent.name.split()) > 1 else ""
+            if known == "f" and first.endswith("y") and not ent.roles:
+                known = None  # "Jimmy", "Tony" as well as "Amy": a first name in -y says nothing
             self._sexes[ent.id] = known
         return known is None or known == sex
 
