@@ -1737,3 +1737,15 @@ def test_state_office_without_country_is_held_in_the_dateline_country(blank: Lan
     # without a dateline country nothing is guessed
     plain = analyse(blank, "Bürgermeister Klaus Lehner kündigte Berufung an.")
     assert person(plain, "Lehner").affiliation is None
+
+
+def test_genitive_full_name_joins_the_bare_surname_and_descriptor_org(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Die Abgeordneten haben eine Auslieferung Heinz-Christian Kollers einstimmig abgelehnt. "
+        "Koller hatte ein Foto veröffentlicht. Der FPÖ-Chef bleibt dabei.",
+    )
+    koller = person(art, "Koller")
+    assert koller.name == "Heinz-Christian Koller"
+    assert {"Heinz-Christian Kollers", "Koller"} <= texts(koller)
+    assert koller.affiliation == "FPÖ"  # from "Der FPÖ-Chef" pointing back to him

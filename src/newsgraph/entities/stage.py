@@ -686,12 +686,23 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
     per_forms: dict[str, str] = {}
     other_forms: dict[tuple[str, ...], tuple[str, str]] = {}
     first_forms: set[str] = set()
+    capitalised: set[str] = set()  # the capitalised words of the article
+    for seg in segments:
+        capitalised.update(t.text for t in seg.doc if t.text[:1].isupper())
     for c in cands:
         toks = c.text.split()
         if c.type == "PER":
             if len(toks) > 1 or c.source in ("ner", "rolename"):
                 sur = toks[-1]
                 bases = [sur]
+                if (
+                    len(toks) > 1
+                    and sur.endswith("s")
+                    and len(sur) >= 5
+                    and sur[:-1] in capitalised
+                    and sur[:-1] not in lex.first_names
+                ):
+                    bases.append(sur[:-1])  # "Heinz-Christian Straches" … "Strache hatte"
                 if "-" in sur and sur.split("-")[0].islower():  # al-Assad → Assad
                     bases.append(sur.split("-", 1)[1])
                 if len(toks) >= 3 and toks[-2][:1].isupper() and toks[-2] not in lex.first_names:
@@ -1040,6 +1051,8 @@ def _affiliation(cl: Cluster) -> str | None:
         rp = d.descriptor
         if rp is not None and rp.country:
             (regional if rp.country_from == "region" else votes)[rp.country] += 1
+        elif rp is not None and (org := rp.org or rp.info.org):
+            orgs[org] += 1  # "der FPÖ-Chef" pointing back to a person
     if cl.type != "PER":
         if cl.meta_country:
             return cl.meta_country
