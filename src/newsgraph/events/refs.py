@@ -580,7 +580,8 @@ class RefResolver:
         if known == "?":
             known = gender(ent)
             first = ent.name.split()[0] if len(ent.name.split()) > 1 else ""
-            if known == "f" and first.endswith("y") and not ent.roles:
+            feminine_role = any(r.split()[-1].endswith("in") for r in ent.roles if r.split())
+            if known == "f" and first.endswith("y") and not feminine_role:
                 known = None  # "Jimmy", "Tony" as well as "Amy": a first name in -y says nothing
             self._sexes[ent.id] = known
         return known is None or known == sex
