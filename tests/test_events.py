@@ -3248,3 +3248,28 @@ Serie 2 obj NOUN Case=Acc
 """
     art = _parsed(text, rows, {"Jimmy Roth": ("PER", ["Jimmy Roth"])})
     assert _names(_only(art, "SUPPORT").actors) == {"Jimmy Roth"}
+
+
+def test_out_of_action_and_scoring_against_are_no_events() -> None:
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Nordwerk": ("ORG", ["Nordwerk"])}
+    text = "Karl Vogt ist außer Gefecht."
+    rows = """
+Karl 5 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+ist 5 cop AUX VerbForm=Fin
+außer 5 case ADP
+Gefecht 0 root NOUN
+. 5 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, ents).events] == []
+    text = "Karl Vogt hatte gegen Nordwerk getroffen."
+    rows = """
+Karl 6 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+hatte 6 aux AUX VerbForm=Fin
+gegen 5 case ADP
+Nordwerk 6 obl PROPN
+getroffen 0 root VERB VerbForm=Part
+. 6 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, ents).events] == []
