@@ -3273,3 +3273,24 @@ getroffen 0 root VERB VerbForm=Part
 . 6 punct PUNCT
 """
     assert [e.type for e in _parsed(text, rows, ents).events] == []
+
+
+def test_a_phrase_after_doch_still_opens_the_main_clause() -> None:
+    from newsgraph.events.arguments import ArgumentReader
+    from newsgraph.events.refs import RefResolver
+
+    words = ["Doch", "die", "Volksfront", "kritisierte", "scharf", "."]
+    doc = Doc(
+        BLANK.vocab,
+        words=words,
+        heads=[3, 2, 3, 3, 3, 3],
+        deps=["advmod", "det", "obj", "ROOT", "advmod", "punct"],
+        pos=["ADV", "DET", "PROPN", "VERB", "ADJ", "PUNCT"],
+        morphs=["", "Case=Nom|Number=Sing", "Number=Sing", "VerbForm=Fin|Number=Sing", "", ""],
+        sent_starts=[True, False, False, False, False, False],
+    )
+    art = read_string(" ".join(words), language="de")
+    reader = ArgumentReader(event_lexicon("de"), RefResolver(art, [], {}))
+    subj, objs, _ = reader._check_subject(doc[3], [], [doc[2]], [], False)
+    # the only object before the finite verb, after "Doch", is its subject
+    assert ([t.text for t in subj], objs) == (["Volksfront"], [])

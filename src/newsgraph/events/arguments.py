@@ -726,8 +726,15 @@ class ArgumentReader:
             (o,) = objs
             det = next((c for c in o.children if c.dep_ == "det" and c.i < o.i), None)
             first = o.left_edge
-            opens = bool(first.is_sent_start) or (
-                first.i > 0 and o.doc[first.i - 1].text in (".", ":", "–", "—")
+            lead = first
+            while (
+                lead.i > 0
+                and first.i - lead.i < 2
+                and o.doc[lead.i - 1].text.lower() in self.lex.words("clause_openers")
+            ):
+                lead = o.doc[lead.i - 1]  # "Doch die Gewerkschaften kritisierten …"
+            opens = bool(lead.is_sent_start) or (
+                lead.i > 0 and o.doc[lead.i - 1].text in (".", ":", "–", "—")
             )
             is_finite = "Fin" in verb.morph.get("VerbForm", [])
             if (
