@@ -28,6 +28,7 @@ from newsgraph.entities.descriptors import (
     find_visits,
     resolve,
 )
+from newsgraph.entities.english import clean_candidates, is_english
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, load_lexicon
 from newsgraph.entities.mentions import (
     HOME,
@@ -109,6 +110,8 @@ def extract_entities(
         for c in found:
             c.seg = idx
         cands.extend(select(found))
+    if is_english(article.language):
+        cands = clean_candidates(segments, cands, lex.first_names)
     if any(c.country == HOME for c in cands):
         cands = _home_institutions(_dateline_country(article, segments, lex), cands)
     for c in cands:
