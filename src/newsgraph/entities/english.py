@@ -48,6 +48,9 @@ class EnglishWords:
     titles: frozenset[str]
     roles: tuple[tuple[str, ...], ...]  # longest first
     places: frozenset[str]  # lower case
+    org_heads: frozenset[str]
+    place_heads: frozenset[str]
+    org_first: frozenset[str]
     countries: dict[str, str]  # lower-case form -> English name
     country_de: dict[str, str]  # English name -> the German row name of countries.tsv
     demonyms: dict[str, str]  # lower-case demonym -> English name
@@ -91,6 +94,9 @@ def load_english() -> EnglishWords:
         titles=low("titles"),
         roles=tuple(roles),
         places=low("places"),
+        org_heads=low("org_heads"),
+        place_heads=low("place_heads"),
+        org_first=low("org_first"),
         countries=countries,
         country_de=country_de,
         demonyms=demonyms,
@@ -114,6 +120,36 @@ def _stop(text: str) -> bool:
 def _opener(text: str, words: EnglishWords) -> bool:
     low = _bare(text)
     return _stop(text) or (low in words.openers and not text.isupper()) or low in words.calendar
+
+
+@lru_cache(maxsize=1)
+def _single_roles_cached(roles: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(r[0] for r in roles if len(r) == 1)
+
+
+def _single_roles(words: EnglishWords) -> frozenset[str]:
+    return _single_roles_cached(words.roles)
+
+
+def _hyphenated(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """A person name widened over hyphens written without spaces: "Jo-Wilfried Tsonga",
+    "Tsai Ing-wen", "Roberto Bautista-Agut"."""
+
+    def joined(k: int) -> bool:  # token k is a "-" between two words, no spaces around
+        return (
+            0 < k < len(doc) - 1
+            and doc[k].text == "-"
+            and not doc[k - 1].whitespace_
+            and not doc[k].whitespace_
+            and doc[k - 1].is_alpha
+            and doc[k + 1].is_alpha
+        )
+
+    while joined(i - 1) and doc[i - 2].is_title:
+        i -= 2
+    while j < len(doc) and joined(j):
+        j += 2
+    return i, j
 
 
 def _caps_word(doc: Doc, k: int) -> bool:
@@ -180,8 +216,17 @@ def _clean(seg: Segment, c: Cand, words: EnglishWords, given_names: frozenset[st
         or not doc[j - 1].text[:1].isalnum()
     ):
         j -= 1
+    if (
+        j - i > 1
+        and j < len(doc)
+        and doc[j].is_title
+        and _bare(doc[j - 1].text) in words.titles | _single_roles(words)
+    ):
+        j -= 1  # "South Dakota Gov. Kristi Noem": the role belongs to the next name
     if i >= j:
         return False
+    if c.type == "PER":
+        i, j = _hyphenated(doc, i, j)
     text = doc[i:j].text
     low = text.lower()
     if low in words.demonyms or all(t.lower_ in words.demonyms for t in doc[i:j]):
@@ -204,6 +249,13 @@ def _clean(seg: Segment, c: Cand, words: EnglishWords, given_names: frozenset[st
             return False  # a heading or a table written in capitals
         if c.type == "PER":
             c.type = "ORG"  # an acronym is no person: "the MEB platform"
+    elif c.type == "PER" and j - i > 1 and _bare(doc[j - 1].text) in words.place_heads:
+        c.type = "LOC"  # "Virginia Beach", "Francisco Bay Area"
+    elif c.type == "PER" and (
+        _bare(doc[j - 1].text) in words.org_heads
+        or (j - i > 1 and doc[i].lower_ in words.org_first)
+    ):
+        c.type = "ORG"  # "Max Planck Institute", "United Nations"
     elif c.type == "PER" and after_the:
         if j - i == 1:
             word = doc[i].text

@@ -1,0 +1,148 @@
+"""The English clean-up of the rule-based entity layer, on sentences written for the tests.
+
+English has no trained model: ``load_pipeline("en")`` is a blank pipeline with a sentencizer,
+and the entities come from the capitalisation rules plus ``newsgraph.entities.english``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.entities.english import is_english, load_english
+from newsgraph.entities.stage import extract_entities
+from newsgraph.model import Article, Entity, ParagraphBlock, Source, SubheadingBlock
+from newsgraph.nlp import load_pipeline
+from newsgraph.pipeline import Segment
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_pipeline("en")
+
+
+def analyse(nlp: Language, *paragraphs: str, heading: str | None = None) -> list[Entity]:
+    parts = ([heading] if heading else []) + list(paragraphs)
+    text = "\n".join(parts)
+    blocks: list[ParagraphBlock | SubheadingBlock] = []
+    pos = 0
+    for k, p in enumerate(parts):
+        cls = SubheadingBlock if heading and k == 0 else ParagraphBlock
+        blocks.append(cls(text=p, start=pos, end=pos + len(p)))
+        pos += len(p) + 1
+    article = Article(
+        id="t",
+        source=Source(reader="text", content_hash="0"),
+        language="en",
+        text=text,
+        blocks=blocks,  # type: ignore[arg-type]
+    )
+    segments = [
+        Segment(b.start, b.end, b.type, i, nlp(b.text)) for i, b in enumerate(article.blocks)
+    ]
+    entities, _ = extract_entities(article, segments)
+    return entities
+
+
+def names(entities: list[Entity], type_: str | None = None) -> set[str]:
+    return {e.name for e in entities if type_ is None or e.type == type_}
+
+
+def test_language_check() -> None:
+    assert is_english("en") and is_english("en-GB") and is_english("EN_us")
+    assert not is_english("de") and not is_english(None)
+
+
+def test_word_lists_load() -> None:
+    words = load_english()
+    assert words.countries["u.s."] == "United States"
+    assert words.country_de["United States"] == "USA"
+    assert words.demonyms["french"] == "France"
+    assert ("prime", "minister") in words.roles
+
+
+def test_determiner_and_country_are_no_person(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "The United States beat Canada on Friday. The French pair won the doubles later.",
+    )
+    assert "The United States" not in names(ents)
+    assert "United States" in names(ents, "LOC")
+    assert not any("French" in n for n in names(ents))
+    assert not names(ents, "PER")
+
+
+def test_role_before_name(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "President Maria Lindqvist met Dr. Paul Okafor in the capital on Tuesday.",
+        "Lindqvist said the talks went well.",
+    )
+    persons = {e.name: e for e in ents if e.type == "PER"}
+    assert "Maria Lindqvist" in persons and "President" in persons["Maria Lindqvist"].roles
+    assert "Paul Okafor" in persons
+    # the surname alone is the same person
+    texts = [m.text for m in persons["Maria Lindqvist"].mentions]
+    assert "Maria Lindqvist" in texts and "Lindqvist" in texts
+    assert not any(n.startswith(("President", "Dr")) for n in persons)
+
+
+def test_possessive_is_cut(nlp: Language) -> None:
+    ents = analyse(nlp, "Yesterday Paul Benedetti's lawyers appealed. Benedetti's team was calm.")
+    persons = [e for e in ents if e.type == "PER"]
+    assert [e.name for e in persons] == ["Paul Benedetti"]
+    assert all("'s" not in m.text for m in persons[0].mentions)
+
+
+def test_headline_in_capitals(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Norway won the match 3-1 at 2 p.m. local time (1300 GMT) in Oslo.",
+        heading="NORWAY CRUISES PAST HOSTS",
+    )
+    found = names(ents)
+    assert not found & {"CRUISES", "PAST", "HOSTS", "GMT"}
+
+
+def test_acronym_kept_outside_headings(nlp: Language) -> None:
+    ents = analyse(nlp, "The agency said NASA would launch the probe from Florida next year.")
+    assert "NASA" in names(ents, "ORG")
+
+
+def test_postal_code_after_comma(nlp: Language) -> None:
+    ents = analyse(nlp, "The concert in Houston, TX was sold out within a day.")
+    assert "TX" not in names(ents)
+
+
+def test_sentence_initial_words_and_months(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "When Hannah Lorimer arrived in December, nobody expected her. "
+        "Monday was quiet. This Week the board will meet.",
+    )
+    found = names(ents)
+    assert "Hannah Lorimer" in names(ents, "PER")
+    assert not any(n.startswith("When") for n in found)
+    assert not found & {"Monday", "December", "This Week"}
+
+
+def test_team_after_the_is_no_person(nlp: Language) -> None:
+    ents = analyse(nlp, "The Falconers beat the Rovers 2-0 as Tomas Heller scored twice.")
+    assert names(ents, "PER") == {"Tomas Heller"}
+
+
+def test_institution_heads_and_places(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Researchers at the Karl Lindgren Institute and doctors at Victoria Hospital in "
+        "Hong Kong published the study with Anna Solberg.",
+    )
+    assert "Karl Lindgren Institute" in names(ents, "ORG")
+    assert "Victoria Hospital" in names(ents, "ORG")
+    assert "Hong Kong" in names(ents, "LOC")
+    assert names(ents, "PER") == {"Anna Solberg"}
+
+
+def test_hyphenated_given_name(nlp: Language) -> None:
+    ents = analyse(nlp, "Later Jean-Marc Duval signed the contract in Lyon.")
+    assert "Jean-Marc Duval" in names(ents, "PER")
