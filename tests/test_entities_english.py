@@ -146,3 +146,21 @@ def test_institution_heads_and_places(nlp: Language) -> None:
 def test_hyphenated_given_name(nlp: Language) -> None:
     ents = analyse(nlp, "Later Jean-Marc Duval signed the contract in Lyon.")
     assert "Jean-Marc Duval" in names(ents, "PER")
+
+
+def test_capitals_for_emphasis_and_dateline(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "TORONTO (Reuters) - The council said the plan was ready.",
+        "Step one is the PLAN stage, and the ACME group will fund it.",
+    )
+    assert "PLAN" not in names(ents)  # "plan" is written in lower case too
+    assert "ACME" in names(ents, "ORG")
+    assert "TORONTO" in names(ents, "LOC")
+
+
+def test_role_inside_a_capitalised_run(nlp: Language) -> None:
+    ents = analyse(nlp, "Yesterday Nordwind Logistics Chief Executive Paul Hartley resigned.")
+    persons = {e.name: e for e in ents if e.type == "PER"}
+    assert "Paul Hartley" in persons
+    assert "Chief Executive" in persons["Paul Hartley"].roles

@@ -18,6 +18,7 @@ German articles never reach this module.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
 
 # plural endings of team and band names after "the" (not surnames like "Davis", "Jones")
 TEAM_PLURALS = ("ers", "les", "res", "ans", "ons", "ets", "ks")
+# a lower-case word, not part of an address ("usef.org", "@klook")
+LOWER_WORD = re.compile(r"(?<![\w./@-])[a-z]{3,}(?![\w/@-]|\.\w)")
+DATELINE_END = (",", "(", "—", "–", "-", ":")
 APOSTROPHES = ("'s", "’s", "'", "’", "s'", "s’")
 
 
@@ -51,6 +55,7 @@ class EnglishWords:
     org_heads: frozenset[str]
     place_heads: frozenset[str]
     org_first: frozenset[str]
+    inner_roles: frozenset[str]
     countries: dict[str, str]  # lower-case form -> English name
     country_de: dict[str, str]  # English name -> the German row name of countries.tsv
     demonyms: dict[str, str]  # lower-case demonym -> English name
@@ -97,6 +102,7 @@ def load_english() -> EnglishWords:
         org_heads=low("org_heads"),
         place_heads=low("place_heads"),
         org_first=low("org_first"),
+        inner_roles=low("inner_roles"),
         countries=countries,
         country_de=country_de,
         demonyms=demonyms,
@@ -166,22 +172,29 @@ def _role_at(doc: Doc, k: int, end: int, words: EnglishWords) -> int:
 
 
 def clean_candidates(
-    segments: list[Segment], cands: list[Cand], given_names: frozenset[str]
+    segments: list[Segment], cands: list[Cand], given_names: frozenset[str], text: str
 ) -> list[Cand]:
-    """The candidates of an English article, cut and filtered (see the module docstring)."""
+    """The candidates of an English article, cut and filtered (see the module docstring).
+
+    ``text`` is the article's text: a word in capitals that the article also writes in lower
+    case ("PLAN" and "plan") is emphasis, not an acronym.
+    """
     words = load_english()
+    lower = frozenset(LOWER_WORD.findall(text))
     kept: list[Cand] = []
     for c in cands:
         if c.i < 0 or c.seg < 0:  # inside a compound: German only
             kept.append(c)
             continue
         seg = segments[c.seg]
-        if _clean(seg, c, words, given_names):
+        if _clean(seg, c, words, given_names, lower):
             kept.append(c)
     return kept
 
 
-def _clean(seg: Segment, c: Cand, words: EnglishWords, given_names: frozenset[str]) -> bool:
+def _clean(
+    seg: Segment, c: Cand, words: EnglishWords, given_names: frozenset[str], lower: frozenset[str]
+) -> bool:
     """Cut the candidate in place; False when nothing of a name is left."""
     doc = seg.doc
     i, j = c.i, c.j
@@ -205,6 +218,13 @@ def _clean(seg: Segment, c: Cand, words: EnglishWords, given_names: frozenset[st
             i += 1  # leading punctuation
         else:
             break
+    if c.type == "PER":  # a role inside the run: "Hong Kong Chief Executive Carrie Lam"
+        for k in range(i + 1, j - 1):
+            n = _role_at(doc, k, j, words)
+            if n and (n > 1 or _bare(doc[k].text) in words.inner_roles) and doc[k].is_title:
+                roles.append((k, k + n, "office"))
+                i = k + n
+                break
     if c.type == "PER":  # a headline in title case: "Tim Cook On Apple", "Kate Henshaw Is"
         for k in range(i + 1, j):
             if doc[k].is_title and _stop(doc[k].text):
@@ -247,6 +267,10 @@ def _clean(seg: Segment, c: Cand, words: EnglishWords, given_names: frozenset[st
             return False
         if _caps_word(doc, i - 1) or _caps_word(doc, j):
             return False  # a heading or a table written in capitals
+        if len(text) > 2 and text.lower() in lower:
+            return False  # emphasis: "the BIG idea" next to "a big idea"
+        if i == 0 and j < len(doc) and doc[j].text in DATELINE_END:
+            c.type = "LOC"  # a dateline: "HONOLULU (AP) —", "DUBAI, United Arab Emirates"
         if c.type == "PER":
             c.type = "ORG"  # an acronym is no person: "the MEB platform"
     elif c.type == "PER" and j - i > 1 and _bare(doc[j - 1].text) in words.place_heads:

@@ -111,7 +111,7 @@ def extract_entities(
             c.seg = idx
         cands.extend(select(found))
     if is_english(article.language):
-        cands = clean_candidates(segments, cands, lex.first_names)
+        cands = clean_candidates(segments, cands, lex.first_names, article.text)
     if any(c.country == HOME for c in cands):
         cands = _home_institutions(_dateline_country(article, segments, lex), cands)
     for c in cands:
