@@ -158,6 +158,16 @@ def _hyphenated(doc: Doc, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
+def _caps_neighbour(doc: Doc, k: int, words: EnglishWords) -> bool:
+    return _caps_word(doc, k) and doc[k].lower_ not in words.countries
+
+
+def _all_caps(doc: Doc) -> bool:
+    """A segment written in capitals: "US FALLS", "KAZAKHSTAN WINS AGAIN"."""
+    alpha = [t.text for t in doc if t.is_alpha]
+    return len(alpha) >= 2 and all(_is_caps(w) or len(w) == 1 for w in alpha)
+
+
 def _caps_word(doc: Doc, k: int) -> bool:
     return 0 <= k < len(doc) and doc[k].is_alpha and _is_caps(doc[k].text)
 
@@ -265,12 +275,12 @@ def _clean(
     elif _is_caps(text) and c.source != "ner":
         if any(t.lower_ in STOP_WORDS or t.lower_ in words.openers for t in doc[i:j]):
             return False
-        if _caps_word(doc, i - 1) or _caps_word(doc, j):
-            return False  # a heading or a table written in capitals
-        if len(text) > 2 and text.lower() in lower:
-            return False  # emphasis: "the BIG idea" next to "a big idea"
         if i == 0 and j < len(doc) and doc[j].text in DATELINE_END:
             c.type = "LOC"  # a dateline: "HONOLULU (AP) —", "DUBAI, United Arab Emirates"
+        elif _all_caps(doc) or _caps_neighbour(doc, i - 1, words) or _caps_neighbour(doc, j, words):
+            return False  # a heading or a table in capitals ("US EPA" is no heading)
+        elif len(text) > 2 and text.lower() in lower:
+            return False  # emphasis: "the BIG idea" next to "a big idea"
         if c.type == "PER":
             c.type = "ORG"  # an acronym is no person: "the MEB platform"
     elif c.type == "PER" and j - i > 1 and _bare(doc[j - 1].text) in words.place_heads:
