@@ -164,3 +164,10 @@ def test_role_inside_a_capitalised_run(nlp: Language) -> None:
     persons = {e.name: e for e in ents if e.type == "PER"}
     assert "Paul Hartley" in persons
     assert "Chief Executive" in persons["Paul Hartley"].roles
+
+
+def test_possessive_apostrophe_after_s(nlp: Language) -> None:
+    ents = analyse(nlp, "It was Paul Jennings' third title. Jennings' coach was pleased.")
+    persons = [e for e in ents if e.type == "PER"]
+    assert [e.name for e in persons] == ["Paul Jennings"]
+    assert [m.text for m in persons[0].mentions] == ["Paul Jennings", "Jennings"]

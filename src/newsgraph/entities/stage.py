@@ -126,7 +126,8 @@ def extract_entities(
     cands.extend(_propagate(segments, cands, lex))
     cands.sort(key=lambda c: c.start)
     for c in cands:
-        _attach_apostrophe(segments[c.seg], c)
+        if not is_english(article.language):  # English "Kyrgios' win" is a possessive
+            _attach_apostrophe(segments[c.seg], c)
     for c in cands:
         c.sent = _sentence_of(seg_sents[c.seg], c.i)
 
