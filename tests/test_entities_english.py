@@ -129,6 +129,13 @@ def test_sentence_initial_words_and_months(nlp: Language) -> None:
 def test_team_after_the_is_no_person(nlp: Language) -> None:
     ents = analyse(nlp, "The Falconers beat the Rovers 2-0 as Tomas Heller scored twice.")
     assert names(ents, "PER") == {"Tomas Heller"}
+    assert "Falconers" in names(ents, "ORG")
+
+
+def test_one_word_after_the(nlp: Language) -> None:
+    ents = analyse(nlp, "The Hill reported that the Davis Cup starts in Madrid.")
+    assert "Hill" in names(ents, "ORG")
+    assert not names(ents, "PER")
 
 
 def test_institution_heads_and_places(nlp: Language) -> None:

@@ -56,6 +56,7 @@ class EnglishWords:
     place_heads: frozenset[str]
     org_first: frozenset[str]
     inner_roles: frozenset[str]
+    the_names: frozenset[str]  # case-sensitive
     countries: dict[str, str]  # lower-case form -> English name
     country_de: dict[str, str]  # English name -> the German row name of countries.tsv
     demonyms: dict[str, str]  # lower-case demonym -> English name
@@ -103,6 +104,7 @@ def load_english() -> EnglishWords:
         place_heads=low("place_heads"),
         org_first=low("org_first"),
         inner_roles=low("inner_roles"),
+        the_names=frozenset(str(w) for w in words["the_names"]),
         countries=countries,
         country_de=country_de,
         demonyms=demonyms,
@@ -293,10 +295,10 @@ def _clean(
     elif c.type == "PER" and after_the:
         if j - i == 1:
             word = doc[i].text
-            if len(word) > 4 and word.endswith(TEAM_PLURALS):
-                c.type = "ORG"  # a team or a band: "The Eagles", "the Lakers"
+            if word in words.the_names or (len(word) > 4 and word.endswith(TEAM_PLURALS)):
+                c.type = "ORG"  # "The Hill", a team or a band: "The Eagles", "the Lakers"
             else:
-                return False  # "the Davis Cup", "The Hill"
+                return False  # "the Davis Cup", "The Road"
         elif doc[i].text not in given_names:
             c.type = "ORG"  # "The Doobie Brothers"; not "the Howard Jones song"
     if (i, j) != (c.i, c.j):
