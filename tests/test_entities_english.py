@@ -178,3 +178,15 @@ def test_possessive_apostrophe_after_s(nlp: Language) -> None:
     persons = [e for e in ents if e.type == "PER"]
     assert [e.name for e in persons] == ["Paul Jennings"]
     assert [m.text for m in persons[0].mentions] == ["Paul Jennings", "Jennings"]
+
+
+def test_title_case_heading_after_the(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "The Monthly Fee Seems High",
+        "The Doobie Brothers played while Laura Brennan sang along.",
+    )
+    found = names(ents)
+    assert not any("Monthly" in n for n in found)
+    assert "Doobie Brothers" in names(ents, "ORG")
+    assert "Laura Brennan" in names(ents, "PER")

@@ -299,8 +299,11 @@ def _clean(
                 c.type = "ORG"  # "The Hill", a team or a band: "The Eagles", "the Lakers"
             else:
                 return False  # "the Davis Cup", "The Road"
+        elif doc[j - 1].text.endswith(TEAM_PLURALS):
+            c.type = "ORG"  # "The Doobie Brothers"
         elif doc[i].text not in given_names:
-            c.type = "ORG"  # "The Doobie Brothers"; not "the Howard Jones song"
+            return False  # a title or heading: "The Early Reviews", "The Wild Story of …"
+        # else a person's name as a modifier: "the Howard Jones song"
     if (i, j) != (c.i, c.j):
         c.i, c.j = i, j
         c.start = seg.start + doc[i].idx
