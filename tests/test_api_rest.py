@@ -146,7 +146,17 @@ def test_openapi_and_docs_are_served_locally(client: TestClient) -> None:
     assert docs.status_code == 200
     assert "/static/vendor/swagger-ui/swagger-ui-bundle.js" in docs.text
     assert "http" not in docs.text.replace("http-equiv", "")  # no CDN
-    assert client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
+    bundle = client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js")
+    assert bundle.status_code == 200
+    assert bundle.headers["content-encoding"] == "gzip"  # stored and sent compressed
+    assert "SwaggerUIBundle" in bundle.text
+    plain = client.get(
+        "/static/vendor/swagger-ui/swagger-ui-bundle.js", headers={"Accept-Encoding": "identity"}
+    )
+    assert "content-encoding" not in plain.headers
+    assert plain.content == bundle.content and plain.headers["content-type"].startswith(
+        "text/javascript"
+    )
 
 
 def test_security_headers_on_api_responses(client: TestClient) -> None:

@@ -7,6 +7,9 @@ an HTML page for the UI.
 
 from __future__ import annotations
 
+import gzip
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -29,6 +32,15 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+
+#: served from ``<name>.gz`` under the static folder (see ``create_app``)
+SWAGGER_BUNDLE = "vendor/swagger-ui/swagger-ui-bundle.js"
+
+
+@lru_cache(maxsize=4)
+def _packed_static(path: str) -> bytes:
+    return Path(path).read_bytes()
+
 
 _CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 422: "invalid_request"}
 
@@ -67,6 +79,18 @@ def create_app(store: Store | str | None = None) -> FastAPI:
 
     app.include_router(router)
     app.include_router(web_router)
+
+    @app.get(f"/static/{SWAGGER_BUNDLE}", include_in_schema=False)
+    def swagger_bundle(request: Request) -> Response:
+        """The vendored Swagger UI script, stored gzip-compressed (1.7 MB → 0.46 MB in the
+        package): sent as is to clients that accept gzip, unpacked for the others."""
+        packed = _packed_static(str(STATIC_DIR / f"{SWAGGER_BUNDLE}.gz"))
+        headers = {"Vary": "Accept-Encoding", "Cache-Control": "public, max-age=86400"}
+        if "gzip" in request.headers.get("accept-encoding", ""):
+            headers["Content-Encoding"] = "gzip"
+            return Response(packed, media_type="text/javascript", headers=headers)
+        return Response(gzip.decompress(packed), media_type="text/javascript", headers=headers)
+
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.get("/docs", include_in_schema=False)
@@ -75,7 +99,7 @@ def create_app(store: Store | str | None = None) -> FastAPI:
             "<!doctype html><html><head><meta charset='utf-8'><title>newsgraph API</title>"
             "<link rel='stylesheet' href='/static/vendor/swagger-ui/swagger-ui.css'></head>"
             "<body><div id='swagger-ui'></div>"
-            "<script src='/static/vendor/swagger-ui/swagger-ui-bundle.js'></script>"
+            f"<script src='/static/{SWAGGER_BUNDLE}'></script>"
             "<script src='/static/docs.js'></script></body></html>"
         )
         return HTMLResponse(html)
