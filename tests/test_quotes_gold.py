@@ -18,19 +18,18 @@ from newsgraph.readers import ReaderOptions, read_inputs
 GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 
 # Regression guards, measured with `newsgraph eval quotes tests/fixtures/gold` (see docs/quotes.md);
-# each threshold is the measured value less a small margin (about two quotes for F1). Session 5
-# moved the fourth check set (10 quote-rich files, 94 direct/partial quotes) into the folder: on the
-# 59 files the code of session 4 measured F1 0.909 (P 0.946, R 0.875), speaker accuracy 0.939,
-# reported-speech recall 0.926 (speaker 0.900). Session 5's rule 17 (docs/quotes.md), measured on
-# the 59 files (entity layer of the moment): F1 0.935 (P 0.973, R 0.900; 252 of 280 found, 7 extra),
-# speaker accuracy 0.960, reported-speech recall 0.936 (speaker 0.904) -- still below the issue's
-# F1 target of 0.95, which these guards therefore do not claim; the issue note says where the
-# numbers stand.
-TARGET_F1 = 0.927
-TARGET_PRECISION = 0.965
-TARGET_SPEAKER = 0.952
-TARGET_INDIRECT_RECALL = 0.931
-TARGET_INDIRECT_SPEAKER = 0.899
+# each threshold is the measured value less a small margin (about two quotes for F1). Session 5's
+# rule 17 measured on the 59 files of then: F1 0.935 (P 0.973, R 0.900), speaker 0.960, reported
+# recall 0.936 (speaker 0.904). Session 6 moved the fifth check set (10 files, 49 direct/partial and
+# 95 reported quotes, never tuned on: F1 0.74 there) into the folder; the same code on the 69 files:
+# F1 0.907 (P 0.956, R 0.863; 284 of 329 found), speaker accuracy 0.965, reported-speech recall
+# 0.919 (speaker 0.868) -- below the issue's F1 target of 0.95, which these guards therefore do not
+# claim; the issue note says where the numbers stand. Raise them when the numbers rise.
+TARGET_F1 = 0.900
+TARGET_PRECISION = 0.948
+TARGET_SPEAKER = 0.955
+TARGET_INDIRECT_RECALL = 0.912
+TARGET_INDIRECT_SPEAKER = 0.860
 
 
 @pytest.fixture(scope="session")

@@ -111,7 +111,7 @@ class EntityResolver:
                 .join(EntityRow, AliasRow.entity_id == EntityRow.id)
                 .where(AliasRow.normalized_alias.in_(chunk))
             )
-            for alias, row in aliased.tuples():
+            for alias, row in aliased:
                 self._remember(row)
                 self._remember_alias(row, alias)
             surnamed = select(EntityRow).where(
