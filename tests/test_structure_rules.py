@@ -209,3 +209,32 @@ def test_bare_related_links_line_takes_the_teased_headline(announce: str) -> Non
     )
     assert [b.text for b in art.boilerplate] == [announce, "Wie die Energiewende gelingen kann"]
     assert not art.subheadings and len(art.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("end", "published", "agencies", "authors"),
+    [
+        (" (red, 16. 5. 2016)", "2016-05-16", [], []),
+        (" (APA, Reuters, 2.8.2015)", "2015-08-02", ["APA", "Reuters"], []),
+        (" (APA 4.9.2015)", "2015-09-04", ["APA"], []),
+        (" (Anna Berger; 01.11.2015)", "2015-11-01", [], ["Anna Berger"]),
+        (" (APA/red – 8.8. 2015)", "2015-08-08", [], []),
+    ],
+)
+def test_signoff_at_the_end_becomes_metadata(
+    end: str, published: str, agencies: list[str], authors: list[str]
+) -> None:
+    art = _article("Neues Gesetz\n\nWien – " + BODY + end)
+    assert art.published == published
+    assert art.agencies == agencies
+    assert art.authors == authors
+    assert art.blocks[-1].type == "boilerplate"
+    assert end.strip() not in "".join(b.text for b in art.blocks if b.type == "paragraph")
+
+
+@pytest.mark.parametrize("end", [" (Stand 4.9.2015)", " (seit 2.3.2015)"])
+def test_a_parenthesis_with_one_word_and_a_date_stays_text(end: str) -> None:
+    art = _article("Neues Gesetz\n\nWien – " + BODY + end)
+    assert art.published is None
+    assert art.blocks[-1].type == "paragraph"
+    assert art.blocks[-1].text.endswith(end.strip())

@@ -309,7 +309,9 @@ def _signoff(pending: list[Pending], meta: Metadata, rules: StructureRules) -> N
     m = rules.signoff.search(last.text)
     if not m or m.start() == 0:
         return
-    for token in re.split(r"\s*,\s*", m.group("who")):
+    if "," not in (m.groupdict().get("sep") or ",") and not _signoff_who(m.group("who"), rules):
+        return  # "(Stand 4.9.2015)" is text; "(APA 4.9.2015)", "(Anna Berg; 1.11.2015)" sign
+    for token in re.split(r"\s*[,;]\s*", m.group("who")):
         token = re.sub(r"\s+(?:aus|in|from)\s+.*$", "", token.strip())
         if not token or token in rules.signoff_ignore or rules.initials.match(token):
             continue
@@ -326,6 +328,15 @@ def _signoff(pending: list[Pending], meta: Metadata, rules: StructureRules) -> N
     pending.insert(
         pending.index(last) + 1, Pending("boilerplate", m.group(0).strip(), {"reason": "byline"})
     )
+
+
+def _signoff_who(who: str, rules: StructureRules) -> bool:
+    """Without a comma before the date, a sign-off names agencies or a person (two or more
+    capitalised words): a lone word such as "Stand" or "seit" is ordinary text."""
+    who = who.strip()
+    if agency_tokens(who, rules) or who.split("/")[0] in rules.signoff_ignore:
+        return True
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ][\w.\-]+){1,3}", who))
 
 
 def _match_dateline(
