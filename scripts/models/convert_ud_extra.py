@@ -7,7 +7,8 @@ CC BY-SA 3.0; fetched into the ignored `build/extra/ud/`, see docs/models.md). I
 Penn-style rather than STTS and its features follow other conventions (finite verbs without
 `VerbForm`, participles as `Tense=Past`), so tags, UPOS and features are left *missing*: the docs
 teach the shared tok2vec, the parser and the lemmatizer only. Relations GSD spells differently are
-mapped to GSD's (`flat:name` → `flat`, `cc:preconj` → `cc`, `iobj` → `obj`).
+mapped to GSD's (`flat:name` → `flat`, `cc:preconj` → `cc`, `iobj` → `obj`, `acl:relcl`
+→ `acl`, `obl:tmod` → `obl`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training.converters import conllu_to_docs
 
-DEPREL_MAP = {"flat:name": "flat", "cc:preconj": "cc", "iobj": "obj"}
+DEPREL_MAP = {
+    "flat:name": "flat",
+    "cc:preconj": "cc",
+    "iobj": "obj",
+    "acl:relcl": "acl",
+    "obl:tmod": "obl",
+}
 
 
 def convert(path: Path) -> list[Doc]:
@@ -31,7 +38,9 @@ def convert(path: Path) -> list[Doc]:
         lines.append("\t".join(cols))
     vocab = spacy.blank("de").vocab
     out = []
-    for d in conllu_to_docs("\n".join(lines) + "\n", n_sents=10, merge_subtokens=True, no_print=True):
+    for d in conllu_to_docs(
+        "\n".join(lines) + "\n", n_sents=10, merge_subtokens=True, no_print=True
+    ):
         out.append(
             Doc(
                 vocab,
