@@ -583,3 +583,33 @@ def test_english_offsets_and_older_years(sentence: str, expected: list) -> None:
 def test_an_older_number_after_a_preposition_before_a_noun_is_a_count() -> None:
     assert find_times("Das geschah in 1500 Fällen.", published=PUB) == []
     assert find_times("It happened in 1200 homes.", published=PUB, language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("end", "value"),
+    [(" (APA, 4.9.2015)", "2015-09-04"), (" (Anna Berger; 01.11.2015)", "2015-11-01")],
+)
+def test_signoff_date_is_a_time_of_the_text(end: str, value: str) -> None:
+    from newsgraph.readers import read_string
+    from newsgraph.times.extract import signoff_times
+
+    text = (
+        "Neues Gesetz\n\nWien – Die Regierung hat am Dienstag ein Gesetz beschlossen. "
+        "Kritiker sprechen von einem überfälligen Schritt." + end
+    )
+    article = read_string(text, format="text")
+    times = signoff_times(article)
+    assert [(t.value, article.text[t.start : t.end]) for t in times] == [
+        (value, end.strip(" ()").split(" ")[-1])
+    ]
+
+
+def test_no_signoff_no_signoff_times() -> None:
+    from newsgraph.readers import read_string
+    from newsgraph.times.extract import signoff_times
+
+    article = read_string(
+        "Neues Gesetz\n\nWien – Der Stand vom 4.9.2015 gilt weiter. (Stand 4.9.2015)",
+        format="text",
+    )
+    assert signoff_times(article) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from newsgraph.model import TimeExpression
+from newsgraph.model import Article, TimeExpression
 from newsgraph.times.patterns import TimeLexicon, time_lexicon
 from newsgraph.times.resolve import RESOLVERS, ResolveContext, Resolved
 from newsgraph.times.sentences import split_sentences
@@ -125,4 +125,22 @@ def find_times(
                 text[start:end], language=language, published=published, offset=offset + start
             )
         )
+    return out
+
+
+def signoff_times(article: Article) -> list[TimeExpression]:
+    """The dates of the article's sign-off ("(APA, 4.9.2015)", a ``byline`` boilerplate block):
+    a time expression of the text, though no sentence of the body; other boilerplate is never
+    read."""
+    out: list[TimeExpression] = []
+    for block in article.blocks:
+        if block.type != "boilerplate" or block.reason != "byline":
+            continue
+        found = find_times(
+            block.text,
+            language=article.language,
+            published=article.published,
+            offset=block.start,
+        )
+        out.extend(t for t in found if t.type == "DATE" and t.value)
     return out
