@@ -3294,3 +3294,90 @@ def test_a_phrase_after_doch_still_opens_the_main_clause() -> None:
     subj, objs, _ = reader._check_subject(doc[3], [], [doc[2]], [], False)
     # the only object before the finite verb, after "Doch", is its subject
     assert ([t.text for t in subj], objs) == (["Volksfront"], [])
+
+
+# --- session 6: participants that cannot take part ---------------------------------------
+
+
+def test_a_town_after_von_is_the_place_of_a_noun_event() -> None:
+    text = "Die Anschläge von Lyon und Genf erschütterten Europa."
+    rows = """
+Die 2 det DET Case=Nom
+Anschläge 7 nsubj NOUN Case=Nom|Number=Plur
+von 4 case ADP
+Lyon 2 nmod PROPN
+und 6 cc CCONJ
+Genf 4 conj PROPN
+erschütterten 0 root VERB VerbForm=Fin|Number=Plur
+Europa 7 obj PROPN
+. 7 punct PUNCT
+"""
+    ents = {"Lyon": ("LOC", ["Lyon"]), "Genf": ("LOC", ["Genf"]), "Europa": ("LOC", ["Europa"])}
+    event = _only(_parsed(text, rows, ents), "ASSAULT")
+    assert event.actors == []
+    assert event.location is not None and event.location.name == "Lyon"
+    # a country after "von" still acts
+    text2 = "Die Angriffe von Syrien erschütterten Europa."
+    rows2 = """
+Die 2 det DET Case=Nom
+Angriffe 5 nsubj NOUN Case=Nom|Number=Plur
+von 4 case ADP
+Syrien 2 nmod PROPN
+erschütterten 0 root VERB VerbForm=Fin|Number=Plur
+Europa 5 obj PROPN
+. 5 punct PUNCT
+"""
+    ents2 = {"Syrien": ("LOC", ["Syrien"]), "Europa": ("LOC", ["Europa"])}
+    assert _names(_only(_parsed(text2, rows2, ents2), "ASSAULT").actors) == {"Syrien"}
+
+
+def test_animals_and_storms_are_no_attackers() -> None:
+    text = "Zwei Wölfe griffen gestern die Schafe an."
+    rows = """
+Zwei 2 nummod NUM
+Wölfe 3 nsubj NOUN Case=Nom|Number=Plur
+griffen 0 root VERB VerbForm=Fin|Number=Plur
+gestern 3 advmod ADV
+die 6 det DET Case=Acc
+Schafe 3 obj NOUN Case=Acc|Number=Plur
+an 3 compound:prt ADP
+. 3 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, {}).events] == []
+    # people doing the same are an attack even unnamed
+    text2 = text.replace("Zwei Wölfe", "Zwei Männer").replace("die Schafe", "die Wachen")
+    rows2 = rows.replace("Wölfe", "Männer").replace("Schafe", "Wachen")
+    assert [e.type for e in _parsed(text2, rows2, {}).events] == ["ASSAULT"]
+    text3 = "Der Taifun Mirna tötete in Luzon 40 Menschen."
+    rows3 = """
+Der 2 det DET Case=Nom
+Taifun 4 nsubj NOUN Case=Nom
+Mirna 2 appos PROPN
+tötete 0 root VERB VerbForm=Fin|Number=Sing
+in 6 case ADP
+Luzon 4 obl PROPN
+40 8 nummod NUM
+Menschen 4 obj NOUN Case=Acc|Number=Plur
+. 4 punct PUNCT
+"""
+    art3 = _parsed(text3, rows3, {"Mirna": ("PER", ["Mirna"]), "Luzon": ("LOC", ["Luzon"])})
+    assert [e.type for e in art3.events] == []
+
+
+def test_a_name_inside_the_trigger_word_is_no_party() -> None:
+    text = "Die Ermittler kamen ihm durch Razzien auf die Spur."
+    rows = """
+Die 2 det DET Case=Nom
+Ermittler 3 nsubj NOUN Case=Nom|Number=Plur
+kamen 0 root VERB VerbForm=Fin|Number=Plur
+ihm 3 iobj PRON Case=Dat
+durch 6 case ADP
+Razzien 3 obl NOUN
+auf 9 case ADP
+die 9 det DET Case=Acc
+Spur 3 obl NOUN
+. 3 punct PUNCT
+"""
+    # the NER took the raid for an organisation: it raids nobody
+    art = _parsed(text, rows, {"Razzien": ("ORG", ["Razzien"])})
+    assert all(r.name != "Razzien" for e in art.events for r in e.actors + e.targets)

@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsgraph.events.arguments import ArgumentReader, Arguments, clause_of
+from newsgraph.events.doubtful import non_agent_subject, prune
 from newsgraph.events.lexicon import (
     CLAUSE_PUNCT,
     EventLexicon,
@@ -226,6 +227,10 @@ def _event(
             group.remove(ref)
             if args.location is None and refs.is_location(ref):
                 args.location = ref
+    # session 6: the trigger itself, a date, a town after "von", a storm or an animal
+    prune(match, args, span, base, ctx.article, lex, times)
+    if not args.actors and non_agent_subject(match, lex):
+        return None  # "Silbermöwen attackierten …": no party of a political event
     unnamed = entry.type.lower() in lex.words("unnamed_party_types") and (
         entry.pos == "VERB"
         or entry.lemma.lower() in lex.words("unnamed_party_nouns")
