@@ -3381,3 +3381,38 @@ Spur 3 obl NOUN
     # the NER took the raid for an organisation: it raids nobody
     art = _parsed(text, rows, {"Razzien": ("ORG", ["Razzien"])})
     assert all(r.name != "Razzien" for e in art.events for r in e.actors + e.targets)
+
+
+def test_a_visit_or_meeting_needs_a_second_party() -> None:
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"], ["Minister"]), "Tirol": ("LOC", ["Tirol"])}
+    text = "Karl Vogt besuchte am Montag eine Alm in Tirol."
+    rows = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+besuchte 0 root VERB VerbForm=Fin|Number=Sing
+am 5 case ADP
+Montag 3 obl NOUN
+eine 7 det DET Case=Acc
+Alm 3 obl NOUN Case=Acc
+in 9 case ADP
+Tirol 7 nmod PROPN
+. 3 punct PUNCT
+"""
+    # a trip to a place is no consultation between parties
+    assert [e.type for e in _parsed(text, rows, ents).events] == []
+    ents2 = {**ents, "Anna Berger": ("PER", ["Anna Berger"])}
+    text2 = "Karl Vogt besuchte am Montag Anna Berger in Tirol."
+    rows2 = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+besuchte 0 root VERB VerbForm=Fin|Number=Sing
+am 5 case ADP
+Montag 3 obl NOUN
+Anna 3 obj PROPN Case=Acc
+Berger 6 flat PROPN
+in 9 case ADP
+Tirol 3 obl PROPN
+. 3 punct PUNCT
+"""
+    event = _only(_parsed(text2, rows2, ents2), "CONSULT")
+    assert _names(event.targets) == {"Anna Berger"}

@@ -16,7 +16,7 @@ from newsgraph.events.lexicon import (
     find_triggers,
     verb_form_matches,
 )
-from newsgraph.events.merge import merge_events
+from newsgraph.events.merge import merge_events, participants
 from newsgraph.events.modality import modality, refused, reported_by
 from newsgraph.events.refs import RefResolver
 from newsgraph.events.sentences import Sentence
@@ -108,7 +108,17 @@ def extract_events(
         dated_by_report = id(event) in undated and event.modality == "asserted"
         if event.time is None and published and dated_by_report:
             event.time = published
-    return merged
+    # session 6: a meeting, visit, invitation or cooperation needs two parties; with one named
+    # the trigger's sense is doubtful ("bei einem Besuch in Cornwall", "Zuseher empfingen X")
+    # (a visit to a capital or a country is a state visit: "Obamas Besuch in Havanna")
+    two_party = lex.words("two_party_modes")
+    return [
+        e
+        for e in merged
+        if (e.mode or "").lower() not in two_party
+        or len(participants(e)) > 1
+        or ((e.mode or "").startswith("visit") and refs.host_country(e.location) is not None)
+    ]
 
 
 def _promised(match: TriggerMatch, lex: EventLexicon) -> bool:
