@@ -3416,3 +3416,27 @@ Tirol 3 obl PROPN
 """
     event = _only(_parsed(text2, rows2, ents2), "CONSULT")
     assert _names(event.targets) == {"Anna Berger"}
+
+
+def test_a_dative_pronoun_read_as_subject_is_the_target() -> None:
+    text = "Karl Vogt legte einen Plan vor. Ihm stimmte die Volksfront sofort zu."
+    rows = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+legte 0 root VERB VerbForm=Fin|Number=Sing
+einen 5 det DET Case=Acc
+Plan 3 obj NOUN Case=Acc
+vor 3 compound:prt ADP
+. 3 punct PUNCT
+
+Ihm 2 nsubj PRON Case=Dat|Number=Sing
+stimmte 0 root VERB VerbForm=Fin|Number=Sing
+die 4 det DET Case=Nom|Number=Sing
+Volksfront 2 obj PROPN Number=Sing
+sofort 2 advmod ADV
+zu 2 compound:prt ADP
+. 2 punct PUNCT
+"""
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Volksfront": ("ORG", ["Volksfront"])}
+    event = _only(_parsed(text, rows, ents), "AGREE")
+    assert "Karl Vogt" not in _names(event.actors)

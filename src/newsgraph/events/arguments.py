@@ -54,6 +54,11 @@ NON_NOMINATIVE = {
     "unserem",
 }
 SUBORDINATORS = {"dass", "ob", "weil", "wenn", "als", "nachdem", "während", "wie", "um", "that"}
+# personal pronouns that are never a subject (session 6); the accusative ones are objects
+NEVER_SUBJECT_PRONOUNS = frozenset(
+    {"ihm", "ihn", "mir", "mich", "dir", "dich", "uns", "euch", "ihnen"}
+)
+ACCUSATIVE_PRONOUNS = frozenset({"ihn", "mich", "dich"})
 
 
 HABEN = {"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"}
@@ -689,6 +694,10 @@ class ArgumentReader:
                 subj.remove(t)
                 dative = any(c.text.lower() in ("dem", "einem") for c in t.children)
                 (dats if dative and "Acc" not in t.morph.get("Case", []) else objs).append(t)
+            elif t.text.lower() in NEVER_SUBJECT_PRONOUNS and t.pos_ == "PRON":
+                # session 6: "Da ist ihm zuzustimmen" - a pronoun that is never nominative
+                subj.remove(t)
+                (objs if t.text.lower() in ACCUSATIVE_PRONOUNS else dats).append(t)
         finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
         simple = len(finite) == 1 and verb.morph.get("VerbForm", []) == ["Fin"]
         if len(subj) == 1 and len(objs) == 1 and not passive and simple:
