@@ -3440,3 +3440,51 @@ zu 2 compound:prt ADP
     ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Volksfront": ("ORG", ["Volksfront"])}
     event = _only(_parsed(text, rows, ents), "AGREE")
     assert "Karl Vogt" not in _names(event.actors)
+
+
+def test_speaking_out_against_is_a_rejection() -> None:
+    text = "Die Volksfront sprach sich gegen Karl Vogt aus."
+    rows = """
+Die 2 det DET Case=Nom
+Volksfront 3 nsubj PROPN Case=Nom
+sprach 0 root VERB VerbForm=Fin|Number=Sing
+sich 3 obj PRON Case=Acc
+gegen 6 case ADP
+Karl 3 obl PROPN
+Vogt 6 flat PROPN
+aus 3 compound:prt ADP
+. 3 punct PUNCT
+"""
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Volksfront": ("ORG", ["Volksfront"])}
+    event = _only(_parsed(text, rows, ents), "REJECT")
+    assert (_names(event.actors), _names(event.targets)) == ({"Volksfront"}, {"Karl Vogt"})
+    art = _parsed(text.replace("gegen", "für"), rows.replace("gegen", "für"), ents)
+    assert [e.type for e in art.events] == ["SUPPORT"]
+
+
+def test_a_looming_bankruptcy_is_no_threat() -> None:
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Nordwerk": ("ORG", ["Nordwerk"])}
+    text = "Nordwerk droht im Frühjahr die Insolvenz."
+    rows = """
+Nordwerk 2 nsubj PROPN
+droht 0 root VERB VerbForm=Fin|Number=Sing
+im 4 case ADP
+Frühjahr 2 obl NOUN
+die 6 det DET Case=Nom
+Insolvenz 2 obj NOUN Case=Nom
+. 2 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, ents).events] == []
+    text2 = "Karl Vogt drohte Nordwerk mit einer Klage."
+    rows2 = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+drohte 0 root VERB VerbForm=Fin|Number=Sing
+Nordwerk 3 iobj PROPN Case=Dat
+mit 7 case ADP
+einer 7 det DET Case=Dat
+Klage 3 obl NOUN Case=Dat
+. 3 punct PUNCT
+"""
+    event = _only(_parsed(text2, rows2, ents), "THREATEN")
+    assert (_names(event.actors), _names(event.targets)) == ({"Karl Vogt"}, {"Nordwerk"})

@@ -335,6 +335,9 @@ def _requirements_hold(
     unwanted = req.get("no_clause_word")  # "das Feld räumen" is an idiom
     if unwanted and _clause_has(match, lex.words(str(unwanted))):
         return False
+    risk = req.get("no_risk_word")  # "X droht die Staatspleite" (not "drohte mit Strafen")
+    if risk and _clause_has(match, lex.words(str(risk)), skip_after="mit"):
+        return False
     case = req.get("case")  # a noun only after this preposition ("auf die Straße")
     if not match.token.doc.has_annotation("DEP"):
         # (an unparsed Doc must not be walked): the word before the phrase
@@ -379,9 +382,10 @@ def _requirements_hold(
     return not (req.get("person") and not args.person_argument)
 
 
-def _clause_has(match: TriggerMatch, words: frozenset[str]) -> bool:
+def _clause_has(match: TriggerMatch, words: frozenset[str], skip_after: str = "") -> bool:
     """Whether the comma-delimited clause of the trigger has one of ``words`` (also as the
-    head of a compound: "Rechtsbruch")."""
+    head of a compound: "Rechtsbruch"); with ``skip_after``, not a word up to three words
+    after that preposition ("drohte mit harten Strafen")."""
     doc, i = match.token.doc, match.token.i
     start, end = i, i + 1
     while start > 0:
@@ -397,7 +401,10 @@ def _clause_has(match: TriggerMatch, words: frozenset[str]) -> bool:
     while end < len(doc) and doc[end].text not in CLAUSE_PUNCT:
         end += 1
     return any(
-        t.text.lower() in words or any(t.text.lower().endswith(w) for w in words if len(w) > 5)
+        (t.text.lower() in words or any(t.text.lower().endswith(w) for w in words if len(w) > 5))
+        and not (
+            skip_after and any(p.text.lower() == skip_after for p in doc[max(start, t.i - 3) : t.i])
+        )
         for t in doc[start:end]
     )
 
