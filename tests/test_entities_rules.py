@@ -1749,3 +1749,80 @@ def test_genitive_full_name_joins_the_bare_surname_and_descriptor_org(blank: Lan
     assert koller.name == "Heinz-Christian Koller"
     assert {"Heinz-Christian Kollers", "Koller"} <= texts(koller)
     assert koller.affiliation == "FPÖ"  # from "Der FPÖ-Chef" pointing back to him
+
+
+def test_roles_and_party_in_brackets_after_a_name(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Auf der Kundgebung sprechen Katja Vollmer (MdB, DIE BLAUEN), Stefan Rothmund "
+        "(Sprecher, Grüne) und Lena Hartwig (Buch und Regie).",
+    )
+    vollmer = person(art, "Vollmer")
+    assert vollmer.roles == ["MdB"]
+    rothmund = person(art, "Rothmund")
+    assert rothmund.roles == ["Sprecher"]
+    assert rothmund.affiliation == "Grüne"
+    hartwig = person(art, "Hartwig")
+    assert hartwig.roles == [] and hartwig.affiliation is None
+    # two country codes are no party name in capitals
+    art = analyse(blank, "Im Doppel siegte Jonas Berghofer (GER/FIN) in drei Sätzen.")
+    assert person(art, "Berghofer").affiliation is None
+
+
+def test_programme_lines_give_each_speaker_a_role(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Programm:\n"
+        "Martina Kessler, Unternehmens- und Politikberaterin,\n"
+        "Anregungen für die Parteien.\n"
+        "Thomas Brandauer\n"
+        "Vorsitzende der Kommission für Stadtplanung, über Beteiligung.\n"
+        "Sabine Rohrbach, Digital Consultant, Bloggerin und Autorin.\n"
+        "Markus Weidinger, Leiter ORBITAL Medien\n"
+        "Wie das Netz die Debatte verändert.\n"
+        "Jonas Feldmann\n"
+        "2010-2014 Direktor des Stadtmuseums",
+    )
+    assert person(art, "Kessler").roles == ["Unternehmens- und Politikberaterin"]
+    assert person(art, "Brandauer").roles == ["Vorsitzende der Kommission für Stadtplanung"]
+    assert person(art, "Rohrbach").roles == ["Bloggerin"]
+    weidinger = person(art, "Weidinger")
+    assert weidinger.roles == ["Leiter ORBITAL Medien"]
+    assert weidinger.affiliation == "ORBITAL Medien"
+    feldmann = person(art, "Feldmann")
+    assert feldmann.roles == ["Direktor des Stadtmuseums"]
+    assert "2010-2014 Direktor" not in texts(feldmann)
+
+
+def test_loose_programme_role_is_not_taken_from_the_next_person(blank: Language) -> None:
+    art = analyse(blank, "Gäste:\nMartina Kessler, Trainer Jonas Feldmann und andere.")
+    assert person(art, "Kessler").roles == []
+    assert person(art, "Feldmann").roles == ["Trainer"]
+
+
+def test_coordinated_names_share_an_organisation_apposition_or_von(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Prof. Anna Bergmoser und Lukas Hoferer, Universität Innsbruck, stellten die Studie vor. "
+        "Es sprachen Daniel Hasler und Jens Schmiedl von der Universität Wien.",
+    )
+    assert person(art, "Bergmoser").affiliation == "Universität Innsbruck"
+    assert person(art, "Hoferer").affiliation == "Universität Innsbruck"
+    assert person(art, "Hasler").affiliation == "Universität Wien"
+    assert person(art, "Schmiedl").affiliation == "Universität Wien"
+
+
+def test_bracketed_party_is_not_shared_with_the_person_before(blank: Language) -> None:
+    art = analyse(blank, "Es diskutierten Petra Lindmoser und Stefan Rothmund (Grüne).")
+    assert person(art, "Rothmund").affiliation == "Grüne"
+    assert person(art, "Lindmoser").affiliation is None
+
+
+def test_adjectival_role_noun_without_article_in_e_is_feminine(blank: Language) -> None:
+    art = analyse(blank, "Landesvorsitzende Petra Lindmoser sagte das am Montag.")
+    assert person(art, "Lindmoser").roles == ["Landesvorsitzende"]
+
+
+def test_english_article_starts_no_person_in_german_text(blank: Language) -> None:
+    art = analyse(blank, "Das zeigt die Serie The Crown, sagte Journalist The Herald nicht.")
+    assert not [e for e in art.entities if e.type == "PER"]

@@ -209,8 +209,22 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
         ):
             i += 1
             label = "PER"
+        # "die Serie The Team", "Journalist The Guardian", "Leiter PHOENIX": an English
+        # article or one word in capitals (after a role noun) starts no person's name
+        english_the = doc[i].text == "The" and j - i > 1
+        after_role = i > 0 and lex.role(doc[i - 1].text) is not None
+        if english_the and label == "PER":
+            label = "ORG" if after_role else "MISC"
+        elif label == "PER" and j - i == 1 and after_role and is_acronym(doc[i].text, lex):
+            label = "ORG"
         # "EZB-Direktor Benoit Coeure" tagged ORG: a role noun before a name makes it a person
-        if label != "PER" and i > 0 and _names_a_person(lex.role(doc[i - 1].text)):
+        if (
+            label != "PER"
+            and not english_the
+            and not (j - i == 1 and is_acronym(doc[i].text, lex))
+            and i > 0
+            and _names_a_person(lex.role(doc[i - 1].text))
+        ):
             toks = doc[i:j]
             if all(is_name_like(t, lex, False) or _name_prefixed(t.text) for t in toks) and (
                 not any(lex.country_of(t.text) for t in toks)
@@ -620,7 +634,14 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
         if not is_cap(tok):
             continue
         # given name + surname ("Annalena Baerbock", "Ursula von der Leyen")
-        if text in lex.first_names and i + 1 < n and not _place_context(doc, i, lex):
+        if (
+            text in lex.first_names
+            and i + 1 < n
+            and not _place_context(doc, i, lex)
+            # the English article of titles and media in German text ("The Guardian"); the
+            # English cleaner needs these runs (english.py)
+            and not (text == "The" and doc.lang_ == "de")
+        ):
             j = _extend_name(doc, i + 1, lex, pos)
             if j > i + 1:
                 # "der John W. Kluge Preis", "die Robert Koch Straße": named after a person

@@ -76,7 +76,12 @@ def role_text(
     singular): "der EU-Außenbeauftragten X" → "EU-Außenbeauftragte"."""
     feminine = info.feminine or (
         _adjectival(info.lemma)
-        and (det in ("die", "eine") or (det in ("der", "einer") and written.endswith("en")))
+        and (
+            det in ("die", "eine")
+            or (det in ("der", "einer") and written.endswith("en"))
+            # without an article the masculine takes -er: "Vorsitzende X" is a woman
+            or (det is None and written.endswith("e"))
+        )
     )
     gender = "f" if feminine else "m"
     lemma = info.lemma
@@ -84,7 +89,12 @@ def role_text(
         # adjectival nouns: "der Vorsitzende" → "Vorsitzender", "die Vorsitzende" stays
         stem = lemma.rstrip("nr") if lemma.endswith(("en", "er")) else lemma
         lemma = stem if feminine else stem + "r"
-    words = [strong_adjective(a, gender) for a in adjectives if not AGE_ADJ.match(a)]
+    # abbreviations stay as written: "stellv. Fraktionsvorsitzender", "ehem. Mediensekretär"
+    words = [
+        a if a.endswith(".") else strong_adjective(a, gender)
+        for a in adjectives
+        if not AGE_ADJ.match(a)
+    ]
     return " ".join([*words, lemma])
 
 
@@ -264,39 +274,145 @@ COPULA = frozenset({"ist", "war", "bleibt", "blieb", "wird", "wurde"})
 END_TOKENS = (",", ".", ")", ";", "–", "-", ":")
 
 
+def _line_break(tok: Token) -> bool:
+    """A line break inside a segment (web pages: programme lines, lists of speakers)."""
+    return tok.is_space and "\n" in tok.text
+
+
+def _starts_line(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Does the name at token i open a line of a multi-line segment ("Prof. Dr. X, …")?"""
+    k = i
+    while k > 0 and (lex.is_title(doc[k - 1].text) or doc[k - 1].text in ("Dr.", "Prof.")):
+        k -= 1
+    return k == 0 or _line_break(doc[k - 1])
+
+
+def _layout(doc: Doc) -> bool:
+    return any(_line_break(t) for t in doc)
+
+
+YEARS = re.compile(r"^(?:\d{4}(?:[-–/]\d{2,4})?|[-–/]|ab|bis|seit)$")
+
+
+def _bracket_items(
+    seg: Segment, doc: Doc, j: int, lex: Lexicon, pos: bool, cands: list[Cand]
+) -> tuple[list[RolePhrase], str | None, int] | None:
+    """ "(SPD)", "(MdB, Die Linke)", "(Sprecherin, Grüne)" after a name: the roles and the
+    organisation (or country code) the brackets give, and the token after ")"."""
+    n = len(doc)
+    close = next(
+        (
+            m
+            for m in range(j + 1, min(n, j + 12))
+            if doc[m].text in (")", "(") or _line_break(doc[m])
+        ),
+        None,
+    )
+    if close is None or doc[close].text != ")" or close == j + 1:
+        return None
+    items: list[tuple[int, int]] = []
+    start = j + 1
+    for m in range(j + 1, close + 1):
+        if doc[m].text in (",", ")"):
+            items.append((start, m))
+            start = m + 1
+    roles: list[RolePhrase] = []
+    org = None
+    for a, b in items:
+        if a >= b:
+            continue
+        words = [t.text for t in doc[a:b]]
+        inner = " ".join(words)
+        if b - a == 1 and (
+            inner in lex.countries or (inner.isupper() and 2 <= len(inner) <= 6 and inner.isalpha())
+        ):
+            org = org or (lex.institutions[inner][0] if inner in lex.institutions else inner)
+            continue  # a country code ("Alexander Kristoff (NOR)") or an acronym
+        if inner in lex.institutions:
+            org = org or lex.institutions[inner][0]
+            continue
+        rp = _role_np(seg, doc, a, lex, pos, indefinite=False, ends=(",", ")"))
+        if rp is not None:
+            rp.is_mention = False
+            roles.append(rp)
+            continue
+        letters = "".join(ch for w in words for ch in w if ch.isalpha())
+        if (
+            any(o.i == a and o.j == b and o.type == "ORG" for o in cands)
+            or (b - a == 1 and _org_name(words, lex) is not None)
+            or (  # "DIE LINKE", "BÜNDNIS 90/DIE GRÜNEN": a party name in capitals
+                len(letters) >= 4
+                and letters.isupper()
+                and all(w.isalnum() or w == "/" for w in words)
+                and not any(lex.country_of(w) for w in words)  # "(NED/FIN)": two countries
+            )
+        ):
+            org = org or (_org_name(words, lex) if b - a == 1 else inner)
+    if not roles and org is None:
+        return None
+    return roles, org, close + 1
+
+
+def _loose_apposition(
+    seg: Segment, doc: Doc, k: int, lex: Lexicon, pos: bool, starts: frozenset[int]
+) -> RolePhrase | None:
+    """Web-page layout: "X, Digital Media Consultant, Bloggerin und Autorin" or "X⏎Vorsitzende
+    der Kommission …" after a name that opens a line: the first comma item up to the line's end
+    that is a role phrase (it need not end in a comma)."""
+    n = len(doc)
+    for _ in range(4):
+        rp = _role_np(
+            seg, doc, k, lex, pos, indefinite=False, ends=END_TOKENS, loose=True, starts=starts
+        )
+        if rp is not None:
+            return rp
+        while k < n and doc[k].text not in (",", ".", "(", ")") and not _line_break(doc[k]):
+            k += 1
+        if k >= n or doc[k].text != ",":
+            return None
+        k += 1
+    return None
+
+
 def _apposition_right(
-    seg: Segment, doc: Doc, j: int, lex: Lexicon, pos: bool
-) -> tuple[RolePhrase | None, str | None]:
-    """ ", der russische Präsident," after a name; or "(SPD)" / "vom Verteidigungsministerium"."""
+    seg: Segment, doc: Doc, j: int, lex: Lexicon, pos: bool, cands: list[Cand], i: int
+) -> tuple[RolePhrase | None, str | None, list[RolePhrase]]:
+    """ ", der russische Präsident," after a name; or "(SPD)" / "vom Verteidigungsministerium".
+
+    Returns the role phrase, an organisation and the roles given in brackets."""
     n = len(doc)
     if j >= n:
-        return None, None
+        return None, None, []
     tok = doc[j]
-    # (CDU), (SPD)
-    if tok.text == "(" and j + 2 < n and doc[j + 2].text == ")":
-        inner = doc[j + 1].text
-        org = None
-        if inner in lex.institutions:
-            org = lex.institutions[inner][0]
-        elif inner in lex.countries or (
-            inner.isupper() and 2 <= len(inner) <= 6 and inner.isalpha()
-        ):
-            org = inner  # a country code ("Alexander Kristoff (NOR)") or an acronym
+    # (CDU), (SPD), (MdB, Die Linke)
+    if tok.text == "(":
+        found = _bracket_items(seg, doc, j, lex, pos, cands)
+        if found is None:
+            return None, None, []
+        roles, org, after = found
         # "Gerhard Karner (ÖVP), der Innenminister, sagte": a role after the brackets too
-        if org is not None and j + 4 < n and doc[j + 3].text == ",":
-            rp = _role_np(seg, doc, j + 4, lex, pos, indefinite=False, ends=END_TOKENS)
-            return rp, org
-        return None, org
+        if org is not None and after + 1 < n and doc[after].text == ",":
+            rp = _role_np(seg, doc, after + 1, lex, pos, indefinite=False, ends=END_TOKENS)
+            return rp, org, roles
+        return None, org, roles
+    layout = _layout(doc) and _starts_line(doc, i, lex)
+    starts = frozenset(o.i for o in cands if o.type == "PER")
     if tok.text == "," and j + 1 < n:
-        return _role_np(seg, doc, j + 1, lex, pos, indefinite=False, ends=END_TOKENS), None
+        rp = _role_np(seg, doc, j + 1, lex, pos, indefinite=False, ends=END_TOKENS)
+        if rp is None and layout:
+            rp = _loose_apposition(seg, doc, j + 1, lex, pos, starts)
+        return rp, None, []
+    # "Pia Schellhammer⏎Vorsitzende der …": a name alone on its line, the role on the next
+    if _line_break(tok) and layout and j + 1 < n:
+        return _loose_apposition(seg, doc, j + 1, lex, pos, starts), None, []
     # predicative: "X ist Bürgermeister von Y", "X war ein Sprecher des Ministeriums"
     if tok.lower_ in COPULA and j + 1 < n:
         ends = (*END_TOKENS, "und", "sowie", "seit", "bis", "in", "im", "bei")
         rp = _role_np(seg, doc, j + 1, lex, pos, indefinite=True, ends=ends)
         if rp is not None:
             rp.is_mention = False  # the predicate noun is not a mention of the person
-        return rp, None
-    return None, None
+        return rp, None, []
+    return None, None, []
 
 
 def _role_np(
@@ -308,19 +424,37 @@ def _role_np(
     *,
     indefinite: bool,
     ends: tuple[str, ...],
+    loose: bool = False,
+    starts: frozenset[int] = frozenset(),
 ) -> RolePhrase | None:
     """A role noun phrase starting at token ``first``: "[det] [adj]* RoleNoun [complement]"
-    followed by one of ``ends`` (or the end of the segment)."""
+    followed by one of ``ends``, a line break or the end of the segment.
+
+    ``loose`` (web-page layout, see ``_loose_apposition``): years and abbreviations before the
+    noun ("2007-2014 Leiter", "stellv. Fraktionsvorsitzender") are allowed, capitalised words
+    right after the noun name its organisation ("Leiter PHOENIX Digitale Medien") unless a
+    person starts there (``starts``), and the phrase need not end in one of ``ends``."""
     n = len(doc)
     k = first
+    while loose and k < n and YEARS.match(doc[k].text):
+        k += 1
+        first = k  # "2007-2014 Leiter des …": the phrase starts at the noun
     while k < n and (doc[k].text in lex.role_adverbs or doc[k].lower_ in ("selbst", "ebenfalls")):
         k += 1  # "X, selbst Flüchtling, sagt", "X, inzwischen Trainer in Y,"
     if k < n and is_det(doc[k]) and (indefinite or doc[k].lower_ not in INDEFINITE):
         k += 1
     adjs = []
-    while k < n and is_adjective(doc[k], pos):
+    while k < n and (
+        is_adjective(doc[k], pos)
+        or (loose and doc[k].text.endswith(".") and doc[k].text[:1].islower() and len(doc[k]) <= 8)
+    ):
         adjs.append(doc[k].text)
         k += 1
+    # "Unternehmens- und Politikberater": a truncated compound coordinated with the role noun
+    truncated = ""
+    if k + 2 < n and doc[k].text.endswith("-") and doc[k + 1].lower_ in ("und", "oder"):
+        truncated = f"{doc[k].text} {doc[k + 1].text}"
+        k += 2
     if k >= n:
         return None
     info = lex.role(doc[k].text)
@@ -409,14 +543,34 @@ def _role_np(
             complement_org = _org_name([t.text for t in doc[start_words:m]], lex)
         complement = f"{complement} {doc[k:m].text}".strip()
         k = m
-    if k < n and doc[k].text not in ends:
+    if loose and not complement and k < n and is_cap(doc[k]) and k not in starts:
+        # "Leiter PHOENIX Digitale Medien", "Journalist The Guardian": the organisation, no article
+        m = k
+        while (
+            m < n
+            and m - k < 5
+            and (is_cap(doc[m]) or doc[m].text in ("&", "/"))
+            and not doc[m].text.endswith("-")  # "Leiter Presse- und Öffentlichkeitsarbeit"
+        ):
+            m += 1
+        words = [t.text for t in doc[k:m]]
+        if words and not (lex.country_of(words[0]) or words[0] in lex.regions):
+            complement_org = " ".join(words)
+            complement = doc[k:m].text
+            k = m
+    if not loose and k < n and doc[k].text not in ends and not _line_break(doc[k]):
         return None
+    if loose and role_tok + 1 < n and role_tok + 1 in starts:
+        return None  # "X, Trainer Karl Bauer": the role of the next person
     if info.kind == "relation":
         complement_org = complement_name = None  # "Ehefrau von X": a person, no organisation
     start = seg.start + doc[first].idx
     stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
     det = doc[first].lower_ if is_det(doc[first]) else None
     text = role_text(adjs, info, det, doc[role_tok].text)
+    if truncated:
+        *mods, noun = text.split(" ")
+        text = " ".join([*mods, truncated, noun])
     rp = RolePhrase(
         f"{text} {complement}" if complement else text,
         start,
@@ -493,7 +647,8 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                 used.add(before[1])
             else:
                 _respective(seg, doc, ordered, c, lex, used)
-        right, org = _apposition_right(seg, doc, c.j, lex, pos)
+        right, org, bracketed = _apposition_right(seg, doc, c.j, lex, pos, cands, c.i)
+        c.roles.extend(bracketed)
         if right is not None:
             c.roles.append(right)
             for k in range(c.j, len(doc)):
@@ -522,6 +677,7 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                 c.orgs.append(org_before)
         # "Igor Konaschenkow vom Verteidigungsministerium", "X von der CDU"
         k = c.j
+        shared: str | None = None
         if k < len(doc) and doc[k].lower_ in ("vom", "von"):
             k += 1
             while k < len(doc) and (is_det(doc[k]) or is_adjective(doc[k], pos)):
@@ -534,8 +690,18 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                 c.orgs.append(org_c.key or org_c.text)
                 if org_c.country and not any(r.country for r in c.roles):
                     c.country = org_c.country
+                shared = c.orgs[-1]
             elif (named := _org_phrase(doc, k, lex)) is not None:
                 c.orgs.append(named)  # "von der ORF-Unterhaltung", "von der Universität Wien"
+                shared = named
+        elif not c.orgs and right is None and (named := _org_apposition(doc, c.j, cands)):
+            c.orgs.append(named)  # "X, Universität Hohenheim, zeigt", "X, SPÖ, sagte"
+            shared = named
+        # "A und B von der Initiative X", "A und B, Universität Hohenheim,": both belong to it
+        if shared is not None:
+            for prev in _coordinated_before(by_end, c, doc):
+                if not prev.orgs and not any(r.org or r.country for r in prev.roles):
+                    prev.orgs.append(shared)
 
 
 def _complement_name(complement: Span, lex: Lexicon) -> str | None:
@@ -936,6 +1102,40 @@ def _respective(
             rp.possessor = _possessor(ordered, c, seg)
         member.roles.append(rp)
     used.add(k - 1)
+
+
+def _org_apposition(doc: Doc, j: int, cands: list[Cand]) -> str | None:
+    """ ", Universität Hohenheim, zeigen", ", SPÖ, sagte" after a name: an organisation
+    between commas (or before a line break) and then no further name: the person's."""
+    n = len(doc)
+    if j + 1 >= n or doc[j].text != ",":
+        return None
+    org = next((o for o in cands if o.i == j + 1 and o.type == "ORG"), None)
+    if org is None:
+        return None
+    e = org.j
+    if e >= n or _line_break(doc[e]):
+        return org.key or org.text
+    if (
+        doc[e].text == ","
+        and e + 1 < n
+        and (doc[e + 1].text[:1].islower() or _line_break(doc[e + 1]))
+    ):
+        return org.key or org.text
+    return None
+
+
+def _coordinated_before(by_end: dict[int, Cand], c: Cand, doc: Doc) -> list[Cand]:
+    """The persons coordinated right before c ("A, B und c"), nearest first."""
+    out = []
+    cur = c
+    while cur.i >= 2 and doc[cur.i - 1].text in (",", "und", "sowie"):
+        prev = by_end.get(cur.i - 1)
+        if prev is None or prev.type != "PER":
+            break
+        out.append(prev)
+        cur = prev
+    return out
 
 
 def _coordinated(ordered: list[Cand], c: Cand, doc: Doc) -> list[Cand]:
