@@ -1575,3 +1575,44 @@ def test_heike_is_a_female_given_name() -> None:
 
     assert gender(Entity(id="per-1", type="PER", name="Heike Berg")) == "f"
     assert gender(Entity(id="per-2", type="PER", name="Lawrence Ruh")) == "m"
+
+
+# -- session 6 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Eva Lind leitet das Museum. Auf die Frage, ob die Sammlung verkauft werde, sagte "
+            "Lind nur: Das wäre denkbar.",
+            "Das wäre denkbar.",
+        ),
+        (
+            "Eva Lind leitet das Museum. Auf Nachfrage der Zeitung, wann der Umbau beginne, "
+            "antwortete Lind: Im Herbst fangen wir an.",
+            "Im Herbst fangen wir an.",
+        ),
+        (
+            "Eva Lind leitet das Museum. Gefragt, ob sie bleibe, erklärte Lind knapp: "
+            "Sicher bleibe ich.",
+            "Sicher bleibe ich.",
+        ),
+    ],
+)
+def test_question_frame_before_a_cue_is_not_speech(text: str, answer: str) -> None:
+    qs = _quotes(text, {"Eva Lind": ["Lind"]})
+    q = _by_text(qs, answer.rstrip("."))
+    assert q.kind == "direct"
+    assert _speaker(q) == "Eva Lind"
+    assert not any(q.text.startswith(("Auf ", "Gefragt")) for q in qs)
+
+
+def test_question_frame_keeps_reported_answer_after_comma() -> None:
+    text = (
+        "Eva Lind leitet das Museum. Auf die Frage, ob die Sammlung verkauft werde, sagte "
+        "Lind, das sei nicht geplant."
+    )
+    qs = _quotes(text, {"Eva Lind": ["Lind"]})
+    assert _by_text(qs, "das sei nicht geplant").kind == "indirect"
+    assert not any(q.text.startswith("Auf ") for q in qs)

@@ -73,6 +73,7 @@ POINT_OPENERS = grammar("point_openers")
 THIRD_PERSON = grammar("third_person_words")
 CONDITIONAL = grammar("conditional_openers")
 WH_WORDS = grammar("question_words")
+QUESTION_FRAMES = grammar("question_frames")
 ARGUMENT_OPENERS = grammar("argument_openers")
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
@@ -974,6 +975,10 @@ class Extractor:
                 and self._inverted_subject(sent, c)
             ):
                 span = self._before_cue(sent, c.index - 1)
+                if span and self._question_frame(toks[span[0] : span[1]]):
+                    span = None  # "Auf die Frage, ob …, sagte X: …": the question, not speech
+                    if colon is not None:
+                        continue
                 if span and c.entry and c.entry.weight >= 0.6:
                     kind = self._kind_unquoted(sent, span)
                     if kind == "direct" and self._names_speaker(sent, span, c.speaker.entity):
@@ -1341,6 +1346,15 @@ class Extractor:
                     Resolved(ent, 0.8, "name"),
                 )
             kind = self._retold(sent, span, self._kind_unquoted(sent, span), c)
+            if (
+                kind == "indirect"
+                and c.kind != "colon"
+                and self._question_frame(toks[: c.clause[0]])
+                and not mood.konj1(toks[span[0] : span[1]], self.lex)
+            ):
+                # "Auf die Frage, ob …, sagte X: Könnte sein.": the answer to a question is
+                # the speaker's own; a Konjunktiv II there is their conditional
+                kind = "direct"
             if c.kind == "colon" and (kind == "indirect" or not toks[k + 1].is_upper):
                 continue  # "…: 2003 von einer Gruppe …" is a list, not a statement
             if c.kind == "colon" and not _has_finite(toks[span[0] : span[1]]):
@@ -1442,6 +1456,21 @@ class Extractor:
             for t in nxt
             if t.text not in ",:;"
         ) and not any(t.text in ",:;" for t in nxt[:1])
+
+    def _question_frame(self, toks: list[Token]) -> bool:
+        """ "Auf die Frage, ob es Pläne gebe," / "Auf Nachfrage, wann …,": a phrase headed by a
+        question noun (or "Gefragt") without a finite verb, then an ob- or wh-clause — the
+        interviewer's question before the cue, not the speaker's words."""
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or comma == 0 or comma + 1 >= len(toks):
+            return False
+        head = toks[:comma]
+        nxt = toks[comma + 1].lower
+        return (
+            any(t.lower in QUESTION_FRAMES for t in head)
+            and not any(t.tag in FINITE_TAGS for t in head)
+            and (nxt in SUBORDINATORS or nxt in WH_WORDS)
+        )
 
     def _main_clause(self, toks: list[Token]) -> list[Token]:
         """The tokens outside comma-bounded clauses opened by a subordinator, a complementiser
