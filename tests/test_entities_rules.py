@@ -1826,3 +1826,21 @@ def test_adjectival_role_noun_without_article_in_e_is_feminine(blank: Language) 
 def test_english_article_starts_no_person_in_german_text(blank: Language) -> None:
     art = analyse(blank, "Das zeigt die Serie The Crown, sagte Journalist The Herald nicht.")
     assert not [e for e in art.entities if e.type == "PER"]
+
+
+def test_two_people_run_together_are_split(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Vizekanzler Reinhold Mitterhuber kam spät. Dann habe Landeshauptmann Erwin Prölling "
+        "Mitterhuber angeschrien. Erwin Prölling bestreitet das.",
+    )
+    names = sorted(e.name for e in art.entities if e.type == "PER")
+    assert names == ["Erwin Prölling", "Reinhold Mitterhuber"]
+    assert person(art, "Prölling").roles == ["Landeshauptmann"]
+    assert "Mitterhuber" in texts(person(art, "Mitterhuber"))
+
+
+def test_aid_organisation_is_no_person(blank: Language) -> None:
+    art = analyse(blank, "Caritas, Volkshilfe und Diakonie forderten mehr Quartiere.")
+    assert not [e for e in art.entities if e.type == "PER"]
+    assert {"Caritas", "Volkshilfe", "Diakonie"} <= {e.name for e in art.entities}

@@ -630,16 +630,21 @@ def _trim_trailing_noun(segments: list[Segment], cands: list[Cand], lex: Lexicon
     """ "Freund Heinz Fischer Rosen" (streute … Rosen): a full name given earlier in the
     article, followed by a word the NER took along, ends before that word."""
     first_full: dict[str, int] = {}
+    surname_of: dict[str, set[str]] = {}
     for c in cands:
         if c.type == "PER" and c.j - c.i >= 2:
             first_full[c.text] = min(c.start, first_full.get(c.text, c.start))
+            surname_of.setdefault(c.text.split()[-1], set()).add(c.text)
     for c in cands:
         if c.type != "PER" or c.j - c.i < 3:
             continue
         doc = segments[c.seg].doc
         head = doc[c.i : c.j - 1].text
         last = doc[c.j - 1].text
-        if first_full.get(head, c.start) < c.start and last not in lex.first_names:
+        # "Dann habe Landeshauptmann Erwin Pröll Mitterlehner angeschrien": two people run
+        # together, the head named in full elsewhere and the last word another's surname
+        two_people = head in first_full and bool(surname_of.get(last, set()) - {c.text, head})
+        if (first_full.get(head, c.start) < c.start or two_people) and last not in lex.first_names:
             c.j -= 1
             c.end = segments[c.seg].start + doc[c.j - 1].idx + len(doc[c.j - 1])
             c.text = head
