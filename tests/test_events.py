@@ -3488,3 +3488,27 @@ Klage 3 obl NOUN Case=Dat
 """
     event = _only(_parsed(text2, rows2, ents), "THREATEN")
     assert (_names(event.actors), _names(event.targets)) == ({"Karl Vogt"}, {"Nordwerk"})
+
+
+def test_a_list_the_parser_cut_off_before_its_verb_is_the_subject() -> None:
+    text = "Nordwerk, Südbau und Westfracht hatten sich am Montag auf einen Vertrag geeinigt."
+    rows = """
+Nordwerk 0 root PROPN
+, 3 punct PUNCT
+Südbau 1 conj PROPN
+und 5 cc CCONJ
+Westfracht 1 conj PROPN
+
+hatten 8 aux AUX VerbForm=Fin|Number=Plur
+sich 1 obj PRON Case=Acc
+am 4 case ADP
+Montag 8 obl NOUN
+auf 7 case ADP
+einen 7 det DET Case=Acc
+Vertrag 8 obl NOUN
+geeinigt 0 root VERB VerbForm=Part
+. 8 punct PUNCT
+"""
+    ents = {n: ("ORG", [n]) for n in ("Nordwerk", "Südbau", "Westfracht")}
+    event = _only(_parsed(text, rows, ents), "AGREE")
+    assert _names(event.actors) | _names(event.targets) == {"Nordwerk", "Südbau", "Westfracht"}

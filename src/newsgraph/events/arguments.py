@@ -497,6 +497,32 @@ class ArgumentReader:
             args.passive = bool(objs)
         if not subj and not passive:
             subj = self._inherited_subject(tok)
+        if not subj and not passive:
+            # session 6: "ÖVP, FPÖ, Grüne und zwei Listen hatten sich … geeinigt" parsed with
+            # the list as the sentence's root: a named noun phrase that opens the clause
+            # before the verb, left as root, is the subject
+            doc = sent.doc
+            lo = sent.start
+            if lo > 0 and doc[lo - 1].text not in (".", "!", "?", ":", ";"):
+                lo = doc[lo - 1].sent.start  # the parser cut the sentence before its verb
+            # (a parse may have two roots)
+            roots = [t for t in doc[lo : tok.i] if t.head.i == t.i]
+            root = roots[0] if roots else tok
+            if (
+                root.i != tok.i
+                and root.pos_ in ("NOUN", "PROPN")
+                and root.i < tok.i
+                and (
+                    # a list whose last members stand in the clause, or the piece the parser
+                    # cut off (a lone root of the verb's own sentence may be a misread verb:
+                    # the clause reading is left to find that one)
+                    any(c.dep_ == "conj" and cstart <= c.i < tok.i for c in root.children)
+                    or root.i < sent.start
+                )
+                and not self._non_nominative(root)
+                and self.heads_refs([root], base)
+            ):
+                subj = [root]
         if not passive and not self.heads_refs(subj, base):
             # the subject names nobody ("acht Kampfjets") while a subject the parser hung on a
             # word that is no verb names someone ("hatten die USA acht Kampfjets geliefert"):
