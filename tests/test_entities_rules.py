@@ -1844,3 +1844,15 @@ def test_aid_organisation_is_no_person(blank: Language) -> None:
     art = analyse(blank, "Caritas, Volkshilfe und Diakonie forderten mehr Quartiere.")
     assert not [e for e in art.entities if e.type == "PER"]
     assert {"Caritas", "Volkshilfe", "Diakonie"} <= {e.name for e in art.entities}
+
+
+def test_role_with_a_genitive_plural_role_noun_complement_before_the_name(
+    blank: Language,
+) -> None:
+    art = analyse(
+        blank,
+        "Die bisherige Chefin der Sozialdemokraten in der Stadt, Gabi Schiesslinger, tritt ab.",
+    )
+    assert person(art, "Schiesslinger").roles == [
+        "bisherige Chefin der Sozialdemokraten in der Stadt"
+    ]

@@ -991,6 +991,10 @@ def _apposition_before(
         # "der SPÖ-Klubchef im Gemeinderat, X": a role noun after a preposition is part of
         # the complement, the holder's role stands before it
         in_complement = k >= 1 and doc[k - 1].lower_ in PREPOSITIONS
+        # "Die Chefin der Sozialdemokraten in X, Y": a role noun in the genitive after another
+        # role noun is its complement (the members of a party, the staff of a body)
+        if k >= 2 and doc[k - 1].lower_ in ("des", "der") and lex.role(doc[k - 2].text):
+            in_complement = True
         if info is not None and in_complement:
             info = None
         if info is not None and info.kind in ("office", "function") and k + 1 <= comma:
