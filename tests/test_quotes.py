@@ -1616,3 +1616,39 @@ def test_question_frame_keeps_reported_answer_after_comma() -> None:
     qs = _quotes(text, {"Eva Lind": ["Lind"]})
     assert _by_text(qs, "das sei nicht geplant").kind == "indirect"
     assert not any(q.text.startswith("Auf ") for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "speech", "narration"),
+    [
+        (
+            "Jonas Falk hatte lange verhandelt. Eine Einigung gab es aber nicht: Wir reden "
+            "weiter miteinander, sagte Falk am Abend.",
+            "Wir reden weiter miteinander",
+            "Eine Einigung gab es",
+        ),
+        (
+            "Jonas Falk führt den Verein. Zum Abstieg ist es nicht gekommen: Die Mannschaft "
+            "hat Charakter gezeigt, betonte Falk.",
+            "Die Mannschaft hat Charakter gezeigt",
+            "Zum Abstieg",
+        ),
+    ],
+)
+def test_past_narration_before_a_colon_is_not_the_speech(
+    text: str, speech: str, narration: str
+) -> None:
+    qs = _quotes(text, {"Jonas Falk": ["Falk"]})
+    q = _by_text(qs, speech)
+    assert q.text == speech
+    assert _speaker(q) == "Jonas Falk"
+    assert not any(narration in x.text for x in qs)
+
+
+def test_present_lead_in_before_a_colon_stays_in_the_speech() -> None:
+    text = (
+        "Jonas Falk führt den Verein. Zwei Dinge zählen jetzt: Wir brauchen Ruhe und "
+        "wir brauchen Punkte, sagte Falk."
+    )
+    q = _by_text(_quotes(text, {"Jonas Falk": ["Falk"]}), "Wir brauchen Ruhe")
+    assert q.text.startswith("Zwei Dinge zählen jetzt")

@@ -1532,9 +1532,22 @@ class Extractor:
                     and toks[k + 1].is_upper
                     and _has_finite(toks[:k])
                 )
+                # "Dazu ist es nicht gekommen: Wir haben …, stellte X klar": the writer's
+                # narration in the past before the colon introduces the speech after it (a
+                # present-tense clause there is as often the speaker's own lead-in)
+                author = (
+                    k >= 3
+                    and upto - k > 3
+                    and toks[k + 1].is_upper
+                    and toks[0].lower not in SUBORDINATORS
+                    and _narrated_past(pre)
+                    and not mood.first_person(pre, self.lex)
+                    and not mood.subjunctive(pre, self.lex)
+                )
                 if (
                     named
                     or person
+                    or author
                     or any(self._verb_entry(sent, i)[0] is not None for i in range(k))
                 ):
                     start = k + 1
@@ -2694,6 +2707,22 @@ def _past(t: Token) -> bool:
     if t.tag is not None and t.tag not in FINITE_TAGS:
         return False
     return t.lower in PAST_FORMS or t.tense == "Past"
+
+
+def _participle(t: Token) -> bool:
+    """A past participle (the tagger's VVPP/VAPP/VMPP; without tags a lower-case ge…t/ge…en)."""
+    if t.tag is not None:
+        return t.tag in ("VVPP", "VAPP", "VMPP")
+    return (
+        t.is_word and not t.is_upper and t.lower.startswith("ge") and t.lower.endswith(("t", "en"))
+    )
+
+
+def _narrated_past(toks: list[Token]) -> bool:
+    """A past-tense main clause: a finite past form, or a perfect (auxiliary + participle)."""
+    if any(_past(t) for t in toks):
+        return True
+    return any(t.lower in AUXILIARIES for t in toks) and any(_participle(t) for t in toks)
 
 
 def _inner_period(toks: list[Token], k: int) -> bool:
