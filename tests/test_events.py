@@ -3512,3 +3512,35 @@ geeinigt 0 root VERB VerbForm=Part
     ents = {n: ("ORG", [n]) for n in ("Nordwerk", "Südbau", "Westfracht")}
     event = _only(_parsed(text, rows, ents), "AGREE")
     assert _names(event.actors) | _names(event.targets) == {"Nordwerk", "Südbau", "Westfracht"}
+
+
+def test_a_nominative_phrase_right_after_the_verb_is_its_subject() -> None:
+    text = "In Linz durchsuchte die Polizei am Montag viele Wohnungen."
+    rows = """
+In 0 root ADP
+Linz 3 obl PROPN Case=Dat
+durchsuchte 1 conj VERB VerbForm=Fin|Number=Sing
+die 5 det DET Case=Nom|Number=Sing
+Polizei 3 obj NOUN Case=Nom|Number=Sing
+am 7 case ADP
+Montag 5 nmod NOUN Case=Dat
+viele 9 amod ADJ Case=Acc
+Wohnungen 1 obj NOUN Case=Acc|Number=Plur
+. 1 punct PUNCT
+"""
+    event = _only(_parsed(text, rows, {"Linz": ("LOC", ["Linz"])}), "COERCE")
+    assert [r.name for r in event.actors] and not [r.name for r in event.targets]
+    # a subject that opens the clause keeps the phrase after the verb as object
+    text2 = "Die Volksfront durchsuchte die Zentrale der Partei."
+    rows2 = """
+Die 2 det DET Case=Nom
+Volksfront 3 nsubj PROPN Case=Nom|Number=Sing
+durchsuchte 0 root VERB VerbForm=Fin|Number=Sing
+die 5 det DET Case=Nom|Number=Sing
+Zentrale 3 obj NOUN Case=Nom|Number=Sing
+der 7 det DET Case=Gen
+Partei 5 nmod NOUN Case=Gen
+. 3 punct PUNCT
+"""
+    event2 = _only(_parsed(text2, rows2, {"Volksfront": ("ORG", ["Volksfront"])}), "COERCE")
+    assert _names(event2.actors) == {"Volksfront"}

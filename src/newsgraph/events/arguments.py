@@ -782,6 +782,19 @@ class ArgumentReader:
                 and self._number(o) == str(verb.morph.get("Number", [""])[0])
             ):
                 return [o], [], dats
+            cstart, _ = clause_of(verb, verb.sent)
+            if (
+                is_finite
+                and o.left_edge.i == verb.i + 1
+                and cstart < verb.i
+                and verb.doc[cstart].pos_ in ("ADP", "ADV")  # a phrase of place or time first
+                and self._nominative_phrase(o)
+                and self._number(o) == str(verb.morph.get("Number", [""])[0])
+            ):
+                # session 6: "In Brüssel durchsuchte die Polizei …" - after a phrase of place
+                # or time, the phrase right after the finite verb, tagged nominative in
+                # article and noun, is its subject
+                return [o], [], dats
             return subj, objs, dats
         numbers = [
             str(v.morph.get("Number", [])[0])
@@ -802,7 +815,25 @@ class ArgumentReader:
         if fits and len(fits) < len(objs):
             objs = [o for o in objs if o is not fits[0]]
             subj = [fits[0]]
+        elif len(fits) >= 2 and len(fits) == len(objs):
+            # session 6: "durchsuchte die Polizei … zahlreiche Gebäude": of two objects the
+            # one the tagger reads as nominative, article and noun, while the others read as
+            # accusative, is the subject
+            nominative = [o for o in fits if self._nominative_phrase(o)]
+            rest = [o for o in fits if o not in nominative]
+            if len(nominative) == 1 and all("Acc" in o.morph.get("Case", []) for o in rest):
+                subj = nominative
+                objs = rest
         return subj, objs, dats
+
+    @staticmethod
+    def _nominative_phrase(head: Token) -> bool:
+        det = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
+        return (
+            "Nom" in head.morph.get("Case", [])
+            and bool(det)
+            and all(d.morph.get("Case", []) == ["Nom"] for d in det)
+        )
 
     def complement(self, match: TriggerMatch, sent: Span, base: int, args: Arguments) -> None:
         """Prepositional phrases of the trigger's clause the parse attached elsewhere
