@@ -3544,3 +3544,23 @@ Partei 5 nmod NOUN Case=Gen
 """
     event2 = _only(_parsed(text2, rows2, {"Volksfront": ("ORG", ["Volksfront"])}), "COERCE")
     assert _names(event2.actors) == {"Volksfront"}
+
+
+def test_who_is_there_on_a_visit_is_the_subject_of_the_clause() -> None:
+    text = "Zu Besuch in Prag lobte Karl Vogt die Regierung."
+    rows = """
+Zu 2 case ADP
+Besuch 5 obl NOUN
+in 4 case ADP
+Prag 2 nmod PROPN Case=Dat
+lobte 0 root VERB VerbForm=Fin|Number=Sing
+Karl 5 nsubj PROPN Case=Nom
+Vogt 6 flat PROPN
+die 9 det DET Case=Acc
+Regierung 5 obj NOUN Case=Acc
+. 5 punct PUNCT
+"""
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"], ["Außenminister"]), "Prag": ("LOC", ["Prag"])}
+    event = _only(_parsed(text, rows, ents), "CONSULT")
+    assert _names(event.actors) == {"Karl Vogt"}
+    assert _names(event.targets) == {"Tschechien"}

@@ -1069,6 +1069,10 @@ class ArgumentReader:
                     _add(args.actors, self.refs.persons_before(base + owner.idx)[:1])
         if not args.actors:
             _add(args.actors, self._stranded_light_subject(tok, sent, base))
+        if not args.actors and entry.type == "CONSULT" and self._bare_zu_phrase(tok):
+            # session 6: "Zu Besuch in Sarajevo stellte X klar", "war zu Gesprächen in Y": who
+            # is there on a visit is the subject of the clause's verb
+            _add(args.actors, self.heads_refs(self._verb_subjects(tok.head), base))
         if entry.subject_targets and args.actors and not args.targets:
             # "Der russische Angriff legte Teile der ukrainischen Infrastruktur lahm"
             if tok.dep_ == "nsubj" and head is not tok:
@@ -1088,6 +1092,17 @@ class ArgumentReader:
                             [r for r in self.refs.demonym([t]) if r.id not in actor_ids],
                         )
         return args
+
+    @staticmethod
+    def _bare_zu_phrase(tok: Token) -> bool:
+        """A noun after "zu"/"zum" with no article of its own ("zu Besuch", "zu Gesprächen")."""
+        cases = [c.text.lower() for c in tok.children if c.dep_ == "case"]
+        dets = [c for c in tok.children if c.dep_ in ("det", "det:poss")]
+        return cases in (["zu"], ["zum"]) and not dets and tok.head.pos_ in ("VERB", "AUX")
+
+    @staticmethod
+    def _verb_subjects(verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
 
     def _stranded_light_subject(self, tok: Token, sent: Span, base: int) -> list[EntityRef]:
         """A noun the parser hung inside another noun phrase of a light verb's clause that has
