@@ -1856,3 +1856,27 @@ def test_role_with_a_genitive_plural_role_noun_complement_before_the_name(
     assert person(art, "Schiesslinger").roles == [
         "bisherige Chefin der Sozialdemokraten in der Stadt"
     ]
+
+
+def test_plural_role_before_names_with_party_brackets(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Im Landtag haben die Klubchefs Klaus Schneeberg (ÖVP) und Alfred Rosenmeier (SPÖ) "
+        "eine Änderung vorgeschlagen.",
+    )
+    for surname, party in (("Schneeberg", "ÖVP"), ("Rosenmeier", "SPÖ")):
+        p = person(art, surname)
+        assert p.roles == ["Klubchef"]
+        assert p.affiliation == party
+
+
+def test_civil_servant_and_agent_roles_and_center_names(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das erklärte der Polizeibeamte Thomas Petersen. FBI-Agent Steve Murray ermittelt. "
+        "Das sagte Gary Ruffing vom Glenn Research Center in Cleveland.",
+    )
+    assert person(art, "Petersen").roles == ["Polizeibeamter"]
+    assert person(art, "Murray").roles == ["FBI-Agent"]
+    assert person(art, "Ruffing").affiliation == "Glenn Research Center"
+    assert not [e for e in art.entities if e.type == "PER" and "Center" in e.name]

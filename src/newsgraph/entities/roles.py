@@ -827,13 +827,13 @@ def _listed(ordered: list[Cand], c: Cand, doc: Doc) -> list[Cand]:
     words the statistical NER calls MISC inside such a list is a person too."""
     chain = [c]
     by_start = {o.i: o for o in ordered if o.type in ("PER", "MISC")}
-    end = c.j
+    end = _after_brackets(doc, c.j)
     while end < len(doc) and doc[end].text in (",", "und", "sowie"):
         nxt = by_start.get(end + 1)
         if nxt is None or (nxt.type == "MISC" and nxt.j - nxt.i < 2):
             break
         chain.append(nxt)
-        end = nxt.j
+        end = _after_brackets(doc, nxt.j)
     if chain[-1].type == "MISC":
         chain.pop()  # "A, B und die Band X": the last one may be something else
     for member in chain:
@@ -1146,14 +1146,25 @@ def _coordinated(ordered: list[Cand], c: Cand, doc: Doc) -> list[Cand]:
     """The person mention c and the persons coordinated right after it ("X, Y und Z")."""
     chain = [c]
     by_start = {o.i: o for o in ordered if o.type == "PER"}
-    end = c.j
+    end = _after_brackets(doc, c.j)
     while end < len(doc) and doc[end].text in (",", "und", "sowie"):
         nxt = by_start.get(end + 1)
         if nxt is None:
             break
         chain.append(nxt)
-        end = nxt.j
+        end = _after_brackets(doc, nxt.j)
     return chain
+
+
+def _after_brackets(doc: Doc, k: int) -> int:
+    """The token after a short bracket right at k ("X (ÖVP) und Y (SPÖ)"), else k."""
+    if k < len(doc) and doc[k].text == "(":
+        for m in range(k + 1, min(len(doc), k + 8)):
+            if doc[m].text == ")":
+                return m + 1
+            if doc[m].text == "(":
+                break
+    return k
 
 
 def _possessor(ordered: list[Cand], c: Cand, seg: Segment) -> Cand | None:
