@@ -1652,3 +1652,20 @@ def test_present_lead_in_before_a_colon_stays_in_the_speech() -> None:
     )
     q = _by_text(_quotes(text, {"Jonas Falk": ["Falk"]}), "Wir brauchen Ruhe")
     assert q.text.startswith("Zwei Dinge zählen jetzt")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Kern am Montag", "Kern nach dem Spiel", "Trainer Kern in Salzburg", "Kern dazu"],
+)
+def test_name_label_with_a_time_or_place_phrase(label: str) -> None:
+    text = f"Lisa Kern trainiert den Klub seit Mai. {label}: Wir haben heute zu wenig riskiert."
+    q = _by_text(_quotes(text, {"Lisa Kern": ["Kern"]}), "zu wenig riskiert")
+    assert q.text == "Wir haben heute zu wenig riskiert."
+    assert q.kind == "direct"
+    assert _speaker(q) == "Lisa Kern"
+
+
+def test_name_before_a_clause_and_colon_is_no_label() -> None:
+    text = "Lisa Kern trainiert den Klub seit Mai. Kern am Ende der Saison in Wien: Die Bilanz."
+    assert not _quotes(text, {"Lisa Kern": ["Kern"]})

@@ -1413,8 +1413,16 @@ class Extractor:
         titled = bool(pre) and all(t.is_upper for t in pre) and self.lex.is_role_noun(pre[-1].text)
         if pre and not titled:
             return False
-        if len(post) > 2 or any(
-            t.is_upper
+        # "X am Donnerstag:", "X nach dem Spiel:": a preposition, an article and one noun
+        # (when or where the person spoke) may stand between the name and the colon
+        adverbial = (
+            2 <= len(post) <= 3
+            and post[0].lower in PREPOSITIONS
+            and post[-1].is_upper
+            and all(t.lower in DEFINITE or t.lower in FUNCTION_WORDS for t in post[1:-1])
+        )
+        if (len(post) > 2 and not adverbial) or any(
+            (t.is_upper and not adverbial)
             or not t.is_word
             or t.tag in FINITE_TAGS
             or t.lower in self.lex.verb_forms
