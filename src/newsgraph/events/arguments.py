@@ -1069,8 +1069,8 @@ class ArgumentReader:
                     _add(args.actors, self.refs.persons_before(base + owner.idx)[:1])
         if not args.actors:
             _add(args.actors, self._stranded_light_subject(tok, sent, base))
-        if not args.actors and entry.type == "CONSULT" and self._bare_zu_phrase(tok):
-            # session 6: "Zu Besuch in Sarajevo stellte X klar", "war zu Gesprächen in Y": who
+        if not args.actors and "visit" in (entry.mode or "") and self._bare_zu_phrase(tok):
+            # session 6: "Zu Besuch in Sarajevo stellte X klar", "war zu Besuch in Y": who
             # is there on a visit is the subject of the clause's verb
             _add(args.actors, self.heads_refs(self._verb_subjects(tok.head), base))
         if entry.subject_targets and args.actors and not args.targets:
@@ -1095,7 +1095,7 @@ class ArgumentReader:
 
     @staticmethod
     def _bare_zu_phrase(tok: Token) -> bool:
-        """A noun after "zu"/"zum" with no article of its own ("zu Besuch", "zu Gesprächen")."""
+        """A noun after "zu"/"zum" with no article of its own ("zu Besuch")."""
         cases = [c.text.lower() for c in tok.children if c.dep_ == "case"]
         dets = [c for c in tok.children if c.dep_ in ("det", "det:poss")]
         return cases in (["zu"], ["zum"]) and not dets and tok.head.pos_ in ("VERB", "AUX")
