@@ -1880,3 +1880,15 @@ def test_civil_servant_and_agent_roles_and_center_names(blank: Language) -> None
     assert person(art, "Murray").roles == ["FBI-Agent"]
     assert person(art, "Ruffing").affiliation == "Glenn Research Center"
     assert not [e for e in art.entities if e.type == "PER" and "Center" in e.name]
+
+
+def test_second_genitive_of_a_role_complement_names_the_owner(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Das sagte Peter Hubinger, Sprecher des Vorstands der Deutschen Bank, am Montag. "
+        "Hart nannte es Evan Venidis, der frühere Chef der Sozialisten der Pasok, die zustimmt.",
+    )
+    hubinger = person(art, "Hubinger")
+    assert hubinger.roles == ["Sprecher des Vorstands der Deutschen Bank"]
+    assert hubinger.affiliation == "Deutsche Bank"
+    assert person(art, "Venidis").roles == ["früherer Chef der Sozialisten der Pasok"]

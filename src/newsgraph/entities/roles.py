@@ -522,6 +522,30 @@ def _role_np(
             k = m
             if k + 2 < n and doc[k].text == "(" and doc[k + 2].text == ")":
                 k += 3  # "Direktor des Kunsthauses Bregenz (KUB),": the acronym in brackets
+    # "der frühere Chef der Sozialisten der Pasok": a second genitive names the owner
+    if complement and k + 1 < n and doc[k].lower_ in ("des", "der"):
+        m = k + 1
+        while m < n and is_adjective(doc[m], pos):
+            m += 1
+        words = []
+        while m < n and len(words) < 6 and (is_cap(doc[m]) or doc[m].lower_ in NAME_LINKS):
+            words.append(doc[m].text)
+            m += 1
+        while words and not words[-1][:1].isupper():
+            words.pop()
+            m -= 1
+        if words and not any(lex.role(w) for w in words):
+            if doc[k].lower_ == "des" and len(words) > 1:
+                words[0] = genitive_head(words[0], lex)
+            owner = _org_name(words, lex)
+            if owner is None and doc[k].lower_ == "des" and _uninflected_name(words, lex):
+                owner = words[0]
+            if owner is not None:
+                complement_org, complement_name = owner, None
+            elif not (lex.country_of(words[0]) or words[0] in lex.regions):
+                complement_name = " ".join(words)
+            complement = f"{complement} {doc[k:m].text}"
+            k = m
     # "Professorin für Neuropsychologie an der Universität Oxford", "Forscher am Institut X":
     # a field after "für" and the place of work after "an/am/bei/beim"
     while k + 1 < n and doc[k].lower_ in PLACE_OF_WORK and doc[k].text not in ends:
