@@ -3564,3 +3564,36 @@ Regierung 5 obj NOUN Case=Acc
     event = _only(_parsed(text, rows, ents), "CONSULT")
     assert _names(event.actors) == {"Karl Vogt"}
     assert _names(event.targets) == {"Tschechien"}
+
+
+def test_reproaches_made_to_each_other_target_both() -> None:
+    text = "Karl Vogt und Anna Berger machten einander heftige Vorhaltungen."
+    rows = """
+Karl 6 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+und 4 cc CCONJ
+Anna 1 conj PROPN
+Berger 4 flat PROPN
+machten 0 root VERB VerbForm=Fin|Number=Plur
+einander 6 iobj PRON
+heftige 9 amod ADJ
+Vorhaltungen 6 obj NOUN Case=Acc|Number=Plur
+. 6 punct PUNCT
+"""
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Anna Berger": ("PER", ["Anna Berger"])}
+    event = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert _names(event.actors) == _names(event.targets) == {"Karl Vogt", "Anna Berger"}
+    # made to someone named: that one is the target
+    text2 = "Karl Vogt machte Anna Berger heftige Vorhaltungen."
+    rows2 = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+machte 0 root VERB VerbForm=Fin|Number=Sing
+Anna 3 iobj PROPN Case=Dat
+Berger 4 flat PROPN
+heftige 7 amod ADJ
+Vorhaltungen 3 obj NOUN Case=Acc|Number=Plur
+. 3 punct PUNCT
+"""
+    event2 = _only(_parsed(text2, rows2, ents), "ACCUSE")
+    assert (_names(event2.actors), _names(event2.targets)) == ({"Karl Vogt"}, {"Anna Berger"})

@@ -239,6 +239,9 @@ def _event(
                 args.location = ref
     # session 6: the trigger itself, a date, a town after "von", a storm or an animal
     prune(match, args, span, base, ctx.article, lex, times)
+    if len(args.actors) > 1 and not args.targets and _clause_has(match, lex.words("reciprocals")):
+        # "X und Y machten einander Vorhaltungen": each is the other's target
+        args.targets = list(args.actors)
     if not args.actors and non_agent_subject(match, lex):
         return None  # "Silbermöwen attackierten …": no party of a political event
     unnamed = entry.type.lower() in lex.words("unnamed_party_types") and (
