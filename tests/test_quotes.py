@@ -1669,3 +1669,19 @@ def test_name_label_with_a_time_or_place_phrase(label: str) -> None:
 def test_name_before_a_clause_and_colon_is_no_label() -> None:
     text = "Lisa Kern trainiert den Klub seit Mai. Kern am Ende der Saison in Wien: Die Bilanz."
     assert not _quotes(text, {"Lisa Kern": ["Kern"]})
+
+
+def test_bestehen_is_a_cue_only_with_darauf() -> None:
+    people = {"Jonas Falk": ["Falk"]}
+    insist = _quotes("Jonas Falk besteht darauf, dass der Vertrag gilt.", people)
+    assert _speaker(_by_text(insist, "dass der Vertrag gilt")) == "Jonas Falk"
+    assert not _quotes("Jonas Falk kam spät. Es besteht die Gefahr, dass der Zug fährt.", people)
+    text = (
+        "Viele Köche verderben den Brei, warnt Jonas Falk. Es besteht die Gefahr, dass du den "
+        "Überblick verlierst. Dann musst du alles neu machen."
+    )
+    qs = _quotes(text, people)
+    for fragment in ("Es besteht die Gefahr", "Dann musst du"):
+        q = _by_text(qs, fragment)
+        assert q.kind == "direct"
+        assert _speaker(q) == "Jonas Falk"
