@@ -1685,3 +1685,15 @@ def test_bestehen_is_a_cue_only_with_darauf() -> None:
         q = _by_text(qs, fragment)
         assert q.kind == "direct"
         assert _speaker(q) == "Jonas Falk"
+
+
+@pytest.mark.parametrize("tail", ["ohne Details zu nennen", "um die Lage zu beruhigen"])
+def test_adverbial_infinitive_after_a_cue_is_not_content(tail: str) -> None:
+    text = f"Das müssen wir jetzt durchziehen, sagte Jonas Falk, {tail}."
+    qs = _quotes(text, {"Jonas Falk": ["Falk"]})
+    assert not any(tail in q.text for q in qs)
+    q = _by_text(qs, "durchziehen")
+    assert q.kind == "direct"
+    assert _speaker(q) == "Jonas Falk"
+    content = _quotes("Jonas Falk bestritt, die Akten zu kennen.", {"Jonas Falk": ["Falk"]})
+    assert _by_text(content, "die Akten zu kennen").kind == "indirect"

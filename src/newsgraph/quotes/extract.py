@@ -74,6 +74,7 @@ THIRD_PERSON = grammar("third_person_words")
 CONDITIONAL = grammar("conditional_openers")
 WH_WORDS = grammar("question_words")
 QUESTION_FRAMES = grammar("question_frames")
+INFINITIVE_OPENERS = grammar("infinitive_openers")
 ARGUMENT_OPENERS = grammar("argument_openers")
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
@@ -1707,6 +1708,10 @@ class Extractor:
         clause = toks[k + 1 : sub_end]
         if first in self.lex.complementisers:
             return (k + 1, end), "indirect"
+        if first in INFINITIVE_OPENERS and (
+            any(t.lower == "zu" for t in clause) or SEPARABLE_ZU_INFINITIVE.match(clause[-1].text)
+        ):
+            return None  # "…, sagte X, ohne auf Details einzugehen": how X spoke, not what
         if mood.konj1(clause, self.lex) or mood.konj2(clause, self.lex, use_tagger=True):
             return (k + 1, end), "indirect"
         if (
