@@ -1892,3 +1892,26 @@ def test_second_genitive_of_a_role_complement_names_the_owner(blank: Language) -
     assert hubinger.roles == ["Sprecher des Vorstands der Deutschen Bank"]
     assert hubinger.affiliation == "Deutsche Bank"
     assert person(art, "Venidis").roles == ["früherer Chef der Sozialisten der Pasok"]
+
+
+def test_second_head_noun_of_a_complement_is_not_part_of_the_organisation(
+    blank: Language,
+) -> None:
+    art = analyse(
+        blank,
+        "Das sagte Hans Obermair, Direktor der Londoner Galerie und Ko-Initiator des Projekts, "
+        "am Montag.",
+    )
+    obermair = person(art, "Obermair")
+    assert obermair.roles == ["Direktor der Londoner Galerie und Ko-Initiator des Projekts"]
+    assert obermair.affiliation == "Londoner Galerie"
+
+
+def test_brackets_with_a_title_or_a_score_give_no_organisation(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Geehrt wurde Alicia Vikstrom (The Danish Girl). Das 1:0 bereitete Duncan Keithley "
+        "(12./PP) vor.",
+    )
+    assert person(art, "Vikstrom").affiliation is None
+    assert person(art, "Keithley").affiliation is None

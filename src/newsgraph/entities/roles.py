@@ -274,6 +274,20 @@ COPULA = frozenset({"ist", "war", "bleibt", "blieb", "wird", "wurde"})
 END_TOKENS = (",", ".", ")", ";", "–", "-", ":")
 
 
+def _second_head(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """ "und" at k joins a second head noun to a role complement: a role noun, or a
+    capitalised noun with its own genitive ("… und Ko-Initiator des Projekts")."""
+    n = len(doc)
+    return (
+        k + 1 < n
+        and is_cap(doc[k + 1])
+        and (
+            lex.role(doc[k + 1].text) is not None
+            or (k + 2 < n and doc[k + 2].lower_ in ("des", "der"))
+        )
+    )
+
+
 def _line_break(tok: Token) -> bool:
     """A line break inside a segment (web pages: programme lines, lists of speakers)."""
     return tok.is_space and "\n" in tok.text
@@ -323,6 +337,8 @@ def _bracket_items(
             continue
         words = [t.text for t in doc[a:b]]
         inner = " ".join(words)
+        if not inner[:1].isalpha() or words[0] == "The":
+            continue  # "(12./PP)": minute and power play; "(The Danish Girl)": a work's title
         if b - a == 1 and (
             inner in lex.countries or (inner.isupper() and 2 <= len(inner) <= 6 and inner.isalpha())
         ):
@@ -500,6 +516,8 @@ def _role_np(
             m += 1
         words: list[str] = []
         while m < n and len(words) < 6 and (is_cap(doc[m]) or doc[m].lower_ in NAME_LINKS):
+            if doc[m].lower_ == "und" and _second_head(doc, m, lex):
+                break  # "der Galerie X und Ko-Initiator des …": a second noun, not the name
             words.append(doc[m].text)
             m += 1
         while words and not words[-1][:1].isupper():
@@ -522,6 +540,10 @@ def _role_np(
             k = m
             if k + 2 < n and doc[k].text == "(" and doc[k + 2].text == ")":
                 k += 3  # "Direktor des Kunsthauses Bregenz (KUB),": the acronym in brackets
+    # "Direktor der Galerie X und Ko-Initiator des Projekts": a second role noun joins
+    if complement and k + 2 < n and doc[k].lower_ == "und" and _second_head(doc, k, lex):
+        complement = f"{complement} {doc[k : k + 2].text}"
+        k += 2
     # "der frühere Chef der Sozialisten der Pasok": a second genitive names the owner
     if complement and k + 1 < n and doc[k].lower_ in ("des", "der"):
         m = k + 1
