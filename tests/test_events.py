@@ -3597,3 +3597,41 @@ Vorhaltungen 3 obj NOUN Case=Acc|Number=Plur
 """
     event2 = _only(_parsed(text2, rows2, ents), "ACCUSE")
     assert (_names(event2.actors), _names(event2.targets)) == ({"Karl Vogt"}, {"Anna Berger"})
+
+
+def test_a_town_after_a_place_word_is_no_attacker() -> None:
+    text = "In der Region Kandal haben Soldaten mehrere Schmuggler getötet."
+    rows = """
+In 4 case ADP
+der 4 det DET Case=Dat
+Region 9 obl NOUN Case=Dat
+Kandal 3 nsubj PROPN
+haben 9 aux AUX VerbForm=Fin|Number=Plur
+Soldaten 9 obl NOUN Case=Nom|Number=Plur
+mehrere 8 det DET Case=Acc
+Schmuggler 9 obj NOUN Case=Acc|Number=Plur
+getötet 0 root VERB VerbForm=Part
+. 9 punct PUNCT
+"""
+    event = _only(_parsed(text, rows, {"Kandal": ("LOC", ["Kandal"])}), "ASSAULT")
+    assert event.actors == []
+
+
+def test_a_target_that_names_the_actor_again_is_dropped() -> None:
+    from newsgraph.events.arguments import Arguments
+    from newsgraph.events.doubtful import prune
+
+    text = "Die Miliz Volksfront bildete Kämpfer aus."
+    art = read_string(text, language="de")
+    _entities(art, {"Volksfront": ("ORG", ["Volksfront"]), "Karl Vogt": ("PER", ["Karl Vogt"])})
+    doc = BLANK(text)
+    lex = event_lexicon("de")
+    (match,) = [m for m in find_triggers(doc[:], lex) if m.entry.type == "AID"]
+    actor = EntityRef(id="org-0", name="Volksfront")
+    args = Arguments(actors=[actor], targets=[EntityRef(id="org-9", name="Miliz Volksfront")])
+    prune(match, args, doc[:], 0, art, lex, [])
+    assert (args.actors, args.targets) == ([actor], [])
+    other = EntityRef(id="per-1", name="Karl Vogt")
+    args = Arguments(actors=[actor], targets=[other])
+    prune(match, args, doc[:], 0, art, lex, [])
+    assert args.targets == [other]

@@ -4,9 +4,12 @@ a role but cannot take part in the event the trigger names.
 - a participant that is the trigger itself (*durch Razzien*: the raid is no raider);
 - a participant named only inside a time expression of its sentence (*am Vorabend der Buch
   Wien*: a date, not a party);
-- a town after *von* right after a trigger noun is where it happened (*die Anschläge von
-  Brüssel und Paris*, *der Vertrag von Dayton*), not who did it; a country still acts
-  (*die Unterstützung von Frankreich*);
+- a town (a place that is no country) after *<Noun> von* or after a place word is where it
+  happened (*die Anschläge von Brüssel und Paris*, *der Vertrag von Dayton*, *in der Region
+  Sikasso*), not who did it or to whom; a country still acts (*die Unterstützung von
+  Frankreich*);
+- a target that is an actor under a longer or shorter name is dropped (*vom IS ausgebildet*
+  with *Terrormiliz Islamischer Staat* as target);
 - a named doer the text introduces with a word of ``non_agent_heads`` is no party (*der
   Wirbelsturm Stan tötet*, *die Möwen attackierten*), and an event without named participants
   whose active subject is such a word is dropped by the caller.
@@ -23,8 +26,6 @@ from newsgraph.model import Article, EntityRef, TimeExpression
 from .arguments import Arguments
 from .lexicon import EventLexicon, TriggerMatch
 from .refs import _country_lexicon
-
-_VON_LIST = re.compile(r"\s+von\s+(?:[A-ZÄÖÜ][\w.-]*(?:\s*,\s*|\s+und\s+))*")
 
 
 def _mentions_in(article: Article, ref: EntityRef, start: int, end: int) -> list[tuple[int, int]]:
@@ -73,22 +74,47 @@ def prune(
                 group.remove(ref)  # only inside a date ("am Vorabend der Buch Wien")
                 continue
             ent = article.entity(ref.id)
-            if (
-                match.entry.pos == "NOUN"
-                and group is args.actors
-                and ent is not None
-                and ent.type == "LOC"
-                and not _is_country(ent.name)
-                and any(
-                    a > t_end and _VON_LIST.fullmatch(text[t_end:a]) is not None for a, _ in spots
-                )
-            ):
-                group.remove(ref)  # "die Anschläge von Brüssel": the place
+            town = ent is not None and ent.type == "LOC" and not _is_country(ent.name)
+            genitive = ent is not None and any(
+                text[a:b].endswith("s") and not ent.name.endswith("s") for a, b in spots
+            )  # "die Stadt Nordlands" is Nordland's town: the owner may be a party
+            # (a town named with a place word may be hit: "Die Stadt Charkiw wurde beschossen")
+            place_word = group is args.actors and not genitive
+            if town and all(_named_as_place(text, a, place_word) for a, _ in spots):
+                # "die Anschläge von Brüssel und Paris", "in der Region Sikasso": the place
+                group.remove(ref)
                 if args.location is None:
                     args.location = ref
                 continue
             if non_agents and all(_introduced_by(text, a, non_agents) for a, _ in spots):
                 group.remove(ref)  # "der Wirbelsturm Stan"
+    # a target that is an actor under a longer or shorter name ("vom IS ausgebildet" with the
+    # "Terrormiliz Islamischer Staat" of the same sentence as target)
+    actor_words = [set(a.name.lower().split()) for a in args.actors]
+    args.targets = [
+        t
+        for t in args.targets
+        if not any(
+            w and (w <= set(t.name.lower().split()) or set(t.name.lower().split()) <= w)
+            for w in actor_words
+        )
+    ]
+
+
+_NOUN_VON = re.compile(r"[A-ZÄÖÜ][\w-]*\s+von\s+(?:[A-ZÄÖÜ][\w.-]*(?:\s*,\s*|\s+und\s+))*$")
+
+
+def _named_as_place(text: str, start: int, place_word: bool = True) -> bool:
+    """A town named after "<Noun> von" ("Anschläge von Brüssel und Paris", "der Vertrag von
+    Dayton") or, with ``place_word``, after a place word ("in der Region Sikasso")."""
+    before = text[max(0, start - 80) : start]
+    if _NOUN_VON.search(before):
+        return True
+    words = before.split()
+    lex = _country_lexicon()
+    if not place_word:
+        return False
+    return bool(words) and lex is not None and bool(lex.is_place_intro(words[-1]))
 
 
 def _introduced_by(text: str, start: int, heads: frozenset[str]) -> bool:
