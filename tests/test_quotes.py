@@ -1697,3 +1697,27 @@ def test_adverbial_infinitive_after_a_cue_is_not_content(tail: str) -> None:
     assert _speaker(q) == "Jonas Falk"
     content = _quotes("Jonas Falk bestritt, die Akten zu kennen.", {"Jonas Falk": ["Falk"]})
     assert _by_text(content, "die Akten zu kennen").kind == "indirect"
+
+
+def test_konjunktiv2_lead_before_a_colon_after_a_cue_sentence() -> None:
+    people = {"Nina Roth": ["Roth"]}
+    text = (
+        "Wir brauchen bessere Akkus, sagte Nina Roth. Außerdem müssten die Preise sinken: "
+        "Niemand kauft ein Auto für 80.000 Euro. Das geht so nicht weiter."
+    )
+    qs = _quotes(text, people)
+    lead = _by_text(qs, "Außerdem müssten")
+    assert lead.kind == "indirect"
+    assert "Niemand" not in lead.text
+    for fragment in ("Niemand kauft", "Das geht so nicht weiter"):
+        q = _by_text(qs, fragment)
+        assert q.kind == "direct"
+        assert _speaker(q) == "Nina Roth"
+    # a Konjunktiv II only in a clause before the main clause is the writer's
+    writer = (
+        "Wir brauchen bessere Akkus, sagte Nina Roth. Bis die Autos billiger werden könnten, "
+        "wird viel Zeit vergehen: Zuerst kommen neue Fabriken."
+    )
+    assert not any(
+        q.kind == "direct" and "Zuerst kommen" in q.text for q in _quotes(writer, people)
+    )

@@ -1307,7 +1307,7 @@ class Extractor:
                 c = Cue("colon", k, k, (at, k), ":", Resolved(named, 0.6, "name"))
             elif (
                 (
-                    mood.konj1(toks[:k], self.lex)
+                    self._reported_lead(j, toks[:k])
                     # "Ein Effekt entstehe trotzdem: Die OeNB rechnet mit …": a statement about
                     # a named person or organisation after reported speech is the author's; the
                     # speaker goes on directly in the first person or naming nobody
@@ -1365,7 +1365,7 @@ class Extractor:
             if (
                 c.kind == "colon"
                 and not any(f.end <= start for f in self.quoted_sentences.get(j, []))
-                and mood.konj1(toks[:k], self.lex)
+                and self._reported_lead(j, toks[:k])
             ):
                 # "Mit 200 Kilometern sei die Sonde zu weit weg: Wir müssen …" — the reported
                 # part before the colon is the same speaker's
@@ -1373,6 +1373,28 @@ class Extractor:
                 self.add_reported(j, sent, (0, k), cue, "indirect")
             return k
         return None
+
+    def _reported_lead(self, j: int, pre: list[Token]) -> bool:
+        """Reported speech before a colon: Konjunktiv I, or ("Außerdem müssten Ladezeiten
+        sinken: Man kann …") a Konjunktiv II outside a conditional right after a sentence in
+        which the current speaker spoke."""
+        if mood.konj1(pre, self.lex):
+            return True
+        # the Konjunktiv II of the main clause, not of a clause before it ("Bis X kommen
+        # könnten, wird Zeit vergehen: …")
+        head = pre[: next((i for i, t in enumerate(pre) if t.text == ","), len(pre))]
+        return (
+            bool(pre)
+            and pre[0].lower not in SUBORDINATORS
+            and pre[0].lower not in WH_WORDS
+            and pre[0].lower not in ("bis", "als", "während", "da", "seit", "solange")
+            and mood.konj2(head, self.lex, use_tagger=True)
+            and not _conditional(pre)
+            and self.active(j) is not None
+            and self.state.active_sentence == j - 1
+            # a cue of the writer's ("sagte X"), not an interview label ("X: …")
+            and self.state.active_cue not in (None, ":")
+        )
 
     def _names_party(self, sent: Sentence, k: int) -> bool:
         """A person or organisation named from token k on, or a definite organisation noun
