@@ -1785,7 +1785,7 @@ def test_programme_lines_give_each_speaker_a_role(blank: Language) -> None:
     )
     assert person(art, "Kessler").roles == ["Unternehmens- und Politikberaterin"]
     assert person(art, "Brandauer").roles == ["Vorsitzende der Kommission für Stadtplanung"]
-    assert person(art, "Rohrbach").roles == ["Bloggerin"]
+    assert person(art, "Rohrbach").roles == ["Bloggerin und Autorin"]
     weidinger = person(art, "Weidinger")
     assert weidinger.roles == ["Leiter ORBITAL Medien"]
     assert weidinger.affiliation == "ORBITAL Medien"
@@ -1915,3 +1915,20 @@ def test_brackets_with_a_title_or_a_score_give_no_organisation(blank: Language) 
     )
     assert person(art, "Vikstrom").affiliation is None
     assert person(art, "Keithley").affiliation is None
+
+
+def test_calendar_list_of_births_gives_abbreviated_roles(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Geburtstage: Giovanni Battista Pirelli, ital. Kupferstecher und Architekt (1720-1778) "
+        "Horst Jansen, dt. Schauspieler (1935- )",
+    )
+    assert person(art, "Pirelli").roles == ["ital. Kupferstecher und Architekt"]
+    assert person(art, "Jansen").roles == ["dt. Schauspieler"]
+
+
+def test_in_after_a_role_complement_says_where_not_whose(blank: Language) -> None:
+    art = analyse(blank, "Das sagt Katja Milicevic, Bürochefin der Kinderhilfe Nord in Belgrad.")
+    milic = person(art, "Milicevic")
+    assert milic.roles == ["Bürochefin der Kinderhilfe Nord in Belgrad"]
+    assert milic.affiliation != "Belgrad"

@@ -274,6 +274,18 @@ COPULA = frozenset({"ist", "war", "bleibt", "blieb", "wird", "wurde"})
 END_TOKENS = (",", ".", ")", ";", "–", "-", ":")
 
 
+def _split_abbreviation(doc: Doc, k: int) -> bool:
+    """ "dt." / "ital." split by the tokenizer into a lowercase word and a period."""
+    return (
+        k + 2 < len(doc)
+        and not doc[k].whitespace_
+        and doc[k + 1].text == "."
+        and bool(ADJ_ABBREVIATION.match(doc[k].text + "."))
+        and doc[k].lower_ + "." not in NOT_ADJ_ABBREVIATIONS
+        and doc[k + 2].text[:1].isupper()
+    )
+
+
 def _second_head(doc: Doc, k: int, lex: Lexicon) -> bool:
     """ "und" at k joins a second head noun to a role complement: a role noun, or a
     capitalised noun with its own genitive ("… und Ko-Initiator des Projekts")."""
@@ -414,7 +426,8 @@ def _apposition_right(
     layout = _layout(doc) and _starts_line(doc, i, lex)
     starts = frozenset(o.i for o in cands if o.type == "PER")
     if tok.text == "," and j + 1 < n:
-        rp = _role_np(seg, doc, j + 1, lex, pos, indefinite=False, ends=END_TOKENS)
+        # "X, US-Filmkomiker (1895-1966)": dates or a party in brackets end the apposition
+        rp = _role_np(seg, doc, j + 1, lex, pos, indefinite=False, ends=(*END_TOKENS, "("))
         if rp is None and layout:
             rp = _loose_apposition(seg, doc, j + 1, lex, pos, starts)
         return rp, None, []
@@ -463,7 +476,13 @@ def _role_np(
     while k < n and (
         is_adjective(doc[k], pos)
         or (loose and doc[k].text.endswith(".") and doc[k].text[:1].islower() and len(doc[k]) <= 8)
+        or (ADJ_ABBREVIATION.match(doc[k].text) and doc[k].lower_ not in NOT_ADJ_ABBREVIATIONS)
+        or _split_abbreviation(doc, k)
     ):
+        if _split_abbreviation(doc, k):
+            adjs.append(doc[k].text + ".")  # "dt" "." → "dt."
+            k += 2
+            continue
         adjs.append(doc[k].text)
         k += 1
     # "Unternehmens- und Politikberater": a truncated compound coordinated with the role noun
@@ -480,6 +499,16 @@ def _role_np(
         return None
     role_tok = k
     k += 1
+    # "dt. Maler u. Zeichner (1515-1586)", "Philosoph und Soziologe": a second role noun
+    joined = ""
+    if (
+        k + 1 < n
+        and doc[k].lower_ in ("u.", "und")
+        and (second := lex.role(doc[k + 1].text)) is not None
+        and second.kind in ("office", "function")
+    ):
+        joined = doc[k : k + 2].text
+        k += 2
     country = info.country
     country_from = "lexicon" if country else None
     adj_c = next((c for a in adjs if (c := lex.country_of_adjective(a))), None)
@@ -570,7 +599,7 @@ def _role_np(
             k = m
     # "Professorin für Neuropsychologie an der Universität Oxford", "Forscher am Institut X":
     # a field after "für" and the place of work after "an/am/bei/beim"
-    while k + 1 < n and doc[k].lower_ in PLACE_OF_WORK and doc[k].text not in ends:
+    while k + 1 < n and doc[k].lower_ in PLACE_OF_WORK | PLACE and doc[k].text not in ends:
         m = k + 1
         if m < n and is_det(doc[m]):
             m += 1
@@ -585,7 +614,8 @@ def _role_np(
             m -= 1
         if m == start_words:
             break
-        if doc[k].lower_ != "für" and complement_org is None:
+        if doc[k].lower_ not in ("für", "in", "im") and complement_org is None:
+            # "Bürochefin von Save the Children in Belgrad": "in" says where, not whose
             complement_org = _org_name([t.text for t in doc[start_words:m]], lex)
         complement = f"{complement} {doc[k:m].text}".strip()
         k = m
@@ -614,6 +644,8 @@ def _role_np(
     stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
     det = doc[first].lower_ if is_det(doc[first]) else None
     text = role_text(adjs, info, det, doc[role_tok].text)
+    if joined:
+        text = f"{text} {joined}"
     if truncated:
         *mods, noun = text.split(" ")
         text = " ".join([*mods, truncated, noun])
@@ -1014,6 +1046,12 @@ def _uninflected_name(words: list[str], lex: Lexicon) -> bool:
 NAME_LINKS = frozenset({"und", "für", "of", "for", "and", "the", "de", "du", "la", "di"})
 
 PLACE_OF_WORK = frozenset({"an", "am", "bei", "beim", "für"})
+PLACE = frozenset({"in", "im"})
+# abbreviated adjectives before a role noun ("dt. Maler", "ital. Kupferstecher", "ehem.")
+ADJ_ABBREVIATION = re.compile(r"^[a-zäöü]{2,7}\.$")
+NOT_ADJ_ABBREVIATIONS = frozenset(
+    {"bzw.", "ca.", "etc.", "usw.", "vgl.", "inkl.", "evtl.", "bzgl.", "zb.", "ua.", "mio.", "mrd."}
+)
 PREPOSITIONS = frozenset(
     {"in", "im", "von", "vom", "aus", "für", "bei", "beim", "am", "zum", "zur"}
 )
