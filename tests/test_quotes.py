@@ -1721,3 +1721,14 @@ def test_konjunktiv2_lead_before_a_colon_after_a_cue_sentence() -> None:
     assert not any(
         q.kind == "direct" and "Zuerst kommen" in q.text for q in _quotes(writer, people)
     )
+
+
+def test_organisation_word_that_titled_a_person_is_their_role() -> None:
+    text = (
+        "Notenbank-Gouverneur und Bankrat Paul Weis warnt vor Blasen. Das müssen wir ernst "
+        "nehmen, sagte der Bankrat in Linz."
+    )
+    qs = _quotes(text, {"Paul Weis": ["Weis"]}, {"Bankrat": ["Bankrat"]})
+    assert _speaker(_by_text(qs, "ernst nehmen")) == "Paul Weis"
+    plain = "Der Bankrat tagt in Linz. Das müssen wir ernst nehmen, sagte der Bankrat."
+    assert _speaker(_by_text(_quotes(plain, {}, {"Bankrat": ["Bankrat"]}), "ernst")) == "Bankrat"

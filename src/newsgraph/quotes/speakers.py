@@ -458,6 +458,15 @@ class SpeakerResolver:
                     # Agentur X": an unnamed subject; the medium only relays ("ein Sprecher
                     # der Agentur", "ein Reuters-Reporter" speak for it)
                     return Resolved(None, 0.5, "none", at=(after_lo, end))
+            elif (
+                ent.type == "ORG"
+                and idx == after_lo + 1
+                and toks[after_lo].lower in ("der", "die")
+                and (titled := self._titled_person(ent, toks[idx].start)) is not None
+            ):
+                # "sagte der EZB-Rat" after "EZB-Rat Ewald Nowotny": the word titled a person
+                # (a role noun the entity layer read as an organisation)
+                return Resolved(titled, 0.7, "role", at=(after_lo, end))
             elif ent.type != "PER" and self._role_in(sent, after_lo, idx, active) is not None:
                 # "sagte der Chefunterhändler der Regierung, X": the person in apposition
                 person = self._apposition_after(sent, end)
@@ -475,6 +484,21 @@ class SpeakerResolver:
         if before_subject is not None:
             return before_subject
         return Resolved(None, 0.3, "none", explicit=after_lo < len(toks) and toks[after_lo].is_word)
+
+    def _titled_person(self, org: Entity, offset: int) -> Entity | None:
+        """The one person whose name followed a mention of this one-word organisation before
+        offset ("EZB-Rat Ewald Nowotny"): the word was that person's title."""
+        if " " in org.name:
+            return None
+        ends = {m.end for m in org.mentions if m.start < offset}
+        people = {
+            e.id: e
+            for e in self.article.entities
+            if e.type == "PER"
+            for m in e.mentions
+            if m.start < offset and (m.start - 1) in ends
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def is_media(self, sent: Sentence, idx: int, ent: Entity) -> bool:
         """A news agency or medium (by name, or named after a head noun: "der Zeitung X")."""
