@@ -3635,3 +3635,47 @@ def test_a_target_that_names_the_actor_again_is_dropped() -> None:
     args = Arguments(actors=[actor], targets=[other])
     prune(match, args, doc[:], 0, art, lex, [])
     assert args.targets == [other]
+
+
+def test_things_that_deliver_and_one_sided_contracts_are_no_events() -> None:
+    text = "Ab Mai sollen acht Turbinen Strom liefern."
+    rows = """
+Ab 2 case ADP
+Mai 7 obl PROPN
+sollen 7 aux AUX VerbForm=Fin|Number=Plur
+acht 5 nummod NUM
+Turbinen 7 nsubj NOUN Case=Nom|Number=Plur
+Strom 7 obj NOUN Case=Acc
+liefern 0 root VERB VerbForm=Inf
+. 7 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, {}).events] == []
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Nordland": ("LOC", ["Nordland"])}
+    text2 = "Der Vertrag von Karl Vogt läuft bis Juni."
+    rows2 = """
+Der 2 det DET Case=Nom
+Vertrag 6 nsubj NOUN Case=Nom
+von 4 case ADP
+Karl 2 nmod PROPN
+Vogt 4 flat PROPN
+läuft 0 root VERB VerbForm=Fin
+bis 8 case ADP
+Juni 6 obl PROPN
+. 6 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text2, rows2, ents).events] == []
+    text3 = "Der Vertrag zwischen Österreich und Ungarn läuft bis Juni."
+    rows3 = """
+Der 2 det DET Case=Nom
+Vertrag 7 nsubj NOUN Case=Nom
+zwischen 4 case ADP
+Österreich 2 nmod PROPN
+und 6 cc CCONJ
+Ungarn 4 conj PROPN
+läuft 0 root VERB VerbForm=Fin
+bis 9 case ADP
+Juni 7 obl PROPN
+. 7 punct PUNCT
+"""
+    ents3 = {"Österreich": ("LOC", ["Österreich"]), "Ungarn": ("LOC", ["Ungarn"])}
+    assert [e.type for e in _parsed(text3, rows3, ents3).events] == ["AGREE"]
