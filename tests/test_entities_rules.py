@@ -1932,3 +1932,10 @@ def test_in_after_a_role_complement_says_where_not_whose(blank: Language) -> Non
     milic = person(art, "Milicevic")
     assert milic.roles == ["Bürochefin der Kinderhilfe Nord in Belgrad"]
     assert milic.affiliation != "Belgrad"
+
+
+def test_roman_numeral_compound_prefix_names_no_organisation(blank: Language) -> None:
+    art = analyse(blank, "Es sprach Inge Hansen (Hartz-IV-Rebellin, Hamburg) zum Schluss.")
+    hansen = person(art, "Hansen")
+    assert hansen.roles == ["Hartz-IV-Rebellin"]
+    assert hansen.affiliation != "Hartz IV"

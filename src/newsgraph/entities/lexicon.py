@@ -353,6 +353,8 @@ class Lexicon:
                 and all(w[:1].isupper() for w in words)
                 and not any(self.prefixes.get(w) or self.countries.get(w) for w in words)
                 and not any(self._role_exact(w) for w in words)
+                # "Hartz-IV-Rebellin", "Hartz-IV-Empfänger": a law or a numbered thing
+                and not set(words[-1]) <= set("IVX")
             ):
                 name = " ".join(words)
                 inst = self.institutions.get(name)
