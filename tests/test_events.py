@@ -3679,3 +3679,20 @@ Juni 7 obl PROPN
 """
     ents3 = {"Österreich": ("LOC", ["Österreich"]), "Ungarn": ("LOC", ["Ungarn"])}
     assert [e.type for e in _parsed(text3, rows3, ents3).events] == ["AGREE"]
+
+
+def test_a_meeting_of_a_group_named_by_a_noun_stays() -> None:
+    text = "Das Treffen der Rebellen fand in Graz statt."
+    rows = """
+Das 2 det DET Case=Nom
+Treffen 5 nsubj NOUN Case=Nom
+der 4 det DET Case=Gen
+Rebellen 2 nmod NOUN Case=Gen|Number=Plur
+fand 0 root VERB VerbForm=Fin
+in 7 case ADP
+Graz 5 obl PROPN
+statt 5 compound:prt ADP
+. 5 punct PUNCT
+"""
+    event = _only(_parsed(text, rows, {"Graz": ("LOC", ["Graz"])}), "CONSULT")
+    assert [r.id for r in event.actors if r.id.startswith("nominal:")]

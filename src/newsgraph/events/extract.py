@@ -117,6 +117,8 @@ def extract_events(
         for e in merged
         if (e.mode or "").lower() not in two_party
         or len(participants(e)) > 1
+        # (a group named by a noun is several: "das Treffen der Regierungschefs")
+        or any(r.id.startswith("nominal:") for r in e.actors + e.targets)
         or ((e.mode or "").startswith("visit") and refs.host_country(e.location) is not None)
     ]
 
