@@ -1939,3 +1939,18 @@ def test_roman_numeral_compound_prefix_names_no_organisation(blank: Language) ->
     hansen = person(art, "Hansen")
     assert hansen.roles == ["Hartz-IV-Rebellin"]
     assert hansen.affiliation != "Hartz IV"
+
+
+def test_ner_name_before_a_capitalised_particle_is_extended() -> None:
+    from newsgraph.nlp import load_pipeline, nlp_available
+
+    if not nlp_available("de"):
+        pytest.skip("needs the shipped German model (its NER stops before 'El')")
+    nlp = load_pipeline("de")
+    art = analyse(
+        nlp,
+        "Die Ermittler identifizierten die Attentäter als Ibrahim El Bakraoui und Khalid El "
+        "Bakraoui.",
+    )
+    names = sorted(e.name for e in art.entities if e.type == "PER")
+    assert names == ["Ibrahim El Bakraoui", "Khalid El Bakraoui"]

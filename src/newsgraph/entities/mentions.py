@@ -260,6 +260,20 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 label, source = kind, "intro"
             elif j - i >= 2 and (kind := named_after(doc, j, lex)):
                 label, j, source = kind, j + 1, "intro"
+        # "Ibrahim El Bakraoui": the NER stopped before a capitalised name particle
+        if (
+            label == "PER"
+            and j + 1 < len(doc)
+            and is_particle(doc[j])
+            and doc[j].text[:1].isupper()
+            and doc[j].lower_ not in ("der", "den", "das", "zu", "von")
+            and doc[j + 1].text[:1].isupper()
+            and doc[j + 1].text.isalpha()
+            and doc[j + 1].text not in lex.common_nouns
+            and lex.role(doc[j + 1].text) is None
+            and lex.country_of(doc[j + 1].text) is None
+        ):
+            j += 2
         if label == "PER":
             while i < j and (k := _after_opening_adjective(doc, i, j, lex, starts)) != i:
                 i = k

@@ -40,7 +40,13 @@ from newsgraph.entities.mentions import (
     select,
 )
 from newsgraph.entities.roles import attach_roles
-from newsgraph.entities.tokens import has_pos, is_cap, looks_common_noun, sentence_spans
+from newsgraph.entities.tokens import (
+    has_pos,
+    is_cap,
+    is_particle,
+    looks_common_noun,
+    sentence_spans,
+)
 from newsgraph.model import Article, Entity, Mention
 
 if TYPE_CHECKING:
@@ -607,6 +613,8 @@ def _trim_to_known_surname(segments: list[Segment], cands: list[Cand], lex: Lexi
         first = doc[c.i].text
         if c.source != "ner" or first in lex.first_names:
             continue
+        if any(is_particle(t) for t in doc[c.i + 1 : c.j - 1]):
+            continue  # "Ibrahim El Bakraoui" … "Khalid El Bakraoui": brothers, not a genitive
         last = c.text.split()[-1]
         lcore = core(last)
         others = [
