@@ -3696,3 +3696,33 @@ statt 5 compound:prt ADP
 """
     event = _only(_parsed(text, rows, {"Graz": ("LOC", ["Graz"])}), "CONSULT")
     assert [r.id for r in event.actors if r.id.startswith("nominal:")]
+
+
+def test_being_in_talk_as_a_candidate_is_no_consultation() -> None:
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"]), "Anna Berger": ("PER", ["Anna Berger"])}
+    text = "Karl Vogt war als Minister im Gespräch."
+    rows = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+war 0 root AUX VerbForm=Fin
+als 5 case ADP
+Minister 3 obl NOUN
+im 7 case ADP
+Gespräch 3 obl NOUN
+. 3 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, ents).events] == []
+    text2 = "Karl Vogt war im Gespräch mit Anna Berger."
+    rows2 = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+war 0 root AUX VerbForm=Fin
+im 5 case ADP
+Gespräch 3 obl NOUN
+mit 7 case ADP
+Anna 5 nmod PROPN
+Berger 7 flat PROPN
+. 3 punct PUNCT
+"""
+    event = _only(_parsed(text2, rows2, ents), "CONSULT")
+    assert _names(event.actors) | _names(event.targets) == {"Karl Vogt", "Anna Berger"}

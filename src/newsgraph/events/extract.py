@@ -368,6 +368,19 @@ def _requirements_hold(
         )
     ):
         return False
+    idiom_case = req.get(
+        "case_needs_mit"
+    )  # "ist im Gespräch" (a candidate), not "im Gespräch mit X"
+    if (
+        isinstance(idiom_case, list)
+        and match.token.doc.has_annotation("DEP")
+        and "mit" not in args.preps
+        and any(
+            c.dep_ == "case" and c.text.lower() in set(map(str, idiom_case))
+            for c in match.token.children
+        )
+    ):
+        return False
     if req.get("no_medium") and _with_medium(match, lex):
         return False
     if req.get("actor") and not args.actors:
