@@ -368,9 +368,8 @@ def _requirements_hold(
         )
     ):
         return False
-    idiom_case = req.get(
-        "case_needs_mit"
-    )  # "ist im Gespräch" (a candidate), not "im Gespräch mit X"
+    # "ist im Gespräch" (a candidate) is no talks, "im Gespräch mit X" is
+    idiom_case = req.get("case_needs_mit")
     if (
         isinstance(idiom_case, list)
         and match.token.doc.has_annotation("DEP")
