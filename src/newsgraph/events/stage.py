@@ -7,7 +7,7 @@ from newsgraph.amounts.extract import find_amounts_in_sentence
 from newsgraph.events.sentences import Sentence, article_sentences
 from newsgraph.model import Amount, TimeExpression
 from newsgraph.pipeline import AnalysisContext
-from newsgraph.times.extract import find_times_in_sentence
+from newsgraph.times.extract import find_times_in_sentence, signoff_times
 
 
 def annotate_times(ctx: AnalysisContext, sentences: list[Sentence]) -> list[TimeExpression]:
@@ -22,6 +22,7 @@ def annotate_times(ctx: AnalysisContext, sentences: list[Sentence]) -> list[Time
                 offset=sent.start,
             )
         )
+    times.extend(signoff_times(article))  # "(APA, 4.9.2015)": no sentence of the body
     return times
 
 
