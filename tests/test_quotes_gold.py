@@ -26,12 +26,15 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # 0.919 (speaker 0.868) -- below the issue's F1 target of 0.95, which these guards therefore do not
 # claim; the issue note says where the numbers stand. Session 6's rules (docs/quotes.md, "Session
 # 6") on the same 69 files: F1 0.924 (P 0.964, R 0.888; 292 of 329 found), speaker accuracy 0.966,
-# reported-speech recall 0.919 (speaker 0.870). Raise them when the numbers rise.
-TARGET_F1 = 0.915
-TARGET_PRECISION = 0.955
-TARGET_SPEAKER = 0.958
-TARGET_INDIRECT_RECALL = 0.912
-TARGET_INDIRECT_SPEAKER = 0.862
+# reported-speech recall 0.919 (speaker 0.870). Then the sixth check set (10 files, 53
+# direct/partial and 69 reported quotes, F1 0.74 there, never tuned on) moved in; on the 79 files:
+# F1 0.901 (P 0.953, R 0.853; 326 of 382 found), speaker accuracy 0.960, reported-speech recall
+# 0.902 (speaker 0.863). Raise them when the numbers rise.
+TARGET_F1 = 0.893
+TARGET_PRECISION = 0.945
+TARGET_SPEAKER = 0.952
+TARGET_INDIRECT_RECALL = 0.895
+TARGET_INDIRECT_SPEAKER = 0.855
 
 
 @pytest.fixture(scope="session")
