@@ -613,3 +613,19 @@ def test_no_signoff_no_signoff_times() -> None:
         format="text",
     )
     assert signoff_times(article) == []
+
+
+def test_since_then_to_date_and_these_days() -> None:
+    """'Seitdem' is anaphoric like 'seither'; 'bis dato' is a present reference like 'bislang';
+    'in diesen Tagen' is the present, resolved against the publication date only when there is one."""
+    sentence = (
+        "Seitdem ermittelt die Polizei, bis dato ohne Spur. In diesen Tagen fällt die Entscheidung."
+    )
+    found = find_times(sentence, published=PUB)
+    assert [(t.text, t.value, t.relative) for t in found] == [
+        ("Seitdem", None, "anaphoric:since"),
+        ("bis dato", "PRESENT_REF", None),
+        ("In diesen Tagen", PUB, None),
+    ]
+    undated = find_times(sentence, published=None)
+    assert [(t.text, t.value) for t in undated][2] == ("In diesen Tagen", None)
