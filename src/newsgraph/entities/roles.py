@@ -680,6 +680,12 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
         left = role_phrase_left(seg, doc, c.i, lex, pos)
         if left is not None:
             rp, start_tok = left
+            if (
+                rp.plural
+                and _weak_singular(doc, rp, start_tok, c)
+                and len(_coordinated(ordered, c, doc)) == 1
+            ):
+                rp = replace(rp, plural=False)
             if not rp.plural:
                 for k in range(start_tok, c.i):  # "der Philosoph und Soziologe X": both nouns
                     if lex.role(doc[k].text) is not None:
@@ -1224,6 +1230,22 @@ def _coordinated_before(by_end: dict[int, Cand], c: Cand, doc: Doc) -> list[Cand
         out.append(prev)
         cur = prev
     return out
+
+
+def _weak_singular(doc: Doc, rp: RolePhrase, start_tok: int, c: Cand) -> bool:
+    """ "den (türkischen) Präsidenten X": a weak masculine noun after "den" is accusative
+    singular as often as dative plural; before one full name (no coordination) it is
+    singular. A lone word is left alone ("den Obersten Gerichtshof": no person, no role)."""
+    if rp.det != "den" or c.j - c.i < 2:
+        return False
+    lemma = rp.info.lemma
+    if lemma.endswith(("er", "el")):
+        return False  # "den Ministern": the dative plural is the only reading
+    written = next(
+        (doc[k].text for k in range(start_tok, c.i) if lemma and doc[k].text.startswith(lemma)),
+        "",
+    )
+    return written in (lemma + "en", lemma + "n")
 
 
 def _coordinated(ordered: list[Cand], c: Cand, doc: Doc) -> list[Cand]:
