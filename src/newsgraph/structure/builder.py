@@ -301,6 +301,10 @@ def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureR
             pending[nxt].text = rest
 
 
+#: an author in a sign-off: one to four words, the first capitalised
+_SIGNOFF_NAME = re.compile(r"[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ\w][\w.\-]+){0,3}")
+
+
 def _signoff(pending: list[Pending], meta: Metadata, rules: StructureRules) -> None:
     """Move a trailing sign-off "(Name, 19.1.2016)" out of the last paragraph into metadata."""
     last = next((b for b in reversed(pending) if b.type == "paragraph"), None)
@@ -318,9 +322,7 @@ def _signoff(pending: list[Pending], meta: Metadata, rules: StructureRules) -> N
         agencies = agency_tokens(token, rules)
         if agencies:
             meta.add_agencies(agencies)
-        elif not token.isupper() and re.fullmatch(
-            r"[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ\w][\w.\-]+){0,3}", token
-        ):
+        elif not token.isupper() and _SIGNOFF_NAME.fullmatch(token):
             meta.add_authors(token)
     if not meta.published:
         meta.published = parse_date(re.sub(r"\s+", "", m.group("date")))
@@ -336,7 +338,12 @@ def _signoff_who(who: str, rules: StructureRules) -> bool:
     who = who.strip()
     if agency_tokens(who, rules) or who.split("/")[0] in rules.signoff_ignore:
         return True
-    return bool(re.fullmatch(r"[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ][\w.\-]+){1,3}", who))
+    words = who.split()
+    return (
+        len(words) >= 2
+        and all(w[0].isupper() for w in words)
+        and bool(_SIGNOFF_NAME.fullmatch(who))
+    )
 
 
 def _match_dateline(
