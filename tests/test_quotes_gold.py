@@ -29,12 +29,15 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # reported-speech recall 0.919 (speaker 0.870). Then the sixth check set (10 files, 53
 # direct/partial and 69 reported quotes, F1 0.74 there, never tuned on) moved in; on the 79 files:
 # F1 0.901 (P 0.953, R 0.853; 326 of 382 found), speaker accuracy 0.960, reported-speech recall
-# 0.902 (speaker 0.863). Raise them when the numbers rise.
-TARGET_F1 = 0.893
-TARGET_PRECISION = 0.945
-TARGET_SPEAKER = 0.952
-TARGET_INDIRECT_RECALL = 0.895
-TARGET_INDIRECT_SPEAKER = 0.855
+# 0.902 (speaker 0.863). Session 7 moved the seventh check set in (10 files, 29 direct/partial and
+# 63 reported quotes, F1 0.61 there, never tuned on); on the 89 files: F1 0.883 (P 0.947, R 0.827;
+# 340 of 411 found), speaker accuracy 0.953, reported-speech recall 0.894 (speaker 0.849).
+# Raise them when the numbers rise.
+TARGET_F1 = 0.875
+TARGET_PRECISION = 0.940
+TARGET_SPEAKER = 0.945
+TARGET_INDIRECT_RECALL = 0.887
+TARGET_INDIRECT_SPEAKER = 0.842
 
 
 @pytest.fixture(scope="session")
