@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -152,3 +152,28 @@ def existing_store_url(db: str | None) -> str:
             )
             raise typer.Exit(EXIT_INPUT_ERRORS)
     return url
+
+
+_R = TypeVar("_R")
+
+
+def gold_report(gold_dir: Path, evaluate: Callable[[Path], _R]) -> _R:
+    """``evaluate(gold_dir)`` for the ``eval`` commands; a folder that is missing or holds no
+    ``*.gold.json`` file is a clear error (exit 2), not an empty table."""
+    if not gold_dir.is_dir():
+        raise typer.BadParameter(f"{gold_dir} is not a folder", param_hint="GOLD_DIR")
+    if not any(gold_dir.glob("*.gold.json")):
+        err_console.print(f"no *.gold.json files in {escape(str(gold_dir))}", highlight=False)
+        raise typer.Exit(2)
+    return evaluate(gold_dir)
+
+
+def print_json(data: dict[str, Any]) -> None:
+    """One JSON document on stdout (non-ASCII kept, indented)."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def table_console(width: int) -> Console:
+    """The console for a wide table: the terminal's, or ``width`` columns in files and pipes."""
+    console = Console()
+    return console if console.is_terminal else Console(width=width)

@@ -22,7 +22,10 @@ from newsgraph.cli.common import (
     err_console,
     existing_store_url,
     finish,
+    gold_report,
+    print_json,
     reader_options,
+    table_console,
 )
 from newsgraph.model import Article, EntityRef, Event
 
@@ -233,17 +236,12 @@ def eval_events(
     """Score events (type, actor, target triples), times and amounts against gold files."""
     from newsgraph.evaluation.events import evaluate_dir
 
-    if not gold_dir.is_dir():
-        raise typer.BadParameter(f"{gold_dir} is not a folder", param_hint="GOLD_DIR")
-    report = evaluate_dir(gold_dir)
-    if not report.files:
-        err_console.print(f"no *.gold.json files in {escape(str(gold_dir))}", highlight=False)
-        raise typer.Exit(2)
+    report = gold_report(gold_dir, evaluate_dir)
     if as_json:
         data = report.to_dict()
         if misses:
             data["misses"] = {f.name: {"missed": f.misses, "extra": f.extra} for f in report.files}
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        print_json(data)
         return
     table = Table(title="events vs gold")
     cols: tuple[str, ...] = ("file", "gold", "pred", "P", "R", "F1", "relaxed F1")
@@ -270,9 +268,7 @@ def eval_events(
             f"{f.times_precision:.2f}" if f.predicted_times else "-",
             f"{f.amounts_precision:.2f}" if f.predicted_amounts else "-",
         )
-    console = Console()
-    if not console.is_terminal:
-        console = Console(width=120)  # keep the table whole in files and pipes
+    console = table_console(120)
     console.print(table)
     if misses:
         for f in report.files:

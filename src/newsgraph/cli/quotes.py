@@ -22,7 +22,10 @@ from newsgraph.cli.common import (
     err_console,
     existing_store_url,
     finish,
+    gold_report,
+    print_json,
     reader_options,
+    table_console,
 )
 from newsgraph.model import Article
 
@@ -184,17 +187,12 @@ def eval_quotes(
     """Score quotes against gold files: direct+partial F1, speaker accuracy, reported-speech recall."""
     from newsgraph.evaluation.quotes import evaluate_dir
 
-    if not gold_dir.is_dir():
-        raise typer.BadParameter(f"{gold_dir} is not a folder", param_hint="GOLD_DIR")
-    report = evaluate_dir(gold_dir, with_misses=misses)
-    if not report.files:
-        err_console.print(f"no *.gold.json files in {escape(str(gold_dir))}", highlight=False)
-        raise typer.Exit(2)
+    report = gold_report(gold_dir, lambda d: evaluate_dir(d, with_misses=misses))
     if as_json:
         data = report.to_dict()
         if misses:
             data["misses"] = {f.name: f.misses for f in report.files}
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        print_json(data)
         return
     table = Table(title="quotes vs gold")
     for col in (
@@ -224,9 +222,7 @@ def eval_quotes(
             f"{f.indirect_recall:.2f}",
             f"{f.indirect_speaker_accuracy:.2f}",
         )
-    console = Console()
-    if not console.is_terminal:
-        console = Console(width=160)
+    console = table_console(160)
     console.print(table)
     if misses:
         for f in report.files:
