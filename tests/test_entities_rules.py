@@ -1972,3 +1972,33 @@ def test_weak_noun_after_den_before_one_full_name_is_singular() -> None:
     )
     assert person(art, "Kaya").roles == ["türkischer Präsident"]
     assert person(art, "Türk").roles == ["ehemaliger Staatspräsident"]
+
+
+def test_ner_club_or_stadium_beats_a_name_or_place_inside_it() -> None:
+    """ "im Estadio Santiago Bernabeu", "von Dynamo Kiew": the NER's organisation extends the
+    given-name rule's person and the gazetteer's city to the left; it wins over both."""
+    from newsgraph.nlp import load_pipeline, nlp_available
+
+    if not nlp_available("de"):
+        pytest.skip("needs the shipped German model (its NER finds the club and the stadium)")
+    nlp = load_pipeline("de")
+    art = analyse(
+        nlp,
+        "Das sagte der Präsident vor rund 130 Journalisten im Estadio Santiago Bernabeu.",
+        "Aleksandar Dragovic wechselt von Dynamo Kiew zu Leverkusen.",
+    )
+    assert not [e.name for e in art.entities if e.type == "PER" and "Bernabeu" in e.name]
+    orgs = {e.name for e in art.entities if e.type == "ORG"}
+    assert "Dynamo Kiew" in orgs
+    assert "Kiew" not in {e.name for e in art.entities if e.type == "LOC"}
+
+
+def test_shop_chain_and_bookshop_before_a_name_are_organisations(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Asylwerber sollen eine Filiale des Diskonters Hofer gestürmt haben. In der Jury sitzen "
+        "Sandra Kegel und Rotraud Schöberl von der Buchhandlung Leporello.",
+    )
+    orgs = {e.name for e in art.entities if e.type == "ORG"}
+    assert {"Hofer", "Leporello"} <= orgs
+    assert not [e for e in art.entities if e.type == "PER" and e.name in ("Hofer", "Leporello")]

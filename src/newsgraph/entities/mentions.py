@@ -1205,6 +1205,52 @@ def _name_genitive_before(doc: Doc, i: int, lex: Lexicon, pos: bool) -> bool:
     )
 
 
+def inside_wider_ner(cands: list[Cand], doc: Doc, lex: Lexicon) -> list[Cand]:
+    """Drop rule names that a longer NER organisation or place extends to the left.
+
+    "im Estadio Santiago Bernabeu", "gegen Real Madrid": the NER span names a stadium or a
+    club; the given-name rule ("Santiago Bernabeu") or the gazetteer ("Madrid") would
+    otherwise win with its higher priority and leave a false person or place. The words
+    before the inner name must be capitalised name words: no role noun, title, given name,
+    country or inhabitant noun, acronym or determiner ("SPÖ-Chef Michael Ludwig" tagged ORG
+    stays a person).
+    """
+    wide = [c for c in cands if c.source == "ner" and c.type in ("ORG", "LOC") and c.j - c.i >= 2]
+    if not wide:
+        return cands
+
+    def prefix_ok(i: int, k: int) -> bool:
+        for t in doc[i:k]:
+            text = t.text
+            if (
+                not is_cap(t)
+                or not text.replace("-", "").isalpha()
+                or t.lower_ in DETERMINERS
+                or t.lower_ in STOP_WORDS
+                or lex.role(text) is not None
+                or lex.is_title(text)
+                or text in lex.first_names
+                or lex.country_of(text)
+                or lex.demonym(text)
+                or is_acronym(text, lex)
+            ):
+                return False
+        return True
+
+    def covered(c: Cand) -> bool:
+        if c.source not in ("name", "gazetteer") or c.type not in ("PER", "LOC"):
+            return False
+        return any(
+            w.i < c.i
+            and c.j == w.j
+            and (c.type == "LOC" or w.type == "ORG")  # not "Melbourne Ai Weiweis" (LOC)
+            and prefix_ok(w.i, c.i)
+            for w in wide
+        )
+
+    return [c for c in cands if not covered(c)]
+
+
 def select(cands: list[Cand]) -> list[Cand]:
     """Non-overlapping candidates: higher priority first, then longer spans."""
     chosen: list[Cand] = []

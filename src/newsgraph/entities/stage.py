@@ -35,6 +35,7 @@ from newsgraph.entities.mentions import (
     Cand,
     Gazetteer,
     RolePhrase,
+    inside_wider_ner,
     ner_candidates,
     rule_candidates,
     select,
@@ -115,7 +116,7 @@ def extract_entities(
         found = ner_candidates(seg, lex) + rule_candidates(seg, lex, gaz)
         for c in found:
             c.seg = idx
-        cands.extend(select(found))
+        cands.extend(select(inside_wider_ner(found, seg.doc, lex)))
     if is_english(article.language):
         cands = clean_candidates(segments, cands, lex.first_names, article.text)
     if any(c.country == HOME for c in cands):
