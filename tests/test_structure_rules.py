@@ -122,6 +122,9 @@ def test_inline_credit_in_caption() -> None:
         ("Bild 3 von 12", "navigation"),
         ("Zur Bildergalerie", "navigation"),
         ("01:45 min", "navigation"),
+        ("Video", "navigation"),
+        ("Artikel anhören • 3 Minuten", "player"),
+        ("Listen to this article", "player"),
     ],
 )
 def test_boilerplate_lines(line: str, reason: str) -> None:
@@ -238,3 +241,26 @@ def test_a_parenthesis_with_one_word_and_a_date_stays_text(end: str) -> None:
     assert art.published is None
     assert art.blocks[-1].type == "paragraph"
     assert art.blocks[-1].text.endswith(end.strip())
+
+
+def test_video_with_a_label_and_a_duration_between_title_and_caption() -> None:
+    # a scraped video player: label, title, duration, caption, credit
+    text = (
+        "Titel der Meldung\n"
+        f"{BODY}\n"
+        "Video\n"
+        "Regierungschefs treffen sich zum Abendessen\n"
+        "1:24 min\n"
+        "Der Kanzler reist zum ersten Mal seit Wochen in die Hauptstadt.\n"
+        "© Quelle: Reuters\n"
+        "Noch ein Absatz des Artikels folgt hier."
+    )
+    art = _article(text)
+    (media,) = art.media
+    assert media.kind == "video"
+    assert media.title == "Regierungschefs treffen sich zum Abendessen"
+    assert media.caption == "Der Kanzler reist zum ersten Mal seit Wochen in die Hauptstadt."
+    assert media.credit == "Reuters"
+    assert [b.text for b in art.boilerplate] == ["Video", "1:24 min"]
+    assert "Abendessen" not in art.body and "1:24" not in art.body
+    assert len(art.paragraphs) == 2

@@ -106,6 +106,11 @@ def test_without_publication_date_relative_expressions_stay_unresolved() -> None
 
 
 def test_numbers_that_are_no_years_or_times() -> None:
+    # a Sunday paper's name is no time; the weekday elsewhere is
+    assert find_times("Das sagte er der „Bild am Sonntag“.", published=PUB) == []
+    assert find_times("Das sagte er der Welt am Sonntag.", published=PUB) == []
+    (sunday,) = find_times("Das Bild am Sonntag zeigte ihn im Regen.", published=PUB)
+    assert sunday.text == "am Sonntag"
     assert find_times("Rund 2000 Menschen demonstrierten.", published=PUB) == []
     assert find_times("Der Preis stieg um 3.5 Prozent.", published=PUB) == []
     assert find_times("Der 35 Jahre alte Schiedsrichter pfiff.", published=PUB) == []

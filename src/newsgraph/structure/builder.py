@@ -209,20 +209,26 @@ def _group(
             heading = it.hint == "heading" or (
                 it.hint is None and looks_like_heading(it.text, rules)
             )
-            if heading and kind_at(i + 1) is LineKind.TEXT and kind_at(i + 2) is LineKind.CREDIT:
-                # a titled media item: title line, caption line, credit line (video players)
+            # a titled media item: title line, caption line, credit line (video players); the
+            # player's own lines between title and caption ("1:24 min") are flagged, not text
+            j = _after_player_lines(items, i + 1)
+            if heading and kind_at(j) is LineKind.TEXT and kind_at(j + 1) is LineKind.CREDIT:
+                for k in range(i + 1, j):
+                    out.append(
+                        Pending("boilerplate", items[k].text, {"reason": items[k].data["reason"]})
+                    )
                 out.append(
                     Pending(
                         "media",
                         fields={
                             "kind": "video",
                             "title": it.text,
-                            "caption": items[i + 1].text,
-                            "credit": items[i + 2].credit,
+                            "caption": items[j].text,
+                            "credit": items[j + 1].credit,
                         },
                     )
                 )
-                i += 3
+                i = j + 2
                 continue
             if (
                 kind_at(i + 1) is LineKind.CREDIT
@@ -241,6 +247,21 @@ def _group(
                 out.append(Pending("paragraph", it.text, lead))
             i += 1
     return out
+
+
+#: boilerplate of a media player that may stand between a video's title and its caption
+PLAYER_REASONS = ("navigation", "player")
+
+
+def _after_player_lines(items: list[Line], i: int) -> int:
+    """The index of the first line from ``i`` on that is not a player's duration or label."""
+    while (
+        i < len(items)
+        and items[i].kind is LineKind.BOILERPLATE
+        and items[i].data.get("reason") in PLAYER_REASONS
+    ):
+        i += 1
+    return i
 
 
 def _paragraph_follows(items: list[Line], i: int) -> bool:

@@ -69,6 +69,8 @@ def find_times_in_sentence(
                 continue
             if res.type == "DATE" and pattern.type in ("TIME", "SET", "DURATION"):
                 pass  # the resolver decides the type (e.g. "vor drei Jahren" is a DATE)
+            if _publication_title(sentence, m.start(), lex):
+                continue
             candidates.append((m.start(), m.end(), res))
     chosen = _longest_first(candidates)
     _anchor_times(chosen)
@@ -84,6 +86,22 @@ def find_times_in_sentence(
         )
         for s, e, res in chosen
     ]
+
+
+_WORD_BEFORE = re.compile(r"(?:\b(\w+)\s+)?[„“\"»«]?(\w+)[\s„“\"»«]*$")
+#: articles before a head word that make it a common noun ("das Bild am Sonntag": the picture)
+_NEUTER_ARTICLES = frozenset({"das", "ein", "dieses", "jedes"})
+
+
+def _publication_title(sentence: str, start: int, lex: TimeLexicon) -> bool:
+    """ "der Bild am Sonntag": "am Sonntag" right after a newspaper's name is its title."""
+    end = start + len("am sonntag")
+    if sentence[start:end].lower() != "am sonntag" or sentence[end : end + 1].isalpha():
+        return False
+    m = _WORD_BEFORE.search(sentence, 0, start)
+    if m is None or m.group(2).lower() not in lex.words("publication_heads"):
+        return False
+    return (m.group(1) or "").lower() not in _NEUTER_ARTICLES
 
 
 def _longest_first(cands: list[tuple[int, int, Resolved]]) -> list[tuple[int, int, Resolved]]:
