@@ -2002,3 +2002,13 @@ def test_shop_chain_and_bookshop_before_a_name_are_organisations(blank: Language
     orgs = {e.name for e in art.entities if e.type == "ORG"}
     assert {"Hofer", "Leporello"} <= orgs
     assert not [e for e in art.entities if e.type == "PER" and e.name in ("Hofer", "Leporello")]
+
+
+def test_genitive_inhabitant_noun_gives_the_country_of_a_found_name(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Benitez war im Sommer als Nachfolger des Italieners Carlo Ancelotti engagiert worden. "
+        "Am Mittwoch musste er passen, des Spaniers Wade zwickte.",
+    )
+    assert person(art, "Ancelotti").affiliation == "Italien"
+    assert not [e for e in art.entities if e.type == "PER" and e.name == "Wade"]

@@ -483,10 +483,14 @@ class Lexicon:
             return prefix
         return None
 
-    def demonym(self, word: str, *, cities: bool = False) -> tuple[str, str] | None:
+    def demonym(
+        self, word: str, *, cities: bool = False, genitive: bool = False
+    ) -> tuple[str, str] | None:
         """(nominative, country) of an inhabitant noun: "Australier", "Dänen" → Däne; with
         ``cities`` also of a capital ("die Wienerin X" → Österreich; not for "der Wiener
-        Zeitung", hence only where a person's name follows)."""
+        Zeitung", hence only where a person's name follows); with ``genitive`` also
+        "Italieners" (only before a name the text already found: "des Spaniers Wade zwickte"
+        names a calf)."""
         if not self._demonyms:
             for stem, country in self.adjectives.items():
                 if not stem.endswith("isch") or "-" in stem:
@@ -508,6 +512,7 @@ class Lexicon:
                 word,
                 word[:-1] if word.endswith("n") else "",
                 word[:-2] if word.endswith("en") else "",
+                word[:-1] if genitive and word.endswith("ers") else "",
             ):
                 if cand and cand in table:
                     return cand, table[cand]

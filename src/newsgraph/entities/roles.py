@@ -124,7 +124,7 @@ def role_phrase_left(
     info = lex.role(doc[k].text)
     if (
         info is None
-        and (dem := lex.demonym(doc[k].text, cities=True))
+        and (dem := lex.demonym(doc[k].text, cities=True, genitive=True))
         and k >= 1
         and is_det(doc[k - 1])
     ):
