@@ -3726,3 +3726,54 @@ Berger 7 flat PROPN
 """
     event = _only(_parsed(text2, rows2, ents), "CONSULT")
     assert _names(event.actors) | _names(event.targets) == {"Karl Vogt", "Anna Berger"}
+
+
+def test_object_name_hung_on_the_subject_name_after_the_verb() -> None:
+    # session 7, gnad-0703 (tuning gold): the parser hangs the object name on the subject
+    ents = {
+        "Herbert Kickl": ("PER", ["Kickl"]),
+        "Alexander Van der Bellen": ("PER", ["Van der Bellen"]),
+    }
+    text = "Im Übrigen forderte Kickl Van der Bellen auf."
+    rows = """
+Im 2 case ADP
+Übrigen 3 obl NOUN Case=Dat
+forderte 0 root VERB VerbForm=Fin|Number=Sing
+Kickl 3 nsubj PROPN Case=Acc
+Van 4 flat NOUN Case=Nom
+der 7 det DET Case=Gen
+Bellen 4 nmod NOUN Case=Gen
+auf 3 compound:prt ADP
+. 3 punct PUNCT
+"""
+    event = _only(_parsed(text, rows, ents), "REQUEST")
+    assert _names(event.actors) == {"Herbert Kickl"}
+    assert _names(event.targets) == {"Alexander Van der Bellen"}
+
+
+def test_attribute_with_dative_article_of_the_subject_is_the_object() -> None:
+    # session 7, gnad-0131 (tuning gold): "warf Beckenbauer den … Rauball und Rainer Koch vor"
+    ents = {
+        "Franz Beckenbauer": ("PER", ["Beckenbauer"]),
+        "Reinhard Rauball": ("PER", ["Reinhard Rauball"]),
+        "Rainer Koch": ("PER", ["Rainer Koch"]),
+    }
+    text = "Dann warf Beckenbauer den Präsidenten Reinhard Rauball und Rainer Koch Wortbruch vor."
+    rows = """
+Dann 2 advmod ADV
+warf 0 root VERB VerbForm=Fin|Number=Sing
+Beckenbauer 2 nsubj NOUN Case=Dat
+den 5 det DET Case=Acc
+Präsidenten 3 nmod NOUN Case=Acc
+Reinhard 5 nmod PROPN Case=Nom
+Rauball 6 flat PROPN
+und 9 cc CCONJ
+Rainer 5 dep NOUN Case=Nom
+Koch 9 flat PROPN
+Wortbruch 2 obj NOUN Case=Acc
+vor 2 compound:prt ADP
+. 2 punct PUNCT
+"""
+    event = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert _names(event.actors) == {"Franz Beckenbauer"}
+    assert _names(event.targets) == {"Reinhard Rauball", "Rainer Koch"}

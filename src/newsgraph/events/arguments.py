@@ -59,6 +59,10 @@ NEVER_SUBJECT_PRONOUNS = frozenset(
     {"ihm", "ihn", "mir", "mich", "dir", "dich", "uns", "euch", "ihnen"}
 )
 ACCUSATIVE_PRONOUNS = frozenset({"ihn", "mich", "dich"})
+# articles of an accusative or dative phrase, never of a genitive or nominative one
+OBJECT_ARTICLES = frozenset(
+    {"den", "dem", "einen", "einem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem"}
+)
 
 
 HABEN = {"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"}
@@ -466,6 +470,12 @@ class ArgumentReader:
                         and c not in dats
                     ):
                         dats.append(c)
+        glued: list[Token] = []
+        if self.lex.language == "de" and not passive:
+            glued = self._glued_objects(tok, subj, base)
+            for c in glued:
+                if c not in objs + dats:
+                    (dats if entry.dative else objs).append(c)
         subj, objs, dats = here(subj), here(objs), here(dats)
         if subj and any(c.dep_ == "mark" and c.text.lower() == "zu" for c in tok.children):
             # a zu-infinitive has no subject of its own ("bereit, der Armee zu helfen"): a
@@ -539,7 +549,12 @@ class ArgumentReader:
             if stray:
                 objs = objs + [t for t in subj if t.pos_ in ("NOUN", "PROPN")]
                 subj = stray[:1]
-        _add(args.actors, self.heads_refs(subj, base))
+        glued_ids = {r.id for r in self.heads_refs(glued, base)} if glued else set()
+        own_ids = {r.id for t in subj for r in self.refs.refs_for_head(t, base)}
+        _add(
+            args.actors,
+            [r for r in self.heads_refs(subj, base) if r.id not in glued_ids - own_ids],
+        )
         args.unnamed_subject = bool(subj) and not passive and not args.actors
         obj_refs = self.heads_refs(objs, base)
         if entry.type.lower() in self.lex.words("owner_object_types"):
@@ -825,6 +840,50 @@ class ArgumentReader:
                 subj = nominative
                 objs = rest
         return subj, objs, dats
+
+    def _glued_objects(self, verb: Token, subj: list[Token], base: int) -> list[Token]:
+        """Session 7: "forderte Kickl Van der Bellen auf", "warf X den Präsidenten Y vor" with
+        the object hung on the subject name after the finite verb (flat, nmod, appos): an
+        attribute of a subject name that opens the mention of another entity, or that has an
+        accusative or dative article, is the verb's object."""
+        finite = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+        out: list[Token] = []
+        for sj in subj:
+            if not any(f.i < sj.i for f in finite) or sj.pos_ not in ("PROPN", "NOUN"):
+                continue
+            own = self.coordination._mention_at(base + sj.idx)
+            if own is None or own[1] < base + sj.idx + len(sj) or own[0] > base + sj.idx:
+                continue  # (the subject must be a whole name: not "CDU-Chef")
+            own_ref = self.refs.span_ref(*own)
+            if own_ref is None:
+                continue
+            for c in sj.children:
+                if c.i <= sj.i or c.dep_ not in ("flat", "nmod", "appos", "dep"):
+                    continue
+                if self.prep_of(c) is not None or c in out:
+                    continue
+                edge = c.left_edge
+                if edge.i <= sj.i or any(
+                    t.text in CLAUSE_PUNCT or t.text in ("(", "–", "-")
+                    for t in sj.doc[sj.i + 1 : edge.i + 1]
+                ):
+                    continue
+                det = next((d for d in c.children if d.dep_ == "det" and d.i < c.i), None)
+                if det is not None and det.text.lower() in OBJECT_ARTICLES:
+                    out.append(c)
+                    continue
+                if det is not None and det.text.lower() in ("des", "eines"):
+                    continue  # a genitive attribute
+                # (the name may be tagged in part only: "Van der [Bellen]")
+                for t in sj.doc[edge.i : c.right_edge.i + 1]:
+                    other = self.coordination._mention_at(base + t.idx)
+                    if other is None or other == own:
+                        continue
+                    ref = self.refs.span_ref(*other)
+                    if ref is not None and ref.id != own_ref.id and self.refs.can_take_part(ref):
+                        out.append(c)
+                    break
+        return out
 
     @staticmethod
     def _nominative_phrase(head: Token) -> bool:
