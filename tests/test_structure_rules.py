@@ -124,6 +124,14 @@ def test_inline_credit_in_caption() -> None:
         ("01:45 min", "navigation"),
         ("Video", "navigation"),
         ("Artikel anhören • 3 Minuten", "player"),
+        ("Mehr zu diesem Thema:", "related-links"),
+        ("Zur Merkliste hinzufügen", "social"),
+        ("X.com Facebook E-Mail Messenger WhatsApp", "social"),
+        ("Link kopieren", "social"),
+        (
+            "Über dieses Thema berichtete die tagesschau am 07. Februar 2023 um 09:00 Uhr.",
+            "broadcast-note",
+        ),
         ("Listen to this article", "player"),
     ],
 )
@@ -197,6 +205,37 @@ def test_kicker_above_headline() -> None:
     assert art.kicker == "Energiewende"
     assert art.title == "Regierung beschließt Gesetz für mehr Solarstrom"
     assert len(art.paragraphs) == 2 and not art.subheadings
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von Oliver Mayer-Rüth, ARD-Studio Istanbul", ["Oliver Mayer-Rüth"]),
+        ("Aus Brüssel berichtet Markus Becker", ["Markus Becker"]),
+        (
+            "Mit Informationen von Anna Muster und Ben Beispiel, ARD-Hauptstadtstudio",
+            ["Anna Muster", "Ben Beispiel"],
+        ),
+        ("Eine Analyse von Erika Mustermann", ["Erika Mustermann"]),
+    ],
+)
+def test_author_lines_without_their_desks(line: str, authors: list[str]) -> None:
+    art = _article(f"Titel der Meldung\n{line}\n{BODY}")
+    assert art.authors == authors
+    assert art.boilerplate[0].reason == "byline"
+    assert line not in art.body
+
+
+def test_a_credit_label_tells_the_media_kind() -> None:
+    art = _article(
+        f"Titel der Meldung\n{BODY}\nDie Präsidentin im Parlament\nFoto: Max Muster / EPA\n{BODY}"
+    )
+    (media,) = art.media
+    assert (media.kind, media.caption, media.credit) == (
+        "image",
+        "Die Präsidentin im Parlament",
+        "Max Muster / EPA",
+    )
 
 
 def test_author_line_with_agency() -> None:

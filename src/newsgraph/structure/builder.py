@@ -156,10 +156,11 @@ def _group(
                 fields["caption"], fields["credit"] = items[j].text, items[j].credit
                 j += 1
             elif kind_at(j) is LineKind.TEXT and kind_at(j + 1) is LineKind.CREDIT:
-                fields["caption"], fields["credit"] = items[j].text, items[j + 1].credit
+                fields["caption"] = items[j].text
+                fields.update(_credit_fields(items[j + 1], fields["kind"]))
                 j += 2
             elif kind_at(j) is LineKind.CREDIT:
-                fields["credit"] = items[j].credit
+                fields.update(_credit_fields(items[j], fields["kind"]))
                 j += 1
             if it.credit and not fields.get("credit"):
                 fields["credit"] = it.credit
@@ -172,9 +173,9 @@ def _group(
             # a credit after a caption-less media block belongs to it; else it stands alone
             last = out[-1] if out else None
             if last and last.type == "media" and not last.fields.get("credit"):
-                last.fields["credit"] = it.credit
+                last.fields.update(_credit_fields(it, last.fields.get("kind")))
             else:
-                out.append(Pending("media", fields={"credit": it.credit}))
+                out.append(Pending("media", fields=_credit_fields(it)))
             i += 1
         elif kind is LineKind.BOILERPLATE:
             reason = it.data["reason"]
@@ -221,10 +222,10 @@ def _group(
                     Pending(
                         "media",
                         fields={
-                            "kind": "video",
                             "title": it.text,
                             "caption": items[j].text,
-                            "credit": items[j + 1].credit,
+                            "kind": "video",  # unless its credit says "Foto: …"
+                            **_credit_fields(items[j + 1]),
                         },
                     )
                 )
@@ -236,7 +237,7 @@ def _group(
                 and _match_dateline(it.text, rules, allow_period=False) is None
             ):
                 out.append(
-                    Pending("media", fields={"caption": it.text, "credit": items[i + 1].credit})
+                    Pending("media", fields={"caption": it.text, **_credit_fields(items[i + 1])})
                 )
                 i += 2
                 continue
@@ -247,6 +248,18 @@ def _group(
                 out.append(Pending("paragraph", it.text, lead))
             i += 1
     return out
+
+
+def _credit_fields(line: Line, kind: str | None = None) -> dict[str, Any]:
+    """A credit line's fields for its media block: the credit, and the kind its label tells
+    ("Foto: …" → image) where the block's kind is not known otherwise (``kind`` None/unknown)."""
+    fields: dict[str, Any] = {"credit": line.credit}
+    told = line.data.get("credit_kind")
+    if told and kind in (None, "unknown"):
+        fields["kind"] = told
+    elif kind:
+        fields["kind"] = kind
+    return fields
 
 
 #: boilerplate of a media player that may stand between a video's title and its caption

@@ -72,19 +72,42 @@ def classify(line: Line, rules: StructureRules) -> Line:
         m = pattern.match(text)
         if m:
             line.kind = LineKind.AUTHOR
-            line.data["authors"] = m.group("authors")
-            if m.group("rest"):
-                line.data["rest"] = m.group("rest")
+            names, desks = _split_desks(m.group("authors"), rules)
+            line.data["authors"] = names
+            rest = ", ".join(part for part in (*desks, m.group("rest") or "") if part)
+            if rest:
+                line.data["rest"] = rest
             return line
     for pattern in rules.credit_line:
         m = pattern.match(text)
         if m and line.hint not in ("paragraph", "heading", "title"):
             line.kind = LineKind.CREDIT
             line.credit = m.group("credit").strip()
+            label = m.groupdict().get("label")
+            if label and label.lower() in rules.credit_label_kind:
+                line.data["credit_kind"] = rules.credit_label_kind[label.lower()]
             return line
     if line.hint is None and _split_inline_credit(line, rules):
         line.kind = LineKind.CAPTION
     return line
+
+
+_NAME_SEPARATORS = re.compile(r"(\s*(?:,|\bund\b|\band\b|&)\s*)")
+
+
+def _split_desks(authors: str, rules: StructureRules) -> tuple[str, list[str]]:
+    """The names of an author line without the desks among them ("Oliver Mayer-Rüth, ARD-Studio
+    Istanbul" → the name, and "ARD-Studio Istanbul" as the rest of the line)."""
+    parts = _NAME_SEPARATORS.split(authors)
+    names, desks = parts[:1], []
+    if any(w in parts[0].lower() for w in rules.author_desk_words):
+        names, desks = [], [parts[0]]
+    for sep, part in zip(parts[1::2], parts[2::2], strict=True):
+        if any(w in part.lower() for w in rules.author_desk_words):
+            desks.append(part)
+        else:
+            names += [sep, part] if names else [part]
+    return "".join(names), desks
 
 
 def _split_inline_credit(line: Line, rules: StructureRules) -> bool:

@@ -59,6 +59,10 @@ class StructureRules:
     title_max_chars: int
     kicker_max_words: int
     agencies: dict[str, str] = field(default_factory=dict)  # lower-case form → canonical
+    author_desk_words: tuple[str, ...] = ()
+    credit_label_kind: dict[str, str] = field(
+        default_factory=dict
+    )  # "foto" → image  # "ARD-Studio Istanbul" in an author line: no name
 
     def agency(self, token: str) -> str | None:
         """The canonical agency name for a token, or None."""
@@ -103,4 +107,6 @@ def load_rules() -> StructureRules:
         title_max_chars=int(raw["title"]["max_chars"]),
         kicker_max_words=int(raw["title"]["kicker_max_words"]),
         agencies=_agencies(),
+        credit_label_kind={str(k): str(v) for k, v in raw.get("credit_label_kind", {}).items()},
+        author_desk_words=tuple(w.lower() for w in raw.get("author_desk_words", [])),
     )
