@@ -226,6 +226,20 @@ def test_author_lines_without_their_desks(line: str, authors: list[str]) -> None
     assert line not in art.body
 
 
+def test_a_teaser_above_the_byline_is_the_lead() -> None:
+    teaser = "Die Regierung will Solarstrom fördern. Die Opposition ist skeptisch."
+    art = _article(
+        f"Titel der Meldung\n{teaser}\nAus Berlin berichtet Max Muster\n09.02.2023, 18.32 Uhr\n"
+        f"{BODY}\n{BODY}"
+    )
+    assert art.lead == teaser
+    assert art.paragraphs[0].lead and not art.paragraphs[1].lead
+    assert art.authors == ["Max Muster"]
+    # without a byline after it the first paragraph is body text
+    plain = _article(f"Titel der Meldung\n{teaser}\n{BODY}")
+    assert plain.lead is None
+
+
 def test_a_credit_label_tells_the_media_kind() -> None:
     art = _article(
         f"Titel der Meldung\n{BODY}\nDie Präsidentin im Parlament\nFoto: Max Muster / EPA\n{BODY}"

@@ -292,6 +292,10 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?\"“”»«])\s+(?=[A-ZÄÖÜ])")
 
 def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureRules) -> None:
     """Find the dateline in the first body paragraph; text before it on the line is the lead."""
+    teaser = _teaser(pending)
+    if teaser is not None:
+        pending[teaser].fields["lead"] = True
+        meta.lead = meta.lead or pending[teaser].text
     first = next(
         (k for k, b in enumerate(pending) if b.type == "paragraph" and not b.fields.get("lead")),
         None,
@@ -333,6 +337,31 @@ def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureR
             meta.add_agencies(agencies)
             block.fields["lead"] = True
             pending[nxt].text = rest
+
+
+#: bylines and date lines that stand between a page's teaser and its body
+_BYLINE_REASONS = ("byline", "date")
+#: the longest teaser paragraph taken for the lead
+_TEASER_MAX_CHARS = 500
+
+
+def _teaser(pending: list[Pending]) -> int | None:
+    """The index of a teaser paragraph: the first text of the page, short, and followed by the
+    byline or date line before the body starts ("Der Präsident wirbt … / Von X / 09.02.2023")."""
+    first = next((k for k, b in enumerate(pending) if b.type in ("paragraph", "subheading")), None)
+    if first is None or pending[first].type != "paragraph" or pending[first].fields.get("lead"):
+        return None
+    if len(pending[first].text) > _TEASER_MAX_CHARS:
+        return None
+    bylines = 0
+    for b in pending[first + 1 :]:
+        if b.type == "paragraph":
+            return first if bylines else None
+        if b.type == "boilerplate" and b.fields.get("reason") in _BYLINE_REASONS:
+            bylines += 1
+        elif b.type not in ("boilerplate", "media"):
+            return None
+    return None
 
 
 #: an author in a sign-off: one to four words, the first capitalised
