@@ -240,6 +240,15 @@ def test_a_teaser_above_the_byline_is_the_lead() -> None:
     assert plain.lead is None
 
 
+def test_an_update_line_with_its_sources() -> None:
+    line = "Aktualisiert am 5. März 2024, 14:12 Uhr Quelle: ZEIT ONLINE, dpa, AFP, rtr, mkh"
+    art = _article(f"Titel der Meldung\n{line}\n{BODY}")
+    assert art.published == "2024-03-05T14:12:00"
+    assert art.agencies == ["dpa", "AFP", "Reuters"]
+    assert art.boilerplate[0].reason == "date"
+    assert "ZEIT" not in art.body
+
+
 def test_a_credit_label_tells_the_media_kind() -> None:
     art = _article(
         f"Titel der Meldung\n{BODY}\nDie Präsidentin im Parlament\nFoto: Max Muster / EPA\n{BODY}"

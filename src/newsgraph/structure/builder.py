@@ -204,6 +204,10 @@ def _group(
         elif kind is LineKind.DATE:
             if not meta.published:
                 meta.published = parse_date(it.data["date"])
+            for token in re.split(r"\s*[,;/]\s*", it.data.get("sources", "")):
+                canonical = rules.agency(token)
+                if canonical:
+                    meta.add_agencies([canonical])
             out.append(Pending("boilerplate", it.text, {"reason": "date"}))
             i += 1
         else:  # TEXT

@@ -62,6 +62,8 @@ def classify(line: Line, rules: StructureRules) -> Line:
         if m:
             line.kind = LineKind.DATE
             line.data["date"] = m.group("date")
+            if m.groupdict().get("sources"):
+                line.data["sources"] = m.group("sources")
             return line
     agencies = agency_tokens(text, rules)
     if agencies is not None:
