@@ -39,9 +39,13 @@ class Cluster:
         return [r for m in self.members for r in m.roles if not r.plural]
 
 
+#: letters that NFKD leaves whole: "Jarosław" = "Jaroslaw", "Søren" = "Soren"
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ß": "ss", "ł": "l", "ø": "o", "đ": "d", "æ": "ae"})
+
+
 def fold(text: str) -> str:
     """Lowercase without diacritics: "Davutoğlu" → "davutoglu", "Demirtaş" → "demirtas"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ı", "i").replace("ß", "ss"))
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

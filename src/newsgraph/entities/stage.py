@@ -20,6 +20,7 @@ from newsgraph.entities.cluster import (
     cluster_others,
     cluster_persons,
     core,
+    fold,
     same_first_name,
 )
 from newsgraph.entities.descriptors import (
@@ -539,7 +540,16 @@ def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
     places = {c.text for c in cands if c.type == "LOC" and c.text not in employers}
     # names a rule read as organisations ("die Zeitung „The Sun“") are no persons elsewhere
     employers |= {c.text for c in cands if c.type == "ORG" and c.source in ("intro", "gazetteer")}
+    given = _folded_first_names(lex)
+    family = {
+        core(c.text.split()[-1])
+        for c in cands
+        if c.type == "PER" and c.j - c.i > 1 and fold(c.text.split()[0]) in given
+    }
     for c in cands:
+        if _relative_of_named_person(c, family, lex):
+            c.type = "PER"  # "Jarosław Kaczyński" … "Lech Kaczyński" (NER: ORG)
+            continue
         if c.type == "LOC" and c.text in employers and not _known_place(c.text, lex):
             c.type = "ORG"  # "Chef von Flixbus" where the NER saw a place
             continue
@@ -556,6 +566,35 @@ def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
             c.type = "ORG"
         elif c.text in places:
             c.type = "LOC"
+
+
+_FOLDED_FIRST: dict[int, frozenset[str]] = {}
+
+
+def _folded_first_names(lex: Lexicon) -> frozenset[str]:
+    """The given names without diacritics ("Jarosław" → "jaroslaw"), once per lexicon."""
+    if id(lex) not in _FOLDED_FIRST:
+        _FOLDED_FIRST.clear()
+        _FOLDED_FIRST[id(lex)] = frozenset(fold(n) for n in lex.first_names)
+    return _FOLDED_FIRST[id(lex)]
+
+
+def _relative_of_named_person(c: Cand, surnames: set[str], lex: Lexicon) -> bool:
+    """A two-word NER organisation that is a word and the surname of a person named in full
+    with a known given name ("Jarosław Kaczyński" … "Lech Kaczyński" tagged ORG)."""
+    if c.type != "ORG" or c.source != "ner" or len(words := c.text.split()) != 2:
+        return False
+    first, last = words
+    return (
+        core(last) in surnames
+        and first.isalpha()
+        and first[:1].isupper()
+        and not first.isupper()
+        and first not in lex.institutions
+        and lex.role(first) is None
+        and lex.country_of(first) is None
+        and not lex.is_intro(first)
+    )
 
 
 def _mark_genitive_names(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
