@@ -249,6 +249,32 @@ def test_an_update_line_with_its_sources() -> None:
     assert "ZEIT" not in art.body
 
 
+def test_section_label_and_date_line_above_kicker_and_headline() -> None:
+    text = (
+        "Politik\nDienstag, 14. März 2023\n„Keine Denkverbote“\n"
+        f"Ministerpräsident fordert längere Laufzeiten für Kraftwerke\n{BODY}\n{BODY}"
+    )
+    art = _article(text)
+    assert art.section == "Politik"
+    assert art.kicker == "„Keine Denkverbote“"
+    assert art.title == "Ministerpräsident fordert längere Laufzeiten für Kraftwerke"
+    assert art.published == "2023-03-14"
+    assert len(art.paragraphs) == 2 and not art.subheadings
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [("Quelle: ntv.de, mli/dpa", ["dpa"]), ("red, ORF.at/Agenturen", [])],
+)
+def test_closing_source_lines_are_bylines(line: str, agencies: list[str]) -> None:
+    art = _article(
+        f"Titel der Meldung\n{BODY}\nNoch ein kurzer Absatz.\n{line}\nLinks:\nBundeskanzleramt"
+    )
+    assert art.agencies == agencies
+    assert [b.reason for b in art.boilerplate] == ["byline", "related-links", "related-links"]
+    assert len(art.paragraphs) == 2 and not art.media
+
+
 def test_a_credit_label_tells_the_media_kind() -> None:
     art = _article(
         f"Titel der Meldung\n{BODY}\nDie Präsidentin im Parlament\nFoto: Max Muster / EPA\n{BODY}"

@@ -40,6 +40,7 @@ class Metadata:
     dateline: str | None = None
     lead: str | None = None
     published: str | None = None
+    section: str | None = None
     authors: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
 
@@ -89,6 +90,7 @@ def structure(
     return assembler.build(
         source,
         kicker=meta.kicker,
+        section=meta.section,
         dateline=meta.dateline,
         lead=meta.lead,
         published=meta.published,
@@ -116,6 +118,34 @@ def _is_kicker(first: Line, second: Line, rules: StructureRules) -> bool:
     )
 
 
+#: lines that may stand between a section label and the headline of a page
+_MASTHEAD_KINDS = (LineKind.DATE, LineKind.BOILERPLATE, LineKind.AUTHOR)
+
+
+def _masthead(items: list[Line], rules: StructureRules) -> tuple[int, int | None, int] | None:
+    """(section, kicker, title) line indices when the page opens with a short section label
+    followed by date/boilerplate lines and then the headline, else None."""
+    first = items[0] if items else None
+    if (
+        first is None
+        or first.hint is not None
+        or first.kind is not LineKind.TEXT
+        or len(first.text.split()) > 2
+        or not looks_like_heading(first.text, rules)
+    ):
+        return None
+    j = 1
+    while j < len(items) and items[j].kind in _MASTHEAD_KINDS:
+        j += 1
+    if j == 1 or j >= len(items) or not _is_title_candidate(items[j], rules):
+        return None
+    if not looks_like_heading(items[j].text, rules):
+        return None
+    if j + 2 < len(items) and _is_kicker(items[j], items[j + 1], rules):
+        return 0, j, j + 1
+    return 0, None, j
+
+
 def _group(
     items: list[Line], meta: Metadata, rules: StructureRules, *, detect_title: bool
 ) -> list[Pending]:
@@ -127,6 +157,15 @@ def _group(
         if titles:
             meta.title = items[titles[0]].text
             items = [it for k, it in enumerate(items) if k != titles[0]]
+            n = len(items)
+        elif (masthead := _masthead(items, rules)) is not None:
+            # "Politik" / "Dienstag, 14. März 2023" / kicker / headline: a section label above
+            # the page's date line; the headline (and its kicker) follow the date
+            section, kicker, title = masthead
+            meta.section, meta.title = items[section].text, items[title].text
+            meta.kicker = items[kicker].text if kicker is not None else None
+            used = {section, title, kicker}
+            items = [it for k, it in enumerate(items) if k not in used]
             n = len(items)
         elif n > 1 and items[0].hint is None and _is_title_candidate(items[0], rules):
             if n > 2 and _is_kicker(items[0], items[1], rules):

@@ -66,6 +66,8 @@ def classify(line: Line, rules: StructureRules) -> Line:
                 line.data["sources"] = m.group("sources")
             return line
     agencies = agency_tokens(text, rules)
+    if agencies is None:
+        agencies = source_tokens(text, rules)
     if agencies is not None:
         line.kind = LineKind.AGENCY
         line.data["agencies"] = "/".join(agencies)
@@ -161,6 +163,29 @@ def agency_tokens(text: str, rules: StructureRules) -> list[str] | None:
         elif not rules.initials.match(token):
             return None
     return found or None
+
+
+def source_tokens(text: str, rules: StructureRules) -> list[str] | None:
+    """Canonical agencies of a closing source line ("Quelle: ntv.de, mli/dpa", "red,
+    ORF.at/Agenturen"), else None: every token an agency, initials, a web site or a source word,
+    and a web site or initials among them."""
+    if rules.source_site is None or rules.source_line_prefix is None:
+        return None
+    body = rules.source_line_prefix.sub("", text.strip(), count=1).strip(" .")
+    if not body or len(body) > 80:
+        return None
+    found: list[str] = []
+    marked = False  # a web site or an editor's initials: the line is a source line
+    for token in _SPLIT.split(body):
+        canonical = rules.agency(token)
+        if canonical:
+            if canonical not in found:
+                found.append(canonical)
+        elif rules.source_site.match(token) or rules.initials.match(token):
+            marked = True
+        elif token not in rules.source_words:
+            return None
+    return found if marked else None
 
 
 def looks_like_heading(text: str, rules: StructureRules) -> bool:

@@ -60,6 +60,9 @@ class StructureRules:
     kicker_max_words: int
     agencies: dict[str, str] = field(default_factory=dict)  # lower-case form → canonical
     author_desk_words: tuple[str, ...] = ()
+    source_line_prefix: re.Pattern[str] | None = None  # "Quelle: ntv.de, mli/dpa"
+    source_site: re.Pattern[str] | None = None  # "ntv.de", "ORF.at"
+    source_words: frozenset[str] = frozenset()  # "Agenturen"
     credit_label_kind: dict[str, str] = field(
         default_factory=dict
     )  # "foto" → image  # "ARD-Studio Istanbul" in an author line: no name
@@ -108,5 +111,8 @@ def load_rules() -> StructureRules:
         kicker_max_words=int(raw["title"]["kicker_max_words"]),
         agencies=_agencies(),
         credit_label_kind={str(k): str(v) for k, v in raw.get("credit_label_kind", {}).items()},
+        source_line_prefix=re.compile(raw["source_line_prefix"]),
+        source_site=re.compile(raw["source_site"]),
+        source_words=frozenset(raw.get("source_words", [])),
         author_desk_words=tuple(w.lower() for w in raw.get("author_desk_words", [])),
     )
