@@ -275,6 +275,32 @@ def test_closing_source_lines_are_bylines(line: str, agencies: list[str]) -> Non
     assert len(art.paragraphs) == 2 and not art.media
 
 
+def test_an_ap_style_report() -> None:
+    text = (
+        "Leaders pledge more aid in surprise visit\n"
+        "By JANE DOE and JOHN ROE\n"
+        "Updated 11:32 AM EST, February 20, 2023\n"
+        "Share\n"
+        "KYIV, Ukraine (AP) — The president made an unannounced visit to the capital on Monday.\n"
+        "Officials did not immediately comment on the trip or its timing.\n"
+        "___\n"
+        "Associated Press writer Max Muster contributed to this report."
+    )
+    art = _article(text)
+    assert (art.dateline, art.agencies) == ("Kyiv, Ukraine", ["AP"])
+    assert art.authors == ["Jane Doe", "John Roe"]
+    assert art.published == "2023-02-20"
+    assert [b.reason for b in art.boilerplate] == [
+        "byline",
+        "date",
+        "social",
+        "separator",
+        "contributors",
+    ]
+    assert art.paragraphs[0].text.startswith("The president made")
+    assert len(art.paragraphs) == 2
+
+
 def test_a_credit_label_tells_the_media_kind() -> None:
     art = _article(
         f"Titel der Meldung\n{BODY}\nDie Präsidentin im Parlament\nFoto: Max Muster / EPA\n{BODY}"

@@ -52,6 +52,8 @@ class Metadata:
     def add_authors(self, raw: str) -> None:
         for name in re.split(r"\s*(?:,|\bund\b|\band\b|&)\s*", raw):
             name = name.strip(" .")
+            if name.isupper() and len(name) > 4:  # "By AAMER MADHANI": capitals of the byline
+                name = name.title()
             if name and name not in self.authors:
                 self.authors.append(name)
 
@@ -455,7 +457,7 @@ def _signoff_who(who: str, rules: StructureRules) -> bool:
 def _match_dateline(
     text: str, rules: StructureRules, *, allow_period: bool
 ) -> tuple[str, list[str], str] | None:
-    styles = ["dash", "paren"] + (["period"] if allow_period else [])
+    styles = ["caps", "dash", "paren"] + (["period"] if allow_period else [])
     for style in styles:
         m = rules.dateline[style].match(text)
         if not m:
@@ -476,7 +478,9 @@ def _match_dateline(
                     continue
             else:
                 agencies = found
-        if place.isupper():
-            place = "/".join(w.title() if w.isupper() else w for w in place.split("/"))
+        head, comma, qualifier = place.partition(",")  # "KYIV, Ukraine": the state stays
+        if head.isupper():
+            head = "/".join(w.title() if w.isupper() else w for w in head.split("/"))
+            place = head + comma + qualifier
         return place, agencies, rest
     return None
