@@ -301,6 +301,37 @@ def test_an_ap_style_report() -> None:
     assert len(art.paragraphs) == 2
 
 
+def test_section_kicker_headline_above_a_date_line_with_reading_time() -> None:
+    text = (
+        "POLITIK\nMigrationspolitik\nMinisterin will Grenzkontrollen ausweiten\n"
+        "Veröffentlicht am 16.10.2023 | Lesedauer: 2 Minuten\nVon Max Muster\n"
+        f"{BODY}\n{BODY}"
+    )
+    art = _article(text)
+    assert (art.section, art.kicker, art.title) == (
+        "POLITIK",
+        "Migrationspolitik",
+        "Ministerin will Grenzkontrollen ausweiten",
+    )
+    assert art.published == "2023-10-16" and art.authors == ["Max Muster"]
+    assert art.lead is None and len(art.paragraphs) == 2
+
+
+def test_a_long_paragraph_above_a_credit_like_line_stays_body() -> None:
+    para = "Die Ministerin will handeln. Das teilte ihr Haus mit. Die Maßnahme gilt zehn Tage."
+    art = _article(f"Titel der Meldung\n{para}\nQuelle: WELT/Max Muster\n{BODY}")
+    assert [p.text for p in art.paragraphs] == [para, BODY]
+    (media,) = art.media
+    assert (media.caption, media.credit) == (None, "WELT/Max Muster")
+
+
+def test_an_outlet_sign_off_with_initials_is_a_byline() -> None:
+    art = _article(f"Titel der Meldung\nLesezeit: 2 min\n{BODY}\nNoch ein Absatz.\n© SZ/dpa/saul")
+    assert art.agencies == ["dpa"]
+    assert [b.reason for b in art.boilerplate] == ["reading-time", "byline"]
+    assert len(art.paragraphs) == 2 and not art.media
+
+
 def test_a_credit_label_tells_the_media_kind() -> None:
     art = _article(
         f"Titel der Meldung\n{BODY}\nDie Präsidentin im Parlament\nFoto: Max Muster / EPA\n{BODY}"

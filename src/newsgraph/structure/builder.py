@@ -126,7 +126,8 @@ _MASTHEAD_KINDS = (LineKind.DATE, LineKind.BOILERPLATE, LineKind.AUTHOR)
 
 def _masthead(items: list[Line], rules: StructureRules) -> tuple[int, int | None, int] | None:
     """(section, kicker, title) line indices when the page opens with a short section label
-    followed by date/boilerplate lines and then the headline, else None."""
+    followed by date/boilerplate lines and then the headline, or by a kicker and the headline
+    above the date line, else None."""
     first = items[0] if items else None
     if (
         first is None
@@ -139,9 +140,19 @@ def _masthead(items: list[Line], rules: StructureRules) -> tuple[int, int | None
     j = 1
     while j < len(items) and items[j].kind in _MASTHEAD_KINDS:
         j += 1
-    if j == 1 or j >= len(items) or not _is_title_candidate(items[j], rules):
+    if j >= len(items) or not _is_title_candidate(items[j], rules):
         return None
     if not looks_like_heading(items[j].text, rules):
+        return None
+    if j == 1:
+        # "POLITIK" / "Migrationspolitik" / headline / date line: three heading lines
+        k = 3
+        if (
+            k < len(items)
+            and items[k].kind in _MASTHEAD_KINDS
+            and _is_kicker(items[1], items[2], rules)
+        ):
+            return 0, 1, 2
         return None
     if j + 2 < len(items) and _is_kicker(items[j], items[j + 1], rules):
         return 0, j, j + 1
@@ -258,7 +269,12 @@ def _group(
             # a titled media item: title line, caption line, credit line (video players); the
             # player's own lines between title and caption ("1:24 min") are flagged, not text
             j = _after_player_lines(items, i + 1)
-            if heading and kind_at(j) is LineKind.TEXT and kind_at(j + 1) is LineKind.CREDIT:
+            if (
+                heading
+                and kind_at(j) is LineKind.TEXT
+                and kind_at(j + 1) is LineKind.CREDIT
+                and _caption_shaped(items[j].text)
+            ):
                 for k in range(i + 1, j):
                     out.append(
                         Pending("boilerplate", items[k].text, {"reason": items[k].data["reason"]})
@@ -279,6 +295,7 @@ def _group(
             if (
                 kind_at(i + 1) is LineKind.CREDIT
                 and it.hint != "heading"
+                and (it.hint == "caption" or _caption_shaped(it.text))
                 and _match_dateline(it.text, rules, allow_period=False) is None
             ):
                 out.append(
@@ -305,6 +322,20 @@ def _credit_fields(line: Line, kind: str | None = None) -> dict[str, Any]:
     elif kind:
         fields["kind"] = kind
     return fields
+
+
+#: the longest text taken for a caption by the credit line under it alone
+_CAPTION_MAX_CHARS = 400
+_CAPTION_MAX_SENTENCES = 2
+
+
+def _caption_shaped(text: str) -> bool:
+    """Short enough for a caption: a paragraph of three sentences above a credit-like line
+    ("Quelle: WELT/Max Mustermann") is body text, and the line stands alone."""
+    return (
+        len(text) <= _CAPTION_MAX_CHARS
+        and len(_SENTENCE_BREAK.findall(text)) < _CAPTION_MAX_SENTENCES
+    )
 
 
 #: boilerplate of a media player that may stand between a video's title and its caption

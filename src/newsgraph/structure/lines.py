@@ -167,8 +167,8 @@ def agency_tokens(text: str, rules: StructureRules) -> list[str] | None:
 
 def source_tokens(text: str, rules: StructureRules) -> list[str] | None:
     """Canonical agencies of a closing source line ("Quelle: ntv.de, mli/dpa", "red,
-    ORF.at/Agenturen"), else None: every token an agency, initials, a web site or a source word,
-    and a web site or initials among them."""
+    ORF.at/Agenturen", "© SZ/dpa/saul"), else None: every token an agency, initials, a web site,
+    an outlet's code or a source word, and a web site or initials among them."""
     if rules.source_site is None or rules.source_line_prefix is None:
         return None
     body = rules.source_line_prefix.sub("", text.strip(), count=1).strip(" .")
@@ -183,7 +183,9 @@ def source_tokens(text: str, rules: StructureRules) -> list[str] | None:
                 found.append(canonical)
         elif rules.source_site.match(token) or rules.initials.match(token):
             marked = True
-        elif token not in rules.source_words:
+        elif token not in rules.source_words and not (
+            rules.source_outlet is not None and rules.source_outlet.match(token)
+        ):
             return None
     return found if marked else None
 

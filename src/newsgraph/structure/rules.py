@@ -62,6 +62,7 @@ class StructureRules:
     author_desk_words: tuple[str, ...] = ()
     source_line_prefix: re.Pattern[str] | None = None  # "Quelle: ntv.de, mli/dpa"
     source_site: re.Pattern[str] | None = None  # "ntv.de", "ORF.at"
+    source_outlet: re.Pattern[str] | None = None  # "SZ" in "© SZ/dpa/saul"
     source_words: frozenset[str] = frozenset()  # "Agenturen"
     credit_label_kind: dict[str, str] = field(
         default_factory=dict
@@ -113,6 +114,7 @@ def load_rules() -> StructureRules:
         credit_label_kind={str(k): str(v) for k, v in raw.get("credit_label_kind", {}).items()},
         source_line_prefix=re.compile(raw["source_line_prefix"]),
         source_site=re.compile(raw["source_site"]),
+        source_outlet=re.compile(raw["source_outlet"]),
         source_words=frozenset(raw.get("source_words", [])),
         author_desk_words=tuple(w.lower() for w in raw.get("author_desk_words", [])),
     )
