@@ -3777,3 +3777,29 @@ vor 2 compound:prt ADP
     event = _only(_parsed(text, rows, ents), "ACCUSE")
     assert _names(event.actors) == {"Franz Beckenbauer"}
     assert _names(event.targets) == {"Reinhard Rauball", "Rainer Koch"}
+
+
+def test_first_name_after_the_verb_is_the_subject_in_a_broken_parse() -> None:
+    # session 7, gnad-0149 (tuning gold): a parse with no verb; the clause reading takes the
+    # first name after the finite verb as subject, not the one the tagger calls nominative
+    ents = {
+        "Lech Kaczyński": ("PER", ["Lech Kaczyński"]),
+        "Lech Wałęsa": ("PER", ["Wałęsa"]),
+    }
+    text = "Im Jahr 2008 warf Lech Kaczyński Wałęsa persönlich Spionage vor."
+    rows = """
+Im 2 case ADP
+Jahr 4 nmod NOUN Case=Dat
+2008 2 dep NUM
+warf 5 amod ADJ Case=Dat
+Lech 9 case ADP
+Kaczyński 5 appos PROPN Case=Nom
+Wałęsa 6 flat PROPN Case=Nom
+persönlich 9 amod ADJ
+Spionage 0 root NOUN Case=Acc
+vor 9 dep ADP
+. 9 punct PUNCT
+"""
+    event = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert _names(event.actors) == {"Lech Kaczyński"}
+    assert _names(event.targets) == {"Lech Wałęsa"}

@@ -1295,7 +1295,19 @@ class ArgumentReader:
                 if sent.doc[i].text.lower() not in NON_NOMINATIVE
                 and (i == 0 or sent.doc[i - 1].text.lower() not in NON_NOMINATIVE)
             ]
-            subj = nominative[0] if nominative else (open_case[0] if open_case else [])
+            # session 7: the first phrase that may be nominative, by position ("warf Lech
+            # Kaczyński Wałęsa Spionage vor" with the first name untagged, the second tagged
+            # nominative)
+            untagged = [
+                g for g in open_case if next(c for _, h, c in groups if h is g) in ("Nom", "")
+            ]
+            subj = (
+                untagged[0]
+                if untagged
+                else nominative[0]
+                if nominative
+                else (open_case[0] if open_case else [])
+            )
             # (a role noun before the name is the same phrase: "Außenminister John Kerry")
             taken = {r.id for r in subj}
             rest_i = [(i, g) for i, g, _ in groups if g is not subj and {r.id for r in g} - taken]
