@@ -128,6 +128,14 @@ def test_inline_credit_in_caption() -> None:
         ("Zur Merkliste hinzufügen", "social"),
         ("X.com Facebook E-Mail Messenger WhatsApp", "social"),
         ("Link kopieren", "social"),
+        ("Empfohlener redaktioneller Inhalt", "embed-consent"),
+        (
+            "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+            "personenbezogene Daten an Drittplattformen übermittelt werden.",
+            "embed-consent",
+        ),
+        ("Hinweis der Redaktion: Dieser Artikel wurde aktualisiert.", "editorial-note"),
+        ("Das Wichtigste zum Krieg in der Ukraine:", "teaser"),
         (
             "Über dieses Thema berichtete die tagesschau am 07. Februar 2023 um 09:00 Uhr.",
             "broadcast-note",
@@ -170,6 +178,12 @@ def test_date_line_sets_published() -> None:
     art = _article(f"Titel der Meldung\n19.12.2022, 15:30 Uhr\n{BODY}")
     assert art.published == "2022-12-19T15:30:00"
     assert art.boilerplate[0].reason == "date"
+
+
+def test_a_sentence_that_starts_like_a_teaser_stays_text() -> None:
+    line = "Das Wichtigste zur Rente ist, dass sie sicher bleibt."
+    art = _article(f"Titel der Meldung\n{BODY}\n{line}")
+    assert not art.boilerplate and art.paragraphs[-1].text == line
 
 
 def test_subheading_needs_following_text() -> None:
