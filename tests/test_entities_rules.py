@@ -2041,3 +2041,27 @@ def test_relative_tagged_as_organisation_is_a_person() -> None:
     persons = sorted(e.name for e in art.entities if e.type == "PER")
     assert "Lech Kaczyński" in persons
     assert len([p for p in persons if p.startswith("Jaros")]) == 1
+
+
+def test_occupation_nouns_of_check_sets_6_and_7_are_roles(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "In der Jury sitzt der Germanist Karl Amsel. Die Sendung des Satirikers Jan Brummer "
+        "lief spät. Caritas-Mitarbeiterin Elisabeth Hartmann half. Der Krumpendorfer "
+        "Grüne-Nationalrat Matthias Kögler protestierte.",
+    )
+    assert person(art, "Amsel").roles == ["Germanist"]
+    assert person(art, "Brummer").roles == ["Satiriker"]
+    assert person(art, "Hartmann").roles == ["Caritas-Mitarbeiterin"]
+    koegler = person(art, "Kögler")
+    assert koegler.roles == ["Krumpendorfer Grüne-Nationalrat"]
+    assert koegler.affiliation == "Grüne"
+
+
+def test_plural_like_mitarbeiter_after_der_points_back_to_no_one(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Rudolf Kemmler war der letzte Chef der Holding. Dank Boni können die Einkommen der "
+        "Öbib-Mitarbeiter um 30 Prozent steigen.",
+    )
+    assert not any("Mitarbeiter" in r for r in person(art, "Kemmler").roles)
