@@ -346,6 +346,24 @@ def test_an_outlet_sign_off_with_initials_is_a_byline() -> None:
     assert len(art.paragraphs) == 2 and not art.media
 
 
+def test_a_reuters_style_report() -> None:
+    text = (
+        "Chancellor says no decision yet on missiles\n"
+        "By Jane Doe and John Roe\n"
+        "February 26, 2024 3:05 PM GMT+1 Updated 2 hours ago\n"
+        "BERLIN, Feb 26 (Reuters) - The chancellor said on Monday that no decision had been made.\n"
+        "Officials did not immediately comment on the decision or its timing.\n"
+        "Reporting by Jane Doe; Editing by Max Muster\n"
+        "Our Standards: The Thomson Reuters Trust Principles."
+    )
+    art = _article(text)
+    assert (art.dateline, art.agencies, art.published) == ("Berlin", ["Reuters"], "2024-02-26")
+    assert art.authors == ["Jane Doe", "John Roe"]
+    assert [b.reason for b in art.boilerplate] == ["byline", "date", "byline", "standards"]
+    assert art.paragraphs[0].text.startswith("The chancellor said")
+    assert len(art.paragraphs) == 2
+
+
 def test_a_credit_label_tells_the_media_kind() -> None:
     art = _article(
         f"Titel der Meldung\n{BODY}\nDie Präsidentin im Parlament\nFoto: Max Muster / EPA\n{BODY}"

@@ -488,7 +488,7 @@ def _signoff_who(who: str, rules: StructureRules) -> bool:
 def _match_dateline(
     text: str, rules: StructureRules, *, allow_period: bool
 ) -> tuple[str, list[str], str] | None:
-    styles = ["caps", "dash", "paren"] + (["period"] if allow_period else [])
+    styles = ["caps_date", "caps", "dash", "paren"] + (["period"] if allow_period else [])
     for style in styles:
         m = rules.dateline[style].match(text)
         if not m:
