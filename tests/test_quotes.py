@@ -1732,3 +1732,45 @@ def test_organisation_word_that_titled_a_person_is_their_role() -> None:
     assert _speaker(_by_text(qs, "ernst nehmen")) == "Paul Weis"
     plain = "Der Bankrat tagt in Linz. Das müssen wir ernst nehmen, sagte der Bankrat."
     assert _speaker(_by_text(_quotes(plain, {}, {"Bankrat": ["Bankrat"]}), "ernst")) == "Bankrat"
+
+
+# -- session 7 ------------------------------------------------------------------------------
+
+
+def _with_places(article: Article, places: list[str]) -> Article:
+    """Add place entities (type LOC) for every occurrence of each word form."""
+    for k, form in enumerate(places):
+        mentions = [
+            Mention(text=m.group(0), start=m.start(), end=m.end())
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"\w*", article.text)
+        ]
+        article.entities.append(Entity(id=f"loc-{k}", type="LOC", name=form, mentions=mentions))
+    return article
+
+
+def test_place_before_role_noun_is_not_the_speaker() -> None:
+    # gnad-0336: "sagte Österreichs Wirtschaftsdelegierter in London, Christian Kesberg"
+    text = (
+        "Die wirtschaftlichen Folgen eines Brexits wären für Österreich an der Grenze zum "
+        "Spürbaren, sagte Österreichs Wirtschaftsdelegierter in London, Christian Kesberg. "
+        "Die Russland-Sanktionen hätten sich für Österreich negativer ausgewirkt."
+    )
+    article = _with_places(_article(text, {"Christian Kesberg": []}), ["Österreich", "London"])
+    qs = extract_quotes(article)
+    for fragment in ("Die wirtschaftlichen Folgen", "Die Russland-Sanktionen"):
+        assert _speaker(_by_text(qs, fragment)) == "Christian Kesberg"
+    # a genitive place with no person after it: nobody, never the place
+    alone = "Die Lage sei ernst, sagte Österreichs Botschafter am Montag."
+    qs = extract_quotes(_with_places(_article(alone, {}), ["Österreich"]))
+    assert _speaker(_by_text(qs, "Die Lage sei ernst")) is None
+
+
+def test_place_compound_role_noun_is_the_person_named_before() -> None:
+    # 10kGNAD record 23: "schreibt der US-Kultregisseur" after "… fest: Quentin Tarantino."
+    text = (
+        "Einer hält weiter an VHS-Kassetten fest: Quentin Tarantino. Ich kann mit Streaming "
+        "nichts anfangen, schreibt der US-Kultregisseur in einem Buch."
+    )
+    article = _with_places(_article(text, {"Quentin Tarantino": []}), ["US"])
+    qs = extract_quotes(article)
+    assert _speaker(_by_text(qs, "Ich kann mit Streaming")) == "Quentin Tarantino"

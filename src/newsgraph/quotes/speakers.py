@@ -134,6 +134,10 @@ def compatible(entity: Entity, pronoun: str, lex: Lexicon) -> bool:
     return g is None or g == want
 
 
+def _is_person(ent: Entity | None) -> bool:
+    return ent is not None and ent.type == "PER"
+
+
 class SpeakerResolver:
     """Resolves the subject of a cue to an entity."""
 
@@ -472,6 +476,10 @@ class SpeakerResolver:
                 person = self._apposition_after(sent, end)
                 if person is not None:
                     return person
+            if ent.type == "LOC" and self._place_attribute(sent, idx, ent):
+                # "sagte Österreichs Wirtschaftsdelegierter in London, X": a place does not
+                # speak; the person in apposition after the phrase does, else the role noun
+                return self._place_subject(sent, after_lo, end, hi, active)
             return Resolved(ent, 0.9, "name", at=(after_lo, end))
         if appositive is not None:
             return appositive
@@ -480,10 +488,45 @@ class SpeakerResolver:
             return opener
         role = self._role_in(sent, after_lo, min(len(toks), after_lo + 5), active)
         if role is not None:
+            # "sagte Österreichs Delegierter in London, X": the role phrase ends at a comma and
+            # the person in apposition after it holds the role
+            person = self._apposition_after(sent, max(after_lo, min(hi, len(toks)) - 1))
+            if inverted and person is not None and _is_person(person.entity):
+                return person
             return role
         if before_subject is not None:
             return before_subject
         return Resolved(None, 0.3, "none", explicit=after_lo < len(toks) and toks[after_lo].is_word)
+
+    def _place_subject(
+        self, sent: Sentence, lo: int, end: int, hi: int, active: Entity | None
+    ) -> Resolved:
+        """The speaker of a subject phrase after the verb that names a place first ("sagte
+        Österreichs Botschafter in X, Y"): the person in apposition after the phrase, else a
+        role noun in it, else nobody."""
+        toks = sent.tokens
+        stop = min(hi, len(toks))
+        person = self._apposition_after(sent, max(end, stop - 1))
+        if person is not None and _is_person(person.entity):
+            return person
+        role = self._role_in(sent, lo, stop, active)
+        if role is not None:
+            return role
+        return Resolved(None, 0.4, "none", at=(lo, end))
+
+    def _place_attribute(self, sent: Sentence, idx: int, ent: Entity) -> bool:
+        """A place named as an attribute of the subject, not as the subject: a genitive before
+        a noun ("Österreichs Botschafter"), a derived or compound word ("der Salzburger", "der
+        US-Regisseur"). A bare name of two or more words is kept (the entity layer took a
+        person's name for a place: "sagte Susan Miller")."""
+        if len(ent.name.split()) >= 2:
+            return False
+        toks = sent.tokens
+        word = toks[idx].text
+        if "-" in word or word not in ent.name.split():
+            return True
+        nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+        return word.endswith("s") and nxt is not None and nxt.is_upper and nxt.is_word
 
     def _titled_person(self, org: Entity, offset: int) -> Entity | None:
         """The one person whose name followed a mention of this one-word organisation before
