@@ -296,7 +296,8 @@ def resolve_season(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Re
 @resolver("decade")
 def resolve_decade(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     century = _g(m, "century")
-    digit = m.group("decade")
+    word = _g(m, "decword")
+    digit = str(lex.lookup("decade_word", word.lower())) if word else m.group("decade")
     if century is None:
         century = "20" if digit in "01" else "19"
     return Resolved("DATE", f"{century}{digit}", mod=lex.lookup("mod", _g(m, "mod")))
