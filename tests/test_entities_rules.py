@@ -2065,3 +2065,22 @@ def test_plural_like_mitarbeiter_after_der_points_back_to_no_one(blank: Language
         "Öbib-Mitarbeiter um 30 Prozent steigen.",
     )
     assert not any("Mitarbeiter" in r for r in person(art, "Kemmler").roles)
+
+
+def test_uninflected_word_tagged_adjective_is_no_part_of_a_role() -> None:
+    """ "Das erklärt Projektmitarbeiter X": the tagger reads the verb as ADJA, but an attributive
+    adjective has an ending; "vormals" in brackets is an adverb."""
+    from newsgraph.nlp import load_pipeline, nlp_available
+
+    if not nlp_available("de"):
+        pytest.skip("needs the shipped German model (its tagger reads the verb as ADJA)")
+    nlp = load_pipeline("de")
+    art = analyse(
+        nlp,
+        "Das erklärt Projektmitarbeiter Matthias Marschall vom Institut für Publizistik.",
+        "Der Streit mit Landesrat Hans Meier (vormals ÖVP-Bürgermeister in Goldegg) endete.",
+    )
+    assert person(art, "Marschall").roles == ["Projektmitarbeiter"]
+    meier = person(art, "Meier")
+    assert "ÖVP-Bürgermeister in Goldegg" in meier.roles
+    assert meier.affiliation == "ÖVP"

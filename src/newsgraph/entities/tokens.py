@@ -83,6 +83,10 @@ def is_det(tok: Token) -> bool:
     return tok.lower_ in DETERMINERS
 
 
+#: adjectives used attributively without an ending ("ein rosa Kleid")
+INVARIABLE_ADJ = frozenset(["lila", "rosa", "orange", "beige", "extra", "prima", "super", "pink"])
+
+
 def is_adjective(tok: Token, pos: bool) -> bool:
     """An attributive adjective ("russische", "neuen", "US-amerikanischen")."""
     if PARTICIPLE.match(tok.text) and tok.lower_ not in DETERMINERS:
@@ -90,9 +94,13 @@ def is_adjective(tok: Token, pos: bool) -> bool:
     if DERIVED_ADJ.match(tok.text):
         return True
     if pos and tok.pos_:
-        return (tok.pos_ == "ADJ" and tok.text[:1].islower()) or (
-            tok.pos_ == "ADJ" and tok.i > 0 and tok.lower_.endswith(ADJ_ENDINGS)
-        )
+        # an attributive adjective is inflected ("Das erklärt Projektmitarbeiter X": a verb
+        # the tagger read as ADJA)
+        return (
+            tok.pos_ == "ADJ"
+            and tok.text[:1].islower()
+            and (tok.lower_.endswith(ADJ_ENDINGS) or tok.lower_ in INVARIABLE_ADJ)
+        ) or (tok.pos_ == "ADJ" and tok.i > 0 and tok.lower_.endswith(ADJ_ENDINGS))
     text = tok.text
     if AGE_ADJ.match(text):
         return True
