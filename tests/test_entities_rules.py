@@ -2084,3 +2084,11 @@ def test_uninflected_word_tagged_adjective_is_no_part_of_a_role() -> None:
     meier = person(art, "Meier")
     assert "ÖVP-Bürgermeister in Goldegg" in meier.roles
     assert meier.affiliation == "ÖVP"
+
+
+def test_role_prefix_is_the_last_word_of_an_organisation_of_the_article(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Der FC Augsburg verliert 0:2. Augsburg-Manager Stefan Reuther ist enttäuscht.",
+    )
+    assert person(art, "Reuther").affiliation == "FC Augsburg"

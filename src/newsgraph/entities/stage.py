@@ -840,19 +840,53 @@ def _prefix_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lex
     a role compound whose first part is an organisation or place of the article gives it as
     the person's organisation (not for roles held abroad: "Moskau-Korrespondent")."""
     names = {m.text for cl in others for m in cl.members} | {cl.key for cl in others}
+    parts = _name_edge_words(others, lex)
     for cl in persons:
         for m in cl.members:
             for r in m.roles:
                 prefix, _, rest = r.info.lemma.partition("-")
                 if (
-                    rest[:1].isupper()
-                    and not r.country
-                    and not r.org
-                    and prefix in names
-                    and prefix not in lex.not_org_prefixes
-                    and not lex.is_posted(r.info)
+                    not rest[:1].isupper()
+                    or r.country
+                    or r.org
+                    or prefix in lex.not_org_prefixes
+                    or lex.is_posted(r.info)
                 ):
+                    continue
+                if prefix in names:
                     m.orgs.append(prefix)
+                elif parts.get(prefix):  # "Augsburg-Manager" … "FC Augsburg"
+                    m.orgs.append(parts[prefix])
+
+
+def _name_edge_words(others: list[Cluster], lex: Lexicon) -> dict[str, str]:
+    """Last words of the article's several-word organisation names ("Augsburg" of "FC
+    Augsburg", "Post" of "Deutsche Post"), each to that name; "" where two organisations share
+    the word. Generic nouns ("Bank"), countries and roles are left out. (First words name other
+    things too: "Youtube-Star" … "Youtube Red".)"""
+    out: dict[str, str] = {}
+    for cl in others:
+        if cl.type != "ORG":
+            continue
+        for m in cl.members:
+            words = m.text.split()
+            if len(words) < 2:
+                continue
+            for w in (words[-1],):
+                if (
+                    len(w) < 3
+                    or not w[:1].isupper()
+                    or not w.isalpha()
+                    or lex.is_intro(w)
+                    or lex.country_of(w)
+                    or lex.role(w) is not None
+                ):
+                    continue
+                if out.get(w, m.text) != m.text:
+                    out[w] = ""
+                else:
+                    out[w] = m.text
+    return out
 
 
 def _compound_orgs(article: Article, persons: list[Cluster], lex: Lexicon) -> list[Cand]:
