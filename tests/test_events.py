@@ -3803,3 +3803,47 @@ vor 9 dep ADP
     event = _only(_parsed(text, rows, ents), "ACCUSE")
     assert _names(event.actors) == {"Lech Kaczyński"}
     assert _names(event.targets) == {"Lech Wałęsa"}
+
+
+def test_sharp_attack_by_a_speaker_is_an_accusation_with_its_object() -> None:
+    # session 7, gnad-0717 (tuning gold): "scharf angreifen" is verbal (ACCUSE), and the object
+    # the parser made the subject of "scharf" is the target
+    ents = {
+        "Frank Bsirske": ("PER", ["Frank Bsirske"]),
+        "Frank Appel": ("PER", ["Appel"]),
+    }
+    text = "Frank Bsirske griff auch Konzernchef Appel scharf an."
+    rows = """
+Frank 3 nsubj PROPN Case=Nom
+Bsirske 1 flat PROPN
+griff 0 root VERB VerbForm=Fin
+auch 3 advmod ADV
+Konzernchef 7 nsubj NOUN Case=Nom
+Appel 5 appos PROPN Case=Nom
+scharf 3 advmod ADJ
+an 3 compound:prt ADP
+. 3 punct PUNCT
+"""
+    event = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert event.mode == "verbal attack"
+    assert _names(event.actors) == {"Frank Bsirske"}
+    assert _names(event.targets) == {"Frank Appel"}
+
+
+def test_attack_not_ruled_out_is_a_threat() -> None:
+    # session 7, gnad-0231 (tuning gold): "schloss einen Atomangriff nicht aus"
+    ents = {"Kim Jong-un": ("PER", ["Kim Jong-un"])}
+    text = "Kim Jong-un schloss einen Atomangriff nicht aus."
+    rows = """
+Kim 3 nsubj PROPN Case=Nom
+Jong-un 1 flat PROPN
+schloss 0 root VERB VerbForm=Fin
+einen 5 det DET Case=Acc
+Atomangriff 3 obj NOUN Case=Acc
+nicht 3 advmod PART
+aus 3 compound:prt ADP
+. 3 punct PUNCT
+"""
+    events = _parsed(text, rows, ents).events
+    assert [e.type for e in events] == ["THREATEN"]
+    assert events[0].modality == "asserted"

@@ -549,6 +549,21 @@ class ArgumentReader:
             if stray:
                 objs = objs + [t for t in subj if t.pos_ in ("NOUN", "PROPN")]
                 subj = stray[:1]
+        elif not passive and not objs and not dats and self.lex.language == "de":
+            # session 7: "Er griff auch Konzernchef Appel scharf an" with the object read as
+            # the subject of "scharf": a verb with a subject and no object takes a phrase
+            # after it that the parser made the subject of a word that is no verb
+            stray = [
+                t
+                for t in sent.doc[tok.i + 1 : cend]
+                if t.dep_ == "nsubj"
+                and t.head.pos_ not in ("VERB", "AUX")
+                and t.head.i != t.i
+                and t.pos_ in ("NOUN", "PROPN")
+                and self.heads_refs([t], base)
+            ]
+            if stray and any(f.i < stray[0].i for f in [tok] if _finite(f)):
+                (dats if entry.dative else objs).append(stray[0])
         glued_ids = {r.id for r in self.heads_refs(glued, base)} if glued else set()
         own_ids = {r.id for t in subj for r in self.refs.refs_for_head(t, base)}
         _add(

@@ -268,6 +268,16 @@ def _event(
             etype = override.get("type", etype)
             mode = override.get("mode", mode)
             break
+    cue_negation = False
+    for cue in entry.with_words:
+        if cue.get("negation_is_cue") and not _clause_has(match, lex.words("negation")):
+            continue
+        if _clause_has(match, cue["words"]) or (cue.get("colon") and _clause_ends_in_colon(match)):
+            etype = str(cue.get("type", etype))
+            mode = cue.get("mode", mode)
+            # "schloss einen Angriff nicht aus" threatens one: the negation is the cue's
+            cue_negation = bool(cue.get("negation_is_cue"))
+            break
     source = reported_by(match, span, base, ctx.article, lex, refs)
     if source is not None and _attribution_phrase(sent.text, lex):
         # "nach Angaben der HDP wurden … getötet": the reporter is no participant
@@ -283,7 +293,7 @@ def _event(
         args.targets = [r for r in args.targets if not _only_reports(r, sent, reporters, refs)]
         if not args.actors and not args.targets and not unnamed:
             return None
-    mood = modality(match, span, lex, earlier)
+    mood = modality(match, span, lex, earlier, ignore_negation=cue_negation)
     if (
         mood == "denied"
         and etype.lower() in lex.words("refusal_types")
@@ -424,6 +434,15 @@ def _clause_has(match: TriggerMatch, words: frozenset[str], skip_after: str = ""
         )
         for t in doc[start:end]
     )
+
+
+def _clause_ends_in_colon(match: TriggerMatch) -> bool:
+    """Whether the trigger's clause ends in a colon ("greift die Bahn an: „Warum …“")."""
+    doc = match.token.doc
+    end = match.token.i + 1
+    while end < len(doc) and doc[end].text not in CLAUSE_PUNCT:
+        end += 1
+    return end < len(doc) and doc[end].text == ":"
 
 
 def _with_medium(match: TriggerMatch, lex: EventLexicon) -> bool:

@@ -40,6 +40,9 @@ class TriggerEntry:
     # "target" ("die Festnahme des Reporters"); a "durch" phrase is the actor either way
     genitive: str = "actor"
     with_prep: dict[str, dict[str, str]] = field(default_factory=dict, hash=False, compare=False)
+    # another type/mode when the clause has one of ``words`` (or, with ``colon``, ends in a
+    # colon before a quote): "griff X scharf an" is a verbal attack (ACCUSE)
+    with_words: tuple[dict[str, Any], ...] = field(default=(), hash=False, compare=False)
 
 
 @dataclass
@@ -131,6 +134,11 @@ def _entry(spec: dict[str, Any], pos: str) -> TriggerEntry:
             for k, v in (spec.get("with_prep") or {}).items()
             if isinstance(v, dict)
         },
+        with_words=tuple(
+            {**w, "words": frozenset(str(x).lower() for x in w.get("words") or [])}
+            for w in (spec.get("with_words") or [])
+            if isinstance(w, dict)
+        ),
     )
 
 
