@@ -2092,3 +2092,13 @@ def test_role_prefix_is_the_last_word_of_an_organisation_of_the_article(blank: L
         "Der FC Augsburg verliert 0:2. Augsburg-Manager Stefan Reuther ist enttäuscht.",
     )
     assert person(art, "Reuther").affiliation == "FC Augsburg"
+
+
+def test_lowercase_name_before_a_role_noun_and_a_former_state(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Am Montag kritisierte vida-Vorsitzender Gottfried Winkel den Plan. Der ehemalige "
+        "sowjetische Präsident Michail Gorbatschow äußerte sich.",
+    )
+    assert person(art, "Winkel").roles == ["vida-Vorsitzender"]
+    assert person(art, "Gorbatschow").affiliation == "Sowjetunion"

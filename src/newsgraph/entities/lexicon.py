@@ -315,6 +315,13 @@ class Lexicon:
             prefix, rest = word.split("-", 1)
             inner = self.role(rest) if rest[:1].isupper() else None
             return replace(inner, lemma=f"{prefix}-{inner.lemma}") if inner is not None else None
+        if word[:1].islower() and "-" in word:
+            # "vida-Vorsitzender", "taz-Chefredakteur": a lowercase name before the role noun
+            prefix, rest = word.split("-", 1)
+            inner = self.role(rest) if rest[:1].isupper() and prefix.isalpha() else None
+            if inner is None or len(prefix) < 2:
+                return None
+            return replace(inner, lemma=f"{prefix}-{inner.lemma}")
         if not word[:1].isupper() or not any(c.isalpha() for c in word):
             return None
         for cand in _noun_candidates(word):
