@@ -3847,3 +3847,64 @@ aus 3 compound:prt ADP
     events = _parsed(text, rows, ents).events
     assert [e.type for e in events] == ["THREATEN"]
     assert events[0].modality == "asserted"
+
+
+def test_summoning_an_ambassador_is_a_protest_but_not_summoning_a_premier() -> None:
+    # session 7, 10kGNAD: "hatte das Moskauer Außenministerium die polnische Botschafterin …
+    # einbestellt" (the case of a name is its last word's: "Moskauer" is tagged dative)
+    ents = {
+        "Moskauer Außenministerium": ("ORG", ["Moskauer Außenministerium"]),
+        "Katarzyna Pelczynska-Nalecz": ("PER", ["Katarzyna Pelczynska-Nalecz"]),
+    }
+    text = (
+        "Am Freitag hatte das Moskauer Außenministerium die polnische Botschafterin "
+        "Katarzyna Pelczynska-Nalecz einbestellt."
+    )
+    rows = """
+Am 2 case ADP
+Freitag 12 obl PROPN Case=Dat
+hatte 6 cop AUX VerbForm=Fin
+das 6 det DET Case=Nom
+Moskauer 6 compound ADJ Case=Dat
+Außenministerium 2 nmod NOUN Case=Nom
+die 9 det DET Case=Acc
+polnische 9 amod ADJ Case=Acc
+Botschafterin 12 obj NOUN Case=Nom
+Katarzyna 9 appos PROPN Case=Nom
+Pelczynska-Nalecz 10 flat ADP
+einbestellt 0 root VERB VerbForm=Fin
+. 12 punct PUNCT
+"""
+    event = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert event.mode == "summons"
+    assert _names(event.actors) == {"Moskauer Außenministerium"}
+    assert _names(event.targets) == {"Katarzyna Pelczynska-Nalecz"}
+    ents2 = {"Binali Yıldırım": ("PER", ["Yıldırım"])}
+    text2 = "Yıldırım ist einbestellt worden."
+    rows2 = """
+Yıldırım 3 nsubj:pass PROPN Case=Nom
+ist 3 aux AUX VerbForm=Fin
+einbestellt 0 root VERB VerbForm=Part
+worden 3 aux:pass AUX VerbForm=Part
+. 3 punct PUNCT
+"""
+    assert _parsed(text2, rows2, ents2).events == []
+
+
+def test_backing_someone_is_support() -> None:
+    # session 7, 10kGNAD: "hat ihrem Vorsitzenden den Rücken gestärkt"
+    ents = {"SPÖ": ("ORG", ["SPÖ"]), "Reinhold Entholzer": ("PER", ["Entholzer"])}
+    text = "Die SPÖ hat Entholzer den Rücken gestärkt."
+    rows = """
+Die 2 det DET Case=Nom
+SPÖ 7 nsubj PROPN Case=Nom
+hat 7 aux AUX VerbForm=Fin
+Entholzer 7 iobj PROPN Case=Dat
+den 6 det DET Case=Acc
+Rücken 7 obj NOUN Case=Acc
+gestärkt 0 root VERB VerbForm=Part
+. 7 punct PUNCT
+"""
+    event = _only(_parsed(text, rows, ents), "SUPPORT")
+    assert _names(event.actors) == {"SPÖ"}
+    assert _names(event.targets) == {"Reinhold Entholzer"}

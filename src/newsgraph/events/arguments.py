@@ -1471,7 +1471,10 @@ class ArgumentReader:
             else:
                 if self._genitive_attribute(doc, idx, start):
                     continue
-                cases = head.morph.get("Case", [])
+                # (the case of the name's last word, the head of a German noun phrase: "das
+                # Moskauer Außenministerium" is nominative, whatever "Moskauer" is tagged)
+                last = [t for t in doc[head.i : end] if base + t.idx < e and t.pos_ != "PUNCT"]
+                cases = (last[-1] if last else head).morph.get("Case", [])
                 bare.append((idx, ref, cases[0] if cases else ""))
         return bare, pps
 
