@@ -1774,3 +1774,41 @@ def test_place_compound_role_noun_is_the_person_named_before() -> None:
     article = _with_places(_article(text, {"Quentin Tarantino": []}), ["US"])
     qs = extract_quotes(article)
     assert _speaker(_by_text(qs, "Ich kann mit Streaming")) == "Quentin Tarantino"
+
+
+def test_cue_inserted_after_the_first_constituent() -> None:
+    # 10kGNAD record 99 and gnad-0131: the cue stands inside the content, between commas
+    people = {"Yanis Varoufakis": ["Varoufakis"]}
+    text = (
+        "Yanis Varoufakis sprach in Wien. Renationalisierung und Austerität, so Varoufakis, "
+        "seien jedoch nicht die Lösung."
+    )
+    q = _by_text(_quotes(text, people), "Renationalisierung")
+    assert q.kind == "indirect" and q.text.endswith("nicht die Lösung")
+    assert _speaker(q) == "Yanis Varoufakis"
+    verb = (
+        "Yanis Varoufakis sprach in Wien. Dieses Gespräch, sagte Varoufakis weiter, hätte viel "
+        "früher stattfinden sollen."
+    )
+    q = _by_text(_quotes(verb, people), "Dieses Gespräch")
+    assert q.kind == "indirect" and "früher stattfinden" in q.text
+    # a complete clause before the cue keeps its own span
+    whole = "Das Gespräch war gut, sagte Varoufakis, es hätte aber länger dauern sollen."
+    qs = _quotes(whole, people)
+    assert qs and not any("war gut" in q.text and "länger" in q.text for q in qs)
+
+
+def test_role_noun_after_a_sentence_with_the_subject_after_the_verb() -> None:
+    # 10kGNAD record 713: "Ansonsten setzt Koller …" names the subject after the verb
+    people = {"Marcel Koller": ["Koller"], "Veli Kavlak": ["Kavlak"]}
+    text = (
+        "Marcel Koller gab den Kader bekannt. Veli Kavlak fehlt weiterhin. Ansonsten "
+        "setzt Koller auf Kontinuität. Wir bleiben unserer Linie treu, erklärte der Schweizer."
+    )
+    assert _speaker(_by_text(_quotes(text, people), "Linie treu")) == "Marcel Koller"
+    # a subordinate clause ("Ob der …") has no subject after its second word
+    clause = (
+        "Veli Kavlak fehlt. Dann sagte Marcel Koller ab. Ob der Kavlak spielt, ist offen. Wir bleiben "
+        "unserer Linie treu, erklärte der Schweizer."
+    )
+    assert _speaker(_by_text(_quotes(clause, people), "Linie treu")) == "Marcel Koller"

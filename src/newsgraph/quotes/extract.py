@@ -956,6 +956,12 @@ class Extractor:
                 before_k1 = bspan is not None and mood.konj1(
                     self._main_clause(toks[bspan[0] : bspan[1]]), self.lex
                 )
+            inserted = self._inserted_verb_cue(sent, c)
+            if inserted is not None:
+                # "Renationalisierung, sagte X, sei keine Lösung": the cue stands inside the
+                # content, after its first constituent
+                produced_content |= self.add_reported(j, sent, inserted[0], c, inserted[1])
+                continue
             if (
                 after is not None
                 and after[1] == "indirect"
@@ -1015,9 +1021,13 @@ class Extractor:
         if so is not None and not sent.quotes:
             span = self._before_cue(sent, so.index - 1)
             if span:
-                produced_content |= self.add_reported(
-                    j, sent, span, so, self._kind_unquoted(sent, span)
-                )
+                kind = self._kind_unquoted(sent, span)
+                rest = self._inserted_cue_rest(sent, span, so.index)
+                if rest is not None:
+                    # "Dieses Gespräch, so X weiter, hätte …": the cue stands inside the content
+                    kind = self._kind_unquoted(sent, rest)
+                    span = (span[0], rest[1])
+                produced_content |= self.add_reported(j, sent, span, so, kind)
         # 3. source phrases, impersonal cues
         for c in sources:
             if produced_content or marked_with_cue:
@@ -1601,6 +1611,84 @@ class Extractor:
         if any(sent.inside_quote(t.start) for t in toks[start:comma]):
             return None
         return start, comma
+
+    def _inserted_cue_rest(
+        self, sent: Sentence, before: tuple[int, int], cue: int
+    ) -> tuple[int, int] | None:
+        """The content after a cue inserted between commas after the first constituent of the
+        content: "Dieses Gespräch, so X weiter, hätte … sollen." The part before the cue has no
+        finite verb; after the cue words (a few, no verb) and a comma the finite verb follows.
+        Returns the token span of that rest."""
+        toks = sent.tokens
+        a, b = before
+        if self._finite_among(toks[a:b]) or any(t.lower in SUBORDINATORS for t in toks[a:b]):
+            return None
+        comma = next(
+            (x for x in range(cue + 1, min(len(toks), cue + 8)) if toks[x].text in ",;:"), None
+        )
+        if comma is None or toks[comma].text != "," or comma + 2 >= len(toks):
+            return None
+        if any(
+            _is_mark(t) or t.tag in FINITE_TAGS or t.lower in SUBORDINATORS
+            for t in toks[cue + 1 : comma]
+        ):
+            return None
+        verb = toks[comma + 1]
+        finite = (
+            verb.is_word
+            and not verb.is_upper
+            and (
+                verb.tag in FINITE_TAGS
+                or verb.lower in self.lex.konj1
+                or verb.lower in FINITE_AUXILIARIES
+                or verb.lower in AUXILIARIES
+                or mood.konj2([verb], self.lex)
+            )
+        )
+        if not finite:
+            return None
+        end = len(toks)
+        while end > comma + 1 and toks[end - 1].text in ".!?":
+            end -= 1
+        if any(_is_mark(t) for t in toks[comma + 1 : end]):
+            return None
+        return comma + 1, end
+
+    def _inserted_verb_cue(self, sent: Sentence, c: Cue) -> tuple[tuple[int, int], str] | None:
+        """The whole content around an inverted speech-verb cue inserted after its first
+        constituent ("Dieses Gespräch, sagte X weiter, hätte …"), with its kind."""
+        toks = sent.tokens
+        if (
+            c.index == 0
+            or toks[c.index - 1].text != ","
+            or c.entry is None
+            or c.entry.weight < 0.6
+            or c.speaker.at is None
+            or c.speaker.at[0] <= c.index
+            or not self._inverted_subject(sent, c)
+        ):
+            return None
+        span = self._before_cue(sent, c.index - 1)
+        if span is None:
+            return None
+        rest = self._inserted_cue_rest(sent, span, c.last)
+        if rest is None:
+            return None
+        return (span[0], rest[1]), self._kind_unquoted(sent, rest)
+
+    def _finite_among(self, toks: list[Token]) -> bool:
+        """A finite verb among the tokens: by the tagger's tags, else by the lexicon's forms."""
+        if any(t.tag is not None for t in toks):
+            return any(t.tag in FINITE_TAGS for t in toks)
+        return any(
+            not t.is_upper
+            and (
+                t.lower in FINITE_AUXILIARIES
+                or t.lower in self.lex.konj1
+                or t.lower in self.lex.verb_forms
+            )
+            for t in toks
+        )
 
     def _nominal_content(self, sent: Sentence, c: Cue) -> tuple[int, int] | None:
         """ "sprach von einem glücklichen Erfolg": a noun phrase as reported content."""

@@ -20,6 +20,15 @@ FUNCTION_WORDS = grammar("function_words")
 FEMALE_HINTS = ("in", "innen")
 BOUNDARY_MARKS = frozenset(",:;()–—")
 # an indefinite noun phrase ("einem hochrangigen Politiker"): article, up to two lower-case words
+# a sentence opened by one word and a lower-case (finite) verb: the name after it is the subject
+INVERTED_SUBJECT = re.compile(r"(?:^|[.!?]\s)([A-ZÄÖÜ][a-zäöüß]+)\s([a-zäöüß]{3,})\s$")
+# words that do not open a main clause with the verb second, or are no finite verb
+NOT_VERB_SECOND = (
+    grammar("function_words")
+    | grammar("subordinators")
+    | grammar("question_words")
+    | {"ich", "du", "er", "sie", "es", "wir", "ihr", "man"}
+)
 INDEFINITE_ROLE = re.compile(
     r"\b([Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]+)"
 )
@@ -317,7 +326,7 @@ class SpeakerResolver:
         for ent in candidates:
             if self.holds_role(ent, low):
                 return Resolved(ent, 0.75, "role")
-        subject = self._recent_subject(sent.tokens[i].start)
+        subject = self._recent_subject(sent.tokens[i].start, sent.start)
         if subject is not None:
             return Resolved(subject, 0.6, "role")
         if active is not None and active.type == "PER":
@@ -376,8 +385,9 @@ class SpeakerResolver:
             return ent if compatible(ent, pronoun, self.lex) else None
         return None
 
-    def _recent_subject(self, offset: int) -> Entity | None:
-        """The person that opens one of the last sentences (a subject), nearest first."""
+    def _recent_subject(self, offset: int, sentence_start: int | None = None) -> Entity | None:
+        """The person that opens one of the last sentences (a subject), nearest first; before
+        ``sentence_start`` also one right after the verb of a sentence opened by one word."""
         text = self.article.text
         for s, _e, ent in reversed(
             self.index.items[: bisect.bisect_left(self.index.starts, offset)]
@@ -389,6 +399,14 @@ class SpeakerResolver:
             before = text[max(0, s - 3) : s]
             if s == 0 or before.endswith((". ", "\n", "– ", ": ", ", ")) or before.strip() == "":
                 return ent
+            m = INVERTED_SUBJECT.search(text[max(0, s - 40) : s])
+            if (
+                m
+                and sentence_start is not None
+                and s < sentence_start
+                and not {w.lower() for w in m.group(1, 2)} & NOT_VERB_SECOND
+            ):
+                return ent  # "Ansonsten setzt X auf …": the subject after the verb
         return None
 
     # -- the subject of a cue ----------------------------------------------------------
