@@ -2102,3 +2102,32 @@ def test_lowercase_name_before_a_role_noun_and_a_former_state(blank: Language) -
     )
     assert person(art, "Winkel").roles == ["vida-Vorsitzender"]
     assert person(art, "Gorbatschow").affiliation == "Sowjetunion"
+
+
+def test_organisation_names_are_given_in_the_nominative() -> None:
+    from newsgraph.entities.inflection import nominative
+    from newsgraph.entities.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert nominative("Auswärtigen Amts", "des", lex) == "Auswärtiges Amt"
+    assert nominative("Süddeutschen Zeitung", "der", lex) == "Süddeutsche Zeitung"
+    assert nominative("Internationale Währungsfonds", "der", lex) == "Internationaler Währungsfonds"
+    assert nominative("Obersten Gerichtshofs", "des", lex) == "Oberster Gerichtshof"
+    assert nominative("Ägyptischen Museums", "des", lex) == "Ägyptisches Museum"
+    assert nominative("Budapester Parlament", "dem", lex) is None  # a place adjective
+    assert nominative("Süddeutschen Zeitung", "", lex) is None  # no article: case unknown
+
+
+def test_organisation_entity_is_named_in_the_nominative() -> None:
+    from newsgraph.nlp import load_pipeline, nlp_available
+
+    if not nlp_available("de"):
+        pytest.skip("needs the shipped German model (its NER finds the organisations)")
+    art = analyse(
+        load_pipeline("de"),
+        "Laut einem Sprecher des Auswärtigen Amts gab es keine Antwort. Das sagte er der "
+        "Süddeutschen Zeitung.",
+    )
+    orgs = {e.name for e in art.entities if e.type == "ORG"}
+    assert "Auswärtiges Amt" in orgs or "Süddeutsche Zeitung" in orgs
+    assert "Auswärtigen Amts" not in orgs and "Süddeutschen Zeitung" not in orgs

@@ -30,6 +30,7 @@ from newsgraph.entities.descriptors import (
     resolve,
 )
 from newsgraph.entities.english import clean_candidates, is_english
+from newsgraph.entities.inflection import nominative_names
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, load_lexicon
 from newsgraph.entities.mentions import (
     HOME,
@@ -201,6 +202,7 @@ def extract_entities(
         )
         index.extend((m.start, m.end, ent_id) for m in mentions)
     index.sort()
+    nominative_names(entities, article.text, lex)
     _affiliation_names(entities, lex)
     return entities, index
 
