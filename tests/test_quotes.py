@@ -1812,3 +1812,19 @@ def test_role_noun_after_a_sentence_with_the_subject_after_the_verb() -> None:
         "unserer Linie treu, erklärte der Schweizer."
     )
     assert _speaker(_by_text(_quotes(clause, people), "Linie treu")) == "Marcel Koller"
+
+
+def test_source_phrase_names_its_organisation_in_brackets_or_attribute() -> None:
+    # gnad-0767 and gnad-0149: the source noun names nobody; the organisation follows it
+    orgs = {"Bundeskanzleramt": [], "Arbeiterkammer Wien": [], "Nationales Gedenken": ["IPN"]}
+    text = (
+        "Ziel der Auszeichnung ist laut den Organisatoren (Bundeskanzleramt und Arbeiterkammer "
+        "Wien) die Würdigung der Literatur. Der Mann hat nach Erkenntnissen des Instituts für "
+        "Nationales Gedenken (IPN) für den Geheimdienst gearbeitet."
+    )
+    qs = _quotes(text, {}, orgs)
+    assert _speaker(_by_text(qs, "Ziel der Auszeichnung")) == "Bundeskanzleramt"
+    assert _speaker(_by_text(qs, "für den Geheimdienst")) == "Nationales Gedenken"
+    # a place after "für" is no source
+    place = "Der Preis ist laut den Veranstaltern für Wien ein Gewinn."
+    assert all(_speaker(q) is None for q in _quotes(place, {}, {}))

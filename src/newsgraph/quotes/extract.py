@@ -611,6 +611,10 @@ class Extractor:
                 if hi == k:
                     break
                 sp = self._np_speaker(sent, k, hi, j)
+                if sp.entity is None and sp.how == "none":
+                    attached = self._attached_organisation(sent, hi)
+                    if attached is not None:
+                        sp = Resolved(attached, 0.6, "name")
                 cues.append(Cue("source", i, hi - 1, (i, hi), self._words(toks, i, hi - 1), sp))
                 break
             for phrase in self.lex.source_before:
@@ -780,6 +784,22 @@ class Extractor:
                     break
             hi += 1
         return hi
+
+    def _attached_organisation(self, sent: Sentence, hi: int) -> Entity | None:
+        """An organisation named right after a source noun phrase that names nobody: in
+        brackets ("laut den Organisatoren (X, Y und Z)") or in its attribute ("nach
+        Erkenntnissen des Instituts für X (Y)")."""
+        toks = sent.tokens
+        if hi >= len(toks):
+            return None
+        stop = hi + 1
+        if toks[hi].text == "(" or toks[hi].lower in ("für", "zur", "zum"):
+            while stop < min(len(toks), hi + 7) and toks[stop].text not in ",;:)":
+                stop += 1
+        else:
+            return None
+        ent, _ = self.resolver.np_entity(sent, hi + 1, stop, prefer_person=False)
+        return ent if ent is not None and ent.type == "ORG" else None
 
     def _possessive_speaker(self, sent: Sentence, owner: str, i: int, j: int) -> Resolved:
         """ "nach ihren Worten" → sie; "nach eigenen Angaben" → the subject of the sentence."""
