@@ -441,3 +441,37 @@ def test_video_with_a_label_and_a_duration_between_title_and_caption() -> None:
     assert [b.text for b in art.boilerplate] == ["Video", "1:24 min"]
     assert "Abendessen" not in art.body and "1:24" not in art.body
     assert len(art.paragraphs) == 2
+
+
+def test_subheadings_run_into_a_one_line_record() -> None:
+    # 10kGNAD keeps no line breaks: the subheading stands between two sentences
+    text = (
+        "Die Regierung hat am Dienstag ein Gesetz beschlossen, das die Förderung ausweitet. "
+        "Die Opposition kritisierte den Entwurf als unzureichend und viel zu spät. Zeit drängt "
+        "Allerdings drängt die Zeit, denn die Frist endet im Frühjahr. Kritiker sprechen von "
+        "einem überfälligen Schritt. Der Slogan Mit Sicherheit immer für uns soll das zeigen."
+    )
+    art = _article(text)
+    assert [h.text for h in art.subheadings] == ["Zeit drängt"]
+    assert "Zeit drängt Allerdings" not in art.body
+    assert "Der Slogan Mit Sicherheit" in art.body  # a title whose quotation marks were lost
+
+
+def test_questions_are_no_run_in_subheadings() -> None:
+    text = (
+        "Der Minister stellte sich den Fragen. STANDARD: Wie beurteilen Sie die Lage? "
+        "Minister: Sie ist ernst. Sind Sie zuversichtlich? Ja. Die Regierung handelt."
+    )
+    assert not _article(text).subheadings
+
+
+def test_the_first_sentence_of_a_one_line_record_without_dateline_is_the_lead() -> None:
+    teaser = "Internationales Team weist Erreger einer Infektionskrankheit in Fledertieren nach."
+    text = f"{teaser} Das Virus wird von Zecken übertragen. {BODY} Mehr ist noch nicht bekannt."
+    art = _article(text)
+    assert art.lead == teaser
+    assert art.paragraphs[0].lead and art.paragraphs[1].text.startswith("Das Virus")
+    # an opening quotation is a scene, no teaser; a short text has no lead either
+    quoted = _article(f'"Was wir brauchen, ist Ruhe." {BODY} Mehr ist noch nicht bekannt.')
+    assert quoted.lead is None
+    assert _article(f"{teaser} {BODY}").lead is None

@@ -22,6 +22,7 @@ from newsgraph.structure.lines import (
     media_kind,
 )
 from newsgraph.structure.rules import StructureRules, load_rules
+from newsgraph.structure.runin import split_runin_headings
 
 
 @dataclass
@@ -77,6 +78,7 @@ def structure(
     pending = _group(items, meta, rules, detect_title=detect_title)
     _dateline_and_lead(pending, meta, rules)
     _signoff(pending, meta, rules)
+    pending = _split_runin_headings(pending)
     assembler = ArticleAssembler()
     if meta.title:
         assembler.set_title(meta.title)
@@ -306,8 +308,10 @@ def _group(
             if heading and (it.hint == "heading" or _paragraph_follows(items, i)):
                 out.append(Pending("subheading", it.text))
             else:  # a structured reader may know a paragraph is the lead (hint "lead")
-                lead = {"lead": True} if it.hint == "lead" else {}
-                out.append(Pending("paragraph", it.text, lead))
+                para: dict[str, Any] = {"lead": True} if it.hint == "lead" else {}
+                if it.hint is None:
+                    para["plain"] = True  # a line of plain text, no reader's hint
+                out.append(Pending("paragraph", it.text, para))
             i += 1
     return out
 
@@ -413,6 +417,34 @@ def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureR
             meta.add_agencies(agencies)
             block.fields["lead"] = True
             pending[nxt].text = rest
+            return
+    _first_sentence_lead(pending, first, meta)
+
+
+#: a text that came as one line needs this many sentences before its first is taken as lead
+_ONE_LINE_MIN_SENTENCES = 4
+_ONE_LINE_LEAD_MIN_CHARS = 30
+_ONE_LINE_LEAD_MAX_CHARS = 300
+
+
+def _first_sentence_lead(pending: list[Pending], first: int, meta: Metadata) -> None:
+    """A whole report on one line with no dateline (a corpus record: "Internationales Team
+    weist … nach. Das Krim-Kongo Virus ist …"): its first sentence is the teaser, the lead.
+    Not when the text opens with a quotation (a scene, not a standfirst)."""
+    if meta.lead or sum(1 for b in pending if b.type in ("paragraph", "subheading")) != 1:
+        return
+    if not pending[first].fields.get("plain"):
+        return  # a reader that knows the page's structure (HTML) said it is one paragraph
+    text = pending[first].text
+    breaks = list(_SENTENCE_BREAK.finditer(text))
+    if len(breaks) + 1 < _ONE_LINE_MIN_SENTENCES or text[:1] in "\"„“»«'‚":
+        return
+    lead = text[: breaks[0].start()].strip()
+    if not _ONE_LINE_LEAD_MIN_CHARS <= len(lead) <= _ONE_LINE_LEAD_MAX_CHARS:
+        return
+    meta.lead = lead
+    pending[first].text = text[breaks[0].end() :]
+    pending.insert(first, Pending("paragraph", lead, {"lead": True}))
 
 
 #: bylines and date lines that stand between a page's teaser and its body
@@ -438,6 +470,22 @@ def _teaser(pending: list[Pending]) -> int | None:
         elif b.type not in ("boilerplate", "media"):
             return None
     return None
+
+
+def _split_runin_headings(pending: list[Pending]) -> list[Pending]:
+    """Paragraphs with a subheading run into them ("… anreisen. Zeit drängt Allerdings …")
+    become paragraph, subheading, paragraph (``structure.runin``)."""
+    out: list[Pending] = []
+    for block in pending:
+        if block.type != "paragraph" or block.fields.get("lead"):
+            out.append(block)
+            continue
+        parts = split_runin_headings(block.text)
+        if len(parts) == 1:
+            out.append(block)
+            continue
+        out.extend(Pending(kind, text) for kind, text in parts)
+    return out
 
 
 #: an author in a sign-off: one to four words, the first capitalised
