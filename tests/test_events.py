@@ -3908,3 +3908,58 @@ gestärkt 0 root VERB VerbForm=Part
     event = _only(_parsed(text, rows, ents), "SUPPORT")
     assert _names(event.actors) == {"SPÖ"}
     assert _names(event.targets) == {"Reinhold Entholzer"}
+
+
+def test_the_act_a_demand_asks_for_is_no_event_of_its_own() -> None:
+    # session 7, gnad-0703 (tuning gold): only the REQUEST; the distancing has not happened
+    ents = {
+        "Herbert Kickl": ("PER", ["Kickl"]),
+        "Alexander Van der Bellen": ("PER", ["Van der Bellen"]),
+    }
+    text = "Kickl forderte Van der Bellen auf, sich von Krawallbrüdern zu distanzieren."
+    rows = """
+Kickl 2 nsubj PROPN Case=Nom
+forderte 0 root VERB VerbForm=Fin|Number=Sing
+Van 2 obj PROPN Case=Acc
+der 5 det DET Case=Gen
+Bellen 3 flat PROPN
+auf 2 compound:prt ADP
+, 12 punct PUNCT
+sich 12 obj PRON Case=Acc
+von 10 case ADP
+Krawallbrüdern 12 obl NOUN Case=Dat
+zu 12 mark PART
+distanzieren 2 xcomp VERB VerbForm=Inf
+. 2 punct PUNCT
+"""
+    events = _parsed(text, rows, ents).events
+    assert [e.type for e in events] == ["REQUEST"]
+    assert _names(events[0].targets) == {"Alexander Van der Bellen"}
+
+
+def test_nicht_nur_sondern_auch_lists_both() -> None:
+    # session 7, gnad-0678 (tuning gold)
+    ents = {
+        "KPÖ": ("ORG", ["KPÖ"]),
+        "Gerhard Kurzmann": ("PER", ["Kurzmann"]),
+        "Bettina Vollath": ("PER", ["Bettina Vollath"]),
+    }
+    text = "Die KPÖ erteilte nicht nur Kurzmann, sondern auch Bettina Vollath eine Absage."
+    rows = """
+Die 2 det DET Case=Nom
+KPÖ 3 nsubj PROPN Case=Nom
+erteilte 0 root VERB VerbForm=Fin
+nicht 5 advmod PART
+nur 5 advmod ADV
+Kurzmann 3 iobj PROPN Case=Dat
+, 10 punct PUNCT
+sondern 10 cc CCONJ
+auch 10 advmod ADV
+Bettina 5 conj PROPN Case=Dat
+Vollath 10 flat PROPN
+eine 13 det DET Case=Acc
+Absage 3 obj NOUN Case=Acc
+. 3 punct PUNCT
+"""
+    event = _only(_parsed(text, rows, ents), "REJECT")
+    assert _names(event.targets) == {"Gerhard Kurzmann", "Bettina Vollath"}

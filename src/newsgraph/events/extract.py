@@ -78,6 +78,8 @@ def extract_events(
         span, base = _sentence_span(sent, lex.language)
         matches = _without_light_verbs(find_triggers(span, lex), reader)
         for i, match in enumerate(matches):
+            if _demanded(match, matches[:i], span):
+                continue
             event = _event(match, matches[:i], span, base, sent, ctx, reader, refs, times, hosts)
             if event is None:
                 continue
@@ -121,6 +123,32 @@ def extract_events(
         or any(r.id.startswith("nominal:") for r in e.actors + e.targets)
         or ((e.mode or "").startswith("visit") and refs.host_country(e.location) is not None)
     ]
+
+
+def _demanded(match: TriggerMatch, earlier: list[TriggerMatch], span: Span) -> bool:
+    """Session 7: the zu-infinitive a demand asks for ("forderte X auf, sich von Y zu
+    distanzieren", "bat ihn, die Gespräche wieder aufzunehmen") has not happened; the REQUEST
+    event tells it."""
+    tok, entry = match.token, match.entry
+    if entry.pos != "VERB" or entry.type == "REQUEST":
+        return False
+    low = tok.text.lower()
+    particle = (entry.particle or "").lower()
+    infinitive = (tok.i > 0 and tok.doc[tok.i - 1].text.lower() == "zu") or bool(
+        particle and low.startswith(particle + "zu") and low.endswith(("en", "ern", "eln"))
+    )
+    if not infinitive:
+        return False
+    start, _ = clause_of(tok, span)
+    for other in earlier:
+        if other.entry.type != "REQUEST" or other.entry.pos != "VERB" or other.token.i >= tok.i:
+            continue
+        if tok.head.i == other.token.i:
+            return True
+        _, other_end = clause_of(other.token, span)
+        if other_end == start - 1 and tok.doc[start - 1].text == ",":
+            return True
+    return False
 
 
 def _promised(match: TriggerMatch, lex: EventLexicon) -> bool:
