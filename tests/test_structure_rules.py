@@ -463,6 +463,11 @@ def test_questions_are_no_run_in_subheadings() -> None:
         "Minister: Sie ist ernst. Sind Sie zuversichtlich? Ja. Die Regierung handelt."
     )
     assert not _article(text).subheadings
+    inverted = (
+        "Die Stadt hat neue Bezirke. Die Liste aller Bezirke finden Sie auf der Website. "
+        "Ein Sprecher sagte dazu nichts. Lob für Diskussion Er begrüßte die offene Debatte."
+    )
+    assert [h.text for h in _article(inverted).subheadings] == ["Lob für Diskussion"]
 
 
 def test_the_first_sentence_of_a_one_line_record_without_dateline_is_the_lead() -> None:

@@ -19,6 +19,7 @@ from newsgraph.structure.rules import data_text
 @dataclass(frozen=True)
 class RuninRules:
     pattern: re.Pattern[str]
+    pronouns: frozenset[str]
     not_first: frozenset[str]
     not_last: frozenset[str]
     title_nouns: tuple[str, ...]
@@ -27,22 +28,27 @@ class RuninRules:
 @lru_cache(maxsize=1)
 def runin_rules() -> RuninRules:
     raw = yaml.safe_load(data_text("structure", "rules.yaml"))["runin_heading"]
-    starts = "|".join(re.escape(w) for w in raw["starts"])
+    starts = "|".join(re.escape(w) for w in (*raw["starts"], *raw["pronoun_starts"]))
     more = int(raw["max_words"]) - 1
     word = r"[\w'’-]+"
     pattern = re.compile(
-        rf"(?<=[.!?“\"]) (?P<head>[A-ZÄÖÜ0-9][\w'’-]*(?: {word}){{0,{more}}}) (?=(?:{starts}) )"
+        rf"(?<=[.!?“\"]) (?P<head>[A-ZÄÖÜ0-9][\w'’-]*(?: {word}){{0,{more}}}) (?=(?P<next>{starts}) )"
     )
     return RuninRules(
         pattern=pattern,
+        pronouns=frozenset(raw["pronoun_starts"]),
         not_first=frozenset(w.lower() for w in raw["not_first"]),
         not_last=frozenset(w.lower() for w in raw["not_last"]),
         title_nouns=tuple(w.lower() for w in raw["title_nouns"]),
     )
 
 
-def _is_heading(head: str, rules: RuninRules) -> bool:
+def _is_heading(head: str, rules: RuninRules, following: str = "") -> bool:
     words = head.split()
+    if following in rules.pronouns:
+        last = words[-1]
+        if len(words) < 2 or (last.islower() and last.endswith(("e", "en"))):
+            return False  # "Die Liste finden Sie …", "Sie habe …": a verb before the pronoun
     last = words[-1].lower()
     if words[0].lower() in rules.not_first or last in rules.not_last:
         return False
@@ -60,7 +66,7 @@ def split_runin_headings(text: str) -> list[tuple[str, str]]:
     pos = 0
     for m in rules.pattern.finditer(text):
         head = m.group("head")
-        if m.start() < pos or not _is_heading(head, rules):
+        if m.start() < pos or not _is_heading(head, rules, m.group("next")):
             continue
         before = text[pos : m.start()].strip()
         if before:
