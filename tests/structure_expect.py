@@ -39,6 +39,8 @@ def expectation_problems(article: Article, expect: dict[str, Any]) -> list[str]:
         check(article.language == expect["language"], f"language {article.language!r}")
     if "title" in expect:
         check(norm(article.title) == norm(expect["title"]), f"title {article.title!r}")
+    if "kicker" in expect:
+        check(norm(article.kicker) == norm(expect["kicker"]), f"kicker {article.kicker!r}")
     if "dateline" in expect:
         want, got = expect["dateline"], article.dateline
         if want is None:

@@ -114,8 +114,9 @@ def test_english_pages_body_f1(prefix: str, ground_truth: dict[str, Any]) -> Non
 
 def test_metadata_of_a_german_news_page() -> None:
     article = _read(DE / "pages" / "sueddeutsche.de.flixtrain.html.gz")
-    # the <h1> carries the kicker that og:title drops
-    assert article.title == "Deutschlandtakt: Flixbus attackiert Deutsche Bahn"
+    # the <h1> carries the kicker that og:title drops: kicker and headline apart
+    assert article.kicker == "Deutschlandtakt"
+    assert article.title == "Flixbus attackiert Deutsche Bahn"
     assert article.title_span is not None
     assert article.text[article.title_span.start : article.title_span.end] == article.title
     # the page's <time> says 15 May; a modification date in a script says 17 May

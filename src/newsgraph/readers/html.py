@@ -137,6 +137,8 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
     hrules = load_html_rules()
     if not meta.title:
         meta.title = _title(info.get("title"), raw_tree)
+        if meta.title and not meta.kicker:
+            meta.kicker, meta.title = _kicker_split(meta.title, info.get("title"), raw_tree)
     if meta.title:
         lines = _drop_title(lines, meta.title)
     page = _Page.of(raw_tree, lines, meta.title)
@@ -413,6 +415,33 @@ def _title(meta_title: str | None, tree: HtmlElement) -> str | None:
                 return h1
         return title
     return h1s[0] if h1s else None
+
+
+#: class-name parts of the element that holds a headline's kicker (Dachzeile) inside the <h1>
+_KICKER_CLASSES = ("kicker", "dachzeile", "overline", "topline", "roofline", "eyebrow")
+_KICKER_MAX_WORDS = 4
+
+
+def _kicker_split(title: str, meta_title: str | None, tree: HtmlElement) -> tuple[str | None, str]:
+    """(kicker, headline) of a title that carries its kicker: a kicker element inside the <h1>
+    ("<span class=…kicker>Zugverkehr</span>: Im ICE …"), or "Kicker: Headline" whose headline
+    alone is the page's metadata title ("Deutschlandtakt: Flixbus attackiert Deutsche Bahn" with
+    og:title "Flixbus attackiert Deutsche Bahn")."""
+    for h1 in tree.iter("h1"):
+        if _clean(h1.text_content()) != title:
+            continue
+        for el in h1.iter():
+            cls = str(el.get("class") or "").lower()
+            if el is not h1 and any(k in cls for k in _KICKER_CLASSES):
+                kicker = _clean(el.text_content())
+                rest = title[len(kicker) :].lstrip(" :–-|") if title.startswith(kicker) else ""
+                if kicker and rest:
+                    return kicker, rest
+    head, sep, rest = title.partition(": ")
+    meta = _clean(meta_title or "")
+    if sep and rest and len(head.split()) <= _KICKER_MAX_WORDS and _norm(rest) == _norm(meta):
+        return head, rest
+    return None, title
 
 
 def _norm(text: str) -> str:
