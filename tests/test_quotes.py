@@ -397,7 +397,7 @@ def test_nouns_are_not_konjunktiv() -> None:
 
 def test_first_person_chain_runs_back_over_continuations_and_own_conditionals() -> None:
     text = (
-        "Die Bürgermeisterin Petra Lang äußerte sich am Montag zum Haushalt. "
+        "Graz – Die Bürgermeisterin Petra Lang äußerte sich am Montag zum Haushalt. "
         "Die Stadt braucht jetzt einen klaren Plan. "
         "Eine Steuererhöhung würde vor allem die Familien treffen. "
         "Wir haben die Zahlen genau geprüft, sagte Lang."
@@ -448,7 +448,8 @@ def test_heading_run_into_the_text_is_cut_off_before_er() -> None:
 
 def test_first_person_block_without_a_cue_belongs_to_the_subject_before_it() -> None:
     text = (
-        "Über den Starttermin wollte sich Intendant Markus Feld am Dienstag nicht äußern. "
+        # a dateline: a one-line text without one reads its first sentence as the lead
+        "Wien – Über den Starttermin wollte sich Intendant Markus Feld am Dienstag nicht äußern. "
         "Das Festival wird kleiner und persönlicher. "
         "Wir setzen auf junge Bands aus der Region. "
         "Das ist unser Weg."
@@ -988,7 +989,8 @@ def test_spokesman_of_a_named_person_speaks_for_the_person() -> None:
 
 def test_connective_statement_between_two_reported_sentences_is_the_speakers_own() -> None:
     text = (
-        "Man könne über Zölle reden, erklärte Verbandschef Udo Kranich. Aber es ist schlechter "
+        "Wien – Man könne über Zölle reden, erklärte Verbandschef Udo Kranich. Aber es ist "
+        "schlechter "
         "Stil, dafür die Reform schlechtzureden. Die Industrie wolle sich nur Rabatte sichern. "
         "In Berlin tagt der Ausschuss."
     )
@@ -1828,3 +1830,15 @@ def test_source_phrase_names_its_organisation_in_brackets_or_attribute() -> None
     # a place after "für" is no source
     place = "Der Preis ist laut den Veranstaltern für Wien ein Gewinn."
     assert all(_speaker(q) is None for q in _quotes(place, {}, {}))
+
+
+def test_place_prefixed_role_speaks_for_the_organisation_with_that_prefix() -> None:
+    # gnad-0186: "sagte ein US-Vertreter" after "Die US-Regierung …"
+    text = (
+        "Die US-Regierung stellte dies nicht zufrieden. Wir erwarten, Taten zu sehen, sagte "
+        "ein US-Vertreter."
+    )
+    article = _with_places(_article(text, {}, {"US-Regierung": []}), ["US"])
+    article.entities[-1].mentions = [m for m in article.entities[-1].mentions if m.start > 20]
+    q = _by_text(extract_quotes(article), "Taten zu sehen")
+    assert _speaker(q) == "US-Regierung"

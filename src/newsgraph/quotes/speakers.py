@@ -530,7 +530,24 @@ class SpeakerResolver:
         role = self._role_in(sent, lo, stop, active)
         if role is not None:
             return role
+        org = self._prefixed_organisation(sent, end)
+        if org is not None:
+            return Resolved(org, 0.6, "role", at=(lo, end))
         return Resolved(None, 0.4, "none", at=(lo, end))
+
+    def _prefixed_organisation(self, sent: Sentence, i: int) -> Entity | None:
+        """ "ein US-Vertreter" after "die US-Regierung": a compound whose first part is a place
+        speaks for the organisation named before with the same first part."""
+        word = sent.tokens[i].text
+        if "-" not in word:
+            return None
+        prefix = word.split("-")[0] + "-"
+        for ent in self.index.before(sent.tokens[i].start, ("ORG",)):
+            if any(
+                m.text.startswith(prefix) and m.start < sent.tokens[i].start for m in ent.mentions
+            ):
+                return ent
+        return None
 
     def _place_attribute(self, sent: Sentence, idx: int, ent: Entity) -> bool:
         """A place named as an attribute of the subject, not as the subject: a genitive before
