@@ -2131,3 +2131,17 @@ def test_organisation_entity_is_named_in_the_nominative() -> None:
     orgs = {e.name for e in art.entities if e.type == "ORG"}
     assert "Auswärtiges Amt" in orgs or "Süddeutsche Zeitung" in orgs
     assert "Auswärtigen Amts" not in orgs and "Süddeutschen Zeitung" not in orgs
+
+
+def test_bare_chancellery_takes_the_country_of_the_dateline(blank: Language) -> None:
+    art = make_article(
+        "Berlin – Deutschland prüft den Fall. Dazu würden Mitarbeiter des Kanzleramts und des "
+        "Justizministeriums beraten."
+    )
+    art.dateline = "Berlin"
+    segments = [
+        Segment(b.start, b.end, "paragraph", i, blank(b.text)) for i, b in enumerate(art.blocks)
+    ]
+    run(AnalysisContext(article=art, segments=segments, nlp=blank))
+    orgs = {e.name: e.affiliation for e in art.entities if e.type == "ORG"}
+    assert orgs.get("deutsches Kanzleramt") == "Deutschland"
