@@ -2145,3 +2145,9 @@ def test_bare_chancellery_takes_the_country_of_the_dateline(blank: Language) -> 
     run(AnalysisContext(article=art, segments=segments, nlp=blank))
     orgs = {e.name: e.affiliation for e in art.entities if e.type == "ORG"}
     assert orgs.get("deutsches Kanzleramt") == "Deutschland"
+
+
+def test_newspaper_in_capitals_is_der_standard(blank: Language) -> None:
+    art = analyse(blank, "Bis auf eine Ausnahme sei alles gut, sagt Lueftner zum STANDARD.")
+    orgs = {e.name: [m.text for m in e.mentions] for e in art.entities if e.type == "ORG"}
+    assert orgs.get("Der Standard") == ["STANDARD"]
