@@ -348,7 +348,7 @@ class ArgumentReader:
         dats: list[Token] = []
         heads = [tok] + [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")]
         lassen = {"lassen", "ließ", "ließen", "lässt", "lasse", "gelassen"}
-        if tok.head is not tok and {tok.head.lemma_.lower(), tok.head.text.lower()} & lassen:
+        if tok.head.i != tok.i and {tok.head.lemma_.lower(), tok.head.text.lower()} & lassen:
             # "ließ sich nicht bitten": the reflexive of "lassen" is the verb's
             args.reflexive = any(c.text.lower() == "sich" for c in tok.head.children)
         if (
@@ -950,7 +950,7 @@ class ArgumentReader:
         Jäger, Greifvögel getötet zu haben": the hunters killed, not who suspects them)."""
         h = tok
         for _ in range(3):
-            if h.dep_ not in ("xcomp", "conj", "advcl") or h.head is h:
+            if h.dep_ not in ("xcomp", "conj", "advcl") or h.head.i == h.i:
                 break
             infinitive = h.dep_ == "xcomp"
             h = h.head
@@ -1006,10 +1006,10 @@ class ArgumentReader:
             # "auf die Straße gehen"): the verb's subject, object and passive are the event's
             verb = tok.head
             for _ in range(3):
-                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                     break
                 verb = verb.head
-            if verb.pos_ in ("VERB", "AUX") and verb is not tok:
+            if verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:
                 args = self.verb_args(TriggerMatch(verb, entry), sent, base)
                 if args.actors or args.targets:
                     return args
@@ -1082,25 +1082,25 @@ class ArgumentReader:
             # (the parser may hang the phrase on Y itself instead of the verb)
             verb = head
             for _ in range(3):
-                if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                     break
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
                 subj = [c for c in verb.children if c.dep_ == "nsubj"]
                 _add(args.actors, self.heads_refs(subj, base))
-        if head.pos_ == "AUX" and head.head is not head:
+        if head.pos_ == "AUX" and head.head.i != head.i:
             head = head.head  # "könnten Sanktionen … verhängen": the noun hangs on the modal
         # a noun that needs a particular verb ("auf die Straße gehen", "einen Antrag
         # stellen") is carried by it like by a light verb
         carrier = self.is_light_verb(head) or bool(entry.requires.get("head_verb"))
         if carrier and tok.dep_ != "obj" and self._object_only(head):
             carrier = False  # "flogen zu Gesprächen": no light verb of the noun
-        if not args.actors and head is not tok and head.pos_ in ("VERB", "AUX", "ADJ"):
+        if not args.actors and head.i != tok.i and head.pos_ in ("VERB", "AUX", "ADJ"):
             subj = [
                 c
                 for h in (head, tok.head)
                 for c in h.children
-                if c.dep_ in ("nsubj", "nsubj:pass") and c is not tok
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i
             ]
             # a "subject" with a dative or accusative article is whom it is for ("sicherte den
             # Arbeitern seine Unterstützung zu")
@@ -1122,9 +1122,9 @@ class ArgumentReader:
             if carrier:
                 for c in head.children:
                     prep = self.prep_of(c) if c.dep_ in ("obl", "obl:arg") else None
-                    if prep is not None and c is not tok:
+                    if prep is not None and c.i != tok.i:
                         self._prep_role(args, roles, prep, self.heads_refs([c], base))
-                    elif c.dep_ in ("obj", "iobj") and c is not tok and prep is None:
+                    elif c.dep_ in ("obj", "iobj") and c.i != tok.i and prep is None:
                         # "sagte Ägypten Unterstützung zu", "gab der Regierung die Schuld":
                         # a person or state beside the noun is whom it is for
                         _add(
@@ -1149,7 +1149,7 @@ class ArgumentReader:
             _add(args.actors, self.heads_refs(self._verb_subjects(tok.head), base))
         if entry.subject_targets and args.actors and not args.targets:
             # "Der russische Angriff legte Teile der ukrainischen Infrastruktur lahm"
-            if tok.dep_ == "nsubj" and head is not tok:
+            if tok.dep_ == "nsubj" and head.i != tok.i:
                 verbs = [head]
             elif tok.dep_ == "ROOT":
                 verbs = [c for c in tok.children if c.pos_ == "VERB"]
@@ -1210,7 +1210,7 @@ class ArgumentReader:
         subject is, is the target; "von X" or "bei X" acts). None for other verbs."""
         tok = match.token
         verb = tok.head
-        if verb is tok or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
         words = {verb.text.lower(), verb.lemma_.lower()}
         reception = bool(words & self.lex.words("reception_verbs"))
@@ -1225,7 +1225,7 @@ class ArgumentReader:
             if c.dep_ in ("obl", "obl:agent", "nmod") and self.prep_of(c) in agent_preps:
                 _add(args.actors, self.heads_refs([c], base))
         _add(args.actors, self.refs.demonym([c for c in tok.children if c.dep_ == "amod"]))
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c is not tok]
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i]
         if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
             subj = [verb.head]  # "der in die Kritik geratene Regierungschef"
         for sj in subj:

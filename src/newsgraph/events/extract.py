@@ -156,7 +156,7 @@ def _promised(match: TriggerMatch, lex: EventLexicon) -> bool:
     tok = match.token
     if match.entry.pos != "VERB" or not tok.doc.has_annotation("DEP"):
         return False
-    if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+    if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
         return False
     head = tok.head
     particle = "".join(
@@ -551,7 +551,7 @@ def _material_pp(match: TriggerMatch, span: Span, prep: str, refs: RefResolver, 
         return False
     cstart, cend = clause_of(match.token, span)
     for tok in span.doc[cstart:cend]:
-        if tok.text.lower() != prep or tok.pos_ != "ADP" or tok.head is match.token:
+        if tok.text.lower() != prep or tok.pos_ != "ADP" or tok.head.i == match.token.i:
             continue
         noun = tok.head
         # (a number heads an amount: "unterstützte den Bau mit 23,7 Milliarden Euro")
@@ -569,7 +569,7 @@ def _head_verb_in(match: TriggerMatch, verbs: set[str]) -> bool:
     for _ in range(2):
         if head.lemma_.lower() in verbs or head.text.lower() in verbs:
             return True
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
     return False

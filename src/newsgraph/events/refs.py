@@ -661,7 +661,7 @@ class RefResolver:
         base = sent.start - span.start_char
         tok = next((t for t in span if base + t.idx >= offset), None)
         for _ in range(4):
-            if tok is None or tok.dep_ not in NAME_DEPS or tok.head is tok:
+            if tok is None or tok.dep_ not in NAME_DEPS or tok.head.i == tok.i:
                 break
             tok = tok.head
         return tok.dep_ if tok is not None else ""
