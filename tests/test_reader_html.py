@@ -320,3 +320,8 @@ def test_html_field_of_a_jsonl_record(tmp_path: Path) -> None:
         "Nur die Folie bleibt zurück",
     ]
     assert any(m.credit == "Audi" for m in article.media)
+
+
+def test_section_from_the_article_section_meta() -> None:
+    article = _read(DE / "pages" / "cnet.de.schutz.html.gz")
+    assert article.section == "Aktuell"  # <meta property="article:section" content="Aktuell">

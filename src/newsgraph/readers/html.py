@@ -176,6 +176,8 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
     tags = [t.strip() for t in (info.get("categories") or "").split(",") if t.strip()]
     if tags and not article.section:
         updates["section"] = tags[0]
+    elif not article.section and (section := _meta_section(raw_tree)):
+        updates["section"] = section
     return article.model_copy(update=updates) if updates else article
 
 
@@ -561,6 +563,25 @@ def _authors(raw: str | None, hrules: HtmlRules) -> list[str]:
             continue  # "Jane DoeBusiness Columnist" after "Jane Doe"
         out.append(name)
     return out
+
+
+_ARTICLE_SECTION = re.compile(r'"articleSection"\s*:\s*"([^"]{1,60})"')
+
+
+def _meta_section(tree: HtmlElement) -> str | None:
+    """The page's section from ``<meta property="article:section">`` or JSON-LD
+    ``articleSection``."""
+    for meta in tree.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() == "article:section":
+            section = _clean(meta.get("content") or "")
+            if section:
+                return section
+    for script in tree.iter("script"):
+        if "ld+json" in (script.get("type") or "") and script.text:
+            m = _ARTICLE_SECTION.search(script.text)
+            if m:
+                return _clean(m.group(1))
+    return None
 
 
 def _language(tree: HtmlElement) -> str | None:
