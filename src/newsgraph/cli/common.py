@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -155,6 +155,10 @@ def existing_store_url(db: str | None) -> str:
 
 
 _R = TypeVar("_R")
+
+#: the arguments every ``eval`` command takes
+GoldDir = Annotated[Path, typer.Argument(help="Folder with *.gold.json files.")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print the numbers as JSON.")]
 
 
 def gold_report(gold_dir: Path, evaluate: Callable[[Path], _R]) -> _R:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -10,13 +9,13 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsgraph.cli.app import eval_app
-from newsgraph.cli.common import gold_report, print_json, table_console
+from newsgraph.cli.common import AsJson, GoldDir, gold_report, print_json, table_console
 
 
 @eval_app.command("structure")
 def eval_structure(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder with *.gold.json files.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the numbers as JSON.")] = False,
+    gold_dir: GoldDir,
+    as_json: AsJson = False,
     misses: Annotated[
         bool, typer.Option("--misses", help="List every failed check: gold value, read value.")
     ] = False,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -16,6 +15,8 @@ from rich.table import Table
 from newsgraph.cli.analyze import InputFormat, Language, MaxMb, Published, Strict
 from newsgraph.cli.app import app, eval_app
 from newsgraph.cli.common import (
+    AsJson,
+    GoldDir,
     RunReport,
     analysed_articles,
     emit,
@@ -227,8 +228,8 @@ def events(
 
 @eval_app.command("events")
 def eval_events(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder with *.gold.json files.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the numbers as JSON.")] = False,
+    gold_dir: GoldDir,
+    as_json: AsJson = False,
     misses: Annotated[
         bool, typer.Option("--misses", help="List missed and extra (type, actor, target) triples.")
     ] = False,
