@@ -1842,3 +1842,15 @@ def test_place_prefixed_role_speaks_for_the_organisation_with_that_prefix() -> N
     article.entities[-1].mentions = [m for m in article.entities[-1].mentions if m.start > 20]
     q = _by_text(extract_quotes(article), "Taten zu sehen")
     assert _speaker(q) == "US-Regierung"
+
+
+def test_the_speaker_whose_words_the_sentence_reports_goes_on() -> None:
+    # 10kGNAD record 407: two cues in one sentence; the one that reported speech continues
+    people = {"Franziskus": ["Papst Franziskus"], "Herwig Hösele": ["Hösele"]}
+    text = (
+        "Wien – Die Kommission hat Papst Franziskus für seine klare Haltung gedankt und ihn in der "
+        "Aufarbeitung bestärkt, sagte Kommissionssprecher Herwig Hösele nach dem Treffen. Zudem "
+        "sei dem Papst eine Studie überreicht worden."
+    )
+    q = _by_text(_quotes(text, people), "Zudem sei dem Papst")
+    assert _speaker(q) == "Herwig Hösele"

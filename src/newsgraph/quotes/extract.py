@@ -1090,8 +1090,21 @@ class Extractor:
         if outer is not None:
             self.set_active(outer.entity, j, cue=outer_cue)
         elif speaker_cues:
+            # a cue whose speech this sentence reports ("A weist Vorwürfe zurück Es sei …, sagt
+            # B": B goes on), then a known speaker, one named rather than a pronoun, the surest
+            spoke = {
+                id(f.speaker.entity)
+                for f in self.found
+                if f.sentence == j and f.speaker.entity is not None
+            }
             best = max(
-                speaker_cues, key=lambda c: (c.speaker.entity is not None, c.speaker.confidence)
+                speaker_cues,
+                key=lambda c: (
+                    id(c.speaker.entity) in spoke,
+                    c.speaker.entity is not None,
+                    c.speaker.how == "name",
+                    c.speaker.confidence,
+                ),
             )
             if best.speaker.entity is not None or (
                 best.speaker.explicit and (produced_content or best.speaker.how != "pronoun")
