@@ -2151,3 +2151,13 @@ def test_newspaper_in_capitals_is_der_standard(blank: Language) -> None:
     art = analyse(blank, "Bis auf eine Ausnahme sei alles gut, sagt Lueftner zum STANDARD.")
     orgs = {e.name: [m.text for m in e.mentions] for e in art.entities if e.type == "ORG"}
     assert orgs.get("Der Standard") == ["STANDARD"]
+
+
+def test_common_noun_after_von_is_no_noble_name(blank: Language) -> None:
+    art = analyse(
+        blank,
+        "Er soll im Zusammenhang mit der Liste von Personen gesprochen haben. Später las "
+        "Johann Wolfgang von Goethe vor.",
+    )
+    persons = [e.name for e in art.entities if e.type == "PER"]
+    assert persons == ["Johann Wolfgang von Goethe"]

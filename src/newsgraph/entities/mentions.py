@@ -1052,6 +1052,8 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
         if is_name_like(t, lex, pos) and lex.country_of(t.text) is None and not t.like_num:
             if parts >= 1 and looks_common_noun(t, pos):
                 break
+            if j > k and is_particle(doc[j - 1]) and t.text in lex.common_nouns:
+                break  # "mit der Liste von Personen": no noble name
             j += 1
             parts += 1
             # a genitive ends the name: "Wladimir Putins Besuch" (not "Yanis Varoufakis")
