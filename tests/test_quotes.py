@@ -1854,3 +1854,18 @@ def test_the_speaker_whose_words_the_sentence_reports_goes_on() -> None:
     )
     q = _by_text(_quotes(text, people), "Zudem sei dem Papst")
     assert _speaker(q) == "Herwig Hösele"
+
+
+def test_first_word_of_a_full_name_named_before_is_that_person() -> None:
+    # gnad-0186 ("Xi sagte dazu") and 10kGNAD record 569 ("sagte Zeid")
+    people = {"Xi Jinping": [], "Barack Obama": ["Obama"]}
+    text = (
+        "Wien – Präsident Xi Jinping traf Barack Obama. Xi sagte dazu in Seattle, sein Land sei "
+        "selbst Opfer von Hackerangriffen."
+    )
+    q = _by_text(_quotes(text, people), "sein Land sei")
+    assert _speaker(q) == "Xi Jinping"
+    # two persons share the first word: nobody by it alone
+    two = {"Xi Jinping": [], "Xi Mingze": []}
+    text2 = "Wien – Xi Jinping kam mit Xi Mingze. Das sei gut, sagte Xi."
+    assert _speaker(_by_text(_quotes(text2, two), "Das sei gut")) is None

@@ -170,6 +170,12 @@ class SpeakerResolver:
             for w in words:
                 if w[:1].isupper():
                     self._aliases.setdefault(w, []).append(ent)
+        # the first word of a person's full name ("Xi" for "Xi Jinping"): a family name first
+        self._first_words: dict[str, list[Entity]] = {}
+        for ent in article.entities:
+            parts = ent.name.split()
+            if ent.type == "PER" and len(parts) >= 2 and parts[0][:1].isupper():
+                self._first_words.setdefault(parts[0], []).append(ent)
 
     # -- building blocks -------------------------------------------------------------
     def mention_at_token(self, sent: Sentence, i: int) -> tuple[int, Entity] | None:
@@ -249,8 +255,18 @@ class SpeakerResolver:
         return out
 
     def alias(self, word: str, offset: int) -> Entity | None:
-        """An entity named by a word the entity layer left unmarked ("wie die Polizei mitteilte")."""
-        if not word[:1].isupper() or len(word) < 3 or self.lex.is_role_noun(word):
+        """An entity named by a word the entity layer left unmarked ("wie die Polizei mitteilte");
+        the one person whose full name, named before, opens with the word ("Xi sagte")."""
+        if not word[:1].isupper() or len(word) < 2 or self.lex.is_role_noun(word):
+            return None
+        first = self._first_words.get(word, [])
+        if (
+            word not in self._aliases
+            and len(first) == 1
+            and any(m.start < offset for m in first[0].mentions)
+        ):
+            return first[0]
+        if len(word) < 3:
             return None
         keys = [word, word.split("-")[0]] if "-" in word else [word]
         if word.endswith("s") and len(word) > 4:
