@@ -2161,3 +2161,17 @@ def test_common_noun_after_von_is_no_noble_name(blank: Language) -> None:
     )
     persons = [e.name for e in art.entities if e.type == "PER"]
     assert persons == ["Johann Wolfgang von Goethe"]
+
+
+def test_weak_noun_after_den_before_coordinated_full_names_is_plural() -> None:
+    from newsgraph.nlp import load_pipeline, nlp_available
+
+    if not nlp_available("de"):
+        pytest.skip("needs the shipped German model (its morphology reads the singular)")
+    art = analyse(
+        load_pipeline("de"),
+        "In der Zeitung warf Beckenbauer den DFB-Interimspräsidenten Reinhard Rauball und "
+        "Rainer Koch vor, sie hätten gelogen.",
+    )
+    assert person(art, "Rauball").roles == ["DFB-Interimspräsident"]
+    assert person(art, "Koch").roles == ["DFB-Interimspräsident"]

@@ -686,6 +686,8 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                 and len(_coordinated(ordered, c, doc)) == 1
             ):
                 rp = replace(rp, plural=False)
+            elif _weak_plural_before_names(doc, rp, c, ordered):
+                rp = replace(rp, plural=True)
             if not rp.plural:
                 for k in range(start_tok, c.i):  # "der Philosoph und Soziologe X": both nouns
                     if lex.role(doc[k].text) is not None:
@@ -1246,6 +1248,16 @@ def _weak_singular(doc: Doc, rp: RolePhrase, start_tok: int, c: Cand) -> bool:
         "",
     )
     return written in (lemma + "en", lemma + "n")
+
+
+def _weak_plural_before_names(doc: Doc, rp: RolePhrase, c: Cand, ordered: list[Cand]) -> bool:
+    """ "warf den DFB-Interimspräsidenten Reinhard Rauball und Rainer Koch vor": a weak noun in
+    -en after "den" before coordinated full names is the plural whatever the tagger says, and
+    each of them holds the role."""
+    if rp.plural or rp.det != "den" or c.i < 1 or not doc[c.i - 1].text.endswith("en"):
+        return False
+    chain = _coordinated(ordered, c, doc)
+    return len(chain) > 1 and all(m.j - m.i >= 2 for m in chain)
 
 
 def _coordinated(ordered: list[Cand], c: Cand, doc: Doc) -> list[Cand]:
