@@ -1869,3 +1869,13 @@ def test_first_word_of_a_full_name_named_before_is_that_person() -> None:
     two = {"Xi Jinping": [], "Xi Mingze": []}
     text2 = "Wien – Xi Jinping kam mit Xi Mingze. Das sei gut, sagte Xi."
     assert _speaker(_by_text(_quotes(text2, two), "Das sei gut")) is None
+
+
+def test_pronoun_subject_after_a_relative_adverb() -> None:
+    # gnad-0738: "Wobei er einräumt: …"
+    text = (
+        "Wien – Franz Küberl lobte die Hilfsbereitschaft vieler Österreicher. Wobei er "
+        "einräumt: Fälle von Spekulanten halten sich in Grenzen."
+    )
+    q = _by_text(_quotes(text, {"Franz Küberl": ["Küberl"]}), "Fälle von Spekulanten")
+    assert q.kind == "direct" and _speaker(q) == "Franz Küberl"

@@ -20,6 +20,7 @@ FUNCTION_WORDS = grammar("function_words")
 FEMALE_HINTS = ("in", "innen")
 BOUNDARY_MARKS = frozenset(",:;()–—")
 # an indefinite noun phrase ("einem hochrangigen Politiker"): article, up to two lower-case words
+RELATIVE_ADVERBS = grammar("relative_adverbs")
 # a sentence opened by one word and a lower-case (finite) verb: the name after it is the subject
 INVERTED_SUBJECT = re.compile(r"(?:^|[.!?]\s)([A-ZÄÖÜ][a-zäöüß]+)\s([a-zäöüß]{3,})\s$")
 # words that do not open a main clause with the verb second, or are no finite verb
@@ -733,19 +734,23 @@ class SpeakerResolver:
             # "Im Gespräch mit X betonte Y": fronted phrase, the subject follows the verb
             return None
         start = lo
-        if toks[start].lower in (
-            "wie",
-            "as",
-            "als",
-            "dass",
-            "weil",
-            "während",
-            "nachdem",
-            "zudem",
-            "auch",
-            "doch",
-            "aber",
-            "und",
+        if (
+            toks[start].lower
+            in (
+                "wie",
+                "as",
+                "als",
+                "dass",
+                "weil",
+                "während",
+                "nachdem",
+                "zudem",
+                "auch",
+                "doch",
+                "aber",
+                "und",
+            )
+            or toks[start].lower in RELATIVE_ADVERBS
         ):
             start += 1
         if start < verb and toks[start].lower in PERSONAL_PRONOUNS:
