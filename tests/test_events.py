@@ -3963,3 +3963,48 @@ Absage 3 obj NOUN Case=Acc
 """
     event = _only(_parsed(text, rows, ents), "REJECT")
     assert _names(event.targets) == {"Gerhard Kurzmann", "Bettina Vollath"}
+
+
+def test_coach_in_the_criticism_undergoes_it() -> None:
+    # session 7, gnad-0422 (tuning gold): "seinem in der Kritik stehenden Trainer X"
+    ents = {"Rafael Benitez": ("PER", ["Rafael Benitez"])}
+    text = "Der in der Kritik stehende Trainer Rafael Benitez bleibt."
+    rows = """
+Der 6 det DET Case=Nom
+in 4 case ADP
+der 4 det DET Case=Dat
+Kritik 9 obl NOUN Case=Dat
+stehende 6 det:poss VERB
+Trainer 4 nmod NOUN Case=Dat
+Rafael 6 appos PROPN Case=Nom
+Benitez 7 flat PROPN
+bleibt 0 root VERB VerbForm=Fin
+. 9 punct PUNCT
+"""
+    event = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert _names(event.actors) == set()
+    assert _names(event.targets) == {"Rafael Benitez"}
+
+
+def test_main_clause_after_a_relative_clause_takes_the_phrase_before_it() -> None:
+    # session 7, gnad-0422 (tuning gold) with the name tagged: "Zidane, der als … gehandelt
+    # wurde, wies Spekulationen zurück" parsed with "Spekulationen" as subject
+    ents = {"Zinedine Zidane": ("PER", ["Zinedine Zidane"])}
+    text = "Zinedine Zidane, der als Nachfolger gehandelt wurde, wies Spekulationen zurück."
+    rows = """
+Zinedine 2 dep ADJ Case=Nom
+Zidane 0 root NOUN Case=Nom
+, 8 punct PUNCT
+der 8 nsubj PRON Case=Nom|PronType=Rel
+als 6 case ADP
+Nachfolger 8 obl NOUN Case=Nom
+gehandelt 8 acl VERB VerbForm=Part
+wurde 7 aux AUX VerbForm=Fin
+, 7 punct PUNCT
+wies 2 parataxis VERB VerbForm=Fin
+Spekulationen 10 nsubj NOUN Case=Acc
+zurück 10 compound:prt ADP
+. 2 punct PUNCT
+"""
+    event = _only(_parsed(text, rows, ents), "REJECT")
+    assert _names(event.actors) == {"Zinedine Zidane"}

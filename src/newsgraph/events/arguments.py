@@ -564,6 +564,18 @@ class ArgumentReader:
             ]
             if stray and any(f.i < stray[0].i for f in [tok] if _finite(f)):
                 (dats if entry.dative else objs).append(stray[0])
+        if not passive and self.lex.language == "de" and not self.heads_refs(subj, base):
+            # session 7: "Zidane, der als Nachfolger gehandelt wurde, wies Spekulationen zurück"
+            # with "Spekulationen" read as subject: a clause that opens with its finite verb
+            # right after a relative clause continues the phrase before that clause
+            outer = self._before_relative(sent, cstart) if cstart == tok.i else None
+            if outer is not None:
+                prev_bare, _ = self._clause_mentions(sent, base, *outer)
+                first_nom = [r for _, r, case in prev_bare if case in ("Nom", "")]
+                if first_nom:
+                    objs = objs + [t for t in subj if t.i > tok.i and t.pos_ == "NOUN"]
+                    subj = []
+                    _add(args.actors, first_nom[:1])
         glued_ids = {r.id for r in self.heads_refs(glued, base)} if glued else set()
         own_ids = {r.id for t in subj for r in self.refs.refs_for_head(t, base)}
         _add(
@@ -1147,6 +1159,10 @@ class ArgumentReader:
             # session 6: "Zu Besuch in Sarajevo stellte X klar", "war zu Besuch in Y": who
             # is there on a visit is the subject of the clause's verb
             _add(args.actors, self.heads_refs(self._verb_subjects(tok.head), base))
+        if self._undergone_attribute(tok):
+            # session 7: "seinem in der Kritik stehenden Trainer X": X undergoes the criticism
+            _add(args.targets, args.actors)
+            args.actors = []
         if entry.subject_targets and args.actors and not args.targets:
             # "Der russische Angriff legte Teile der ukrainischen Infrastruktur lahm"
             if tok.dep_ == "nsubj" and head.i != tok.i:
@@ -1166,6 +1182,14 @@ class ArgumentReader:
                             [r for r in self.refs.demonym([t]) if r.id not in actor_ids],
                         )
         return args
+
+    def _undergone_attribute(self, tok: Token) -> bool:
+        """A noun in a participle attribute of state ("der in der Kritik stehende Minister",
+        "unter Beschuss stehenden"): the noun the attribute describes undergoes it."""
+        if self.prep_of(tok) not in ("in", "unter") or tok.i + 1 >= len(tok.doc):
+            return False
+        nxt = tok.doc[tok.i + 1].text.lower()
+        return nxt.startswith(tuple(self.lex.words("state_participles")))
 
     @staticmethod
     def _bare_zu_phrase(tok: Token) -> bool:
