@@ -2175,3 +2175,20 @@ def test_weak_noun_after_den_before_coordinated_full_names_is_plural() -> None:
     )
     assert person(art, "Rauball").roles == ["DFB-Interimspräsident"]
     assert person(art, "Koch").roles == ["DFB-Interimspräsident"]
+
+
+def test_plural_role_before_wie_gives_each_example_the_role() -> None:
+    from newsgraph.nlp import load_pipeline, nlp_available
+
+    if not nlp_available("de"):
+        pytest.skip("needs the shipped German model")
+    art = analyse(
+        load_pipeline("de"),
+        "Außerdem habe er als Parteichef Abgeordnete wie Karl Öllinger und Peter Pilz "
+        "großgezogen. Er sei ein Spieler wie Lionel Messi. Das könne man besser als eine "
+        "unabhängige Kandidatin wie Irmgard Griss.",
+    )
+    assert person(art, "Öllinger").roles == ["Abgeordnete"]
+    assert person(art, "Pilz").roles == ["Abgeordnete"]
+    assert person(art, "Messi").roles == []  # a comparison
+    assert person(art, "Griss").roles == []

@@ -678,6 +678,21 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
         if c.type != "PER":
             continue
         left = role_phrase_left(seg, doc, c.i, lex, pos)
+        if left is None and c.i >= 2 and doc[c.i - 1].lower_ == "wie":
+            # "Abgeordnete wie Karl Öllinger und Peter Pilz": a plural role before "wie" gives
+            # examples of the group (a singular one compares: "ein Spieler wie X"); a bare role
+            # noun there is a plural (a singular count noun needs an article)
+            group = role_phrase_left(seg, doc, c.i - 1, lex, pos)
+            if (
+                group is not None
+                and (group[0].plural or (group[0].det is None and not group[0].possessive))
+                and not any(
+                    t.lower_ in ("als", "ein", "eine", "einen", "einem", "einer", "eines")
+                    for t in doc[max(0, group[1] - 1) : c.i - 1]
+                )
+            ):
+                for member in _coordinated(ordered, c, doc):
+                    member.roles.append(replace(group[0], plural=False, is_mention=False))
         if left is not None:
             rp, start_tok = left
             if (
