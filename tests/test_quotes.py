@@ -1879,3 +1879,20 @@ def test_pronoun_subject_after_a_relative_adverb() -> None:
     )
     q = _by_text(_quotes(text, {"Franz Küberl": ["Küberl"]}), "Fälle von Spekulanten")
     assert q.kind == "direct" and _speaker(q) == "Franz Küberl"
+
+
+def test_speech_noun_with_the_person_before_a_colon() -> None:
+    # gnad-0678: "Begründung des Landtagsabgeordneten X: …", then X's Konjunktiv goes on
+    people = {"Werner Murgg": ["Murgg"], "Lambert Schönleitner": ["Schönleitner"]}
+    text = (
+        "Graz – Das Amt dürfe er nicht innehaben, so Abgeordneter Lambert Schönleitner. Die KPÖ "
+        "erteilte eine Absage. Begründung des Landtagsabgeordneten Werner Murgg: Es ist keine "
+        "gute Sitte, so zu wählen. Beim dritten Präsidenten gehe man traditionell nicht mit."
+    )
+    qs = _quotes(text, people)
+    q = _by_text(qs, "Es ist keine gute Sitte")
+    assert q.kind == "direct" and _speaker(q) == "Werner Murgg"
+    assert _speaker(_by_text(qs, "Beim dritten Präsidenten")) == "Werner Murgg"
+    # another noun before the person labels nothing
+    other = "Graz – Die Frau des Abgeordneten Werner Murgg: Sie ist Lehrerin in Graz."
+    assert not _quotes(other, people)

@@ -1343,7 +1343,11 @@ class Extractor:
                 and at is not None
                 and (self.resolver._mention_end(sent, at, named) >= k - 6)
                 and not self._lead_line(sent)
-                and (self._clause_like(toks[:at]) or self._name_label(sent, at, k, named))
+                and (
+                    self._clause_like(toks[:at])
+                    or self._name_label(sent, at, k, named)
+                    or self._speech_noun_label(toks[:k])
+                )
             ):
                 # "… zeigten Sprecherin Birgit Schatz und …: Bei einer …" — a named person
                 # right before the colon speaks what follows
@@ -1468,6 +1472,17 @@ class Extractor:
         ):
             return "indirect"
         return kind
+
+    def _speech_noun_label(self, pre: list[Token]) -> bool:
+        """ "Begründung des Abgeordneten X: …", "Die Antwort von X: …": a speech noun with the
+        person as its genitive or von-attribute labels what the person says after the colon
+        (``pre``: the words before the colon)."""
+        k = 1 if pre and pre[0].lower in DEFINITE else 0
+        if len(pre) < k + 2 or pre[k].lower not in self.lex.speech_nouns:
+            return False
+        if pre[k + 1].lower not in ("des", "der", "von", "vom"):
+            return False
+        return all(t.is_word and t.tag not in FINITE_TAGS for t in pre[k + 2 :])
 
     def _name_label(self, sent: Sentence, at: int, colon: int, ent: Entity) -> bool:
         """ "Anderl: Die Aufforderung … entbehrt jeder Grundlage." — the name of a person the
