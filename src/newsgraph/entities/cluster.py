@@ -242,8 +242,11 @@ def cluster_others(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
     for c in others:
         if not c.key:
             text = c.text
-            if text.endswith(("s", "'", "’")) and text[:-1] in keys:
-                text = text[:-1]
+            if text.endswith(("s", "'", "’")) and (
+                text[:-1] in keys
+                or (not _is_known_place(text, lex) and _is_known_place(text[:-1], lex))
+            ):
+                text = text[:-1]  # "Bayerns Ministerpräsident": the genitive of a known place
             elif text.endswith("es") and text[:-2] in keys:
                 text = text[:-2]
             country = lex.country_of(text)

@@ -270,6 +270,7 @@ class Lexicon:
     base_adjectives: frozenset[str] = frozenset()  # "lang", "still", "neu" (words.yaml)
     named_after_heads: dict[str, str] = field(default_factory=dict)  # "Preis" -> MISC
     home_offices: tuple[str, ...] = ()  # "bürgermeister": held in the dateline's country
+    place_qualifiers: frozenset[str] = frozenset()  # "Main" in "Frankfurt/Main" (words.yaml)
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
     _named_after_cache: dict[str, bool] = field(default_factory=dict)
@@ -757,6 +758,7 @@ def load_lexicon() -> Lexicon:
         sentence_adverbs=frozenset(words.get("sentence_adverbs") or []),
         base_adjectives=frozenset(words.get("adjectives") or []),
         named_after_heads=dict(words.get("named_after_heads") or {}),
+        place_qualifiers=frozenset(words.get("place_qualifiers") or []),
         home_offices=tuple(x.lower() for x in roles_data.get("home_offices") or []),
     )
 

@@ -1015,10 +1015,12 @@ def _dateline_places(article: Article, others: list[Cluster], lex: Lexicon) -> l
         return []
     existing = {cl.key.split("|")[0] for cl in others}
     out = []
-    for part in article.dateline.replace(",", "/").split("/"):
-        name = part.strip()
+    parts = [p.strip() for p in article.dateline.replace(",", "/").split("/")]
+    for k, name in enumerate(parts):
         if not name or not name[:1].isupper() or len(name) > 40:
             continue
+        if k and name in lex.place_qualifiers:
+            continue  # "Frankfurt/Main": the river tells the town apart, it is no place here
         key = lex.countries.get(name, name)
         if key in existing:
             continue

@@ -1,0 +1,30 @@
+"""Places through the full pipeline: genitive forms of known places and the dateline's places."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Article
+from newsgraph.pipeline import analyze, load_nlp
+from newsgraph.readers import read_string
+
+
+@pytest.fixture(scope="module")
+def analysed() -> Article:
+    text = (
+        "Frankfurt/Main (dpa) – Bayerns Ministerpräsident lobte am Montag die Pläne der "
+        "Bundesregierung. Die Regierung Tirols wies das zurück."
+    )
+    return analyze(read_string(text, format="text"), stages=["entities"], nlp=load_nlp("de"))
+
+
+def test_the_genitive_of_a_known_place_names_the_place(analysed: Article) -> None:
+    places = {e.name for e in analysed.entities if e.type == "LOC"}
+    assert {"Bayern", "Tirol"} <= places
+    assert not places & {"Bayerns", "Tirols"}
+
+
+def test_a_river_after_the_dateline_town_is_no_place(analysed: Article) -> None:
+    assert analysed.dateline == "Frankfurt/Main"
+    places = {e.name for e in analysed.entities if e.type == "LOC"}
+    assert "Frankfurt" in places and "Main" not in places
