@@ -2192,3 +2192,8 @@ def test_plural_role_before_wie_gives_each_example_the_role() -> None:
     assert person(art, "Pilz").roles == ["Abgeordnete"]
     assert person(art, "Messi").roles == []  # a comparison
     assert person(art, "Griss").roles == []
+
+
+def test_identitarian_movement_is_an_organisation(blank: Language) -> None:
+    art = analyse(blank, "Er hat sich von den jüngsten Störaktionen der Identitären distanziert.")
+    assert {e.name for e in art.entities if e.type == "ORG"} == {"Identitäre"}
