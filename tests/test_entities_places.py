@@ -28,3 +28,11 @@ def test_a_river_after_the_dateline_town_is_no_place(analysed: Article) -> None:
     assert analysed.dateline == "Frankfurt/Main"
     places = {e.name for e in analysed.entities if e.type == "LOC"}
     assert "Frankfurt" in places and "Main" not in places
+
+
+def test_a_city_adjective_is_no_place_name() -> None:
+    text = "Der Roman spielt im Wiesbadener Ortsteil Biebrich. Die Linzer Polizei ermittelt."
+    article = analyze(read_string(text, format="text"), stages=["entities"], nlp=load_nlp("de"))
+    names = {e.name for e in article.entities}
+    assert "Biebrich" in names
+    assert not names & {"Wiesbadener", "Linzer"}

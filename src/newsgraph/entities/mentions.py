@@ -522,7 +522,7 @@ def _initial(tok: Token) -> bool:
 
 def _not_a_name(text: str, lex: Lexicon) -> bool:
     """A single word the statistical NER should not have tagged: a common noun ("Front") or a
-    place adjective ("Wiener", "Kiewer") — unless the gazetteers know it."""
+    place adjective ("Wiener", "Kiewer", "Wiesbadener") — unless the gazetteers know it."""
     if text in lex.countries or text in lex.capitals or text in lex.institutions:
         return False
     if text in NOT_NAMES or (text in lex.common_nouns and text not in lex.first_names):
@@ -530,7 +530,7 @@ def _not_a_name(text: str, lex: Lexicon) -> bool:
     if text.lower() in lex.adjectives:
         return True  # a language: "auf Deutsch", "Englisch"
     base = text[:-2] if text.endswith("er") else ""
-    return bool(base) and (base in lex.capitals or base in lex.countries)
+    return bool(base) and (base in lex.capitals or base in lex.countries or base in lex.regions)
 
 
 #: endings of abstract nouns that no organisation or place has ("Kundgebungen", "Zynismus")
