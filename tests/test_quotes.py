@@ -8,6 +8,7 @@ pipeline (tests/test_quotes_gold.py).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -1896,3 +1897,43 @@ def test_speech_noun_with_the_person_before_a_colon() -> None:
     # another noun before the person labels nothing
     other = "Graz – Die Frau des Abgeordneten Werner Murgg: Sie ist Lehrerin in Graz."
     assert not _quotes(other, people)
+
+
+def test_konjunktiv_before_a_weak_inverted_cue() -> None:
+    # gnad-0782: "…, befindet Generalsekretär X" after a Konjunktiv I clause
+    people = {"Peter Haubner": ["Haubner"]}
+    orgs = {"Wirtschaftsbund": []}
+    text = (
+        "Wien – Der Wirtschaftsbund forderte, dass die Regeln schärfer werden. In Österreich gebe es zu wenig "
+        "Anreize für Beschäftigung, befindet Generalsekretär Peter Haubner."
+    )
+    q = _by_text(_quotes(text, people, orgs), "In Österreich gebe es")
+    assert q.kind == "indirect" and _speaker(q) == "Peter Haubner"
+
+
+@pytest.fixture(scope="session")
+def german_nlp() -> Any:
+    from newsgraph.pipeline import load_nlp
+
+    return load_nlp("de")
+
+
+def _pipeline_quotes(text: str, nlp: Any) -> list[Quote]:
+    from newsgraph.pipeline import analyze
+
+    return analyze(read_string(text, language="de"), stages=["entities", "quotes"], nlp=nlp).quotes
+
+
+def test_pipeline_weak_cue_and_place_subject(german_nlp: Any) -> None:
+    # excerpts of gnad-0782 and gnad-0336 run through the shipped model and the entity layer
+    text = (
+        "Wien – Der ÖVP-Wirtschaftsbund indes forderte mehr Mut zu Reformen und eine Verschärfung "
+        "der Zumutbarkeitsbestimmungen. In Österreich gebe es zu wenig Anreize für Beschäftigung, "
+        "befindet Wirtschaftsbund-Generalsekretär Peter Haubner. Die wirtschaftlichen Folgen "
+        "eines Brexits wären für Österreich an der Grenze zum Spürbaren, sagte Österreichs "
+        "Wirtschaftsdelegierter in London, Christian Kesberg."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "In Österreich gebe es")
+    assert q.kind == "indirect" and _speaker(q) == "Peter Haubner"
+    assert _speaker(_by_text(qs, "Die wirtschaftlichen Folgen")) == "Christian Kesberg"

@@ -1006,7 +1006,13 @@ class Extractor:
                     span = None  # "Auf die Frage, ob …, sagte X: …": the question, not speech
                     if colon is not None:
                         continue
-                if span and c.entry and c.entry.weight >= 0.6:
+                weak_reported = (
+                    span is not None
+                    and c.entry is not None
+                    and c.entry.weight >= 0.5
+                    and mood.konj1(self._main_clause(toks[span[0] : span[1]]), self.lex)
+                )  # "In X gebe es zu wenig Anreize, befindet Y": a Konjunktiv I before a weak cue
+                if span and c.entry and (c.entry.weight >= 0.6 or weak_reported):
                     kind = self._kind_unquoted(sent, span)
                     if kind == "direct" and self._names_speaker(sent, span, c.speaker.entity):
                         kind = "indirect"  # "X wird nicht kandidieren, erklärte sie": about X
