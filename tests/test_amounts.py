@@ -150,19 +150,22 @@ def test_real_articles_offsets(gnad_records: dict) -> None:
     assert n > 300
 
 
-def test_stage_drops_numbers_of_dates_but_keeps_counts_of_time() -> None:
+def test_stage_drops_numbers_of_dates_and_durations_but_keeps_measured_time() -> None:
     from newsgraph.pipeline import analyze
     from newsgraph.readers import read_string
 
     text = (
         "Habermann, seit Dezember 2015 Firmenchef, fuhr 250 Kilometer pro Stunde. "
-        "Der Zug braucht in sechseinhalb Stunden nach Paris, am 2. Mai 2014 Freunden zum Trotz."
+        "Der Zug braucht in sechseinhalb Stunden nach Paris, am 2. Mai 2014 Freunden zum Trotz. "
+        "Der Fahrer wurde zu 15 Jahren Haft verurteilt."
     )
     article = analyze(read_string(text, language="de"), stages=["events"])
+    # the duration is a time expression (PT6H30M), listed once; a sentence is an amount of it
     assert [(a.text, a.value) for a in article.amounts] == [
         ("250 Kilometer pro Stunde", 250),
-        ("sechseinhalb Stunden", 6.5),
+        ("15 Jahren", 15),
     ]
+    assert "in sechseinhalb Stunden" in {t.text for t in article.times}
 
 
 @pytest.mark.parametrize(

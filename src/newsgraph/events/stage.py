@@ -3,6 +3,8 @@ their dates from the times layer)."""
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.amounts.extract import find_amounts_in_sentence
 from newsgraph.events.sentences import Sentence, article_sentences
 from newsgraph.model import Amount, TimeExpression
@@ -32,7 +34,7 @@ def annotate_amounts(
     amounts: list[Amount] = []
     for start, text in _joined_runs(ctx.article.text, sentences):
         for amount in find_amounts_in_sentence(text, language=ctx.article.language, offset=start):
-            if not _inside_time(amount, times):
+            if not _inside_time(amount, times, ctx.article.text, ctx.article.language):
                 amounts.append(amount)
     return amounts
 
@@ -52,20 +54,39 @@ def _joined_runs(text: str, sentences: list[Sentence]) -> list[tuple[int, str]]:
     return [(s, text[s:e]) for s, e, _ in runs]
 
 
-def _inside_time(amount: Amount, times: list[TimeExpression]) -> bool:
-    """Numbers inside a date or clock time are no amounts ("am 2. Mai 2014 Freunden"). A count
-    of time units stays an amount as well ("36 Stunden", "in sechseinhalb Stunden"), and so does
-    an amount whose number stands outside the time expression ("250 Kilometer pro Stunde")."""
+_NOUN_AFTER = re.compile(r"\s+(?:lang(?:e|en)?\s+)?([A-ZÄÖÜ][\w-]*)")
+
+
+def _inside_time(
+    amount: Amount, times: list[TimeExpression], text: str = "", language: str | None = "de"
+) -> bool:
+    """Numbers inside a date or clock time are no amounts ("am 2. Mai 2014 Freunden"), nor is a
+    duration, which the time expression already gives ("seit drei Jahren", "vier Tage lang"):
+    an analyst lists it once. A count of time units that measures a noun after it stays an
+    amount ("zu 15 Jahren Haft", "zwei Jahre Gefängnis"), and so does an amount whose number
+    stands outside the time expression ("250 Kilometer pro Stunde")."""
     from newsgraph.amounts.extract import amount_lexicon
 
     time_units = {str(u) for u in amount_lexicon(None).data.get("time_units", [])}
     for t in times:
         if not (t.start <= amount.start < t.end):
             continue  # the number itself must stand in the time expression
-        if amount.unit in time_units:
+        if amount.unit in time_units and _measures_a_noun(amount, text, language):
             continue
         return True
     return False
+
+
+def _measures_a_noun(amount: Amount, text: str, language: str | None) -> bool:
+    """ "15 Jahren Haft": a capitalised word right after the duration that is no time word."""
+    m = _NOUN_AFTER.match(text, amount.end)
+    if m is None:
+        return False
+    from newsgraph.times.patterns import time_lexicon
+
+    word = m.group(1).lower()
+    lex = time_lexicon(language)
+    return lex.lookup("weekday", word) is None and lex.lookup("month", word) is None
 
 
 def run(ctx: AnalysisContext) -> None:
