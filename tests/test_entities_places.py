@@ -36,3 +36,15 @@ def test_a_city_adjective_is_no_place_name() -> None:
     names = {e.name for e in article.entities}
     assert "Biebrich" in names
     assert not names & {"Wiesbadener", "Linzer"}
+
+
+def test_the_evaluator_counts_a_gold_mention_of_role_and_name() -> None:
+    from newsgraph.entities.evaluate import _role_and_name
+
+    texts = {"George Osborne", "Osborne", "Finanzminister"}
+    assert _role_and_name("Finanzminister George Osborne", texts, set())
+    assert _role_and_name(
+        "britische Schatzkanzler George Osborne", texts, {"britische schatzkanzler"}
+    )
+    assert not _role_and_name("Premier George Osborne", texts, {"finanzminister"})
+    assert not _role_and_name("Georgette Osborne", texts, set())

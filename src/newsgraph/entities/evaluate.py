@@ -187,12 +187,26 @@ def score_persons(article: Article, gold: dict[str, Any]) -> PersonScores:
                     f"(gold {g['country']!r}, roles {ent.roles} / gold {g.get('roles')})"
                 )
         texts = {m.text for e in hits for m in e.mentions}
+        roles = {r.lower() for e in hits for r in e.roles}
         for m in set(g.get("mentions") or []):
             if m.lower() in PRONOUNS:  # pronouns are resolved by the quotes stage, not here
                 continue
             s.mentions_gold += 1
-            s.mentions_found += m in texts
+            s.mentions_found += m in texts or _role_and_name(m, texts, roles)
     return s
+
+
+def _role_and_name(gold: str, texts: set[str], roles: set[str]) -> bool:
+    """A gold mention that joins role and name ("Finanzminister George Osborne") is found when
+    the name is a mention of the entity and the words before it are a mention of it or one of its
+    roles: newsgraph keeps the role (``Entity.roles``, a role mention) apart from the name."""
+    for name in texts:
+        if len(name) < 3 or not gold.endswith(" " + name):
+            continue
+        prefix = gold[: -len(name)].strip()
+        if prefix in texts or prefix.lower() in roles:
+            return True
+    return False
 
 
 def main(argv: list[str]) -> None:
