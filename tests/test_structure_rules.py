@@ -480,3 +480,34 @@ def test_the_first_sentence_of_a_one_line_record_without_dateline_is_the_lead() 
     quoted = _article(f'"Was wir brauchen, ist Ruhe." {BODY} Mehr ist noch nicht bekannt.')
     assert quoted.lead is None
     assert _article(f"{teaser} {BODY}").lead is None
+
+
+def test_a_bbc_style_page() -> None:
+    text = (
+        "Leaders urge allies to speed up deliveries\n"
+        "2 hours ago\n"
+        "Share\n"
+        "Image source, Getty Images\n"
+        "Image caption,\n"
+        "The president addressed the summit by video link\n"
+        "By Jane Doe\n"
+        "BBC News\n"
+        "The president has urged Western allies to speed up deliveries of air defence systems.\n"
+        "Officials said members had agreed to send more systems to the front."
+    )
+    art = _article(text)
+    (media,) = art.media
+    assert (media.kind, media.caption, media.credit) == (
+        "image",
+        "The president addressed the summit by video link",
+        "Getty Images",
+    )
+    assert art.authors == ["Jane Doe"]
+    assert [b.reason for b in art.boilerplate] == [
+        "relative-date",
+        "social",
+        "caption-label",
+        "byline",
+        "byline",
+    ]
+    assert len(art.paragraphs) == 2 and not art.subheadings

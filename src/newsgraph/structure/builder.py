@@ -235,6 +235,15 @@ def _group(
             reason = it.data["reason"]
             out.append(Pending("boilerplate", it.text, {"reason": reason}))
             i += 1
+            if reason == "caption-label" and kind_at(i) is LineKind.TEXT:
+                # "Image caption," / the caption: it belongs to the media block above
+                last = next((b for b in reversed(out) if b.type == "media"), None)
+                if last is not None and not last.fields.get("caption"):
+                    last.fields["caption"] = items[i].text
+                else:
+                    out.append(Pending("media", fields={"caption": items[i].text}))
+                i += 1
+                continue
             # a bare "Lesen Sie auch:" / "Mehr zum Thema" announces the teased headline below it
             if (
                 reason == "related-links"
@@ -251,6 +260,10 @@ def _group(
                 meta.add_agencies(agency_tokens(it.data["rest"], rules) or [])
             out.append(Pending("boilerplate", it.text, {"reason": "byline"}))
             i += 1
+            # "By Paul Kirby" / "BBC News": the author's desk on the line below
+            if kind_at(i) is LineKind.TEXT and _is_desk_line(items[i].text, rules):
+                out.append(Pending("boilerplate", items[i].text, {"reason": "byline"}))
+                i += 1
         elif kind is LineKind.AGENCY:
             meta.add_agencies(it.data["agencies"].split("/"))
             out.append(Pending("boilerplate", it.text, {"reason": "byline"}))
@@ -340,6 +353,19 @@ def _caption_shaped(text: str) -> bool:
         len(text) <= _CAPTION_MAX_CHARS
         and len(_SENTENCE_BREAK.findall(text)) < _CAPTION_MAX_SENTENCES
     )
+
+
+#: words of a desk line under a byline ("BBC News", "Political correspondent")
+_DESK_WORDS = ("news", "correspondent", "editor", "reporter", "korrespondent", "redakteur")
+_DESK_MAX_WORDS = 4
+
+
+def _is_desk_line(text: str, rules: StructureRules) -> bool:
+    words = text.split()
+    if not words or len(words) > _DESK_MAX_WORDS or rules.sentence_end.search(text):
+        return False
+    low = text.lower()
+    return any(w in low for w in (*_DESK_WORDS, *rules.author_desk_words))
 
 
 #: boilerplate of a media player that may stand between a video's title and its caption
