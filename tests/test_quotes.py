@@ -1937,3 +1937,17 @@ def test_pipeline_weak_cue_and_place_subject(german_nlp: Any) -> None:
     q = _by_text(qs, "In Österreich gebe es")
     assert q.kind == "indirect" and _speaker(q) == "Peter Haubner"
     assert _speaker(_by_text(qs, "Die wirtschaftlichen Folgen")) == "Christian Kesberg"
+
+
+def test_source_phrase_before_a_colon_whose_speech_follows() -> None:
+    # gnad-0263 and 10kGNAD record 554: the part before the colon is the source's report
+    people = {"Lubomír Zaorálek": ["Zaorálek"], "Sergej Kiseljow": ["Kiseljow"]}
+    text = (
+        "Prag – Botschafter Sergej Kiseljow wurde einbestellt. Der Botschafter habe laut Zaorálek "
+        "versucht, die Dokumentation herunterzuspielen: Nach wie vor gelte die Erklärung von "
+        "damals, so Kiseljow."
+    )
+    qs = _quotes(text, people)
+    lead = _by_text(qs, "Der Botschafter habe laut Zaorálek")
+    assert lead.kind == "indirect" and _speaker(lead) == "Lubomír Zaorálek"
+    assert "Nach wie vor" not in lead.text

@@ -1057,6 +1057,11 @@ class Extractor:
         # 3. source phrases, impersonal cues
         for c in sources:
             if produced_content or marked_with_cue:
+                lead = self._source_lead(j, sent, c) if not marked_with_cue else None
+                if lead is not None:
+                    # "X habe laut Y versucht, …: Nach wie vor gelte …, so X": the part before
+                    # the colon is the source's report, the speech after it X's
+                    self.add_reported(j, sent, lead, c, "indirect")
                 break
             if c.kind == "nominal":
                 src_span: tuple[int, int] | None = c.clause  # "war von acht Toten die Rede"
@@ -1729,6 +1734,22 @@ class Extractor:
         if rest is None:
             return None
         return (span[0], rest[1]), self._kind_unquoted(sent, rest)
+
+    def _source_lead(self, j: int, sent: Sentence, c: Cue) -> tuple[int, int] | None:
+        """The clause before a colon that holds a named source phrase, when this sentence's
+        speech so far starts only after the colon."""
+        toks = sent.tokens
+        if c.kind != "source" or c.speaker.entity is None:
+            return None
+        colon = next(
+            (k for k, t in enumerate(toks) if t.text == ":" and not sent.inside_quote(t.start)),
+            None,
+        )
+        if colon is None or c.clause[1] > colon or colon < 4:
+            return None
+        if any(f.sentence == j and f.start < toks[colon].start for f in self.found):
+            return None
+        return 0, colon
 
     def _finite_among(self, toks: list[Token]) -> bool:
         """A finite verb among the tokens: by the tagger's tags, else by the lexicon's forms."""
