@@ -1951,3 +1951,17 @@ def test_source_phrase_before_a_colon_whose_speech_follows() -> None:
     lead = _by_text(qs, "Der Botschafter habe laut Zaorálek")
     assert lead.kind == "indirect" and _speaker(lead) == "Lubomír Zaorálek"
     assert "Nach wie vor" not in lead.text
+
+
+def test_sollen_after_a_source_sentence_goes_on_with_the_report() -> None:
+    # gnad-0585 and 10kGNAD record 495: "soll(en)" + infinitive right after a reported sentence
+    orgs = {"Außenministerium": []}
+    text = (
+        "Wien – Mit dem Syrien-Fonds sollen laut Außenministerium die Nachbarländer unterstützt "
+        "werden. Mit dem Afrika-Fonds sollen Projekte gegen Schlepperbanden gefördert werden."
+    )
+    q = _by_text(_quotes(text, {}, orgs), "Mit dem Afrika-Fonds")
+    assert q.kind == "indirect" and _speaker(q) == "Außenministerium"
+    # without a report before it, "sollen" is the writer's
+    plain = "Wien – Mit dem Afrika-Fonds sollen Projekte gegen Schlepperbanden gefördert werden."
+    assert not _quotes(plain, {}, orgs)

@@ -2373,7 +2373,7 @@ class Extractor:
         )
         # "An uns gescheitert Für den Verband reagierte …": a subheading ran into the sentence
         first = mood.first_person(toks[self._run_in(sent) :], self.lex)
-        hearsay = _reportative(toks, sent)
+        hearsay = _reportative(toks, sent) or self._reported_sollen(j, sent)
         if has_k1 or demnach or hearsay or (has_k2 and recent and not first):
             sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
             self.add(
@@ -2411,6 +2411,21 @@ class Extractor:
         ]
         if first and "?" not in sent.text[-2:] and not said:
             self.first_person_block(j, sent)
+
+    def _reported_sollen(self, j: int, sent: Sentence) -> bool:
+        """ "X zufolge soll … werden. Unter ihnen sollen sich … befinden.": "soll(en)" with an
+        infinitive at the end, right after a sentence that a source phrase or hearsay
+        reported (in the same paragraph), goes on with that report."""
+        if j == 0 or self.sentences[j - 1].segment != sent.segment:
+            return False
+        prev = [f for f in self.quoted_sentences.get(j - 1, []) if f.kind == "indirect"]
+        if not any(f.origin == "source" or f.hearsay for f in prev):
+            return False
+        words = [t for t in sent.tokens if t.is_word and not sent.inside_quote(t.start)]
+        if len(words) < 4 or not any(t.lower in ("soll", "sollen") for t in words[:4]):
+            return False
+        last = words[-1]
+        return not last.is_upper and last.lower.endswith(("en", "ern", "eln"))
 
     def _told_first_person(self, sent: Sentence, cues: list[Cue]) -> bool:
         """Every speech verb of the sentence has an unnamed subject and a first-person word in
