@@ -167,6 +167,7 @@ class Extractor:
         self.state = State()
         self.quoted_sentences: dict[int, list[Found]] = {}
         self.topic_sentences: set[int] = set()  # sentences that make a new person the topic
+        self.sollen_sentences: set[int] = set()  # reported by "soll(en)" after a source
         # document nouns of earlier source phrases ("nach einem Bericht von X") → their source
         # (the latest one; None for an unnamed one: "nach Angaben eines Einwohners")
         self.document_sources: dict[str, Entity | None] = {}
@@ -2414,18 +2415,22 @@ class Extractor:
 
     def _reported_sollen(self, j: int, sent: Sentence) -> bool:
         """ "X zufolge soll … werden. Unter ihnen sollen sich … befinden.": "soll(en)" with an
-        infinitive at the end, right after a sentence that a source phrase or hearsay
-        reported (in the same paragraph), goes on with that report."""
+        infinitive at the end, right after a sentence that a source phrase reported (in the
+        same paragraph), goes on with that report (after mere hearsay it may be the writer's
+        "soll": "Der Chef soll … abgelehnt haben. Die Firma soll morgen verhandeln.")."""
         if j == 0 or self.sentences[j - 1].segment != sent.segment:
             return False
         prev = [f for f in self.quoted_sentences.get(j - 1, []) if f.kind == "indirect"]
-        if not any(f.origin == "source" or f.hearsay for f in prev):
+        if not any(f.origin == "source" for f in prev) and j - 1 not in self.sollen_sentences:
             return False
         words = [t for t in sent.tokens if t.is_word and not sent.inside_quote(t.start)]
         if len(words) < 4 or not any(t.lower in ("soll", "sollen") for t in words[:4]):
             return False
         last = words[-1]
-        return not last.is_upper and last.lower.endswith(("en", "ern", "eln"))
+        if last.is_upper or not last.lower.endswith(("en", "ern", "eln")):
+            return False
+        self.sollen_sentences.add(j)  # a chain: "… sollen … befinden. Eine Gruppe soll …"
+        return True
 
     def _told_first_person(self, sent: Sentence, cues: list[Cue]) -> bool:
         """Every speech verb of the sentence has an unnamed subject and a first-person word in
