@@ -33,12 +33,15 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # 63 reported quotes, F1 0.61 there, never tuned on); on the 89 files: F1 0.883 (P 0.947, R 0.827;
 # 340 of 411 found), speaker accuracy 0.953, reported-speech recall 0.894 (speaker 0.849).
 # Session 7's rules (docs/quotes.md "Session 7") on the same 89 files: F1 0.886 (P 0.950, R 0.830),
-# speaker 0.950, reported-speech recall 0.898 (speaker 0.870). Raise them when the numbers rise.
-TARGET_F1 = 0.878
-TARGET_PRECISION = 0.940
-TARGET_SPEAKER = 0.945
-TARGET_INDIRECT_RECALL = 0.890
-TARGET_INDIRECT_SPEAKER = 0.862
+# speaker 0.950, reported-speech recall 0.898 (speaker 0.870). Then the eighth check set moved in
+# (10 files, 25 direct/partial and 54 reported quotes, F1 0.67 there, never tuned on); on the 99
+# files: F1 0.874 (P 0.939, R 0.817; 356 of 436 found), speaker 0.944, reported-speech recall 0.896
+# (speaker 0.860). Raise them when the numbers rise.
+TARGET_F1 = 0.866
+TARGET_PRECISION = 0.932
+TARGET_SPEAKER = 0.937
+TARGET_INDIRECT_RECALL = 0.888
+TARGET_INDIRECT_SPEAKER = 0.852
 
 
 @pytest.fixture(scope="session")
