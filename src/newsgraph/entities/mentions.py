@@ -139,13 +139,23 @@ class Gazetteer:
         if toks:
             self.entries.setdefault(toks[0], []).append((toks, type_, name, country))
 
-    def match(self, doc: Doc, i: int) -> tuple[int, str, str, str | None] | None:
+    def match(
+        self, doc: Doc, i: int, texts: list[str] | None = None
+    ) -> tuple[int, str, str, str | None] | None:
+        """The longest lexicon phrase at token i (``texts``: the token texts of ``doc``, when
+        the caller has them: no Token objects are made then)."""
+        entries = self.entries.get(texts[i] if texts is not None else doc[i].text)
+        if not entries:
+            return None
+        if texts is None:
+            texts = [t.text for t in doc]
         best = None
-        for toks, type_, name, country in self.entries.get(doc[i].text, ()):
+        size = len(texts)
+        for toks, type_, name, country in entries:
             n = len(toks)
             if (
-                i + n <= len(doc)
-                and tuple(t.text for t in doc[i : i + n]) == toks
+                i + n <= size
+                and (n == 1 or tuple(texts[i : i + n]) == toks)
                 and (best is None or n > best[0])
             ):
                 best = (n, type_, name, country)
@@ -574,10 +584,11 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
     pos = has_pos(doc)
     out: list[Cand] = []
     n = len(doc)
+    texts = [t.text for t in doc]
     for i, tok in enumerate(doc):
-        text = tok.text
+        text = texts[i]
         # gazetteer phrases
-        hit = gaz.match(doc, i)
+        hit = gaz.match(doc, i, texts)
         if hit is not None:
             length, type_, name, country = hit
             c = _span(seg, doc, i, i + length, type_, "gazetteer")

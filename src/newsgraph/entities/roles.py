@@ -314,7 +314,16 @@ def _starts_line(doc: Doc, i: int, lex: Lexicon) -> bool:
 
 
 def _layout(doc: Doc) -> bool:
-    return any(_line_break(t) for t in doc)
+    """Does the segment hold a line break? (Asked once per name: the last doc's answer is
+    kept, since the names of one segment are handled one after the other.)"""
+    if _LAYOUT_LAST and _LAYOUT_LAST[0][0] is doc:
+        return _LAYOUT_LAST[0][1]
+    found = any(_line_break(t) for t in doc)
+    _LAYOUT_LAST[:] = [(doc, found)]
+    return found
+
+
+_LAYOUT_LAST: list[tuple[Doc, bool]] = []  # the doc and answer of the last _layout call
 
 
 YEARS = re.compile(r"^(?:\d{4}(?:[-–/]\d{2,4})?|[-–/]|ab|bis|seit)$")

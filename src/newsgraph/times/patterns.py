@@ -43,7 +43,7 @@ class TimePattern:
                 if clause is DIGIT_GATE:
                     hit = _DIGIT.search(low) is not None
                 else:
-                    hit = any(w in low for w in clause)
+                    hit = any(map(low.__contains__, clause))
                 seen[clause] = hit
             if not hit:
                 return False
