@@ -16,6 +16,7 @@ from newsgraph.entities.tokens import (
     is_cap,
     is_name_like,
     looks_common_noun,
+    token_texts,
 )
 
 if TYPE_CHECKING:
@@ -84,13 +85,15 @@ def find_descriptors(
     for seg_idx, seg in enumerate(segments):
         doc = seg.doc
         pos = has_pos(doc)
+        texts = token_texts(doc)
         for a, b, sid in seg_sents[seg_idx]:
             for k in range(a, b):
-                tok = doc[k]
+                text = texts[k]
                 if k in used.get(seg_idx, ()) or k in covered.get(seg_idx, ()):
                     continue
-                if not is_cap(tok) and not (tok.text[:1].isdigit() and "-" in tok.text):
+                if not text[:1].isupper() and not (text[:1].isdigit() and "-" in text):
                     continue  # "Der 96-Trainer" may start with a club number
+                tok = doc[k]
                 info = lex.role(tok.text)
                 if info is None or info.kind == "title":
                     continue

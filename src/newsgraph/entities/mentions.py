@@ -23,6 +23,7 @@ from newsgraph.entities.tokens import (
     sentence_spans,
     strip_genitive,
     strong_adjective,
+    token_texts,
 )
 from newsgraph.times.patterns import month_names
 
@@ -584,7 +585,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
     pos = has_pos(doc)
     out: list[Cand] = []
     n = len(doc)
-    texts = [t.text for t in doc]
+    texts = token_texts(doc)
     for i, tok in enumerate(doc):
         text = texts[i]
         # gazetteer phrases

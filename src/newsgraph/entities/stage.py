@@ -49,6 +49,7 @@ from newsgraph.entities.tokens import (
     is_particle,
     looks_common_noun,
     sentence_spans,
+    token_texts,
 )
 from newsgraph.model import Article, Entity, Mention
 
@@ -747,7 +748,7 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
     first_forms: set[str] = set()
     capitalised: set[str] = set()  # the capitalised words of the article
     for seg in segments:
-        capitalised.update(t.text for t in seg.doc if t.text[:1].isupper())
+        capitalised.update(t for t in token_texts(seg.doc) if t[:1].isupper())
     for c in cands:
         toks = c.text.split()
         if c.type == "PER":
@@ -788,9 +789,11 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
     for idx, seg in enumerate(segments):
         doc = seg.doc
         pos = has_pos(doc)
-        for k, tok in enumerate(doc):
-            if (idx, k) in covered or not tok.text[:1].isupper():
+        texts = token_texts(doc)
+        for k in range(len(texts)):
+            if (idx, k) in covered or not texts[k][:1].isupper():
                 continue
+            tok = doc[k]
             if tok.lower_ in STOP_WORDS or (
                 pos
                 and tok.pos_ in ("ADV", "ADP", "VERB", "AUX", "DET")

@@ -75,6 +75,19 @@ def has_pos(doc: Doc) -> bool:
     return bool(doc.has_annotation("POS"))
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """The texts of a doc's tokens, listed once per doc (kept in ``doc.user_data``): loops that
+    test a word before they need its Token make no Token objects for the words they skip."""
+    texts: list[str] | None = doc.user_data.get(_TEXTS_KEY)
+    if texts is None or len(texts) != len(doc):
+        texts = [t.text for t in doc]
+        doc.user_data[_TEXTS_KEY] = texts
+    return texts
+
+
+_TEXTS_KEY = "newsgraph.token_texts"
+
+
 def is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
