@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from newsgraph.amounts.lexicon import lang_key, load_yaml
@@ -37,6 +37,7 @@ def parse_digits(text: str, language: str | None) -> float | None:
     return float(s.replace(dec, "."))
 
 
+@lru_cache(maxsize=4096)
 def parse_number_word(word: str, language: str | None) -> float | None:
     """``drei`` → 3, ``dreiundzwanzig`` → 23, ``zweihundertfünfzig`` → 250,
     ``sechseinhalb`` → 6.5, ``twenty-three`` → 23; None when the word is no number."""

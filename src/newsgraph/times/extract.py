@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 
 from newsgraph.model import Article, TimeExpression
-from newsgraph.times.patterns import TimeLexicon, time_lexicon
+from newsgraph.times.patterns import TimeLexicon, gated_patterns, time_lexicon
 from newsgraph.times.resolve import RESOLVERS, ResolveContext, Resolved
 from newsgraph.times.sentences import split_sentences
 
@@ -47,12 +47,7 @@ def find_times_in_sentence(
     reference the gates are checked against (same output, ``bench/times_amounts.py``).
     """
     lex = time_lexicon(language)
-    if gated:
-        low = sentence.lower()
-        seen: dict[tuple[str, ...], bool] = {}
-        patterns = [p for p in lex.patterns if p.may_match(low, seen)]
-    else:
-        patterns = list(lex.patterns)
+    patterns = gated_patterns(lex, sentence.lower()) if gated else list(lex.patterns)
     if not patterns:
         return []
     rc = ResolveContext(

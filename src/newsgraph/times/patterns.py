@@ -175,3 +175,46 @@ def month_names(language: str | None = "de") -> frozenset[str]:
     """Full month names as written in text ("Januar", "Jänner", …) from the time lexicon."""
     months = time_lexicon(language).section("month")
     return frozenset(str(w)[:1].upper() + str(w)[1:] for w in months if not str(w).endswith("."))
+
+
+_GATE_TABLES: dict[
+    int, tuple[TimeLexicon, list[tuple[str, ...]], list[tuple[TimePattern, tuple[int, ...]]]]
+] = {}
+
+
+def gated_patterns(lex: TimeLexicon, low: str) -> list[TimePattern]:
+    """The patterns whose gate holds on a lower-cased sentence, in lexicon order: the same as
+    ``[p for p in lex.patterns if p.may_match(low, {})]``, each distinct clause tested at most
+    once per sentence, through a table of the clauses built once per lexicon."""
+    table = _GATE_TABLES.get(id(lex))
+    if table is None or table[0] is not lex:
+        index: dict[tuple[str, ...], int] = {}
+        clauses: list[tuple[str, ...]] = []
+        rows: list[tuple[TimePattern, tuple[int, ...]]] = []
+        for p in lex.patterns:
+            idxs = []
+            for clause in p.gate:
+                if clause not in index:
+                    index[clause] = len(clauses)
+                    clauses.append(clause)
+                idxs.append(index[clause])
+            rows.append((p, tuple(idxs)))
+        table = _GATE_TABLES[id(lex)] = (lex, clauses, rows)
+    _, clauses, rows = table
+    hits: list[bool | None] = [None] * len(clauses)
+    out: list[TimePattern] = []
+    for p, need in rows:
+        for c in need:
+            hit = hits[c]
+            if hit is None:
+                clause = clauses[c]
+                if clause is DIGIT_GATE:
+                    hit = _DIGIT.search(low) is not None
+                else:
+                    hit = any(map(low.__contains__, clause))
+                hits[c] = hit
+            if not hit:
+                break
+        else:
+            out.append(p)
+    return out
