@@ -14,6 +14,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from newsgraph.entities.tokens import token_texts
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -250,12 +252,15 @@ def _opens_phrase(toks: list[Token]) -> bool:
 
 
 def _bracket_depths(sent: Span) -> list[int]:
+    texts = token_texts(sent.doc)[sent.start : sent.end]
+    if "(" not in texts:
+        return [0] * len(texts)
     depth, out = 0, []
-    for tok in sent:
-        if tok.text == "(":
+    for text in texts:
+        if text == "(":
             depth += 1
             out.append(depth)
-        elif tok.text == ")":
+        elif text == ")":
             out.append(depth)
             depth = max(0, depth - 1)
         else:

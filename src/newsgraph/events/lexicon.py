@@ -188,14 +188,17 @@ class TriggerMatch:
         return [self.token] + ([self.particle] if self.particle is not None else [])
 
 
-def _is_capitalised_noun(tok: Token, lang: str) -> bool:
-    if tok.pos_ in ("NOUN", "PROPN"):
+def _is_capitalised_noun(tok: Token, lang: str, pos: str | None = None) -> bool:
+    """(``pos``: the token's ``pos_`` when the caller has it.)"""
+    if pos is None:
+        pos = tok.pos_
+    if pos in ("NOUN", "PROPN"):
         return True
     if lang != "de":
         return False
     if not tok.text[:1].isupper():
         return False
-    return not tok.is_sent_start or tok.pos_ not in ("VERB", "AUX")
+    return not tok.is_sent_start or pos not in ("VERB", "AUX")
 
 
 def _clause_final(tok: Token, sent: Span) -> bool:
@@ -251,22 +254,23 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[TriggerMatch]:
 
 def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | None:
     lower = tok.text.lower()
-    lemma = tok.lemma_.lower() if tok.lemma_ else ""
-    noun_like = _is_capitalised_noun(tok, lex.language)
+    lemma = tok.lemma_.lower()  # "" without a lemma
+    pos = tok.pos_
+    noun_like = _is_capitalised_noun(tok, lex.language, pos)
     if noun_like:
         entry = _noun_entry(lower, lex)
         if entry is not None and (lex.language == "de" or _english_noun(tok)):
             return TriggerMatch(tok, entry)
         if lex.language == "de":
             return None
-    if tok.pos_ in ("NOUN", "PROPN", "ADP", "DET", "PRON") and lex.language == "de":
+    if pos in ("NOUN", "PROPN", "ADP", "DET", "PRON") and lex.language == "de":
         return None
     if lex.language == "de" and lower.endswith(("bar", "bare", "barer", "bares", "baren", "barem")):
         return None  # "angreifbar", "unterstützbar": adjectives, no verb forms
     # the tagger is unsure about finite forms ("trat"); a past form it took for an adjective is
     # a verb where no noun phrase can hold it ("Ein Historiker nannte X absurd", ", ermordeten
     # rechte Paramilitärs 3.000 Menschen"; not "die von X ermordeten Journalisten")
-    adjective = tok.pos_ == "ADJ" and not _finite_past_as_adjective(tok, sent)
+    adjective = pos == "ADJ" and not _finite_past_as_adjective(tok, sent)
     # verbs: the joined form or the lemma first
     found: TriggerMatch | None = None
     for entry in lex.verb_candidates(lower, lemma):

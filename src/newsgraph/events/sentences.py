@@ -36,12 +36,9 @@ def article_sentences(ctx: AnalysisContext) -> list[Sentence]:
             if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
                 for sent in doc.sents:
                     s, e = seg.offset(sent)
-                    if sent.text.strip():
-                        out.append(
-                            Sentence(
-                                s, e, article.text[s:e], len(out), seg_idx, seg.block_type, sent
-                            )
-                        )
+                    text = article.text[s:e]  # = sent.text: the doc is the segment's text
+                    if text.strip():
+                        out.append(Sentence(s, e, text, len(out), seg_idx, seg.block_type, sent))
             else:
                 for s, e in split_sentences(doc.text):
                     a, b = seg.start + s, seg.start + e
