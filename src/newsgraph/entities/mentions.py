@@ -653,11 +653,12 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             c = _span(seg, doc, i - 1, i + 2, "ORG", "intro")
             c.key = c.text
             out.append(c)
-        if text in lex.club_prefixes or _club_number(doc, i):
+        cap = text[:1].isupper()  # is_cap(tok)
+        if text in lex.club_prefixes or (cap and _club_number(doc, i)):
             club = _club(seg, doc, i, lex, pos)
             if club is not None:
                 out.append(club)
-        if not is_cap(tok):
+        if not cap:
             continue
         # given name + surname ("Annalena Baerbock", "Ursula von der Leyen")
         if (
