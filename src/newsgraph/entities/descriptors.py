@@ -252,20 +252,22 @@ def find_person_nouns(
     for seg_idx, seg in enumerate(segments):
         doc = seg.doc
         pos = has_pos(doc)
+        texts = token_texts(doc)
         for a, b, sid in seg_sents[seg_idx]:
             for k in range(a + 1, b):
-                tok = doc[k]
+                text = texts[k]
                 if k in used.get(seg_idx, ()) or k in covered.get(seg_idx, ()):
                     continue
-                if AGE_NOUN.match(tok.text):
-                    info = RoleInfo(lemma=tok.text, head="jährige", kind="age")
-                elif is_cap(tok) and lex.role(tok.text) is None:
-                    dem = lex.demonym(tok.text)
+                if AGE_NOUN.match(text):
+                    info = RoleInfo(lemma=text, head="jährige", kind="age")
+                elif text[:1].isupper() and lex.role(text) is None:
+                    dem = lex.demonym(text)
                     if dem is None:
                         continue
                     info = RoleInfo(lemma=dem[0], head=dem[0], kind="demonym", country=dem[1])
                 else:
                     continue
+                tok = doc[k]
                 if k + 1 < b and (
                     is_name_like(doc[k + 1], lex, pos) or k + 1 in covered.get(seg_idx, ())
                 ):
