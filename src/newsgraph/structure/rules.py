@@ -37,6 +37,11 @@ def _compile(patterns: list[str] | str) -> list[re.Pattern[str]]:
     return [re.compile(p) for p in patterns]
 
 
+#: the longest line the boilerplate patterns are tried on (consent boxes and teasers are shorter;
+#: the patterns scan a 2,000-character one-line record for nothing)
+BOILERPLATE_MAX_CHARS = 800
+
+
 @dataclass(frozen=True)
 class StructureRules:
     media_source: list[re.Pattern[str]]
@@ -73,6 +78,8 @@ class StructureRules:
         return self.agencies.get(token.strip().lower())
 
     def boilerplate_reason(self, line: str) -> str | None:
+        if len(line) > BOILERPLATE_MAX_CHARS:
+            return None  # a whole report on one line (corpus records): no boilerplate line
         for reason, patterns in self.boilerplate.items():
             if any(p.search(line) for p in patterns):
                 return reason
