@@ -34,20 +34,12 @@ class TimePattern:
     # strings occurs in the lower-cased sentence (DIGIT_GATE: when the sentence has a digit)
     gate: tuple[tuple[str, ...], ...] = ()
 
-    def may_match(self, low: str, seen: dict[tuple[str, ...], bool]) -> bool:
-        """Whether the gate lets the pattern run on a sentence (``low``: the sentence
-        lower-cased; ``seen`` caches clause results across the patterns of one sentence)."""
-        for clause in self.gate:
-            hit = seen.get(clause)
-            if hit is None:
-                if clause is DIGIT_GATE:
-                    hit = _DIGIT.search(low) is not None
-                else:
-                    hit = any(map(low.__contains__, clause))
-                seen[clause] = hit
-            if not hit:
-                return False
-        return True
+
+def _clause_holds(clause: tuple[str, ...], low: str) -> bool:
+    """One gate clause on a lower-cased sentence: one of its strings occurs (DIGIT_GATE: a digit)."""
+    if clause is DIGIT_GATE:
+        return _DIGIT.search(low) is not None
+    return any(map(low.__contains__, clause))
 
 
 @dataclass(frozen=True)
@@ -183,9 +175,9 @@ _GATE_TABLES: dict[
 
 
 def gated_patterns(lex: TimeLexicon, low: str) -> list[TimePattern]:
-    """The patterns whose gate holds on a lower-cased sentence, in lexicon order: the same as
-    ``[p for p in lex.patterns if p.may_match(low, {})]``, each distinct clause tested at most
-    once per sentence, through a table of the clauses built once per lexicon."""
+    """The patterns whose gate holds on a lower-cased sentence (every clause of it holds), in
+    lexicon order; each distinct clause is tested at most once per sentence, through a table of
+    the clauses built once per lexicon."""
     table = _GATE_TABLES.get(id(lex))
     if table is None or table[0] is not lex:
         index: dict[tuple[str, ...], int] = {}
@@ -207,12 +199,7 @@ def gated_patterns(lex: TimeLexicon, low: str) -> list[TimePattern]:
         for c in need:
             hit = hits[c]
             if hit is None:
-                clause = clauses[c]
-                if clause is DIGIT_GATE:
-                    hit = _DIGIT.search(low) is not None
-                else:
-                    hit = any(map(low.__contains__, clause))
-                hits[c] = hit
+                hit = hits[c] = _clause_holds(clauses[c], low)
             if not hit:
                 break
         else:
