@@ -355,8 +355,7 @@ def _caption_shaped(text: str) -> bool:
     )
 
 
-#: words of a desk line under a byline ("BBC News", "Political correspondent")
-_DESK_WORDS = ("news", "correspondent", "editor", "reporter", "korrespondent", "redakteur")
+#: the longest desk line under a byline ("BBC News", "Political correspondent")
 _DESK_MAX_WORDS = 4
 
 
@@ -365,7 +364,7 @@ def _is_desk_line(text: str, rules: StructureRules) -> bool:
     if not words or len(words) > _DESK_MAX_WORDS or rules.sentence_end.search(text):
         return False
     low = text.lower()
-    return any(w in low for w in (*_DESK_WORDS, *rules.author_desk_words))
+    return any(w in low for w in (*rules.desk_line_words, *rules.author_desk_words))
 
 
 #: boilerplate of a media player that may stand between a video's title and its caption

@@ -65,6 +65,7 @@ class StructureRules:
     kicker_max_words: int
     agencies: dict[str, str] = field(default_factory=dict)  # lower-case form → canonical
     author_desk_words: tuple[str, ...] = ()
+    desk_line_words: tuple[str, ...] = ()  # "BBC News" on the line under a byline
     source_line_prefix: re.Pattern[str] | None = None  # "Quelle: ntv.de, mli/dpa"
     source_site: re.Pattern[str] | None = None  # "ntv.de", "ORF.at"
     source_outlet: re.Pattern[str] | None = None  # "SZ" in "© SZ/dpa/saul"
@@ -95,8 +96,15 @@ def _agencies() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def load_rules() -> StructureRules:
+def raw_rules() -> dict[str, Any]:
+    """rules.yaml as parsed, once (the structure rules and the run-in headings read it)."""
     raw: dict[str, Any] = yaml.safe_load(data_text("structure", "rules.yaml"))
+    return raw
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> StructureRules:
+    raw = raw_rules()
     return StructureRules(
         media_source=_compile(raw["media_source"]),
         media_kind_by_source={k: re.compile(v) for k, v in raw["media_kind_by_source"].items()},
@@ -124,4 +132,5 @@ def load_rules() -> StructureRules:
         source_outlet=re.compile(raw["source_outlet"]),
         source_words=frozenset(raw.get("source_words", [])),
         author_desk_words=tuple(w.lower() for w in raw.get("author_desk_words", [])),
+        desk_line_words=tuple(w.lower() for w in raw.get("desk_line_words", [])),
     )

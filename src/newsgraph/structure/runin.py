@@ -11,9 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from newsgraph.structure.rules import data_text
+from newsgraph.structure.rules import raw_rules
 
 
 @dataclass(frozen=True)
@@ -27,7 +25,7 @@ class RuninRules:
 
 @lru_cache(maxsize=1)
 def runin_rules() -> RuninRules:
-    raw = yaml.safe_load(data_text("structure", "rules.yaml"))["runin_heading"]
+    raw = raw_rules()["runin_heading"]
     starts = "|".join(re.escape(w) for w in (*raw["starts"], *raw["pronoun_starts"]))
     more = int(raw["max_words"]) - 1
     word = r"[\w'’-]+"
