@@ -638,3 +638,33 @@ def test_since_then_to_date_and_these_days() -> None:
     ]
     undated = find_times(sentence, published=None)
     assert [(t.text, t.value) for t in undated][2] == ("In diesen Tagen", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # discourse words, no times: "not least", "by far not"
+        ("Das liegt nicht zuletzt an den Umfragen.", []),
+        ("Der Plan bringt längst nicht nur Vorteile.", []),
+        ("Das ist längst nicht alles.", []),
+        # ... while the same words stay times where they are
+        ("Zuletzt sank die Zahl, es ist längst belegt.", ["Zuletzt", "längst"]),
+        ("Man habe bisher nicht genug getan.", ["bisher"]),
+    ],
+)
+def test_not_least_and_by_far_not_are_no_times(sentence: str, expected: list) -> None:
+    assert [t.text for t in find_times(sentence, published=PUB)] == expected
+
+
+def test_half_a_unit_keeps_its_article_and_year_adjectives_resolve() -> None:
+    found = find_times(
+        "Die Sendung dauerte eine halbe Stunde. Ein halbes Jahr nach dem Start sprach der "
+        "letztjährige Sieger auf der diesjährigen Tagung.",
+        published="2015-01-20",
+    )
+    assert [(t.text, t.value, t.relative) for t in found] == [
+        ("eine halbe Stunde", "PT0H30M", None),
+        ("Ein halbes Jahr nach dem Start", None, "anaphoric:+0.5Y"),
+        ("letztjährige", "2014", None),
+        ("diesjährigen", "2015", None),
+    ]

@@ -241,12 +241,15 @@ def eval_events(
     if as_json:
         data = report.to_dict()
         if misses:
-            data["misses"] = {f.name: {"missed": f.misses, "extra": f.extra} for f in report.files}
+            data["misses"] = {
+                f.name: {"missed": f.misses, "extra": f.extra, "time_values": f.value_misses}
+                for f in report.files
+            }
         print_json(data)
         return
     table = Table(title="events vs gold")
     cols: tuple[str, ...] = ("file", "gold", "pred", "P", "R", "F1", "relaxed F1")
-    cols += ("times R", "amounts R", "times P", "amounts P")
+    cols += ("times R", "amounts R", "times P", "amounts P", "time values")
     for col in cols:
         if col == "file":
             table.add_column(col, justify="left", overflow="fold", min_width=14)
@@ -254,7 +257,7 @@ def eval_events(
             table.add_column(col, justify="right")
     for f in [*report.files, report.total]:
         if f.error:
-            table.add_row(escape(f.name), f"[red]{escape(f.error)}[/red]", *[""] * 9)
+            table.add_row(escape(f.name), f"[red]{escape(f.error)}[/red]", *[""] * 10)
             continue
         table.add_row(
             escape(f.name),
@@ -268,6 +271,7 @@ def eval_events(
             f"{f.amounts_recall:.2f}" if f.gold_amounts else "-",
             f"{f.times_precision:.2f}" if f.predicted_times else "-",
             f"{f.amounts_precision:.2f}" if f.predicted_amounts else "-",
+            f"{f.values_right}/{f.values_checked}" if f.values_checked else "-",
         )
     console = table_console(120)
     console.print(table)
@@ -277,3 +281,5 @@ def eval_events(
                 console.print(f"{escape(f.name)}: missed {escape(m)}", highlight=False)
             for m in f.extra:
                 console.print(f"{escape(f.name)}: extra  {escape(m)}", highlight=False)
+            for m in f.value_misses:
+                console.print(f"{escape(f.name)}: time value {escape(m)}", highlight=False)

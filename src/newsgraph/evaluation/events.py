@@ -14,7 +14,10 @@ name it by another form the text uses). A hyphen and a space between the parts o
 the same spelling ("Grabar-Kitarovic" = "Grabar Kitarovic"; a compound like "US-Regierung" is
 not thereby the bare "Regierung": only whole names or multi-word surnames compare). ``relaxed`` scores (type, actor) pairs only. Times and amounts are scored by recall:
 a gold time expression is found when a predicted one overlaps its text; a gold amount when
-a predicted amount with the same value overlaps its text.
+a predicted amount with the same value overlaps its text. Where a gold time's ``resolves_to``
+starts with a TIMEX3-like value (``2019-06-07``, ``2015-03``, ``2019-W19``, ``1981``, ``P3Y``),
+the overlapping predicted time is also checked for that value (``value_accuracy`` of the
+``values_checked`` gold times that were found): the normalisation, not only the span.
 """
 
 from __future__ import annotations
@@ -193,6 +196,10 @@ class FileScore:
     matched_times: int = 0
     predicted_amounts: int = 0
     matched_amounts: int = 0
+    # normalisation: found gold times with a TIMEX3-like value, and those the prediction gives
+    values_checked: int = 0
+    values_right: int = 0
+    value_misses: list[str] = field(default_factory=list)
     error: str | None = None
     misses: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
@@ -213,6 +220,8 @@ class FileScore:
             "matched_times",
             "predicted_amounts",
             "matched_amounts",
+            "values_checked",
+            "values_right",
         ):
             setattr(self, f, getattr(self, f) + getattr(other, f))
 
@@ -273,6 +282,8 @@ class FileScore:
                 "recall": round(self.times_recall, 4),
                 "predicted": self.predicted_times,
                 "precision": round(self.times_precision, 4),
+                "values_checked": self.values_checked,
+                "value_accuracy": round(self._ratio(self.values_right, self.values_checked), 4),
             },
             "amounts": {
                 "gold": self.gold_amounts,
@@ -295,8 +306,35 @@ class Report:
 
 
 def _overlaps(a: str, b: str) -> bool:
-    a, b = a.casefold().strip(), b.casefold().strip()
+    a, b = " ".join(a.casefold().split()), " ".join(b.casefold().split())
     return bool(a and b) and (a in b or b in a)
+
+
+_GOLD_VALUE = re.compile(
+    r"(?:duration\s+)?(P[0-9.]+[YMWD]|PT[0-9.]+[HMS]|\d{4}(?:-W\d\d|-\d\d(?:-\d\d)?)?)(?=$|[\s(,;])"
+)
+
+
+def gold_time_value(resolves_to: str) -> str | None:
+    """The TIMEX3-like value a gold ``resolves_to`` starts with ("2015-03 (deadline)" →
+    "2015-03", "duration P3Y" → "P3Y"), or None for a description ("Thursday (relative; …)")."""
+    m = _GOLD_VALUE.match(resolves_to.strip())
+    return m.group(1) if m else None
+
+
+def _score_time_values(score: FileScore, article: Article, gold: dict[str, Any]) -> None:
+    for t in gold.get("time_expressions", []):
+        want = gold_time_value(str(t.get("resolves_to") or ""))
+        found = [x for x in article.times if _overlaps(t["text"], x.text)]
+        if want is None or not found:
+            continue
+        score.values_checked += 1
+        # a part of the day refines the right day ("2022-12-19TAF" for "2022-12-19 (afternoon)")
+        if any(x.value == want or (x.value or "").startswith(want + "T") for x in found):
+            score.values_right += 1
+        else:
+            got = ", ".join(f"{x.value or x.relative}" for x in found)
+            score.value_misses.append(f"{t['text']!r}: gold {want} | read {got}")
 
 
 def score_article(article: Article, gold: dict[str, Any], name: str) -> FileScore:
@@ -341,6 +379,7 @@ def score_article(article: Article, gold: dict[str, Any], name: str) -> FileScor
         )
         for x in article.amounts
     )
+    _score_time_values(score, article, gold)
     return score
 
 
