@@ -199,6 +199,13 @@ class FileScore:
     # normalisation: found gold times with a TIMEX3-like value, and those the prediction gives
     values_checked: int = 0
     values_right: int = 0
+    # places of matched events: gold events with a place, those read with it, and gold events
+    # without a place that were given one
+    places_gold: int = 0
+    places_right: int = 0
+    places_unlocated: int = 0
+    places_added: int = 0
+    places_given: int = 0  # matched events read with a place
     value_misses: list[str] = field(default_factory=list)
     error: str | None = None
     misses: list[str] = field(default_factory=list)
@@ -222,6 +229,11 @@ class FileScore:
             "matched_amounts",
             "values_checked",
             "values_right",
+            "places_gold",
+            "places_right",
+            "places_unlocated",
+            "places_added",
+            "places_given",
         ):
             setattr(self, f, getattr(self, f) + getattr(other, f))
 
@@ -275,6 +287,15 @@ class FileScore:
                 "recall": round(self.recall, 4),
                 "f1": round(self.f1, 4),
                 "relaxed_f1": round(self.relaxed_f1, 4),
+                "places": {
+                    "gold": self.places_gold,
+                    "right": self.places_right,
+                    "accuracy": round(self._ratio(self.places_right, self.places_gold), 4),
+                    "given": self.places_given,
+                    "precision": round(self._ratio(self.places_right, self.places_given), 4),
+                    "unlocated": self.places_unlocated,
+                    "added": self.places_added,
+                },
             },
             "times": {
                 "gold": self.gold_times,
@@ -337,6 +358,34 @@ def _score_time_values(score: FileScore, article: Article, gold: dict[str, Any])
             score.value_misses.append(f"{t['text']!r}: gold {want} | read {got}")
 
 
+def _score_places(score: FileScore, article: Article, gold: dict[str, Any]) -> None:
+    """The place of each gold event that a predicted event matches (by one of its triples)."""
+    aliases = entity_aliases(article)
+    predicted = [
+        (ev, triples(ev.type, [a.name for a in ev.actors], [t.name for t in ev.targets]))
+        for ev in article.events
+    ]
+    for gev in gold.get("events", []):
+        g = triples(
+            str(gev["type"]), list(gev.get("actors") or []), list(gev.get("counterparts") or [])
+        )
+        match = next(
+            (ev for ev, p in predicted if any(_triple_match(x, y, aliases) for x in g for y in p)),
+            None,
+        )
+        if match is None:
+            continue
+        where = gev.get("location")
+        score.places_given += match.location is not None
+        if where:
+            score.places_gold += 1
+            if match.location is not None and _same(str(where), match.location.name, aliases):
+                score.places_right += 1
+        else:
+            score.places_unlocated += 1
+            score.places_added += match.location is not None
+
+
 def score_article(article: Article, gold: dict[str, Any], name: str) -> FileScore:
     score = FileScore(name)
     g, p = gold_triples(gold), predicted_triples(article.events)
@@ -380,6 +429,7 @@ def score_article(article: Article, gold: dict[str, Any], name: str) -> FileScor
         for x in article.amounts
     )
     _score_time_values(score, article, gold)
+    _score_places(score, article, gold)
     return score
 
 

@@ -69,6 +69,7 @@ def extract_events(
     )
     reader = ArgumentReader(lex, refs)
     dateline = _dateline_ref(ctx)
+    at_dateline = lex.words("dateline_types")
     published = (article.published or "")[:10] or None
     events: list[Event] = []
     undated: set[int] = set()  # events that may take the publication date
@@ -105,8 +106,8 @@ def extract_events(
             # with nobody else met there, is a visit to that state ("bei seinem Besuch in
             # Kairo" → Ägypten; a singer's visit to a London concert is not)
             event.targets = [host]
-        if event.location is None and dateline is not None:
-            event.location = dateline
+        if event.location is None and dateline is not None and event.type.lower() in at_dateline:
+            event.location = dateline  # a meeting reported from a place happens there
         dated_by_report = id(event) in undated and event.modality == "asserted"
         if event.time is None and published and dated_by_report:
             event.time = published
