@@ -1,4 +1,5 @@
-"""Where events happen: the dateline places meetings only, and the evaluator scores places."""
+"""Where and when events happen: the dateline places meetings only, and the evaluator scores
+places and dates."""
 
 from __future__ import annotations
 
@@ -53,3 +54,5 @@ def test_reference_event_places(seed_analysed: Article, seed_gold: dict[str, Any
     assert score.places_right == score.places_gold
     assert score.places_added == 0
     assert score.to_dict()["events"]["places"]["precision"] == 1.0
+    # "am Montag" (2022-12-19) dates the visit, the talks and the agreement
+    assert (score.dates_checked, score.dates_right) == (3, 3)

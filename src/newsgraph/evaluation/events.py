@@ -206,6 +206,10 @@ class FileScore:
     places_unlocated: int = 0
     places_added: int = 0
     places_given: int = 0  # matched events read with a place
+    # dates of matched events: gold events whose `when` is read as a resolved time, and those
+    # whose predicted time is that value
+    dates_checked: int = 0
+    dates_right: int = 0
     value_misses: list[str] = field(default_factory=list)
     error: str | None = None
     misses: list[str] = field(default_factory=list)
@@ -234,6 +238,8 @@ class FileScore:
             "places_unlocated",
             "places_added",
             "places_given",
+            "dates_checked",
+            "dates_right",
         ):
             setattr(self, f, getattr(self, f) + getattr(other, f))
 
@@ -295,6 +301,11 @@ class FileScore:
                     "precision": round(self._ratio(self.places_right, self.places_given), 4),
                     "unlocated": self.places_unlocated,
                     "added": self.places_added,
+                },
+                "dates": {
+                    "checked": self.dates_checked,
+                    "right": self.dates_right,
+                    "accuracy": round(self._ratio(self.dates_right, self.dates_checked), 4),
                 },
             },
             "times": {
@@ -359,7 +370,8 @@ def _score_time_values(score: FileScore, article: Article, gold: dict[str, Any])
 
 
 def _score_places(score: FileScore, article: Article, gold: dict[str, Any]) -> None:
-    """The place of each gold event that a predicted event matches (by one of its triples)."""
+    """The place and the date of each gold event that a predicted event matches (by one of its
+    triples); a date is checked where the gold `when` is read as a time with a value."""
     aliases = entity_aliases(article)
     predicted = [
         (ev, triples(ev.type, [a.name for a in ev.actors], [t.name for t in ev.targets]))
@@ -375,6 +387,11 @@ def _score_places(score: FileScore, article: Article, gold: dict[str, Any]) -> N
         )
         if match is None:
             continue
+        when = str(gev.get("when") or "")
+        values = {t.value for t in article.times if t.value and when and _overlaps(when, t.text)}
+        if values:
+            score.dates_checked += 1
+            score.dates_right += match.time in values
         where = gev.get("location")
         score.places_given += match.location is not None
         if where:
