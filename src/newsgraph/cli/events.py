@@ -275,6 +275,14 @@ def eval_events(
         )
     console = table_console(120)
     console.print(table)
+    t = report.total
+    console.print(
+        f"matched events: places right {t.places_right}/{t.places_gold} "
+        f"(precision {t.places_right}/{t.places_given}, added to {t.places_added} of "
+        f"{t.places_unlocated} unplaced), dates right {t.dates_right}/{t.dates_checked}; "
+        f"time values right {t.values_right}/{t.values_checked}",
+        highlight=False,
+    )
     if misses:
         for f in report.files:
             for m in f.misses:
