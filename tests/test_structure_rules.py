@@ -470,6 +470,17 @@ def test_questions_are_no_run_in_subheadings() -> None:
     assert [h.text for h in _article(inverted).subheadings] == ["Lob für Diskussion"]
 
 
+def test_run_in_subheadings_before_conjunctions_and_of_one_plural_noun() -> None:
+    text = (
+        "Die Kammer legte am Montag ihren Bericht vor und forderte rasche Reformen. "
+        "Ein Sprecher des Ministeriums wollte das nicht kommentieren. Schneller gründen Neben "
+        "der Senkung der Gebühren soll die Gründung online möglich werden. Die Kritik der Kammer "
+        "blieb trotzdem laut. Meldepflichten Auch die Meldepflichten sollen wegfallen, hieß es. "
+        "Ob das reicht, ist offen."
+    )
+    assert [h.text for h in _article(text).subheadings] == ["Schneller gründen", "Meldepflichten"]
+
+
 def test_the_first_sentence_of_a_one_line_record_without_dateline_is_the_lead() -> None:
     teaser = "Internationales Team weist Erreger einer Infektionskrankheit in Fledertieren nach."
     text = f"{teaser} Das Virus wird von Zecken übertragen. {BODY} Mehr ist noch nicht bekannt."

@@ -52,8 +52,6 @@ def _is_heading(head: str, rules: RuninRules, following: str = "") -> bool:
         return False
     if last.endswith(rules.title_nouns):
         return False  # "Der Slogan Mit Sicherheit …": a title in stripped quotation marks
-    if len(words) == 1 and words[0].lower().endswith("en"):
-        return False  # "Teilen", "Vergessen": a verb begins the sentence
     return not head.endswith(("-", "–"))  # "London –": a dateline after a lead sentence
 
 
