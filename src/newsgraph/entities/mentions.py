@@ -181,13 +181,16 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 break
         while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
             j -= 1
+        # "den Obersten Gerichtshof": an organisation or place span that ends in an
+        # organisation noun keeps a role-like word before it (Oberst) as part of its name
+        org_headed = label in ("ORG", "LOC") and _org_headed(doc[j - 1].text, lex)
         # leading determiners, adjectives, role nouns, titles, intro nouns
         while i < j:
             tok = doc[i]
             if (
                 is_det(tok)
                 or (not is_cap(tok) and not is_particle(tok))
-                or lex.role(tok.text) is not None
+                or (lex.role(tok.text) is not None and not org_headed)
                 or lex.is_title(tok.text)
                 or (label == "ORG" and _intro_noun(tok, lex) and i + 1 < j)
                 or (label == "LOC" and lex.is_place_intro(tok.text) and i + 1 < j)
@@ -389,6 +392,16 @@ def _org_apposition(doc: Doc, j: int, lex: Lexicon, pos: bool) -> bool:
     while k < n and is_adjective(doc[k], pos):
         k += 1
     return k < n and is_cap(doc[k]) and lex.is_intro(doc[k].text)
+
+
+def _org_headed(text: str, lex: Lexicon) -> bool:
+    """Does a capitalised word end in an organisation noun ("Gerichtshof", "Gerichtshofs",
+    "Verteidigungsministerium"; `suffixes` in orgs.yaml)?"""
+    if not text[:1].isupper() or text in lex.org_exceptions:
+        return False
+    low = text.lower()
+    stems = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
+    return any(stem and stem.endswith(lex.org_suffix_tuple) for stem in stems)
 
 
 def _names_a_person(info: RoleInfo | None) -> bool:
