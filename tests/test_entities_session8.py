@@ -72,3 +72,18 @@ def test_role_like_adjective_before_an_organisation_noun_stays_in_the_name(
         [("Benoit Coeure", "ORG")],
     )
     assert "Benoit Coeure" in persons(ents)
+
+
+def test_adjective_and_noun_opening_a_sentence_are_no_name(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Der Handel blüht. Geschützte Vögel werden teuer verkauft. Böse Zungen behaupten das. "
+        "Dunkle Wolken ziehen auf. Neue Trainerin Anna Berger übernimmt.",
+        [
+            ("Geschützte Vögel", "PER"),
+            ("Böse Zungen", "PER"),
+            ("Dunkle Wolken", "PER"),
+            ("Neue Trainerin Anna Berger", "PER"),
+        ],
+    )
+    assert persons(ents) == {"Anna Berger"}

@@ -285,6 +285,8 @@ class Lexicon:
         low = word.lower()
         if not low.isalpha():
             return None
+        if low.endswith("e") and low in self.base_adjectives:
+            return "e"  # a base form in -e is also the weak form: "böse", "leise"
         for ending in ("em", "er", "es", "en", "e"):
             if low.endswith(ending):
                 stem = low[: -len(ending)]
@@ -292,6 +294,8 @@ class Lexicon:
                     ending != "e" and stem + "e" in self.base_adjectives
                 ):
                     return ending
+                if stem[-1:] in ("l", "r") and stem[:-1] + "e" + stem[-1] in self.base_adjectives:
+                    return ending  # unstressed e dropped: "teurer", "dunkle"
                 if DERIVED_ADJ_STEM.search(stem) and len(stem) >= 6:
                     return ending
                 if stem.endswith("er") and stem[:-2] in self.base_adjectives:

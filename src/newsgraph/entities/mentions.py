@@ -438,8 +438,9 @@ def _after_opening_adjective(doc: Doc, i: int, j: int, lex: Lexicon, starts: set
         return i
     nxt = doc[i + 1] if i + 1 < n else None
     noun_next = nxt is not None and is_cap(nxt) and nxt.text not in lex.first_names
-    if initial and ending in ("em", "er", "es") and noun_next:
-        # strong adjective + noun: a noun phrase; what follows the noun may be a name
+    if initial and noun_next:
+        # adjective + noun opening a sentence: a noun phrase ("Langes Überlegen.", "Geschützte
+        # Vögel werden …", "Böse Zungen behaupten …"); what follows the noun may be a name
         return min(i + 2, j)
     if noun_next and j - i == 1 and nxt is not None and nxt.text in lex.common_nouns:
         return j
