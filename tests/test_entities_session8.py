@@ -87,3 +87,25 @@ def test_adjective_and_noun_opening_a_sentence_are_no_name(blank: Language) -> N
         ],
     )
     assert persons(ents) == {"Anna Berger"}
+
+
+def test_foreign_firm_product_and_street_heads_end_no_person_name(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Der Film entsteht bei der Sean Daniel Company. Das Magazin gehört zu Hubert Burda "
+        "Media. Die Demonstranten zogen über die Istiklal Caddesi. Mit Windows Phone hat "
+        "Microsoft wenig Erfolg, sagte Satya Nadella.",
+        [
+            ("Sean Daniel Company", "PER"),
+            ("Hubert Burda Media", "PER"),
+            ("Istiklal Caddesi", "PER"),
+            ("Windows Phone", "PER"),
+            ("Satya Nadella", "PER"),
+        ],
+    )
+    assert persons(ents) == {"Satya Nadella"}
+    types = {e.name: e.type for e in ents}
+    assert types["Sean Daniel Company"] == "ORG"
+    assert types["Hubert Burda Media"] == "ORG"
+    assert types["Istiklal Caddesi"] == "LOC"
+    assert types["Windows Phone"] == "MISC"

@@ -269,6 +269,7 @@ class Lexicon:
     sentence_adverbs: frozenset[str] = frozenset()  # "fortan", "wozu" (words.yaml)
     base_adjectives: frozenset[str] = frozenset()  # "lang", "still", "neu" (words.yaml)
     named_after_heads: dict[str, str] = field(default_factory=dict)  # "Preis" -> MISC
+    foreign_name_heads: dict[str, str] = field(default_factory=dict)  # "company" -> ORG
     home_offices: tuple[str, ...] = ()  # "bürgermeister": held in the dateline's country
     place_qualifiers: frozenset[str] = frozenset()  # "Main" in "Frankfurt/Main" (words.yaml)
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
@@ -762,6 +763,11 @@ def load_lexicon() -> Lexicon:
         sentence_adverbs=frozenset(words.get("sentence_adverbs") or []),
         base_adjectives=frozenset(words.get("adjectives") or []),
         named_after_heads=dict(words.get("named_after_heads") or {}),
+        foreign_name_heads={
+            w.lower(): kind
+            for kind, heads in (words.get("foreign_name_heads") or {}).items()
+            for w in heads
+        },
         place_qualifiers=frozenset(words.get("place_qualifiers") or []),
         home_offices=tuple(x.lower() for x in roles_data.get("home_offices") or []),
     )

@@ -119,6 +119,8 @@ def extract_entities(
         found = ner_candidates(seg, lex) + rule_candidates(seg, lex, gaz)
         for c in found:
             c.seg = idx
+            if c.type == "PER" and c.j - c.i > 1:
+                c.type = lex.foreign_name_heads.get(seg.doc[c.j - 1].lower_, "PER")
         cands.extend(select(inside_wider_ner(found, seg.doc, lex)))
     if is_english(article.language):
         cands = clean_candidates(segments, cands, lex.first_names, article.text)
