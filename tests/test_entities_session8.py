@@ -109,3 +109,17 @@ def test_foreign_firm_product_and_street_heads_end_no_person_name(blank: Languag
     assert types["Hubert Burda Media"] == "ORG"
     assert types["Istiklal Caddesi"] == "LOC"
     assert types["Windows Phone"] == "MISC"
+
+
+def test_place_with_a_given_name_after_a_preposition_is_a_place(blank: Language) -> None:
+    text = (
+        "Schon bis zur Niederlage in Rio de Janeiro hatte Dominic Thiem acht Siege. Im Palast "
+        "sprach Bürgermeister Leoluca Orlando."
+    )
+    ents = with_ner(
+        blank,
+        text,
+        [("Rio de Janeiro", "LOC"), ("Dominic Thiem", "PER"), ("Leoluca Orlando", "LOC")],
+    )
+    assert persons(ents) == {"Dominic Thiem", "Leoluca Orlando"}
+    assert any(e.type == "LOC" and e.name == "Rio de Janeiro" for e in ents)

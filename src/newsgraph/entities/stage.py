@@ -121,6 +121,7 @@ def extract_entities(
             c.seg = idx
             if c.type == "PER" and c.j - c.i > 1:
                 c.type = lex.foreign_name_heads.get(seg.doc[c.j - 1].lower_, "PER")
+        _places_after_preposition(seg.doc, found)
         cands.extend(select(inside_wider_ner(found, seg.doc, lex)))
     if is_english(article.language):
         cands = clean_candidates(segments, cands, lex.first_names, article.text)
@@ -208,6 +209,27 @@ def extract_entities(
     nominative_names(entities, article.text, lex)
     _affiliation_names(entities, lex)
     return entities, index
+
+
+#: prepositions after which a name that the NER calls a place is a place ("in Rio de Janeiro")
+PLACE_PREPOSITIONS = frozenset(["in", "nach", "aus", "bei"])
+
+
+def _places_after_preposition(doc: Doc, found: list[Cand]) -> None:
+    """A given-name rule person after "in/nach/aus/bei" that the NER tags as a place over the
+    very same words is that place ("in Rio de Janeiro"); its other uses follow it (one sense per
+    article). A person after a comma or a verb keeps the rule's word ("…, Leoluca Orlando,")."""
+    places = {(c.i, c.j) for c in found if c.source == "ner" and c.type == "LOC"}
+    for c in found:
+        if (
+            c.source == "name"
+            and c.type == "PER"
+            and (c.i, c.j) in places
+            and c.i > 0
+            and doc[c.i - 1].lower_ in PLACE_PREPOSITIONS
+        ):
+            c.type = "LOC"
+            c.by_place_context = True
 
 
 def _complement_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lexicon) -> None:
