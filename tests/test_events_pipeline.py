@@ -176,6 +176,62 @@ def test_sentences_with_the_trained_pipeline(
     assert ev.modality == modality
 
 
+# session 8: other senses and modality on fresh text (sentences written for the tests)
+NOT_EVENTS = [
+    # an accident is no attack
+    (
+        "Ein 40-jähriger Radfahrer wurde am Sonntag bei einem Verkehrsunfall in Linz getötet.",
+        "ASSAULT",
+    ),
+    # "ist … unterstellt" (subordinate to) is no insinuation
+    ("Die Behörde ist direkt dem Innenministerium unterstellt.", "ACCUSE"),
+    # a player's contract with a club is no agreement between parties
+    ("Der Verteidiger Lukas Berger unterschrieb am Freitag beim Zweitligisten aus Graz.", "AGREE"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "etype"), NOT_EVENTS)
+def test_other_senses_are_no_events(text: str, etype: str) -> None:
+    article = analyze(read_string(text, language="de", published="2024-03-05"), nlp=_nlp("trained"))
+    assert [e.trigger for e in article.events if e.type == etype] == []
+
+
+MODALITIES = [
+    # reportive "soll … getötet haben" tells a past act, it plans nothing
+    (
+        "Die Terrormiliz Boko Haram soll im Mai zwanzig Dorfbewohner getötet haben.",
+        "ASSAULT",
+        "asserted",
+    ),
+    # "schließt … nicht aus": possible, not denied
+    ("Die Gewerkschaft Verdi schließt Streiks bei der Post nicht aus.", "PROTEST", "hypothetical"),
+    # "einem möglichen Anschlag"
+    (
+        "Die Konferenz in Wien wurde von der Sorge vor einem möglichen Anschlag überschattet.",
+        "ASSAULT",
+        "hypothetical",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "etype", "modality"), MODALITIES)
+def test_modality_of_reported_possible_and_ruled_out_events(
+    text: str, etype: str, modality: str
+) -> None:
+    article = analyze(read_string(text, language="de", published="2024-03-05"), nlp=_nlp("trained"))
+    assert [e.modality for e in article.events if e.type == etype] == [modality]
+
+
+@pytest.mark.slow
+def test_unnamed_subject_before_the_verb_leaves_the_names_as_targets() -> None:
+    text = "Kritiker werfen Präsident Viktor Orbán vor, die Medien zu kontrollieren."
+    article = analyze(read_string(text, language="de", published="2024-03-05"), nlp=_nlp("trained"))
+    ev = next(e for e in article.events if e.type == "ACCUSE")
+    assert ([a.name for a in ev.actors], [t.name for t in ev.targets]) == ([], ["Viktor Orbán"])
+
+
 def test_real_articles_events_are_well_formed(gnad_records: dict) -> None:
     """10kGNAD articles (no date known): events point into the text and carry no guessed date."""
     nlp = _nlp("blank")

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # determiners that never open a nominative phrase ("den Iran", "einem Kollegen")
+# tags of the words of a plain noun phrase opening a clause (article, adjective, noun, …)
+FRONT_NP_TAGS = {"ART", "ADJA", "NN", "PIAT", "PIDAT", "PDAT", "PPOSAT", "CARD"}
 NON_NOMINATIVE = {
     "den",
     "dem",
@@ -81,6 +83,7 @@ class Arguments:
     # an active verb whose subject names nobody ("Minimalismus zeichnete X aus", "das zeichnet
     # ihn aus")
     unnamed_subject: bool = False
+    stative: bool = False  # a participle with "sein": "ist dem Ministerium unterstellt"
 
 
 # prefixes of German verbs whose past participle has no ge- ("ermordet", "zerstört")
@@ -339,6 +342,7 @@ class ArgumentReader:
             # "ist gefordert", "sind verhaftet": a verb whose perfect takes "haben" is with
             # "sein" a passive of state — its subject is the undergoer
             passive = True
+            args.stative = True
         if not passive and participle and not any(_finite(t) for t in sent):
             # a headline without a finite verb: "Zwei Soldaten erschossen und vier
             # Zivilisten verletzt" tells what was done to them
@@ -1347,6 +1351,10 @@ class ArgumentReader:
                 if nominative
                 else (open_case[0] if open_case else [])
             )
+            if not words & self.passive_aux and self._unnamed_front(sent, start, end, groups):
+                # "Kritiker werfen Erdogan … vor": the phrase before the finite verb is the
+                # subject and names nobody — the names after the verb are its objects
+                subj = []
             # (a role noun before the name is the same phrase: "Außenminister John Kerry")
             taken = {r.id for r in subj}
             rest_i = [(i, g) for i, g, _ in groups if g is not subj and {r.id for r in g} - taken]
@@ -1390,6 +1398,27 @@ class ArgumentReader:
                 _add(args.targets, objs)
             elif entry.object_role == "person":
                 _add(args.targets, [r for r in objs if self._named_person(r)])
+
+    def _unnamed_front(
+        self, sent: Span, start: int, end: int, groups: list[tuple[int, list[EntityRef], str]]
+    ) -> bool:
+        """Whether a main clause opens with a plain noun phrase that names nobody right before
+        its finite verb ("Kritiker werfen …", "Die Abgeordneten warfen …"; not "Den Behörden
+        warf …", "Diese Woche warf …", "Gestern warf …", a subordinate clause)."""
+        doc = sent.doc
+        i = start
+        while i < end and doc[i].text.lower() in self.lex.words("clause_openers"):
+            i += 1
+        fin = next((j for j in range(i, end) if _finite(doc[j])), None)
+        if fin is None or fin == i or fin - i > 4 or any(g < fin for g, _, _ in groups):
+            return False
+        front = list(doc[i:fin])
+        return (
+            all(t.tag_ in FRONT_NP_TAGS for t in front)
+            and front[-1].tag_ == "NN"
+            and front[0].text.lower() not in NON_NOMINATIVE
+            and front[-1].text.lower() not in self.lex.words("front_time_nouns")
+        )
 
     @staticmethod
     def _clause_before(sent: Span, start: int) -> tuple[int, int]:

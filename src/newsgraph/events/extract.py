@@ -431,6 +431,8 @@ def _requirements_hold(
         return False
     if req.get("reflexive") is False and args.reflexive:
         return False  # "wies sich aus" (showed his papers) is no expulsion
+    if req.get("no_stative") and args.stative:
+        return False  # "sind dem Finanzministerium unterstellt" (subordinate): no insinuation
     if req.get("no_object") and args.has_object:
         return False  # "ermittelt" (investigates) — "ermittelte den Wert" is no investigation
     if req.get("office_target") and not any(refs.holds_office(t) for t in args.targets):

@@ -31,19 +31,60 @@ def modality(
     clause = list(sent.doc[start:end])
     words = _words(clause)
     if not ignore_negation and _negated(match, clause, lex):
-        return "denied"
+        # "schließt Streiks nicht aus": a possibility, not a denial
+        return "hypothetical" if _possibility(clause, lex) else "denied"
     if words & lex.words("cancel_words"):
         return "denied"
     denial_types = lex.words("denial_types")
     for other in earlier:
         if other.entry.type.lower() in denial_types and other.token.i < start:
             return "denied"  # the content of a denial: "trat Vermutungen entgegen, X wolle …"
-    if words & lex.words("hypothetical"):
+    if words & lex.words("hypothetical") or _possible_noun(match, lex):
         return "hypothetical"
     participle = match.entry.pos == "VERB" and tok.text.lower().startswith("ge")
-    if words & lex.words("planned") and not participle:
+    if words & lex.words("planned") and not participle and not _perfect_infinitive(clause, lex):
         return "planned"
     return "asserted"
+
+
+def _perfect_infinitive(clause: list[Token], lex: EventLexicon) -> bool:
+    """Whether the clause has a perfect infinitive ("ermordet haben", "getötet worden sein"):
+    "sollen … ermordet haben" reports a past act (reportive *sollen*), "wird … getan haben"
+    supposes one — neither plans it (a form of "haben"/"sein" right after a participle)."""
+    aux = lex.words("perfect_infinitives")
+    return any(
+        # (the tagger often calls that "haben" finite)
+        t.text.lower() in aux and i > 0 and clause[i - 1].tag_.endswith("PP")
+        for i, t in enumerate(clause)
+    )
+
+
+def _possibility(clause: list[Token], lex: EventLexicon) -> bool:
+    """Whether a verb of ruling out is in the clause ("nicht ausschließen", "schloss … nicht
+    aus", "ist nicht ausgeschlossen"): its negation leaves the event possible."""
+    verbs = lex.words("possibility_verbs")
+    for t in clause:
+        low = t.text.lower()
+        if low in verbs or t.lemma_.lower() in verbs:
+            return True
+        particles = [c.text.lower() for c in t.children if c.tag_ == "PTKVZ"]
+        if any(p + t.lemma_.lower() in verbs for p in particles):
+            return True
+    return False
+
+
+def _possible_noun(match: TriggerMatch, lex: EventLexicon) -> bool:
+    """A noun trigger qualified as possible ("einem möglichen Anschlag")."""
+    if match.entry.pos != "NOUN":
+        return False
+    doc, i = match.token.doc, match.token.i
+    words = lex.words("possible_adjectives")
+    j = i - 1
+    while j >= 0 and doc[j].tag_ == "ADJA":  # "eines möglichen neuen Angriffs"
+        if doc[j].text.lower() in words:
+            return True
+        j -= 1
+    return False
 
 
 def refused(match: TriggerMatch, sent: Span, lex: EventLexicon) -> bool:
