@@ -1965,3 +1965,15 @@ def test_sollen_after_a_source_sentence_goes_on_with_the_report() -> None:
     # without a report before it, "sollen" is the writer's
     plain = "Wien – Mit dem Afrika-Fonds sollen Projekte gegen Schlepperbanden gefördert werden."
     assert not _quotes(plain, {}, orgs)
+
+
+def test_synonym_of_an_office_is_a_role_noun() -> None:
+    # session 8: "das Stadtoberhaupt" names the mayor introduced as "Bürgermeister X" (the words
+    # of role_synonyms are role nouns even when no suffix covers them)
+    people = {"Karl Huber": ["Bürgermeister", "Huber"]}
+    text = (
+        "Linz – Die neue Brücke soll im Mai fertig sein, sagte Bürgermeister Karl Huber. "
+        "Die Kosten liegen im Plan, sagte das Stadtoberhaupt am Montag."
+    )
+    q = _by_text(_quotes(text, people), "Die Kosten liegen im Plan")
+    assert q.kind == "direct" and _speaker(q) == "Karl Huber"

@@ -268,7 +268,12 @@ def load(language: str = "de") -> Lexicon:
         v2_followers=frozenset(str(f).lower() for f in konj.get("v2_followers") or []),
         role_nouns=frozenset(
             form
-            for n in [*(roles.get("nouns") or []), *(roles.get("demonyms") or [])]
+            for n in [
+                *(roles.get("nouns") or []),
+                *(roles.get("demonyms") or []),
+                # a synonym of an office is a role noun too ("das Stadtoberhaupt")
+                *(w for group in roles.get("role_synonyms") or [] for w in group),
+            ]
             for form in (str(n), str(n).lower())
         ),
         role_suffixes=tuple(str(s).lower() for s in roles.get("suffixes") or []),
