@@ -363,3 +363,18 @@ def test_abbreviated_time_units() -> None:
 def test_partitive_an_after_vague_numbers_and_scales(sentence: str, expected: list) -> None:
     found = find_amounts(sentence)
     assert [(a.text, pytest.approx(a.value), a.unit) for a in found] == expected
+
+
+def test_the_two_ends_of_a_range_say_so() -> None:
+    found = find_amounts("Die Reparatur kostet 3.000 bis 4.000 Euro, der Teil 500 Euro.")
+    assert [(a.text, a.qualifier) for a in found] == [
+        ("3.000", "range_from"),
+        ("4.000 Euro", "range_to"),
+        ("500 Euro", None),
+    ]
+    # an end that has its own qualifier keeps it
+    upto = find_amounts("Es kamen zwei bis höchstens drei Millionen Menschen.")
+    assert [(a.text, a.qualifier) for a in upto] == [
+        ("zwei", "range_from"),
+        ("höchstens drei Millionen Menschen", "at_most"),
+    ]

@@ -64,7 +64,7 @@ def test_open_creates_schema_with_wal_foreign_keys_views_and_fts(tmp_path: Path)
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
     store.close()
     raw = sqlite3.connect(path)
     names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
@@ -105,9 +105,9 @@ def test_old_store_is_upgraded_on_open(tmp_path: Path) -> None:
             )
         )
     engine.dispose()
-    store = open_store(url)  # runs 0002: adds and fills entities.surname
+    store = open_store(url)  # runs 0002 (adds and fills entities.surname) and 0003
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
         rows = dict(conn.execute(text("SELECT name, surname FROM entities")).all())
     assert rows == {"Sergej Lawrow": "lawrow", "Tass": None}
     # and the upgraded store links a lone surname to the stored full name
@@ -415,3 +415,40 @@ def test_sql_injection_in_values_is_stored_as_text(empty_store: Store) -> None:
 
     assert queries.entity(empty_store, "Robert'); DROP TABLE entities;--") is not None
     assert queries.articles(empty_store).items[0].title == "x'); DROP TABLE articles; --"
+
+
+def test_amount_qualifiers_and_time_modifiers_are_stored_and_backfilled(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from newsgraph.model import Amount
+    from newsgraph.store import queries
+    from newsgraph.store.db import MIGRATIONS
+
+    art = seed_article()
+    art.amounts = [
+        Amount(text="40 Milliarden", start=0, end=13, value=4e10, unit="USD", qualifier="up_to")
+    ]
+    art.times = [
+        TimeExpression(text="Anfang 2023", start=20, end=31, type="DATE", value="2023", mod="START")
+    ]
+    url = f"sqlite:///{tmp_path / 'q.sqlite'}"
+    store = open_store(url)
+    aid = ingest_article(store, art).article_id
+
+    def stored() -> tuple[object, object]:
+        detail = queries.article(store, aid)
+        assert detail is not None
+        return detail.amounts[0]["qualifier"], detail.times[0]["mod"]
+
+    assert stored() == ("up_to", "START")
+    # a store of revision 0002 gains the columns, filled from the stored Article JSON
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0002")
+    store.close()
+    store = open_store(url)
+    assert stored() == ("up_to", "START")
+    store.close()

@@ -151,7 +151,9 @@ class Amount(_Model):
     unit: str | None
     sentence: str | None = None
     qualifier: str | None = Field(
-        None, description="more_than, less_than, up_to, at_least, approximately, ... or null"
+        None,
+        description="more_than, less_than, up_to, at_least, approximately, range_from and "
+        "range_to (the two ends of '3.000 bis 4.000 Euro'), ... or null",
     )
 
 

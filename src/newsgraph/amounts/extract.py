@@ -266,7 +266,8 @@ def _range_starts(
     scale_at: dict[int, float],
 ) -> None:
     """The first number of a range takes the unit and scale of the amount right after the
-    range word: "3.000 bis 4.000 Euro" → 3000 EUR, "zwei bis drei Millionen Menschen"."""
+    range word: "3.000 bis 4.000 Euro" → 3000 EUR, "zwei bis drei Millionen Menschen"; the two
+    ends are qualified ``range_from`` and ``range_to``."""
     assert lex.range_first is not None
     after = {f[0]: f for f in found if f[3] is not None}
     for m in lex.range_first.finditer(sentence):
@@ -280,7 +281,9 @@ def _range_starts(
         # a bare count found there ("3.000") gives way to the range's first amount
         found[:] = [f for f in found if not (f[0] <= pos < f[1])]
         scale = scale_at.get(m.end(), 1.0)
-        found.append((pos, m.end("num"), value * scale, nxt[3], None))
+        found.append((pos, m.end("num"), value * scale, nxt[3], "range_from"))
+        if nxt[4] is None:  # the two ends say that they belong together
+            found[found.index(nxt)] = (*nxt[:4], "range_to")
 
 
 # a number that stands in a score, a ratio or a clock reading ("1:0", "6:54:45")

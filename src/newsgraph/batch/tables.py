@@ -97,6 +97,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("end", pa.int64()),
             ("type", pa.string()),
             ("value", pa.string()),
+            ("relative", pa.string()),
+            ("mod", pa.string()),
         ]
     ),
     "amounts": pa.schema(
@@ -107,6 +109,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("end", pa.int64()),
             ("value", pa.float64()),
             ("unit", pa.string()),
+            ("qualifier", pa.string()),
         ]
     ),
     "errors": pa.schema(
@@ -215,6 +218,8 @@ def article_rows(article: Article) -> dict[str, list[dict[str, Any]]]:
                 "end": t.end,
                 "type": t.type,
                 "value": t.value,
+                "relative": t.relative,
+                "mod": t.mod,
             }
         )
     for a in article.amounts:
@@ -226,6 +231,7 @@ def article_rows(article: Article) -> dict[str, list[dict[str, Any]]]:
                 "end": a.end,
                 "value": a.value,
                 "unit": a.unit,
+                "qualifier": a.qualifier,
             }
         )
     return rows

@@ -440,6 +440,7 @@ def insert_facts(
                 type=t.type,
                 value=t.value,
                 relative=t.relative,
+                mod=t.mod,
             )
         )
     for a in article.amounts:
@@ -452,6 +453,7 @@ def insert_facts(
                 value=a.value,
                 unit=a.unit,
                 sentence=a.sentence,
+                qualifier=a.qualifier,
             )
         )
 

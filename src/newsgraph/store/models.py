@@ -222,6 +222,7 @@ class TimeRow(Base):
     type: Mapped[str] = mapped_column(String(16))
     value: Mapped[str | None] = mapped_column(String(64))
     relative: Mapped[str | None] = mapped_column(Text)
+    mod: Mapped[str | None] = mapped_column(String(16))
 
 
 class AmountRow(Base):
@@ -237,3 +238,4 @@ class AmountRow(Base):
     value: Mapped[float | None] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(Text)
     sentence: Mapped[str | None] = mapped_column(Text)
+    qualifier: Mapped[str | None] = mapped_column(String(32))

@@ -289,13 +289,28 @@ def article(store: Store, article_id: int) -> ArticleDetail | None:
                 if ae.entity_id == r.entity_id and r.role not in ae.roles:
                     ae.roles.append(r.role)
         times = [
-            {"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value}
+            {
+                "text": t.text,
+                "start": t.start,
+                "end": t.end,
+                "type": t.type,
+                "value": t.value,
+                "relative": t.relative,
+                "mod": t.mod,
+            }
             for t in s.scalars(
                 select(TimeRow).where(TimeRow.article_id == row.id).order_by(TimeRow.start)
             )
         ]
         amounts = [
-            {"text": a.text, "start": a.start, "end": a.end, "value": a.value, "unit": a.unit}
+            {
+                "text": a.text,
+                "start": a.start,
+                "end": a.end,
+                "value": a.value,
+                "unit": a.unit,
+                "qualifier": a.qualifier,
+            }
             for a in s.scalars(
                 select(AmountRow).where(AmountRow.article_id == row.id).order_by(AmountRow.start)
             )
