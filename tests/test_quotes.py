@@ -1977,3 +1977,19 @@ def test_synonym_of_an_office_is_a_role_noun() -> None:
     )
     q = _by_text(_quotes(text, people), "Die Kosten liegen im Plan")
     assert q.kind == "direct" and _speaker(q) == "Karl Huber"
+
+
+def test_indicative_content_before_an_impersonal_cue_is_direct() -> None:
+    # session 8: "…, hieß es in der Aussendung" after an indicative present-tense statement
+    # prints the statement's own words (a press release, a post, a letter), as "…, sagte X";
+    # Konjunktiv, a past tense or hearsay "sollen" keep it reported
+    orgs = {"Stadtwerke": []}
+    text = (
+        "Graz – Die Stadtwerke haben am Montag die Preise gesenkt. Die Versorgung ist "
+        "gesichert, hieß es in einer Aussendung der Stadtwerke. Die Preise seien fair, hieß es "
+        "weiter. Im Vorjahr stiegen die Kosten stark, hieß es."
+    )
+    qs = _quotes(text, {}, orgs)
+    assert _by_text(qs, "Die Versorgung ist gesichert").kind == "direct"
+    assert _by_text(qs, "Die Preise seien fair").kind == "indirect"
+    assert _by_text(qs, "Im Vorjahr stiegen").kind == "indirect"

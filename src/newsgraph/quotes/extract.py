@@ -1072,7 +1072,16 @@ class Extractor:
                 src_span = (0, len(toks))
             if src_span is None:
                 continue
-            if self.add_reported(j, sent, src_span, c, "indirect"):
+            src_kind = "indirect"
+            if c.kind == "impersonal" and src_span[0] == 0 and src_span[1] < c.clause[0]:
+                # "…, hieß es auf der Facebookseite": content before an impersonal cue is
+                # unquoted direct speech unless its mood reports it, as before "…, sagte X"
+                inner = toks[src_span[0] : src_span[1]]
+                if not any(
+                    _past(t) or t.mood == "Sub" or t.lower in ("soll", "sollen") for t in inner
+                ):
+                    src_kind = self._kind_unquoted(sent, src_span)
+            if self.add_reported(j, sent, src_span, c, src_kind):
                 produced_content = True
         # 4. continuation
         named = [
