@@ -123,3 +123,38 @@ def test_place_with_a_given_name_after_a_preposition_is_a_place(blank: Language)
     )
     assert persons(ents) == {"Dominic Thiem", "Leoluca Orlando"}
     assert any(e.type == "LOC" and e.name == "Rio de Janeiro" for e in ents)
+
+
+def test_new_role_heads_plural_leute_and_ex_prefix(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Im Landtag haben die Klubobleute Klaus Berger (ÖVP) und Alfredo Maier (SPÖ) einen "
+        "Antrag eingebracht. Das sei verfassungswidrig, sagte Verwaltungsrechtler Andreas "
+        "Hauer. Der georgische Expräsident Michail Saakaschwili widersprach. Trainer ist der "
+        "Ex-Bayern-Profi Thorsten Fink. Die Mitbewerber Spar und Rewe schweigen.",
+        [
+            ("Klaus Berger", "PER"),
+            ("Alfredo Maier", "PER"),
+            ("Andreas Hauer", "PER"),
+            ("Michail Saakaschwili", "PER"),
+            ("Thorsten Fink", "PER"),
+            ("Spar", "ORG"),
+            ("Rewe", "ORG"),
+        ],
+    )
+    by_name = {e.name: e for e in ents}
+    assert by_name["Klaus Berger"].roles == ["Klubobmann"]
+    assert by_name["Klaus Berger"].affiliation == "ÖVP"
+    assert by_name["Alfredo Maier"].roles == ["Klubobmann"]
+    assert by_name["Andreas Hauer"].roles == ["Verwaltungsrechtler"]
+    assert by_name["Michail Saakaschwili"].roles == ["georgischer Expräsident"]
+    assert by_name["Michail Saakaschwili"].affiliation == "Georgien"
+    assert by_name["Thorsten Fink"].affiliation == "Bayern"
+    assert not any(e.name.startswith("Ex") for e in ents if e.type == "ORG")
+    assert persons(ents) == {
+        "Klaus Berger",
+        "Alfredo Maier",
+        "Andreas Hauer",
+        "Michail Saakaschwili",
+        "Thorsten Fink",
+    }

@@ -360,6 +360,8 @@ class Lexicon:
             named, last = cand.rsplit("-", 1)
             inner = self._role_exact(last) if last[:1].isupper() else None
             words = named.split("-")
+            if words[0] == "Ex" and len(words) > 1:
+                words = words[1:]  # "Ex-Bayern-Profi": a former player of Bayern
             if (
                 inner is not None
                 and inner.relation != "family"
@@ -398,8 +400,10 @@ class Lexicon:
             if len(low) < length:
                 continue
             hit = forms.get(low[-length:])
-            if hit is None or (len(low) != length and len(low) - length < 3):
-                continue
+            if hit is None or (
+                len(low) != length and len(low) - length < 3 and low[:-length] != "ex"
+            ):
+                continue  # a prefix of three letters or more, or "Ex" ("Expräsident")
             if low != hit[0] and not low[-length - 1].isalpha() and "-" not in low:
                 continue
             head, fem = hit[1], hit[2]
@@ -603,6 +607,8 @@ def _noun_candidates(word: str) -> list[str]:
             out.append(word[: -len(ending)])
     if word.endswith("ers") or word.endswith("ern"):
         out.append(word[:-1])
+    if word.endswith("leute") and len(word) > 5:
+        out.append(word[:-5] + "mann")  # "Klubobleute" → Klubobmann
     return out
 
 
@@ -611,7 +617,9 @@ def _head_forms(head: str) -> tuple[tuple[str, bool], ...]:
     if head.endswith("in"):  # a feminine form with umlaut listed as such: "gemeinderätin"
         return ((head, True),)
     forms = [(head, False)]
-    if head.endswith("er") and head.endswith(("nder", "ter")) and head[-3] in "dt":
+    if (head.endswith(("nder", "ter")) and head[-3] in "dt") or head.endswith(
+        ("verständiger", "intellektueller")
+    ):
         # adjectival nouns: Vorsitzender / Vorsitzende / Abgeordneter / Abgeordnete
         forms.append((head[:-1], False))
     if head.endswith("e"):

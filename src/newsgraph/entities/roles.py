@@ -59,7 +59,16 @@ def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: o
 
 
 # participles used as nouns: "der Vorsitzende", "ein Vorsitzender", "die Vorsitzende"
-ADJECTIVAL_HEADS = ("vorsitzend", "abgeordnet", "beauftragt", "gesandt", "angestellt", "beamt")
+ADJECTIVAL_HEADS = (
+    "vorsitzend",
+    "abgeordnet",
+    "beauftragt",
+    "gesandt",
+    "angestellt",
+    "beamt",
+    "sachverständig",
+    "intellektuell",
+)
 
 
 def _adjectival(lemma: str) -> bool:
