@@ -1993,3 +1993,21 @@ def test_indicative_content_before_an_impersonal_cue_is_direct() -> None:
     assert _by_text(qs, "Die Versorgung ist gesichert").kind == "direct"
     assert _by_text(qs, "Die Preise seien fair").kind == "indirect"
     assert _by_text(qs, "Im Vorjahr stiegen").kind == "indirect"
+
+
+def test_sollen_sentence_does_not_go_on_unquoted_speech() -> None:
+    # session 8: a plan or hearsay with "soll(en)" after unquoted direct speech is the writer's
+    # ("Bis 2019 sollen … eingespart werden."); a plain present-tense statement goes on
+    people = {"Anna Berger": ["Berger"]}
+    text = (
+        "Wien – Wir müssen sparen, sagte Ministerin Anna Berger. Bis 2019 sollen dadurch "
+        "zehn Millionen Euro eingespart werden."
+    )
+    qs = _quotes(text, people)
+    assert not any("Bis 2019" in q.text for q in qs)
+    text = (
+        "Wien – Wir müssen sparen, sagte Ministerin Anna Berger. Das ist für alle Ressorts "
+        "eine große Aufgabe."
+    )
+    q = _by_text(_quotes(text, people), "Das ist für alle Ressorts")
+    assert q.kind == "direct" and _speaker(q) == "Anna Berger"

@@ -2571,6 +2571,8 @@ class Extractor:
         for i, t in enumerate(toks):
             if not past and _past(t):
                 return False
+            if t.lower in ("soll", "sollen") and (t.tag is None or t.tag in FINITE_TAGS):
+                return False  # "Bis 2019 sollen … eingespart werden.": a plan or hearsay
             if self._third_party_cue(sent, i):
                 if self._negated(sent, i):
                     continue
