@@ -158,3 +158,15 @@ def test_new_role_heads_plural_leute_and_ex_prefix(blank: Language) -> None:
         "Michail Saakaschwili",
         "Thorsten Fink",
     }
+
+
+def test_team_fellow_and_accomplice_are_relational_roles(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Sie sei von ihrem Komplizen Uwe Berndt geschlagen worden. Für das Tor sorgte "
+        "Teamkollege Alexander Grünwald.",
+        [("Uwe Berndt", "PER"), ("Alexander Grünwald", "PER")],
+    )
+    by_name = {e.name: e for e in ents}
+    assert by_name["Uwe Berndt"].roles == ["Komplize"]
+    assert by_name["Alexander Grünwald"].roles == ["Teamkollege"]
