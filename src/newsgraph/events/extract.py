@@ -66,6 +66,7 @@ def extract_events(
         lex.section("group_kinds"),
         lex.words("definite_plural_words"),
         lex.words("side_nouns"),
+        lex.words("private_nouns"),
     )
     reader = ArgumentReader(lex, refs)
     dateline = _dateline_ref(ctx)
@@ -421,6 +422,8 @@ def _requirements_hold(
         return False
     if req.get("no_medium") and _with_medium(match, lex):
         return False
+    if req.get("target") and not args.targets:
+        return False  # "informiert die Behörde in einer Aussendung": nobody briefed
     if req.get("actor") and not args.actors:
         return False  # "Ihm drohen 24 Jahre Haft": no threat without a threatener
     if req.get("no_infinitive") and _clause_infinitive(match):

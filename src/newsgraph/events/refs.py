@@ -225,6 +225,7 @@ class RefResolver:
         group_kinds: dict[str, list[str]] | None = None,
         definite_plurals: frozenset[str] | set[str] | None = None,
         side_nouns: frozenset[str] | set[str] | None = None,
+        private_nouns: frozenset[str] | set[str] | None = None,
     ):
         self.article = article
         self.sentences = sentences
@@ -247,6 +248,9 @@ class RefResolver:
         self._sexes: dict[str, str | None] = {}
         # "beide Seiten", "die beiden Konfliktparteien": the two parties named together before
         self.side_nouns = side_nouns or set()
+        # "eine israelische Frau", "ein US-Bürger": private persons, whose nationality makes
+        # them no stand-in for their state
+        self.private_nouns = private_nouns or set()
 
     def span_ref(self, start: int, end: int) -> EntityRef | None:
         ent = entity_at(self.article, start, end)
@@ -300,8 +304,10 @@ class RefResolver:
         if head.pos_ == "PRON" or low in PERSONAL_PRONOUNS:
             return self.pronoun(low, base + head.idx, sex)
         ref = self.span_ref(start, end)
+        private = low.rsplit("-", 1)[-1] in self.private_nouns
         if ref is not None:
-            return [ref]
+            # ("ein US-Bürger" is no party for the USA)
+            return [] if private and self.is_location(ref) else [ref]
         if low in self.side_nouns and self._both(head, toks):
             return self.sides(start)
         plural = self.plural_binding(toks, start)
@@ -326,7 +332,7 @@ class RefResolver:
         named = self.named_group(head, toks, start)
         if named:
             return named
-        nominal = self.nominal(head, toks)
+        nominal = [] if private else self.nominal(head, toks)
         if nominal:
             return nominal
         return self.owners(head, base) or self.office(head, toks)
@@ -517,6 +523,8 @@ class RefResolver:
         prefix, _, rest = tok.text.partition("-")
         if not prefix or not rest or not prefix[:1].isupper():
             return []
+        if rest.lower() in self.private_nouns:
+            return []  # "ein US-Bürger" is a private person, no party for the USA
         for ent in self.article.entities:
             if ent.type not in ("ORG", "LOC"):
                 continue
