@@ -2011,3 +2011,15 @@ def test_sollen_sentence_does_not_go_on_unquoted_speech() -> None:
     )
     q = _by_text(_quotes(text, people), "Das ist für alle Ressorts")
     assert q.kind == "direct" and _speaker(q) == "Anna Berger"
+
+
+def test_pointer_back_relays_wording_only_with_sagen() -> None:
+    # session 8: "Das sagte X." makes an indicative statement before it X's direct words; "Das
+    # bestätigte X." paraphrases it (reported speech)
+    people = {"Jean Dupont": ["Dupont"]}
+    said = "Lyon – Die Lage im Lager ist ruhig. Das sagte Staatsanwalt Jean Dupont am Freitag."
+    q = _by_text(_quotes(said, people), "Die Lage im Lager")
+    assert q.kind == "direct" and _speaker(q) == "Jean Dupont"
+    confirmed = said.replace("Das sagte", "Das bestätigte")
+    q = _by_text(_quotes(confirmed, people), "Die Lage im Lager")
+    assert q.kind == "indirect" and _speaker(q) == "Jean Dupont"

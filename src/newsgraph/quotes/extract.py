@@ -2294,6 +2294,10 @@ class Extractor:
         ent = c.speaker.entity
         if kind == "direct" and (ent is None or ent.type != "PER"):
             kind = "indirect"
+        if kind == "direct" and (
+            c.entry is None or c.entry.lemma not in self.lex.pointer_wording_verbs
+        ):
+            kind = "indirect"  # "Das bestätigte X.": a confirmation paraphrases the statement
         start, stop = prev.tokens[0].start, prev.tokens[-1].end
         if kind == "indirect":
             stop = prev.tokens[end - 1].end if end else stop
