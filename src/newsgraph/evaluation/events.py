@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgraph.model import Article, Event
+from newsgraph.model import Amount, Article, Event
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 NONE = "-"
@@ -403,6 +403,17 @@ def _score_places(score: FileScore, article: Article, gold: dict[str, Any]) -> N
             score.places_added += match.location is not None
 
 
+def _same_amount(gold: dict[str, Any], pred: Amount) -> bool:
+    """A predicted amount overlapping the gold text with the gold value; a gold amount without
+    one value (a blood pressure "110 zu 65") is found by its text alone."""
+    if not _overlaps(str(gold["text"]), pred.text):
+        return False
+    if gold.get("value") is None:
+        return True
+    want = float(gold["value"])
+    return pred.value is not None and abs(float(pred.value) - want) < 1e-6 * max(1.0, abs(want))
+
+
 def score_article(article: Article, gold: dict[str, Any], name: str) -> FileScore:
     score = FileScore(name)
     g, p = gold_triples(gold), predicted_triples(article.events)
@@ -423,12 +434,7 @@ def score_article(article: Article, gold: dict[str, Any], name: str) -> FileScor
         score.found_times += any(_overlaps(t["text"], x.text) for x in article.times)
     for a in gold.get("amounts", []):
         score.gold_amounts += 1
-        score.found_amounts += any(
-            x.value is not None
-            and abs(float(x.value) - float(a["value"])) < 1e-6 * max(1.0, abs(float(a["value"])))
-            and _overlaps(a["text"], x.text)
-            for x in article.amounts
-        )
+        score.found_amounts += any(_same_amount(a, x) for x in article.amounts)
     gold_times = gold.get("time_expressions", [])
     score.predicted_times = len(article.times)
     score.matched_times = sum(
@@ -437,13 +443,7 @@ def score_article(article: Article, gold: dict[str, Any], name: str) -> FileScor
     gold_amounts = gold.get("amounts", [])
     score.predicted_amounts = len(article.amounts)
     score.matched_amounts = sum(
-        any(
-            x.value is not None
-            and abs(float(x.value) - float(a["value"])) < 1e-6 * max(1.0, abs(float(a["value"])))
-            and _overlaps(a["text"], x.text)
-            for a in gold_amounts
-        )
-        for x in article.amounts
+        any(_same_amount(a, x) for a in gold_amounts) for x in article.amounts
     )
     _score_time_values(score, article, gold)
     _score_places(score, article, gold)
