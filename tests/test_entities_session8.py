@@ -170,3 +170,14 @@ def test_team_fellow_and_accomplice_are_relational_roles(blank: Language) -> Non
     by_name = {e.name: e for e in ents}
     assert by_name["Uwe Berndt"].roles == ["Komplize"]
     assert by_name["Alexander Grünwald"].roles == ["Teamkollege"]
+
+
+def test_common_given_names_of_the_hand_list_start_names(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Die Angeklagte Beate Zschäpe schwieg. Auch Holger Gerlach und Ursula Haverbeck "
+        "kamen. Er kam gemeinsam mit Ehefrau Margit zum Essen.",
+        [],
+    )
+    assert persons(ents) == {"Beate Zschäpe", "Holger Gerlach", "Ursula Haverbeck", "Margit"}
+    assert {e.name: e for e in ents}["Margit"].roles == ["Ehefrau"]

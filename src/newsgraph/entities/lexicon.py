@@ -650,7 +650,9 @@ def load_lexicon() -> Lexicon:
         resources.files("newsgraph.data").joinpath("entities/first_names.txt.gz").open("rb") as raw,
         gzip.open(raw, "rt", encoding="utf-8") as fh,
     ):
-        first_names = GivenNames(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+        names = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+    extra = _read_lines(_read_text("first_names_extra.txt"))  # written by hand (session 8)
+    first_names = GivenNames(names + [w.strip() for w in extra])
 
     with (
         resources.files("newsgraph.data")

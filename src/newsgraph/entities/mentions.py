@@ -709,7 +709,9 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 k < n
                 and is_name_like(doc[k], lex, pos)
                 and not looks_common_noun(doc[k], pos)
-                and doc[k].text not in lex.first_names
+                # a given name alone after the role ("mit Ehefrau Margit zum Essen"); with a
+                # surname after it the given-name rule reads the name
+                and (doc[k].text not in lex.first_names or k + 1 == n or not is_cap(doc[k + 1]))
                 and lex.country_of(doc[k].text) is None
                 and not _intro_noun(doc[k], lex)
                 and not is_acronym(doc[k].text, lex)  # "beim belgischen Meister KAA Gent"
