@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
 from newsgraph.nlp.components import (
+    CommonWords,
     Konjunktiv,
     LemmaTable,
     PersonNames,
@@ -89,3 +91,47 @@ def test_place_after_preposition_retypes_bare_org() -> None:
     ):
         doc = rule(_ents(words, [ent]))
         assert [e.label_ for e in doc.ents] == ["ORG"], words
+
+
+def _per(rule: CommonWords, text: str, ents: list[tuple[int, int, str]]) -> list[str]:
+    doc = rule(_ents(text.split(), ents))
+    return [f"{e.text}/{e.label_}" for e in doc.ents]
+
+
+def test_common_words_drop_ordinary_words_tagged_person() -> None:
+    pytest.importorskip("HanTa")
+    rule = CommonWords(frozenset({"Kern"}))
+    # sentence-initial adjective and verb, rare and compound nouns
+    assert _per(rule, "Heikler wird es für die Regierung", [(0, 1, "PER")]) == []
+    assert _per(rule, "Komme was wolle , sagt sie", [(0, 1, "PER")]) == []
+    assert _per(rule, "Dann kam die Melancholie zurück", [(3, 4, "PER")]) == []
+    assert _per(rule, "Auf der Inselrepublik wird gewählt", [(2, 3, "PER")]) == []
+    # a sentence-initial adverb before a name is cut off, a title stays outside
+    assert _per(rule, "Apropos Mayerhofer : er kam", [(0, 2, "PER")]) == ["Mayerhofer/PER"]
+    # other types are left alone
+    assert _per(rule, "Die Melancholie GmbH klagt", [(1, 3, "ORG")]) == ["Melancholie GmbH/ORG"]
+
+
+def test_common_words_keep_names() -> None:
+    pytest.importorskip("HanTa")
+    rule = CommonWords(frozenset({"Kern"}))
+    # a surname of the shipped list, an unknown foreign name, a known proper noun
+    assert _per(rule, "Das sagte Kern gestern", [(2, 3, "PER")]) == ["Kern/PER"]
+    assert _per(rule, "Das sagte Yüksekdag gestern", [(2, 3, "PER")]) == ["Yüksekdag/PER"]
+    assert _per(rule, "Das sagte Seehofer gestern", [(2, 3, "PER")]) == ["Seehofer/PER"]
+    # the word is part of a longer person name in the same doc
+    text = "Minister Sebastian Kurz kam . Kurz sagte nichts"
+    assert _per(rule, text, [(1, 3, "PER"), (5, 6, "PER")]) == [
+        "Sebastian Kurz/PER",
+        "Kurz/PER",
+    ]
+    assert _per(rule, "Kurz sagte nichts", [(0, 1, "PER")]) == []
+    # right after a given name the model left out ("Karin Baier")
+    assert _per(rule, "sagte Bürgermeisterin Karin Baier gestern", [(3, 4, "PER")]) == ["Baier/PER"]
+    text = "Minister Frank-Walter Steinmeier kam . Steinmeier sagte nichts"
+    assert _per(rule, text, [(2, 3, "PER"), (5, 6, "PER")]) == [
+        "Steinmeier/PER",
+        "Steinmeier/PER",
+    ]
+    # a name that starts lower-case is the model's decision
+    assert _per(rule, "Minister de Maizière kam", [(1, 3, "PER")]) == ["de Maizière/PER"]

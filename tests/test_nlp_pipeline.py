@@ -24,6 +24,7 @@ def test_loader_is_cached_and_complete(nlp_de: Language) -> None:
     assert ner_pipe_names(nlp_de) == [
         "entity_ruler",
         "ner",
+        "newsgraph_common_words",
         "newsgraph_place_prepositions",
         "newsgraph_person_names",
     ]
@@ -96,3 +97,14 @@ def test_real_articles_have_persons(nlp_de: Language, shared_data: Path) -> None
     n_sents = sum(len(list(d.sents)) for d in docs)
     assert n_per >= 10
     assert n_sents >= 3 * len(docs)
+
+
+def test_common_word_is_not_a_person(nlp_de: Language) -> None:
+    pytest.importorskip("HanTa")
+    text = "Egal wie die Wahl ausgeht, der Kanzler bleibt."
+    assert [e.text for e in nlp_de(text).ents if e.label_ == "PER"] == []
+    with nlp_de.select_pipes(disable=["newsgraph_common_words"]):
+        # the statistical model alone tags the sentence-initial adverb as a person
+        assert "Egal" in [e.text for e in nlp_de(text).ents if e.label_ == "PER"]
+    doc = nlp_de("Einfach wird es nicht, sagte Bürgermeisterin Karin Baier nach der Sitzung.")
+    assert "Baier" in [e.text for e in doc.ents if e.label_ == "PER"]

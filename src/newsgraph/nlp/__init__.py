@@ -26,6 +26,9 @@ LEMMA_TABLES: dict[str, str] = {"de": "de_lemmas.tsv.gz"}
 #: language code -> surname list of the person-name rule (see scripts/models/person_names.py)
 PERSON_NAMES: dict[str, str] = {"de": "de_person_names.txt.gz"}
 
+#: veto one-word PER spans that HanTa knows as common words (newsgraph_common_words)
+COMMON_WORDS = True
+
 #: language code -> shipped model directory name
 SHIPPED: dict[str, str] = {"de": "de_newsgraph"}
 
@@ -33,6 +36,7 @@ SHIPPED: dict[str, str] = {"de": "de_newsgraph"}
 NER_COMPONENTS: tuple[str, ...] = (
     "entity_ruler",
     "ner",
+    "newsgraph_common_words",
     "newsgraph_person_names",
     "newsgraph_place_prepositions",
 )
@@ -88,6 +92,8 @@ def _add_rule_components(nlp: Language, lang: str) -> None:
         nlp.add_pipe("newsgraph_person_names", after="ner", config={"path": str(names)})
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_place_prepositions", after="ner")
+    if names.is_file() and "ner" in nlp.pipe_names and COMMON_WORDS:
+        nlp.add_pipe("newsgraph_common_words", after="ner", config={"path": str(names)})
     table = MODELS_DIR / LEMMA_TABLES[lang]
     if table.is_file():
         nlp.add_pipe("newsgraph_lemma_table", after="parser", config={"path": str(table)})

@@ -211,3 +211,126 @@ def make_place_prepositions(nlp: Language, name: str) -> PlaceAfterPreposition:
             if pattern.get("label") == "ORG" and isinstance(pattern.get("pattern"), str):
                 known.add(pattern["pattern"])
     return PlaceAfterPreposition(frozenset(known))
+
+
+#: HanTa tags that say "not an ordinary word": proper noun, foreign material, non-word
+NAME_TAGS = frozenset({"NE", "FM", "XY", "TRUNC"})
+#: HanTa log-probabilities below this come from its guesser for unknown forms, not a lexicon
+#: or compound analysis ("Inselrepublik" -12.6; unknown names such as "Galazka" below -28)
+KNOWN_WORD_LOGP = -26.0
+#: a word HanTa also reads as a proper noun within this many log-prob units stays a name
+#: ("Bauer", "Koch", "Wolf")
+NAME_MARGIN = 2.0
+
+
+class CommonWords:
+    """Drop one-word PER spans of the statistical NER that are ordinary words.
+
+    A capitalised word is vetoed when HanTa (``morphmodel_ger``) analyses it as a known common
+    noun, adjective, verb, adverb or function word rather than a proper noun: sentence-initial
+    adjectives and verbs ("Heikler wird ...", "Komme ..."), rare and compound nouns
+    ("Melancholie", "Inselrepublik"). Surnames of the shipped surname list and words that are
+    part of a longer person name in the same doc ("Sebastian Kurz" ... "Kurz") stay. Without
+    HanTa installed the component does nothing.
+    """
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+        self.cache: dict[str, bool] = {}
+        self.tagger: object | None = None
+        try:
+            from HanTa import HanoverTagger
+
+            self.tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+        except (ImportError, OSError):  # optional: no veto without the analyser
+            self.tagger = None
+
+    def is_common(self, word: str) -> bool:
+        hit = self.cache.get(word)
+        if hit is None:
+            hit = False
+            if self.tagger is not None:
+                tags = self.tagger.tag_word(word, cutoff=5)  # type: ignore[attr-defined]
+                if tags:
+                    tag, logp = tags[0][0], float(tags[0][1])
+                    ne = max((float(p) for t, p in tags if t in NAME_TAGS), default=None)
+                    hit = (
+                        tag not in NAME_TAGS
+                        and logp >= KNOWN_WORD_LOGP
+                        and (ne is None or logp - ne >= NAME_MARGIN)
+                    )
+            self.cache[word] = hit
+        return hit
+
+    def _vetoed(self, tok: Token, in_names: set[str]) -> bool:
+        w = tok.text
+        return (
+            w.isalpha()
+            and w[:1].isupper()
+            and not w.isupper()
+            and w not in self.names
+            and w not in in_names
+            and self.is_common(w)
+        )
+
+    def _after_name(self, doc: Doc, i: int) -> bool:
+        """Is token i preceded by a capitalised word that is not a common word (a given name)?"""
+        prev = doc[i - 1]
+        w = prev.text
+        if not w[:1].isupper() or w.isupper() or not w.replace("-", "").isalpha():
+            return False
+        return not any(self.is_common(part) for part in w.split("-") if part)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.tagger is None:
+            return doc
+        ents = list(doc.ents)
+        keep = []
+        changed = False
+        # one-word names right after a given name: "Frank-Walter Steinmeier" ... "Steinmeier"
+        named = {
+            e.text
+            for e in ents
+            if e.label_ == "PER"
+            and len(e) == 1
+            and e.start > 0
+            and doc[e.start - 1].text not in SENTENCE_OPENERS
+            and self._after_name(doc, e.start)
+        }
+        for n, ent in enumerate(ents):
+            if ent.label_ != "PER":
+                keep.append(ent)
+                continue
+            # words of the other, longer person names of the doc ("Sebastian Kurz" ... "Kurz")
+            in_names = named | {
+                t.text
+                for m, e in enumerate(ents)
+                if m != n and e.label_ == "PER" and len(e) > 1
+                for t in e
+            }
+            start = ent.start
+            if start == 0 or doc[start - 1].text in SENTENCE_OPENERS:
+                # a sentence-initial adjective, adverb or noun before a name: "Apropos X"
+                while start < ent.end - 1 and self._vetoed(doc[start], set()):
+                    start += 1
+            elif self._after_name(doc, start):
+                keep.append(ent)  # "Karin Baier", "Frank-Walter Steinmeier"
+                continue
+            if (start != ent.start and not doc[start].text[:1].isupper()) or (
+                start == ent.end - 1 and self._vetoed(doc[start], in_names)
+            ):
+                changed = True
+                continue
+            if start != ent.start:
+                changed = True
+                keep.append(Span(doc, start, ent.end, label="PER"))
+            else:
+                keep.append(ent)
+        if changed:
+            doc.ents = keep
+        return doc
+
+
+@Language.factory("newsgraph_common_words", default_config={"path": ""})
+def make_common_words(nlp: Language, name: str, path: str) -> CommonWords:
+    return CommonWords(read_name_list(Path(path)) if path else frozenset())
