@@ -2023,3 +2023,17 @@ def test_pointer_back_relays_wording_only_with_sagen() -> None:
     confirmed = said.replace("Das sagte", "Das bestätigte")
     q = _by_text(_quotes(confirmed, people), "Die Lage im Lager")
     assert q.kind == "indirect" and _speaker(q) == "Jean Dupont"
+
+
+def test_indicative_main_clause_before_a_konjunktiv_ii_is_direct() -> None:
+    # session 8: "Es wird kein Geld geben und das hätte …" — reported speech would say "werde",
+    # so the Konjunktiv II after the indicative main clause is the speaker's own conditional
+    people = {"Eva Roth": ["Roth"]}
+    text = (
+        "Wien – Es wird kein Geld geben und das hätte schlimme Folgen für das Land, sagte "
+        "Ministerin Eva Roth."
+    )
+    q = _by_text(_quotes(text, people), "Es wird kein Geld geben")
+    assert q.kind == "direct" and _speaker(q) == "Eva Roth"
+    reported = text.replace("Es wird kein Geld geben und das hätte", "Das hätte")
+    assert _by_text(_quotes(reported, people), "Das hätte").kind == "indirect"

@@ -2055,16 +2055,33 @@ class Extractor:
                 if u.text in ",;:":
                     break
                 clause.append(u)
-            if mood.subjunctive(clause, self.lex):
+            if self._indicative_clause(clause):
+                return True
+        # the indicative main clause first: "Es wird kein Geld geben und das hätte …"
+        # (reported speech would say "werde"); the clause runs from the sentence start
+        for k, t in enumerate(toks[1:-2], start=1):
+            if t.lower not in ("und", "aber", "doch") or toks[k - 1].text in ",;:":
                 continue
-            for u in clause:
-                if u.is_upper:
-                    continue
-                if u.tag is not None:
-                    if u.tag in FINITE_TAGS and u.mood == "Ind":
-                        return True
-                elif u.lower in INDICATIVE_AUXILIARIES:
+            first = toks[:k]
+            if any(u.text in ",;:" for u in first) or not self._indicative_clause(first):
+                continue
+            if mood.konj2(toks[k + 1 :], self.lex):
+                return True
+        return False
+
+    def _indicative_clause(self, clause: list[Token]) -> bool:
+        """A clause without Konjunktiv whose finite verb is indicative (the tagger's Mood=Ind;
+        without tags an indicative auxiliary)."""
+        if mood.subjunctive(clause, self.lex):
+            return False
+        for u in clause:
+            if u.is_upper:
+                continue
+            if u.tag is not None:
+                if u.tag in FINITE_TAGS and u.mood == "Ind":
                     return True
+            elif u.lower in INDICATIVE_AUXILIARIES:
+                return True
         return False
 
     def _indicative_subclause(self, toks: list[Token]) -> bool:
