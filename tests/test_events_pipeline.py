@@ -249,6 +249,25 @@ def test_a_private_person_is_no_stand_in_for_the_state() -> None:
 
 
 @pytest.mark.slow
+def test_a_demand_told_by_a_modal_in_reported_speech() -> None:
+    """Session 8: "X sollte zurücktreten, sagte Y" is Y's demand to X (the resignation has not
+    happened: no event of its own); a condition or a habit is no demand."""
+    nlp = _nlp("trained")
+    text = "Innenminister Max Huber sollte zurücktreten, sagte der Grünen-Abgeordnete Peter Pilz."
+    article = analyze(read_string(text, language="de", published="2024-03-05"), nlp=nlp)
+    assert [
+        (e.type, [a.name for a in e.actors], [t.name for t in e.targets]) for e in article.events
+    ] == [("REQUEST", ["Peter Pilz"], ["Max Huber"])]
+    assert article.events[0].source is not None and article.events[0].source.name == "Peter Pilz"
+    for text in (
+        "Sollte die Regierung zurücktreten, werde es Neuwahlen geben, sagte Peter Pilz.",
+        "Die Firma Siemens müsse immer wieder Mitarbeiter entlassen, sagte Peter Pilz.",
+    ):
+        article = analyze(read_string(text, language="de", published="2024-03-05"), nlp=nlp)
+        assert [e for e in article.events if e.type == "REQUEST"] == []
+
+
+@pytest.mark.slow
 def test_unnamed_subject_before_the_verb_leaves_the_names_as_targets() -> None:
     text = "Kritiker werfen Präsident Viktor Orbán vor, die Medien zu kontrollieren."
     article = analyze(read_string(text, language="de", published="2024-03-05"), nlp=_nlp("trained"))

@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsgraph.events.arguments import ArgumentReader, Arguments, clause_of
+from newsgraph.events.demands import reported_demands
 from newsgraph.events.doubtful import non_agent_subject, prune
 from newsgraph.events.lexicon import (
     CLAUSE_PUNCT,
@@ -79,8 +80,10 @@ def extract_events(
     for sent in sentences:
         span, base = _sentence_span(sent, lex.language)
         matches = _without_light_verbs(find_triggers(span, lex), reader)
+        demands, asked = reported_demands(span, base, sent.text, article, reader)
+        events.extend(demands)
         for i, match in enumerate(matches):
-            if _demanded(match, matches[:i], span):
+            if _demanded(match, matches[:i], span) or match.token.i in asked:
                 continue
             event = _event(match, matches[:i], span, base, sent, ctx, reader, refs, times, hosts)
             if event is None:
