@@ -181,3 +181,24 @@ def test_common_given_names_of_the_hand_list_start_names(blank: Language) -> Non
     )
     assert persons(ents) == {"Beate Zschäpe", "Holger Gerlach", "Ursula Haverbeck", "Margit"}
     assert {e.name: e for e in ents}["Margit"].roles == ["Ehefrau"]
+
+
+def test_football_clubs_are_organisations_not_persons(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Peter Zeidler, der neue Trainer Red Bull Salzburg, lehnt Jammern ab. Manchester United "
+        "verlor gegen Crystal Palace. Chievo spielte gegen Napoli.",
+        [
+            ("Peter Zeidler", "PER"),
+            ("Red Bull Salzburg", "PER"),
+            ("Manchester United", "PER"),
+            ("Crystal Palace", "ORG"),
+            ("Chievo", "PER"),
+            ("Napoli", "LOC"),
+        ],
+    )
+    assert persons(ents) == {"Peter Zeidler"}
+    orgs = {e.name: e.affiliation for e in ents if e.type == "ORG"}
+    assert orgs["Red Bull Salzburg"] == "Österreich"
+    assert orgs["Manchester United"] == "Großbritannien"
+    assert {"Crystal Palace", "Chievo Verona", "SSC Neapel"} <= set(orgs)

@@ -216,11 +216,16 @@ PLACE_PREPOSITIONS = frozenset(["in", "nach", "aus", "bei"])
 
 
 def _places_after_preposition(doc: Doc, found: list[Cand]) -> None:
-    """A given-name rule person after "in/nach/aus/bei" that the NER tags as a place over the
+    """A person span of several words that is a listed institution's name is that
+    organisation. A given-name rule person after "in/nach/aus/bei" that the NER tags as a place over the
     very same words is that place ("in Rio de Janeiro"); its other uses follow it (one sense per
     article). A person after a comma or a verb keeps the rule's word ("…, Leoluca Orlando,")."""
     places = {(c.i, c.j) for c in found if c.source == "ner" and c.type == "LOC"}
+    # "der neue Trainer Red Bull Salzburg": a listed institution's full name is no person
+    institutions = {(c.i, c.j) for c in found if c.source == "gazetteer" and c.type == "ORG"}
     for c in found:
+        if c.type == "PER" and c.j - c.i > 1 and (c.i, c.j) in institutions:
+            c.type = "ORG"
         if (
             c.source == "name"
             and c.type == "PER"
