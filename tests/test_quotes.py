@@ -2037,3 +2037,29 @@ def test_indicative_main_clause_before_a_konjunktiv_ii_is_direct() -> None:
     assert q.kind == "direct" and _speaker(q) == "Eva Roth"
     reported = text.replace("Es wird kein Geld geben und das hätte", "Das hätte")
     assert _by_text(_quotes(reported, people), "Das hätte").kind == "indirect"
+
+
+def test_subject_before_a_verb_governs_the_coordinated_cue() -> None:
+    # session 8: "X begrüßte die Initiative, monierte aber, dass …" and "X sprach für alle und
+    # betonte, dass …": the second verb has the subject of the first
+    people = {"Karl Weber": ["Weber"]}
+    text = (
+        "Wien – Der frühere Minister Karl Weber begrüßte die Initiative, monierte aber, dass "
+        "man mehr Geld ausgeben müsse."
+    )
+    q = _by_text(_quotes(text, people), "mehr Geld ausgeben")
+    assert q.kind == "indirect" and _speaker(q) == "Karl Weber"
+    text = "Wien – Karl Weber sprach für alle Anwesenden und betonte, dass die Lage ernst sei."
+    q = _by_text(_quotes(text, people), "die Lage ernst sei")
+    assert _speaker(q) == "Karl Weber"
+
+
+def test_demonstrative_subject_is_the_man_named_last() -> None:
+    # session 8: "Dieser betonte, dass …" points to the man named last, past a woman named later
+    people = {"Anna Klein": ["Klein"], "Peter Horn": ["Horn"]}
+    text = (
+        "Wien – Anna Klein lobte den Premier Peter Horn, als Klein über das Abkommen sprach. "
+        "Dieser betonte, dass die Reform gelingen werde."
+    )
+    q = _by_text(_quotes(text, people), "die Reform gelingen werde")
+    assert q.kind == "indirect" and _speaker(q) == "Peter Horn"

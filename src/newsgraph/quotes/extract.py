@@ -335,7 +335,11 @@ class Extractor:
         own right after the previous cue's subject and a comma or "und"."""
         toks = sent.tokens
         at = prev.speaker.at
-        if prev.speaker.entity is None or at is None or at[0] <= prev.index:
+        if prev.speaker.entity is None or at is None:
+            return None
+        if at[1] < prev.index:
+            return self._coordinated_subject(sent, prev, i)
+        if at[0] <= prev.index:
             return None
         if at[1] + 2 != i or toks[i - 1].lower not in (",", "und", "and"):
             return None
@@ -351,6 +355,33 @@ class Extractor:
         ):
             return None  # "…, sagte X, betonte Y", "…, schreibt die Seite Y": its own subject
         return Resolved(prev.speaker.entity, prev.speaker.confidence * 0.9, prev.speaker.how)
+
+    def _coordinated_subject(self, sent: Sentence, prev: Cue, i: int) -> Resolved | None:
+        """The subject before a verb also governs a verb coordinated after its clause ("X sprach
+        für alle und betonte, dass …", "X begrüßte die Initiative, monierte aber, dass …"): no
+        finite verb in between, the second verb after "und" or a comma, no subject of its own
+        after it."""
+        toks = sent.tokens
+        if toks[i - 1].lower not in (",", "und", "and") or i - prev.index < 2:
+            return None
+        if sent.inside_quote(toks[prev.index].start):
+            return None
+        between = toks[prev.index + 1 : i - 1]
+        if any(t.tag in FINITE_TAGS or t.lower in SUBORDINATORS for t in between):
+            return None  # a clause of its own ("…, der …", "…, dass er …") stands in between
+        if any(t.text in ":;" or _is_mark(t) for t in between):
+            return None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            nxt is None
+            or nxt.is_upper
+            or nxt.lower in PERSONAL_PRONOUNS
+            or nxt.lower in DEFINITE
+            or nxt.lower in INDEFINITE_ARTICLES
+        ):
+            return None  # "…, betonte Y": its own subject
+        s = prev.speaker
+        return Resolved(s.entity, s.confidence * 0.9, s.how)
 
     def _content_after_subject(self, sent: Sentence, c: Cue) -> tuple[tuple[int, int], str] | None:
         """The speech after an inserted cue: "…, sagt X, die Ausgaben könnten …" (Konjunktiv →

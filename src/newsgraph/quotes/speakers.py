@@ -15,6 +15,7 @@ from newsgraph.quotes.text import Sentence
 
 PREPOSITIONS = grammar("prepositions")
 PERSONAL_PRONOUNS = frozenset(["er", "sie", "he", "she", "they"])
+DEMONSTRATIVE_SUBJECTS = frozenset(["dieser", "jener", "letzterer"])  # masculine singular
 INDEFINITE = grammar("indefinite")
 FUNCTION_WORDS = grammar("function_words")
 FEMALE_HINTS = ("in", "innen")
@@ -757,6 +758,13 @@ class SpeakerResolver:
             res = self.pronoun(sent, toks[start].lower, active, toks[start].start)
             res.at = (start, start)
             return res
+        if start + 1 == verb and toks[start].lower in DEMONSTRATIVE_SUBJECTS:
+            # "Dieser betonte, dass …": the demonstrative points to the man named last (not
+            # the topic of the text, as "er" may)
+            for ent in self.index.before(toks[start].start, ("PER",))[:3]:
+                if compatible(ent, "er", self.lex):
+                    return Resolved(ent, 0.6, "pronoun", at=(start, start))
+            return None
         # the whole field before the finite verb is one phrase: "Der ebenfalls anwesende
         # Landesparteivorsitzende Ingo Mayr meinte"
         ent, idx = self.np_entity(sent, start, verb, max_start=start + 8)
