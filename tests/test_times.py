@@ -668,3 +668,45 @@ def test_half_a_unit_keeps_its_article_and_year_adjectives_resolve() -> None:
         ("letztjährige", "2014", None),
         ("diesjährigen", "2015", None),
     ]
+
+
+def test_months_in_a_pair_lie_in_one_stretch() -> None:
+    found = find_times(
+        "Die Zahlen liegen erst für April bis Juni vor. Im Juli und August 2015 kamen viele. "
+        "Zwischen November und Februar wird gebaut.",
+        published="2016-05-10",
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("für April", "2016-04"),
+        ("bis Juni", "2016-06"),  # alone, "bis Juni" is the June before: 2015-06
+        ("Im Juli", "2015-07"),
+        ("August 2015", "2015-08"),
+        ("November", "2016-11"),
+        ("Februar", "2017-02"),
+    ]
+    # a name after "und" is no month
+    assert find_times("Peter und August Müller kamen.", published="2016-05-10") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "Die Bauarbeiten sollen noch im heurigen Sommer anlaufen.",
+            "im heurigen Sommer",
+            "2016-SU",
+        ),
+        ("Seit dem Wochenende ist das klar.", "Seit dem Wochenende", "2016-W18-WE"),
+        (
+            "Er erwartet die Antwort in den nächsten Stunden.",
+            "in den nächsten Stunden",
+            "FUTURE_REF",
+        ),
+    ],
+)
+def test_this_years_season_since_the_weekend_the_next_hours(
+    sentence: str, text: str, value: str
+) -> None:
+    assert [(t.text, t.value) for t in find_times(sentence, published="2016-05-10")] == [
+        (text, value)
+    ]

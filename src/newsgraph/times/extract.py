@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from itertools import pairwise
 
 from newsgraph.model import Article, TimeExpression
 from newsgraph.times.patterns import TimeLexicon, gated_patterns, time_lexicon
@@ -69,6 +70,7 @@ def find_times_in_sentence(
             candidates.append((m.start(), m.end(), res))
     chosen = _longest_first(candidates)
     _anchor_times(chosen)
+    _pair_months(chosen, sentence)
     return [
         TimeExpression(
             text=sentence[s:e],
@@ -105,6 +107,31 @@ def _longest_first(cands: list[tuple[int, int, Resolved]]) -> list[tuple[int, in
         if all(e <= cs or s >= ce for cs, ce, _ in chosen):
             chosen.append((s, e, res))
     return sorted(chosen, key=lambda c: c[0])
+
+
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)$")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+_PAIR_WORDS = frozenset({"und", "oder", "sowie", "bis", "-", "–", "and", "or", "to"})
+
+
+def _pair_months(chosen: list[tuple[int, int, Resolved]], sentence: str) -> None:
+    """Two months in a pair ("im Juli und August", "für April bis Juni", "Juli und August
+    2015") lie in one stretch of time: the month without a year takes the other's, the second
+    month following the first (each was resolved on its own to its most recent occurrence)."""
+    for (s1, e1, r1), (s2, e2, r2) in pairwise(chosen):
+        gap = sentence[e1:s2].strip().lower()
+        second = sentence[s2:e2]
+        if gap not in _PAIR_WORDS and not (not gap and second.lower().startswith("bis ")):
+            continue
+        m1, m2 = _MONTH_VALUE.match(r1.value or ""), _MONTH_VALUE.match(r2.value or "")
+        if m1 is None or m2 is None:
+            continue
+        y1, mo1, y2, mo2 = int(m1.group(1)), int(m1.group(2)), int(m2.group(1)), int(m2.group(2))
+        year1, year2 = _YEAR_IN.search(sentence[s1:e1]), _YEAR_IN.search(second)
+        if year2 is None:
+            r2.value = f"{y1 + (mo2 < mo1):04d}-{mo2:02d}"
+        elif year1 is None:
+            r1.value = f"{y2 - (mo1 > mo2):04d}-{mo1:02d}"
 
 
 def _anchor_times(chosen: list[tuple[int, int, Resolved]]) -> None:
