@@ -202,3 +202,16 @@ def test_football_clubs_are_organisations_not_persons(blank: Language) -> None:
     assert orgs["Red Bull Salzburg"] == "Österreich"
     assert orgs["Manchester United"] == "Großbritannien"
     assert {"Crystal Palace", "Chievo Verona", "SSC Neapel"} <= set(orgs)
+
+
+def test_listed_companies_and_media_are_organisations(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Das Gerät kostet rund 500 Euro, wie Heise zusammenfasst. Im Gegensatz zu den "
+        "Mitbewerbern Spar und Rewe wächst Billa. Das berichtete der Tagesspiegel.",
+        [("Heise", "PER")],
+    )
+    orgs = {e.name: e.affiliation for e in ents if e.type == "ORG"}
+    assert {"Heise", "Spar", "Rewe", "Billa", "Tagesspiegel"} <= set(orgs)
+    assert orgs["Billa"] == "Österreich"
+    assert not persons(ents)
