@@ -761,9 +761,9 @@ class SpeakerResolver:
         if start + 1 == verb and toks[start].lower in DEMONSTRATIVE_SUBJECTS:
             # "Dieser betonte, dass …": the demonstrative points to the man named last (not
             # the topic of the text, as "er" may)
-            for ent in self.index.before(toks[start].start, ("PER",))[:3]:
-                if compatible(ent, "er", self.lex):
-                    return Resolved(ent, 0.6, "pronoun", at=(start, start))
+            for near in self.index.before(toks[start].start, ("PER",))[:3]:
+                if compatible(near, "er", self.lex):
+                    return Resolved(near, 0.6, "pronoun", at=(start, start))
             return None
         # the whole field before the finite verb is one phrase: "Der ebenfalls anwesende
         # Landesparteivorsitzende Ingo Mayr meinte"
