@@ -13,6 +13,6 @@ app = typer.Typer(
 )
 
 eval_app = typer.Typer(
-    help="Score newsgraph against gold data (NER, quotes, events).", no_args_is_help=True
+    help="Score newsgraph against gold data (NER, structure, quotes, events).", no_args_is_help=True
 )
 app.add_typer(eval_app, name="eval")
