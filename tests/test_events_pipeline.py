@@ -192,6 +192,24 @@ NOT_EVENTS = [
         "Die Studie der Universität Wien liefert ein neues Erklärungsmodell für den Klimawandel.",
         "AID",
     ),
+    # a word that only ends in a trigger ("Strukturbereinigung" is no "Einigung")
+    (
+        "Der Verkauf sei ein weiterer Schritt der Strukturbereinigung der Raiffeisen Holding,"
+        " sagte Erwin Pröll.",
+        "AGREE",
+    ),
+    # "zeichnete sich … aus" (distinguished himself) is no award
+    (
+        "Der Stürmer Marko Arnautović zeichnete sich beim Sieg in Wien als zweifacher Torschütze"
+        " aus.",
+        "SUPPORT",
+    ),
+    # "sagte in einem Gespräch" without a partner: an interview, no talks
+    (
+        "Der Minister Peter Hanke sagte in einem Gespräch am Rande des Parteitags, er sei"
+        " zufrieden.",
+        "CONSULT",
+    ),
     # a title or a round to defend is sport
     (
         "Der Österreicher Dominic Thiem hat bei den French Open sein Achtelfinale zu verteidigen.",

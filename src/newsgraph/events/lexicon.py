@@ -413,6 +413,8 @@ def _find_noun_entry(lower: str, lex: EventLexicon) -> TriggerEntry | None:
         return entry
     if lex.language != "de":
         return None
+    if any(lower.endswith(w) for w in lex.words("not_trigger_heads")):
+        return None  # "Straßenreinigung" ends in "einigung" but is no agreement
     for length in reversed(lex.form_lengths):  # the longest compound head first
         if len(lower) - length < 3:
             continue
