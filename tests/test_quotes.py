@@ -2063,3 +2063,14 @@ def test_demonstrative_subject_is_the_man_named_last() -> None:
     )
     q = _by_text(_quotes(text, people), "die Reform gelingen werde")
     assert q.kind == "indirect" and _speaker(q) == "Peter Horn"
+
+
+def test_fronted_participle_cue_takes_the_subject_after_its_auxiliary() -> None:
+    # session 8: "Hervorgehoben hat er, dass …": the subject follows the auxiliary
+    people = {"Karl Weber": ["Weber"]}
+    text = (
+        "Wien – Bürgermeister Karl Weber zieht Bilanz. Hervorgehoben hat er im Gespräch, "
+        "dass es ein offenes Klima gebe."
+    )
+    q = _by_text(_quotes(text, people), "ein offenes Klima gebe")
+    assert q.kind == "indirect" and _speaker(q) == "Karl Weber"

@@ -16,6 +16,7 @@ from newsgraph.quotes.text import Sentence
 PREPOSITIONS = grammar("prepositions")
 PERSONAL_PRONOUNS = frozenset(["er", "sie", "he", "she", "they"])
 DEMONSTRATIVE_SUBJECTS = frozenset(["dieser", "jener", "letzterer"])  # masculine singular
+FRONTED_PARTICIPLE_AUXILIARIES = frozenset(["hat", "haben", "hatte", "hatten"])
 INDEFINITE = grammar("indefinite")
 FUNCTION_WORDS = grammar("function_words")
 FEMALE_HINTS = ("in", "innen")
@@ -446,6 +447,16 @@ class SpeakerResolver:
         after_lo = verb + 1
         first_after = toks[after_lo].lower if after_lo < len(toks) else ""
         inverted = verb == lo or (verb > lo and toks[verb - 1].text in ",:")
+        if (
+            verb == lo
+            and first_after in FRONTED_PARTICIPLE_AUXILIARIES
+            and after_lo + 1 < len(toks)
+        ):
+            # "Hervorgehoben hat er, dass …", "Betont hat die Ministerin, …": a fronted
+            # participle (no finite verb stands right before a finite "hat"); the subject
+            # follows its auxiliary
+            after_lo += 1
+            first_after = toks[after_lo].lower
         before_subject = self._clause_initial(sent, lo, verb, active)
         pronoun_after = (
             not inverted
