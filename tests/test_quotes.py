@@ -2074,3 +2074,17 @@ def test_fronted_participle_cue_takes_the_subject_after_its_auxiliary() -> None:
     )
     q = _by_text(_quotes(text, people), "ein offenes Klima gebe")
     assert q.kind == "indirect" and _speaker(q) == "Karl Weber"
+
+
+def test_fronted_waehrend_clause_is_not_the_content_of_the_main_verb() -> None:
+    # session 8: "Während X betont, dass …, berichten Betroffene von …": the fronted clause is
+    # X's report, not what the "Betroffene" say
+    people = {"Sara Lind": ["Lind"]}
+    text = (
+        "Kampala – Während Sara Lind betont, dass die Lage stabil sei, berichten Betroffene von "
+        "Armut und Gewalt."
+    )
+    qs = _quotes(text, people)
+    q = _by_text(qs, "die Lage stabil sei")
+    assert _speaker(q) == "Sara Lind"
+    assert not any(x.text.startswith("Während") for x in qs)
