@@ -226,6 +226,8 @@ def test_other_senses_are_no_events(text: str, etype: str) -> None:
 
 
 MODALITIES = [
+    # "kündigten … an": announced, not yet done
+    ("Die Republikaner kündigten Widerstand gegen Barack Obama an.", "REJECT", "planned"),
     # reportive "soll … getötet haben" tells a past act, it plans nothing
     (
         "Die Terrormiliz Boko Haram soll im Mai zwanzig Dorfbewohner getötet haben.",

@@ -36,8 +36,13 @@ def modality(
     if words & lex.words("cancel_words"):
         return "denied"
     denial_types = lex.words("denial_types")
+    stances = lex.words("stance_modes")
     for other in earlier:
-        if other.entry.type.lower() in denial_types and other.token.i < start:
+        if (
+            other.entry.type.lower() in denial_types
+            and other.token.i < start
+            and (other.entry.mode or "").lower() not in stances
+        ):
             return "denied"  # the content of a denial: "trat Vermutungen entgegen, X wolle …"
     if words & lex.words("hypothetical") or _possible_noun(match, lex):
         return "hypothetical"
