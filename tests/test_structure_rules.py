@@ -522,3 +522,25 @@ def test_a_bbc_style_page() -> None:
         "byline",
     ]
     assert len(art.paragraphs) == 2 and not art.subheadings
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "agencies"),
+    [
+        ("Frankfurt a.M. (epd). Die Kirche", "Frankfurt a.M.", ["epd"]),
+        ("Freiburg i.Br. (KNA) Die Kirche", "Freiburg i.Br.", ["KNA"]),
+        ("Frankfurt am Main (dpa-AFX) - Der Dax", "Frankfurt am Main", ["dpa-AFX"]),
+        ("BERLIN (dpa-AFX) - Der Dax", "Berlin", ["dpa-AFX"]),
+        ("Halle an der Saale (dpa) - Die Stadt", "Halle an der Saale", ["dpa"]),
+        ("Rothenburg ob der Tauber – Die Stadt", "Rothenburg ob der Tauber", []),
+    ],
+)
+def test_datelines_with_place_qualifiers_and_more_agencies(
+    opening: str, dateline: str, agencies: list[str]
+) -> None:
+    art = _article(
+        f"Titel des Berichts\n\n{opening} hat am Montag Zahlen vorgelegt. Ein Sprecher sagte, "
+        "man sei zufrieden."
+    )
+    assert (art.dateline, art.agencies) == (dateline, agencies)
+    assert art.body.split()[0] in ("Die", "Der")
