@@ -215,3 +215,18 @@ def test_listed_companies_and_media_are_organisations(blank: Language) -> None:
     assert {"Heise", "Spar", "Rewe", "Billa", "Tagesspiegel"} <= set(orgs)
     assert orgs["Billa"] == "Österreich"
     assert not persons(ents)
+
+
+def test_dateline_city_gives_home_institutions_and_offices(blank: Language) -> None:
+    text = (
+        "Vier Tage vor der Wahl in der Türkei hat die Polizei die Zentrale eines Senders "
+        "gestürmt. Die Türkei sei ein Rechtsstaat, sagte Staatspräsident Recep Tayyip Erdogan. "
+        "Kurdenpräsident Massud Barsani schwieg."
+    )
+    art = make_article(text)
+    art.dateline = "Istanbul"
+    ents, _ = extract_entities(art, [Segment(0, len(text), "paragraph", 0, blank(text))])
+    by_name = {e.name: e for e in ents}
+    assert by_name["türkische Polizei"].type == "ORG"
+    assert by_name["Recep Tayyip Erdogan"].affiliation == "Türkei"
+    assert by_name["Massud Barsani"].affiliation is None  # a group's president, not Turkey's

@@ -1138,7 +1138,12 @@ def _home_office(cl: Cluster, lex: Lexicon) -> int | None:
         lemma = info.lemma.lower()
         if r.complement_name or len(r.text.split()) > 2 or "-" in lemma:
             continue
-        if lemma.endswith(lex.home_offices):
+        # "=präsident": that word alone or after a state prefix, not a group's president
+        # ("Kurdenpräsident", "Vereinspräsident")
+        exact = {h[1:] for h in lex.home_offices if h.startswith("=")}
+        if lemma.endswith(tuple(h for h in lex.home_offices if not h.startswith("="))) or (
+            lemma.removesuffix("in") in exact
+        ):
             starts.append(r.start)
     return min(starts) if starts else None
 
