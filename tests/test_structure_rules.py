@@ -141,6 +141,9 @@ def test_inline_credit_in_caption() -> None:
             "broadcast-note",
         ),
         ("Listen to this article", "player"),
+        ("Bildbeschreibung einblenden", "navigation"),
+        ("Artikelrechte erwerben", "navigation"),
+        ("Zum Kommentarbereich", "navigation"),
     ],
 )
 def test_boilerplate_lines(line: str, reason: str) -> None:
