@@ -210,6 +210,8 @@ NOT_EVENTS = [
         " zufrieden.",
         "CONSULT",
     ),
+    # "geschickt" before another verb is an adverb (skilfully), no sending
+    ("Er sagte, Roger Federer habe sehr effizient aufgeschlagen und geschickt variiert.", "AID"),
     # a title or a round to defend is sport
     (
         "Der Österreicher Dominic Thiem hat bei den French Open sein Achtelfinale zu verteidigen.",
@@ -252,6 +254,13 @@ def test_modality_of_reported_possible_and_ruled_out_events(
 ) -> None:
     article = analyze(read_string(text, language="de", published="2024-03-05"), nlp=_nlp("trained"))
     assert [e.modality for e in article.events if e.type == etype] == [modality]
+
+
+@pytest.mark.slow
+def test_a_sending_told_by_its_participle_stays_an_event() -> None:
+    text = "Die Regierung von Ungarn hat Soldaten an die Grenze geschickt."
+    article = analyze(read_string(text, language="de", published="2024-03-05"), nlp=_nlp("trained"))
+    assert [e.trigger for e in article.events if e.type == "AID"] == ["geschickt"]
 
 
 @pytest.mark.slow

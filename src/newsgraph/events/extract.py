@@ -257,6 +257,8 @@ def _event(
     hosts: dict[int, EntityRef],
 ) -> Event | None:
     lex = reader.lex
+    if _adverbial_participle(match):
+        return None
     for entry in match.readings:  # the first reading whose requirements hold
         reading = TriggerMatch(match.token, entry, match.particle)
         args = reader.read(reading, span, base)
@@ -365,6 +367,17 @@ def _event(
         if host is not None and all(host.id != a.id for a in args.actors):
             hosts[id(event)] = host
     return event
+
+
+def _adverbial_participle(match: TriggerMatch) -> bool:
+    """A participle right before another full verb is an adverb ("hat geschickt variiert":
+    skilfully, no sending)."""
+    tok = match.token
+    participle = tok.tag_ in ("VVPP", "ADJD") or tok.text.lower().startswith("ge")
+    if match.entry.pos != "VERB" or not participle or match.particle:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.tag_ in ("VVPP", "VVINF", "VVIZU", "VVFIN")
 
 
 def _requirements_hold(
