@@ -230,3 +230,14 @@ def test_dateline_city_gives_home_institutions_and_offices(blank: Language) -> N
     assert by_name["türkische Polizei"].type == "ORG"
     assert by_name["Recep Tayyip Erdogan"].affiliation == "Türkei"
     assert by_name["Massud Barsani"].affiliation is None  # a group's president, not Turkey's
+
+
+def test_units_after_numbers_are_no_names_but_ranked_names_are(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Die Atome werden auf -273,15 Grad Celsius gekühlt. Im Ziel: 8. Jacko Gill (Neuseeland) "
+        "20,11. Das betonte Club-Boss Nasser Al-Khelaifi.",
+        [("Grad Celsius", "PER"), ("Jacko Gill", "PER"), ("Club-Boss Nasser Al-Khelaifi", "PER")],
+    )
+    assert persons(ents) == {"Jacko Gill", "Nasser Al-Khelaifi"}
+    assert {e.name: e for e in ents}["Nasser Al-Khelaifi"].roles == ["Club-Boss"]

@@ -311,12 +311,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             if j - i == 1 and i > 0 and _after_attributive(doc, i, lex, starts):
                 continue
             # "minus 35 Grad Celsius": words after a number that start with no given name
-            if (
-                j - i > 1
-                and i > 0
-                and doc[i - 1].text.isdigit()
-                and doc[i].text not in lex.first_names
-            ):
+            if j - i > 1 and i > 0 and _numeric(doc[i - 1]) and doc[i].text not in lex.first_names:
                 continue
         if all(t.text[:1].islower() for t in doc[i:j]):
             continue
@@ -480,6 +475,18 @@ def _place_context(doc: Doc, i: int, lex: Lexicon) -> bool:
 QUANTIFIERS = frozenset(
     ["einige", "mehrere", "viele", "wenige", "etliche", "zahlreiche", "manche", "paar", "beide"]
 )
+
+
+NUMERIC = re.compile(r"[-+−–]?\d+(?:[.,]\d+)*")  # not an ordinal ("8. Jacko Gill")
+#: number words after which capitalised words are units and things ("9,8 Milliarden Liter")
+NUMBER_NOUNS = frozenset(
+    ["Tausend", "Hundert", "Dutzend", "Millionen", "Milliarden", "Mio.", "Mrd."]
+)
+
+
+def _numeric(tok: Token) -> bool:
+    """A number as written in German text ("35", "-273,15", "1.500") or a number noun."""
+    return bool(NUMERIC.fullmatch(tok.text)) or tok.text in NUMBER_NOUNS
 
 
 def _quantified(doc: Doc, i: int, pos: bool) -> bool:
