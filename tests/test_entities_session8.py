@@ -236,7 +236,7 @@ def test_units_after_numbers_are_no_names_but_ranked_names_are(blank: Language) 
     ents = with_ner(
         blank,
         "Die Atome werden auf -273,15 Grad Celsius gekühlt. Im Ziel: 8. Jacko Gill (Neuseeland) "
-        "20,11. Das betonte Club-Boss Nasser Al-Khelaifi.",
+        "20,11. Wir sind bereit, betonte Club-Boss Nasser Al-Khelaifi.",
         [("Grad Celsius", "PER"), ("Jacko Gill", "PER"), ("Club-Boss Nasser Al-Khelaifi", "PER")],
     )
     assert persons(ents) == {"Jacko Gill", "Nasser Al-Khelaifi"}
