@@ -2088,3 +2088,12 @@ def test_fronted_waehrend_clause_is_not_the_content_of_the_main_verb() -> None:
     q = _by_text(qs, "die Lage stabil sei")
     assert _speaker(q) == "Sara Lind"
     assert not any(x.text.startswith("Während") for x in qs)
+
+
+def test_web_portal_after_the_verb_is_an_inverted_subject() -> None:
+    # session 8: "…, schreibt golem.de." — a lower-case web address is the subject after the
+    # verb; the content before it is a quote (speaker null while the entity layer knows no
+    # entity for the portal)
+    text = "Berlin – Der Streitwert wird mit 50.000 Euro angegeben, schreibt golem.de."
+    q = _by_text(_quotes(text, {}), "Der Streitwert wird")
+    assert q.kind == "direct" and q.text.endswith("angegeben")

@@ -1590,6 +1590,8 @@ class Extractor:
             if main is None or main >= c.index:
                 return False  # "Weil …, fordert X mehr Geld": a fronted clause, not speech
             # "Wenn …, dann soll er …, sagte X": the main clause came before the cue
+        if self._web_name(nxt[0]):
+            return True
         return any(
             t.is_upper
             or t.lower in PERSONAL_PRONOUNS
@@ -1597,6 +1599,11 @@ class Extractor:
             for t in nxt
             if t.text not in ",:;"
         ) and not any(t.text in ",:;" for t in nxt[:1])
+
+    def _web_name(self, t: Token) -> bool:
+        """A web portal named by its address ("schreibt golem.de"): a subject in lower case."""
+        m = WEB_ADDRESS.match(self.article.text, t.start, min(len(self.article.text), t.end + 40))
+        return m is not None and "." in m.group(0) and not m.group(0).endswith(".")
 
     def _question_frame(self, toks: list[Token]) -> bool:
         """ "Auf die Frage, ob es Pläne gebe," / "Auf Nachfrage, wann …,": a phrase headed by a
