@@ -547,3 +547,22 @@ def test_datelines_with_place_qualifiers_and_more_agencies(
     )
     assert (art.dateline, art.agencies) == (dateline, agencies)
     assert art.body.split()[0] in ("Die", "Der")
+
+
+def test_british_date_lines_and_topic_links() -> None:
+    art = _article(
+        "Ukraine war: Zelenskyy says Bakhmut defence will continue\n\n"
+        "Mon 13 Mar 2023 14.27 GMT\n\nLast modified on Mon 13 Mar 2023 16.05 GMT\n\n"
+        "Volodymyr Zelenskyy has said Ukrainian forces will continue to defend the city, despite "
+        "heavy losses. He spoke in his nightly address.\n\n"
+        "Russia's defence ministry said its troops had made gains.\n\n"
+        "Explore more on these topics\n\nReuse this content"
+    )
+    assert art.published == "2023-03-13"
+    assert [(b.reason, b.text) for b in art.boilerplate] == [
+        ("date", "Mon 13 Mar 2023 14.27 GMT"),
+        ("date", "Last modified on Mon 13 Mar 2023 16.05 GMT"),
+        ("related-links", "Explore more on these topics"),
+        ("related-links", "Reuse this content"),
+    ]
+    assert len(art.paragraphs) == 2
