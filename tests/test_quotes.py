@@ -2097,3 +2097,13 @@ def test_web_portal_after_the_verb_is_an_inverted_subject() -> None:
     text = "Berlin – Der Streitwert wird mit 50.000 Euro angegeben, schreibt golem.de."
     q = _by_text(_quotes(text, {}), "Der Streitwert wird")
     assert q.kind == "direct" and q.text.endswith("angegeben")
+
+
+def test_chanted_and_headlined_words_are_speech() -> None:
+    # session 8: "skandieren" (chants) and "titeln" (a paper's headline) are verbs of utterance
+    orgs = {"Kurier": []}
+    text = "Wien – Der Kurier berichtete über den Streik. Wir zahlen nicht, titelte der Kurier."
+    q = _by_text(_quotes(text, {}, orgs), "Wir zahlen nicht")
+    assert q.kind == "direct" and _speaker(q) == "Kurier"
+    text = "Wien – Tausende zogen vor das Rathaus. Wir bleiben hier, skandierten die Demonstranten."
+    assert _by_text(_quotes(text, {}), "Wir bleiben hier").kind == "direct"
