@@ -241,3 +241,15 @@ def test_units_after_numbers_are_no_names_but_ranked_names_are(blank: Language) 
     )
     assert persons(ents) == {"Jacko Gill", "Nasser Al-Khelaifi"}
     assert {e.name: e for e in ents}["Nasser Al-Khelaifi"].roles == ["Club-Boss"]
+
+
+def test_lone_person_word_that_is_a_known_place_is_a_place(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Die Polizei in Wels ermittelt. Ein Sprecher der Moscheen in Mekka und Medina sagte "
+        "das. Gastgeber Rio de Janeiro wird gelobt.",
+        [("Wels", "PER"), ("Medina", "PER"), ("Rio de Janeiro", "PER")],
+    )
+    assert not persons(ents)
+    places = {e.name for e in ents if e.type == "LOC"}
+    assert {"Wels", "Medina", "Rio de Janeiro"} <= places

@@ -586,6 +586,22 @@ def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
             c.type = "ORG"  # "Chef von Flixbus" where the NER saw a place
             continue
         if (
+            c.type == "PER"
+            and c.source != "descriptor"
+            and _known_place(c.text, lex)
+            and not any(r.info.kind == "office" for r in c.roles)
+            and c.text not in lex.first_names
+            and not any(
+                o.type == "PER"
+                and o.j - o.i > 1
+                and o.text != c.text
+                and core(o.text.split()[-1]) == core(c.text.split()[-1])
+                for o in cands
+            )
+        ):
+            c.type = "LOC"  # "zu Gänserndorf", "Olympia-Gastgeber Rio de Janeiro": a known place
+            continue
+        if (
             c.type != "PER"
             or c.source == "descriptor"
             or (" " in c.text and c.text not in employers)
