@@ -44,7 +44,6 @@ def _article(fixture: dict[str, Any]) -> Article:
 
 # Known gaps of the HTML reader (strict: a fixed gap makes its test fail until removed here).
 KNOWN_GAPS = {
-    "de-cnet-eugh": "author bio box after the quote is taken as body",
     "de-sonntag-sachsen-scobel": "an unrelated video note after the article is taken as body",
 }
 

@@ -144,6 +144,7 @@ def test_inline_credit_in_caption() -> None:
         ("Bildbeschreibung einblenden", "navigation"),
         ("Artikelrechte erwerben", "navigation"),
         ("Zum Kommentarbereich", "navigation"),
+        ("Über die Autorin: Anna Muster schreibt seit 2010 über Wirtschaft.", "author-bio"),
     ],
 )
 def test_boilerplate_lines(line: str, reason: str) -> None:
