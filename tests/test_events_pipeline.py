@@ -212,6 +212,8 @@ NOT_EVENTS = [
     ),
     # "geschickt" before another verb is an adverb (skilfully), no sending
     ("Er sagte, Roger Federer habe sehr effizient aufgeschlagen und geschickt variiert.", "AID"),
+    # one person's resolve is no body's decision
+    ("Der Regisseur Paolo Sorrentino hat beschlossen, einen Horrorfilm zu drehen.", "AGREE"),
     # a title or a round to defend is sport
     (
         "Der Österreicher Dominic Thiem hat bei den French Open sein Achtelfinale zu verteidigen.",
@@ -254,6 +256,15 @@ def test_modality_of_reported_possible_and_ruled_out_events(
 ) -> None:
     article = analyze(read_string(text, language="de", published="2024-03-05"), nlp=_nlp("trained"))
     assert [e.modality for e in article.events if e.type == etype] == [modality]
+
+
+@pytest.mark.slow
+def test_a_decision_of_a_body_stays_an_event() -> None:
+    text = "Der Landtag von Kärnten hat am Freitag einstimmig beschlossen, die Haftungen prüfen zu lassen."
+    article = analyze(read_string(text, language="de", published="2024-03-05"), nlp=_nlp("trained"))
+    assert [[a.name for a in e.actors] for e in article.events if e.type == "AGREE"] == [
+        ["Landtag von Kärnten"]
+    ]
 
 
 @pytest.mark.slow

@@ -369,6 +369,11 @@ def _event(
     return event
 
 
+def _person(ref: EntityRef, refs: RefResolver) -> bool:
+    ent = refs.article.entity(ref.id)
+    return ent is not None and ent.type == "PER"
+
+
 def _adverbial_participle(match: TriggerMatch) -> bool:
     """A participle right before another full verb is an adverb ("hat geschickt variiert":
     skilfully, no sending)."""
@@ -438,6 +443,8 @@ def _requirements_hold(
         return False
     if req.get("no_medium") and _with_medium(match, lex):
         return False
+    if req.get("body_actor") and args.actors and all(_person(r, refs) for r in args.actors):
+        return False  # "Ich habe beschlossen, …": one person's resolve, no body's decision
     if req.get("target") and not args.targets:
         return False  # "informiert die Behörde in einer Aussendung": nobody briefed
     if req.get("actor") and not args.actors:
