@@ -253,3 +253,16 @@ def test_lone_person_word_that_is_a_known_place_is_a_place(blank: Language) -> N
     assert not persons(ents)
     places = {e.name for e in ents if e.type == "LOC"}
     assert {"Wels", "Medina", "Rio de Janeiro"} <= places
+
+
+def test_plural_seat_noun_before_coordinated_places_names_each_institution(
+    blank: Language,
+) -> None:
+    ents = with_ner(
+        blank,
+        "Zusammen mit Wissenschaftern der Universitäten Marburg, Gießen und Ulm wurde das Virus "
+        "untersucht. Die Landesgerichte Linz und Graz urteilten anders.",
+        [("Marburg", "LOC"), ("Gießen", "LOC"), ("Ulm", "LOC")],
+    )
+    orgs = {e.name for e in ents if e.type == "ORG"}
+    assert {"Universität Marburg", "Universität Gießen", "Universität Ulm"} <= orgs

@@ -735,8 +735,19 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
         seat = _seat_end(doc, i, lex) if lex.is_seat_head(text) else None
         if seat is not None:
             c = _span(seg, doc, i, seat, "ORG", "intro")
-            c.key = f"{strip_genitive(text)} {doc[i + 1 : seat].text}"
+            singular = _seat_singular(text, lex)
+            c.key = f"{singular or strip_genitive(text)} {doc[i + 1 : seat].text}"
             out.append(c)
+            # "der Universitäten Marburg, Gießen und Ulm": each place names one of them
+            k = seat
+            while singular and k + 1 < n and doc[k].text in (",", "und", "sowie"):
+                end = _seat_end(doc, k, lex)
+                if end is None:
+                    break
+                c = _span(seg, doc, k + 1, end, "ORG", "intro")
+                c.key = f"{singular} {doc[k + 1 : end].text}"
+                out.append(c)
+                k = end
         # "die Stiftung John W. Kluge": an organisation named after a person
         if lex.is_named_after(text) and i + 2 < n and doc[i + 1].text in lex.first_names:
             j = i + 2
@@ -1145,6 +1156,16 @@ def _seat_end(doc: Doc, i: int, lex: Lexicon) -> int | None:
         and (k + 1 == n or not is_cap(doc[k + 1]))
     ):  # not a compound noun ("Höchstgericht Nichtigkeitsbeschwerden")
         return k + 1
+    return None
+
+
+def _seat_singular(word: str, lex: Lexicon) -> str | None:
+    """The singular of a plural seat noun ("Universitäten" → Universität, "Landesgerichte" →
+    Landesgericht, "Hochschulen" → Hochschule); None for a singular."""
+    for cut in ("en", "n", "e"):
+        stem = word[: -len(cut)]
+        if word.endswith(cut) and len(stem) > 3 and lex.is_seat_head(stem):
+            return stem
     return None
 
 
