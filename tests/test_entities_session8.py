@@ -266,3 +266,13 @@ def test_plural_seat_noun_before_coordinated_places_names_each_institution(
     )
     orgs = {e.name for e in ents if e.type == "ORG"}
     assert {"Universität Marburg", "Universität Gießen", "Universität Ulm"} <= orgs
+
+
+def test_heading_adjective_is_no_given_name(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Dann sei die Stimmung gekippt. Schwarze Attacke Mitterlehner am Donnerstag: So nicht. "
+        "Reinhold Mitterlehner sagte das.",
+        [("Mitterlehner", "PER"), ("Reinhold Mitterlehner", "PER")],
+    )
+    assert persons(ents) == {"Reinhold Mitterlehner"}

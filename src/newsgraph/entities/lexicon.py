@@ -651,8 +651,11 @@ def load_lexicon() -> Lexicon:
         gzip.open(raw, "rt", encoding="utf-8") as fh,
     ):
         names = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
-    extra = _read_lines(_read_text("first_names_extra.txt"))  # written by hand (session 8)
-    first_names = GivenNames(names + [w.strip() for w in extra])
+    extra = [w.strip() for w in _read_lines(_read_text("first_names_extra.txt"))]  # by hand
+    drop = {w[1:] for w in extra if w.startswith("-")}  # "-Schwarze": no given name
+    first_names = GivenNames(
+        [n for n in names if n not in drop] + [w for w in extra if not w.startswith("-")]
+    )
 
     with (
         resources.files("newsgraph.data")
