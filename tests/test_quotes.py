@@ -2107,3 +2107,39 @@ def test_chanted_and_headlined_words_are_speech() -> None:
     assert q.kind == "direct" and _speaker(q) == "Kurier"
     text = "Wien – Tausende zogen vor das Rathaus. Wir bleiben hier, skandierten die Demonstranten."
     assert _by_text(_quotes(text, {}), "Wir bleiben hier").kind == "direct"
+
+
+def test_interviewer_turn_is_not_the_interviewees_speech() -> None:
+    # session 8: in a printed interview the "STANDARD:" turn is the question; its sentences are
+    # no speech of the interviewee, and no chain runs through them
+    people = {"Peter Zeidler": ["Zeidler"]}
+    text = (
+        "Salzburg – Trainer Peter Zeidler spricht über seine Arbeit. Zeidler: Wir wollen "
+        "Beziehungen aufbauen. Auf dem Platz müssen wir das Gleiche denken. STANDARD: Es "
+        "schaut so aus, als würde der Klub sparen. Stimmt der Eindruck? Zeidler: Dem ist nicht "
+        "so. Ich weiß, der Eindruck könnte entstehen."
+    )
+    qs = _quotes(text, people)
+    assert not any("Stimmt der Eindruck" in q.text or "schaut so aus" in q.text for q in qs)
+    assert _speaker(_by_text(qs, "Dem ist nicht so")) == "Peter Zeidler"
+    assert _speaker(_by_text(qs, "Auf dem Platz müssen wir")) == "Peter Zeidler"
+
+
+def test_statement_goes_on_after_a_labelled_first_person_answer() -> None:
+    # session 8: a plain statement after "X: Ja, aber da greife ich nicht vor, …" goes on
+    people = {"Alois Stöger": ["Stöger"]}
+    text = (
+        "Wien – Minister Alois Stöger wurde nach der Reform gefragt. STANDARD: Gibt es etwas, "
+        "das die Partei umsetzen will? Stöger: Ja, aber da greife ich nicht vor, damit die "
+        "Experten frei diskutieren können. Ihr Journalisten müsst ein bissl Geduld haben!"
+    )
+    q = _by_text(_quotes(text, people), "Ihr Journalisten")
+    assert q.kind == "direct" and _speaker(q) == "Alois Stöger"
+    # after the author's clause that runs on into the person's first person words
+    people = {"Thomas Berger": ["Berger"]}
+    text = (
+        "Wien – Thomas Berger war mit dem Remis nicht unglücklich, aber natürlich hätte ich gern "
+        "gewonnen. Die Leistung stimmt aber."
+    )
+    q = _by_text(_quotes(text, people), "Die Leistung stimmt")
+    assert q.kind == "direct" and _speaker(q) == "Thomas Berger"

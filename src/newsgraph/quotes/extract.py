@@ -930,6 +930,19 @@ class Extractor:
         return self.quotes()
 
     def sentence(self, j: int, sent: Sentence) -> None:
+        if sent.tokens and self._interviewer_turn(sent):
+            # "STANDARD: Stimmt der Eindruck?": the interviewer asks; nobody's speech goes on
+            # through the question (a source it cites stays reported), no chain passes it
+            self.sentence_body(j, sent)
+            held = self.quoted_sentences.get(j, [])
+            for f in [f for f in held if f.origin not in ("source", "verb", "so", "impersonal")]:
+                held.remove(f)
+                self.found.remove(f)
+            self.topic_sentences.add(j)
+            return
+        self.sentence_body(j, sent)
+
+    def sentence_body(self, j: int, sent: Sentence) -> None:
         toks = sent.tokens
         if not toks:
             return
@@ -1174,6 +1187,17 @@ class Extractor:
             last = self.quoted_sentences[j][-1]
             if last.speaker.entity is not None:
                 self.set_active(last.speaker.entity, j, cue=last.cue)
+
+    def _interviewer_turn(self, sent: Sentence) -> bool:
+        """A sentence opened by the interviewer's label ("STANDARD: …", "Frage: …";
+        `interviewer_labels` in cues.de.yaml)."""
+        toks = sent.tokens
+        return (
+            len(toks) > 2
+            and toks[1].text == ":"
+            and toks[0].text in self.lex.interviewer_labels
+            and not sent.inside_quote(toks[0].start)
+        )
 
     def hearsay_pass(self) -> None:
         """A hearsay sentence ("In den letzten Tagen sollen 190 Menschen getötet worden sein.")
@@ -2659,7 +2683,8 @@ class Extractor:
             fs = [f for f in self.quoted_sentences.get(j, []) if f.kind == "direct"]
             if (
                 not fs
-                or fs[-1].origin not in ("verb", "so", "colon", "continuation", "ellipsis")
+                or fs[-1].origin
+                not in ("verb", "so", "colon", "continuation", "ellipsis", "switch")
                 or fs[-1].speaker.entity is None
             ):
                 continue

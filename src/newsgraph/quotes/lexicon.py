@@ -54,6 +54,7 @@ class Lexicon:
     so_cue: str | None = None
     pointer_words: frozenset[str] = frozenset()
     pointer_wording_verbs: frozenset[str] = frozenset()
+    interviewer_labels: frozenset[str] = frozenset()
     title_nouns: frozenset[str] = frozenset()
     possessives: dict[str, str] = field(default_factory=dict)
     nominal_cues: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -242,6 +243,7 @@ def load(language: str = "de") -> Lexicon:
         so_cue=cues.get("so_cue"),
         pointer_words=frozenset(str(s) for s in cues.get("pointer_words") or []),
         pointer_wording_verbs=frozenset(str(s) for s in cues.get("pointer_wording_verbs") or []),
+        interviewer_labels=frozenset(str(s) for s in cues.get("interviewer_labels") or []),
         title_nouns=frozenset(str(s).lower() for s in cues.get("title_nouns") or []),
         possessives={str(k): str(v) for k, v in (cues.get("possessive_pronouns") or {}).items()},
         nominal_cues={
