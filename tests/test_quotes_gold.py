@@ -207,3 +207,20 @@ def test_quotes_cli_reads_the_store(tmp_path: Path) -> None:
     rows = json.loads(result.stdout)
     assert rows and {r["speaker"] for r in rows} == {"Dmitri Peskow"}
     assert "dumme und unbegründete Hirngespinste" in {r["text"] for r in rows}
+
+
+def test_speech_found_whatever_its_kind_is_counted(
+    seed_article: Article, seed_gold: dict[str, Any]
+) -> None:
+    from newsgraph.evaluation.quotes import score_article as score
+
+    gold = dict(seed_gold)
+    # the reference's first direct quote, annotated as if it were reported speech: the strict
+    # measure loses it, the kind-blind one still finds the speech
+    first = next(q for q in seed_gold["quotes"] if q["kind"] == "direct")
+    gold["quotes"] = [first, {**first, "kind": "indirect"}]
+    strict = score(seed_article, {**gold, "quotes": [first]}, "seed")
+    assert (strict.matched_quotes, strict.speech_found) == (1, 1)
+    relabelled = score(seed_article, {**gold, "quotes": [{**first, "kind": "indirect"}]}, "seed")
+    assert relabelled.gold_quotes == relabelled.matched_quotes == 0
+    assert relabelled.speech_right >= 1  # the predicted direct quote lies on gold speech

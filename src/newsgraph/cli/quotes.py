@@ -225,6 +225,12 @@ def eval_quotes(
         )
     console = table_console(160)
     console.print(table)
+    numbers = report.total.numbers()
+    console.print(
+        f"speech found whatever its kind or extent: recall {numbers['speech_recall']:.2f}, "
+        f"precision {numbers['speech_precision']:.2f}",
+        highlight=False,
+    )
     if misses:
         for f in report.files:
             for m in f.misses:

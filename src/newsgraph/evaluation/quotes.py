@@ -79,6 +79,11 @@ class FileScore:
     gold_indirect: int = 0
     found_indirect: int = 0
     indirect_speaker_correct: int = 0
+    # kind- and boundary-blind: gold direct/partial quotes that a predicted quote of any kind
+    # covers for at least half (their speech was found), and predicted direct/partial quotes that
+    # cover at least half of a gold quote of any kind, or lie within one
+    speech_found: int = 0
+    speech_right: int = 0
     error: str | None = None
     misses: list[dict[str, Any]] = field(default_factory=list)
 
@@ -116,6 +121,8 @@ class FileScore:
             "gold_indirect",
             "found_indirect",
             "indirect_speaker_correct",
+            "speech_found",
+            "speech_right",
         ):
             setattr(self, key, getattr(self, key) + getattr(other, key))
 
@@ -133,6 +140,12 @@ class FileScore:
             "found_indirect": self.found_indirect,
             "indirect_recall": round(self.indirect_recall, 4),
             "indirect_speaker_accuracy": round(self.indirect_speaker_accuracy, 4),
+            "speech_recall": round(self.speech_found / self.gold_quotes, 4)
+            if self.gold_quotes
+            else 1.0,
+            "speech_precision": round(self.speech_right / self.predicted_quotes, 4)
+            if self.predicted_quotes
+            else 1.0,
             **({"error": self.error} if self.error else {}),
         }
 
@@ -203,6 +216,8 @@ def score_article(article: Article, gold: dict[str, Any], name: str = "") -> Fil
                 {"kind": preds[0].kind, "text": preds[0].text, "problem": "not in gold"}
             )
 
+    _score_speech(score, article, gold_quotes, groups)
+
     # reported speech: overlap
     score.gold_indirect = len(g_ind)
     for g in g_ind:
@@ -234,6 +249,31 @@ def score_article(article: Article, gold: dict[str, Any], name: str = "") -> Fil
                 }
             )
     return score
+
+
+def _covers(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether span ``a`` covers at least half of span ``b``."""
+    return min(a[1], b[1]) - max(a[0], b[0]) >= OVERLAP * (b[1] - b[0])
+
+
+def _score_speech(
+    score: FileScore,
+    article: Article,
+    gold_quotes: list[dict[str, Any]],
+    groups: dict[str, list[Quote]],
+) -> None:
+    """The kind- and boundary-blind counts (``speech_recall``, ``speech_precision``): was the
+    speech found at all, whatever kind or extent the extractor gave it?"""
+    spans = {id(g): _locate(article.text, g["text"]) for g in gold_quotes}
+    predicted = [(q.start, q.end) for q in article.quotes]
+    for g in gold_quotes:
+        span = spans[id(g)]
+        if g.get("kind") in ("direct", "partial") and span is not None:
+            score.speech_found += any(_covers(p, span) for p in predicted)
+    located = [s for s in spans.values() if s is not None]
+    for preds in groups.values():
+        q = (preds[0].start, preds[0].end)
+        score.speech_right += any(_covers(q, g) or _covers(g, q) for g in located)
 
 
 def read_gold_article(gold_path: Path) -> tuple[Article, dict[str, Any]]:
