@@ -1,6 +1,6 @@
 """List the person spans a rule component changes: NER part with and without it.
 
-Runs the NER part of the pipeline (``MODELS_DIR`` = ``--models``) over the paragraphs of the
+Runs the NER part of the pipeline (``MODELS_DIR`` = ``--models``) over the lines of the
 gold texts (``tests/fixtures/gold/*.txt``) and of 10kGNAD records (``--gnad-lines``, default
 lines 0-299 only), once with all components and once without ``--component``, and prints every
 PER span that differs, with its context: ``file<TAB>removed|added<TAB>span<TAB>context``.
@@ -64,8 +64,10 @@ def main() -> None:
                 else:
                     n_added += 1
     total = sum(1 for d in without for e in d.ents if e.label_ == "PER")
-    print(f"# {len(items)} paragraphs, {total} PER spans without; {n_removed} removed, "
-          f"{n_added} added")
+    print(
+        f"# {len(items)} paragraphs, {total} PER spans without; {n_removed} removed, "
+        f"{n_added} added"
+    )
 
 
 if __name__ == "__main__":
