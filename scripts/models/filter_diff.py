@@ -1,7 +1,7 @@
 """List the person spans a rule component changes: NER part with and without it.
 
 Runs the NER part of the pipeline (``MODELS_DIR`` = ``--models``) over the lines of the
-gold texts (``tests/fixtures/gold/*.txt``) and of 10kGNAD records (``--gnad-lines``, default
+gold texts (``tests/fixtures/gold/*.txt``) and of 10kGNAD records (``--gnad N``: lines 0 to N-1, default
 lines 0-299 only), once with all components and once without ``--component``, and prints every
 PER span that differs, with its context: ``file<TAB>removed|added<TAB>span<TAB>context``.
 
