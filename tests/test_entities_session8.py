@@ -276,3 +276,33 @@ def test_heading_adjective_is_no_given_name(blank: Language) -> None:
         [("Mitterlehner", "PER"), ("Reinhold Mitterlehner", "PER")],
     )
     assert persons(ents) == {"Reinhold Mitterlehner"}
+
+
+def test_article_before_an_extended_attribute_makes_a_weak_role_noun_singular(
+    blank: Language,
+) -> None:
+    text = "Im Haus des im November verstorbenen Ex-Generals Czesław Jan Kiszczak sei der Akt."
+    art = make_article(text)
+    doc = blank(text)
+    # the tags the shipped tagger gives (it reads the participle as a verb)
+    pos = [
+        "ADP",
+        "NOUN",
+        "DET",
+        "ADP",
+        "NOUN",
+        "VERB",
+        "NOUN",
+        "PROPN",
+        "PROPN",
+        "PROPN",
+        "AUX",
+        "DET",
+        "NOUN",
+        "PUNCT",
+    ]
+    for tok, tag in zip(doc, pos, strict=True):
+        tok.pos_ = tag
+    doc.ents = [Span(doc, 7, 10, label="PER")]
+    ents, _ = extract_entities(art, [Segment(0, len(text), "paragraph", 0, doc)])
+    assert {e.name: e for e in ents}["Czesław Jan Kiszczak"].roles == ["Ex-General"]

@@ -215,6 +215,8 @@ def role_phrase_left(
                     country, country_from = c, "genitive"
                 break
             m -= 1
+    if det is None:
+        det = _extended_attribute_det(doc, k)
     if "-" in doc[role_tok].text and info.country and not adj_country:
         country, country_from = info.country, "prefix"
     if post_country:
@@ -243,6 +245,28 @@ def role_phrase_left(
     if det in INDEFINITE and not indefinite:
         return None
     return rp, start_tok
+
+
+#: words that open the phrase of an extended attribute ("des im November verstorbenen X")
+ATTRIBUTE_OPENERS = frozenset(
+    ["seit", "im", "am", "vom", "zum", "zur", "beim", "in", "bei", "nach", "vor", "von", "mit",
+     "aus", "für", "wegen", "bis", "noch", "erst", "schon", "bereits", "zuletzt", "lange"]
+)  # fmt: skip
+
+
+def _extended_attribute_det(doc: Doc, k: int) -> str | None:
+    """The article of an extended attribute ending at token k ("des im November verstorbenen
+    Ex-Generals X": des), which tells the number of a weak role noun; None if there is none.
+    The phrase is an article, a preposition or adverb, at most five more words and a lowercase
+    inflected participle or adjective at k; no punctuation."""
+    if k < 2 or not doc[k].text[:1].islower() or not PARTICIPLE_END.search(doc[k].lower_):
+        return None
+    for m in range(k - 2, max(-1, k - 8), -1):
+        if doc[m].is_punct:
+            return None
+        if is_det(doc[m]) and doc[m + 1].lower_ in ATTRIBUTE_OPENERS:
+            return doc[m].lower_
+    return None
 
 
 def _join_roles(
