@@ -325,3 +325,30 @@ def test_html_field_of_a_jsonl_record(tmp_path: Path) -> None:
 def test_section_from_the_article_section_meta() -> None:
     article = _read(DE / "pages" / "cnet.de.schutz.html.gz")
     assert article.section == "Aktuell"  # <meta property="article:section" content="Aktuell">
+
+
+def test_section_from_the_breadcrumb_trail() -> None:
+    # "Startseite › Stars › <headline>": the trail's last step that is no home page nor headline
+    assert _read(DE / "pages" / "jolie.de.adele.html.gz").section == "Stars"
+    assert _read(DE / "pages" / "gruen-digital.de.jahrestagung.html.gz").section == (
+        "Aus den Ländern"
+    )
+
+
+def test_a_breadcrumb_ending_in_a_mail_or_social_link_gives_no_section() -> None:
+    from lxml import html as lxml_html
+
+    from newsgraph.readers.html import _breadcrumb_section
+
+    def section(trail: str) -> str | None:
+        page = lxml_html.fromstring(
+            f'<html><body><div class="breadcrumbs">{trail}</div></body></html>'
+        )
+        return _breadcrumb_section(page, "Ein Titel")
+
+    assert section('<a href="/">Home</a> <a href="/w">Wirtschaft</a> Ein Titel') == "Wirtschaft"
+    assert section('<a href="/">Home</a> <a href="/w">Wirtschaft</a> <a>Ein Titel</a>') == (
+        "Wirtschaft"
+    )
+    assert section('<a href="mailto:x@y.com">x@y.com</a>') is None
+    assert section('<a href="/a">Autorin</a> <a href="https://x.com/a">Twitter</a>') is None

@@ -176,7 +176,7 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
     tags = [t.strip() for t in (info.get("categories") or "").split(",") if t.strip()]
     if tags and not article.section:
         updates["section"] = tags[0]
-    elif not article.section and (section := _meta_section(raw_tree)):
+    elif not article.section and (section := _meta_section(raw_tree, meta.title)):
         updates["section"] = section
     return article.model_copy(update=updates) if updates else article
 
@@ -568,9 +568,9 @@ def _authors(raw: str | None, hrules: HtmlRules) -> list[str]:
 _ARTICLE_SECTION = re.compile(r'"articleSection"\s*:\s*"([^"]{1,60})"')
 
 
-def _meta_section(tree: HtmlElement) -> str | None:
-    """The page's section from ``<meta property="article:section">`` or JSON-LD
-    ``articleSection``."""
+def _meta_section(tree: HtmlElement, title: str | None = None) -> str | None:
+    """The page's section from ``<meta property="article:section">``, JSON-LD
+    ``articleSection`` or the breadcrumb trail."""
     for meta in tree.iter("meta"):
         if (meta.get("property") or meta.get("name") or "").lower() == "article:section":
             section = _clean(meta.get("content") or "")
@@ -581,6 +581,40 @@ def _meta_section(tree: HtmlElement) -> str | None:
             m = _ARTICLE_SECTION.search(script.text)
             if m:
                 return _clean(m.group(1))
+    return _breadcrumb_section(tree, title)
+
+
+# a handle, a mail link or a button that a page put into its trail
+_NOT_SECTION = re.compile(
+    r"@|^[^A-Za-zÄÖÜäöü]*$|\d{1,2}/\d{4}"
+    r"|(?i:\be-?mail\b|\blog ?in\b|\banmelden\b|\bsubscribe\b|\babonnieren\b|\bteilen\b"
+    r"|\bshare\b|\btwitter\b|\bfacebook\b|\binstagram\b|\blinkedin\b)"
+)
+_HOME_WORDS = frozenset({"home", "start", "startseite", "homepage", "news", "nachrichten", "index"})
+
+
+def _breadcrumb_section(tree: HtmlElement, title: str | None) -> str | None:
+    """The last link of the page's breadcrumb trail ("Startseite › Stars › <headline>" →
+    Stars) that is neither the home page nor the headline."""
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("body", "html"):
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if "breadcrumb" not in marks:
+            continue
+        links = [_clean(a.text_content()) for a in el.iter("a")]
+        norm_title = _norm(title or "")
+        names = [
+            t
+            for t in links
+            if t and t.lower() not in _HOME_WORDS and (not norm_title or _norm(t) != norm_title)
+        ]
+        if not names:
+            return None
+        # the trail's last step, when it reads like a section; a link row that only calls
+        # itself a breadcrumb (an author's mail and social links) gives none
+        last = names[-1]
+        return last if 2 <= len(last) <= 60 and not _NOT_SECTION.search(last) else None
     return None
 
 
