@@ -51,15 +51,20 @@ def gold_scores(nlp_de: Language) -> PersonScores:
 def test_gold_persons_found_once(gold_scores: PersonScores, nlp_de: Language) -> None:
     summary = gold_scores.summary()
     trained = "ner" in nlp_de.pipe_names
-    assert summary["recall"] >= (0.9 if trained else 0.7), gold_scores.misses
-    assert summary["precision"] >= (0.78 if trained else 0.8), gold_scores.spurious
+    # session 8 (trained pipeline): recall 0.973, precision 0.940 on these files
+    assert summary["recall"] >= (0.93 if trained else 0.7), gold_scores.misses
+    assert summary["precision"] >= (0.88 if trained else 0.8), gold_scores.spurious
     assert gold_scores.duplicated == 0, gold_scores.duplicates
 
 
-def test_gold_roles_and_mentions(gold_scores: PersonScores) -> None:
+def test_gold_roles_and_mentions(gold_scores: PersonScores, nlp_de: Language) -> None:
     summary = gold_scores.summary()
-    assert summary["roles_attached"] >= 0.5
-    assert summary["mention_recall"] >= 0.65
+    trained = "ner" in nlp_de.pipe_names
+    # session 8 (trained pipeline): roles 0.729, mentions 0.829, organisations 0.768
+    assert summary["roles_attached"] >= (0.65 if trained else 0.5)
+    assert summary["mention_recall"] >= (0.75 if trained else 0.65)
+    if trained:
+        assert summary["org_recall"] >= 0.7
 
 
 def test_foreign_minister_article(nlp_de: Language) -> None:
