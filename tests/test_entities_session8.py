@@ -306,3 +306,25 @@ def test_article_before_an_extended_attribute_makes_a_weak_role_noun_singular(
     doc.ents = [Span(doc, 7, 10, label="PER")]
     ents, _ = extract_entities(art, [Segment(0, len(text), "paragraph", 0, doc)])
     assert {e.name: e for e in ents}["Czesław Jan Kiszczak"].roles == ["Ex-General"]
+
+
+def test_shared_party_bracket_after_coordinated_names(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Gemeint waren Kanzleramtsminister Josef Ostermayer und Verteidigungsminister Gerald "
+        "Klug (beide SPÖ). Anwesend waren die früheren Landeschefs Josef Krainer und Waltraud "
+        "Klasnic (beide ÖVP).",
+        [
+            ("Josef Ostermayer", "PER"),
+            ("Gerald Klug", "PER"),
+            ("Josef Krainer", "PER"),
+            ("Waltraud Klasnic", "PER"),
+        ],
+    )
+    aff = {e.name: e.affiliation for e in ents if e.type == "PER"}
+    assert aff == {
+        "Josef Ostermayer": "SPÖ",
+        "Gerald Klug": "SPÖ",
+        "Josef Krainer": "ÖVP",
+        "Waltraud Klasnic": "ÖVP",
+    }

@@ -387,6 +387,8 @@ def _bracket_items(
     roles: list[RolePhrase] = []
     org = None
     for a, b in items:
+        if b - a >= 2 and doc[a].lower_ in SHARED_WORDS:
+            a += 1  # "(beide SPÖ)", "(alle ÖVP)": see _shared_bracket
         if a >= b:
             continue
         words = [t.text for t in doc[a:b]]
@@ -803,6 +805,9 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
             c.country = lex.countries[org]
         elif org:
             c.orgs.append(org)
+            for other in _shared_bracket(by_end, c, doc, lex):
+                if org not in other.orgs:
+                    other.orgs.append(org)
         # "Für den ÖGB reagierte Vizepräsidentin X": speaking for an organisation
         if not c.orgs and not any(r.org or r.country for r in c.roles):
             spoke_for = _speaking_for(doc, ordered, c)
@@ -1276,6 +1281,39 @@ def _org_apposition(doc: Doc, j: int, cands: list[Cand]) -> str | None:
     ):
         return org.key or org.text
     return None
+
+
+#: words that open a bracket shared by coordinated names: "A und B (beide SPÖ)"
+SHARED_WORDS = frozenset(["beide", "alle", "jeweils"])
+
+
+def _shared_bracket(by_end: dict[int, Cand], c: Cand, doc: Doc, lex: Lexicon) -> list[Cand]:
+    """The persons before c that share its bracket "(beide SPÖ)", "(alle ÖVP)": those
+    coordinated with c, each perhaps with its own role noun ("Kanzleramtsminister A und
+    Verteidigungsminister B (beide SPÖ)")."""
+    if c.j + 1 >= len(doc) or doc[c.j].text != "(" or doc[c.j + 1].lower_ not in SHARED_WORDS:
+        return []
+    out: list[Cand] = []
+    cur = c
+    while True:
+        k = cur.i - 1
+        while (
+            k > 0
+            and cur.i - k <= 3
+            and (
+                lex.role(doc[k].text) is not None or (doc[k].text[:1].islower() and doc[k].is_alpha)
+            )
+            and doc[k].lower_ not in ("und", "sowie")
+        ):
+            k -= 1  # the role phrase of cur
+        if k < 1 or doc[k].text not in (",", "und", "sowie"):
+            break
+        prev = by_end.get(k)
+        if prev is None or prev.type != "PER":
+            break
+        out.append(prev)
+        cur = prev
+    return out
 
 
 def _coordinated_before(by_end: dict[int, Cand], c: Cand, doc: Doc) -> list[Cand]:
