@@ -2143,3 +2143,31 @@ def test_statement_goes_on_after_a_labelled_first_person_answer() -> None:
     )
     q = _by_text(_quotes(text, people), "Die Leistung stimmt")
     assert q.kind == "direct" and _speaker(q) == "Thomas Berger"
+
+
+def test_split_particle_cue_after_the_content() -> None:
+    # session 8: "…, teilte X mit." — the subject stands between the finite verb and its
+    # particle; the content before the comma is the quote, without the cue
+    orgs = {"Verdi": [], "Vereinte Nationen": ["UNO"]}
+    text = (
+        "Bonn – Der Streik geht weiter. Die Aktion habe in der Nacht begonnen, teilte Verdi "
+        "mit. Zahlreiche Menschen seien verletzt worden, teilte die UNO am Montag mit."
+    )
+    qs = _quotes(text, {}, orgs)
+    q = _by_text(qs, "Die Aktion habe")
+    assert q.kind == "indirect" and _speaker(q) == "Verdi" and q.text.endswith("begonnen")
+    q = _by_text(qs, "Zahlreiche Menschen")
+    assert _speaker(q) == "Vereinte Nationen" and "teilte" not in q.text
+    # an object after the verb: the subject stood before ("…, der …, wies Kritik … zurück")
+    people = {"Jan Nowak": ["Nowak"]}
+    text = (
+        "Warschau – Der Vorsitzende Jan Nowak, der als starker Mann gilt, wies Kritik an der "
+        "Reform am Montag zurück."
+    )
+    assert not any("als starker Mann" in q.text for q in _quotes(text, people))
+    # a fronted infinitive clause is no content ("Um … zu …, schlagen X … vor")
+    text = (
+        "New York – Um die Verbrechen aufzuarbeiten, schlagen die Vereinten Nationen ein "
+        "Gericht vor."
+    )
+    assert not any(q.text.startswith("Um die Verbrechen") for q in _quotes(text, {}, orgs))

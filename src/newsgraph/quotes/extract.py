@@ -47,6 +47,11 @@ PREFIX_PARTICLE = re.compile(
     r"^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hervor|hin|hinzu|los|mit|nach|"
     r"statt|teil|vor|weg|weiter|zurück|zusammen|zu|entgegen|voraus|vorher)$"
 )
+# how the subject after the finite verb of a split particle verb may open ("…, teilte die
+# Polizei mit", "…, teilte dessen Anwältin X mit")
+SPLIT_SUBJECT_STARTS = frozenset(
+    ["der", "die", "das", "ein", "eine", "dessen", "deren", "sein", "seine", "ihr", "ihre"]
+)
 WEB_ADDRESS = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,6}(/\S*)?", re.IGNORECASE)
 DEFINITE = frozenset(["der", "die", "das", "des", "dem", "den"])
 INDEFINITE_ARTICLES = frozenset(["ein", "eine", "einer", "eines", "einem", "einen"])
@@ -1597,9 +1602,15 @@ class Extractor:
         toks = sent.tokens
         if c.bracket:
             return True  # "…, hatte X gesagt": the subject stands between auxiliary and participle
-        nxt = toks[c.last + 1 : c.last + 4]
+        # the subject follows the finite verb, also when a particle closes the clause
+        # ("…, teilte Verdi mit.")
+        split = c.last > c.index and c.entry is not None and c.entry.particle is not None
+        after = c.index if split else c.last
+        nxt = toks[after + 1 : after + 4]
         if not nxt or nxt[0].text in ",:;":
             return False
+        if split and not self._split_subject(sent, after + 1):
+            return False  # "…, wies Kritik … zurück": an object, not the subject, follows
         if toks[c.index].lower.startswith("ge") and nxt[0].lower in AUXILIARIES:
             return False  # "…, gehofft hatte das Team auf …": a participle, not a cue
         first = 1 if toks[0].lower in ("und", "aber", "doch", "denn", "and", "but") else 0
@@ -1609,7 +1620,15 @@ class Extractor:
             and (toks[first].lower in MODALS or toks[first].lower in AUXILIARIES)
             and toks[-1].text != "?"
         )
-        if first < len(toks) and (toks[first].lower in SUBORDINATORS or verb_first):
+        comma = next((k for k in range(first, len(toks)) if toks[k].text == ","), len(toks))
+        # "Um die Verbrechen aufzuarbeiten, schlagen die X … vor": a fronted infinitive clause
+        infinitive = (
+            first < len(toks)
+            and toks[first].lower in ("um", "ohne", "statt", "anstatt")
+            and comma < len(toks)
+            and _zu_infinitive(toks[first:comma])
+        )
+        if first < len(toks) and (toks[first].lower in SUBORDINATORS or verb_first or infinitive):
             main = self._fronted_main_verb(sent, first)
             if main is None or main >= c.index:
                 return False  # "Weil …, fordert X mehr Geld": a fronted clause, not speech
@@ -1623,6 +1642,26 @@ class Extractor:
             for t in nxt
             if t.text not in ",:;"
         ) and not any(t.text in ",:;" for t in nxt[:1])
+
+    def _split_subject(self, sent: Sentence, k: int) -> bool:
+        """The subject right after the finite verb of a split particle verb ("…, teilte Verdi
+        mit", "…, teilte die Polizei mit", "…, teilte dessen Anwältin X mit"): a pronoun, a
+        definite article or possessive, a name the entity layer marked, or a web address."""
+        toks = sent.tokens
+
+        def opens_subject(t: Token) -> bool:
+            return (
+                t.lower in PERSONAL_PRONOUNS
+                or t.lower in SPLIT_SUBJECT_STARTS
+                or self.resolver.index.covering(t.start, t.end) is not None
+                or self._web_name(t)
+            )
+
+        t = toks[k]
+        if opens_subject(t):
+            return True
+        # "…, gab rund die Hälfte der Befragten an": one lower-case word before the subject
+        return not t.is_upper and k + 1 < len(toks) and opens_subject(toks[k + 1])
 
     def _web_name(self, t: Token) -> bool:
         """A web portal named by its address ("schreibt golem.de"): a subject in lower case."""
@@ -3012,6 +3051,16 @@ def _conditional(toks: list[Token]) -> bool:
         and first.lower not in SUBORDINATORS
         and any(t.text == "," for t in toks[2:])
     )
+
+
+def _zu_infinitive(toks: list[Token]) -> bool:
+    """Whether a clause ends in a zu-infinitive ("… zu verringern", "… anzubringen", "…
+    gewährleisten zu können"), not in "zu Ende"."""
+    words = [t for t in toks if t.is_word]
+    if len(words) < 2 or words[-1].is_upper:
+        return False
+    last = words[-1].lower
+    return words[-2].lower == "zu" or (len(last) > 6 and "zu" in last[2:-3])
 
 
 def _past(t: Token) -> bool:
