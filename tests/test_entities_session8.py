@@ -247,12 +247,12 @@ def test_lone_person_word_that_is_a_known_place_is_a_place(blank: Language) -> N
     ents = with_ner(
         blank,
         "Die Polizei in Wels ermittelt. Ein Sprecher der Moscheen in Mekka und Medina sagte "
-        "das. Gastgeber Rio de Janeiro wird gelobt.",
-        [("Wels", "PER"), ("Medina", "PER"), ("Rio de Janeiro", "PER")],
+        "das. Gastgeber Rio de Janeiro wird gelobt. Die Strände Miamis sind voll.",
+        [("Wels", "PER"), ("Medina", "PER"), ("Rio de Janeiro", "PER"), ("Miamis", "PER")],
     )
     assert not persons(ents)
     places = {e.name for e in ents if e.type == "LOC"}
-    assert {"Wels", "Medina", "Rio de Janeiro"} <= places
+    assert {"Wels", "Medina", "Rio de Janeiro", "Miami"} <= places
 
 
 def test_plural_seat_noun_before_coordinated_places_names_each_institution(

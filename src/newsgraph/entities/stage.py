@@ -588,7 +588,10 @@ def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
         if (
             c.type == "PER"
             and c.source != "descriptor"
-            and _known_place(c.text, lex)
+            and (
+                _known_place(c.text, lex)
+                or (c.text.endswith("s") and _known_place(c.text[:-1], lex))  # "Odessas"
+            )
             and not any(r.info.kind == "office" for r in c.roles)
             and c.text not in lex.first_names
             and not any(
