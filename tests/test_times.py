@@ -710,3 +710,43 @@ def test_this_years_season_since_the_weekend_the_next_hours(
     assert [(t.text, t.value) for t in find_times(sentence, published="2016-05-10")] == [
         (text, value)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the day of saying is past, whatever the reported clause says of the future
+        (
+            "Der Minister sagte am Dienstag, die Gespräche würden nächste Woche fortgesetzt.",
+            [("am Dienstag", "2019-11-19"), ("nächste Woche", "2019-W48")],
+        ),
+        (
+            "Der Minister erklärte am Montag, man werde am Freitag entscheiden.",
+            [("am Montag", "2019-11-18"), ("am Freitag", "2019-11-22")],
+        ),
+        # a clause without a tense cue takes the sentence's
+        (
+            "Die Wahl findet am Sonntag statt, die Ergebnisse werden am Montag erwartet.",
+            [("am Sonntag", "2019-11-24"), ("am Montag", "2019-11-25")],
+        ),
+        ("Am Dienstag will der Minister zurücktreten.", [("Am Dienstag", "2019-11-26")]),
+    ],
+)
+def test_the_clause_decides_past_or_future(sentence: str, expected: list) -> None:
+    found = find_times(sentence, published="2019-11-20")  # a Wednesday
+    assert [(t.text, t.value) for t in found] == expected
+
+
+def test_the_clause_decides_past_or_future_in_english() -> None:
+    found = find_times(
+        "The vote will take place on Sunday, officials said on Monday. The minister said on "
+        "Tuesday that talks would resume next week.",
+        published="2019-11-20",
+        language="en",
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("on Sunday", "2019-11-24"),
+        ("on Monday", "2019-11-18"),
+        ("on Tuesday", "2019-11-19"),
+        ("next week", "2019-W48"),
+    ]
