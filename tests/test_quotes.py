@@ -2171,3 +2171,15 @@ def test_split_particle_cue_after_the_content() -> None:
         "Gericht vor."
     )
     assert not any(q.text.startswith("Um die Verbrechen") for q in _quotes(text, {}, orgs))
+
+
+def test_prefixed_konjunktiv_ii_forms() -> None:
+    # session 8: umlaut Konjunktiv II forms with an inseparable prefix are Konjunktiv II too
+    # (befänden, bestünde, betrügen); "ge-" participles (geblieben) and preterites are not
+    lex = load("de")
+    assert {"befänden", "bestünde", "betrügen", "ergäbe"} <= lex.konj2
+    assert not {"geblieben", "gestiegen", "enthielten", "bewäre"} & lex.konj2
+    orgs = {"Verdi": []}
+    text = "Bonn – Mehr als 20.000 Beschäftigte befänden sich im Ausstand, teilte Verdi mit."
+    q = _by_text(_quotes(text, {}, orgs), "Beschäftigte befänden")
+    assert q.kind == "indirect" and _speaker(q) == "Verdi"

@@ -176,6 +176,21 @@ def _konj1(data: dict[str, Any]) -> frozenset[str]:
     return frozenset((out | prefixed) - konj2)
 
 
+def _konj2(data: dict[str, Any]) -> frozenset[str]:
+    """The Konjunktiv II forms, and the umlaut forms of full verbs with an inseparable prefix
+    (fänden → befänden, stünde → bestünde, gäbe → ergäbe); auxiliaries and modals take none."""
+    forms = {str(f).lower() for f in data.get("konjunktiv2_forms") or []}
+    # only umlaut forms: "hielten", "blieben" are preterites too, "ge-" makes participles
+    plain = {
+        f for f in forms if not f.startswith(AUXILIARY_KONJ2_STEMS) and any(c in f for c in "äöü")
+    }
+    prefixes = [str(p) for p in data.get("inseparable_prefixes") or [] if str(p) != "ge"]
+    return frozenset(forms | {p + f for p in prefixes for f in plain})
+
+
+AUXILIARY_KONJ2_STEMS = ("wär", "hätt", "würd", "könnt", "müsst", "müßt", "dürft", "möcht")
+
+
 def _by_first_word(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
@@ -263,7 +278,7 @@ def load(language: str = "de") -> Lexicon:
         ),
         number_words=frozenset(str(s).lower() for s in cues.get("number_words") or []),
         konj1=_konj1(konj) if konj else frozenset(),
-        konj2=frozenset(str(f).lower() for f in konj.get("konjunktiv2_forms") or []),
+        konj2=_konj2(konj),
         first_person=frozenset(
             str(f).lower() for f in konj.get("first_person") or ["i", "we", "me", "us", "my", "our"]
         ),
