@@ -750,3 +750,15 @@ def test_the_clause_decides_past_or_future_in_english() -> None:
         ("on Tuesday", "2019-11-19"),
         ("next week", "2019-W48"),
     ]
+
+
+def test_a_weekday_with_a_date_picks_the_year() -> None:
+    # 2 November was a Monday in 2015, a Wednesday in 2016
+    found = find_times(
+        "Die Aufschrift: Montag, 2. November, Beginn des Bürgerkrieges.", published="2016-05-11"
+    )
+    assert [(t.text, t.value) for t in found] == [("Montag, 2. November", "2015-11-02")]
+    # without a weekday the nearest 2 November stands
+    assert [t.value for t in find_times("Er kommt am 2. November.", published="2016-05-11")] == [
+        "2016-11-02"
+    ]

@@ -113,14 +113,22 @@ def resolve_date(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Reso
         return None  # "3.5" is a number, not a date
     if rc.anchor is None:
         return Resolved("DATE", None, relative=f"date:XXXX-{month:02d}-{day:02d}", mod=mod)
-    # the nearest such date: within half a year before or after publication
-    best = None
-    for y in (rc.anchor.year - 1, rc.anchor.year, rc.anchor.year + 1):
-        if valid_date(y, month, day):
-            d = date(y, month, day)
-            if best is None or abs((d - rc.anchor).days) < abs((best - rc.anchor).days):
-                best = d
+    # the nearest such date: within half a year before or after publication; a weekday named
+    # with it ("Montag, 2. November") picks the year in which that day is that weekday
+    candidates = [
+        date(y, month, day)
+        for y in (rc.anchor.year - 1, rc.anchor.year, rc.anchor.year + 1)
+        if valid_date(y, month, day)
+    ]
+    wd = lex.lookup("weekday", _g(m, "weekday"))
+    same_weekday = [d for d in candidates if wd and _WEEKDAYS.get(str(wd)) == d.weekday()]
+    pool = same_weekday or candidates
+    anchor = rc.anchor
+    best = min(pool, key=lambda d: abs((d - anchor).days)) if pool else None
     return Resolved("DATE", iso(best) if best else None, mod=mod)
+
+
+_WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 
 
 @resolver("weekday")
