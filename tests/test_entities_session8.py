@@ -328,3 +328,15 @@ def test_shared_party_bracket_after_coordinated_names(blank: Language) -> None:
         "Josef Krainer": "ÖVP",
         "Waltraud Klasnic": "ÖVP",
     }
+
+
+def test_seat_noun_before_a_region_or_city_of_the_lexicon(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Der 21-jährige Otto Warmbier von der Universität Virginia wurde verurteilt. Er forscht "
+        "an der Universität Chicago.",
+        [("Otto Warmbier", "PER")],
+    )
+    orgs = {e.name for e in ents if e.type == "ORG"}
+    assert {"Universität Virginia", "Universität Chicago"} <= orgs
+    assert {e.name: e for e in ents}["Otto Warmbier"].affiliation == "Universität Virginia"

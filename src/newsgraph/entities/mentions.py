@@ -1142,8 +1142,8 @@ def _seat_end(doc: Doc, i: int, lex: Lexicon) -> int | None:
         if e.start == k and LABELS.get(e.label_) == "LOC":
             return int(e.end)
     t = doc[k]
-    if t.text in lex.capitals or t.text in lex.countries:
-        return k + 1
+    if t.text in lex.capitals or t.text in lex.countries or t.text in lex.regions:
+        return k + 1  # also a region or city of regions.tsv: "Universität Virginia"
     pos = has_pos(doc)
     if (
         is_name_like(t, lex, pos)
