@@ -762,3 +762,28 @@ def test_a_weekday_with_a_date_picks_the_year() -> None:
     assert [t.value for t in find_times("Er kommt am 2. November.", published="2016-05-11")] == [
         "2016-11-02"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "Sie wurden im April vergangenen Jahres festgenommen.",
+            "im April vergangenen Jahres",
+            "2015-04",
+        ),
+        ("Ende Juni dieses Jahres läuft der Vertrag aus.", "Ende Juni dieses Jahres", "2016-06"),
+        ("Im März des Vorjahres sank die Zahl.", "Im März des Vorjahres", "2015-03"),
+        (
+            "Im Februar des kommenden Jahres beginnt es.",
+            "Im Februar des kommenden Jahres",
+            "2017-02",
+        ),
+    ],
+)
+def test_a_month_of_a_relative_year(sentence: str, text: str, value: str) -> None:
+    found = find_times(sentence, published="2016-05-11")
+    assert [(t.text, t.value) for t in found] == [(text, value)]
+    # without a publication date the meaning stays relative, never a guess
+    (undated,) = find_times(sentence, published=None)
+    assert undated.value is None and undated.relative and "@year" in undated.relative

@@ -131,6 +131,21 @@ def resolve_date(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Reso
 _WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 
 
+@resolver("month_relyear")
+def resolve_month_relyear(
+    m: re.Match[str], lex: TimeLexicon, rc: ResolveContext
+) -> Resolved | None:
+    month = lex.lookup("month", m.group("month"))
+    word = (_g(m, "yearword") or "").lower()
+    rel = -1 if word.startswith("vorjahr") else 1 if word.startswith("folgejahr") else _rel(m, lex)
+    if month is None or rel is None:
+        return None
+    mod = _prep_mod(m, lex)
+    if rc.anchor is None:
+        return Resolved("DATE", None, relative=f"month:{int(month):02d}@year{rel:+d}", mod=mod)
+    return Resolved("DATE", month_value(rc.anchor.year + rel, int(month)), mod=mod)
+
+
 @resolver("weekday")
 def resolve_weekday(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     wd = lex.lookup("weekday", m.group("weekday"))
