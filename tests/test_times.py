@@ -787,3 +787,16 @@ def test_a_month_of_a_relative_year(sentence: str, text: str, value: str) -> Non
     # without a publication date the meaning stays relative, never a guess
     (undated,) = find_times(sentence, published=None)
     assert undated.value is None and undated.relative and "@year" in undated.relative
+
+
+def test_english_parts_of_a_year_need_their_year() -> None:
+    found = find_times(
+        "Prices rose in the third quarter of 2019. Profits fell in the first half of the year. "
+        "He scored in the first half.",
+        published="2019-11-20",
+        language="en",
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("in the third quarter of 2019", "2019-Q3"),
+        ("in the first half of the year", "2019-H1"),
+    ]  # a game's first half is no part of a year
