@@ -4008,3 +4008,28 @@ zurück 10 compound:prt ADP
 """
     event = _only(_parsed(text, rows, ents), "REJECT")
     assert _names(event.actors) == {"Zinedine Zidane"}
+
+
+def test_source_phrase_names_who_reports_the_event() -> None:
+    """Session 8: "nach Angaben von X" with no quote around it: X reports the event."""
+    text = "Die Polizei hat nach Angaben von Reuters Berg verhaftet."
+    rows = """
+Die 2 det DET
+Polizei 9 nsubj NOUN Case=Nom
+hat 9 aux AUX
+nach 5 case ADP
+Angaben 9 obl NOUN Case=Dat
+von 7 case ADP
+Reuters 5 nmod PROPN Case=Dat
+Berg 9 obj PROPN Case=Acc
+verhaftet 0 root VERB
+. 9 punct PUNCT
+"""
+    ents = {
+        "Polizei": ("ORG", ["Polizei"]),
+        "Reuters": ("ORG", ["Reuters"]),
+        "Anna Berg": ("PER", ["Berg"]),
+    }
+    ev = _only(_parsed(text, rows, ents), "COERCE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Polizei"}, {"Anna Berg"})
+    assert ev.source is not None and ev.source.name == "Reuters"

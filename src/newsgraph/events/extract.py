@@ -328,6 +328,9 @@ def _event(
         args.targets = [r for r in args.targets if not _only_reports(r, sent, reporters, refs)]
         if not args.actors and not args.targets and not unnamed:
             return None
+        if source is None:
+            # session 8: "nach Angaben der Nachrichtenagentur Anadolu" tells who reports it
+            source = _reporter(reporters, span, base, lex, refs)
     mood = modality(match, span, lex, earlier, ignore_negation=cue_negation)
     if (
         mood == "denied"
@@ -612,6 +615,7 @@ def _report_phrases(span: Span, base: int, lex: EventLexicon) -> list[tuple[int,
     preps = [tuple(p.split()) for p in lex.words("report_preps") if p not in after]
     toks = list(span)
     out: list[tuple[int, int]] = []
+    parsed = span.doc.has_annotation("DEP")
 
     def stop(t: Token) -> bool:
         return t.text in CLAUSE_PUNCT or t.pos_ in ("VERB", "AUX")
@@ -640,10 +644,53 @@ def _report_phrases(span: Span, base: int, lex: EventLexicon) -> list[tuple[int,
             j = k = i + len(words)
             while k < len(toks) and k - j < 8 and not stop(toks[k]):
                 k += 1
+            head = tok.head if parsed else tok
+            if parsed and tok.dep_ == "case" and head.i > tok.i and head.i < toks[0].i + k:
+                # session 8: the phrase the parse hangs on the preposition, not every word up
+                # to the verb ("nach Angaben von Reuters Berg verhaftet": Berg is arrested)
+                last = max(t.i for t in head.subtree if t.i < toks[0].i + k)
+                end, k = k, last - toks[0].i + 1
+                if k < end and toks[k].text.lower() in ("der", "des"):
+                    # a genitive the parse hung elsewhere ("nach Angaben der Agentur X")
+                    k += 1
+                    while k < end and toks[k].pos_ in ("ADJ", "NOUN", "PROPN", "DET"):
+                        k += 1
             if k > j:
                 out.append((base + tok.idx, base + toks[k - 1].idx + len(toks[k - 1])))
             break
     return out
+
+
+def _reporter(
+    reporters: list[tuple[int, int]], span: Span, base: int, lex: EventLexicon, refs: RefResolver
+) -> EntityRef | None:
+    """The first organisation or person named inside a source phrase and hanging on its
+    words in the parse ("nach Angaben der Nachrichtenagentur X", "laut X"; not a place: "nach
+    Angaben der Polizei in Wien" is not Wien's report; not a phrase after it: "nach Angaben
+    unabhängiger Experten Senfgas")."""
+    if not span.doc.has_annotation("DEP"):
+        return None
+    cue_words = {w for p in lex.words("report_preps") for w in p.split()}
+    at = {base + t.idx: t for t in span}
+    best: tuple[int, EntityRef] | None = None
+    for ent in refs.article.entities:
+        if ent.type in ("LOC", "MISC"):
+            continue
+        for m in ent.mentions:
+            tok = at.get(m.start)
+            inside = any(s <= m.start and m.end <= e for s, e in reporters)
+            if tok is None or not inside or (best is not None and m.start >= best[0]):
+                continue
+            chain = [tok]
+            while len(chain) < 4 and chain[-1].head.i != chain[-1].i:
+                chain.append(chain[-1].head)
+            # (the cue itself, or its case word: "laut" is the case child of the name)
+            hung = any(t.text.lower() in cue_words for t in chain[1:]) or any(
+                c.dep_ == "case" and c.text.lower() in cue_words for c in tok.children
+            )
+            if hung:
+                best = (m.start, ent.ref())
+    return best[1] if best else None
 
 
 def _only_reports(
