@@ -2183,3 +2183,19 @@ def test_prefixed_konjunktiv_ii_forms() -> None:
     text = "Bonn – Mehr als 20.000 Beschäftigte befänden sich im Ausstand, teilte Verdi mit."
     q = _by_text(_quotes(text, {}, orgs), "Beschäftigte befänden")
     assert q.kind == "indirect" and _speaker(q) == "Verdi"
+
+
+def test_short_labelled_answer_after_a_question() -> None:
+    # session 8: "STANDARD: Hilft Ihnen das? X: Definitiv. Das ist sehr hilfreich." — a named
+    # person's short answer after a question is direct speech, and the statement goes on
+    people = {"Nikola Poposki": ["Poposki"]}
+    text = (
+        "Skopje – Außenminister Nikola Poposki im Gespräch. STANDARD: Hilft Ihnen die Polizei "
+        "aus Österreich? Poposki: Definitiv. Das ist sehr hilfreich."
+    )
+    qs = _quotes(text, people)
+    assert _by_text(qs, "Definitiv").kind == "direct"
+    assert _speaker(_by_text(qs, "Das ist sehr hilfreich")) == "Nikola Poposki"
+    # without a question before it, a label with no verb names a list
+    text = "Skopje – Außenminister Nikola Poposki reiste ab. Poposki: Berlin, Wien und Rom."
+    assert not any("Berlin" in q.text for q in _quotes(text, people))

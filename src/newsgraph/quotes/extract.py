@@ -1486,7 +1486,9 @@ class Extractor:
                 kind = "direct"
             if c.kind == "colon" and (kind == "indirect" or not toks[k + 1].is_upper):
                 continue  # "…: 2003 von einer Gruppe …" is a list, not a statement
-            if c.kind == "colon" and not _has_finite(toks[span[0] : span[1]]):
+            # "STANDARD: Hilft das? X: Definitiv.": a named person's short answer to a question
+            answer = c.kind == "colon" and c.speaker.how == "name" and self._after_question(sent)
+            if c.kind == "colon" and not _has_finite(toks[span[0] : span[1]]) and not answer:
                 continue  # "…: A, B und C." names a list, it says nothing
             if not self.add_reported(j, sent, span, c, kind):
                 return None
@@ -1595,7 +1597,17 @@ class Extractor:
         if not titled and not any(m.start < sent.start for m in ent.mentions):
             return False
         body = toks[colon + 1 :]
+        if len(body) >= 2 and body[0].is_upper and self._after_question(sent):
+            return True  # "STANDARD: Hilft Ihnen das? X: Definitiv.": a short answer
         return len(body) >= 3 and body[0].is_upper and _has_finite(body)
+
+    def _after_question(self, sent: Sentence) -> bool:
+        """Whether the sentence before this one, in the same paragraph, is a question."""
+        k = bisect.bisect_left([x.start for x in self.sentences], sent.start) - 1
+        if k < 0:
+            return False
+        prev = self.sentences[k]
+        return prev.segment == sent.segment and prev.text.rstrip().endswith("?")
 
     def _inverted_subject(self, sent: Sentence, c: Cue) -> bool:
         """ ", sagte Putin" / ", so der Minister": a subject follows the verb (not ", sagt, …")."""
