@@ -230,6 +230,13 @@ def test_other_senses_are_no_events(text: str, etype: str) -> None:
 
 
 MODALITIES = [
+    # "wird … aufgefordert": a present passive, done now; "soll … verurteilt werden" is planned
+    (
+        "In dem Antrag wird die Landesregierung von Kärnten aufgefordert, die Haftungen zu prüfen.",
+        "REQUEST",
+        "asserted",
+    ),
+    ("Der Angeklagte Peter Berg soll am Montag verurteilt werden.", "ACCUSE", "planned"),
     # "kündigten … an": announced, not yet done
     ("Die Republikaner kündigten Widerstand gegen Barack Obama an.", "REJECT", "planned"),
     # reportive "soll … getötet haben" tells a past act, it plans nothing

@@ -47,9 +47,26 @@ def modality(
     if words & lex.words("hypothetical") or _possible_noun(match, lex):
         return "hypothetical"
     participle = match.entry.pos == "VERB" and tok.text.lower().startswith("ge")
-    if words & lex.words("planned") and not participle and not _perfect_infinitive(clause, lex):
+    cues = words & lex.words("planned")
+    if cues and _present_passive(match, clause, cues, lex):
+        return "asserted"  # "Dem Konzern wird … vorgeworfen": done now, not planned
+    if cues and not participle and not _perfect_infinitive(clause, lex):
         return "planned"
     return "asserted"
+
+
+def _present_passive(
+    match: TriggerMatch, clause: list[Token], cues: set[str] | frozenset[str], lex: EventLexicon
+) -> bool:
+    """A participle trigger whose only cue of a plan is the passive auxiliary "wird/werden"
+    (no passive infinitive "verurteilt werden", no "soll", "will", …)."""
+    aux = lex.words("passive_present")
+    tok = match.token
+    passive_aux = any(c.dep_ == "aux:pass" and c.text.lower() in aux for c in tok.children)
+    if match.entry.pos != "VERB" or not (tok.tag_ == "VVPP" or passive_aux):
+        return False
+    infinitive = any(t.text.lower() in aux and t.tag_ == "VAINF" for t in clause)
+    return not infinitive and cues <= aux
 
 
 def _perfect_infinitive(clause: list[Token], lex: EventLexicon) -> bool:
