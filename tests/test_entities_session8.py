@@ -340,3 +340,15 @@ def test_seat_noun_before_a_region_or_city_of_the_lexicon(blank: Language) -> No
     orgs = {e.name for e in ents if e.type == "ORG"}
     assert {"Universität Virginia", "Universität Chicago"} <= orgs
     assert {e.name: e for e in ents}["Otto Warmbier"].affiliation == "Universität Virginia"
+
+
+def test_double_surname_with_and_without_hyphen_is_one_person(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Gold gewann sie vor Brianne Theisen-Eaton aus Kanada. Ergebnisse: Silber: Brianne "
+        "Theisen Eaton (Kanada) 6554.",
+        [("Brianne Theisen-Eaton", "PER"), ("Brianne Theisen Eaton", "PER")],
+    )
+    found = [e for e in ents if e.type == "PER"]
+    assert len(found) == 1, [e.name for e in found]
+    assert {m.text for m in found[0].mentions} == {"Brianne Theisen-Eaton", "Brianne Theisen Eaton"}

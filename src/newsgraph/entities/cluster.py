@@ -116,8 +116,11 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
             match.members.append(c)
             c.key = " ".join(toks)
             continue
+        # "Brianne Theisen Eaton" … "Brianne Theisen-Eaton": a double surname with or without
+        # its hyphen
+        joined = core("-".join(toks[-2:])) if len(toks) >= 3 else None
         for cl in clusters:
-            if cl.surname != sur:
+            if cl.surname != sur and cl.surname != joined and sur not in cl.alt:
                 continue
             if (
                 not cl.firsts
