@@ -37,12 +37,12 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # (10 files, 25 direct/partial and 54 reported quotes, F1 0.67 there, never tuned on); on the 99
 # files: F1 0.874 (P 0.939, R 0.817; 356 of 436 found), speaker 0.944, reported-speech recall 0.896
 # (speaker 0.860). Session 8's rules (docs/quotes.md "Session 8") on the 99 files with the entity
-# layer of 02:46: F1 0.885 (P 0.948, R 0.830), speaker 0.939, reported-speech recall 0.896
-# (speaker 0.867). Raise them when the numbers rise.
+# layer of 02:56: F1 0.885 (P 0.948, R 0.830), speaker 0.939, reported-speech recall 0.900
+# (speaker 0.866). Raise them when the numbers rise.
 TARGET_F1 = 0.876
 TARGET_PRECISION = 0.940
 TARGET_SPEAKER = 0.937
-TARGET_INDIRECT_RECALL = 0.888
+TARGET_INDIRECT_RECALL = 0.892
 TARGET_INDIRECT_SPEAKER = 0.860
 
 
