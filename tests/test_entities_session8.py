@@ -352,3 +352,16 @@ def test_double_surname_with_and_without_hyphen_is_one_person(blank: Language) -
     found = [e for e in ents if e.type == "PER"]
     assert len(found) == 1, [e.name for e in found]
     assert {m.text for m in found[0].mentions} == {"Brianne Theisen-Eaton", "Brianne Theisen Eaton"}
+
+
+def test_role_noun_as_the_surname_after_a_given_name(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Das sei ein klares Signal, erklärte der Greenpeace-Klimaexperte Martin Kaiser. Auch "
+        "Parlamentspräsident Martin Schulz kam. Das Funkhaus baute Clemens Holzmeister.",
+        [("Martin Kaiser", "PER"), ("Martin Schulz", "PER"), ("Clemens Holzmeister", "PER")],
+    )
+    by_name = {e.name: e for e in ents if e.type == "PER"}
+    assert set(by_name) == {"Martin Kaiser", "Martin Schulz", "Clemens Holzmeister"}
+    assert by_name["Martin Kaiser"].roles == ["Greenpeace-Klimaexperte"]
+    assert by_name["Martin Schulz"].roles == ["Parlamentspräsident"]

@@ -249,7 +249,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             # "Marlene Dietrich den Text"
             for k in range(i + 1, j):
                 t = doc[k]
-                if lex.role(t.text) is not None or (
+                if (lex.role(t.text) is not None and not _role_surname(doc, i, j, k, lex)) or (
                     t.text[:1].islower() and not is_particle(t) and not _name_prefixed(t.text)
                 ):
                     j = k
@@ -387,6 +387,21 @@ def _org_apposition(doc: Doc, j: int, lex: Lexicon, pos: bool) -> bool:
     while k < n and is_adjective(doc[k], pos):
         k += 1
     return k < n and is_cap(doc[k]) and lex.is_intro(doc[k].text)
+
+
+def _role_surname(doc: Doc, i: int, j: int, k: int, lex: Lexicon) -> bool:
+    """Is the role noun at k the surname of a two-word name "given name + noun" ("Martin
+    Kaiser", "Andrea Richter", "Peter König")? Only uninflected, as the NER's last word."""
+    info = lex.role(doc[k].text)
+    return (
+        info is not None
+        and j - i == 2
+        and k == i + 1
+        and doc[i].text in lex.first_names
+        and doc[k].text == info.lemma
+        and "-" not in doc[k].text
+        and info.kind == "office"
+    )
 
 
 def _org_headed(text: str, lex: Lexicon) -> bool:
