@@ -365,3 +365,14 @@ def test_role_noun_as_the_surname_after_a_given_name(blank: Language) -> None:
     assert set(by_name) == {"Martin Kaiser", "Martin Schulz", "Clemens Holzmeister"}
     assert by_name["Martin Kaiser"].roles == ["Greenpeace-Klimaexperte"]
     assert by_name["Martin Schulz"].roles == ["Parlamentspräsident"]
+
+
+def test_party_chief_phrase_is_not_bound_to_the_other_partys_chief(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "ÖVP-Chef Reinhold Mitterlehner sprach am Dienstag. Sogar dem SPÖ-Chef entkam das Wort.",
+        [("Reinhold Mitterlehner", "PER")],
+    )
+    person = {e.name: e for e in ents if e.type == "PER"}["Reinhold Mitterlehner"]
+    assert person.roles == ["ÖVP-Chef"]
+    assert "dem SPÖ-Chef" not in {m.text for m in person.mentions}

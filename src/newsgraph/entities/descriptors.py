@@ -173,6 +173,11 @@ def resolve(
             masc = any(not r.info.feminine and not r.info.lemma.endswith("in") for r in offices)
             if (info.feminine and masc and not fem) or (not info.feminine and fem and not masc):
                 return False  # "die deutsche Kanzlerin" is not "Bundeskanzler X"
+        # "dem SPÖ-Chef" is not "ÖVP-Chef X": the compounds name different organisations
+        if info.org is not None and info.kind == "office":
+            orgs = {r.info.org for r in cl.roles if r.info.head == info.head and r.info.org}
+            if orgs and info.org not in orgs:
+                return False
         if rp.country is None:
             return True
         countries = {r.country for r in cl.roles if r.country}
