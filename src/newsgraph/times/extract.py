@@ -37,21 +37,23 @@ def _is_future(sentence: str, lex: TimeLexicon) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s|\s(?:that|dass)\s")
 
 
-def _clause_future(sentence: str, start: int, end: int, lex: TimeLexicon, whole: bool) -> bool:
-    """Whether the clause around a time expression speaks of the future. "Der Minister sagte am
-    Dienstag, die Gespräche würden nächste Woche fortgesetzt": the future of the reported clause
-    does not make the day of saying next Tuesday. A future cue in the clause makes it future, a
-    past cue (``past_cues``: sagte, erklärte, war …) past; a clause with neither ("Die Wahl
-    findet am Sonntag statt, die Ergebnisse werden …") takes the whole sentence's tense."""
+def _clause_tense(
+    sentence: str, start: int, end: int, lex: TimeLexicon, whole: bool
+) -> tuple[bool, bool]:
+    """(future, past) of the clause around a time expression. "Der Minister sagte am Dienstag,
+    die Gespräche würden nächste Woche fortgesetzt": the future of the reported clause does not
+    make the day of saying next Tuesday. A future cue in the clause makes it future, a past cue
+    (``past_cues``: sagte, erklärte, war …) past; a clause with neither ("Die Wahl findet am
+    Sonntag statt, die Ergebnisse werden …") takes the whole sentence's tense (future or not)."""
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     lo = max((b for b in breaks if b < start), default=-1) + 1
     hi = min((b for b in breaks if b >= end), default=len(sentence))
     words = [w.lower() for w in re.findall(r"\w+", sentence[lo:start] + " " + sentence[end:hi])]
     if any(w in lex.words("future_cues") for w in words):
-        return True
+        return True, False
     if any(w in lex.words("past_cues") for w in words):
-        return False
-    return whole
+        return False, True
+    return whole, False
 
 
 def find_times_in_sentence(
@@ -81,8 +83,9 @@ def find_times_in_sentence(
         for m in pattern.regex.finditer(sentence):
             if m.end() <= m.start():
                 continue
-            future = _clause_future(sentence, m.start(), m.end(), lex, rc.future)
-            res = resolve(m, lex, rc if future == rc.future else replace(rc, future=future))
+            future, past = _clause_tense(sentence, m.start(), m.end(), lex, rc.future)
+            same = future == rc.future and not past
+            res = resolve(m, lex, rc if same else replace(rc, future=future, past=past))
             if res is None:
                 continue
             if res.type == "DATE" and pattern.type in ("TIME", "SET", "DURATION"):

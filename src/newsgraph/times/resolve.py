@@ -33,6 +33,7 @@ class ResolveContext:
     anchor: date | None
     future: bool
     text: str  # the sentence (or segment) the match was found in
+    past: bool = False  # the clause has a past-tense cue ("sagte", "said")
 
 
 @dataclass
@@ -113,8 +114,8 @@ def resolve_date(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Reso
         return None  # "3.5" is a number, not a date
     if rc.anchor is None:
         return Resolved("DATE", None, relative=f"date:XXXX-{month:02d}-{day:02d}", mod=mod)
-    # the nearest such date: within half a year before or after publication; a weekday named
-    # with it ("Montag, 2. November") picks the year in which that day is that weekday
+    # the nearest such date: within a year before or after publication; a weekday named with
+    # it ("Montag, 2. November") picks the year in which that day is that weekday
     candidates = [
         date(y, month, day)
         for y in (rc.anchor.year - 1, rc.anchor.year, rc.anchor.year + 1)
@@ -124,6 +125,12 @@ def resolve_date(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Reso
     same_weekday = [d for d in candidates if wd and _WEEKDAYS.get(str(wd)) == d.weekday()]
     pool = same_weekday or candidates
     anchor = rc.anchor
+    # the tense of the clause: "tritt am 1. Januar in Kraft, soll …" is the next one, "kam am
+    # 2. November" the last one
+    if rc.future:
+        pool = [d for d in pool if d >= anchor] or pool
+    elif rc.past:
+        pool = [d for d in pool if d <= anchor] or pool
     best = min(pool, key=lambda d: abs((d - anchor).days)) if pool else None
     return Resolved("DATE", iso(best) if best else None, mod=mod)
 
