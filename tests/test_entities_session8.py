@@ -376,3 +376,13 @@ def test_party_chief_phrase_is_not_bound_to_the_other_partys_chief(blank: Langua
     person = {e.name: e for e in ents if e.type == "PER"}["Reinhold Mitterlehner"]
     assert person.roles == ["ÖVP-Chef"]
     assert "dem SPÖ-Chef" not in {m.text for m in person.mentions}
+
+
+def test_relational_noun_before_a_genitive_surname_is_no_role_of_it(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Landeshauptmann Erwin Pröll bleibt. Sie gilt als mögliche Nachfolgerin Prölls.",
+        [("Erwin Pröll", "PER"), ("Prölls", "PER")],
+    )
+    person = {e.name: e for e in ents if e.type == "PER"}["Erwin Pröll"]
+    assert person.roles == ["Landeshauptmann"]

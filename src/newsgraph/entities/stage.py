@@ -147,6 +147,7 @@ def extract_entities(
     used: dict[int, set[int]] = {}
     for idx, seg in enumerate(segments):
         attach_roles(seg, [c for c in cands if c.seg == idx], lex, used.setdefault(idx, set()))
+    _possessor_genitives(segments, cands)
 
     _retype_lone_names(cands, lex)
     _mark_genitive_names(segments, cands, lex)
@@ -235,6 +236,26 @@ def _places_after_preposition(doc: Doc, found: list[Cand]) -> None:
         ):
             c.type = "LOC"
             c.by_place_context = True
+
+
+def _possessor_genitives(segments: list[Segment], cands: list[Cand]) -> None:
+    """ "als mögliche Nachfolgerin Prölls": a surname in the genitive after a relational noun
+    (successor, colleague, wife …) is whose relative is meant, not the relative; the noun is
+    no role of that person. Not before a noun ("Ehefrau Obamas Michelle")."""
+    surnames = {c.text.split()[-1] for c in cands if c.type == "PER" and c.j - c.i > 1}
+    for c in cands:
+        if (
+            c.type != "PER"
+            or c.j - c.i != 1
+            or not c.text.endswith("s")
+            or c.text[:-1] not in surnames
+            or not any(r.info.kind == "relation" for r in c.roles)
+        ):
+            continue
+        doc = segments[c.seg].doc
+        if c.j < len(doc) and doc[c.j].text[:1].isupper():
+            continue
+        c.roles = [r for r in c.roles if r.info.kind != "relation"]
 
 
 def _complement_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lexicon) -> None:
