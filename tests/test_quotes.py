@@ -2196,3 +2196,31 @@ def test_short_labelled_answer_after_a_question(german_nlp: Any) -> None:
     qs = _pipeline_quotes(text, german_nlp)
     assert _by_text(qs, "Definitiv").kind == "direct"
     assert _speaker(_by_text(qs, "Überhaupt nicht")) == "Nikola Poposki"
+
+
+def test_place_inside_an_attribute_of_the_speaking_organisation() -> None:
+    # session 8: "Wie die in London ansässige Beobachtungsstelle X mitteilte" — the place is part
+    # of the attribute; the organisation speaks
+    orgs = {"Beobachtungsstelle für Menschenrechte": []}
+    people: dict[str, list[str]] = {}
+    article = _article(
+        "Damaskus – Wie die in London ansässige Beobachtungsstelle für Menschenrechte "
+        "mitteilte, bombardierten Kampfjets ein Krankenhaus.",
+        people,
+        orgs,
+    )
+    london = Entity(
+        id="loc-9",
+        type="LOC",
+        name="London",
+        mentions=[
+            Mention(
+                text="London",
+                start=article.text.index("London"),
+                end=article.text.index("London") + 6,
+            )
+        ],
+    )
+    article.entities.append(london)
+    q = _by_text(extract_quotes(article), "bombardierten Kampfjets")
+    assert q.kind == "indirect" and _speaker(q) == "Beobachtungsstelle für Menschenrechte"

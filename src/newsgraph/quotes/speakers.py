@@ -232,6 +232,17 @@ class SpeakerResolver:
             for i, ent in found:
                 if ent.type == "PER":
                     return ent, i
+        if found[0][1].type == "LOC" and len(found) > 1:
+            # "die in London ansässige Beobachtungsstelle": the place is part of an attribute
+            # (lower-case words up to the organisation's name) of the organisation after it
+            i, ent = found[1]
+            between = sent.tokens[found[0][0] + 1 : i]
+            if (
+                ent.type == "ORG"
+                and 0 < len(between) <= 2
+                and all(t.text.islower() and t.lower not in FUNCTION_WORDS for t in between)
+            ):
+                return ent, i
         return found[0][1], found[0][0]
 
     def _role_holders_first(
