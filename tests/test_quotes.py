@@ -2224,3 +2224,16 @@ def test_place_inside_an_attribute_of_the_speaking_organisation() -> None:
     article.entities.append(london)
     q = _by_text(extract_quotes(article), "bombardierten Kampfjets")
     assert q.kind == "indirect" and _speaker(q) == "Beobachtungsstelle für Menschenrechte"
+
+
+def test_cue_clause_runs_on_through_adverbials() -> None:
+    # session 8: "sagten X und Y am Rande des Spiels … in einem TV-Interview, sie hielten …":
+    # a long cue clause without a finite verb of its own still leads to its content
+    people = {"Rainer Koch": ["Koch"], "Reinhard Rauball": ["Rauball"]}
+    text = (
+        "Frankfurt – Trotzdem sagten Koch und Rauball am Rande des Länderspiels zwischen "
+        "Deutschland und Frankreich am vergangenen Freitag in Paris in einem TV-Interview, sie "
+        "hielten es für besser, wenn er noch einmal mit den Anwälten reden würde."
+    )
+    q = _by_text(_quotes(text, people), "sie hielten es für besser")
+    assert q.kind == "indirect" and _speaker(q) == "Rainer Koch"

@@ -1979,10 +1979,14 @@ class Extractor:
             and toks[k].lower in self.lex.complementisers
         ):
             return (k, len(toks)), "indirect"  # "she said that …"
-        while k < len(toks) and toks[k].text not in ",:;" and k - c.last < 12:
-            if _is_mark(toks[k]):
+        # the cue clause may run on through adverbials ("sagten X und Y am Rande des Spiels …
+        # in einem TV-Interview, sie hielten …"), but holds no finite verb of its own
+        while k < len(toks) and toks[k].text not in ",:;" and k - c.last < 25:
+            if _is_mark(toks[k]) or (k - c.last >= 12 and toks[k].tag in FINITE_TAGS):
                 return None
             k += 1
+        if k - c.last >= 12 and _has_finite_tag(toks[c.last + 1 : k]):
+            return None
         if k >= len(toks) or toks[k].text not in ",:" or k + 1 >= len(toks):
             return None
         if sent.inside_quote(toks[k + 1].start) or _is_mark(toks[k + 1]):
