@@ -386,3 +386,22 @@ def test_relational_noun_before_a_genitive_surname_is_no_role_of_it(blank: Langu
     )
     person = {e.name: e for e in ents if e.type == "PER"}["Erwin Pröll"]
     assert person.roles == ["Landeshauptmann"]
+
+
+def test_government_unit_and_affair_named_after_a_person_are_no_person(blank: Language) -> None:
+    ents = with_ner(
+        blank,
+        "Das Kabinett Renzi trat zurück. Die Soko Container ermittelt. Die Causa Meinl ist "
+        "offen. Premier Matteo Renzi schwieg.",
+        [
+            ("Kabinett Renzi", "PER"),
+            ("Soko Container", "PER"),
+            ("Causa Meinl", "PER"),
+            ("Matteo Renzi", "PER"),
+        ],
+    )
+    types = {e.name: e.type for e in ents}
+    assert persons(ents) == {"Matteo Renzi"}
+    assert types["Kabinett Renzi"] == "ORG"
+    assert types["Soko Container"] == "ORG"
+    assert types["Causa Meinl"] == "MISC"

@@ -270,6 +270,7 @@ class Lexicon:
     base_adjectives: frozenset[str] = frozenset()  # "lang", "still", "neu" (words.yaml)
     named_after_heads: dict[str, str] = field(default_factory=dict)  # "Preis" -> MISC
     foreign_name_heads: dict[str, str] = field(default_factory=dict)  # "company" -> ORG
+    name_intro_words: dict[str, str] = field(default_factory=dict)  # "Kabinett" -> ORG
     home_offices: tuple[str, ...] = ()  # "bürgermeister": held in the dateline's country
     place_qualifiers: frozenset[str] = frozenset()  # "Main" in "Frankfurt/Main" (words.yaml)
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
@@ -776,6 +777,7 @@ def load_lexicon() -> Lexicon:
         sentence_adverbs=frozenset(words.get("sentence_adverbs") or []),
         base_adjectives=frozenset(words.get("adjectives") or []),
         named_after_heads=dict(words.get("named_after_heads") or {}),
+        name_intro_words=dict(words.get("name_intro_words") or {}),
         foreign_name_heads={
             w.lower(): kind
             for kind, heads in (words.get("foreign_name_heads") or {}).items()

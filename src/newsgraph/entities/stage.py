@@ -121,6 +121,7 @@ def extract_entities(
             c.seg = idx
             if c.type == "PER" and c.j - c.i > 1:
                 c.type = lex.foreign_name_heads.get(seg.doc[c.j - 1].lower_, "PER")
+                c.type = lex.name_intro_words.get(seg.doc[c.i].text, c.type)
         _places_after_preposition(seg.doc, found)
         cands.extend(select(inside_wider_ner(found, seg.doc, lex)))
     if is_english(article.language):
