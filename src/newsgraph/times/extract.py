@@ -38,14 +38,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s|\s(?:that|dass)\s")
 
 
 def _clause_tense(
-    sentence: str, start: int, end: int, lex: TimeLexicon, whole: bool
+    sentence: str, start: int, end: int, lex: TimeLexicon, whole: bool, breaks: list[int]
 ) -> tuple[bool, bool]:
     """(future, past) of the clause around a time expression. "Der Minister sagte am Dienstag,
     die Gespräche würden nächste Woche fortgesetzt": the future of the reported clause does not
     make the day of saying next Tuesday. A future cue in the clause makes it future, a past cue
     (``past_cues``: sagte, erklärte, war …) past; a clause with neither ("Die Wahl findet am
     Sonntag statt, die Ergebnisse werden …") takes the whole sentence's tense (future or not)."""
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     lo = max((b for b in breaks if b < start), default=-1) + 1
     hi = min((b for b in breaks if b >= end), default=len(sentence))
     words = [w.lower() for w in re.findall(r"\w+", sentence[lo:start] + " " + sentence[end:hi])]
@@ -78,12 +77,13 @@ def find_times_in_sentence(
         anchor=parse_anchor(published), future=_is_future(sentence, lex), text=sentence
     )
     candidates: list[tuple[int, int, Resolved]] = []
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]  # clause ends, for the tense
     for pattern in patterns:
         resolve = RESOLVERS[pattern.resolve]
         for m in pattern.regex.finditer(sentence):
             if m.end() <= m.start():
                 continue
-            future, past = _clause_tense(sentence, m.start(), m.end(), lex, rc.future)
+            future, past = _clause_tense(sentence, m.start(), m.end(), lex, rc.future, breaks)
             same = future == rc.future and not past
             res = resolve(m, lex, rc if same else replace(rc, future=future, past=past))
             if res is None:
