@@ -2237,3 +2237,11 @@ def test_cue_clause_runs_on_through_adverbials() -> None:
     )
     q = _by_text(_quotes(text, people), "sie hielten es für besser")
     assert q.kind == "indirect" and _speaker(q) == "Rainer Koch"
+
+
+def test_indicative_before_an_anonymous_impersonal_cue_stays_reported() -> None:
+    # session 8: "…, heißt es in der Branche" relays a rumour of unnamed circles: reported
+    # speech with no speaker, even in the indicative
+    text = "München – Die Konzerne wollen sich unabhängiger machen, heißt es in der Branche."
+    q = _by_text(_quotes(text, {}), "Die Konzerne wollen")
+    assert q.kind == "indirect" and q.speaker is None

@@ -1122,7 +1122,12 @@ class Extractor:
             if src_span is None:
                 continue
             src_kind = "indirect"
-            if c.kind == "impersonal" and src_span[0] == 0 and src_span[1] < c.clause[0]:
+            if (
+                c.kind == "impersonal"
+                and src_span[0] == 0
+                and src_span[1] < c.clause[0]
+                and not self._anonymous(sent, c.clause)  # "…, heißt es in der Branche": a rumour
+            ):
                 # "…, hieß es auf der Facebookseite": content before an impersonal cue is
                 # unquoted direct speech unless its mood reports it, as before "…, sagte X"
                 inner = toks[src_span[0] : src_span[1]]
