@@ -78,8 +78,11 @@ def test_adjective_and_noun_opening_a_sentence_are_no_name(blank: Language) -> N
     ents = with_ner(
         blank,
         "Der Handel blüht. Geschützte Vögel werden teuer verkauft. Böse Zungen behaupten das. "
-        "Dunkle Wolken ziehen auf. Neue Trainerin Anna Berger übernimmt.",
+        "Dunkle Wolken ziehen auf. Neue Trainerin Anna Berger übernimmt. Veraltete Kabel "
+        "bleiben stecken. Teurer Tiefenspeicher Dazu kommt noch mehr.",
         [
+            ("Veraltete Kabel", "PER"),
+            ("Teurer Tiefenspeicher", "PER"),
             ("Geschützte Vögel", "PER"),
             ("Böse Zungen", "PER"),
             ("Dunkle Wolken", "PER"),
