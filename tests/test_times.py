@@ -815,3 +815,13 @@ def test_english_parts_of_a_year_need_their_year() -> None:
 def test_a_date_without_year_follows_the_tense_of_its_clause(sentence: str, value: str) -> None:
     (found,) = find_times(sentence, published="2016-05-11")
     assert found.value == value
+
+
+def test_mixed_cues_leave_a_date_at_the_nearest() -> None:
+    # "canceled" (past) and "planned" (future) in one clause: the nearest 15 October
+    found = find_times(
+        "Mr. Trump canceled an increase in tariffs planned for Oct. 15.",
+        published="2019-11-18",
+        language="en",
+    )
+    assert [(t.text, t.value) for t in found] == [("Oct. 15", "2019-10-15")]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import pairwise
 
@@ -37,22 +37,31 @@ def _is_future(sentence: str, lex: TimeLexicon) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s|\s(?:that|dass)\s")
 
 
+@dataclass(frozen=True)
+class _Tense:
+    future: bool  # the clause's, else the sentence's future (weekdays, months, seasons)
+    past: bool  # a past cue and no future cue in the clause
+    sure_future: bool  # a future cue and no past cue in the clause (dates without a year)
+
+
 def _clause_tense(
     sentence: str, start: int, end: int, lex: TimeLexicon, whole: bool, breaks: list[int]
-) -> tuple[bool, bool]:
-    """(future, past) of the clause around a time expression. "Der Minister sagte am Dienstag,
-    die Gespräche würden nächste Woche fortgesetzt": the future of the reported clause does not
-    make the day of saying next Tuesday. A future cue in the clause makes it future, a past cue
+) -> _Tense:
+    """The tense of the clause around a time expression. "Der Minister sagte am Dienstag, die
+    Gespräche würden nächste Woche fortgesetzt": the future of the reported clause does not make
+    the day of saying next Tuesday. A future cue in the clause makes it future, a past cue
     (``past_cues``: sagte, erklärte, war …) past; a clause with neither ("Die Wahl findet am
-    Sonntag statt, die Ergebnisse werden …") takes the whole sentence's tense (future or not)."""
+    Sonntag statt, die Ergebnisse werden …") takes the whole sentence's tense. A date without a
+    year only follows cues of its own clause, and only unmixed ones ("canceled an increase
+    planned for Oct. 15" stays the nearest 15 October)."""
     lo = max((b for b in breaks if b < start), default=-1) + 1
     hi = min((b for b in breaks if b >= end), default=len(sentence))
     words = [w.lower() for w in re.findall(r"\w+", sentence[lo:start] + " " + sentence[end:hi])]
-    if any(w in lex.words("future_cues") for w in words):
-        return True, False
-    if any(w in lex.words("past_cues") for w in words):
-        return False, True
-    return whole, False
+    fut = any(w in lex.words("future_cues") for w in words)
+    past = any(w in lex.words("past_cues") for w in words)
+    return _Tense(
+        future=fut or (not past and whole), past=past and not fut, sure_future=fut and not past
+    )
 
 
 def find_times_in_sentence(
@@ -83,9 +92,12 @@ def find_times_in_sentence(
         for m in pattern.regex.finditer(sentence):
             if m.end() <= m.start():
                 continue
-            future, past = _clause_tense(sentence, m.start(), m.end(), lex, rc.future, breaks)
-            same = future == rc.future and not past
-            res = resolve(m, lex, rc if same else replace(rc, future=future, past=past))
+            tense = _clause_tense(sentence, m.start(), m.end(), lex, rc.future, breaks)
+            res = resolve(
+                m,
+                lex,
+                replace(rc, future=tense.future, past=tense.past, sure_future=tense.sure_future),
+            )
             if res is None:
                 continue
             if res.type == "DATE" and pattern.type in ("TIME", "SET", "DURATION"):

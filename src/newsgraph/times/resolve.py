@@ -33,7 +33,8 @@ class ResolveContext:
     anchor: date | None
     future: bool
     text: str  # the sentence (or segment) the match was found in
-    past: bool = False  # the clause has a past-tense cue ("sagte", "said")
+    past: bool = False  # the clause has a past-tense cue ("sagte", "said") and no future one
+    sure_future: bool = False  # the clause itself has a future cue and no past one
 
 
 @dataclass
@@ -127,7 +128,7 @@ def resolve_date(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Reso
     anchor = rc.anchor
     # the tense of the clause: "tritt am 1. Januar in Kraft, soll …" is the next one, "kam am
     # 2. November" the last one
-    if rc.future:
+    if rc.sure_future:
         pool = [d for d in pool if d >= anchor] or pool
     elif rc.past:
         pool = [d for d in pool if d <= anchor] or pool
