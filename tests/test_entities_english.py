@@ -190,3 +190,19 @@ def test_title_case_heading_after_the(nlp: Language) -> None:
     assert not any("Monthly" in n for n in found)
     assert "Doobie Brothers" in names(ents, "ORG")
     assert "Laura Brennan" in names(ents, "PER")
+
+
+def test_the_byline_author_has_an_english_role(nlp: Language) -> None:
+    text = "Jane Doe met the mayor of Springfield on Monday. She said the talks went well."
+    article = Article(
+        id="t",
+        source=Source(reader="text", content_hash="0"),
+        language="en",
+        text=text,
+        authors=["Mike Wall"],
+        blocks=[ParagraphBlock(text=text, start=0, end=len(text))],  # type: ignore[list-item]
+    )
+    segments = [Segment(0, len(text), "paragraph", 0, nlp(text))]
+    entities, _ = extract_entities(article, segments)
+    (author,) = [e for e in entities if e.name == "Mike Wall"]
+    assert author.roles == ["author"]

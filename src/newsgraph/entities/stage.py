@@ -1027,10 +1027,16 @@ def _person_like(name: str, lex: Lexicon) -> bool:
     )
 
 
+#: the roles the metadata gives, in the report's language
+_METADATA_ROLES = {"de": ("Autor", "Fotograf"), "en": ("author", "photographer")}
+
+
 def _metadata_people(article: Article, persons: list[Cluster], lex: Lexicon) -> list[Cluster]:
-    """Authors of the byline ("Autor") and photographers of the credits ("Fotograf")."""
-    wanted = [(a.strip(), "Autor") for a in article.authors if a.strip()]
-    wanted += [(p, "Fotograf") for p in _credit_parts(article) if _person_like(p, lex)]
+    """Authors of the byline ("Autor") and photographers of the credits ("Fotograf"); an
+    English report gives them in English ("author", "photographer")."""
+    author, photographer = _METADATA_ROLES["en" if is_english(article.language) else "de"]
+    wanted = [(a.strip(), author) for a in article.authors if a.strip()]
+    wanted += [(p, photographer) for p in _credit_parts(article) if _person_like(p, lex)]
     out: list[Cluster] = []
     for name, role in wanted:
         toks = name.split()
