@@ -12,7 +12,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from newsgraph.model import Article, EntityRef
+from newsgraph.model import AMOUNT_FIELDS, TIME_FIELDS, Article, EntityRef
 
 _REF = pa.struct([("id", pa.string()), ("name", pa.string())])
 
@@ -210,30 +210,9 @@ def article_rows(article: Article) -> dict[str, list[dict[str, Any]]]:
             }
         )
     for t in article.times:
-        rows["times"].append(
-            {
-                "article_id": aid,
-                "text": t.text,
-                "start": t.start,
-                "end": t.end,
-                "type": t.type,
-                "value": t.value,
-                "relative": t.relative,
-                "mod": t.mod,
-            }
-        )
+        rows["times"].append({"article_id": aid, **{f: getattr(t, f) for f in TIME_FIELDS}})
     for a in article.amounts:
-        rows["amounts"].append(
-            {
-                "article_id": aid,
-                "text": a.text,
-                "start": a.start,
-                "end": a.end,
-                "value": a.value,
-                "unit": a.unit,
-                "qualifier": a.qualifier,
-            }
-        )
+        rows["amounts"].append({"article_id": aid, **{f: getattr(a, f) for f in AMOUNT_FIELDS}})
     return rows
 
 

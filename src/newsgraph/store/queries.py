@@ -34,6 +34,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from newsgraph.model import AMOUNT_FIELDS, TIME_FIELDS
 from newsgraph.store.db import Store
 from newsgraph.store.models import (
     AliasRow,
@@ -289,28 +290,13 @@ def article(store: Store, article_id: int) -> ArticleDetail | None:
                 if ae.entity_id == r.entity_id and r.role not in ae.roles:
                     ae.roles.append(r.role)
         times = [
-            {
-                "text": t.text,
-                "start": t.start,
-                "end": t.end,
-                "type": t.type,
-                "value": t.value,
-                "relative": t.relative,
-                "mod": t.mod,
-            }
+            {f: getattr(t, f) for f in TIME_FIELDS}
             for t in s.scalars(
                 select(TimeRow).where(TimeRow.article_id == row.id).order_by(TimeRow.start)
             )
         ]
         amounts = [
-            {
-                "text": a.text,
-                "start": a.start,
-                "end": a.end,
-                "value": a.value,
-                "unit": a.unit,
-                "qualifier": a.qualifier,
-            }
+            {f: getattr(a, f) for f in AMOUNT_FIELDS}
             for a in s.scalars(
                 select(AmountRow).where(AmountRow.article_id == row.id).order_by(AmountRow.start)
             )
