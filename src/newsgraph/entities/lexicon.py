@@ -273,6 +273,8 @@ class Lexicon:
     name_intro_words: dict[str, str] = field(default_factory=dict)  # "Kabinett" -> ORG
     home_offices: tuple[str, ...] = ()  # "bürgermeister": held in the dateline's country
     place_qualifiers: frozenset[str] = frozenset()  # "Main" in "Frankfurt/Main" (words.yaml)
+    measure_words: frozenset[str] = frozenset()  # "BIP", "Watt": never a name (words.yaml)
+    day_parts: tuple[str, ...] = ()  # "abend" in "Mittwochabend": a time word (words.yaml)
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
     _named_after_cache: dict[str, bool] = field(default_factory=dict)
@@ -784,6 +786,8 @@ def load_lexicon() -> Lexicon:
             for w in heads
         },
         place_qualifiers=frozenset(words.get("place_qualifiers") or []),
+        measure_words=frozenset(words.get("measure_words") or []),
+        day_parts=tuple(words.get("day_parts") or []),
         home_offices=tuple(x.lower() for x in roles_data.get("home_offices") or []),
     )
 

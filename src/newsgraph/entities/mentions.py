@@ -567,12 +567,27 @@ def _initial(tok: Token) -> bool:
     return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
+def is_time_or_measure(text: str, lex: Lexicon) -> bool:
+    """A time word ("Mittwochabend", "Sonntagmorgens"), an economic indicator or a unit ("BIP",
+    "Watt"), also as the first part of a compound ("BIP-Wachstum"): never a name
+    (``measure_words`` and ``day_parts`` in words.yaml)."""
+    head = text.partition("-")[0]
+    if text in lex.measure_words or head in lex.measure_words:
+        return True
+    for day in WEEKDAYS:
+        if text.startswith(day) and text[len(day) :].removeprefix("s") in lex.day_parts:
+            return True
+    return False
+
+
 def _not_a_name(text: str, lex: Lexicon) -> bool:
     """A single word the statistical NER should not have tagged: a common noun ("Front") or a
     place adjective ("Wiener", "Kiewer", "Wiesbadener") — unless the gazetteers know it."""
     if text in lex.countries or text in lex.capitals or text in lex.institutions:
         return False
     if text in NOT_NAMES or (text in lex.common_nouns and text not in lex.first_names):
+        return True
+    if is_time_or_measure(text, lex):
         return True
     if text.lower() in lex.adjectives:
         return True  # a language: "auf Deutsch", "Englisch"
@@ -788,7 +803,8 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             while j < n and j - i <= 4:
                 t = doc[j]
                 if (is_cap(t) and t.lower_ not in DETERMINERS and lex.role(t.text) is None
-                        and t.text not in ("Am", "Im")) or (j > i + 1 and (t.like_num or is_particle(t)
+                        and t.text not in ("Am", "Im") and t.text not in NOT_NAMES
+                        and not is_time_or_measure(t.text, lex)) or (j > i + 1 and (t.like_num or is_particle(t)
                         or t.text.split("-")[0] in ("al", "el", "bin", "ibn"))):  # fmt: skip
                     j += 1
                     continue
