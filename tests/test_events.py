@@ -4033,3 +4033,98 @@ verhaftet 0 root VERB
     ev = _only(_parsed(text, rows, ents), "COERCE")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Polizei"}, {"Anna Berg"})
     assert ev.source is not None and ev.source.name == "Reuters"
+
+
+# -- session 8, round 2: events told in speech ---------------------------------------------
+
+
+def test_wir_in_a_speakers_own_words_is_the_speaker() -> None:
+    """Session 8, round 2: "wir" inside a quote is its speaker (who speaks for the group), as
+    "ich" is; outside any quote it stands for nobody."""
+    from newsgraph.events.refs import RefResolver
+    from newsgraph.events.sentences import Sentence
+    from newsgraph.model import Quote
+
+    first = "Wir unterstützen die Reform, sagte Vogt."
+    second = "Wir wissen es nicht."
+    article = read_string(" ".join([first, second]), language="de")
+    _entities(article, {"Ina Vogt": ("PER", ["Vogt"])})
+    text = article.text
+    starts = [text.index(first), text.index(second)]
+    sentences = [
+        Sentence(s, s + len(t), t, i, 0, "paragraph")
+        for i, (s, t) in enumerate(zip(starts, [first, second], strict=True))
+    ]
+    speaker = article.entities[0].ref()
+    quote_text = "Wir unterstützen die Reform"
+    article.quotes = [
+        Quote(
+            kind="direct",
+            text=quote_text,
+            start=starts[0],
+            end=starts[0] + len(quote_text),
+            speaker=speaker,
+            sentence=first,
+            confidence=0.9,
+        )
+    ]
+    refs = RefResolver(article, sentences, {})
+    assert refs.pronoun("wir", starts[0]) == [speaker]
+    assert refs.pronoun("wir", starts[1]) == []
+
+
+def test_a_claimed_event_is_hypothetical_and_told_by_the_claimant() -> None:
+    """Session 8, round 2: "X behauptete, die Armee habe … angegriffen" is X's claim: the
+    event keeps its participants, its source is X and it is not asserted as a fact."""
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+{verb} 0 root VERB VerbForm=Fin
+, 10 punct PUNCT
+die 5 det DET
+Armee 10 nsubj NOUN Case=Nom
+habe 10 aux AUX Mood=Sub
+das 8 det DET
+Dorf 10 obj NOUN Case=Acc
+Nordau 8 appos PROPN
+angegriffen 2 ccomp VERB VerbForm=Part
+. 2 punct PUNCT
+"""
+    ents = {"Armee": ("ORG", ["Armee"]), "Ina Vogt": ("PER", ["Vogt"])}
+    text = "Vogt {verb}, die Armee habe das Dorf Nordau angegriffen."
+    claim = _only(
+        _parsed(text.format(verb="behauptete"), rows.format(verb="behauptete"), ents), "ASSAULT"
+    )
+    assert _names(claim.actors) == {"Armee"}
+    assert claim.source is not None and claim.source.name == "Ina Vogt"
+    assert claim.modality == "hypothetical"
+    # the same speech cued by a plain verb of saying stays asserted, with its source
+    said = _only(_parsed(text.format(verb="sagte"), rows.format(verb="sagte"), ents), "ASSAULT")
+    assert said.source is not None and said.source.name == "Ina Vogt"
+    assert said.modality == "asserted"
+
+
+def test_a_merged_event_keeps_the_source_of_a_report() -> None:
+    """Session 8, round 2: the event told by an agency and the same event named again later
+    merge; the merged event keeps the agency as its source, but not a participant of the
+    event, nor the speaker who only names the event with a noun."""
+    army = EntityRef(id="org-1", name="Armee")
+    afp = EntityRef(id="org-2", name="AFP")
+    rose = EntityRef(id="per-1", name="Rose")
+
+    def ev(trigger: str, source: EntityRef | None) -> Event:
+        return Event(
+            type="ASSAULT",
+            actors=[army],
+            trigger=trigger,
+            sentence=trigger,
+            start=0,
+            end=1,
+            source=source,
+        )
+
+    told = merge_events([ev("beschoss", None), ev("feuerte", afp)])
+    assert len(told) == 1 and told[0].source == afp
+    named = merge_events([ev("beschoss", None), ev("Angriff", rose)])
+    assert len(named) == 1 and named[0].source is None
+    own = merge_events([ev("beschoss", None), ev("feuerte", army)])
+    assert len(own) == 1 and own[0].source is None

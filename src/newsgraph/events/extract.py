@@ -18,7 +18,7 @@ from newsgraph.events.lexicon import (
     verb_form_matches,
 )
 from newsgraph.events.merge import merge_events, participants
-from newsgraph.events.modality import modality, refused, reported_by
+from newsgraph.events.modality import claimed, modality, refused, reported_by
 from newsgraph.events.refs import RefResolver
 from newsgraph.events.sentences import Sentence
 from newsgraph.model import EntityRef, Event, TimeExpression
@@ -342,6 +342,9 @@ def _event(
         mode = f"refusal ({mode})" if mode else "refusal"
         etype = "REJECT"
         mood = modality(match, span, lex, earlier, ignore_negation=True)
+    if mood == "asserted" and claimed(match, span, base, ctx.article, lex):
+        # session 8, round 2: "X behauptete, Y habe Z angegriffen" is X's claim
+        mood = "hypothetical"
     tokens = match.tokens
     start = base + min(t.idx for t in tokens)
     end = base + max(t.idx + len(t) for t in tokens)

@@ -37,6 +37,16 @@ def _union(a: list[EntityRef], b: list[EntityRef]) -> list[EntityRef]:
     return out
 
 
+def _told(event: Event, into: Event) -> bool:
+    """Whether the event is told by its source: a verb ("bombardierten …, wie X berichtete"),
+    not a noun that a speaker only names ("den Anschlag verurteilte X"), and the source takes
+    no part in it."""
+    if event.source is None or not event.trigger[:1].islower():
+        return False
+    parts = event.actors + event.targets + into.actors + into.targets
+    return all(event.source.id != r.id for r in parts)
+
+
 def _absorb(into: Event, other: Event) -> None:
     if into.type in SYMMETRIC:
         into.actors = _union(into.actors, other.actors)
@@ -48,6 +58,9 @@ def _absorb(into: Event, other: Event) -> None:
         modes.append(other.mode)
     into.mode = "; ".join(modes) or None
     into.location = into.location or other.location
+    if into.source is None and _told(other, into):
+        # one report of several ("wie AFP berichtete") keeps its teller
+        into.source = other.source
     if into.time is None or ("T" in into.time and other.time and "T" not in other.time):
         into.time = other.time or into.time  # the day rather than a part of it
     if _MODALITY_RANK[other.modality] < _MODALITY_RANK[into.modality]:

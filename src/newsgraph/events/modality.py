@@ -167,6 +167,37 @@ def reported_by(
     return None
 
 
+def claimed(
+    match: TriggerMatch, sent: Span, base: int, article: Article, lex: EventLexicon
+) -> bool:
+    """Whether the event is told as somebody's claim: the cue of a quote covering the trigger,
+    or a verb of another clause of its sentence, is a verb of claiming (``claim_stems``:
+    "behauptete X, die Armee habe …")."""
+    stems = tuple(lex.words("claim_stems"))
+    if not stems:
+        return False
+    offset = base + match.token.idx
+    for quote in article.quotes:
+        if quote.start <= offset < quote.end and quote.cue and quote.speaker is not None:
+            cue = quote.cue.lower().split()
+            # "als X vermutet hatte" compares what happened with what was expected
+            if "als" not in cue and any(w.startswith(stems) for w in cue):
+                return True
+    if not match.token.doc.has_annotation("DEP"):
+        return False
+    # the claim governs the trigger ("behauptete, … habe … angegriffen") or stands beside it
+    # ("… habe … angegriffen, behauptete X"); "als X vermutet hatte" compares, claims nothing
+    chain = [match.token, *match.token.ancestors]
+    for tok in chain[1:]:
+        if tok.text.lower().startswith(stems) and tok.pos_ in ("VERB", "AUX"):
+            return True
+    return any(
+        child.dep_ == "parataxis" and child.text.lower().startswith(stems)
+        for tok in chain
+        for child in tok.children
+    )
+
+
 def _first_agent(
     sent: Span, base: int, start: int, end: int, refs: RefResolver
 ) -> EntityRef | None:

@@ -36,6 +36,7 @@ PERSONAL_PRONOUNS = {
     "he": "PER",
     "him": "PER",
     "ich": "SPEAKER",
+    "wir": "SPEAKER",
     "mich": "SPEAKER",
     "mir": "SPEAKER",
     "i": "SPEAKER",
