@@ -64,3 +64,31 @@ def test_time_words_indicators_and_units_are_no_organisations(blank: Language) -
     )
     found = names(ents, "ORG") | names(ents, "PER")
     assert not found & {"Mittwochabend", "BIP", "BIP-Wachstum", "Watt"}
+
+
+def test_state_bodies_take_the_dateline_country_unless_another_is_named_much_more(
+    blank: Language,
+) -> None:
+    text = "Neben den Behörden ermittelt auch die Staatsanwaltschaft. Ein Mann aus der Schweiz."
+    assert "österreichische Staatsanwaltschaft" in names(
+        entities_of(blank, text, dateline="Lustenau"), "ORG"
+    )
+    text = (
+        "Die Polizei nahm zwei Kolumbianer fest. Kolumbien und Kolumbiens Regierung verhandeln, "
+        "die kolumbianische Armee wartet."
+    )
+    assert not {"kubanische Polizei", "kolumbianische Polizei"} & names(
+        entities_of(blank, text, dateline="Havanna"), "ORG"
+    )
+
+
+def test_state_bodies_without_a_dateline_take_the_country_the_text_names_most(
+    blank: Language,
+) -> None:
+    text = (
+        "Griechenlands Premier braucht die Vereinbarung, das Parlament stimmt ab. Die griechischen "
+        "Banken bleiben zu, die Griechen warten. Deutschland schweigt."
+    )
+    assert "griechisches Parlament" in names(entities_of(blank, text), "ORG")
+    text = "Die Polizei nahm einen Griechen fest. Ein Deutscher sah zu."
+    assert not any("Polizei" in n for n in names(entities_of(blank, text), "ORG"))

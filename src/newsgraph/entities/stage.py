@@ -127,7 +127,7 @@ def extract_entities(
     if is_english(article.language):
         cands = clean_candidates(segments, cands, lex.first_names, article.text)
     if any(c.country == HOME for c in cands):
-        cands = _home_institutions(_dateline_country(article, segments, lex), cands)
+        cands = _home_institutions(_article_country(article, segments, lex), cands)
     for c in cands:
         if c.i < 0:  # inside a compound: index it by its token
             c.i = c.j = _token_at(segments[c.seg], c.start)
@@ -302,16 +302,16 @@ def _affiliation_names(entities: list[Entity], lex: Lexicon) -> None:
             e.affiliation = names[rest]
 
 
-def _dateline_country(article: Article, segments: list[Segment], lex: Lexicon) -> str | None:
-    """The country of the dateline's first place ("Ankara –" → Türkei, "Innsbruck –" →
-    Österreich) when the text names that country (name, adjective, inhabitants) more often
-    than any other: a report from Havanna about Colombia's peace talks is no Cuban report."""
+def _dateline_home(article: Article, lex: Lexicon) -> str | None:
+    """The country of the dateline's first place ("Ankara –" → Türkei)."""
     if not article.dateline:
         return None
     first = article.dateline.replace(",", "/").split("/")[0].strip()
-    home = lex.country_of(first) or lex.regions.get(first)
-    if home is None:
-        return None
+    return lex.country_of(first) or lex.regions.get(first)
+
+
+def _country_counts(segments: list[Segment], lex: Lexicon) -> Counter[str]:
+    """How often the text names each country (name, adjective, inhabitants)."""
     named: Counter[str] = Counter()
     for seg in segments:
         for tok in seg.doc:
@@ -325,10 +325,38 @@ def _dateline_country(article: Article, segments: list[Segment], lex: Lexicon) -
                 c = lex.country_of_adjective(tok.text)
             if c is not None:
                 named[c] += 1
-    ranked = named.most_common(2)
+    return named
+
+
+def _dateline_country(article: Article, segments: list[Segment], lex: Lexicon) -> str | None:
+    """The country of the dateline's first place ("Ankara –" → Türkei, "Innsbruck –" →
+    Österreich) when the text names that country (name, adjective, inhabitants) more often
+    than any other: a report from Havanna about Colombia's peace talks is no Cuban report."""
+    home = _dateline_home(article, lex)
+    if home is None:
+        return None
+    ranked = _country_counts(segments, lex).most_common(2)
     if not ranked or ranked[0][0] != home or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return home
+
+
+def _article_country(article: Article, segments: list[Segment], lex: Lexicon) -> str | None:
+    """The country of a bare state institution ("die Staatsanwaltschaft"): the dateline's,
+    unless the text names another country at least twice more often ("Wien –" with Austria
+    named once or never is still Austrian; "Havanna –" about Colombia is not Cuban); without a
+    dateline country, the country the text names most, at least three times and twice as often
+    as any other."""
+    counts = _country_counts(segments, lex)
+    home = _dateline_home(article, lex)
+    if home is not None:
+        if any(n >= counts[home] + 2 for c, n in counts.items() if c != home):
+            return None
+        return home
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _home_institutions(home: str | None, cands: list[Cand]) -> list[Cand]:
