@@ -567,3 +567,20 @@ def test_british_date_lines_and_topic_links() -> None:
         ("related-links", "Reuse this content"),
     ]
     assert len(art.paragraphs) == 2
+
+
+def test_an_outlet_in_capitals_is_no_author_and_a_weekday_in_an_update_line() -> None:
+    art = _article(
+        "Biden announces new sanctions on Russia\n\nBy Jane Doe and John Roe, CNN\n\n"
+        "Updated 3:45 PM EST, Mon March 13, 2023\n\n"
+        "Washington (CNN) — President Joe Biden on Monday announced new sanctions, the White "
+        "House said. It was the third round.\n\nThe measures target banks and energy firms."
+    )
+    assert art.authors == ["Jane Doe", "John Roe"]
+    assert art.published == "2023-03-13"
+    assert art.dateline == "Washington"
+    wire = _article(
+        "Storm hits coast\n\nBy Jane Doe, AP\n\nThe storm hit the coast on Monday. Thousands "
+        "lost power, officials said.\n\nRepairs will take days."
+    )
+    assert (wire.authors, wire.agencies) == (["Jane Doe"], ["AP"])

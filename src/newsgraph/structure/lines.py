@@ -104,14 +104,23 @@ def _split_desks(authors: str, rules: StructureRules) -> tuple[str, list[str]]:
     Istanbul" → the name, and "ARD-Studio Istanbul" as the rest of the line)."""
     parts = _NAME_SEPARATORS.split(authors)
     names, desks = parts[:1], []
-    if any(w in parts[0].lower() for w in rules.author_desk_words):
+    if _is_desk(parts[0], rules):
         names, desks = [], [parts[0]]
     for sep, part in zip(parts[1::2], parts[2::2], strict=True):
-        if any(w in part.lower() for w in rules.author_desk_words):
+        if _is_desk(part, rules):
             desks.append(part)
         else:
             names += [sep, part] if names else [part]
     return "".join(names), desks
+
+
+def _is_desk(part: str, rules: StructureRules) -> bool:
+    """A desk or an outlet in an author line: a desk word ("ARD-Studio Istanbul") or one word in
+    capitals ("By Jane Doe, CNN")."""
+    word = part.strip()
+    return any(w in word.lower() for w in rules.author_desk_words) or (
+        word.isupper() and word.isalpha() and 2 <= len(word) <= 6
+    )
 
 
 def _split_inline_credit(line: Line, rules: StructureRules) -> bool:
