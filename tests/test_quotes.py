@@ -2245,3 +2245,37 @@ def test_indicative_before_an_anonymous_impersonal_cue_stays_reported() -> None:
     text = "München – Die Konzerne wollen sich unabhängiger machen, heißt es in der Branche."
     q = _by_text(_quotes(text, {}), "Die Konzerne wollen")
     assert q.kind == "indirect" and q.speaker is None
+
+
+def test_fronted_clause_before_a_postposed_verb_is_no_statement(german_nlp: Any) -> None:
+    # session 8, round 2: content made only of a subordinate, relative or prepositional clause
+    # ("Als die Truppen … besetzen, geht sie in den Widerstand", "Statt …, die …, plädiert sie
+    # für …") is no speech of the subject after the verb; a main clause there still is
+    text = (
+        "Paris – Die Malerin lebte lange in der Stadt. Als die Truppen 1940 die Hauptstadt "
+        "besetzen, geht sie in den Untergrund. Statt der bisherigen Regeln, die in vielen "
+        "Ländern eine lange Frist vorsehen, plädiert die Abgeordnete Anna Berger für eine "
+        "kürzere Frist. Die Regeln sind viel zu kompliziert, sagt Berger."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert not any("Als die Truppen" in q.text for q in qs)
+    assert not any("Statt der bisherigen Regeln" in q.text for q in qs)
+    q = _by_text(qs, "Die Regeln sind viel zu kompliziert")
+    assert q.kind == "direct" and _speaker(q) == "Anna Berger"
+
+
+def test_colon_after_a_cue_in_a_subordinate_clause_or_passive(german_nlp: Any) -> None:
+    # session 8, round 2: a verb of saying in an "als"/"wenn" clause, in the passive or as a
+    # bare participle ("genauer gesagt:") introduces nobody's words after a colon
+    text = (
+        "Wien – Das Geschäft endete anders, als der Händler Karl Huber vermutet hatte: Erst "
+        "wurde er festgenommen, dann seine Partner. Die Listen für die Wahl wurden bestätigt: "
+        "Auf den ersten Plätzen stehen drei Bürgermeister. Es geht um Vögel, genauer gesagt: "
+        "um die Silbermöwe. Der Bürgermeister Franz Moser sagte: Wir sind sehr zufrieden."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert not any("Erst wurde er festgenommen" in q.text for q in qs)
+    assert not any("Auf den ersten Plätzen" in q.text for q in qs)
+    assert not any("Silbermöwe" in q.text for q in qs)
+    q = _by_text(qs, "Wir sind sehr zufrieden")
+    assert q.kind == "direct" and _speaker(q) == "Franz Moser"

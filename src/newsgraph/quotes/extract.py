@@ -78,6 +78,9 @@ POINT_OPENERS = grammar("point_openers")
 THIRD_PERSON = grammar("third_person_words")
 CONDITIONAL = grammar("conditional_openers")
 WH_WORDS = grammar("question_words")
+RELATIVE_PRONOUNS = grammar("relative_pronouns")
+NON_MAIN_OPENERS = grammar("non_main_openers")
+WERDEN_FORMS = grammar("werden_forms")
 QUESTION_FRAMES = grammar("question_frames")
 INFINITIVE_OPENERS = grammar("infinitive_openers")
 ARGUMENT_OPENERS = grammar("argument_openers")
@@ -1066,6 +1069,20 @@ class Extractor:
                     kind = self._kind_unquoted(sent, span)
                     if kind == "direct" and self._names_speaker(sent, span, c.speaker.entity):
                         kind = "indirect"  # "X wird nicht kandidieren, erklärte sie": about X
+                    body = toks[span[0] : span[1]]
+                    if (
+                        kind == "direct"
+                        and (
+                            _has_finite_tag(body)
+                            or body[0].lower in SUBORDINATORS
+                            or body[0].lower in NON_MAIN_OPENERS
+                        )
+                        and _subordinate_only(body)
+                        and not mood.first_person(body, self.lex)
+                    ):
+                        # "Was davor geschah, erzählt X", "Statt …, die …, plädiert sie für …":
+                        # an object or adverbial clause before the verb, no statement
+                        continue
                     if any(
                         t.lower in PERSONAL_PRONOUNS or t.lower in THIRD_PERSON
                         for t in toks[span[0] : span[1]]
@@ -1301,6 +1318,8 @@ class Extractor:
         content = toks[span[0] : span[1]]
         if not mood.first_person(content, self.lex) and any(_past(t) for t in content):
             return False  # a past-tense report of events, not a statement
+        if _subordinate_only(content) and not mood.first_person(content, self.lex):
+            return False  # "Als die Deutschen … besetzen, geht sie in den Widerstand"
         if any(
             e.type == "PER"
             for _s, _e, e in self.resolver.index.starting_in(content[0].start, content[-1].end)
@@ -1423,6 +1442,8 @@ class Extractor:
                 c = before[-1]
                 if self._explains_clause(sent, c.last, k):
                     continue  # the dass-clause of the cue goes on after the colon
+                if c.kind == "verb" and self._no_speech_before_colon(sent, c):
+                    continue  # "…, als X vermutet hatte: …", "Die Listen wurden bestätigt: …"
             elif (
                 named is not None
                 and named.type == "PER"
@@ -2003,6 +2024,8 @@ class Extractor:
         if len(body) < 2:
             return None
         if toks[k].text == ":":
+            if self._no_speech_before_colon(sent, c):
+                return None
             span = (k + 1, len(toks))
             return span, self._retold(sent, span, self._kind_unquoted(sent, span), c)
         colon = next(
@@ -2072,6 +2095,31 @@ class Extractor:
             span = (k + 1, end)
             return span, self._kind_unquoted(sent, span)
         return None
+
+    def _no_speech_before_colon(self, sent: Sentence, c: Cue) -> bool:
+        """A verb of saying before a colon that introduces nobody's words: inside a subordinate
+        clause ("…, als X vermutet hatte: …", "Auch wenn X Treue gelobt haben: …", "was an der
+        Grenze droht: …"), in the passive ("Die Listen wurden bestätigt: …") or as a bare
+        participle ("genauer gesagt: …")."""
+        toks = sent.tokens
+        lo = c.index
+        while lo > 0 and toks[lo - 1].text not in (",", ";", ":", "–", "—"):
+            lo -= 1
+        head = [t.lower for t in toks[lo : min(lo + 2, c.index)]]
+        if head and (
+            head[0] in SUBORDINATORS
+            or head[0] in ("als", "was")
+            or (len(head) > 1 and head[1] in SUBORDINATORS)
+        ):
+            return True
+        verb = toks[c.index]
+        clause = toks[lo : c.last + 1]
+        if verb.tag == "VVPP":
+            if any(t.lower in WERDEN_FORMS for t in clause):
+                return True
+            if not any(t.tag in FINITE_TAGS or t.tag == "VAINF" for t in clause):
+                return True
+        return False
 
     def editor_note(self, j: int, sent: Sentence) -> bool:
         """ "Zu viele … können …, und die Gesellschaft (die X, Anm. d. Red.) ist …": an editor
@@ -3145,6 +3193,61 @@ def _infinitive_sein(toks: list[Token], k: int) -> bool:
     if toks[k].tag is not None:
         return toks[k].tag == "VAINF"
     return k + 1 >= len(toks) or not toks[k + 1].is_word
+
+
+def _chunks(toks: list[Token]) -> list[list[Token]]:
+    """The tokens split at commas, semicolons and dashes."""
+    out: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text in (",", ";", "–", "—"):
+            out.append([])
+        else:
+            out[-1].append(t)
+    return [c for c in out if c]
+
+
+def _subordinate_only(toks: list[Token]) -> bool:
+    """Content whose finite verbs all stand in clauses that are no main clause ("Als die
+    Deutschen … besetzen", "Statt individueller Regelungen, die … vorsieht", "Was davor
+    geschah"), or verbless content opened by a preposition or subordinator ("In der Liga
+    praktisch konkurrenzlos"): no statement before a post-posed verb."""
+    chunks = _chunks(toks)
+    if not chunks or not any(t.tag is not None for t in toks):
+        return False
+    if not _has_finite_tag(toks):
+        return chunks[0][0].lower in SUBORDINATORS | NON_MAIN_OPENERS | PREPOSITIONS
+    closed = FUNCTION_WORDS | RELATIVE_PRONOUNS | SUBORDINATORS | NON_MAIN_OPENERS | PREPOSITIONS
+    for n, chunk in enumerate(chunks):
+        # a finite verb first or second is a main clause ("…, das ist …"); so is a lower-case
+        # open-class word opening a later part ("Als Kulisse, die …, dient ein Raum": the
+        # tagger misreads such verbs at times)
+        if chunk[0].tag in FINITE_TAGS or (len(chunk) > 1 and chunk[1].tag in FINITE_TAGS):
+            return False
+        head = chunk[0]
+        if (
+            n > 0
+            and head.is_word
+            and not head.is_upper
+            and head.lower not in closed
+            and head.tag not in ("ADJA", "ADJD", "CARD", "PTKNEG", "ADV")
+        ) or (n > 0 and head.tag == "ADV" and head.lower.endswith("t") and len(chunk) > 1):
+            return False
+        first = head.lower
+        if (first in SUBORDINATORS or first in NON_MAIN_OPENERS) and not (
+            first == "als" and head.tag == "APPR"
+        ):
+            continue
+        if n > 0 and first in RELATIVE_PRONOUNS and head.tag in (None, "PRELS", "PRELAT"):
+            continue
+        # "Auch wenn …": a subordinator right after a focus particle
+        if len(chunk) > 1 and chunk[1].lower in SUBORDINATORS:
+            continue
+        # a participle without ge- is often a present form the tagger misread ("zeigt")
+        if _has_finite_tag(chunk) or any(
+            t.tag == "VVPP" and "ge" not in t.lower[:6] for t in chunk
+        ):
+            return False
+    return True
 
 
 def _has_finite_tag(toks: list[Token]) -> bool:
