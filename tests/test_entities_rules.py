@@ -1321,10 +1321,13 @@ def test_bare_state_institution_takes_the_dateline_country(blank: Language) -> N
     )
     orgs = {e.name for e in _analyse_with_dateline(blank, "Ankara", text).entities}
     assert {"türkische Polizei", "türkisches Parlament"} <= orgs
-    # no dateline, or a dateline whose country the text does not name most: no such entity
-    for dateline in ("", "Havanna"):
-        orgs = {e.name for e in _analyse_with_dateline(blank, dateline, text).entities}
-        assert not {"Polizei", "türkische Polizei", "kubanische Polizei"} & orgs
+    # a dateline whose country the text names far less than another: no such entity
+    orgs = {e.name for e in _analyse_with_dateline(blank, "Havanna", text).entities}
+    assert not {"Polizei", "türkische Polizei", "kubanische Polizei"} & orgs
+    # no dateline: the country the text names most, three times and twice any other
+    # (session 8, round 2)
+    orgs = {e.name for e in _analyse_with_dateline(blank, "", text).entities}
+    assert "türkische Polizei" in orgs and "Polizei" not in orgs
     # a possessive does not make the institution the home country's ("ihrer Streitkräfte")
     text = "Die Türkei und Syrien halten an ihrer Streitkräfte Manövern fest. Die Türkei lobt."
     orgs = {e.name for e in _analyse_with_dateline(blank, "Ankara", text).entities}
