@@ -2279,3 +2279,19 @@ def test_colon_after_a_cue_in_a_subordinate_clause_or_passive(german_nlp: Any) -
     assert not any("Silbermöwe" in q.text for q in qs)
     q = _by_text(qs, "Wir sind sehr zufrieden")
     assert q.kind == "direct" and _speaker(q) == "Franz Moser"
+
+
+def test_attributive_adjectives_and_nouns_are_not_konjunktiv(german_nlp: Any) -> None:
+    # session 8, round 2: "eine gewisse Strategiewende" (an adjective after its article) and
+    # "Folge des Streiks" (a noun with its genitive) are no Konjunktiv I; a lead-in before a
+    # colon with them is no reported speech, nor is the sentence after the colon direct speech
+    text = (
+        "Athen – Die Fähren blieben am Montag in den Häfen, teilte die Gewerkschaft mit. Folge "
+        "des Streiks: Zahlreiche Inseln bleiben von der Außenwelt abgeschnitten. Das neue "
+        "Modell bedeutet eine gewisse Wende für den Konzern: Es ist das erste billige Gerät. "
+        "Es gelte Druck auf den Gegner auszuüben, sagte der Trainer Hans Weber."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert not any("Zahlreiche Inseln" in q.text or "Folge" in q.text for q in qs)
+    assert not any("erste billige Gerät" in q.text or "gewisse Wende" in q.text for q in qs)
+    assert _by_text(qs, "Es gelte Druck").kind == "indirect"

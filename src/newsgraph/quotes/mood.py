@@ -29,6 +29,18 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
             continue
         if t.tag is not None and t.tag[:1] not in ("V", "N", "A") and low not in ("sei", "seien"):
             continue  # the tagger reads it as another word class: "einige" (PIAT), not "einigen"
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        prev = tokens[i - 1] if i > 0 else None
+        if (
+            t.tag == "ADJA"
+            and nxt is not None
+            and nxt.is_upper
+            and prev is not None
+            and prev.tag in _DETERMINER_TAGS
+        ):
+            continue  # an attributive adjective before its noun: "eine gewisse Strategiewende"
+        if t.tag == "NN" and nxt is not None and nxt.lower in _NOUN_FOLLOWERS:
+            continue  # a noun with its genitive: "Folge des Streiks"
         near = {x.lower for x in tokens[max(0, i - 3) : i + 3]}
         if "ich" in near or (
             low not in ("sei", "seien")
@@ -38,6 +50,10 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
             continue  # "ich habe", "Ich habe …, werde aber …": indicative first person
         return True
     return False
+
+
+_NOUN_FOLLOWERS = frozenset(["des", "der", "eines", "einer"])
+_DETERMINER_TAGS = frozenset(["ART", "PPOSAT", "PIAT", "PIDAT", "PDAT", "APPRART", "ADJA"])
 
 
 def _own_subject_clause(tokens: list[Token], i: int) -> bool:
