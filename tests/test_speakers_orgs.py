@@ -92,3 +92,15 @@ def test_state_bodies_without_a_dateline_take_the_country_the_text_names_most(
     assert "griechisches Parlament" in names(entities_of(blank, text), "ORG")
     text = "Die Polizei nahm einen Griechen fest. Ein Deutscher sah zu."
     assert not any("Polizei" in n for n in names(entities_of(blank, text), "ORG"))
+
+
+def test_portals_named_by_their_address_are_organisations(blank: Language) -> None:
+    ents = entities_of(
+        blank,
+        "Laut golem.de bleibt die Hilfe nicht ohne Folgen, berichtet das Branchenmedium "
+        "atmedia.at. Die Daten stehen auf www.parlament.gv.at, z.B. im Archiv.",
+    )
+    orgs = names(ents, "ORG")
+    assert {"atmedia.at"} <= orgs
+    assert any(e.type == "ORG" and "golem.de" in {m.text for m in e.mentions} for e in ents)
+    assert not {"www.parlament.gv.at", "parlament.gv.at", "z.B."} & orgs

@@ -275,6 +275,7 @@ class Lexicon:
     place_qualifiers: frozenset[str] = frozenset()  # "Main" in "Frankfurt/Main" (words.yaml)
     measure_words: frozenset[str] = frozenset()  # "BIP", "Watt": never a name (words.yaml)
     day_parts: tuple[str, ...] = ()  # "abend" in "Mittwochabend": a time word (words.yaml)
+    web_domains: frozenset[str] = frozenset()  # "de" in "golem.de": a web portal (words.yaml)
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
     _named_after_cache: dict[str, bool] = field(default_factory=dict)
@@ -788,6 +789,7 @@ def load_lexicon() -> Lexicon:
         place_qualifiers=frozenset(words.get("place_qualifiers") or []),
         measure_words=frozenset(words.get("measure_words") or []),
         day_parts=tuple(words.get("day_parts") or []),
+        web_domains=frozenset(words.get("web_domains") or []),
         home_offices=tuple(x.lower() for x in roles_data.get("home_offices") or []),
     )
 

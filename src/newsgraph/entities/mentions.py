@@ -567,6 +567,18 @@ def _initial(tok: Token) -> bool:
     return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
+#: a portal's name written as its address: "golem.de", "howsecureismypassword.net",
+#: "Spiegel.de" (no "www.", no sub-domains: "www.parlament.gv.at" is an address, not a name)
+WEB_NAME = re.compile(r"[A-Za-zÄÖÜäöü0-9][\w-]*\.([a-z]{2,6})")
+
+
+def web_name(text: str, lex: Lexicon) -> bool:
+    """A web portal named by its address ("golem.de", "comma.ai"): a word with a dot and a
+    top-level domain of ``web_domains`` (words.yaml), not an abbreviation ("z.B.")."""
+    m = WEB_NAME.fullmatch(text)
+    return m is not None and m.group(1) in lex.web_domains and len(text) - len(m.group(1)) > 3
+
+
 def is_time_or_measure(text: str, lex: Lexicon) -> bool:
     """A time word ("Mittwochabend", "Sonntagmorgens"), an economic indicator or a unit ("BIP",
     "Watt"), also as the first part of a compound ("BIP-Wachstum"): never a name
@@ -645,6 +657,12 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             length, type_, name, country = hit
             c = _span(seg, doc, i, i + length, type_, "gazetteer")
             c.key, c.country = name, country
+            out.append(c)
+            continue
+        if web_name(text, lex):
+            # "laut golem.de", "schreibt meedia.de": a web portal named by its address
+            c = _span(seg, doc, i, i + 1, "ORG", "intro")
+            c.key = text
             out.append(c)
             continue
         if "-" in text:
