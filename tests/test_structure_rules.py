@@ -584,3 +584,27 @@ def test_an_outlet_in_capitals_is_no_author_and_a_weekday_in_an_update_line() ->
         "lost power, officials said.\n\nRepairs will take days."
     )
     assert (wire.authors, wire.agencies) == (["Jane Doe"], ["AP"])
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "agencies"),
+    [
+        ("Von Max Muster, Berlin", ["Max Muster"], []),  # where he writes from
+        (
+            "Von Max Muster, Kairo, und Erika Mustermann, Beirut",
+            ["Max Muster", "Erika Mustermann"],
+            [],
+        ),
+        ("Von unserem Korrespondenten Max Muster", ["Max Muster"], []),
+        ("Von dpa", [], ["dpa"]),
+    ],
+)
+def test_bylines_with_places_correspondents_and_agencies(
+    byline: str, authors: list[str], agencies: list[str]
+) -> None:
+    art = _article(
+        f"Koalition einigt sich auf Haushalt\n\n{byline}\n\nDie Koalition hat sich am Sonntag "
+        "auf den Haushalt geeinigt. Das teilte ein Sprecher mit.\n\nDie Opposition kritisierte das."
+    )
+    assert (art.authors, art.agencies) == (authors, agencies)
+    assert [b.text for b in art.boilerplate] == [byline]

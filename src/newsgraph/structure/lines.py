@@ -115,12 +115,11 @@ def _split_desks(authors: str, rules: StructureRules) -> tuple[str, list[str]]:
 
 
 def _is_desk(part: str, rules: StructureRules) -> bool:
-    """A desk or an outlet in an author line: a desk word ("ARD-Studio Istanbul") or one word in
-    capitals ("By Jane Doe, CNN")."""
+    """A desk, an outlet or a place in an author line: a desk word ("ARD-Studio Istanbul"), one
+    word in capitals ("By Jane Doe, CNN") or one word alone — a person's name has two at
+    least, so "Von Max Muster, Berlin" names where he writes from."""
     word = part.strip()
-    return any(w in word.lower() for w in rules.author_desk_words) or (
-        word.isupper() and word.isalpha() and 2 <= len(word) <= 6
-    )
+    return any(w in word.lower() for w in rules.author_desk_words) or len(word.split()) == 1
 
 
 def _split_inline_credit(line: Line, rules: StructureRules) -> bool:
