@@ -608,3 +608,12 @@ def test_bylines_with_places_correspondents_and_agencies(
     )
     assert (art.authors, art.agencies) == (authors, agencies)
     assert [b.text for b in art.boilerplate] == [byline]
+
+
+def test_a_date_beside_the_author_is_the_publication_date() -> None:
+    art = _article(
+        "Koalition einigt sich auf Haushalt\n\nVon Max Muster | 12.03.2023, 14:27 Uhr\n\nDie "
+        "Koalition hat sich am Sonntag auf den Haushalt geeinigt. Das teilte ein Sprecher mit."
+        "\n\nDie Opposition kritisierte das."
+    )
+    assert (art.authors, art.published) == (["Max Muster"], "2023-03-12T14:27:00")

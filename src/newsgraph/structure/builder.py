@@ -258,6 +258,10 @@ def _group(
             meta.add_authors(it.data["authors"])
             if it.data.get("rest"):
                 meta.add_agencies(agency_tokens(it.data["rest"], rules) or [])
+                # "Von Max Muster | 12.03.2023, 14:27 Uhr": the date beside the name
+                dated = next((m for p in rules.date_line if (m := p.match(it.data["rest"]))), None)
+                if dated and not meta.published:
+                    meta.published = parse_date(dated.group("date"))
             out.append(Pending("boilerplate", it.text, {"reason": "byline"}))
             i += 1
             # "By Paul Kirby" / "BBC News": the author's desk on the line below
