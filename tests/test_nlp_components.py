@@ -6,10 +6,14 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from newsgraph.nlp import MODELS_DIR
 from newsgraph.nlp.components import (
+    NAME_MODEL_FILE,
+    WORD_PROB,
     CommonWords,
     Konjunktiv,
     LemmaTable,
+    NameModel,
     PersonNames,
     PlaceAfterPreposition,
     konjunktiv_i_3sg,
@@ -135,3 +139,38 @@ def test_common_words_keep_names() -> None:
     ]
     # a name that starts lower-case is the model's decision
     assert _per(rule, "Minister de Maizière kam", [(1, 3, "PER")]) == ["de Maizière/PER"]
+
+
+@pytest.fixture(scope="module")
+def name_model() -> NameModel:
+    path = MODELS_DIR / NAME_MODEL_FILE
+    if not path.is_file():
+        pytest.skip("name model not shipped")
+    return NameModel.read(path)
+
+
+def test_name_model_tells_unknown_names_from_unknown_words(name_model: NameModel) -> None:
+    # compounds, brand and place names and loanwords HanTa does not know
+    for word in ("Werbeblockersperre", "Musikantenstadl", "Flixtrain", "Mattersburg"):
+        assert name_model.p_word(word) >= WORD_PROB, word
+    # surnames and given names, German and foreign, none of them in the training lists' test part
+    for word in ("Mitterlehner", "Galazka", "Laachraoui", "Kerschbaumer", "Doskozil", "Najim"):
+        assert name_model.p_word(word) < 0.5, word
+
+
+def test_common_words_drop_unknown_words_by_name_model(name_model: NameModel) -> None:
+    pytest.importorskip("HanTa")
+    rule = CommonWords(frozenset({"Kern"}), name_model)
+    assert _per(rule, "Die Werbeblockersperre kommt bald", [(1, 2, "PER")]) == []
+    assert _per(rule, "Das sagte Galazka gestern", [(2, 3, "PER")]) == ["Galazka/PER"]
+    # a form of a longer person name in the same doc stays
+    text = "Minister Hans Werbeblockersperre kam . Werbeblockersperre sagte nichts"
+    assert _per(rule, text, [(1, 3, "PER"), (5, 6, "PER")]) == [
+        "Hans Werbeblockersperre/PER",
+        "Werbeblockersperre/PER",
+    ]
+    # without the name model, HanTa alone does not know the compound
+    plain = CommonWords(frozenset({"Kern"}))
+    assert _per(plain, "Die Werbeblockersperre kommt bald", [(1, 2, "PER")]) == [
+        "Werbeblockersperre/PER"
+    ]

@@ -5,8 +5,10 @@ gold texts (``tests/fixtures/gold/*.txt``) and of 10kGNAD records (``--gnad N``:
 lines 0-299 only), once with all components and once without ``--component``, and prints every
 PER span that differs, with its context: ``file<TAB>removed|added<TAB>span<TAB>context``.
 
+--name-model-off compares with the common-word filter without its name model instead.
+
 Usage: python scripts/models/filter_diff.py [--models DIR] [--component newsgraph_common_words]
-       [--gnad N] > diff.tsv
+       [--gnad N] [--name-model-off] > diff.tsv
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ def main() -> None:
     ap.add_argument("--component", default="newsgraph_common_words")
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--gnad", type=int, default=300)
+    ap.add_argument(
+        "--name-model-off",
+        action="store_true",
+        help="compare with newsgraph_common_words without its name model (name_model.py)",
+    )
     args = ap.parse_args()
     if args.gnad > 300:
         raise SystemExit("10kGNAD lines 300-801 are kept for independent checks")
@@ -49,8 +56,15 @@ def main() -> None:
     texts = [t for _, t in items]
     with nlp.select_pipes(enable=names):
         with_c = list(nlp.pipe(texts, batch_size=64))
-    with nlp.select_pipes(enable=[n for n in names if n != args.component]):
-        without = list(nlp.pipe(texts, batch_size=64))
+    if args.name_model_off:  # the common-word filter without its name model
+        pipe = nlp.get_pipe("newsgraph_common_words")
+        saved, pipe.name_model = pipe.name_model, None  # type: ignore[attr-defined]
+        with nlp.select_pipes(enable=names):
+            without = list(nlp.pipe(texts, batch_size=64))
+        pipe.name_model = saved  # type: ignore[attr-defined]
+    else:
+        with nlp.select_pipes(enable=[n for n in names if n != args.component]):
+            without = list(nlp.pipe(texts, batch_size=64))
     n_removed = n_added = 0
     for (src, _), a, b in zip(items, with_c, without, strict=True):
         pa = {(e.start_char, e.end_char) for e in a.ents if e.label_ == "PER"}

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import gzip
+import math
 from pathlib import Path
 
 from spacy.language import Language
@@ -223,6 +224,45 @@ KNOWN_WORD_LOGP = -26.0
 NAME_MARGIN = 2.0
 
 
+#: a HanTa-unknown one-word person span is dropped when the name model gives P(word) at least this
+WORD_PROB = 0.92
+
+
+def name_ngrams(word: str) -> list[str]:
+    """Character 2- to 5-grams of the lower-cased form with ``<``/``>`` marking its ends."""
+    s = f"<{word.lower()}>"
+    return [s[i : i + n] for n in range(2, 6) for i in range(len(s) - n + 1)]
+
+
+class NameModel:
+    """Character n-gram logistic regression: P(word) for a form, against P(person name).
+
+    Trained by ``scripts/models/name_model.py`` (gazetteer surnames and PER tokens of the NER
+    training parts against common words of the corpora); the table holds one weight per n-gram.
+    """
+
+    def __init__(self, weights: dict[str, float], bias: float) -> None:
+        self.weights = weights
+        self.bias = bias
+
+    @classmethod
+    def read(cls, path: Path) -> NameModel:
+        weights: dict[str, float] = {}
+        bias = 0.0
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                key, _, val = line.rstrip("\n").partition("\t")
+                if key == "#bias":
+                    bias = float(val)
+                elif key:
+                    weights[key] = float(val)
+        return cls(weights, bias)
+
+    def p_word(self, word: str) -> float:
+        z = self.bias + sum(self.weights.get(g, 0.0) for g in name_ngrams(word))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
 class CommonWords:
     """Drop one-word PER spans of the statistical NER that are ordinary words.
 
@@ -230,13 +270,17 @@ class CommonWords:
     noun, adjective, verb, adverb or function word rather than a proper noun: sentence-initial
     adjectives and verbs ("Heikler wird ...", "Komme ..."), rare and compound nouns
     ("Melancholie", "Inselrepublik"). Surnames of the shipped surname list and words that are
-    part of a longer person name in the same doc ("Sebastian Kurz" ... "Kurz") stay. Without
-    HanTa installed the component does nothing.
+    part of a longer person name in the same doc ("Sebastian Kurz" ... "Kurz") stay. A one-word
+    span HanTa does not know at all ("Werbeblockersperre", "Flixtrain") is dropped when the
+    character n-gram name model (:class:`NameModel`, shipped beside the surname list) gives
+    P(word) >= ``WORD_PROB``. Without HanTa installed the component does nothing.
     """
 
-    def __init__(self, names: frozenset[str]) -> None:
+    def __init__(self, names: frozenset[str], name_model: NameModel | None = None) -> None:
         self.names = names
+        self.name_model = name_model
         self.cache: dict[str, bool] = {}
+        self.unknown_cache: dict[str, bool] = {}
         self.tagger: object | None = None
         try:
             from HanTa import HanoverTagger
@@ -261,6 +305,31 @@ class CommonWords:
                     )
             self.cache[word] = hit
         return hit
+
+    def is_unknown(self, word: str) -> bool:
+        """HanTa has no lexicon or compound reading of ``word``, only its suffix guess."""
+        hit = self.unknown_cache.get(word)
+        if hit is None:
+            hit = False
+            if self.tagger is not None:
+                tags = self.tagger.tag_word(word, cutoff=5)  # type: ignore[attr-defined]
+                hit = not tags or float(tags[0][1]) < KNOWN_WORD_LOGP
+            self.unknown_cache[word] = hit
+        return hit
+
+    def _unknown_word(self, tok: Token, in_names: set[str]) -> bool:
+        """A form HanTa does not know that the name model reads as a word, not a name."""
+        w = tok.text
+        return (
+            self.name_model is not None
+            and w.isalpha()
+            and w[:1].isupper()
+            and not w.isupper()
+            and w not in self.names
+            and w not in in_names
+            and self.is_unknown(w)
+            and self.name_model.p_word(w) >= WORD_PROB
+        )
 
     def _vetoed(self, tok: Token, in_names: set[str]) -> bool:
         w = tok.text
@@ -317,7 +386,8 @@ class CommonWords:
                 keep.append(ent)  # "Karin Baier", "Frank-Walter Steinmeier"
                 continue
             if (start != ent.start and not doc[start].text[:1].isupper()) or (
-                start == ent.end - 1 and self._vetoed(doc[start], in_names)
+                start == ent.end - 1
+                and (self._vetoed(doc[start], in_names) or self._unknown_word(doc[start], in_names))
             ):
                 changed = True
                 continue
@@ -331,6 +401,14 @@ class CommonWords:
         return doc
 
 
-@Language.factory("newsgraph_common_words", default_config={"path": ""})
-def make_common_words(nlp: Language, name: str, path: str) -> CommonWords:
-    return CommonWords(read_name_list(Path(path)) if path else frozenset())
+#: file name of the name model beside the surname list (scripts/models/name_model.py)
+NAME_MODEL_FILE = "de_name_ngrams.tsv.gz"
+
+
+@Language.factory("newsgraph_common_words", default_config={"path": "", "name_model": ""})
+def make_common_words(nlp: Language, name: str, path: str, name_model: str) -> CommonWords:
+    model_path = Path(name_model) if name_model else None
+    if model_path is None and path:
+        model_path = Path(path).parent / NAME_MODEL_FILE
+    model = NameModel.read(model_path) if model_path is not None and model_path.is_file() else None
+    return CommonWords(read_name_list(Path(path)) if path else frozenset(), model)
