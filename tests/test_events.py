@@ -4128,3 +4128,23 @@ def test_a_merged_event_keeps_the_source_of_a_report() -> None:
     assert len(named) == 1 and named[0].source is None
     own = merge_events([ev("beschoss", None), ev("feuerte", army)])
     assert len(own) == 1 and own[0].source is None
+
+
+def test_a_fight_delivered_is_no_supply() -> None:
+    """Session 8, round 2: "einen harten Kampf liefern" is a figure of speech (in a quote,
+    with "wir" now its speaker, it became a supply by the speaker)."""
+    rows = """
+Polen 6 nsubj PROPN Case=Nom
+hat 6 aux AUX
+einen 5 det DET
+harten 5 amod ADJ
+{obj} 6 obj NOUN Case=Acc
+geliefert 0 root VERB VerbForm=Part
+. 6 punct PUNCT
+"""
+    ents = {"Polen": ("LOC", ["Polen"])}
+    text = "Polen hat einen harten {obj} geliefert."
+    fight = _parsed(text.format(obj="Kampf"), rows.format(obj="Kampf"), ents)
+    assert [e for e in fight.events if e.type == "AID"] == []
+    goods = _parsed(text.format(obj="Stahl"), rows.format(obj="Stahl"), ents)
+    assert _names(_only(goods, "AID").actors) == {"Polen"}
