@@ -617,3 +617,26 @@ def test_a_date_beside_the_author_is_the_publication_date() -> None:
         "\n\nDie Opposition kritisierte das."
     )
     assert (art.authors, art.published) == (["Max Muster"], "2023-03-12T14:27:00")
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "reason"),
+    [
+        ("12.03.2023 14:27 | Aktualisiert: 12.03.2023 15:00", "2023-03-12T14:27:00", "date"),
+        ("Publiziert: 12.03.2023, 14:27", "2023-03-12T14:27:00", "date"),
+        ("So., 12.03.2023, 14:27", "2023-03-12T14:27:00", "date"),
+        ("Erschienen am 12.03.2023", "2023-03-12", "date"),
+        ("Publiziert heute um 14:27 Uhr", None, "relative-date"),
+        ("vor 2 Std.", None, "relative-date"),
+        ("Fehler gefunden? Jetzt melden.", None, "promo"),
+    ],
+)
+def test_date_and_page_lines_of_austrian_and_swiss_outlets(
+    line: str, published: str | None, reason: str
+) -> None:
+    art = _article(
+        f"Koalition einigt sich auf Haushalt\n\n{line}\n\nDie Koalition hat sich am Sonntag auf "
+        "den Haushalt geeinigt. Das teilte ein Sprecher mit.\n\nDie Opposition kritisierte das."
+    )
+    assert art.published == published
+    assert [(b.reason, b.text) for b in art.boilerplate] == [(reason, line)]
