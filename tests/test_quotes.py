@@ -2295,3 +2295,19 @@ def test_attributive_adjectives_and_nouns_are_not_konjunktiv(german_nlp: Any) ->
     assert not any("Zahlreiche Inseln" in q.text or "Folge" in q.text for q in qs)
     assert not any("erste billige Gerät" in q.text or "gewisse Wende" in q.text for q in qs)
     assert _by_text(qs, "Es gelte Druck").kind == "indirect"
+
+
+def test_no_forward_chain_after_narration_or_a_report(german_nlp: Any) -> None:
+    # session 8, round 2: a cue sentence that goes on with the writer's narration ("…, sagt
+    # sie und gibt ihrem Sohn einen Kuss", "…, sagte X, bevor er …") or a medium's report
+    # ("…, berichtet Heise.") is followed by the writer's sentences, not more speech
+    text = (
+        "Medellín – Die Mutter sitzt in ihrem Garten. Wir sind sehr glücklich hier, sagt "
+        "Maria Lopez und gibt ihrem Sohn einen Kuss. Die Verantwortung der Regierung ist keine "
+        "geringe. Das Gerät ist das schnellste der Welt, berichtet Heise. Denn bei normalen "
+        "Festplatten ist derzeit bei zehn Terabyte Schluss."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert _speaker(_by_text(qs, "Wir sind sehr glücklich hier")) == "Maria Lopez"
+    assert not any("Verantwortung der Regierung" in q.text for q in qs)
+    assert not any("bei normalen Festplatten" in q.text for q in qs)

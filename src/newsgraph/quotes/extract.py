@@ -81,6 +81,7 @@ WH_WORDS = grammar("question_words")
 RELATIVE_PRONOUNS = grammar("relative_pronouns")
 NON_MAIN_OPENERS = grammar("non_main_openers")
 WERDEN_FORMS = grammar("werden_forms")
+NARRATIVE_SUBORDINATORS = grammar("narrative_subordinators")
 QUESTION_FRAMES = grammar("question_frames")
 INFINITIVE_OPENERS = grammar("infinitive_openers")
 ARGUMENT_OPENERS = grammar("argument_openers")
@@ -1561,12 +1562,12 @@ class Extractor:
             for _s, _e, ent in self.resolver.index.starting_in(toks[k].start, sent.end)
         ):
             return True
-        return (
-            k + 1 < len(toks)
-            and toks[k].lower in DEFINITE
-            and toks[k + 1].is_upper
-            and self.lex.organisation_noun(toks[k + 1].text) is not None
-        )
+        if k + 1 >= len(toks) or toks[k].lower not in DEFINITE:
+            return False
+        n = k + 1
+        while n < len(toks) - 1 and toks[n].tag == "ADJA" and not toks[n].is_upper:
+            n += 1  # "Die gemeinnützige Organisation darf …"
+        return toks[n].is_upper and self.lex.organisation_noun(toks[n].text) is not None
 
     def _retold(self, sent: Sentence, span: tuple[int, int], kind: str, c: Cue) -> str:
         """ "Das Beispiel hat X oft erzählt: Eine Firma musste …": a third-person story in the
@@ -2783,6 +2784,28 @@ class Extractor:
                 return False  # "Die Äußerungen des Biochemikers …": about a person
         return True
 
+    def _narrated_tail(self, sent: Sentence, f: Found) -> bool:
+        """The cue sentence goes on with the writer's narration after the speech and its cue
+        ("…, sagt sie zufrieden und gibt ihrem Sohn einen Kuss", "…, sagte X, bevor er die
+        Einigung besiegelte"): the sentences after it are the writer's too."""
+        toks = [t for t in sent.tokens if t.start >= f.end]
+        for i in range(1, len(toks) - 1):
+            if toks[i].lower == "und" and toks[i + 1].tag == "VVFIN":
+                entry = self._verb_entry(sent, sent.tokens.index(toks[i + 1]))[0]
+                if entry is None:
+                    return True
+            if toks[i - 1].text == "," and toks[i].lower in NARRATIVE_SUBORDINATORS:
+                return True
+        return False
+
+    def _report_cue(self, sent: Sentence) -> bool:
+        """A verb of reporting in the sentence (``report_verbs``: berichten, melden …)."""
+        for i in range(len(sent.tokens)):
+            entry = self._verb_entry(sent, i)[0]
+            if entry is not None and entry.lemma in self.lex.report_verbs:
+                return True
+        return False
+
     def forward_pass(self) -> None:
         """Direct speech goes on after its cue sentence ("…, sagte X. <statement>")."""
         if self.lex.language != "de":
@@ -2799,6 +2822,11 @@ class Extractor:
             f = fs[-1]
             ent = f.speaker.entity
             assert ent is not None
+            if self._narrated_tail(self.sentences[j], f) or (
+                (ent.type == "ORG" or ent.name.lower() in self.lex.media_names)
+                and self._report_cue(self.sentences[j])
+            ):
+                continue
             for k in range(j + 1, min(len(self.sentences), j + 3)):
                 nxt = self.sentences[k]
                 if k in self.quoted_sentences or nxt.segment != self.sentences[j].segment:

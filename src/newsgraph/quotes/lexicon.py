@@ -59,6 +59,7 @@ class Lexicon:
     possessives: dict[str, str] = field(default_factory=dict)
     nominal_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     narrative_verbs: frozenset[str] = frozenset()
+    report_verbs: frozenset[str] = frozenset()
     characterising: dict[str, str] = field(default_factory=dict)  # lemma -> frame
     manner_adverbs: frozenset[str] = frozenset()
     estimate_verbs: frozenset[str] = frozenset()
@@ -253,6 +254,7 @@ def load(language: str = "de") -> Lexicon:
         speech_nouns=frozenset(str(s).lower() for s in cues.get("speech_nouns") or []),
         editor_notes=tuple(str(s) for s in cues.get("editor_notes") or []),
         narrative_verbs=frozenset(str(s) for s in cues.get("narrative_verbs") or []),
+        report_verbs=frozenset(str(s) for s in cues.get("report_verbs") or []),
         complementisers=frozenset(str(s) for s in cues.get("complementisers") or []),
         correlates=frozenset(str(s) for s in cues.get("correlates") or []),
         so_cue=cues.get("so_cue"),
