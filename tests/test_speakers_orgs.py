@@ -104,3 +104,19 @@ def test_portals_named_by_their_address_are_organisations(blank: Language) -> No
     assert {"atmedia.at"} <= orgs
     assert any(e.type == "ORG" and "golem.de" in {m.text for m in e.mentions} for e in ents)
     assert not {"www.parlament.gv.at", "parlament.gv.at", "z.B."} & orgs
+
+
+def test_media_named_by_ordinary_words_only_in_a_media_context(blank: Language) -> None:
+    ents = entities_of(
+        blank,
+        "Der Konzern sei weit vorangekommen, berichtete der Kurier am Samstag. Das sagte er "
+        "der deutschen Zeitung Die Welt. Es lasen Anna Berger (Die Furche) und andere. Die "
+        "Welt ist klein, die Zeit drängt, und der Kurier brachte die Post.",
+    )
+    orgs = {e.name: e for e in ents if e.type == "ORG"}
+    assert {"Kurier", "Die Welt", "Die Furche"} <= set(orgs)
+    assert orgs["Kurier"].affiliation == "Österreich"
+    # the common words elsewhere are no mention of the medium
+    assert {m.text for m in orgs["Die Welt"].mentions} == {"Welt"}
+    assert len(orgs["Die Welt"].mentions) == 1
+    assert "Die Zeit" not in orgs

@@ -276,6 +276,9 @@ class Lexicon:
     measure_words: frozenset[str] = frozenset()  # "BIP", "Watt": never a name (words.yaml)
     day_parts: tuple[str, ...] = ()  # "abend" in "Mittwochabend": a time word (words.yaml)
     web_domains: frozenset[str] = frozenset()  # "de" in "golem.de": a web portal (words.yaml)
+    # "Kurier" -> ("Kurier", "Österreich"): media named by an ordinary word (orgs.yaml)
+    media_words: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    media_verbs: frozenset[str] = frozenset()  # "berichtete": a medium's report (orgs.yaml)
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
     _named_after_cache: dict[str, bool] = field(default_factory=dict)
@@ -790,6 +793,11 @@ def load_lexicon() -> Lexicon:
         measure_words=frozenset(words.get("measure_words") or []),
         day_parts=tuple(words.get("day_parts") or []),
         web_domains=frozenset(words.get("web_domains") or []),
+        media_words={
+            w: (v.get("name", w), v.get("country"))
+            for w, v in (orgs.get("media_words") or {}).items()
+        },
+        media_verbs=frozenset(orgs.get("media_verbs") or []),
         home_offices=tuple(x.lower() for x in roles_data.get("home_offices") or []),
     )
 

@@ -567,6 +567,40 @@ def _initial(tok: Token) -> bool:
     return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
+MEDIA_ARTICLES = frozenset(["der", "die", "das", "dem", "den", "des"])
+
+
+def _media_word(doc: Doc, i: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    """(name, country) when token i is a medium named by an ordinary word (``media_words`` in
+    orgs.yaml: "Kurier", "Welt", "Furche") in a medium's context: with its article before or
+    after a report verb ("berichtete der Kurier", "die Welt schreibt"), after an intro noun
+    ("der Zeitung Die Welt"), after "laut" ("laut Kurier"; not "gegenüber der Presse",
+    which also means the press), or alone in brackets ("(Die Furche)")."""
+    text = doc[i].text
+    hit = lex.media_words.get(text)
+    if hit is None and text.endswith("s"):
+        hit = lex.media_words.get(text[:-1])  # "des Kuriers"
+    if hit is None or i == 0:
+        return None
+    n = len(doc)
+    prev = doc[i - 1]
+    art = prev.lower_ in MEDIA_ARTICLES
+    k = i - 1 if art else i  # the token before the article (or the word)
+    before = doc[k - 1] if k >= 1 else None
+    after = doc[i + 1] if i + 1 < n else None
+    if art and after is not None and after.lower_ in lex.media_verbs:
+        return hit
+    if art and before is not None and before.lower_ in lex.media_verbs:
+        return hit
+    if before is not None and lex.is_intro(before.text) and (art or k == i):
+        return hit
+    if before is not None and before.lower_ == "laut":
+        return hit
+    if before is not None and before.text == "(" and after is not None and after.text == ")":
+        return hit
+    return None
+
+
 #: a portal's name written as its address: "golem.de", "howsecureismypassword.net",
 #: "Spiegel.de" (no "www.", no sub-domains: "www.parlament.gv.at" is an address, not a name)
 WEB_NAME = re.compile(r"[A-Za-zÄÖÜäöü0-9][\w-]*\.([a-z]{2,6})")
@@ -657,6 +691,13 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             length, type_, name, country = hit
             c = _span(seg, doc, i, i + length, type_, "gazetteer")
             c.key, c.country = name, country
+            out.append(c)
+            continue
+        if (media := _media_word(doc, i, lex)) is not None:
+            # "berichtete der Kurier", "der Zeitung Die Welt": a medium named by a common word
+            # (a gazetteer match: its other uses are the common word and do not follow it)
+            c = _span(seg, doc, i, i + 1, "ORG", "gazetteer")
+            c.key, c.country = media
             out.append(c)
             continue
         if web_name(text, lex):
