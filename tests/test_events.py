@@ -4148,3 +4148,29 @@ geliefert 0 root VERB VerbForm=Part
     assert [e for e in fight.events if e.type == "AID"] == []
     goods = _parsed(text.format(obj="Stahl"), rows.format(obj="Stahl"), ents)
     assert _names(_only(goods, "AID").actors) == {"Polen"}
+
+
+def test_ready_for_an_event_noun_makes_the_subject_its_actor() -> None:
+    """Session 8, round 2: "Deutschland sei zu Hilfen bereit, sagte X": the one ready gives
+    the help (hypothetical through "bereit"), told by the speaker."""
+    text = "Polen sei zu Hilfen bereit, sagte Novak."
+    rows = """
+Polen 5 nsubj PROPN Case=Nom
+sei 5 cop AUX Mood=Sub
+zu 4 case ADP
+Hilfen 5 obl NOUN Case=Dat
+bereit 7 ccomp ADJ
+, 5 punct PUNCT
+sagte 0 root VERB
+Novak 7 nsubj PROPN Case=Nom
+. 7 punct PUNCT
+"""
+    ents = {"Polen": ("LOC", ["Polen"]), "Jan Novak": ("PER", ["Novak"])}
+    ev = _only(_parsed(text, rows, ents), "AID")
+    assert _names(ev.actors) == {"Polen"}
+    assert ev.modality == "hypothetical"
+    assert ev.source is not None and ev.source.name == "Jan Novak"
+    # without the adjective of readiness the noun names no actor
+    text = "Polen sei zu Hilfen gezwungen, sagte Novak."
+    art = _parsed(text, rows.replace("bereit 7 ccomp ADJ", "gezwungen 7 ccomp ADJ"), ents)
+    assert [e for e in art.events if e.type == "AID" and e.actors] == []

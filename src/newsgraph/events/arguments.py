@@ -1111,6 +1111,9 @@ class ArgumentReader:
         carrier = self.is_light_verb(head) or bool(entry.requires.get("head_verb"))
         if carrier and tok.dep_ != "obj" and self._object_only(head):
             carrier = False  # "flogen zu Gesprächen": no light verb of the noun
+        if head.text.lower() in self.lex.words("readiness_words") and self.prep_of(tok) == "zu":
+            # session 8, round 2: "Deutschland sei zu Hilfen bereit": who is ready does it
+            carrier = True
         if not args.actors and head.i != tok.i and head.pos_ in ("VERB", "AUX", "ADJ"):
             subj = [
                 c
