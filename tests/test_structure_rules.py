@@ -640,3 +640,29 @@ def test_date_and_page_lines_of_austrian_and_swiss_outlets(
     )
     assert art.published == published
     assert [(b.reason, b.text) for b in art.boilerplate] == [(reason, line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "President Joe Biden speaks at the White House. (AP Photo/Evan Vucci)",
+            "President Joe Biden speaks at the White House.",
+            "AP Photo/Evan Vucci",
+        ),
+        (
+            "President Biden speaks. Photograph: Evan Vucci/AP",
+            "President Biden speaks.",
+            "Evan Vucci/AP",
+        ),
+        ("Joe Biden in Ohio. Picture: Reuters", "Joe Biden in Ohio.", "Reuters"),
+    ],
+)
+def test_english_caption_credits(line: str, caption: str, credit: str) -> None:
+    art = _article(
+        "Biden speaks on economy\n\nWASHINGTON (AP) — President Joe Biden spoke on Monday about "
+        f"the economy. He said jobs were growing.\n\n{line}\n\nRepublicans criticised the "
+        "speech. They called it misleading."
+    )
+    assert [(m.caption, m.credit) for m in art.media] == [(caption, credit)]
+    assert len(art.paragraphs) == 2
