@@ -2311,3 +2311,17 @@ def test_no_forward_chain_after_narration_or_a_report(german_nlp: Any) -> None:
     assert _speaker(_by_text(qs, "Wir sind sehr glücklich hier")) == "Maria Lopez"
     assert not any("Verantwortung der Regierung" in q.text for q in qs)
     assert not any("bei normalen Festplatten" in q.text for q in qs)
+
+
+def test_writers_lead_in_before_a_colon_is_cut_from_first_person_speech(german_nlp: Any) -> None:
+    # session 8, round 2: "Hier sieht X keinen Bedarf: Ich glaube, …" — the writer's clause
+    # about the speaker before the colon is no part of the speech; the speaker's own lead-in
+    # ("Das Wichtigste ist: Wir müssen …") stays in it
+    text = (
+        "Wien – Der Verfahrensrichter Walter Berger zieht Bilanz. Die Arbeit sei gut "
+        "angelaufen, sagte Berger. Hier sieht Berger keinen Bedarf für Änderungen: Ich glaube, "
+        "es läuft nicht schlecht."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Ich glaube, es läuft nicht schlecht")
+    assert q.text.startswith("Ich glaube") and _speaker(q) == "Walter Berger"

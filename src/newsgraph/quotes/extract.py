@@ -2686,8 +2686,32 @@ class Extractor:
             and j - st.active_sentence <= 2
         ):
             sp = Resolved(act, 0.55, "continuation")
+            lo = 0
+            colon = next(
+                (k for k, t in enumerate(toks) if t.text == ":" and not sent.inside_quote(t.start)),
+                None,
+            )
+            if (
+                colon is not None
+                and colon + 2 < len(toks)
+                and not mood.first_person(toks[:colon], self.lex)
+                and mood.first_person(toks[colon + 1 :], self.lex)
+                and (
+                    # "er"/"sie", never the polite "Sie" ("Vergessen Sie nicht: Ich …")
+                    any(t.text in ("er", "sie", "Er") for t in toks[:colon])
+                    or any(
+                        e is act
+                        for _s, _e, e in self.resolver.index.starting_in(
+                            toks[0].start, toks[colon].start
+                        )
+                    )
+                )
+            ):
+                # "Hier sieht X keinen Bedarf: Ich glaube, …": the writer's lead-in about the
+                # speaker before the colon is no part of the speech
+                lo = colon + 1
             self.add(
-                Found("direct", toks[0].start, toks[-1].end, sp, None, j, 0.45, "continuation")
+                Found("direct", toks[lo].start, toks[-1].end, sp, None, j, 0.45, "continuation")
             )
             st.active_sentence = j
             return True
