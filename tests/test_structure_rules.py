@@ -666,3 +666,26 @@ def test_english_caption_credits(line: str, caption: str, credit: str) -> None:
     )
     assert [(m.caption, m.credit) for m in art.media] == [(caption, credit)]
     assert len(art.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies", "reason"),
+    [
+        ("Mit Material von dpa", ["dpa"], "byline"),
+        ("Mit Material der Nachrichtenagenturen dpa und AFP", ["dpa", "AFP"], "byline"),
+        ("Dieser Artikel ist Teil unseres Schwerpunkts Klima.", [], "related-links"),
+        ("Mehr Nachrichten aus Berlin", [], "related-links"),
+        ("Hier geht es zum Liveblog.", [], "teaser"),
+        ("Diese Meldung wurde zuletzt am 12.03.2023 aktualisiert.", [], "editorial-note"),
+        ("Unterstützen Sie unabhängigen Journalismus", [], "promo"),
+    ],
+)
+def test_closing_lines_of_web_stories(line: str, agencies: list[str], reason: str) -> None:
+    art = _article(
+        "Koalition einigt sich auf Haushalt\n\nBerlin - Die Koalition hat sich am Sonntag auf den "
+        "Haushalt geeinigt. Das teilte ein Sprecher mit.\n\nDie Opposition kritisierte das. Sie "
+        f"sprach von einem Fehler.\n\n{line}"
+    )
+    assert art.agencies == agencies
+    assert [(b.reason, b.text) for b in art.boilerplate] == [(reason, line)]
+    assert len(art.paragraphs) == 2

@@ -148,7 +148,7 @@ def media_kind(source_hint: str | None, rules: StructureRules) -> str:
     return "unknown"
 
 
-_SPLIT = re.compile(r"\s*[/,;|]\s*")
+_SPLIT = re.compile(r"\s*[/,;|]\s*|\s+(?:und|and)\s+")
 
 
 def agency_tokens(text: str, rules: StructureRules) -> list[str] | None:
