@@ -120,3 +120,16 @@ def test_media_named_by_ordinary_words_only_in_a_media_context(blank: Language) 
     assert {m.text for m in orgs["Die Welt"].mentions} == {"Welt"}
     assert len(orgs["Die Welt"].mentions) == 1
     assert "Die Zeit" not in orgs
+
+
+def test_bodies_named_by_common_noun_compounds_are_organisations(blank: Language) -> None:
+    ents = entities_of(
+        blank,
+        "Auch die Armutskonferenz warnt vor Kürzungen. Laut Entschärfungsdienst war es eine "
+        "Granate. Experten des Entschärfungsdienstes kamen. Die Industriellenvereinigung "
+        "schwieg.",
+    )
+    orgs = {e.name: e for e in ents if e.type == "ORG"}
+    assert {"Armutskonferenz", "Entschärfungsdienst", "Industriellenvereinigung"} <= set(orgs)
+    assert len(orgs["Entschärfungsdienst"].mentions) == 2
+    assert orgs["Industriellenvereinigung"].affiliation == "Österreich"
