@@ -2325,3 +2325,17 @@ def test_writers_lead_in_before_a_colon_is_cut_from_first_person_speech(german_n
     qs = _pipeline_quotes(text, german_nlp)
     q = _by_text(qs, "Ich glaube, es läuft nicht schlecht")
     assert q.text.startswith("Ich glaube") and _speaker(q) == "Walter Berger"
+
+
+def test_own_conditional_after_direct_words_is_direct(german_nlp: Any) -> None:
+    # session 8, round 2: right after a speaker's direct words, "Es wird kein Geld geben und
+    # das hätte …" (an indicative main clause beside the Konjunktiv II) is their own
+    # conditional; after reported speech the same sentence stays reported
+    text = (
+        "Sarajevo – Der Minister Karl Brunner besuchte am Montag die Hauptstadt. Wenn es jetzt "
+        "keine Einigung gibt, wird das Folgen haben, sagte Brunner. Es wird kein Geld geben "
+        "und das hätte dramatische Auswirkungen auf das Land."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Es wird kein Geld geben")
+    assert q.kind == "direct" and _speaker(q) == "Karl Brunner"

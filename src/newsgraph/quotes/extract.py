@@ -934,6 +934,7 @@ class Extractor:
         self.hearsay_pass()
         self.backward_pass()
         self.sandwich_pass()
+        self.own_conditional_pass()
         self.forward_pass()
         self.heading_speakers()
         return self.quotes()
@@ -2207,12 +2208,35 @@ class Extractor:
                 return "direct"
             if _conditional(toks):
                 return "direct"  # "Es wäre lustig gewesen, wenn er da gewesen wäre": an irreal
+            if self._konj2_in_subclause_only(toks):
+                # "Es fehlt der Anreiz, weil sie … müssten": the main clause is indicative
+                # (reported speech would say "fehle"); the Konjunktiv II is the speaker's own
+                return "direct"
             return "indirect"
         if not first and mood.weak_preterite_plural(toks):
             # "Die USA und Ägypten bewegten sich …, sagte Kerry": the plural preterite stands in
             # for a Konjunktiv that would look like the indicative
             return "indirect"
         return "direct"
+
+    def _konj2_in_subclause_only(self, toks: list[Token]) -> bool:
+        """An indicative main clause opening the content ("Es fehlt noch der Anreiz", "Viele
+        Sender bedeuten") with the Konjunktiv II only in a dependent clause after a comma
+        (weil/dass/wenn/relative)."""
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or comma + 1 >= len(toks):
+            return False
+        head, rest = toks[:comma], toks[comma + 1 :]
+        if head and head[0].lower in SUBORDINATORS | NON_MAIN_OPENERS:
+            return False
+        if not self._indicative_clause(head) or mood.konj2(head, self.lex, use_tagger=True):
+            return False
+        opener = rest[0]
+        return (
+            opener.lower in SUBORDINATORS
+            or opener.lower in self.lex.complementisers
+            or opener.tag in ("PRELS", "PRELAT")
+        )
 
     def _indicative_coordinate(self, toks: list[Token]) -> bool:
         """A main clause joined by a conjunction after a comma ("…, aber das Glück hat
@@ -2829,6 +2853,44 @@ class Extractor:
             if entry is not None and entry.lemma in self.lex.report_verbs:
                 return True
         return False
+
+    def own_conditional_pass(self) -> None:
+        """ "… wird das Konsequenzen geben. Es wird kein Geld geben und das hätte …": right
+        after the speaker's direct words, an uncued Konjunktiv II sentence beside an
+        indicative main clause (reported speech would say "werde") that says nothing about
+        the speaker in the third person is their own conditional, not reported speech."""
+        for j in range(1, len(self.sentences)):
+            held = self.quoted_sentences.get(j, [])
+            if len(held) != 1:
+                continue
+            f = held[0]
+            toks = self.sentences[j].tokens
+            ent = f.speaker.entity
+            if (
+                f.kind != "indirect"
+                or f.origin != "continuation"
+                or f.hearsay
+                or ent is None
+                or f.start != toks[0].start
+                or mood.konj1(toks, self.lex)
+                or not mood.konj2(toks, self.lex, use_tagger=True)
+                or any(t.lower in THIRD_PERSON for t in toks)
+                or any(t.lower in self.lex.continuation_adverbs for t in toks)
+            ):
+                continue
+            if not any(
+                g.kind == "direct"
+                and g.speaker.entity is not None
+                and g.speaker.entity.id == ent.id
+                for g in self.quoted_sentences.get(j - 1, [])
+            ):
+                continue
+            if (
+                self._indicative_coordinate(toks)
+                or self._indicative_subclause(toks)
+                or self._konj2_in_subclause_only(toks)
+            ):
+                f.kind = "direct"
 
     def forward_pass(self) -> None:
         """Direct speech goes on after its cue sentence ("…, sagte X. <statement>")."""
