@@ -2339,3 +2339,17 @@ def test_own_conditional_after_direct_words_is_direct(german_nlp: Any) -> None:
     qs = _pipeline_quotes(text, german_nlp)
     q = _by_text(qs, "Es wird kein Geld geben")
     assert q.kind == "direct" and _speaker(q) == "Karl Brunner"
+
+
+def test_dative_drohen_is_no_cue(german_nlp: Any) -> None:
+    # session 8, round 2: "Dem Trainer droht ein Ausfall: …" — something threatens, nobody
+    # speaks; "X drohte, … zu verlassen" stays a cue
+    text = (
+        "London – Der Klub spielt am Dienstag in Paris. Dem Trainer droht jedoch ein Ausfall: "
+        "Der Verteidiger ist wegen Muskelproblemen fraglich. Der Stürmer Paul Brenner drohte, "
+        "den Verein im Sommer zu verlassen."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert not any("Muskelproblemen" in q.text for q in qs)
+    q = _by_text(qs, "den Verein im Sommer zu verlassen")
+    assert q.kind == "indirect" and _speaker(q) == "Paul Brenner"

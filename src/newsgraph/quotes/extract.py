@@ -246,6 +246,8 @@ class Extractor:
             if self._negated(sent, i):
                 continue  # "erklärt nicht, was …": nothing was said
             clause = self.clause_bounds(sent, i)
+            if entry.lemma in self.lex.dative_verbs and self._dative_use(sent, i, clause):
+                continue  # "Dem Spieler droht ein Ausfall": something threatens, nobody speaks
             if self._participle_clause(sent, i, entry, clause):
                 continue  # "…, sagt X, angesprochen auf Y": an adverbial participle clause
             if not sent.quotes and self._first_person_subject(sent, i, clause):
@@ -527,6 +529,28 @@ class Extractor:
         lo, _hi = self.clause_bounds(sent, i)
         before = toks[lo:i]
         return any(t.lower == "man" for t in before) and mood.konj1(before, self.lex)
+
+    def _dative_use(self, sent: Sentence, i: int, clause: tuple[int, int]) -> bool:
+        """A verb such as "drohen" with a dative and no speaker before it: the field before the
+        verb is a dative noun phrase ("Dem Niederländer droht …", "Den Verdächtigen, die …,
+        drohen Haftstrafen") or holds only adverbs while a dative follows ("nun droht den
+        Findern Ärger")."""
+        toks = sent.tokens
+        field = toks[clause[0] : i]
+        datives = ("dem", "den", "einem")
+        if toks[0].lower in datives and (not field or field[0].lower in datives or i == 1):
+            return True
+        if field and field[0].lower in datives:
+            return True
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return (
+            nxt is not None
+            and nxt.lower in datives
+            and all(
+                t.is_word and not t.is_upper and t.lower not in PERSONAL_PRONOUNS for t in field
+            )
+            and (clause[0] == 0 or toks[clause[0] - 1].text != ",")
+        )
 
     def _negated(self, sent: Sentence, i: int) -> bool:
         """A verb of saying negated right after it ("sagte nicht", "erklärt nicht, was …")."""

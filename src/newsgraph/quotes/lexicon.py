@@ -60,6 +60,7 @@ class Lexicon:
     nominal_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     narrative_verbs: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()
+    dative_verbs: frozenset[str] = frozenset()
     characterising: dict[str, str] = field(default_factory=dict)  # lemma -> frame
     manner_adverbs: frozenset[str] = frozenset()
     estimate_verbs: frozenset[str] = frozenset()
@@ -255,6 +256,7 @@ def load(language: str = "de") -> Lexicon:
         editor_notes=tuple(str(s) for s in cues.get("editor_notes") or []),
         narrative_verbs=frozenset(str(s) for s in cues.get("narrative_verbs") or []),
         report_verbs=frozenset(str(s) for s in cues.get("report_verbs") or []),
+        dative_verbs=frozenset(str(s) for s in cues.get("dative_verbs") or []),
         complementisers=frozenset(str(s) for s in cues.get("complementisers") or []),
         correlates=frozenset(str(s) for s in cues.get("correlates") or []),
         so_cue=cues.get("so_cue"),
