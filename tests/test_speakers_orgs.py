@@ -133,3 +133,15 @@ def test_bodies_named_by_common_noun_compounds_are_organisations(blank: Language
     assert {"Armutskonferenz", "Entschärfungsdienst", "Industriellenvereinigung"} <= set(orgs)
     assert len(orgs["Entschärfungsdienst"].mentions) == 2
     assert orgs["Industriellenvereinigung"].affiliation == "Österreich"
+
+
+def test_name_after_a_role_phrase_wins_over_an_unknown_one_word_place(blank: Language) -> None:
+    ents = entities_of(
+        blank,
+        "Das sei unvorstellbar, sagte der AU-Sondergesandte für Burundi, Ibrahima Fall, am "
+        "Sonntag. Der Chef der Partei, Erich Wien, schwieg.",
+        [("Ibrahima", "LOC"), ("Wien", "LOC")],
+    )
+    assert "Ibrahima Fall" in names(ents, "PER")
+    assert "Ibrahima" not in names(ents, "LOC")
+    assert "Erich Wien" not in names(ents, "PER")  # a known place stays a place

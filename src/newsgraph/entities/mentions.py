@@ -724,7 +724,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             ):
                 named = _span(seg, doc, i + 1, j, "PER", "rolename")
                 if any(
-                    LABELS.get(e.label_) in ("MISC", "LOC") and e.start == i + 1 and e.end == j
+                    LABELS.get(e.label_) in ("MISC", "LOC") and e.start >= i + 1 and e.end <= j
                     for e in doc.ents
                 ):
                     # the role phrase says a person: not MISC, nor a place that no lexicon
@@ -1211,12 +1211,14 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
 
 
 def _org_or_known_place(ent: Span, lex: Lexicon) -> bool:
-    """An ORG span, or a LOC span with a word that the lexicon knows as a place."""
+    """An ORG span, or a LOC span with a word that the lexicon knows as a place (a single
+    word the lexicons do not know, "Ibrahima" of "Ibrahima Fall", is the NER's error)."""
     label = LABELS.get(ent.label_)
     if label == "ORG":
         return True
-    return label == "LOC" and (
-        len(ent) == 1 or any(lex.country_of(t.text) is not None for t in ent)
+    return label == "LOC" and any(
+        lex.country_of(t.text) is not None or t.text in lex.regions or t.text in lex.capitals
+        for t in ent
     )
 
 
