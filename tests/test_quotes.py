@@ -2353,3 +2353,16 @@ def test_dative_drohen_is_no_cue(german_nlp: Any) -> None:
     assert not any("Muskelproblemen" in q.text for q in qs)
     q = _by_text(qs, "den Verein im Sommer zu verlassen")
     assert q.kind == "indirect" and _speaker(q) == "Paul Brenner"
+
+
+def test_other_particle_verb_before_a_colon_is_no_cue(german_nlp: Any) -> None:
+    # session 8, round 2: "Doch dann meldete er sich zurück: …" is "zurückmelden", not
+    # "melden"; "sprach sich … aus: …" is no verb of saying; "teilte … mit: …" still is
+    text = (
+        "Berlin – Der Sprinter Max Keller war lange verletzt. Doch dann meldete er sich "
+        "zurück: Bei einem Meeting in London lief er Ende August 9,87 Sekunden. Der Trainer "
+        "Jan Moser teilte am Montag mit: Wir sind sehr zufrieden mit ihm."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert not any("Meeting in London" in q.text for q in qs)
+    assert _speaker(_by_text(qs, "Wir sind sehr zufrieden")) == "Jan Moser"

@@ -82,6 +82,8 @@ RELATIVE_PRONOUNS = grammar("relative_pronouns")
 NON_MAIN_OPENERS = grammar("non_main_openers")
 WERDEN_FORMS = grammar("werden_forms")
 NARRATIVE_SUBORDINATORS = grammar("narrative_subordinators")
+VERB_PARTICLES = grammar("verb_particles")
+REFLEXIVE_NOT_SAYING = grammar("reflexive_not_saying")
 QUESTION_FRAMES = grammar("question_frames")
 INFINITIVE_OPENERS = grammar("infinitive_openers")
 ARGUMENT_OPENERS = grammar("argument_openers")
@@ -2138,6 +2140,20 @@ class Extractor:
             or (len(head) > 1 and head[1] in SUBORDINATORS)
         ):
             return True
+        colon = next((k for k in range(c.last + 1, len(toks)) if toks[k].text == ":"), len(toks))
+        entry = c.entry
+        if entry is not None and colon > c.last + 1:
+            particle = toks[colon - 1]
+            if (
+                particle.lower in VERB_PARTICLES
+                and particle.lower != (entry.particle or "")
+                and not particle.is_upper
+            ):
+                return True  # "meldete er sich zurück: …": another verb than "melden"
+            if entry.lemma in REFLEXIVE_NOT_SAYING and any(
+                t.lower == "sich" for t in toks[lo:colon]
+            ):
+                return True  # "… stellen sich als falsch heraus: …"
         verb = toks[c.index]
         clause = toks[lo : c.last + 1]
         if verb.tag == "VVPP":
