@@ -11,8 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from newsgraph.entities.stage import extract_entities
-from newsgraph.model import Article, Entity, ParagraphBlock, Source
+from newsgraph.model import Article, Entity, ParagraphBlock, Quote, Source
 from newsgraph.pipeline import Segment
+from newsgraph.quotes.extract import extract_quotes
 
 
 @pytest.fixture(scope="session")
@@ -145,3 +146,31 @@ def test_name_after_a_role_phrase_wins_over_an_unknown_one_word_place(blank: Lan
     assert "Ibrahima Fall" in names(ents, "PER")
     assert "Ibrahima" not in names(ents, "LOC")
     assert "Erich Wien" not in names(ents, "PER")  # a known place stays a place
+
+
+def quotes_of(blank: Language, text: str, dateline: str | None = None) -> list[Quote]:
+    """Quotes of a one-paragraph article whose entities the entity layer found (blank
+    pipeline: no NER spans)."""
+    art = make_article(text, dateline)
+    doc = blank(art.text)
+    art.entities, _ = extract_entities(art, [Segment(0, len(text), "paragraph", 0, doc)])
+    return extract_quotes(art)
+
+
+def speaker_of(quotes: list[Quote], fragment: str) -> str | None:
+    (q,) = [q for q in quotes if fragment in q.text]
+    return q.speaker.name if q.speaker else None
+
+
+def test_organisations_found_in_round_2_speak(blank: Language) -> None:
+    quotes = quotes_of(
+        blank,
+        "Der Konzern sei mit seinen Angeboten weit vorangekommen, berichtete der Kurier am "
+        "Samstag. Die Redaktion der Tagesschau bietet nun Nachrichten auf Arabisch an. Das teilte die ARD "
+        "am Montag auf tagesschau.de mit. Ein Verdächtiger wurde festgenommen, teilte die "
+        "Polizei mit.",
+        dateline="Wien",
+    )
+    assert speaker_of(quotes, "weit vorangekommen") == "Kurier"
+    assert speaker_of(quotes, "Nachrichten auf Arabisch") == "ARD"
+    assert speaker_of(quotes, "festgenommen") == "österreichische Polizei"

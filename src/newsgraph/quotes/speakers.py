@@ -500,7 +500,13 @@ class SpeakerResolver:
                 # "sagte X der Nachrichtenagentur Reuters", "Der Chef …, X, sagte Reuters": the
                 # medium relays X; it speaks itself only when nobody else is named
                 other, pos = self.np_entity(sent, end + 1, min(hi, end + 8), max_start=end + 4)
-                if other is not None and pos is not None and not self.is_media(sent, pos, other):
+                if (
+                    other is not None
+                    and pos is not None
+                    and not self.is_media(sent, pos, other)
+                    # "teilte die ARD … auf tagesschau.de mit": a place of publication
+                    and toks[pos - 1].lower not in PREPOSITIONS
+                ):
                     return Resolved(
                         other, 0.85, "name", at=(after_lo, self._mention_end(sent, pos, other))
                     )
