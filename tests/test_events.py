@@ -4174,3 +4174,25 @@ Novak 7 nsubj PROPN Case=Nom
     text = "Polen sei zu Hilfen gezwungen, sagte Novak."
     art = _parsed(text, rows.replace("bereit 7 ccomp ADJ", "gezwungen 7 ccomp ADJ"), ents)
     assert [e for e in art.events if e.type == "AID" and e.actors] == []
+
+
+def test_an_unnamed_institution_reporting_is_the_source() -> None:
+    """Session 8, round 2: "…, teilte die Polizei mit": the police report the event, though
+    the entity layer names no police."""
+    text = "Vogt griff Berg an, teilte die Polizei mit."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+griff 6 ccomp VERB VerbForm=Fin
+Berg 2 obj PROPN Case=Acc
+an 2 compound:prt ADP
+, 2 punct PUNCT
+teilte 0 root VERB VerbForm=Fin
+die 8 det DET Case=Nom
+Polizei 6 nsubj NOUN Case=Nom
+mit 6 compound:prt ADP
+. 6 punct PUNCT
+"""
+    ents = {"Ina Vogt": ("PER", ["Vogt"]), "Anna Berg": ("PER", ["Berg"])}
+    ev = _only(_parsed(text, rows, ents), "ASSAULT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt"}, {"Anna Berg"})
+    assert ev.source is not None and ev.source.name == "Polizei"

@@ -157,6 +157,9 @@ def reported_by(
         if low in report and not (tstart <= tok.i < tend):
             cstart, cend = clause_of(tok, sent)
             ref = _first_agent(sent, base, cstart, cend, refs)
+            if ref is None:
+                # session 8, round 2: an unnamed institution ("teilte die Polizei mit")
+                ref = _nominal_subject(tok, base, refs)
             if ref is not None:
                 return ref
         if low in ("laut", "zufolge", "according") and not (tstart <= tok.i < tend):
@@ -196,6 +199,19 @@ def claimed(
         for tok in chain
         for child in tok.children
     )
+
+
+def _nominal_subject(verb: Token, base: int, refs: RefResolver) -> EntityRef | None:
+    """The subject of a reporting verb when it names an institution without a name ("wie die
+    Polizei mitteilte" → Polizei; ``actor_nouns`` of the lexicon), else None."""
+    if not verb.doc.has_annotation("DEP"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ == "NOUN":
+            found = refs.refs_for_head(child, base)
+            if found and found[0].id.startswith("nominal:"):
+                return found[0]
+    return None
 
 
 def _first_agent(
