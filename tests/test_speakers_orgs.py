@@ -174,3 +174,12 @@ def test_organisations_found_in_round_2_speak(blank: Language) -> None:
     assert speaker_of(quotes, "weit vorangekommen") == "Kurier"
     assert speaker_of(quotes, "Nachrichten auf Arabisch") == "ARD"
     assert speaker_of(quotes, "festgenommen") == "österreichische Polizei"
+
+
+def test_a_portal_named_after_its_intro_noun_is_the_source(blank: Language) -> None:
+    quotes = quotes_of(
+        blank,
+        "Laut dem deutschen Technologieportal golem.de bleibt die Hilfe nicht ohne Folgen, "
+        "die Kanzlei verlange 50.000 Euro.",
+    )
+    assert speaker_of(quotes, "bleibt die Hilfe") == "Golem"  # orgs.yaml: golem.de is Golem

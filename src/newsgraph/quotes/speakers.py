@@ -225,6 +225,16 @@ class SpeakerResolver:
             aliases = [f for f in aliases if f[0] <= max_start]
         if not found:
             found = aliases  # words the entity layer left unmarked, only when nothing is marked
+        if not found and lo <= hi < len(sent.tokens) and sent.tokens[hi].text[:1].islower():
+            # "laut golem.de", "laut dem Technologieportal golem.de": a portal's lower-case
+            # name right after the noun phrase, which the phrase scan stops before
+            ent = self.index.covering(sent.tokens[hi].start, sent.tokens[hi].end)
+            if (
+                ent is not None
+                and ent.type == "ORG"
+                and not sent.inside_quote(sent.tokens[hi].start)
+            ):
+                found = [(hi, ent)]
         if not found:
             return None, None
         found = self._role_holders_first(sent, found)
