@@ -938,6 +938,7 @@ def is_acronym(text: str, lex: Lexicon) -> bool:
         and letters.isalpha()
         and letters.isupper()
         and text not in lex.not_org_prefixes
+        and text not in lex.measure_words  # "MW", "GWh"
         and text not in lex.prefixes
         and lex.country_of(text) is None
     )
@@ -993,6 +994,8 @@ def _acronym_in_brackets(seg: Segment, doc: Doc, paren: int, lex: Lexicon) -> li
     acr = doc[paren + 1].text
     if not bracket_acronym(acr, lex) or acr in lex.institutions:
         return []
+    if paren > 0 and is_time_or_measure(doc[paren - 1].text, lex):
+        return []  # "39 Megawatt (MW)": a unit and its symbol
     best = None
     k = paren - 1
     while k >= 0 and paren - k <= 8:
