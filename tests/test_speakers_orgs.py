@@ -184,3 +184,10 @@ def test_a_portal_named_after_its_intro_noun_is_the_source(blank: Language) -> N
         "die Kanzlei verlange 50.000 Euro.",
     )
     assert speaker_of(quotes, "bleibt die Hilfe") == "Golem"  # orgs.yaml: golem.de is Golem
+
+
+def test_a_prefix_that_names_the_country_is_not_doubled_by_an_adjective(blank: Language) -> None:
+    ents = entities_of(blank, "Die US-Regierung schwieg, die US-Behörden ermitteln.")
+    orgs = names(ents, "ORG")
+    assert {"US-Regierung", "US-Behörde"} <= orgs
+    assert not any(n.startswith("amerikanische") for n in orgs)

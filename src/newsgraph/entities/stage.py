@@ -1171,6 +1171,9 @@ def _name(cl: Cluster, lex: Lexicon) -> str:
         keys = [m.key or m.text for m in cl.members if m.source != "descriptor"]
         return max(keys, key=lambda k: (len(k.split()), keys.count(k), -keys.index(k)))
     base, _, country = cl.key.partition("|")
+    prefix = base.split("-", 1)[0] if "-" in base else ""
+    if country and prefix and (lex.prefixes.get(prefix) or lex.countries.get(prefix)) == country:
+        return base  # "US-Regierung" names its country already: not "amerikanische US-Regierung"
     if country:
         gender = next((m.gender for m in cl.members if m.source == "orgnoun"), "f")
         adj = lex.country_info[country].adjective if country in lex.country_info else ""
