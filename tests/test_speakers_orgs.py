@@ -191,3 +191,22 @@ def test_a_prefix_that_names_the_country_is_not_doubled_by_an_adjective(blank: L
     orgs = names(ents, "ORG")
     assert {"US-Regierung", "US-Behörde"} <= orgs
     assert not any(n.startswith("amerikanische") for n in orgs)
+
+
+def test_a_bare_organisation_noun_points_back_to_the_named_one(blank: Language) -> None:
+    text = (
+        "Das Bildungsministerium verweist auf einen Erlass. Werbung dürfe nie auf Kosten der "
+        "Schule gehen, erklärte das Ministerium. Im Jahr 2000 sprach ihn ein Gericht vom "
+        "Vorwurf frei, das Handelsgericht schwieg."
+    )
+    art = make_article(text)
+    doc = blank(text)
+    # the statistical NER tags the bare noun: no organisation of its own
+    doc.ents = [
+        Span(doc, k, k + 1, label="ORG") for k, t in enumerate(doc) if t.text == "Ministerium"
+    ]
+    art.entities, _ = extract_entities(art, [Segment(0, len(text), "paragraph", 0, doc)])
+    assert "Ministerium" not in names(art.entities, "ORG")
+    quotes = extract_quotes(art)
+    assert speaker_of(quotes, "Werbung dürfe") == "Bildungsministerium"
+    assert all(q.speaker is None or q.speaker.name != "Handelsgericht" for q in quotes)

@@ -321,6 +321,10 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             continue
         if j - i == 1 and _not_a_name(doc[i].text, lex):
             continue
+        if label == "ORG" and j - i == 1 and doc[i].text in lex.org_qualified:
+            # "erklärte das Ministerium": a bare organisation noun names no organisation of
+            # its own (the rules qualify it by a country, or it points back to a named one)
+            continue
         if label in ("ORG", "LOC") and j - i == 1 and _common_compound(doc[i].text, label, lex):
             continue
         if label in ("LOC", "MISC") and _org_apposition(doc, j, lex, pos):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsgraph.model import Article, Entity
 from newsgraph.quotes.lexicon import Lexicon, grammar, load
@@ -45,6 +46,17 @@ class Resolved:
     how: str  # name | pronoun | role | continuation | heading | none
     explicit: bool = True  # the text names a (possibly unknown) speaker here
     at: tuple[int, int] | None = None  # token indices of the subject in its sentence
+
+
+DEFINITE_ARTICLES = frozenset(["der", "die", "das", "dem", "den", "des"])
+
+
+@lru_cache(maxsize=1)
+def _bare_heads() -> frozenset[str]:
+    """Organisation nouns that name no organisation alone ("Ministerium", "Regierung")."""
+    from newsgraph.entities.lexicon import load_lexicon
+
+    return load_lexicon().org_qualified
 
 
 class MentionIndex:
@@ -173,6 +185,19 @@ class SpeakerResolver:
             for w in words:
                 if w[:1].isupper():
                     self._aliases.setdefault(w, []).append(ent)
+        # "das Ministerium" after "das Bildungsministerium": the bare head of a compound
+        # organisation name points back to it (the latest one named), when no entity has the
+        # bare word as a mention of its own
+        self._head_aliases: set[str] = set()
+        for ent in article.entities:
+            if ent.type != "ORG":
+                continue
+            for w in {m.text for m in ent.mentions if " " not in m.text}:
+                for head in _bare_heads():
+                    compound = w.lower().endswith(head.lower()) and len(w) > len(head)
+                    if compound and (head not in self._aliases or head in self._head_aliases):
+                        self._head_aliases.add(head)
+                        self._aliases.setdefault(head, []).append(ent)
         # the first word of a person's full name ("Xi" for "Xi Jinping"): a family name first
         self._first_words: dict[str, list[Entity]] = {}
         for ent in article.entities:
@@ -211,6 +236,8 @@ class SpeakerResolver:
                 continue
             ent = self.index.covering(sent.tokens[i].start, sent.tokens[i].end)
             if ent is None:
+                if not self._pointing_head(sent, i):
+                    continue
                 alias = self.alias(sent.tokens[i].text, sent.tokens[i].start)
                 if alias is not None:
                     aliases.append((i, alias))
@@ -254,6 +281,17 @@ class SpeakerResolver:
             ):
                 return ent, i
         return found[0][1], found[0][0]
+
+    def _pointing_head(self, sent: Sentence, i: int) -> bool:
+        """May token i alias a named entity? A bare organisation noun ("Ministerium") only
+        with a definite article that follows no noun: "erklärte das Ministerium", "aus dem
+        Ministerium" point back; "ein Gericht", "die Vorhaben der Kommission" do not."""
+        toks = sent.tokens
+        if toks[i].text not in self._head_aliases:
+            return True
+        if i == 0 or toks[i - 1].lower not in DEFINITE_ARTICLES:
+            return False
+        return i < 2 or not (toks[i - 2].text[:1].isupper() and toks[i - 2].is_word)
 
     def _role_holders_first(
         self, sent: Sentence, found: list[tuple[int, Entity]]
