@@ -38,11 +38,13 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # files: F1 0.874 (P 0.939, R 0.817; 356 of 436 found), speaker 0.944, reported-speech recall 0.896
 # (speaker 0.860). Session 8's rules (docs/quotes.md "Session 8") on the 99 files with the entity
 # layer of 02:56: F1 0.885 (P 0.948, R 0.830), speaker 0.939, reported-speech recall 0.900
-# (speaker 0.866). Raise them when the numbers rise.
-TARGET_F1 = 0.876
-TARGET_PRECISION = 0.940
+# (speaker 0.866). Session 8 round 2 (docs/quotes.md "Session 8, round 2"), live at 03:33: F1
+# 0.891 (P 0.953, R 0.837), speaker 0.945, reported-speech recall 0.903 (speaker 0.884). Raise
+# them when the numbers rise.
+TARGET_F1 = 0.882
+TARGET_PRECISION = 0.945
 TARGET_SPEAKER = 0.937
-TARGET_INDIRECT_RECALL = 0.892
+TARGET_INDIRECT_RECALL = 0.895
 TARGET_INDIRECT_SPEAKER = 0.860
 
 
