@@ -210,3 +210,13 @@ def test_a_bare_organisation_noun_points_back_to_the_named_one(blank: Language) 
     quotes = extract_quotes(art)
     assert speaker_of(quotes, "Werbung dürfe") == "Bildungsministerium"
     assert all(q.speaker is None or q.speaker.name != "Handelsgericht" for q in quotes)
+
+
+def test_a_paper_the_ner_tags_by_its_common_word_takes_the_paper_s_name(blank: Language) -> None:
+    ents = entities_of(
+        blank,
+        "Man arbeite am Bericht, sagte eine Sprecherin zum Standard.",
+        [("Standard", "ORG")],
+    )
+    orgs = {e.name: e.affiliation for e in ents if e.type == "ORG"}
+    assert orgs == {"Der Standard": "Österreich"}

@@ -336,6 +336,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             label = "ORG"  # "beim belgischen Meister KAA Gent": no name starts with an acronym
         out.append(_span(seg, doc, i, j, label, source))
         out[-1].by_place_context = place
+        if label == "ORG" and j - i == 1 and (media := lex.media_words.get(doc[i].text)):
+            out[-1].key, out[-1].country = media  # "Standard" tagged ORG: Der Standard
         if source == "intro":
             out[-1].key = out[-1].text  # a name that beats the persons inside it
     return out
