@@ -2366,3 +2366,16 @@ def test_other_particle_verb_before_a_colon_is_no_cue(german_nlp: Any) -> None:
     qs = _pipeline_quotes(text, german_nlp)
     assert not any("Meeting in London" in q.text for q in qs)
     assert _speaker(_by_text(qs, "Wir sind sehr zufrieden")) == "Jan Moser"
+
+
+def test_dated_event_does_not_go_on_a_statement(german_nlp: Any) -> None:
+    # session 8, round 2: after "X mahnte: …", a sentence dating an event ("ab 8. Dezember")
+    # is the writer's report, not more of X's statement
+    text = (
+        "Rio – Die Wasserqualität bleibt ein Problem. Die Forscherin Anna Weiss mahnte: Die "
+        "Gewässer sind nicht sicher für Sportler. Die Segler absolvieren ab 8. Dezember ein "
+        "zweiwöchiges Trainingslager in der Bucht."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert _speaker(_by_text(qs, "Die Gewässer sind nicht sicher")) == "Anna Weiss"
+    assert not any("Trainingslager" in q.text for q in qs)

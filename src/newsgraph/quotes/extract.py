@@ -83,6 +83,8 @@ NON_MAIN_OPENERS = grammar("non_main_openers")
 WERDEN_FORMS = grammar("werden_forms")
 NARRATIVE_SUBORDINATORS = grammar("narrative_subordinators")
 VERB_PARTICLES = grammar("verb_particles")
+CALENDAR_WORDS = grammar("calendar_words")
+MONTH_AMBIGUOUS = frozenset(["mai", "august"])  # also a given name: only after "8."
 REFLEXIVE_NOT_SAYING = grammar("reflexive_not_saying")
 QUESTION_FRAMES = grammar("question_frames")
 INFINITIVE_OPENERS = grammar("infinitive_openers")
@@ -2851,6 +2853,10 @@ class Extractor:
         for i, t in enumerate(toks):
             if not past and _past(t):
                 return False
+            if t.lower in CALENDAR_WORDS and (
+                t.lower not in MONTH_AMBIGUOUS or (i > 0 and toks[i - 1].text.endswith("."))
+            ):
+                return False  # "ab 8. Dezember", "am Montag": a dated event, the writer's
             if t.lower in ("soll", "sollen") and (t.tag is None or t.tag in FINITE_TAGS):
                 return False  # "Bis 2019 sollen … eingespart werden.": a plan or hearsay
             if self._third_party_cue(sent, i):
