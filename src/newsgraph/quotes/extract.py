@@ -360,14 +360,7 @@ class Extractor:
             return None
         if prev.entry is None or prev.entry.weight < 0.6:
             return None  # "Aus Sicht der Hardware überzeugt X, schreibt …": no cue before
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if (
-            nxt is None
-            or nxt.is_upper
-            or nxt.lower in PERSONAL_PRONOUNS
-            or nxt.lower in DEFINITE
-            or nxt.lower in INDEFINITE_ARTICLES
-        ):
+        if _own_subject_follows(toks, i):
             return None  # "…, sagte X, betonte Y", "…, schreibt die Seite Y": its own subject
         return Resolved(prev.speaker.entity, prev.speaker.confidence * 0.9, prev.speaker.how)
 
@@ -386,14 +379,7 @@ class Extractor:
             return None  # a clause of its own ("…, der …", "…, dass er …") stands in between
         if any(t.text in ":;" or _is_mark(t) for t in between):
             return None
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if (
-            nxt is None
-            or nxt.is_upper
-            or nxt.lower in PERSONAL_PRONOUNS
-            or nxt.lower in DEFINITE
-            or nxt.lower in INDEFINITE_ARTICLES
-        ):
+        if _own_subject_follows(toks, i):
             return None  # "…, betonte Y": its own subject
         s = prev.speaker
         return Resolved(s.entity, s.confidence * 0.9, s.how)
@@ -3424,6 +3410,19 @@ def _has_finite(toks: list[Token]) -> bool:
 def _live_mark(sent: Sentence, t: Token) -> bool:
     """A quotation mark of a quote (not of a title such as „The Sun“)."""
     return _is_mark(t) and sent.inside_quote(t.start)
+
+
+def _own_subject_follows(toks: list[Token], i: int) -> bool:
+    """Whether the cue verb at ``i`` has a subject of its own right after it (a name, a pronoun,
+    an article) or ends the sentence: then it does not inherit the speaker before it."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        nxt is None
+        or nxt.is_upper
+        or nxt.lower in PERSONAL_PRONOUNS
+        or nxt.lower in DEFINITE
+        or nxt.lower in INDEFINITE_ARTICLES
+    )
 
 
 def _is_mark(t: Token) -> bool:
