@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from newsgraph.entities.stage import extract_entities
 from newsgraph.model import Article, Entity, ParagraphBlock, Source
 from newsgraph.pipeline import Segment
+from tests.test_entities_rules import _with_ner
 
 
 @pytest.fixture(scope="session")
@@ -29,21 +30,9 @@ def make_article(text: str) -> Article:
 
 
 def with_ner(blank: Language, text: str, tagged: list[tuple[str, str]]) -> list[Entity]:
-    """Entities of a one-paragraph article whose Doc carries the given NER spans (each
-    (words, label) at every occurrence)."""
-    art = make_article(text)
-    doc = blank(art.text)
-    spans: list[Span] = []
-    for words, label in tagged:
-        n = len(words.split())
-        for k in range(len(doc) - n + 1):
-            free = all(k >= s.end or k + n <= s.start for s in spans)
-            if doc[k : k + n].text == words and free:
-                spans.append(Span(doc, k, k + n, label=label))
-    spans.sort(key=lambda s: s.start)
-    doc.ents = spans
-    entities, _ = extract_entities(art, [Segment(0, len(art.text), "paragraph", 0, doc)])
-    return entities
+    """Entities of a one-paragraph article whose Doc carries the given NER spans (the helper of
+    tests/test_entities_rules.py)."""
+    return _with_ner(blank, text, tagged)
 
 
 def persons(entities: list[Entity]) -> set[str]:
