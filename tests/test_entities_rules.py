@@ -1178,10 +1178,14 @@ def test_region_and_city_adjectives_give_the_country_of_an_office(blank: Languag
     assert person(genitive, "Platter").affiliation == "Österreich"
 
 
-def _with_ner(blank: Language, text: str, tagged: list[tuple[str, str]]) -> list[Entity]:
-    """Entities of a one-paragraph article whose Doc carries the given statistical NER spans
-    (each (words, label) at its every occurrence): the NER's errors, written down."""
+def _with_ner(
+    blank: Language, text: str, tagged: list[tuple[str, str]], dateline: str | None = None
+) -> list[Entity]:
+    """Entities of a one-paragraph article (with that dateline) whose Doc carries the given
+    statistical NER spans (each (words, label) at its every occurrence): the NER's errors,
+    written down."""
     art = make_article(text)
+    art.dateline = dateline
     doc = blank(art.text)
     spans: list[Span] = []
     for words, label in tagged:

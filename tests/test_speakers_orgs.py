@@ -14,6 +14,7 @@ from newsgraph.entities.stage import extract_entities
 from newsgraph.model import Article, Entity, ParagraphBlock, Quote, Source
 from newsgraph.pipeline import Segment
 from newsgraph.quotes.extract import extract_quotes
+from tests.test_entities_rules import _with_ner
 
 
 @pytest.fixture(scope="session")
@@ -37,19 +38,7 @@ def entities_of(
     blank: Language, text: str, tagged: list[tuple[str, str]] = (), dateline: str | None = None
 ) -> list[Entity]:
     """Entities of a one-paragraph article whose Doc carries the given NER spans."""
-    art = make_article(text, dateline)
-    doc = blank(art.text)
-    spans: list[Span] = []
-    for words, label in tagged:
-        n = len(words.split())
-        for k in range(len(doc) - n + 1):
-            free = all(k >= s.end or k + n <= s.start for s in spans)
-            if doc[k : k + n].text == words and free:
-                spans.append(Span(doc, k, k + n, label=label))
-    spans.sort(key=lambda s: s.start)
-    doc.ents = spans
-    entities, _ = extract_entities(art, [Segment(0, len(art.text), "paragraph", 0, doc)])
-    return entities
+    return _with_ner(blank, text, list(tagged), dateline)
 
 
 def names(entities: list[Entity], type_: str) -> set[str]:
