@@ -2379,3 +2379,15 @@ def test_dated_event_does_not_go_on_a_statement(german_nlp: Any) -> None:
     qs = _pipeline_quotes(text, german_nlp)
     assert _speaker(_by_text(qs, "Die Gewässer sind nicht sicher")) == "Anna Weiss"
     assert not any("Trainingslager" in q.text for q in qs)
+
+
+def test_a_portal_named_by_its_address_is_a_source() -> None:
+    text = (
+        "Wien – Der Konzern schickte laut golem.de eine Unterlassungserklärung. "
+        "Laut heise.de sei das Update fehlerhaft gewesen."
+    )
+    quotes = _quotes(text, {})
+    assert [(q.kind, q.cue) for q in quotes] == [
+        ("indirect", "laut golem.de"),
+        ("indirect", "Laut heise.de"),
+    ]

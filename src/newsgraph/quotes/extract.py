@@ -830,6 +830,9 @@ class Extractor:
             if t.text in BOUNDARY or not (t.is_word or t.text in "-.'"):
                 break
             low = t.lower
+            if _web_name_at(toks, hi):
+                hi += 3  # "laut golem.de": a portal named by its address ends the phrase
+                break
             if not t.is_upper and not t.text[:1].isdigit() and low not in NP_WORDS:
                 nxt = toks[hi + 1] if hi + 1 < len(toks) else None
                 adjective = (
@@ -3410,6 +3413,21 @@ def _has_finite(toks: list[Token]) -> bool:
 def _live_mark(sent: Sentence, t: Token) -> bool:
     """A quotation mark of a quote (not of a title such as „The Sun“)."""
     return _is_mark(t) and sent.inside_quote(t.start)
+
+
+_TOP_LEVEL_DOMAINS = frozenset(["de", "at", "ch", "com", "org", "net", "eu", "info", "tv", "io"])
+
+
+def _web_name_at(toks: list[Token], i: int) -> bool:
+    """Whether ``golem . de`` (a web address split by the tokenizer) starts at token i."""
+    return (
+        i + 2 < len(toks)
+        and toks[i].is_word
+        and toks[i + 1].text == "."
+        and toks[i + 2].lower in _TOP_LEVEL_DOMAINS
+        and toks[i + 1].start == toks[i].end
+        and toks[i + 2].start == toks[i + 1].end
+    )
 
 
 def _own_subject_follows(toks: list[Token], i: int) -> bool:
