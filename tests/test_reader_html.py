@@ -352,3 +352,10 @@ def test_a_breadcrumb_ending_in_a_mail_or_social_link_gives_no_section() -> None
     )
     assert section('<a href="mailto:x@y.com">x@y.com</a>') is None
     assert section('<a href="/a">Autorin</a> <a href="https://x.com/a">Twitter</a>') is None
+
+
+def test_a_list_of_teaser_dates_under_the_headline_is_not_the_article_date() -> None:
+    # six dates of other articles' teasers in the header window; the page's own date (htmldate:
+    # "Erstellt am 22.05.2014") stands
+    page = _read(DE / "pages" / "cdu-fraktion-erfurt.de.waldorfschule.html.gz")
+    assert page.published is not None and page.published.startswith("2014-05-22")

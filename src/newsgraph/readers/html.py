@@ -476,19 +476,12 @@ def _published(
     if found and not _plausible(normalise_published(found)):
         found = None
     if not found:
-        for el in header:
-            raw = el.text_content()
-            if len(raw) > 200 or el.tag == "time":
-                continue
-            text = _clean(raw)
-            if len(text) > 60:
-                continue
-            for pattern in rules.date_line:
-                m = pattern.match(text)
-                if m:
-                    parsed = parse_date(m.group("date"))
-                    if parsed and _plausible(parsed):
-                        return parsed
+        shown = _header_dates(header, rules)
+        # the first date under the headline is the article's (a second may be its update);
+        # three or more different ones are a list of other articles' teasers, and then
+        # htmldate's reading of the page decides
+        if shown and (len(shown) < 3 or len({d[:10] for d in shown}) == 1):
+            return shown[0]
     if found:
         iso = normalise_published(found)
         return iso if _plausible(iso) else None
@@ -525,6 +518,26 @@ _PUBLISHED_META = re.compile(
 )
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 _DATE_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _header_dates(header: list[HtmlElement], rules: StructureRules) -> list[str]:
+    """The dates shown as date lines in the window between the headline and the body."""
+    dates: list[str] = []
+    for el in header:
+        raw = el.text_content()
+        if len(raw) > 200 or el.tag == "time":
+            continue
+        text = _clean(raw)
+        if len(text) > 60:
+            continue
+        for pattern in rules.date_line:
+            m = pattern.match(text)
+            if m:
+                parsed = parse_date(m.group("date"))
+                if parsed and _plausible(parsed):
+                    dates.append(parsed)
+                break
+    return dates
 
 
 def _stated_date(tree: HtmlElement) -> str | None:
