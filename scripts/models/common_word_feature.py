@@ -27,8 +27,8 @@ from pathlib import Path
 
 import numpy as np
 import spacy
+from gazetteer_vectors import write_feature_table  # sibling script: scripts/models/ is on sys.path
 from spacy.tokens import DocBin
-from spacy.vectors import Vectors
 from spacy.vocab import Vocab
 
 PARTS = ("ger_train", "wikiann", "ler", "smartdata", "enp")
@@ -93,17 +93,9 @@ def main() -> None:
         n_proper += int(proper)
         words.append(w)
         rows.append(np.concatenate([old.get(w, zero), np.array([common, proper], "float32")]))
-    data = np.stack(rows).astype("float32")
-    table, row_of = np.unique(data, axis=0, return_inverse=True)
-    out_nlp = spacy.blank("de")
-    vectors = Vectors(data=table, name=vec.name or "de_gaz")
-    for w, row in zip(words, row_of.reshape(-1), strict=True):
-        vectors.add(out_nlp.vocab.strings.add(w), row=int(row))
-    out_nlp.vocab.vectors = vectors
-    args.out.mkdir(parents=True, exist_ok=True)
-    out_nlp.to_disk(args.out)
+    n_rows = write_feature_table(words, np.stack(rows), args.out, vec.name or "de_gaz")
     print(
-        f"{args.out}: {len(words)} forms ({len(old)} before), {len(table)} distinct rows, "
+        f"{args.out}: {len(words)} forms ({len(old)} before), {n_rows} distinct rows, "
         f"{width + 2} dims; common {n_common}, proper {n_proper}"
     )
 

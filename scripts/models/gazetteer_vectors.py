@@ -104,6 +104,20 @@ def read_list(path: Path) -> list[str]:
     return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
 
 
+def write_feature_table(words: list[str], data: np.ndarray, out: Path, name: str = "de_gaz") -> int:
+    """Write one feature row per word as a spaCy vectors table (identical rows stored once, a
+    fresh vocab: only the feature words' strings) to ``out``; returns the number of rows."""
+    table, row_of = np.unique(data.astype("float32"), axis=0, return_inverse=True)
+    out_nlp = spacy.blank("de")
+    vectors = Vectors(data=table, name=name)
+    for w, row in zip(words, row_of.reshape(-1), strict=True):
+        vectors.add(out_nlp.vocab.strings.add(w), row=int(row))
+    out_nlp.vocab.vectors = vectors
+    out.mkdir(parents=True, exist_ok=True)
+    out_nlp.to_disk(out)
+    return len(table)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
@@ -166,16 +180,8 @@ def main() -> None:
     else:
         words = sorted(feats)
         data = np.stack([feats[w] for w in words])
-    data = data.astype("float32")
-    table, row_of = np.unique(data, axis=0, return_inverse=True)
-    out_nlp = spacy.blank("de")  # fresh vocab: only the feature words' strings are stored
-    vectors = Vectors(data=table, name="de_gaz")
-    for w, row in zip(words, row_of.reshape(-1), strict=True):
-        vectors.add(out_nlp.vocab.strings.add(w), row=int(row))
-    out_nlp.vocab.vectors = vectors
-    args.out.mkdir(parents=True, exist_ok=True)
-    out_nlp.to_disk(args.out)
-    print(f"{args.out}: {len(words)} forms x {dim} features, {len(table)} distinct rows")
+    n_rows = write_feature_table(words, data, args.out)
+    print(f"{args.out}: {len(words)} forms x {dim} features, {n_rows} distinct rows")
 
 
 if __name__ == "__main__":

@@ -21,8 +21,7 @@ import argparse
 from pathlib import Path
 
 import numpy as np
-import spacy
-from spacy.vectors import Vectors
+from gazetteer_vectors import write_feature_table  # sibling script: scripts/models/ is on sys.path
 from spacy.vocab import Vocab
 
 
@@ -60,19 +59,12 @@ def main() -> None:
         if not_proper(tagger, w, args.margin):
             data[i, dims] = 0
             masked.append(w)
-    table, row_of = np.unique(data, axis=0, return_inverse=True)
-    out_nlp = spacy.blank("de")
-    vectors = Vectors(data=table, name=vec.name or "de_gaz")
-    for w, row in zip(words, row_of.reshape(-1), strict=True):
-        vectors.add(out_nlp.vocab.strings.add(w), row=int(row))
-    out_nlp.vocab.vectors = vectors
-    args.out.mkdir(parents=True, exist_ok=True)
-    out_nlp.to_disk(args.out)
+    n_rows = write_feature_table(words, data, args.out, vec.name or "de_gaz")
     if args.list_out:
         args.list_out.write_text("\n".join(sorted(masked)) + "\n", encoding="utf-8")
     n_sur = int((np.stack([vec[k] for k in keys])[:, 0] > 0).sum())
     print(
-        f"{args.out}: {len(words)} forms, {len(table)} distinct rows; "
+        f"{args.out}: {len(words)} forms, {n_rows} distinct rows; "
         f"dims {dims} cleared for {len(masked)} of {n_sur} surname-feature forms"
     )
 
