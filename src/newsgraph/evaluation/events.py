@@ -369,10 +369,11 @@ def _score_time_values(score: FileScore, article: Article, gold: dict[str, Any])
             score.value_misses.append(f"{t['text']!r}: gold {want} | read {got}")
 
 
-def _score_places(score: FileScore, article: Article, gold: dict[str, Any]) -> None:
+def _score_places(
+    score: FileScore, article: Article, gold: dict[str, Any], aliases: Aliases
+) -> None:
     """The place and the date of each gold event that a predicted event matches (by one of its
     triples); a date is checked where the gold `when` is read as a time with a value."""
-    aliases = entity_aliases(article)
     predicted = [
         (ev, triples(ev.type, [a.name for a in ev.actors], [t.name for t in ev.targets]))
         for ev in article.events
@@ -446,7 +447,7 @@ def score_article(article: Article, gold: dict[str, Any], name: str) -> FileScor
         any(_same_amount(a, x) for a in gold_amounts) for x in article.amounts
     )
     _score_time_values(score, article, gold)
-    _score_places(score, article, gold)
+    _score_places(score, article, gold, aliases)
     return score
 
 
