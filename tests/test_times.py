@@ -825,3 +825,30 @@ def test_mixed_cues_leave_a_date_at_the_nearest() -> None:
         language="en",
     )
     assert [(t.text, t.value) for t in found] == [("Oct. 15", "2019-10-15")]
+
+
+# session 9: forms read on records 0-299 of the 10kGNAD corpus (written sentences here)
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Die Serie aus den 80ern zeigt Flugzeuge.", "aus den 80ern", "198"),
+        ("In den Nullerjahren boomte die Branche.", "In den Nullerjahren", "200"),
+        ("Im Sommer dieses Jahres sollte sie fertig sein.", "Im Sommer dieses Jahres", "2016-SU"),
+        ("Im Herbst des Vorjahres kam er.", "Im Herbst des Vorjahres", "2015-FA"),
+    ],
+)
+def test_decades_and_seasons_of_a_relative_year(sentence: str, text: str, value: str) -> None:
+    found = find_times(sentence, published="2016-05-11")
+    assert [(t.text, t.value) for t in found] == [(text, value)]
+
+
+def test_sports_seasons_need_a_preposition_and_stay_relative() -> None:
+    found = find_times(
+        "In der vergangenen Saison traf er oft. Bis Saisonende bleibt er. Es war der zehnte "
+        "Sieg der Saison.",
+        published="2016-05-11",
+    )
+    assert [(t.text, t.value, t.relative, t.mod) for t in found] == [
+        ("In der vergangenen Saison", None, "sportseason:-1", None),
+        ("Bis Saisonende", None, "sportseason:+0", "UNTIL"),
+    ]

@@ -154,6 +154,38 @@ def resolve_month_relyear(
     return Resolved("DATE", month_value(rc.anchor.year + rel, int(month)), mod=mod)
 
 
+@resolver("season_relyear")
+def resolve_season_relyear(
+    m: re.Match[str], lex: TimeLexicon, rc: ResolveContext
+) -> Resolved | None:
+    """'im Sommer dieses Jahres' → 2016-SU, 'im Herbst des Vorjahres' → 2015-FA."""
+    season = lex.lookup("season", m.group("season"))
+    word = (_g(m, "yearword") or "").lower()
+    rel = -1 if word.startswith("vorjahr") else 1 if word.startswith("folgejahr") else _rel(m, lex)
+    if season is None or rel is None:
+        return None
+    mod = _prep_mod(m, lex)
+    if rc.anchor is None:
+        return Resolved("DATE", None, relative=f"season:{season}@year{rel:+d}", mod=mod)
+    return Resolved("DATE", f"{rc.anchor.year + rel:04d}-{season}", mod=mod)
+
+
+_SEASON_PREP_MOD = {"seit": "SINCE", "bis": "UNTIL", "vor": "BEFORE", "nach": "AFTER", "ab": "FROM"}
+_SEASON_PART_MOD = {"ende": "END", "finale": "END", "beginn": "START", "start": "START"}
+
+
+@resolver("sportseason")
+def resolve_sportseason(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'in der vergangenen Saison' → sportseason:-1, 'bis Saisonende' → sportseason:0 (UNTIL):
+    a league's season has no calendar dates here, so the value stays relative."""
+    rel = _rel(m, lex) or 0
+    part = (_g(m, "seasonpart") or "").lower()
+    mod = _SEASON_PREP_MOD.get(m.group("seasonprep").lower()) or _SEASON_PART_MOD.get(part)
+    if part == "auftakt":
+        mod = mod or "START"
+    return Resolved("DATE", None, relative=f"sportseason:{rel:+d}", mod=mod)
+
+
 @resolver("weekday")
 def resolve_weekday(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     wd = lex.lookup("weekday", m.group("weekday"))
