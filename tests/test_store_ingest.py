@@ -213,8 +213,12 @@ def test_failure_mid_ingest_rolls_back_and_keeps_earlier_data(
     ingest_article(empty_store, v1)
     before = snapshot(empty_store)
 
-    def exploding(**kwargs: object) -> object:
-        raise RuntimeError("disk on fire")
+    real_insert = ingest_module._insert_rows
+
+    def exploding(session: object, table: type, rows: list[dict[str, object]]) -> None:
+        if table is ingest_module.TimeRow:
+            raise RuntimeError("disk on fire")
+        real_insert(session, table, rows)  # type: ignore[arg-type]
 
     # a changed version of a stored report fails half-way (its old facts already deleted,
     # its new blocks, mentions and quotes already inserted: times come last) ...
@@ -224,7 +228,7 @@ def test_failure_mid_ingest_rolls_back_and_keeps_earlier_data(
     v2.times = [
         TimeExpression(text="am Freitag", start=start, end=start + 10, type="DATE", value=None)
     ]
-    monkeypatch.setattr(ingest_module, "TimeRow", exploding)
+    monkeypatch.setattr(ingest_module, "_insert_rows", exploding)
     with pytest.raises(RuntimeError, match="disk on fire"):
         ingest_article(empty_store, v2)
     # ... and a new report fails too

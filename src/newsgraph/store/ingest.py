@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import delete, func, select, union
+from sqlalchemy import delete, func, insert, select, union
 from sqlalchemy.orm import Session
 
 from newsgraph.model import Article, BoilerplateBlock, Event, MediaBlock, ParagraphBlock
@@ -326,51 +326,57 @@ def insert_facts(
     # pending, so resolving first keeps those flushes tiny and the fact rows go in one batch
     resolver.prefetch((ent.type, ent.name) for ent in article.entities)
     stored_rows = resolver.resolve_many((ent.type, ent.name) for ent in article.entities)
+    blocks: list[dict[str, Any]] = []
     for pos, block in enumerate(article.blocks):
-        b = BlockRow(
-            article_id=aid,
-            position=pos,
-            type=block.type,
-            text=block.text,
-            start=block.start,
-            end=block.end,
-            is_lead=isinstance(block, ParagraphBlock) and block.lead,
+        media = block if isinstance(block, MediaBlock) else None
+        blocks.append(
+            {
+                "article_id": aid,
+                "position": pos,
+                "type": block.type,
+                "text": block.text,
+                "start": block.start,
+                "end": block.end,
+                "is_lead": isinstance(block, ParagraphBlock) and block.lead,
+                "media_kind": media.kind if media else None,
+                "media_title": media.title if media else None,
+                "caption": media.caption if media else None,
+                "credit": media.credit if media else None,
+                "source_hint": media.source_hint if media else None,
+                "boilerplate_reason": block.reason if isinstance(block, BoilerplateBlock) else None,
+            }
         )
-        if isinstance(block, MediaBlock):
-            b.media_kind = block.kind
-            b.media_title = block.title
-            b.caption = block.caption
-            b.credit = block.credit
-            b.source_hint = block.source_hint
-        elif isinstance(block, BoilerplateBlock):
-            b.boilerplate_reason = block.reason
-        session.add(b)
+    _insert_rows(session, BlockRow, blocks)
 
     local: dict[str, int] = {}
+    mentions: list[dict[str, Any]] = []
+    roles: list[dict[str, Any]] = []
     for ent, stored in zip(article.entities, stored_rows, strict=True):
         local[ent.id] = stored.id
         for m in ent.mentions:
-            session.add(
-                MentionRow(
-                    article_id=aid,
-                    entity_id=stored.id,
-                    local_entity_id=ent.id,
-                    local_name=ent.name,
-                    text=m.text,
-                    start=m.start,
-                    end=m.end,
-                )
+            mentions.append(
+                {
+                    "article_id": aid,
+                    "entity_id": stored.id,
+                    "local_entity_id": ent.id,
+                    "local_name": ent.name,
+                    "text": m.text,
+                    "start": m.start,
+                    "end": m.end,
+                }
             )
         for role in dict.fromkeys(ent.roles):
-            session.add(
-                RoleRow(
-                    article_id=aid,
-                    entity_id=stored.id,
-                    role=role,
-                    affiliation=ent.affiliation,
-                    published=article.published,
-                )
+            roles.append(
+                {
+                    "article_id": aid,
+                    "entity_id": stored.id,
+                    "role": role,
+                    "affiliation": ent.affiliation,
+                    "published": article.published,
+                }
             )
+    _insert_rows(session, MentionRow, mentions)
+    _insert_rows(session, RoleRow, roles)
 
     def ref_id(ref_id_: str | None, name: str | None, type_: str = "PER") -> int | None:
         if ref_id_ and ref_id_ in local:
@@ -379,22 +385,23 @@ def insert_facts(
             return resolver.resolve(type_, name).id
         return None
 
-    for q in article.quotes:
-        session.add(
-            QuoteRow(
-                article_id=aid,
-                speaker_id=ref_id(q.speaker.id, q.speaker.name) if q.speaker else None,
-                speaker_name=q.speaker.name if q.speaker else None,
-                kind=q.kind,
-                text=q.text,
-                start=q.start,
-                end=q.end,
-                cue=q.cue,
-                sentence=q.sentence,
-                confidence=q.confidence,
-                published=article.published,
-            )
-        )
+    quotes = [
+        {
+            "article_id": aid,
+            "speaker_id": ref_id(q.speaker.id, q.speaker.name) if q.speaker else None,
+            "speaker_name": q.speaker.name if q.speaker else None,
+            "kind": q.kind,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "cue": q.cue,
+            "sentence": q.sentence,
+            "confidence": q.confidence,
+            "published": article.published,
+        }
+        for q in article.quotes
+    ]
+    _insert_rows(session, QuoteRow, quotes)
 
     event_rows: list[EventRow] = []
     for ev in article.events:
@@ -418,44 +425,52 @@ def insert_facts(
         event_rows.append(e)
     if event_rows:
         session.flush()  # the events' ids, for their participants
-    for ev, e in zip(article.events, event_rows, strict=True):
-        for role, refs in (("actor", ev.actors), ("target", ev.targets)):
-            for ref in refs:
-                session.add(
-                    EventParticipantRow(
-                        event_id=e.id,
-                        entity_id=ref_id(ref.id, ref.name, _guess_type(article, ref.id)),
-                        role=role,
-                        name=ref.name,
-                    )
-                )
+    participants = [
+        {
+            "event_id": e.id,
+            "entity_id": ref_id(ref.id, ref.name, _guess_type(article, ref.id)),
+            "role": role,
+            "name": ref.name,
+        }
+        for ev, e in zip(article.events, event_rows, strict=True)
+        for role, refs in (("actor", ev.actors), ("target", ev.targets))
+        for ref in refs
+    ]
+    _insert_rows(session, EventParticipantRow, participants)
+    times = [
+        {
+            "article_id": aid,
+            "text": t.text,
+            "start": t.start,
+            "end": t.end,
+            "type": t.type,
+            "value": t.value,
+            "relative": t.relative,
+            "mod": t.mod,
+        }
+        for t in article.times
+    ]
+    _insert_rows(session, TimeRow, times)
+    amounts = [
+        {
+            "article_id": aid,
+            "text": a.text,
+            "start": a.start,
+            "end": a.end,
+            "value": a.value,
+            "unit": a.unit,
+            "sentence": a.sentence,
+            "qualifier": a.qualifier,
+        }
+        for a in article.amounts
+    ]
+    _insert_rows(session, AmountRow, amounts)
 
-    for t in article.times:
-        session.add(
-            TimeRow(
-                article_id=aid,
-                text=t.text,
-                start=t.start,
-                end=t.end,
-                type=t.type,
-                value=t.value,
-                relative=t.relative,
-                mod=t.mod,
-            )
-        )
-    for a in article.amounts:
-        session.add(
-            AmountRow(
-                article_id=aid,
-                text=a.text,
-                start=a.start,
-                end=a.end,
-                value=a.value,
-                unit=a.unit,
-                sentence=a.sentence,
-                qualifier=a.qualifier,
-            )
-        )
+
+def _insert_rows(session: Session, table: type[Any], rows: list[dict[str, Any]]) -> None:
+    """Insert many fact rows in one statement (no ORM objects: nothing reads them back here)."""
+    if rows:
+        session.connection().execute(insert(table.__table__), rows)
 
 
 def _guess_type(article: Article, ref_id: str) -> str:
