@@ -256,6 +256,7 @@ class Lexicon:
     role_adverbs: frozenset[str]
     posted_heads: tuple[str, ...]  # "Botschafter in X": X is the post, not the country
     org_relative: tuple[str, ...]  # "Verbandschef", "Sprecherin": functions inside an organisation
+    prefix_org_heads: tuple[str, ...]  # "Springer-Chef", "Rapid-Trainer": the prefix is the org
     state_prefixes: tuple[str, ...]  # "Regierungschef": an org-relative head held in a state
     regions: dict[str, str]  # region or large city -> country ("Thüringen", "Linz")
     region_adjectives: dict[str, str]  # "thüringer", "steirisch" (stem) -> country
@@ -446,6 +447,14 @@ class Lexicon:
         """A role held abroad ("Botschafter", "Repräsentant"): "in X" is its post."""
         low = info.head.lower()
         return any(low.endswith(h) for h in self.posted_heads)
+
+    def is_prefix_org_head(self, word: str) -> bool:
+        """ "Chef", "Spitzenpolitiker", "Trainerin": a role head whose hyphenated name prefix
+        names the person's organisation (`prefix_org_heads` in roles.yaml)."""
+        low = word.lower()
+        if low.endswith("in") and _ends_in_head(low[:-2], self.prefix_org_heads):
+            return True
+        return _ends_in_head(low, self.prefix_org_heads)
 
     def is_org_relative(self, info: RoleInfo) -> bool:
         """A function held inside an organisation ("Verbandschef", "Projektleiter",
@@ -774,6 +783,7 @@ def load_lexicon() -> Lexicon:
         role_adverbs=frozenset(roles_data.get("adverbs") or []),
         posted_heads=tuple(x.lower() for x in roles_data.get("posted") or []),
         org_relative=tuple(x.lower() for x in roles_data.get("org_relative") or []),
+        prefix_org_heads=tuple(x.lower() for x in roles_data.get("prefix_org_heads") or []),
         state_prefixes=tuple(x.lower() for x in roles_data.get("state_prefixes") or []),
         regions=regions,
         region_adjectives=region_adjectives,

@@ -42,6 +42,7 @@ from newsgraph.entities.mentions import (
     rule_candidates,
     select,
 )
+from newsgraph.entities.namewords import is_name_word
 from newsgraph.entities.roles import attach_roles
 from newsgraph.entities.tokens import (
     has_pos,
@@ -944,6 +945,7 @@ def _prefix_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lex
     the person's organisation (not for roles held abroad: "Moskau-Korrespondent")."""
     names = {m.text for cl in others for m in cl.members} | {cl.key for cl in others}
     parts = _name_edge_words(others, lex)
+    surnames = {cl.surname for cl in persons if cl.surname}
     for cl in persons:
         for m in cl.members:
             for r in m.roles:
@@ -960,6 +962,28 @@ def _prefix_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lex
                     m.orgs.append(prefix)
                 elif parts.get(prefix):  # "Augsburg-Manager" … "FC Augsburg"
                     m.orgs.append(parts[prefix])
+                elif _name_prefix(prefix, rest, surnames, lex):  # "Springer-Chef"
+                    m.orgs.append(prefix)
+
+
+def _name_prefix(prefix: str, head: str, surnames: set[str], lex: Lexicon) -> bool:
+    """ "Springer-Chef", "Wifo-Chef", "Lega-Spitzenpolitiker": the first part of a role
+    compound is a proper name (HanTa) and no place, person, given name or role, and the head
+    is a function inside an organisation or a team (`prefix_org_heads` in roles.yaml)."""
+    return (
+        len(prefix) >= 3
+        and prefix.isalpha()
+        and not prefix.isupper()
+        and "-" not in head
+        and lex.is_prefix_org_head(head)
+        and core(prefix) not in surnames
+        and prefix not in lex.first_names
+        and lex.country_of(prefix) is None
+        and prefix not in lex.regions
+        and lex.role(prefix) is None
+        and lex.role(head) is not None
+        and is_name_word(prefix)
+    )
 
 
 def _name_edge_words(others: list[Cluster], lex: Lexicon) -> dict[str, str]:
@@ -1230,13 +1254,14 @@ def _other_country_near(text: str, start: int, home: str, lex: Lexicon) -> bool:
     """Does the text shortly before a role (about two sentences) name a country other than
     ``home``? "Deutschland hat … verloren. Finanzminister Wolfgang Schäuble …" in a report
     from Helsinki: the minister is not Finnish."""
+    last = None
     for word in re.findall(r"[\w-]+", text[max(0, start - 120) : start]):
         c = lex.countries.get(word) or lex.country_of_adjective(word)
         if c is None and word[:1].isupper() and (dem := lex.demonym(word)) is not None:
             c = dem[1]
-        if c is not None and c != home:
-            return True
-    return False
+        if c is not None:
+            last = c
+    return last is not None and last != home
 
 
 def _affiliation(cl: Cluster) -> str | None:

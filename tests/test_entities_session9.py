@@ -1,0 +1,74 @@
+"""Entity rules of session 9: affiliations, roles and false persons on unseen text (sentences
+written for the tests; blank German pipeline, the statistical NER's spans given by hand)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsgraph.entities.namewords import is_name_word
+from newsgraph.model import Entity
+from tests.test_entities_rules import _with_ner
+
+
+@pytest.fixture(scope="session")
+def blank() -> Language:
+    return spacy.blank("de")
+
+
+def by_name(entities: list[Entity]) -> dict[str, Entity]:
+    return {e.name: e for e in entities}
+
+
+@pytest.mark.skipif(not is_name_word("Siemens"), reason="HanTa not installed")
+def test_name_prefix_of_a_role_compound_is_the_organisation(blank: Language) -> None:
+    ents = by_name(
+        _with_ner(
+            blank,
+            "Unterstützung kam von Opel-Chef Karl Brandt. Der frühere Lega-Politiker Luca "
+            "Monti lobte ihn. Verbands-Geschäftsführer Max Huber schwieg, Team-Chef Tom Wolf "
+            "auch. Der Bayern-Trainer Hans Moser nickte.",
+            [
+                ("Karl Brandt", "PER"),
+                ("Luca Monti", "PER"),
+                ("Max Huber", "PER"),
+                ("Tom Wolf", "PER"),
+                ("Hans Moser", "PER"),
+            ],
+        )
+    )
+    assert ents["Karl Brandt"].affiliation == "Opel"
+    assert ents["Luca Monti"].affiliation == "Lega"
+    # ordinary words and places name no organisation
+    assert ents["Max Huber"].affiliation is None
+    assert ents["Tom Wolf"].affiliation is None
+    assert ents["Hans Moser"].affiliation != "Bayern"
+
+
+@pytest.mark.skipif(not is_name_word("Siemens"), reason="HanTa not installed")
+def test_name_prefix_that_is_a_person_of_the_article_is_no_organisation(blank: Language) -> None:
+    ents = by_name(
+        _with_ner(
+            blank,
+            "Donald Trump tobte. Trump-Sprecher Sean Spicer dementierte.",
+            [("Donald Trump", "PER"), ("Trump", "PER"), ("Sean Spicer", "PER")],
+        )
+    )
+    assert ents["Sean Spicer"].affiliation is None
+
+
+def test_home_office_takes_the_dateline_country_named_last_before_it(blank: Language) -> None:
+    text = (
+        "Österreich lobt Bücher. Nach Deutschland und der Schweiz hat nun auch Österreich "
+        "seinen Buchpreis, der von Kulturminister Josef Ostermayer vorgestellt wurde."
+    )
+    ents = by_name(_with_ner(blank, text, [("Josef Ostermayer", "PER")], dateline="Wien"))
+    assert ents["Josef Ostermayer"].affiliation == "Österreich"
+    # another country named last before the office still blocks it
+    text = (
+        "Österreich ist gut aufgestellt. Deutschland hat das Spiel verloren. Finanzminister "
+        "Wolfgang Schäuble sprach von einem Erfolg."
+    )
+    ents = by_name(_with_ner(blank, text, [("Wolfgang Schäuble", "PER")], dateline="Wien"))
+    assert ents["Wolfgang Schäuble"].affiliation is None
