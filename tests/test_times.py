@@ -852,3 +852,26 @@ def test_sports_seasons_need_a_preposition_and_stay_relative() -> None:
         ("In der vergangenen Saison", None, "sportseason:-1", None),
         ("Bis Saisonende", None, "sportseason:+0", "UNTIL"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a perfect in the clause is past: the last 7 June, not the next
+        ("Die ersten Küken sind am 7. Juni geschlüpft.", "2015-06-07"),
+        ("Das Gas sei am 21. August verwendet worden, hieß es.", "2015-08-21"),
+        # a preterite of an -ieren verb
+        ("Am Freitag präsentierte die Ministerin den Plan.", "2016-05-06"),
+        # a clause without a cue of its own takes the nearest cue, not any future in the sentence
+        (
+            "Wie es aussehen werde, sei offen, betonte die Chefin, Martha O., am Sonntag.",
+            "2016-05-08",
+        ),
+        ("Die Wahl findet am Sonntag statt, die Ergebnisse werden erwartet.", "2016-05-15"),
+        # a noun with a ge- form is no participle ("Gebiet"): the future cue decides
+        ("Das Gebiet ist am 2. November zu räumen, es soll geflutet werden.", "2016-11-02"),
+    ],
+)
+def test_perfect_preterite_and_nearest_cue(sentence: str, value: str) -> None:
+    found = [t for t in find_times(sentence, published="2016-05-11") if t.value]
+    assert found[0].value == value

@@ -44,24 +44,90 @@ class _Tense:
     sure_future: bool  # a future cue and no past cue in the clause (dates without a year)
 
 
+def _cue_kind(word: str, lex: TimeLexicon) -> str | None:
+    """'future' or 'past' for a tense cue word (lower case), else None. Past: the listed
+    verbs, the passive participle *worden* and preterites of *-ieren* verbs (``past_patterns``:
+    *kritisierte*, *informierte*)."""
+    if word in lex.words("future_cues"):
+        return "future"
+    if word in lex.words("past_cues") or any(p.fullmatch(word) for p in _past_patterns(lex)):
+        return "past"
+    return None
+
+
+def _past_patterns(lex: TimeLexicon) -> list[re.Pattern[str]]:
+    cached = _PAST_PATTERNS.get(id(lex))
+    if cached is None:
+        cached = [re.compile(str(p)) for p in lex.data.get("past_patterns", [])]
+        _PAST_PATTERNS[id(lex)] = cached
+    return cached
+
+
+_PAST_PATTERNS: dict[int, list[re.Pattern[str]]] = {}
+
+
+def _perfect(words: list[str], lex: TimeLexicon) -> bool:
+    """A perfect or pluperfect in the clause: an auxiliary (``perfect_aux``: hat, ist, sei,
+    habe …) with a past participle (``participle_pattern``: *gesagt*, *angekündigt*,
+    *geschlüpft*; the infinitives in ``participle_not`` excluded)."""
+    aux = lex.words("perfect_aux")
+    if not aux or not any(w.lower() in aux for w in words):
+        return False
+    pattern = lex.data.get("participle_pattern")
+    if not pattern:
+        return False
+    rx = _participle_rx(str(pattern))
+    stop = lex.words("participle_not")
+    # participles are written in lower case (nouns such as "Gebiet", "Angebot" are not)
+    return any(w[:1].islower() and rx.fullmatch(w) and w not in stop for w in words)
+
+
+_PARTICIPLE_RX: dict[str, re.Pattern[str]] = {}
+
+
+def _participle_rx(pattern: str) -> re.Pattern[str]:
+    rx = _PARTICIPLE_RX.get(pattern)
+    if rx is None:
+        rx = _PARTICIPLE_RX[pattern] = re.compile(pattern)
+    return rx
+
+
+def _sentence_cues(sentence: str, lex: TimeLexicon) -> list[tuple[int, str]]:
+    """(position, 'future' | 'past') of the tense cue words of a sentence."""
+    out = []
+    for m in re.finditer(r"\w+", sentence):
+        kind = _cue_kind(m.group().lower(), lex)
+        if kind:
+            out.append((m.start(), kind))
+    return out
+
+
 def _clause_tense(
-    sentence: str, start: int, end: int, lex: TimeLexicon, whole: bool, breaks: list[int]
+    sentence: str,
+    start: int,
+    end: int,
+    lex: TimeLexicon,
+    cues: list[tuple[int, str]],
+    breaks: list[int],
 ) -> _Tense:
     """The tense of the clause around a time expression. "Der Minister sagte am Dienstag, die
     Gespräche würden nächste Woche fortgesetzt": the future of the reported clause does not make
     the day of saying next Tuesday. A future cue in the clause makes it future, a past cue
-    (``past_cues``: sagte, erklärte, war …) past; a clause with neither ("Die Wahl findet am
-    Sonntag statt, die Ergebnisse werden …") takes the whole sentence's tense. A date without a
-    year only follows cues of its own clause, and only unmixed ones ("canceled an increase
-    planned for Oct. 15" stays the nearest 15 October)."""
+    (``past_cues``: sagte, erklärte, war …, a perfect: *sind … geschlüpft*) past; a clause with
+    neither (an apposition: "…, betonte die Chefin, Martha O., am Sonntag in einer
+    Aussendung") takes the nearest cue of the sentence. A date without a year only follows
+    cues of its own clause, and only unmixed ones ("canceled an increase planned for Oct. 15"
+    stays the nearest 15 October)."""
     lo = max((b for b in breaks if b < start), default=-1) + 1
     hi = min((b for b in breaks if b >= end), default=len(sentence))
-    words = [w.lower() for w in re.findall(r"\w+", sentence[lo:start] + " " + sentence[end:hi])]
-    fut = any(w in lex.words("future_cues") for w in words)
-    past = any(w in lex.words("past_cues") for w in words)
-    return _Tense(
-        future=fut or (not past and whole), past=past and not fut, sure_future=fut and not past
-    )
+    cased = re.findall(r"\w+", sentence[lo:start] + " " + sentence[end:hi])
+    kinds = {_cue_kind(w.lower(), lex) for w in cased}
+    fut = "future" in kinds
+    past = "past" in kinds or (not fut and _perfect(cased, lex))
+    if not fut and not past and cues:
+        _, nearest = min(cues, key=lambda c: abs(c[0] - start) if c[0] < start else c[0] - end)
+        return _Tense(future=nearest == "future", past=False, sure_future=False)
+    return _Tense(future=fut, past=past and not fut, sure_future=fut and not past)
 
 
 def find_times_in_sentence(
@@ -87,12 +153,13 @@ def find_times_in_sentence(
     )
     candidates: list[tuple[int, int, Resolved]] = []
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]  # clause ends, for the tense
+    cues = _sentence_cues(sentence, lex)
     for pattern in patterns:
         resolve = RESOLVERS[pattern.resolve]
         for m in pattern.regex.finditer(sentence):
             if m.end() <= m.start():
                 continue
-            tense = _clause_tense(sentence, m.start(), m.end(), lex, rc.future, breaks)
+            tense = _clause_tense(sentence, m.start(), m.end(), lex, cues, breaks)
             res = resolve(
                 m,
                 lex,
