@@ -2391,3 +2391,48 @@ def test_a_portal_named_by_its_address_is_a_source() -> None:
         ("indirect", "laut golem.de"),
         ("indirect", "Laut heise.de"),
     ]
+
+
+def test_news_report_of_an_organisation_is_retold(german_nlp: Any) -> None:
+    # session 9: indicative content of a report by a news agency or paper is the writer's
+    # retelling (indirect); a person who reports speaks their own words (direct)
+    text = (
+        "Ankara – Gegen den Politiker sind Ermittlungen wegen Betrugs eingeleitet worden, meldete "
+        "die staatliche Nachrichtenagentur Anadolu. In der Region ist es schon mehrfach zu "
+        "Ausbrüchen des Virus gekommen, berichtet der Virologe Karl Müller."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert _by_text(qs, "Ermittlungen wegen Betrugs").kind == "indirect"
+    müller = _by_text(qs, "Ausbrüchen des Virus")
+    assert (müller.kind, _speaker(müller)) == ("direct", "Karl Müller")
+
+
+def test_passive_clause_before_a_colon_introduces_no_speech(german_nlp: Any) -> None:
+    # session 9: the auxiliary stands before commas ("werden heute, Dienstag, … erwartet:")
+    text = (
+        "Wien – Bis zu 1.500 Mitarbeiter werden heute, Dienstag, im Austria Center erwartet: Der "
+        "Betriebsrat hat die Belegschaft zur Versammlung eingeladen. Der Betriebsratschef Peter "
+        "Huber sagte: Wir sind auf alles vorbereitet."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert not any("Belegschaft" in q.text for q in qs)
+    assert _speaker(_by_text(qs, "Wir sind auf alles vorbereitet")) == "Peter Huber"
+
+
+def test_article_das_opens_no_argument_between_reported_sentences() -> None:
+    # session 9: "Das Grundproblem …" (an article) is the writer's remark between two reported
+    # sentences; "Das ist …" (a demonstrative) ties into the speaker's argument
+    base = (
+        "Calais – Die Präfektin Anne Roth erklärte, der Abbau des Lagers werde einen Monat "
+        "dauern. {} Nur wenige Migranten seien bereit, in Auffangzentren zu gehen."
+    )
+    article = _quotes(
+        base.format("Das Grundproblem wird allerdings durch die Räumung nicht gelöst."),
+        {"Anne Roth": ["Roth"]},
+    )
+    assert not any("Grundproblem" in q.text for q in article)
+    pronoun = _quotes(
+        base.format("Das ist aber kein Grund zur Sorge."),
+        {"Anne Roth": ["Roth"]},
+    )
+    assert _speaker(_by_text(pronoun, "kein Grund zur Sorge")) == "Anne Roth"

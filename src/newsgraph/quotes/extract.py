@@ -2152,6 +2152,29 @@ class Extractor:
                 return True
             if not any(t.tag in FINITE_TAGS or t.tag == "VAINF" for t in clause):
                 return True
+        return self._passive_before_colon(sent, c, colon)
+
+    def _passive_before_colon(self, sent: Sentence, c: Cue, colon: int) -> bool:
+        """A participle closing a passive main clause before the colon, the auxiliary before
+        commas ("Bis zu 1.500 Mitarbeiter werden heute, Dienstag, im Center erwartet: …", "So
+        wird die Ankündigung, X zu verkaufen, als Schachzug verstanden: …"; the tagger may read
+        the participle in -t as finite): the clause reports no one's words."""
+        toks = sent.tokens
+        verb = toks[c.index]
+        if c.last + 1 != colon or not (
+            verb.tag == "VVPP" or (verb.tag in (None, "VVFIN") and verb.lower.endswith("t"))
+        ):
+            return False
+        start = 0
+        for k in range(c.index):
+            if toks[k].text in (":", ";"):
+                start = k + 1
+        for k in range(c.index - 1, start - 1, -1):
+            t = toks[k]
+            if t.lower in WERDEN_FORMS and t.tag in (None, "VAFIN"):
+                return True
+            if t.tag in FINITE_TAGS:
+                return False  # another finite verb nearer: not the auxiliary of the participle
         return False
 
     def editor_note(self, j: int, sent: Sentence) -> bool:
@@ -2353,9 +2376,31 @@ class Extractor:
             kind = "indirect" if mood.subjunctive(toks[a:b], self.lex) else "direct"
             if quoted:
                 return False
+        if kind == "direct" and self._news_report(c, toks[a:b]):
+            kind = "indirect"
         conf = {"direct": 0.7, "indirect": 0.75}[kind] * (0.5 + 0.5 * c.speaker.confidence)
         self.add(Found(kind, start, end, c.speaker, c.words, j, conf, c.kind))
         return True
+
+    def _news_report(self, c: Cue, content: list[Token]) -> bool:
+        """Unquoted indicative content of a report by a news medium or another organisation
+        ("Drei Menschen wurden … überrascht, berichtete die Zeitung The State", "…, meldete
+        Anadolu", "…, berichtet das Branchenmedium atmedia.at"): the writer retells the report,
+        it is no one's wording (``indirect``). A person who reports ("berichtet Müller") speaks
+        their own words; ``schreiben`` (a letter, a post, a portal's article) keeps its kind."""
+        entry = c.entry
+        if c.kind != "verb" or entry is None or entry.lemma not in self.lex.report_verbs:
+            return False
+        if entry.lemma == "schreiben" or mood.first_person(content, self.lex):
+            return False
+        ent = c.speaker.entity
+        if ent is not None:
+            return ent.type != "PER" or ent.name.lower() in self.lex.media_names
+        words = [w.lower().strip(".,") for w in c.words.split()]
+        return any(
+            w in self.lex.media_heads or w.endswith(("journalist", "journalistin", "reporter"))
+            for w in words
+        )
 
     def marked_quote(
         self, j: int, sent: Sentence, q: object, cues: list[Cue], heading: bool
@@ -3097,7 +3142,7 @@ class Extractor:
                     reported = (
                         len(gap) == 1
                         and not past
-                        and self.sentences[gap[0]].tokens[0].lower in ARGUMENT_OPENERS
+                        and _argument_opener(self.sentences[gap[0]].tokens)
                     )
                     if (
                         gap
@@ -3211,6 +3256,18 @@ class Extractor:
                 )
             )
         return out
+
+
+def _argument_opener(toks: list[Token]) -> bool:
+    """A connective or a demonstrative pronoun opening the sentence ("Aber es ist …", "Das ist
+    …"); "das"/"dies" before a noun is an article ("Das Grundproblem wird …")."""
+    if not toks or toks[0].lower not in ARGUMENT_OPENERS:
+        return False
+    if toks[0].lower in ("das", "dies") and len(toks) > 1:
+        nxt = toks[1]
+        if nxt.tag in ("NN", "NE", "ADJA") or (nxt.tag is None and nxt.is_upper):
+            return False
+    return True
 
 
 def _attribute(toks: list[Token], i: int) -> bool:
