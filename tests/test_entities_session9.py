@@ -72,3 +72,19 @@ def test_home_office_takes_the_dateline_country_named_last_before_it(blank: Lang
     )
     ents = by_name(_with_ner(blank, text, [("Wolfgang Schäuble", "PER")], dateline="Wien"))
     assert ents["Wolfgang Schäuble"].affiliation is None
+
+
+def test_kind_of_organisation_before_a_function_takes_the_one_named_before(
+    blank: Language,
+) -> None:
+    ents = by_name(
+        _with_ner(
+            blank,
+            "Die Debatte fand in der Arbeiterkammer statt. Kammerpräsident Rudolf Kaske warnte. "
+            "Landtagspräsidentin Anna Gruber schwieg.",
+            [("Arbeiterkammer", "ORG"), ("Rudolf Kaske", "PER"), ("Anna Gruber", "PER")],
+        )
+    )
+    assert ents["Rudolf Kaske"].affiliation == "Arbeiterkammer"
+    # no Landtag named: nothing, not the chamber
+    assert ents["Anna Gruber"].affiliation is None

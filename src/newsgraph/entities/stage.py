@@ -177,6 +177,7 @@ def extract_entities(
 
     _complement_affiliations(persons, others, lex)
     _prefix_affiliations(persons, others, lex)
+    _type_prefix_affiliations(persons, others, lex)
     persons += _metadata_people(article, persons, lex)
     clusters = persons + others + _metadata_orgs(article, others, lex)
     clusters += _dateline_places(article, others, lex)
@@ -964,6 +965,61 @@ def _prefix_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lex
                     m.orgs.append(parts[prefix])
                 elif _name_prefix(prefix, rest, surnames, lex):  # "Springer-Chef"
                     m.orgs.append(prefix)
+
+
+#: shortest type noun that starts a role compound ("Kammer" of "Kammerpräsident")
+MIN_TYPE_PREFIX = 4
+
+
+def _type_prefix_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lexicon) -> None:
+    """ "… in der Wirtschaftskammer. Kammerpräsident X", "die Fraktion … Fraktionsvorsitzender
+    X", "Bankchef X" after "die Hypo-Bank": a role compound whose first part is the kind of
+    organisation (Kammer, Partei, Bank, Fraktion, Gericht …) and whose head is a function inside
+    one (`prefix_org_heads`) takes the organisation of the article with that word in its name
+    mentioned last before it; nothing when none is named before."""
+    orgs: list[tuple[int, str, str]] = []  # (start, lowercase name, name)
+    for cl in others:
+        if cl.type != "ORG":
+            continue
+        name = cl.key.partition("|")[0] or cl.members[0].text
+        for m in cl.members:
+            if m.start >= 0:
+                orgs.append((m.start, m.text.lower(), m.key or name))
+    if not orgs:
+        return
+    orgs.sort()
+    for cl in persons:
+        for m in cl.members:
+            for r in m.roles:
+                if r.country or r.org or r.plural or r.info.org or r.info.country:
+                    continue
+                lemma = r.info.lemma
+                if "-" in lemma or lemma.lower().startswith(lex.state_prefixes):
+                    continue
+                kind = _type_prefix(lemma, lex)
+                if kind is None:
+                    continue
+                before = [o for o in orgs if o[0] < r.start and kind in o[1]]
+                if before:
+                    m.orgs.append(before[-1][2])
+
+
+def _type_prefix(lemma: str, lex: Lexicon) -> str | None:
+    """ "kammer" of "Kammerpräsident", "partei" of "Parteichefin": the lowercase first part of
+    a closed role compound whose head is in `prefix_org_heads`, without a linking -s."""
+    low = lemma.lower()
+    forms = [low, low[:-2]] if low.endswith("in") else [low]
+    heads = [h for h in lex.prefix_org_heads] + [
+        h[:-1] for h in lex.prefix_org_heads if h.endswith("der")
+    ]  # "Vorsitzende"
+    for form in forms:
+        for h in sorted(heads, key=len, reverse=True):
+            if form.endswith(h) and len(form) - len(h) >= MIN_TYPE_PREFIX:
+                prefix = form[: -len(h)]
+                if prefix.endswith("s") and len(prefix) > MIN_TYPE_PREFIX:
+                    prefix = prefix[:-1]
+                return prefix if lex.role(prefix.capitalize()) is None else None
+    return None
 
 
 def _name_prefix(prefix: str, head: str, surnames: set[str], lex: Lexicon) -> bool:
