@@ -400,26 +400,107 @@ class SpeakerResolver:
         """A definite role noun ("der Kremlchef", "Sein Gastgeber") bound to a known person."""
         word = sent.tokens[i].text
         low = word.lower()
-        candidates = self.index.before(sent.tokens[i].start, ("PER",))
+        offset = sent.tokens[i].start
+        # "…, Benitez ist der Trainer, sagte der Franzose": names in the content before a
+        # post-posed cue are what the speaker talks about, not the speaker
+        toks = sent.tokens
+        comma = next((k for k in range(i - 1, 0, -1) if toks[k].text == ","), None)
+        content_end = toks[comma].start if comma is not None else sent.start
+        colon = next((k for k in range(comma or 0, 0, -1) if toks[k].text == ":"), None)
+        content_start = toks[colon].end if colon is not None else sent.start
+        want = self._role_gender(sent, i)
+        candidates = [
+            e
+            for e in self.index.before(offset, ("PER",))
+            if any(m.start < content_start or content_end <= m.start < offset for m in e.mentions)
+            and self._may_hold(e, want)
+        ]
         for ent in candidates:
-            if self.holds_role(ent, low):
+            if self.holds_role(ent, low, before=offset):
                 return Resolved(ent, 0.75, "role")
-        subject = self._recent_subject(sent.tokens[i].start, sent.start)
-        if subject is not None:
+        introduced = self._introduced_spokesperson(word, offset)
+        if introduced is not None:
+            return introduced
+        subject = self._recent_subject(offset, sent.start, skip=(content_start, content_end))
+        if subject is not None and self._may_hold(subject, want):
             return Resolved(subject, 0.6, "role")
-        if active is not None and active.type == "PER":
+        if active is not None and active.type == "PER" and self._may_hold(active, want):
             return Resolved(active, 0.55, "role")
         if candidates:
             return Resolved(candidates[0], 0.5, "role")
         return Resolved(None, 0.3, "role")
 
-    def holds_role(self, ent: Entity, low: str) -> bool:
+    def _may_hold(self, ent: Entity, want: str | None) -> bool:
+        """Whether a person may be meant by a role noun of the gender of ``want`` ("er"/"sie"):
+        only a gender the person's own role nouns show rules them out ("Staatsanwalt" is no
+        "die Angeklagte"); first names are too weak a sign here."""
+        if want is None:
+            return True
+        words = [r.split()[-1] for r in ent.roles if r.split()]
+        feminine = any(w.endswith("in") and self.lex.is_role_noun(w[:-2]) for w in words)
+        masculine = any(self.lex.is_role_noun(w) and not w.endswith(("in", "e")) for w in words)
+        if feminine and not masculine:
+            return want == "sie"
+        if masculine and not feminine:
+            return want == "er"
+        # by the first name: a consonant ending is a fair sign of a man; of the vowel endings
+        # only "-a" is a fair sign of a woman ("Zinedine", "Uwe" end in "-e")
+        by_name = gender(ent)
+        if want == "sie":
+            return by_name != "m"
+        first = ent.name.split()[0] if len(ent.name.split()) >= 2 else ""
+        return not (by_name == "f" and first.endswith("a"))
+
+    def _role_gender(self, sent: Sentence, i: int) -> str | None:
+        """The pronoun a definite singular role noun stands for: "der 54-Jährige" → "er",
+        "die Angeklagte", "die Sprecherin" → "sie"; None for a plural or another case."""
+        toks = sent.tokens
+        k = i - 1
+        while k >= 0 and k > i - 3 and toks[k].is_word and not toks[k].is_upper:
+            if toks[k].lower in ("der", "die"):
+                break
+            k -= 1
+        if k < 0 or toks[k].lower not in ("der", "die"):
+            return None
+        word = toks[i].lower
+        if toks[k].lower == "der":
+            return "er" if k == 0 or toks[k - 1].text in ",:;–" or k + 1 == i else None
+        if word.endswith("in") or (word.endswith("e") and not word.endswith("ee")):
+            return "sie"
+        return None
+
+    def _introduced_spokesperson(self, word: str, offset: int) -> Resolved | None:
+        """ "sagte der Sprecher" after "ein Sprecher der Präfektur": the definite noun points
+        back to the unnamed spokesperson introduced before, who speaks for the organisation
+        named after the noun (nobody known when none is named)."""
+        if word not in self.lex.spokesperson_nouns:
+            return None
+        lo = max(0, offset - 1000)
+        pattern = re.compile(
+            r"\b[Ee]ine?[rnms]?\s+(?:[a-zäöüß][\w-]*\s+)?" + re.escape(word) + r"\b"
+        )
+        hits = list(pattern.finditer(self.article.text, lo, offset))
+        if not hits:
+            return None
+        end = hits[-1].end()
+        after = self.article.text[end : end + 80]
+        if not re.match(r"\s+(?:des|der|von|vom|eines|einer)\s", after):
+            return None
+        stop = end + len(after.split(",")[0].split(".")[0])
+        for _s, _e, ent in self.index.starting_in(end, stop):
+            if ent.type == "ORG":
+                return Resolved(ent, 0.6, "role")
+        return Resolved(None, 0.4, "role")  # the spokesperson of a body the text names not
+
+    def holds_role(self, ent: Entity, low: str, before: int | None = None) -> bool:
         """Whether a person's roles or mentions name the office of the role noun ``low``: the
         word itself ("Kremlchef" in "Kremlchef X"), a synonym of the same office ("der
         Regierungschef" for the "Premier"), or a compound whose head is one of the person's
         role words ("der Rechtsanwalt" for "sein Anwalt X")."""
         stem = low[:-1] if low.endswith(("n", "s")) else low
-        texts = [r.lower() for r in ent.roles] + [m.text.lower() for m in ent.mentions]
+        texts = [m.text.lower() for m in ent.mentions if before is None or m.end <= before]
+        if before is None or texts:
+            texts += [r.lower() for r in ent.roles]
         if any(stem in t for t in texts):
             return True
         same = self.lex.role_synonyms.get(low) or self.lex.role_synonyms.get(stem) or frozenset()
@@ -463,16 +544,22 @@ class SpeakerResolver:
             return ent if compatible(ent, pronoun, self.lex) else None
         return None
 
-    def _recent_subject(self, offset: int, sentence_start: int | None = None) -> Entity | None:
+    def _recent_subject(
+        self,
+        offset: int,
+        sentence_start: int | None = None,
+        skip: tuple[int, int] | None = None,
+    ) -> Entity | None:
         """The person that opens one of the last sentences (a subject), nearest first; before
-        ``sentence_start`` also one right after the verb of a sentence opened by one word."""
+        ``sentence_start`` also one right after the verb of a sentence opened by one word;
+        none named inside ``skip`` (the content before a post-posed cue)."""
         text = self.article.text
         for s, _e, ent in reversed(
             self.index.items[: bisect.bisect_left(self.index.starts, offset)]
         ):
             if offset - s > 600:
                 break
-            if ent.type != "PER":
+            if ent.type != "PER" or (skip is not None and skip[0] <= s < skip[1]):
                 continue
             before = text[max(0, s - 3) : s]
             if s == 0 or before.endswith((". ", "\n", "– ", ": ", ", ")) or before.strip() == "":
@@ -592,6 +679,9 @@ class SpeakerResolver:
                 # "sagte Österreichs Wirtschaftsdelegierter in London, X": a place does not
                 # speak; the person in apposition after the phrase does, else the role noun
                 return self._place_subject(sent, after_lo, end, hi, active)
+            rebound = self._role_mention_of_content(sent, verb, idx, end, ent, active)
+            if rebound is not None:
+                return rebound
             return Resolved(ent, 0.9, "name", at=(after_lo, end))
         if appositive is not None:
             return appositive
@@ -609,6 +699,31 @@ class SpeakerResolver:
         if before_subject is not None:
             return before_subject
         return Resolved(None, 0.3, "none", explicit=after_lo < len(toks) and toks[after_lo].is_word)
+
+    def _role_mention_of_content(
+        self, sent: Sentence, verb: int, idx: int, end: int, ent: Entity, active: Entity | None
+    ) -> Resolved | None:
+        """ "…, Huber ist der Trainer, sagte der 45-Jährige": a role-noun mention after a
+        post-posed verb that the entity layer bound to a person the content before it names
+        (a speaker does not talk of himself by name); the role noun is bound anew without the
+        content's names."""
+        toks = sent.tokens
+        if ent.type != "PER" or verb < 2 or toks[verb - 1].text != ",":
+            return None
+        words = toks[idx : end + 1]
+        if not words or words[0].lower not in ("der", "die") or len(words) > 4:
+            return None
+        role = next((k for k in range(idx, end + 1) if self.lex.is_role_noun(toks[k].text)), None)
+        if role is None:
+            return None
+        lo, hi = sent.start, toks[verb - 1].start
+        if not any(lo <= m.start < hi and m.text[:1].isupper() for m in ent.mentions):
+            return None
+        res = self.role(sent, role, active)
+        if res.entity is ent:
+            return None
+        res.at = (verb + 1, end)
+        return res
 
     def _place_subject(
         self, sent: Sentence, lo: int, end: int, hi: int, active: Entity | None
@@ -868,6 +983,12 @@ class SpeakerResolver:
         """An unnamed speaker: "ein Sprecher der Gruppe X" → X, "ein Arzt" → nobody."""
         toks = sent.tokens
         word = toks[i].text
+        owner, _, head = word.rpartition("-")
+        if owner and head in self.lex.spokesperson_nouns:
+            person = self.alias(owner, toks[i].start)
+            if person is not None and person.type == "PER":
+                # "ein Clinton-Sprecher erklärte": the spokesperson speaks for the person
+                return Resolved(person, 0.6, "role", at=(i, i))
         if i + 1 < len(toks) and toks[i + 1].lower in ("von", "vom", "des", "der", "of"):
             stop = i + 1
             while stop < min(len(toks), i + 8) and toks[stop].text not in ",;:()–—":
@@ -932,12 +1053,68 @@ class SpeakerResolver:
         nxt = toks[i + 3] if i + 3 < len(toks) else None
         return nxt is None or not nxt.is_word or not nxt.is_upper
 
+    def _plural_definite(self, sent: Sentence, lo: int, i: int) -> bool:
+        """A plural noun after "die" and at most two lower-case attributes ("die
+        Menschenrechtler", "die Wiener Forscher" not): -er, -ler, -en endings, no feminine
+        "-in", no entity of its own."""
+        toks = sent.tokens
+        low = toks[i].lower
+        if not low.endswith(("er", "en")) or low.endswith("in") or len(low) < 6:
+            return False
+        if self.index.covering(toks[i].start, toks[i].end) is not None:
+            return False
+        k = i - 1
+        while k >= lo and k > i - 3 and toks[k].is_word and not toks[k].is_upper:
+            if toks[k].lower == "die":
+                return True
+            k -= 1
+        return False
+
+    def _group_organisation(self, word: str, offset: int) -> Entity | None:
+        """The organisation a plural group noun speaks for: one named in the last sentences
+        whose name shares the noun's stem ("die Rechnungsprüfer" → "Rechnungshof", "die
+        Gewerkschafter" → "Gewerkschaft X"), or whose mention follows the noun closely
+        ("die aus Nachwuchsforschern zusammengesetzte Kurie X" → "die Nachwuchsforscher")."""
+        low = word.lower()
+        stem = low[: max(5, len(low) - 2)]
+        text = self.article.text
+        seen: set[str] = set()
+        for _s, _e, ent in reversed(self.index.starting_in(max(0, offset - 800), offset)):
+            if ent.type != "ORG" or ent.id in seen:
+                continue
+            seen.add(ent.id)
+            names = {ent.name} | {m.text for m in ent.mentions}
+            for name in names:
+                for w in name.lower().replace("-", " ").split():
+                    n = 0
+                    while n < min(len(w), len(low)) and w[n] == low[n]:
+                        n += 1
+                    if n >= 5 and 2 * n >= len(low):
+                        return ent
+            for m in ent.mentions:
+                if m.start >= offset:
+                    continue
+                window = text[max(0, m.start - 60) : m.start]
+                at = window.lower().rfind(stem)
+                if at < 0:
+                    continue
+                between = window[at:].split()[1:]
+                if len(between) <= 2 and all(w.isalpha() and w.islower() for w in between):
+                    return ent  # the noun, lower-case attribute words, the name
+        return None
+
     def _role_in(self, sent: Sentence, lo: int, hi: int, active: Entity | None) -> Resolved | None:
         toks = sent.tokens
         for i in range(lo, hi):
             t = toks[i]
             if t.text in ",:;" or sent.inside_quote(t.start):
                 break
+            if t.is_upper and self._plural_definite(sent, lo, i):
+                # "teilten die Menschenrechtler mit" after "die Beobachtungsstelle für
+                # Menschenrechte": a group named after the organisation it speaks for
+                org = self._group_organisation(t.text, t.start)
+                if org is not None:
+                    return Resolved(org, 0.55, "role", at=(lo, i))
             if t.is_upper and i > lo and toks[i - 1].lower in ("der", "die", "das"):
                 org = self._named_organisation(t.text, t.start)
                 if org is not None:
