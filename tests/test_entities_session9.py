@@ -88,3 +88,20 @@ def test_kind_of_organisation_before_a_function_takes_the_one_named_before(
     assert ents["Rudolf Kaske"].affiliation == "Arbeiterkammer"
     # no Landtag named: nothing, not the chamber
     assert ents["Anna Gruber"].affiliation is None
+
+
+def test_party_adjective_of_a_role_names_the_party(blank: Language) -> None:
+    text = (
+        "Der republikanische Senator Tom Miller stimmte zu. Die demokratische Senatorin Ann "
+        "Lee war dagegen. Die grüne Abgeordnete Eva Berger auch."
+    )
+    ents = by_name(
+        _with_ner(blank, text, [("Tom Miller", "PER"), ("Ann Lee", "PER"), ("Eva Berger", "PER")])
+    )
+    assert ents["Tom Miller"].affiliation == "Republikaner"
+    assert ents["Ann Lee"].affiliation == "Demokraten"
+    assert ents["Eva Berger"].affiliation == "Grüne"
+    # "demokratisch" alone is an ordinary adjective
+    text = "Der demokratische Präsident Jan Novak sprach."
+    ents = by_name(_with_ner(blank, text, [("Jan Novak", "PER")]))
+    assert ents["Jan Novak"].affiliation != "Demokraten"

@@ -257,6 +257,7 @@ class Lexicon:
     posted_heads: tuple[str, ...]  # "Botschafter in X": X is the post, not the country
     org_relative: tuple[str, ...]  # "Verbandschef", "Sprecherin": functions inside an organisation
     prefix_org_heads: tuple[str, ...]  # "Springer-Chef", "Rapid-Trainer": the prefix is the org
+    party_adjectives: dict[str, tuple[str, str]]  # "grün" -> (Grüne, ""), "demokratisch" -> …
     state_prefixes: tuple[str, ...]  # "Regierungschef": an org-relative head held in a state
     regions: dict[str, str]  # region or large city -> country ("Thüringen", "Linz")
     region_adjectives: dict[str, str]  # "thüringer", "steirisch" (stem) -> country
@@ -784,6 +785,10 @@ def load_lexicon() -> Lexicon:
         posted_heads=tuple(x.lower() for x in roles_data.get("posted") or []),
         org_relative=tuple(x.lower() for x in roles_data.get("org_relative") or []),
         prefix_org_heads=tuple(x.lower() for x in roles_data.get("prefix_org_heads") or []),
+        party_adjectives={
+            k: (v["party"], v.get("with", ""))
+            for k, v in (roles_data.get("party_adjectives") or {}).items()
+        },
         state_prefixes=tuple(x.lower() for x in roles_data.get("state_prefixes") or []),
         regions=regions,
         region_adjectives=region_adjectives,

@@ -178,6 +178,7 @@ def extract_entities(
     _complement_affiliations(persons, others, lex)
     _prefix_affiliations(persons, others, lex)
     _type_prefix_affiliations(persons, others, lex)
+    _party_adjectives(persons, article.text, lex)
     persons += _metadata_people(article, persons, lex)
     clusters = persons + others + _metadata_orgs(article, others, lex)
     clusters += _dateline_places(article, others, lex)
@@ -965,6 +966,35 @@ def _prefix_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lex
                     m.orgs.append(parts[prefix])
                 elif _name_prefix(prefix, rest, surnames, lex):  # "Springer-Chef"
                     m.orgs.append(prefix)
+
+
+#: inflection endings of an attributive adjective ("grüne", "republikanischen")
+ADJ_ENDINGS = ("", "e", "er", "en", "es", "em")
+
+
+def _party_adjectives(persons: list[Cluster], text: str, lex: Lexicon) -> None:
+    """ "die grüne Abgeordnete X" → Grüne, "der republikanische Senator Y" → Republikaner
+    (`party_adjectives` in roles.yaml): an adjective of a role phrase that names a party gives
+    it when the role has no organisation or country of its own."""
+    low_text = text.lower()
+    for cl in persons:
+        for m in cl.members:
+            for r in m.roles:
+                if r.org or r.country or r.plural:
+                    continue
+                for word in r.text.split()[:-1]:
+                    w = word.lower()
+                    party = next(
+                        (
+                            (p, need)
+                            for stem, (p, need) in lex.party_adjectives.items()
+                            if w.startswith(stem) and w[len(stem) :] in ADJ_ENDINGS
+                        ),
+                        None,
+                    )
+                    if party is not None and (not party[1] or party[1] in low_text):
+                        m.orgs.append(party[0])
+                        break
 
 
 #: shortest type noun that starts a role compound ("Kammer" of "Kammerpräsident")
