@@ -2436,3 +2436,31 @@ def test_article_das_opens_no_argument_between_reported_sentences() -> None:
         {"Anne Roth": ["Roth"]},
     )
     assert _speaker(_by_text(pronoun, "kein Grund zur Sorge")) == "Anne Roth"
+
+
+def test_hearsay_sollen_with_a_perfect_infinitive_is_reported() -> None:
+    # session 9: "soll … haben" retells what others say (indirect); a plan keeps its kind
+    hearsay = _quotes(
+        "Seoul – So soll der Diktator seine Exfreundin hinrichten haben lassen, sagte der "
+        "Analyst Jin Park.",
+        {"Jin Park": ["Park"]},
+    )
+    assert [(q.kind, _speaker(q)) for q in hearsay] == [("indirect", "Jin Park")]
+    plan = _quotes(
+        "Wien – Die Dividende soll auf 60 Cent gekürzt werden, sagte der Vorstand Jin Park.",
+        {"Jin Park": ["Park"]},
+    )
+    assert [q.kind for q in plan] == ["direct"]
+
+
+def test_backward_chain_stops_at_a_sentence_about_the_speaker(german_nlp: Any) -> None:
+    # session 9: "Doch ihr gelang …" (dative pronoun before the verb) and "Der empfindet sich …"
+    # (a demonstrative for a person) are the writer's words about someone, not speech
+    text = (
+        "New York – Die Schweizerin Anna Keller weinte hemmungslos und warf den Schläger. Doch "
+        "ihr gelang das Kunststück, drei Matchbälle abzuwehren. Ich hätte mich so nicht benehmen "
+        "sollen, sagte Keller."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert _speaker(_by_text(qs, "Ich hätte mich so nicht")) == "Anna Keller"
+    assert not any("Kunststück" in q.text for q in qs)

@@ -2253,6 +2253,8 @@ class Extractor:
             return "indirect"  # "Er begrüßte die Diskussion, erklärte Ban": a paraphrase
         if mood.konj1(toks, self.lex, use_tagger=not first):
             return "indirect"
+        if not first and _hearsay_perfect(toks):
+            return "indirect"  # "So soll X seine Freundin hinrichten haben lassen, sagte Y"
         if mood.konj2(toks, self.lex, use_tagger=True) and not first:
             if self._indicative_subclause(toks):
                 return "direct"  # "Man hätte denken können, dass das nicht X ist": an irreal
@@ -2884,6 +2886,16 @@ class Extractor:
             for k, t in enumerate(toks)
         ):
             return False  # "Als Teilnehmer muss er es wissen.": the author speaks about him
+        if any(
+            t.text == "ihr"
+            and k > 0
+            and k + 1 < len(toks)
+            and (toks[k + 1].tag in FINITE_TAGS or toks[k - 1].tag == "APPR")
+            for k, t in enumerate(toks)
+        ):
+            return False  # "Doch ihr gelang das Kunststück …", "mit ihr": about her
+        if len(toks) > 1 and toks[0].lower == "der" and toks[1].tag in FINITE_TAGS:
+            return False  # "Der empfindet sich nun als Opfer …": a demonstrative for him
         for i, t in enumerate(toks):
             if not past and _past(t):
                 return False
@@ -3310,6 +3322,27 @@ def _reportative(toks: list[Token], sent: Sentence) -> bool:
         and not before.is_upper
         and (before.lower in ("worden", "gewesen") or before.lower.endswith(("t", "en")))
     )
+
+
+def _hearsay_perfect(toks: list[Token]) -> bool:
+    """A finite "soll"/"sollen" with a perfect infinitive in its clause ("X soll … bekommen
+    haben", "… sollen … festgenommen worden sein", "soll … hinrichten haben lassen"): hearsay,
+    the retelling of what others say, never a plan (which takes a plain infinitive)."""
+    for i, t in enumerate(toks):
+        if t.lower not in ("soll", "sollen") or (t.tag is not None and t.tag not in FINITE_TAGS):
+            continue
+        for k in range(i + 2, len(toks)):
+            w = toks[k]
+            if w.text in BOUNDARY or w.text in ".!?":
+                break
+            prev = toks[k - 1]
+            if prev.is_upper or not prev.is_word:
+                continue
+            if w.lower == "haben" and prev.lower.endswith(("t", "en")):
+                return True
+            if w.lower == "sein" and prev.lower in ("worden", "gewesen"):
+                return True
+    return False
 
 
 def _conditional(toks: list[Token]) -> bool:
