@@ -875,3 +875,29 @@ def test_sports_seasons_need_a_preposition_and_stay_relative() -> None:
 def test_perfect_preterite_and_nearest_cue(sentence: str, value: str) -> None:
     found = [t for t in find_times(sentence, published="2016-05-11") if t.value]
     assert found[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a limit in a clause that is not past lies ahead
+        ("Sein Vertrag läuft noch bis Ende Oktober.", "2016-10"),
+        ("Der Schwerpunkt verlagert sich ab Dezember auf Flucht.", "2016-12"),
+        ("Die Kosten beliefen sich bis April auf 80 Millionen.", "2016-04"),
+        # an inseparable participle with its auxiliary is past
+        ("Kemler hat seine Tätigkeit am 23. Juni beendet.", "2015-06-23"),
+        # a time before a present participle belongs to it: coming
+        (
+            "Die Minister lehnten eine Verlängerung des am Dienstag auslaufenden Programms ab.",
+            "2016-05-17",
+        ),
+        ("Sie kritisiert die seit Oktober regierende Partei.", "2015-10"),
+    ],
+)
+def test_limits_inseparable_participles_and_present_participles(sentence: str, value: str) -> None:
+    (found,) = find_times(sentence, published="2016-05-11")
+    assert found.value == value
+
+
+def test_a_lens_aperture_is_no_date() -> None:
+    assert find_times("Die Blende reicht bis f/6.3. Das Kit kostet 500 Euro.", published=None) == []

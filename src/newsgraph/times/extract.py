@@ -92,6 +92,9 @@ def _participle_rx(pattern: str) -> re.Pattern[str]:
     return rx
 
 
+_PRESENT_PARTICIPLE = re.compile(r"\s+[a-zäöüß]{3,}end(?:e|en|er|es|em)\b")
+
+
 def _sentence_cues(sentence: str, lex: TimeLexicon) -> list[tuple[int, str]]:
     """(position, 'future' | 'past') of the tense cue words of a sentence."""
     out = []
@@ -118,6 +121,12 @@ def _clause_tense(
     Aussendung") takes the nearest cue of the sentence. A date without a year only follows
     cues of its own clause, and only unmixed ones ("canceled an increase planned for Oct. 15"
     stays the nearest 15 October)."""
+    if _PRESENT_PARTICIPLE.match(sentence, end) and not sentence[start:end].lower().startswith(
+        "seit"
+    ):
+        # "des am 30. Juni auslaufenden Programms": the time belongs to the participle, not to
+        # the tense of the clause around it; an ongoing or coming time (the next such month)
+        return _Tense(future=True, past=False, sure_future=False)
     lo = max((b for b in breaks if b < start), default=-1) + 1
     hi = min((b for b in breaks if b >= end), default=len(sentence))
     cased = re.findall(r"\w+", sentence[lo:start] + " " + sentence[end:hi])

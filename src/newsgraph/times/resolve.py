@@ -128,7 +128,7 @@ def resolve_date(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Reso
     anchor = rc.anchor
     # the tense of the clause: "tritt am 1. Januar in Kraft, soll …" is the next one, "kam am
     # 2. November" the last one
-    if rc.sure_future:
+    if rc.sure_future or _open_ahead(mod, rc):
         pool = [d for d in pool if d >= anchor] or pool
     elif rc.past:
         pool = [d for d in pool if d <= anchor] or pool
@@ -277,12 +277,18 @@ def resolve_month(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Res
     if rc.anchor is None:
         return Resolved("DATE", None, relative=f"month:{month:02d}", mod=mod)
     y = rc.anchor.year
-    if rc.future:
+    if rc.future or _open_ahead(mod, rc):
         if month < rc.anchor.month:
             y += 1
     elif month > rc.anchor.month:
         y -= 1  # "im November" → the most recent November
     return Resolved("DATE", month_value(y, month), mod=mod)
+
+
+def _open_ahead(mod: str | None, rc: ResolveContext) -> bool:
+    """'bis Ende Oktober', 'ab Juli' in a clause that is not past ("sein Vertrag läuft noch bis
+    Ende Oktober"): a limit that lies ahead, the next such month or day."""
+    return mod in ("UNTIL", "FROM") and not rc.past
 
 
 @resolver("relmonth")
