@@ -105,3 +105,21 @@ def test_party_adjective_of_a_role_names_the_party(blank: Language) -> None:
     text = "Der demokratische Präsident Jan Novak sprach."
     ents = by_name(_with_ner(blank, text, [("Jan Novak", "PER")]))
     assert ents["Jan Novak"].affiliation != "Demokraten"
+
+
+def test_adjective_in_e_after_a_definite_article_makes_the_role_singular(
+    blank: Language,
+) -> None:
+    doc = blank("Erst vergangene Woche musste auch der ehemalige Nokia-Boss Stephen Elop gehen.")
+    for tok in doc:  # the morphologizer's error: "Boss" read as a genitive plural
+        if tok.text == "Nokia-Boss":
+            tok.set_morph("Case=Gen|Number=Plur")
+    from newsgraph.entities.stage import extract_entities
+    from newsgraph.pipeline import Segment
+    from tests.test_entities_rules import make_article
+
+    art = make_article(doc.text)
+    doc.ents = [doc.char_span(doc.text.index("Stephen"), doc.text.index(" gehen"), label="PER")]
+    ents, _ = extract_entities(art, [Segment(0, len(doc.text), "paragraph", 0, doc)])
+    elop = by_name(ents)["Stephen Elop"]
+    assert elop.roles == ["ehemaliger Nokia-Boss"]

@@ -37,6 +37,10 @@ SINGULAR_DETS = frozenset(
 )
 
 
+#: definite articles after which an adjective in -e (not -en) marks the singular
+WEAK_SINGULAR_DETS = frozenset(["der", "die", "das"])
+
+
 def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: object) -> bool:
     """Is a role noun plural here? ("die beiden Staatschefs", "die Minister")."""
     if det in SINGULAR_DETS:
@@ -64,6 +68,7 @@ ADJECTIVAL_HEADS = (
     "abgeordnet",
     "beauftragt",
     "gesandt",
+    "delegiert",
     "angestellt",
     "beamt",
     "sachverständig",
@@ -226,6 +231,16 @@ def role_phrase_left(
         or (k >= 0 and doc[k].lower_ in PLURAL_MARKERS)
         or plural_form(doc[role_tok].text, info.lemma, det, info.feminine, doc[role_tok].morph)
     )
+    if (
+        plural
+        and det in WEAK_SINGULAR_DETS
+        and adjs
+        and adjs[-1][:1].islower()
+        and adjs[-1].endswith("e")
+    ):
+        # "der ehemalige Nokia-Boss X": an adjective in -e after der/die/das is singular (the
+        # plural would be "die ehemaligen Bosse"), whatever the morphologizer says
+        plural = False
     org = info.org
     start = seg.start + doc[start_tok].idx
     stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
