@@ -4196,3 +4196,166 @@ mit 6 compound:prt ADP
     ev = _only(_parsed(text, rows, ents), "ASSAULT")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt"}, {"Anna Berg"})
     assert ev.source is not None and ev.source.name == "Polizei"
+
+
+# -- session 9: phrases carried by their verb, restrictions, owners of judged things ---------
+
+
+def test_phrases_carried_by_their_verb() -> None:
+    """Session 9: "stellte in Abrede" is a denial, "nahm X in Schutz" a defence of X, "verhängte
+    gegen X eine Strafe" a penalty on X — only with their verb ("Die Mauer bot Schutz" is
+    nothing)."""
+    text = "Vogt nahm Berg in Schutz."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+nahm 0 root VERB VerbForm=Fin
+Berg 2 obj PROPN Case=Acc
+in 5 case ADP
+Schutz 2 obl NOUN Case=Acc
+. 2 punct PUNCT
+"""
+    ents = {"Ina Vogt": ("PER", ["Vogt"]), "Anna Berg": ("PER", ["Berg"])}
+    ev = _only(_parsed(text, rows, ents), "SUPPORT")
+    assert (_names(ev.actors), _names(ev.targets), ev.mode) == (
+        {"Ina Vogt"},
+        {"Anna Berg"},
+        "defence",
+    )
+    text = "Vogt bot Berg Schutz."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+bot 0 root VERB VerbForm=Fin
+Berg 2 iobj PROPN Case=Dat
+Schutz 2 obj NOUN Case=Acc
+. 2 punct PUNCT
+"""
+    assert _parsed(text, rows, ents).events == []
+    text = "Vogt stellte das in Abrede."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+stellte 0 root VERB VerbForm=Fin
+das 2 obj PRON Case=Acc
+in 5 case ADP
+Abrede 2 obl NOUN Case=Acc
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "REJECT")
+    assert (_names(ev.actors), ev.mode) == ({"Ina Vogt"}, "denial")
+    text = "Das Gericht verhängte gegen Berg eine Geldstrafe."
+    rows = """
+Das 2 det DET Case=Nom
+Gericht 3 nsubj NOUN Case=Nom
+verhängte 0 root VERB VerbForm=Fin
+gegen 5 case ADP
+Berg 3 obl PROPN Case=Acc
+eine 7 det DET Case=Acc
+Geldstrafe 3 obj NOUN Case=Acc
+. 3 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "COERCE")
+    assert (_names(ev.actors), _names(ev.targets), ev.mode) == (
+        {"Gericht"},
+        {"Anna Berg"},
+        "penalty",
+    )
+
+
+def test_a_curfew_is_an_event_without_a_named_authority() -> None:
+    """Session 9: "wurde eine Ausgangssperre verhängt" restricts everybody: a COERCE event
+    even when the text names no authority (other restrictions still need a party)."""
+    text = "In Columbia wurde eine Ausgangssperre verhängt."
+    rows = """
+In 2 case ADP
+Columbia 6 obl PROPN Case=Dat
+wurde 6 aux:pass AUX VerbForm=Fin
+eine 5 det DET Case=Nom
+Ausgangssperre 6 nsubj:pass NOUN Case=Nom
+verhängt 0 root VERB VerbForm=Part
+. 6 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {"Columbia": ("LOC", ["Columbia"])}), "COERCE")
+    assert (ev.actors, ev.targets, ev.mode) == ([], [], "curfew")
+    text = "In Columbia wurde eine Razzia durchgeführt."
+    art = _parsed(
+        text,
+        rows.replace("Ausgangssperre", "Razzia").replace("verhängt", "durchgeführt"),
+        {"Columbia": ("LOC", ["Columbia"])},
+    )
+    assert art.events == []
+
+
+def test_intervention_and_accusations_against() -> None:
+    """Session 9: "schritt gegen X ein" is an intervention (COERCE); "erhob Vorwürfe gegen X"
+    accuses X."""
+    text = "Die Polizei schritt gegen Berg ein."
+    rows = """
+Die 2 det DET Case=Nom
+Polizei 3 nsubj NOUN Case=Nom
+schritt 0 root VERB VerbForm=Fin
+gegen 5 case ADP
+Berg 3 obl PROPN Case=Acc
+ein 3 compound:prt ADP
+. 3 punct PUNCT
+"""
+    ents = {"Ina Vogt": ("PER", ["Vogt"]), "Anna Berg": ("PER", ["Berg"])}
+    ev = _only(_parsed(text, rows, ents), "COERCE")
+    assert (_names(ev.actors), _names(ev.targets), ev.mode) == (
+        {"Polizei"},
+        {"Anna Berg"},
+        "intervention",
+    )
+    text = "Vogt erhob Vorwürfe gegen Berg."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+erhob 0 root VERB VerbForm=Fin
+Vorwürfe 2 obj NOUN Case=Acc
+gegen 5 case ADP
+Berg 3 nmod PROPN Case=Acc
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt"}, {"Anna Berg"})
+
+
+def test_a_judged_thing_names_its_owner_as_target() -> None:
+    """Session 9: "kritisierte den Vorschlag von X", "dementierte die Berichte der FPÖ": an
+    object naming nobody is judged for its owner; "die Entsendung von Truppen" names no
+    party, and an object naming someone itself stays the target."""
+    ents = {"Ina Vogt": ("PER", ["Vogt"]), "Anna Berg": ("PER", ["Berg"])}
+    text = "Vogt kritisierte den Vorschlag von Berg."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+kritisierte 0 root VERB VerbForm=Fin
+den 4 det DET Case=Acc
+Vorschlag 2 obj NOUN Case=Acc
+von 6 case ADP
+Berg 4 nmod PROPN Case=Dat
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt"}, {"Anna Berg"})
+    text = "Vogt dementierte die Berichte von Berg."
+    ev = _only(
+        _parsed(
+            text,
+            rows.replace("kritisierte", "dementierte")
+            .replace("den 4 det DET Case=Acc", "die 4 det DET Case=Acc")
+            .replace("Vorschlag", "Berichte"),
+            ents,
+        ),
+        "REJECT",
+    )
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt"}, {"Anna Berg"})
+    text = "Vogt lehnte die Entsendung von Truppen ab."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+lehnte 0 root VERB VerbForm=Fin
+die 4 det DET Case=Acc
+Entsendung 2 obj NOUN Case=Acc
+von 6 case ADP
+Truppen 4 nmod NOUN Case=Dat
+ab 2 compound:prt ADP
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "REJECT")
+    assert (_names(ev.actors), ev.targets) == ({"Ina Vogt"}, [])

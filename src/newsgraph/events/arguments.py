@@ -645,6 +645,8 @@ class ArgumentReader:
                 _add(args.targets, [r for r in persons if all(r.id != a.id for a in args.actors)])
         if entry.dative == "target" or entry.object_role == "target":
             _add(args.targets, dat_refs)
+        if not args.targets and entry.type.lower() in self.lex.words("owner_target_types"):
+            self._object_owner(objs, base, args)
         if not args.targets and entry.type.lower() in self.lex.words("owner_possessive_types"):
             self._possessive_owner(tok, base, args, roles)
         if entry.type == "CONSULT":  # a visit to a place: the place is where it happened
@@ -671,6 +673,34 @@ class ArgumentReader:
         ):
             self._complained_about(tok, base, args)
         return args
+
+    def _object_owner(self, objs: list[Token], base: int, args: Arguments) -> None:
+        """Session 9: 'kritisierte den Vorschlag von X', 'dementierte die Berichte der FPÖ',
+        'lobte die Hilfsbereitschaft der Caritas': an object that names nobody of its own is
+        judged for its owner — the genitive or "von" attribute right after it, a person too."""
+        actors = {a.id for a in args.actors}
+        for o in objs:
+            if o.pos_ != "NOUN":
+                continue
+            owners = [
+                c
+                for c in o.children
+                if c.dep_ in ("nmod", "nmod:poss")
+                and c.i > o.i
+                and self.prep_of(c) in (None, "von")
+                and not self._after_direction(c)
+            ]
+            if not owners:
+                continue
+            refs = [
+                r
+                for r in self.heads_refs(owners, base)
+                if self.refs.can_take_part(r) and not r.id.startswith("nominal:")
+            ]  # ("die Entsendung von Truppen": no party named)
+            own = self.refs.refs_for_head(o, base)
+            if any(all(r.id != x.id for x in refs) for r in own):
+                continue  # the object names somebody itself ("die Rebellen der FSA")
+            _add(args.targets, [r for r in refs if r.id not in actors])
 
     def _complained_about(self, tok: Token, base: int, args: Arguments) -> None:
         """'beklagte, dass die Regierung nicht antworte', 'Bis heute hat die Regierung nicht

@@ -288,6 +288,11 @@ def _event(
         # football move or a figure of speech ("Angriff auf unser Sozialsystem")
         or (match.token.text.lower() not in entry.forms and "-" not in match.token.text)
     )
+    # a curfew or a state of emergency restricts everybody: an event even when the text names
+    # no authority ("wurde eine Ausgangssperre verhängt")
+    unnamed = unnamed or (
+        entry.pos == "NOUN" and entry.lemma.lower() in lex.words("unnamed_restriction_nouns")
+    )
     if not args.actors and not args.targets and not unnamed:
         # (violence and protest are events even when the text names nobody: "Unbekannte
         # warfen eine Handgranate")
