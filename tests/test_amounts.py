@@ -378,3 +378,20 @@ def test_the_two_ends_of_a_range_say_so() -> None:
         ("zwei", "range_from"),
         ("höchstens drei Millionen Menschen", "at_most"),
     ]
+
+
+def test_an_age_in_years_stays_an_amount_beside_the_times() -> None:
+    """'im Alter von 83 Jahren' is no duration (session 9), so the pipeline keeps the amount."""
+    from newsgraph.pipeline import analyze
+    from newsgraph.readers import read_string
+
+    article = analyze(
+        read_string(
+            "Die Autorin ist im Alter von 83 Jahren in Paris gestorben. Sie schrieb drei bis "
+            "fünf Jahre an jedem Buch.",
+            format="text",
+            language="de",
+        )
+    )
+    assert [(a.text, a.value, a.unit) for a in article.amounts] == [("83 Jahren", 83.0, "years")]
+    assert [t.text for t in article.times] == ["drei bis fünf Jahre"]

@@ -901,3 +901,24 @@ def test_limits_inseparable_participles_and_present_participles(sentence: str, v
 
 def test_a_lens_aperture_is_no_date() -> None:
     assert find_times("Die Blende reicht bis f/6.3. Das Kit kostet 500 Euro.", published=None) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Täter waren drei bis fünf Jahre im Betrieb.", [("drei bis fünf Jahre", "P3Y")]),
+        (
+            "Ein Urteil fällt in den nächsten zwei bis drei Monaten.",
+            [("in den nächsten zwei bis drei Monaten", "P2M")],
+        ),
+        ("Das dauert zwischen zwei und vier Wochen.", [("zwischen zwei und vier Wochen", "P2W")]),
+        # ages are amounts, no durations
+        ("Sie ist im Alter von 83 Jahren gestorben.", []),
+        ("Männer im Alter zwischen 15 und 60 Jahren werden ausgebildet.", []),
+        ("Jugendliche zwischen 16 und 21 Jahren wurden ausgebildet.", []),
+    ],
+)
+def test_duration_ranges_and_ages(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = find_times(sentence, published="2016-05-11")
+    assert [(t.text, t.value) for t in found] == expected
+    assert all(t.mod == "EQUAL_OR_MORE" for t in found)

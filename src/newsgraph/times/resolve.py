@@ -612,6 +612,9 @@ def _duration(
     after = rc.text[m.end() : m.end() + 8].lower()
     if re.match(r"\s+(alt|jung|old)", after):
         return None  # an age, not a time
+    age_before = lex.data.get("age_before")
+    if unit == "Y" and age_before and re.search(str(age_before), rc.text[: m.start("num")]):
+        return None  # "im Alter von 83 Jahren": an age (an amount)
     role = role or lex.lookup("durprep", _g(m, "durprep")) or "duration"
     mod = lex.lookup("qual", _g(m, "qual"))
     unit = str(unit)
@@ -626,6 +629,26 @@ def _duration(
             )
         return Resolved("DATE", shift(rc.anchor, sign * amount, unit), mod=mod)
     return Resolved("DURATION", duration_value(amount, unit), mod=mod)
+
+
+@resolver("duration_range")
+def resolve_duration_range(
+    m: re.Match[str], lex: TimeLexicon, rc: ResolveContext
+) -> Resolved | None:
+    """'drei bis fünf Jahre', 'zwischen zwei und vier Wochen': one duration whose value is the
+    lower end (mod EQUAL_OR_MORE); a range before or after now is about its farther date ("vor
+    zwei bis drei Jahren", APPROX); ages are no durations."""
+    low = _amount(_g(m, "low") or _g(m, "low2") or "", lex)
+    high = _amount(m.group("num"), lex)
+    unit = lex.lookup("unit", m.group("unit"))
+    if low is None or high is None or unit is None or not 0 < low < high:
+        return None
+    res = _duration(m, lex, rc)
+    if res is None:
+        return None
+    if res.type != "DURATION":  # "vor zwei bis drei Jahren": about the farther date
+        return Resolved(res.type, res.value, relative=res.relative, mod="APPROX")
+    return Resolved("DURATION", duration_value(low, str(unit)), mod="EQUAL_OR_MORE")
 
 
 def _vague_duration(
