@@ -8,11 +8,14 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 from newsgraph.entities.stage import extract_entities
 from newsgraph.model import Article, ParagraphBlock, Quote, Source
 from newsgraph.pipeline import Segment
-from newsgraph.quotes.extract import extract_quotes
+from newsgraph.quotes.extract import build_sentences, extract_quotes
+from newsgraph.quotes.lexicon import load
+from newsgraph.quotes.speakers import SpeakerResolver
 from tests.test_entities_rules import _with_ner
 
 
@@ -39,8 +42,6 @@ def quotes_of(nlp: Language, text: str, tagged: list[tuple[str, str]]) -> list[Q
     if lang == "de":
         art.entities = _with_ner(nlp, text, tagged)
     else:
-        from spacy.tokens import Span
-
         doc = nlp(text)
         spans: list[Span] = []
         for words, label in tagged:
@@ -126,3 +127,65 @@ def test_a_feminine_role_noun_is_no_man_named_before(blank_de: Language) -> None
         [("Anna Berger", "PER"), ("Peter Huber", "PER")],
     )
     assert speaker_of(quotes, "strikt dagegen") == "Anna Berger"
+
+
+def test_sie_after_a_sentence_opened_by_an_organisation_is_that_organisation(
+    blank_de: Language,
+) -> None:
+    text = (
+        "Die Lage sei ruhig, sagte die Aktivistin Lina Haddad. Die türkische Armee hatte am "
+        "Montag Stellungen jenseits der Grenze beschossen. Nach eigenen Angaben reagierte sie "
+        "damit auf Beschuss ihres Gebiets."
+    )
+    quotes = quotes_of(blank_de, text, [("Lina Haddad", "PER"), ("türkische Armee", "ORG")])
+    assert speaker_of(quotes, "reagierte sie") == "türkische Armee"
+
+
+def test_the_polite_sie_of_an_interview_question_is_no_organisation(blank_de: Language) -> None:
+    text = (
+        "Die Polizei behält ihre Befugnisse. STANDARD: Was schlagen Sie vor? Kreisler: Man "
+        "könne sich an der Schweiz orientieren, sagte Lena Kreisler."
+    )
+    quotes = quotes_of(blank_de, text, [("Polizei", "ORG"), ("Lena Kreisler", "PER")])
+    assert all(q.speaker is None or q.speaker.name != "Polizei" for q in quotes)
+
+
+def test_english_subject_stands_before_the_verb(blank_en: Language) -> None:
+    text = (
+        "Anna Smith met Tom Jones in London on Monday. Tom Jones said that Anna Smith had "
+        "misled the committee. Officials told Anna Smith that the case was closed."
+    )
+    quotes = quotes_of(blank_en, text, [("Anna Smith", "PER"), ("Tom Jones", "PER")])
+    assert speaker_of(quotes, "misled the committee") == "Tom Jones"
+    # the cue of "Officials told Anna Smith that …": the name after the verb is an object
+    art = Article(
+        id="test",
+        source=Source(reader="text", content_hash="0"),
+        language="en",
+        text=text,
+        blocks=[ParagraphBlock(text=text, start=0, end=len(text))],
+    )
+    doc = blank_en(text)
+    doc.ents = [
+        Span(doc, k, k + 2, label="PER")
+        for k in range(len(doc) - 1)
+        if doc[k : k + 2].text in ("Anna Smith", "Tom Jones")
+    ]
+    art.entities, _ = extract_entities(art, [Segment(0, len(text), "paragraph", 0, doc)])
+    resolver = SpeakerResolver(art, load("en"))
+    sent = build_sentences(art, {})[2]
+    verb = next(k for k, t in enumerate(sent.tokens) if t.text == "told")
+    assert resolver.subject(sent, verb, (0, len(sent.tokens)), None).entity is None
+
+
+def test_english_role_noun_and_apposition_after_the_quote(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        'Anna Smith met Tom Jones in London. "The deal is dead," the minister, Tom Jones, '
+        'said. "We will wait," said the minister, Tom Jones. Tom Jones is the foreign '
+        'minister. "We stay," the minister said. "Hands up!" an officer ordered.',
+        [("Anna Smith", "PER"), ("Tom Jones", "PER")],
+    )
+    assert speaker_of(quotes, "The deal is dead") == "Tom Jones"
+    assert speaker_of(quotes, "We will wait") == "Tom Jones"
+    assert speaker_of(quotes, "We stay") == "Tom Jones"

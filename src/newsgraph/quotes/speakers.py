@@ -169,6 +169,8 @@ class SpeakerResolver:
         self.article = article
         self.lex = lex
         self.index = MentionIndex(article)
+        # English role nouns are lower-case ("the minister said"): no capital marks them
+        self.english = article.language == "en"
         self._aliases: dict[str, list[Entity]] = {}
         # the role nouns the entity layer bound to a person ("der Hacker" → X): role nouns here
         self._role_words = {
@@ -356,6 +358,13 @@ class SpeakerResolver:
             and compatible(opener[0], word, self.lex)
         ):
             return Resolved(opener[0], 0.8 if opener[0] is active else 0.75, "pronoun")
+        polite = self.article.text.startswith("Sie", offset) and offset > sent.start
+        if word.lower() == "sie" and not polite:
+            org = self._organisation_opening_previous(sent)
+            if org is not None:
+                # "Die türkische Armee hatte … beschossen. Nach eigenen Angaben reagierte sie
+                # damit auf …": the organisation the sentence before is about
+                return Resolved(org, 0.6, "pronoun")
         if (
             active is not None
             and compatible(active, word, self.lex)
@@ -374,6 +383,31 @@ class SpeakerResolver:
             if orgs:
                 return Resolved(orgs[0], 0.5, "pronoun")
         return Resolved(None, 0.3, "pronoun")
+
+    def _organisation_opening_previous(self, sent: Sentence) -> Entity | None:
+        """The organisation that opens the sentence before (after an article and up to two
+        lower-case attributes), when that sentence names no person."""
+        text = self.article.text
+        end = sent.start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end == 0 or text[end - 1] not in ".!?":
+            return None
+        start = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1
+        while start < end and text[start].isspace():
+            start += 1
+        inside = self.index.starting_in(start, end)
+        if not inside or any(e.type == "PER" for _s, _e, e in inside):
+            return None
+        s0, _e0, ent = inside[0]
+        lead = text[start:s0].split()
+        if ent.type != "ORG" or len(lead) > 3:
+            return None
+        if lead and (
+            lead[0] not in ("Die", "Der", "Das") or not all(w.islower() for w in lead[1:])
+        ):
+            return None
+        return ent
 
     def _unnamed_antecedent(self, ent: Entity, word: str, offset: int) -> bool:
         """An indefinite role noun of the pronoun's gender ("mit einem hochrangigen Politiker",
@@ -615,6 +649,10 @@ class SpeakerResolver:
             before_subject = None
         if not inverted and before_subject is not None:
             return before_subject
+        if self.english and not inverted and verb > lo:
+            # English keeps the subject before the verb: "Officials told X that …" names no
+            # speaker in X (an object), "The police told X" the police
+            return Resolved(None, 0.3, "none", at=(lo, verb - 1))
         if not inverted and not pronoun_after and self._unknown_subject(sent, lo, verb):
             # "Die Rebellen riefen den Außenminister auf, …": the subject stands before the
             # verb and names nobody known; the person after the verb is the object
@@ -796,6 +834,19 @@ class SpeakerResolver:
             return True
         return any(t.lower in self.lex.media_heads for t in sent.tokens[max(0, idx - 3) : idx])
 
+    def _role_word(self, sent: Sentence, i: int) -> bool:
+        """Whether token i may be a role noun by its shape: a capitalised German noun, or in
+        English a word after an article or a possessive ("the minister", "his spokesman")."""
+        t = sent.tokens[i]
+        if t.is_upper:
+            return True
+        return (
+            self.english
+            and t.is_word
+            and i > 0
+            and sent.tokens[i - 1].lower in ("the", "a", "an", "his", "her", "its", "their")
+        )
+
     def _apposition_before(self, sent: Sentence, verb: int) -> Resolved | None:
         """The name in apposition right before a post-posed verb: "Der Chef der X, Y, sagte"."""
         toks = sent.tokens
@@ -810,11 +861,18 @@ class SpeakerResolver:
             k -= 1
         if k < 2 or toks[k - 1].text != ",":
             return None
-        head = toks[: k - 1]
+        h = k - 2
+        while h >= 0 and toks[h].text not in ",:;" and not sent.inside_quote(toks[h].start):
+            h -= 1
+        if h >= 0 and not self.english:
+            h = -1  # German: the whole field before the name ("Der Chef der X, Y, sagte")
+        head = toks[h + 1 : k - 1]
+        # '"…," the minister, Tom Jones, said': the phrase after the quote
         same = any(e is ent for _s, _e, e in self.index.starting_in(sent.start, toks[k - 1].start))
-        if not same and not any(t.is_upper and self.lex.is_role_noun(t.text) for t in head):
+        roles = [n for n in range(h + 1, k - 1) if self._role_word(sent, n)]
+        if not same and not any(self.lex.is_role_noun(toks[n].text) for n in roles):
             return None  # "Der Chef der X, Y, sagte", "Y, selbst Flüchtling, sagt"
-        if any(sent.inside_quote(t.start) for t in head):
+        if not head or any(sent.inside_quote(t.start) for t in head):
             return None
         return Resolved(ent, 0.85, "name", at=(k, last))
 
@@ -1119,7 +1177,7 @@ class SpeakerResolver:
                 org = self._named_organisation(t.text, t.start)
                 if org is not None:
                     return Resolved(org, 0.6, "role", at=(lo, i))
-            if t.is_upper and (
+            if self._role_word(sent, i) and (
                 self.lex.is_role_noun(t.text)
                 or self._misc_noun(sent, i)
                 or (t.lower in self._role_words and i > 0 and toks[i - 1].lower in ("der", "die"))
