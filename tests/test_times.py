@@ -922,3 +922,14 @@ def test_duration_ranges_and_ages(sentence: str, expected: list[tuple[str, str]]
     found = find_times(sentence, published="2016-05-11")
     assert [(t.text, t.value) for t in found] == expected
     assert all(t.mod == "EQUAL_OR_MORE" for t in found)
+
+
+def test_hours_and_minutes_and_open_weekdays() -> None:
+    found = find_times(
+        "Er verließ nach 3:38 Stunden den Platz. Die Serie läuft ab Donnerstag auf RTL.",
+        published="2016-05-11",
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("nach 3:38 Stunden", "PT3H38M"),
+        ("ab Donnerstag", "2016-05-12"),  # a limit that lies ahead
+    ]

@@ -203,7 +203,7 @@ def resolve_weekday(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> R
     elif rel is not None and rel > 0:
         direction = 2
     else:
-        direction = 1 if rc.future else 0
+        direction = 1 if rc.future or _open_ahead(mod, rc) else 0
     d = weekday_date(rc.anchor, str(wd), direction)
     return Resolved(typ, iso(d) + (f"T{pod}" if pod else ""), mod=mod)
 
@@ -629,6 +629,15 @@ def _duration(
             )
         return Resolved("DATE", shift(rc.anchor, sign * amount, unit), mod=mod)
     return Resolved("DURATION", duration_value(amount, unit), mod=mod)
+
+
+@resolver("hm_duration")
+def resolve_hm_duration(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'nach 3:38 Stunden' → PT3H38M (a race or match time, hours and minutes)."""
+    hours, minutes = int(m.group("hours")), int(m.group("minutes"))
+    if hours == 0 and minutes == 0:
+        return None
+    return Resolved("DURATION", f"PT{hours}H{minutes}M" if minutes else f"PT{hours}H")
 
 
 @resolver("duration_range")
