@@ -123,3 +123,37 @@ def test_adjective_in_e_after_a_definite_article_makes_the_role_singular(
     ents, _ = extract_entities(art, [Segment(0, len(doc.text), "paragraph", 0, doc)])
     elop = by_name(ents)["Stephen Elop"]
     assert elop.roles == ["ehemaliger Nokia-Boss"]
+
+
+def test_inhabitant_noun_that_is_also_a_country_form_points_back_to_the_person(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Roger Federer schied im Viertelfinale aus. Der Schweizer musste sich geschlagen geben. "
+        "Sebastien Ogier gewann. Das war knapp, sagte der Franzose.",
+        [("Roger Federer", "PER"), ("Sebastien Ogier", "PER")],
+    )
+    named = by_name(ents)
+    assert "Der Schweizer" in {m.text for m in named["Roger Federer"].mentions}
+    assert named["Roger Federer"].affiliation == "Schweiz"
+    assert "Schweiz" not in named  # not also a mention of the country
+    assert named["Sebastien Ogier"].affiliation == "Frankreich"
+    # the country itself after an article is no person ("in der Ukraine")
+    ents = _with_ner(
+        blank, "Peter Huber lebt seit Jahren in der Ukraine.", [("Peter Huber", "PER")]
+    )
+    assert by_name(ents)["Peter Huber"].affiliation is None
+
+
+def test_inhabitant_noun_after_a_speech_verb_is_not_a_person_inside_the_quote(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Zinedine Zidane wies Spekulationen zurück. Ich bin der Trainer des B-Teams, Benitez ist "
+        "der Trainer der ersten Mannschaft, sagte der Franzose.",
+        [("Zinedine Zidane", "PER"), ("Benitez", "PER")],
+    )
+    named = by_name(ents)
+    assert "der Franzose" not in {m.text for m in named["Benitez"].mentions}

@@ -253,6 +253,9 @@ def find_person_nouns(
     "des 72-Jährigen", "der Däne", "die Nigerianerin" (not followed by a name: then they are
     a premodifier, read by the role rules)."""
     covered = _covered_tokens(cands)
+    # "Der Schweizer musste …": a one-word place mention that is an inhabitant noun after an
+    # article ("Schweizer" is also a form of Schweiz) may still be a person noun
+    lone_places = {(c.seg, c.i) for c in cands if c.type == "LOC" and c.j == c.i + 1 and c.i >= 0}
     out = []
     for seg_idx, seg in enumerate(segments):
         doc = seg.doc
@@ -261,7 +264,13 @@ def find_person_nouns(
         for a, b, sid in seg_sents[seg_idx]:
             for k in range(a + 1, b):
                 text = texts[k]
-                if k in used.get(seg_idx, ()) or k in covered.get(seg_idx, ()):
+                if k in used.get(seg_idx, ()):
+                    continue
+                if k in covered.get(seg_idx, ()) and (
+                    (seg_idx, k) not in lone_places
+                    or lex.demonym(text) is None
+                    or lex.countries.get(text) == text  # "der Ukraine": the country
+                ):
                     continue
                 if AGE_NOUN.match(text):
                     info = RoleInfo(lemma=text, head="jährige", kind="age")

@@ -257,6 +257,7 @@ class Lexicon:
     posted_heads: tuple[str, ...]  # "Botschafter in X": X is the post, not the country
     org_relative: tuple[str, ...]  # "Verbandschef", "Sprecherin": functions inside an organisation
     prefix_org_heads: tuple[str, ...]  # "Springer-Chef", "Rapid-Trainer": the prefix is the org
+    extra_demonyms: dict[str, str]  # "Franzose" -> Frankreich (not derived from adjectives)
     party_adjectives: dict[str, tuple[str, str]]  # "grün" -> (Grüne, ""), "demokratisch" -> …
     state_prefixes: tuple[str, ...]  # "Regierungschef": an org-relative head held in a state
     regions: dict[str, str]  # region or large city -> country ("Thüringen", "Linz")
@@ -535,6 +536,7 @@ class Lexicon:
             for name in self.country_info:
                 if " " not in name and not name.endswith(("en", "a")):
                     self._demonyms.setdefault(name + "er", name)
+            self._demonyms.update(self.extra_demonyms)
             # inhabitants of capitals: "Wiener", "Berliner", "Pariser" → the capital's country
             for name, info in self.country_info.items():
                 for cap in info.capitals:
@@ -785,6 +787,7 @@ def load_lexicon() -> Lexicon:
         posted_heads=tuple(x.lower() for x in roles_data.get("posted") or []),
         org_relative=tuple(x.lower() for x in roles_data.get("org_relative") or []),
         prefix_org_heads=tuple(x.lower() for x in roles_data.get("prefix_org_heads") or []),
+        extra_demonyms=dict(words.get("demonyms") or {}),
         party_adjectives={
             k: (v["party"], v.get("with", ""))
             for k, v in (roles_data.get("party_adjectives") or {}).items()

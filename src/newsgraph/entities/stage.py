@@ -168,9 +168,16 @@ def extract_entities(
             unbound.append(d)
     _bind_across_sentences(unbound, persons, segments, sents)
     for d in find_person_nouns(segments, seg_sents, cands, used, lex):
-        target = _person_named_last(d, persons, sents)
+        # "Ich bin …, Benitez ist …, sagte der Franzose": the persons of the speaker's own
+        # sentence are inside what is said
+        quoted = _after_speech_verb(segments[d.seg], d.start)
+        target = _person_named_last(d, persons, sents, first_back=1 if quoted else 0)
         if target is not None:
             target.descriptors.append(d)
+            # "Der Schweizer musste …" bound to a person: not also a mention of Schweiz
+            cands = [
+                c for c in cands if not (c.type == "LOC" and c.seg == d.seg and c.end == d.end)
+            ]
     _infer_colleague_roles(persons)
     _owner_countries(cands, persons)
     others = cluster_others(cands + _compound_orgs(article, persons, lex), lex)
@@ -534,7 +541,7 @@ def _bind_across_sentences(
 
 
 def _person_named_last(
-    d: Cand, persons: list[Cluster], sents: list[tuple[int, int, int]]
+    d: Cand, persons: list[Cluster], sents: list[tuple[int, int, int]], first_back: int = 0
 ) -> Cluster | None:
     """ "Kris de Decker kennt das. Seit 2008 verzichtet der Technikjournalist auf Flüge. „…“,
     erzählt der 48-Jährige", "…, sagte der Däne": the only person mentioned in the nearest
@@ -542,7 +549,7 @@ def _person_named_last(
     for a person of no other country."""
     rp = d.descriptor
     assert rp is not None
-    for back in range(5):
+    for back in range(first_back, 5):
         k = d.sent - back
         if k < 0:
             return None
@@ -554,16 +561,28 @@ def _person_named_last(
         }
         if not found:
             continue
+        if rp.country is not None:
+            # "… René Wagner, der tschechische Ex-Teamspieler … Der Tscheche": the one person
+            # of that country among several
+            same = [cl for cl in found.values() if rp.country in _countries(cl)]
+            if len(same) == 1:
+                return same[0]
         if len(found) != 1:
             return None
         (only,) = found.values()
         if rp.country is not None:
-            countries = {r.country for r in only.roles if r.country}
-            countries |= {m.country for m in only.members if m.country}
+            countries = _countries(only)
             if countries and rp.country not in countries:
                 return None
         return only
     return None
+
+
+def _countries(cl: Cluster) -> set[str]:
+    """The countries the text gives a person (roles, inhabitant nouns)."""
+    countries = {r.country for r in cl.roles if r.country}
+    countries |= {m.country for m in cl.members if m.country}
+    return countries
 
 
 def _nominative(d: Cand, rp: RolePhrase) -> bool:
