@@ -440,3 +440,29 @@ def test_eval_events_on_the_gold_folder() -> None:
     assert total.precision >= 0.38 and total.recall >= 0.21
     assert total.times_recall >= 0.85
     assert total.amounts_recall >= 0.85
+
+
+@pytest.mark.slow
+def test_a_sentence_the_parser_cut_is_read_whole() -> None:
+    """Session 9: the parser cuts "Jürgen Kremb erhebt nun" | "schwere Vorwürfe gegen …" (no
+    sentence-final mark between the pieces); the events read the pieces put together and
+    parsed again, so the accusation has its actor and its target."""
+    from newsgraph.events.sentences import article_sentences, rejoin_cut_sentences
+    from newsgraph.pipeline import build_context
+
+    nlp = _nlp("trained")
+    text = "Jürgen Kremb erhebt nun schwere Vorwürfe gegen Michael Häupl. Häupl schwieg."
+    ctx = build_context(read_string(text, language="de"), nlp)
+    pieces = article_sentences(ctx)
+    joined = rejoin_cut_sentences(ctx, pieces)
+    assert [s.text for s in joined][:1] == [
+        "Jürgen Kremb erhebt nun schwere Vorwürfe gegen Michael Häupl."
+    ]
+    assert [s.index for s in joined] == list(range(len(joined)))
+    article = analyze(read_string(text, language="de"), nlp=nlp)
+    accusations = [
+        ([a.name for a in e.actors], [t.name for t in e.targets])
+        for e in article.events
+        if e.type == "ACCUSE"
+    ]
+    assert accusations == [(["Jürgen Kremb"], ["Michael Häupl"])]

@@ -20,7 +20,7 @@ from newsgraph.events.lexicon import (
 from newsgraph.events.merge import merge_events, participants
 from newsgraph.events.modality import claimed, modality, refused, reported_by
 from newsgraph.events.refs import RefResolver
-from newsgraph.events.sentences import Sentence
+from newsgraph.events.sentences import Sentence, rejoin_cut_sentences
 from newsgraph.model import EntityRef, Event, TimeExpression
 from newsgraph.pipeline import AnalysisContext
 
@@ -53,6 +53,7 @@ def extract_events(
     ctx: AnalysisContext, sentences: list[Sentence], times: list[TimeExpression]
 ) -> list[Event]:
     article = ctx.article
+    sentences = rejoin_cut_sentences(ctx, sentences)
     lex = event_lexicon(article.language)
     refs = RefResolver(
         article,

@@ -49,3 +49,72 @@ def article_sentences(ctx: AnalysisContext) -> list[Sentence]:
             a, b = start + s, start + e
             out.append(Sentence(a, b, article.text[a:b], len(out), seg_idx, btype))
     return out
+
+
+MAX_JOINED_CHARS = 600  # a list or table the parser cut everywhere is not glued into one
+
+
+def rejoin_cut_sentences(ctx: AnalysisContext, sentences: list[Sentence]) -> list[Sentence]:
+    """Session 9: the parser ends about one sentence in sixteen where no sentence ends ("Die
+    Grünen verweigerten FPÖ-Chef" | "Gerhard Kurzmann ihre Zustimmung …", "erhebt nun" |
+    "schwere Vorwürfe gegen X"), and the pieces lose their subject, object or verb. For the
+    events, pieces of one segment with no sentence-final mark between them are put together
+    and parsed again as one sentence (the boundaries inside preset, so the parser keeps it
+    whole). Without a parser the sentences stay as they are."""
+    nlp = ctx.nlp
+    if nlp is None or "parser" not in nlp.pipe_names or not sentences:
+        return sentences
+    groups: list[list[Sentence]] = []
+    for sent in sentences:
+        prev = groups[-1] if groups else None
+        if (
+            prev is not None
+            and prev[-1].span is not None
+            and sent.span is not None
+            and prev[-1].segment == sent.segment
+            and prev[-1].text.rstrip()[-1:].isalnum()  # cut inside a phrase, not at a comma
+            and not ctx.article.text[prev[-1].end : sent.start].strip()
+            and sent.end - prev[0].start <= MAX_JOINED_CHARS
+        ):
+            prev.append(sent)
+        else:
+            groups.append([sent])
+    if all(len(g) == 1 for g in groups):
+        return sentences
+    out: list[Sentence] = []
+    for group in groups:
+        first = group[0]
+        if len(group) == 1:
+            pieces = [first]
+        else:
+            text = ctx.article.text[first.start : group[-1].end]
+            doc = nlp.make_doc(text)
+            # no boundary where the parser cut before; elsewhere it decides again
+            cuts = {s.start - first.start for s in group[1:]}
+            for tok in doc[1:]:
+                if tok.idx in cuts:
+                    tok.is_sent_start = False
+            for _name, proc in nlp.pipeline:
+                doc = proc(doc)
+            pieces = []
+            for span in doc.sents:
+                a, b = first.start + span.start_char, first.start + span.end_char
+                if ctx.article.text[a:b].strip():
+                    pieces.append(
+                        Sentence(
+                            a, b, ctx.article.text[a:b], 0, first.segment, first.block_type, span
+                        )
+                    )
+        for sent in pieces:
+            out.append(
+                Sentence(
+                    sent.start,
+                    sent.end,
+                    sent.text,
+                    len(out),
+                    sent.segment,
+                    sent.block_type,
+                    sent.span,
+                )
+            )
+    return out
