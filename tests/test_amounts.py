@@ -395,3 +395,36 @@ def test_an_age_in_years_stays_an_amount_beside_the_times() -> None:
     )
     assert [(a.text, a.value, a.unit) for a in article.amounts] == [("83 Jahren", 83.0, "years")]
     assert [t.text for t in article.times] == ["drei bis fünf Jahre"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mehr als die Hälfte der Stimmen fiel auf ihn.",
+            [("Mehr als die Hälfte", 0.5, "fraction", "more_than")],
+        ),
+        ("Fast jeder vierte Wiener raucht.", [("Fast jeder vierte", 0.25, "fraction", "almost")]),
+        ("In der zweiten Hälfte fiel kein Tor.", []),
+        (
+            "Tausende von Flüchtlingen kamen.",
+            [("Tausende von Flüchtlingen", 1000.0, "Flüchtlingen", "vague")],
+        ),
+        (
+            "Zigtausende Menschen zogen los.",
+            [("Zigtausende Menschen", 10000.0, "Menschen", "vague")],
+        ),
+        (
+            "Es waren so um die 8.000 Kassetten.",
+            [("so um die 8.000 Kassetten", 8000.0, "Kassetten", "approximately")],
+        ),
+        # a number word with an adjective ending is no adjective of the noun
+        (
+            "Das sagten drei von vier Teilnehmern.",
+            [("drei", 3.0, "Teilnehmern", None), ("vier Teilnehmern", 4.0, "Teilnehmern", None)],
+        ),
+    ],
+)
+def test_shares_and_vague_counts(sentence: str, expected: list) -> None:
+    found = find_amounts(sentence, language="de")
+    assert [(a.text, a.value, a.unit, a.qualifier) for a in found] == expected

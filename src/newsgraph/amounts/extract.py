@@ -67,6 +67,11 @@ class AmountLexicon:
             return None
         return key if key.upper() in {str(v).upper() for v in values} else None
 
+    @property
+    def share_gate(self) -> tuple[str, ...]:
+        words = [*(self.data.get("share_half") or []), *(self.data.get("share_each") or [])]
+        return tuple(str(w).lower() for w in words)
+
     def wordset(self, section: str) -> set[str]:
         return {str(w).lower() for w in self.data.get(section) or []}
 
@@ -240,6 +245,13 @@ def find_amounts_in_sentence(
     ages = digit and (not gated or _gate(low, lex.age_gate))
     for m in lex.age.finditer(sentence) if ages else ():  # "der 26-jährige Hacker"
         found.append((m.start(), m.end(), float(m.group("num")), str(lex.data["age_unit"]), None))
+    share = _share_regex(lex.language)
+    shares = share is not None and (not gated or _gate(low, lex.share_gate))
+    for m in share.finditer(sentence) if share is not None and shares else ():
+        denom = 2 if m.group("half") else lex.lookup("share_ordinals", m.group("ord"))
+        if denom:  # "die Hälfte der Befragten" → 0.5, "jeder vierte Österreicher" → 0.25
+            unit = str(lex.data.get("fraction_unit") or "fraction")
+            found.append((m.start(), m.end(), 1 / float(denom), unit, _qual(lex, m)))
     chosen: list[tuple[int, int, float, str | None, str | None]] = []
     for item in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         if all(item[1] <= c[0] or item[0] >= c[1] for c in chosen):
@@ -331,6 +343,28 @@ def _bare_qualified(m: re.Match[str], lex: AmountLexicon) -> bool:
     that are prepositions as well: 'über', 'unter', 'bis zu')."""
     q = m.group("qual")
     return q is not None and " ".join(q.lower().split()) in lex.wordset("bare_qualifiers")
+
+
+@cache
+def _share_regex(language: str) -> re.Pattern[str] | None:
+    """Shares without a number (``share_half``, ``share_each`` + ``share_ordinals``): "die
+    Hälfte der Stimmen" (only before a genitive or "von": not "die zweite Hälfte"), "jeder
+    vierte Befragte", with a qualifier before them ("mehr als die Hälfte")."""
+    data = amount_lexicon(language).data
+    alts = []
+    if data.get("share_half") and data.get("share_of"):
+        alts.append(
+            rf"\b(?i:die|der)\s+(?P<half>{_alt(data, 'share_half')})"
+            rf"(?=\s+(?i:{_alt(data, 'share_of')})\b)"
+        )
+    if data.get("share_each") and data.get("share_ordinals"):
+        alts.append(
+            rf"\b(?i:{_alt(data, 'share_each')})\s+(?P<ord>(?i:{_alt(data, 'share_ordinals')}))\b"
+        )
+    if not alts:
+        return None
+    qual = rf"(?:(?P<qual>\b(?i:{_alt(data, 'qualifiers')}))\s+)?"
+    return re.compile(qual + "(?:" + "|".join(alts) + ")")
 
 
 def _qual(lex: AmountLexicon, m: re.Match[str]) -> str | None:
