@@ -157,3 +157,21 @@ def test_inhabitant_noun_after_a_speech_verb_is_not_a_person_inside_the_quote(
     )
     named = by_name(ents)
     assert "der Franzose" not in {m.text for m in named["Benitez"].mentions}
+
+
+def test_lone_word_with_a_town_ending_is_a_place_not_a_person(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Der Bürgermeister von Eggersdorf kam. Wr. Neustadts Präsident Hans Reinisch lobte "
+        "Mark Zuckerberg.",
+        [
+            ("Eggersdorf", "PER"),
+            ("Neustadts", "PER"),
+            ("Hans Reinisch", "PER"),
+            ("Mark Zuckerberg", "PER"),
+        ],
+    )
+    types = {e.name: e.type for e in ents}
+    assert types.get("Eggersdorf") == "LOC"
+    assert "Neustadts" not in {e.name for e in ents if e.type == "PER"}
+    assert types["Mark Zuckerberg"] == "PER"

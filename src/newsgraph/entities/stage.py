@@ -663,6 +663,7 @@ def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
             and (
                 _known_place(c.text, lex)
                 or (c.text.endswith("s") and _known_place(c.text[:-1], lex))  # "Odessas"
+                or _town_word(c.text, lex)  # "Gänserndorf", "Neustadts"
             )
             and not any(r.info.kind == "office" for r in c.roles)
             and c.text not in lex.first_names
@@ -738,6 +739,18 @@ def _mark_genitive_names(segments: list[Segment], cands: list[Cand], lex: Lexico
         )
         if noun or re.match(r"\d+:\d+$", nxt.text):
             c.genitive = True
+
+
+def _town_word(name: str, lex: Lexicon) -> bool:
+    """One capitalised word with the ending of a town name (`place_suffixes` in words.yaml:
+    "Gänserndorf", "Neustadt", genitive "Neustadts"), longer than the ending alone."""
+    word = name[:-1] if name.endswith("s") else name
+    return (
+        " " not in name
+        and "-" not in name
+        and word[:1].isupper()
+        and any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.place_suffixes)
+    )
 
 
 def _known_place(name: str, lex: Lexicon) -> bool:
