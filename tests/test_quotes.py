@@ -2464,3 +2464,22 @@ def test_backward_chain_stops_at_a_sentence_about_the_speaker(german_nlp: Any) -
     qs = _pipeline_quotes(text, german_nlp)
     assert _speaker(_by_text(qs, "Ich hätte mich so nicht")) == "Anna Keller"
     assert not any("Kunststück" in q.text for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # advice in "sollte" retold after a verb cue: the speaker's "soll" (gold convention)
+        ("Wien – Die Wirtschaft sollte sich um Lehrlinge kümmern, meinte Jan Roth.", "indirect"),
+        # a verb-first condition and a question keep the indicative main clause direct
+        (
+            "Wien – Sollten weitere Anteile angeboten werden, ist die Firma interessiert, sagte "
+            "Jan Roth.",
+            "direct",
+        ),
+        ("Wien – Ich glaube, man sollte das nicht unterschätzen, sagte Jan Roth.", "direct"),
+    ],
+)
+def test_advice_in_sollte_after_a_verb_cue(text: str, kind: str) -> None:
+    quotes = _quotes(text, {"Jan Roth": ["Roth"]})
+    assert [(q.kind, _speaker(q)) for q in quotes] == [(kind, "Jan Roth")]

@@ -2380,6 +2380,13 @@ class Extractor:
                 return False
         if kind == "direct" and self._news_report(c, toks[a:b]):
             kind = "indirect"
+        if (
+            kind == "direct"
+            and c.kind in ("verb", "so")
+            and not mood.first_person(toks[a:b], self.lex)
+            and _advice_sollte(toks[a:b])
+        ):
+            kind = "indirect"  # "Es sollte dort eine Reduktion geben, wo …, sagte X": advice
         conf = {"direct": 0.7, "indirect": 0.75}[kind] * (0.5 + 0.5 * c.speaker.confidence)
         self.add(Found(kind, start, end, c.speaker, c.words, j, conf, c.kind))
         return True
@@ -3342,6 +3349,19 @@ def _hearsay_perfect(toks: list[Token]) -> bool:
                 return True
             if w.lower == "sein" and prev.lower in ("worden", "gewesen"):
                 return True
+    return False
+
+
+def _advice_sollte(toks: list[Token]) -> bool:
+    """Advice or a demand in "sollte(n)" as the first finite verb ("Frauen sollten in separaten
+    Labors arbeiten", "Statt …, sollte sich die Wirtschaft …"): as reported speech the
+    Konjunktiv II stands for the speaker's "soll"; not after a condition ("Wenn …, sollte man
+    …", "Sollten … werden, ist …"), not in a question ("Warum sollte …?")."""
+    if not toks or toks[0].lower in CONDITIONAL or any(t.text == "?" for t in toks):
+        return False
+    for t in toks[1:]:  # a verb in first place ("Sollten weitere Anteile …, ist …"): a condition
+        if t.tag in FINITE_TAGS or t.lower in ("sollte", "sollten"):
+            return t.lower in ("sollte", "sollten")
     return False
 
 
