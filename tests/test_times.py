@@ -933,3 +933,14 @@ def test_hours_and_minutes_and_open_weekdays() -> None:
         ("nach 3:38 Stunden", "PT3H38M"),
         ("ab Donnerstag", "2016-05-12"),  # a limit that lies ahead
     ]
+
+
+def test_a_part_of_a_year_with_its_year() -> None:
+    found = find_times(
+        "Die Aktie ist weniger wert als zu Jahresmitte 2015. Ende des Jahres 2014 kam er.",
+        published="2016-05-11",
+    )
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("zu Jahresmitte 2015", "2015", "MID"),
+        ("Ende des Jahres 2014", "2014", "END"),
+    ]

@@ -251,6 +251,9 @@ def resolve_relunit(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> R
     rel = _rel(m, lex)
     rel = 0 if rel is None else rel
     mod = lex.lookup("mod", _g(m, "mod"))
+    year = _year(_g(m, "year"))
+    if year is not None and unit == "Y":  # "Ende des Jahres 2014"
+        return Resolved("DATE", f"{year:04d}", mod=mod)
     if rc.anchor is None:
         return Resolved("DATE", None, relative=f"offset:{rel:+d}{unit}", mod=mod)
     return Resolved("DATE", shift(rc.anchor, rel, str(unit)), mod=mod)
@@ -320,6 +323,9 @@ def resolve_unitpart(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> 
         return None
     unit, part = str(spec[0]), str(spec[1])
     mod = lex.lookup("prep", _g(m, "prep")) or part
+    year = _year(_g(m, "year"))
+    if year is not None and unit == "Y":  # "zu Jahresmitte 2015"
+        return Resolved("DATE", f"{year:04d}", mod=mod)
     if rc.anchor is None:
         return Resolved("DATE", None, relative=f"offset:+0{unit}", mod=mod)
     return Resolved("DATE", shift(rc.anchor, 0, unit), mod=mod)
