@@ -11,11 +11,11 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from newsgraph.entities.stage import extract_entities
-from newsgraph.model import Article, ParagraphBlock, Quote, Source
+from newsgraph.model import Article, Entity, ParagraphBlock, Quote, Source
 from newsgraph.pipeline import Segment
 from newsgraph.quotes.extract import build_sentences, extract_quotes
 from newsgraph.quotes.lexicon import load
-from newsgraph.quotes.speakers import SpeakerResolver
+from newsgraph.quotes.speakers import SpeakerResolver, gender
 from tests.test_entities_rules import _with_ner
 
 
@@ -189,3 +189,13 @@ def test_english_role_noun_and_apposition_after_the_quote(blank_en: Language) ->
     assert speaker_of(quotes, "The deal is dead") == "Tom Jones"
     assert speaker_of(quotes, "We will wait") == "Tom Jones"
     assert speaker_of(quotes, "We stay") == "Tom Jones"
+
+
+def test_gender_from_first_names_reads_hyphenated_names_and_leaves_y_open() -> None:
+    def person(name: str) -> Entity:
+        return Entity(id="per-1", type="PER", name=name)
+
+    assert gender(person("Jean-Claude Berger")) == "m"
+    assert gender(person("Anna-Lena Huber")) == "f"
+    assert gender(person("Jimmy Morton")) is None  # -y: Jimmy, Tony as well as Amy, Kelly
+    assert gender(person("Sabine Huber")) == "f"

@@ -129,13 +129,13 @@ def gender(entity: Entity) -> str | None:
             return "f"
     parts = entity.name.split()
     if len(parts) >= 2:
-        first = parts[0]
+        first = parts[0].split("-")[0]  # "Jean-Claude", "Anna-Lena": the first part
         if first in _FEMALE_CONSONANT:
             return "f"
-        if first.endswith(("a", "e", "y", "ie", "ine", "ette")) and first not in _MALE_A:
+        if first.endswith(("a", "e", "ie", "ine", "ette")) and first not in _MALE_A:
             return "f"
-        if first.endswith("i"):
-            return None  # Gabi, Heidi / Toni, Luigi
+        if first.endswith(("i", "y")):
+            return None  # Gabi, Heidi / Toni, Luigi; Amy, Kelly / Jimmy, Tony
         if first[-1:].isalpha() and first[:1].isupper() and len(first) > 2:
             return "m"
         return None
@@ -384,18 +384,27 @@ class SpeakerResolver:
                 return Resolved(orgs[0], 0.5, "pronoun")
         return Resolved(None, 0.3, "pronoun")
 
-    def _organisation_opening_previous(self, sent: Sentence) -> Entity | None:
-        """The organisation that opens the sentence before (after an article and up to two
-        lower-case attributes), when that sentence names no person."""
+    def _previous_sentence(self, sent: Sentence) -> tuple[int, int] | None:
+        """Offsets of the sentence right before ``sent`` (ended by . ! ? or :)."""
         text = self.article.text
         end = sent.start
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        if end == 0 or text[end - 1] not in ".!?":
+        if end == 0 or text[end - 1] not in ".!?:":
             return None
         start = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1
         while start < end and text[start].isspace():
             start += 1
+        return start, end
+
+    def _organisation_opening_previous(self, sent: Sentence) -> Entity | None:
+        """The organisation that opens the sentence before (after an article and up to two
+        lower-case attributes), when that sentence names no person."""
+        text = self.article.text
+        bounds = self._previous_sentence(sent)
+        if bounds is None or text[bounds[1] - 1] == ":":
+            return None
+        start, end = bounds
         inside = self.index.starting_in(start, end)
         if not inside or any(e.type == "PER" for _s, _e, e in inside):
             return None
