@@ -944,3 +944,16 @@ def test_a_part_of_a_year_with_its_year() -> None:
         ("zu Jahresmitte 2015", "2015", "MID"),
         ("Ende des Jahres 2014", "2014", "END"),
     ]
+
+
+def test_school_holidays_and_midnight() -> None:
+    found = find_times(
+        "Nach den Osterferien wird kontrolliert. Kurz vor Mitternacht am 3. Mai brannte es. "
+        "Die Feiertage sind vorbei.",
+        published="2016-05-11",
+    )
+    assert [(t.text, t.value, t.relative, t.mod) for t in found] == [
+        ("Nach den Osterferien", None, "break:OSTERFERIEN", "AFTER"),
+        ("Kurz vor Mitternacht", "2016-05-03T24:00", None, "BEFORE"),
+        ("am 3. Mai", "2016-05-03", None, None),
+    ]  # "die Feiertage" without a preposition is no time

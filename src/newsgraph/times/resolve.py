@@ -154,6 +154,42 @@ def resolve_month_relyear(
     return Resolved("DATE", month_value(rc.anchor.year + rel, int(month)), mod=mod)
 
 
+_BREAK_PREP_MOD = {
+    "seit": "SINCE",
+    "bis": "UNTIL",
+    "vor": "BEFORE",
+    "nach": "AFTER",
+    "ab": "FROM",
+}
+
+
+@resolver("holiday_period")
+def resolve_holiday_period(
+    m: re.Match[str], lex: TimeLexicon, rc: ResolveContext
+) -> Resolved | None:
+    """'in den Sommerferien' → break:SOMMERFERIEN, 'nach den Osterferien' (AFTER): school
+    holidays and feast periods differ by region and year, so they stay relative."""
+    name = re.sub(r"feiertagen$", "feiertage", m.group("breakname").lower())
+    return Resolved(
+        "DATE",
+        None,
+        relative=f"break:{name.upper()}",
+        mod=_BREAK_PREP_MOD.get(m.group("breakprep").lower()),
+    )
+
+
+@resolver("midnight")
+def resolve_midnight(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'um Mitternacht' → T24:00, 'kurz vor Mitternacht' → T24:00 BEFORE, 'nach Mitternacht'
+    → T00:00 AFTER (the start of the next day)."""
+    prep = m.group("midprep").lower()
+    mod = {"vor": "BEFORE", "nach": "AFTER", "gegen": "APPROX", "bis": "UNTIL", "ab": "FROM"}
+    if (_g(m, "midqual") or "").lower() == "bis":
+        return None  # "bis nach Mitternacht" reads as "nach Mitternacht" (found there)
+    value = "T00:00" if prep in ("nach", "ab") else "T24:00"
+    return Resolved("TIME", value, mod=mod.get(prep))
+
+
 @resolver("season_relyear")
 def resolve_season_relyear(
     m: re.Match[str], lex: TimeLexicon, rc: ResolveContext
