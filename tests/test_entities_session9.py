@@ -175,3 +175,37 @@ def test_lone_word_with_a_town_ending_is_a_place_not_a_person(blank: Language) -
     assert types.get("Eggersdorf") == "LOC"
     assert "Neustadts" not in {e.name for e in ents if e.type == "PER"}
     assert types["Mark Zuckerberg"] == "PER"
+
+
+def test_bare_function_belongs_to_the_organisation_the_article_is_about(
+    blank: Language,
+) -> None:
+    text = (
+        "Bei Nordwerk kam es zu Protesten. Nordwerk will 2900 Stellen streichen. Die Gewerkschaft "
+        "kritisierte Nordwerk. Personalchef Xaver Brunner floh. Gewerkschaftssekretär Marko Bauer "
+        "sprach. Bundesbank-Chef Jens Weber schwieg. Nordwerk schwieg auch."
+    )
+    ents = by_name(
+        _with_ner(
+            blank,
+            text,
+            [
+                ("Nordwerk", "ORG"),
+                ("Xaver Brunner", "PER"),
+                ("Marko Bauer", "PER"),
+                ("Jens Weber", "PER"),
+            ],
+        )
+    )
+    assert ents["Xaver Brunner"].affiliation == "Nordwerk"
+    assert ents["Marko Bauer"].affiliation != "Nordwerk"  # a union's, not the firm's
+    assert ents["Jens Weber"].affiliation != "Nordwerk"  # the prefix names his own
+    # no organisation named three times: nothing
+    ents = by_name(
+        _with_ner(
+            blank,
+            "Nordwerk und Südwerk streiten. Personalchef Xaver Brunner floh.",
+            [("Nordwerk", "ORG"), ("Südwerk", "ORG"), ("Xaver Brunner", "PER")],
+        )
+    )
+    assert ents["Xaver Brunner"].affiliation is None

@@ -186,6 +186,7 @@ def extract_entities(
     _prefix_affiliations(persons, others, lex)
     _type_prefix_affiliations(persons, others, lex)
     _party_adjectives(persons, article.text, lex)
+    _dominant_org_affiliations(persons, others, lex)
     persons += _metadata_people(article, persons, lex)
     clusters = persons + others + _metadata_orgs(article, others, lex)
     clusters += _dateline_places(article, others, lex)
@@ -998,6 +999,79 @@ def _prefix_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lex
                     m.orgs.append(parts[prefix])
                 elif _name_prefix(prefix, rest, surnames, lex):  # "Springer-Chef"
                     m.orgs.append(prefix)
+
+
+#: mentions the article's main organisation needs, and how many times the next one's
+DOMINANT_MIN, DOMINANT_RATIO = 3, 2
+
+
+def _dominant_org_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lexicon) -> None:
+    """ "Air France … Personalchef X": a function inside an organisation (`org_relative`:
+    Personalchef, Sprecherin, Geschäftsführer) with no organisation or country stated belongs
+    to the organisation the article is about — named at least three times and at least twice
+    as often as any other (agencies and media left out)."""
+    counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for cl in others:
+        if cl.type != "ORG" or not cl.members:
+            continue
+        key = cl.key or cl.members[0].text
+        if key in lex.agencies or any(m.text in lex.agencies for m in cl.members):
+            continue
+        if _known_place(cl.key.partition("|")[0] or cl.members[0].text, lex):
+            continue  # a region the NER called an organisation ("Baden-Württemberg")
+        counts[key] += sum(1 for m in cl.members if m.start >= 0)
+        names[key] = cl.key.partition("|")[0] or cl.members[0].text
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < DOMINANT_MIN:
+        return
+    if len(ranked) > 1 and ranked[0][1] < DOMINANT_RATIO * ranked[1][1]:
+        return
+    main = names[ranked[0][0]]
+    for cl in persons:
+        if any(m.orgs or m.country for m in cl.members) or any(
+            r.org or r.country or r.info.org or r.info.country for r in cl.roles
+        ):
+            continue
+        if all(_no_own_org(r) for r in cl.roles) and any(
+            _own_function(r, main, lex) for r in cl.roles
+        ):
+            first = next(m for m in cl.members if m.roles)
+            first.orgs.append(main)
+
+
+#: words that start a role's complement ("Vorstandschef der Hagelversicherung")
+COMPLEMENT_WORDS = frozenset(["der", "des", "von", "vom", "bei", "beim", "für", "im", "am"])
+#: kinds of organisation that any firm is ("Konzernchef" of the article's company)
+FIRM_WORDS = frozenset(["konzern", "firmen", "firma", "unternehmen", "vorstand"])
+
+
+def _no_own_org(r: RolePhrase) -> bool:
+    """The role names no organisation of its own ("Bundesbank-Vorstand", "Chef der X")."""
+    return "-" not in r.info.lemma and not (COMPLEMENT_WORDS & set(r.text.split()))
+
+
+def _own_function(r: RolePhrase, main: str, lex: Lexicon) -> bool:
+    """Is ``r`` a bare function inside an organisation that may be the article's main one?
+    Not with a complement, a hyphenated prefix ("Bundesbank-Chef" names its own), another
+    kind of organisation as first part ("Gewerkschaftssekretär" at a firm) nor a founder."""
+    lemma = r.info.lemma
+    if (
+        not lex.is_org_relative(r.info)
+        or r.complement_name
+        or r.plural
+        or "-" in lemma
+        or COMPLEMENT_WORDS & set(r.text.split())
+        or r.info.head.lower() == "gründer"
+    ):
+        return False
+    low = lemma.lower()
+    first = low[: len(low) - len(r.info.head)] if low.endswith(r.info.head.lower()) else ""
+    return not any(
+        kind in first and kind not in FIRM_WORDS and kind not in main.lower()
+        for kind in lex.org_suffix_tuple + lex.org_intro
+        if len(kind) >= MIN_TYPE_PREFIX + 1
+    )  # "Gewerkschaftssekretär" is not at the firm the article is about
 
 
 #: inflection endings of an attributive adjective ("grüne", "republikanischen")
