@@ -2483,3 +2483,25 @@ def test_backward_chain_stops_at_a_sentence_about_the_speaker(german_nlp: Any) -
 def test_advice_in_sollte_after_a_verb_cue(text: str, kind: str) -> None:
     quotes = _quotes(text, {"Jan Roth": ["Roth"]})
     assert [(q.kind, _speaker(q)) for q in quotes] == [(kind, "Jan Roth")]
+
+
+def test_unmarked_speech_candidates_and_features() -> None:
+    # session 9 experiment (not in the pipeline): the unmarked sentences beside a speaker's
+    # speech and what the logistic model sees of them
+    from newsgraph.quotes.extract import Extractor
+    from newsgraph.quotes.unmarked import candidates, features
+
+    text = (
+        "Wien – Die Arbeitslosigkeit steigt, sagte der Minister Jan Roth. Die Ministerin Eva "
+        "Berg war am Montag in Linz. Wir müssen ja endlich handeln, sagte Roth."
+    )
+    article = _article(text, {"Jan Roth": ["Roth"], "Eva Berg": ["Berg"]})
+    ex = Extractor(article)
+    ex.run()
+    found = {ex.sentences[c.sentence].text: c for c in candidates(ex)}
+    assert list(found) == ["Die Ministerin Eva Berg war am Montag in Linz."]
+    c = found["Die Ministerin Eva Berg war am Montag in Linz."]
+    assert c.found.speaker.entity is not None and c.found.speaker.entity.name == "Jan Roth"
+    feats = features(ex, c)
+    assert {"names_person", "calendar", "anchor_before", "both_sides_same"} <= set(feats)
+    assert not {"first_person", "modal_particle", "names_speaker"} & set(feats)
