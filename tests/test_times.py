@@ -957,3 +957,24 @@ def test_school_holidays_and_midnight() -> None:
         ("Kurz vor Mitternacht", "2016-05-03T24:00", None, "BEFORE"),
         ("am 3. Mai", "2016-05-03", None, None),
     ]  # "die Feiertage" without a preposition is no time
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Clinton, die Präsidentin werden will, steht seit März in der Kritik.", "2016-03"),
+        ("Seit Dienstag werden die Flüchtlinge mit Zügen gebracht.", "2016-05-10"),
+        ("Die Regierung soll das Angebot von Freitag annehmen.", "2016-05-06"),
+        ("Die Entscheidung vom 2. Juli ist rechtskräftig.", "2015-07-02"),
+    ],
+)
+def test_since_and_dated_expressions_lie_in_the_past(sentence: str, value: str) -> None:
+    (found,) = find_times(sentence, published="2016-05-11")
+    assert found.value == value
+
+
+def test_a_range_from_a_weekday_is_not_dated() -> None:
+    found = find_times(
+        "Das Angebot wird von Montag bis Freitag aktualisiert.", published="2016-05-11"
+    )
+    assert found[0].text == "von Montag" and found[0].value == "2016-05-16"

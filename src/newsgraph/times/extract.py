@@ -121,6 +121,13 @@ def _clause_tense(
     Aussendung") takes the nearest cue of the sentence. A date without a year only follows
     cues of its own clause, and only unmixed ones ("canceled an increase planned for Oct. 15"
     stays the nearest 15 October)."""
+    first = sentence[start:end].split(None, 1)[0].lower() if sentence[start:end].strip() else ""
+    if first in lex.words("since_words") or (
+        first in lex.words("dated_words") and not re.match(r"\s+bis\b", sentence[end:])
+    ):
+        # "seit März" lies before now whatever the clause says; "die Beschlüsse vom Montag"
+        # date a thing that exists (not "von Montag bis Freitag")
+        return _Tense(future=False, past=True, sure_future=False)
     if _PRESENT_PARTICIPLE.match(sentence, end) and not sentence[start:end].lower().startswith(
         "seit"
     ):
