@@ -191,11 +191,26 @@ def test_english_role_noun_and_apposition_after_the_quote(blank_en: Language) ->
     assert speaker_of(quotes, "We stay") == "Tom Jones"
 
 
-def test_gender_from_first_names_reads_hyphenated_names_and_leaves_y_open() -> None:
+def test_gender_from_first_names_reads_hyphenated_names_and_male_y_names() -> None:
     def person(name: str) -> Entity:
         return Entity(id="per-1", type="PER", name=name)
 
     assert gender(person("Jean-Claude Berger")) == "m"
     assert gender(person("Anna-Lena Huber")) == "f"
-    assert gender(person("Jimmy Morton")) is None  # -y: Jimmy, Tony as well as Amy, Kelly
+    assert gender(person("Jimmy Morton")) == "m"  # grammar.yaml: male names in -y
+    assert gender(person("Mary Morton")) == "f"
     assert gender(person("Sabine Huber")) == "f"
+
+
+def test_the_head_of_an_organisation_is_the_person_whose_role_names_it(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "EU-Kommissionschef Jean-Paul Weber verteidigte sich vor dem Ausschuss. Er habe davon "
+        "nichts gewusst, argumentierte der heutige Präsident der EU-Kommission. Die Regeln "
+        "gälten für alle, sagte der Sprecher der EU-Kommission.",
+        [("Jean-Paul Weber", "PER"), ("EU-Kommission", "ORG")],
+    )
+    assert speaker_of(quotes, "nichts gewusst") == "Jean-Paul Weber"
+    assert speaker_of(quotes, "gälten für alle") != "Jean-Paul Weber"

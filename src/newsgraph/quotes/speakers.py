@@ -132,10 +132,10 @@ def gender(entity: Entity) -> str | None:
         first = parts[0].split("-")[0]  # "Jean-Claude", "Anna-Lena": the first part
         if first in _FEMALE_CONSONANT:
             return "f"
-        if first.endswith(("a", "e", "ie", "ine", "ette")) and first not in _MALE_A:
+        if first.endswith(("a", "e", "y", "ie", "ine", "ette")) and first not in _MALE_A:
             return "f"
-        if first.endswith(("i", "y")):
-            return None  # Gabi, Heidi / Toni, Luigi; Amy, Kelly / Jimmy, Tony
+        if first.endswith("i"):
+            return None  # Gabi, Heidi / Toni, Luigi
         if first[-1:].isalpha() and first[:1].isupper() and len(first) > 2:
             return "m"
         return None
@@ -722,6 +722,9 @@ class SpeakerResolver:
                 person = self._apposition_after(sent, end)
                 if person is not None:
                     return person
+                head = self._head_of(sent, after_lo, idx, ent)
+                if head is not None:
+                    return Resolved(head, 0.7, "role", at=(after_lo, end))
             if ent.type == "LOC" and self._place_attribute(sent, idx, ent):
                 # "sagte Österreichs Wirtschaftsdelegierter in London, X": a place does not
                 # speak; the person in apposition after the phrase does, else the role noun
@@ -771,6 +774,48 @@ class SpeakerResolver:
             return None
         res.at = (verb + 1, end)
         return res
+
+    def _head_of(self, sent: Sentence, lo: int, idx: int, org: Entity) -> Entity | None:
+        """ "argumentierte der heutige Präsident der EU-Kommission" after "EU-Kommissionschef
+        X": the person whose role names the organisation with a head noun of the same office
+        (a spokesperson speaks for the organisation instead)."""
+        toks = sent.tokens
+        if org.type != "ORG" or toks[lo].lower not in ("der", "die"):
+            return None
+        nouns = [
+            t.lower for t in toks[lo + 1 : idx] if t.is_upper and self.lex.is_role_noun(t.text)
+        ]
+        if len(nouns) != 1 or nouns[0].capitalize() in self.lex.spokesperson_nouns:
+            return None
+        office = self._office(nouns[0])
+        names = {n.lower().replace(" ", "").replace("-", "") for n in [org.name]}
+        names |= {m.text.lower().replace(" ", "").replace("-", "") for m in org.mentions}
+        names = {n for n in names if len(n) >= 4}
+        offset = toks[idx].start
+        found: list[Entity] = []
+        for ent in self.index.before(offset, ("PER",)):
+            for text in [*ent.roles, *(m.text for m in ent.mentions if m.start < offset)]:
+                flat = text.lower().replace(" ", "").replace("-", "")
+                for name in names:
+                    at = flat.find(name)
+                    rest = flat[at + len(name) :] if at >= 0 else ""
+                    # with or without the linking s: "Kommission-s-chef"
+                    rests = {rest, rest[1:]} if rest.startswith("s") else {rest}
+                    held = any(r and self._office(r) & office for r in rests)
+                    if held and ent not in found:
+                        found.append(ent)
+        return found[0] if len(found) == 1 else None
+
+    def _office(self, noun: str) -> frozenset[str]:
+        """The office a role noun names: its synonym group of roles.yaml (the heads of an
+        organisation, Chef and Präsident, count as one), or the noun alone."""
+        low = noun.lower()
+        heads = {"chef", "präsident"}
+        group = set(self.lex.role_synonyms.get(low, frozenset())) | {low}
+        if group & heads or any(group & self.lex.role_synonyms.get(h, frozenset()) for h in heads):
+            for h in heads:
+                group |= {h} | set(self.lex.role_synonyms.get(h, frozenset()))
+        return frozenset(group)
 
     def _place_subject(
         self, sent: Sentence, lo: int, end: int, hi: int, active: Entity | None
@@ -1043,7 +1088,11 @@ class SpeakerResolver:
             and idx is not None
             and (attribute or not self._blocked(sent, start, idx))
         ):
-            return Resolved(ent, 0.9, "name", at=(lo, self._mention_end(sent, idx, ent)))
+            end = self._mention_end(sent, idx, ent)
+            head = self._head_of(sent, start, idx, ent) if ent.type == "ORG" else None
+            if head is not None:
+                return Resolved(head, 0.7, "role", at=(lo, end))  # "Der Chef der X sagte"
+            return Resolved(ent, 0.9, "name", at=(lo, end))
         return self._role_in(sent, start, min(verb, start + 5), active)
 
     def _unnamed(self, sent: Sentence, i: int, active: Entity | None) -> Resolved:
