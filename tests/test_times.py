@@ -978,3 +978,14 @@ def test_a_range_from_a_weekday_is_not_dated() -> None:
         "Das Angebot wird von Montag bis Freitag aktualisiert.", published="2016-05-11"
     )
     assert found[0].text == "von Montag" and found[0].value == "2016-05-16"
+
+
+def test_two_days_in_a_pair_lie_in_one_stretch() -> None:
+    found = find_times(
+        "Die Installation (30. Jänner bis 3. April) wird gezeigt. Geöffnet ist von Montag bis "
+        "Freitag.",
+        published="2016-05-11",
+    )
+    values = [(t.text, t.value) for t in found]
+    assert values[:2] == [("30. Jänner", "2017-01-30"), ("bis 3. April", "2017-04-03")]
+    assert values[3] == ("bis Freitag", "2016-05-13")  # weekdays are no pair of dates

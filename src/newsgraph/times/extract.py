@@ -245,6 +245,7 @@ def _pair_months(chosen: list[tuple[int, int, Resolved]], sentence: str) -> None
             continue
         m1, m2 = _MONTH_VALUE.match(r1.value or ""), _MONTH_VALUE.match(r2.value or "")
         if m1 is None or m2 is None:
+            _pair_days(r1, r2, sentence[s1:e1], second)
             continue
         y1, mo1, y2, mo2 = int(m1.group(1)), int(m1.group(2)), int(m2.group(1)), int(m2.group(2))
         year1, year2 = _YEAR_IN.search(sentence[s1:e1]), _YEAR_IN.search(second)
@@ -252,6 +253,23 @@ def _pair_months(chosen: list[tuple[int, int, Resolved]], sentence: str) -> None
             r2.value = f"{y1 + (mo2 < mo1):04d}-{mo2:02d}"
         elif year1 is None:
             r1.value = f"{y2 - (mo1 > mo2):04d}-{mo1:02d}"
+
+
+def _pair_days(r1: Resolved, r2: Resolved, first: str, second: str) -> None:
+    """Two days in a pair ("30. Jänner bis 3. April", "vom 23. April bis 26. Juni"): the day
+    without a year takes the other's, the second following the first (each was resolved on
+    its own to the nearest such day)."""
+    if not (r1.value and r2.value and _FULL_DATE.match(r1.value) and _FULL_DATE.match(r2.value)):
+        return
+    if not (re.search(r"\d", first) and re.search(r"\d", second)):
+        return  # weekdays ("von Montag bis Freitag") are a week's days, no pair of dates
+    y1, md1 = int(r1.value[:4]), r1.value[5:]
+    y2, md2 = int(r2.value[:4]), r2.value[5:]
+    year1, year2 = _YEAR_IN.search(first), _YEAR_IN.search(second)
+    if year2 is None:
+        r2.value = f"{y1 + (md2 < md1):04d}-{md2}"
+    elif year1 is None:
+        r1.value = f"{y2 - (md1 > md2):04d}-{md1}"
 
 
 def _anchor_times(chosen: list[tuple[int, int, Resolved]]) -> None:
