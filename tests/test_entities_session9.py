@@ -209,3 +209,23 @@ def test_bare_function_belongs_to_the_organisation_the_article_is_about(
         )
     )
     assert ents["Xaver Brunner"].affiliation is None
+
+
+def test_home_office_country_of_single_dateline_or_of_the_country_named_most(
+    blank: Language,
+) -> None:
+    # no dateline: the country named at least three times and twice as often as any other
+    text = (
+        "Griechenland ringt um Geld. Griechenland verhandelt mit den Gläubigern. In "
+        "Griechenland wächst der Unmut. Energieminister Panos Lafas warnte."
+    )
+    ents = by_name(_with_ner(blank, text, [("Panos Lafas", "PER")]))
+    assert ents["Panos Lafas"].affiliation == "Griechenland"
+    # one dateline place, no other country named more often: its country
+    text = "Der Gemeinderat tagte. Bürgermeisterin Eva Roth dankte."
+    ents = by_name(_with_ner(blank, text, [("Eva Roth", "PER")], dateline="Graz"))
+    assert ents["Eva Roth"].affiliation == "Österreich"
+    # a review from Vienna of a US series: the USA named, Austria not
+    text = "Die Serie aus den USA ist zurück. Präsident Frank Underwood intrigiert wieder."
+    ents = by_name(_with_ner(blank, text, [("Frank Underwood", "PER")], dateline="Wien"))
+    assert ents["Frank Underwood"].affiliation != "Österreich"

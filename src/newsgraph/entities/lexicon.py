@@ -533,7 +533,8 @@ class Lexicon:
                     continue
                 base = stem[:-4]
                 for form in (base + "er", base + "ier", base + "e"):
-                    self._demonyms.setdefault(form.capitalize(), country)
+                    if form.capitalize() not in self.first_names:  # "George" (georgisch)
+                        self._demonyms.setdefault(form.capitalize(), country)
             for name in self.country_info:
                 if " " not in name and not name.endswith(("en", "a")):
                     self._demonyms.setdefault(name + "er", name)

@@ -202,7 +202,7 @@ def extract_entities(
         office = _home_office(cl, lex) if affiliation is None and cl.type == "PER" else None
         if office is not None:
             if not home:
-                home.append(_dateline_country(article, segments, lex))
+                home.append(_office_country(article, segments, lex))
             if home[0] and not _other_country_near(article.text, office, home[0], lex):
                 affiliation = home[0]
         ent_id = f"{PREFIX[cl.type]}-{counters[cl.type]}"
@@ -350,6 +350,28 @@ def _dateline_country(article: Article, segments: list[Segment], lex: Lexicon) -
     if not ranked or ranked[0][0] != home or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return home
+
+
+def _office_country(article: Article, segments: list[Segment], lex: Lexicon) -> str | None:
+    """The country of a state or local office with no country stated (`home_offices`): the
+    dateline's when it names one place and the text names no other country more often
+    ("Graz – … Landtagspräsidentin X", "Belgrad – …" with Serbia named as often as Libya; not
+    "Wien – …" about a US series that names the USA once); with several dateline places, only
+    when the text names the first one's country most ("Wien/London –" about Brexit); without a
+    dateline, the country the text names most, at least three times and twice as often as any
+    other (a report on Greece's government)."""
+    home = _dateline_home(article, lex)
+    if home is not None and "/" in (article.dateline or "").replace(",", "/"):
+        return _dateline_country(article, segments, lex)
+    counts = _country_counts(segments, lex)
+    if home is not None:
+        if any(n > counts[home] for c, n in counts.items() if c != home):
+            return None
+        return home
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _article_country(article: Article, segments: list[Segment], lex: Lexicon) -> str | None:
@@ -1442,12 +1464,16 @@ def _home_office(cl: Cluster, lex: Lexicon) -> int | None:
     return min(starts) if starts else None
 
 
+#: how far before a home office another country named last keeps it from the home country
+NEAR_COUNTRY_CHARS = 120
+
+
 def _other_country_near(text: str, start: int, home: str, lex: Lexicon) -> bool:
     """Does the text shortly before a role (about two sentences) name a country other than
     ``home``? "Deutschland hat … verloren. Finanzminister Wolfgang Schäuble …" in a report
     from Helsinki: the minister is not Finnish."""
     last = None
-    for word in re.findall(r"[\w-]+", text[max(0, start - 120) : start]):
+    for word in re.findall(r"[\w-]+", text[max(0, start - NEAR_COUNTRY_CHARS) : start]):
         c = lex.countries.get(word) or lex.country_of_adjective(word)
         if c is None and word[:1].isupper() and (dem := lex.demonym(word)) is not None:
             c = dem[1]
