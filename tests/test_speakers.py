@@ -214,3 +214,21 @@ def test_the_head_of_an_organisation_is_the_person_whose_role_names_it(
     )
     assert speaker_of(quotes, "nichts gewusst") == "Jean-Paul Weber"
     assert speaker_of(quotes, "gälten für alle") != "Jean-Paul Weber"
+
+
+def test_a_medium_is_the_addressee_not_the_speaker(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Finanzminister Hans Jörg Müller verteidigte das Budget. Es gebe keinen Spielraum, "
+        "sagte der Minister der Zeitung Die Welt. Der Zeitung Kurier sagte Müller, das Defizit "
+        "sinke. Der Kurier berichtete, die Regierung sei uneins.",
+        [
+            ("Hans Jörg Müller", "PER"),
+            ("Müller", "PER"),
+            ("Die Welt", "ORG"),
+            ("Kurier", "ORG"),
+        ],
+    )
+    assert speaker_of(quotes, "keinen Spielraum") == "Hans Jörg Müller"
+    assert speaker_of(quotes, "das Defizit sinke") == "Hans Jörg Müller"
+    assert speaker_of(quotes, "die Regierung sei uneins") == "Kurier"

@@ -656,6 +656,17 @@ class SpeakerResolver:
             # "Dem Telegraph sagte er", "Die Domain bezeichnete er als …": a subject pronoun
             # right after the verb; what stands before it is an object
             before_subject = None
+        if (
+            not inverted
+            and not self.english
+            and before_subject is not None
+            and self._media_object(sent, lo, before_subject)
+        ):
+            # "Der Zeitung Kurier sagte Müller, …", "Dem STANDARD sagte der Minister": the
+            # medium before the verb is the dative object, the subject follows the verb
+            after = self._subject_after_media(sent, after_lo, hi, active)
+            if after is not None:
+                return after
         if not inverted and before_subject is not None:
             return before_subject
         if self.english and not inverted and verb > lo:
@@ -708,6 +719,18 @@ class SpeakerResolver:
                     # Agentur X": an unnamed subject; the medium only relays ("ein Sprecher
                     # der Agentur", "ein Reuters-Reporter" speak for it)
                     return Resolved(None, 0.5, "none", at=(after_lo, end))
+                if (
+                    toks[after_lo].lower in ("der", "die")
+                    and idx > after_lo + 1
+                    and any(
+                        t.is_upper and self.lex.is_role_noun(t.text)
+                        for t in toks[after_lo + 1 : idx]
+                    )
+                ):
+                    # "sagte der Minister der Zeitung X": the role noun before the medium
+                    role = self._role_in(sent, after_lo, idx, active)
+                    if role is not None and role.entity is not ent:
+                        return role
             elif (
                 ent.type == "ORG"
                 and idx == after_lo + 1
@@ -816,6 +839,42 @@ class SpeakerResolver:
             for h in heads:
                 group |= {h} | set(self.lex.role_synonyms.get(h, frozenset()))
         return frozenset(group)
+
+    def _media_object(self, sent: Sentence, lo: int, res: Resolved) -> bool:
+        """Whether the phrase before the verb is a medium in the dative ("Der Zeitung X",
+        "Dem STANDARD", "Gegenüber der APA")."""
+        toks = sent.tokens
+        if res.entity is None or res.at is None or res.entity.type == "PER":
+            return False
+        if toks[lo].lower not in ("der", "dem", "gegenüber"):
+            return False
+        return self.is_media(sent, res.at[0], res.entity) or toks[lo + 1].lower in (
+            self.lex.media_heads
+        )
+
+    def _subject_after_media(
+        self, sent: Sentence, after_lo: int, hi: int, active: Entity | None
+    ) -> Resolved | None:
+        """The subject right after the verb: a pronoun, a name, or a definite role noun."""
+        toks = sent.tokens
+        if after_lo >= len(toks):
+            return None
+        first = toks[after_lo].lower
+        if first in PERSONAL_PRONOUNS:
+            res = self.pronoun(sent, first, active, toks[after_lo].start)
+            res.at = (after_lo, after_lo)
+            return res
+        ent, idx = self.np_entity(sent, after_lo, min(hi, after_lo + 8), max_start=after_lo + 3)
+        if (
+            ent is not None
+            and idx is not None
+            and not self.is_media(sent, idx, ent)
+            and (idx == after_lo or toks[after_lo].lower in ("der", "die"))
+        ):
+            return Resolved(ent, 0.85, "name", at=(after_lo, self._mention_end(sent, idx, ent)))
+        if first in ("der", "die"):
+            return self._role_in(sent, after_lo, min(len(toks), after_lo + 4), active)
+        return None
 
     def _place_subject(
         self, sent: Sentence, lo: int, end: int, hi: int, active: Entity | None
