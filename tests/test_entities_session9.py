@@ -229,3 +229,16 @@ def test_home_office_country_of_single_dateline_or_of_the_country_named_most(
     text = "Die Serie aus den USA ist zurück. Präsident Frank Underwood intrigiert wieder."
     ents = by_name(_with_ner(blank, text, [("Frank Underwood", "PER")], dateline="Wien"))
     assert ents["Frank Underwood"].affiliation != "Österreich"
+
+
+def test_age_noun_points_to_the_person_of_that_age(blank: Language) -> None:
+    text = (
+        "Tim Hunt (72) trat zurück. Dorothy Bishop kritisierte ihn. Die Worte des 72-Jährigen "
+        "seien unpassend, sagte Bishop."
+    )
+    ents = by_name(_with_ner(blank, text, [("Tim Hunt", "PER"), ("Dorothy Bishop", "PER")]))
+    assert "des 72-Jährigen" in {m.text for m in ents["Tim Hunt"].mentions}
+    # another age than the one the text gives the only person nearby: not that person
+    text = "Anna Berger (30) kam. Der Zug war voll. Der 43-Jährige blieb zu Hause."
+    ents = by_name(_with_ner(blank, text, [("Anna Berger", "PER")]))
+    assert "Der 43-Jährige" not in {m.text for m in ents["Anna Berger"].mentions}

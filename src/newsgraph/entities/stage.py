@@ -167,11 +167,16 @@ def extract_entities(
         else:
             unbound.append(d)
     _bind_across_sentences(unbound, persons, segments, sents)
+    ages = _stated_ages(article.text, persons)
     for d in find_person_nouns(segments, seg_sents, cands, used, lex):
         # "Ich bin …, Benitez ist …, sagte der Franzose": the persons of the speaker's own
         # sentence are inside what is said
         quoted = _after_speech_verb(segments[d.seg], d.start)
-        target = _person_named_last(d, persons, sents, first_back=1 if quoted else 0)
+        target = _aged(d, ages)
+        if target is None:
+            target = _person_named_last(d, persons, sents, first_back=1 if quoted else 0)
+            if target is not None and _age_of(d) is not None and _age_conflict(d, target, ages):
+                target = None  # "der 43-Jährige" is not the person the text says is 30
         if target is not None:
             target.descriptors.append(d)
             # "Der Schweizer musste …" bound to a person: not also a mention of Schweiz
@@ -561,6 +566,52 @@ def _bind_across_sentences(
             target = next((cl for _s, cl in after if _no_office(cl)), None)
         if target is not None:
             target.descriptors.append(d)
+
+
+AGE_AFTER = re.compile(r"\A,? \((\d{1,3})\)|\A, (\d{1,3}),")
+AGE_BEFORE = re.compile(r"(\d{1,3})-jährige[rn]? \Z")
+AGE_IN = re.compile(r"(\d{1,3})-[Jj]ährige")
+
+
+def _stated_ages(text: str, persons: list[Cluster]) -> dict[str, list[tuple[int, Cluster]]]:
+    """Ages the text gives persons next to their name: "Rene Wagner (43)", "der 43-jährige
+    Rene Wagner", "Wagner, 43, …" — age -> [(offset, person)]."""
+    out: dict[str, list[tuple[int, Cluster]]] = {}
+    for cl in persons:
+        for m in cl.members:
+            if m.start < 0 or m.source == "descriptor":
+                continue
+            after = AGE_AFTER.match(text[m.end : m.end + 8])
+            before = AGE_BEFORE.search(text[max(0, m.start - 16) : m.start])
+            for hit in (after, before):
+                if hit is not None:
+                    age = next(g for g in hit.groups() if g)
+                    out.setdefault(age, []).append((m.start, cl))
+    return out
+
+
+def _age_of(d: Cand) -> str | None:
+    rp = d.descriptor
+    if rp is None or rp.info.kind != "age":
+        return None
+    hit = AGE_IN.search(d.text)
+    return hit.group(1) if hit else None
+
+
+def _aged(d: Cand, ages: dict[str, list[tuple[int, Cluster]]]) -> Cluster | None:
+    """ "der 43-Jährige" after "Rene Wagner (43)": the one person the text gave that age
+    before."""
+    age = _age_of(d)
+    if age is None:
+        return None
+    found = {id(cl): cl for start, cl in ages.get(age, []) if start < d.start}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _age_conflict(d: Cand, target: Cluster, ages: dict[str, list[tuple[int, Cluster]]]) -> bool:
+    """The text gives ``target`` another age than the age noun ``d``."""
+    age = _age_of(d)
+    return any(cl is target and a != age for a, rows in ages.items() for _s, cl in rows)
 
 
 def _person_named_last(
