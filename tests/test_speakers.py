@@ -232,3 +232,15 @@ def test_a_medium_is_the_addressee_not_the_speaker(blank_de: Language) -> None:
     assert speaker_of(quotes, "keinen Spielraum") == "Hans Jörg Müller"
     assert speaker_of(quotes, "das Defizit sinke") == "Hans Jörg Müller"
     assert speaker_of(quotes, "die Regierung sei uneins") == "Kurier"
+
+
+def test_a_description_sharing_the_stem_of_a_role_is_its_holder(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Sozialministerin Anna Berger stellte den Bericht vor. Der Gewerkschaftschef Karl "
+        "Huber widersprach. Es brauche mehr Geld, so der Gewerkschafter. Das sei falsch, "
+        "sagte die Gewerkschaft.",
+        [("Anna Berger", "PER"), ("Karl Huber", "PER")],
+    )
+    assert speaker_of(quotes, "mehr Geld") == "Karl Huber"
+    assert speaker_of(quotes, "Das sei falsch") != "Karl Huber"  # the union, not its chief

@@ -1278,6 +1278,28 @@ class SpeakerResolver:
                     return ent  # the noun, lower-case attribute words, the name
         return None
 
+    def _stem_holder(self, word: str, offset: int) -> Entity | None:
+        """The one person named before whose role or mention shares a long stem with a
+        person noun the lexicon does not know ("der Gewerkschafter" ~ "Gewerkschaftschef",
+        "die Grünen-Abgeordnete" ~ ...): at least 8 letters, most of the shorter word."""
+        low = word.lower()
+        if not low.endswith(("er", "in", "ist", "ent", "ant", "e")) or len(low) < 8:
+            return None
+        if self.index.covering(offset, offset + len(word)) is not None:
+            return None
+        if self.lex.organisation_noun(word) is not None:
+            return None
+        found: list[Entity] = []
+        for ent in self.index.before(offset, ("PER",)):
+            texts = [*ent.roles, *(m.text for m in ent.mentions if m.start < offset)]
+            for w in {w.strip("-").lower() for t in texts for w in t.replace("-", " ").split()}:
+                n = 0
+                while n < min(len(w), len(low)) and w[n] == low[n]:
+                    n += 1
+                if n >= 8 and 3 * n >= 2 * min(len(w), len(low)) and ent not in found:
+                    found.append(ent)
+        return found[0] if len(found) == 1 else None
+
     def _role_in(self, sent: Sentence, lo: int, hi: int, active: Entity | None) -> Resolved | None:
         toks = sent.tokens
         for i in range(lo, hi):
@@ -1294,6 +1316,17 @@ class SpeakerResolver:
                 org = self._named_organisation(t.text, t.start)
                 if org is not None:
                     return Resolved(org, 0.6, "role", at=(lo, i))
+            if (
+                t.is_upper
+                and i > lo
+                and toks[i - 1].lower in ("der", "die")
+                and not self.lex.is_role_noun(t.text)
+            ):
+                holder = self._stem_holder(t.text, t.start)
+                if holder is not None:
+                    # "so der Gewerkschafter" after "Gewerkschaftschef X": a description that
+                    # shares its stem with the role of one person named before
+                    return Resolved(holder, 0.6, "role", at=(lo, i))
             if self._role_word(sent, i) and (
                 self.lex.is_role_noun(t.text)
                 or self._misc_noun(sent, i)
