@@ -2505,3 +2505,31 @@ def test_unmarked_speech_candidates_and_features() -> None:
     feats = features(ex, c)
     assert {"names_person", "calendar", "anchor_before", "both_sides_same"} <= set(feats)
     assert not {"first_person", "modal_particle", "names_speaker"} & set(feats)
+
+
+def test_no_content_before_a_dative_drohen_a_subject_or_a_state_passive(german_nlp: Any) -> None:
+    # session 9, records 0-299: "nun droht den Findern Ärger:" after a comma is no cue (the
+    # report after the colon is the paper's); a verbless subject with its apposition before
+    # "warnte …:" is no content; "gemeint waren X und Y" (a state passive) is no cue
+    paper = _quotes(
+        "Warschau – Noch wird über den Zug gerätselt, nun droht den angeblichen Findern Ärger: "
+        "Die Leiterin der Behörde erstattete Anzeige, berichtete die Zeitung Gazeta Wyborcza.",
+        {},
+        {"Gazeta Wyborcza": []},
+    )
+    assert [(q.kind, _speaker(q)) for q in paper] == [("indirect", "Gazeta Wyborcza")]
+    subject = _pipeline_quotes(
+        "Istanbul – Der Chefredakteur der regierungskritischen Zeitung Cumhuriyet, Can Dündar, "
+        "warnte nach dem Wahlsieg vom Sonntag: Man muss sich auf eine Zeit verschärfter "
+        "Repressionen einstellen.",
+        german_nlp,
+    )
+    assert [q.text for q in subject if q.kind == "direct"] == [
+        "Man muss sich auf eine Zeit verschärfter Repressionen einstellen."
+    ]
+    meant = _quotes(
+        "Wien – Am Freitag präsentierte die Ministerin Eva Berg mit dem lieben Josef und dem "
+        "lieben Gerald, gemeint waren Minister Josef Roth und Minister Gerald Klug, eine Barriere.",
+        {"Eva Berg": ["Berg"], "Josef Roth": ["Roth"], "Gerald Klug": ["Klug"]},
+    )
+    assert meant == []

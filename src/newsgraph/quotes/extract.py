@@ -539,7 +539,7 @@ class Extractor:
             and all(
                 t.is_word and not t.is_upper and t.lower not in PERSONAL_PRONOUNS for t in field
             )
-            and (clause[0] == 0 or toks[clause[0] - 1].text != ",")
+            and (clause[0] == 0 or toks[clause[0] - 1].text != "," or bool(field))
         )
 
     def _negated(self, sent: Sentence, i: int) -> bool:
@@ -1078,6 +1078,14 @@ class Extractor:
                     span = None  # "Auf die Frage, ob …, sagte X: …": the question, not speech
                     if colon is not None:
                         continue
+                if (
+                    span
+                    and any(t.text == ":" for t in toks[c.last + 1 :])
+                    and not _has_finite(toks[span[0] : span[1]])
+                ):
+                    # "Der Chefredakteur der Zeitung X, Y, warnte …: …": the subject with its
+                    # apposition before the verb, the speech after the colon
+                    continue
                 weak_reported = (
                     span is not None
                     and c.entry is not None
@@ -1668,8 +1676,11 @@ class Extractor:
             return False
         if split and not self._split_subject(sent, after + 1):
             return False  # "…, wies Kritik … zurück": an object, not the subject, follows
-        if toks[c.index].lower.startswith("ge") and nxt[0].lower in AUXILIARIES:
-            return False  # "…, gehofft hatte das Team auf …": a participle, not a cue
+        if toks[c.index].lower.startswith("ge") and (
+            nxt[0].lower in AUXILIARIES or nxt[0].lower in INDICATIVE_AUXILIARIES
+        ):
+            # "…, gehofft hatte das Team auf …", "…, gemeint waren X und Y": a participle
+            return False
         first = 1 if toks[0].lower in ("und", "aber", "doch", "denn", "and", "but") else 0
         # "Sollte es zum Prozess kommen, drohen X …": a verb-first conditional is fronted too
         verb_first = (
