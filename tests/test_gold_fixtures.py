@@ -18,6 +18,9 @@ GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.json"))
 # the never-tuned check set: same schema, guarded by the same slip checks
 CHECK_DIR = FIXTURES / "gold-check"
 CHECK_FILES = sorted(CHECK_DIR.glob("*.gold.json"))
+# the never-tuned English set (html-en pages; tests/fixtures/gold-en/SOURCES.md)
+EN_DIR = FIXTURES / "gold-en"
+EN_FILES = sorted(EN_DIR.glob("*.gold.json"))
 
 
 def _norm(text: str) -> str:
@@ -64,9 +67,19 @@ def test_check_set_is_apart_from_the_gold_set() -> None:
     assert not _record_ids(CHECK_FILES) & _record_ids(GOLD_FILES)
 
 
+def test_english_set_is_english_pages_apart_from_the_others() -> None:
+    assert len(EN_FILES) >= 8
+    for path in EN_FILES:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert gold["language"] == "en", path.name
+        assert "/html-en/pages/" in gold["source_file"], path.name
+    assert len(_record_ids(EN_FILES)) == len(EN_FILES)
+    assert not _record_ids(EN_FILES) & (_record_ids(GOLD_FILES) | _record_ids(CHECK_FILES))
+
+
 @pytest.mark.parametrize(
     "path",
-    [*GOLD_FILES, *CHECK_FILES, SEED_GOLD],
+    [*GOLD_FILES, *CHECK_FILES, *EN_FILES, SEED_GOLD],
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_gold_file_is_consistent(path: Path) -> None:
