@@ -140,6 +140,23 @@ def clause_of(tok: Token, sent: Span) -> tuple[int, int]:
     return start, end
 
 
+def verb_among(verb: Token, words: set[str]) -> bool:
+    """Whether a verb, its separable particle joined, is one of ``words`` (infinitives) — by
+    its lemma, or by its stem where the lemmatiser is wrong ("kündigte … an": ankündigen)."""
+    particle = "".join(
+        c.text.lower() for c in verb.children if c.dep_ == "compound:prt" and c.i > verb.i
+    )
+    lemma, low = verb.lemma_.lower(), verb.text.lower()
+    if lemma in words or particle + lemma in words:
+        return True
+    return any(
+        w.startswith(particle)
+        and len(w) - len(particle) > 6
+        and low.startswith(w[len(particle) : -2])
+        for w in words
+    )
+
+
 class ArgumentReader:
     def __init__(self, lex: EventLexicon, refs: RefResolver):
         self._last_pp_token: dict[tuple[str, str], int] = {}
@@ -996,9 +1013,14 @@ class ArgumentReader:
         Jäger, Greifvögel getötet zu haben": the hunters killed, not who suspects them)."""
         h = tok
         for _ in range(3):
-            if h.dep_ not in ("xcomp", "conj", "advcl") or h.head.i == h.i:
+            # session 9: a zu-infinitive the parser hung as ccomp ("kündigte an, gerichtlich
+            # gegen X vorzugehen") is an infinitive clause too
+            zu_ccomp = (
+                h.dep_ == "ccomp" and self._zu_infinitive(h) and self._subject_control(h.head)
+            )
+            if (h.dep_ not in ("xcomp", "conj", "advcl") and not zu_ccomp) or h.head.i == h.i:
                 break
-            infinitive = h.dep_ == "xcomp"
+            infinitive = h.dep_ == "xcomp" or zu_ccomp
             h = h.head
             if infinitive and self._object_control(h):
                 return [
@@ -1010,6 +1032,20 @@ class ArgumentReader:
             if found:
                 return found
         return []
+
+    def _subject_control(self, verb: Token) -> bool:
+        """A verb whose subject does what its zu-infinitive says ("kündigte an, … zu tun")."""
+        return verb_among(verb, self.lex.words("subject_control_verbs"))
+
+    def _zu_infinitive(self, verb: Token) -> bool:
+        """ "zu gehen", "vorzugehen", "anzugreifen": an infinitive with "zu" and no subject of
+        its own."""
+        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+            return False
+        if verb.i > 0 and verb.doc[verb.i - 1].text.lower() == "zu":
+            return True
+        low = verb.text.lower()
+        return any(low.startswith(p + "zu") and len(low) > len(p) + 4 for p in self.lex.particles)
 
     def _object_control(self, verb: Token) -> bool:
         """A verb whose object does what its infinitive says ("bat X, … zu tun")."""

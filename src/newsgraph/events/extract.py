@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsgraph.events.arguments import ArgumentReader, Arguments, clause_of
+from newsgraph.events.arguments import ArgumentReader, Arguments, clause_of, verb_among
 from newsgraph.events.demands import reported_demands
 from newsgraph.events.doubtful import non_agent_subject, prune
 from newsgraph.events.lexicon import (
@@ -168,6 +168,10 @@ def _promised(match: TriggerMatch, lex: EventLexicon) -> bool:
     particle = "".join(
         c.text.lower() for c in head.children if c.dep_ == "compound:prt" and c.i > head.i
     )
+    # (session 9: and verbs of announcing or threatening: "kündigte an, gegen X vorzugehen",
+    # "drohte, X anzugreifen" — not done yet)
+    if verb_among(head, lex.words("plan_verbs")):
+        return True
     promises = lex.words("promise_verbs")
     if head.lemma_.lower() in promises or particle + head.lemma_.lower() in promises:
         return True
