@@ -140,7 +140,7 @@ def clause_of(tok: Token, sent: Span) -> tuple[int, int]:
     return start, end
 
 
-def verb_among(verb: Token, words: set[str]) -> bool:
+def verb_among(verb: Token, words: frozenset[str] | set[str]) -> bool:
     """Whether a verb, its separable particle joined, is one of ``words`` (infinitives) — by
     its lemma, or by its stem where the lemmatiser is wrong ("kündigte … an": ankündigen)."""
     particle = "".join(
