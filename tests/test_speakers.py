@@ -244,3 +244,15 @@ def test_a_description_sharing_the_stem_of_a_role_is_its_holder(blank_de: Langua
     )
     assert speaker_of(quotes, "mehr Geld") == "Karl Huber"
     assert speaker_of(quotes, "Das sei falsch") != "Karl Huber"  # the union, not its chief
+
+
+def test_english_name_before_an_apposition_is_the_subject(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        'Growth has slowed. "Tensions are putting the brakes on growth," John Miller, the '
+        "president of the regional bank, said in a speech. Sarah Brown, a scholar at the "
+        "institute, said that the tariffs would stay.",
+        [("John Miller", "PER"), ("Sarah Brown", "PER")],
+    )
+    assert speaker_of(quotes, "brakes on growth") == "John Miller"
+    assert speaker_of(quotes, "tariffs would stay") == "Sarah Brown"

@@ -22,6 +22,7 @@ INDEFINITE = grammar("indefinite")
 FUNCTION_WORDS = grammar("function_words")
 FEMALE_HINTS = ("in", "innen")
 BOUNDARY_MARKS = frozenset(",:;()–—")
+QUOTE_MARK_CHARS = frozenset("\"„“”»«‚‘’'")
 # an indefinite noun phrase ("einem hochrangigen Politiker"): article, up to two lower-case words
 RELATIVE_ADVERBS = grammar("relative_adverbs")
 # a sentence opened by one word and a lower-case (finite) verb: the name after it is the subject
@@ -160,6 +161,10 @@ def compatible(entity: Entity, pronoun: str, lex: Lexicon) -> bool:
 
 def _is_person(ent: Entity | None) -> bool:
     return ent is not None and ent.type == "PER"
+
+
+def _is_quote_mark(text: str) -> bool:
+    return text in QUOTE_MARK_CHARS
 
 
 class SpeakerResolver:
@@ -656,6 +661,12 @@ class SpeakerResolver:
             # "Dem Telegraph sagte er", "Die Domain bezeichnete er als …": a subject pronoun
             # right after the verb; what stands before it is an object
             before_subject = None
+        if self.english and verb > 0 and toks[verb - 1].text == ",":
+            # "General X, chairman of Y, told US media that …": the name before the
+            # apposition is the subject (English inverts only after the quote)
+            named = self._english_apposition_subject(sent, verb)
+            if named is not None:
+                return named
         if (
             not inverted
             and not self.english
@@ -875,6 +886,25 @@ class SpeakerResolver:
         if first in ("der", "die"):
             return self._role_in(sent, after_lo, min(len(toks), after_lo + 4), active)
         return None
+
+    def _english_apposition_subject(self, sent: Sentence, verb: int) -> Resolved | None:
+        """English "X, chairman of Y, said": the person or organisation whose name ends right
+        before the comma that opens the apposition closed before the verb."""
+        toks = sent.tokens
+        k = verb - 2
+        while k > 0 and verb - k <= 16 and toks[k].text not in ",;:":
+            if sent.inside_quote(toks[k].start) or _is_quote_mark(toks[k].text):
+                return None
+            k -= 1
+        if k < 1 or toks[k].text != "," or verb - k < 3:
+            return None
+        got = self.index.covering(toks[k - 1].start, toks[k - 1].end)
+        if got is None or got.type not in ("PER", "ORG") or sent.inside_quote(toks[k - 1].start):
+            return None
+        j = k - 1
+        while j > 0 and self.index.covering(toks[j - 1].start, toks[j - 1].end) is got:
+            j -= 1
+        return Resolved(got, 0.85, "name", at=(j, k - 1))
 
     def _place_subject(
         self, sent: Sentence, lo: int, end: int, hi: int, active: Entity | None
