@@ -4444,3 +4444,20 @@ verletzt 0 root VERB VerbForm=Part
 """
     ev = _only(_parsed(text, rows, {}), "ASSAULT")
     assert (ev.actors, ev.targets, ev.mode) == ([], [], "brawl")
+
+
+def test_greeting_guests_is_no_approval() -> None:
+    """Session 9: "begrüßte den millionsten Besucher" greets someone arriving; "begrüßte den
+    Beschluss" approves (SUPPORT)."""
+    ents = {"Ina Vogt": ("PER", ["Vogt"])}
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+begrüßte 0 root VERB VerbForm=Fin
+den 4 det DET Case=Acc
+Beschluss 2 obj NOUN Case=Acc
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed("Vogt begrüßte den Beschluss.", rows, ents), "SUPPORT")
+    assert _names(ev.actors) == {"Ina Vogt"}
+    art = _parsed("Vogt begrüßte den Besucher.", rows.replace("Beschluss", "Besucher"), ents)
+    assert art.events == []
