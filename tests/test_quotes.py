@@ -2533,3 +2533,17 @@ def test_no_content_before_a_dative_drohen_a_subject_or_a_state_passive(german_n
         {"Eva Berg": ["Berg"], "Josef Roth": ["Roth"], "Gerald Klug": ["Klug"]},
     )
     assert meant == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Der Eigentümer wird die Zeitung mitsamt dem Ableger "The Independent on Sunday" einstellen.',
+        '"Times of London" berichtete über einen geheimen Plan der Regierung.',
+        'Wien – Auch der österreichische Kurzfilm "Alles wird gut" ist nominiert.',
+    ],
+)
+def test_quoted_names_and_titles_in_the_lead_are_no_quotes(text: str) -> None:
+    # session 9: an English name (words joined by of/on/the) and a title after a compound of a
+    # title noun (Kurzfilm, Fernsehserie) are names, also in the lead line
+    assert [q for q in _quotes(text, {}) if q.kind in ("direct", "partial")] == []

@@ -89,6 +89,7 @@ REFLEXIVE_NOT_SAYING = grammar("reflexive_not_saying")
 QUESTION_FRAMES = grammar("question_frames")
 INFINITIVE_OPENERS = grammar("infinitive_openers")
 ARGUMENT_OPENERS = grammar("argument_openers")
+ENGLISH_NAME_WORDS = frozenset(["of", "on", "the", "for", "and", "to"])
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
 
@@ -2499,14 +2500,25 @@ class Extractor:
         words = re.findall(r"\w[\w-]*", content)
         if not words or len(words) > 5:
             return False
+        before = [t for t in sent.tokens if t.end <= q.open][-2:]
+        prev = before[-1].lower if before else ""
+        if any(
+            prev.endswith(n) and len(n) >= 4 and len(prev) > len(n) + 2
+            for n in self.lex.title_nouns
+        ):
+            return True  # a compound of a title noun: der Kurzfilm „Alles wird gut“
         if not all(
-            w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS for w in words
+            w[:1].isupper()
+            or w[:1].isdigit()
+            or w.lower() in FUNCTION_WORDS
+            or w.lower() in ENGLISH_NAME_WORDS
+            for w in words
         ):
             return False
-        before = [t for t in sent.tokens if t.end <= q.open][-2:]
+        if len(words) > 1 and any(w in ENGLISH_NAME_WORDS for w in words):
+            return True  # „Times of London“, „The Independent on Sunday“: an English name
         if not before:
             return False
-        prev = before[-1].lower
         return prev in self.lex.title_nouns or (
             prev in self.lex.title_articles
             and len(words) >= 1
