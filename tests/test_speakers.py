@@ -256,3 +256,16 @@ def test_english_name_before_an_apposition_is_the_subject(blank_en: Language) ->
     )
     assert speaker_of(quotes, "brakes on growth") == "John Miller"
     assert speaker_of(quotes, "tariffs would stay") == "Sarah Brown"
+
+
+def test_sie_after_an_unnamed_spokeswoman_is_no_organisation_named_before(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Griechenland muss im August Geld an die EZB zahlen. Es werde sorgfältig verhandelt, "
+        "sagte eine Sprecherin des Finanzministers. Nach ihren Worten geht es um ein "
+        "ambitioniertes Programm.",
+        [("EZB", "ORG")],
+    )
+    assert speaker_of(quotes, "ambitioniertes Programm") is None

@@ -386,6 +386,10 @@ class SpeakerResolver:
         if word.lower() in ("sie", "they"):
             orgs = self.index.before(offset, ("ORG",))
             if orgs:
+                if self._unnamed_antecedent(orgs[0], word, offset):
+                    # "…, sagte eine Sprecherin des Ministers. Nach ihren Worten …": the
+                    # unnamed woman, not the organisation named before her
+                    return Resolved(None, 0.4, "pronoun")
                 return Resolved(orgs[0], 0.5, "pronoun")
         return Resolved(None, 0.3, "pronoun")
 
