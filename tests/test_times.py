@@ -989,3 +989,14 @@ def test_two_days_in_a_pair_lie_in_one_stretch() -> None:
     values = [(t.text, t.value) for t in found]
     assert values[:2] == [("30. Jänner", "2017-01-30"), ("bis 3. April", "2017-04-03")]
     assert values[3] == ("bis Freitag", "2016-05-13")  # weekdays are no pair of dates
+
+
+def test_a_relative_unit_after_seit_ab_bis() -> None:
+    found = find_times(
+        "Seit vergangener Woche ist er parteifrei. Ab nächster Woche gelten Kontingente.",
+        published="2016-05-11",
+    )
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("Seit vergangener Woche", "2016-W18", "SINCE"),
+        ("Ab nächster Woche", "2016-W20", "FROM"),
+    ]
