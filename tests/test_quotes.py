@@ -2547,3 +2547,17 @@ def test_quoted_names_and_titles_in_the_lead_are_no_quotes(text: str) -> None:
     # session 9: an English name (words joined by of/on/the) and a title after a compound of a
     # title noun (Kurzfilm, Fernsehserie) are names, also in the lead line
     assert [q for q in _quotes(text, {}) if q.kind in ("direct", "partial")] == []
+
+
+def test_first_person_block_stops_at_another_speakers_label(german_nlp: Any) -> None:
+    # session 9: "Fink: Wenn wir …" is labelled with another name than the person the text was
+    # about; the first-person block must not give it (or the sentence before it) to that person
+    text = (
+        "Wien – Die Austria empfängt im Viertelfinale den LASK. Das Duo wird voraussichtlich zwei "
+        "Wochen pausieren müssen. Ebenfalls nicht fit ist Christoph Martschinko nach einer "
+        "Grippe-Erkrankung. An der Favoritenrolle des 27-fachen Cupsiegers ändert sich dennoch "
+        "nichts. Fink: Wenn wir unsere Leistung bringen, das spielen, was wir können, dann werden "
+        "wir eine Runde weiter kommen."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert not any(_speaker(q) == "Christoph Martschinko" for q in qs)

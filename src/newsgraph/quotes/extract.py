@@ -2872,6 +2872,11 @@ class Extractor:
         speaker = self._sentence_subject(anchor)
         if speaker is None:
             return False
+        label = next((k for k, t in enumerate(sent.tokens[:3]) if t.text == ":"), None)
+        if label and all(t.is_upper for t in sent.tokens[:label]):
+            names = {w.lower() for w in speaker.name.split()}
+            if not any(t.lower in names for t in sent.tokens[:label]):
+                return False  # "Fink: Wenn wir …": the label names another speaker
         sp = Resolved(speaker, 0.5, "continuation")
         for g in [*reversed(gap), j]:
             toks = self.sentences[g].tokens
