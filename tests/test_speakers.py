@@ -251,11 +251,18 @@ def test_english_name_before_an_apposition_is_the_subject(blank_en: Language) ->
         blank_en,
         'Growth has slowed. "Tensions are putting the brakes on growth," John Miller, the '
         "president of the regional bank, said in a speech. Sarah Brown, a scholar at the "
-        "institute, said that the tariffs would stay.",
-        [("John Miller", "PER"), ("Sarah Brown", "PER")],
+        "institute, said that the tariffs would stay. Jeff Stone, president of Brick & Mortar, "
+        "a design agency in Spokane, said that the campaign was meant to raise eyebrows.",
+        [
+            ("John Miller", "PER"),
+            ("Sarah Brown", "PER"),
+            ("Jeff Stone", "PER"),
+            ("Brick & Mortar", "ORG"),
+        ],
     )
     assert speaker_of(quotes, "brakes on growth") == "John Miller"
     assert speaker_of(quotes, "tariffs would stay") == "Sarah Brown"
+    assert speaker_of(quotes, "raise eyebrows") == "Jeff Stone"  # not the agency
 
 
 def test_sie_after_an_unnamed_spokeswoman_is_no_organisation_named_before(

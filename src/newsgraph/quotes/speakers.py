@@ -892,23 +892,36 @@ class SpeakerResolver:
         return None
 
     def _english_apposition_subject(self, sent: Sentence, verb: int) -> Resolved | None:
-        """English "X, chairman of Y, said": the person or organisation whose name ends right
-        before the comma that opens the apposition closed before the verb."""
+        """English "X, chairman of Y, said", "X, president of Y, a Z agency, said": the
+        person whose name ends right before the comma that opens the appositions closed
+        before the verb (up to three); an organisation only when it stands there alone, not
+        inside a phrase ("of Y")."""
         toks = sent.tokens
-        k = verb - 2
-        while k > 0 and verb - k <= 16 and toks[k].text not in ",;:":
-            if sent.inside_quote(toks[k].start) or _is_quote_mark(toks[k].text):
-                return None
+        k = verb - 1
+        org: Resolved | None = None
+        for _ in range(3):
+            start = k
             k -= 1
-        if k < 1 or toks[k].text != "," or verb - k < 3:
-            return None
-        got = self.index.covering(toks[k - 1].start, toks[k - 1].end)
-        if got is None or got.type not in ("PER", "ORG") or sent.inside_quote(toks[k - 1].start):
-            return None
-        j = k - 1
-        while j > 0 and self.index.covering(toks[j - 1].start, toks[j - 1].end) is got:
-            j -= 1
-        return Resolved(got, 0.85, "name", at=(j, k - 1))
+            while k > 0 and start - k <= 16 and toks[k].text not in ",;:":
+                if sent.inside_quote(toks[k].start) or _is_quote_mark(toks[k].text):
+                    return org
+                k -= 1
+            if k < 1 or toks[k].text != "," or start - k < 2:
+                return org
+            got = self.index.covering(toks[k - 1].start, toks[k - 1].end)
+            if got is None or got.type not in ("PER", "ORG"):
+                continue
+            if sent.inside_quote(toks[k - 1].start):
+                return org
+            j = k - 1
+            while j > 0 and self.index.covering(toks[j - 1].start, toks[j - 1].end) is got:
+                j -= 1
+            if got.type == "PER":
+                return Resolved(got, 0.85, "name", at=(j, k - 1))
+            inside = j > 0 and toks[j - 1].is_word and toks[j - 1].text[:1].islower()
+            if org is None and not inside:
+                org = Resolved(got, 0.8, "name", at=(j, k - 1))
+        return org
 
     def _place_subject(
         self, sent: Sentence, lo: int, end: int, hi: int, active: Entity | None
