@@ -4461,3 +4461,23 @@ Beschluss 2 obj NOUN Case=Acc
     assert _names(ev.actors) == {"Ina Vogt"}
     art = _parsed("Vogt begrüßte den Besucher.", rows.replace("Beschluss", "Besucher"), ents)
     assert art.events == []
+
+
+def test_a_dative_passive_is_asserted_and_names_whom() -> None:
+    """Session 9: "Berg wird von Vogt Korruption vorgeworfen": a present passive with a
+    separable participle ("vor" + "geworfen") the tagger calls finite is asserted, not
+    planned."""
+    text = "Berg wird von Vogt Korruption vorgeworfen."
+    rows = """
+Berg 6 nsubj PROPN Case=Nom
+wird 6 aux AUX VerbForm=Fin
+von 4 case ADP
+Vogt 6 obl:agent PROPN Case=Dat
+Korruption 6 obj NOUN Case=Acc
+vorgeworfen 0 root VERB VerbForm=Fin
+. 6 punct PUNCT
+"""
+    ents = {"Ina Vogt": ("PER", ["Vogt"]), "Anna Berg": ("PER", ["Berg"])}
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt"}, {"Anna Berg"})
+    assert ev.modality == "asserted"

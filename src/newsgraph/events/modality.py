@@ -46,7 +46,7 @@ def modality(
             return "denied"  # the content of a denial: "trat Vermutungen entgegen, X wolle …"
     if words & lex.words("hypothetical") or _possible_noun(match, lex):
         return "hypothetical"
-    participle = match.entry.pos == "VERB" and tok.text.lower().startswith("ge")
+    participle = match.entry.pos == "VERB" and _participle_shape(match)
     cues = words & lex.words("planned")
     if cues and _present_passive(match, clause, cues, lex):
         return "asserted"  # "Dem Konzern wird … vorgeworfen": done now, not planned
@@ -63,10 +63,20 @@ def _present_passive(
     aux = lex.words("passive_present")
     tok = match.token
     passive_aux = any(c.dep_ == "aux:pass" and c.text.lower() in aux for c in tok.children)
-    if match.entry.pos != "VERB" or not (tok.tag_ == "VVPP" or passive_aux):
+    if match.entry.pos != "VERB" or not (
+        tok.tag_ == "VVPP" or passive_aux or _participle_shape(match)
+    ):
         return False
     infinitive = any(t.text.lower() in aux and t.tag_ == "VAINF" for t in clause)
     return not infinitive and cues <= aux
+
+
+def _participle_shape(match: TriggerMatch) -> bool:
+    """A past participle by its form: "ge…" or, for a separable verb, particle + "ge…"
+    ("vorgeworfen", "festgenommen"; session 9: the tagger calls some of them finite)."""
+    low = match.token.text.lower()
+    particle = (match.entry.particle or "").lower()
+    return low.startswith("ge") or bool(particle and low.startswith(particle + "ge"))
 
 
 def _perfect_infinitive(clause: list[Token], lex: EventLexicon) -> bool:
