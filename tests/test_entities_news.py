@@ -51,9 +51,10 @@ def gold_scores(nlp_de: Language) -> PersonScores:
 def test_gold_persons_found_once(gold_scores: PersonScores, nlp_de: Language) -> None:
     summary = gold_scores.summary()
     trained = "ner" in nlp_de.pipe_names
-    # session 8 (trained pipeline): recall 0.973, precision 0.940 on these files
+    # session 8 (trained pipeline): recall 0.973, precision 0.940 on these files;
+    # session 9: recall 0.974, precision 0.947
     assert summary["recall"] >= (0.93 if trained else 0.7), gold_scores.misses
-    assert summary["precision"] >= (0.88 if trained else 0.8), gold_scores.spurious
+    assert summary["precision"] >= (0.92 if trained else 0.8), gold_scores.spurious
     assert gold_scores.duplicated == 0, gold_scores.duplicates
 
 
@@ -65,6 +66,8 @@ def test_gold_roles_and_mentions(gold_scores: PersonScores, nlp_de: Language) ->
     assert summary["mention_recall"] >= (0.75 if trained else 0.65)
     if trained:
         assert summary["org_recall"] >= 0.7
+        # session 9 (trained pipeline): affiliation right 0.591 on these files (0.544 before)
+        assert summary["affiliation_right"] >= 0.56
 
 
 def test_foreign_minister_article(nlp_de: Language) -> None:
