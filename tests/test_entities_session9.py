@@ -242,3 +242,20 @@ def test_age_noun_points_to_the_person_of_that_age(blank: Language) -> None:
     text = "Anna Berger (30) kam. Der Zug war voll. Der 43-Jährige blieb zu Hause."
     ents = by_name(_with_ner(blank, text, [("Anna Berger", "PER")]))
     assert "Der 43-Jährige" not in {m.text for m in ents["Anna Berger"].mentions}
+
+
+def test_person_a_group_of_the_same_profession_is_named_after_holds_the_role(
+    blank: Language,
+) -> None:
+    text = (
+        "Die Biologen um Rowan McGinley zeigten Spinnen Videos. Die Forscher um Eva Lind "
+        "staunten. Der Streit um Karl Berger hält an."
+    )
+    ents = by_name(
+        _with_ner(
+            blank, text, [("Rowan McGinley", "PER"), ("Eva Lind", "PER"), ("Karl Berger", "PER")]
+        )
+    )
+    assert ents["Rowan McGinley"].roles == ["Biologe"]
+    assert ents["Eva Lind"].roles == ["Forscher"]
+    assert ents["Karl Berger"].roles == []

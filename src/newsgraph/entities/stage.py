@@ -184,6 +184,7 @@ def extract_entities(
                 c for c in cands if not (c.type == "LOC" and c.seg == d.seg and c.end == d.end)
             ]
     _infer_colleague_roles(persons)
+    _group_leaders(persons, segments, lex)
     _owner_countries(cands, persons)
     others = cluster_others(cands + _compound_orgs(article, persons, lex), lex)
 
@@ -1296,6 +1297,28 @@ def _compound_orgs(article: Article, persons: list[Cluster], lex: Lexicon) -> li
         c.country = country
         out.append(c)
     return out
+
+
+def _group_leaders(persons: list[Cluster], segments: list[Segment], lex: Lexicon) -> None:
+    """ "die Biologen um Rowan McGinley", "Die Wissenschafter um Evan Buechley": the person a
+    group of the same profession is named after holds that role (in the singular)."""
+    for cl in persons:
+        for m in cl.members:
+            if m.source == "descriptor" or m.i < 2 or m.seg < 0 or m.j - m.i < 2:
+                continue
+            doc = segments[m.seg].doc
+            if doc[m.i - 1].lower_ != "um":
+                continue
+            noun = doc[m.i - 2]
+            info = lex.role(noun.text)
+            det = doc[m.i - 3].lower_ if m.i >= 3 else ""
+            if info is None or info.kind != "office" or det not in ("die", "den", "der"):
+                continue
+            # a group: "die Biologen", "die Forscher" (plural = singular after "die")
+            if noun.text == info.lemma and (det != "die" or info.feminine):
+                continue
+            if info.lemma not in cl.extra_roles:
+                cl.extra_roles.append(info.lemma)
 
 
 def _infer_colleague_roles(persons: list[Cluster]) -> None:
