@@ -259,3 +259,17 @@ def test_person_a_group_of_the_same_profession_is_named_after_holds_the_role(
     assert ents["Rowan McGinley"].roles == ["Biologe"]
     assert ents["Eva Lind"].roles == ["Forscher"]
     assert ents["Karl Berger"].roles == []
+
+
+def test_mayor_in_a_report_from_one_place_takes_its_country(blank: Language) -> None:
+    filler = "Die Stadt verwertet Gebäude, die sie für den Betrieb der Spitäler nicht braucht. " * 2
+    text = (
+        "Neuseeland und Russland lagern Akten aus. " + filler + "Bürgermeister Michael Holzer "
+        "verwies die Zeitung an die Behörde."
+    )
+    ents = by_name(_with_ner(blank, text, [("Michael Holzer", "PER")], dateline="Wien"))
+    assert ents["Michael Holzer"].affiliation == "Österreich"
+    # a national office in the same report is not given the dateline's country
+    text = "Neuseeland und Russland lagern Akten aus. " + filler + "Finanzminister Karl Holzer."
+    ents = by_name(_with_ner(blank, text, [("Karl Holzer", "PER")], dateline="Wien"))
+    assert ents["Karl Holzer"].affiliation is None

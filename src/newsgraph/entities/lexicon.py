@@ -259,6 +259,7 @@ class Lexicon:
     prefix_org_heads: tuple[str, ...]  # "Springer-Chef", "Rapid-Trainer": the prefix is the org
     extra_demonyms: dict[str, str]  # "Franzose" -> Frankreich (not derived from adjectives)
     place_suffixes: tuple[str, ...]  # "-dorf", "-stadt": one-word town names
+    local_offices: tuple[str, ...]  # "bürgermeister": offices of a town or region
     party_adjectives: dict[str, tuple[str, str]]  # "grün" -> (Grüne, ""), "demokratisch" -> …
     state_prefixes: tuple[str, ...]  # "Regierungschef": an org-relative head held in a state
     regions: dict[str, str]  # region or large city -> country ("Thüringen", "Linz")
@@ -791,6 +792,7 @@ def load_lexicon() -> Lexicon:
         prefix_org_heads=tuple(x.lower() for x in roles_data.get("prefix_org_heads") or []),
         extra_demonyms=dict(words.get("demonyms") or {}),
         place_suffixes=tuple(words.get("place_suffixes") or []),
+        local_offices=tuple(x.lower() for x in roles_data.get("local_offices") or []),
         party_adjectives={
             k: (v["party"], v.get("with", ""))
             for k, v in (roles_data.get("party_adjectives") or {}).items()

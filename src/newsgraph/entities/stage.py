@@ -209,8 +209,12 @@ def extract_entities(
         if office is not None:
             if not home:
                 home.append(_office_country(article, segments, lex))
-            if home[0] and not _other_country_near(article.text, office, home[0], lex):
-                affiliation = home[0]
+                # a mayor or a regional office in a report from one place is that place's
+                # unless another country is named twice more often ("Wien – … Bürgermeister X")
+                home.append(_article_country(article, segments, lex))
+            country = home[0] or (home[1] if _local_office(cl, lex) else None)
+            if country and not _other_country_near(article.text, office, country, lex):
+                affiliation = country
         ent_id = f"{PREFIX[cl.type]}-{counters[cl.type]}"
         mentions = _mentions(article, cl)
         entities.append(
@@ -1540,6 +1544,13 @@ def _home_office(cl: Cluster, lex: Lexicon) -> int | None:
 
 #: how far before a home office another country named last keeps it from the home country
 NEAR_COUNTRY_CHARS = 120
+
+
+def _local_office(cl: Cluster, lex: Lexicon) -> bool:
+    """Does the person hold a local or regional office (`local_offices` in roles.yaml:
+    Bürgermeister, Landeshauptmann, Landesrat)?"""
+    phrases = list(cl.roles) + [d.descriptor for d in cl.descriptors if d.descriptor]
+    return any(r.info.lemma.lower().removesuffix("in").endswith(lex.local_offices) for r in phrases)
 
 
 def _other_country_near(text: str, start: int, home: str, lex: Lexicon) -> bool:
