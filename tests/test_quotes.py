@@ -2561,3 +2561,20 @@ def test_first_person_block_stops_at_another_speakers_label(german_nlp: Any) -> 
     )
     qs = _pipeline_quotes(text, german_nlp)
     assert not any(_speaker(q) == "Christoph Martschinko" for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # session 9: a source marker inside the content: the writer retells a report
+        (
+            "Wien – Sie sollen laut Informationen aus Ungarn heute eintreffen, so Jan Roth.",
+            "indirect",
+        ),
+        ("Wien – So konnte er nach eigenen Angaben die Puppe hacken, sagte Jan Roth.", "indirect"),
+        ("Wien – Ich habe laut gelacht, sagte Jan Roth.", "direct"),
+    ],
+)
+def test_source_marker_inside_unquoted_content(text: str, kind: str) -> None:
+    quotes = _quotes(text, {"Jan Roth": ["Roth"]})
+    assert [(q.kind, _speaker(q)) for q in quotes] == [(kind, "Jan Roth")]

@@ -2396,9 +2396,12 @@ class Extractor:
             kind == "direct"
             and c.kind in ("verb", "so")
             and not mood.first_person(toks[a:b], self.lex)
-            and _advice_sollte(toks[a:b])
+            and (_advice_sollte(toks[a:b]) or _source_marked(toks[a:b]))
         ):
-            kind = "indirect"  # "Es sollte dort eine Reduktion geben, wo …, sagte X": advice
+            # "Es sollte dort eine Reduktion geben, wo …, sagte X": advice; "Pro Kopf ist demnach
+            # Österreich …, rechnete X vor", "Sie sollen laut Informationen aus Ungarn …, so X":
+            # the writer retells a report
+            kind = "indirect"
         conf = {"direct": 0.7, "indirect": 0.75}[kind] * (0.5 + 0.5 * c.speaker.confidence)
         self.add(Found(kind, start, end, c.speaker, c.words, j, conf, c.kind))
         return True
@@ -3377,6 +3380,25 @@ def _hearsay_perfect(toks: list[Token]) -> bool:
                 return True
             if w.lower == "sein" and prev.lower in ("worden", "gewesen"):
                 return True
+    return False
+
+
+def _source_marked(toks: list[Token]) -> bool:
+    """A source marker inside the content: "demnach", "demzufolge", "zufolge", "nach eigenen
+    Angaben", "laut" before a name or an article (not "laut gelacht")."""
+    for k, t in enumerate(toks):
+        if t.lower in ("demnach", "demzufolge", "zufolge"):
+            return True
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if t.lower == "laut" and nxt is not None and (nxt.is_upper or nxt.lower in DEFINITE):
+            return True
+        if (
+            t.lower == "nach"
+            and k + 2 < len(toks)
+            and toks[k + 1].lower == "eigenen"
+            and toks[k + 2].lower == "angaben"
+        ):
+            return True
     return False
 
 
