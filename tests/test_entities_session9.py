@@ -273,3 +273,10 @@ def test_mayor_in_a_report_from_one_place_takes_its_country(blank: Language) -> 
     text = "Neuseeland und Russland lagern Akten aus. " + filler + "Finanzminister Karl Holzer."
     ents = by_name(_with_ner(blank, text, [("Karl Holzer", "PER")], dateline="Wien"))
     assert ents["Karl Holzer"].affiliation is None
+
+
+def test_newspaper_named_by_an_ordinary_word_before_a_media_job(blank: Language) -> None:
+    text = "Das Bild machte Kurier-Fotograf Jürg Berger, den Text schrieb Falter-Journalistin Eva Horn."
+    ents = by_name(_with_ner(blank, text, [("Jürg Berger", "PER"), ("Eva Horn", "PER")]))
+    assert ents["Jürg Berger"].affiliation == "Kurier"
+    assert ents["Eva Horn"].affiliation == "Falter"

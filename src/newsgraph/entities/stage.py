@@ -1077,6 +1077,24 @@ def _prefix_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lex
                     m.orgs.append(parts[prefix])
                 elif _name_prefix(prefix, rest, surnames, lex):  # "Springer-Chef"
                     m.orgs.append(prefix)
+                elif prefix in lex.media_words and rest.lower().removesuffix("in").endswith(
+                    MEDIA_JOBS
+                ):  # "Falter-Journalistin", "Kurier-Fotograf": the paper
+                    m.orgs.append(lex.media_words[prefix][0])
+
+
+#: jobs at a newspaper or broadcaster whose compound prefix may name it ("Kurier-Fotograf")
+MEDIA_JOBS = (
+    "journalist",
+    "fotograf",
+    "redakteur",
+    "reporter",
+    "kolumnist",
+    "herausgeber",
+    "chefredakteur",
+    "kritiker",
+    "autor",
+)
 
 
 #: mentions the article's main organisation needs, and how many times the next one's
