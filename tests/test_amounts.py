@@ -428,3 +428,69 @@ def test_an_age_in_years_stays_an_amount_beside_the_times() -> None:
 def test_shares_and_vague_counts(sentence: str, expected: list) -> None:
     found = find_amounts(sentence, language="de")
     assert [(a.text, a.value, a.unit, a.qualifier) for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the currency sign names the unit, not the word after the amount
+        (
+            "Tariffs cost $28 billion over the past two years.",
+            [("$28 billion", 28e9, "USD", None), ("two years", 2.0, "years", None)],
+        ),
+        ("It funds a $3 billion buyout.", [("$3 billion", 3e9, "USD", None)]),
+        ("They paid £40m and €5bn.", [("£40m", 4e7, "GBP", None), ("€5bn", 5e9, "EUR", None)]),
+        # function words, adverbs and verb forms are no counted nouns
+        ("More than 700 died and 16 had come.", [("More than 700", 700.0, None, "more_than")]),
+        ("It fell short of the $20 reportedly demanded.", [("$20", 20.0, "USD", None)]),
+        # an adjective before a plural
+        (
+            "Artists from sixteen different countries and two soft-boiled eggs.",
+            [
+                ("sixteen different countries", 16.0, "countries", None),
+                ("two soft-boiled eggs", 2.0, "eggs", None),
+            ],
+        ),
+        # vague numbers with "of", dozens as a scale
+        (
+            "She wrote hundreds of songs for nearly three dozen singers.",
+            [
+                ("hundreds of songs", 100.0, "songs", "vague"),
+                ("nearly three dozen singers", 36.0, "singers", "almost"),
+            ],
+        ),
+        # shares and fractions before "of"; not "the first half of", not "a third term"
+        (
+            "About half of the cars and roughly two-thirds of voters left.",
+            [
+                ("About half", 0.5, "fraction", "approximately"),
+                ("roughly two-thirds", 2 / 3, "fraction", "approximately"),
+            ],
+        ),
+        ("In the first half of next year he seeks a third term.", []),
+        # ranges rise; scores do not
+        (
+            "It takes 24-48 hours, 10 to 15 percent, after a 2-1 win.",
+            [
+                ("24", 24.0, "hours", "range_from"),
+                ("48 hours", 48.0, "hours", "range_to"),
+                ("10", 10.0, "percent", "range_from"),
+                ("15 percent", 15.0, "percent", "range_to"),
+                ("1 win", 1.0, "win", None),
+            ],
+        ),
+        # ages, grouped bare numbers; years and slash fractions are no counts
+        (
+            "The 55-year-old was among the 12,000 in attendance from at least 2002.",
+            [("55-year-old", 55.0, "years", None), ("12,000", 12000.0, None, None)],
+        ),
+        ("Add 1/4 cup of juice to its 2020 budget.", []),
+        # a number that gives no amount leaves the next one: "one of two people"
+        ("The victim was one of two people infected.", [("two people", 2.0, "people", None)]),
+    ],
+)
+def test_english_money_counts_shares_and_ranges(sentence: str, expected: list) -> None:
+    found = find_amounts(sentence, language="en")
+    got = [(a.text, a.value, a.unit, a.qualifier) for a in found]
+    assert [g[:2] for g in got] == [e[:2] for e in expected]
+    assert got == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]

@@ -29,8 +29,12 @@ _DIGITS = (
 )
 _WORD = r"[A-Za-zÄÖÜäöüß]+(?:-[a-z]+)?"
 _HAS_DIGIT = re.compile(r"\d")
-# a bare number with thousands groups ("70.000") counts something even without its noun
-_GROUPED = re.compile(r"\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+")
+# a bare number with thousands groups ("70.000"; English "70,000") counts something even without
+# its noun
+_GROUPED = {
+    "de": re.compile(r"\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+"),
+    "en": re.compile(r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+"),
+}
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,11 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         re.IGNORECASE,
     )
     numword = number_word_regex(key)
+    # "a third of the votes": where a fraction word has other senses ("a third term") it counts
+    # only before this link
+    link = data.get("fraction_link")
+    frac_link = rf"(?=\s+{re.escape(str(link))}\b)" if link else ""
+    frac_sep = r"[\s-]" if data.get("fraction_hyphen") else r"\s"  # "two-thirds of"
     number_first = re.compile(
         qual
         + rf"(?<![\w.,])(?P<num>{_DIGITS}|(?i:{numword}))(?![\w]|[.,]\d)"
@@ -123,7 +132,7 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         + rf"\s?(?P<cur2>(?i:{_end(curword)})|(?:{cursym})|\b(?:{curcode})\b)"
         + rf"|\s?(?P<pct>(?i:{_end(percent)}))"
         + rf"|\s(?P<unit>(?i:{_end(units)}))"
-        + rf"|\s(?P<frac>(?i:{_end(_alt(data, 'fractions'))}))"
+        + rf"|{frac_sep}(?P<frac>(?i:{_end(_alt(data, 'fractions'))})){frac_link}"
         + rf"|\s(?:(?P<part>(?i:{_alt(data, 'partitive', 'vague_partitive')}))\s)?"
         + rf"(?:(?i:{_alt(data, 'count_extras')})\s)?(?:(?P<adj>{adj})\s)?(?P<noun>{noun})(?!\w)"
         + r")?",
@@ -223,9 +232,18 @@ def find_amounts_in_sentence(
         value *= float(scale or 1)
         found.append((m.start(), m.end(), value, str(unit), _qual(lex, m)))
     scale_at: dict[int, float] = {}  # the scale of the amount starting there
-    for m in lex.number_first.finditer(sentence):
+    money_spans = [(f[0], f[1]) for f in found]
+    pos = 0
+    while (nm := lex.number_first.search(sentence, pos)) is not None:
+        m = nm
+        # a match that gives no amount gives the rest back: "one of two people" is no count of
+        # "two", but "two people" is one
+        pos = m.end("num")
+        if any(s <= m.start("num") < e for s, e in money_spans):
+            continue  # "$28 billion over": the currency sign names the unit, not the next word
         res = _resolve_number_first(m, sentence, lex)
         if res is not None:
+            pos = max(pos, m.end())
             found.append(res)
             scale_at[res[0]] = float(lex.lookup("scales", m.group("scale")) or 1)
     if lex.prefix_unit is not None and (not gated or _gate(low, lex.prefix_unit_gate)):
@@ -290,6 +308,13 @@ def _range_starts(
         value, vague = _number(m.group("num"), lex.language)
         if value is None or vague:
             continue
+        sign = not sentence[m.end("num") : m.end()].strip()[:1].isalpha()
+        if (
+            sign
+            and lex.data.get("ascending_sign_ranges")
+            and value >= nxt[2] / scale_at.get(m.end(), 1.0)
+        ):
+            continue  # "a 2-1 win", "38-10": a score, not a range
         # a bare count found there ("3.000") gives way to the range's first amount
         found[:] = [f for f in found if not (f[0] <= pos < f[1])]
         scale = scale_at.get(m.end(), 1.0)
@@ -310,6 +335,10 @@ def _score_or_label(sentence: str, start: int, end: int, lex: AmountLexicon) -> 
         return True
     if _SCORE_AFTER.match(sentence[end : end + 3]):
         return True
+    if lex.data.get("slash_fractions") and (
+        sentence[end : end + 1] == "/" or sentence[start - 1 : start] == "/"
+    ):
+        return True  # "1/4 cup", "24/7": a fraction or a ratio
     if not sentence[start : start + 1].isdigit():
         return False
     before = re.search(r"([\w.]+)\s+$", sentence[:start])
@@ -353,8 +382,18 @@ def _share_regex(language: str) -> re.Pattern[str] | None:
     data = amount_lexicon(language).data
     alts = []
     if data.get("share_half") and data.get("share_of"):
+        # an article before the word ("die Hälfte"), or none but no ordinal ("half of the cars",
+        # not "the first half of")
+        articles = data.get("share_articles", ["die", "der"])
+        if articles:
+            before = rf"\b(?i:{alternation(articles)})\s+"
+        else:
+            before = "".join(
+                rf"(?<!(?i:{re.escape(str(w))}) )" for w in data.get("share_not_after") or []
+            )
+            before += r"\b"
         alts.append(
-            rf"\b(?i:die|der)\s+(?P<half>{_alt(data, 'share_half')})"
+            rf"{before}(?P<half>(?i:{_alt(data, 'share_half')}))"
             rf"(?=\s+(?i:{_alt(data, 'share_of')})\b)"
         )
     if data.get("share_each") and data.get("share_ordinals"):
@@ -365,6 +404,40 @@ def _share_regex(language: str) -> re.Pattern[str] | None:
         return None
     qual = rf"(?:(?P<qual>\b(?i:{_alt(data, 'qualifiers')}))\s+)?"
     return re.compile(qual + "(?:" + "|".join(alts) + ")")
+
+
+def _stop_noun(word: str, lex: AmountLexicon) -> bool:
+    """A word after a number that names nothing counted: ``noun_stop`` and, where the lexicon
+    lists them, words with an adverb or verb ending (``noun_stop_suffixes``: "ly", "ed")."""
+    low = word.lower()
+    if low in lex.wordset("noun_stop"):
+        return True
+    return any(
+        low.endswith(suf) and len(low) > len(suf) + 1 for suf in lex.wordset("noun_stop_suffixes")
+    )
+
+
+_NEXT_WORD = re.compile(r"\s([a-z][a-z-]+)(?!\w)")
+
+
+def _plural_after(
+    sentence: str, pos: int, word: str, value: float, lex: AmountLexicon
+) -> tuple[str, int] | None:
+    """``adjective_before_plural``: after a number other than one, a word in the singular that
+    a plural follows is an adjective of that plural ("three different companies" counts
+    companies); (noun, end) of the plural, or None."""
+    if not lex.data.get("adjective_before_plural") or value == 1 or word.endswith("s"):
+        return None
+    if word.lower() in lex.wordset("noun_stop"):
+        return None
+    m = _NEXT_WORD.match(sentence, pos)
+    if m is None:
+        return None
+    nxt = m.group(1)
+    plural = nxt in lex.wordset("irregular_plurals") or (nxt.endswith("s") and nxt[-2:] != "ss")
+    if not plural or _stop_noun(nxt, lex):
+        return None
+    return nxt, m.end(1)
 
 
 def _qual(lex: AmountLexicon, m: re.Match[str]) -> str | None:
@@ -392,6 +465,10 @@ def _resolve_number_first(
         return None  # an ordinal: "19. Dezember", "3. Platz"
     if _score_or_label(sentence, m.start("num"), m.start("num") + len(num), lex):
         return None
+    years = lex.data.get("year_span")
+    year = years and re.fullmatch(r"\d{4}", num) and years[0] <= value <= years[1]
+    if year and not (scale or cur or pct or unit_word or frac):
+        return None  # "at least 2002", "2017 top charities": a year, written like a count
     end = m.end()
     unit: str | None = None
     if cur:
@@ -414,14 +491,18 @@ def _resolve_number_first(
             r"\s+(?:[a-zäöüß]+end|(?:ge|er|ver|be|ent|zer)[a-zäöüß]+t)(?:e|en|er|es|em)\b",
             sentence[m.end() :],
         )
-        if noun.lower() in lex.wordset("noun_stop") or embedded:
+        # "three different companies", "two soft-boiled eggs": an adjective before a plural
+        plural = None if embedded else _plural_after(sentence, m.end("noun"), noun, value, lex)
+        if plural is not None:
+            unit, end = plural
+        elif _stop_noun(noun, lex) or embedded:
             end = m.end("scale") if scale else m.end("num")
         else:
             unit = noun
     if unit is None and not scale:
         if is_word and not vague:
             return None
-        grouped = lex.data.get("bare_grouped_numbers") and _GROUPED.fullmatch(num)
+        grouped = lex.data.get("bare_grouped_numbers") and _GROUPED[lex.language].fullmatch(num)
         if not is_word and not (grouped or _bare_qualified(m, lex)):
             return None  # a bare number says nothing about what it counts
         end = m.end("num")
