@@ -4481,3 +4481,38 @@ vorgeworfen 0 root VERB VerbForm=Fin
     ev = _only(_parsed(text, rows, ents), "ACCUSE")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt"}, {"Anna Berg"})
     assert ev.modality == "asserted"
+
+
+def test_a_demanded_thing_names_its_owner_as_target() -> None:
+    """Session 9: "forderte den Rücktritt von X" targets X, as "forderte Assads Rücktritt"
+    does; an owner far from the object (a garbled parse) is none."""
+    ents = {"Ina Vogt": ("PER", ["Vogt"]), "Anna Berg": ("PER", ["Berg"])}
+    text = "Vogt forderte den Rücktritt von Berg."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+forderte 0 root VERB VerbForm=Fin
+den 4 det DET Case=Acc
+Rücktritt 2 obj NOUN Case=Acc
+von 6 case ADP
+Berg 4 nmod PROPN Case=Dat
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "REQUEST")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt"}, {"Anna Berg"})
+    text = "Vogt forderte den Rücktritt nach langen und zähen Debatten von Berg."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+forderte 0 root VERB VerbForm=Fin
+den 4 det DET Case=Acc
+Rücktritt 2 obj NOUN Case=Acc
+nach 9 case ADP
+langen 9 amod ADJ
+und 8 cc CCONJ
+zähen 6 conj ADJ
+Debatten 4 nmod NOUN Case=Dat
+von 11 case ADP
+Berg 4 nmod PROPN Case=Dat
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "REQUEST")
+    assert ev.targets == []

@@ -703,7 +703,7 @@ class ArgumentReader:
                 c
                 for c in o.children
                 if c.dep_ in ("nmod", "nmod:poss")
-                and c.i > o.i
+                and o.i < c.i <= o.i + 4  # right after it ("des neuen Ministers X")
                 and self.prep_of(c) in (None, "von")
                 and not self._after_direction(c)
             ]
