@@ -494,3 +494,22 @@ def test_english_money_counts_shares_and_ranges(sentence: str, expected: list) -
     got = [(a.text, a.value, a.unit, a.qualifier) for a in found]
     assert [g[:2] for g in got] == [e[:2] for e in expected]
     assert got == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Noel, 31, is charged with five counts; Thomas, 41, with three.",
+            [("31", 31.0, "years"), ("five counts", 5.0, "counts"), ("41", 41.0, "years")],
+        ),
+        ("On Nov. 3, 2019, 12 people came.", [("12 people", 12.0, "people")]),
+        ("Reports say as many as 200 have been killed.", [("as many as 200", 200.0, None)]),
+        ("It sits in a 55-kilometer zone.", [("55-kilometer", 55.0, "km")]),
+        ("It has 71 kWh and 20-inch wheels.", [("71 kWh", 71.0, "kWh"), ("20-inch", 20.0, "in")]),
+        ("Boeing drew bids for some 60 of the jets.", [("some 60", 60.0, None)]),
+    ],
+)
+def test_english_ages_units_and_bare_qualified_counts(sentence: str, expected: list) -> None:
+    found = find_amounts(sentence, language="en")
+    assert [(a.text, a.value, a.unit) for a in found] == expected

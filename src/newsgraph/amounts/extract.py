@@ -124,14 +124,16 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
     link = data.get("fraction_link")
     frac_link = rf"(?=\s+{re.escape(str(link))}\b)" if link else ""
     frac_sep = r"[\s-]" if data.get("fraction_hyphen") else r"\s"  # "two-thirds of"
+    # "a 55-kilometer zone", "20-inch wheels", "80-percent"
+    unit_sep = r"[\s-]" if data.get("unit_hyphen") else r"\s"
     number_first = re.compile(
         qual
         + rf"(?<![\w.,])(?P<num>{_DIGITS}|(?i:{numword}))(?![\w]|[.,]\d)"
         + rf"(?:\s?(?P<scale>(?i:{_end(scales)})))?"
         + r"(?:"
         + rf"\s?(?P<cur2>(?i:{_end(curword)})|(?:{cursym})|\b(?:{curcode})\b)"
-        + rf"|\s?(?P<pct>(?i:{_end(percent)}))"
-        + rf"|\s(?P<unit>(?i:{_end(units)}))"
+        + rf"|{unit_sep}?(?P<pct>(?i:{_end(percent)}))"
+        + rf"|{unit_sep}(?P<unit>(?i:{_end(units)}))"
         + rf"|{frac_sep}(?P<frac>(?i:{_end(_alt(data, 'fractions'))})){frac_link}"
         + rf"|\s(?:(?P<part>(?i:{_alt(data, 'partitive', 'vague_partitive')}))\s)?"
         + rf"(?:(?i:{_alt(data, 'count_extras')})\s)?(?:(?P<adj>{adj})\s)?(?P<noun>{noun})(?!\w)"
@@ -260,6 +262,13 @@ def find_amounts_in_sentence(
         val = parse_number_word(m.group("num"), lex.language)
         if val is not None and not is_article_form(m.group("num"), lex.language):
             found.append((m.start(), m.end(), val, "times", None))
+    appos = lex.data.get("apposition_age")
+    for m in re.finditer(str(appos), sentence) if appos and digit else ():
+        if m.group("name").lower() not in lex.wordset("apposition_not_after"):
+            # "Thomas, 41, is charged": a person's age between commas
+            num = m.group("num")
+            s, e = m.start("num"), m.end("num")
+            found.append((s, e, float(num), str(lex.data["age_unit"]), None))
     ages = digit and (not gated or _gate(low, lex.age_gate))
     for m in lex.age.finditer(sentence) if ages else ():  # "der 26-jährige Hacker"
         found.append((m.start(), m.end(), float(m.group("num")), str(lex.data["age_unit"]), None))
@@ -484,8 +493,9 @@ def _resolve_number_first(
     elif noun:
         part = m.group("part")
         vague_part = part is not None and part.lower() in lex.wordset("vague_partitive")
-        if vague_part and not (vague or scale):
-            return None  # "zwei an Bord": only "Millionen an Dokumenten" counts with "an"
+        # "zwei an Bord": only "Millionen an Dokumenten" counts with "an"; the number may stand
+        # alone ("some 60 of the jets")
+        part_only = vague_part and not (vague or scale)
         # "795 Millionen an Hunger leidenden Menschen": "an" belongs to a participle
         embedded = vague_part and re.match(
             r"\s+(?:[a-zäöüß]+end|(?:ge|er|ver|be|ent|zer)[a-zäöüß]+t)(?:e|en|er|es|em)\b",
@@ -493,7 +503,9 @@ def _resolve_number_first(
         )
         # "three different companies", "two soft-boiled eggs": an adjective before a plural
         plural = None if embedded else _plural_after(sentence, m.end("noun"), noun, value, lex)
-        if plural is not None:
+        if part_only:
+            end = m.end("num")
+        elif plural is not None:
             unit, end = plural
         elif _stop_noun(noun, lex) or embedded:
             end = m.end("scale") if scale else m.end("num")
