@@ -1000,3 +1000,29 @@ def test_a_relative_unit_after_seit_ab_bis() -> None:
         ("Seit vergangener Woche", "2016-W18", "SINCE"),
         ("Ab nächster Woche", "2016-W20", "FROM"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("That relationship began last November.", "last November", "2018-11"),
+        ("This past May, the agency selected companies.", "This past May", "2019-05"),
+        ("The spots will come down to next March.", "next March", "2020-03"),
+        ("They will meet next summer.", "next summer", "2020-SU"),
+        ("The group announced over the weekend that it agreed.", "over the weekend", "2019-W46-WE"),
+        ("Delhi has fought dirty air since the 14th century.", "since the 14th century", "13"),
+        ("As of October, the airline had 270 jets.", "As of October", "2019-10"),
+        # a year before the noun it modifies is no count
+        ("He inserted himself into the 2020 primary.", "2020", "2020"),
+        ("GiveWell’s 2017 top charities were listed.", "2017", "2017"),
+    ],
+)
+def test_english_relative_months_weekends_centuries_and_modifying_years(
+    sentence: str, text: str, value: str
+) -> None:
+    assert _one(sentence, published="2019-11-20", language="en") == (text, value)
+
+
+def test_english_count_after_a_determiner_stays_a_count() -> None:
+    assert find_times("He sold 2000 cars.", published="2019-11-20", language="en") == []
+    assert find_times("The 2000 people came.", published="2019-11-20", language="en") == []

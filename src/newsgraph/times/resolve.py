@@ -429,6 +429,11 @@ def _counted_noun(word: str, lex: TimeLexicon, before: str = "") -> bool:
             return False
         prev = re.search(r"(\w+)\W*$", before)
         return prev is None or prev.group(1).lower() in lex.words("count_cues")
+    prev = re.search(r"(\w+)(['’]s)?\W*$", before)
+    if prev is not None and (
+        prev.group(2) or prev.group(1).lower() in lex.words("year_determiners")
+    ):
+        return False  # "the 2020 primary", "GiveWell's 2017 top charities": a year
     return word[0].islower() and word.lower() not in lex.words("year_followers")
 
 
