@@ -1026,3 +1026,15 @@ def test_english_relative_months_weekends_centuries_and_modifying_years(
 def test_english_count_after_a_determiner_stays_a_count() -> None:
     assert find_times("He sold 2000 cars.", published="2019-11-20", language="en") == []
     assert find_times("The 2000 people came.", published="2019-11-20", language="en") == []
+
+
+def test_english_holidays_are_no_weekdays() -> None:
+    found = find_times(
+        "Black Friday deals start early. They met on Christmas Eve. He left a second time.",
+        published="2019-11-20",
+        language="en",
+    )
+    assert [(t.text, t.value, t.relative) for t in found] == [
+        ("Black Friday", None, "holiday:BLACK_FRIDAY"),
+        ("on Christmas Eve", "2018-12-24", None),
+    ]
