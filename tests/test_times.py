@@ -1038,3 +1038,16 @@ def test_english_holidays_are_no_weekdays() -> None:
         ("Black Friday", None, "holiday:BLACK_FRIDAY"),
         ("on Christmas Eve", "2018-12-24", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # a regular past form dates its clause in the past
+        ("It happened on March 10.", "on March 10", "2019-03-10"),
+        ("NASA on Monday enlisted the engineers.", "on Monday", "2019-11-18"),
+        ("Her lawyers met in October of 2006.", "in October of 2006", "2006-10"),
+    ],
+)
+def test_english_past_forms_and_month_of_year(sentence: str, text: str, value: str) -> None:
+    assert _one(sentence, published="2019-11-20", language="en") == (text, value)
