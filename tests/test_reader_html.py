@@ -359,3 +359,46 @@ def test_a_list_of_teaser_dates_under_the_headline_is_not_the_article_date() -> 
     # "Erstellt am 22.05.2014") stands
     page = _read(DE / "pages" / "cdu-fraktion-erfurt.de.waldorfschule.html.gz")
     assert page.published is not None and page.published.startswith("2014-05-22")
+
+
+def _en(prefix: str) -> Article:
+    (path,) = [p for p in (EN / "pages").iterdir() if p.name.startswith(prefix)]
+    return _read(path)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "authors"),
+    [
+        # "Tanza Loudenback; Business Insider": the publication is no author
+        ("f81c6c", ["Tanza Loudenback"]),
+        ("d605bd", ["Jill Disis"]),
+        # "Analysis by Chris Cillizza": the label goes
+        ("ef4e67", ["Chris Cillizza"]),
+        # "By GREG BEACHAM, AP Sports Writer": no job title, the agency apart
+        ("eecd25", ["Greg Beacham"]),
+        # "Meg JamesStaff Writer" beside "Meg James"
+        ("098bb3", ["Meg James"]),
+        # "The Russian and Syrian defense ministries" is no byline
+        ("1ee91d", []),
+    ],
+)
+def test_english_author_fields_hold_persons_only(prefix: str, authors: list[str]) -> None:
+    assert _en(prefix).authors == authors
+
+
+def test_english_page_with_a_german_template_language_reads_as_english() -> None:
+    # Business Insider's template says lang="de"; the report is English
+    assert _en("f81c6c").language == "en"
+
+
+def test_a_script_in_the_standfirst_element_is_no_lead() -> None:
+    article = _en("87bf60")
+    assert not (article.lead or "").startswith("!function")
+    assert article.authors == ["Madeline Fry"]
+
+
+def test_a_title_before_a_name_is_no_dateline() -> None:
+    # "South Dakota Gov. Kristi Noem (R) is defending …": no dateline "South Dakota Gov"
+    article = _en("156770")
+    assert article.dateline is None
+    assert "South Dakota Gov. Kristi Noem" in article.text

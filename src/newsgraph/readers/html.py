@@ -47,6 +47,8 @@ class HtmlRules:
     image_link: re.Pattern[str]
     credit_strip: tuple[re.Pattern[str], ...]
     author_not_person: re.Pattern[str]
+    author_prefix: re.Pattern[str]
+    name_particles: frozenset[str]
     caption_credit: tuple[re.Pattern[str], ...]
     byline_class: re.Pattern[str]
     byline_max_chars: int
@@ -65,6 +67,8 @@ def load_html_rules() -> HtmlRules:
         image_link=re.compile(raw["image_link"]),
         credit_strip=tuple(re.compile(p) for p in raw["credit_strip"]),
         author_not_person=re.compile(raw["author_not_person"]),
+        author_prefix=re.compile(raw.get("author_prefix") or "(?!)"),
+        name_particles=frozenset(str(w).lower() for w in raw.get("name_particles") or []),
         caption_credit=tuple(re.compile(p) for p in raw["caption_credit"]),
         byline_class=re.compile(raw["byline_class"]),
         byline_max_chars=int(raw["byline_max_chars"]),
@@ -148,6 +152,8 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
     if not meta.authors:
         meta.authors = _authors(info.get("author"), hrules)
     _byline(page, header, meta, rules, hrules)
+    # "By STEVE PEOPLES": a name in capitals is written as a name
+    meta.authors = [a.title() if a.isupper() and " " in a else a for a in meta.authors]
     lines = _leading_summary(lines, meta)
     description = _clean(info.get("description") or "")
     # without a headline element the window before the body is no header: no standfirst then
@@ -166,7 +172,7 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
     site = _clean(info.get("sitename") or "") or None
     if site:
         updates["site_name"] = site
-    lang = _language(raw_tree)
+    lang = _body_language(_language(raw_tree), article.body)
     if lang:
         updates["language"] = lang
     if not article.lead and standfirst:
@@ -566,12 +572,18 @@ def _authors(raw: str | None, hrules: HtmlRules) -> list[str]:
         return []
     out: list[str] = []
     for part in re.split(r"\s*(?:;|,|\||\band\b|\bund\b|&)\s*", raw):
-        name = _clean(part).strip(" .")
+        name = hrules.author_prefix.sub("", _clean(part)).strip(" .")
         if not name or hrules.author_not_person.search(name):
             continue
         words = name.split()
+        # "Daniel Hentschel ebrosia": a site's name in lower case after the person's
+        while words and words[-1][:1].islower() and words[-1] not in hrules.name_particles:
+            words.pop()
+        name = " ".join(words)
         if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
             continue
+        if any(w[:1].islower() and w.lower() not in hrules.name_particles for w in words):
+            continue  # "Syrian defense ministries": a phrase, no name
         if any(name.startswith(known) for known in out):
             continue  # "Jane DoeBusiness Columnist" after "Jane Doe"
         out.append(name)
@@ -647,6 +659,19 @@ def _language(tree: HtmlElement) -> str | None:
             if m:
                 return m.group(1)
     return None
+
+
+def _body_language(declared: str | None, body: str) -> str | None:
+    """The page's declared language, unless its body is plainly in another one (an English
+    report on a page whose template says ``lang="de"``)."""
+    from newsgraph.language import SUPPORTED, detect_language
+
+    # the detector knows only its own languages: "id" or "ja" stay as the page says
+    if not declared or declared not in SUPPORTED or len(body) < 400:
+        return declared
+
+    detected = detect_language(body)
+    return detected if detected and detected != declared else declared
 
 
 def _is_standfirst(description: str, header: list[HtmlElement], lines: list[Line]) -> bool:
@@ -1098,6 +1123,26 @@ def _leading_summary(lines: list[Line], meta: Metadata) -> list[Line]:
     return lines
 
 
+_CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
+
+
+def _visible_text(el: HtmlElement) -> str:
+    """``text_content()`` without scripts, styles and comments."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in _CODE_TAGS:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return "".join(parts)
+
+
 def _standfirst(header: list[HtmlElement], hrules: HtmlRules, lines: list[Line]) -> str | None:
     """The dek/standfirst: an element named like one between the headline and the body that
     is neither a list of links nor the first paragraph of the body itself."""
@@ -1110,7 +1155,8 @@ def _standfirst(header: list[HtmlElement], hrules: HtmlRules, lines: list[Line])
         raw = el.text_content()
         if len(raw) > 1500:
             continue
-        text = _clean(raw)
+        # a script inside the element ("!function(n){…}") is no text of the standfirst
+        text = _clean(_visible_text(el))
         if not (30 <= len(text) <= 600 and len(text.split()) >= 6):
             continue
         linked = sum(len(a.text_content()) for a in el.iter("a"))
