@@ -508,6 +508,11 @@ def test_english_money_counts_shares_and_ranges(sentence: str, expected: list) -
         ("It sits in a 55-kilometer zone.", [("55-kilometer", 55.0, "km")]),
         ("It has 71 kWh and 20-inch wheels.", [("71 kWh", 71.0, "kWh"), ("20-inch", 20.0, "in")]),
         ("Boeing drew bids for some 60 of the jets.", [("some 60", 60.0, None)]),
+        # a part of a counted whole counts the same noun
+        (
+            "Six of the 20 staffers worked overtime.",
+            [("Six", 6.0, "staffers"), ("20 staffers", 20.0, "staffers")],
+        ),
     ],
 )
 def test_english_ages_units_and_bare_qualified_counts(sentence: str, expected: list) -> None:
