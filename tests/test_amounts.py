@@ -486,7 +486,10 @@ def test_shares_and_vague_counts(sentence: str, expected: list) -> None:
         ),
         ("Add 1/4 cup of juice to its 2020 budget.", []),
         # a number that gives no amount leaves the next one: "one of two people"
-        ("The victim was one of two people infected.", [("two people", 2.0, "people", None)]),
+        (
+            "The victim was one of two people infected.",
+            [("one", 1.0, "people", None), ("two people", 2.0, "people", None)],
+        ),
     ],
 )
 def test_english_money_counts_shares_and_ranges(sentence: str, expected: list) -> None:
