@@ -206,3 +206,85 @@ def test_the_byline_author_has_an_english_role(nlp: Language) -> None:
     entities, _ = extract_entities(article, segments)
     (author,) = [e for e in entities if e.name == "Mike Wall"]
     assert author.roles == ["author"]
+
+
+def person(entities: list[Entity], name: str) -> Entity:
+    (found,) = [e for e in entities if e.type == "PER" and e.name == name]
+    return found
+
+
+def test_organisations_without_a_given_name(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "The Treasury Department said on Monday that the White House had asked the Department "
+        "of Homeland Security and Dorvan Kell for a report. Congress was not told.",
+        "Officials at the Bureau of Prisons and the Lindgren County Health Department agreed.",
+    )
+    orgs = names(ents, "ORG")
+    assert {"Treasury Department", "White House", "Department of Homeland Security"} <= orgs
+    assert {"Congress", "Bureau of Prisons", "Lindgren County Health Department"} <= orgs
+    # "and" joins a name to the organisation only after "of": no "Security and Dorvan Kell"
+    assert not any("Kell" in o for o in orgs)
+
+
+def test_and_between_two_companies(nlp: Language) -> None:
+    ents = analyse(
+        nlp, "The merger of the newspaper chains Harwick and Bellmont Media Group closed."
+    )
+    orgs = names(ents, "ORG")
+    assert "Bellmont Media Group" in orgs
+    assert not any(o.startswith("Harwick and") for o in orgs)
+
+
+def test_role_with_organisation_or_country_before_the_name(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "White House press secretary Linda Marrow said the trip was routine. Taliban spokesman "
+        "Qari Yusufzai denied it. U.S. Attorney Dana Whitcombe filed charges, and Nordic "
+        "Steel's chief executive Paul Hartley did not comment. Afghan President Omid Rahimi "
+        "met Republican Gov. Kristen Dahl.",
+    )
+    marrow = person(ents, "Linda Marrow")
+    assert marrow.roles == ["White House press secretary"] and marrow.affiliation == "White House"
+    assert person(ents, "Qari Yusufzai").affiliation == "Taliban"
+    assert person(ents, "Dana Whitcombe").affiliation == "USA"  # the German row name
+    assert person(ents, "Paul Hartley").affiliation == "Nordic Steel"
+    assert person(ents, "Omid Rahimi").affiliation == "Afghanistan"
+    dahl = person(ents, "Kristen Dahl")
+    assert dahl.roles == ["Republican Gov."] and dahl.affiliation == "Republican Party"
+
+
+def test_party_tags_after_the_name(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Rep. Ilsa Varnum (D-Minn.) and Sen. Brody Tallis, R-Texas, wrote a letter. "
+        "Varnum said it was urgent.",
+    )
+    varnum = person(ents, "Ilsa Varnum")
+    assert varnum.roles == ["Rep."] and varnum.affiliation == "Democratic Party"
+    assert {m.text for m in varnum.mentions} >= {"Ilsa Varnum", "Varnum"}
+    assert person(ents, "Brody Tallis").affiliation == "Republican Party"
+
+
+def test_appositions_give_roles(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Kevin Lorne, a spokesman for the Harbor Transit Authority, declined to comment. "
+        "Maria Costa, 45, a teacher, was hurt. Peter Vance, the U.S. attorney for the district, "
+        "spoke. Sarah Winfield, a China scholar with the Brookline Institute, disagreed.",
+    )
+    lorne = person(ents, "Kevin Lorne")
+    assert lorne.roles == ["spokesman for the Harbor Transit Authority"]
+    assert lorne.affiliation == "Harbor Transit Authority"
+    assert person(ents, "Maria Costa").roles == ["teacher"]
+    assert person(ents, "Peter Vance").affiliation == "USA"
+    assert person(ents, "Sarah Winfield").affiliation == "Brookline Institute"
+
+
+def test_no_name_after_a_role_word_that_is_no_title(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "The Star Wars sequel opened. She wrote How to Adopt an Online Leader Success Mindset.",
+        "A leader needs success and the right mindset.",
+    )
+    assert not names(ents, "PER") & {"Wars", "Success Mindset"}

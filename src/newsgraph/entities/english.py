@@ -60,6 +60,13 @@ class EnglishWords:
     countries: dict[str, str]  # lower-case form -> English name
     country_de: dict[str, str]  # English name -> the German row name of countries.tsv
     demonyms: dict[str, str]  # lower-case demonym -> English name
+    org_names: frozenset[str]  # case-sensitive
+    org_lead_heads: frozenset[str]
+    role_nouns: frozenset[str]
+    role_modifiers: frozenset[str]
+    party_tags: dict[str, str]
+    party_adjectives: dict[str, str]
+    no_title_roles: frozenset[str]
 
 
 def is_english(language: str | None) -> bool:
@@ -108,6 +115,13 @@ def load_english() -> EnglishWords:
         countries=countries,
         country_de=country_de,
         demonyms=demonyms,
+        org_names=frozenset(str(w) for w in words["org_names"]),
+        org_lead_heads=low("org_lead_heads"),
+        role_nouns=low("role_nouns") | frozenset(r[0] for r in roles if len(r) == 1),
+        role_modifiers=low("role_modifiers"),
+        party_tags={str(k): str(v) for k, v in words["party_tags"].items()},
+        party_adjectives={str(k).lower(): str(v) for k, v in words["party_adjectives"].items()},
+        no_title_roles=low("no_title_roles"),
     )
 
 
@@ -201,6 +215,12 @@ def clean_candidates(
         seg = segments[c.seg]
         if _clean(seg, c, words, given_names, lower):
             kept.append(c)
+    for idx, seg in enumerate(segments):
+        kept = _add_org_runs(idx, seg, kept, words)
+        kept = _add_role_names(idx, seg, kept, words, given_names, lower)
+    for c in kept:
+        if c.type == "PER" and c.i >= 0 and c.seg >= 0:
+            _roles_around(segments[c.seg], c, [k for k in kept if k.seg == c.seg], words)
     return kept
 
 
@@ -323,3 +343,378 @@ def _clean(
                 )
             )
     return True
+
+
+CONNECTORS = frozenset(["of", "for", "and", "&", "on"])
+
+
+def _cap(doc: Doc, k: int) -> bool:
+    t = doc[k]
+    return t.is_alpha and (t.is_title or (t.text[:1].isupper() and not _is_caps(t.text)))
+
+
+def _org_runs(doc: Doc, words: EnglishWords) -> list[tuple[int, int]]:
+    """Capitalised runs that name an organisation: an organisation head at the end ("the
+    Justice Department", "Berrien County Health Department"), a head before "of" ("Department
+    of Homeland Security", "Bureau of Prisons") or a listed name ("White House", "Congress")."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    n = len(doc)
+    while k < n:
+        if not _cap(doc, k):
+            k += 1
+            continue
+        a = k
+        b = k + 1
+        while b < n:
+            if _cap(doc, b) and not (b > a and _stop(doc[b].text)):
+                b += 1
+            elif (
+                doc[b].lower_ in CONNECTORS
+                and b + 1 < n
+                and _cap(doc, b + 1)
+                and not _stop(doc[b + 1].text)
+            ):
+                b += 2  # "Department of Health and Human Services"
+            else:
+                break
+        k = b
+        if _all_caps(doc):
+            continue
+        while a < b and (
+            _opener(doc[a].text, words)
+            or doc[a].lower_ in CONNECTORS
+            or _bare(doc[a].text) in words.titles
+            or (
+                _role_word(doc, a, words) == "noun"
+                and a + 1 < b
+                and (doc[a + 1].lower_ == "of" or _role_word(doc, a + 1, words) == "noun")
+            )
+        ):
+            a += 1  # "The Justice Department", "When Congress", "Inspector General of Police"
+        while b > a + 1 and (
+            doc[b - 1].lower_ in CONNECTORS
+            or _bare(doc[b - 1].text) in words.titles
+            or (
+                _role_word(doc, b - 1, words) == "noun"
+                and doc[b - 2].lower_ != "of"
+                and _role_word(doc, b - 2, words) != "noun"
+            )
+        ):
+            b -= 1  # "House of Representatives Speaker", not "Department of Justice"
+        if a >= b:
+            continue
+        if doc[a:b].text in words.org_names:
+            runs.append((a, b))
+            continue
+        # "and" joins two names ("Gannett and GateHouse Media") unless an "of" stands before
+        # it ("Department of Health and Human Services"); listed names are whole (above)
+        # and "Department of Homeland Security and Alex Azar": after "of" only a run that
+        # ends in an organisation head is whole ("Department of Health and Human Services")
+        headed = _bare(doc[b - 1].text) in words.org_heads
+        cuts = [
+            m
+            for m in range(a + 1, b - 1)
+            if doc[m].lower_ == "and"
+            and (not headed or not any(doc[x].lower_ == "of" for x in range(a, m)))
+        ]
+        for x, y in zip([a, *(m + 1 for m in cuts)], [*cuts, b], strict=True):
+            if x < y and _names_org(doc, x, y, words):
+                runs.append((x, y))
+    return runs
+
+
+def _names_org(doc: Doc, a: int, b: int, words: EnglishWords) -> bool:
+    text = doc[a:b].text
+    last = _bare(doc[b - 1].text)
+    if text in words.org_names:
+        return True
+    if b - a > 1 and last in words.org_heads and last not in words.place_heads:
+        # "Press Office" alone, "Post Office" are no names
+        return not all(_bare(doc[m].text) in words.org_heads for m in range(a, b))
+    return b - a > 2 and any(
+        doc[m + 1].lower_ == "of" and _bare(doc[m].text) in words.org_lead_heads
+        for m in range(a, b - 1)
+    )
+
+
+def _add_org_runs(idx: int, seg: Segment, kept: list[Cand], words: EnglishWords) -> list[Cand]:
+    """The organisation runs of a segment as ORG candidates: where no candidate overlaps, or in
+    place of the candidates wholly inside the run ("Walter Reed" in "Walter Reed National
+    Military Medical Center", "Michigan" in "Michigan Department of Health")."""
+    doc = seg.doc
+    mine = [c for c in kept if c.seg == idx and c.i >= 0]
+    drop: set[int] = set()
+    added: list[Cand] = []
+    for a, b in _org_runs(doc, words):
+        inside = [c for c in mine if a <= c.i and c.j <= b]
+        crossing = [c for c in mine if c.i < b and a < c.j and not (a <= c.i and c.j <= b)]
+        if crossing:
+            continue
+        if any(c.type == "ORG" and (c.i, c.j) == (a, b) for c in inside):
+            continue
+        drop.update(id(c) for c in inside)
+        start = seg.start + doc[a].idx
+        end = seg.start + doc[b - 1].idx + len(doc[b - 1])
+        cand = Cand(seg=idx, i=a, j=b, start=start, end=end, type="ORG", text=doc[a:b].text,
+                    source="gazetteer")  # fmt: skip
+        for c in inside:  # "U.S. Department of Justice": the country qualifies it
+            if c.country and c.type == "LOC" and c.i == a:
+                cand.country = c.country
+        added.append(cand)
+    if not added:
+        return kept
+    out = [c for c in kept if id(c) not in drop] + added
+    return sorted(out, key=lambda c: (c.seg, c.start))
+
+
+def _add_role_names(
+    idx: int,
+    seg: Segment,
+    kept: list[Cand],
+    words: EnglishWords,
+    given_names: frozenset[str],
+    lower: frozenset[str],
+) -> list[Cand]:
+    """A name the lexicons do not know, right after a role ("Rep. Ilhan Omar", "Taliban
+    spokesman Zabihullah Mujahid", "Gov. Kristi Noem", "President Trump"): one to three
+    capitalised words. One word only after a capitalised role (a title: "Sen. Cruz")."""
+    doc = seg.doc
+    if _all_caps(doc):
+        return kept
+    taken = {k for c in kept if c.seg == idx and c.i >= 0 for k in range(c.i, c.j)}
+    added: list[Cand] = []
+    for k in range(len(doc) - 1):
+        if _role_word(doc, k, words) != "noun" or k in taken:
+            continue
+        a = b = k + 1
+        while b < len(doc) and b - a < 3 and _cap(doc, b) and b not in taken:
+            low = _bare(doc[b].text)
+            if (
+                _opener(doc[b].text, words)
+                or low in words.countries
+                or low in words.demonyms
+                or low in words.titles
+                or _role_word(doc, b, words)
+            ):
+                break
+            b += 1
+        if b == a or (b < len(doc) and (_cap(doc, b) or b in taken)):
+            continue  # a longer capitalised run is some other name
+        if b - a == 1 and (doc[k].is_lower or (k > 0 and doc[k - 1].is_sent_end)):
+            continue
+        if not doc[k].is_lower and _bare(doc[k].text) in words.no_title_roles:
+            continue  # "Star Wars", "Leader Success Mindset"
+        if any(t.lower_ in lower and t.text not in given_names for t in doc[a:b]):
+            continue  # a heading in title case: "Online Leader Success Mindset"
+        last = _bare(doc[b - 1].text)
+        if last in words.org_heads or last in words.place_heads or last in words.places:
+            continue
+        if doc[a:b].text in words.org_names:
+            continue
+        start = seg.start + doc[a].idx
+        end = seg.start + doc[b - 1].idx + len(doc[b - 1])
+        added.append(Cand(seg=idx, i=a, j=b, start=start, end=end, type="PER",
+                          text=doc[a:b].text, source="rolename"))  # fmt: skip
+        taken.update(range(a, b))
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda c: (c.seg, c.start))
+
+
+def _role_word(doc: Doc, k: int, words: EnglishWords) -> str:
+    """'noun', 'mod' or '' for a token inside a role phrase before a name."""
+    low = _bare(doc[k].text)
+    if low in words.role_nouns:
+        return "noun"
+    if low in words.role_modifiers and doc[k].is_lower:
+        return "mod"
+    return ""
+
+
+def _role_start(doc: Doc, i: int, words: EnglishWords) -> int:
+    """Where a role phrase written right before token i starts (i if there is none): role
+    nouns and lower-case modifiers ("former deputy press secretary"), multi-word roles
+    ("Secretary of State"); the phrase needs a role noun."""
+    k = i
+    nouns = 0
+    while k > 0 and k > i - 7:
+        for role in words.roles:
+            n = len(role)
+            if (
+                n > 1
+                and k - n >= 0
+                and all(_bare(doc[k - n + m].text) == role[m] for m in range(n))
+            ):
+                k -= n
+                nouns += 1
+                break
+        else:
+            kind = _role_word(doc, k - 1, words)
+            if not kind:
+                break
+            nouns += kind == "noun"
+            k -= 1
+    while (
+        k < i
+        and _role_word(doc, k, words) == "mod"
+        and nouns
+        and not any(_role_word(doc, m, words) == "noun" for m in range(k, i))
+    ):
+        k += 1
+    return k if nouns else i
+
+
+def _qualifier(
+    doc: Doc, k: int, cands: list[Cand], words: EnglishWords
+) -> tuple[int, str | None, str | None]:
+    """What stands right before token k and qualifies a role: (first token, country, org).
+    A country or demonym ("U.S.", "Afghan", "China's"), a party adjective ("Republican"), an
+    organisation candidate ("White House", "Taliban", "Apple's")."""
+    first = k
+    if k > 0 and doc[k - 1].text in APOSTROPHES:
+        k -= 1
+    if k <= 0:
+        return first, None, None
+    prev = doc[k - 1]
+    low = prev.text.lower()
+    if low in words.countries:
+        return k - 1, words.country_de[words.countries[low]], None
+    if low in words.demonyms:
+        return k - 1, words.country_de.get(words.demonyms[low]), None
+    if low in words.party_adjectives:
+        return k - 1, None, words.party_adjectives[low]
+    for c in cands:
+        if c.j == k and c.type in ("ORG", "LOC"):
+            if c.type == "ORG":
+                return c.i, None, c.text
+            if c.country and c.text.lower() in words.countries:
+                return c.i, c.country, None
+    return first, None, None
+
+
+def _party_tag(doc: Doc, j: int, words: EnglishWords) -> str | None:
+    """ "(D-Minn.)", ", R-Texas," or "(R)" right after the name: the person's party."""
+    k = j
+    if k < len(doc) and doc[k].text in ("(", ","):
+        k += 1
+    if k < len(doc) and doc[k].text in words.party_tags:
+        tag = words.party_tags[doc[k].text]
+        if k + 1 < len(doc) and doc[k + 1].text == ")":
+            return tag
+        if k + 2 < len(doc) and doc[k + 1].text in ("-", "–") and doc[k + 2].text[:1].isupper():
+            return tag
+    return None
+
+
+APPOSITION_STOP = frozenset([",", ".", ";", ":", ")", "(", "—", "–", "who", "which", "that",
+                             "said", "says", "told", "and", "is", "was", "has", "had"])  # fmt: skip
+APPOSITION_OF = frozenset(["for", "of", "at", "with", "from", "in", "to"])
+
+
+def _apposition(
+    doc: Doc, j: int, cands: list[Cand], words: EnglishWords
+) -> tuple[int, int, str | None, str | None] | None:
+    """ "X, a spokesman for Y,", "X, the commander of Z", "X, 45, a teacher", "X, Y's attorney":
+    the role phrase after the name (token span) with its country or organisation."""
+    k = j
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    if k + 1 < len(doc) and doc[k].like_num and doc[k + 1].text == ",":
+        k += 2  # an age
+    if k < len(doc) and doc[k].lower_ in ("a", "an", "the"):
+        k += 1
+    start = k
+    country = org = None
+    owner = next((c for c in cands if c.i == k and c.type in ("ORG", "LOC")), None)
+    if owner is not None and owner.j < len(doc) and doc[owner.j].text in APOSTROPHES:
+        if owner.type == "ORG":
+            org = owner.text
+        elif owner.country:
+            country = owner.country
+        k = owner.j + 1  # "Instagram's spokesperson"
+    noun = -1
+    tail = False  # the organisation or country stands after the noun: "a spokesman for Y"
+    while k < len(doc) and k - start < 10:
+        low = doc[k].lower_
+        if low in APPOSITION_STOP or (doc[k].is_punct and low not in ("-", "&")):
+            break
+        if low in APPOSITION_OF and noun >= 0:
+            after = next((c for c in cands if c.i == k + 1 or (
+                c.i == k + 2 and doc[k + 1].lower_ == "the")), None)  # fmt: skip
+            if after is not None and after.type in ("ORG", "LOC"):
+                if after.type == "ORG" and org is None:
+                    org = after.text
+                    country = None  # "a China scholar with the X Institute": a topic
+                elif after.country and country is None:
+                    country = after.country
+                k = after.j
+                tail = True
+                break
+            if after is not None:
+                break  # "a friend of John Smith"
+        if doc[k].is_lower and _role_word(doc, k, words) == "noun":
+            noun = k
+        elif noun < 0 and doc[k].lower_ in words.countries and country is None and org is None:
+            country = words.country_de[words.countries[doc[k].lower_]]  # "the U.S. attorney"
+        elif noun < 0 and doc[k].lower_ in words.demonyms and country is None and org is None:
+            country = words.country_de.get(words.demonyms[doc[k].lower_])
+        elif (
+            noun < 0
+            and org is None
+            and (inner := next((c for c in cands if c.i == k and c.type == "ORG"), None))
+        ):
+            org = inner.text  # "a NASA planetary scientist"
+            k = inner.j
+            continue
+        elif any(c.i == k for c in cands if c.type == "PER"):
+            return None  # a list of names: "X, Y and Z"
+        k += 1
+    if noun < 0:
+        return None
+    end = k if tail else noun + 1
+    return start, end, country, org
+
+
+def _roles_around(seg: Segment, c: Cand, cands: list[Cand], words: EnglishWords) -> None:
+    """Roles written around an English name, with the organisation, party or country they
+    state: a role before it in lower case or capitals ("Taliban spokesman X", "White House press
+    secretary X", "U.S. Attorney X", "Republican Gov. X"), a party tag after it ("(D-Minn.)",
+    ", R-Texas"), an apposition ("X, a spokesman for Y")."""
+    doc = seg.doc
+    k = _role_start(doc, c.i, words)
+    if k < c.i:
+        q, country, org = _qualifier(doc, k, cands, words)
+        old = [r for r in c.roles if seg.start + doc[q].idx <= r.start < c.start]
+        for r in old:
+            c.roles.remove(r)
+        _add_role(seg, c, q, c.i, country, org)
+    tag = _party_tag(doc, c.j, words)
+    if tag:
+        c.orgs.append(tag)
+    app = _apposition(doc, c.j, cands, words)
+    if app is not None:
+        a, b, country, org = app
+        _add_role(seg, c, a, b, country, org)
+
+
+def _add_role(seg: Segment, c: Cand, a: int, b: int, country: str | None, org: str | None) -> None:
+    doc = seg.doc
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].text in APOSTROPHES):
+        b -= 1
+    if b <= a:
+        return
+    text = doc[a:b].text
+    c.roles.append(
+        RolePhrase(
+            text=text,
+            start=seg.start + doc[a].idx,
+            end=seg.start + doc[b - 1].idx + len(doc[b - 1]),
+            info=RoleInfo(lemma=text, head=doc[b - 1].lower_, kind="office"),
+            country=country,
+            org=org,
+            country_from="apposition" if country else None,
+            noun_start=seg.start + doc[b - 1].idx,
+        )
+    )
