@@ -348,10 +348,36 @@ def _score_or_label(sentence: str, start: int, end: int, lex: AmountLexicon) -> 
         sentence[end : end + 1] == "/" or sentence[start - 1 : start] == "/"
     ):
         return True  # "1/4 cup", "24/7": a fraction or a ratio
+    hyphened = sentence[start - 1 : start] == "-" and sentence[start - 4 : start] != "-to-"
+    if lex.data.get("hyphen_word_no_number") and hyphened and not sentence[start].isdigit():
+        return True  # "all-in-one investments", "a two-on-one"; not "one-to-seven days"
     if not sentence[start : start + 1].isdigit():
         return False
+    if sentence[max(0, start - 1) : start] in lex.wordset("label_signs"):
+        return True  # "the #1 enemy"
     before = re.search(r"([\w.]+)\s+$", sentence[:start])
-    return before is not None and before.group(1).lower() in lex.wordset("label_nouns")
+    if before is None:
+        return False
+    if before.group(1).lower() in lex.wordset("label_nouns"):
+        return True
+    # "Fortune 500 company", "Destiny 2", "Sportback 55": a digit number right after a
+    # capitalised word inside the sentence names a thing (not after a qualifier: "Roughly 200")
+    word = before.group(1)
+    nxt = re.match(r"\s+([a-z]+)", sentence[end:])
+    plural = nxt is not None and nxt.group(1).endswith("s") and not nxt.group(1).endswith("ss")
+    # "Christian Watts 1 goal", "Kairi Thomas-Brooks 18 points": a count after a person's name
+    # (two capitalised words) or before a plural
+    prev = re.search(r"(\S+)\s+\S+\s+$", sentence[:start])
+    named = prev is not None and prev.group(1)[:1].isupper()
+    return bool(
+        lex.data.get("capitalised_label")
+        and not plural
+        and not named
+        and word[:1].isupper()
+        and sentence[: before.start()].strip()
+        and not sentence[: before.start()].rstrip().endswith((".", ":", ";", "!", "?"))
+        and lex.lookup("qualifiers", word) is None
+    )
 
 
 def _part_counts(
