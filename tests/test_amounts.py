@@ -511,6 +511,10 @@ def test_english_money_counts_shares_and_ranges(sentence: str, expected: list) -
         ("It sits in a 55-kilometer zone.", [("55-kilometer", 55.0, "km")]),
         ("It has 71 kWh and 20-inch wheels.", [("71 kWh", 71.0, "kWh"), ("20-inch", 20.0, "in")]),
         ("Boeing drew bids for some 60 of the jets.", [("some 60", 60.0, None)]),
+        (
+            "Tens of thousands of protesters marched.",
+            [("Tens of thousands of protesters", 10000.0, "protesters")],
+        ),
         # a day after its month, a name's number, a rank, a compound are no counts; a count
         # after a person's name stays
         ("He heard the July 25 call in every Fortune 500 company.", []),
