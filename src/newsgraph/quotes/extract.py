@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.model import Article, Entity, EntityRef, Quote
-from newsgraph.quotes import characterise, mood
+from newsgraph.quotes import characterise, english, mood
 from newsgraph.quotes.lexicon import Lexicon, VerbEntry, grammar, load
 from newsgraph.quotes.speakers import (
     PERSONAL_PRONOUNS,
@@ -984,7 +984,11 @@ class Extractor:
         ]
         # "Sollte es zum Prozess kommen, drohen X zehn Jahre Haft.": no verb of saying here,
         # but the sentence has its own subject (no continuation)
-        unsaid = [c for c in speech_verbs if self._fronted_main_without_content(sent, c.index)]
+        unsaid = [
+            c
+            for c in speech_verbs
+            if self.lex.language != "en" and self._fronted_main_without_content(sent, c.index)
+        ]
         speech_verbs = [c for c in speech_verbs if c not in unsaid]
         if so is not None and not sent.quotes:
             # "Sollte er zu Recht geklagt haben, werde …, so der Anwalt.": a verb before the
@@ -1030,10 +1034,23 @@ class Extractor:
                 if span and not marked_with_cue:
                     produced_content |= self.add_reported(j, sent, span, c, "indirect")
                 continue
+            if (
+                self.lex.language == "en"
+                and c.index == 1
+                and toks[0].lower == "that"
+                and len(toks) > 2
+                and toks[2].text == ","
+            ):
+                continue  # "That said, …": a connective, nothing was said
             if self._pointer(sent, c):
                 self.pointer_back(j, sent, c)
                 produced_content = True
                 continue
+            if self.lex.language == "en":
+                en_span = self._english_content(sent, c)
+                if en_span is not None:
+                    produced_content |= self.add_reported(j, sent, en_span, c, "indirect")
+                    continue
             after = self._after_cue(sent, c)
             before_k1 = False
             if (
@@ -2026,6 +2043,77 @@ class Extractor:
             return speaker.how == "pronoun"
         a, b = speaker.at
         return any(t.is_upper and self.lex.is_role_noun(t.text) for t in sent.tokens[a : b + 1])
+
+    def _english_content(self, sent: Sentence, c: Cue) -> tuple[int, int] | None:
+        """English reported speech around a verb cue (``quotes/english.py``): ``X said (that)
+        …`` and ``X told Y (that) …`` (the content after the verb), ``…, X said.`` and ``…, said
+        X, the Y of Z.`` (the clause before), ``…, X said, …`` (the whole sentence)."""
+        toks = sent.tokens
+        e = c.entry
+        if c.kind != "verb" or e is None or e.quote_only or c.bracket or e.weight < 0.6:
+            return None
+        lex = self.lex
+        if e.lemma in lex.content_clause.get("no_content_verbs", frozenset()):
+            return None  # "asked", "promised to": no content clause
+        # a cue after its content takes only verbs that report a statement
+        closing = e.lemma in lex.content_clause.get("bare_verbs", frozenset())
+        i, n = c.index, len(toks)
+        prev = toks[i - 1].lower.replace("’", "'") if i > 0 else ""
+        if prev in lex.content_clause.get("not_after", frozenset()) or prev.endswith("'s"):
+            return None  # "was told", "to say", "That said", "doctor's reports"
+        inside = sent.inside_quote
+
+        def clause_before(end: int) -> bool:
+            return (
+                end >= 3
+                and not inside(toks[0].start)
+                and not _is_mark(toks[0])
+                and english.is_clause(toks[:end], lex, across=True)
+            )
+
+        if prev == ",":
+            if toks[i].lower.endswith("ing"):
+                # "…, saying it would depend on …": the participle's content follows
+                k = english.content_after(toks, c.last, e.lemma, lex, inside)
+                return (k, n) if k is not None else None
+            if closing and clause_before(i - 1):
+                if english.subject_after(toks, c.last, lex):
+                    return (0, i - 1)  # "…, said Monica de Bolle, a senior fellow at X."
+                return None
+            k = english.content_after(toks, c.last, e.lemma, lex, inside)
+            return (k, n) if k is not None else None  # "X, R-Texas, said the death is …"
+        lo = english.subject_before(toks, i, lex)
+        if lo is None:
+            return None
+        k = english.content_after(toks, c.last, e.lemma, lex, inside)
+        if k is not None:
+            if english.subordinate(toks[lo], lex):
+                # "Although X suggested Y may …, Z told …": the content ends with the clause
+                stop = next((m for m in range(k, n) if toks[m].text == ","), n)
+                return (k, stop)
+            return (k, n)
+        before = lo - 1
+        while before > 0 and _is_mark(toks[before]):
+            before -= 1
+        if (
+            closing
+            and before > 0
+            and toks[before].text == ","
+            and not english.subordinate(toks[lo], lex)
+            and not any(t.lower in english.RELATIVES for t in toks[lo:i])
+            and not inside(toks[0].start)
+            and english.nothing_after(toks, c.last, e.lemma, lex)
+            and not (toks[lo].lower in ("a", "an") and toks[i].lower.endswith("ed"))
+        ):  # not "…, a deal announced at …"
+            comma = next(
+                (m for m in range(c.last + 1, min(n, c.last + 9)) if toks[m].text == ","), None
+            )
+            finite = lex.content_clause.get("finite", frozenset())
+            if comma is not None and comma + 1 < n and toks[comma + 1].lower in finite:
+                return (0, n)  # "Many of the prisons, she said, are aging …"
+            if clause_before(before):
+                return (0, lo)  # "Selling a product is difficult, Hege said."
+        return None
 
     def _after_cue(self, sent: Sentence, c: Cue) -> tuple[tuple[int, int], str] | None:
         toks = sent.tokens

@@ -73,6 +73,9 @@ class Lexicon:
     second_person: frozenset[str] = frozenset()
     v2_subjects: frozenset[str] = frozenset()
     v2_followers: frozenset[str] = frozenset()
+    # English content clauses without a Konjunktiv: closed word classes by name (cues.en.yaml
+    # ``content_clause``: finite auxiliaries, subject openers, adjunct openers …)
+    content_clause: dict[str, frozenset[str]] = field(default_factory=dict)
     role_nouns: frozenset[str] = frozenset()
     role_suffixes: tuple[str, ...] = ()
     spokesperson_nouns: frozenset[str] = frozenset()
@@ -281,6 +284,10 @@ def load(language: str = "de") -> Lexicon:
             str(s).lower() for s in cues.get("estimate_prepositions") or []
         ),
         number_words=frozenset(str(s).lower() for s in cues.get("number_words") or []),
+        content_clause={
+            str(k): frozenset(str(w).lower() for w in v or [])
+            for k, v in (cues.get("content_clause") or {}).items()
+        },
         konj1=_konj1(konj) if konj else frozenset(),
         konj2=_konj2(konj),
         first_person=frozenset(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsgraph.model import Article, Entity
+from newsgraph.quotes import english
 from newsgraph.quotes.lexicon import Lexicon, grammar, load
 from newsgraph.quotes.text import Sentence
 
@@ -682,6 +683,18 @@ class SpeakerResolver:
             after = self._subject_after_media(sent, after_lo, hi, active)
             if after is not None:
                 return after
+        if (
+            self.english
+            and not inverted
+            and verb > lo
+            and toks[verb - 1].text[:1].isupper()
+            and toks[verb - 1].lower not in PERSONAL_PRONOUNS
+            and not any(self.index.covering(t.start, t.end) for t in toks[lo:verb])
+            and not self.lex.is_role_noun(toks[verb - 1].text)
+        ):
+            # "Coach P.J. Fleck said", "Hawk Sawyer said": a name the entity layer missed is
+            # the subject; no role noun before it and no person named earlier speaks here
+            return Resolved(None, 0.3, "none", at=(lo, verb - 1))
         if not inverted and before_subject is not None:
             return before_subject
         if self.english and not inverted and verb > lo:
@@ -908,6 +921,8 @@ class SpeakerResolver:
                 k -= 1
             if k < 1 or toks[k].text != "," or start - k < 2:
                 return org
+            if english.is_clause(toks[k + 1 : start], self.lex):
+                return org  # "…, for fear that he will demand more, people familiar … said"
             got = self.index.covering(toks[k - 1].start, toks[k - 1].end)
             if got is None or got.type not in ("PER", "ORG"):
                 continue

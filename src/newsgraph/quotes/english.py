@@ -1,0 +1,236 @@
+"""English reported speech around a verb of saying.
+
+English has no reportive mood: what a speaker said is told in the indicative, and the word order
+around the verb decides what is content (``X said (that) …``, ``X told Y (that) …``, ``…, X
+said.``, ``…, said X, the Y of Z.``, ``…, X said, …``). The word classes live in
+``cues.en.yaml`` (``content_clause``); English pages carry no tagger output, so a clause is found
+by its words: a subject opener and a finite form soon after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsgraph.quotes.lexicon import Lexicon
+from newsgraph.quotes.text import Token
+
+BOUNDARY = frozenset(",;:()–—")
+RELATIVES = frozenset(["that", "which", "who", "whom", "whose", "where"])
+MARKS = frozenset("\"„“”»«‚‘’'")
+TIME_HEADS = frozenset(
+    ["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "day"]
+)
+
+
+def _norm(t: Token) -> str:
+    return t.lower.replace("’", "'")
+
+
+def _word_class(lex: Lexicon, name: str) -> frozenset[str]:
+    return lex.content_clause.get(name, frozenset())
+
+
+PRONOUNS = frozenset(["he", "she", "it", "that", "there", "what", "who", "here", "this"])
+
+
+def is_clause(toks: list[Token], lex: Lexicon, across: bool = False) -> bool:
+    """A word run that holds a finite verb: a finite form of the lexicon (not inside a relative
+    clause), a past form in ``-ed`` that no article or possessive precedes, or a present form in
+    ``-s`` after a pronoun subject (``it depends``). It ends at a comma unless ``across``."""
+    finite = _word_class(lex, "finite")
+    openers = _word_class(lex, "subject_openers")
+    for k, t in enumerate(toks):
+        if t.text in BOUNDARY:
+            if across:
+                continue
+            return False
+        low = _norm(t)
+        if k > 0 and _norm(toks[k - 1]) in RELATIVES:
+            continue
+        prev = _norm(toks[k - 1]) if k > 0 else ""
+        if low == "'s" or (low.endswith("'s") and len(low) > 2):
+            # "he's", "it 's": a verb after a pronoun; "Austria's": a genitive
+            if (low == "'s" and prev in PRONOUNS) or low[:-2] in PRONOUNS:
+                return True
+            continue
+        if low in finite or any(low.endswith(s) for s in ("'re", "'ll", "'d", "n't")):
+            if k > 0:
+                return True
+            continue
+        if (
+            k > 0
+            and len(low) > 4
+            and low.endswith("ed")
+            and t.text.islower()
+            and (prev not in openers or prev in ("he", "she", "it", "they", "we", "i", "you"))
+        ):
+            return True
+        if (
+            k > 0
+            and low.endswith("s")
+            and t.text.islower()
+            and prev in ("he", "she", "it", "there", "this", "that")
+        ):
+            return True
+    return False
+
+
+def _subject_start(t: Token, lex: Lexicon) -> bool:
+    low = _norm(t)
+    return (
+        t.text[:1].isupper()
+        or t.text[:1].isdigit()
+        or low in _word_class(lex, "subject_openers")
+        or low in lex.number_words
+    )
+
+
+def clause_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A content clause opens at ``k``: a subject and a finite verb within seven words, before any
+    comma."""
+    if k >= len(toks):
+        return False
+    if not _subject_start(toks[k], lex):
+        # "says transit officers quickly searched …": a plural noun, a finite verb soon after
+        low = _norm(toks[k])
+        return (
+            low.endswith("s")
+            and len(low) > 3
+            and toks[k].text.islower()
+            and low not in lex.content_clause.get("finite", frozenset())
+            and is_clause(toks[k : k + 4], lex)
+        )
+    if _norm(toks[k]) in ("to", "of", "about", "for", "so", "yes"):
+        return False
+    run: list[Token] = []
+    for t in toks[k : k + 8]:
+        if t.text in BOUNDARY or t.text in ".!?":
+            break
+        run.append(t)
+    return len(run) >= 2 and is_clause(run, lex)
+
+
+def _skip_adjuncts(toks: list[Token], k: int, lex: Lexicon) -> int:
+    """The index after time words and short time phrases (``on Tuesday``, ``last week``,
+    ``Monday``, ``earlier``) right after the verb."""
+    openers = _word_class(lex, "adjunct_openers")
+    while k < len(toks):
+        low = _norm(toks[k])
+        if low in ("on", "last", "this", "late", "early") and k + 1 < len(toks):
+            nxt = _norm(toks[k + 1])
+            if nxt in openers or nxt in TIME_HEADS:
+                k += 2
+                if k < len(toks) and _norm(toks[k]) in TIME_HEADS:
+                    k += 1  # "on Tuesday night"
+                continue
+            return k
+        if low in openers and low not in ("on", "in", "at", "for", "to", "from", "over", "through"):
+            if low in ("during", "after", "before", "via", "while", "when", "told"):
+                return k
+            k += 1
+            continue
+        return k
+    return k
+
+
+def content_after(
+    toks: list[Token], last: int, lemma: str, lex: Lexicon, inside: Callable[[int], bool]
+) -> int | None:
+    """Where the content clause after the cue verb begins (``said (on Tuesday) (that) X …``,
+    ``told reporters (at a news conference) (that) X …``), or None."""
+    n = len(toks)
+    k = last + 1
+    if lemma == "tell" and k < n:
+        if _norm(toks[k]) in _word_class(lex, "tell_objects"):
+            k += 1
+        elif toks[k].text[:1].isupper():
+            while k < n and (toks[k].text[:1].isupper() or toks[k].text in (".", "&")):
+                if toks[k].text == "." and (k + 1 >= n or not toks[k + 1].text[:1].isupper()):
+                    break
+                k += 1
+        else:
+            head = k
+            while (
+                k < n and k - head < 4 and _norm(toks[k]) != "that" and toks[k].text not in BOUNDARY
+            ):
+                k += 1
+            if k >= n or _norm(toks[k]) != "that":
+                return None
+    k = _skip_adjuncts(toks, k, lex)
+    if k >= n or inside(toks[k].start) or toks[k].text in MARKS:
+        return None
+    if _norm(toks[k]) in ("that", "whether"):
+        return k if n - k >= 4 else None
+    if _norm(toks[k]) in _word_class(lex, "adjunct_openers"):
+        # "said in a statement emailed to NBC News that …": a longer adjunct, then "that"
+        for m in range(k + 1, min(n, k + 12)):
+            if toks[m].text in BOUNDARY or inside(toks[m].start):
+                return None
+            if _norm(toks[m]) == "that":
+                return m if n - m >= 4 else None
+        return None
+    if lemma not in _word_class(lex, "bare_verbs"):
+        return None
+    return k if clause_after(toks, k, lex) else None
+
+
+def subject_before(toks: list[Token], index: int, lex: Lexicon) -> int | None:
+    """The first index of the subject words right before the verb, back to a comma or the
+    sentence start (``Hege said``, ``Austria's interior minister said``, ``she said``), when they
+    look like a subject: at most eight words, no finite verb, no subordinator first."""
+    lo = index
+    while lo > 0 and toks[lo - 1].text not in BOUNDARY:
+        lo -= 1
+    while lo < index and toks[lo].text in MARKS and lo > 0 and toks[lo - 1].text in BOUNDARY:
+        lo += 1  # "…, “is our dream,” Benioff said": the closing mark of a partial quote
+    region = toks[lo:index]
+    if not region or len(region) > 8 or any(t.text in MARKS or _norm(t) == "to" for t in region):
+        return None  # "“…,” said X" (a quote before), "to exchange notes" (an infinitive)
+    first = _norm(region[0])
+    if first in ("and", "but", "or") and len(region) < 2:
+        return None
+    if _norm(region[-1]) in _word_class(lex, "not_after"):
+        return None
+    if any(_norm(t) in _word_class(lex, "no_speaker_subjects") for t in region[-2:]):
+        return None
+    if is_clause(region, lex) and first not in ("who", "which"):
+        return None
+    return lo
+
+
+def nothing_after(toks: list[Token], last: int, lemma: str, lex: Lexicon) -> bool:
+    """The cue verb closes its clause (``…, X said.``, ``…, X said on Tuesday.``, ``…, X told
+    reporters.``, ``…, X said, adding …``): no object, no quotation, no content follows."""
+    n = len(toks)
+    k = last + 1
+    if lemma == "tell" and k < n:
+        if _norm(toks[k]) in _word_class(lex, "tell_objects"):
+            k += 1
+        while k < n and toks[k].text[:1].isupper():
+            k += 1
+    k = _skip_adjuncts(toks, k, lex)
+    if k >= n or toks[k].text in ".!?":
+        return True
+    if toks[k].text in BOUNDARY:
+        return not (k + 1 < n and toks[k + 1].text in MARKS)
+    return _norm(toks[k]) in _word_class(lex, "after_cue")
+
+
+def subordinate(t: Token, lex: Lexicon) -> bool:
+    """A subject region opened by a subordinator (``after Politico reported …``): the cue
+    clause is no main clause, so no clause before it is its content."""
+    return _norm(t) in _word_class(lex, "subordinators")
+
+
+def subject_after(toks: list[Token], last: int, lex: Lexicon) -> bool:
+    """A subject follows a cue verb that closes the content (``…, said Monica de Bolle``,
+    ``…, says the World Health Organization``, ``…, say officials``, ``…, said a WeWork
+    spokesperson``): a pronoun, an anonymous plural, or a name within three words; not an
+    object (``…, reported a methamphetamine use disorder``)."""
+    k = last + 1
+    if k >= len(toks):
+        return False
+    low = _norm(toks[k])
+    if low in ("he", "she", "they") or low in lex.anonymous_heads:
+        return True
+    return any(t.text[:1].isupper() for t in toks[k : k + 3] if t.text not in BOUNDARY)
