@@ -19,6 +19,7 @@ from newsgraph.events.lexicon import (
 from newsgraph.events.refs import (
     DIRECTIONS,
     OBJECT_PRONOUNS,
+    PRONOUN_GENDER,
     RefResolver,
     conjuncts,
     np_tokens,
@@ -284,6 +285,8 @@ class ArgumentReader:
         if tok.tag_ == "VVPP":
             return True
         low = tok.text.lower()
+        if self.lex.language == "en":
+            return self._english_passive(tok)
         particle = (match.entry.particle or "").lower()
         if particle and low.startswith(particle):
             low = low[len(particle) :]
@@ -292,6 +295,22 @@ class ArgumentReader:
         # participles without ge-: inseparable prefixes ("ermordet", "verhaftet") and -ieren
         # verbs ("deportiert"); only read so next to a passive auxiliary
         return low.endswith("iert") or (low.startswith(INSEPARABLE_PREFIXES) and low.endswith("t"))
+
+    def _english_passive(self, tok: Token) -> bool:
+        """Session 9: an English participle (-ed or a listed irregular form) right after a
+        passive auxiliary, only adverbs between ("was stabbed", "has been arrested", "were
+        reportedly detained"; not "has arrested", "was arresting")."""
+        low = tok.text.lower()
+        if not (low.endswith("ed") or low in self.lex.words("participles")):
+            return False
+        doc = tok.doc
+        for j in range(tok.i - 1, max(tok.i - 4, -1), -1):
+            word = doc[j].text.lower()
+            if word in self.passive_aux:
+                return True
+            if word not in self.lex.words("passive_adverbs") and not word.endswith("ly"):
+                return False
+        return False
 
     @staticmethod
     def _strong_participle(match: TriggerMatch) -> bool:
@@ -1617,6 +1636,13 @@ class ArgumentReader:
         out: list[tuple[int, int, EntityRef]] = []
         for tok in doc[start:end]:
             s0 = base + tok.idx
+            if self.lex.language == "en" and tok.text.lower() in self.lex.words("pronouns"):
+                # session 9: "he", "him", "she" → the person meant (refs.pronoun)
+                if not any(a <= s0 < b for a, b, _ in taken):
+                    low = tok.text.lower()
+                    found = self.refs.pronoun(low, s0, PRONOUN_GENDER.get(low))
+                    out.extend((s0, s0 + len(tok), r) for r in found[:1])
+                continue
             if self.lex.language == "en":
                 prev = doc[tok.i - 1].text.lower() if tok.i > start else ""
                 nxt = doc[tok.i + 1] if tok.i + 1 < end else None

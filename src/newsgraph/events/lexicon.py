@@ -43,6 +43,9 @@ class TriggerEntry:
     # another type/mode when the clause has one of ``words`` (or, with ``colon``, ends in a
     # colon before a quote): "griff X scharf an" is a verbal attack (ACCUSE)
     with_words: tuple[dict[str, Any], ...] = field(default=(), hash=False, compare=False)
+    # session 9 (English): a form is a stem plus one of these endings exactly ("meet" +
+    # "ing", not "meth"; "sign" + "ed", not "signal"); None: a stem may begin any longer form
+    suffixes: tuple[str, ...] | None = field(default=None, hash=False, compare=False)
 
 
 @dataclass
@@ -109,7 +112,7 @@ class EventLexicon:
         return preps
 
 
-def _entry(spec: dict[str, Any], pos: str) -> TriggerEntry:
+def _entry(spec: dict[str, Any], pos: str, suffixes: tuple[str, ...] | None = None) -> TriggerEntry:
     lemma = str(spec["lemma"])
     stems = tuple(str(s).lower() for s in spec.get("stems") or [])
     if pos == "VERB" and not stems:
@@ -139,6 +142,7 @@ def _entry(spec: dict[str, Any], pos: str) -> TriggerEntry:
             for w in (spec.get("with_words") or [])
             if isinstance(w, dict)
         ),
+        suffixes=suffixes,
     )
 
 
@@ -146,7 +150,9 @@ def _entry(spec: dict[str, Any], pos: str) -> TriggerEntry:
 def event_lexicon(language: str | None) -> EventLexicon:
     key = lang_key(language)
     data = load_yaml("events", f"{key}.yaml")
-    verbs = [_entry(v, "VERB") for v in data.get("verbs") or []]
+    endings = data.get("verb_suffixes")
+    suffixes = tuple(str(x) for x in endings) if isinstance(endings, list) else None
+    verbs = [_entry(v, "VERB", suffixes) for v in data.get("verbs") or []]
     nouns = [_entry(n, "NOUN") for n in data.get("nouns") or []]
     by_lemma = {e.lemma.lower(): e for e in verbs}
     noun_forms: dict[str, TriggerEntry] = {}
@@ -217,6 +223,8 @@ def verb_form_matches(word: str, entry: TriggerEntry) -> bool:
 
 def _verb_form_matches(word: str, entry: TriggerEntry) -> bool:
     w = word.lower()
+    if entry.suffixes is not None:
+        return any(w == stem + end for stem in entry.stems for end in entry.suffixes)
     for stem in entry.stems:
         if w.startswith(stem) or (w.startswith("ge") and w[2:].startswith(stem)):
             return len(w) - len(stem) <= 5
@@ -226,6 +234,8 @@ def _verb_form_matches(word: str, entry: TriggerEntry) -> bool:
 def _joined_particle_form(word: str, entry: TriggerEntry) -> bool:
     """'entgegentreten', 'auszubilden', 'ausgebildet', 'zurückgewiesen'."""
     assert entry.particle is not None
+    if entry.suffixes is not None:
+        return False  # (English phrasal verbs are never written as one word)
     w = word.lower()
     p = entry.particle.lower()
     if not w.startswith(p):
@@ -254,15 +264,25 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[TriggerMatch]:
 
 def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | None:
     lower = tok.text.lower()
+    if lex.language == "en" and _in_english_name(tok, sent):
+        return None
     lemma = tok.lemma_.lower()  # "" without a lemma
     pos = tok.pos_
     noun_like = _is_capitalised_noun(tok, lex.language, pos)
     if noun_like:
         entry = _noun_entry(lower, lex)
-        if entry is not None and (lex.language == "de" or _english_noun(tok)):
+        if entry is not None and (lex.language == "de" or _english_noun(tok, sent)):
             return TriggerMatch(tok, entry)
         if lex.language == "de":
             return None
+    elif lex.language == "en" and not pos:
+        # no tagger: a noun of the lexicon after a determiner or a possessive ("a trade deal",
+        # "their talks", "Russia's attack")
+        entry = lex.noun_forms.get(lower)
+        if entry is not None and _english_noun(tok, sent):
+            return TriggerMatch(tok, entry)
+        if tok.i > sent.start and tok.doc[tok.i - 1].text.lower() in lex.words("articles"):
+            return None  # "the request", "a signal": a noun, no verb form
     if pos in ("NOUN", "PROPN", "ADP", "DET", "PRON") and lex.language == "de":
         return None
     if lex.language == "de" and lower.endswith(("bar", "bare", "barer", "bares", "baren", "barem")):
@@ -279,7 +299,9 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
             if _joined_particle_form(lower, entry) or lemma == entry.lemma.lower():
                 match = TriggerMatch(tok, entry)
             elif _verb_form_matches(lower, entry) or lemma == _base_lemma(entry):
-                particle = _separated_particle(tok, sent, entry.particle)
+                particle = _separated_particle(
+                    tok, sent, entry.particle, english=entry.suffixes is not None
+                )
                 if particle is not None:
                     match = TriggerMatch(tok, entry, particle)
         elif (
@@ -327,8 +349,14 @@ def _base_lemma(entry: TriggerEntry) -> str:
     return entry.lemma.lower()[len(entry.particle) :]
 
 
-def _separated_particle(tok: Token, sent: Span, particle: str) -> Token | None:
+def _separated_particle(
+    tok: Token, sent: Span, particle: str, english: bool = False
+) -> Token | None:
     p = particle.lower()
+    if english:
+        # an English phrasal verb: the particle follows the verb ("called for", "called on")
+        nxt = tok.i + 1
+        return tok.doc[nxt] if nxt < sent.end and tok.doc[nxt].text.lower() == p else None
     rest = _clause_rest(tok, sent)
     scope = tok.doc[sent.start : rest[-1].i + 1] if rest else sent
     if tok.doc.has_annotation("DEP"):
@@ -430,12 +458,26 @@ def _find_noun_entry(lower: str, lex: EventLexicon) -> TriggerEntry | None:
     return None
 
 
-def _english_noun(tok: Token) -> bool:
+def _in_english_name(tok: Token, sent: Span) -> bool:
+    """A capitalised word inside a name, not at the start of its sentence: "International
+    Monetary Fund", "Commercial Lunar Payload Services" (a headline's "Host the Lakers" is
+    a verb)."""
+    if not tok.text[:1].isupper() or tok.i == sent.start:
+        return False
+    doc = tok.doc
+    prev = doc[tok.i - 1]
+    nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    return (prev.is_alpha and prev.text[:1].isupper() and prev.i > sent.start) or (
+        nxt is not None and nxt.is_alpha and nxt.text[:1].isupper()
+    )
+
+
+def _english_noun(tok: Token, sent: Span) -> bool:
     if tok.pos_ == "NOUN":
         return True
     determiners = {"the", "a", "an", "its", "their", "his", "her", "this", "new", "these"}
     for back in range(1, 4):  # "a massive missile attack"
-        if tok.i - back < tok.sent.start:
+        if tok.i - back < sent.start:
             break
         prev = tok.doc[tok.i - back]
         if prev.text.lower() in determiners or prev.text.endswith("'s"):

@@ -143,6 +143,11 @@ def _negated(match: TriggerMatch, clause: list[Token], lex: EventLexicon) -> boo
         heads = {tok.i} | ({tok.head.i} if match.entry.pos == "NOUN" else set())
         objects = {c.i for h in heads for c in tok.doc[h].children if c.dep_ in ("obj", "iobj")}
         return any(t.head.i in heads | objects for t in cues)
+    if lex.language == "en":
+        # session 9: without a parse an English negation stands right before its verb or noun
+        # ("did not meet", "has never signed", "no agreement"); "pleaded not guilty and were
+        # released" does not deny the release
+        return any(tok.i - 3 <= t.i < tok.i for t in cues)
     return bool(cues)
 
 

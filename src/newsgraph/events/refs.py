@@ -35,6 +35,7 @@ PERSONAL_PRONOUNS = {
     "ihn": "PER",
     "he": "PER",
     "him": "PER",
+    "she": "PER",
     "ich": "SPEAKER",
     "wir": "SPEAKER",
     "mich": "SPEAKER",
@@ -62,7 +63,15 @@ NAME_DEPS = {"flat", "flat:name", "appos", "compound", "nmod"}
 OBJECT_PRONOUNS = {"ihm", "ihn", "him"}
 # the sex a third-person pronoun refers to (a singular "sie" is read like "er", but a woman)
 OBJECT_DEPS = {"obj", "iobj", "obl:arg"}
-PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sie": "f", "he": "m", "him": "m"}
+PRONOUN_GENDER = {
+    "er": "m",
+    "ihm": "m",
+    "ihn": "m",
+    "sie": "f",
+    "he": "m",
+    "him": "m",
+    "she": "f",
+}
 # demonstratives standing alone for a man ("Dieser lehnte ab", "diesem"): the one named last
 ARTICLES = {"der", "die", "des", "den", "dem", "the"}
 DEMONSTRATIVES = {"dieser", "diesem", "letzterer", "letzterem"}
