@@ -122,3 +122,14 @@ def test_an_unknown_name_before_the_verb_is_no_other_person(blank_en: Language) 
         [("Mike Glass", "PER"), ("Morgan", "PER")],
     )
     assert indirect(quotes)["Morgan has made progress this week."] is None
+
+
+def test_a_pronoun_after_an_unknown_speaker_is_not_the_person_before(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "Officer Michael Thomas was charged on Tuesday. His lawyer, Montell Figgins, said the "
+        "case is weak. Sometimes employees don't follow the rules, he said.",
+        [("Michael Thomas", "PER")],
+    )
+    got = indirect(quotes)
+    assert got["Sometimes employees don't follow the rules"] is None

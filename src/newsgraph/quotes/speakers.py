@@ -51,6 +51,19 @@ class Resolved:
 
 
 DEFINITE_ARTICLES = frozenset(["der", "die", "das", "dem", "den", "des"])
+NOT_NAMES = frozenset(
+    ["he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "police", "who"]
+)
+# the lower-case word before a run of capitalised words, and the words that make the run part
+# of a phrase ("of Ceres Robotics", "in NASA's Science Mission Directorate")
+CAPITALISED_RUN = re.compile(r"(\w+)\s+(?:[A-Z][\w'’.&-]*\s+)*$")
+NAME_PHRASE_PREPOSITIONS = frozenset(
+    ["of", "at", "in", "for", "the", "with", "from", "on", "by", "and", "to"]
+)
+# an English name (or a name with an apposition between commas) right before a verb of saying
+UNKNOWN_SPEAKER = re.compile(
+    r"\b([A-Z][a-z][\w'’-]*)(?:, [^,.;]{1,80},|,)? (?:said|says|told|tells|added|wrote)\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -376,9 +389,13 @@ class SpeakerResolver:
             and compatible(active, word, self.lex)
             and (active.type == "PER" or word.lower() in ("sie", "they"))
         ):
+            if self.english and self._unknown_speaker_since(active, offset):
+                return Resolved(None, 0.4, "pronoun")
             return Resolved(active, 0.8, "pronoun")
         for ent in self.index.before(offset, ("PER",)):
             if compatible(ent, word, self.lex):
+                if self.english and self._unknown_speaker_since(ent, offset):
+                    return Resolved(None, 0.4, "pronoun")
                 if self._unnamed_antecedent(ent, word, offset):
                     # "… sprachen wir mit einem hochrangigen Politiker. Er lobte …": the
                     # nearer antecedent is a person the text does not name
@@ -427,6 +444,25 @@ class SpeakerResolver:
         ):
             return None
         return ent
+
+    def _unknown_speaker_since(self, ent: Entity, offset: int) -> bool:
+        """English: a name the entity layer missed spoke after the last mention of ``ent``
+        and within about two sentences before the pronoun ("Montell Figgins, who represents
+        Thomas, said … He said …", "Smith said …. …, she said"): the pronoun is more likely
+        that unknown speaker than ``ent``."""
+        last = max((m.end for m in ent.mentions if m.end <= offset), default=0)
+        lo = max(last, offset - 400)
+        text = self.article.text[lo:offset]
+        for m in UNKNOWN_SPEAKER.finditer(text):
+            word = m.group(1).lower()
+            if word in self.lex.pronouns or word in NOT_NAMES or word in self.lex.anonymous_heads:
+                continue  # "She wrote", "Officials said": no unknown name
+            run = CAPITALISED_RUN.search(text[: m.start(1)])
+            if run is not None and run.group(1).lower() in NAME_PHRASE_PREPOSITIONS:
+                continue  # "X, chief executive of Ceres Robotics, said": a phrase, not a name
+            if not self.index.covering(lo + m.start(1), lo + m.end(1)):
+                return True
+        return False
 
     def _unnamed_antecedent(self, ent: Entity, word: str, offset: int) -> bool:
         """An indefinite role noun of the pronoun's gender ("mit einem hochrangigen Politiker",
