@@ -288,3 +288,20 @@ def test_no_name_after_a_role_word_that_is_no_title(nlp: Language) -> None:
         "A leader needs success and the right mindset.",
     )
     assert not names(ents, "PER") & {"Wars", "Success Mindset"}
+
+
+def test_pronouns_and_role_nouns_refer_back(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Rep. Ilsa Varnum met Gov. Paul Hartley on Monday. She said he was wrong.",
+        "The governor disagreed, and his aide left. Varnum said her plan stood.",
+    )
+    varnum = {m.text for m in person(ents, "Ilsa Varnum").mentions}
+    hartley = {m.text for m in person(ents, "Paul Hartley").mentions}
+    assert {"She", "her"} <= varnum and not {"he", "his"} & varnum
+    assert {"he", "his", "The governor"} <= hartley and "She" not in hartley
+
+
+def test_pronoun_without_a_person_before_it(nlp: Language) -> None:
+    ents = analyse(nlp, "He said the Treasury Department would act. Thomas Pell agreed.")
+    assert "He" not in {m.text for m in person(ents, "Thomas Pell").mentions}

@@ -33,6 +33,7 @@ from newsgraph.entities.mentions import Cand, RolePhrase
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from newsgraph.entities.cluster import Cluster
     from newsgraph.pipeline import Segment
 
 # plural endings of team and band names after "the" (not surnames like "Davis", "Jones")
@@ -67,6 +68,9 @@ class EnglishWords:
     party_tags: dict[str, str]
     party_adjectives: dict[str, str]
     no_title_roles: frozenset[str]
+    male_names_a: frozenset[str]
+    female_names: frozenset[str]
+    role_abbreviations: dict[str, str]
 
 
 def is_english(language: str | None) -> bool:
@@ -122,6 +126,9 @@ def load_english() -> EnglishWords:
         party_tags={str(k): str(v) for k, v in words["party_tags"].items()},
         party_adjectives={str(k).lower(): str(v) for k, v in words["party_adjectives"].items()},
         no_title_roles=low("no_title_roles"),
+        male_names_a=low("male_names_a"),
+        female_names=low("female_names"),
+        role_abbreviations={str(k): str(v) for k, v in words["role_abbreviations"].items()},
     )
 
 
@@ -718,3 +725,105 @@ def _add_role(seg: Segment, c: Cand, a: int, b: int, country: str | None, org: s
             noun_start=seg.start + doc[b - 1].idx,
         )
     )
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# words in a person's roles or titles that give the gender pronouns may follow
+FEMALE_WORDS = frozenset(["mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess",
+                          "spokeswoman", "chairwoman", "congresswoman", "councilwoman",
+                          "assemblywoman", "actress", "businesswoman", "wife", "mother",
+                          "daughter", "sister", "widow", "first lady"])  # fmt: skip
+MALE_WORDS = frozenset(["mr", "sir", "lord", "king", "prince", "spokesman", "chairman",
+                        "congressman", "councilman", "assemblyman", "actor", "businessman",
+                        "husband", "father", "son", "brother"])  # fmt: skip
+# how far back (characters) a pronoun or "the president" looks for its person
+REFERENCE_WINDOW = 600
+
+
+def _gender(cl: Cluster, words: EnglishWords) -> str | None:
+    """'m' or 'f' from a title or role ("Mrs", "spokeswoman") or the given name; None for a
+    person named by the surname only."""
+    role_words = {w.lower().rstrip(".") for r in cl.roles for w in r.text.split()}
+    if role_words & FEMALE_WORDS and not role_words & MALE_WORDS:
+        return "f"
+    if role_words & MALE_WORDS and not role_words & FEMALE_WORDS:
+        return "m"
+    full = [m.text.split() for m in cl.members if m.start >= 0 and len(m.text.split()) > 1]
+    if not full:
+        return None
+    given = full[0][0].lower()
+    if given in words.female_names or (given.endswith("a") and given not in words.male_names_a):
+        return "f"
+    return "m"
+
+
+def _role_nouns_of(role: str, words: EnglishWords) -> set[str]:
+    """The lower-case words of a role with abbreviations spelt out ("Gov." -> governor)."""
+    out: set[str] = set()
+    for w in role.lower().split():
+        out.add(w.rstrip("."))
+        out.update(words.role_abbreviations.get(w.rstrip("."), "").split())
+    return out
+
+
+def add_references(segments: list[Segment], persons: list[Cluster]) -> None:
+    """Pronouns ("he", "his", "She") and definite role nouns ("the president", "The
+    governor") as mentions of the person last named before them: a pronoun goes to the nearest
+    person of its gender (known from a title or role: "Mrs", "spokeswoman"; else from the
+    first pronoun given to the person), a role noun to the nearest person holding that role."""
+    named: list[tuple[int, Cluster]] = sorted(
+        ((m.start, cl) for cl in persons for m in cl.members if m.start >= 0),
+        key=lambda t: t[0],
+    )
+    if not named:
+        return
+    words = load_english()
+    gender: dict[int, str] = {}
+    for cl in persons:
+        g = _gender(cl, words)
+        if g:
+            gender[id(cl)] = g
+    for idx, seg in enumerate(segments):
+        doc = seg.doc
+        for t in doc:
+            start = seg.start + t.idx
+            before = [(s, cl) for s, cl in named if start - REFERENCE_WINDOW <= s < start]
+            if not before:
+                continue
+            want = PRONOUN_GENDER.get(t.lower_)
+            if want is not None:
+                target = None
+                for _s, cl in reversed(before):
+                    if gender.get(id(cl), want) == want:
+                        target = cl
+                        break
+                    if t.lower_ == "her":
+                        break  # "her" is also an object: not past a man
+                if target is None:
+                    continue
+                span = (t.i, t.i + 1)
+            elif (
+                t.lower_ == "the"
+                and t.i + 1 < len(doc)
+                and doc[t.i + 1].is_lower
+                and _bare(doc[t.i + 1].text) in words.role_nouns
+                and not (t.i + 2 < len(doc) and doc[t.i + 2].lower_ in ("of", "'s", "’s"))
+                and not (t.i + 2 < len(doc) and doc[t.i + 2].is_title)
+            ):
+                noun = _bare(doc[t.i + 1].text)
+                holders = [
+                    cl
+                    for _s, cl in reversed(before)
+                    if any(noun in _role_nouns_of(r.text, words) for r in cl.roles)
+                ]
+                if not holders:
+                    continue
+                target = holders[0]
+                span = (t.i, t.i + 2)
+            else:
+                continue
+            a, b = span
+            cand = Cand(seg=idx, i=a, j=b, start=seg.start + doc[a].idx,
+                        end=seg.start + doc[b - 1].idx + len(doc[b - 1]), type="PER",
+                        text=doc[a:b].text, source="descriptor")  # fmt: skip
+            target.descriptors.append(cand)

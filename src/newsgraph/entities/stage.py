@@ -29,7 +29,7 @@ from newsgraph.entities.descriptors import (
     find_visits,
     resolve,
 )
-from newsgraph.entities.english import clean_candidates, is_english
+from newsgraph.entities.english import add_references, clean_candidates, is_english
 from newsgraph.entities.inflection import nominative_names
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, load_lexicon
 from newsgraph.entities.mentions import (
@@ -193,6 +193,8 @@ def extract_entities(
     _type_prefix_affiliations(persons, others, lex)
     _party_adjectives(persons, article.text, lex)
     _dominant_org_affiliations(persons, others, lex)
+    if is_english(article.language):  # "he", "the president" (English only)
+        add_references(segments, persons)
     persons += _metadata_people(article, persons, lex)
     clusters = persons + others + _metadata_orgs(article, others, lex)
     clusters += _dateline_places(article, others, lex)
