@@ -133,3 +133,24 @@ def test_a_pronoun_after_an_unknown_speaker_is_not_the_person_before(blank_en: L
     )
     got = indirect(quotes)
     assert got["Sometimes employees don't follow the rules"] is None
+
+
+def test_a_genitive_apostrophe_in_an_apposition_is_no_quotation_mark(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        'Sales rose in October. "The end of the year is a popular time for purchases," '
+        "Jessica Caldwell, Edmunds' executive director of industry analysis, said.",
+        [("Jessica Caldwell", "PER"), ("Edmunds", "ORG")],
+    )
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("direct", "Jessica Caldwell")
+    ]
+
+
+def test_a_place_before_based_does_not_speak(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "Washington-based analysts who have done the calculations say China cannot buy that much.",
+        [("Washington", "LOC"), ("China", "LOC")],
+    )
+    assert indirect(quotes) == {"China cannot buy that much.": None}

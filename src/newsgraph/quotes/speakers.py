@@ -51,6 +51,7 @@ class Resolved:
 
 
 DEFINITE_ARTICLES = frozenset(["der", "die", "das", "dem", "den", "des"])
+ATTRIBUTE_SUFFIXES = ("-based", "-born", "-backed", "-led", "-owned", "-run", "-area")
 NOT_NAMES = frozenset(
     ["he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "police", "who"]
 )
@@ -731,6 +732,16 @@ class SpeakerResolver:
             # "Coach P.J. Fleck said", "Hawk Sawyer said": a name the entity layer missed is
             # the subject; no role noun before it and no person named earlier speaks here
             return Resolved(None, 0.3, "none", at=(lo, verb - 1))
+        if (
+            self.english
+            and not inverted
+            and verb > lo
+            and before_subject is not None
+            and before_subject.at is not None
+            and toks[before_subject.at[0]].lower.endswith(ATTRIBUTE_SUFFIXES)
+        ):
+            # "Washington-based analysts say": the place describes the speakers
+            return Resolved(None, 0.3, "none", at=(lo, verb - 1))
         if not inverted and before_subject is not None:
             return before_subject
         if self.english and not inverted and verb > lo:
@@ -952,7 +963,14 @@ class SpeakerResolver:
             start = k
             k -= 1
             while k > 0 and start - k <= 16 and toks[k].text not in ",;:":
-                if sent.inside_quote(toks[k].start) or _is_quote_mark(toks[k].text):
+                genitive = (
+                    toks[k].text in ("'", "’")
+                    and toks[k - 1].end == toks[k].start
+                    and toks[k - 1].text.endswith("s")
+                )  # "Edmunds' executive director": an apostrophe, not a quotation mark
+                if not genitive and (
+                    sent.inside_quote(toks[k].start) or _is_quote_mark(toks[k].text)
+                ):
                     return org
                 k -= 1
             if k < 1 or toks[k].text != "," or start - k < 2:
