@@ -1475,6 +1475,8 @@ class ArgumentReader:
                 prev_bare, _ = self._clause_mentions(sent, base, *outer)
                 first_nom = [r for _, r, case in prev_bare if case == "Nom"]
                 subj = first_nom[:1] or [r for _, r, _ in prev_bare[:1]]
+        if passive and self.lex.language == "en" and subj and not self._next_to(sent, tok, groups):
+            subj = []  # "they found X … water vapor being released": no subject of the passive
         if passive:
             _add(args.targets, subj + objs)
             return
@@ -1486,6 +1488,27 @@ class ArgumentReader:
                 _add(args.targets, objs)
             elif entry.object_role == "person":
                 _add(args.targets, [r for r in objs if self._named_person(r)])
+
+    def _next_to(
+        self, sent: Span, tok: Token, groups: list[tuple[int, list[EntityRef], str]]
+    ) -> bool:
+        """Session 9 (English, no parse): the last phrase before a passive participle is its
+        subject only when nothing but the rest of a name, auxiliaries and adverbs stand
+        between ("X was stabbed", "he has been arrested"; one lower-case word of a name is
+        allowed: "von")."""
+        before = [i for i, _, _ in groups if i < tok.i]
+        if not before:
+            return False
+        skip = self.passive_aux | self.lex.words("passive_adverbs") | self.lex.words("modals")
+        other = [
+            t
+            for t in sent.doc[before[-1] + 1 : tok.i]
+            if t.is_alpha
+            and not t.text[:1].isupper()
+            and t.text.lower() not in skip
+            and not t.text.lower().endswith("ly")
+        ]
+        return len(other) <= 1
 
     def _unnamed_front(
         self, sent: Span, start: int, end: int, groups: list[tuple[int, list[EntityRef], str]]
@@ -1554,7 +1577,12 @@ class ArgumentReader:
         start, end = clause_of(tok, sent)
         _add(args.actors, self.refs.demonym([t for t in sent.doc[start : tok.i]][-2:]))
         bare, pps = self._clause_mentions(sent, base, tok.i + 1, end)
-        if bare and bare[0][0] <= tok.i + 3:
+        if self.lex.language == "en":
+            # session 9: an English noun names its doer before it ("Russia's attack", "his
+            # demands"), not in a bare phrase after it ("his demands have made China …")
+            owner = self._english_owner(tok, sent, base, start)
+            _add(args.targets if match.entry.genitive == "target" else args.actors, owner)
+        elif bare and bare[0][0] <= tok.i + 3:
             _add(args.actors, [bare[0][1]])
         for prep, refs in pps:
             if prep in ("von", "zwischen", "of", "between"):
@@ -1569,6 +1597,22 @@ class ArgumentReader:
                 if before:
                     pick = before[-1] if self.lex.language == "en" else before[0]
                     _add(args.actors, [pick[1]])
+
+    def _english_owner(self, tok: Token, sent: Span, base: int, start: int) -> list[EntityRef]:
+        """The possessor of an English noun: a name before "'s" or a possessive pronoun
+        (his, her → the person meant), at most two words before the noun."""
+        doc = sent.doc
+        for j in range(tok.i - 1, max(start, tok.i - 3) - 1, -1):
+            word = doc[j].text.lower()
+            if word in ("'s", "’s", "'", "’"):
+                before, _ = self._clause_mentions(sent, base, start, j)
+                return [before[-1][1]] if before else []
+            if word in ("his", "her"):
+                sex = "m" if word == "his" else "f"
+                return self.refs.pronoun("he" if sex == "m" else "she", base + doc[j].idx, sex)[:1]
+            if not doc[j].is_alpha or not doc[j].is_lower:
+                break
+        return []
 
     def _clause_mentions(
         self, sent: Span, base: int, start: int, end: int

@@ -279,8 +279,8 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
         # no tagger: a noun of the lexicon after a determiner or a possessive ("a trade deal",
         # "their talks", "Russia's attack")
         entry = lex.noun_forms.get(lower)
-        if entry is not None and _english_noun(tok, sent):
-            return TriggerMatch(tok, entry)
+        if entry is not None and (_english_noun(tok, sent) or _english_bare_noun(tok, sent, lex)):
+            return TriggerMatch(tok, entry)  # (also "trade talks", "pro-reform protests")
         if tok.i > sent.start and tok.doc[tok.i - 1].text.lower() in lex.words("articles"):
             return None  # "the request", "a signal": a noun, no verb form
     if pos in ("NOUN", "PROPN", "ADP", "DET", "PRON") and lex.language == "de":
@@ -291,6 +291,8 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
     # a verb where no noun phrase can hold it ("Ein Historiker nannte X absurd", ", ermordeten
     # rechte Paramilitärs 3.000 Menschen"; not "die von X ermordeten Journalisten")
     adjective = pos == "ADJ" and not _finite_past_as_adjective(tok, sent)
+    if lex.language == "en" and not pos and _english_bare_noun(tok, sent, lex):
+        adjective = True  # (no verb reading: "consumer demand", "his full support")
     # verbs: the joined form or the lemma first
     found: TriggerMatch | None = None
     for entry in lex.verb_candidates(lower, lemma):
@@ -469,6 +471,25 @@ def _in_english_name(tok: Token, sent: Span) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
     return (prev.is_alpha and prev.text[:1].isupper() and prev.i > sent.start) or (
         nxt is not None and nxt.is_alpha and nxt.text[:1].isupper()
+    )
+
+
+def _english_bare_noun(tok: Token, sent: Span, lex: EventLexicon) -> bool:
+    """Session 9, no tagger: a base or -s form ("support", "demands") is a verb only after a
+    word that may stand before a verb (a pronoun, modal, "to", "and", "who", "not"), a name
+    (capitalised) or a plural subject; after any other word it is a noun ("consumer demand",
+    "fast charging support", "his full support")."""
+    low = tok.text.lower()
+    if low.endswith(("ed", "ing")) or tok.i == sent.start:
+        return False
+    prev = tok.doc[tok.i - 1]
+    word = prev.text.lower()
+    if not prev.is_alpha and word not in ("n't", "’t"):
+        return False  # after a comma, a colon, a quotation mark: a clause may begin
+    if word in lex.words("verb_openers") or prev.text[:1].isupper():
+        return False
+    return not (
+        word.endswith("s") and not word.endswith("ss") and word not in lex.words("np_words")
     )
 
 
