@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.entities.cluster import core, same_first_name
+from newsgraph.entities.english import load_english
 from newsgraph.entities.lexicon import PRONOUNS, Lexicon, load_lexicon
 from newsgraph.model import Article, Entity
 
@@ -109,12 +110,23 @@ def _org_forms(name: str, lex: Lexicon) -> set[str]:
     return forms
 
 
+def _country(name: str, lex: Lexicon) -> str:
+    """The canonical country of a German or English country name ("Vereinigte Staaten",
+    "United States", "U.S." -> "USA"); other names unchanged. English gold files give English
+    names, the entity layer the German row name of countries.tsv."""
+    if name in lex.countries:
+        return lex.countries[name]
+    words = load_english()
+    english = words.countries.get(name.lower())
+    return words.country_de.get(english, name) if english else name
+
+
 def affiliation_ok(affiliation: str | None, gold: dict[str, Any], lex: Lexicon) -> bool:
     """Is a predicted affiliation right for a gold person (see the module docstring)?"""
     if not affiliation or not gold.get("country"):
         return False
-    country = lex.countries.get(gold["country"], gold["country"])
-    if lex.countries.get(affiliation, affiliation) == country:
+    country = _country(gold["country"], lex)
+    if _country(affiliation, lex) == country:
         return True
     inst = lex.institutions.get(affiliation)
     if inst is not None and inst[1] == country:
