@@ -154,3 +154,21 @@ def test_a_place_before_based_does_not_speak(blank_en: Language) -> None:
         [("Washington", "LOC"), ("China", "LOC")],
     )
     assert indirect(quotes) == {"China cannot buy that much.": None}
+
+
+def test_according_to_an_unnamed_source_reports_the_clause(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "The attorney general is investigating the company, according to two people familiar "
+        "with the matter. Volker told the committee he tried to work with the lawyer.",
+        [("Volker", "PER")],
+    )
+    got = indirect(quotes)
+    assert (
+        got[
+            "The attorney general is investigating the company, according to two people "
+            "familiar with the matter."
+        ]
+        is None
+    )
+    assert got["he tried to work with the lawyer."] == "Volker"

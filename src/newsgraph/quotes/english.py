@@ -91,14 +91,15 @@ def clause_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
     if k >= len(toks):
         return False
     if not _subject_start(toks[k], lex):
-        # "says transit officers quickly searched …": a plural noun, a finite verb soon after
+        # "says transit officers quickly searched …", "said overwhelming demand led …", "said
+        # returning to the moon was …": a lower-case subject, a finite verb soon after
         low = _norm(toks[k])
         return (
-            low.endswith("s")
-            and len(low) > 3
+            len(low) > 2
             and toks[k].text.islower()
-            and low not in lex.content_clause.get("finite", frozenset())
-            and is_clause(toks[k : k + 4], lex)
+            and low not in _word_class(lex, "finite")
+            and low not in _word_class(lex, "not_clause_openers")
+            and is_clause(toks[k : k + 6], lex)
         )
     if _norm(toks[k]) in ("to", "of", "about", "for", "so", "yes"):
         return False
@@ -149,12 +150,18 @@ def content_after(
                     break
                 k += 1
         else:
+            # "told the committee (that) he tried …": a short object, then "that" or a pronoun
             head = k
             while (
-                k < n and k - head < 4 and _norm(toks[k]) != "that" and toks[k].text not in BOUNDARY
+                k < n
+                and k - head < 4
+                and _norm(toks[k]) not in ("that", "he", "she", "they", "it", "we", "i")
+                and toks[k].text not in BOUNDARY
             ):
                 k += 1
-            if k >= n or _norm(toks[k]) != "that":
+            if k >= n or k == head or _norm(toks[k]) not in ("that", "he", "she", "they", "it"):
+                return None
+            if _norm(toks[k]) != "that" and not clause_after(toks, k, lex):
                 return None
     k = _skip_adjuncts(toks, k, lex)
     if k >= n or inside(toks[k].start) or toks[k].text in MARKS:
@@ -184,8 +191,16 @@ def subject_before(toks: list[Token], index: int, lex: Lexicon) -> int | None:
     while lo < index and toks[lo].text in MARKS and lo > 0 and toks[lo - 1].text in BOUNDARY:
         lo += 1  # "…, “is our dream,” Benioff said": the closing mark of a partial quote
     region = toks[lo:index]
-    if not region or len(region) > 8 or any(t.text in MARKS or _norm(t) == "to" for t in region):
+    longest = 14 if region and region[0].text[:1].isupper() else 8
+    if not region or len(region) > longest:
+        return None
+    if any(t.text in MARKS or _norm(t) == "to" for t in region):
         return None  # "“…,” said X" (a quote before), "to exchange notes" (an infinitive)
+    while len(region) > 1 and _norm(region[-1]) in _word_class(lex, "before_verb"):
+        region = region[:-1]  # "X has since said", "X have long warned"
+    relative = next((m for m, t in enumerate(region) if _norm(t) in RELATIVES and m > 0), None)
+    if relative is not None:
+        region = region[:relative]  # "A spokesperson who did not wish to be named said"
     first = _norm(region[0])
     if first in ("and", "but", "or") and len(region) < 2:
         return None

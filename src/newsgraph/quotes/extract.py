@@ -823,6 +823,20 @@ class Extractor:
         """End of the noun phrase that starts at token k (names, articles, adjectives)."""
         toks = sent.tokens
         hi = k
+        if self.lex.language == "en":
+            # "according to two people familiar with the matter", "according to data from X":
+            # English noun phrases run on to the next comma or the sentence end
+            finite = self.lex.content_clause.get("finite", frozenset())
+            while hi < len(toks) and hi - k < 9:
+                t = toks[hi]
+                if t.text in BOUNDARY or t.lower in finite or sent.inside_quote(t.start):
+                    break
+                if t.text in ".!?" and hi == len(toks) - 1:
+                    break
+                if not (t.is_word or t.text in "-.'’&"):
+                    break
+                hi += 1
+            return hi
         while hi < len(toks) and hi - k < 9:
             t = toks[hi]
             if _is_mark(t) and not sent.inside_quote(t.start):
