@@ -304,6 +304,9 @@ class ArgumentReader:
         if not (low.endswith("ed") or low in self.lex.words("participles")):
             return False
         doc = tok.doc
+        nxt = doc[tok.i + 1].text.lower() if tok.i + 1 < len(doc) else ""
+        if nxt in self.lex.words("reduced_passive_preps") and self._undergoing_type(tok):
+            return True  # a headline's or reduced passive: "100 protesters killed in Iran"
         for j in range(tok.i - 1, max(tok.i - 4, -1), -1):
             word = doc[j].text.lower()
             if word in self.passive_aux:
@@ -311,6 +314,16 @@ class ArgumentReader:
             if word not in self.lex.words("passive_adverbs") and not word.endswith("ly"):
                 return False
         return False
+
+    def _undergoing_type(self, tok: Token) -> bool:
+        """Whether a trigger verb is of a type whose object undergoes violence or force."""
+        types = self.lex.words("reduced_passive_types")
+        low = tok.text.lower()
+        return any(
+            e.type.lower() in types
+            for e in self.lex.verbs
+            if any(low.startswith(s) for s in e.stems)
+        )
 
     @staticmethod
     def _strong_participle(match: TriggerMatch) -> bool:
@@ -1394,7 +1407,8 @@ class ArgumentReader:
             t.text.lower() in ("sich", "uns", "myself", "themselves") for t in sent.doc[start:end]
         ):
             args.reflexive = True
-        passive = bool(words & self.passive_aux) and self._participle(match)
+        english = self.lex.language == "en"  # (its participle test reads the auxiliary)
+        passive = bool(words & self.passive_aux or english) and self._participle(match)
         for prep, refs in pps:
             if (
                 passive
@@ -1643,6 +1657,8 @@ class ArgumentReader:
         self._last_pp_token = {}
         for s, e, ref in kept:
             idx = next((t.i for t in doc[start:end] if base + t.idx >= s), start)
+            if self._english_possessive(doc, idx, end):
+                continue  # "with his Japanese counterpart": "his" owns the phrase, is none
             prep = self._preceding_prep(doc, idx, start)
             head = next(
                 (t for t in doc[start:end] if base + t.idx >= s and base + t.idx < e), doc[idx]
@@ -1662,6 +1678,23 @@ class ArgumentReader:
                 cases = (last[-1] if last else head).morph.get("Case", [])
                 bare.append((idx, ref, cases[0] if cases else ""))
         return bare, pps
+
+    def _english_possessive(self, doc: Doc, idx: int, end: int) -> bool:
+        """Session 9: an English possessive pronoun the entity layer linked to a person
+        ("his", "their"; "her" before a noun) is the owner of a phrase, not its referent."""
+        if self.lex.language != "en":
+            return False
+        low = doc[idx].text.lower()
+        if low in self.lex.words("possessive_pronouns"):
+            return True
+        nxt = doc[idx + 1] if idx + 1 < end else None
+        return (
+            low == "her"
+            and nxt is not None
+            and nxt.is_alpha
+            and nxt.text.lower() not in self.prepositions
+            and nxt.text.lower() not in self.clause_words
+        )
 
     def _np_word(self, low: str) -> bool:
         """Without tags: an article, possessive, numeral or adjective-like word."""
@@ -1690,7 +1723,13 @@ class ArgumentReader:
             if self.lex.language == "en":
                 prev = doc[tok.i - 1].text.lower() if tok.i > start else ""
                 nxt = doc[tok.i + 1] if tok.i + 1 < end else None
-                modifier = nxt is not None and nxt.is_alpha and nxt.is_lower  # "military talks"
+                modifier = (  # "military talks" (not "forces attacked", "police detained")
+                    nxt is not None
+                    and nxt.is_alpha
+                    and nxt.is_lower
+                    and not nxt.text.endswith("ed")
+                    and nxt.text.lower() not in self.clause_words
+                )
                 noun_like = tok.is_alpha and (
                     prev in self.refs.plural_words
                     or (
@@ -1703,7 +1742,8 @@ class ArgumentReader:
                 )
             else:
                 noun_like = tok.is_alpha and tok.text[:1].isupper()
-            if not noun_like or tok.i == doc[start:end].start == 0:
+            first = tok.i == doc[start:end].start == 0 and self.lex.language != "en"
+            if not noun_like or first:
                 continue
             if any(a <= s0 < b for a, b, _ in taken):
                 continue
