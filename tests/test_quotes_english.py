@@ -75,8 +75,7 @@ def test_saying_takes_the_clause_after_it(blank_en: Language) -> None:
         "John Roth declined to give a date, saying it would depend on the task order.",
         [("John Roth", "PER")],
     )
-    # the content only: the participle's subject is not resolved yet (see docs/quotes.md)
-    assert list(indirect(quotes)) == ["it would depend on the task order."]
+    assert indirect(quotes) == {"it would depend on the task order.": "John Roth"}
 
 
 def test_a_subordinate_cue_clause_ends_its_content_at_the_comma(blank_en: Language) -> None:

@@ -1063,6 +1063,8 @@ class Extractor:
             if self.lex.language == "en":
                 en_span = self._english_content(sent, c)
                 if en_span is not None:
+                    if c.speaker.entity is None and toks[c.index].lower.endswith("ing"):
+                        c.speaker = self._participle_subject(j, sent, c)
                     produced_content |= self.add_reported(j, sent, en_span, c, "indirect")
                     continue
             after = self._after_cue(sent, c)
@@ -2057,6 +2059,22 @@ class Extractor:
             return speaker.how == "pronoun"
         a, b = speaker.at
         return any(t.is_upper and self.lex.is_role_noun(t.text) for t in sent.tokens[a : b + 1])
+
+    def _participle_subject(self, j: int, sent: Sentence, c: Cue) -> Resolved:
+        """English ``X declined …, saying it would …``: the participle's subject is the
+        subject that opens the sentence (a name, or he/she), else the cue's own reading."""
+        toks = sent.tokens
+        k = 1 if toks and toks[0].lower in ("but", "and") else 0
+        if k >= c.index:
+            return c.speaker
+        found = self.resolver.mention_at_token(sent, k)
+        if found is not None and found[1].type in ("PER", "ORG"):
+            return Resolved(found[1], 0.75, "name", at=(k, found[0]))
+        if toks[k].lower in ("he", "she"):
+            res = self.resolver.pronoun(sent, toks[k].lower, self.active(j), toks[k].start)
+            res.at = (k, k)
+            return res
+        return c.speaker
 
     def _english_content(self, sent: Sentence, c: Cue) -> tuple[int, int] | None:
         """English reported speech around a verb cue (``quotes/english.py``): ``X said (that)
