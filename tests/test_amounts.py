@@ -515,6 +515,13 @@ def test_english_money_counts_shares_and_ranges(sentence: str, expected: list) -
             "Tens of thousands of protesters marched.",
             [("Tens of thousands of protesters", 10000.0, "protesters")],
         ),
+        (
+            "A hundred soldiers came; hundreds of millions of dollars went.",
+            [
+                ("A hundred soldiers", 100.0, "soldiers"),
+                ("hundreds of millions of dollars", 1e8, "USD"),
+            ],
+        ),
         # a day after its month, a name's number, a rank, a compound are no counts; a count
         # after a person's name stays
         ("He heard the July 25 call in every Fortune 500 company.", []),

@@ -536,7 +536,10 @@ def _resolve_number_first(
         elif _stop_noun(noun, lex) or embedded:
             end = m.end("scale") if scale else m.end("num")
         else:
-            unit = noun
+            # "hundreds of millions of dollars": a currency word after "of" names the currency
+            # (not "200 australischen Dollar": an adjective may name another currency)
+            cur_word = lex.lookup("currency_words", noun) if part else None
+            unit = str(cur_word or noun)
     if unit is None and not scale:
         if is_word and not vague:
             return None
