@@ -291,8 +291,17 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
     # a verb where no noun phrase can hold it ("Ein Historiker nannte X absurd", ", ermordeten
     # rechte Paramilitärs 3.000 Menschen"; not "die von X ermordeten Journalisten")
     adjective = pos == "ADJ" and not _finite_past_as_adjective(tok, sent)
-    if lex.language == "en" and not pos and _english_bare_noun(tok, sent, lex):
-        adjective = True  # (no verb reading: "consumer demand", "his full support")
+    if (
+        lex.language == "en"
+        and not pos
+        and any(
+            lower in (e.stems[0], e.stems[0] + "s", e.stems[0] + "es", e.stems[0][:-1] + "ies")
+            for e in lex.verb_candidates(lower, lemma)
+            if e.stems
+        )
+        and _english_bare_noun(tok, sent, lex)
+    ):
+        adjective = True  # (no verb reading: "consumer demand", "his full support"; "met" is)
     # verbs: the joined form or the lemma first
     found: TriggerMatch | None = None
     for entry in lex.verb_candidates(lower, lemma):
