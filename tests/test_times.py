@@ -1047,6 +1047,7 @@ def test_english_holidays_are_no_weekdays() -> None:
         ("It happened on March 10.", "on March 10", "2019-03-10"),
         ("NASA on Monday enlisted the engineers.", "on Monday", "2019-11-18"),
         ("Her lawyers met in October of 2006.", "in October of 2006", "2006-10"),
+        ("The lander would launch by mid-2021.", "by mid-2021", "2021"),
     ],
 )
 def test_english_past_forms_and_month_of_year(sentence: str, text: str, value: str) -> None:

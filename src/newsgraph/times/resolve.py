@@ -815,6 +815,14 @@ def resolve_holiday(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> R
     return None if this is None else Resolved("DATE", iso(this), mod=mod)
 
 
+@resolver("midpart")
+def resolve_midpart(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'mid-2021' → 2021 MID, 'mid-November' → the month, MID (English)."""
+    if _g(m, "year") is not None:
+        return resolve_year(m, lex, rc)
+    return resolve_month(m, lex, rc)
+
+
 @resolver("century")
 def resolve_century(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     """'im 17. Jahrhundert' → 16 (TIMEX3: the years 1600-1699), 'Anfang des 20. Jahrhunderts'."""
