@@ -1426,10 +1426,19 @@ class ArgumentReader:
             else:
                 groups.append((i, [r], case))
         if self.lex.language == "en":
-            before = [g for i, g, _ in groups if i < tok.i]
-            after = [g for i, g, _ in groups if tok.i < i <= tok.i + 4]  # "accused Moscow of"
-            subj = before[-1] if before else []
-            objs = after[0] if after else []
+            before = [(i, g) for i, g, _ in groups if i < tok.i]
+            after = [(i, g) for i, g, _ in groups if tok.i < i <= tok.i + 4]  # "accused X of"
+            if match.particle is not None:  # "called on X to": the particle's phrase is the object
+                own = [refs for prep, refs in pps if prep == match.particle.text.lower()]
+                after = [(match.particle.i + 1, own[0]), *after] if own else after
+            subj = self._english_list(sent, before[::-1]) if before else []
+            objs = (
+                self._english_list(
+                    sent, after[:1] + [(i, g) for i, g, _ in groups if i > after[0][0]]
+                )
+                if after
+                else []
+            )
         else:
             nominative = [g for _, g, case in groups if case == "Nom"]
             # (a phrase with a dative or accusative article is no subject: "werfen dem
@@ -1502,6 +1511,30 @@ class ArgumentReader:
                 _add(args.targets, objs)
             elif entry.object_role == "person":
                 _add(args.targets, [r for r in objs if self._named_person(r)])
+
+    def _english_list(
+        self, sent: Span, phrases: list[tuple[int, list[EntityRef]]]
+    ) -> list[EntityRef]:
+        """Session 9: the first phrase and those listed with it ("Norland and Vestia", "X, Y
+        and Z"): between two phrases only the rest of a name, commas and coordinators."""
+        out = list(phrases[0][1])
+        joiners = self.lex.words("coordinators") | {",", "&", "the", "a", "an"}
+        for (i0, _), (i1, g) in pairwise(phrases):
+            lo, hi = min(i0, i1), max(i0, i1)
+            between = [
+                t for t in sent.doc[lo + 1 : hi] if not t.text[:1].isupper() and t.text != "."
+            ]
+            if not all(t.text.lower() in joiners for t in between) or not any(
+                t.text.lower() in self.lex.words("coordinators") | {",", "&"} for t in between
+            ):
+                break
+            if (
+                not any(t.text.lower() in self.lex.words("coordinators") for t in between)
+                and i1 < i0
+            ):
+                break  # (walking back: "X, Y" without a coordinator is no list yet)
+            _add(out, g)
+        return out
 
     def _next_to(
         self, sent: Span, tok: Token, groups: list[tuple[int, list[EntityRef], str]]
