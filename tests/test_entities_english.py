@@ -305,3 +305,30 @@ def test_pronouns_and_role_nouns_refer_back(nlp: Language) -> None:
 def test_pronoun_without_a_person_before_it(nlp: Language) -> None:
     ents = analyse(nlp, "He said the Treasury Department would act. Thomas Pell agreed.")
     assert "He" not in {m.text for m in person(ents, "Thomas Pell").mentions}
+
+
+def test_company_before_a_role_is_the_affiliation(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Ousted Harwell CEO Adam Kessler left on Monday. Jefferies analyst Jonathan Brill "
+        "disagreed. Hawaii Rep. Tulsi Marlow and Trump adviser Peter Navarro were there.",
+        "President Donald Trump did not comment.",
+    )
+    kessler = person(ents, "Adam Kessler")
+    assert kessler.roles == ["Harwell CEO"] and kessler.affiliation == "Harwell"
+    assert person(ents, "Jonathan Brill").affiliation == "Jefferies"
+    assert person(ents, "Tulsi Marlow").affiliation is None  # a state, not an organisation
+    assert person(ents, "Peter Navarro").affiliation is None  # a person, not an organisation
+
+
+def test_role_phrases_that_are_no_names(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Senate Leader, Ahmad Lawan raises a motion. Mary Steenburgen Wrote a song.",
+        "The Blue Jackets won, and Blue Jackets 5, Canadiens 2 was the score.",
+        "Trump went to Walter Reed hospital. The visit to Walter Reed was short.",
+    )
+    pers = names(ents, "PER")
+    assert not pers & {"Senate Leader", "Mary Steenburgen Wrote", "Blue Jackets", "Walter Reed"}
+    assert person(ents, "Ahmad Lawan").roles == ["Senate Leader"]
+    assert "Mary Steenburgen" in pers and "Walter Reed" in names(ents, "ORG")

@@ -71,6 +71,10 @@ class EnglishWords:
     male_names_a: frozenset[str]
     female_names: frozenset[str]
     role_abbreviations: dict[str, str]
+    headline_verbs: frozenset[str]
+    name_then_org: frozenset[str]
+    name_then_place: frozenset[str]
+    state_offices: frozenset[str]
 
 
 def is_english(language: str | None) -> bool:
@@ -129,6 +133,10 @@ def load_english() -> EnglishWords:
         male_names_a=low("male_names_a"),
         female_names=low("female_names"),
         role_abbreviations={str(k): str(v) for k, v in words["role_abbreviations"].items()},
+        headline_verbs=low("headline_verbs"),
+        name_then_org=low("name_then_org"),
+        name_then_place=low("name_then_place"),
+        state_offices=low("state_offices"),
     )
 
 
@@ -222,12 +230,15 @@ def clean_candidates(
         seg = segments[c.seg]
         if _clean(seg, c, words, given_names, lower):
             kept.append(c)
+    _one_sense(kept)
     for idx, seg in enumerate(segments):
         kept = _add_org_runs(idx, seg, kept, words)
         kept = _add_role_names(idx, seg, kept, words, given_names, lower)
+    person_words = frozenset(w for c in kept if c.type == "PER" for w in c.text.split())
     for c in kept:
         if c.type == "PER" and c.i >= 0 and c.seg >= 0:
-            _roles_around(segments[c.seg], c, [k for k in kept if k.seg == c.seg], words)
+            near = [k for k in kept if k.seg == c.seg]
+            _roles_around(segments[c.seg], c, near, words, person_words)
     return kept
 
 
@@ -266,7 +277,7 @@ def _clean(
                 break
     if c.type == "PER":  # a headline in title case: "Tim Cook On Apple", "Kate Henshaw Is"
         for k in range(i + 1, j):
-            if doc[k].is_title and _stop(doc[k].text):
+            if doc[k].is_title and (_stop(doc[k].text) or doc[k].lower_ in words.headline_verbs):
                 j = k
                 break
     while j > i and (
@@ -296,6 +307,28 @@ def _clean(
             return False
         if tok in words.postal_codes and i > 0 and doc[i - 1].text == ",":
             return False
+    if (
+        c.type == "PER"
+        and j - i > 1
+        and doc[j - 1].is_title
+        and _bare(doc[j - 1].text) in _single_roles(words)
+        and (doc[i].text not in given_names or doc[i].text in words.org_names)
+    ):
+        return False  # a role written after a word, no name: "Senate Leader", "Nollywood Actress"
+    if (
+        c.type == "PER"
+        and j - i == 1
+        and j < len(doc)
+        and doc[j].is_lower
+        and _role_word(doc, j, words) == "noun"
+        and doc[i].text not in given_names
+    ):
+        return False  # a word before a role noun is no name: "Veteran Nollywood actress"
+    if c.type == "PER" and j < len(doc) and doc[j].is_lower:
+        if doc[j].lower_ in words.name_then_org:
+            c.type = "ORG"  # "Walter Reed hospital"
+        elif doc[j].lower_ in words.name_then_place:
+            c.type = "LOC"  # "Kennedy airport"
     if low in words.countries:
         c.type = "LOC"
         c.country = words.country_de[words.countries[low]]
@@ -350,6 +383,19 @@ def _clean(
                 )
             )
     return True
+
+
+def _one_sense(cands: list[Cand]) -> None:
+    """A name read as an organisation or place in one place of the article is one everywhere
+    ("the Blue Jackets" -> "Blue Jackets 5, Canadiens 2"; "Walter Reed hospital" -> "a visit
+    to Walter Reed")."""
+    other: dict[str, str] = {}
+    for c in cands:
+        if c.type in ("ORG", "LOC") and c.source != "ner":
+            other.setdefault(c.text, c.type)
+    for c in cands:
+        if c.type == "PER" and c.text in other and len(c.text.split()) > 1:
+            c.type = other[c.text]
 
 
 CONNECTORS = frozenset(["of", "for", "and", "&", "on"])
@@ -517,7 +563,7 @@ def _add_role_names(
         last = _bare(doc[b - 1].text)
         if last in words.org_heads or last in words.place_heads or last in words.places:
             continue
-        if doc[a:b].text in words.org_names:
+        if doc[a:b].text in words.org_names or doc[a:b].text.lower() in words.places:
             continue
         start = seg.start + doc[a].idx
         end = seg.start + doc[b - 1].idx + len(doc[b - 1])
@@ -573,7 +619,7 @@ def _role_start(doc: Doc, i: int, words: EnglishWords) -> int:
 
 
 def _qualifier(
-    doc: Doc, k: int, cands: list[Cand], words: EnglishWords
+    doc: Doc, k: int, cands: list[Cand], words: EnglishWords, person_words: frozenset[str]
 ) -> tuple[int, str | None, str | None]:
     """What stands right before token k and qualifies a role: (first token, country, org).
     A country or demonym ("U.S.", "Afghan", "China's"), a party adjective ("Republican"), an
@@ -597,6 +643,37 @@ def _qualifier(
                 return c.i, None, c.text
             if c.country and c.text.lower() in words.countries:
                 return c.i, c.country, None
+        if c.j == k:
+            return first, None, None  # a person's name: "Trump adviser X"
+    # a company or outlet named by capitalised words no rule knows ("Jefferies analyst X",
+    # "SoftBank CEO X"); not before an elected office, where it is a state ("Hawaii Rep. X")
+    a = k
+    while a > 0 and k - a < 3 and (_cap(doc, a - 1) or _is_caps(doc[a - 1].text)):
+        a -= 1
+    if a > 0 and doc[a - 1].text in ("-", "–") and not doc[a - 1].whitespace_:
+        return first, None, None  # "T-Mobile CEO": a word cut by the tokenizer
+    a0, b = a, k
+    while a < b and (doc[a].lower_ in words.role_modifiers or doc[a].lower_.endswith("ed")):
+        a += 1  # "Ousted WeWork CEO", "Interim BART Police Chief"
+    while (
+        b > a
+        and doc[b - 1].lower_ in words.role_modifiers
+        and doc[b - 1].lower_ not in words.place_heads  # "Penn State", "Oklahoma City"
+    ):
+        b -= 1  # "National Security Adviser", "Lexus Project Manager"
+    if b < k and a < b:
+        first = b  # the modifiers belong to the role
+    k = b
+    if (
+        a < k
+        and _bare(doc[first].text) not in words.state_offices
+        and not (a0 > 0 and doc[a0 - 1].text[:1].isalnum() and not doc[a0 - 1].is_lower)
+        and not any(_stop(t.text) or t.lower_ in words.openers for t in doc[a:k])
+        and not any(t.lower_ in words.calendar or t.lower_ in words.role_nouns for t in doc[a:k])
+        and doc[a:k].text.lower() not in words.places
+        and not any(t.text in person_words for t in doc[a:k])  # "Trump adviser X"
+    ):
+        return a, None, doc[a:k].text
     return first, None, None
 
 
@@ -684,19 +761,31 @@ def _apposition(
     return start, end, country, org
 
 
-def _roles_around(seg: Segment, c: Cand, cands: list[Cand], words: EnglishWords) -> None:
+def _roles_around(
+    seg: Segment, c: Cand, cands: list[Cand], words: EnglishWords, person_words: frozenset[str]
+) -> None:
     """Roles written around an English name, with the organisation, party or country they
     state: a role before it in lower case or capitals ("Taliban spokesman X", "White House press
     secretary X", "U.S. Attorney X", "Republican Gov. X"), a party tag after it ("(D-Minn.)",
     ", R-Texas"), an apposition ("X, a spokesman for Y")."""
     doc = seg.doc
+    end = c.i
     k = _role_start(doc, c.i, words)
-    if k < c.i:
-        q, country, org = _qualifier(doc, k, cands, words)
+    if k == c.i and c.i > 1 and doc[c.i - 1].text == ",":
+        # "Senate Leader, Ahmad Lawan", "Veteran Nollywood actress, Kate Henshaw," at the
+        # start of a sentence
+        k = _role_start(doc, c.i - 1, words)
+        q = _qualifier(doc, k, cands, words, person_words)[0] if k < c.i - 1 else c.i
+        if q < c.i - 1 and (q == 0 or doc[q - 1].is_sent_end or doc[q - 1].is_space):
+            end = c.i - 1
+        else:
+            k = c.i
+    if k < end:
+        q, country, org = _qualifier(doc, k, cands, words, person_words)
         old = [r for r in c.roles if seg.start + doc[q].idx <= r.start < c.start]
         for r in old:
             c.roles.remove(r)
-        _add_role(seg, c, q, c.i, country, org)
+        _add_role(seg, c, q, end, country, org)
     tag = _party_tag(doc, c.j, words)
     if tag:
         c.orgs.append(tag)
