@@ -11,6 +11,7 @@ from newsgraph.nlp.components import (
     NAME_MODEL_FILE,
     WORD_PROB,
     CommonWords,
+    FalsePersons,
     Konjunktiv,
     LemmaTable,
     NameModel,
@@ -174,3 +175,55 @@ def test_common_words_drop_unknown_words_by_name_model(name_model: NameModel) ->
     assert _per(plain, "Die Werbeblockersperre kommt bald", [(1, 2, "PER")]) == [
         "Werbeblockersperre/PER"
     ]
+
+
+def _false_persons() -> FalsePersons:
+    return FalsePersons(
+        places=frozenset({"China", "Kupjansk"}),
+        english=frozenset({"future", "warning", "link", "camera"}),
+        first_names=frozenset({"Ami", "Harriet", "William"}),
+        english_surnames=frozenset({"Warning"}),
+    )
+
+
+def _labels(words: str, ents: list[tuple[int, int, str]]) -> list[str]:
+    doc = _false_persons()(_ents(words.split(), ents))
+    return [f"{e.text}/{e.label_}" for e in doc.ents]
+
+
+def test_false_persons_places_become_locations() -> None:
+    assert _labels("Auch China kritisierte das", [(1, 2, "PER")]) == ["China/LOC"]
+    assert _labels("Chinas Führung sagt", [(0, 1, "PER")]) == ["Chinas/LOC"]
+    # a lone name after a bare "in" is a place, not before a noun ("in Merkels Kabinett")
+    assert _labels("Kinder in Flint sind krank", [(2, 3, "PER")]) == ["Flint/LOC"]
+    assert _labels("in Merkels Kabinett", [(1, 2, "PER")]) == ["Merkels/PER"]
+
+
+def test_false_persons_drop_english_words_brands_titles() -> None:
+    assert _labels("bei einem Future in Marokko", [(2, 3, "PER")]) == []
+    assert _labels("unter diesem Link zu finden", [(2, 3, "PER")]) == []
+    assert _labels("mit der Cardboard Camera , einer App", [(2, 4, "PER")]) == []
+    assert _labels("Ron ( Beauty , Sons of Anarchy )", [(4, 5, "PER")]) == []
+    assert _labels("die Bill of Rights gilt", [(1, 4, "PER")]) == []
+    assert _labels("bleiben bei Tele2 , sagt er", [(2, 3, "PER")]) == []
+    assert _labels("berichtet TorrentFreak heute", [(1, 2, "PER")]) == []
+    assert _labels("Musik in „ Mondsand “ von ihm", [(3, 4, "PER")]) == []
+    # a URL or number in front is cut off
+    assert _labels("lab pic.twitter.com/Z9 Hunt entschuldigte sich", [(1, 3, "PER")]) == [
+        "Hunt/PER"
+    ]
+
+
+def test_false_persons_keep_names() -> None:
+    # a given name in front, an English word that is a surname, a longer name of the doc
+    assert _labels("die Sängerin Ami Warning singt", [(2, 4, "PER")]) == ["Ami Warning/PER"]
+    assert _labels("Harriet Green , ihre Mutter", [(1, 2, "PER")]) == ["Green/PER"]
+    assert _labels("Guid Warning sagt", [(0, 2, "PER")]) == ["Guid Warning/PER"]
+    assert _labels("William FitzEmpress kam", [(0, 2, "PER")]) == ["William FitzEmpress/PER"]
+    assert _labels("McAuliffe sagte", [(0, 1, "PER")]) == ["McAuliffe/PER"]
+    assert _labels("Harriet Future kam . Future sagte", [(0, 2, "PER"), (4, 5, "PER")]) == [
+        "Harriet Future/PER",
+        "Future/PER",
+    ]
+    # other labels are left alone
+    assert _labels("Die Future GmbH", [(1, 3, "ORG")]) == ["Future GmbH/ORG"]

@@ -27,6 +27,7 @@ def test_loader_is_cached_and_complete(nlp_de: Language) -> None:
         "newsgraph_common_words",
         "newsgraph_place_prepositions",
         "newsgraph_person_names",
+        "newsgraph_false_persons",
     ]
     # rule components run after the parser (lemma table, Konjunktiv) and after ner (names)
     names = nlp_de.pipe_names
@@ -108,3 +109,22 @@ def test_common_word_is_not_a_person(nlp_de: Language) -> None:
         assert "Egal" in [e.text for e in nlp_de(text).ents if e.label_ == "PER"]
     doc = nlp_de("Einfach wird es nicht, sagte Bürgermeisterin Karin Baier nach der Sitzung.")
     assert "Baier" in [e.text for e in doc.ents if e.label_ == "PER"]
+
+
+def test_country_tagged_person_by_the_model_is_a_place(nlp_de: Language) -> None:
+    text = "Brasilien und China würden bei etwa einem Sechstel davon liegen."
+    with nlp_de.select_pipes(disable=["newsgraph_false_persons"]):
+        # the statistical model alone calls the country a person
+        assert "China" in [e.text for e in nlp_de(text).ents if e.label_ == "PER"]
+    ents = [(e.text, e.label_) for e in nlp_de(text).ents]
+    assert ("China", "LOC") in ents and ("China", "PER") not in ents
+
+
+def test_english_words_and_brands_are_no_persons(nlp_de: Language) -> None:
+    doc = nlp_de("Die Werbeagentur Young Enterprises ist auf Schulwerbung spezialisiert.")
+    assert "Young" not in [e.text for e in doc.ents if e.label_ == "PER"]
+    doc = nlp_de("Nun muss dieser entscheiden, berichtet TorrentFreak am Montag.")
+    assert "TorrentFreak" not in [e.text for e in doc.ents if e.label_ == "PER"]
+    # a real name stays: given name in front
+    doc = nlp_de("Das sagte die Sängerin Ami Warning am Montag in München.")
+    assert "Ami Warning" in [e.text for e in doc.ents if e.label_ == "PER"]

@@ -29,6 +29,9 @@ PERSON_NAMES: dict[str, str] = {"de": "de_person_names.txt.gz"}
 #: veto one-word PER spans that HanTa knows as common words (newsgraph_common_words)
 COMMON_WORDS = True
 
+#: check PER spans on their form: places, English words, brands, titles (newsgraph_false_persons)
+FALSE_PERSONS = True
+
 #: language code -> shipped model directory name
 SHIPPED: dict[str, str] = {"de": "de_newsgraph"}
 
@@ -39,6 +42,7 @@ NER_COMPONENTS: tuple[str, ...] = (
     "newsgraph_common_words",
     "newsgraph_person_names",
     "newsgraph_place_prepositions",
+    "newsgraph_false_persons",
 )
 
 
@@ -94,6 +98,9 @@ def _add_rule_components(nlp: Language, lang: str) -> None:
         nlp.add_pipe("newsgraph_place_prepositions", after="ner")
     if names.is_file() and "ner" in nlp.pipe_names and COMMON_WORDS:
         nlp.add_pipe("newsgraph_common_words", after="ner", config={"path": str(names)})
+    if "ner" in nlp.pipe_names and FALSE_PERSONS:
+        last = [n for n in nlp.pipe_names if n in NER_COMPONENTS][-1]
+        nlp.add_pipe("newsgraph_false_persons", after=last)
     table = MODELS_DIR / LEMMA_TABLES[lang]
     if table.is_file():
         nlp.add_pipe("newsgraph_lemma_table", after="parser", config={"path": str(table)})

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -412,3 +413,173 @@ def make_common_words(nlp: Language, name: str, path: str, name_model: str) -> C
         model_path = Path(path).parent / NAME_MODEL_FILE
     model = NameModel.read(model_path) if model_path is not None and model_path.is_file() else None
     return CommonWords(read_name_list(Path(path)) if path else frozenset(), model)
+
+
+#: English function words that do not stand inside or beside a person's name: a span with one
+#: ("Bill of Rights", "Son of Saul") or a lone word next to one ("Sons of Anarchy",
+#: "Doctors for Refugees") is a title or an organisation
+ENGLISH_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "with", "on", "at", "to", "&"})
+#: bare prepositions after which a lone name is a place ("Bleiwerte in X")
+IN_PLACE = frozenset({"in"})
+#: opening -> closing quotation marks around a title of a work
+QUOTE_PAIRS = {"„": "“", "“": "”", '"': '"', "»": "«", "«": "»", "‚": "‘"}
+#: a lower-case run followed by a capital inside a capitalised token: brands ("TorrentFreak",
+#: "PlayStation"); name prefixes have one lower-case letter ("McAuliffe", "DiCaprio", "LeBron")
+CAMEL = re.compile(r"^[A-Z].*[a-z]{2,}[A-Z]")
+
+
+def _url(word: str) -> bool:
+    return word.startswith(("http", "www.")) or ("/" in word and "." in word)
+
+
+def _junk_token(word: str) -> bool:
+    """A token no person name has: digits, URLs, brand CamelCase ("@Name" handles are names)."""
+    if any(c.isdigit() for c in word) or _url(word):
+        return True
+    return bool(CAMEL.search(word)) and not word.startswith("Mac")
+
+
+class FalsePersons:
+    """Check PER spans of the NER part on their form and their neighbours.
+
+    * a span that is a country or German city name (``places``, from the gazetteers; cities
+      that are also surnames or first names are not in it), or its genitive, or a lone
+      name right after a bare ``in``, is relabelled LOC ("gegenüber China", "in Flint");
+    * an English common word (``english``) alone, an English function word inside the span
+      or next to a lone word, or a multi-word span ending in an English word that is no
+      gazetteer surname (``english_surnames``: "Warning", "Held") with no first name in front
+      ("Alert Logic", "Sons of Anarchy", "Bill of Rights") is dropped;
+    * a token with digits, a URL or brand CamelCase ("Tele2", "TorrentFreak") drops the span;
+      a URL or number before a name is cut off ("pic.twitter.com/x Hunt" -> "Hunt");
+    * a span that fills a quotation on its own ("„Cloud Atlas“") is a title: dropped.
+
+    Words of a longer person span of the doc, first names and a word right after a first
+    name are never touched ("Ban Ki-moon" ... "Ban", "Harriet Green").
+    """
+
+    def __init__(
+        self,
+        places: frozenset[str],
+        english: frozenset[str],
+        first_names: frozenset[str],
+        english_surnames: frozenset[str] = frozenset(),
+    ) -> None:
+        self.places = places
+        self.english = english
+        self.first_names = first_names
+        self.english_surnames = english_surnames
+        #: names of rules switched off (for A/B runs): junk, place, title, function_word,
+        #: english, english_next, in_place, english_last
+        self.off: set[str] = set()
+
+    def _place(self, text: str) -> bool:
+        return text in self.places or (
+            text.endswith("s") and " " not in text and text[:-1] in self.places
+        )
+
+    def _english(self, word: str) -> bool:
+        return word[:1].isupper() and word.lower() in self.english
+
+    def _quoted(self, doc: Doc, ent: Span) -> bool:
+        if ent.start == 0 or ent.end >= len(doc):
+            return False
+        close = QUOTE_PAIRS.get(doc[ent.start - 1].text)
+        return close is not None and doc[ent.end].text == close
+
+    def _check(self, doc: Doc, ent: Span, protected: set[str]) -> Span | None:
+        """The span to keep (maybe cut or relabelled), or None to drop it."""
+        toks = list(ent)
+        start = ent.start
+        while start < ent.end - 1 and (
+            _url(doc[start].text) or any(c.isdigit() for c in doc[start].text)
+        ):
+            start += 1
+        if start != ent.start:
+            ent = Span(doc, start, ent.end, label="PER")
+            toks = list(ent)
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        given = toks[0].text in self.first_names or (
+            prev is not None and prev.text in self.first_names
+        )
+        if "junk" not in self.off and not given and any(_junk_token(t.text) for t in toks):
+            return None  # not "William FitzEmpress"
+        if given or any(t.text in protected for t in toks):
+            return ent  # "Harriet Green", "Ban Ki-moon" ... "Ban"
+        if "place" not in self.off and self._place(ent.text):
+            return Span(doc, ent.start, ent.end, label="LOC")
+        if "title" not in self.off and self._quoted(doc, ent):
+            return None
+        if "function_word" not in self.off and any(t.text in ENGLISH_FUNCTION_WORDS for t in toks):
+            return None
+        if len(toks) == 1:
+            word = toks[0].text
+            if "english" not in self.off and self._english(word):
+                return None
+            if "english_next" not in self.off and any(
+                t is not None and t.text in ENGLISH_FUNCTION_WORDS and t.text != "&"
+                for t in (prev, nxt)
+            ):
+                return None
+            if (
+                "in_place" not in self.off
+                and prev is not None
+                and prev.text in IN_PLACE
+                and word.isalpha()
+                and not (word.endswith("s") and nxt is not None and nxt.text[:1].isupper())
+            ):
+                return Span(doc, ent.start, ent.end, label="LOC")
+        elif (
+            "english_last" not in self.off
+            and self._english(toks[-1].text)
+            and toks[-1].text not in self.first_names
+            and toks[-1].text not in self.english_surnames
+        ):
+            return None  # "Alert Logic", "Cardboard Camera"; not "Ami Warning"
+        return ent
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        pers = [e for e in ents if e.label_ == "PER"]
+        if not pers:
+            return doc
+        keep = []
+        changed = False
+        for ent in ents:
+            if ent.label_ != "PER":
+                keep.append(ent)
+                continue
+            protected = {  # words of the other, longer person names of the doc
+                t.text
+                for e in ents
+                if e.label_ == "PER" and len(e) > 1 and e.text != ent.text
+                for t in e
+            }
+            new = self._check(doc, ent, protected)
+            if new is None or new.start != ent.start or new.label_ != ent.label_:
+                changed = True
+            if new is not None:
+                keep.append(new)
+        if changed:
+            doc.ents = keep
+        return doc
+
+
+#: the data directory of the check's word lists (scripts/models/person_filter_lists.py)
+NLP_DATA = Path(__file__).resolve().parent.parent / "data" / "nlp"
+FIRST_NAMES = Path(__file__).resolve().parent.parent / "data" / "entities" / "first_names.txt.gz"
+
+
+@Language.factory("newsgraph_false_persons", default_config={"data": ""})
+def make_false_persons(nlp: Language, name: str, data: str) -> FalsePersons:
+    base = Path(data) if data else NLP_DATA
+
+    def read(path: Path) -> frozenset[str]:
+        return read_name_list(path) if path.is_file() else frozenset()
+
+    return FalsePersons(
+        read(base / "places_de.txt.gz"),
+        read(base / "english_words.txt.gz"),
+        read(FIRST_NAMES),
+        read(base / "english_surnames.txt.gz"),
+    )
