@@ -62,11 +62,14 @@ def test_cue_inserted_in_the_content_gives_the_whole_sentence(blank_en: Language
     quotes = quotes_of(
         blank_en,
         "Warden Kathy Sawyer spoke to the senators. Many of the prisons, she said, are aging "
-        "and need repairs.",
-        [("Kathy Sawyer", "PER")],
+        "and need repairs. That, Audi says, allows the car to see road markings. Costs rose, "
+        "Audi wrote in a report, which was published on Monday.",
+        [("Kathy Sawyer", "PER"), ("Audi", "ORG")],
     )
     got = indirect(quotes)
     assert got["Many of the prisons, she said, are aging and need repairs."] == "Kathy Sawyer"
+    assert got["That, Audi says, allows the car to see road markings."] == "Audi"
+    assert got["Costs rose"] == "Audi"
 
 
 def test_saying_takes_the_clause_after_it(blank_en: Language) -> None:

@@ -249,3 +249,17 @@ def subject_after(toks: list[Token], last: int, lex: Lexicon) -> bool:
     if low in ("he", "she", "they") or low in lex.anonymous_heads:
         return True
     return any(t.text[:1].isupper() for t in toks[k : k + 3] if t.text not in BOUNDARY)
+
+
+def goes_on(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """The content goes on after a cue inserted between commas: a finite form (``…, she said,
+    are aging``, ``That, Audi says, allows …``) or a subject with its verb (``…, Doctor says,
+    they're trying …``)."""
+    low = _norm(toks[k])
+    if not toks[k].text.islower() or low in RELATIVES or low in ("and", "but", "or"):
+        return False  # "…, X wrote in the paper, which was …", "…, Ford wrote, and wrote"
+    if low in _word_class(lex, "finite"):
+        return True
+    if len(low) > 3 and low.endswith("s") and low not in _word_class(lex, "not_clause_openers"):
+        return k + 1 < len(toks) and _norm(toks[k + 1]) in _word_class(lex, "subject_openers")
+    return is_clause(toks[k : k + 3], lex)

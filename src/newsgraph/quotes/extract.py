@@ -2097,7 +2097,8 @@ class Extractor:
 
         def clause_before(end: int) -> bool:
             return (
-                end >= 3
+                end >= 2
+                and not (end == 2 and toks[1].lower in lex.verb_forms)  # "He said, she said"
                 and not inside(toks[0].start)
                 and not _is_mark(toks[0])
                 and english.is_clause(toks[:end], lex, across=True)
@@ -2140,8 +2141,7 @@ class Extractor:
             comma = next(
                 (m for m in range(c.last + 1, min(n, c.last + 9)) if toks[m].text == ","), None
             )
-            finite = lex.content_clause.get("finite", frozenset())
-            if comma is not None and comma + 1 < n and toks[comma + 1].lower in finite:
+            if comma is not None and comma + 1 < n and english.goes_on(toks, comma + 1, lex):
                 return (0, n)  # "Many of the prisons, she said, are aging …"
             if clause_before(before):
                 return (0, lo)  # "Selling a product is difficult, Hege said."
