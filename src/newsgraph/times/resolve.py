@@ -86,6 +86,17 @@ def _rel(m: re.Match[str], lex: TimeLexicon) -> int | None:
     return None
 
 
+def _relative_year(m: re.Match[str], lex: TimeLexicon) -> int | None:
+    """The year offset of "des Vorjahres" (-1), "des Folgejahres" (+1) or "dieses/nächsten
+    Jahres" (the ``rel`` word)."""
+    word = (_g(m, "yearword") or "").lower()
+    if word.startswith("vorjahr"):
+        return -1
+    if word.startswith("folgejahr"):
+        return 1
+    return _rel(m, lex)
+
+
 def _year(text: str | None) -> int | None:
     if not text:
         return None
@@ -144,8 +155,7 @@ def resolve_month_relyear(
     m: re.Match[str], lex: TimeLexicon, rc: ResolveContext
 ) -> Resolved | None:
     month = lex.lookup("month", m.group("month"))
-    word = (_g(m, "yearword") or "").lower()
-    rel = -1 if word.startswith("vorjahr") else 1 if word.startswith("folgejahr") else _rel(m, lex)
+    rel = _relative_year(m, lex)
     if month is None or rel is None:
         return None
     mod = _prep_mod(m, lex)
@@ -196,8 +206,7 @@ def resolve_season_relyear(
 ) -> Resolved | None:
     """'im Sommer dieses Jahres' → 2016-SU, 'im Herbst des Vorjahres' → 2015-FA."""
     season = lex.lookup("season", m.group("season"))
-    word = (_g(m, "yearword") or "").lower()
-    rel = -1 if word.startswith("vorjahr") else 1 if word.startswith("folgejahr") else _rel(m, lex)
+    rel = _relative_year(m, lex)
     if season is None or rel is None:
         return None
     mod = _prep_mod(m, lex)
