@@ -332,3 +332,14 @@ def test_role_phrases_that_are_no_names(nlp: Language) -> None:
     assert not pers & {"Senate Leader", "Mary Steenburgen Wrote", "Blue Jackets", "Walter Reed"}
     assert person(ents, "Ahmad Lawan").roles == ["Senate Leader"]
     assert "Mary Steenburgen" in pers and "Walter Reed" in names(ents, "ORG")
+
+
+def test_unknown_names_before_an_apposition(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Kym Lino, a spokesperson for Instagram, confirmed it. Hogan Gidley, the principal "
+        "deputy White House press secretary, said so. The Black Death, say officials, is back.",
+    )
+    assert person(ents, "Kym Lino").affiliation == "Instagram"
+    assert person(ents, "Hogan Gidley").affiliation == "White House"
+    assert "Black Death" not in names(ents, "PER")

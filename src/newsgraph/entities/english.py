@@ -234,6 +234,7 @@ def clean_candidates(
     for idx, seg in enumerate(segments):
         kept = _add_org_runs(idx, seg, kept, words)
         kept = _add_role_names(idx, seg, kept, words, given_names, lower)
+        kept = _add_apposition_names(idx, seg, kept, words, lower)
     person_words = frozenset(w for c in kept if c.type == "PER" for w in c.text.split())
     for c in kept:
         if c.type == "PER" and c.i >= 0 and c.seg >= 0:
@@ -575,6 +576,51 @@ def _add_role_names(
     return sorted(kept + added, key=lambda c: (c.seg, c.start))
 
 
+def _add_apposition_names(
+    idx: int, seg: Segment, kept: list[Cand], words: EnglishWords, lower: frozenset[str]
+) -> list[Cand]:
+    """Two or three capitalised words the lexicons do not know, followed by an age or a role
+    apposition: "Kym Lino, a spokesperson for Instagram", "Jane Roe, 45, a teacher"."""
+    doc = seg.doc
+    if _all_caps(doc):
+        return kept
+    mine = [c for c in kept if c.seg == idx and c.i >= 0]
+    taken = {k for c in mine for k in range(c.i, c.j)}
+    added: list[Cand] = []
+    for j in range(2, len(doc) - 2):
+        if doc[j].text != "," or j - 1 in taken:
+            continue
+        i = j
+        while i > 0 and j - i < 3 and _cap(doc, i - 1) and i - 1 not in taken:
+            i -= 1
+        if j - i < 2 or (i > 0 and (_cap(doc, i - 1) or i - 1 in taken)):
+            continue
+        toks = doc[i:j]
+        if any(
+            _opener(t.text, words)
+            or t.lower_ in lower
+            or t.lower_ in words.countries
+            or t.lower_ in words.demonyms
+            or _role_word(doc, t.i, words)
+            or _bare(t.text) in words.org_heads
+            or _bare(t.text) in words.place_heads
+            for t in toks
+        ):
+            continue
+        if toks.text.lower() in words.places or toks.text in words.org_names:
+            continue
+        if _apposition(doc, j, mine, words) is None:
+            continue
+        start = seg.start + doc[i].idx
+        end = seg.start + doc[j - 1].idx + len(doc[j - 1])
+        added.append(Cand(seg=idx, i=i, j=j, start=start, end=end, type="PER",
+                          text=toks.text, source="rolename"))  # fmt: skip
+        taken.update(range(i, j))
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda c: (c.seg, c.start))
+
+
 def _role_word(doc: Doc, k: int, words: EnglishWords) -> str:
     """'noun', 'mod' or '' for a token inside a role phrase before a name."""
     low = _bare(doc[k].text)
@@ -692,7 +738,7 @@ def _party_tag(doc: Doc, j: int, words: EnglishWords) -> str | None:
 
 
 APPOSITION_STOP = frozenset([",", ".", ";", ":", ")", "(", "—", "–", "who", "which", "that",
-                             "said", "says", "told", "and", "is", "was", "has", "had"])  # fmt: skip
+                             "said", "says", "say", "told", "according", "added", "and", "is", "was", "has", "had"])  # fmt: skip
 APPOSITION_OF = frozenset(["for", "of", "at", "with", "from", "in", "to"])
 
 
@@ -744,10 +790,8 @@ def _apposition(
             country = words.country_de[words.countries[doc[k].lower_]]  # "the U.S. attorney"
         elif noun < 0 and doc[k].lower_ in words.demonyms and country is None and org is None:
             country = words.country_de.get(words.demonyms[doc[k].lower_])
-        elif (
-            noun < 0
-            and org is None
-            and (inner := next((c for c in cands if c.i == k and c.type == "ORG"), None))
+        elif org is None and (
+            inner := next((c for c in cands if c.i == k and c.type == "ORG"), None)
         ):
             org = inner.text  # "a NASA planetary scientist"
             k = inner.j
@@ -898,6 +942,7 @@ def add_references(segments: list[Segment], persons: list[Cluster]) -> None:
                 and _bare(doc[t.i + 1].text) in words.role_nouns
                 and not (t.i + 2 < len(doc) and doc[t.i + 2].lower_ in ("of", "'s", "’s"))
                 and not (t.i + 2 < len(doc) and doc[t.i + 2].is_title)
+                and not (t.i + 2 < len(doc) and _role_word(doc, t.i + 2, words))
             ):
                 noun = _bare(doc[t.i + 1].text)
                 holders = [
