@@ -181,3 +181,21 @@ def test_on_is_a_preposition_of_the_lexicon() -> None:
     article = _article("Norway launched an attack on Sweden.", PEOPLE)
     attack = _only(article, "ASSAULT")
     assert (_names(attack.actors), _names(attack.targets)) == ({"Norway"}, {"Sweden"})
+
+
+def test_a_clause_opening_with_its_verb_takes_the_sentence_subject() -> None:
+    article = _article(
+        "Anna Berg, the foreign minister, urged Norway to act. Tom Hale, who arrived on "
+        "Monday, accused Sweden of lying.",
+        PEOPLE,
+    )
+    request = _only(article, "REQUEST")
+    assert (_names(request.actors), _names(request.targets)) == ({"Anna Berg"}, {"Norway"})
+    accuse = _only(article, "ACCUSE")
+    assert (_names(accuse.actors), _names(accuse.targets)) == ({"Tom Hale"}, {"Sweden"})
+
+
+def test_the_month_may_is_no_modal() -> None:
+    article = _article("Tom Hale resigned in May 2020. Anna Berg may resign.", PEOPLE)
+    modes = sorted((_names(e.actors).pop(), e.modality) for e in article.events)
+    assert modes == [("Anna Berg", "hypothetical"), ("Tom Hale", "asserted")]

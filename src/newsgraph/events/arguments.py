@@ -1498,6 +1498,8 @@ class ArgumentReader:
                 prev_bare, _ = self._clause_mentions(sent, base, *outer)
                 first_nom = [r for _, r, case in prev_bare if case == "Nom"]
                 subj = first_nom[:1] or [r for _, r, _ in prev_bare[:1]]
+        if self.lex.language == "en" and not subj and not passive:
+            subj = self._english_front_subject(sent, base, start, tok)
         if passive and self.lex.language == "en" and subj and not self._next_to(sent, tok, groups):
             subj = []  # "they found X … water vapor being released": no subject of the passive
         if passive:
@@ -1535,6 +1537,30 @@ class ArgumentReader:
                 break  # (walking back: "X, Y" without a coordinator is no list yet)
             _add(out, g)
         return out
+
+    def _english_front_subject(
+        self, sent: Span, base: int, start: int, tok: Token
+    ) -> list[EntityRef]:
+        """Session 9: a clause that opens with its verb after a comma ("Anna Berg, the
+        foreign minister, met …", "X, who …, urged …", "…, and called on …") has the
+        sentence's subject: the phrase that opens the sentence."""
+        doc = sent.doc
+        if start <= sent.start or doc[start - 1].text != ",":
+            return []
+        skip = (
+            self.lex.words("verb_openers")
+            | self.lex.words("passive_adverbs")
+            | self.lex.words("modals")
+        )
+        if any(
+            not (t.text.lower() in skip or t.text.lower().endswith("ly"))
+            for t in doc[start : tok.i]
+        ):
+            return []
+        fstart, fend = clause_of(doc[sent.start], sent)
+        bare, _ = self._clause_mentions(sent, base, fstart, fend)
+        opening = [r for i, r, _ in bare if i <= sent.start + 1]
+        return opening[:1]
 
     def _next_to(
         self, sent: Span, tok: Token, groups: list[tuple[int, list[EntityRef], str]]
