@@ -199,3 +199,15 @@ def test_the_month_may_is_no_modal() -> None:
     article = _article("Tom Hale resigned in May 2020. Anna Berg may resign.", PEOPLE)
     modes = sorted((_names(e.actors).pop(), e.modality) for e in article.events)
     assert modes == [("Anna Berg", "hypothetical"), ("Tom Hale", "asserted")]
+
+
+def test_country_adjectives_name_the_country() -> None:
+    article = _article(
+        "Russian forces attacked Sweden on Monday. The route carries Iranian military aid to "
+        "Norwegian government forces.",
+        PEOPLE,
+    )
+    attack = _only(article, "ASSAULT")
+    assert (_names(attack.actors), _names(attack.targets)) == ({"Russia"}, {"Sweden"})
+    aid = _only(article, "AID")
+    assert (_names(aid.actors), _names(aid.targets)) == ({"Iran"}, {"Norway"})

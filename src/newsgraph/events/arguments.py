@@ -22,6 +22,7 @@ from newsgraph.events.refs import (
     PRONOUN_GENDER,
     RefResolver,
     conjuncts,
+    country_ref,
     np_tokens,
 )
 from newsgraph.model import EntityRef
@@ -1538,6 +1539,16 @@ class ArgumentReader:
             _add(out, g)
         return out
 
+    def _english_demonym(self, toks: list[Token]) -> list[EntityRef]:
+        """Session 9: the country of an English country adjective (`demonyms` of en.yaml)
+        right before a noun ("Russian forces" → Russia)."""
+        table = self.lex.section("demonyms")
+        for t in reversed(toks):
+            country = table.get(t.text) or table.get(t.text.lower())
+            if country:
+                return [country_ref(self.refs.article, str(country))]
+        return []
+
     def _english_front_subject(
         self, sent: Span, base: int, start: int, tok: Token
     ) -> list[EntityRef]:
@@ -1649,6 +1660,8 @@ class ArgumentReader:
         tok = match.token
         start, end = clause_of(tok, sent)
         _add(args.actors, self.refs.demonym([t for t in sent.doc[start : tok.i]][-2:]))
+        if self.lex.language == "en":  # "a Russian attack", "the Chinese talks"
+            _add(args.actors, self._english_demonym([t for t in sent.doc[start : tok.i]][-2:]))
         bare, pps = self._clause_mentions(sent, base, tok.i + 1, end)
         if self.lex.language == "en":
             # session 9: an English noun names its doer before it ("Russia's attack", "his
@@ -1772,6 +1785,12 @@ class ArgumentReader:
         out: list[tuple[int, int, EntityRef]] = []
         for tok in doc[start:end]:
             s0 = base + tok.idx
+            if self.lex.language == "en" and tok.text.lower() in self.refs.state_nouns:
+                # session 9: "Russian forces", "the Syrian government" → the country
+                country = self._english_demonym(list(doc[max(start, tok.i - 2) : tok.i]))
+                if country and not any(a <= s0 < b for a, b, _ in taken):
+                    out.append((base + doc[tok.i - 1].idx, s0 + len(tok), country[0]))
+                    continue
             if self.lex.language == "en" and tok.text.lower() in self.lex.words("pronouns"):
                 # session 9: "he", "him", "she" → the person meant (refs.pronoun)
                 if not any(a <= s0 < b for a, b, _ in taken):
