@@ -59,11 +59,11 @@ PEOPLE = {
 
 def test_word_forms_that_only_begin_like_a_trigger_are_none() -> None:
     # "meth" is no form of "meet", "signal" none of "sign", "accusers"/"supporters"/"trainer"
-    # are people, and "Fund" inside a name is no verb
+    # are people, "Fund" inside a name is no verb, nor "accused" after a preposition
     article = _article(
         "Berg said the meth epidemic is growing. Hale gave mixed signals about Norway. "
         "Berg's accusers and Hale's supporters gathered. Berg works at the International "
-        "Monetary Fund in Sweden.",
+        "Monetary Fund in Sweden. Hale reported on accused smuggler Anna Berg.",
         PEOPLE,
     )
     assert article.events == []

@@ -283,6 +283,12 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
             return TriggerMatch(tok, entry)  # (also "trade talks", "pro-reform protests")
         if tok.i > sent.start and tok.doc[tok.i - 1].text.lower() in lex.words("articles"):
             return None  # "the request", "a signal": a noun, no verb form
+        if (
+            lower.endswith("ed")
+            and tok.i > sent.start
+            and tok.doc[tok.i - 1].text.lower() in lex.words("prepositions")
+        ):
+            return None  # "checked on accused sex trafficker X": an attribute, no verb
     if pos in ("NOUN", "PROPN", "ADP", "DET", "PRON") and lex.language == "de":
         return None
     if lex.language == "de" and lower.endswith(("bar", "bare", "barer", "bares", "baren", "barem")):
