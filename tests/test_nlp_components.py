@@ -227,3 +227,18 @@ def test_false_persons_keep_names() -> None:
     ]
     # other labels are left alone
     assert _labels("Die Future GmbH", [(1, 3, "ORG")]) == ["Future GmbH/ORG"]
+
+
+def test_false_persons_common_words_in_longer_spans() -> None:
+    pytest.importorskip("HanTa")
+    check = _false_persons()
+    check.common_words = CommonWords(frozenset())
+
+    def labels(words: str, ents: list[tuple[int, int, str]]) -> list[str]:
+        return [f"{e.text}/{e.label_}" for e in check(_ents(words.split(), ents)).ents]
+
+    assert labels("Niessls Gunst erwarb er", [(0, 2, "PER")]) == ["Niessls/PER"]
+    assert labels("am 27. August . Jenem Tag , an dem", [(4, 6, "PER")]) == []
+    # no genitive name in front: a common word ("Boss") or a first name ("Harriet Stark")
+    assert labels("betonte Club-Boss Nasser heute", [(1, 3, "PER")]) == ["Club-Boss Nasser/PER"]
+    assert labels("sagte Harriet Stark heute", [(1, 3, "PER")]) == ["Harriet Stark/PER"]

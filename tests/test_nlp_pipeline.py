@@ -128,3 +128,18 @@ def test_english_words_and_brands_are_no_persons(nlp_de: Language) -> None:
     # a real name stays: given name in front
     doc = nlp_de("Das sagte die Sängerin Ami Warning am Montag in München.")
     assert "Ami Warning" in [e.text for e in doc.ents if e.label_ == "PER"]
+
+
+def test_common_words_in_multi_word_persons(nlp_de: Language) -> None:
+    pytest.importorskip("HanTa")
+    text = "Er hat eine Temperatur von minus 35 Grad Celsius und genug Energie, sagt der Leiter."
+    with nlp_de.select_pipes(disable=["newsgraph_false_persons"]):
+        assert "Grad Celsius" in [e.text for e in nlp_de(text).ents if e.label_ == "PER"]
+    assert [e.text for e in nlp_de(text).ents if e.label_ == "PER"] == []
+    # a common noun after a genitive name is cut off
+    doc = nlp_de("Niessls Gunst erwarb sich Doskozil, der in jungen Tagen Polizist war.")
+    assert "Niessls" in [e.text for e in doc.ents if e.label_ == "PER"]
+    assert "Niessls Gunst" not in [e.text for e in doc.ents]
+    # a given name protects: the surname stays even where it is a common word
+    doc = nlp_de("Das sagte die Sängerin Conchita Wurst am Montag in Wien.")
+    assert "Conchita Wurst" in [e.text for e in doc.ents if e.label_ == "PER"]

@@ -451,7 +451,10 @@ class FalsePersons:
       ("Alert Logic", "Sons of Anarchy", "Bill of Rights") is dropped;
     * a token with digits, a URL or brand CamelCase ("Tele2", "TorrentFreak") drops the span;
       a URL or number before a name is cut off ("pic.twitter.com/x Hunt" -> "Hunt");
-    * a span that fills a quotation on its own ("„Cloud Atlas“") is a title: dropped.
+    * a span that fills a quotation on its own ("„Cloud Atlas“") is a title: dropped;
+    * with the common-word filter's HanTa (``common_words``): a multi-word span of common words
+      only is dropped ("Grad Celsius", "Jenem Tag"), a common noun after a genitive name is
+      cut off ("Niessls Gunst" -> "Niessls").
 
     Words of a longer person span of the doc, first names and a word right after a first
     name are never touched ("Ban Ki-moon" ... "Ban", "Harriet Green").
@@ -468,6 +471,8 @@ class FalsePersons:
         self.english = english
         self.first_names = first_names
         self.english_surnames = english_surnames
+        #: the common-word filter of the pipeline (HanTa), if any: multi-word spans
+        self.common_words: CommonWords | None = None
         #: names of rules switched off (for A/B runs): junk, place, title, function_word,
         #: english, english_next, in_place, english_last
         self.off: set[str] = set()
@@ -479,6 +484,18 @@ class FalsePersons:
 
     def _english(self, word: str) -> bool:
         return word[:1].isupper() and word.lower() in self.english
+
+    def _genitive_name(self, word: str) -> bool:
+        """A capitalised genitive ("Sarkozys") that is no common word ("Club-Boss")."""
+        assert self.common_words is not None
+        return (
+            word.endswith("s")
+            and word.isalpha()
+            and word[:1].isupper()
+            and word not in self.first_names
+            and not self.common_words.is_common(word)
+            and not self.common_words.is_common(word[:-1])
+        )
 
     def _quoted(self, doc: Doc, ent: Span) -> bool:
         if ent.start == 0 or ent.end >= len(doc):
@@ -506,6 +523,21 @@ class FalsePersons:
             return None  # not "William FitzEmpress"
         if given or any(t.text in protected for t in toks):
             return ent  # "Harriet Green", "Ban Ki-moon" ... "Ban"
+        if len(toks) > 1 and self.common_words is not None and "common" not in self.off:
+            vetoed = [self.common_words._vetoed(t, set()) for t in toks]
+            if all(vetoed):
+                return None  # "Grad Celsius", "Böse Zungen"
+            end = ent.end
+            while (
+                end - ent.start > 1
+                and self.common_words._vetoed(doc[end - 1], set())
+                and doc[end - 1].text not in self.first_names
+                and self._genitive_name(doc[end - 2].text)
+            ):
+                end -= 1  # a genitive name before a noun: "Sarkozys Wahlkampfbudget"
+            if end != ent.end:
+                ent = Span(doc, ent.start, end, label="PER")
+                toks = list(ent)
         if "place" not in self.off and self._place(ent.text):
             return Span(doc, ent.start, ent.end, label="LOC")
         if "title" not in self.off and self._quoted(doc, ent):
@@ -556,7 +588,7 @@ class FalsePersons:
                 for t in e
             }
             new = self._check(doc, ent, protected)
-            if new is None or new.start != ent.start or new.label_ != ent.label_:
+            if new is None or (new.start, new.end, new.label_) != (ent.start, ent.end, "PER"):
                 changed = True
             if new is not None:
                 keep.append(new)
@@ -577,9 +609,14 @@ def make_false_persons(nlp: Language, name: str, data: str) -> FalsePersons:
     def read(path: Path) -> frozenset[str]:
         return read_name_list(path) if path.is_file() else frozenset()
 
-    return FalsePersons(
+    check = FalsePersons(
         read(base / "places_de.txt.gz"),
         read(base / "english_words.txt.gz"),
         read(FIRST_NAMES),
         read(base / "english_surnames.txt.gz"),
     )
+    if "newsgraph_common_words" in nlp.pipe_names:
+        common = nlp.get_pipe("newsgraph_common_words")
+        if isinstance(common, CommonWords) and common.tagger is not None:
+            check.common_words = common
+    return check
