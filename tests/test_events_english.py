@@ -211,3 +211,15 @@ def test_country_adjectives_name_the_country() -> None:
     assert (_names(attack.actors), _names(attack.targets)) == ({"Russia"}, {"Sweden"})
     aid = _only(article, "AID")
     assert (_names(aid.actors), _names(aid.targets)) == ({"Iran"}, {"Norway"})
+
+
+def test_investigations_and_tariffs_follow_the_english_conventions() -> None:
+    # English gold conventions: investigations are ACCUSE, tariffs SANCTION
+    article = _article(
+        "The Federal Police are investigating Tom Hale. Sweden imposed tariffs on Norway.",
+        PEOPLE,
+    )
+    accuse = _only(article, "ACCUSE")
+    assert (_names(accuse.actors), _names(accuse.targets)) == ({"Federal Police"}, {"Tom Hale"})
+    sanction = _only(article, "SANCTION")
+    assert (_names(sanction.actors), _names(sanction.targets)) == ({"Sweden"}, {"Norway"})

@@ -1806,6 +1806,7 @@ class ArgumentReader:
                     and nxt.is_alpha
                     and nxt.is_lower
                     and not nxt.text.endswith("ed")
+                    and not tok.text.endswith("ies")  # ("authorities investigate")
                     and nxt.text.lower() not in self.clause_words
                 )
                 noun_like = tok.is_alpha and (
