@@ -143,3 +143,16 @@ def test_common_words_in_multi_word_persons(nlp_de: Language) -> None:
     # a given name protects: the surname stays even where it is a common word
     doc = nlp_de("Das sagte die Sängerin Conchita Wurst am Montag in Wien.")
     assert "Conchita Wurst" in [e.text for e in doc.ents if e.label_ == "PER"]
+
+
+def test_word_with_its_own_article_is_no_person(nlp_de: Language) -> None:
+    text = "Ohne die EU würden diese Konflikte auf dem Balkan nicht gelöst, sagte sie."
+    with nlp_de.select_pipes(disable=["newsgraph_false_persons"]):
+        assert "Balkan" in [e.text for e in nlp_de(text).ents if e.label_ == "PER"]
+    assert "Balkan" not in [e.text for e in nlp_de(text).ents if e.label_ == "PER"]
+    # a relative pronoun (the tagger calls it an article) keeps its person
+    for text in (
+        "Die China-Reise, die Erdogan am Mittwoch begann, soll drei Tage dauern.",
+        "Der Staatsbesuch, den Erdogan am Mittwoch in Peking begann, dauert drei Tage.",
+    ):
+        assert "Erdogan" in [e.text for e in nlp_de(text).ents if e.label_ == "PER"]

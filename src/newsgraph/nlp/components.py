@@ -452,6 +452,8 @@ class FalsePersons:
     * a token with digits, a URL or brand CamelCase ("Tele2", "TorrentFreak") drops the span;
       a URL or number before a name is cut off ("pic.twitter.com/x Hunt" -> "Hunt");
     * a span that fills a quotation on its own ("„Cloud Atlas“") is a title: dropped;
+    * a lone word whose own article stands before it (tagger ART/APPRART, parser head; only
+      in a full pipeline run) is no person in news German: "auf dem Balkan", "die Austria";
     * with the common-word filter's HanTa (``common_words``): a multi-word span of common words
       only is dropped ("Grad Celsius", "Jenem Tag"), a common noun after a genitive name is
       cut off ("Niessls Gunst" -> "Niessls").
@@ -474,7 +476,7 @@ class FalsePersons:
         #: the common-word filter of the pipeline (HanTa), if any: multi-word spans
         self.common_words: CommonWords | None = None
         #: names of rules switched off (for A/B runs): junk, place, title, function_word,
-        #: english, english_next, in_place, english_last
+        #: english, english_next, article, in_place, english_last, common
         self.off: set[str] = set()
 
     def _place(self, text: str) -> bool:
@@ -496,6 +498,12 @@ class FalsePersons:
             and not self.common_words.is_common(word)
             and not self.common_words.is_common(word[:-1])
         )
+
+    @staticmethod
+    def _after_comma(doc: Doc, i: int) -> bool:
+        """A comma one or two tokens before ``i``: "die"/"mit dem" may be a relative pronoun
+        the tagger calls an article ("die Reise, die Erdogan begann", ", mit dem X sprach")."""
+        return any(j >= 0 and doc[j].text == "," for j in (i - 1, i - 2))
 
     def _quoted(self, doc: Doc, ent: Span) -> bool:
         if ent.start == 0 or ent.end >= len(doc):
@@ -553,6 +561,15 @@ class FalsePersons:
                 for t in (prev, nxt)
             ):
                 return None
+            if (
+                "article" not in self.off
+                and prev is not None
+                and prev.tag_ in ("ART", "APPRART")
+                and prev.head.i == ent.start
+                and not word.endswith("s")  # "die Lehmanns" (a family), "den Wassilews"
+                and not (prev.tag_ == "ART" and self._after_comma(doc, prev.i))
+            ):
+                return None  # "auf dem Balkan", "die Austria", "der Ernst der Lage"
             if (
                 "in_place" not in self.off
                 and prev is not None
