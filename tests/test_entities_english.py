@@ -343,3 +343,16 @@ def test_unknown_names_before_an_apposition(nlp: Language) -> None:
     assert person(ents, "Kym Lino").affiliation == "Instagram"
     assert person(ents, "Hogan Gidley").affiliation == "White House"
     assert "Black Death" not in names(ents, "PER")
+
+
+def test_english_place_names(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "The governor of California met officials from North Carolina and Munich in "
+        "Brooklyn, New York. The New York Times reported it.",
+        "Defense Secretary Lloyd Austin went to Texas. Austin said it was fine.",
+    )
+    places = names(ents, "LOC")
+    assert {"California", "North Carolina", "Munich", "Brooklyn", "New York", "Texas"} <= places
+    assert "Austin" not in places  # a word of a person's name in the article
+    assert "New York Times" in names(ents, "ORG")

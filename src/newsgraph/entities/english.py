@@ -75,6 +75,7 @@ class EnglishWords:
     name_then_org: frozenset[str]
     name_then_place: frozenset[str]
     state_offices: frozenset[str]
+    english_places: frozenset[str]  # lower case, with `places`
 
 
 def is_english(language: str | None) -> bool:
@@ -137,6 +138,7 @@ def load_english() -> EnglishWords:
         name_then_org=low("name_then_org"),
         name_then_place=low("name_then_place"),
         state_offices=low("state_offices"),
+        english_places=low("english_places") | low("places"),
     )
 
 
@@ -235,6 +237,9 @@ def clean_candidates(
         kept = _add_org_runs(idx, seg, kept, words)
         kept = _add_role_names(idx, seg, kept, words, given_names, lower)
         kept = _add_apposition_names(idx, seg, kept, words, lower)
+    named = frozenset(w for c in kept if c.type == "PER" for w in c.text.split())
+    for idx, seg in enumerate(segments):
+        kept = _add_places(idx, seg, kept, words, named)
     person_words = frozenset(w for c in kept if c.type == "PER" for w in c.text.split())
     for c in kept:
         if c.type == "PER" and c.i >= 0 and c.seg >= 0:
@@ -621,6 +626,51 @@ def _add_apposition_names(
     return sorted(kept + added, key=lambda c: (c.seg, c.start))
 
 
+def _add_places(
+    idx: int, seg: Segment, kept: list[Cand], words: EnglishWords, named: frozenset[str]
+) -> list[Cand]:
+    """Listed English place names no candidate covers ("California", "North Carolina",
+    "Munich"), longest first, as places; not inside a longer capitalised run ("New York
+    Times", "Texas Instruments"), not a word of a person's name in the article ("Lloyd
+    Austin" ... "Austin said")."""
+    doc = seg.doc
+    if _all_caps(doc):
+        return kept
+    taken = {k for c in kept if c.seg == idx and c.i >= 0 for k in range(c.i, c.j)}
+    added: list[Cand] = []
+    k = 0
+    while k < len(doc):
+        hit = 0
+        for n in (3, 2, 1):
+            span = doc[k : k + n]
+            if (
+                k + n <= len(doc)
+                and all(t.is_title for t in span)
+                and span.text.lower() in words.english_places
+            ):
+                hit = n
+                break
+        if not hit:
+            k += 1
+            continue
+        a, b = k, k + hit
+        k = b
+        if any(m in taken for m in range(a, b)) or (hit == 1 and doc[a].text in named):
+            continue
+        if (a > 0 and _cap(doc, a - 1) and not doc[a - 1].is_sent_start) or (
+            b < len(doc) and _cap(doc, b)
+        ):
+            continue  # part of a longer name
+        start = seg.start + doc[a].idx
+        end = seg.start + doc[b - 1].idx + len(doc[b - 1])
+        added.append(Cand(seg=idx, i=a, j=b, start=start, end=end, type="LOC",
+                          text=doc[a:b].text, source="gazetteer"))  # fmt: skip
+        taken.update(range(a, b))
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda c: (c.seg, c.start))
+
+
 def _role_word(doc: Doc, k: int, words: EnglishWords) -> str:
     """'noun', 'mod' or '' for a token inside a role phrase before a name."""
     low = _bare(doc[k].text)
@@ -773,6 +823,8 @@ def _apposition(
         if low in APPOSITION_OF and noun >= 0:
             after = next((c for c in cands if c.i == k + 1 or (
                 c.i == k + 2 and doc[k + 1].lower_ == "the")), None)  # fmt: skip
+            if after is not None and after.j < len(doc) and doc[after.j].text in ("-", "–"):
+                after = None  # "at the Delhi-based Council": the place qualifies the next word
             if after is not None and after.type in ("ORG", "LOC"):
                 if after.type == "ORG" and org is None:
                     org = after.text
