@@ -12,6 +12,13 @@ title, so :func:`clean_candidates` cuts and drops what the German rules cannot k
 * country names (a place) and demonyms ("The French": no entity);
 * words in capitals: stop words, time zones, postal codes after a comma, heading words.
 
+It then adds what the German rules cannot find in English (session 9): organisation runs
+("the Justice Department", "Department of Homeland Security"), names after a role or before a
+role apposition ("Rep. Ilhan Omar", "Kym Lino, a spokesperson for Instagram"), English place
+names, roles around a name with their organisation, party or country ("Taliban spokesman X",
+"U.S. Attorney X", "(D-Minn.)", "X, a spokesman for Y"), and, after clustering
+(:func:`add_references`), pronouns and "the president" as mentions.
+
 The word lists live in ``data/entities/words.en.yaml`` and ``data/entities/countries.en.tsv``.
 German articles never reach this module.
 """
