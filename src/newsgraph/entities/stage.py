@@ -380,6 +380,11 @@ def _office_country(article: Article, segments: list[Segment], lex: Lexicon) -> 
         if any(n > counts[home] for c, n in counts.items() if c != home):
             return None
         return home
+    return _clearly_most_named(counts)
+
+
+def _clearly_most_named(counts: Counter[str]) -> str | None:
+    """The country a text names most, at least three times and twice as often as any other."""
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
@@ -398,10 +403,7 @@ def _article_country(article: Article, segments: list[Segment], lex: Lexicon) ->
         if any(n >= counts[home] + 2 for c, n in counts.items() if c != home):
             return None
         return home
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
-    return ranked[0][0]
+    return _clearly_most_named(counts)
 
 
 def _home_institutions(home: str | None, cands: list[Cand]) -> list[Cand]:
