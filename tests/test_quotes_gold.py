@@ -48,12 +48,17 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # Session 9 (docs/quotes.md "Session 9: detection"), live at 04:58: F1 0.881 (P 0.942, R 0.827;
 # 392 of 474 found), speaker 0.939, reported-speech recall 0.893 (speaker 0.875); F1, precision
 # and reported recall raised. Session 9 speakers (docs/quotes.md "Session 9: speakers"): the two
-# speaker guards raised to those live values less a margin of two quotes.
-TARGET_F1 = 0.875
-TARGET_PRECISION = 0.936
-TARGET_SPEAKER = 0.933
-TARGET_INDIRECT_RECALL = 0.888
-TARGET_INDIRECT_SPEAKER = 0.868
+# speaker guards raised to those live values less a margin of two quotes. Then the tenth check set
+# moved in (10 files, 32 direct/partial and 34 reported quotes, F1 0.68 at the start of sessions 8
+# and 9 and 0.67 at the end of session 9, never tuned on); on the 126 files with the session-9
+# end code (92b19a2): F1 0.867 (P 0.928, R 0.814), speaker 0.932, reported-speech recall 0.888
+# (speaker 0.864) — the guards below are those values less about two quotes, lowered because a
+# harder, fresh part joined, not because a rule got worse.
+TARGET_F1 = 0.862
+TARGET_PRECISION = 0.922
+TARGET_SPEAKER = 0.926
+TARGET_INDIRECT_RECALL = 0.883
+TARGET_INDIRECT_SPEAKER = 0.858
 
 
 @pytest.fixture(scope="session")
