@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from newsgraph.entities.lookup import entity_at, persons_before
 from newsgraph.entities.stage import extract_entities, run
@@ -1178,6 +1178,20 @@ def test_region_and_city_adjectives_give_the_country_of_an_office(blank: Languag
     assert person(genitive, "Platter").affiliation == "Österreich"
 
 
+def tag_spans(doc: Doc, tagged: list[tuple[str, str]]) -> Doc:
+    """``doc`` with the given statistical NER spans, each (words, label) at its every free
+    occurrence."""
+    spans: list[Span] = []
+    for words, label in tagged:
+        n = len(words.split())
+        for k in range(len(doc) - n + 1):
+            free = all(k >= s.end or k + n <= s.start for s in spans)
+            if doc[k : k + n].text == words and free:
+                spans.append(Span(doc, k, k + n, label=label))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
 def _with_ner(
     blank: Language, text: str, tagged: list[tuple[str, str]], dateline: str | None = None
 ) -> list[Entity]:
@@ -1186,16 +1200,7 @@ def _with_ner(
     written down."""
     art = make_article(text)
     art.dateline = dateline
-    doc = blank(art.text)
-    spans: list[Span] = []
-    for words, label in tagged:
-        n = len(words.split())
-        for k in range(len(doc) - n + 1):
-            free = all(k >= s.end or k + n <= s.start for s in spans)
-            if doc[k : k + n].text == words and free:
-                spans.append(Span(doc, k, k + n, label=label))
-    spans.sort(key=lambda s: s.start)
-    doc.ents = spans
+    doc = tag_spans(blank(art.text), tagged)
     entities, _ = extract_entities(art, [Segment(0, len(art.text), "paragraph", 0, doc)])
     return entities
 

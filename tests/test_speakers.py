@@ -16,7 +16,7 @@ from newsgraph.pipeline import Segment
 from newsgraph.quotes.extract import build_sentences, extract_quotes
 from newsgraph.quotes.lexicon import load
 from newsgraph.quotes.speakers import SpeakerResolver, gender
-from tests.test_entities_rules import _with_ner
+from tests.test_entities_rules import _with_ner, tag_spans
 
 
 @pytest.fixture(scope="session")
@@ -42,15 +42,7 @@ def quotes_of(nlp: Language, text: str, tagged: list[tuple[str, str]]) -> list[Q
     if lang == "de":
         art.entities = _with_ner(nlp, text, tagged)
     else:
-        doc = nlp(text)
-        spans: list[Span] = []
-        for words, label in tagged:
-            n = len(words.split())
-            for k in range(len(doc) - n + 1):
-                free = all(k >= s.end or k + n <= s.start for s in spans)
-                if doc[k : k + n].text == words and free:
-                    spans.append(Span(doc, k, k + n, label=label))
-        doc.ents = sorted(spans, key=lambda s: s.start)
+        doc = tag_spans(nlp(text), tagged)
         art.entities, _ = extract_entities(art, [Segment(0, len(text), "paragraph", 0, doc)])
     return extract_quotes(art)
 
