@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsgraph.nlp import ner_pipe_names
 from newsgraph.pipeline import AnalysisContext, text_segments
 from newsgraph.times.sentences import split_sentences
 
@@ -81,23 +82,32 @@ def rejoin_cut_sentences(ctx: AnalysisContext, sentences: list[Sentence]) -> lis
             groups.append([sent])
     if all(len(g) == 1 for g in groups):
         return sentences
+    # one syntax pass over all joined groups, batched: the parse is what the events read (the
+    # NER components are left out: entities come from the article, not from these Docs)
+    joined = [g for g in groups if len(g) > 1]
+    docs = []
+    for group in joined:
+        first = group[0]
+        doc = nlp.make_doc(ctx.article.text[first.start : group[-1].end])
+        # no boundary where the parser cut before; elsewhere it decides again
+        cuts = {s.start - first.start for s in group[1:]}
+        for tok in doc[1:]:
+            if tok.idx in cuts:
+                tok.is_sent_start = False
+        docs.append(doc)
+    ner = set(ner_pipe_names(nlp))
+    for name, proc in nlp.pipeline:
+        if name not in ner:
+            docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+    parsed = {id(g): d for g, d in zip(joined, docs, strict=True)}
     out: list[Sentence] = []
     for group in groups:
         first = group[0]
         if len(group) == 1:
             pieces = [first]
         else:
-            text = ctx.article.text[first.start : group[-1].end]
-            doc = nlp.make_doc(text)
-            # no boundary where the parser cut before; elsewhere it decides again
-            cuts = {s.start - first.start for s in group[1:]}
-            for tok in doc[1:]:
-                if tok.idx in cuts:
-                    tok.is_sent_start = False
-            for _name, proc in nlp.pipeline:
-                doc = proc(doc)
             pieces = []
-            for span in doc.sents:
+            for span in parsed[id(group)].sents:
                 a, b = first.start + span.start_char, first.start + span.end_char
                 if ctx.article.text[a:b].strip():
                     pieces.append(
