@@ -534,6 +534,22 @@ def _add_org_runs(idx: int, seg: Segment, kept: list[Cand], words: EnglishWords)
     return sorted(out, key=lambda c: (c.seg, c.start))
 
 
+def _span_cand(idx: int, seg: Segment, a: int, b: int, type_: str, source: str) -> Cand:
+    """A candidate over tokens a..b of segment ``idx``, with Article offsets."""
+    doc = seg.doc
+    start = seg.start + doc[a].idx
+    end = seg.start + doc[b - 1].idx + len(doc[b - 1])
+    return Cand(seg=idx, i=a, j=b, start=start, end=end, type=type_, text=doc[a:b].text,
+                source=source)  # fmt: skip
+
+
+def _with_added(kept: list[Cand], added: list[Cand]) -> list[Cand]:
+    """The kept candidates and the added ones in text order."""
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda c: (c.seg, c.start))
+
+
 def _add_role_names(
     idx: int,
     seg: Segment,
@@ -578,14 +594,9 @@ def _add_role_names(
             continue
         if doc[a:b].text in words.org_names or doc[a:b].text.lower() in words.places:
             continue
-        start = seg.start + doc[a].idx
-        end = seg.start + doc[b - 1].idx + len(doc[b - 1])
-        added.append(Cand(seg=idx, i=a, j=b, start=start, end=end, type="PER",
-                          text=doc[a:b].text, source="rolename"))  # fmt: skip
+        added.append(_span_cand(idx, seg, a, b, "PER", "rolename"))
         taken.update(range(a, b))
-    if not added:
-        return kept
-    return sorted(kept + added, key=lambda c: (c.seg, c.start))
+    return _with_added(kept, added)
 
 
 def _add_apposition_names(
@@ -623,14 +634,9 @@ def _add_apposition_names(
             continue
         if _apposition(doc, j, mine, words) is None:
             continue
-        start = seg.start + doc[i].idx
-        end = seg.start + doc[j - 1].idx + len(doc[j - 1])
-        added.append(Cand(seg=idx, i=i, j=j, start=start, end=end, type="PER",
-                          text=toks.text, source="rolename"))  # fmt: skip
+        added.append(_span_cand(idx, seg, i, j, "PER", "rolename"))
         taken.update(range(i, j))
-    if not added:
-        return kept
-    return sorted(kept + added, key=lambda c: (c.seg, c.start))
+    return _with_added(kept, added)
 
 
 def _add_places(
@@ -668,14 +674,9 @@ def _add_places(
             b < len(doc) and _cap(doc, b)
         ):
             continue  # part of a longer name
-        start = seg.start + doc[a].idx
-        end = seg.start + doc[b - 1].idx + len(doc[b - 1])
-        added.append(Cand(seg=idx, i=a, j=b, start=start, end=end, type="LOC",
-                          text=doc[a:b].text, source="gazetteer"))  # fmt: skip
+        added.append(_span_cand(idx, seg, a, b, "LOC", "gazetteer"))
         taken.update(range(a, b))
-    if not added:
-        return kept
-    return sorted(kept + added, key=lambda c: (c.seg, c.start))
+    return _with_added(kept, added)
 
 
 def _role_word(doc: Doc, k: int, words: EnglishWords) -> str:
