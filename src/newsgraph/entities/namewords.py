@@ -10,24 +10,16 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsgraph.nlp.hanta import german_tagger
+
 #: HanTa tags of names: proper noun, foreign material
 NAME_TAGS = frozenset({"NE", "FM"})
 
 
 @cache
-def _tagger() -> object | None:
-    try:
-        from HanTa import HanoverTagger
-
-        return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
-    except (ImportError, OSError):
-        return None
-
-
-@cache
 def is_name_word(word: str) -> bool:
     """HanTa's best reading of the capitalised ``word`` is a proper noun or foreign word."""
-    tagger = _tagger()
+    tagger = german_tagger()
     if tagger is None or not word[:1].isupper():
         return False
     tags = tagger.tag_word(word, cutoff=5)  # type: ignore[attr-defined]

@@ -20,6 +20,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
+from newsgraph.nlp.hanta import german_tagger
+
 UPOS_CLASS = {"NOUN": "N", "PROPN": "N", "VERB": "V", "AUX": "V", "ADJ": "A"}
 STTS_CLASS = {"NN": "N", "NE": "N", "VV": "V", "VA": "V", "VM": "V", "AD": "A"}
 FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
@@ -282,13 +284,7 @@ class CommonWords:
         self.name_model = name_model
         self.cache: dict[str, bool] = {}
         self.unknown_cache: dict[str, bool] = {}
-        self.tagger: object | None = None
-        try:
-            from HanTa import HanoverTagger
-
-            self.tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
-        except (ImportError, OSError):  # optional: no veto without the analyser
-            self.tagger = None
+        self.tagger: object | None = german_tagger()  # None: no veto without the analyser
 
     def is_common(self, word: str) -> bool:
         hit = self.cache.get(word)
