@@ -361,6 +361,14 @@ def test_a_list_of_teaser_dates_under_the_headline_is_not_the_article_date() -> 
     assert page.published is not None and page.published.startswith("2014-05-22")
 
 
+def test_a_labelled_publication_line_beside_the_body_beats_a_teaser_date() -> None:
+    # no date in the meta data or under the headline; "VERÖFFENTLICHT AM 07.06.2019" stands
+    # after a <br> in the info box beside the body, while htmldate took a podcast teaser's
+    # 09.12.2019
+    page = _read(DE / "pages" / "sonntag-sachsen.de.emanuel.html.gz")
+    assert page.published == "2019-06-07"
+
+
 def _en(prefix: str) -> Article:
     (path,) = [p for p in (EN / "pages").iterdir() if p.name.startswith(prefix)]
     return _read(path)

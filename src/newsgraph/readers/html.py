@@ -491,6 +491,11 @@ def _published(
     if found:
         iso = normalise_published(found)
         return iso if _plausible(iso) else None
+    labelled = _labelled_dates(tree, rules)
+    if len(set(labelled)) == 1:
+        # one "Veröffentlicht am …" line anywhere on the page (often under the body) says more
+        # than htmldate's guess, which may take a teaser's date
+        return labelled[0]
     if not fallback:  # trafilatura's metadata holds htmldate's guess already
         try:
             with warnings.catch_warnings():
@@ -534,6 +539,45 @@ def _header_dates(header: list[HtmlElement], rules: StructureRules) -> list[str]
         if len(raw) > 200 or el.tag == "time":
             continue
         text = _clean(raw)
+        if len(text) > 60:
+            continue
+        for pattern in rules.date_line:
+            m = pattern.match(text)
+            if m:
+                parsed = parse_date(m.group("date"))
+                if parsed and _plausible(parsed):
+                    dates.append(parsed)
+                break
+    return dates
+
+
+_PUBLISHED_LABEL = re.compile(
+    r"^\s*(?:Veröffentlicht|Erschienen|Publiziert|Published|First published)\b", re.I
+)
+
+
+_LABEL_WORDS = re.compile(r"^\S+(?:\s+(?:am|on)\b)?", re.I)
+
+
+def _labelled_dates(tree: HtmlElement, rules: StructureRules) -> list[str]:
+    """The dates of short lines labelled as the publication ("Veröffentlicht am 07.06.2019",
+    "Published on 13 March 2023") anywhere outside links, lists and skipped page parts."""
+    dates: list[str] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if el.text and _PUBLISHED_LABEL.match(el.text) and el.tag not in ("a", "li"):
+            line, holder = el.text_content(), el  # <p>Veröffentlicht am …</p>
+        elif el.tail and _PUBLISHED_LABEL.match(el.tail) and el.getparent() is not None:
+            line, holder = el.tail, el.getparent()  # <br>Veröffentlicht am …
+        else:
+            continue
+        if _in_skipped(holder) or any(
+            a.tag in ("a", "li", "figure") for a in holder.iterancestors()
+        ):
+            continue
+        # a label in capitals ("VERÖFFENTLICHT AM 07.06.2019") reads as written in lower case
+        text = _LABEL_WORDS.sub(lambda m: m.group(0).lower(), _clean(line))
         if len(text) > 60:
             continue
         for pattern in rules.date_line:
