@@ -538,17 +538,27 @@ def _header_dates(header: list[HtmlElement], rules: StructureRules) -> list[str]
         raw = el.text_content()
         if len(raw) > 200 or el.tag == "time":
             continue
-        text = _clean(raw)
-        if len(text) > 60:
-            continue
-        for pattern in rules.date_line:
-            m = pattern.match(text)
-            if m:
-                parsed = parse_date(m.group("date"))
-                if parsed and _plausible(parsed):
-                    dates.append(parsed)
-                break
+        found = _line_date(_clean(raw), rules)
+        if found:
+            dates.append(found)
     return dates
+
+
+def _line_date(text: str, rules: StructureRules) -> str | None:
+    """The plausible date of a short line that is nothing but a date line ("Stand: …")."""
+    if len(text) > 60:
+        return None
+    for pattern in rules.date_line:
+        m = pattern.match(text)
+        if m:
+            parsed = parse_date(m.group("date"))
+            return parsed if parsed and _plausible(parsed) else None
+    return None
+
+
+def _in_teaser(el: HtmlElement) -> bool:
+    """Inside a link, a figure or a list item: a teaser of another article, not this one."""
+    return any(a.tag in ("a", "figure", "li") for a in el.iterancestors())
 
 
 _PUBLISHED_LABEL = re.compile(
@@ -572,21 +582,12 @@ def _labelled_dates(tree: HtmlElement, rules: StructureRules) -> list[str]:
             line, holder = el.tail, el.getparent()  # <br>Veröffentlicht am …
         else:
             continue
-        if _in_skipped(holder) or any(
-            a.tag in ("a", "li", "figure") for a in holder.iterancestors()
-        ):
+        if _in_skipped(holder) or _in_teaser(holder):
             continue
         # a label in capitals ("VERÖFFENTLICHT AM 07.06.2019") reads as written in lower case
-        text = _LABEL_WORDS.sub(lambda m: m.group(0).lower(), _clean(line))
-        if len(text) > 60:
-            continue
-        for pattern in rules.date_line:
-            m = pattern.match(text)
-            if m:
-                parsed = parse_date(m.group("date"))
-                if parsed and _plausible(parsed):
-                    dates.append(parsed)
-                break
+        found = _line_date(_LABEL_WORDS.sub(lambda m: m.group(0).lower(), _clean(line)), rules)
+        if found:
+            dates.append(found)
     return dates
 
 
@@ -605,7 +606,7 @@ def _stated_date(tree: HtmlElement) -> str | None:
         value = (el.get("datetime") or el.get("content") or "").strip()
         if not _DATE_START.match(value) or _in_skipped(el):
             continue
-        if any(a.tag in ("a", "figure", "li") for a in el.iterancestors()):
+        if _in_teaser(el):
             continue  # the date of a linked teaser or a list of other articles
         return value
     return None
