@@ -2488,8 +2488,8 @@ def test_advice_in_sollte_after_a_verb_cue(text: str, kind: str) -> None:
 def test_unmarked_speech_candidates_and_features() -> None:
     # session 9 experiment (not in the pipeline): the unmarked sentences beside a speaker's
     # speech and what the logistic model sees of them
+    from newsgraph.evaluation.unmarked_speech import candidates, features
     from newsgraph.quotes.extract import Extractor
-    from newsgraph.quotes.unmarked import candidates, features
 
     text = (
         "Wien – Die Arbeitslosigkeit steigt, sagte der Minister Jan Roth. Die Ministerin Eva "

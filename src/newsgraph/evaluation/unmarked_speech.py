@@ -2,11 +2,11 @@
 its own the words of the speaker whose speech stands next to it?
 
 10kGNAD prints direct speech without its quotation marks, so a speaker's statement often goes on
-in plain indicative sentences beside their reported speech; the chain rules of ``extract.py``
+in plain indicative sentences beside their reported speech; the chain rules of ``quotes/extract.py``
 take the clear cases. This module asks whether a small logistic model over features of such a
 sentence and its neighbours (``data/quotes/unmarked.yaml`` holds the word lists) finds the rest.
 It is measured, not shipped: the pipeline does not call it, because out-of-fold it does not help
-(docs/quotes.md, Session 9). Run ``python -m newsgraph.quotes.unmarked tests/fixtures/gold`` to
+(docs/quotes.md, Session 9). Run ``python -m newsgraph.evaluation.unmarked_speech tests/fixtures/gold`` to
 repeat the leave-files-out cross-validation.
 """
 
