@@ -2578,3 +2578,24 @@ def test_first_person_block_stops_at_another_speakers_label(german_nlp: Any) -> 
 def test_source_marker_inside_unquoted_content(text: str, kind: str) -> None:
     quotes = _quotes(text, {"Jan Roth": ["Roth"]})
     assert [(q.kind, _speaker(q)) for q in quotes] == [(kind, "Jan Roth")]
+
+
+def test_a_wie_clause_without_a_subject_or_as_a_comparison_names_no_source() -> None:
+    text = (
+        "Die Polizei teilte am Montag mit, der Mann sei festgenommen worden. Wie berichtet "
+        "hatte er zuvor zwei Banken überfallen. Er habe die Tat inzwischen gestanden.\n\n"
+        "Wie Huber kritisierte auch Maier den Bericht der Kommission. Der Bericht sei "
+        "einseitig, sagte Maier."
+    )
+    quotes = _quotes(text, {"Klaus Huber": ["Huber"], "Eva Maier": ["Maier"]}, {"Polizei": []})
+    assert not [q for q in quotes if "Banken" in q.text]  # the paper's own report
+    assert _speaker(_by_text(quotes, "Tat inzwischen gestanden")) == "Polizei"
+    assert not [q for q in quotes if _speaker(q) == "Klaus Huber"]
+    # a source clause that closes with its verb, also in the passive, still reports
+    quotes = _quotes(
+        "Die Firma plant den Bau einer Fabrik, wie weiter erklärt wurde. Wie Huber sagte, "
+        "beginne der Bau im Mai.",
+        {"Klaus Huber": ["Huber"]},
+    )
+    assert _by_text(quotes, "Bau einer Fabrik").kind == "indirect"
+    assert _speaker(_by_text(quotes, "beginne der Bau")) == "Klaus Huber"

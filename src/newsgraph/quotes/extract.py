@@ -91,6 +91,7 @@ INFINITIVE_OPENERS = grammar("infinitive_openers")
 ARGUMENT_OPENERS = grammar("argument_openers")
 ENGLISH_NAME_WORDS = frozenset(["of", "on", "the", "for", "and", "to"])
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
+SUBJECT_PRONOUNS = frozenset(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "jemand"])
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
 
 
@@ -1004,6 +1005,12 @@ class Extractor:
             if self.lex.language != "en" and self._fronted_main_without_content(sent, c.index)
         ]
         speech_verbs = [c for c in speech_verbs if c not in unsaid]
+        # "Wie berichtet, …", "wie gesagt", "Wie X kritisierte auch er …": a wie-clause without a
+        # subject, or one that is no closed clause, names no source
+        hollow = [c for c in verbs if self._hollow_wie(sent, c)]
+        if hollow:
+            verbs = [c for c in verbs if c not in hollow]
+            speech_verbs = [c for c in speech_verbs if c not in hollow]
         if so is not None and not sent.quotes:
             # "Sollte er zu Recht geklagt haben, werde …, so der Anwalt.": a verb before the
             # closing "so X" is inside what X said, not a cue of its own
@@ -1275,6 +1282,29 @@ class Extractor:
             last = self.quoted_sentences[j][-1]
             if last.speaker.entity is not None:
                 self.set_active(last.speaker.entity, j, cue=last.cue)
+
+    def _hollow_wie(self, sent: Sentence, c: Cue) -> bool:
+        """A verb in a wie-clause that names no source: an editorial formula with no subject
+        ("Wie berichtet, …", "wie gesagt", "wie erwartet"), or a comparison that runs on into
+        the main clause without closing ("Wie X kritisierte auch er den Bericht"), where a source
+        clause ends with its verb ("Wie die Polizei mitteilte, …")."""
+        if self.lex.language != "de":
+            return False
+        toks = sent.tokens
+        lo = c.clause[0]
+        if toks[lo].lower != "wie" or c.index <= lo:
+            return False
+        between = [t for t in toks[lo + 1 : c.index] if t.is_word]
+        passive = c.last + 1 < len(toks) and toks[c.last + 1].lower in WERDEN_FORMS
+        if not passive and all(
+            not t.is_upper and t.lower not in SUBJECT_PRONOUNS and not t.text[:1].isdigit()
+            for t in between
+        ):
+            return True  # "wie berichtet", "wie bereits gesagt": nobody said it here
+        k = c.last + 1
+        while k < len(toks) and (toks[k].lower in FINITE_AUXILIARIES | WERDEN_FORMS):
+            k += 1
+        return k < len(toks) and toks[k].is_word  # the clause goes on: a comparison
 
     def _interviewer_turn(self, sent: Sentence) -> bool:
         """A sentence opened by the interviewer's label ("STANDARD: …", "Frage: …";
