@@ -2599,3 +2599,16 @@ def test_a_wie_clause_without_a_subject_or_as_a_comparison_names_no_source() -> 
     )
     assert _by_text(quotes, "Bau einer Fabrik").kind == "indirect"
     assert _speaker(_by_text(quotes, "beginne der Bau")) == "Klaus Huber"
+
+
+def test_the_first_reported_sentence_under_a_subheading_goes_on_with_the_last_speaker() -> None:
+    text = (
+        "Die Stadt habe auf Nachhaltigkeit gesetzt, versicherte Paes. Wir bauen keine weißen "
+        "Elefanten, sagte Paes.\n\n## Billiger als erwartet\n\nDer gesamte Park sei billiger "
+        "als das alte Stadion.\n\n## Neue Pläne\n\nDer Bürgermeister eröffnete am Montag eine "
+        "Brücke. Sie sei die längste der Stadt."
+    )
+    quotes = _quotes(text, {"Eduardo Paes": ["Paes"]})
+    assert _speaker(_by_text(quotes, "Park sei billiger")) == "Eduardo Paes"
+    # a section that opens with narration starts afresh
+    assert _speaker(_by_text(quotes, "längste der Stadt")) is None

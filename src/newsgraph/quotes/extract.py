@@ -132,6 +132,9 @@ class State:
     active_cue: str | None = None
     active_source: bool = False  # named by a source phrase (laut X), not as one who speaks
     segment: int = -1
+    # the current source when a subheading closed the section before (what it said last)
+    before_heading: Entity | None = None
+    before_heading_cue: str | None = None
 
 
 def _segments(article: Article) -> list[tuple[int, int, str]]:
@@ -961,7 +964,15 @@ class Extractor:
         for j, sent in enumerate(self.sentences):
             if sent.segment != self.state.segment:
                 if sent.block_type == "subheading":
+                    prev, prev_cue = self.active(j), self.state.active_cue
+                    spoke = prev is not None and any(
+                        f.speaker.entity is prev
+                        for k in (j - 1, j - 2)
+                        for f in self.quoted_sentences.get(k, [])
+                    )
                     self.set_active(None, j, explicit=False)  # a new section, a new source
+                    self.state.before_heading = prev if spoke else None
+                    self.state.before_heading_cue = prev_cue if spoke else None
                 self.state.segment = sent.segment
             self.sentence(j, sent)
         self.hearsay_pass()
@@ -2861,6 +2872,18 @@ class Extractor:
         # "An uns gescheitert Für den Verband reagierte …": a subheading ran into the sentence
         first = mood.first_person(toks[self._run_in(sent) :], self.lex)
         hearsay = _reportative(toks, sent) or self._reported_sollen(j, sent)
+        cue = st.active_cue if act else None
+        if (
+            act is None
+            and has_k1
+            and j > 0
+            and sent.first_in_segment
+            and self.sentences[j - 1].block_type == "subheading"
+            and st.before_heading is not None
+        ):
+            # "…, versicherte X. | Billiger als Tokios Stadion | Der Park sei billiger …": the
+            # first reported sentence under a subheading goes on with whoever spoke last
+            act, cue = st.before_heading, st.before_heading_cue
         if has_k1 or demnach or hearsay or (has_k2 and recent and not first):
             sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
             self.add(
@@ -2869,7 +2892,7 @@ class Extractor:
                     toks[0].start,
                     toks[-1].end,
                     sp,
-                    st.active_cue if act else None,
+                    cue,
                     j,
                     0.5 * (0.5 + 0.5 * sp.confidence),
                     "continuation",
