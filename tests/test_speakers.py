@@ -268,3 +268,63 @@ def test_sie_after_an_unnamed_spokeswoman_is_no_organisation_named_before(
         [("EZB", "ORG")],
     )
     assert speaker_of(quotes, "ambitioniertes Programm") is None
+
+
+# -- session 10 ---------------------------------------------------------------------------
+
+
+def test_a_role_phrase_and_name_opening_the_sentence_is_the_subject_of_the_auxiliary(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Der Vorsitzende des Bauernverbands, Hubert Kranzl, hatte die Landesregierung "
+        "aufgefordert, die Förderungen rasch auszuzahlen.",
+        [("Bauernverbands", "ORG"), ("Hubert Kranzl", "PER"), ("Landesregierung", "ORG")],
+    )
+    assert speaker_of(quotes, "die Förderungen rasch") == "Hubert Kranzl"
+
+
+def test_a_dative_role_phrase_before_the_auxiliary_is_no_subject(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Dem Chef des Bauernverbands, Hubert Kranzl, wurde von einem Kollegen vorgeworfen, "
+        "er habe die Förderungen verschleppt.",
+        [("Bauernverbands", "ORG"), ("Hubert Kranzl", "PER")],
+    )
+    assert all(q.speaker is None or q.speaker.name != "Hubert Kranzl" for q in quotes)
+
+
+def test_a_reporter_named_by_the_agency_compound_speaks_for_the_agency(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Der Streik dauerte bis zum Abend. Die Arbeiter besetzten am Montag das Werk und "
+        "blockierten die Zufahrt, berichtete eine DPA-Journalistin. Auch die Agentur DPA war vor "
+        "Ort.",
+        [("DPA", "ORG")],
+    )
+    assert speaker_of(quotes, "besetzten am Montag") == "DPA"
+
+
+def test_a_verb_coordinated_with_und_shares_the_subject_of_the_main_clause(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Kommissarin Lena Berger leitete die Untersuchung. Dort hatte sie weitere Verfahren "
+        "angekündigt und von Beweisen gesprochen, wonach die Verträge den Wettbewerb verzerrten.",
+        [("Lena Berger", "PER")],
+    )
+    assert speaker_of(quotes, "die Verträge den Wettbewerb") == "Lena Berger"
+
+
+def test_a_coordinated_verb_with_its_own_subject_keeps_it(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Kommissarin Lena Berger leitete die Untersuchung. Dort hatte sie weitere Verfahren "
+        "angekündigt und Max Huber hatte betont, dass die Verträge den Wettbewerb verzerrten.",
+        [("Lena Berger", "PER"), ("Max Huber", "PER")],
+    )
+    assert speaker_of(quotes, "die Verträge den Wettbewerb") == "Max Huber"

@@ -13,14 +13,18 @@ from functools import lru_cache
 from newsgraph.model import Article, Entity
 from newsgraph.quotes import english
 from newsgraph.quotes.lexicon import Lexicon, grammar, load
-from newsgraph.quotes.text import Sentence
+from newsgraph.quotes.text import Sentence, Token
 
 PREPOSITIONS = grammar("prepositions")
 PERSONAL_PRONOUNS = frozenset(["er", "sie", "he", "she", "they"])
 DEMONSTRATIVE_SUBJECTS = frozenset(["dieser", "jener", "letzterer"])  # masculine singular
 FRONTED_PARTICIPLE_AUXILIARIES = frozenset(["hat", "haben", "hatte", "hatten"])
+PERFECT_AUXILIARIES = frozenset(
+    ["hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "ist", "sind", "war", "waren"]
+)
 INDEFINITE = grammar("indefinite")
 FUNCTION_WORDS = grammar("function_words")
+SUBORDINATORS = grammar("subordinators")
 FEMALE_HINTS = ("in", "innen")
 BOUNDARY_MARKS = frozenset(",:;()–—")
 QUOTE_MARK_CHARS = frozenset("\"„“”»«‚‘’'")
@@ -39,6 +43,19 @@ INDEFINITE_ROLE = re.compile(
     r"\b([Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]+)"
 )
 OPENING_PARTICLES = frozenset(["auch", "und", "aber", "doch", "selbst", "sogar", "also"])
+FINITE_TAGS = frozenset(["VAFIN", "VMFIN", "VVFIN"])
+# finite auxiliaries and modals: finite verbs where no tagger ran
+FINITE_AUXILIARIES = (
+    grammar("present_auxiliaries")
+    | grammar("past_forms")
+    | grammar("modals")
+    | grammar("werden_forms")
+)
+
+
+def _finite(t: Token) -> bool:
+    """A finite verb by the tagger's tag, or (without tags) a finite auxiliary or modal."""
+    return t.tag in FINITE_TAGS or (t.tag is None and t.lower in FINITE_AUXILIARIES)
 
 
 @dataclass
@@ -679,6 +696,16 @@ class SpeakerResolver:
                 k -= 1
             if k < lo - 1:
                 lo = k
+        if lo < verb and _finite(toks[lo]) and lo > 0 and toks[lo - 1].text == ",":
+            # "Der Chef der X, Y, hatte die Behörden aufgerufen, …": the auxiliary that opens
+            # the cue clause follows the subject in apposition
+            opening = self._apposition_before(sent, lo)
+            if (
+                opening is not None
+                and opening.at is not None
+                and self._opening_apposition(sent, lo, opening.at[0])
+            ):
+                return opening
         # inverted order: "sagte Putin", "sagte er", "erklärte der Minister"
         after_lo = verb + 1
         first_after = toks[after_lo].lower if after_lo < len(toks) else ""
@@ -762,6 +789,16 @@ class SpeakerResolver:
         if ent is not None and idx is not None and self._blocked(sent, after_lo, idx):
             ent = idx = None
         appositive = self._apposition_before(sent, verb) if inverted else None
+        if (
+            ent is not None
+            and appositive is not None
+            and appositive.at is not None
+            and self._opening_apposition(sent, verb, appositive.at[0])
+        ):
+            # "Der Menschenrechtskommissar des Europarats, X, hatte die Behörden aufgerufen,
+            # …": the sentence opens with a role phrase and the name in apposition, so the
+            # comma before the verb closes the subject, and what follows the verb is an object
+            return appositive
         if ent is not None and idx is not None:
             end = self._mention_end(sent, idx, ent)
             if self.is_media(sent, idx, ent):
@@ -789,6 +826,7 @@ class SpeakerResolver:
                         t.text.split("-")[-1] in self.lex.spokesperson_nouns
                         for t in toks[after_lo : end + 1]
                     )
+                    and not self._medium_compound(sent, idx, ent)
                 ):
                     # "berichtet eine junge Studentin dem STANDARD", "sagte ein Augenzeuge der
                     # Agentur X": an unnamed subject; the medium only relays ("ein Sprecher
@@ -846,7 +884,61 @@ class SpeakerResolver:
             return role
         if before_subject is not None:
             return before_subject
+        shared = self._conjunct_subject(sent, lo, verb, active)
+        if shared is not None:
+            return shared
         return Resolved(None, 0.3, "none", explicit=after_lo < len(toks) and toks[after_lo].is_word)
+
+    def _conjunct_subject(
+        self, sent: Sentence, lo: int, verb: int, active: Entity | None
+    ) -> Resolved | None:
+        """The subject of the finite verb that a clause-final participle depends on, also across
+        "und" when the participle has no subject of its own ("Dort hatte sie … angekündigt",
+        "X hatte das Gedicht … präsentiert – und vorher darauf hingewiesen, dass …", "Dort
+        hatte sie … gestellt und von Beweisen gesprochen, wonach …"): the subject of the
+        sentence's first finite verb, when no other clause stands in between."""
+        toks = sent.tokens
+        if self.english:
+            return None
+        conj = next(
+            (k for k in range(verb - 1, max(lo, 1) - 2, -1) if toks[k].lower in ("und", "sowie")),
+            None,
+        )
+        if conj is not None and conj >= 1:
+            for t in toks[conj + 1 : verb]:
+                if (
+                    _finite(t)
+                    or t.lower in PERSONAL_PRONOUNS
+                    or self.index.covering(t.start, t.end) is not None
+                ):
+                    return None  # the verb has a subject or a clause of its own
+            stop = conj
+            first = next((k for k in range(conj) if _finite(toks[k])), None)
+        else:
+            # a perfect participle after its auxiliary (not a passive "wurde … aufgefordert",
+            # not an infinitive after a modal "musste … bekanntgeben")
+            stop = verb
+            first = next((k for k in range(lo, verb) if _finite(toks[k])), None)
+            if first is None or toks[first].lower not in PERFECT_AUXILIARIES:
+                return None
+        if first is None or first == 0 or sent.text.rstrip().endswith("?"):
+            return None  # a question or condition opens with the verb ("Haben Sie … geglaubt")
+        for t in toks[first + 1 : stop]:
+            if (
+                _finite(t)
+                or t.text in ",:;()"
+                or t.lower in SUBORDINATORS
+                or _is_quote_mark(t.text)
+                or sent.inside_quote(t.start)
+            ):
+                return None
+        start = first
+        while start > 0 and toks[start - 1].text not in BOUNDARY_MARKS:
+            start -= 1
+        res = self.subject(sent, first, (start, stop), active)
+        if res.entity is None:
+            return None
+        return Resolved(res.entity, res.confidence * 0.9, res.how, at=res.at)
 
     def _role_mention_of_content(
         self, sent: Sentence, verb: int, idx: int, end: int, ent: Entity, active: Entity | None
@@ -1063,6 +1155,26 @@ class SpeakerResolver:
             return True
         return any(t.lower in self.lex.media_heads for t in sent.tokens[max(0, idx - 3) : idx])
 
+    def _medium_compound(self, sent: Sentence, idx: int, ent: Entity) -> bool:
+        """A compound of the medium's name and a noun for a person ("eine AFP-Journalistin",
+        "ein ORF-Korrespondent"): a person who reports for the medium, which speaks."""
+        word = sent.tokens[idx].text
+        owner, _, head = word.rpartition("-")
+        # a role noun, a spokesperson, or a person noun in -ist(in): "Journalistin"
+        person = (
+            self.lex.is_role_noun(head)
+            or head in self.lex.spokesperson_nouns
+            or head.endswith(("ist", "istin"))
+        )
+        if (
+            not owner
+            or not person
+            or self.index.covering(sent.tokens[idx].start, sent.tokens[idx].end)
+        ):
+            return False
+        names = {ent.name} | {m.text for m in ent.mentions}
+        return owner in names
+
     def _role_word(self, sent: Sentence, i: int) -> bool:
         """Whether token i may be a role noun by its shape: a capitalised German noun, or in
         English a word after an article or a possessive ("the minister", "his spokesman")."""
@@ -1104,6 +1216,17 @@ class SpeakerResolver:
         if not head or any(sent.inside_quote(t.start) for t in head):
             return None
         return Resolved(ent, 0.85, "name", at=(k, last))
+
+    def _opening_apposition(self, sent: Sentence, verb: int, name: int) -> bool:
+        """Whether the role phrase before the name in apposition opens the sentence and holds
+        no finite verb, no quotation and no other punctuation: then it is the subject of the
+        verb after the name ("Der Chef der X, Y, hatte …"), not content before a cue."""
+        if self.english or name < 3:
+            return False
+        head = sent.tokens[: name - 1]
+        if head[0].lower in ("dem", "den", "des") or not (head[0].is_upper and head[0].is_word):
+            return False
+        return all(t.is_word and not _finite(t) and not sent.inside_quote(t.start) for t in head)
 
     def _subject_before_apposition(self, sent: Sentence, verb: int) -> Resolved | None:
         """A person's name opening the sentence, then an apposition between commas, then the
