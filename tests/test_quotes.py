@@ -2612,3 +2612,18 @@ def test_the_first_reported_sentence_under_a_subheading_goes_on_with_the_last_sp
     assert _speaker(_by_text(quotes, "Park sei billiger")) == "Eduardo Paes"
     # a section that opens with narration starts afresh
     assert _speaker(_by_text(quotes, "längste der Stadt")) is None
+
+
+def test_an_announced_fact_before_mitteilen_or_bekanntgeben_is_retold() -> None:
+    text = (
+        "Die Ausgangssperre endete um sieben Uhr früh, gab der Gouverneur der Provinz, Ali "
+        "Ihsan Su, bekannt. Das Militär habe seinen Einsatz beendet.\n\n"
+        "Ein Verdächtiger wurde festgenommen, teilte die Polizei mit.\n\n"
+        "Wir haben alles richtig gemacht, teilte Su mit."
+    )
+    quotes = _quotes(text, {"Ali Ihsan Su": ["Su"]}, {"Polizei": []})
+    assert _by_text(quotes, "Verdächtiger wurde").kind == "indirect"
+    fact = _by_text(quotes, "Ausgangssperre endete")
+    assert (fact.kind, _speaker(fact)) == ("indirect", "Ali Ihsan Su")
+    assert _speaker(_by_text(quotes, "Militär habe")) == "Ali Ihsan Su"
+    assert _by_text(quotes, "alles richtig gemacht").kind == "direct"  # first person: wording

@@ -614,7 +614,13 @@ class Extractor:
                     or nxt in ("und", "zu")
                 ):
                     return k + len(parts) - 1
-            if toks[k].text in ",;:" and k > i + 8:
+            if (
+                toks[k].text in ",;:"
+                and k > i + 8
+                # "…, gab der Gouverneur der Provinz X, Y, bekannt": the comma closes an
+                # apposition right before the particle
+                and [x.lower for x in toks[k + 1 : k + 1 + len(parts)]] != parts
+            ):
                 break
         return -1
 
@@ -2552,6 +2558,17 @@ class Extractor:
             if quoted:
                 return False
         if kind == "direct" and self._news_report(c, toks[a:b]):
+            kind = "indirect"
+        if (
+            kind == "direct"
+            and c.kind == "verb"
+            and c.entry is not None
+            and c.entry.lemma in self.lex.announce_verbs
+            and b <= c.index
+            and not mood.first_person(toks[a:b], self.lex)
+        ):
+            # "Die Ausgangssperre endete um 7 Uhr, gab der Gouverneur X bekannt": an announced
+            # fact before the cue is retold, not the announcer's wording
             kind = "indirect"
         if (
             kind == "direct"

@@ -60,6 +60,7 @@ class Lexicon:
     nominal_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     narrative_verbs: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()
+    announce_verbs: frozenset[str] = frozenset()
     dative_verbs: frozenset[str] = frozenset()
     characterising: dict[str, str] = field(default_factory=dict)  # lemma -> frame
     manner_adverbs: frozenset[str] = frozenset()
@@ -259,6 +260,7 @@ def load(language: str = "de") -> Lexicon:
         editor_notes=tuple(str(s) for s in cues.get("editor_notes") or []),
         narrative_verbs=frozenset(str(s) for s in cues.get("narrative_verbs") or []),
         report_verbs=frozenset(str(s) for s in cues.get("report_verbs") or []),
+        announce_verbs=frozenset(str(s) for s in cues.get("announce_verbs") or []),
         dative_verbs=frozenset(str(s) for s in cues.get("dative_verbs") or []),
         complementisers=frozenset(str(s) for s in cues.get("complementisers") or []),
         correlates=frozenset(str(s) for s in cues.get("correlates") or []),
