@@ -432,6 +432,22 @@ def test_merge_same_type_and_participants() -> None:
     assert len([e for e in merged if e.type == "ACCUSE"]) == 2  # direction matters here
 
 
+def test_an_event_naming_nobody_is_not_merged_into_a_named_one() -> None:
+    """Session 10: "In Nigeria wurden drei Mediziner getötet" (nobody named) is another
+    killing than "Kim soll seine Exfreundin hinrichten haben lassen"; an event naming
+    somebody still takes in one whose participants are all its own."""
+    kim = EntityRef(id="per-1", name="Kim")
+    ex = EntityRef(id="per-2", name="Ri")
+    base = {"sentence": "s", "start": 0, "end": 1}
+    events = [
+        Event(type="ASSAULT", actors=[kim], trigger="hinrichten", **base),
+        Event(type="ASSAULT", trigger="getötet", **base),
+        Event(type="ASSAULT", actors=[kim], targets=[ex], trigger="Hinrichtung", **base),
+    ]
+    merged = merge_events(events)
+    assert [e.trigger for e in merged] == ["getötet", "Hinrichtung"]
+
+
 # -- parser slips, pronouns, light verbs, visits (sentences written for these tests) -------
 
 

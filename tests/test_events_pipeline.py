@@ -162,6 +162,46 @@ SENTENCES = [
         None,
         "planned",
     ),
+    # session 10: acts found in the vocabulary of unseen records (rescues are AID and
+    # extraditions COERCE, as in the gold files)
+    (
+        "Die Hilfsorganisation SOS Méditerranée hat am Sonntag 300 Flüchtlinge aus dem Mittelmeer"
+        " gerettet.",
+        "AID",
+        "SOS Méditerranée",
+        None,
+        "asserted",
+    ),
+    (
+        "Die Niederlande haben den Terrorverdächtigen Thomas Berger an Deutschland ausgeliefert.",
+        "COERCE",
+        "Niederlande",
+        "Thomas Berger",
+        "asserted",
+    ),
+    (
+        "Der Oppositionsführer Ilir Meta beschwerte sich in Brüssel über Ministerpräsident Edi"
+        " Rama.",
+        "ACCUSE",
+        "Ilir Meta",
+        "Edi Rama",
+        "asserted",
+    ),
+    (
+        "Der Konzern Siemens wehrte sich am Montag gegen die Vorwürfe der Staatsanwaltschaft"
+        " München.",
+        "REJECT",
+        "Siemens",
+        "Staatsanwaltschaft München",
+        "asserted",
+    ),
+    (
+        "Die Europäische Union bekundete ihre Solidarität mit Frankreich.",
+        "SUPPORT",
+        "Europäische Union",
+        "Frankreich",
+        "asserted",
+    ),
 ]
 
 
@@ -219,6 +259,12 @@ NOT_EVENTS = [
         "Der Österreicher Dominic Thiem hat bei den French Open sein Achtelfinale zu verteidigen.",
         "SUPPORT",
     ),
+    # session 10: a goalkeeper's save rescues nobody; an injury of one's own, or a player
+    # out injured, is no assault; goods "ausgeliefert" are no extradition
+    ("Torhüter Daniel Bachmann rettete in der 80. Minute gegen den Stürmer Kevin Danso.", "AID"),
+    ("Die Sängerin Anna Netrebko hat sich bei der Probe am Knie verletzt.", "ASSAULT"),
+    ("Der Stürmer Marko Arnautović ist verletzt und fehlt gegen Salzburg.", "ASSAULT"),
+    ("Das Unternehmen Apple liefert das neue iPhone ab Freitag aus.", "COERCE"),
 ]
 
 
