@@ -10,6 +10,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 
 from newsgraph.entities.lexicon import ADJ_ENDINGS, DETERMINERS, Lexicon, RoleInfo, genitive_head
 from newsgraph.entities.lexicon import INDEFINITE as INDEFINITE_DETS
+from newsgraph.entities.namewords import NOUN_TAGS, common_word_tag
 from newsgraph.entities.tokens import (
     NOT_NAMES,
     WEEKDAYS,
@@ -683,6 +684,27 @@ def _intro_noun(tok: Token, lex: Lexicon) -> bool:
     return lex.is_intro(tok.text)
 
 
+def _common_nouns_only(doc: Doc, i: int, j: int) -> bool:
+    """The capitalised words ``doc[i:j]`` are common nouns, and the statistical NER of the
+    pipeline sees no person there: "der Korrespondenten Thema", "Frankreichs Meister Favorit"
+    are no names (adjectives are surnames too: "Verteidigungsminister Klug"). Without an NER
+    (a blank pipeline) the rules alone decide."""
+    words = [t for t in doc[i:j] if t.text[:1].isupper()]
+    return (
+        bool(words)
+        and doc.has_annotation("ENT_IOB")
+        and all(t.ent_type_ != "PER" for t in doc[i:j])
+        and all(common_word_tag(t.text) in NOUN_TAGS for t in words)
+    )
+
+
+def _common_nouns_after_given(doc: Doc, i: int, j: int) -> bool:
+    """The given name ``doc[i]`` is an ordinary German word as well, the words after it up to
+    ``j`` are common nouns (particles aside), and the statistical NER sees no person there
+    ("Per Infrarotsender", "Liste von Lebensmitteln"; not "Maria Großbauer")."""
+    return common_word_tag(doc[i].text) not in (None, "EN") and _common_nouns_only(doc, i + 1, j)
+
+
 def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
     doc = seg.doc
     pos = has_pos(doc)
@@ -786,6 +808,8 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             and not (text == "The" and doc.lang_ == "de")
         ):
             j = _extend_name(doc, i + 1, lex, pos)
+            if j > i + 1 and _common_nouns_after_given(doc, i, j):
+                j = i + 1  # "Per Infrarotsender lassen sich …", "der Liste von Lebensmitteln"
             if j > i + 1:
                 # "der John W. Kluge Preis", "die Robert Koch Straße": named after a person
                 if j - i >= 3 and (kind := lex.named_after_heads.get(doc[j - 1].text)):
@@ -824,7 +848,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 and not _indefinite_before(doc, i, pos)  # "einem weiteren Feldspieler Platz"
             ):
                 j = _extend_name(doc, k, lex, pos, first=True)
-                if j > k:
+                if j > k and not _common_nouns_only(doc, k, j):
                     out.append(_span(seg, doc, k, j, "PER", "rolename"))
         # organisation noun + its seat ("Landesgericht Linz", "an der Universität Oxford")
         seat = _seat_end(doc, i, lex) if lex.is_seat_head(text) else None

@@ -4,6 +4,12 @@ Used for the first part of a hyphenated role compound: "Springer-Chef", "Wifo-Ch
 "Lega-Spitzenpolitiker" name an organisation, "Verbands-Geschäftsführer", "Team-Chef",
 "Rekord-Sieger" do not. HanTa (a runtime dependency, also used by the NER's common-word
 filter) tags names NE; without it no word counts as a name.
+
+And the reverse, for names the entity layer's own rules would make: a capitalised word after a
+role noun or a given name that HanTa knows as an ordinary word ("der Korrespondenten Thema",
+"Frankreichs Meister Favorit"), or that is an English common word ("Global CEO Survey"), and
+that is no surname of the shipped surname list, is no name (:func:`is_common_word`; the same
+test as the NER's common-word filter, ``newsgraph_common_words``).
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ from newsgraph.nlp.hanta import german_tagger
 
 #: HanTa tags of names: proper noun, foreign material
 NAME_TAGS = frozenset({"NE", "FM"})
+#: tags of :func:`common_word_tag` for nouns: German common noun, English common word
+NOUN_TAGS = frozenset({"NN", "EN"})
 
 
 @cache
@@ -24,3 +32,57 @@ def is_name_word(word: str) -> bool:
         return False
     tags = tagger.tag_word(word, cutoff=5)  # type: ignore[attr-defined]
     return bool(tags) and tags[0][0] in NAME_TAGS
+
+
+@cache
+def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """The shipped surname list of the NER (with the English common words that are gazetteer
+    surnames: Young, Cook) and the English common words of its person check."""
+    from newsgraph.nlp import MODELS_DIR, PERSON_NAMES
+    from newsgraph.nlp.components import NLP_DATA, read_name_list
+
+    def read(path: object) -> frozenset[str]:
+        from pathlib import Path
+
+        p = Path(str(path))
+        return read_name_list(p) if p.is_file() else frozenset()
+
+    surnames = read(MODELS_DIR / PERSON_NAMES["de"]) | read(NLP_DATA / "english_surnames.txt.gz")
+    return surnames, read(NLP_DATA / "english_words.txt.gz")
+
+
+def is_common_word(word: str) -> bool:
+    """A capitalised ``word`` that is an ordinary German word for HanTa (the thresholds of the
+    NER's common-word filter) or an English common word, and no surname of the shipped list."""
+    return common_word_tag(word) is not None
+
+
+@cache
+def common_word_tag(word: str) -> str | None:
+    """HanTa's tag of a capitalised ordinary ``word`` (see :func:`is_common_word`; "EN" for an
+    English common word), or None when it may be a name."""
+    from newsgraph.nlp.components import KNOWN_WORD_LOGP, NAME_MARGIN
+    from newsgraph.nlp.components import NAME_TAGS as NER_NAME_TAGS
+
+    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return None
+    surnames, english = _name_lists()
+    if word in surnames:
+        return None
+    if word.lower() in english:
+        return "EN"
+    tagger = german_tagger()
+    if tagger is None:
+        return None
+    tags = tagger.tag_word(word, cutoff=5)  # type: ignore[attr-defined]
+    if not tags:
+        return None
+    tag, logp = str(tags[0][0]), float(tags[0][1])
+    ne = max((float(p) for t, p in tags if t in NER_NAME_TAGS), default=None)
+    if (
+        tag not in NER_NAME_TAGS
+        and logp >= KNOWN_WORD_LOGP
+        and (ne is None or logp - ne >= NAME_MARGIN)
+    ):
+        return tag
+    return None

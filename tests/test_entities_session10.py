@@ -1,0 +1,63 @@
+"""Entity rules of session 10: false persons and organisations on unseen text (sentences
+written for the tests; blank German pipeline, the statistical NER's spans given by hand)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsgraph.entities.namewords import is_common_word, is_name_word
+from newsgraph.model import Entity
+from tests.test_entities_rules import _with_ner
+
+needs_hanta = pytest.mark.skipif(not is_name_word("Siemens"), reason="HanTa not installed")
+
+
+@pytest.fixture(scope="session")
+def blank() -> Language:
+    return spacy.blank("de")
+
+
+def persons(entities: list[Entity]) -> set[str]:
+    return {e.name for e in entities if e.type == "PER"}
+
+
+@needs_hanta
+def test_common_words_are_known_and_surnames_of_the_shipped_list_are_not() -> None:
+    assert is_common_word("Handlungsvollmacht")
+    assert is_common_word("Favorit")
+    assert not is_common_word("Müller")  # a surname of the shipped list
+    assert not is_common_word("Wallner")
+
+
+@needs_hanta
+def test_common_noun_after_a_role_noun_is_no_person(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Bisher hatten die Korrespondenten Handlungsvollmacht über ihre Konten. Frankreichs "
+        "Meister Favorit im Pokal. Dazu sprach Verteidigungsminister Klug (SPÖ), und "
+        "Landesrat Rauch sagte nichts.",
+        [("Rauch", "PER")],
+    )
+    names = persons(ents)
+    assert "Handlungsvollmacht" not in names
+    assert "Favorit" not in names
+    # an adjective may be a surname; a word the statistical NER calls a person stays one
+    assert "Klug" in names
+    assert "Rauch" in names
+
+
+@needs_hanta
+def test_given_name_that_is_an_ordinary_word_before_common_nouns_is_no_person(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Beschlossen wurde die Erweiterung der Liste von Lebensmitteln ohne Ablaufdatum. "
+        "Das sagte Maria Großbauer.",
+        [],
+    )
+    names = persons(ents)
+    assert not any("Liste" in n for n in names)
+    assert "Maria Großbauer" in names  # "Maria" is no ordinary word
