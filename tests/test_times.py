@@ -1052,3 +1052,67 @@ def test_english_holidays_are_no_weekdays() -> None:
 )
 def test_english_past_forms_and_month_of_year(sentence: str, text: str, value: str) -> None:
     assert _one(sentence, published="2019-11-20", language="en") == (text, value)
+
+
+# --- session 10: the parse tells a present-tense preview; cut sentences are read whole ---
+
+
+@pytest.fixture(scope="module")
+def nlp_de():  # type: ignore[no-untyped-def]
+    from newsgraph.pipeline import load_nlp
+
+    return load_nlp("de")
+
+
+def _stage_times(nlp_de, text: str, published: str = "2016-05-11") -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    from newsgraph.pipeline import analyze
+    from newsgraph.readers import read_string
+
+    article = analyze(
+        read_string(text, format="text", published=published),
+        stages=["events"],
+        nlp=nlp_de,
+    )
+    return {t.text: t.value for t in article.times}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # published Wednesday 2016-05-11: a preview in the present tense is the next day
+        ("Im Cup trifft Rapid am Dienstag auf den LASK.", "am Dienstag", "2016-05-17"),
+        ("Teil eins findet am Donnerstag in Sevilla statt.", "am Donnerstag", "2016-05-12"),
+        ("Der BVB tritt erst am Sonntag zu Hause gegen Leverkusen an.", "am Sonntag", "2016-05-15"),
+        # a past verb, also one the cue lists do not know, and a report's own day stay behind
+        ("Die Polizei meldete am Montag einen Unfall.", "am Montag", "2016-05-09"),
+        ("Die Küstenwache barg am Dienstag 14 Menschen.", "am Dienstag", "2016-05-10"),
+        ("Alles ruhig, vermeldet die Polizei am Freitag in Garmisch.", "am Freitag", "2016-05-06"),
+        ("Der am Freitag eingereichte Antrag liegt vor.", "am Freitag", "2016-05-06"),
+    ],
+)
+def test_a_present_tense_weekday_lies_ahead(nlp_de, sentence: str, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _stage_times(nlp_de, sentence).get(text) == value
+
+
+def test_a_date_cut_after_its_ordinal_is_read_whole() -> None:
+    from newsgraph.events.sentences import Sentence
+    from newsgraph.events.stage import _date_runs
+
+    text = "Den Vertrag hat er am 3. Juni unterschrieben. Dann ging er."
+    cut = text.index("Juni")
+    second = text.index("Dann")
+    sentences = [
+        Sentence(0, cut - 1, text[: cut - 1], 0, 0, "paragraph"),
+        Sentence(cut, second - 1, text[cut : second - 1], 1, 0, "paragraph"),
+        Sentence(second, len(text), text[second:], 2, 0, "paragraph"),
+    ]
+    runs = [(s, t) for s, t, _ in _date_runs(text, sentences, "de")]
+    assert runs == [(0, text[: second - 1]), (second, text[second:])]
+    # a count before a full stop is no cut date ("stieg auf 92." | "Der Anteil …")
+    text2 = "Die Zahl stieg auf 92. Der Anteil sank."
+    cut2 = text2.index("Der")
+    pieces = [
+        Sentence(0, cut2 - 1, text2[: cut2 - 1], 0, 0, "paragraph"),
+        Sentence(cut2, len(text2), text2[cut2:], 1, 0, "paragraph"),
+    ]
+    assert len(_date_runs(text2, pieces, "de")) == 2

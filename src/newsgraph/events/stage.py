@@ -4,28 +4,66 @@ their dates from the times layer)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from newsgraph.amounts.extract import find_amounts_in_sentence
-from newsgraph.events.sentences import Sentence, article_sentences
+from newsgraph.events.sentences import Sentence, article_sentences, rejoin_cut_sentences
 from newsgraph.model import Amount, TimeExpression
 from newsgraph.pipeline import AnalysisContext
 from newsgraph.times.extract import find_times_in_sentence, signoff_times
+from newsgraph.times.patterns import month_names, time_lexicon
+from newsgraph.times.syntax import governing_tenses
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 def annotate_times(ctx: AnalysisContext, sentences: list[Sentence]) -> list[TimeExpression]:
+    """Times sentence by sentence; a sentence the parser cut after a day's ordinal ("am 3." |
+    "Juni unterschrieben") is read with the next. Where the sentence was parsed, the tense of
+    the verb a weekday hangs on says whether it lies ahead ("trifft am Dienstag auf")."""
     article = ctx.article
+    lex = time_lexicon(article.language)
     times: list[TimeExpression] = []
-    for sent in sentences:
+    for start, text, span in _date_runs(article.text, sentences, article.language):
         times.extend(
             find_times_in_sentence(
-                sent.text,
+                text,
                 language=article.language,
                 published=article.published,
-                offset=sent.start,
+                offset=start,
+                tenses=governing_tenses(span, lex) if span is not None else None,
             )
         )
     times.extend(signoff_times(article))  # "(APA, 4.9.2015)": no sentence of the body
     return times
+
+
+_ORDINAL_END = re.compile(r"\b\d{1,2}\.$")
+
+
+def _date_runs(
+    text: str, sentences: list[Sentence], language: str | None
+) -> list[tuple[int, str, Span | None]]:
+    """Sentences, with the next one joined when the parser cut after a day's ordinal and the
+    next starts with a month name ("am 3." | "Juni"; the events' re-joining keeps such cuts:
+    a full stop ends them). A joined run has no parse."""
+    months = month_names(language)
+    runs: list[tuple[int, int, Span | None, int]] = []  # start, end, span, segment
+    for sent in sentences:
+        if runs:
+            start, end, _, seg = runs[-1]
+            first = sent.text.split(None, 1)[0] if sent.text.strip() else ""
+            if (
+                seg == sent.segment
+                and _ORDINAL_END.search(text[start:end].rstrip())
+                and first.rstrip(".,") in months
+                and not text[end : sent.start].strip()
+            ):
+                runs[-1] = (start, sent.end, None, seg)
+                continue
+        runs.append((sent.start, sent.end, sent.span, sent.segment))
+    return [(s, text[s:e], span) for s, e, span, _ in runs]
 
 
 def annotate_amounts(
@@ -92,9 +130,13 @@ def _measures_a_noun(amount: Amount, text: str, language: str | None) -> bool:
 def run(ctx: AnalysisContext) -> None:
     sentences = article_sentences(ctx)
     ctx.data["sentences"] = sentences
-    times = annotate_times(ctx, sentences)
+    # session 10: times and amounts read the sentences the parser cut inside a phrase joined
+    # again, as the events do ("bis" | "April", "am 3." | "Juni" below)
+    joined = rejoin_cut_sentences(ctx, sentences)
+    ctx.data["joined_sentences"] = joined
+    times = annotate_times(ctx, joined)
     ctx.article.times = times
-    ctx.article.amounts = annotate_amounts(ctx, sentences, times)
+    ctx.article.amounts = annotate_amounts(ctx, joined, times)
     try:
         from newsgraph.events.extract import extract_events
     except ImportError:  # pragma: no cover - events arrive after times and amounts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import pairwise
@@ -146,6 +147,17 @@ def _clause_tense(
     return _Tense(future=fut, past=past and not fut, sure_future=fut and not past)
 
 
+def _verb_tense(tense: _Tense, verb: str | None) -> _Tense:
+    """The clause's tense corrected by the tense of the verb the weekday hangs on: a present
+    (no past cue in the clause) points ahead, a past (no future cue) back; "seit"/"vom"
+    readings and cue words of the clause itself are kept."""
+    if verb == "present" and not tense.past:
+        return _Tense(future=True, past=False, sure_future=tense.sure_future)
+    if verb == "past" and not tense.sure_future:
+        return _Tense(future=False, past=True, sure_future=False)
+    return tense
+
+
 def find_times_in_sentence(
     sentence: str,
     *,
@@ -153,8 +165,13 @@ def find_times_in_sentence(
     published: str | date | None,
     offset: int = 0,
     gated: bool = True,
+    tenses: Mapping[int, str] | None = None,
 ) -> list[TimeExpression]:
     """Time expressions of one sentence; offsets are shifted by ``offset``.
+
+    ``tenses``: where the sentence was parsed, the tense of the finite verb each weekday word
+    hangs on (sentence offset → 'present' | 'past', :func:`~newsgraph.times.syntax.
+    governing_tenses`): a present-tense weekday lies ahead, a past one behind.
 
     ``gated``: run only the patterns whose gate (a cheap necessary condition, see
     :class:`~newsgraph.times.patterns.TimePattern`) holds; False runs every pattern, the
@@ -176,6 +193,8 @@ def find_times_in_sentence(
             if m.end() <= m.start():
                 continue
             tense = _clause_tense(sentence, m.start(), m.end(), lex, cues, breaks)
+            if tenses and "weekday" in pattern.regex.groupindex and m.group("weekday"):
+                tense = _verb_tense(tense, tenses.get(m.start("weekday")))
             res = resolve(
                 m,
                 lex,
