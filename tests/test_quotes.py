@@ -2627,3 +2627,26 @@ def test_an_announced_fact_before_mitteilen_or_bekanntgeben_is_retold() -> None:
     assert (fact.kind, _speaker(fact)) == ("indirect", "Ali Ihsan Su")
     assert _speaker(_by_text(quotes, "Militär habe")) == "Ali Ihsan Su"
     assert _by_text(quotes, "alles richtig gemacht").kind == "direct"  # first person: wording
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Er ist ein sehr, sehr guter Spieler, meinte Nadal.", "direct"),
+        ("Er begrüßte die Diskussion über die Reform, erklärte Nadal.", "indirect"),
+    ],
+)
+def test_content_opening_with_er_is_a_paraphrase_only_in_the_past(
+    text: str, kind: str, german_nlp: Any
+) -> None:
+    quotes = _pipeline_quotes("Paris – Rafael Nadal gewann. " + text, german_nlp)
+    assert _by_text(quotes, "Er ").kind == kind
+
+
+def test_a_name_after_a_preposition_before_a_colon_labels_no_speech() -> None:
+    text = (
+        "Die beiden Minister verstehen sich gut. Eine weitere Parallele, die sich bei Hans "
+        "Doskozil und Johanna Mikl auftut: Er und sie wissen die Landeshauptleute hinter sich."
+    )
+    quotes = _quotes(text, {"Hans Doskozil": ["Doskozil"], "Johanna Mikl": ["Mikl"]})
+    assert not [q for q in quotes if "Landeshauptleute" in q.text]

@@ -1558,6 +1558,9 @@ class Extractor:
                 and at is not None
                 and (self.resolver._mention_end(sent, at, named) >= k - 6)
                 and not self._lead_line(sent)
+                # "Eine Parallele, die sich bei X und Y auftut: …": after a preposition the
+                # name is no subject
+                and not (at > 0 and toks[at - 1].lower in PREPOSITIONS)
                 and (
                     self._clause_like(toks[:at])
                     or self._name_label(sent, at, k, named)
@@ -2428,7 +2431,12 @@ class Extractor:
             return "indirect"  # English prints direct speech in quotation marks
         toks = sent.tokens[span[0] : span[1]]
         first = mood.first_person(toks, self.lex)
-        if not first and toks and toks[0].lower in ("er", "he"):
+        if (
+            not first
+            and toks
+            and toks[0].lower in ("er", "he")
+            and (self.lex.language != "de" or self._past_report(toks))
+        ):
             return "indirect"  # "Er begrüßte die Diskussion, erklärte Ban": a paraphrase
         if mood.konj1(toks, self.lex, use_tagger=not first):
             return "indirect"
@@ -2453,6 +2461,21 @@ class Extractor:
             # for a Konjunktiv that would look like the indicative
             return "indirect"
         return "direct"
+
+    def _past_report(self, toks: list[Token]) -> bool:
+        """Content that narrates in the past ("Er würdigte die Arbeit …"), not a statement in
+        the present ("Er ist ein sehr guter Spieler"): a finite past form in the main clause, or
+        a weak preterite in -te right after the opening pronoun when the tagger is silent."""
+        if any(_past(t) for t in self._main_clause(toks)):
+            return True
+        verb = toks[1] if len(toks) > 1 else None
+        return (
+            verb is not None
+            and verb.tag is None
+            and not verb.is_upper
+            and verb.lower.endswith(("te", "ten"))
+            and verb.lower not in self.lex.konj2
+        )
 
     def _konj2_in_subclause_only(self, toks: list[Token]) -> bool:
         """An indicative main clause opening the content ("Es fehlt noch der Anreiz", "Viele
