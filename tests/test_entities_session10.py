@@ -61,3 +61,27 @@ def test_given_name_that_is_an_ordinary_word_before_common_nouns_is_no_person(
     names = persons(ents)
     assert not any("Liste" in n for n in names)
     assert "Maria Großbauer" in names  # "Maria" is no ordinary word
+
+
+def test_lone_name_after_a_noun_for_a_thing_names_that_thing(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Im Animationsfilm Ferdinand tanzt ein Stier. Das Schiff lief vor der Urlaubsinsel "
+        "Korfu auf. Der Hund Bello bellte. Die Zeitung nannte das Beruhigungsmittel Dormicum. "
+        "Filmkritiker Gruber lobte den Film, die beste Gesellschaft Wiens kam.",
+        [
+            ("Ferdinand", "PER"),
+            ("Korfu", "PER"),
+            ("Bello", "PER"),
+            ("Dormicum", "PER"),
+            ("Gruber", "PER"),
+            ("Wiens", "PER"),
+        ],
+    )
+    types = {e.name: e.type for e in ents}
+    assert types["Ferdinand"] == "MISC"
+    assert types["Korfu"] == "LOC"
+    assert types["Bello"] == "MISC"
+    assert types["Dormicum"] == "MISC"
+    assert types["Gruber"] == "PER"  # a role noun names a person
+    assert "PER" not in {types.get("Wien"), types.get("Wiens")}  # a known place stays one

@@ -276,6 +276,8 @@ class Lexicon:
     named_after_heads: dict[str, str] = field(default_factory=dict)  # "Preis" -> MISC
     foreign_name_heads: dict[str, str] = field(default_factory=dict)  # "company" -> ORG
     name_intro_words: dict[str, str] = field(default_factory=dict)  # "Kabinett" -> ORG
+    # type -> compound heads of nouns for things named by the name after them ("Film", "Insel")
+    thing_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     home_offices: tuple[str, ...] = ()  # "bürgermeister": held in the dateline's country
     place_qualifiers: frozenset[str] = frozenset()  # "Main" in "Frankfurt/Main" (words.yaml)
     measure_words: frozenset[str] = frozenset()  # "BIP", "Watt": never a name (words.yaml)
@@ -442,6 +444,17 @@ class Lexicon:
                     index.setdefault(len(form), {}).setdefault(form, (form, head, fem))
             self._heads_by_len.extend(sorted(index.items(), reverse=True))
         return self._heads_by_len
+
+    def thing_kind(self, word: str) -> str | None:
+        """ "Puppenfilm", "Mittelmeerinsel": the type of the thing a name after this noun names
+        (``thing_heads`` in words.yaml), or None; role nouns never ("Filmkritiker" is no film)."""
+        if not word[:1].isupper() or self.role(word) is not None:
+            return None
+        low = word.lower()
+        for kind, heads in self.thing_heads.items():
+            if _ends_in_head(low, heads):
+                return kind
+        return None
 
     def is_place_intro(self, word: str) -> bool:
         """ "Grenzort", "Metropole": a noun before a place name that is not part of it."""
@@ -807,6 +820,10 @@ def load_lexicon() -> Lexicon:
         base_adjectives=frozenset(words.get("adjectives") or []),
         named_after_heads=dict(words.get("named_after_heads") or {}),
         name_intro_words=dict(words.get("name_intro_words") or {}),
+        thing_heads={
+            kind: tuple(w.lower() for w in heads)
+            for kind, heads in (words.get("thing_heads") or {}).items()
+        },
         foreign_name_heads={
             w.lower(): kind
             for kind, heads in (words.get("foreign_name_heads") or {}).items()

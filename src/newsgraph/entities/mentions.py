@@ -333,6 +333,14 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
         place = label in ("PER", "LOC") and _place_context(doc, i, lex)
         if place:
             label = "LOC"  # "die Stadt Marat Numan", "östlich von Chan Junis"
+        elif (
+            label == "PER"
+            and j - i == 1
+            and i > 0
+            and (kind := lex.thing_kind(doc[i - 1].text))
+            and not _known_place_word(doc[i].text, lex)  # "die beste Gesellschaft Miamis"
+        ):
+            label = kind  # "im Puppenfilm Edmond", "vor der Mittelmeerinsel Giglio"
         if label == "PER" and j - i > 1 and is_acronym(doc[i].text, lex):
             label = "ORG"  # "beim belgischen Meister KAA Gent": no name starts with an acronym
         out.append(_span(seg, doc, i, j, label, source))
@@ -504,6 +512,14 @@ NUMERIC = re.compile(r"[-+−–]?\d+(?:[.,]\d+)*")  # not an ordinal ("8. Jacko
 NUMBER_NOUNS = frozenset(
     ["Tausend", "Hundert", "Dutzend", "Millionen", "Milliarden", "Mio.", "Mrd."]
 )
+
+
+def _known_place_word(word: str, lex: Lexicon) -> bool:
+    """A country, capital, region or city of the lexicons, also in the genitive ("Miamis")."""
+    return any(
+        lex.country_of(w) is not None or w in lex.regions
+        for w in (word, word[:-1] if word.endswith("s") else word)
+    )
 
 
 def _numeric(tok: Token) -> bool:
