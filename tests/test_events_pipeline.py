@@ -361,6 +361,31 @@ def test_a_demand_told_by_a_modal_in_reported_speech() -> None:
 
 
 @pytest.mark.slow
+def test_a_particle_after_a_name_in_apposition_closes_the_verb() -> None:
+    """Session 10: "riefen X, Y, auf" — the comma after a name in apposition does not end the
+    clause of "aufrufen"; a lone possessive the parser made the subject leaves the clause to
+    the clause reading ("Republikaner werfen ihr vor" had no event)."""
+    for text, target in (
+        (
+            "Die Umweltschützer riefen den Bürgermeister von Graz, Siegfried Nagl, auf, das"
+            " Projekt zu stoppen.",
+            "Siegfried Nagl",
+        ),
+        (
+            "Die Gewerkschaft forderte den Konzernchef, Herbert Diess, auf, die Pläne"
+            " zurückzunehmen.",
+            "Herbert Diess",
+        ),
+    ):
+        article = analyze(read_string(text, language="de"), nlp=_nlp("trained"))
+        requests = [e for e in article.events if e.type == "REQUEST"]
+        assert [[t.name for t in e.targets] for e in requests] == [[target]], text
+    text = "Republikaner werfen ihr vor, Spenderlisten verschwiegen zu haben."
+    article = analyze(read_string(text, language="de"), nlp=_nlp("trained"))
+    _find(article, "ACCUSE", "Republikaner")
+
+
+@pytest.mark.slow
 def test_unnamed_subject_before_the_verb_leaves_the_names_as_targets() -> None:
     text = "Kritiker werfen Präsident Viktor Orbán vor, die Medien zu kontrollieren."
     article = analyze(read_string(text, language="de", published="2024-03-05"), nlp=_nlp("trained"))

@@ -72,6 +72,10 @@ OBJECT_ARTICLES = frozenset(
 HABEN = {"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"}
 
 
+# tags of determiners and possessives, which head no subject of their own
+DETERMINER_TAGS = frozenset({"PPOSAT", "ART", "PDAT", "PIAT", "PRELAT", "PWAT"})
+
+
 @dataclass
 class Arguments:
     actors: list[EntityRef] = field(default_factory=list)
@@ -365,7 +369,13 @@ class ArgumentReader:
 
     def _has_subject(self, tok: Token) -> bool:
         heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
-        return any(c.dep_ == "nsubj" for h in heads for c in h.children)
+        # (session 10: a lone possessive or article is no subject, the parse is broken there:
+        # "Republikaner werfen ihr vor, …" with "ihr" as subject — the clause is read instead)
+        return any(
+            c.dep_ == "nsubj" and not (c.tag_ in DETERMINER_TAGS and not any(c.children))
+            for h in heads
+            for c in h.children
+        )
 
     # -- verbs from the parse --------------------------------------------------------------
     def verb_args(self, match: TriggerMatch, sent: Span, base: int) -> Arguments:

@@ -387,7 +387,16 @@ def _separated_particle(
                 and (not _tagged_preposition(child) or _clause_final(child, scope))
             ):
                 return child
-    for other in rest:
+    skip_to = -1
+    for k, other in enumerate(rest):
+        if other.i <= skip_to:
+            continue
+        if other.text == ",":
+            # session 10: a name in apposition between commas does not end the clause ("riefen
+            # den Bürgermeister von Palermo, Leoluca Orlando, auf, …")
+            skip_to = _apposition_end(rest, k)
+            if skip_to >= 0:
+                continue
         if other.text in {";", ":", ","}:
             break  # the particle closes the clause of its verb
         if other.text.lower() == p and (
@@ -396,6 +405,22 @@ def _separated_particle(
         ):
             return other
     return None
+
+
+def _apposition_end(rest: list[Token], k: int) -> int:
+    """The index of the comma closing a name in apposition that opens at ``rest[k]`` (a
+    comma): only proper nouns (a title or article before them) up to the next comma, with a
+    word after it; -1 otherwise."""
+    names = 0
+    for j in range(k + 1, min(k + 7, len(rest))):
+        tok = rest[j]
+        if tok.text == ",":
+            return tok.i if names and j + 1 < len(rest) else -1
+        if tok.pos_ == "PROPN" or tok.tag_ == "NE":
+            names += 1
+        elif tok.pos_ not in ("DET", "NOUN") or names:
+            return -1
+    return -1
 
 
 def _tagged_preposition(tok: Token) -> bool:
