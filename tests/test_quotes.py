@@ -2650,3 +2650,16 @@ def test_a_name_after_a_preposition_before_a_colon_labels_no_speech() -> None:
     )
     quotes = _quotes(text, {"Hans Doskozil": ["Doskozil"], "Johanna Mikl": ["Mikl"]})
     assert not [q for q in quotes if "Landeshauptleute" in q.text]
+
+
+def test_adjectives_in_a_row_tagged_as_finite_verbs_are_no_konjunktiv() -> None:
+    lex = load("de")
+    toks = tokenize("Die dauerhafte, treue und stabile, fruchtbare Liebe wird verhöhnt.", 0)
+    for t in toks:
+        t.tag = {"treue": "VVFIN", "stabile": "VVFIN", "wird": "VAFIN"}.get(t.text)
+        t.mood = "Sub" if t.text == "stabile" else None
+    assert not mood.konj1(toks, lex) and not mood.konj2(toks, lex, use_tagger=True)
+    toks = tokenize("Es gebe und bleibe viel zu tun.", 0)
+    for t in toks:
+        t.tag = "VVFIN" if t.text in ("gebe", "bleibe") else None
+    assert mood.konj1(toks, lex)  # a verb right after its subject still counts

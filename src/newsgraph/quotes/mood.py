@@ -16,7 +16,12 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
         finite = t.tag in ("VAFIN", "VMFIN", "VVFIN")
         # a finite verb in -e that is not first person is Konjunktiv I (3rd person indicative
         # ends in -t, plural in -en): "berge", "schüre", even when the tagger misses the mood
-        tagged = finite and low.endswith("e") and not low.endswith(("te", "de"))
+        tagged = (
+            finite
+            and low.endswith("e")
+            and not low.endswith(("te", "de"))
+            and not _coordinated_attribute(tokens, i)
+        )
         if tagged and use_tagger and low not in lex.konj2 and not _has_ich(tokens):
             return True
         if (
@@ -53,6 +58,19 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
 
 
 _NOUN_FOLLOWERS = frozenset(["des", "der", "eines", "einer"])
+_COORDINATORS = frozenset([",", "und", "oder"])
+
+
+def _coordinated_attribute(tokens: list[Token], i: int) -> bool:
+    """A word in -e between a comma or "und" on both sides ("Die dauerhafte, treue und stabile,
+    fruchtbare Liebe"): one of a row of adjectives the tagger read as a finite verb."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i - 1].lower in _COORDINATORS
+        and tokens[i + 1].lower in _COORDINATORS
+    )
+
+
 _DETERMINER_TAGS = frozenset(["ART", "PPOSAT", "PIAT", "PIDAT", "PDAT", "APPRART", "ADJA"])
 
 
@@ -113,6 +131,7 @@ def konj2(tokens: list[Token], lex: Lexicon, use_tagger: bool = False) -> bool:
             and t.mood == "Sub"
             and t.tag in ("VAFIN", "VMFIN", "VVFIN")
             and t.lower.endswith(("e", "en", "est", "et"))  # every Konjunktiv ending has its -e-
+            and not _coordinated_attribute(tokens, i)
         ):
             return True
     return False
