@@ -2599,6 +2599,12 @@ def test_a_wie_clause_without_a_subject_or_as_a_comparison_names_no_source() -> 
     )
     assert _by_text(quotes, "Bau einer Fabrik").kind == "indirect"
     assert _speaker(_by_text(quotes, "beginne der Bau")) == "Klaus Huber"
+    # a passive wie-clause with its own subject tells what is described, not who describes it
+    quotes = _quotes(
+        "Huber steht für ein Konzept, das nicht zum Stil passt, wie er vom Publikum erwartet wird.",
+        {"Klaus Huber": ["Huber"]},
+    )
+    assert quotes == []
 
 
 def test_the_first_reported_sentence_under_a_subheading_goes_on_with_the_last_speaker() -> None:
@@ -2663,3 +2669,13 @@ def test_adjectives_in_a_row_tagged_as_finite_verbs_are_no_konjunktiv() -> None:
     for t in toks:
         t.tag = "VVFIN" if t.text in ("gebe", "bleibe") else None
     assert mood.konj1(toks, lex)  # a verb right after its subject still counts
+
+
+def test_direct_speech_goes_on_after_an_impersonal_cue_of_a_known_source() -> None:
+    text = (
+        "Die Firma Billa dementierte die Berichte. Leider kursieren im Netz Falschmeldungen, "
+        "hieß es auf der Billa-Facebookseite. Diese Gerüchte sind allesamt falsch."
+    )
+    quotes = _quotes(text, {}, {"Billa": ["Billa"]})
+    follow = _by_text(quotes, "Gerüchte sind allesamt falsch")
+    assert (follow.kind, _speaker(follow)) == ("direct", "Billa")

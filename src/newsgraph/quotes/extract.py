@@ -1318,6 +1318,8 @@ class Extractor:
             for t in between
         ):
             return True  # "wie berichtet", "wie bereits gesagt": nobody said it here
+        if passive and any(t.lower in SUBJECT_PRONOUNS for t in between):
+            return True  # "Vorkommnisse, wie sie in Foren geschildert werden": what is told of
         k = c.last + 1
         while k < len(toks) and (toks[k].lower in FINITE_AUXILIARIES | WERDEN_FORMS):
             k += 1
@@ -3244,7 +3246,7 @@ class Extractor:
             if (
                 not fs
                 or fs[-1].origin
-                not in ("verb", "so", "colon", "continuation", "ellipsis", "switch")
+                not in ("verb", "so", "colon", "continuation", "ellipsis", "switch", "impersonal")
                 or fs[-1].speaker.entity is None
             ):
                 continue
