@@ -174,3 +174,66 @@ def test_according_to_an_unnamed_source_reports_the_clause(blank_en: Language) -
         is None
     )
     assert got["he tried to work with the lawyer."] == "Volker"
+
+
+# -- session 10: speakers -----------------------------------------------------------------
+
+
+def test_he_is_the_person_the_sentence_before_is_about(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        '"We will appeal the ruling," Daniel Price said. The hearing lasted four hours. '
+        "Carl Mendez was the last witness who listened to the call of Mayor Tom Ortiz. He said "
+        "the payments had stopped in July.",
+        [("Daniel Price", "PER"), ("Carl Mendez", "PER"), ("Tom Ortiz", "PER")],
+    )
+    assert indirect(quotes)["the payments had stopped in July."] == "Carl Mendez"
+
+
+def test_she_passes_back_over_a_sentence_opened_by_she(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        '"The role changed my life," Nora Blake said. As it turned out, Ellen Frost had spent '
+        "years writing songs. And despite her fame, she was nervous about the studio. "
+        '"It was terrifying," she said.',
+        [("Nora Blake", "PER"), ("Ellen Frost", "PER")],
+    )
+    direct = {q.text: q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"}
+    assert direct["It was terrifying,"] == "Ellen Frost"
+
+
+def test_a_verb_before_the_first_name_leaves_the_pronoun_to_the_speaker(
+    blank_en: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "Jason Foy said his client would fight the charges. Foy declined to say whether Mark "
+        "Hill had slept on the job. He said the guards were short-staffed.",
+        [("Jason Foy", "PER"), ("Foy", "PER"), ("Mark Hill", "PER")],
+    )
+    assert indirect(quotes)["the guards were short-staffed."] == "Jason Foy"
+
+
+def test_the_company_is_the_organisation_named_as_subject_before(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "In August, Northwind Energy announced that it would close two plants. At the time, "
+        "the company said the plants were no longer profitable. A report by Reuters followed. "
+        "The group said the workers had not been told.",
+        [("Northwind Energy", "ORG"), ("Reuters", "ORG")],
+    )
+    got = indirect(quotes)
+    assert got["the plants were no longer profitable."] == "Northwind Energy"
+    assert got["the workers had not been told."] is None  # a group, no organisation named
+
+
+def test_a_place_before_a_noun_does_not_speak(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "A Texas transit chief says the line will reopen on Monday. Texas says the money is "
+        "already spent.",
+        [("Texas", "LOC")],
+    )
+    got = indirect(quotes)
+    assert got["the line will reopen on Monday."] is None
+    assert got["the money is already spent."] == "Texas"

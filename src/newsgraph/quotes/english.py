@@ -26,8 +26,12 @@ def _norm(t: Token) -> str:
     return t.lower.replace("’", "'")
 
 
-def _word_class(lex: Lexicon, name: str) -> frozenset[str]:
+def word_class(lex: Lexicon, name: str) -> frozenset[str]:
+    """A word class of ``content_clause`` in cues.en.yaml (lower-case words)."""
     return lex.content_clause.get(name, frozenset())
+
+
+_word_class = word_class
 
 
 PRONOUNS = frozenset(["he", "she", "it", "that", "there", "what", "who", "here", "this"])

@@ -84,6 +84,12 @@ UNKNOWN_SPEAKER = re.compile(
 )
 
 
+# English sentence ends (a period, a question or exclamation mark, closing quotation marks, a
+# line break) and abbreviations before a period that end no sentence ("Mr.", "Gov.", "U.S.")
+SENTENCE_END = re.compile(r"[.!?]+[\"”’']*(?=\s)|\n")
+ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}|(?:[A-Z]\.)+[A-Z]?|[a-z])\.")
+
+
 @lru_cache(maxsize=1)
 def _bare_heads() -> frozenset[str]:
     """Organisation nouns that name no organisation alone ("Ministerium", "Regierung")."""
@@ -285,6 +291,8 @@ class SpeakerResolver:
                 continue
             if ent.type == "MISC":
                 continue  # a work, an event or a common noun the entity layer took ("Hacker")
+            if self.english and ent.type == "LOC" and self._english_place_attribute(sent, i, ent):
+                continue  # "A California transit chief says", "Middle East observers say"
             found.append((i, ent))
         if max_start is not None:
             found = [f for f in found if f[0] <= max_start]
@@ -320,6 +328,80 @@ class SpeakerResolver:
             ):
                 return ent, i
         return found[0][1], found[0][0]
+
+    def _english_place_attribute(self, sent: Sentence, i: int, ent: Entity) -> bool:
+        """English: a place named as an attribute of a noun after it, not as a subject ("South
+        Dakota governor", "A California transit chief", "Middle East observers", "Austria's
+        interior minister", "Kidnapped Fort Worth Girl"); a bare name before a verb stays
+        ("Austria says", "Delhi remains")."""
+        toks = sent.tokens
+        end = self._mention_end(sent, i, ent)
+        if toks[end].lower.endswith(("'s", "’s")):
+            return True
+        if end + 1 >= len(toks):
+            return False
+        nxt = toks[end + 1]
+        low = nxt.lower.replace("’", "'")
+        if low in ("'s", "s") and nxt.start == toks[end].end:
+            return True
+        if not nxt.is_word or self.index.covering(nxt.start, nxt.end) is not None:
+            return False
+        if nxt.is_upper:
+            return not (nxt.lower in self.lex.verb_forms or low in self.lex.pronouns)
+        verbs = (
+            english.word_class(self.lex, "finite")
+            | english.word_class(self.lex, "before_verb")
+            | english.word_class(self.lex, "subordinators")
+            | english.word_class(self.lex, "after_cue")
+        )
+        # an inflected verb form ("says", "warned"), not a bare one that is also a noun ("state")
+        inflected = any(v.lemma.lower() != low for v in self.lex.verb_forms.get(low, []))
+        return not (
+            len(low) < 3
+            or inflected
+            or low in verbs
+            or low in NAME_PHRASE_PREPOSITIONS
+            or low in ("and", "or", "but", "who", "which", "that", "has", "had")
+            or low.endswith(("ly", "ed"))
+        )
+
+    def _english_organisation(self, noun: str, offset: int) -> Entity | None:
+        """English "the company", "the agency", "the organization": the organisation named in
+        the last sentences whose name holds the noun ("the group" → "Carlyle Group"); for a
+        generic noun (``generic_organisation_nouns``) else the nearest one named there as a
+        subject ("CBP announced", "NASA is", "Google's attempt", "said Amnesty", "by X"), not a
+        medium ("Reuters") and not one after another preposition ("an agreement with JLL", "on
+        Twitter"); nobody when none is named close by."""
+        text = self.article.text
+        recent = [
+            (s, e, ent)
+            for s, e, ent in reversed(self.index.starting_in(max(0, offset - 400), offset))
+            if ent.type == "ORG"
+        ]
+        for _s, _e, ent in recent:
+            if noun in ent.name.lower() or any(noun in m.text.lower() for m in ent.mentions):
+                return ent
+        if noun not in english.word_class(self.lex, "generic_organisation_nouns"):
+            return None
+        verbs = english.word_class(self.lex, "finite") | english.word_class(self.lex, "before_verb")
+        for s, e, ent in recent:
+            names = {ent.name.lower()} | {m.text.lower() for m in ent.mentions}
+            if names & self.lex.media_names:
+                continue
+            before = text[max(0, s - 30) : s].split()
+            prev = before[-1].lower() if before else ""
+            after = text[e : e + 30]
+            nxt = after.split()[0].lower().strip(".,;:") if after.split() else ""
+            subject_like = (
+                after.startswith(("'s", "’s"))
+                or nxt in verbs
+                or nxt in self.lex.verb_forms
+                or prev == "by"
+                or prev in self.lex.verb_forms
+            )
+            if subject_like:
+                return ent
+        return None
 
     def _pointing_head(self, sent: Sentence, i: int) -> bool:
         """May token i alias a named entity? A bare organisation noun ("Ministerium") only
@@ -395,6 +477,14 @@ class SpeakerResolver:
             and compatible(opener[0], word, self.lex)
         ):
             return Resolved(opener[0], 0.8 if opener[0] is active else 0.75, "pronoun")
+        if self.english and word.lower() in ("he", "she"):
+            topic = self._english_topic(sent, word)
+            if topic is not None and topic is not active:
+                if self._unknown_speaker_since(topic, offset):
+                    return Resolved(None, 0.4, "pronoun")
+                # "Morrison testified that … . He said …": the person the sentences before are
+                # about, not the speaker quoted last
+                return Resolved(topic, 0.7, "pronoun")
         polite = self.article.text.startswith("Sie", offset) and offset > sent.start
         if word.lower() == "sie" and not polite:
             org = self._organisation_opening_previous(sent)
@@ -428,6 +518,67 @@ class SpeakerResolver:
                     return Resolved(None, 0.4, "pronoun")
                 return Resolved(orgs[0], 0.5, "pronoun")
         return Resolved(None, 0.3, "pronoun")
+
+    def _english_topic(self, sent: Sentence, word: str) -> Entity | None:
+        """English: the person who is the subject of the sentences right before ``sent`` (up to
+        three back): a compatible person named at the start of the sentence (after a fronted
+        phrase and its comma: "As it turned out, X had …"); a compatible he/she there passes on
+        to the sentence before. None when a quotation opens one of them (its speaker is the
+        current one), when a person of the other gender is the subject, or when none is found."""
+        text = self.article.text
+        lo = max(0, sent.start - 1500)
+        pieces: list[tuple[int, int]] = []
+        begin = lo
+        for m in SENTENCE_END.finditer(text, lo, sent.start):
+            tail = text[max(lo, m.start() - 4) : m.start() + 1].split()
+            if m.group().startswith(".") and tail and ABBREVIATION.fullmatch(tail[-1]):
+                continue  # "Mr. Trump", "U.S. officials", "Gov. Noem"
+            if text[begin : m.end()].strip():
+                pieces.append((begin, m.end()))
+            begin = m.end()
+        if text[begin : sent.start].strip():
+            pieces.append((begin, sent.start))
+        subordinators = english.word_class(self.lex, "subordinators") | PREPOSITIONS
+        for start, end in list(reversed(pieces))[:3]:
+            words = list(re.finditer(r"[\w’'.-]+|[^\w\s]", text[start:end]))
+            if not words or _is_quote_mark(words[0].group()):
+                return None  # a quotation: its own speaker is the current one
+            first = words[0].group().lower()
+            zone = 0
+            if first in subordinators or first in ("despite", "although", "while", "when"):
+                comma = next((n for n, w in enumerate(words[:20]) if w.group() == ","), None)
+                zone = comma + 1 if comma is not None else 0
+            if words[0].group() in ("And", "But", "So", "Still", "Yet"):
+                zone = max(zone, 1)
+            verbs = english.word_class(self.lex, "finite") | english.word_class(
+                self.lex, "before_verb"
+            )
+            for w in words[zone : zone + 6]:
+                at = start + w.start()
+                low = w.group().lower()
+                ent = self.index.covering(at, at + len(w.group()))
+                if (
+                    ent is None
+                    and w.group().islower()
+                    and (low in verbs or low in self.lex.verb_forms or low.endswith("ed"))
+                ):
+                    return None  # the verb came first: its subject is no person we know
+                if ent is not None and ent.type == "PER":
+                    return ent if compatible(ent, word, self.lex) else None
+                if low in ("he", "she"):
+                    if low != word.lower():
+                        return None
+                    break  # the same pronoun: the sentence before says who
+                if ent is not None and ent.type == "ORG":
+                    return None
+            else:
+                if any(self.index.covering(start + w.start(), start + w.end()) for w in words):
+                    named = [
+                        e for _s, _e, e in self.index.starting_in(start, end) if e.type == "PER"
+                    ]
+                    if named:
+                        return None  # persons named later in the sentence: no clear subject
+        return None
 
     def _previous_sentence(self, sent: Sentence) -> tuple[int, int] | None:
         """Offsets of the sentence right before ``sent`` (ended by . ! ? or :)."""
@@ -475,7 +626,11 @@ class SpeakerResolver:
             word = m.group(1).lower()
             if word in self.lex.pronouns or word in NOT_NAMES or word in self.lex.anonymous_heads:
                 continue  # "She wrote", "Officials said": no unknown name
-            run = CAPITALISED_RUN.search(text[: m.start(1)])
+            # the phrase may begin before the window ("… in NASA's Science Mission
+            # Directorate, said" right after the mention that ends at "NASA")
+            run = CAPITALISED_RUN.search(
+                self.article.text[max(0, lo + m.start(1) - 120) : lo + m.start(1)]
+            )
             if run is not None and run.group(1).lower() in NAME_PHRASE_PREPOSITIONS:
                 continue  # "X, chief executive of Ceres Robotics, said": a phrase, not a name
             if not self.index.covering(lo + m.start(1), lo + m.end(1)):
@@ -1545,6 +1700,16 @@ class SpeakerResolver:
             t = toks[i]
             if t.text in ",:;" or sent.inside_quote(t.start):
                 break
+            if (
+                self.english
+                and i > lo
+                and toks[i - 1].lower == "the"
+                and t.lower in english.word_class(self.lex, "organisation_nouns")
+            ):
+                # "The company confirmed …", "according to the agency": an organisation named
+                # just before, else nobody known
+                org = self._english_organisation(t.lower, t.start)
+                return Resolved(org, 0.6 if org else 0.4, "role", at=(lo, i))
             if t.is_upper and self._plural_definite(sent, lo, i):
                 # "teilten die Menschenrechtler mit" after "die Beobachtungsstelle für
                 # Menschenrechte": a group named after the organisation it speaks for
