@@ -85,3 +85,18 @@ def test_lone_name_after_a_noun_for_a_thing_names_that_thing(blank: Language) ->
     assert types["Dormicum"] == "MISC"
     assert types["Gruber"] == "PER"  # a role noun names a person
     assert "PER" not in {types.get("Wien"), types.get("Wiens")}  # a known place stays one
+
+
+def test_body_of_a_land_or_city_is_named_with_its_seat(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Das Verkehrsministerium Baden-Württemberg bestätigte den Test. Experten des "
+        "Landeskriminalamts Wien sprachen mit dem Musikverband IFPI.",
+        [("IFPI", "ORG")],
+    )
+    orgs = {e.name for e in ents if e.type == "ORG"}
+    assert "Verkehrsministerium Baden-Württemberg" in orgs
+    assert "Landeskriminalamt Wien" in orgs
+    # a name after an association noun is its name, not its seat
+    assert "IFPI" in orgs
+    assert not any(o.startswith("Musikverband") for o in orgs)

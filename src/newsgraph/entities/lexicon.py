@@ -267,6 +267,7 @@ class Lexicon:
     host_is_object: frozenset[str]
     host_is_subject: frozenset[str]
     seat_heads: tuple[str, ...] = ()
+    place_seat_heads: tuple[str, ...] = ()  # "Verkehrsministerium Baden-Württemberg"
     no_anaphor: tuple[
         str, ...
     ] = ()  # "der Gemeinderat": a body, never a person pointed back to  # "Landesgericht Linz": the place is part of the name
@@ -510,9 +511,18 @@ class Lexicon:
         """ "Landesgericht", "Universität": an organisation named with its seat after it."""
         hit = self._seat_head_cache.get(word)
         if hit is None:
-            hit = word[:1].isupper() and _ends_in_head(word.lower(), self.seat_heads)
+            hit = word[:1].isupper() and (
+                _ends_in_head(word.lower(), self.seat_heads)
+                or _ends_in_head(word.lower(), self.place_seat_heads)
+            )
             bounded(self._seat_head_cache)[word] = hit
         return hit
+
+    def seat_needs_place(self, word: str) -> bool:
+        """ "Verkehrsministerium": a seat noun named with a known place only (not with any
+        name-like word: "Musikverband IFPI" names the association, not its seat)."""
+        low = word.lower()
+        return not _ends_in_head(low, self.seat_heads) and _ends_in_head(low, self.place_seat_heads)
 
     def is_intro(self, word: str) -> bool:
         """Does a noun introduce an organisation name ("Staatsagentur", "Telegram-Kanals")?"""
@@ -789,6 +799,7 @@ def load_lexicon() -> Lexicon:
         ),
         place_intro=tuple(x.lower() for x in orgs.get("place_intro") or []),
         seat_heads=tuple(x.lower() for x in orgs.get("seat_heads") or []),
+        place_seat_heads=tuple(x.lower() for x in orgs.get("place_seat_heads") or []),
         person_groups=tuple(x.lower() for x in orgs.get("person_groups") or []),
         named_after=tuple(x.lower() for x in orgs.get("named_after") or []),
         common_heads=tuple(x.lower() for x in orgs.get("common_heads") or []),

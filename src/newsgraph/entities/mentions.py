@@ -871,7 +871,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
         if seat is not None:
             c = _span(seg, doc, i, seat, "ORG", "intro")
             singular = _seat_singular(text, lex)
-            c.key = f"{singular or strip_genitive(text)} {doc[i + 1 : seat].text}"
+            c.key = f"{singular or genitive_head(text, lex)} {doc[i + 1 : seat].text}"
             out.append(c)
             # "der Universitäten Marburg, Gießen und Ulm": each place names one of them
             k = seat
@@ -1285,6 +1285,8 @@ def _seat_end(doc: Doc, i: int, lex: Lexicon) -> int | None:
     t = doc[k]
     if t.text in lex.capitals or t.text in lex.countries or t.text in lex.regions:
         return k + 1  # also a region or city of regions.tsv: "Universität Virginia"
+    if lex.seat_needs_place(doc[i].text):
+        return None
     pos = has_pos(doc)
     if (
         is_name_like(t, lex, pos)
