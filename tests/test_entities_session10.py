@@ -100,3 +100,17 @@ def test_body_of_a_land_or_city_is_named_with_its_seat(blank: Language) -> None:
     # a name after an association noun is its name, not its seat
     assert "IFPI" in orgs
     assert not any(o.startswith("Musikverband") for o in orgs)
+
+
+@needs_hanta
+def test_name_part_of_a_role_compound_is_an_organisation_of_the_article(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Unterstützung kam von Swarovski-Chef Karl Brandt. Donald Trump tobte. Trump-Sprecher Sean "
+        "Spicer dementierte. Ein Top-Manager schwieg.",
+        [("Karl Brandt", "PER"), ("Donald Trump", "PER"), ("Sean Spicer", "PER")],
+    )
+    orgs = {e.name for e in ents if e.type == "ORG"}
+    assert "Swarovski" in orgs
+    assert "Trump" not in orgs  # a person of the article
+    assert "Top" not in orgs

@@ -10,7 +10,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 
 from newsgraph.entities.lexicon import ADJ_ENDINGS, DETERMINERS, Lexicon, RoleInfo, genitive_head
 from newsgraph.entities.lexicon import INDEFINITE as INDEFINITE_DETS
-from newsgraph.entities.namewords import NOUN_TAGS, common_word_tag
+from newsgraph.entities.namewords import NOUN_TAGS, common_word_tag, is_name_word
 from newsgraph.entities.tokens import (
     NOT_NAMES,
     WEEKDAYS,
@@ -84,6 +84,7 @@ class Cand:
     descriptor: RolePhrase | None = None  # set for role-noun mentions ("der Kremlchef")
     by_place_context: bool = False  # a person span read as a place ("die Stadt X")
     genitive: bool = False  # "Max Kruses 3:0": a full name in the genitive
+    name_prefix: bool = False  # "Springer-Chef": an organisation known only by its name's form
 
     @property
     def priority(self) -> int:
@@ -1209,12 +1210,37 @@ def _prefix_candidate(seg: Segment, tok: Token, lex: Lexicon, gaz: Gazetteer) ->
         country = name
     if type_ is None and lex.role(rest) is not None and (org := lex.org_prefix(prefix)):
         type_, name = "ORG", org  # "ÖFB-Teamspieler"
+    by_form = type_ is None and org_name_prefix(prefix, rest, lex)
+    if by_form:
+        type_, name = "ORG", prefix  # "Springer-Chef", "Rapid-Stürmer"
     if type_ is None or name is None:
         return None
     start = seg.start + tok.idx
     c = Cand(-1, -1, -1, start, start + len(prefix), type_, prefix, "compound", key=name)
     c.country = country
+    c.name_prefix = by_form
     return c
+
+
+def org_name_prefix(prefix: str, head: str, lex: Lexicon) -> bool:
+    """ "Springer-Chef", "Wifo-Chef", "Lega-Spitzenpolitiker": the first part of a role
+    compound is a proper name (HanTa) and no place, given name or role, and the head is a
+    function inside an organisation or a team (`prefix_org_heads` in roles.yaml). (A surname
+    of the article's persons is no organisation either: "Trump-Sprecher"; the caller checks.)"""
+    return (
+        len(prefix) >= 3
+        and prefix.isalpha()
+        and not prefix.isupper()
+        and prefix not in lex.not_org_prefixes
+        and "-" not in head
+        and lex.is_prefix_org_head(head)
+        and prefix not in lex.first_names
+        and lex.country_of(prefix) is None
+        and prefix not in lex.regions
+        and lex.role(prefix) is None
+        and lex.role(head) is not None
+        and is_name_word(prefix)
+    )
 
 
 def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = False) -> int:

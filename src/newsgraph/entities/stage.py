@@ -39,10 +39,10 @@ from newsgraph.entities.mentions import (
     RolePhrase,
     inside_wider_ner,
     ner_candidates,
+    org_name_prefix,
     rule_candidates,
     select,
 )
-from newsgraph.entities.namewords import is_name_word
 from newsgraph.entities.roles import attach_roles
 from newsgraph.entities.tokens import (
     has_pos,
@@ -125,6 +125,9 @@ def extract_entities(
                 c.type = lex.name_intro_words.get(seg.doc[c.i].text, c.type)
         _places_after_preposition(seg.doc, found)
         cands.extend(select(inside_wider_ner(found, seg.doc, lex)))
+    # "Trump-Sprecher": a compound's name part that is a person of the article is no organisation
+    person_words = {core(w) for c in cands if c.type == "PER" for w in c.text.split()}
+    cands = [c for c in cands if not (c.name_prefix and core(c.text) in person_words)]
     if is_english(article.language):
         cands = clean_candidates(segments, cands, lex.first_names, article.text)
     if any(c.country == HOME for c in cands):
@@ -1259,23 +1262,8 @@ def _type_prefix(lemma: str, lex: Lexicon) -> str | None:
 
 
 def _name_prefix(prefix: str, head: str, surnames: set[str], lex: Lexicon) -> bool:
-    """ "Springer-Chef", "Wifo-Chef", "Lega-Spitzenpolitiker": the first part of a role
-    compound is a proper name (HanTa) and no place, person, given name or role, and the head
-    is a function inside an organisation or a team (`prefix_org_heads` in roles.yaml)."""
-    return (
-        len(prefix) >= 3
-        and prefix.isalpha()
-        and not prefix.isupper()
-        and "-" not in head
-        and lex.is_prefix_org_head(head)
-        and core(prefix) not in surnames
-        and prefix not in lex.first_names
-        and lex.country_of(prefix) is None
-        and prefix not in lex.regions
-        and lex.role(prefix) is None
-        and lex.role(head) is not None
-        and is_name_word(prefix)
-    )
+    """ "Springer-Chef": see :func:`mentions.org_name_prefix`; not a person's surname."""
+    return core(prefix) not in surnames and org_name_prefix(prefix, head, lex)
 
 
 def _name_edge_words(others: list[Cluster], lex: Lexicon) -> dict[str, str]:
