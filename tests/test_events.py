@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from newsgraph.events.lexicon import event_lexicon, find_triggers
 from newsgraph.events.merge import merge_events
 from newsgraph.events.stage import run as run_events_stage
-from newsgraph.model import Article, Entity, EntityRef, Event, Mention
+from newsgraph.model import Article, Entity, EntityRef, Event, Mention, Quote
 from newsgraph.pipeline import AnalysisContext, Segment
 from newsgraph.readers import read_string
 
@@ -47,9 +47,11 @@ def _parsed(
     rows: str,
     entities: dict[str, Any],
     published: str | None = None,
+    quotes: list[tuple[str, str, str]] | None = None,
 ) -> Article:
     """An article of one paragraph, parsed as given: one token a line,
-    ``word head dep pos [Case=..|...]`` with 1-based heads (0 = root); blank line = new sentence."""
+    ``word head dep pos [Case=..|...]`` with 1-based heads (0 = root); blank line = new sentence.
+    ``quotes``: (quoted words, cue, speaker's name) laid on the text as indirect quotes."""
     article = read_string(text, language="de", published=published)
     block = next(b for b in article.blocks if b.type == "paragraph")
     words, heads, deps, pos, morphs, starts = [], [], [], [], [], []
@@ -83,6 +85,21 @@ def _parsed(
     )
     assert doc.text == seg_text.rstrip(), (doc.text, seg_text)
     _entities(article, entities)
+    for words, cue, name in quotes or []:
+        start = article.text.index(words)
+        speaker = next(e for e in article.entities if e.name == name)
+        article.quotes.append(
+            Quote(
+                kind="indirect",
+                text=words,
+                start=start,
+                end=start + len(words),
+                speaker=EntityRef(id=speaker.id, name=speaker.name),
+                cue=cue,
+                sentence=text,
+                confidence=0.9,
+            )
+        )
     ctx = AnalysisContext(
         article=article,
         segments=[Segment(block.start, block.end, "paragraph", 0, doc)],
@@ -118,7 +135,11 @@ def test_separable_verbs_compounds_and_non_triggers() -> None:
         ("REJECT", "trat entgegen")
     ]
     assert _triggers("Die Armee griff die Stadt an.") == [("ASSAULT", "griff an")]
-    assert _triggers("Er hat die Anschuldigung zurückgewiesen.") == [("REJECT", "zurückgewiesen")]
+    # (session 10: "Anschuldigung" is an accusation of its own, as "Vorwurf" is)
+    assert _triggers("Er hat die Anschuldigung zurückgewiesen.") == [
+        ("ACCUSE", "Anschuldigung"),
+        ("REJECT", "zurückgewiesen"),
+    ]
     assert _triggers("Luftangriffe verhinderten das Präsidententreffen.") == [
         ("ASSAULT", "Luftangriffe"),
         ("CONSULT", "Präsidententreffen"),
@@ -4532,3 +4553,54 @@ Berg 4 nmod PROPN Case=Dat
 """
     ev = _only(_parsed(text, rows, ents), "REQUEST")
     assert ev.targets == []
+
+
+def test_the_cue_of_a_quote_is_its_speakers_speech_act() -> None:
+    """Session 10: "…, kritisiert das Ministerium": the parser took the speaker for the object
+    of the cue verb; a verb of accusing, demanding or rejecting that is a quote's cue is the
+    speaker's act. A plural subject of its own ("Viele Experten fordern") keeps the act from
+    the speaker the quotes layer named, and so does a passive ("wird … vorgeworfen")."""
+    text = "Die Schüler müssten eine Empfehlung sehen, kritisiert das Ministerium."
+    rows = """
+Die 2 det DET
+Schüler 3 nsubj NOUN Case=Nom|Number=Plur
+müssten 0 root VERB
+eine 5 det DET
+Empfehlung 6 obj NOUN
+sehen 3 xcomp VERB
+, 8 punct PUNCT
+kritisiert 3 conj VERB
+das 10 det DET
+Ministerium 8 obj NOUN Case=Acc
+. 3 punct PUNCT
+"""
+    # (the entity layer did not link "das Ministerium" to the ministry the quote names)
+    ents = {"Bildungsministerium": ("ORG", [])}
+    quote = ("Die Schüler müssten eine Empfehlung sehen", "kritisiert das Ministerium")
+    art = _parsed(text, rows, ents, quotes=[(*quote, "Bildungsministerium")])
+    ev = _only(art, "ACCUSE")
+    assert _names(ev.actors) == {"Bildungsministerium"} and ev.targets == []
+    # without the quote nobody criticises
+    assert [e for e in _parsed(text, rows, ents).events if e.type == "ACCUSE"] == []
+    # a plural subject of the cue verb is who demands, not the speaker named elsewhere
+    text = "Das Geld fehle, fordern viele Experten von Novak."
+    rows = """
+Das 2 det DET
+Geld 3 nsubj NOUN
+fehle 0 root VERB
+, 5 punct PUNCT
+fordern 3 conj VERB
+viele 7 det DET
+Experten 5 nsubj NOUN Case=Nom|Number=Plur
+von 9 case ADP
+Novak 5 obl PROPN
+. 3 punct PUNCT
+"""
+    ents = {"Jan Novak": ("PER", ["Novak"]), "Eva Berg": ("PER", ["Berg"])}
+    art = _parsed(
+        text + " Berg",
+        rows + "\nBerg 0 root PROPN",
+        ents,
+        quotes=[("Das Geld fehle", "fordern viele Experten", "Eva Berg")],
+    )
+    assert [e for e in art.events if e.type == "REQUEST" and e.actors] == []

@@ -21,7 +21,7 @@ from newsgraph.events.merge import merge_events, participants
 from newsgraph.events.modality import claimed, modality, refused, reported_by
 from newsgraph.events.refs import RefResolver
 from newsgraph.events.sentences import Sentence, rejoin_cut_sentences
-from newsgraph.model import EntityRef, Event, TimeExpression
+from newsgraph.model import Article, EntityRef, Event, TimeExpression
 from newsgraph.pipeline import AnalysisContext
 
 if TYPE_CHECKING:
@@ -281,6 +281,19 @@ def _event(
                 args.location = ref
     # session 6: the trigger itself, a date, a town after "von", a storm or an animal
     prune(match, args, span, base, ctx.article, lex, times)
+    if (
+        not args.actors
+        and entry.type.lower() in lex.words("speech_act_types")
+        and not _passive_participle(match, span, reader)  # ("X wird vorgeworfen")
+    ):
+        # session 10: a verb of accusing, demanding or rejecting that is the cue of a quote
+        # is its speaker's act ("…, kritisiert das Ministerium": the parse read the speaker
+        # as the object; "…, warf Schmid dem Minister vor")
+        speaker = _cue_speaker(match, sent, base, ctx.article)
+        # ("Mehrere Abgeordnete warfen ihm vor": they did, whoever the quote layer names)
+        if speaker is not None and not _other_subject(match, speaker.name):
+            args.actors = [speaker]
+            args.targets = [t for t in args.targets if t.id != speaker.id]
     if len(args.actors) > 1 and not args.targets and _clause_has(match, lex.words("reciprocals")):
         # "X und Y machten einander Vorhaltungen": each is the other's target
         args.targets = list(args.actors)
@@ -383,6 +396,52 @@ def _event(
         if host is not None and all(host.id != a.id for a in args.actors):
             hosts[id(event)] = host
     return event
+
+
+def _other_subject(match: TriggerMatch, speaker: str) -> bool:
+    """The parse gives the verb a subject that is not the speaker: a plural ("Mehrere
+    Abgeordnete", "Viele Experten") or a phrase that names the speaker only as its owner
+    ("Days Familie"); a subject the speaker's name contains is the speaker ("die Tierschützer"
+    for "Italienische Tierschützer")."""
+    tok = match.token
+    if not tok.doc.has_annotation("DEP"):
+        return False
+    words = set(speaker.lower().split())
+    for subj in tok.children:
+        if subj.dep_ != "nsubj" or subj.text.lower() in words:
+            continue
+        if "Plur" in subj.morph.get("Number", []):
+            return True
+        if any(t.text.lower().removesuffix("s") in words for t in subj.subtree if t.i != subj.i):
+            return True
+    return False
+
+
+def _passive_participle(match: TriggerMatch, span: Span, reader: ArgumentReader) -> bool:
+    """A participle with a passive auxiliary in its clause ("wird … vorgeworfen", "werde
+    verdächtigt")."""
+    if not reader._participle(match):
+        return False
+    cstart, cend = clause_of(match.token, span)
+    words = {t.text.lower() for t in span.doc[cstart:cend]}
+    return bool(words & (reader.passive_aux | {"werde", "würde", "würden"}))
+
+
+def _cue_speaker(
+    match: TriggerMatch, sent: Sentence, base: int, article: Article
+) -> EntityRef | None:
+    """The speaker of a quote of the trigger's sentence whose cue is the trigger's verb (the
+    trigger standing outside the quoted words)."""
+    offset = base + match.token.idx
+    word = match.token.text.lower()
+    for quote in article.quotes:
+        if quote.speaker is None or not quote.cue or quote.start <= offset < quote.end:
+            continue
+        if quote.start >= sent.end or quote.end <= sent.start:
+            continue  # (the quote must lie in the trigger's sentence)
+        if word in quote.cue.lower().replace("…", " ").split():
+            return quote.speaker
+    return None
 
 
 def _person(ref: EntityRef, refs: RefResolver) -> bool:
