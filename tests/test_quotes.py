@@ -2679,3 +2679,16 @@ def test_direct_speech_goes_on_after_an_impersonal_cue_of_a_known_source() -> No
     quotes = _quotes(text, {}, {"Billa": ["Billa"]})
     follow = _by_text(quotes, "Gerüchte sind allesamt falsch")
     assert (follow.kind, _speaker(follow)) == ("direct", "Billa")
+
+
+def test_a_name_inside_a_prepositional_phrase_is_not_the_subject_of_a_first_person_block(
+    german_nlp: Any,
+) -> None:
+    text = (
+        "Salzburg – Peter Zeidler ist neuer Trainer. STANDARD: Was wurde Ihnen versprochen? "
+        "Zeidler: Ich kann nicht in Adi Hütter reinschauen. Versprechen ist ein großes Wort. Es "
+        "ist mit den Verantwortlichen Christoph Freund und Jochen Sauer eine neue Konstellation "
+        "gegeben. Wir wollen die Mannschaft entwickeln, jeden Einzelnen verbessern."
+    )
+    quotes = _pipeline_quotes(text, german_nlp)
+    assert not [q for q in quotes if _speaker(q) == "Christoph Freund"]

@@ -3123,6 +3123,15 @@ class Extractor:
             return None  # "mit Kanzler X": not the subject
         if any(t.text in BOUNDARY for t in toks[:idx]):
             return None  # "Das Training, das X entwickelt hat, …": inside a relative clause
+        for t in reversed(toks[:idx]):
+            if (
+                t.tag in FINITE_TAGS
+                or t.lower in FINITE_AUXILIARIES
+                or (t.is_word and not t.is_upper and t.lower.endswith(("te", "ten")))
+            ):
+                break  # the finite verb before the name ("… in Paris feierte X")
+            if t.lower in PREPOSITIONS:
+                return None  # "Es ist mit den Verantwortlichen X …": inside a prepositional phrase
         return ent
 
     def _statement(self, sent: Sentence, speaker: Entity | None, past: bool = False) -> bool:
