@@ -293,7 +293,9 @@ def _pair_days(r1: Resolved, r2: Resolved, first: str, second: str) -> None:
 
 def _anchor_times(chosen: list[tuple[int, int, Resolved]]) -> None:
     """Clock times and parts of day take the full date of their sentence, if it has one."""
-    dates = [r.value for _, _, r in chosen if r.value and _FULL_DATE.match(r.value)]
+    dates = [
+        r.value for _, _, r in chosen if r.value and _FULL_DATE.match(r.value) and not r.deictic
+    ]
     if len(set(dates)) != 1:
         return
     day = dates[0]

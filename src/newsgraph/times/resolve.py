@@ -43,6 +43,7 @@ class Resolved:
     value: str | None
     relative: str | None = None
     mod: str | None = None
+    deictic: bool = False  # the publication date as "now" ("nun", "jetzt"): dates no clock time
 
 
 Resolver = Callable[[re.Match[str], TimeLexicon, ResolveContext], Resolved | None]
@@ -853,7 +854,7 @@ def resolve_anaphoric(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) ->
 def resolve_present(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved:
     if rc.anchor is None:
         return Resolved("DATE", None, relative="present")
-    return Resolved("DATE", iso(rc.anchor))
+    return Resolved("DATE", iso(rc.anchor), deictic=True)
 
 
 @resolver("set")
