@@ -114,3 +114,19 @@ def test_name_part_of_a_role_compound_is_an_organisation_of_the_article(blank: L
     assert "Swarovski" in orgs
     assert "Trump" not in orgs  # a person of the article
     assert "Top" not in orgs
+
+
+def test_security_forces_state_media_and_congress_are_named_by_their_country(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Im Südosten töteten türkische Sicherheitskräfte zwei Kämpfer, wie das russische "
+        "Staatsfernsehen meldete. Der US-Kongress und die griechische Küstenwache schwiegen.",
+        [],
+    )
+    orgs = {e.name: e for e in ents if e.type == "ORG"}
+    assert orgs["türkische Sicherheitskräfte"].affiliation == "Türkei"
+    assert orgs["russisches Staatsfernsehen"].affiliation == "Russland"
+    assert orgs["US-Kongress"].affiliation == "USA"
+    assert orgs["griechische Küstenwache"].affiliation == "Griechenland"
