@@ -237,3 +237,29 @@ def test_a_place_before_a_noun_does_not_speak(blank_en: Language) -> None:
     got = indirect(quotes)
     assert got["the line will reopen on Monday."] is None
     assert got["the money is already spent."] == "Texas"
+
+
+def test_the_medium_after_told_is_the_addressee_not_the_speaker(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        '"This is how epidemics begin," Dr. Luz Moreno, a member of the group, told NBC News. '
+        "Some Twitter users argued that the ads were cruel.",
+        [("NBC News", "ORG"), ("Twitter", "ORG")],
+    )
+    speakers = {q.text: q.speaker.name if q.speaker else None for q in quotes}
+    assert speakers["This is how epidemics begin,"] != "NBC News"
+    assert speakers["that the ads were cruel."] is None
+
+
+def test_they_is_no_organisation_named_long_before(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "Harbor Polytechnic University closed the campus last week. Many in "
+        "the city deplore the violence and the fires on the bridges, and more and more people "
+        "stand by the cause of the movement in the streets of the old harbour. The police "
+        "cleared two roads on Sunday and arrested dozens of people near the old railway "
+        "station in the north of the city. Meanwhile, they note that the army took to the "
+        "streets to clear barricades.",
+        [("Harbor Polytechnic University", "ORG")],
+    )
+    assert indirect(quotes)["that the army took to the streets to clear barricades."] is None

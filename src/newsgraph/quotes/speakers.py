@@ -293,6 +293,8 @@ class SpeakerResolver:
                 continue  # a work, an event or a common noun the entity layer took ("Hacker")
             if self.english and ent.type == "LOC" and self._english_place_attribute(sent, i, ent):
                 continue  # "A California transit chief says", "Middle East observers say"
+            if self.english and ent.type == "ORG" and self._outsiders_of(sent, i, ent):
+                continue  # "some Twitter users argue": the users do not speak for Twitter
             found.append((i, ent))
         if max_start is not None:
             found = [f for f in found if f[0] <= max_start]
@@ -364,6 +366,14 @@ class SpeakerResolver:
             or low in ("and", "or", "but", "who", "which", "that", "has", "had")
             or low.endswith(("ly", "ed"))
         )
+
+    def _outsiders_of(self, sent: Sentence, i: int, ent: Entity) -> bool:
+        """English: an organisation named before a noun for people who do not speak for it
+        ("Twitter users", "Apple fans", "Netflix subscribers"; ``outsider_nouns``)."""
+        end = self._mention_end(sent, i, ent)
+        if end + 1 >= len(sent.tokens):
+            return False
+        return sent.tokens[end + 1].lower in english.word_class(self.lex, "outsider_nouns")
 
     def _english_organisation(self, noun: str, offset: int) -> Entity | None:
         """English "the company", "the agency", "the organization": the organisation named in
@@ -442,6 +452,8 @@ class SpeakerResolver:
         the one person whose full name, named before, opens with the word ("Xi sagte")."""
         if not word[:1].isupper() or len(word) < 2 or self.lex.is_role_noun(word):
             return None
+        if self.english and word.lower() in english.word_class(self.lex, "organisation_nouns"):
+            return None  # "Company management said": a noun, not "Dow Jones & Company"
         first = self._first_words.get(word, [])
         if (
             word not in self._aliases
@@ -478,7 +490,11 @@ class SpeakerResolver:
         ):
             return Resolved(opener[0], 0.8 if opener[0] is active else 0.75, "pronoun")
         if self.english and word.lower() in ("he", "she"):
-            topic = self._english_topic(sent, word)
+            topic, unknown = self._english_topic(sent, word)
+            if unknown:
+                # "Montell Figgins, who represents X, said … . He said …": a person the entity
+                # layer does not know is the subject before; not somebody named earlier
+                return Resolved(None, 0.4, "pronoun")
             if topic is not None and topic is not active:
                 if self._unknown_speaker_since(topic, offset):
                     return Resolved(None, 0.4, "pronoun")
@@ -511,6 +527,9 @@ class SpeakerResolver:
                 return Resolved(ent, 0.65, "pronoun")
         if word.lower() in ("sie", "they"):
             orgs = self.index.before(offset, ("ORG",))
+            if orgs and self.english:
+                # "they" stands for an organisation named in the sentences just before only
+                orgs = [o for o in orgs[:1] if any(0 <= offset - m.end < 300 for m in o.mentions)]
             if orgs:
                 if self._unnamed_antecedent(orgs[0], word, offset):
                     # "…, sagte eine Sprecherin des Ministers. Nach ihren Worten …": the
@@ -519,12 +538,13 @@ class SpeakerResolver:
                 return Resolved(orgs[0], 0.5, "pronoun")
         return Resolved(None, 0.3, "pronoun")
 
-    def _english_topic(self, sent: Sentence, word: str) -> Entity | None:
+    def _english_topic(self, sent: Sentence, word: str) -> tuple[Entity | None, bool]:
         """English: the person who is the subject of the sentences right before ``sent`` (up to
         three back): a compatible person named at the start of the sentence (after a fronted
         phrase and its comma: "As it turned out, X had …"); a compatible he/she there passes on
         to the sentence before. None when a quotation opens one of them (its speaker is the
-        current one), when a person of the other gender is the subject, or when none is found."""
+        current one), when a person of the other gender is the subject, or when none is found;
+        the flag says that a name the entity layer does not know is that subject."""
         text = self.article.text
         lo = max(0, sent.start - 1500)
         pieces: list[tuple[int, int]] = []
@@ -542,7 +562,7 @@ class SpeakerResolver:
         for start, end in list(reversed(pieces))[:3]:
             words = list(re.finditer(r"[\w’'.-]+|[^\w\s]", text[start:end]))
             if not words or _is_quote_mark(words[0].group()):
-                return None  # a quotation: its own speaker is the current one
+                return None, False  # a quotation: its own speaker is the current one
             first = words[0].group().lower()
             zone = 0
             if first in subordinators or first in ("despite", "although", "while", "when"):
@@ -553,6 +573,8 @@ class SpeakerResolver:
             verbs = english.word_class(self.lex, "finite") | english.word_class(
                 self.lex, "before_verb"
             )
+            if self._unknown_name(words, zone, start):
+                return None, True
             for w in words[zone : zone + 6]:
                 at = start + w.start()
                 low = w.group().lower()
@@ -562,23 +584,61 @@ class SpeakerResolver:
                     and w.group().islower()
                     and (low in verbs or low in self.lex.verb_forms or low.endswith("ed"))
                 ):
-                    return None  # the verb came first: its subject is no person we know
+                    return None, False  # the verb came first: no person we know
                 if ent is not None and ent.type == "PER":
-                    return ent if compatible(ent, word, self.lex) else None
+                    return (ent if compatible(ent, word, self.lex) else None), False
                 if low in ("he", "she"):
                     if low != word.lower():
-                        return None
+                        return None, False
                     break  # the same pronoun: the sentence before says who
                 if ent is not None and ent.type == "ORG":
-                    return None
+                    return None, False
             else:
                 if any(self.index.covering(start + w.start(), start + w.end()) for w in words):
                     named = [
                         e for _s, _e, e in self.index.starting_in(start, end) if e.type == "PER"
                     ]
                     if named:
-                        return None  # persons named later in the sentence: no clear subject
-        return None
+                        return None, False  # persons named later: no clear subject
+        return None, False
+
+    def _unknown_name(self, words: list[re.Match[str]], k: int, start: int) -> bool:
+        """English: a person's name the entity layer missed opens the sentence at word ``k``:
+        two capitalised words no entity covers ("Hawk Sawyer acknowledged"), or one that the
+        text named before after such a first name ("Figgins declined" after "Montell
+        Figgins")."""
+        if k >= len(words):
+            return False
+        w = words[k]
+        name = w.group()
+        if not (name[:1].isupper() and name.replace("-", "").isalpha() and len(name) > 2):
+            return False
+        low = name.lower()
+        closed = (
+            english.word_class(self.lex, "subject_openers")
+            | english.word_class(self.lex, "subordinators")
+            | english.word_class(self.lex, "adjunct_openers")
+            | PREPOSITIONS
+            | NOT_NAMES
+        )
+        if low in closed or low in self.lex.pronouns or low in self.lex.anonymous_heads:
+            return False
+        at = start + w.start()
+        if self.index.covering(at, at + len(name)) is not None:
+            return False
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is not None and nxt.group()[:1].isupper() and nxt.group().isalpha():
+            nat = start + nxt.start()
+            if self.index.covering(nat, nat + len(nxt.group())) is None:
+                return True  # "Hawk Sawyer acknowledged …"
+        before = self.article.text[:at]
+        for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b", before):
+            if (
+                self.index.covering(m.start(1), m.end(1)) is None
+                and m.group(1).lower() not in closed
+            ):
+                return True  # "Montell Figgins" named before "Figgins declined"
+        return False
 
     def _previous_sentence(self, sent: Sentence) -> tuple[int, int] | None:
         """Offsets of the sentence right before ``sent`` (ended by . ! ? or :)."""
@@ -942,6 +1002,10 @@ class SpeakerResolver:
             sent, after_lo, min(max(hi, after_lo + 1), after_lo + 12), max_start=after_lo + 5
         )
         if ent is not None and idx is not None and self._blocked(sent, after_lo, idx):
+            ent = idx = None
+        if self.english and toks[verb].lower in ("told", "tells", "tell"):
+            # '"…," X, a member of the group, told NBC News': English inverts "said X" but
+            # never "told X": the name after "told" is the addressee
             ent = idx = None
         appositive = self._apposition_before(sent, verb) if inverted else None
         if (
