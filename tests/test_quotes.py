@@ -2692,3 +2692,18 @@ def test_a_name_inside_a_prepositional_phrase_is_not_the_subject_of_a_first_pers
     )
     quotes = _pipeline_quotes(text, german_nlp)
     assert not [q for q in quotes if _speaker(q) == "Christoph Freund"]
+
+
+def test_ausgehen_reports_only_with_a_content_clause(german_nlp: Any) -> None:
+    # record 227: "ging vom Innenressort aus" (originated) introduces nothing
+    quotes = _pipeline_quotes(
+        "Wien – Ein Pilotprojekt startet im Kindergarten des Innenministeriums, meint Johanna "
+        "Eteme, die Leiterin der Abteilung im Ministerium. "
+        "Die Initiative ging vom Innenressort aus, unterstützt wird sie vom "
+        "Kindergartenbetreiber Kinder in Wien (Kiwi), wo man sich vorstellen kann, dass wir das "
+        "auch auf die anderen Kiwi-Kindergärten ausweiten, sagt Kiwi-Chefin Monika Riha. "
+        "Ministerin Eva Berg geht davon aus, dass das Projekt ausgeweitet wird.",
+        german_nlp,
+    )
+    assert not [q for q in quotes if q.cue and "ging" in q.cue]
+    assert ("indirect", "Eva Berg") in [(q.kind, _speaker(q)) for q in quotes]
