@@ -130,3 +130,11 @@ def test_security_forces_state_media_and_congress_are_named_by_their_country(
     assert orgs["russisches Staatsfernsehen"].affiliation == "Russland"
     assert orgs["US-Kongress"].affiliation == "USA"
     assert orgs["griechische Küstenwache"].affiliation == "Griechenland"
+
+
+def test_country_adjective_capitalised_at_the_sentence_start_qualifies_the_body(
+    blank: Language,
+) -> None:
+    ents = _with_ner(blank, "Ägyptische Sicherheitskräfte haben zwölf Touristen getötet.", [])
+    orgs = {e.name: e for e in ents if e.type == "ORG"}
+    assert orgs["ägyptische Sicherheitskräfte"].affiliation == "Ägypten"

@@ -1407,6 +1407,13 @@ def _org_qualifier(doc: Doc, i: int, lex: Lexicon, pos: bool) -> str | None:
         if c := lex.country_of_adjective(doc[k].text):
             return c
         k -= 1
+    if (
+        k >= 0
+        and doc[k].text[:1].isupper()
+        and (k == 0 or doc[k].is_sent_start or doc[k - 1].text in ("„", '"', "»", "«", ":"))
+        and (c := lex.country_of_adjective(doc[k].text))
+    ):
+        return c  # "Ägyptische Sicherheitskräfte haben …": capitalised by its position
     if k >= 0 and (c := lex.countries.get(doc[k].text)) and doc[k].text.endswith("s"):
         return c
     n = len(doc)
