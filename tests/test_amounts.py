@@ -540,3 +540,23 @@ def test_english_money_counts_shares_and_ranges(sentence: str, expected: list) -
 def test_english_ages_units_and_bare_qualified_counts(sentence: str, expected: list) -> None:
     found = find_amounts(sentence, language="en")
     assert [(a.text, a.value, a.unit) for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # session 10: an adverb or a second adjective before the adjective of a count
+        (
+            "Die Behörde sprach von 33 leicht verletzten Flüchtlingen.",
+            [("33 leicht verletzten Flüchtlingen", 33.0, "Flüchtlingen")],
+        ),
+        (
+            "Die drei größten ukrainischen Banken.",
+            [("drei größten ukrainischen Banken", 3.0, "Banken")],
+        ),
+        # a preposition is no adverb of the count: the bare number is no amount
+        ("Davon 177 mit rechtsradikalem Hintergrund.", []),
+    ],
+)
+def test_a_count_with_two_words_before_its_noun(sentence: str, expected: list) -> None:
+    assert [(a.text, a.value, a.unit) for a in find_amounts(sentence)] == expected

@@ -112,13 +112,18 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         if key == "de"
         else rf"\b(?:{_alt(data, 'adjectives')})"
     )
+    numword = number_word_regex(key)
+    if key == "de":
+        # session 10: a word before the adjective, an adverb or a second adjective ("33 leicht
+        # verletzten Flüchtlingen", "die drei größten ukrainischen Banken")
+        first_stop = _alt(data, "adj_stop", "adj_first_stop")
+        adj = rf"(?:(?!(?:{first_stop}|{numword})\b)[a-zäöüß]{{3,}}\s)?{adj}"
     prefix_money = re.compile(
         qual
         + rf"(?P<cur1>(?:{cursym})|\b(?:{curcode})\b)\s?(?P<num>{_DIGITS})"
         + rf"(?:\s?(?P<scale>\b{_end(scales)})|(?P<suffix>{_end(suffixes)}))?",
         re.IGNORECASE,
     )
-    numword = number_word_regex(key)
     # "a third of the votes": where a fraction word has other senses ("a third term") it counts
     # only before this link
     link = data.get("fraction_link")
