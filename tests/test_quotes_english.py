@@ -263,3 +263,25 @@ def test_they_is_no_organisation_named_long_before(blank_en: Language) -> None:
         [("Harbor Polytechnic University", "ORG")],
     )
     assert indirect(quotes)["that the army took to the streets to clear barricades."] is None
+
+
+def test_a_relative_after_a_preposition_keeps_its_pronoun_subject(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "Tim Walsh spoke on Tuesday. Walsh referred to his earlier testimony, in which he said "
+        "others had raised concerns about the budget.",
+        [("Tim Walsh", "PER"), ("Walsh", "PER")],
+    )
+    assert indirect(quotes)["others had raised concerns about the budget."] == "Tim Walsh"
+
+
+def test_a_possessive_after_said_opens_the_content(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "Mark Hill was charged on Monday. Dana Royce, who represents Hill, said his client "
+        "chose not to accept a plea agreement.",
+        [("Mark Hill", "PER"), ("Hill", "PER")],
+    )
+    speakers = {q.text: q.speaker.name if q.speaker else None for q in quotes}
+    got = [v for k, v in speakers.items() if "chose not to accept" in k]
+    assert got and got[0] != "Mark Hill"

@@ -42,6 +42,8 @@ NOT_VERB_SECOND = (
 INDEFINITE_ROLE = re.compile(
     r"\b([Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]+)"
 )
+RELATIVE_AFTER_PREPOSITION = frozenset(["which", "whom", "der", "dem", "denen", "deren", "dessen"])
+POSSESSIVES_EN = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 OPENING_PARTICLES = frozenset(["auch", "und", "aber", "doch", "selbst", "sogar", "also"])
 FINITE_TAGS = frozenset(["VAFIN", "VMFIN", "VVFIN"])
 # finite auxiliaries and modals: finite verbs where no tagger ran
@@ -1007,6 +1009,10 @@ class SpeakerResolver:
             # '"…," X, a member of the group, told NBC News': English inverts "said X" but
             # never "told X": the name after "told" is the addressee
             ent = idx = None
+        if self.english and after_lo < len(toks) and toks[after_lo].lower in POSSESSIVES_EN:
+            # "X, who represents Y, said his client …": a possessive after the verb opens the
+            # content (the entity layer may have bound "his" to a person)
+            ent = idx = None
         appositive = self._apposition_before(sent, verb) if inverted else None
         if (
             ent is not None
@@ -1551,10 +1557,19 @@ class SpeakerResolver:
         toks = sent.tokens
         if lo >= verb:
             return None
-        if toks[lo].lower in PREPOSITIONS:
+        start = lo
+        if (
+            self.english
+            and toks[lo].lower in PREPOSITIONS
+            and lo + 2 < verb
+            and toks[lo + 1].lower in ("which", "whom")
+        ):
+            # "…, in which he said …": a relative clause after a preposition; its subject
+            # follows the relative pronoun
+            start = lo + 2
+        elif toks[lo].lower in PREPOSITIONS:
             # "Im Gespräch mit X betonte Y": fronted phrase, the subject follows the verb
             return None
-        start = lo
         if (
             toks[start].lower
             in (
