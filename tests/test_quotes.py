@@ -2707,3 +2707,13 @@ def test_ausgehen_reports_only_with_a_content_clause(german_nlp: Any) -> None:
     )
     assert not [q for q in quotes if q.cue and "ging" in q.cue]
     assert ("indirect", "Eva Berg") in [(q.kind, _speaker(q)) for q in quotes]
+
+
+def test_a_first_person_block_leaves_out_the_writers_lead_in_before_a_colon() -> None:
+    text = (
+        "Am bestimmtesten noch Karl Ober, Geschäftsführer eines Senders. Aber auch Ober bleibt "
+        "eher unbestimmt: Natürlich schauen wir uns jede Möglichkeit an."
+    )
+    quotes = _quotes(text, {"Karl Ober": ["Ober"]})
+    q = _by_text(quotes, "schauen wir uns")
+    assert q.text.startswith("Natürlich") and _speaker(q) == "Karl Ober"

@@ -3024,6 +3024,34 @@ class Extractor:
             return True
         return False
 
+    def _lead_in_end(self, sent: Sentence, speaker: Entity) -> int:
+        """Where the speech of a first-person sentence starts: after the writer's lead-in about
+        the speaker before a colon ("Hier sieht X keinen Bedarf: Ich glaube, …", "Aber auch X
+        bleibt eher unbestimmt: Natürlich schauen wir …"), else at the start."""
+        toks = sent.tokens
+        colon = next(
+            (k for k, t in enumerate(toks) if t.text == ":" and not sent.inside_quote(t.start)),
+            None,
+        )
+        if (
+            colon is not None
+            and colon + 2 < len(toks)
+            and not mood.first_person(toks[:colon], self.lex)
+            and mood.first_person(toks[colon + 1 :], self.lex)
+            and (
+                # "er"/"sie", never the polite "Sie" ("Vergessen Sie nicht: Ich …")
+                any(t.text in ("er", "sie", "Er") for t in toks[:colon])
+                or any(
+                    e is speaker
+                    for _s, _e, e in self.resolver.index.starting_in(
+                        toks[0].start, toks[colon].start
+                    )
+                )
+            )
+        ):
+            return colon + 1
+        return 0
+
     def own_account(self, j: int, sent: Sentence) -> bool:
         """A first-person sentence: the current person's words, else a first-person block."""
         st = self.state
@@ -3036,30 +3064,7 @@ class Extractor:
             and j - st.active_sentence <= 2
         ):
             sp = Resolved(act, 0.55, "continuation")
-            lo = 0
-            colon = next(
-                (k for k, t in enumerate(toks) if t.text == ":" and not sent.inside_quote(t.start)),
-                None,
-            )
-            if (
-                colon is not None
-                and colon + 2 < len(toks)
-                and not mood.first_person(toks[:colon], self.lex)
-                and mood.first_person(toks[colon + 1 :], self.lex)
-                and (
-                    # "er"/"sie", never the polite "Sie" ("Vergessen Sie nicht: Ich …")
-                    any(t.text in ("er", "sie", "Er") for t in toks[:colon])
-                    or any(
-                        e is act
-                        for _s, _e, e in self.resolver.index.starting_in(
-                            toks[0].start, toks[colon].start
-                        )
-                    )
-                )
-            ):
-                # "Hier sieht X keinen Bedarf: Ich glaube, …": the writer's lead-in about the
-                # speaker before the colon is no part of the speech
-                lo = colon + 1
+            lo = self._lead_in_end(sent, act)
             self.add(
                 Found("direct", toks[lo].start, toks[-1].end, sp, None, j, 0.45, "continuation")
             )
@@ -3098,7 +3103,8 @@ class Extractor:
         sp = Resolved(speaker, 0.5, "continuation")
         for g in [*reversed(gap), j]:
             toks = self.sentences[g].tokens
-            self.add(Found("direct", toks[0].start, toks[-1].end, sp, None, g, 0.4, "block"))
+            lo = self._lead_in_end(self.sentences[g], speaker) if g == j else 0
+            self.add(Found("direct", toks[lo].start, toks[-1].end, sp, None, g, 0.4, "block"))
         self.set_active(speaker, j, explicit=False)
         return True
 
