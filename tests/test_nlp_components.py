@@ -242,3 +242,17 @@ def test_false_persons_common_words_in_longer_spans() -> None:
     # no genitive name in front: a common word ("Boss") or a first name ("Harriet Stark")
     assert labels("betonte Club-Boss Nasser heute", [(1, 3, "PER")]) == ["Club-Boss Nasser/PER"]
     assert labels("sagte Harriet Stark heute", [(1, 3, "PER")]) == ["Harriet Stark/PER"]
+
+
+def test_false_persons_hyphenated_common_compound_counts_as_common_word() -> None:
+    pytest.importorskip("HanTa")
+    check = _false_persons()
+    check.common_words = CommonWords(frozenset({"Schmidt"}))
+
+    def labels(words: str, ents: list[tuple[int, int, str]]) -> list[str]:
+        return [f"{e.text}/{e.label_}" for e in check(_ents(words.split(), ents)).ents]
+
+    # "Tutorial-Videos Einsteiger": a compound of common words and a common noun
+    assert labels("mit Tutorial-Videos Einsteiger bei Schritten", [(1, 3, "PER")]) == []
+    # a double surname keeps the span
+    assert labels("sagte Lisa Müller-Schmidt heute", [(1, 3, "PER")]) == ["Lisa Müller-Schmidt/PER"]

@@ -495,6 +495,33 @@ class FalsePersons:
             and not self.common_words.is_common(word[:-1])
         )
 
+    def _common_token(self, tok: Token, toks: list[Token]) -> bool:
+        """A common word for the common-word filter, or a hyphenated compound whose last part
+        is one when the span's other words are nouns for HanTa ("Tutorial-Videos Einsteiger";
+        not "Club-Boss Nasser", where "Nasser" is also an adjective, nor a double surname)."""
+        common = self.common_words
+        assert common is not None
+        if common._vetoed(tok, set()):
+            return True
+        parts = tok.text.split("-")
+        return (
+            len(parts) > 1
+            and all(p.isalpha() for p in parts)
+            and parts[-1][:1].isupper()
+            and parts[-1] not in self.first_names
+            and parts[-1] not in common.names
+            and common.is_common(parts[-1])
+            and all(self._noun(t.text) for t in toks if t is not tok)
+        )
+
+    def _noun(self, word: str) -> bool:
+        """HanTa's best reading of ``word`` is a common noun."""
+        tagger = self.common_words.tagger if self.common_words is not None else None
+        if tagger is None:
+            return False
+        tags = tagger.tag_word(word, cutoff=5)  # type: ignore[attr-defined]
+        return bool(tags) and tags[0][0] == "NN"
+
     @staticmethod
     def _after_comma(doc: Doc, i: int) -> bool:
         """A comma one or two tokens before ``i``: "die"/"mit dem" may be a relative pronoun
@@ -528,7 +555,7 @@ class FalsePersons:
         if given or any(t.text in protected for t in toks):
             return ent  # "Harriet Green", "Ban Ki-moon" ... "Ban"
         if len(toks) > 1 and self.common_words is not None and "common" not in self.off:
-            vetoed = [self.common_words._vetoed(t, set()) for t in toks]
+            vetoed = [self._common_token(t, toks) for t in toks]
             if all(vetoed):
                 return None  # "Grad Celsius", "Böse Zungen"
             end = ent.end
