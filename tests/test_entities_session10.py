@@ -138,3 +138,13 @@ def test_country_adjective_capitalised_at_the_sentence_start_qualifies_the_body(
     ents = _with_ner(blank, "Ägyptische Sicherheitskräfte haben zwölf Touristen getötet.", [])
     orgs = {e.name: e for e in ents if e.type == "ORG"}
     assert orgs["ägyptische Sicherheitskräfte"].affiliation == "Ägypten"
+
+
+def test_compound_ending_in_a_role_exception_is_no_role(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Sie testeten den Bluetooth-Lautsprecher Ultimate Ears und die Kopfhörer. "
+        "Regierungssprecher Tom Wolf lobte sie.",
+        [("Tom Wolf", "PER")],
+    )
+    assert {e.name for e in ents if e.type == "PER"} == {"Tom Wolf"}

@@ -352,8 +352,8 @@ class Lexicon:
         return None
 
     def _role_exact(self, cand: str) -> RoleInfo | None:
-        if cand in self.role_exceptions:
-            return None
+        if cand in self.role_exceptions or cand.rpartition("-")[2] in self.role_exceptions:
+            return None  # also "Bluetooth-Lautsprecher", "Online-Reiseführer"
         entry = self.roles.get(cand)
         if entry is not None:
             return RoleInfo(
