@@ -285,3 +285,25 @@ def test_a_possessive_after_said_opens_the_content(blank_en: Language) -> None:
     speakers = {q.text: q.speaker.name if q.speaker else None for q in quotes}
     got = [v for k, v in speakers.items() if "chose not to accept" in k]
     assert got and got[0] != "Mark Hill"
+
+
+def test_the_advisers_of_a_person_are_not_the_person(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "When President Mark Hill’s advisers suggested that the city buy more buses, he "
+        "refused. People familiar with Chinese trade policy said the talks had stalled.",
+        [("Mark Hill", "PER")],
+    )
+    got = indirect(quotes)
+    assert got["that the city buy more buses"] is None
+    assert got["the talks had stalled."] is None
+
+
+def test_a_second_surname_after_a_name_is_the_same_person(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        '"This is how epidemics begin," said Dr. Luz Contreras Arroyo, a family physician. '
+        "But Arroyo said the government had vaccinated migrants before.",
+        [("Luz Contreras", "PER")],
+    )
+    assert indirect(quotes)["the government had vaccinated migrants before."] == "Luz Contreras"

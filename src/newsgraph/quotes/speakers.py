@@ -43,6 +43,48 @@ INDEFINITE_ROLE = re.compile(
     r"\b([Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]+)"
 )
 RELATIVE_AFTER_PREPOSITION = frozenset(["which", "whom", "der", "dem", "denen", "deren", "dessen"])
+ENGLISH_PHRASE_PREPOSITIONS = frozenset(
+    ["of", "with", "for", "from", "in", "at", "on", "by", "to", "about"]
+)
+# a capitalised word right after a name, then a comma, a period or a lower-case word
+NAME_TAIL = re.compile(r" ([A-Z][a-z]{2,})(?=[,.;:]| [a-z])")
+NOT_NAME_TAILS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jr",
+        "sr",
+        "the",
+        "and",
+        "but",
+        "this",
+        "that",
+        "then",
+        "today",
+        "yesterday",
+        "tonight",
+        "inc",
+        "ltd",
+        "corp",
+    ]
+)
 POSSESSIVES_EN = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 OPENING_PARTICLES = frozenset(["auch", "und", "aber", "doch", "selbst", "sogar", "also"])
 FINITE_TAGS = frozenset(["VAFIN", "VMFIN", "VVFIN"])
@@ -245,6 +287,25 @@ class SpeakerResolver:
                     if compound and (head not in self._aliases or head in self._head_aliases):
                         self._head_aliases.add(head)
                         self._aliases.setdefault(head, []).append(ent)
+        # English: a capitalised word right after a person's name that no entity covers is the
+        # rest of the name ("Dr. Luz Contreras Arroyo, a member …" → "Arroyo added")
+        self._name_tails: set[str] = set()
+        if self.english:
+            text = article.text
+            for ent in article.entities:
+                if ent.type != "PER":
+                    continue
+                for m in ent.mentions:
+                    if " " not in m.text:
+                        continue
+                    tail = NAME_TAIL.match(text, m.end)
+                    if tail is None or self.index.covering(tail.start(1), tail.end(1)):
+                        continue
+                    word = tail.group(1)
+                    if word.lower() in NOT_NAME_TAILS or word in self._aliases:
+                        continue
+                    self._aliases[word] = [ent]
+                    self._name_tails.add(word)
         # the first word of a person's full name ("Xi" for "Xi Jinping"): a family name first
         self._first_words: dict[str, list[Entity]] = {}
         for ent in article.entities:
@@ -297,6 +358,8 @@ class SpeakerResolver:
                 continue  # "A California transit chief says", "Middle East observers say"
             if self.english and ent.type == "ORG" and self._outsiders_of(sent, i, ent):
                 continue  # "some Twitter users argue": the users do not speak for Twitter
+            if self.english and ent.type == "PER" and self._english_owner(sent, i, ent):
+                continue  # "President Trump's advisers suggested": the advisers speak
             found.append((i, ent))
         if max_start is not None:
             found = [f for f in found if f[0] <= max_start]
@@ -368,6 +431,33 @@ class SpeakerResolver:
             or low in ("and", "or", "but", "who", "which", "that", "has", "had")
             or low.endswith(("ly", "ed"))
         )
+
+    def _english_owner(self, sent: Sentence, i: int, ent: Entity) -> bool:
+        """English: a person named as the owner of people who speak ("Trump's advisers",
+        "Morrison's lawyer"), not of words that are the person's own ("Trump's statement",
+        "Cruz's office": ``own_speech_nouns``)."""
+        toks = sent.tokens
+        end = self._mention_end(sent, i, ent)
+        if (
+            end + 1 < len(toks)
+            and toks[end + 1].lower.endswith(("'s", "’s"))
+            and toks[end + 1].text[:-2] in ent.name.split()
+        ):
+            end += 1  # "President Trump’s": the mention stops before the genitive token
+        k = end + 1
+        if toks[end].lower.endswith(("'s", "’s")):
+            pass
+        elif (
+            k < len(toks)
+            and toks[k].text in ("'s", "’s", "'", "’")
+            and toks[k].start == toks[end].end
+        ):
+            k += 1
+        else:
+            return False
+        if k >= len(toks) or not toks[k].text.isalpha() or not toks[k].text.islower():
+            return False
+        return toks[k].lower not in english.word_class(self.lex, "own_speech_nouns")
 
     def _outsiders_of(self, sent: Sentence, i: int, ent: Entity) -> bool:
         """English: an organisation named before a noun for people who do not speak for it
@@ -972,6 +1062,7 @@ class SpeakerResolver:
             and toks[verb - 1].lower not in PERSONAL_PRONOUNS
             and not any(self.index.covering(t.start, t.end) for t in toks[lo:verb])
             and not self.lex.is_role_noun(toks[verb - 1].text)
+            and toks[verb - 1].text not in self._name_tails
         ):
             # "Coach P.J. Fleck said", "Hawk Sawyer said": a name the entity layer missed is
             # the subject; no role noun before it and no person named earlier speaks here
@@ -1779,6 +1870,15 @@ class SpeakerResolver:
             t = toks[i]
             if t.text in ",:;" or sent.inside_quote(t.start):
                 break
+            if self.english and i > lo and t.lower in ENGLISH_PHRASE_PREPOSITIONS:
+                break  # "people familiar with Chinese trade policy": the head came before
+            if (
+                self.english
+                and i + 1 < len(toks)
+                and toks[i + 1].lower.endswith(("'s", "’s"))
+                and toks[i + 1].is_upper
+            ):
+                continue  # "President Trump’s advisers": the title of the owner
             if (
                 self.english
                 and i > lo
