@@ -2717,3 +2717,25 @@ def test_a_first_person_block_leaves_out_the_writers_lead_in_before_a_colon() ->
     quotes = _quotes(text, {"Karl Ober": ["Ober"]})
     q = _by_text(quotes, "schauen wir uns")
     assert q.text.startswith("Natürlich") and _speaker(q) == "Karl Ober"
+
+
+def test_the_current_speaker_named_again_as_subject_stays_current() -> None:
+    text = (
+        "Die Serie sei ein Erfolg, sagte Produzent John Lueftner. Sie lief in zwölf Ländern. "
+        "Die Quoten stiegen von Folge zu Folge. Dann kam die Frage nach einem deutschen Sender. "
+        "Produzent Lueftner ist vorsichtig. Der Humor sei womöglich zu schwarz für ARD und ZDF."
+    )
+    quotes = _quotes(text, {"John Lueftner": ["Lueftner"]})
+    assert _speaker(_by_text(quotes, "Humor sei")) == "John Lueftner"
+
+
+def test_a_preterite_plural_that_looks_like_konjunktiv_ii_continues_no_speech() -> None:
+    text = (
+        "Die Lage sei schwierig, sagte die Sprecherin Eva Berg. Rund 180.000 Menschen kamen "
+        "damals nach Österreich. Etwa zehn Prozent von ihnen blieben im Land."
+    )
+    quotes = _quotes(text, {"Eva Berg": ["Berg"]})
+    assert not [q for q in quotes if "blieben" in q.text]
+    # after a cue the same form stands in for the Konjunktiv
+    quotes = _quotes("Berg sagte, sie hielten es für besser, zu warten.", {"Eva Berg": ["Berg"]})
+    assert _by_text(quotes, "hielten").kind == "indirect"

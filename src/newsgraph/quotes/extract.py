@@ -1374,8 +1374,6 @@ class Extractor:
         if len(people) != 1 or any(t.lower in PERSONAL_PRONOUNS for t in toks):
             return None
         ent = next(iter(people.values()))[1]
-        if ent is act:
-            return None
         p = next(
             (k for k, t in enumerate(toks) if self.resolver.index.covering(t.start, t.end) is ent),
             None,
@@ -1391,6 +1389,11 @@ class Extractor:
             return None  # "mit Kanzler X": not the subject
         first = 1 if toks[0].lower in OPENING_WORDS else 0
         if not any(t.text in BOUNDARY for t in before) and not _has_finite_tag(before):
+            if ent is act:
+                # "Produzent X ist vorsichtig. Der Humor sei …": the current speaker named
+                # again as the subject stays current for the Konjunktiv sentences after it
+                self.state.active_sentence = j
+                return None
             return ent  # "X ist …", "Auch ÖVP-Chef X ist …"
         if (
             p > 0
@@ -1399,12 +1402,14 @@ class Extractor:
             and toks[end + 1].text == ","
             and toks[first].lower in ("der", "die")
             and not _has_finite_tag(before)
+            and ent is not act
         ):
             return ent  # "Auch der Präsident der Kammer, X, ist …"
         if (
             p > 0
             and toks[first].lower in SUBORDINATORS
             and self._fronted_main_verb(sent, first) == p - 1
+            and ent is not act
         ):
             return ent  # "Dass …, will X nicht stehen lassen"
         return None
@@ -2906,7 +2911,9 @@ class Extractor:
         has_k1 = mood.konj1(toks, self.lex)
         # a Konjunktiv II of a conditional is the writer's own irreal ("Wird X vollzogen,
         # könnten …"), not the mood of the speech before it
-        has_k2 = mood.konj2(toks, self.lex, use_tagger=True) and not _conditional(toks)
+        has_k2 = mood.konj2(toks, self.lex, use_tagger=True, cueless=True) and not _conditional(
+            toks
+        )
         demnach = any(t.lower in self.lex.continuation_adverbs for t in toks)
         recent = j - st.active_sentence <= MAX_ACTIVE_GAP and (
             st.active is not None or st.active_explicit

@@ -70,6 +70,7 @@ class Lexicon:
     title_articles: frozenset[str] = frozenset()
     konj1: frozenset[str] = frozenset()
     konj2: frozenset[str] = frozenset()
+    konj2_preterite: frozenset[str] = frozenset()  # Konjunktiv II = preterite plural (blieben)
     first_person: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
     v2_subjects: frozenset[str] = frozenset()
@@ -292,6 +293,7 @@ def load(language: str = "de") -> Lexicon:
         },
         konj1=_konj1(konj) if konj else frozenset(),
         konj2=_konj2(konj),
+        konj2_preterite=frozenset(str(f).lower() for f in konj.get("konjunktiv2_preterite") or []),
         first_person=frozenset(
             str(f).lower() for f in konj.get("first_person") or ["i", "we", "me", "us", "my", "our"]
         ),

@@ -119,11 +119,17 @@ def _has_ich(tokens: list[Token]) -> bool:
     return any(x.lower == "ich" for x in tokens)
 
 
-def konj2(tokens: list[Token], lex: Lexicon, use_tagger: bool = False) -> bool:
-    """A Konjunktiv II form; the tagger's Mood=Sub (noisy) only where a cue already marks speech."""
+def konj2(
+    tokens: list[Token], lex: Lexicon, use_tagger: bool = False, cueless: bool = False
+) -> bool:
+    """A Konjunktiv II form; the tagger's Mood=Sub (noisy) only where a cue already marks speech.
+    In a sentence without a cue (``cueless``) the forms that equal the preterite plural ("Zehn
+    Prozent blieben im Land") are the writer's past tense."""
     for i, t in enumerate(tokens):
         if t.is_upper and i > 0:
             continue  # a noun: "mit Würde"
+        if cueless and t.lower in lex.konj2_preterite:
+            continue
         if t.lower in lex.konj2:
             return True
         if (
