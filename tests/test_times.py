@@ -1133,6 +1133,9 @@ def test_a_date_cut_after_its_ordinal_is_read_whole() -> None:
             "Zunächst war unklar, wer schoss. Danach kam die Polizei.",
             [("Zunächst", None), ("Danach", None)],
         ),
+        ("Im selben Jahr begann sie zu schreiben.", [("Im selben Jahr", None)]),
+        ("In der Folge kam es zu Festnahmen.", [("In der Folge", None)]),
+        ("Er sollte auch in Hinkunft schweigen.", [("in Hinkunft", "FUTURE_REF")]),
         # particles and pronominal adverbs are none
         ("Das ist nun mal so.", []),
         ("Sei es nun Zufall oder nicht.", []),
