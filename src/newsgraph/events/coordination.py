@@ -12,7 +12,7 @@ EU-Außenbeauftragten Y"). A name followed by a bracket keeps the bracket out of
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsgraph.entities.tokens import token_texts
 
@@ -53,6 +53,9 @@ class Coordination:
         # links that follow no list comma: a comma before them closed an apposition
         # ("Der Chef der X, Y, und Z …")
         self.no_comma = {tuple(w.split()) for w in no_comma}
+        # session 10: a sentence's members and the links between them, read once per sentence
+        # (every argument of every trigger asked again)
+        self._lists: dict[tuple[int, int, int, int], tuple[Any, Any, Doc]] = {}
 
     def _mention_at(self, offset: int) -> tuple[int, int] | None:
         k = bisect_right(self._starts, offset) - 1
@@ -96,9 +99,17 @@ class Coordination:
         parts = [tok] + [c for c in tok.children if c.dep_ in NAME_PARTS]
         inside = [t for t in parts if self._mention_at(base + t.idx) is not None]
         sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
-        members = self._members(sent, base)
-        # links between neighbours: None (no list), COMMA or COORD
-        links = [self._link(doc, members[k][1], members[k + 1][0]) for k in range(len(members) - 1)]
+        key = (id(doc), sent.start, sent.end, base)
+        cached = self._lists.get(key)
+        if cached is None or cached[2] is not doc:
+            members = self._members(sent, base)
+            # links between neighbours: None (no list), COMMA or COORD
+            links = [
+                self._link(doc, members[k][1], members[k + 1][0]) for k in range(len(members) - 1)
+            ]
+            self._lists[key] = (members, links, doc)
+        else:
+            members, links, _ = cached
         if not inside:
             return self._before_phrase(tok, base, members, links)
         here = next(

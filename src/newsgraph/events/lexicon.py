@@ -67,6 +67,9 @@ class EventLexicon:
         default_factory=dict, repr=False
     )
     _noun_entries: dict[str, TriggerEntry | None] = field(default_factory=dict, repr=False)
+    _readings: dict[tuple[str, str], tuple[TriggerEntry, ...]] = field(
+        default_factory=dict, repr=False
+    )
 
     def verb_candidates(self, lower: str, lemma: str) -> list[TriggerEntry]:
         """Verbs that may match a word (by lemma, stem prefix or joined particle), in
@@ -76,6 +79,21 @@ class EventLexicon:
             hit = tuple(self._verb_candidates(lower, lemma))
             bounded(self._candidates)[(lower, lemma)] = hit
         return list(hit)
+
+    def verb_readings(self, lower: str, lemma: str) -> tuple[TriggerEntry, ...]:
+        """Session 10: the candidates whose lemma, stems or particle fit the word at all (the
+        context decides the rest), in the same order; most words keep none."""
+        hit = self._readings.get((lower, lemma))
+        if hit is None:
+            hit = tuple(
+                e
+                for e in self.verb_candidates(lower, lemma)
+                if lemma == e.lemma.lower()
+                or _verb_form_matches(lower, e)
+                or (e.particle and (_joined_particle_form(lower, e) or lemma == _base_lemma(e)))
+            )
+            bounded(self._readings)[(lower, lemma)] = hit
+        return hit
 
     def _verb_candidates(self, lower: str, lemma: str) -> list[TriggerEntry]:
         keys = {lower[:3]}
@@ -293,6 +311,9 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
         return None
     if lex.language == "de" and lower.endswith(("bar", "bare", "barer", "bares", "baren", "barem")):
         return None  # "angreifbar", "unterstützbar": adjectives, no verb forms
+    candidates = lex.verb_readings(lower, lemma)
+    if not candidates:
+        return None  # (session 10: most words fit no verb of the lexicon; decided first)
     # the tagger is unsure about finite forms ("trat"); a past form it took for an adjective is
     # a verb where no noun phrase can hold it ("Ein Historiker nannte X absurd", ", ermordeten
     # rechte Paramilitärs 3.000 Menschen"; not "die von X ermordeten Journalisten")
@@ -310,7 +331,7 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
         adjective = True  # (no verb reading: "consumer demand", "his full support"; "met" is)
     # verbs: the joined form or the lemma first
     found: TriggerMatch | None = None
-    for entry in lex.verb_candidates(lower, lemma):
+    for entry in candidates:
         match: TriggerMatch | None = None
         if entry.particle:
             if _joined_particle_form(lower, entry) or lemma == entry.lemma.lower():

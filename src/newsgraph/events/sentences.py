@@ -65,6 +65,20 @@ def rejoin_cut_sentences(ctx: AnalysisContext, sentences: list[Sentence]) -> lis
     nlp = ctx.nlp
     if nlp is None or "parser" not in nlp.pipe_names or not sentences:
         return sentences
+    # session 10: the times and the events both read the rejoined sentences; they are parsed
+    # once per article (the second parse cost as much as the first)
+    key = tuple((s.start, s.end) for s in sentences)
+    cached = ctx.data.get("rejoined_sentences")
+    if cached is not None and cached[0] == key:
+        return list(cached[1])
+    out = _rejoined(ctx, sentences)
+    ctx.data["rejoined_sentences"] = (key, out)
+    return list(out)
+
+
+def _rejoined(ctx: AnalysisContext, sentences: list[Sentence]) -> list[Sentence]:
+    nlp = ctx.nlp
+    assert nlp is not None
     groups: list[list[Sentence]] = []
     for sent in sentences:
         prev = groups[-1] if groups else None
