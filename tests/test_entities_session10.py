@@ -148,3 +148,14 @@ def test_compound_ending_in_a_role_exception_is_no_role(blank: Language) -> None
         [("Tom Wolf", "PER")],
     )
     assert {e.name for e in ents if e.type == "PER"} == {"Tom Wolf"}
+
+
+def test_lower_case_name_before_a_function_is_the_organisation(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Die Bedingungen stimmen nicht, so vida-Vorsitzender Karl Huber am Montag.",
+        [("Karl Huber", "PER")],
+    )
+    by = {e.name: e for e in ents}
+    assert by["vida"].type == "ORG"
+    assert by["Karl Huber"].affiliation == "vida"

@@ -1223,8 +1223,9 @@ def _prefix_candidate(seg: Segment, tok: Token, lex: Lexicon, gaz: Gazetteer) ->
 
 
 def org_name_prefix(prefix: str, head: str, lex: Lexicon) -> bool:
-    """ "Springer-Chef", "Wifo-Chef", "Lega-Spitzenpolitiker": the first part of a role
-    compound is a proper name (HanTa) and no place, given name or role, and the head is a
+    """ "Springer-Chef", "Wifo-Chef", "Lega-Spitzenpolitiker", "vida-Vorsitzender": the first
+    part of a role compound is a proper name (HanTa, or written lower-case) and no place, given
+    name or role, and the head is a
     function inside an organisation or a team (`prefix_org_heads` in roles.yaml). (A surname
     of the article's persons is no organisation either: "Trump-Sprecher"; the caller checks.)"""
     return (
@@ -1239,7 +1240,8 @@ def org_name_prefix(prefix: str, head: str, lex: Lexicon) -> bool:
         and prefix not in lex.regions
         and lex.role(prefix) is None
         and lex.role(head) is not None
-        and is_name_word(prefix)
+        # a lower-case first part is a name written so ("vida-Vorsitzender", "taz-Chefin")
+        and (prefix[:1].islower() or is_name_word(prefix))
     )
 
 
