@@ -307,3 +307,13 @@ def test_a_second_surname_after_a_name_is_the_same_person(blank_en: Language) ->
         [("Luz Contreras", "PER")],
     )
     assert indirect(quotes)["the government had vaccinated migrants before."] == "Luz Contreras"
+
+
+def test_she_after_a_fronted_clause_is_the_person_it_names(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        '"The ad works," Mia Stone said. While the campaign did not appeal to Julie Marsh, a '
+        "health officer, she said she did not want to judge it.",
+        [("Mia Stone", "PER"), ("Julie Marsh", "PER")],
+    )
+    assert indirect(quotes)["she did not want to judge it."] == "Julie Marsh"

@@ -582,6 +582,11 @@ class SpeakerResolver:
         ):
             return Resolved(opener[0], 0.8 if opener[0] is active else 0.75, "pronoun")
         if self.english and word.lower() in ("he", "she"):
+            fronted = self._fronted_clause_person(sent, word, offset)
+            if fronted is not None:
+                # "While the campaign did not appeal to X, she said …": the one person the
+                # fronted clause names
+                return Resolved(fronted, 0.7, "pronoun")
             topic, unknown = self._english_topic(sent, word)
             if unknown:
                 # "Montell Figgins, who represents X, said … . He said …": a person the entity
@@ -629,6 +634,24 @@ class SpeakerResolver:
                     return Resolved(None, 0.4, "pronoun")
                 return Resolved(orgs[0], 0.5, "pronoun")
         return Resolved(None, 0.3, "pronoun")
+
+    def _fronted_clause_person(self, sent: Sentence, word: str, offset: int) -> Entity | None:
+        """English: the one compatible person named in a fronted subordinate clause that the
+        pronoun follows right after its comma ("While … X, she said …")."""
+        toks = sent.tokens
+        if not toks or toks[0].lower not in english.word_class(self.lex, "subordinators"):
+            return None
+        k = next((n for n, t in enumerate(toks) if t.start == offset), None)
+        if k is None or k < 2 or toks[k - 1].text != ",":
+            return None
+        if any(t.text in ";:" for t in toks[1:k]):
+            return None
+        people = {
+            e.id: e
+            for _s, _e, e in self.index.starting_in(sent.start, offset)
+            if e.type == "PER" and compatible(e, word, self.lex)
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _english_topic(self, sent: Sentence, word: str) -> tuple[Entity | None, bool]:
         """English: the person who is the subject of the sentences right before ``sent`` (up to
