@@ -2739,3 +2739,19 @@ def test_a_preterite_plural_that_looks_like_konjunktiv_ii_continues_no_speech() 
     # after a cue the same form stands in for the Konjunktiv
     quotes = _quotes("Berg sagte, sie hielten es für besser, zu warten.", {"Eva Berg": ["Berg"]})
     assert _by_text(quotes, "hielten").kind == "indirect"
+
+
+def test_a_sentence_whose_cue_names_nobody_passes_on_the_speaker_of_its_speech(
+    german_nlp: Any,
+) -> None:
+    # gnad-0418: "zeigt sich" names only the industry; the colon's speech is Grebe's
+    text = (
+        "Wien – Die heimische Automobilindustrie zeigt sich selbstbewusst: Während der "
+        "Wirtschaftsstandort Österreich in allen Rankings permanent zurückfalle, bleibe "
+        "Österreichs Auto-Industrie im Spitzenfeld was Innovationen und Produktion betrifft: Pro "
+        "Kopf ist demnach Österreich der größte Motorenproduzent der Welt, rechnete der Chef des "
+        "Zulieferers AVL List, Uwe Dieter Grebe, bei einem Pressegespräch in Wien vor. Darüber "
+        "hinaus sei die Branche überdurchschnittlich innovativ."
+    )
+    quotes = _pipeline_quotes(text, german_nlp)
+    assert _speaker(_by_text(quotes, "Branche überdurchschnittlich")) == "Uwe Dieter Grebe"

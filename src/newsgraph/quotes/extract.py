@@ -1283,7 +1283,15 @@ class Extractor:
                     c.speaker.confidence,
                 ),
             )
-            if best.speaker.entity is not None or (
+            named_found = [
+                f for f in self.quoted_sentences.get(j, []) if f.speaker.entity is not None
+            ]
+            if best.speaker.entity is None and named_found:
+                # "Die Branche zeigt sich selbstbewusst: …, rechnete der Chef vor": the cue
+                # names nobody, but the sentence's speech has its speaker (here a colon's)
+                last = named_found[-1]
+                self.set_active(last.speaker.entity, j, cue=last.cue or best.words)
+            elif best.speaker.entity is not None or (
                 best.speaker.explicit and (produced_content or best.speaker.how != "pronoun")
             ):
                 # a pronoun cue for a person the text does not name that reports nothing ("Er
