@@ -1158,3 +1158,21 @@ def test_now_dates_no_clock_time() -> None:
         for t in find_times("Am Montag um 10 Uhr hat er nun gesprochen.", published="2016-05-11")
     }
     assert found["um 10 Uhr"] == "2016-05-09T10:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # session 10: without a publication date the first of a pair takes the year the
+        # second one tells
+        ("Im April und Mai 2015 starben 80 Menschen.", ["2015-04", "2015-05"]),
+        ("Von November bis Februar 2016 war es kalt.", ["2015-11", "2016-02"]),
+        ("Die Schau läuft vom 23. Dezember bis 26. Juni 2016.", ["2015-12-23", "2016-06-26"]),
+        # no year told: both stay relative
+        ("Vom 30. Jänner bis 3. April wird gespielt.", [None, None]),
+    ],
+)
+def test_a_pair_shares_its_told_year_without_a_publication_date(
+    sentence: str, expected: list
+) -> None:
+    assert [t.value for t in find_times(sentence, published=None)] == expected

@@ -249,6 +249,8 @@ def _longest_first(cands: list[tuple[int, int, Resolved]]) -> list[tuple[int, in
 
 
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)$")
+_REL_DAY = re.compile(r"date:XXXX-(\d\d-\d\d)$")
+_REL_MONTH = re.compile(r"month:(\d\d)$")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 _PAIR_WORDS = frozenset({"und", "oder", "sowie", "bis", "-", "–", "and", "or", "to"})
 
@@ -262,7 +264,15 @@ def _pair_months(chosen: list[tuple[int, int, Resolved]], sentence: str) -> None
         second = sentence[s2:e2]
         if gap not in _PAIR_WORDS and not (not gap and second.lower().startswith("bis ")):
             continue
-        m1, m2 = _MONTH_VALUE.match(r1.value or ""), _MONTH_VALUE.match(r2.value or "")
+        m2 = _MONTH_VALUE.match(r2.value or "")
+        rel1 = _REL_MONTH.match(r1.relative or "") if r1.value is None else None
+        if rel1 is not None and m2 is not None:
+            # no publication date: the first month takes the year the second one tells ("im
+            # April und Mai 2015" → 2015-04, "Von Februar bis September 2014" → 2014-02)
+            y2, mo2, mo1 = int(m2.group(1)), int(m2.group(2)), int(rel1.group(1))
+            r1.value, r1.relative = f"{y2 - (mo1 > mo2):04d}-{mo1:02d}", None
+            continue
+        m1 = _MONTH_VALUE.match(r1.value or "")
         if m1 is None or m2 is None:
             _pair_days(r1, r2, sentence[s1:e1], second)
             continue
@@ -278,6 +288,12 @@ def _pair_days(r1: Resolved, r2: Resolved, first: str, second: str) -> None:
     """Two days in a pair ("30. Jänner bis 3. April", "vom 23. April bis 26. Juni"): the day
     without a year takes the other's, the second following the first (each was resolved on
     its own to the nearest such day)."""
+    rel1 = _REL_DAY.match(r1.relative or "") if r1.value is None else None
+    if rel1 is not None and r2.value and _FULL_DATE.match(r2.value) and _YEAR_IN.search(second):
+        # no publication date: "vom 23. April bis 26. Juni 2016" → the first day takes the year
+        y2, md1 = int(r2.value[:4]), rel1.group(1)
+        r1.value, r1.relative = f"{y2 - (md1 > r2.value[5:]):04d}-{md1}", None
+        return
     if not (r1.value and r2.value and _FULL_DATE.match(r1.value) and _FULL_DATE.match(r2.value)):
         return
     if not (re.search(r"\d", first) and re.search(r"\d", second)):
