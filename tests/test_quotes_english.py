@@ -317,3 +317,20 @@ def test_she_after_a_fronted_clause_is_the_person_it_names(blank_en: Language) -
         [("Mia Stone", "PER"), ("Julie Marsh", "PER")],
     )
     assert indirect(quotes)["she did not want to judge it."] == "Julie Marsh"
+
+
+def test_agency_officials_speak_for_the_agency_named_as_subject(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "Orbis plans to spend $2 billion on the contracts through 2028, agency officials said.",
+        [("Orbis", "ORG")],
+    )
+    got = indirect(quotes)
+    assert got["Orbis plans to spend $2 billion on the contracts through 2028"] == "Orbis"
+    quotes = quotes_of(
+        blank_en,
+        "The Harbor Trust's questions include the budget. A company spokesperson said the "
+        "review would take weeks.",
+        [("Harbor Trust", "ORG")],
+    )
+    assert indirect(quotes)["the review would take weeks."] is None  # only a genitive

@@ -467,7 +467,7 @@ class SpeakerResolver:
             return False
         return sent.tokens[end + 1].lower in english.word_class(self.lex, "outsider_nouns")
 
-    def _english_organisation(self, noun: str, offset: int) -> Entity | None:
+    def _english_organisation(self, noun: str, offset: int, genitive: bool = True) -> Entity | None:
         """English "the company", "the agency", "the organization": the organisation named in
         the last sentences whose name holds the noun ("the group" → "Carlyle Group"); for a
         generic noun (``generic_organisation_nouns``) else the nearest one named there as a
@@ -495,10 +495,10 @@ class SpeakerResolver:
             after = text[e : e + 30]
             nxt = after.split()[0].lower().strip(".,;:") if after.split() else ""
             subject_like = (
-                after.startswith(("'s", "’s"))
+                (genitive and after.startswith(("'s", "’s")))
                 or nxt in verbs
                 or nxt in self.lex.verb_forms
-                or prev == "by"
+                or prev in ("by", "from")
                 or prev in self.lex.verb_forms
             )
             if subject_like:
@@ -1902,15 +1902,20 @@ class SpeakerResolver:
                 and toks[i + 1].is_upper
             ):
                 continue  # "President Trump’s advisers": the title of the owner
+            voice = (
+                i + 1 < len(toks)
+                and toks[i + 1].lower in english.word_class(self.lex, "organisation_voices")
+                and (i == lo or toks[i - 1].lower in ("a", "an", "the"))
+            )
             if (
                 self.english
-                and i > lo
-                and toks[i - 1].lower == "the"
+                and ((i > lo and toks[i - 1].lower == "the") or voice)
                 and t.lower in english.word_class(self.lex, "organisation_nouns")
             ):
-                # "The company confirmed …", "according to the agency": an organisation named
-                # just before, else nobody known
-                org = self._english_organisation(t.lower, t.start)
+                # "The company confirmed …", "according to the agency", "A company
+                # spokesperson said", "agency officials said": an organisation named just
+                # before, else nobody known
+                org = self._english_organisation(t.lower, t.start, genitive=not voice)
                 return Resolved(org, 0.6 if org else 0.4, "role", at=(lo, i))
             if t.is_upper and self._plural_definite(sent, lo, i):
                 # "teilten die Menschenrechtler mit" after "die Beobachtungsstelle für
