@@ -159,3 +159,23 @@ def test_lower_case_name_before_a_function_is_the_organisation(blank: Language) 
     by = {e.name: e for e in ents}
     assert by["vida"].type == "ORG"
     assert by["Karl Huber"].affiliation == "vida"
+
+
+@needs_hanta
+def test_hyphenated_thing_of_a_name_is_no_organisation(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Der Bleigehalt lag über dem EPA-Grenzwert, sagte die SPÖ-Seite. Das Leopold-Museum "
+        "und die UNO-Vollversammlung schwiegen.",
+        [
+            ("EPA-Grenzwert", "ORG"),
+            ("SPÖ-Seite", "ORG"),
+            ("Leopold-Museum", "ORG"),
+            ("UNO-Vollversammlung", "ORG"),
+        ],
+    )
+    names = {e.name for e in ents}
+    assert "EPA-Grenzwert" not in names
+    assert "SPÖ-Seite" not in names
+    assert "Leopold-Museum" in names  # a body, venue or place keeps its compound name
+    assert "UNO-Vollversammlung" in names

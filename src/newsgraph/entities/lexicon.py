@@ -272,6 +272,7 @@ class Lexicon:
         str, ...
     ] = ()  # "der Gemeinderat": a body, never a person pointed back to  # "Landesgericht Linz": the place is part of the name
     common_heads: tuple[str, ...] = ()  # "Weltkrieg", "US-Luftangriffen": never a name
+    body_heads: tuple[str, ...] = ()  # "Leopold-Museum", "US-Senat": a compound that names
     sentence_adverbs: frozenset[str] = frozenset()  # "fortan", "wozu" (words.yaml)
     base_adjectives: frozenset[str] = frozenset()  # "lang", "still", "neu" (words.yaml)
     named_after_heads: dict[str, str] = field(default_factory=dict)  # "Preis" -> MISC
@@ -502,6 +503,11 @@ class Lexicon:
         """ "Weltkrieg", "US-Luftangriffen": a compound headed by a common noun of events and
         abstract things (`common_heads`), never a name."""
         return _ends_in_head(word.lower(), self.common_heads)
+
+    def is_body_compound(self, word: str) -> bool:
+        """ "Leopold-Museum", "US-Senat", "Wien-Landstraße": a hyphenated compound whose head
+        names a body, venue or place (`body_heads`), so the whole may be a name."""
+        return _ends_in_head(word.rpartition("-")[2].lower(), self.body_heads)
 
     def is_person_group(self, word: str) -> bool:
         """ "Moderatorenteam", "Duo": an intro noun that may be followed by people's names."""
@@ -803,6 +809,7 @@ def load_lexicon() -> Lexicon:
         person_groups=tuple(x.lower() for x in orgs.get("person_groups") or []),
         named_after=tuple(x.lower() for x in orgs.get("named_after") or []),
         common_heads=tuple(x.lower() for x in orgs.get("common_heads") or []),
+        body_heads=tuple(x.lower() for x in orgs.get("body_heads") or []),
         place_words=frozenset(x.lower() for x in orgs.get("place_words") or []),
         not_org_prefixes=frozenset(orgs.get("not_org_prefixes") or []),
         club_prefixes=frozenset(orgs.get("club_prefixes") or []),

@@ -671,8 +671,9 @@ ABSTRACT_SUFFIXES = ("ungen", "ismus", "heit", "heiten", "keit", "keiten")
 
 def _common_compound(text: str, label: str, lex: Lexicon) -> bool:
     """A single word tagged ORG/LOC that is a common noun by its head ("US-Luftangriffen",
-    "Weltkrieg", `common_heads` in orgs.yaml) or its ending ("Kundgebungen"; a place also not
-    in -ung) — unless the lexicons know it as a name, an organisation noun or an intro noun."""
+    "Weltkrieg", `common_heads` in orgs.yaml; a hyphenated compound whose last part HanTa knows
+    as a common noun: "EPA-Grenzwert") or its ending ("Kundgebungen"; a place also not in -ung)
+    — unless the lexicons know it as a name, an organisation noun or an intro noun."""
     if (
         text in lex.countries
         or text in lex.capitals
@@ -687,6 +688,9 @@ def _common_compound(text: str, label: str, lex: Lexicon) -> bool:
     low = text.lower()
     if lex.is_common_compound(text):
         return True
+    last = text.rpartition("-")[2]
+    if "-" in text and common_word_tag(last) == "NN" and not lex.is_body_compound(text):
+        return True  # "EPA-Grenzwert", "WWDC-Keynote", "SPÖ-Seite": a thing of the name
     suffixes = (*ABSTRACT_SUFFIXES, "ung") if label == "LOC" else ABSTRACT_SUFFIXES
     return any(low.endswith(suf) and len(low) >= len(suf) + 3 for suf in suffixes)
 
