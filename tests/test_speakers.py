@@ -328,3 +328,15 @@ def test_a_coordinated_verb_with_its_own_subject_keeps_it(blank_de: Language) ->
         [("Lena Berger", "PER"), ("Max Huber", "PER")],
     )
     assert speaker_of(quotes, "die Verträge den Wettbewerb") == "Max Huber"
+
+
+def test_the_polite_sie_of_an_answer_names_nobody(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Das Landesgericht Linz hat den Richter Walter Pilgermann bestellt. Was im Bericht "
+        "stehen wird, darüber wollte Pilgermann noch nichts sagen. Bevor ich nicht alle gehört "
+        "habe – da fragen Sie besser einen Politiker. Der Bericht verwerte außerdem mehr als die "
+        "Aussagen der Zeugen.",
+        [("Landesgericht Linz", "ORG"), ("Walter Pilgermann", "PER"), ("Pilgermann", "PER")],
+    )
+    assert speaker_of(quotes, "Der Bericht verwerte") == "Walter Pilgermann"

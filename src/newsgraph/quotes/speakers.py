@@ -599,6 +599,10 @@ class SpeakerResolver:
                 # about, not the speaker quoted last
                 return Resolved(topic, 0.7, "pronoun")
         polite = self.article.text.startswith("Sie", offset) and offset > sent.start
+        if polite and not self.english:
+            # "da fragen Sie besser einen Politiker", "Was schlagen Sie vor?": the polite
+            # form addresses the reader or the interviewer, nobody named
+            return Resolved(None, 0.3, "pronoun")
         if word.lower() == "sie" and not polite:
             org = self._organisation_opening_previous(sent)
             if org is not None:
