@@ -1091,6 +1091,10 @@ def _stage_times(nlp_de, text: str, published: str = "2016-05-11") -> dict[str, 
         ("Die Küstenwache barg am Dienstag 14 Menschen.", "am Dienstag", "2016-05-10"),
         ("Alles ruhig, vermeldet die Polizei am Freitag in Garmisch.", "am Freitag", "2016-05-06"),
         ("Der am Freitag eingereichte Antrag liegt vor.", "am Freitag", "2016-05-06"),
+        # a day date without a year follows its verb the same way
+        ("Der Gold Cup beginnt am 7. Juli.", "am 7. Juli", "2016-07-07"),
+        ("Die Verleihung findet am 28. Februar statt.", "am 28. Februar", "2017-02-28"),
+        ("Die Geräte starteten bereits am 25. September.", "am 25. September", "2015-09-25"),
     ],
 )
 def test_a_present_tense_weekday_lies_ahead(nlp_de, sentence: str, text: str, value: str) -> None:  # type: ignore[no-untyped-def]

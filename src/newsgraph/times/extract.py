@@ -158,6 +158,20 @@ def _verb_tense(tense: _Tense, verb: str | None) -> _Tense:
     return tense
 
 
+def _group(m: re.Match[str], name: str) -> str | None:
+    return m.group(name) if name in m.re.groupindex else None
+
+
+def _date_tense(tense: _Tense, verb: str | None) -> _Tense:
+    """A day date without a year ("am 7. Juli") follows the verb it hangs on: a present
+    ("der am 7. Juli beginnt") the next such day, a past one the last (session 10)."""
+    if verb == "present" and not tense.past:
+        return _Tense(future=True, past=False, sure_future=True)
+    if verb == "past" and not tense.sure_future:
+        return _Tense(future=False, past=True, sure_future=False)
+    return tense
+
+
 def find_times_in_sentence(
     sentence: str,
     *,
@@ -195,6 +209,8 @@ def find_times_in_sentence(
             tense = _clause_tense(sentence, m.start(), m.end(), lex, cues, breaks)
             if tenses and "weekday" in pattern.regex.groupindex and m.group("weekday"):
                 tense = _verb_tense(tense, tenses.get(m.start("weekday")))
+            elif tenses and pattern.resolve == "date" and _group(m, "month"):
+                tense = _date_tense(tense, tenses.get(m.start("month")))
             res = resolve(
                 m,
                 lex,

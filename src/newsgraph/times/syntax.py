@@ -67,7 +67,9 @@ def _finite_tense(
     if kind is not None:
         return kind if kind == "past" else None
     if "Past" in verb.morph.get("Tense", []):
-        return "past"
+        # not a modal's preterite the cue lists leave out: "Sollte er am 25. Oktober siegen"
+        # is a condition, no past
+        return "past" if verb.tag_ != "VMFIN" else None
     # the morphologizer's present is no better than the form (it leaves some verbs without a
     # tense and reads unseen preterites as present): the form decides
     lemma = verb.lemma_.lower()
@@ -81,13 +83,16 @@ def _finite_tense(
 
 
 def governing_tenses(span: Span, lex: TimeLexicon) -> dict[int, str]:
-    """Sentence-relative character offsets of the weekday words of a parsed sentence → the
-    tense ('present' or 'past') of the finite verb they hang on, where there is one."""
+    """Sentence-relative character offsets of the weekday and month words of a parsed sentence
+    → the tense ('present' or 'past') of the finite verb they hang on, where there is one."""
     out: dict[int, str] = {}
     base = span.start_char
     weekdays = tuple(lex.section("weekday"))
+    months = {str(w) for w in lex.section("month") if not str(w).endswith(".")}
     for tok in span:
-        if not tok.text.lower().startswith(weekdays):  # "Montag", "Dienstagabend"
+        low = tok.text.lower()
+        # "Montag", "Dienstagabend"; the month of a day date ("der am 7. Juli beginnt")
+        if not low.startswith(weekdays) and low not in months:
             continue
         tense = _governing_tense(tok, lex)
         if tense is not None:
