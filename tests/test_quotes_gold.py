@@ -53,12 +53,16 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # and 9 and 0.67 at the end of session 9, never tuned on); on the 126 files with the session-9
 # end code (92b19a2): F1 0.867 (P 0.928, R 0.814), speaker 0.932, reported-speech recall 0.888
 # (speaker 0.864) — the guards below are those values less about two quotes, lowered because a
-# harder, fresh part joined, not because a rule got worse.
-TARGET_F1 = 0.862
-TARGET_PRECISION = 0.922
+# harder, fresh part joined, not because a rule got worse. Session 10 (docs/quotes.md "Session
+# 10: detection"), live at 07:35: F1 0.872 (P 0.932, R 0.818; 414 of 506 found), speaker 0.930,
+# reported-speech recall 0.889 (speaker 0.881); F1, precision and both reported-speech guards
+# raised to those values less about two quotes (the reported-speaker guard less about five, as
+# the speakers work moves it at the same time).
+TARGET_F1 = 0.867
+TARGET_PRECISION = 0.927
 TARGET_SPEAKER = 0.926
-TARGET_INDIRECT_RECALL = 0.883
-TARGET_INDIRECT_SPEAKER = 0.858
+TARGET_INDIRECT_RECALL = 0.886
+TARGET_INDIRECT_SPEAKER = 0.874
 
 
 @pytest.fixture(scope="session")
