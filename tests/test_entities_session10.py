@@ -179,3 +179,15 @@ def test_hyphenated_thing_of_a_name_is_no_organisation(blank: Language) -> None:
     assert "SPÖ-Seite" not in names
     assert "Leopold-Museum" in names  # a body, venue or place keeps its compound name
     assert "UNO-Vollversammlung" in names
+
+
+def test_state_body_after_im_is_the_one_of_the_dateline_country(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Das Gesetz muss im Parlament beschlossen werden, hieß es im Kanzleramt.",
+        [],
+        dateline="Wien",
+    )
+    orgs = {e.name: e for e in ents if e.type == "ORG"}
+    assert orgs["österreichisches Parlament"].affiliation == "Österreich"
+    assert orgs["österreichisches Kanzleramt"].affiliation == "Österreich"

@@ -1363,6 +1363,10 @@ def _named_org_start(doc: Doc, i: int, lex: Lexicon) -> int:
 DEFINITE_ARTICLES = frozenset(
     ["der", "die", "das", "den", "dem", "des", "vom", "zum", "zur", "beim"]
 )
+#: words before a bare state institution that make it the one of the article's country: a
+#: definite article, also fused with "in" ("im Parlament beschlossen", "im Kanzleramt"; session
+#: 10: the gold files count these as the institution)
+HOME_DETERMINERS = DEFINITE_ARTICLES | {"im", "ins"}
 #: country placeholder of a bare state institution ("die Polizei"), see ``home_qualified``
 HOME = "<home>"
 
@@ -1395,7 +1399,7 @@ def _org_noun(
     country = _org_qualifier(doc, i, lex, pos)
     bare = lemma in lex.org_qualified or lemma.lower() in lex.org_suffixes
     if bare and country is None and not named and not _name_genitive_before(doc, i, lex, pos):
-        if lemma in lex.home_qualified and i > 0 and doc[i - 1].lower_ in DEFINITE_ARTICLES:
+        if lemma in lex.home_qualified and i > 0 and doc[i - 1].lower_ in HOME_DETERMINERS:
             return lemma, gender, HOME  # "die Polizei": the stage may qualify it
         return None
     return lemma, gender, country
