@@ -356,3 +356,103 @@ def test_english_place_names(nlp: Language) -> None:
     assert {"California", "North Carolina", "Munich", "Brooklyn", "New York", "Texas"} <= places
     assert "Austin" not in places  # a word of a person's name in the article
     assert "New York Times" in names(ents, "ORG")
+
+
+def by_name(entities: list[Entity], name: str) -> Entity:
+    return next(e for e in entities if e.name == name)
+
+
+def test_countries_written_the_english_way_are_places(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Talks between Germany and the Netherlands stalled, while Spain and the U.S. waited. "
+        "Officials in Bosnia and Herzegovina said nothing.",
+    )
+    places = names(ents, "LOC")
+    assert {"Germany", "Netherlands", "Spain", "U.S.", "Bosnia and Herzegovina"} <= places
+    assert by_name(ents, "Germany").affiliation == "Deutschland"
+
+
+def test_a_country_inside_a_longer_name_is_no_place(nlp: Language) -> None:
+    ents = analyse(nlp, "The U.S. Attorney Office and Mexico City officials met in Dallas.")
+    assert "U.S." not in names(ents, "LOC") and "Mexico" not in names(ents, "LOC")
+
+
+def test_cities_with_their_states(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "The man was arrested in Hayward, Calif., on Monday and taken to Fort Worth, Texas. "
+        "His brother lives in Dekalb, Ill., and a cousin in Tinley Park, IL.",
+    )
+    places = names(ents, "LOC")
+    assert {"Hayward", "Fort Worth", "Texas", "Dekalb", "Tinley Park"} <= places
+    # an abbreviated state is named by the state's name, its mention is the written form
+    assert {m.text for m in by_name(ents, "Illinois").mentions} == {"Ill.", "IL"}
+    assert {m.text for m in by_name(ents, "California").mentions} == {"Calif."}
+
+
+def test_a_party_tag_state_is_no_city_state(nlp: Language) -> None:
+    ents = analyse(nlp, "The bill was written by Rep. Dana Korr, R-Texas, and two others.")
+    assert "Dana Korr" in names(ents, "PER")
+    assert by_name(ents, "Dana Korr").affiliation == "Republican Party"
+
+
+def test_institutions_of_a_place_are_organisations(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "The Afghan government rejected the offer. Hong Kong police fired tear gas, and the "
+        "U.S. military said it had no plans to leave.",
+    )
+    orgs = names(ents, "ORG")
+    assert {"Afghan government", "Hong Kong police", "U.S. military"} <= orgs
+    assert by_name(ents, "Afghan government").affiliation == "Afghanistan"
+    assert "U.S." not in names(ents, "LOC")
+
+
+def test_camel_case_words_are_companies(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Shares of WeWork fell after SoftBank cut its stake. Ronald McDonald was not asked.",
+    )
+    orgs = names(ents, "ORG")
+    assert {"WeWork", "SoftBank"} <= orgs
+    assert "McDonald" not in orgs
+
+
+def test_an_organisation_a_role_names_is_found_everywhere(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Zorbex chief executive Ines Valdano said the plan would work.",
+        "Analysts doubted that Zorbex could pay its debts.",
+    )
+    org = by_name(ents, "Zorbex")
+    assert org.type == "ORG" and len(org.mentions) == 2
+    assert by_name(ents, "Ines Valdano").affiliation == "Zorbex"
+
+
+def test_person_runs_that_run_on(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "© Lucy Nicholson Detainees wait at the border. The detainees were moved on Friday.",
+        "Then Ben Bruce Drag IGP Idris spoke. Mary E. Lovely called the plan lovely.",
+    )
+    persons = names(ents, "PER")
+    assert "Lucy Nicholson" in persons and "Lucy Nicholson Detainees" not in persons
+    assert not any("IGP" in p for p in persons)
+    assert "Mary E. Lovely" in persons
+
+
+def test_a_place_opening_a_capitalised_run_makes_no_person(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Congress passed the Hong Kong Human Rights and Democracy Act. "
+        "Kevin Maier, president of Ascom North America, agreed.",
+    )
+    persons = names(ents, "PER")
+    assert not any(p.startswith("Hong Kong") for p in persons)
+    assert "Ascom North America" not in persons
+
+
+def test_a_birthplace_is_no_affiliation(nlp: Language) -> None:
+    ents = analyse(nlp, "Michael Anastassiades, a London-based designer born in Cyprus, spoke.")
+    assert by_name(ents, "Michael Anastassiades").affiliation is None

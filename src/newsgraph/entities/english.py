@@ -83,6 +83,9 @@ class EnglishWords:
     name_then_place: frozenset[str]
     state_offices: frozenset[str]
     english_places: frozenset[str]  # lower case, with `places`
+    state_abbreviations: dict[str, str]  # as written ("Calif.", "Texas") -> state name
+    institution_nouns: tuple[tuple[str, ...], ...]  # longest first
+    camel_surname_prefixes: tuple[str, ...]
 
 
 def is_english(language: str | None) -> bool:
@@ -146,6 +149,14 @@ def load_english() -> EnglishWords:
         name_then_place=low("name_then_place"),
         state_offices=low("state_offices"),
         english_places=low("english_places") | low("places"),
+        state_abbreviations={
+            str(k): str(v)
+            for k, v in [*words["state_abbreviations"].items(), *words["postal_states"].items()]
+        },
+        institution_nouns=tuple(
+            sorted((tuple(str(w).split()) for w in words["institution_nouns"]), key=len)[::-1]
+        ),
+        camel_surname_prefixes=tuple(str(w) for w in words["camel_surname_prefixes"]),
     )
 
 
@@ -246,13 +257,16 @@ def clean_candidates(
         kept = _add_apposition_names(idx, seg, kept, words, lower)
     named = frozenset(w for c in kept if c.type == "PER" for w in c.text.split())
     for idx, seg in enumerate(segments):
+        kept = _add_institutions(idx, seg, kept, words)
+        kept = _add_city_states(idx, seg, kept, words, named)
         kept = _add_places(idx, seg, kept, words, named)
+        kept = _add_camel_orgs(idx, seg, kept, words, named)
     person_words = frozenset(w for c in kept if c.type == "PER" for w in c.text.split())
     for c in kept:
         if c.type == "PER" and c.i >= 0 and c.seg >= 0:
             near = [k for k in kept if k.seg == c.seg]
             _roles_around(segments[c.seg], c, near, words, person_words)
-    return kept
+    return _add_role_orgs(segments, kept, words, person_words)
 
 
 def _clean(
@@ -308,6 +322,13 @@ def _clean(
         j -= 1  # "South Dakota Gov. Kristi Noem": the role belongs to the next name
     if i >= j:
         return False
+    if c.type == "PER":
+        cut = _person_cut(doc, c.i, i, j, words, lower)
+        if cut is None:
+            return False
+        i, j, kind = cut
+        if kind:
+            c.type = kind
     if c.type == "PER":
         i, j = _hyphenated(doc, i, j)
     text = doc[i:j].text
@@ -396,6 +417,64 @@ def _clean(
                 )
             )
     return True
+
+
+def _place_len(doc: Doc, a: int, b: int, words: EnglishWords) -> int:
+    """The number of tokens (2 or more) of a listed place or country that starts at token a
+    and ends by b; 0 if none."""
+    for n in range(min(4, b - a), 1, -1):
+        low = doc[a : a + n].text.lower()
+        if low in words.english_places or low in words.countries:
+            return n
+    return 0
+
+
+def _person_cut(
+    doc: Doc, start: int, i: int, j: int, words: EnglishWords, lower: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """A person run (tokens i..j, the candidate began at ``start``) cut where it stops being a
+    name, None where it is none (session 10):
+
+    * a word in capitals inside it ends the name: "Ben Bruce Drag IGP Idris" -> "Ben Bruce Drag"
+      (not a roman numeral: "Edward IV");
+    * a run of three or more words whose last word the article writes in lower case loses it,
+      a caption or a heading running on: "Lucy Nicholson Detainees at …" -> "Lucy Nicholson"
+      (not after an initial: "Mary E. Lovely");
+    * a run that opens with a place of two or more words is no person ("Hong Kong Human
+      Rights"), one that ends in one is an organisation's branch ("Ascom North America");
+    * one word left after an indefinite article is none ("A Little More Obsessed").
+    """
+    for k in range(i + 1, j):
+        text = doc[k].text
+        if _is_caps(text) and text.isalpha() and not set(text) <= set("IVX"):
+            j = k
+            break
+    if (
+        j - i >= 3
+        and doc[j - 1].is_title
+        and doc[j - 1].lower_ in lower
+        and doc[j - 2].lower_ not in lower
+        and not doc[j - 2].text.endswith(".")
+        and doc[j - 1].lower_ not in words.place_heads | words.org_heads | {"state", "city"}
+        and not _role_word(doc, j - 1, words)
+        and _bare(doc[j - 1].text) not in _single_roles(words)
+    ):
+        j -= 1
+    if j - i >= 2:
+        n = _place_len(doc, i, j, words)
+        if (
+            n
+            and n < j - i
+            and _bare(doc[i + n].text) not in words.place_heads | words.org_heads | {"state"}
+            and not any(_role_at(doc, k, j + 1, words) for k in range(i + n, j))
+        ):
+            return None
+        for a in range(i + 1, j - 1):
+            if _place_len(doc, a, j, words) == j - a:
+                return i, j, "ORG"
+    if j - i == 1 and doc[start].lower_ in ("a", "an") and start < i:
+        return None
+    return i, j, ""
 
 
 def _one_sense(cands: list[Cand]) -> None:
@@ -654,14 +733,20 @@ def _add_places(
     k = 0
     while k < len(doc):
         hit = 0
-        for n in (3, 2, 1):
+        country = None
+        for n in (5, 4, 3, 2, 1):
             span = doc[k : k + n]
-            if (
-                k + n <= len(doc)
-                and all(t.is_title for t in span)
-                and span.text.lower() in words.english_places
-            ):
+            low = span.text.lower()
+            if k + n > len(doc) or not span[0].text[:1].isupper():
+                continue
+            if all(t.is_title for t in span) and low in words.english_places:
                 hit = n
+                break
+            if low in words.countries and all(
+                t.is_title or _is_caps(t.text) or t.lower_ in ("of", "the", "and") for t in span
+            ):  # "Germany", "the Netherlands", "U.S.", "UK" (session 10)
+                hit = n
+                country = words.country_de[words.countries[low]]
                 break
         if not hit:
             k += 1
@@ -674,7 +759,9 @@ def _add_places(
             b < len(doc) and _cap(doc, b)
         ):
             continue  # part of a longer name
-        added.append(_span_cand(idx, seg, a, b, "LOC", "gazetteer"))
+        cand = _span_cand(idx, seg, a, b, "LOC", "gazetteer")
+        cand.country = country
+        added.append(cand)
         taken.update(range(a, b))
     return _with_added(kept, added)
 
@@ -828,6 +915,8 @@ def _apposition(
         low = doc[k].lower_
         if low in APPOSITION_STOP or (doc[k].is_punct and low not in ("-", "&")):
             break
+        if low in APPOSITION_OF and noun >= 0 and doc[k - 1].lower_ in ("born", "raised"):
+            break  # "a designer born in Cyprus": a birthplace, no affiliation
         if low in APPOSITION_OF and noun >= 0:
             after = next((c for c in cands if c.i == k + 1 or (
                 c.i == k + 2 and doc[k + 1].lower_ == "the")), None)  # fmt: skip
@@ -1021,3 +1110,207 @@ def add_references(segments: list[Segment], persons: list[Cluster]) -> None:
                         end=seg.start + doc[b - 1].idx + len(doc[b - 1]), type="PER",
                         text=doc[a:b].text, source="descriptor")  # fmt: skip
             target.descriptors.append(cand)
+
+
+def _free(doc: Doc, taken: set[int], a: int, b: int) -> bool:
+    return 0 <= a < b <= len(doc) and not any(m in taken for m in range(a, b))
+
+
+def _taken(kept: list[Cand], idx: int) -> set[int]:
+    return {k for c in kept if c.seg == idx and c.i >= 0 for k in range(c.i, c.j)}
+
+
+def _add_institutions(idx: int, seg: Segment, kept: list[Cand], words: EnglishWords) -> list[Cand]:
+    """A country, demonym or listed place before a lower-case institution noun names an
+    organisation: "the Afghan government", "Hong Kong police", "the U.S. military" (the
+    place's candidate, if any, is replaced)."""
+    doc = seg.doc
+    if _all_caps(doc):
+        return kept
+    mine = [c for c in kept if c.seg == idx and c.i >= 0]
+    added: list[Cand] = []
+    drop: set[int] = set()
+    for k in range(1, len(doc)):
+        noun = next(
+            (
+                len(n)
+                for n in words.institution_nouns
+                if k + len(n) <= len(doc)
+                and all(doc[k + m].text == n[m] for m in range(len(n)))  # lower case only
+            ),
+            0,
+        )
+        if not noun or (k + noun < len(doc) and doc[k + noun].lower_ in ("of", "'s", "’s")):
+            continue  # "the government of X" names X's government only with X
+        a = k
+        for n in (3, 2, 1):
+            if k - n < 0:
+                continue
+            span = doc[k - n : k]
+            low = span.text.lower()
+            if span[0].text[:1].isupper() and (
+                low in words.countries or low in words.demonyms or low in words.english_places
+            ):
+                a = k - n
+                break
+        if a == k or (a > 0 and _cap(doc, a - 1) and not doc[a - 1].is_sent_start):
+            continue
+        b = k + noun
+        inside = [c for c in mine if a <= c.i and c.j <= b]
+        if any(c.i < b and a < c.j and c not in inside for c in mine):
+            continue
+        if any(c.type == "PER" for c in inside):
+            continue
+        drop.update(id(c) for c in inside)
+        cand = _span_cand(idx, seg, a, b, "ORG", "gazetteer")
+        low = doc[a:k].text.lower()
+        if low in words.countries:
+            cand.country = words.country_de[words.countries[low]]
+        elif low in words.demonyms:
+            cand.country = words.country_de.get(words.demonyms[low])
+        added.append(cand)
+    if not added:
+        return kept
+    return _with_added([c for c in kept if id(c) not in drop], added)
+
+
+def _state_at(doc: Doc, k: int, words: EnglishWords) -> int:
+    """Tokens of a US state written at token k after a city and a comma (0 if none): "Calif.",
+    "W.Va" "." as the tokenizer splits it, "Texas", "New York", a postal code "TX"."""
+    for n in (2, 1):
+        if k + n <= len(doc) and doc[k : k + n].text in words.state_abbreviations:
+            return n
+    if (
+        k + 1 < len(doc)
+        and doc[k + 1].text == "."
+        and not doc[k].whitespace_
+        and doc[k].text + "." in words.state_abbreviations
+    ):
+        return 2  # "W.Va" "."
+    return 0
+
+
+def _add_city_states(
+    idx: int, seg: Segment, kept: list[Cand], words: EnglishWords, named: frozenset[str]
+) -> list[Cand]:
+    """ "Hayward, Calif.", "Dekalb, Ill.", "Fort Worth, Texas", "Houston, TX": the city (one to
+    three capitalised words, also in capitals at a dateline) and the state are places."""
+    doc = seg.doc
+    taken = _taken(kept, idx)
+    added: list[Cand] = []
+    for j in range(1, len(doc) - 1):
+        if doc[j].text != ",":
+            continue
+        n = _state_at(doc, j + 1, words)
+        if not n:
+            continue
+        b = j + 1 + n
+        if b < len(doc) and (_cap(doc, b) or doc[b].text in ("-", "–")):
+            continue  # "Texas Instruments", a longer name
+        if doc[j + 1 : b].text.isupper() and b < len(doc) and doc[b].is_alpha:
+            continue  # "CA" mid-sentence: only a postal code closing the phrase is a state
+        i = j
+        while (
+            i > 0
+            and j - i < 3
+            and (
+                _cap(doc, i - 1)
+                or _is_caps(doc[i - 1].text)
+                or (doc[i - 1].text in ("St.", "Ft.", "Mt.") and i < j)  # "St. Louis, Mo."
+            )
+        ):
+            i -= 1
+        if i == j or doc[i].lower_ in words.openers or _stop(doc[i].text):
+            continue
+        if i > 0 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_:
+            continue  # "R-Texas": a party tag
+        city_free = _free(doc, taken, i, j) and doc[i:j].text not in named
+        if city_free and not (i > 0 and doc[i - 1].text in words.party_tags):
+            added.append(_span_cand(idx, seg, i, j, "LOC", "gazetteer"))
+            taken.update(range(i, j))
+        elif not any(c.seg == idx and c.i == i and c.j == j and c.type == "LOC" for c in kept):
+            continue  # the words before the comma are some other name: not a city
+        if _free(doc, taken, j + 1, b):
+            state = _span_cand(idx, seg, j + 1, b, "LOC", "gazetteer")
+            written = state.text if state.text in words.state_abbreviations else state.text + "."
+            # one place with the state's name ("Calif." = "California"), no acronym ("VA")
+            state.key = words.state_abbreviations.get(written, state.text)
+            added.append(state)
+            taken.update(range(j + 1, b))
+    return _with_added(kept, added)
+
+
+CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+$|^[A-Z][a-z]+[A-Z]$")
+
+
+def _add_camel_orgs(
+    idx: int, seg: Segment, kept: list[Cand], words: EnglishWords, named: frozenset[str]
+) -> list[Cand]:
+    """A word in camel case that no candidate covers names a company or a brand: "WeWork",
+    "SoftBank", "GateHouse", "SpaceX" (not a surname: "McDonald", "DeSantis")."""
+    doc = seg.doc
+    if _all_caps(doc):
+        return kept
+    taken = _taken(kept, idx)
+    added: list[Cand] = []
+    for k, t in enumerate(doc):
+        if k in taken or not CAMEL.match(t.text) or t.text in named:
+            continue
+        if t.text.startswith(words.camel_surname_prefixes):
+            continue
+        if (k > 0 and _cap(doc, k - 1) and not doc[k - 1].is_sent_start) or (
+            k + 1 < len(doc) and _cap(doc, k + 1)
+        ):
+            continue  # inside a longer name ("Google PlayStation Network")
+        added.append(_span_cand(idx, seg, k, k + 1, "ORG", "gazetteer"))
+        taken.add(k)
+    return _with_added(kept, added)
+
+
+def _add_role_orgs(
+    segments: list[Segment], kept: list[Cand], words: EnglishWords, person_words: frozenset[str]
+) -> list[Cand]:
+    """The organisations that roles name ("WeWork CEO X", "a spokesman for Instagram") are
+    organisations wherever the article writes them and no candidate covers the words."""
+    names: set[str] = set()
+    for c in kept:
+        for r in c.roles:
+            org = r.org
+            if not org or org.lower() in words.countries or org.lower() in words.english_places:
+                continue
+            toks = org.split()
+            if toks[0].lower() in ("the", "a", "an") or any(t in person_words for t in toks):
+                continue
+            if all(t[:1].isupper() or t.lower() in CONNECTORS for t in toks):
+                names.add(org)
+    if not names:
+        return kept
+    added: list[Cand] = []
+    for idx, seg in enumerate(segments):
+        doc = seg.doc
+        taken = _taken(kept, idx) | {k for c in added if c.seg == idx for k in range(c.i, c.j)}
+        text = doc.text
+        for name in sorted(names, key=len, reverse=True):
+            for m in re.finditer(rf"(?<![\w&.-]){re.escape(name)}(?![\w&-])", text):
+                span = doc.char_span(m.start(), m.end())
+                if span is None or not _free(doc, taken, span.start, span.end):
+                    continue
+                a, b = span.start, span.end
+                if (a > 0 and _cap(doc, a - 1) and not doc[a - 1].is_sent_start) or (
+                    b < len(doc)
+                    and _cap(doc, b)
+                    and not _role_at(doc, b, len(doc), words)
+                    and _role_word(doc, b, words) != "noun"
+                ):
+                    continue  # part of a longer name
+                added.append(_span_cand(idx, seg, a, b, "ORG", "gazetteer"))
+                taken.update(range(a, b))
+    return _with_added(kept, added)
+
+
+def org_like_name(name: str) -> bool:
+    """A byline or credit name that is an organisation's: it opens with "The" or ends in an
+    organisation head ("The New York Times", "Walt Disney Co.", "Getty Images Inc")."""
+    words = load_english()
+    toks = name.split()
+    return bool(toks) and (toks[0] == "The" or _bare(toks[-1]) in words.org_heads)

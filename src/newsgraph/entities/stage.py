@@ -29,7 +29,12 @@ from newsgraph.entities.descriptors import (
     find_visits,
     resolve,
 )
-from newsgraph.entities.english import add_references, clean_candidates, is_english
+from newsgraph.entities.english import (
+    add_references,
+    clean_candidates,
+    is_english,
+    org_like_name,
+)
 from newsgraph.entities.inflection import nominative_names
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, load_lexicon
 from newsgraph.entities.mentions import (
@@ -1391,6 +1396,8 @@ def _metadata_people(article: Article, persons: list[Cluster], lex: Lexicon) -> 
     author, photographer = _METADATA_ROLES["en" if is_english(article.language) else "de"]
     wanted = [(a.strip(), author) for a in article.authors if a.strip()]
     wanted += [(p, photographer) for p in _credit_parts(article) if _person_like(p, lex)]
+    if is_english(article.language):  # "Walt Disney Co.", "The New York Times" as credits
+        wanted = [(n, r) for n, r in wanted if not org_like_name(n)]
     out: list[Cluster] = []
     for name, role in wanted:
         toks = name.split()
