@@ -334,3 +334,14 @@ def test_agency_officials_speak_for_the_agency_named_as_subject(blank_en: Langua
         [("Harbor Trust", "ORG")],
     )
     assert indirect(quotes)["the review would take weeks."] is None  # only a genitive
+
+
+def test_the_spokesperson_speaks_for_the_organisation_of_the_context(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "Harbor Transit did not accept the offer. "
+        '"Operating such a program is not feasible," the spokesperson said.',
+        [("Harbor Transit", "ORG")],
+    )
+    direct = {q.text: q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"}
+    assert direct["Operating such a program is not feasible,"] == "Harbor Transit"

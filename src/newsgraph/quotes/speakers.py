@@ -1901,6 +1901,17 @@ class SpeakerResolver:
                 break  # "people familiar with Chinese trade policy": the head came before
             if (
                 self.english
+                and i > lo
+                and toks[i - 1].lower == "the"
+                and t.text in self.lex.spokesperson_nouns
+            ):
+                # "the spokesperson said" after "A spokesperson … said": the unnamed voice of
+                # the organisation of the context
+                unnamed = self._unnamed(sent, i, active)
+                unnamed.at = (lo, i)
+                return unnamed
+            if (
+                self.english
                 and i + 1 < len(toks)
                 and toks[i + 1].lower.endswith(("'s", "’s"))
                 and toks[i + 1].is_upper
