@@ -2755,3 +2755,14 @@ def test_a_sentence_whose_cue_names_nobody_passes_on_the_speaker_of_its_speech(
     )
     quotes = _pipeline_quotes(text, german_nlp)
     assert _speaker(_by_text(quotes, "Branche überdurchschnittlich")) == "Uwe Dieter Grebe"
+
+
+def test_moechte_at_the_end_of_a_subordinate_clause_continues_no_speech() -> None:
+    text = (
+        "Das Angebot werde ausgebaut, sagte Sprecherin Eva Berg. Wer die Videos ohne Reklame "
+        "sehen möchte, muss dafür ein Abo abschließen. Mit den Konkurrenten möchte sie sich nicht "
+        "messen."
+    )
+    quotes = _quotes(text, {"Eva Berg": ["Berg"]})
+    assert not [q for q in quotes if "Reklame" in q.text]
+    assert _speaker(_by_text(quotes, "Konkurrenten möchte")) == "Eva Berg"

@@ -71,6 +71,7 @@ class Lexicon:
     konj1: frozenset[str] = frozenset()
     konj2: frozenset[str] = frozenset()
     konj2_preterite: frozenset[str] = frozenset()  # Konjunktiv II = preterite plural (blieben)
+    konj2_modal: frozenset[str] = frozenset()  # Konjunktiv II used as a present modal (möchte)
     first_person: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
     v2_subjects: frozenset[str] = frozenset()
@@ -294,6 +295,7 @@ def load(language: str = "de") -> Lexicon:
         konj1=_konj1(konj) if konj else frozenset(),
         konj2=_konj2(konj),
         konj2_preterite=frozenset(str(f).lower() for f in konj.get("konjunktiv2_preterite") or []),
+        konj2_modal=frozenset(str(f).lower() for f in konj.get("konjunktiv2_modal") or []),
         first_person=frozenset(
             str(f).lower() for f in konj.get("first_person") or ["i", "we", "me", "us", "my", "our"]
         ),

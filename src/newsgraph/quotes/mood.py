@@ -124,12 +124,19 @@ def konj2(
 ) -> bool:
     """A Konjunktiv II form; the tagger's Mood=Sub (noisy) only where a cue already marks speech.
     In a sentence without a cue (``cueless``) the forms that equal the preterite plural ("Zehn
-    Prozent blieben im Land") are the writer's past tense."""
+    Prozent blieben im Land") are the writer's past tense, and a modal like "möchte" at the end
+    of a subordinate clause is its present tense."""
     for i, t in enumerate(tokens):
         if t.is_upper and i > 0:
             continue  # a noun: "mit Würde"
         if cueless and t.lower in lex.konj2_preterite:
             continue
+        if (
+            cueless
+            and t.lower in lex.konj2_modal
+            and (i + 1 >= len(tokens) or not tokens[i + 1].is_word)
+        ):
+            continue  # "Wer … ohne Reklame sehen möchte, muss …": a subordinate clause's modal
         if t.lower in lex.konj2:
             return True
         if (
