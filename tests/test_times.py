@@ -1180,3 +1180,28 @@ def test_a_pair_shares_its_told_year_without_a_publication_date(
     sentence: str, expected: list
 ) -> None:
     assert [t.value for t in find_times(sentence, published=None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # session 10: a time taken is no moment ahead
+        ("Bolt gewann das Finale in 9,79 Sekunden.", "in 9,79 Sekunden", "PT9.79S"),
+        ("In zwei Wochen ist alles vorbei.", "In zwei Wochen", "2016-W21"),
+        # the preterite of a separable verb in a subordinate clause dates it in the past
+        ("Das Geld ist weg, wie ihr Sprecher am Dienstag mitteilte.", "am Dienstag", "2016-05-10"),
+        # "Ausgabe", "Angaben" are no such preterites: the future cue decides
+        ("Die letzte Ausgabe soll am 20. März erscheinen.", "am 20. März", "2017-03-20"),
+    ],
+)
+def test_time_taken_and_separable_preterites(sentence: str, text: str, value: str) -> None:
+    found = {t.text: t.value for t in find_times(sentence, published="2016-05-11")}
+    assert found.get(text) == value
+
+
+def test_a_signoff_date_with_a_spaced_year() -> None:
+    """A sign-off line is read whole (signoff_times no longer splits it after "8.8.")."""
+    from newsgraph.times.extract import find_times_in_sentence
+
+    found = find_times_in_sentence("(APA/red – 8.8. 2015)", language="de", published=None)
+    assert [(t.text, t.value) for t in found] == [("8.8. 2015", "2015-08-08")]

@@ -40,24 +40,30 @@ def annotate_times(ctx: AnalysisContext, sentences: list[Sentence]) -> list[Time
 
 
 _ORDINAL_END = re.compile(r"\b\d{1,2}\.$")
+_DAY_MONTH_END = re.compile(r"\b\d{1,2}\.\d{1,2}\.$")  # "8.8." | "2015)"
+_YEAR_START = re.compile(r"(?:19|20)\d\d\b")
 
 
 def _date_runs(
     text: str, sentences: list[Sentence], language: str | None
 ) -> list[tuple[int, str, Span | None]]:
     """Sentences, with the next one joined when the parser cut after a day's ordinal and the
-    next starts with a month name ("am 3." | "Juni"; the events' re-joining keeps such cuts:
-    a full stop ends them). A joined run has no parse."""
+    next starts with a month name ("am 3." | "Juni"), or after a numeric day and month before
+    a year ("8.8." | "2015)"; the events' re-joining keeps such cuts: a full stop ends them). A
+    joined run has no parse."""
     months = month_names(language)
     runs: list[tuple[int, int, Span | None, int]] = []  # start, end, span, segment
     for sent in sentences:
         if runs:
             start, end, _, seg = runs[-1]
             first = sent.text.split(None, 1)[0] if sent.text.strip() else ""
+            before = text[start:end].rstrip()
             if (
                 seg == sent.segment
-                and _ORDINAL_END.search(text[start:end].rstrip())
-                and first.rstrip(".,") in months
+                and (
+                    (_ORDINAL_END.search(before) and first.rstrip(".,") in months)
+                    or (_DAY_MONTH_END.search(before) and _YEAR_START.match(first))
+                )
                 and not text[end : sent.start].strip()
             ):
                 runs[-1] = (start, sent.end, None, seg)

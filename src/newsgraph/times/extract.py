@@ -367,7 +367,8 @@ def signoff_times(article: Article) -> list[TimeExpression]:
     for block in article.blocks:
         if block.type != "boilerplate" or block.reason != "byline":
             continue
-        found = find_times(
+        # one line: read whole, not split after "8.8." ("(APA/red – 8.8. 2015)")
+        found = find_times_in_sentence(
             block.text,
             language=article.language,
             published=article.published,

@@ -675,6 +675,9 @@ def _duration(
     role = role or lex.lookup("durprep", _g(m, "durprep")) or "duration"
     mod = lex.lookup("qual", _g(m, "qual"))
     unit = str(unit)
+    if role == "ahead" and (unit == "S" or amount != int(amount)):
+        # "gewann in 9,79 Sekunden", "in 3,5 Minuten": a time taken, not a moment ahead
+        role = "duration"
     if role in ("ago", "ahead"):
         sign = -1 if role == "ago" else 1
         years = {"Y": 1, "DE": 10}.get(unit, 0) * amount
