@@ -202,6 +202,21 @@ SENTENCES = [
         "Frankreich",
         "asserted",
     ),
+    # a warning against what a party does is criticism of it; "kein Verständnis" a refusal
+    (
+        "Die Gewerkschafterin Anna Huber warnte vor einem Ausverkauf der Voestalpine.",
+        "ACCUSE",
+        "Anna Huber",
+        "Voestalpine",
+        "asserted",
+    ),
+    (
+        "Kein Verständnis hat der Minister Hans Berger für die Forderung der Grünen.",
+        "REJECT",
+        "Hans Berger",
+        None,
+        "asserted",
+    ),
 ]
 
 
@@ -265,6 +280,9 @@ NOT_EVENTS = [
     ("Die Sängerin Anna Netrebko hat sich bei der Probe am Knie verletzt.", "ASSAULT"),
     ("Der Stürmer Marko Arnautović ist verletzt und fehlt gegen Salzburg.", "ASSAULT"),
     ("Das Unternehmen Apple liefert das neue iPhone ab Freitag aus.", "COERCE"),
+    # a warning of the weather, or of a danger to a party, blames nobody
+    ("Die Meteorologin Eva Brunner warnte vor Glatteis in Tirol.", "ACCUSE"),
+    ("Die Gewerkschafterin Anna Huber warnte vor einer Gefährdung der Voestalpine.", "ACCUSE"),
 ]
 
 
