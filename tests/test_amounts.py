@@ -560,3 +560,20 @@ def test_english_ages_units_and_bare_qualified_counts(sentence: str, expected: l
 )
 def test_a_count_with_two_words_before_its_noun(sentence: str, expected: list) -> None:
     assert [(a.text, a.value, a.unit) for a in find_amounts(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # session 10: a number word after a label noun names a rank, no count
+        ("Ich bin Nummer acht der Welt.", []),
+        ("Der als Nummer zwei gesetzte Spanier gewann.", []),
+        ("Die auf Rang sechs zurückgefallenen Mattersburger verloren.", []),
+        # a scale before a partitive "der" counts whose millions, not the owners
+        ("Die 150 Millionen der Omaner sind weg.", [("150 Millionen", 150000000.0, None)]),
+        # while a plain partitive still counts
+        ("Drei der Insassen wurden getötet.", [("Drei der Insassen", 3.0, "Insassen")]),
+    ],
+)
+def test_ranks_and_owners_are_no_counts(sentence: str, expected: list) -> None:
+    assert [(a.text, a.value, a.unit) for a in find_amounts(sentence)] == expected

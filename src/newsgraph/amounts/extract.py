@@ -357,7 +357,11 @@ def _score_or_label(sentence: str, start: int, end: int, lex: AmountLexicon) -> 
     if lex.data.get("hyphen_word_no_number") and hyphened and not sentence[start].isdigit():
         return True  # "all-in-one investments", "a two-on-one"; not "one-to-seven days"
     if not sentence[start : start + 1].isdigit():
-        return False
+        # "Nummer acht der Welt", "als Nummer zwei gesetzte Spanier" (session 10)
+        word_before = re.search(r"([\w.]+)\s+$", sentence[:start])
+        return word_before is not None and (
+            word_before.group(1).lower() in lex.wordset("label_word_nouns")
+        )
     if sentence[max(0, start - 1) : start] in lex.wordset("label_signs"):
         return True  # "the #1 enemy"
     before = re.search(r"([\w.]+)\s+$", sentence[:start])
@@ -538,7 +542,8 @@ def _resolve_number_first(
             end = m.end("num")
         elif plural is not None:
             unit, end = plural
-        elif _stop_noun(noun, lex) or embedded:
+        elif _stop_noun(noun, lex) or embedded or (part and not vague_part and scale):
+            # "die 150 Millionen der Omaner": whose millions, no count of Omanis
             end = m.end("scale") if scale else m.end("num")
         else:
             # "hundreds of millions of dollars": a currency word after "of" names the currency
