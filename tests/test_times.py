@@ -1174,6 +1174,8 @@ def test_now_dates_no_clock_time() -> None:
         ("Die Schau läuft vom 23. Dezember bis 26. Juni 2016.", ["2015-12-23", "2016-06-26"]),
         # no year told: both stay relative
         ("Vom 30. Jänner bis 3. April wird gespielt.", [None, None]),
+        # a range of days in one month is one expression, valued at its first day
+        ("Vom 3. bis 5. Mai 2016 tagt man.", ["2016-05-03"]),
     ],
 )
 def test_a_pair_shares_its_told_year_without_a_publication_date(
