@@ -2766,3 +2766,23 @@ def test_moechte_at_the_end_of_a_subordinate_clause_continues_no_speech() -> Non
     quotes = _quotes(text, {"Eva Berg": ["Berg"]})
     assert not [q for q in quotes if "Reklame" in q.text]
     assert _speaker(_by_text(quotes, "Konkurrenten möchte")) == "Eva Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Max Ruh bezeichnete die Vorwürfe als haltlos.", "die Vorwürfe als haltlos"),
+        (
+            "Max Ruh hat in einem Interview die Lage der Banken als schwierig bezeichnet.",
+            "die Lage der Banken als schwierig",
+        ),
+        ("Max Ruh nannte den Vergleich schockierend.", "den Vergleich schockierend"),
+        (
+            "Max Ruh gab auf. Als wesentlich bezeichnete er die Entscheidung für eine Schule.",
+            "Als wesentlich bezeichnete er die Entscheidung für eine Schule",
+        ),
+    ],
+)
+def test_a_characterisation_reports_the_thing_judged_with_the_verdict(text: str, span: str) -> None:
+    qs = _quotes(text, {"Max Ruh": ["Ruh"]})
+    assert span in [q.text for q in qs if q.kind == "indirect"]

@@ -1,7 +1,8 @@
 """Characterising and estimating cues: the evaluation or the estimate is what was said.
 
-* ``bezeichnete X als Y``, ``wertete X als Y``, ``Als Y bezeichnete es X, …`` → ``Y``
-* ``nannte X absurd`` / ``nannte X einen Skandal`` → ``absurd`` / ``einen Skandal``
+* ``bezeichnete X als Y``, ``wertete X als Y`` → ``X als Y``; ``Als Y bezeichnete es X, …`` →
+  the sentence from ``Als``
+* ``nannte X absurd`` / ``nannte X einen Skandal`` → ``X absurd`` / ``X einen Skandal``
 * ``sprach X Y ab`` → ``Y`` (what was denied to X)
 * ``verspricht (für Z) einen Y`` → the promised noun phrase
 * ``schätzt X auf Z`` (a number in Z) → the whole sentence
@@ -51,8 +52,9 @@ def als_complement(
     sent: Sentence, index: int, last: int, subject: tuple[int, int] | None
 ) -> tuple[int, int] | None:
     """ "bezeichnete den Plan als unsozial", "hat X als notwendig … bezeichnet", "Als nicht
-    akzeptabel bezeichnete es X, dass …", "wies die Vorwürfe als haltlos zurück": the words
-    after ``als`` up to the cue verb, its particle or the end of the clause."""
+    akzeptabel bezeichnete es X, dass …", "wies die Vorwürfe als haltlos zurück": the thing
+    judged and the words after ``als`` up to the cue verb, its particle or the end of the clause
+    (a fronted "Als Y bezeichnete er X" with X)."""
     toks = sent.tokens
     lo, hi = _start(toks, index), _end(toks, index)
     for k in range(lo, hi):
@@ -67,9 +69,67 @@ def als_complement(
         elif last > k:
             end = last  # "stufte X als Y ein"
         else:
-            end = hi
-        return _trim(toks, k + 1, end)
+            end = _before_coordinated_verb(toks, k, hi)
+        start = _object_start(toks, lo, k, index, last, subject)
+        if start is None and k == lo and last + 1 < hi and toks[last + 1].is_word:
+            # "Als wesentlich bezeichnete er die Entscheidung für …": the thing judged follows
+            return _trim(toks, k, hi)
+        return _trim(toks, k + 1 if start is None else start, end)
     return None
+
+
+def _object_start(
+    toks: list[Token],
+    lo: int,
+    als: int,
+    index: int,
+    last: int,
+    subject: tuple[int, int] | None,
+) -> int | None:
+    """Where the thing judged starts before ``als`` ("bezeichnete den Plan als …", "hat die Lage
+    als … bezeichnet"): after the verb (or the perfect auxiliary) and a subject standing there;
+    None when nothing stands between them."""
+    if als > index:
+        a = last + 1 if last < als else index + 1
+    else:
+        aux = next((k for k in range(lo, als) if toks[k].lower in PERFECT_AUXILIARIES), None)
+        if aux is None:
+            return None
+        a = aux + 1
+    if subject and subject[0] <= a <= subject[1]:
+        a = subject[1] + 1
+    if a < als and toks[a].lower in SUBJECT_PRONOUNS:
+        a += 1
+    a = _skip_adverbials(toks, a, als)
+    return a if a < als else None
+
+
+def _skip_adverbials(toks: list[Token], a: int, stop: int) -> int:
+    """The first word of the object after adverbials ("in einer Branchenanalyse die Lage", "im
+    Gespräch mit dem STANDARD …", "darin Erdogan"): a prepositional phrase runs to its noun."""
+    while a < stop:
+        t = toks[a]
+        if t.tag == "PAV" or t.lower in ("darin", "dabei", "damit", "dazu"):
+            a += 1
+            continue
+        if t.lower not in PREPOSITIONS and t.tag not in ("APPR", "APPRART", "APPR_ART"):
+            return a
+        k = a + 1
+        while k < stop and not (toks[k].is_upper and toks[k].tag in ("NN", "NE", None)):
+            k += 1
+        if k >= stop:
+            return a
+        a = k + 1
+    return a
+
+
+def _before_coordinated_verb(toks: list[Token], k: int, stop: int) -> int:
+    """The end of a verdict before a verb coordinated after it ("… schockierend und zitierte X
+    zu sich", "einen Terroristen und erinnert ihn"): the ``und`` before a finite verb."""
+    for m in range(k, stop - 1):
+        if toks[m].lower in COORDINATORS and toks[m + 1].tag in ("VVFIN", "VAFIN", "VMFIN"):
+            return m
+    return stop
 
 
 def predicative_complement(
@@ -78,7 +138,7 @@ def predicative_complement(
     """ "nannte Xs Verhalten am Mittwoch absurd", "nannte die Entscheidung einen Skandal",
     "hat X einen Fehler genannt": an object, then a predicative adjective (closing the clause
     or before ``und``; not an adverb of manner or time, ``adverbs``) or an indefinite noun
-    phrase."""
+    phrase; the span holds the object and its verdict."""
     toks = sent.tokens
     lo, hi = _start(toks, index), _end(toks, index)
     if any(t.lower == "als" for t in toks[lo:hi]):
@@ -92,6 +152,7 @@ def predicative_complement(
         first = subject[1] + 1
     if first >= stop or toks[first].lower in PREPOSITIONS or not toks[first].is_word:
         return None  # "nannte am Mittwoch keine Details": no object
+    obj = _skip_adverbials(toks, first, stop)
     for k in range(first + 1, stop):
         t = toks[k]
         nxt = toks[k + 1].lower if k + 1 < stop else "."
@@ -103,9 +164,11 @@ def predicative_complement(
             and t.lower not in FUNCTION_WORDS
             and (k + 1 == stop or nxt in COORDINATORS)
         ):
-            return k, stop
+            # the thing judged with its verdict ("den Vergleich schockierend"), not a verb
+            # coordinated after it ("… schockierend und zitierte X zu sich")
+            return obj, _before_coordinated_verb(toks, k, stop)
         if t.lower in INDEFINITE and toks[k - 1].lower not in PREPOSITIONS:
-            return k, stop
+            return obj, _before_coordinated_verb(toks, k, stop)
     return None
 
 
