@@ -577,3 +577,31 @@ def test_a_count_with_two_words_before_its_noun(sentence: str, expected: list) -
 )
 def test_ranks_and_owners_are_no_counts(sentence: str, expected: list) -> None:
     assert [(a.text, a.value, a.unit) for a in find_amounts(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # session 10: a term of years and months is one amount in years, with its noun
+        (
+            "Sie fordert 27 Jahre und drei Monaten Haft.",
+            [("27 Jahre und drei Monaten Haft", 27.25)],
+        ),
+        ("Strafen von einem Jahr und sechs Monaten.", [("einem Jahr und sechs Monaten", 1.5)]),
+    ],
+)
+def test_a_term_of_years_and_months(sentence: str, expected: list) -> None:
+    assert [(a.text, a.value) for a in find_amounts(sentence)] == expected
+
+
+def test_a_prison_term_stays_an_amount_beside_its_time() -> None:
+    """The stage keeps a term a court gives as an amount though the times layer lists the
+    duration ("zu 16 Jahren verurteilt", "16 Jahren und einem Monat Haft")."""
+    from newsgraph.pipeline import analyze
+    from newsgraph.readers import read_string
+
+    text = "Er wurde zu 16 Jahren verurteilt. Sie war zu 16 Jahren und einem Monat Haft verurteilt worden."
+    article = analyze(read_string(text, format="text"), stages=["events"], nlp=None)
+    found = [(a.text, round(a.value or 0, 3)) for a in article.amounts]
+    assert ("16 Jahren", 16.0) in found
+    assert ("16 Jahren und einem Monat Haft", 16.083) in found

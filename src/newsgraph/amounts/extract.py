@@ -277,6 +277,13 @@ def find_amounts_in_sentence(
     ages = digit and (not gated or _gate(low, lex.age_gate))
     for m in lex.age.finditer(sentence) if ages else ():  # "der 26-jährige Hacker"
         found.append((m.start(), m.end(), float(m.group("num")), str(lex.data["age_unit"]), None))
+    compound = lex.data.get("years_and_months")
+    for m in re.finditer(str(compound), sentence) if compound else ():
+        # "zu 16 Jahren und einem Monat Haft" → 16.083 years (session 10)
+        years, _ = _number(m.group("y"), lex.language)
+        months, _ = _number(m.group("m"), lex.language)
+        if years is not None and months is not None and months < 12:
+            found.append((m.start(), m.end(), years + months / 12, "years", _qual(lex, m)))
     share = _share_regex(lex.language)
     shares = share is not None and (not gated or _gate(low, lex.share_gate))
     for m in share.finditer(sentence) if share is not None and shares else ():
