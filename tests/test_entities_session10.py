@@ -191,3 +191,16 @@ def test_state_body_after_im_is_the_one_of_the_dateline_country(blank: Language)
     orgs = {e.name: e for e in ents if e.type == "ORG"}
     assert orgs["österreichisches Parlament"].affiliation == "Österreich"
     assert orgs["österreichisches Kanzleramt"].affiliation == "Österreich"
+
+
+def test_lone_unknown_word_named_once_after_bei_or_gegen_is_no_person(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Nach dem 0:1 gegen Gijon wackelt der Trainer. Die Suche bei Bing liefert wenig. "
+        "Die Klage gegen Müller läuft.",
+        [("Gijon", "PER"), ("Bing", "PER"), ("Müller", "PER")],
+    )
+    names = {e.name for e in ents if e.type == "PER"}
+    assert "Gijon" not in names
+    assert "Bing" not in names
+    assert "Müller" in names  # a surname of the shipped list

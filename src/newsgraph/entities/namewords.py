@@ -51,6 +51,11 @@ def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return surnames, read(NLP_DATA / "english_words.txt.gz")
 
 
+def is_listed_surname(word: str) -> bool:
+    """A surname of the NER's shipped surname list (or an English gazetteer surname)."""
+    return word in _name_lists()[0]
+
+
 def is_common_word(word: str) -> bool:
     """A capitalised ``word`` that is an ordinary German word for HanTa (the thresholds of the
     NER's common-word filter) or an English common word, and no surname of the shipped list."""

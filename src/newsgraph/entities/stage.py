@@ -33,6 +33,7 @@ from newsgraph.entities.english import (
     add_references,
     clean_candidates,
     is_english,
+    office_country,
     org_like_name,
 )
 from newsgraph.entities.inflection import nominative_names
@@ -48,6 +49,7 @@ from newsgraph.entities.mentions import (
     rule_candidates,
     select,
 )
+from newsgraph.entities.namewords import is_listed_surname
 from newsgraph.entities.roles import attach_roles
 from newsgraph.entities.tokens import (
     has_pos,
@@ -207,6 +209,10 @@ def extract_entities(
     clusters = persons + others + _metadata_orgs(article, others, lex)
     clusters += _dateline_places(article, others, lex)
     clusters = [cl for cl in clusters if cl.members or cl.no_text]
+    if not is_english(article.language):
+        clusters = [
+            cl for cl in clusters if not _lone_word_after_preposition(cl, article.text, lex)
+        ]
     clusters.sort(key=lambda cl: cl.first_start)
     entities: list[Entity] = []
     counters: Counter[str] = Counter()
@@ -225,6 +231,8 @@ def extract_entities(
             country = home[0] or (home[1] if _local_office(cl, lex) else None)
             if country and not _other_country_near(article.text, office, country, lex):
                 affiliation = country
+        if affiliation is None and cl.type == "PER" and is_english(article.language):
+            affiliation = office_country(cl, clusters, article.text)  # "President X" -> USA
         ent_id = f"{PREFIX[cl.type]}-{counters[cl.type]}"
         mentions = _mentions(article, cl)
         entities.append(
@@ -1264,6 +1272,31 @@ def _type_prefix(lemma: str, lex: Lexicon) -> str | None:
                     prefix = prefix[:-1]
                 return prefix if lex.role(prefix.capitalize()) is None else None
     return None
+
+
+#: prepositions after which a lone unknown word named once is a firm, club, product or work
+#: rather than a person ("bei Bing", "gegen Gijon", "für Lucky"; session 10)
+THING_PREPOSITIONS = frozenset(["bei", "beim", "gegen", "für"])
+
+
+def _lone_word_after_preposition(cl: Cluster, text: str, lex: Lexicon) -> bool:
+    """A person named once by one word after bei/gegen/für, with no role, no descriptor and
+    no organisation, that is no surname of the shipped list: "bei Bing", "gegen Gijon", "für
+    Lucky" name firms, clubs and works (given names alone too: Bing, Lucky, Carol are in the
+    given-name list)."""
+    if cl.type != "PER" or len(cl.members) != 1 or cl.descriptors or cl.roles:
+        return False
+    m = cl.members[0]
+    word = m.text
+    if m.start < 0 or m.orgs or m.country or not word.isalpha() or not word[:1].isupper():
+        return False
+    before = text[max(0, m.start - 12) : m.start].split()
+    return (
+        bool(before)
+        and before[-1] in THING_PREPOSITIONS
+        and not is_listed_surname(word)
+        and not is_listed_surname(word[:-1])
+    )
 
 
 def _name_prefix(prefix: str, head: str, surnames: set[str], lex: Lexicon) -> bool:
