@@ -2786,3 +2786,14 @@ def test_moechte_at_the_end_of_a_subordinate_clause_continues_no_speech() -> Non
 def test_a_characterisation_reports_the_thing_judged_with_the_verdict(text: str, span: str) -> None:
     qs = _quotes(text, {"Max Ruh": ["Ruh"]})
     assert span in [q.text for q in qs if q.kind == "indirect"]
+
+
+def test_a_body_without_a_name_judges_but_a_study_does_not() -> None:
+    quotes = _quotes(
+        "Der Präsident Max Ruh will eine dritte Amtszeit. Die Opposition bezeichnete dies als "
+        "illegal. Die Studie bezeichnet den Effekt als gering.",
+        {"Max Ruh": ["Ruh"]},
+    )
+    q = _by_text(quotes, "als illegal")
+    assert q.kind == "indirect" and _speaker(q) is None
+    assert not [q for q in quotes if "gering" in q.text]

@@ -2123,7 +2123,15 @@ class Extractor:
         if speaker.how == "pronoun" or speaker.at is None:
             return speaker.how == "pronoun"
         a, b = speaker.at
-        return any(t.is_upper and self.lex.is_role_noun(t.text) for t in sent.tokens[a : b + 1])
+        return any(
+            t.is_upper
+            and (
+                self.lex.is_role_noun(t.text)
+                or self.lex.organisation_noun(t.text)
+                or t.lower in self.lex.agent_nouns
+            )
+            for t in sent.tokens[a : b + 1]
+        )  # "Der Verband wertete …" speaks; "Die Studie bezeichnet …" does not
 
     def _participle_subject(self, j: int, sent: Sentence, c: Cue) -> Resolved:
         """English ``X declined …, saying it would …``: the participle's subject is the

@@ -61,6 +61,7 @@ class Lexicon:
     narrative_verbs: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()
     announce_verbs: frozenset[str] = frozenset()
+    agent_nouns: frozenset[str] = frozenset()
     dative_verbs: frozenset[str] = frozenset()
     characterising: dict[str, str] = field(default_factory=dict)  # lemma -> frame
     manner_adverbs: frozenset[str] = frozenset()
@@ -263,6 +264,7 @@ def load(language: str = "de") -> Lexicon:
         narrative_verbs=frozenset(str(s) for s in cues.get("narrative_verbs") or []),
         report_verbs=frozenset(str(s) for s in cues.get("report_verbs") or []),
         announce_verbs=frozenset(str(s) for s in cues.get("announce_verbs") or []),
+        agent_nouns=frozenset(str(s).lower() for s in cues.get("agent_nouns") or []),
         dative_verbs=frozenset(str(s) for s in cues.get("dative_verbs") or []),
         complementisers=frozenset(str(s) for s in cues.get("complementisers") or []),
         correlates=frozenset(str(s) for s in cues.get("correlates") or []),
