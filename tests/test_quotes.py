@@ -2797,3 +2797,18 @@ def test_a_body_without_a_name_judges_but_a_study_does_not() -> None:
     q = _by_text(quotes, "als illegal")
     assert q.kind == "indirect" and _speaker(q) is None
     assert not [q for q in quotes if "gering" in q.text]
+
+
+def test_infinitive_content_keeps_its_relative_clause_and_stops_at_a_dash() -> None:
+    quotes = _quotes(
+        "Max Ruh forderte das Parlament auf, die Immunität für Abgeordnete aufzuheben, denen er "
+        "Verbindungen zur PKK unterstellt. Max Ruh betonte eingangs, mit dem Gegner freundlich "
+        "umgehen zu wollen – so, dass das Amt nicht beschädigt wird.",
+        {"Max Ruh": ["Ruh"]},
+    )
+    texts = [q.text for q in quotes if q.kind == "indirect"]
+    assert (
+        "die Immunität für Abgeordnete aufzuheben, denen er Verbindungen zur PKK unterstellt"
+        in texts
+    )
+    assert any(t.startswith("mit dem Gegner freundlich umgehen zu wollen") for t in texts)

@@ -2265,7 +2265,7 @@ class Extractor:
             end = colon  # "…, er habe …: Ich war machtlos." — the colon opens the next part
         first = toks[k + 1].lower
         sub_end = k + 1
-        while sub_end < len(toks) and toks[sub_end].text not in ",;:":
+        while sub_end < len(toks) and toks[sub_end].text not in ",;:–—":
             sub_end += 1
         while sub_end > k + 1 and toks[sub_end - 1].text in ".!?":
             sub_end -= 1
@@ -3739,8 +3739,14 @@ def _infinitive_chain(toks: list[Token], sub_end: int, end: int) -> int:
         while k < end and toks[k].text not in ",;:":
             k += 1
         clause = toks[sub_end + 1 : k]
+        relative = (
+            len(clause) >= 3
+            and clause[0].lower in RELATIVE_PRONOUNS
+            and clause[-1].is_word
+            and not clause[-1].is_upper
+        )  # "…, die Immunität für Abgeordnete aufzuheben, denen er Verbindungen unterstellt"
         if len(clause) < 2 or not (
-            clause[-2].lower == "zu" or SEPARABLE_ZU_INFINITIVE.match(clause[-1].text)
+            clause[-2].lower == "zu" or SEPARABLE_ZU_INFINITIVE.match(clause[-1].text) or relative
         ):
             break
         sub_end = k
