@@ -204,3 +204,13 @@ def test_lone_unknown_word_named_once_after_bei_or_gegen_is_no_person(blank: Lan
     assert "Gijon" not in names
     assert "Bing" not in names
     assert "Müller" in names  # a surname of the shipped list
+
+
+def test_lone_unknown_word_after_a_report_verb_is_the_medium(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Die Levels seien entfernt worden, berichtet Kotaku. Nintendo schwieg.",
+        [("Kotaku", "PER"), ("Nintendo", "ORG")],
+    )
+    types = {e.name: e.type for e in ents}
+    assert types["Kotaku"] == "ORG"

@@ -210,6 +210,7 @@ def extract_entities(
     clusters += _dateline_places(article, others, lex)
     clusters = [cl for cl in clusters if cl.members or cl.no_text]
     if not is_english(article.language):
+        _media_after_report_verb(clusters, article.text, lex)
         clusters = [
             cl for cl in clusters if not _lone_word_after_preposition(cl, article.text, lex)
         ]
@@ -1279,24 +1280,41 @@ def _type_prefix(lemma: str, lex: Lexicon) -> str | None:
 THING_PREPOSITIONS = frozenset(["bei", "beim", "gegen", "für"])
 
 
+def _lone_unknown_word(cl: Cluster) -> Cand | None:
+    """The mention of a person named once by one capitalised word, with no role, descriptor,
+    organisation or country (None otherwise)."""
+    if cl.type != "PER" or len(cl.members) != 1 or cl.descriptors or cl.roles:
+        return None
+    m = cl.members[0]
+    if m.start < 0 or m.orgs or m.country or not m.text.isalpha() or not m.text[:1].isupper():
+        return None
+    if is_listed_surname(m.text) or is_listed_surname(m.text[:-1]):
+        return None
+    return m
+
+
+def _media_after_report_verb(clusters: list[Cluster], text: str, lex: Lexicon) -> None:
+    """ "berichtet Kotaku", "schreibt Geekwire": a lone unknown word named once right after a
+    report verb of the media (`media_verbs` in orgs.yaml) is the medium, not a person."""
+    for cl in clusters:
+        m = _lone_unknown_word(cl)
+        if m is None:
+            continue
+        before = text[max(0, m.start - 16) : m.start].split()
+        if before and before[-1] in lex.media_verbs:
+            cl.type = m.type = "ORG"
+
+
 def _lone_word_after_preposition(cl: Cluster, text: str, lex: Lexicon) -> bool:
     """A person named once by one word after bei/gegen/für, with no role, no descriptor and
     no organisation, that is no surname of the shipped list: "bei Bing", "gegen Gijon", "für
     Lucky" name firms, clubs and works (given names alone too: Bing, Lucky, Carol are in the
     given-name list)."""
-    if cl.type != "PER" or len(cl.members) != 1 or cl.descriptors or cl.roles:
-        return False
-    m = cl.members[0]
-    word = m.text
-    if m.start < 0 or m.orgs or m.country or not word.isalpha() or not word[:1].isupper():
+    m = _lone_unknown_word(cl)
+    if m is None:
         return False
     before = text[max(0, m.start - 12) : m.start].split()
-    return (
-        bool(before)
-        and before[-1] in THING_PREPOSITIONS
-        and not is_listed_surname(word)
-        and not is_listed_surname(word[:-1])
-    )
+    return bool(before) and before[-1] in THING_PREPOSITIONS
 
 
 def _name_prefix(prefix: str, head: str, surnames: set[str], lex: Lexicon) -> bool:
