@@ -456,3 +456,37 @@ def test_a_place_opening_a_capitalised_run_makes_no_person(nlp: Language) -> Non
 def test_a_birthplace_is_no_affiliation(nlp: Language) -> None:
     ents = analyse(nlp, "Michael Anastassiades, a London-based designer born in Cyprus, spoke.")
     assert by_name(ents, "Michael Anastassiades").affiliation is None
+
+
+def test_organisations_marked_by_their_kind_or_their_people(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Shoppers left the retailer Home Depot early. Zentrix, a global software provider "
+        "based in Oslo, sued. Kalmora leaders denied it, and Kalmora's stock fell.",
+        "Nia Barlow shares the formula. Home Depot said nothing.",
+    )
+    orgs = names(ents, "ORG")
+    assert {"Home Depot", "Zentrix", "Kalmora"} <= orgs
+    assert len(by_name(ents, "Home Depot").mentions) == 2
+    assert len(by_name(ents, "Kalmora").mentions) == 2
+    assert "Barlow" not in orgs and "Nia Barlow" not in orgs
+
+
+def test_a_kind_noun_makes_a_person_run_an_organisation(nlp: Language) -> None:
+    ents = analyse(nlp, "The contract went to the company Blue Origin on Monday.")
+    assert "Blue Origin" in names(ents, "ORG") and "Blue Origin" not in names(ents, "PER")
+
+
+def test_a_state_office_takes_the_country_the_article_names_most(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Gov. Dana Lorrin spoke in Austin, Texas, on Monday. Texas and the U.S. economy grew.",
+        "Sen. Mel Okafor, who also spoke in Texas, agreed. The U.S. Senate votes next week.",
+    )
+    assert by_name(ents, "Dana Lorrin").affiliation == "USA"
+    assert by_name(ents, "Mel Okafor").affiliation == "USA"
+
+
+def test_no_home_country_without_a_clear_one(nlp: Language) -> None:
+    ents = analyse(nlp, "President Dana Lorrin visited Texas and then France and Spain.")
+    assert by_name(ents, "Dana Lorrin").affiliation is None

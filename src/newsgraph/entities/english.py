@@ -86,6 +86,9 @@ class EnglishWords:
     state_abbreviations: dict[str, str]  # as written ("Calif.", "Texas") -> state name
     institution_nouns: tuple[tuple[str, ...], ...]  # longest first
     camel_surname_prefixes: tuple[str, ...]
+    org_kind_nouns: frozenset[str]
+    org_member_nouns: frozenset[str]
+    home_offices: frozenset[str]
 
 
 def is_english(language: str | None) -> bool:
@@ -157,6 +160,9 @@ def load_english() -> EnglishWords:
             sorted((tuple(str(w).split()) for w in words["institution_nouns"]), key=len)[::-1]
         ),
         camel_surname_prefixes=tuple(str(w) for w in words["camel_surname_prefixes"]),
+        org_kind_nouns=low("org_kind_nouns"),
+        org_member_nouns=low("org_member_nouns"),
+        home_offices=low("home_offices"),
     )
 
 
@@ -261,6 +267,7 @@ def clean_candidates(
         kept = _add_city_states(idx, seg, kept, words, named)
         kept = _add_places(idx, seg, kept, words, named)
         kept = _add_camel_orgs(idx, seg, kept, words, named)
+        kept = _add_kind_orgs(idx, seg, kept, words, given_names, lower, named)
     person_words = frozenset(w for c in kept if c.type == "PER" for w in c.text.split())
     for c in kept:
         if c.type == "PER" and c.i >= 0 and c.seg >= 0:
@@ -1274,8 +1281,10 @@ def _add_role_orgs(
     organisations wherever the article writes them and no candidate covers the words."""
     names: set[str] = set()
     for c in kept:
-        for r in c.roles:
-            org = r.org
+        orgs = [r.org for r in c.roles]
+        if c.type == "ORG" and c.source != "ner" and len(c.text) > 2 and not c.text.isupper():
+            orgs.append(c.text)  # "retailer Home Depot" ... "Home Depot stock fell"
+        for org in orgs:
             if not org or org.lower() in words.countries or org.lower() in words.english_places:
                 continue
             toks = org.split()
@@ -1314,3 +1323,175 @@ def org_like_name(name: str) -> bool:
     words = load_english()
     toks = name.split()
     return bool(toks) and (toks[0] == "The" or _bare(toks[-1]) in words.org_heads)
+
+
+KIND_APPOSITION_END = frozenset([",", ".", ";", ":", ")", "—", "–", "that", "which", "whose",
+                                 "based", "focused", "founded", "owned", "with", "of", "in",
+                                 "for", "and", "run", "led"])  # fmt: skip
+
+
+def _plain_name(
+    doc: Doc,
+    a: int,
+    b: int,
+    words: EnglishWords,
+    given_names: frozenset[str],
+    lower: frozenset[str],
+    named: frozenset[str],
+) -> bool:
+    """Tokens a..b could be an organisation's name: capitalised words that are no opener,
+    calendar word, title, role, country, demonym, place, party adjective, person's word or word
+    the article also writes in lower case."""
+    if a >= b:
+        return False
+    low = doc[a:b].text.lower()
+    if low in words.countries or low in words.english_places or low in words.demonyms:
+        return False
+    if b - a == 1 and doc[a].text in given_names:
+        return False
+    for t in doc[a:b]:
+        w = _bare(t.text)
+        if (
+            _opener(t.text, words)
+            or w in words.titles
+            or w in words.countries
+            or w in words.demonyms
+            or w in words.party_adjectives
+            or _role_word(doc, t.i, words)
+            or t.text in named
+            or (t.lower_ in lower and not CAMEL.match(t.text))
+        ):
+            return False
+    return True
+
+
+def _add_kind_orgs(
+    idx: int,
+    seg: Segment,
+    kept: list[Cand],
+    words: EnglishWords,
+    given_names: frozenset[str],
+    lower: frozenset[str],
+    named: frozenset[str],
+) -> list[Cand]:
+    """Organisations a noun for their kind or their people marks: "retailer Home Depot",
+    "developer Valve" (the noun before), "Ascom, a global solutions provider", "Blue Origin,
+    the space company" (an apposition after), "Alibaba leaders", "Salesforce founder",
+    "Tesla's stock" (a member noun after; not "shares", a verb too). A person candidate
+    exactly on the words becomes an organisation."""
+    doc = seg.doc
+    if _all_caps(doc):
+        return kept
+    mine = [c for c in kept if c.seg == idx and c.i >= 0]
+    spans: list[tuple[int, int]] = []
+
+    def run_from(a: int) -> int:  # capitalised words from a on (at most 3)
+        b = a
+        while b < len(doc) and b - a < 3 and (_cap(doc, b) or CAMEL.match(doc[b].text)):
+            b += 1
+        return b
+
+    def run_to(b: int) -> int:  # capitalised words ending at b (at most 3)
+        a = b
+        while a > 0 and b - a < 3 and (_cap(doc, a - 1) or CAMEL.match(doc[a - 1].text)):
+            a -= 1
+        return a
+
+    n = len(doc)
+    for k in range(n - 1):
+        low = doc[k].lower_
+        if doc[k].is_lower and low in words.org_kind_nouns:
+            b = run_from(k + 1)
+            if b > k + 1 and not (b < n and _cap(doc, b)):
+                spans.append((k + 1, b))
+        if doc[k].text == "," and k > 0:
+            a = run_to(k)
+            m = k + 1
+            if m < n and doc[m].lower_ in ("a", "an", "the"):
+                m += 1
+            first = m
+            while m < n and m - first < 5 and (doc[m].is_lower or doc[m].text in ("-", "&")):
+                if doc[m].lower_ in words.org_kind_nouns and (
+                    m + 1 >= n or doc[m + 1].lower_ in KIND_APPOSITION_END
+                ):
+                    if first > k + 1 and a < k and (a == 0 or not _cap(doc, a - 1)):
+                        spans.append((a, k))
+                    break
+                m += 1
+        if doc[k].is_lower and low in words.org_member_nouns and k > 0:
+            end = k - 1 if doc[k - 1].text in APOSTROPHES else k
+            a = run_to(end)
+            if a < end and (a == 0 or not _cap(doc, a - 1)):
+                spans.append((a, end))
+    added: list[Cand] = []
+    for a, b in spans:
+        inside = [c for c in mine + added if c.i < b and a < c.j]
+        exact = len(inside) == 1 and (inside[0].i, inside[0].j) == (a, b)
+        own = frozenset(doc[a:b].text.split()) if exact else frozenset()
+        if not _plain_name(doc, a, b, words, given_names, lower, named - own):
+            continue
+        if not inside:
+            added.append(_span_cand(idx, seg, a, b, "ORG", "gazetteer"))
+        elif exact and inside[0].type == "PER" and not inside[0].roles:
+            inside[0].type = "ORG"  # "company Blue Origin"
+    return _with_added(kept, added)
+
+
+#: how far before an office (characters) another country keeps it from the home country
+NEAR_COUNTRY = 120
+OFFICE_MODIFIERS = frozenset(["former", "then", "acting", "late", "outgoing", "incoming"])
+
+
+def office_country(cl: Cluster, clusters: list[Cluster], text: str) -> str | None:
+    """The country of a person given a state office as a title with no country or organisation
+    ("President Donald Trump", "Sen. Ben Sasse", "former Gov. Deval Patrick"): the country the
+    article clearly names most, at least three times and twice as often as any other (places
+    and organisations with a country; US states count as the USA), unless another country is
+    named shortly before the office ("France … President Emmanuel Macron")."""
+    words = load_english()
+    phrases = list(cl.roles) + [d.descriptor for d in cl.descriptors if d.descriptor]
+    starts = []
+    for r in phrases:
+        if r.country or r.org or not r.text[:1].isalpha():
+            continue
+        toks = r.text.split()
+        while toks and toks[0].lower() in OFFICE_MODIFIERS:
+            toks = toks[1:]
+        if (
+            toks
+            and toks[0][:1].isupper()
+            and " ".join(toks).lower().rstrip(".") in (words.home_offices)
+        ):
+            starts.append(r.start)
+    if not starts:
+        return None
+    states = {v.lower() for v in words.state_abbreviations.values()}
+    counts: dict[str, int] = {}
+    for other in clusters:
+        if other.type not in ("LOC", "ORG"):
+            continue
+        for m in other.members:
+            if m.start < 0:
+                continue
+            country = m.country
+            if country is None and other.type == "LOC":
+                if m.text.lower() in words.countries:
+                    country = words.country_de[words.countries[m.text.lower()]]
+                elif (other.key or m.text).lower() in states:
+                    country = "USA"
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    home = ranked[0][0]
+    start = min(starts)
+    for w in re.findall(
+        r"[A-Z][\w.]*(?: [A-Z][\w.]*)?", text[max(0, start - NEAR_COUNTRY) : start]
+    ):
+        for form in (w, w.split()[0]):
+            low = form.lower()
+            name = words.countries.get(low) or words.demonyms.get(low)
+            if name and words.country_de.get(name) not in (home, None):
+                return None
+    return home
