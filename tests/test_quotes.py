@@ -2812,3 +2812,16 @@ def test_infinitive_content_keeps_its_relative_clause_and_stops_at_a_dash() -> N
         in texts
     )
     assert any(t.startswith("mit dem Gegner freundlich umgehen zu wollen") for t in texts)
+
+
+def test_content_after_an_enumerated_object_or_apposition_of_the_cue(german_nlp: Any) -> None:
+    quotes = _pipeline_quotes(
+        "Wien – Bundespräsident Heinz Fischer findet den Streit besorgniserregend, er mahnt "
+        "Regierung, Länder und Gemeinden, im Asylstreit gemeinsam mit den Hilfsorganisationen an "
+        "einem Strang zu ziehen. Er forderte auch ein rasches Follow-up der Konferenz, eine "
+        "panregionale Initiative, um eine bessere Koordination zu ermöglichen.",
+        german_nlp,
+    )
+    q = _by_text(quotes, "an einem Strang zu ziehen")
+    assert q.text.startswith("im Asylstreit") and _speaker(q) == "Heinz Fischer"
+    assert not [q for q in quotes if q.text.startswith("um eine bessere")]

@@ -2318,6 +2318,33 @@ class Extractor:
             # the cue is unquoted direct speech (as 10kGNAD prints it)
             span = (k + 1, end)
             return span, self._kind_unquoted(sent, span)
+        if (
+            c.entry is not None
+            and c.entry.weight >= 0.6
+            and toks[k].text == ","
+            and sub_end + 2 < end
+            and toks[sub_end].text == ","
+            and not (c.index > 0 and toks[c.index - 1].text == ",")  # content stands before
+            and clause[0].lower not in RELATIVE_PRONOUNS
+            and not _has_finite(clause)
+            and not any(t.lower == "zu" for t in clause)
+        ):
+            # "er mahnt Regierung, Länder und Gemeinden, an einem Strang zu ziehen", "sagte X,
+            # Professorin für …, die Preise seien …": a verbless enumeration or apposition
+            # comes before the content; only a content clause after it counts
+            rest = toks[sub_end + 1 : end]
+            nxt = sub_end + 1
+            while nxt < end and toks[nxt].text not in ",;:–—":
+                nxt += 1
+            inner = toks[sub_end + 1 : nxt]
+            if rest[0].lower in self.lex.complementisers or mood.konj1(inner, self.lex):
+                return (sub_end + 1, end), "indirect"
+            if (
+                len(inner) >= 2
+                and inner[0].lower not in INFINITIVE_OPENERS  # "…, um … zu ermöglichen": a purpose
+                and (inner[-2].lower == "zu" or SEPARABLE_ZU_INFINITIVE.match(inner[-1].text))
+            ):
+                return (sub_end + 1, _infinitive_chain(toks, nxt, end)), "indirect"
         return None
 
     def _no_speech_before_colon(self, sent: Sentence, c: Cue) -> bool:
