@@ -345,3 +345,16 @@ def test_the_spokesperson_speaks_for_the_organisation_of_the_context(blank_en: L
     )
     direct = {q.text: q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"}
     assert direct["Operating such a program is not feasible,"] == "Harbor Transit"
+
+
+def test_a_verb_after_and_shares_the_subject_that_opens_the_sentence(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "Rep. Dan Morley, R-Ohio, visited the border near El Paso, Texas, and argued that the "
+        "country needs more agents. When Ann Ruiz met the mayor, the crowd cheered and said "
+        "that the plan was good.",
+        [("Dan Morley", "PER"), ("Ann Ruiz", "PER")],
+    )
+    got = indirect(quotes)
+    assert got["that the country needs more agents."] == "Dan Morley"
+    assert got["that the plan was good."] is None  # the subject does not open the sentence

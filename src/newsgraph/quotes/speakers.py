@@ -1107,6 +1107,9 @@ class SpeakerResolver:
         if not inverted and before_subject is not None:
             return before_subject
         if self.english and not inverted and verb > lo:
+            shared = self._english_conjunct_subject(sent, lo, verb, active)
+            if shared is not None:
+                return shared
             # English keeps the subject before the verb: "Officials told X that …" names no
             # speaker in X (an object), "The police told X" the police
             return Resolved(None, 0.3, "none", at=(lo, verb - 1))
@@ -1282,6 +1285,35 @@ class SpeakerResolver:
         if res.entity is None:
             return None
         return Resolved(res.entity, res.confidence * 0.9, res.how, at=res.at)
+
+    def _english_conjunct_subject(
+        self, sent: Sentence, lo: int, verb: int, active: Entity | None
+    ) -> Resolved | None:
+        """English: a verb coordinated with "and"/"but" and no subject of its own has the
+        subject that opens the sentence ("David McKinley, R-W.Va., visited the border … and
+        argued that …", 'Volker said he never used the term "…" and added, "…"')."""
+        toks = sent.tokens
+        k = verb - 1
+        before = english.word_class(self.lex, "before_verb")
+        while k > lo and toks[k].lower in before:
+            k -= 1  # "and later said"
+        if toks[k].lower not in ("and", "but") or k < 2:
+            return None
+        if any(t.text in ";:" for t in toks[:k]):
+            return None
+        start = 1 if toks[0].lower in ("but", "and", "still", "yet", "so") else 0
+        if toks[start].lower in english.word_class(self.lex, "subordinators"):
+            return None  # "When X met Y, Z … and said": no subject at the start
+        if toks[start].lower in ("he", "she"):
+            res = self.pronoun(sent, toks[start].lower, active, toks[start].start)
+            return Resolved(res.entity, res.confidence * 0.9, res.how) if res.entity else None
+        got = self.mention_at_token(sent, start)
+        if got is None or got[1].type not in ("PER", "ORG") or got[0] >= k:
+            return None
+        nxt = toks[got[0] + 1] if got[0] + 1 < len(toks) else None
+        if nxt is not None and nxt.lower.endswith(("'s", "’s")):
+            return None  # "Trump's advisers … and said": the owner is no subject
+        return Resolved(got[1], 0.75, "name", at=(start, got[0]))
 
     def _role_mention_of_content(
         self, sent: Sentence, verb: int, idx: int, end: int, ent: Entity, active: Entity | None
