@@ -2825,3 +2825,16 @@ def test_content_after_an_enumerated_object_or_apposition_of_the_cue(german_nlp:
     q = _by_text(quotes, "an einem Strang zu ziehen")
     assert q.text.startswith("im Asylstreit") and _speaker(q) == "Heinz Fischer"
     assert not [q for q in quotes if q.text.startswith("um eine bessere")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bewerber ist nach Bekunden seines Arztes bei exzellenter Gesundheit.",
+        "Er nimmt nach Auskunft seines Arztes täglich Aspirin ein.",
+        "Bei den Anschlägen starben nach jüngsten Angaben des Ministeriums 38 Menschen.",
+    ],
+)
+def test_more_source_phrases_report_the_sentence(text: str) -> None:
+    quotes = _quotes(text, {}, {"Ministerium": []})
+    assert [q.kind for q in quotes] == ["indirect"]
