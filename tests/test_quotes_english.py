@@ -358,3 +358,14 @@ def test_a_verb_after_and_shares_the_subject_that_opens_the_sentence(blank_en: L
     got = indirect(quotes)
     assert got["that the country needs more agents."] == "Dan Morley"
     assert got["that the plan was good."] is None  # the subject does not open the sentence
+
+
+def test_the_last_two_words_of_a_long_name_are_the_person(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "Joel Eriksson Ek scored twice on Tuesday. "
+        '"I didn’t really see him coming," Eriksson Ek said.',
+        [("Joel Eriksson Ek", "PER")],
+    )
+    direct = {q.text: q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"}
+    assert direct["I didn’t really see him coming,"] == "Joel Eriksson Ek"

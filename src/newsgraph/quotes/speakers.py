@@ -295,6 +295,11 @@ class SpeakerResolver:
             for ent in article.entities:
                 if ent.type != "PER":
                     continue
+                # the middle words of a long name: "Joel Eriksson Ek" → "Eriksson Ek said"
+                for word in ent.name.split()[1:-1]:
+                    if len(word) >= 3 and word[:1].isupper() and word not in self._aliases:
+                        self._aliases[word] = [ent]
+                        self._name_tails.add(word)
                 for m in ent.mentions:
                     if " " not in m.text:
                         continue
@@ -1089,7 +1094,7 @@ class SpeakerResolver:
             and toks[verb - 1].lower not in PERSONAL_PRONOUNS
             and not any(self.index.covering(t.start, t.end) for t in toks[lo:verb])
             and not self.lex.is_role_noun(toks[verb - 1].text)
-            and toks[verb - 1].text not in self._name_tails
+            and not any(t.text in self._name_tails for t in toks[lo:verb])
         ):
             # "Coach P.J. Fleck said", "Hawk Sawyer said": a name the entity layer missed is
             # the subject; no role noun before it and no person named earlier speaks here
