@@ -2838,3 +2838,15 @@ def test_content_after_an_enumerated_object_or_apposition_of_the_cue(german_nlp:
 def test_more_source_phrases_report_the_sentence(text: str) -> None:
     quotes = _quotes(text, {}, {"Ministerium": []})
     assert [q.kind for q in quotes] == ["indirect"]
+
+
+def test_a_source_phrase_followed_by_no_name_is_unnamed_unless_demnach_points_back() -> None:
+    quotes = _quotes(
+        "Laut der Polizei Wien gab es einen Einsatz. Bei den Anschlägen starben nach jüngsten "
+        "Angaben 38 Menschen. Nach Angaben der Zeitung Kurier stieg die Zahl. Dort habe die "
+        "Polizei demnach nach vorläufigen Erkenntnissen 921 Delikte von Neonazis registriert.",
+        {},
+        {"Polizei Wien": [], "Kurier": []},
+    )
+    assert _speaker(_by_text(quotes, "starben nach jüngsten Angaben")) is None
+    assert _speaker(_by_text(quotes, "921 Delikte")) == "Kurier"

@@ -91,6 +91,10 @@ INFINITIVE_OPENERS = grammar("infinitive_openers")
 ARGUMENT_OPENERS = grammar("argument_openers")
 ENGLISH_NAME_WORDS = frozenset(["of", "on", "the", "for", "and", "to"])
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
+# words that open the source after "nach Angaben …" ("des Ministeriums", "von X", "eines Arztes")
+GENITIVE_OPENERS = frozenset(
+    ["des", "der", "eines", "einer", "von", "vom", "seines", "seiner", "ihres", "ihrer", "dessen"]
+)
 SUBJECT_PRONOUNS = frozenset(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "jemand"])
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
 
@@ -671,6 +675,20 @@ class Extractor:
                 )
                 if owner is not None:
                     sp = self._possessive_speaker(sent, owner, i, j)
+                    cues.append(Cue("source", i, k - 1, (i, k), self._words(toks, i, k - 1), sp))
+                    break
+                if (
+                    k < len(toks)
+                    and phrase[-1][:1].isalpha()
+                    and len(phrase) > 1
+                    and (toks[k].text[:1].isdigit() or (toks[k].is_word and not toks[k].is_upper))
+                    and lows[k] not in GENITIVE_OPENERS
+                ):
+                    # "starben nach jüngsten Angaben 38 Menschen", "nach vorläufigen
+                    # Erkenntnissen 921 Delikte von X": no source named after the phrase
+                    if any(t.lower in self.lex.continuation_adverbs for t in toks):
+                        break  # "… habe demnach nach vorläufigen Erkenntnissen …": the report
+                    sp = Resolved(None, 0.4, "none")
                     cues.append(Cue("source", i, k - 1, (i, k), self._words(toks, i, k - 1), sp))
                     break
                 hi = self._np_end(sent, k)
