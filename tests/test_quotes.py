@@ -2850,3 +2850,14 @@ def test_a_source_phrase_followed_by_no_name_is_unnamed_unless_demnach_points_ba
     )
     assert _speaker(_by_text(quotes, "starben nach jüngsten Angaben")) is None
     assert _speaker(_by_text(quotes, "921 Delikte")) == "Kurier"
+
+
+def test_nach_an_adjective_and_angaben_is_an_unnamed_source() -> None:
+    quotes = _quotes(
+        "Der Student Otto Warmbier hatte sich nach nordkoreanischen Angaben zum Diebstahl "
+        "bekannt. Die Polizei stellte nach diesen Angaben viele Straftaten fest.",
+        {"Otto Warmbier": ["Warmbier"]},
+    )
+    q = _by_text(quotes, "zum Diebstahl")
+    assert q.kind == "indirect" and _speaker(q) is None
+    assert not [q for q in quotes if q.cue and "diesen" in q.cue]

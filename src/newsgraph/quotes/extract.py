@@ -701,6 +701,31 @@ class Extractor:
                         sp = Resolved(attached, 0.6, "name")
                 cues.append(Cue("source", i, hi - 1, (i, hi), self._words(toks, i, hi - 1), sp))
                 break
+            if (
+                lows[i] == "nach"
+                and i + 2 < len(toks)
+                and not cues
+                and toks[i + 1].is_word
+                and not toks[i + 1].is_upper
+                and lows[i + 1].endswith("en")
+                and lows[i + 1] not in ("diesen", "jenen", "denselben")  # point back
+                and lows[i + 2] in self.lex.adjective_source_nouns
+                and (i + 3 >= len(toks) or lows[i + 3] not in GENITIVE_OPENERS)
+                and not any(t.lower in self.lex.continuation_adverbs for t in toks)
+                and not any(c.index == i for c in cues)
+            ):
+                # "nach nordkoreanischen Angaben", "nach offiziellen Informationen": a source
+                # phrase that names no source of its own
+                cues.append(
+                    Cue(
+                        "source",
+                        i,
+                        i + 2,
+                        (i, i + 3),
+                        self._words(toks, i, i + 2),
+                        Resolved(None, 0.4, "none"),
+                    )
+                )
             for phrase in self.lex.source_before:
                 if lows[i] != phrase[0]:
                     continue

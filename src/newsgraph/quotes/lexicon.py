@@ -38,6 +38,7 @@ class Lexicon:
     source_after_by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     source_before: list[tuple[str, ...]] = field(default_factory=list)
     compound_suffixes: tuple[str, ...] = ()
+    adjective_source_nouns: frozenset[str] = frozenset()  # "nach offiziellen Angaben"
     continuation_adverbs: frozenset[str] = frozenset()
     impersonal: list[tuple[str, ...]] = field(default_factory=list)
     impersonal_nominal: list[tuple[str, ...]] = field(default_factory=list)
@@ -248,6 +249,9 @@ def load(language: str = "de") -> Lexicon:
         source_after_by_first=_by_first_word(_phrases(cues.get("source_after"))),
         source_before=_phrases(cues.get("source_before")),
         compound_suffixes=tuple(str(s) for s in cues.get("source_compound_suffixes") or []),
+        adjective_source_nouns=frozenset(
+            str(s).lower() for s in cues.get("source_nouns_after_adjective") or []
+        ),
         continuation_adverbs=frozenset(str(s) for s in cues.get("continuation_adverbs") or []),
         impersonal=_phrases(cues.get("impersonal")),
         impersonal_nominal=_phrases(cues.get("impersonal_nominal")),
