@@ -490,3 +490,41 @@ def test_a_state_office_takes_the_country_the_article_names_most(nlp: Language) 
 def test_no_home_country_without_a_clear_one(nlp: Language) -> None:
     ents = analyse(nlp, "President Dana Lorrin visited Texas and then France and Spain.")
     assert by_name(ents, "Dana Lorrin").affiliation is None
+
+
+def test_a_name_before_a_product_noun_is_no_person(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "The firm showed its Blue Moon lander on Thursday. Blue Moon could fly in 2024.",
+        "She listened to the Howard Jones song again.",
+    )
+    persons = names(ents, "PER")
+    assert not any("Moon" in p for p in persons)
+    assert "Howard Jones" in persons
+
+
+def test_a_name_after_an_inner_role_is_read_to_its_end(nlp: Language) -> None:
+    ents = analyse(nlp, "Hong Kong Chief Executive Carrie Lam's recent trip to Beijing failed.")
+    assert "Carrie Lam" in names(ents, "PER")
+    assert by_name(ents, "Carrie Lam").roles == ["Chief Executive"]
+
+
+def test_party_members_outlets_and_dotted_acronyms(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "House Democrats met on Monday; the Democratic Party said the U.N. was wrong.",
+        "Republicans disagreed, the Daily Express and Axios.com reported.",
+    )
+    assert {m.text for m in by_name(ents, "Democratic Party").mentions} == {
+        "Democrats",
+        "Democratic Party",
+    }
+    orgs = names(ents, "ORG")
+    assert {"Republican Party", "U.N.", "Daily Express", "Axios.com"} <= orgs
+
+
+def test_police_forces_are_organisations(nlp: Language) -> None:
+    ents = analyse(nlp, "The Hong Kong Police Force fired, and Bolivia's police said nothing.")
+    orgs = names(ents, "ORG")
+    assert {"Hong Kong Police Force", "Bolivia's police"} <= orgs
+    assert "Hong Kong Police Force" not in names(ents, "PER")

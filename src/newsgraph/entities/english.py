@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from newsgraph.entities.cluster import Cluster
     from newsgraph.pipeline import Segment
 
+# the type _clean gives a name that is a product ("the Blue Moon lander"): dropped
+THING = "THING"
 # plural endings of team and band names after "the" (not surnames like "Davis", "Jones")
 TEAM_PLURALS = ("ers", "les", "res", "ans", "ons", "ets", "ks")
 # a lower-case word, not part of an address ("usef.org", "@klook")
@@ -81,6 +83,9 @@ class EnglishWords:
     headline_verbs: frozenset[str]
     name_then_org: frozenset[str]
     name_then_place: frozenset[str]
+    name_then_thing: frozenset[str]
+    dotted_orgs: frozenset[str]
+    party_plurals: dict[str, str]
     state_offices: frozenset[str]
     english_places: frozenset[str]  # lower case, with `places`
     state_abbreviations: dict[str, str]  # as written ("Calif.", "Texas") -> state name
@@ -150,6 +155,9 @@ def load_english() -> EnglishWords:
         headline_verbs=low("headline_verbs"),
         name_then_org=low("name_then_org"),
         name_then_place=low("name_then_place"),
+        name_then_thing=low("name_then_thing"),
+        dotted_orgs=frozenset(str(w) for w in words["dotted_orgs"]),
+        party_plurals={str(k): str(v) for k, v in words["party_plurals"].items()},
         state_offices=low("state_offices"),
         english_places=low("english_places") | low("places"),
         state_abbreviations={
@@ -256,6 +264,8 @@ def clean_candidates(
         seg = segments[c.seg]
         if _clean(seg, c, words, given_names, lower):
             kept.append(c)
+    things = {c.text for c in kept if c.type == THING}
+    kept = [c for c in kept if c.type != THING and not (c.type == "PER" and c.text in things)]
     _one_sense(kept)
     for idx, seg in enumerate(segments):
         kept = _add_org_runs(idx, seg, kept, words)
@@ -309,6 +319,19 @@ def _clean(
                 roles.append((k, k + n, "office"))
                 i = k + n
                 break
+    if c.type == "PER" and roles and j == c.j:
+        # the rules' run stopped at its length limit: "Hong Kong Chief Executive Carrie" | "Lam's"
+        while (
+            j < len(doc)
+            and j - i < 3
+            and doc[j].is_title
+            and doc[j].is_alpha
+            and not _opener(doc[j].text, words)
+            and not _role_word(doc, j, words)
+            and _bare(doc[j].text) not in words.titles
+            and doc[j].lower_ not in words.headline_verbs
+        ):
+            j += 1
     if c.type == "PER":  # a headline in title case: "Tim Cook On Apple", "Kate Henshaw Is"
         for k in range(i + 1, j):
             if doc[k].is_title and (_stop(doc[k].text) or doc[k].lower_ in words.headline_verbs):
@@ -370,6 +393,8 @@ def _clean(
             c.type = "ORG"  # "Walter Reed hospital"
         elif doc[j].lower_ in words.name_then_place:
             c.type = "LOC"  # "Kennedy airport"
+        elif doc[j].lower_ in words.name_then_thing:
+            c.type = THING  # a product: "the Blue Moon lander" (dropped by clean_candidates)
     if low in words.countries:
         c.type = "LOC"
         c.country = words.country_de[words.countries[low]]
@@ -576,14 +601,19 @@ def _org_runs(doc: Doc, words: EnglishWords) -> list[tuple[int, int]]:
     return runs
 
 
+OUTLET_FIRST = frozenset(["daily", "sunday", "evening", "morning", "weekly"])
+
+
 def _names_org(doc: Doc, a: int, b: int, words: EnglishWords) -> bool:
     text = doc[a:b].text
     last = _bare(doc[b - 1].text)
     if text in words.org_names:
         return True
     if b - a > 1 and last in words.org_heads and last not in words.place_heads:
-        # "Press Office" alone, "Post Office" are no names
-        return not all(_bare(doc[m].text) in words.org_heads for m in range(a, b))
+        # "Press Office" alone, "Post Office" are no names; "Daily Express", "Sunday Times" are
+        return _bare(doc[a].text) in OUTLET_FIRST or not all(
+            _bare(doc[m].text) in words.org_heads for m in range(a, b)
+        )
     return b - a > 2 and any(
         doc[m + 1].lower_ == "of" and _bare(doc[m].text) in words.org_lead_heads
         for m in range(a, b - 1)
@@ -1150,15 +1180,16 @@ def _add_institutions(idx: int, seg: Segment, kept: list[Cand], words: EnglishWo
         if not noun or (k + noun < len(doc) and doc[k + noun].lower_ in ("of", "'s", "’s")):
             continue  # "the government of X" names X's government only with X
         a = k
+        p = k - 1 if doc[k - 1].text in APOSTROPHES else k  # "Hong Kong's police"
         for n in (3, 2, 1):
-            if k - n < 0:
+            if p - n < 0:
                 continue
-            span = doc[k - n : k]
+            span = doc[p - n : p]
             low = span.text.lower()
             if span[0].text[:1].isupper() and (
                 low in words.countries or low in words.demonyms or low in words.english_places
             ):
-                a = k - n
+                a = p - n
                 break
         if a == k or (a > 0 and _cap(doc, a - 1) and not doc[a - 1].is_sent_start):
             continue
@@ -1170,7 +1201,7 @@ def _add_institutions(idx: int, seg: Segment, kept: list[Cand], words: EnglishWo
             continue
         drop.update(id(c) for c in inside)
         cand = _span_cand(idx, seg, a, b, "ORG", "gazetteer")
-        low = doc[a:k].text.lower()
+        low = doc[a:p].text.lower()
         if low in words.countries:
             cand.country = words.country_de[words.countries[low]]
         elif low in words.demonyms:
@@ -1247,6 +1278,7 @@ def _add_city_states(
     return _with_added(kept, added)
 
 
+DOMAIN = re.compile(r"^[A-Z][\w-]*\.(?:com|co\.uk|org|net|info|news|io)$")
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+$|^[A-Z][a-z]+[A-Z]$")
 
 
@@ -1261,7 +1293,19 @@ def _add_camel_orgs(
     taken = _taken(kept, idx)
     added: list[Cand] = []
     for k, t in enumerate(doc):
-        if k in taken or not CAMEL.match(t.text) or t.text in named:
+        if k in taken:
+            continue
+        if t.text in words.dotted_orgs or DOMAIN.match(t.text):
+            added.append(_span_cand(idx, seg, k, k + 1, "ORG", "gazetteer"))  # "U.N.", "Axios.com"
+            taken.add(k)
+            continue
+        if t.text in words.party_plurals:  # "Democrats", "House Republicans"
+            cand = _span_cand(idx, seg, k, k + 1, "ORG", "gazetteer")
+            cand.key = words.party_plurals[t.text]
+            added.append(cand)
+            taken.add(k)
+            continue
+        if not CAMEL.match(t.text) or t.text in named:
             continue
         if t.text.startswith(words.camel_surname_prefixes):
             continue
