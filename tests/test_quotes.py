@@ -2861,3 +2861,13 @@ def test_nach_an_adjective_and_angaben_is_an_unnamed_source() -> None:
     q = _by_text(quotes, "zum Diebstahl")
     assert q.kind == "indirect" and _speaker(q) is None
     assert not [q for q in quotes if q.cue and "diesen" in q.cue]
+
+
+def test_a_reflexive_versichern_says_nothing() -> None:
+    quotes = _quotes(
+        "Das versicherte Karl Ober am Montag. Mit sechs von zehn Reisenden, die sich auf Reisen "
+        "versichern, liege Österreich im guten Mittelfeld.",
+        {"Karl Ober": ["Ober"]},
+    )
+    q = _by_text(quotes, "guten Mittelfeld")
+    assert q.text.startswith("Mit sechs von zehn") and _speaker(q) == "Karl Ober"

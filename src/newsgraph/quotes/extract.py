@@ -1068,6 +1068,14 @@ class Extractor:
         # "Wie berichtet, …", "wie gesagt", "Wie X kritisierte auch er …": a wie-clause without a
         # subject, or one that is no closed clause, names no source
         hollow = [c for c in verbs if self._hollow_wie(sent, c)]
+        # "Reisende, die sich auf Reisen versichern": a reflexive use that says nothing
+        hollow += [
+            c
+            for c in verbs
+            if c.entry is not None
+            and c.entry.lemma in REFLEXIVE_NOT_SAYING
+            and any(t.lower == "sich" for t in toks[c.clause[0] : c.clause[1]])
+        ]
         if hollow:
             verbs = [c for c in verbs if c not in hollow]
             speech_verbs = [c for c in speech_verbs if c not in hollow]
