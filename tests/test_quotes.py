@@ -2871,3 +2871,14 @@ def test_a_reflexive_versichern_says_nothing() -> None:
     )
     q = _by_text(quotes, "guten Mittelfeld")
     assert q.text.startswith("Mit sechs von zehn") and _speaker(q) == "Karl Ober"
+
+
+def test_a_verb_of_saying_in_the_konjunktiv_i_is_reported_not_a_cue() -> None:
+    quotes = _quotes(
+        "Die Post habe keine Strategie, sagte Frank Bsirske. Er griff auch Konzernchef Appel "
+        "scharf an: Dieser verdiene selbst Millionen, verspreche den Aktionären rosige Zeiten "
+        "und setze die Mitarbeiter unter Druck.",
+        {"Frank Bsirske": ["Bsirske"], "Frank Appel": ["Appel"]},
+    )
+    q = _by_text(quotes, "verdiene selbst Millionen")
+    assert "verspreche den Aktionären" in q.text and _speaker(q) == "Frank Bsirske"

@@ -1068,6 +1068,19 @@ class Extractor:
         # "Wie berichtet, …", "wie gesagt", "Wie X kritisierte auch er …": a wie-clause without a
         # subject, or one that is no closed clause, names no source
         hollow = [c for c in verbs if self._hollow_wie(sent, c)]
+        # "Dieser verdiene Millionen, verspreche den Aktionären …": a verb of saying in the
+        # Konjunktiv I is part of what is reported, not the writer's cue
+        hollow += [
+            c
+            for c in verbs
+            if self.lex.language == "de"
+            and c.entry is not None
+            and not c.bracket
+            and c.last == c.index
+            and toks[c.index].lower.endswith("e")
+            and not toks[c.index].lower.endswith(("te", "de"))
+            and toks[c.index].lower in self.lex.konj1
+        ]
         # "Reisende, die sich auf Reisen versichern": a reflexive use that says nothing
         hollow += [
             c
