@@ -4604,3 +4604,23 @@ Novak 5 obl PROPN
         quotes=[("Das Geld fehle", "fordern viele Experten", "Eva Berg")],
     )
     assert [e for e in art.events if e.type == "REQUEST" and e.actors] == []
+
+
+def test_a_person_whose_name_ends_in_a_trigger_noun_is_no_event() -> None:
+    """Session 10: "Papademos" ends in "Demos" (demonstrations); a noun trigger inside a
+    person's name is none."""
+    text = "Der Premier Papademos hatte die Regierung geführt."
+    rows = """
+Der 2 det DET
+Premier 7 nsubj NOUN
+Papademos 2 appos PROPN
+hatte 7 aux AUX
+die 6 det DET
+Regierung 7 obj NOUN
+geführt 0 root VERB
+. 7 punct PUNCT
+"""
+    named = _parsed(text, rows, {"Lukas Papademos": ("PER", ["Papademos"])})
+    assert [e.trigger for e in named.events if e.type == "PROTEST"] == []
+    unnamed = _parsed(text, rows, {})
+    assert [e.trigger for e in unnamed.events if e.type == "PROTEST"] == ["Papademos"]

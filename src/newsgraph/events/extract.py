@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -78,6 +79,9 @@ def extract_events(
     undated: set[int] = set()  # events that may take the publication date
     hosts: dict[int, EntityRef] = {}  # visits: the country visited
     answers: dict[int, str] = {}  # rejections of an accusation or demand: its event type
+    person_spans = sorted(
+        (m.start, m.end) for e in article.entities if e.type == "PER" for m in e.mentions
+    )
     for sent in sentences:
         span, base = _sentence_span(sent, lex.language)
         matches = _without_light_verbs(find_triggers(span, lex), reader)
@@ -86,6 +90,8 @@ def extract_events(
         for i, match in enumerate(matches):
             if _demanded(match, matches[:i], span) or match.token.i in asked:
                 continue
+            if match.entry.pos == "NOUN" and _in_person_name(match, base, person_spans):
+                continue  # (session 10: "Papademos" is a person, no "Demos")
             event = _event(match, matches[:i], span, base, sent, ctx, reader, refs, times, hosts)
             if event is None:
                 continue
@@ -129,6 +135,13 @@ def extract_events(
         or any(r.id.startswith("nominal:") for r in e.actors + e.targets)
         or ((e.mode or "").startswith("visit") and refs.host_country(e.location) is not None)
     ]
+
+
+def _in_person_name(match: TriggerMatch, base: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a noun trigger lies in a person's name (a name ending in a trigger noun)."""
+    offset = base + match.token.idx
+    k = bisect_right(spans, (offset, 1 << 62)) - 1
+    return any(s <= offset < e for s, e in spans[max(0, k - 3) : k + 1])
 
 
 def _demanded(match: TriggerMatch, earlier: list[TriggerMatch], span: Span) -> bool:
