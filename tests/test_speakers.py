@@ -340,3 +340,23 @@ def test_the_polite_sie_of_an_answer_names_nobody(blank_de: Language) -> None:
         [("Landesgericht Linz", "ORG"), ("Walter Pilgermann", "PER"), ("Pilgermann", "PER")],
     )
     assert speaker_of(quotes, "Der Bericht verwerte") == "Walter Pilgermann"
+
+
+def test_a_quantified_plural_group_names_nobody(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Kommissarin Lena Berger verteidigte die Entscheidung im Ausschuss. Mehrere "
+        "Abgeordnete warfen ihr vor, die Affäre vertuschen zu wollen.",
+        [("Lena Berger", "PER")],
+    )
+    assert speaker_of(quotes, "die Affäre vertuschen") is None
+
+
+def test_the_medium_after_zum_is_the_addressee_of_a_spokeswoman(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Im Unterrichtsministerium kann man die Kritik nicht nachvollziehen. Die Schulleiter "
+        "müssten das verantworten, sagt eine Sprecherin zum STANDARD.",
+        [("Unterrichtsministerium", "ORG"), ("STANDARD", "ORG")],
+    )
+    assert speaker_of(quotes, "Die Schulleiter") == "Unterrichtsministerium"

@@ -86,6 +86,23 @@ NOT_NAME_TAILS = frozenset(
     ]
 )
 POSSESSIVES_EN = frozenset(["his", "her", "their", "its", "our", "my", "your"])
+# quantifiers of a plural noun phrase: an unnamed group ("Mehrere Abgeordnete", "Viele Experten")
+PLURAL_QUANTIFIERS = frozenset(
+    [
+        "mehrere",
+        "einige",
+        "viele",
+        "zahlreiche",
+        "etliche",
+        "manche",
+        "weitere",
+        "wenige",
+        "several",
+        "many",
+        "some",
+        "numerous",
+    ]
+)
 OPENING_PARTICLES = frozenset(["auch", "und", "aber", "doch", "selbst", "sogar", "also"])
 FINITE_TAGS = frozenset(["VAFIN", "VMFIN", "VVFIN"])
 # finite auxiliaries and modals: finite verbs where no tagger ran
@@ -1800,7 +1817,16 @@ class SpeakerResolver:
             if person is not None and person.type == "PER":
                 # "ein Sprecher von Minister X": the spokesman speaks for the person
                 return Resolved(person, 0.6, "role", at=(i, i))
-        org, _ = self.np_entity(sent, i + 1, min(len(toks), i + 6), prefer_person=False)
+        org, at = self.np_entity(sent, i + 1, min(len(toks), i + 6), prefer_person=False)
+        if (
+            org is not None
+            and at is not None
+            and any(
+                t.lower in PREPOSITIONS and t.lower not in ("von", "vom", "of")
+                for t in toks[i + 1 : at]
+            )
+        ):
+            org = None  # "sagt eine Sprecherin zum STANDARD": the addressee, not the body
         if org is not None and org.type == "ORG":
             return Resolved(org, 0.6, "role", at=(i, i))  # "ein Sprecher der Gruppe X"
         if "-" in word:
@@ -1998,6 +2024,13 @@ class SpeakerResolver:
                 dets = [x.lower for x in toks[max(lo, i - 3) : i]]
                 if any(d in INDEFINITE for d in dets):
                     return self._unnamed(sent, i, active)
+                wider = [x.lower for x in toks[max(lo, i - 5) : i]]
+                if any(d in PLURAL_QUANTIFIERS or d.isdigit() for d in dets) and not any(
+                    d in DEFINITE_ARTICLES for d in wider
+                ):
+                    # "Mehrere Abgeordnete warfen ihm vor", "15 weitere Syriza-Abgeordnete
+                    # erklärten", "Viele Experten fordern": an unnamed group
+                    return Resolved(None, 0.4, "role", at=(lo, i))
                 if self._unknown_name_after(sent, i):
                     # "sagte Antikenminister Mamduch Damati": the role noun titles a person the
                     # entity layer does not know, not a person named before
