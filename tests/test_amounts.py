@@ -573,6 +573,9 @@ def test_a_count_with_two_words_before_its_noun(sentence: str, expected: list) -
         ("Die 150 Millionen der Omaner sind weg.", [("150 Millionen", 150000000.0, None)]),
         # while a plain partitive still counts
         ("Drei der Insassen wurden getötet.", [("Drei der Insassen", 3.0, "Insassen")]),
+        # a count of persons named by their age counts them (the age alone stays an age)
+        ("Darunter sind zwei 17-Jährige.", [("zwei 17-Jährige", 2.0, "17-Jährige")]),
+        ("Der 17-Jährige kam.", [("17-Jährige", 17.0, "years")]),
     ],
 )
 def test_ranks_and_owners_are_no_counts(sentence: str, expected: list) -> None:

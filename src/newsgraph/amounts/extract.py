@@ -105,7 +105,8 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
     suffixes = _alt(data, "scale_suffixes")
     percent = _alt(data, "percent")
     units = _alt(data, "units")
-    noun = r"[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)*" if key == "de" else r"[a-z][a-z-]+"
+    # German: also a noun of persons by their age ("zwei 17-Jährige", session 10)
+    noun = r"(?:\d{1,3}-)?[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)*" if key == "de" else r"[a-z][a-z-]+"
     adj_stop = _alt(data, "adj_stop")
     adj = (
         rf"(?!(?:{adj_stop})\b)[a-zäöüß]+(?:e|en|er|es|em)"
