@@ -528,3 +528,23 @@ def test_police_forces_are_organisations(nlp: Language) -> None:
     orgs = names(ents, "ORG")
     assert {"Hong Kong Police Force", "Bolivia's police"} <= orgs
     assert "Hong Kong Police Force" not in names(ents, "PER")
+
+
+def test_capitalised_runs_ending_in_a_place_head_are_places(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Two soldiers died in Logar Province on Monday. Penn State quarterback Sean Clifford "
+        "was not there.",
+    )
+    assert "Logar Province" in names(ents, "LOC")
+    assert "Penn State" not in names(ents, "LOC")
+
+
+def test_a_surname_after_a_name_with_a_suffix_is_the_same_person(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Patrick Carlineo Jr., 55, pleaded guilty on Monday. Carlineo threatened a lawmaker.",
+    )
+    persons = [e for e in ents if e.type == "PER"]
+    assert [p.name for p in persons] == ["Patrick Carlineo Jr."]
+    assert "Carlineo" in {m.text for m in persons[0].mentions}

@@ -276,6 +276,7 @@ def clean_candidates(
         kept = _add_institutions(idx, seg, kept, words)
         kept = _add_city_states(idx, seg, kept, words, named)
         kept = _add_places(idx, seg, kept, words, named)
+        kept = _add_place_runs(idx, seg, kept, words)
         kept = _add_camel_orgs(idx, seg, kept, words, named)
         kept = _add_kind_orgs(idx, seg, kept, words, given_names, lower, named)
     person_words = frozenset(w for c in kept if c.type == "PER" for w in c.text.split())
@@ -283,7 +284,8 @@ def clean_candidates(
         if c.type == "PER" and c.i >= 0 and c.seg >= 0:
             near = [k for k in kept if k.seg == c.seg]
             _roles_around(segments[c.seg], c, near, words, person_words)
-    return _add_role_orgs(segments, kept, words, person_words)
+    kept = _add_role_orgs(segments, kept, words, person_words)
+    return _add_suffixed_surnames(segments, kept)
 
 
 def _clean(
@@ -1090,6 +1092,7 @@ def add_references(segments: list[Segment], persons: list[Cluster]) -> None:
     governor") as mentions of the person last named before them: a pronoun goes to the nearest
     person of its gender (known from a title or role: "Mrs", "spokeswoman"; else from the
     first pronoun given to the person), a role noun to the nearest person holding that role."""
+    _merge_suffixed_names(persons)
     named: list[tuple[int, Cluster]] = sorted(
         ((m.start, cl) for cl in persons for m in cl.members if m.start >= 0),
         key=lambda t: t[0],
@@ -1539,3 +1542,84 @@ def office_country(cl: Cluster, clusters: list[Cluster], text: str) -> str | Non
             if name and words.country_de.get(name) not in (home, None):
                 return None
     return home
+
+
+NAME_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
+
+
+def _merge_suffixed_names(persons: list[Cluster]) -> None:
+    """A person named with a suffix ("Patrick Carlineo Jr.", clustered under "Jr.") is the
+    person the surname alone names ("Carlineo said"): the surname-only cluster joins it."""
+    for cl in list(persons):
+        full = [m.text.split() for m in cl.members if m.start >= 0 and len(m.text.split()) > 2]
+        full = [t for t in full if t[-1] in NAME_SUFFIXES]
+        if not full or cl not in persons:
+            continue
+        surname = full[0][-2]
+        for other in list(persons):
+            if other is cl or not other.members:
+                continue
+            texts = {m.text for m in other.members if m.start >= 0}
+            if texts and all(t.split()[-1] == surname and len(t.split()) == 1 for t in texts):
+                cl.members.extend(other.members)
+                cl.descriptors.extend(other.descriptors)
+                persons.remove(other)
+
+
+def _add_place_runs(idx: int, seg: Segment, kept: list[Cand], words: EnglishWords) -> list[Cand]:
+    """A capitalised run ending in a place head that no candidate covers is a place: "Logar
+    Province", "Helmand Province", "Orange County", "Death Valley"."""
+    doc = seg.doc
+    if _all_caps(doc):
+        return kept
+    taken = _taken(kept, idx)
+    added: list[Cand] = []
+    for k in range(1, len(doc)):
+        if not (doc[k].is_title and _bare(doc[k].text) in words.place_heads) or k in taken:
+            continue
+        if k + 1 < len(doc) and (_cap(doc, k + 1) or _role_word(doc, k + 1, words) == "noun"):
+            continue  # "Bay Area Rapid Transit": a longer name; "Penn State quarterback": a team
+        a = k
+        while (
+            a > 0
+            and k - a < 3
+            and _cap(doc, a - 1)
+            and a - 1 not in taken
+            and not _opener(doc[a - 1].text, words)
+            and not _role_word(doc, a - 1, words)
+            and _bare(doc[a - 1].text) not in words.titles
+        ):
+            a -= 1
+        if a == k or (a > 0 and (_cap(doc, a - 1) and not doc[a - 1].is_sent_start)):
+            continue
+        if a > 0 and (a - 1 in taken or _is_caps(doc[a - 1].text)):
+            continue
+        added.append(_span_cand(idx, seg, a, k + 1, "LOC", "gazetteer"))
+        taken.update(range(a, k + 1))
+    return _with_added(kept, added)
+
+
+def _add_suffixed_surnames(segments: list[Segment], kept: list[Cand]) -> list[Cand]:
+    """The surname of a name with a suffix ("Patrick Carlineo Jr.") wherever the text writes it
+    alone ("Carlineo said"): person mentions (the clustering reads "Jr." as the surname)."""
+    surnames = {
+        toks[-2]
+        for c in kept
+        if c.type == "PER" and len(toks := c.text.split()) > 2 and toks[-1] in NAME_SUFFIXES
+    }
+    if not surnames:
+        return kept
+    added: list[Cand] = []
+    for idx, seg in enumerate(segments):
+        doc = seg.doc
+        taken = _taken(kept, idx)
+        for k, t in enumerate(doc):
+            if (
+                t.text in surnames
+                and k not in taken
+                and not (k + 1 < len(doc) and _cap(doc, k + 1))
+            ):
+                if k > 0 and _cap(doc, k - 1) and not doc[k - 1].is_sent_start:
+                    continue
+                added.append(_span_cand(idx, seg, k, k + 1, "PER", "rolename"))
+    return _with_added(kept, added)
