@@ -357,6 +357,10 @@ def test_a_private_person_is_no_stand_in_for_the_state() -> None:
         names = {r.name for e in article.events for r in e.actors + e.targets}
         assert [e.type for e in article.events] == ["ASSAULT"]
         assert not names & {"Israel", "USA", "Vereinigte Staaten"}, article.events
+    # session 10: a priest, a crew member is no party for his state either
+    text = "Ein kanadischer Priester wurde in Pjöngjang zu lebenslanger Haft verurteilt."
+    article = analyze(read_string(text, language="de"), nlp=_nlp("trained"))
+    assert not {r.name for e in article.events for r in e.actors + e.targets} & {"Kanada"}
 
 
 @pytest.mark.slow
