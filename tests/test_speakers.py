@@ -360,3 +360,13 @@ def test_the_medium_after_zum_is_the_addressee_of_a_spokeswoman(blank_de: Langua
         [("Unterrichtsministerium", "ORG"), ("STANDARD", "ORG")],
     )
     assert speaker_of(quotes, "Die Schulleiter") == "Unterrichtsministerium"
+
+
+def test_the_government_of_a_named_person_is_that_person(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Der Senat und die Abgeordnetenkammer stimmten am Dienstag ab. Die Regierung von Marco "
+        "Bellini verspricht, die Reform werde das Regieren beschleunigen.",
+        [("Abgeordnetenkammer", "ORG"), ("Marco Bellini", "PER")],
+    )
+    assert speaker_of(quotes, "das Regieren beschleunigen") == "Marco Bellini"

@@ -1864,6 +1864,23 @@ class SpeakerResolver:
                 return ent
         return recent[0] if recent else None
 
+    def _organisation_of(self, sent: Sentence, i: int) -> tuple[Entity | None, int] | None:
+        """German: an organisation noun followed by "von"/"vom" and a name ("die Regierung
+        von Matteo Renzi", "die Regierung von Nauru"): the person or organisation named (a place
+        gives None), and the index of the name's last token."""
+        toks = sent.tokens
+        if self.english or self.lex.organisation_noun(toks[i].text) is None:
+            return None
+        if i + 2 >= len(toks) or toks[i + 1].lower not in ("von", "vom"):
+            return None
+        got = self.mention_at_token(sent, i + 2)
+        if got is None:
+            return None
+        end, ent = got
+        if ent.type in ("PER", "ORG"):
+            return ent, end
+        return (None, end) if ent.type == "LOC" else None
+
     def _unknown_name_after(self, sent: Sentence, i: int) -> bool:
         """Two capitalised words right after a role noun that no entity covers (a first and a
         last name: "Antikenminister Mamduch Damati")."""
@@ -2002,6 +2019,11 @@ class SpeakerResolver:
                 if org is not None:
                     return Resolved(org, 0.55, "role", at=(lo, i))
             if t.is_upper and i > lo and toks[i - 1].lower in ("der", "die", "das"):
+                owner = self._organisation_of(sent, i)
+                if owner is not None:
+                    # "Die Regierung von Matteo Renzi verspricht": the one it belongs to, not
+                    # the organisation named last; a place there names no one we know
+                    return Resolved(owner[0], 0.6 if owner[0] else 0.4, "role", at=(lo, owner[1]))
                 org = self._named_organisation(t.text, t.start)
                 if org is not None:
                     return Resolved(org, 0.6, "role", at=(lo, i))
