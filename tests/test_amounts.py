@@ -576,6 +576,9 @@ def test_a_count_with_two_words_before_its_noun(sentence: str, expected: list) -
         # a count of persons named by their age counts them (the age alone stays an age)
         ("Darunter sind zwei 17-Jährige.", [("zwei 17-Jährige", 2.0, "17-Jährige")]),
         ("Der 17-Jährige kam.", [("17-Jährige", 17.0, "years")]),
+        # a grouped number before a full stop ends a sentence, it is no ordinal
+        ("Im März waren es knapp 6.000. Dann sank die Zahl.", [("knapp 6.000", 6000.0, None)]),
+        ("Er wurde 3. Sieger.", []),
     ],
 )
 def test_ranks_and_owners_are_no_counts(sentence: str, expected: list) -> None:

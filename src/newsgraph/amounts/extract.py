@@ -513,7 +513,12 @@ def _resolve_number_first(
         and not (scale or cur or pct or unit_word or frac)
     ):
         return None  # "ein Soldat": an article, not a count
-    if num[0].isdigit() and re.match(r"\.\s*\S", sentence[m.start("num") + len(num) :]):
+    grouped_num = lex.data.get("bare_grouped_numbers") and _GROUPED[lex.language].fullmatch(num)
+    if (
+        num[0].isdigit()
+        and not grouped_num  # "im März 30.000. Bulgarien …": a full stop, no ordinal
+        and re.match(r"\.\s*\S", sentence[m.start("num") + len(num) :])
+    ):
         return None  # an ordinal: "19. Dezember", "3. Platz"
     if _score_or_label(sentence, m.start("num"), m.start("num") + len(num), lex):
         return None
