@@ -1147,6 +1147,9 @@ def test_a_date_cut_after_its_ordinal_is_read_whole() -> None:
         ("Wir müssen danach trachten, zu gewinnen.", []),
         ("Gleich danach folgt der Handel.", []),
         ("Er lebt im Hier und Jetzt.", []),
+        # "von heute/morgen" after a noun names an age
+        ("Die Kirche in der Welt von heute.", []),
+        ("Die Spitzenforscher von morgen gehen.", []),
     ],
 )
 def test_now_and_sequence_words(sentence: str, expected: list) -> None:

@@ -280,6 +280,14 @@ def resolve_dayword(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> R
     offset = lex.lookup("dayword", m.group("dayword"))
     if offset is None:
         return None
+    generic = lex.data.get("generic_dayword_before")
+    if (
+        generic
+        and int(offset) >= 0
+        and re.search(str(generic), rc.text[: m.start()])
+        and not re.match(r"\s+(?:auf|an|bis)\b", rc.text[m.end() :])
+    ):
+        return None  # "die Welt von heute", "die Forscher von morgen": no day (session 10)
     pod = _pod(m, lex) or lex.lookup("dayword_pod", m.group("dayword"))
     typ = "TIME" if pod else "DATE"
     if rc.anchor is None:
