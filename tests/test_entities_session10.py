@@ -214,3 +214,18 @@ def test_lone_unknown_word_after_a_report_verb_is_the_medium(blank: Language) ->
     )
     types = {e.name: e.type for e in ents}
     assert types["Kotaku"] == "ORG"
+
+
+def test_institution_noun_with_fuer_and_its_field_is_one_name(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Das sagt Anna Berg vom Institut für Virologie. Das Kuratorium für "
+        "Verkehrssicherheit und die Landeszentrale für politische Bildung warnten. Ein "
+        "Zentrum für Flüchtlinge fehlt.",
+        [("Anna Berg", "PER")],
+    )
+    orgs = {e.name for e in ents if e.type == "ORG"}
+    assert "Institut für Virologie" in orgs
+    assert "Kuratorium für Verkehrssicherheit" in orgs
+    assert "Landeszentrale für politische Bildung" in orgs
+    assert not any(o.startswith("Zentrum") for o in orgs)  # after an indefinite article

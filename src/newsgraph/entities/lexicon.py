@@ -268,6 +268,7 @@ class Lexicon:
     host_is_subject: frozenset[str]
     seat_heads: tuple[str, ...] = ()
     place_seat_heads: tuple[str, ...] = ()  # "Verkehrsministerium Baden-Württemberg"
+    for_heads: tuple[str, ...] = ()  # "Institut (für Virologie)": names with "für" + field
     no_anaphor: tuple[
         str, ...
     ] = ()  # "der Gemeinderat": a body, never a person pointed back to  # "Landesgericht Linz": the place is part of the name
@@ -523,6 +524,15 @@ class Lexicon:
             )
             bounded(self._seat_head_cache)[word] = hit
         return hit
+
+    def is_for_head(self, word: str) -> bool:
+        """ "Institut", "Bernhard-Nocht-Institut", "Landeszentrale": an institution noun that
+        names an organisation with "für"/"gegen" and its field (`for_heads` in orgs.yaml)."""
+        return (
+            word[:1].isupper()
+            and self.role(word) is None
+            and _ends_in_head(word.lower(), self.for_heads)
+        )
 
     def seat_needs_place(self, word: str) -> bool:
         """ "Verkehrsministerium": a seat noun named with a known place only (not with any
@@ -806,6 +816,7 @@ def load_lexicon() -> Lexicon:
         place_intro=tuple(x.lower() for x in orgs.get("place_intro") or []),
         seat_heads=tuple(x.lower() for x in orgs.get("seat_heads") or []),
         place_seat_heads=tuple(x.lower() for x in orgs.get("place_seat_heads") or []),
+        for_heads=tuple(x.lower() for x in orgs.get("for_heads") or []),
         person_groups=tuple(x.lower() for x in orgs.get("person_groups") or []),
         named_after=tuple(x.lower() for x in orgs.get("named_after") or []),
         common_heads=tuple(x.lower() for x in orgs.get("common_heads") or []),

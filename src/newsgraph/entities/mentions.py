@@ -957,7 +957,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             out.append(_span(seg, doc, i, j, "ORG", "intro"))
         # "die Syrische Beobachtungsstelle für Menschenrechte", "das Deutsche Zentrum für Luft-
         # und Raumfahrt": a capitalised adjective inside a sentence, a noun, "für" and a name
-        named_for = _adjective_name_for(seg, doc, i, lex)
+        named_for = _adjective_name_for(seg, doc, i, lex) or _institution_for(seg, doc, i, lex)
         if named_for is not None:
             out.append(named_for)
         # organisation nouns ("Außenministerium", "Bundesregierung", "die russische Regierung")
@@ -1117,6 +1117,43 @@ def _adjective_name_for(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand | 
     adj = _name_adjective(det, tok.text)
     noun = genitive_head(doc[i + 1].text, lex) if det == "des" else doc[i + 1].text
     c.key = " ".join([adj, noun, *[t.text for t in doc[i + 2 : j]]])
+    return c
+
+
+def _institution_for(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand | None:
+    """ "des Instituts für Virologie", "das Kuratorium für Verkehrssicherheit", "der
+    Landeszentrale für politische Bildung", "vom Forum gegen Antisemitismus": an institution
+    noun after a definite article (`for_heads`), "für"/"gegen", lower-case adjectives and
+    capitalised words name an organisation (session 10). Not after an indefinite article ("ein
+    Zentrum für Flüchtlinge")."""
+    n = len(doc)
+    tok = doc[i]
+    if not (
+        i > 0
+        and i + 2 < n
+        and doc[i - 1].lower_ in DEFINITE_ARTICLES | {"im", "am", "vom", "beim"}
+        and doc[i + 1].lower_ in ("für", "gegen")
+        and lex.is_for_head(tok.text)
+    ):
+        return None
+    j = i + 2
+    while j < n and doc[j].text[:1].islower() and is_adjective(doc[j], False):
+        j += 1  # "für politische Bildung"
+    start_field = j
+    while (
+        j < n
+        and j - start_field < 4
+        and (is_cap(doc[j]) or (doc[j].lower_ == "und" and j + 1 < n and is_cap(doc[j + 1])))
+        and doc[j].text not in lex.first_names  # "… für Virologie Christian Drosten"
+    ):
+        j += 1
+    while j - start_field > 1 and doc[j - 1].text.isupper():
+        j -= 1  # "Zentrum für Integrierte Quantenwissenschaften IQST": its acronym apart
+    if j == start_field or doc[j - 1].lower_ == "und":
+        return None
+    c = _span(seg, doc, i, j, "ORG", "intro")
+    head = genitive_head(tok.text, lex) if doc[i - 1].lower_ == "des" else tok.text
+    c.key = " ".join([head, *[t.text for t in doc[i + 1 : j]]])
     return c
 
 
