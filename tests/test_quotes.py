@@ -2882,3 +2882,15 @@ def test_a_verb_of_saying_in_the_konjunktiv_i_is_reported_not_a_cue() -> None:
     )
     q = _by_text(quotes, "verdiene selbst Millionen")
     assert "verspreche den Aktionären" in q.text and _speaker(q) == "Frank Bsirske"
+
+
+def test_an_accusation_with_a_noun_phrase_reports_the_charge() -> None:
+    quotes = _quotes(
+        "Die Staatsanwaltschaft wirft Anton Schlecker zahlreiche Vergehen vor. Max Ruh warf der "
+        "Regierung vor, die Krise provoziert zu haben.",
+        {"Anton Schlecker": ["Schlecker"], "Max Ruh": ["Ruh"]},
+        {"Staatsanwaltschaft": []},
+    )
+    q = _by_text(quotes, "zahlreiche Vergehen")
+    assert q.text == "Anton Schlecker zahlreiche Vergehen" and _speaker(q) == "Staatsanwaltschaft"
+    assert _by_text(quotes, "die Krise provoziert").text == "die Krise provoziert zu haben"

@@ -4,6 +4,7 @@
   the sentence from ``Als``
 * ``nannte X absurd`` / ``nannte X einen Skandal`` → ``X absurd`` / ``X einen Skandal``
 * ``sprach X Y ab`` → ``Y`` (what was denied to X)
+* ``wirft X Y vor`` → ``X Y`` (the accused and the charge, when no clause follows)
 * ``verspricht (für Z) einen Y`` → the promised noun phrase
 * ``schätzt X auf Z`` (a number in Z) → the whole sentence
 
@@ -190,6 +191,29 @@ def denied_object(sent: Sentence, index: int, last: int) -> tuple[int, int] | No
         a = k + 1
     if a >= last or toks[a].lower in PREPOSITIONS:
         return None  # "sprach mit X ab": an agreement
+    return _trim(toks, a, last)
+
+
+def accused_object(
+    sent: Sentence, index: int, last: int, subject: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "Die Staatsanwaltschaft wirft X zahlreiche Vergehen vor", "warf X Y persönlich Spionage
+    vor": the persons and the charge between the verb (and a subject after it) and the particle
+    closing the sentence; a content clause after the particle ("warf X vor, … zu haben") is the
+    ordinary reported clause."""
+    toks = sent.tokens
+    if last <= index + 1:
+        return None
+    after = toks[last + 1].text if last + 1 < len(toks) else "."
+    if after not in ".!?":
+        return None
+    a = index + 1
+    if subject and subject[0] <= a <= subject[1]:
+        a = subject[1] + 1
+    while a < last and toks[a].lower in SUBJECT_PRONOUNS:
+        a += 1
+    if a >= last or toks[a].lower in PREPOSITIONS:
+        return None
     return _trim(toks, a, last)
 
 

@@ -2160,6 +2160,8 @@ class Extractor:
             span = characterise.predicative_complement(sent, c.index, at, self.lex.manner_adverbs)
         elif frame == "denied" and c.last > c.index:
             span = characterise.denied_object(sent, c.index, c.last)
+        elif frame == "accused" and c.last > c.index:
+            span = characterise.accused_object(sent, c.index, c.last, at)
         elif frame == "promised" and c.last == c.index:
             span = characterise.promised_object(sent, c.index, at)
         if span is None:
