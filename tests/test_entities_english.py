@@ -548,3 +548,14 @@ def test_a_surname_after_a_name_with_a_suffix_is_the_same_person(nlp: Language) 
     persons = [e for e in ents if e.type == "PER"]
     assert [p.name for p in persons] == ["Patrick Carlineo Jr."]
     assert "Carlineo" in {m.text for m in persons[0].mentions}
+
+
+def test_one_word_left_of_a_heading_or_after_an_opener_is_no_person(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "A Little More Obsessed follows the same plan. It has a True Depth front camera.",
+        "The Lakers beat the Thunder. He Jianxiong, a former executive director, spoke.",
+    )
+    persons = names(ents, "PER")
+    assert "Little" not in persons and "Depth" not in persons
+    assert "Lakers" in names(ents, "ORG")

@@ -296,6 +296,7 @@ def _clean(
     i, j = c.i, c.j
     after_the = i > 0 and doc[i - 1].lower_ == "the"
     roles: list[tuple[int, int, str]] = []
+    cut_words = 0  # openers cut before the name, headline words after it
     while i < j:
         low = _bare(doc[i].text)
         n = _role_at(doc, i, j, words) if c.type == "PER" else 0
@@ -306,6 +307,7 @@ def _clean(
             roles.append((i, i + 1, "title"))
             i += 1
         elif _opener(doc[i].text, words):
+            cut_words += doc[i].lower_ not in ("the", "he", "she")  # "He Jianxiong"
             i += 1
             if doc[i - 1].lower_ == "the":
                 after_the = True
@@ -337,6 +339,7 @@ def _clean(
     if c.type == "PER":  # a headline in title case: "Tim Cook On Apple", "Kate Henshaw Is"
         for k in range(i + 1, j):
             if doc[k].is_title and (_stop(doc[k].text) or doc[k].lower_ in words.headline_verbs):
+                cut_words += 1
                 j = k
                 break
     while j > i and (
@@ -354,6 +357,9 @@ def _clean(
         j -= 1  # "South Dakota Gov. Kristi Noem": the role belongs to the next name
     if i >= j:
         return False
+    if c.type == "PER" and c.source == "name" and cut_words and j - i == 1 and not roles:
+        return False  # the given name was an opener or a heading went on: "True Depth", "A
+        # Little More Obsessed" leave one word, no name
     if c.type == "PER":
         cut = _person_cut(doc, c.i, i, j, words, lower)
         if cut is None:
