@@ -2894,3 +2894,13 @@ def test_an_accusation_with_a_noun_phrase_reports_the_charge() -> None:
     q = _by_text(quotes, "zahlreiche Vergehen")
     assert q.text == "Anton Schlecker zahlreiche Vergehen" and _speaker(q) == "Staatsanwaltschaft"
     assert _by_text(quotes, "die Krise provoziert").text == "die Krise provoziert zu haben"
+
+
+def test_an_english_source_phrase_still_names_its_source() -> None:
+    quotes = _quotes(
+        "According to the Pentagon, the base serves as an outpost in the fight.",
+        {},
+        {"Pentagon": []},
+        language="en",
+    )
+    assert [(q.kind, _speaker(q)) for q in quotes] == [("indirect", "Pentagon")]

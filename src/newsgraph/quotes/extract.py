@@ -678,7 +678,8 @@ class Extractor:
                     cues.append(Cue("source", i, k - 1, (i, k), self._words(toks, i, k - 1), sp))
                     break
                 if (
-                    k < len(toks)
+                    self.lex.language == "de"
+                    and k < len(toks)
                     and phrase[-1][:1].isalpha()
                     and len(phrase) > 1
                     and (toks[k].text[:1].isdigit() or (toks[k].is_word and not toks[k].is_upper))
