@@ -226,7 +226,11 @@ def resolve_sportseason(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) 
     a league's season has no calendar dates here, so the value stays relative."""
     rel = _rel(m, lex) or 0
     part = (_g(m, "seasonpart") or "").lower()
-    mod = _SEASON_PREP_MOD.get(m.group("seasonprep").lower()) or _SEASON_PART_MOD.get(part)
+    # English: "this season", "last season" need no preposition; its mod comes from `prep`
+    prep = (_g(m, "seasonprep") or "").lower()
+    mod = _SEASON_PREP_MOD.get(prep) or _SEASON_PART_MOD.get(part)
+    if mod is None and lex.language == "en":
+        mod = lex.lookup("prep", prep or None)
     if part == "auftakt":
         mod = mod or "START"
     return Resolved("DATE", None, relative=f"sportseason:{rel:+d}", mod=mod)

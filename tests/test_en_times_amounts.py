@@ -1,0 +1,69 @@
+"""English times and amounts, session 10: forms read on the English tuning pages (html-en),
+in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.times import find_times
+
+PUB = "2019-11-20"  # a Wednesday
+
+
+def _times(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (t.text, t.type, t.value, t.relative)
+        for t in find_times(sentence, published=PUB, language="en")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a duration as a compound adjective; an age is none
+        ("They signed a 25-year partnership.", [("25-year", "DURATION", "P25Y", None)]),
+        ("The five-year plan was shelved.", [("five-year", "DURATION", "P5Y", None)]),
+        ("It was a 12-hour shoot.", [("12-hour", "DURATION", "PT12H", None)]),
+        ("The 53-day-long festival opens.", [("53-day-long", "DURATION", "P53D", None)]),
+        ("A 17-year-old boy was hurt.", []),
+        ("The 13.8-billion-year history of the cosmos.", []),
+        ("She took a last-minute flight.", []),
+        # vague numbers of units
+        (
+            "Sales slumped over the past several months.",
+            [("the past several months", "DURATION", "PXM", None)],
+        ),
+        (
+            "A deal could come in the next few weeks.",
+            [("in the next few weeks", "DATE", "FUTURE_REF", None)],
+        ),
+        ("He left a couple of years ago.", [("couple of years ago", "DATE", "PAST_REF", None)]),
+        (
+            "A couple of months later, he quit.",
+            [("couple of months later", "DATE", None, "anaphoric:after")],
+        ),
+        ("It lasted a few minutes.", [("few minutes", "DURATION", "PTXM", None)]),
+        # "annual" is a set
+        ("He had his annual physical.", [("annual", "SET", "P1Y", None)]),
+        # sports seasons stay relative
+        ("He scored twice this season.", [("this season", "DATE", None, "sportseason:+0")]),
+        ("They won the title last season.", [("last season", "DATE", None, "sportseason:-1")]),
+        # times told before
+        (
+            "At the time, the agency said nothing.",
+            [("At the time", "DATE", None, "anaphoric:then")],
+        ),
+        ("He was back by the next morning.", [("the next morning", "DATE", None, "anaphoric:+1D")]),
+        # "earlier this year", "later today" as one expression
+        ("The drama began earlier this year.", [("earlier this year", "DATE", "2019", None)]),
+        ("They will announce it later today.", [("later today", "DATE", "2019-11-20", None)]),
+        # a quarter of a company's year, not a game's
+        (
+            "The retailer reported third-quarter earnings.",
+            [("third-quarter", "DATE", "2019-Q3", None)],
+        ),
+        ("They scored 24 points in the third quarter.", []),
+    ],
+)
+def test_english_times_session_10(sentence: str, expected: list) -> None:
+    assert _times(sentence) == expected
