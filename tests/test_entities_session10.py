@@ -229,3 +229,19 @@ def test_institution_noun_with_fuer_and_its_field_is_one_name(blank: Language) -
     assert "Kuratorium für Verkehrssicherheit" in orgs
     assert "Landeszentrale für politische Bildung" in orgs
     assert not any(o.startswith("Zentrum") for o in orgs)  # after an indefinite article
+
+
+def test_given_name_the_list_lacks_before_a_listed_one_stays_in_the_name(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Die Tore erzielten Alessandro Florenzi und Sadiq Umar. Multimillionär Robert Oatley "
+        "jubelte.",
+        [
+            ("Alessandro Florenzi", "PER"),
+            ("Sadiq Umar", "PER"),
+            ("Multimillionär Robert Oatley", "PER"),
+        ],
+    )
+    names = {e.name for e in ents if e.type == "PER"}
+    assert "Sadiq Umar" in names
+    assert "Robert Oatley" in names  # an ordinary word before the given name is cut off

@@ -268,6 +268,13 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 k + 2 < j + 1
                 and doc[k].text not in lex.first_names
                 and (doc[k + 1].text in lex.first_names)
+                # an ordinary word, not a given name the list lacks ("Sadiq Umar")
+                and (
+                    common_word_tag(doc[k].text) is not None
+                    or lex.role(doc[k].text) is not None
+                    # a language: "auf Deutsch Johann Ohneland"
+                    or lex.country_of_adjective(doc[k].lower_ + "e") is not None
+                )
             ):
                 k += 1
             i = k
