@@ -67,3 +67,19 @@ def _times(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
 )
 def test_english_times_session_10(sentence: str, expected: list) -> None:
     assert _times(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # an irregular past form dates its clause in the past, before a future of the sentence
+        ("The merger, which became final Tuesday, will create a bigger chain.", "2019-11-19"),
+        # "plans" as a noun beside a past verb makes no future
+        ("Clark in October revealed lofty plans to expand the fleet.", "2019-10"),
+        # a real future stays one
+        ("The details will be divulged in a meeting on Friday.", "2019-11-22"),
+        ("The tariff they had planned to impose Dec. 15 was dropped.", "2019-12-15"),
+    ],
+)
+def test_english_past_and_future_cues(sentence: str, value: str) -> None:
+    assert [t.value for t in find_times(sentence, published=PUB, language="en")] == [value]

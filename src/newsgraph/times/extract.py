@@ -141,6 +141,13 @@ def _clause_tense(
     kinds = {_cue_kind(w.lower(), lex) for w in cased}
     fut = "future" in kinds
     past = "past" in kinds or (not fut and _perfect(cased, lex))
+    weak = lex.words("weak_future_cues")
+    if fut and "past" in kinds and weak:
+        # English (session 10): "Clark in October revealed lofty plans": a future cue that is
+        # often a noun or an adjective gives way to a past verb of the clause
+        futures = {w.lower() for w in cased if _cue_kind(w.lower(), lex) == "future"}
+        if futures <= weak:
+            fut = False
     if not fut and not past and cues:
         _, nearest = min(cues, key=lambda c: abs(c[0] - start) if c[0] < start else c[0] - end)
         return _Tense(future=nearest == "future", past=False, sure_future=False)
