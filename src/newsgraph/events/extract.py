@@ -304,9 +304,14 @@ def _event(
         # as the object; "…, warf Schmid dem Minister vor")
         speaker = _cue_speaker(match, sent, base, ctx.article)
         # ("Mehrere Abgeordnete warfen ihm vor": they did, whoever the quote layer names)
-        if speaker is not None and not _other_subject(match, speaker.name):
+        # (nor when the clause makes the speaker the target: "Kritiker werfen Präsident X vor,
+        # …" with X taken for the speaker of the reproach)
+        if (
+            speaker is not None
+            and not _other_subject(match, speaker.name)
+            and all(t.id != speaker.id for t in args.targets)
+        ):
             args.actors = [speaker]
-            args.targets = [t for t in args.targets if t.id != speaker.id]
     if len(args.actors) > 1 and not args.targets and _clause_has(match, lex.words("reciprocals")):
         # "X und Y machten einander Vorhaltungen": each is the other's target
         args.targets = list(args.actors)
