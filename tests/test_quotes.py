@@ -2777,6 +2777,7 @@ def test_moechte_at_the_end_of_a_subordinate_clause_continues_no_speech() -> Non
             "die Lage der Banken als schwierig",
         ),
         ("Max Ruh nannte den Vergleich schockierend.", "den Vergleich schockierend"),
+        ("Max Ruh geißelte den Raubbau in Afrika als Sünde.", "den Raubbau in Afrika als Sünde"),
         (
             "Max Ruh gab auf. Als wesentlich bezeichnete er die Entscheidung für eine Schule.",
             "Als wesentlich bezeichnete er die Entscheidung für eine Schule",
