@@ -83,3 +83,42 @@ def test_english_times_session_10(sentence: str, expected: list) -> None:
 )
 def test_english_past_and_future_cues(sentence: str, value: str) -> None:
     assert [t.value for t in find_times(sentence, published=PUB, language="en")] == [value]
+
+
+def _amounts(sentence: str) -> list[tuple[str, float | None, str | None]]:
+    from newsgraph.amounts import find_amounts
+
+    return [(a.text, a.value, a.unit) for a in find_amounts(sentence, language="en")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the second number of a score or a model name counts nothing; a rising range stays
+        ("They earned a 2-1 win over Russia.", []),
+        ("The U.S. jumped out to a 3-0 lead.", []),
+        ("The 787-9 jet is longer.", []),
+        ("It ordered Airbus A350-900 jets.", []),
+        (
+            "Delivery takes 24-48 hours.",
+            [("24", 24.0, "hours"), ("48 hours", 48.0, "hours")],
+        ),
+        # no plain space between English thousands groups
+        ("Roughly 400 737 Max jets were grounded.", [("Roughly 400", 400.0, None)]),
+        # ages after "age", "aged", "the age of"
+        ("He retired at age 51 last year.", [("age 51", 51.0, "years")]),
+        ("The actor died at the age of 96.", [("the age of 96", 96.0, "years")]),
+        ("An actor dies aged 96", [("aged 96", 96.0, "years")]),
+        # Indian scale words and currencies named with their country
+        ("They handed out 50 lakh masks.", [("50 lakh masks", 5000000.0, "masks")]),
+        ("A share costs 176 Hong Kong dollars.", [("176 Hong Kong dollars", 176.0, "HKD")]),
+        # a capitalised plural of people is counted; a title's capitalised plural is not
+        (
+            "Five of the 10 Democrats on stage are jurors.",
+            [("Five", 5.0, "Democrats"), ("10 Democrats", 10.0, "Democrats")],
+        ),
+        ("Here are 10 Things in Tech today.", []),
+    ],
+)
+def test_english_amounts_session_10(sentence: str, expected: list) -> None:
+    assert _amounts(sentence) == expected

@@ -27,6 +27,9 @@ _DIGITS = (
     r"[1-9]\d{0,2}(?:[ ]\d{3}(?![\d]|[.,]\d))+(?:[.,]\d+)?(?![ ]\d)"
     r"|\d{1,3}(?:[.,\u202f\u00a0']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 )
+# English writes no plain space between thousands groups: "roughly 400 737 Max jets" is 400 jets
+# of the 737 (``space_groups: false``)
+_DIGITS_NO_SPACE = r"\d{1,3}(?:[,\u202f\u00a0']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _WORD = r"[A-Za-zÄÖÜäöüß]+(?:-[a-z]+)?"
 _HAS_DIGIT = re.compile(r"\d")
 # a bare number with thousands groups ("70.000"; English "70,000") counts something even without
@@ -97,6 +100,7 @@ def _end(word_alt: str) -> str:
 def amount_lexicon(language: str | None) -> AmountLexicon:
     key = lang_key(language)
     data = load_yaml("amounts", f"{key}.yaml")
+    digits = _DIGITS if data.get("space_groups", True) else _DIGITS_NO_SPACE
     qual = rf"(?:(?P<qual>\b(?i:{_alt(data, 'qualifiers')}))\s+)?"
     cursym = _alt(data, "currency_symbols")
     curcode = _alt(data, "currency_codes")
@@ -107,6 +111,11 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
     units = _alt(data, "units")
     # German: also a noun of persons by their age ("zwei 17-Jährige", session 10)
     noun = r"(?:\d{1,3}-)?[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)*" if key == "de" else r"[a-z][a-z-]+"
+    if data.get("capitalised_plurals"):
+        # English (session 10): a capitalised plural of people is a counted noun too ("10
+        # Democrats", "three Americans", "450 Dreamers"); not "10 Things", "Destiny 2 Runs"
+        endings = alternation([str(e) for e in data["capitalised_plurals"]])
+        noun = rf"(?:{noun}|[A-Z][a-z]+(?:{endings})(?![\w'’-]))"
     adj_stop = _alt(data, "adj_stop")
     adj = (
         rf"(?!(?:{adj_stop})\b)[a-zäöüß]+(?:e|en|er|es|em)"
@@ -121,7 +130,7 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         adj = rf"(?:(?!(?:{first_stop}|{numword})\b)[a-zäöüß]{{3,}}\s)?{adj}"
     prefix_money = re.compile(
         qual
-        + rf"(?P<cur1>(?:{cursym})|\b(?:{curcode})\b)\s?(?P<num>{_DIGITS})"
+        + rf"(?P<cur1>(?:{cursym})|\b(?:{curcode})\b)\s?(?P<num>{digits})"
         + rf"(?:\s?(?P<scale>\b{_end(scales)})|(?P<suffix>{_end(suffixes)}))?",
         re.IGNORECASE,
     )
@@ -134,7 +143,7 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
     unit_sep = r"[\s-]" if data.get("unit_hyphen") else r"\s"
     number_first = re.compile(
         qual
-        + rf"(?<![\w.,])(?P<num>{_DIGITS}|(?i:{numword}))(?![\w]|[.,]\d)"
+        + rf"(?<![\w.,])(?P<num>{digits}|(?i:{numword}))(?![\w]|[.,]\d)"
         + rf"(?:\s?(?P<scale>(?i:{_end(scales)})))?"
         + r"(?:"
         + rf"\s?(?P<cur2>(?i:{_end(curword)})|(?:{cursym})|\b(?:{curcode})\b)"
@@ -164,14 +173,14 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
     seps += [rf"\s*(?:{signs_alt})\s*"] if signs_alt else []
     range_first = (
         re.compile(
-            rf"(?<![\w.,])(?P<num>{_DIGITS}|(?i:{numword}))(?![\w]|[.,]\d)(?:{'|'.join(seps)})"
+            rf"(?<![\w.,])(?P<num>{digits}|(?i:{numword}))(?![\w]|[.,]\d)(?:{'|'.join(seps)})"
         )
         if seps
         else None
     )
     prefix_units = _alt(data, "prefix_units")
     prefix_unit = (
-        re.compile(rf"\b(?P<pre>{prefix_units})\s+(?P<num>{_DIGITS})(?![\w]|[.,]\d)")
+        re.compile(rf"\b(?P<pre>{prefix_units})\s+(?P<num>{digits})(?![\w]|[.,]\d)")
         if data.get("prefix_units")
         else None
     )
@@ -179,7 +188,7 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
     part_links = [str(w) for w in data.get("part_links") or []]
     part_first = (
         re.compile(
-            rf"(?<![\w.,])(?P<num>{_DIGITS}|(?i:{numword}))(?![\w]|[.,]\d)"
+            rf"(?<![\w.,])(?P<num>{digits}|(?i:{numword}))(?![\w]|[.,]\d)"
             + rf"\s+(?i:{alternation(part_links).replace(chr(92) + ' ', chr(92) + 's+')})\s+"
         )
         if part_links
@@ -275,6 +284,10 @@ def find_amounts_in_sentence(
             num = m.group("num")
             s, e = m.start("num"), m.end("num")
             found.append((s, e, float(num), str(lex.data["age_unit"]), None))
+    age_phrase = lex.data.get("age_phrase")
+    for m in re.finditer(str(age_phrase), sentence) if age_phrase and digit else ():
+        # "at age 54", "aged 96", "at the age of 96" (session 10)
+        found.append((m.start(), m.end(), float(m.group("num")), str(lex.data["age_unit"]), None))
     ages = digit and (not gated or _gate(low, lex.age_gate))
     for m in lex.age.finditer(sentence) if ages else ():  # "der 26-jährige Hacker"
         found.append((m.start(), m.end(), float(m.group("num")), str(lex.data["age_unit"]), None))
@@ -348,6 +361,7 @@ def _range_starts(
 # a number that stands in a score, a ratio or a clock reading ("1:0", "6:54:45")
 _SCORE_BEFORE = re.compile(r"\d\s?:\s?$")
 _SCORE_AFTER = re.compile(r"\s?:\s?\d")
+_HYPHEN_BEFORE = re.compile(r"(?<![\w.,])([A-Za-z]*\d+)[-–]$")
 
 
 def _score_or_label(sentence: str, start: int, end: int, lex: AmountLexicon) -> bool:
@@ -355,6 +369,18 @@ def _score_or_label(sentence: str, start: int, end: int, lex: AmountLexicon) -> 
     a number in digits after a noun that labels it ("in Runde 18", "Artikel 5", "Platz 3")."""
     if _SCORE_BEFORE.search(sentence[max(0, start - 3) : start]):
         return True
+    if lex.data.get("hyphen_scores"):
+        # English (session 10): the second number of a score or a model name ("a 2-1 win",
+        # "a 38-10 bulge", "the 787-9 jet", "Airbus A350-900 jets"); a rising range stays one
+        # ("24-48 hours", "0-60 mph")
+        before = _HYPHEN_BEFORE.search(sentence[max(0, start - 12) : start])
+        if before is not None and sentence[start : start + 1].isdigit():
+            first = before.group(1)
+            if not first.isdigit():
+                return True
+            second = parse_digits(sentence[start:end], lex.language)
+            if second is not None and float(first) >= second:
+                return True
     if _SCORE_AFTER.match(sentence[end : end + 3]):
         return True
     if lex.data.get("slash_fractions") and (
