@@ -118,6 +118,14 @@ def _amounts(sentence: str) -> list[tuple[str, float | None, str | None]]:
             [("Five", 5.0, "Democrats"), ("10 Democrats", 10.0, "Democrats")],
         ),
         ("Here are 10 Things in Tech today.", []),
+        # a vague quantity before a scale word, with or without its noun
+        ("Gannett laid off several hundred.", [("several hundred", 100.0, None)]),
+        ("Several thousand people marched.", [("Several thousand people", 1000.0, "people")]),
+        # no binary noise in a scaled value
+        (
+            "Edmunds expects 16.6 million vehicles.",
+            [("16.6 million vehicles", 16600000.0, "vehicles")],
+        ),
     ],
 )
 def test_english_amounts_session_10(sentence: str, expected: list) -> None:

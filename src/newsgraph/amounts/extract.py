@@ -223,6 +223,12 @@ def _number(text: str, lang: str) -> tuple[float | None, bool]:
     return vague_number(text, lang), True
 
 
+def _scaled(value: float, scale: float) -> float:
+    """``value * scale`` without the binary noise of the product ("16.6 million" is
+    16600000, not 16600000.000000002; session 10)."""
+    return value * scale if scale == 1 else float(f"{value * scale:.12g}")
+
+
 def _gate(low: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
@@ -246,7 +252,7 @@ def find_amounts_in_sentence(
             continue
         scale = lex.lookup("scales", m.group("scale") or m.group("suffix"))
         unit = lex.lookup("currency_symbols", m.group("cur1")) or m.group("cur1").upper()
-        value *= float(scale or 1)
+        value = _scaled(value, float(scale or 1))
         found.append((m.start(), m.end(), value, str(unit), _qual(lex, m)))
     scale_at: dict[int, float] = {}  # the scale of the amount starting there
     money_spans = [(f[0], f[1]) for f in found]
@@ -590,8 +596,9 @@ def _resolve_number_first(
             cur_word = lex.lookup("currency_words", noun) if part else None
             unit = str(cur_word or noun)
     if unit is None and not scale:
-        if is_word and not vague:
-            return None
+        vague_qual = lex.data.get("vague_bare_scale") and _qual(lex, m) == "vague"
+        if is_word and not vague and not (vague_qual and value >= 100):
+            return None  # English "laid off several hundred" is an amount (session 10)
         grouped = lex.data.get("bare_grouped_numbers") and _GROUPED[lex.language].fullmatch(num)
         if not is_word and not (grouped or _bare_qualified(m, lex)):
             return None  # a bare number says nothing about what it counts
@@ -600,7 +607,7 @@ def _resolve_number_first(
         end = m.end("scale")
     if vague and unit is None:
         return None
-    value *= float(lex.lookup("scales", scale) or 1) if scale else 1.0
+    value = _scaled(value, float(lex.lookup("scales", scale) or 1) if scale else 1.0)
     start = m.start() if m.group("qual") else m.start("num")
     before = re.search(r"(\w+)\s+$", sentence[: m.start()])
     if before and before.group(1).lower() in lex.wordset("negative_words"):
