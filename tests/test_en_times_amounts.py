@@ -63,6 +63,15 @@ def _times(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
             [("third-quarter", "DATE", "2019-Q3", None)],
         ),
         ("They scored 24 points in the third quarter.", []),
+        # no times: a conjunction, a name, a shop button, an idiom
+        ("He left as soon as the talks ended.", []),
+        ("The deal funded Dr. Patrick Soon-Shiong's purchase.", []),
+        ("Apple AirPods Pro for $235. See it now: Amazon", []),
+        ("Apple AirPods Pro Buy Now", []),
+        ("Every now and again, it lagged.", []),
+        ("Sony has offered its Sony Now service.", []),
+        ("It will come soon.", [("soon", "DATE", "FUTURE_REF", None)]),
+        ("Now we spend money.", [("Now", "DATE", "2019-11-20", None)]),
     ],
 )
 def test_english_times_session_10(sentence: str, expected: list) -> None:

@@ -866,7 +866,11 @@ def resolve_anaphoric(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) ->
 
 
 @resolver("present")
-def resolve_present(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved:
+def resolve_present(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    if lex.data.get("present_in_names") and m.group(0)[:1].isupper():
+        before = re.search(r"(\S+)\s+$", rc.text[: m.start()])
+        if before is not None and before.group(1)[:1].isupper() and before.group(1)[-1:].isalpha():
+            return None  # "Sony Now", "USA TODAY": a name (English, session 10)
     if rc.anchor is None:
         return Resolved("DATE", None, relative="present")
     return Resolved("DATE", iso(rc.anchor), deictic=True)
