@@ -1,0 +1,35 @@
+"""Entity rules of session 10, round 2: organisations and names the NER splits, ranks, false
+persons (sentences written for the tests; blank German pipeline, the statistical NER's spans
+given by hand)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsgraph.model import Entity
+from tests.test_entities_rules import _with_ner
+
+
+@pytest.fixture(scope="session")
+def blank() -> Language:
+    return spacy.blank("de")
+
+
+def by_type(entities: list[Entity], kind: str) -> set[str]:
+    return {e.name for e in entities if e.type == kind}
+
+
+def test_military_rank_before_a_name_makes_a_person(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Nach Aussagen von Generalmajor Tomer Lavi kam es zu Streit. Auch Oberstleutnant "
+        "Dana Regev schwieg.",
+        [("Generalmajor Tomer", "ORG"), ("Lavi", "PER"), ("Dana Regev", "PER")],
+    )
+    people = {e.name: e for e in ents if e.type == "PER"}
+    assert "Tomer Lavi" in people
+    assert people["Tomer Lavi"].roles == ["Generalmajor"]
+    assert people["Dana Regev"].roles == ["Oberstleutnant"]
+    assert not any(name.startswith("Generalmajor") for name in by_type(ents, "ORG"))
