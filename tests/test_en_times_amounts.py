@@ -72,6 +72,20 @@ def _times(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
         ("Sony has offered its Sony Now service.", []),
         ("It will come soon.", [("soon", "DATE", "FUTURE_REF", None)]),
         ("Now we spend money.", [("Now", "DATE", "2019-11-20", None)]),
+        # a game clock, a timestamp's pieces, a copyright line, an age decade: no times
+        ("James' 3-pointer put the Lakers up with 3:08 to play.", []),
+        ("He scored 17:46 into the third period.", []),
+        ("Copyright 2019 Hawaii News. All rights reserved.", []),
+        ("A resolution of 1080 pixels by 1920 pixels.", []),
+        ("Roles for women in their mid-50s are rare.", []),
+        ("Posted 2019-11-19T08:57:40+01:00", [("2019-11-19", "DATE", "2019-11-19", None)]),
+        ("The meeting starts at 19:30.", [("at 19:30", "TIME", "T19:30", None)]),
+        # "in less than five months" is a stretch of time, not a moment ahead
+        (
+            "Two crashes in less than five months killed 346 people.",
+            [("in less than five months", "DURATION", "P5M", None)],
+        ),
+        ("They meet again in three days.", [("in three days", "DATE", "2019-11-23", None)]),
     ],
 )
 def test_english_times_session_10(sentence: str, expected: list) -> None:

@@ -432,6 +432,9 @@ def resolve_decade(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Re
     word = _g(m, "decword")
     digit = str(lex.lookup("decade_word", word.lower())) if word else m.group("decade")
     if century is None:
+        age = lex.data.get("decade_age_before")
+        if age and re.search(str(age), rc.text[: m.start()], re.IGNORECASE):
+            return None  # "in their mid-50s": an age (English, session 10)
         century = "20" if digit in "01" else "19"
     return Resolved("DATE", f"{century}{digit}", mod=lex.lookup("mod", _g(m, "mod")))
 
@@ -687,6 +690,8 @@ def _duration(
     role = role or lex.lookup("durprep", _g(m, "durprep")) or "duration"
     mod = lex.lookup("qual", _g(m, "qual"))
     unit = str(unit)
+    if role == "ahead" and mod == "LESS_THAN" and lex.data.get("ahead_less_than_is_duration"):
+        role = "duration"  # "two crashes in less than five months" (English, session 10)
     if role == "ahead" and (unit == "S" or amount != int(amount)):
         # "gewann in 9,79 Sekunden", "in 3,5 Minuten": a time taken, not a moment ahead
         role = "duration"
