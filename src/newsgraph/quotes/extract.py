@@ -56,6 +56,7 @@ WEB_ADDRESS = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,6}(/\S*)?", re
 DEFINITE = frozenset(["der", "die", "das", "des", "dem", "den"])
 INDEFINITE_ARTICLES = frozenset(["ein", "eine", "einer", "eines", "einem", "einen"])
 BOUNDARY = frozenset(",:;()–—")
+CLAUSE_MARKS = frozenset(",:;–—")
 HEADING_TYPES = frozenset({"title", "subheading", "media"})
 FUNCTION_WORDS = grammar("function_words")
 SUBORDINATORS = grammar("subordinators")
@@ -932,6 +933,21 @@ class Extractor:
         """ "nach ihren Worten" → sie; "nach eigenen Angaben" → the subject of the sentence."""
         act = self.active(j)
         if owner == "self":
+            # "Weil er nach eigenen Angaben …", "Die Firma hat nach eigenen Angaben …": the
+            # first pronoun or name before the phrase in its clause owns the statement
+            toks = sent.tokens
+            lo = self.clause_bounds(sent, i)[0]
+            for k in range(lo, i):
+                t = toks[k]
+                if t.lower in PERSONAL_PRONOUNS and (k == 0 or not t.is_upper):
+                    return self.resolver.pronoun(sent, t.lower, act, t.start)
+                named = [
+                    ent
+                    for _s, _e, ent in self.resolver.index.starting_in(t.start, t.end)
+                    if ent.type in ("PER", "ORG") and _e <= toks[i].start
+                ]
+                if named:
+                    return Resolved(named[0], 0.6, "name")
             ent, _ = self.resolver.np_entity(sent, 0, len(sent.tokens))
             if ent is not None:
                 return Resolved(ent, 0.6, "name")
@@ -1743,13 +1759,17 @@ class Extractor:
             and self.state.active_cue not in (None, ":")
         )
 
-    def _names_party(self, sent: Sentence, k: int) -> bool:
+    def _names_party(self, sent: Sentence, k: int, own_words: bool = False) -> bool:
         """A person or organisation named from token k on, or a definite organisation noun
-        opening it ("Die Nationalbank rechnet …")."""
+        opening it ("Die Nationalbank rechnet …"). ``own_words``: an organisation after the
+        first clause is part of what the speaker says ("Und eines ist klar: Gesetze müssen im
+        Parlament beschlossen werden", "…, um die Sicherheitskräfte anzugreifen"), not the
+        party the sentence tells of."""
         toks = sent.tokens
         if any(
-            ent.type in ("PER", "ORG")
-            for _s, _e, ent in self.resolver.index.starting_in(toks[k].start, sent.end)
+            ent.type == "PER"
+            or (ent.type == "ORG" and not (own_words and self._inner_org(sent, s)))
+            for s, _e, ent in self.resolver.index.starting_in(toks[k].start, sent.end)
         ):
             return True
         if k + 1 >= len(toks) or toks[k].lower not in DEFINITE:
@@ -1758,6 +1778,23 @@ class Extractor:
         while n < len(toks) - 1 and toks[n].tag == "ADJA" and not toks[n].is_upper:
             n += 1  # "Die gemeinnützige Organisation darf …"
         return toks[n].is_upper and self.lex.organisation_noun(toks[n].text) is not None
+
+    def _inner_org(self, sent: Sentence, start: int) -> bool:
+        """An organisation mention at ``start`` after the sentence's first clause (a comma,
+        colon or dash outside brackets before it): not the party a plain sentence tells of."""
+        toks = sent.tokens
+        depth = 0
+        after_clause = False
+        for t in toks:
+            if t.start >= start:
+                break
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0 and t.text in CLAUSE_MARKS:
+                after_clause = True
+        return after_clause and depth == 0
 
     def _retold(self, sent: Sentence, span: tuple[int, int], kind: str, c: Cue) -> str:
         """ "Das Beispiel hat X oft erzählt: Eine Firma musste …": a third-person story in the
@@ -3296,7 +3333,7 @@ class Extractor:
                 if toks[self.clause_bounds(sent, i)[0]].lower in SUBORDINATORS:
                     continue  # "…, wenn man glaubt, es geht von allein": inside a clause
                 return False  # a speech verb (a separable one only with its particle)
-        if self._names_party(sent, 0):
+        if self._names_party(sent, 0, own_words=True):
             # names someone (the speaker too: then it is said about them), or opens with an
             # organisation ("Die Nationalbank rechnet …"): the author tells of it
             return False

@@ -206,6 +206,8 @@ def _by_first_word(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, 
     for phrase in phrases:
         if phrase:
             index.setdefault(phrase[0], []).append(phrase)
+    for group in index.values():
+        group.sort(key=len, reverse=True)  # "laut eigenem Bekunden" before "laut"
     return index
 
 

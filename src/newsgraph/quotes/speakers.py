@@ -2018,6 +2018,19 @@ class SpeakerResolver:
                 org = self._group_organisation(t.text, t.start)
                 if org is not None:
                     return Resolved(org, 0.55, "role", at=(lo, i))
+            if (
+                not self.english
+                and i == lo
+                and lo > 0
+                and toks[lo - 1].lower == "laut"
+                and t.is_upper
+                and (i + 1 >= len(toks) or not toks[i + 1].is_upper)
+            ):
+                # "laut Zeitung" after "sagte X der Welt am Sonntag": a bare organisation noun
+                # is the organisation of the context
+                org = self._named_organisation(t.text, t.start)
+                if org is not None:
+                    return Resolved(org, 0.55, "role", at=(lo, i))
             if t.is_upper and i > lo and toks[i - 1].lower in ("der", "die", "das"):
                 owner = self._organisation_of(sent, i)
                 if owner is not None:
