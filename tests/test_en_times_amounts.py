@@ -86,6 +86,11 @@ def _times(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
             [("in less than five months", "DURATION", "P5M", None)],
         ),
         ("They meet again in three days.", [("in three days", "DATE", "2019-11-23", None)]),
+        # a set word or a holiday inside a name or before the thing it names
+        ("The mouthpiece, the People's Daily, warned them.", []),
+        ("He sent his Christmas cards to friends.", []),
+        ("He came home at Christmas.", [("at Christmas", "DATE", "2018-12-25", None)]),
+        ("The daily newsletter is free.", [("daily", "SET", "P1D", None)]),
     ],
 )
 def test_english_times_session_10(sentence: str, expected: list) -> None:

@@ -870,12 +870,20 @@ def resolve_anaphoric(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) ->
     return Resolved("DATE", None, relative=f"anaphoric:{value}")
 
 
+def _in_name(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> bool:
+    """English (session 10, ``present_in_names``): a capitalised word after a capitalised
+    word inside a sentence is part of a name ("Sony Now", "the People's Daily", "Motor Cycle
+    Monthly")."""
+    if not (lex.data.get("present_in_names") and m.group(0)[:1].isupper()):
+        return False
+    before = re.search(r"(\S+)\s+$", rc.text[: m.start()])
+    return before is not None and before.group(1)[:1].isupper() and before.group(1)[-1:].isalpha()
+
+
 @resolver("present")
 def resolve_present(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
-    if lex.data.get("present_in_names") and m.group(0)[:1].isupper():
-        before = re.search(r"(\S+)\s+$", rc.text[: m.start()])
-        if before is not None and before.group(1)[:1].isupper() and before.group(1)[-1:].isalpha():
-            return None  # "Sony Now", "USA TODAY": a name (English, session 10)
+    if _in_name(m, lex, rc):
+        return None  # "Sony Now", "USA TODAY": a name
     if rc.anchor is None:
         return Resolved("DATE", None, relative="present")
     return Resolved("DATE", iso(rc.anchor), deictic=True)
@@ -884,8 +892,8 @@ def resolve_present(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> R
 @resolver("set")
 def resolve_set(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     value = lex.lookup("setword", m.group("setword"))
-    if value is None:
-        return None
+    if value is None or _in_name(m, lex, rc):
+        return None  # "the People's Daily", "New York Daily News": a name
     before = re.search(r"([\w/²]+)\s+$", rc.text[: m.start()])
     speed = str(value).startswith("PT")  # "pro Stunde"; "Tonnen pro Jahr" stays a set
     if speed and before and before.group(1).lower() in _measure_words(lex.language):
