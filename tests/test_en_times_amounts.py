@@ -149,6 +149,7 @@ def _amounts(sentence: str) -> list[tuple[str, float | None, str | None]]:
         # a vague quantity before a scale word, with or without its noun
         ("Gannett laid off several hundred.", [("several hundred", 100.0, None)]),
         ("Several thousand people marched.", [("Several thousand people", 1000.0, "people")]),
+        ("The Pentagon announces a $10.1 mln deal.", [("$10.1 mln", 10100000.0, "USD")]),
         # no binary noise in a scaled value
         (
             "Edmunds expects 16.6 million vehicles.",
