@@ -107,6 +107,11 @@ def test_english_times_session_10(sentence: str, expected: list) -> None:
         # a real future stays one
         ("The details will be divulged in a meeting on Friday.", "2019-11-22"),
         ("The tariff they had planned to impose Dec. 15 was dropped.", "2019-12-15"),
+        # a present of a scheduled event points ahead; a report verb or a possessive does not
+        ("The Gophers play Saturday against the Wildcats.", "2019-11-23"),
+        ("Lowe's reports earnings Thursday.", "2019-11-21"),
+        ("The company said Monday that it is cutting jobs.", "2019-11-18"),
+        ("Hopes are slim after Monday's loss to the Chiefs.", "2019-11-18"),
     ],
 )
 def test_english_past_and_future_cues(sentence: str, value: str) -> None:

@@ -148,6 +148,11 @@ def _clause_tense(
         futures = {w.lower() for w in cased if _cue_kind(w.lower(), lex) == "future"}
         if futures <= weak:
             fut = False
+    ahead = lex.words("present_ahead")
+    possessive = re.match(r"['’]s\b", sentence[end:]) is not None  # "Monday's announcement"
+    if not fut and not past and not possessive and ahead and any(w.lower() in ahead for w in cased):
+        # English (session 10): "The Gophers play Saturday": a present of a scheduled event
+        return _Tense(future=True, past=False, sure_future=False)
     if not fut and not past and cues:
         _, nearest = min(cues, key=lambda c: abs(c[0] - start) if c[0] < start else c[0] - end)
         return _Tense(future=nearest == "future", past=False, sure_future=False)
