@@ -33,3 +33,35 @@ def test_military_rank_before_a_name_makes_a_person(blank: Language) -> None:
     assert people["Tomer Lavi"].roles == ["Generalmajor"]
     assert people["Dana Regev"].roles == ["Oberstleutnant"]
     assert not any(name.startswith("Generalmajor") for name in by_type(ents, "ORG"))
+
+
+def test_company_name_split_by_the_ner_or_cut_by_the_lexicon_is_one_organisation(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Die Tochter der Raiffeisen Bank International, die Raiffeisen Bank Aval, verliert "
+        "Kunden. Gericht stellt die Koza Ipek Holding unter Aufsicht. Beteiligt ist die Uniqa "
+        "Insurance Group. Die Strafe zahlt die Zielpunkt GmbH, sagte ein Sprecher von "
+        "Zielpunkt. Berater ist der Unternehmensberater Alix Partners.",
+        [
+            ("Raiffeisen Bank International", "ORG"),
+            ("Aval", "ORG"),
+            ("Ipek Holding", "ORG"),
+            ("Uniqa", "ORG"),
+            ("Insurance Group", "ORG"),
+            ("Zielpunkt", "ORG"),
+            ("Unternehmensberater Alix Partners", "ORG"),
+        ],
+    )
+    orgs = by_type(ents, "ORG")
+    assert "Raiffeisen Bank International" in orgs  # not the lexicon's "Raiffeisen"
+    assert "Raiffeisen Bank Aval" in orgs
+    assert "Koza Ipek Holding" in orgs
+    assert "Uniqa Insurance Group" in orgs
+    assert not {"Raiffeisen", "Aval", "International", "Insurance Group"} & orgs
+    # the legal form names the same firm as the bare name
+    zielpunkt = [e for e in ents if e.type == "ORG" and e.name.startswith("Zielpunkt")]
+    assert len(zielpunkt) == 1
+    # a role noun is no part of the firm's name
+    assert not any("Unternehmensberater" in o for o in orgs)

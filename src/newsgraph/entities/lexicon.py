@@ -269,6 +269,7 @@ class Lexicon:
     seat_heads: tuple[str, ...] = ()
     place_seat_heads: tuple[str, ...] = ()  # "Verkehrsministerium Baden-Württemberg"
     for_heads: tuple[str, ...] = ()  # "Institut (für Virologie)": names with "für" + field
+    company_words: frozenset[str] = frozenset()  # "Bank", "Holding", "AG": words of firm names
     no_anaphor: tuple[
         str, ...
     ] = ()  # "der Gemeinderat": a body, never a person pointed back to  # "Landesgericht Linz": the place is part of the name
@@ -817,6 +818,7 @@ def load_lexicon() -> Lexicon:
         seat_heads=tuple(x.lower() for x in orgs.get("seat_heads") or []),
         place_seat_heads=tuple(x.lower() for x in orgs.get("place_seat_heads") or []),
         for_heads=tuple(x.lower() for x in orgs.get("for_heads") or []),
+        company_words=frozenset(orgs.get("company_words") or []),
         person_groups=tuple(x.lower() for x in orgs.get("person_groups") or []),
         named_after=tuple(x.lower() for x in orgs.get("named_after") or []),
         common_heads=tuple(x.lower() for x in orgs.get("common_heads") or []),

@@ -39,7 +39,16 @@ LABELS = {
 }  # fmt: skip
 # Priority of a source when candidates overlap (higher wins, then the longer span).
 LOC_LABELS = ("LOC", "GPE")
-PRIORITY = {"intro": 7, "gazetteer": 5, "name": 4, "ner": 3, "orgnoun": 2, "rolename": 2}
+# "company" (a firm name joined from split parts, `company_names`) beats the parts
+PRIORITY = {
+    "company": 8,
+    "intro": 7,
+    "gazetteer": 5,
+    "name": 4,
+    "ner": 3,
+    "orgnoun": 2,
+    "rolename": 2,
+}
 
 
 @dataclass
@@ -1492,6 +1501,75 @@ def _name_genitive_before(doc: Doc, i: int, lex: Lexicon, pos: bool) -> bool:
         and not looks_common_noun(prev, pos)
         and (i - 2 < 0 or not is_det(doc[i - 2]))
     )
+
+
+LEGAL_FORMS = frozenset(["AG", "GmbH", "SE", "KG", "Inc", "Ltd", "Corp"])
+
+
+def company_names(seg: Segment, found: list[Cand], lex: Lexicon) -> list[Cand]:
+    """A company name the NER split or a shorter lexicon name cut: a run of NER organisation
+    or place words, lexicon organisations and words of company names (`company_words`: Bank,
+    Holding, Group, AG …) with an organisation word and a company word is one organisation,
+    unless one candidate that wins already spans it ("Uniqa Insurance Group" tagged UNIQA +
+    Insurance Group; "Raiffeisen Bank International" tagged whole, but the lexicon's
+    "Raiffeisen" would win over the NER span)."""
+    doc = seg.doc
+    parts = [
+        c
+        for c in found
+        if (c.source == "ner" and c.type in ("ORG", "LOC", "MISC"))
+        or (c.source == "gazetteer" and c.type in ("ORG", "LOC"))
+    ]
+    if not parts or not lex.company_words:
+        return []
+    label: dict[int, str] = {}
+    for c in parts:
+        for m in range(c.i, c.j):
+            label[m] = "ORG" if c.type == "ORG" else label.get(m, c.type)
+    out = []
+    k = 0
+    n = len(doc)
+    while k < n:
+        j = k
+        while (
+            j < n
+            and (j in label or doc[j].text in lex.company_words)
+            and is_cap(doc[j])
+            and lex.role(doc[j].text) is None  # "Unternehmensberater Alix Partners"
+        ):
+            j += 1
+        if j == k:
+            k += 1
+            continue
+        # "der Koza Ipek Holding" tagged "Ipek Holding": one name word before a firm name
+        # that ends in a company word belongs to it
+        if (
+            doc[j - 1].text in lex.company_words
+            and k > 1
+            and k - 1 not in label
+            and is_name_like(doc[k - 1], lex, False)
+            and not looks_common_noun(doc[k - 1], False)
+            and doc[k - 1].text not in lex.common_nouns
+            and common_word_tag(doc[k - 1].text) is None
+            and not doc[k - 1].is_sent_start
+            and is_det(doc[k - 2])
+        ):
+            k -= 1
+        inside = [c for c in found if c.i < j and c.j > k]
+        best = max((c.priority for c in inside), default=0)
+        if (
+            j - k >= 2
+            and any(label.get(m) == "ORG" for m in range(k, j))
+            and any(t.text in lex.company_words for t in doc[k:j])
+            and not any(c.i <= k and j <= c.j and c.priority >= best for c in inside)
+            and all(k <= c.i and c.j <= j for c in parts if c.i < j and c.j > k)
+        ):
+            c = _span(seg, doc, k, j, "ORG", "company")
+            if j - k >= 2 and doc[j - 1].text in LEGAL_FORMS:
+                c.key = doc[k : j - 1].text  # "Zielpunkt GmbH" is the Zielpunkt of the text
+            out.append(c)
+        k = j
+    return out
 
 
 def inside_wider_ner(cands: list[Cand], doc: Doc, lex: Lexicon) -> list[Cand]:

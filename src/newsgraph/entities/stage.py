@@ -43,6 +43,7 @@ from newsgraph.entities.mentions import (
     Cand,
     Gazetteer,
     RolePhrase,
+    company_names,
     inside_wider_ner,
     ner_candidates,
     org_name_prefix,
@@ -125,6 +126,7 @@ def extract_entities(
     cands: list[Cand] = []
     for idx, seg in enumerate(segments):
         found = ner_candidates(seg, lex) + rule_candidates(seg, lex, gaz)
+        found += company_names(seg, found, lex)
         for c in found:
             c.seg = idx
             if c.type == "PER" and c.j - c.i > 1:
