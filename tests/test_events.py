@@ -4624,3 +4624,49 @@ geführt 0 root VERB
     assert [e.trigger for e in named.events if e.type == "PROTEST"] == []
     unnamed = _parsed(text, rows, {})
     assert [e.trigger for e in unnamed.events if e.type == "PROTEST"] == ["Papademos"]
+
+
+def test_a_noun_called_for_is_planned_and_a_reported_perfect_of_lassen_is_asserted() -> None:
+    """Session 10, round 2: the sanctions a verb of demanding governs are not imposed yet
+    (``governed_modality``); a noun inside another one ("ein Ende der Sanktionen") is not
+    governed; "soll … hinrichten haben lassen" reports a past act (substitute infinitive)."""
+    text = "Die EU forderte Sanktionen gegen Iran."
+    rows = """
+Die 2 det DET
+EU 3 nsubj PROPN Case=Nom
+forderte 0 root VERB
+Sanktionen 3 obj NOUN Case=Acc
+gegen 6 case ADP
+Iran 4 nmod PROPN Case=Acc
+. 3 punct PUNCT
+"""
+    ents = {"EU": ("ORG", ["EU"]), "Iran": ("LOC", ["Iran"])}
+    ev = _only(_parsed(text, rows, ents), "SANCTION")
+    assert (_names(ev.targets), ev.modality) == ({"Iran"}, "planned")
+    text = "Die EU forderte ein Ende der Sanktionen gegen Iran."
+    rows = """
+Die 2 det DET
+EU 3 nsubj PROPN Case=Nom
+forderte 0 root VERB
+ein 5 det DET
+Ende 3 obj NOUN Case=Acc
+der 7 det DET
+Sanktionen 5 nmod NOUN Case=Gen
+gegen 9 case ADP
+Iran 7 nmod PROPN Case=Acc
+. 3 punct PUNCT
+"""
+    assert _only(_parsed(text, rows, ents), "SANCTION").modality == "asserted"
+    text = "Kim soll Jang hinrichten haben lassen."
+    rows = """
+Kim 6 nsubj PROPN Case=Nom
+soll 6 aux AUX
+Jang 4 obj PROPN Case=Acc
+hinrichten 6 xcomp VERB VerbForm=Inf
+haben 6 aux AUX VerbForm=Inf
+lassen 0 root VERB VerbForm=Inf
+. 6 punct PUNCT
+"""
+    ents = {"Kim Jong-un": ("PER", ["Kim"]), "Jang Song-thaek": ("PER", ["Jang"])}
+    ev = _only(_parsed(text, rows, ents), "ASSAULT")
+    assert ev.modality == "asserted"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsgraph.events.arguments import clause_of
+from newsgraph.events.arguments import clause_of, verb_among
 from newsgraph.events.lexicon import EventLexicon, TriggerMatch
 from newsgraph.events.refs import RefResolver
 from newsgraph.model import Article, EntityRef, Modality
@@ -47,6 +47,9 @@ def modality(
             return "denied"  # the content of a denial: "trat Vermutungen entgegen, X wolle …"
     if words & lex.words("hypothetical") or _possible_noun(match, lex):
         return "hypothetical"
+    governed = _governed_modality(match, lex)
+    if governed is not None:
+        return governed
     participle = match.entry.pos == "VERB" and _participle_shape(match)
     cues = words & lex.words("planned")
     if cues and _present_passive(match, clause, cues, lex):
@@ -72,6 +75,36 @@ def _present_passive(
     return not infinitive and cues <= aux
 
 
+def _governed_modality(match: TriggerMatch, lex: EventLexicon) -> Modality | None:
+    """Session 10, round 2: a noun trigger that a verb or noun of calling for or threatening
+    governs is not done yet ("rief zum Streik auf", "forderte Sanktionen": planned; "drohte mit
+    Sanktionen": hypothetical; ``governed_modality`` of the lexicon). Only the noun itself (or a
+    noun coordinated with it) as the verb's object or prepositional phrase counts, not a noun
+    inside another ("forderte ein Ende der Angriffe": the attacks are going on)."""
+    table = lex.section("governed_modality")
+    tok = match.token
+    if not table or match.entry.pos != "NOUN" or not tok.doc.has_annotation("DEP"):
+        return None
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("obj", "obl", "nmod", "obl:arg") or tok.head.i == tok.i:
+        return None
+    head = tok.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ != "nmod" or not any(c.dep_ == "case" for c in tok.children):
+            return None  # "Aufruf zum Streik", not "Forderung der Gewerkschaft"
+        value = table.get(head.lemma_.lower()) or table.get(head.text.lower())
+        if value not in ("planned", "hypothetical"):
+            return None
+        return "planned" if value == "planned" else "hypothetical"
+    if head.pos_ not in ("VERB", "AUX") or tok.dep_ == "nmod":
+        return None
+    for word, value in table.items():
+        if value in ("planned", "hypothetical") and verb_among(head, frozenset([str(word)])):
+            return "planned" if value == "planned" else "hypothetical"
+    return None
+
+
 def _participle_shape(match: TriggerMatch) -> bool:
     """A past participle by its form: "ge…" or, for a separable verb, particle + "ge…"
     ("vorgeworfen", "festgenommen"; session 9: the tagger calls some of them finite)."""
@@ -85,10 +118,14 @@ def _perfect_infinitive(clause: list[Token], lex: EventLexicon) -> bool:
     "sollen … ermordet haben" reports a past act (reportive *sollen*), "wird … getan haben"
     supposes one — neither plans it (a form of "haben"/"sein" right after a participle)."""
     aux = lex.words("perfect_infinitives")
+    low = [t.text.lower() for t in clause]
     return any(
         # (the tagger often calls that "haben" finite)
-        t.text.lower() in aux and i > 0 and clause[i - 1].tag_.endswith("PP")
-        for i, t in enumerate(clause)
+        (w in aux and i > 0 and clause[i - 1].tag_.endswith("PP"))
+        # session 10, round 2: the perfect of "lassen" with its substitute infinitive ("soll
+        # ihn hinrichten haben lassen", "soll ihn haben hinrichten lassen")
+        or (w == "haben" and "lassen" in low[i + 1 : i + 3])
+        for i, w in enumerate(low)
     )
 
 
