@@ -71,3 +71,38 @@ def test_a_bare_laut_zeitung_is_the_newspaper_named_before(blank_de: Language) -
         [("Jan Holzner", "PER"), ("Welt am Sonntag", "ORG")],
     )
     assert speaker_of(quotes, "270 Seiten") == "Welt am Sonntag"
+
+
+def test_der_hersteller_is_the_company_named_before(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Nintendo geht gegen Videos von Spielern vor. Rechtlich argumentiert der Hersteller, "
+        "dass die Veränderung von Levels seine Rechte verletze.",
+        [("Nintendo", "ORG")],
+    )
+    assert speaker_of(quotes, "seine Rechte verletze") == "Nintendo"
+
+
+def test_a_quantified_group_after_the_verb_is_its_subject_not_the_accused(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Microsoft wirbt für seinen Browser. Und doch werfen einige Blogs mittlerweile "
+        "Microsoft eine gewisse Scheinheiligkeit vor.",
+        [("Microsoft", "ORG")],
+    )
+    assert speaker_of(quotes, "Scheinheiligkeit") is None
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_not_the_name_the_content_opens_with(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Josef Ostermayer plant ein neues Museum. Ostermayer, meint ein hochrangiger "
+        "Museumsexperte, sei schlecht beraten worden, die Kosten schätzt er als enorm. Auch "
+        "er glaubt nicht daran, dass sich das Museum 2018 eröffnen lasse.",
+        [("Josef Ostermayer", "PER"), ("Ostermayer", "PER")],
+    )
+    assert speaker_of(quotes, "2018 eröffnen") is None

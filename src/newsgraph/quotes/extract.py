@@ -24,6 +24,7 @@ from newsgraph.quotes import characterise, english, mood
 from newsgraph.quotes.lexicon import Lexicon, VerbEntry, grammar, load
 from newsgraph.quotes.speakers import (
     PERSONAL_PRONOUNS,
+    PLURAL_QUANTIFIERS,
     PREPOSITIONS,
     Resolved,
     SpeakerResolver,
@@ -307,6 +308,16 @@ class Extractor:
                 post = self._postposed_subject(sent, i, j)
                 if post is not None and post[0] is not speaker.entity:
                     speaker = Resolved(post[0], 0.75, "pronoun", at=(i + 1, i + 1))
+            if (
+                speaker.entity is not None
+                and i + 2 < len(toks)
+                and toks[i + 1].lower in PLURAL_QUANTIFIERS
+                and toks[i + 2].is_upper
+                and self.resolver.index.covering(toks[i + 2].start, toks[i + 2].end) is None
+            ):
+                # "werfen einige Blogs mittlerweile Microsoft … vor": the unnamed group right
+                # after the verb is its subject, not a name further on
+                speaker = Resolved(None, 0.4, "none", at=(i + 1, i + 2))
             if self._anonymous(sent, clause):
                 speaker = Resolved(None, 0.5, "none", at=speaker.at)  # "aus Sicherheitskreisen"
             words = self._words(toks, i, last) if last - i < 4 else f"{t.text} … {toks[last].text}"

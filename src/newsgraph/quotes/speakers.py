@@ -602,6 +602,10 @@ class SpeakerResolver:
             and sent.tokens[0].lower not in PREPOSITIONS
             and compatible(opener[0], word, self.lex)
         ):
+            if self._unnamed_antecedent(opener[0], word, offset):
+                # "X, meint ein hochrangiger Museumsexperte, sei …, die Kosten schätzt er als
+                # enorm": the unnamed speaker of the sentence, not the name its content opens with
+                return Resolved(None, 0.4, "pronoun")
             return Resolved(opener[0], 0.8 if opener[0] is active else 0.75, "pronoun")
         if self.english and word.lower() in ("he", "she"):
             fronted = self._fronted_clause_person(sent, word, offset)
