@@ -91,6 +91,18 @@ def _times(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
         ("He sent his Christmas cards to friends.", []),
         ("He came home at Christmas.", [("at Christmas", "DATE", "2018-12-25", None)]),
         ("The daily newsletter is free.", [("daily", "SET", "P1D", None)]),
+        (
+            "The shift ran until shortly after midnight.",
+            [("shortly after midnight", "TIME", "T00:00", None)],
+        ),
+        ("Jobs were lost in recent decades.", [("in recent decades", "DATE", "PAST_REF", None)]),
+        (
+            "It lost $304.7 million in the third quarter ended Sept. 29.",
+            [
+                ("in the third quarter", "DATE", "2019-Q3", None),
+                ("Sept. 29", "DATE", "2019-09-29", None),
+            ],
+        ),
     ],
 )
 def test_english_times_session_10(sentence: str, expected: list) -> None:

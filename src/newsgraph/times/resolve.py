@@ -195,9 +195,12 @@ def resolve_midnight(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> 
     → T00:00 AFTER (the start of the next day)."""
     prep = m.group("midprep").lower()
     mod = {"vor": "BEFORE", "nach": "AFTER", "gegen": "APPROX", "bis": "UNTIL", "ab": "FROM"}
-    if (_g(m, "midqual") or "").lower() == "bis":
+    # English (session 10): "4 p.m. to midnight", "shortly after midnight"
+    mod.update({"before": "BEFORE", "after": "AFTER", "past": "AFTER", "around": "APPROX"})
+    mod.update({"until": "UNTIL", "from": "FROM"})
+    if (_g(m, "midqual") or "").lower() in ("bis", "until"):
         return None  # "bis nach Mitternacht" reads as "nach Mitternacht" (found there)
-    value = "T00:00" if prep in ("nach", "ab") else "T24:00"
+    value = "T00:00" if prep in ("nach", "ab", "after", "past", "from") else "T24:00"
     return Resolved("TIME", value, mod=mod.get(prep))
 
 
