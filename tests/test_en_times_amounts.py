@@ -97,6 +97,11 @@ def _times(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
         ),
         ("Jobs were lost in recent decades.", [("in recent decades", "DATE", "PAST_REF", None)]),
         (
+            "He was removed from the watch days later.",
+            [("days later", "DATE", None, "anaphoric:after")],
+        ),
+        ("Two days later the talks ended.", [("Two days later", "DATE", None, "anaphoric:+2D")]),
+        (
             "It lost $304.7 million in the third quarter ended Sept. 29.",
             [
                 ("in the third quarter", "DATE", "2019-Q3", None),
