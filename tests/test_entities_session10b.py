@@ -65,3 +65,26 @@ def test_company_name_split_by_the_ner_or_cut_by_the_lexicon_is_one_organisation
     assert len(zielpunkt) == 1
     # a role noun is no part of the firm's name
     assert not any("Unternehmensberater" in o for o in orgs)
+
+
+def test_lone_unknown_word_after_von_or_und_is_no_person_unless_a_given_name(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Anders als der Ball von Sphero rollt dieser nicht. Gesteuert wird er per WLAN und "
+        "Bluetooth. Zwei Minister kommen von Anel. Wir freuen uns, sagte das Duo Marianne und "
+        "Michael dem Blatt. Es gratulierte auch Anna Berger und Gerlinde (66).",
+        [
+            ("Sphero", "PER"),
+            ("Bluetooth", "PER"),
+            ("Anel", "PER"),
+            ("Marianne", "PER"),
+            ("Michael", "PER"),
+            ("Anna Berger", "PER"),
+            ("Gerlinde", "PER"),
+        ],
+    )
+    people = by_type(ents, "PER")
+    assert not {"Sphero", "Bluetooth", "Anel"} & people
+    assert {"Marianne", "Michael", "Anna Berger", "Gerlinde"} <= people

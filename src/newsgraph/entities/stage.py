@@ -1280,6 +1280,13 @@ def _type_prefix(lemma: str, lex: Lexicon) -> str | None:
 #: prepositions after which a lone unknown word named once is a firm, club, product or work
 #: rather than a person ("bei Bing", "gegen Gijon", "für Lucky"; session 10)
 THING_PREPOSITIONS = frozenset(["bei", "beim", "gegen", "für"])
+#: words after which it is one too unless it is a given name ("von Sphero", "und Bluetooth",
+#: "zwei von Anel", "von Geekwire"; not "Marianne und Michael"; session 10, round 2)
+THING_WORDS_NOT_GIVEN = frozenset(
+    ["von", "vom", "und", "mit", "wie", "über", "an", "auf", "als", "zu", "durch", "oder"]
+)
+#: "Michael (66)": an age in brackets after a name makes it a person
+AGE_BRACKET = re.compile(r"\A \(\d{1,3}\)")
 
 
 def _lone_unknown_word(cl: Cluster) -> Cand | None:
@@ -1311,12 +1318,19 @@ def _lone_word_after_preposition(cl: Cluster, text: str, lex: Lexicon) -> bool:
     """A person named once by one word after bei/gegen/für, with no role, no descriptor and
     no organisation, that is no surname of the shipped list: "bei Bing", "gegen Gijon", "für
     Lucky" name firms, clubs and works (given names alone too: Bing, Lucky, Carol are in the
-    given-name list)."""
+    given-name list); after von/und/mit/wie … only a word that is no given name ("von
+    Sphero", "und Bluetooth"); never with an age after it ("Michael (66)")."""
     m = _lone_unknown_word(cl)
     if m is None:
         return False
+    if AGE_BRACKET.match(text[m.end : m.end + 6]):
+        return False
     before = text[max(0, m.start - 12) : m.start].split()
-    return bool(before) and before[-1] in THING_PREPOSITIONS
+    if not before:
+        return False
+    return before[-1] in THING_PREPOSITIONS or (
+        before[-1] in THING_WORDS_NOT_GIVEN and m.text not in lex.first_names
+    )
 
 
 def _name_prefix(prefix: str, head: str, surnames: set[str], lex: Lexicon) -> bool:
