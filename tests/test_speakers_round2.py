@@ -8,12 +8,24 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from newsgraph.model import Quote
+from newsgraph.quotes.extract import extract_quotes
+from tests.test_entities_rules import _with_ner, make_article
 from tests.test_speakers import quotes_of, speaker_of
 
 
 @pytest.fixture(scope="session")
 def blank_de() -> Language:
     return spacy.blank("de")
+
+
+def quotes_of_paragraphs(
+    nlp: Language, paragraphs: list[str], tagged: list[tuple[str, str]]
+) -> list[Quote]:
+    """Quotes of an article of several paragraphs (the NER spans given by hand)."""
+    art = make_article(*paragraphs)
+    art.entities = _with_ner(nlp, art.text, tagged)
+    return extract_quotes(art)
 
 
 def test_an_organisation_in_a_later_clause_does_not_end_unquoted_speech(
@@ -106,3 +118,25 @@ def test_a_pronoun_after_an_unnamed_speaker_is_not_the_name_the_content_opens_wi
         [("Josef Ostermayer", "PER"), ("Ostermayer", "PER")],
     )
     assert speaker_of(quotes, "2018 eröffnen") is None
+
+
+def test_a_conditional_about_the_speakers_statement_is_the_writers(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Der Digitalkommissar Günther Oettinger hat sich erneut zum Thema Copyright geäußert. "
+        "Seine Aussagen auf der Konferenz dürften allerdings nicht auf ungeteilte Zustimmung "
+        "stoßen.",
+        [("Günther Oettinger", "PER")],
+    )
+    assert not [q for q in quotes if "Zustimmung" in q.text]
+
+
+def test_a_conditional_after_a_paragraph_break_and_a_question_is_the_writers(
+    blank_de: Language,
+) -> None:
+    paragraphs = [
+        "Ein Gericht hat Fragen an den Gerichtshof verwiesen, teilte Anwalt Tim Kuik mit.",
+        "Ist das Streaming von Filmen erlaubt? Diese Frage könnte in der EU bald geklärt werden.",
+    ]
+    quotes = quotes_of_paragraphs(blank_de, paragraphs, [("Tim Kuik", "PER")])
+    assert not [q for q in quotes if "geklärt" in q.text]

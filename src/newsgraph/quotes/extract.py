@@ -3091,6 +3091,8 @@ class Extractor:
             # "…, versicherte X. | Billiger als Tokios Stadion | Der Park sei billiger …": the
             # first reported sentence under a subheading goes on with whoever spoke last
             act, cue = st.before_heading, st.before_heading_cue
+        if has_k2 and not (has_k1 or demnach or hearsay) and self._writers_conditional(j, sent):
+            has_k2 = False
         if has_k1 or demnach or hearsay or (has_k2 and recent and not first):
             sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
             self.add(
@@ -3128,6 +3130,27 @@ class Extractor:
         ]
         if first and "?" not in sent.text[-2:] and not said:
             self.first_person_block(j, sent)
+
+    def _writers_conditional(self, j: int, sent: Sentence) -> bool:
+        """A Konjunktiv II sentence that is the writer's, not a continuation of the current
+        speech: its subject is the speaker's statement ("Seine Aussagen … dürften …"), or the
+        source was named in an earlier paragraph and the sentence before is no speech
+        ("Gericht hat Fragen … verwiesen. | Ist X erlaubt? Diese Frage könnte … geklärt
+        werden")."""
+        toks = sent.tokens
+        if (
+            len(toks) > 1
+            and toks[0].lower.startswith(("sein", "ihr"))
+            and toks[1].lower in self.lex.speech_nouns
+        ):
+            return True
+        st = self.state
+        if j <= 0 or (j - 1) in self.quoted_sentences or st.active_sentence == j - 1:
+            return False
+        return (
+            0 <= st.active_sentence < len(self.sentences)
+            and self.sentences[st.active_sentence].segment != sent.segment
+        )
 
     def _reported_sollen(self, j: int, sent: Sentence) -> bool:
         """ "X zufolge soll … werden. Unter ihnen sollen sich … befinden.": "soll(en)" with an
