@@ -88,3 +88,16 @@ def test_lone_unknown_word_after_von_or_und_is_no_person_unless_a_given_name(
     people = by_type(ents, "PER")
     assert not {"Sphero", "Bluetooth", "Anel"} & people
     assert {"Marianne", "Michael", "Anna Berger", "Gerlinde"} <= people
+
+
+def test_role_noun_bound_to_one_person_names_that_person_again(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Die Software hat Tobias Rendl selbst entwickelt. Der Hacker betont, dass sie noch "
+        "früh ist. Musk soll dem Hacker ein Jobangebot gemacht haben.",
+        [("Tobias Rendl", "PER"), ("Musk", "PER")],
+    )
+    rendl = next(e for e in ents if e.name == "Tobias Rendl")
+    texts = {m.text for m in rendl.mentions}
+    assert "Der Hacker" in texts
+    assert "dem Hacker" in texts

@@ -179,6 +179,7 @@ def extract_entities(
         else:
             unbound.append(d)
     _bind_across_sentences(unbound, persons, segments, sents)
+    _bind_same_descriptor(unbound, persons)
     ages = _stated_ages(article.text, persons)
     for d in find_person_nouns(segments, seg_sents, cands, used, lex):
         # "Ich bin …, Benitez ist …, sagte der Franzose": the persons of the speaker's own
@@ -594,6 +595,29 @@ def _bind_across_sentences(
             target = next((cl for _s, cl in after if _no_office(cl)), None)
         if target is not None:
             target.descriptors.append(d)
+
+
+def _bind_same_descriptor(unbound: list[Cand], persons: list[Cluster]) -> None:
+    """A role phrase left unbound whose role noun is a bound descriptor of exactly one person
+    names that person again: "Der Hacker betont …", "dem Hacker ein Jobangebot" after "der
+    Hacker" was bound to George Hotz (the first binding may come from the sentence position,
+    after the role rules ran)."""
+    bound = {id(d) for cl in persons for d in cl.descriptors}
+    for d in unbound:
+        rp = d.descriptor
+        if id(d) in bound or rp is None or rp.info.kind != "office" or rp.det in INDEFINITE:
+            continue
+        same = [
+            cl
+            for cl in persons
+            if any(
+                x.descriptor is not None and x.descriptor.info.lemma == rp.info.lemma
+                for x in cl.descriptors
+            )
+        ]
+        if len(same) == 1:
+            same[0].descriptors.append(d)
+            bound.add(id(d))
 
 
 AGE_AFTER = re.compile(r"\A,? \((\d{1,3})\)|\A, (\d{1,3}),")
