@@ -4670,3 +4670,36 @@ lassen 0 root VERB VerbForm=Inf
     ents = {"Kim Jong-un": ("PER", ["Kim"]), "Jang Song-thaek": ("PER", ["Jang"])}
     ev = _only(_parsed(text, rows, ents), "ASSAULT")
     assert ev.modality == "asserted"
+
+
+def test_the_partner_of_an_agreement_noun_meets_the_subject_of_the_verb_of_the_noun() -> None:
+    """Session 10, round 2: an agreement noun that names only its partner ("das Abkommen mit
+    Iran") takes the subject of the verb whose object it is as the other party
+    (``context_actor_types``); a noun in a phrase of the verb does not ("dankte für die
+    Zusammenarbeit mit X" is not the thanker's cooperation)."""
+    text = "Kerry verteidigte das Atomabkommen mit Iran."
+    rows = """
+Kerry 2 nsubj PROPN Case=Nom
+verteidigte 0 root VERB
+das 4 det DET
+Atomabkommen 2 obj NOUN Case=Acc
+mit 6 case ADP
+Iran 4 nmod PROPN
+. 2 punct PUNCT
+"""
+    ents = {"John Kerry": ("PER", ["Kerry"]), "Iran": ("LOC", ["Iran"])}
+    ev = _only(_parsed(text, rows, ents), "AGREE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"John Kerry"}, {"Iran"})
+    text = "Kerry sprach über das Atomabkommen mit Iran."
+    rows = """
+Kerry 2 nsubj PROPN Case=Nom
+sprach 0 root VERB
+über 5 case ADP
+das 5 det DET
+Atomabkommen 2 obl NOUN Case=Acc
+mit 7 case ADP
+Iran 5 nmod PROPN
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "AGREE")
+    assert (_names(ev.actors), _names(ev.targets)) == (set(), {"Iran"})

@@ -235,6 +235,49 @@ def _answer_targets(events: list[Event], answers: dict[int, str]) -> None:
                 break
 
 
+def _context_actor(
+    match: TriggerMatch, span: Span, base: int, refs: RefResolver, targets: list[EntityRef]
+) -> list[EntityRef]:
+    """The party across from a meeting's or agreement's partner when the noun names only the
+    partner ("Gespräche mit X"): the subject of the verb the noun is the object of ("begrüßte
+    die Einigung mit X"), or, for a noun that is its clause's subject ("Verhandlungen
+    mit X scheiterten"), the subject of the main clause before it in the sentence or of the
+    sentence before (as the entity layer and the pronouns resolve it); nothing else."""
+    tok = match.token
+    if not tok.doc.has_annotation("DEP"):
+        return []
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    subject: Token | None = None
+    head = tok.head
+    if tok.dep_ == "obj" and head.pos_ in ("VERB", "AUX"):
+        # (not a phrase: "bedankte sich bei der Polizei für die Zusammenarbeit mit der
+        # Caritas" is the police's cooperation)
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    elif tok.dep_ == "nsubj":
+        doc = tok.doc
+        earlier = [
+            t
+            for t in doc[span.start : tok.i]
+            if t.dep_ == "nsubj" and t.head.i != head.i and t.head.dep_ in ("ROOT", "conj")
+        ]
+        if earlier:
+            subject = earlier[-1]
+        elif span.start > 0 and not any(t.dep_ == "nsubj" for t in doc[span.start : tok.i]):
+            before = doc[span.start - 1].sent
+            root = before.root
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    taken = {t.id for t in targets}
+    found = [
+        r
+        for r in refs.refs_for_head(subject, base)
+        if r.id not in taken and refs.can_take_part(r, strict=False)
+    ]
+    return found[:1]
+
+
 def _without_light_verbs(matches: list[TriggerMatch], reader: ArgumentReader) -> list[TriggerMatch]:
     """A verb that carries a trigger noun as its object is the noun's light verb, not an event
     of its own ("sagte Unterstützung zu" is the support, not a pledge besides it); a verb of
@@ -294,6 +337,15 @@ def _event(
                 args.location = ref
     # session 6: the trigger itself, a date, a town after "von", a storm or an animal
     prune(match, args, span, base, ctx.article, lex, times)
+    if (
+        not args.actors
+        and args.targets
+        and entry.pos == "NOUN"
+        and entry.type.lower() in lex.words("context_actor_types")
+    ):
+        # session 10, round 2: "begrüßte die Einigung mit X", "Verhandlungen mit X
+        # scheiterten": the other party is the subject of the clause around the noun
+        args.actors = _context_actor(match, span, base, refs, args.targets)
     if (
         not args.actors
         and entry.type.lower() in lex.words("speech_act_types")
