@@ -140,3 +140,13 @@ def test_a_conditional_after_a_paragraph_break_and_a_question_is_the_writers(
     ]
     quotes = quotes_of_paragraphs(blank_de, paragraphs, [("Tim Kuik", "PER")])
     assert not [q for q in quotes if "geklärt" in q.text]
+
+
+def test_der_heilige_vater_is_the_person_named_as_pope(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Papst Franziskus hat die Synode eröffnet. Viele Menschen fühlen sich einsam, sagte "
+        "der Heilige Vater.",
+        [("Franziskus", "PER")],
+    )
+    assert speaker_of(quotes, "einsam") == "Franziskus"

@@ -85,6 +85,7 @@ class Lexicon:
     role_suffixes: tuple[str, ...] = ()
     spokesperson_nouns: frozenset[str] = frozenset()
     role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # lower -> same office
+    role_titles: dict[str, str] = field(default_factory=dict)  # "heilige vater" -> "papst"
     organisation_nouns: tuple[str, ...] = ()  # lower case
     pronouns: dict[str, str] = field(default_factory=dict)
 
@@ -322,6 +323,9 @@ def load(language: str = "de") -> Lexicon:
         ),
         role_suffixes=tuple(str(s).lower() for s in roles.get("suffixes") or []),
         role_synonyms=_synonyms(roles.get("role_synonyms") or []),
+        role_titles={
+            str(k).lower(): str(v).lower() for k, v in (roles.get("role_titles") or {}).items()
+        },
         organisation_nouns=tuple(str(s).lower() for s in roles.get("organisation_nouns") or []),
         spokesperson_nouns=frozenset(str(s) for s in roles.get("spokesperson_nouns") or []),
         pronouns={str(k): str(v) for k, v in (roles.get("pronouns") or {}).items()},

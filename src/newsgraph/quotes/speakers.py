@@ -863,9 +863,12 @@ class SpeakerResolver:
                 return True
         return False
 
-    def role(self, sent: Sentence, i: int, active: Entity | None) -> Resolved:
-        """A definite role noun ("der Kremlchef", "Sein Gastgeber") bound to a known person."""
-        word = sent.tokens[i].text
+    def role(
+        self, sent: Sentence, i: int, active: Entity | None, word: str | None = None
+    ) -> Resolved:
+        """A definite role noun ("der Kremlchef", "Sein Gastgeber") bound to a known person
+        (``word``: the role a title at token i stands for)."""
+        word = word or sent.tokens[i].text
         low = word.lower()
         offset = sent.tokens[i].start
         # "…, Benitez ist der Trainer, sagte der Franzose": names in the content before a
@@ -2055,6 +2058,12 @@ class SpeakerResolver:
                     # "so der Gewerkschafter" after "Gewerkschaftschef X": a description that
                     # shares its stem with the role of one person named before
                     return Resolved(holder, 0.6, "role", at=(lo, i))
+            title = self.lex.role_titles.get(f"{toks[i - 1].lower} {t.lower}") if i > lo else None
+            if title is not None:
+                # "sagte der Heilige Vater": the person named as "Papst"
+                res = self.role(sent, i, active, word=title)
+                res.at = (lo, i)
+                return res
             if self._role_word(sent, i) and (
                 self.lex.is_role_noun(t.text)
                 or self._misc_noun(sent, i)
