@@ -101,3 +101,16 @@ def test_role_noun_bound_to_one_person_names_that_person_again(blank: Language) 
     texts = {m.text for m in rendl.mentions}
     assert "Der Hacker" in texts
     assert "dem Hacker" in texts
+
+
+def test_organisation_span_after_a_noun_for_a_work_is_that_work(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Die Macher der TV-Serie Walking Dead drehen einen Film. Ihr Debütalbum Part Of Me "
+        "erschien 2015. Das EGT sank, 2016 soll EGT wieder steigen, sagte die Firma Sony.",
+        [("Walking Dead", "ORG"), ("Part Of Me", "ORG"), ("EGT", "ORG"), ("Sony", "ORG")],
+    )
+    assert {"Walking Dead", "Part Of Me"} <= by_type(ents, "MISC")
+    orgs = by_type(ents, "ORG")
+    assert not {"Walking Dead", "Part Of Me", "EGT"} & orgs  # EGT: Ergebnis vor Steuern
+    assert "Sony" in orgs

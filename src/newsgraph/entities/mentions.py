@@ -345,6 +345,13 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             continue
         if label in ("ORG", "LOC") and j - i == 1 and _common_compound(doc[i].text, label, lex):
             continue
+        if (
+            label == "ORG"
+            and j - i == 1
+            and doc[i].text in lex.not_org_prefixes
+            and lex.country_of(doc[i].text) is None
+        ):
+            continue  # "2016 soll EGT steigen", "KI": an abbreviation that names no body
         if label in ("LOC", "MISC") and _org_apposition(doc, j, lex, pos):
             label = "ORG"  # "Bromium, einer Sicherheitsfirma, die …"
         place = label in ("PER", "LOC") and _place_context(doc, i, lex)
@@ -358,6 +365,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             and not _known_place_word(doc[i].text, lex)  # "die beste Gesellschaft Miamis"
         ):
             label = kind  # "im Puppenfilm Edmond", "vor der Mittelmeerinsel Giglio"
+        elif label == "ORG" and i > 0 and lex.thing_kind(doc[i - 1].text) == "MISC":
+            label = "MISC"  # "die TV-Serie Walking Dead", "Weltraumabenteuer The Martian"
         if label == "PER" and j - i > 1 and is_acronym(doc[i].text, lex):
             label = "ORG"  # "beim belgischen Meister KAA Gent": no name starts with an acronym
         out.append(_span(seg, doc, i, j, label, source))
