@@ -59,12 +59,14 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # raised to those values less about two quotes (the reported-speaker guard less about five, as
 # the speakers work moves it at the same time). End of session 10, live at 08:02: F1 0.871 (P 0.934,
 # R 0.816), speaker 0.930, reported-speech recall 0.907 (speaker 0.879); precision and reported
-# recall raised again (less about three quotes).
-TARGET_F1 = 0.867
+# recall raised again (less about three quotes). Session 10 round 2, live at 08:28: F1 0.876
+# (P 0.935, R 0.824), speaker 0.935, reported-speech recall 0.910 (speaker 0.885); F1, speaker
+# and reported speaker raised (less about three quotes).
+TARGET_F1 = 0.871
 TARGET_PRECISION = 0.930
-TARGET_SPEAKER = 0.926
+TARGET_SPEAKER = 0.930
 TARGET_INDIRECT_RECALL = 0.903
-TARGET_INDIRECT_SPEAKER = 0.874
+TARGET_INDIRECT_SPEAKER = 0.880
 
 
 @pytest.fixture(scope="session")
