@@ -114,3 +114,16 @@ def test_organisation_span_after_a_noun_for_a_work_is_that_work(blank: Language)
     orgs = by_type(ents, "ORG")
     assert not {"Walking Dead", "Part Of Me", "EGT"} & orgs  # EGT: Ergebnis vor Steuern
     assert "Sony" in orgs
+
+
+def test_authorities_named_in_the_plural_keep_the_plural(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Die französischen Behörden hätten um seine Festnahme ersucht. Die Armee übergab ihn "
+        "den türkischen Sicherheitskräften.",
+        [],
+    )
+    orgs = by_type(ents, "ORG")
+    assert "französische Behörden" in orgs
+    assert "französische Behörde" not in orgs
+    assert "türkische Sicherheitskräfte" in orgs  # a plural noun keeps its name in the dative

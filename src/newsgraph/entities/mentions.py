@@ -1464,6 +1464,10 @@ def _org_noun(
         if lemma in lex.home_qualified and i > 0 and doc[i - 1].lower_ in HOME_DETERMINERS:
             return lemma, gender, HOME  # "die Polizei": the stage may qualify it
         return None
+    if text == lemma + "n" and lemma.endswith("e") and gender != "pl":
+        # "die französischen Behörden": the authorities, named in the plural (not the dative
+        # of a plural noun: "den Sicherheitskräften")
+        lemma = text
     return lemma, gender, country
 
 
