@@ -150,3 +150,14 @@ def test_der_heilige_vater_is_the_person_named_as_pope(blank_de: Language) -> No
         [("Franziskus", "PER")],
     )
     assert speaker_of(quotes, "einsam") == "Franziskus"
+
+
+def test_a_kinship_noun_gives_the_gender_of_the_person_it_names(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Der Flüchtling Sam Nemati lebte mit seiner Tochter Aysa in einem Lager. Weil er nach "
+        "eigenen Angaben ohne Erlaubnis die Wohnung gewechselt hatte, wollte ihn die "
+        "Australian Border Force fortbringen.",
+        [("Sam Nemati", "PER"), ("Aysa", "PER"), ("Australian Border Force", "ORG")],
+    )
+    assert speaker_of(quotes, "Wohnung gewechselt") == "Sam Nemati"

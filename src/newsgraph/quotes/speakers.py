@@ -202,6 +202,10 @@ def gender(entity: Entity) -> str | None:
         return None
     for role in entity.roles:
         word = role.split()[-1] if role.split() else role
+        if word in _FEMALE_PERSON_NOUNS:
+            return "f"
+        if word in _MALE_PERSON_NOUNS:
+            return "m"  # "seiner Tochter Aysa", "ihr Sohn Max"
         if word.endswith(FEMALE_HINTS) and not word.endswith(("Kollegin", "Termin")):
             return "f"
     lex = load("de")
@@ -244,6 +248,8 @@ def gender(entity: Entity) -> str | None:
 
 _MALE_A = grammar("male_names_ending_in_a_or_e")
 _FEMALE_CONSONANT = grammar("female_names_ending_in_a_consonant")
+_FEMALE_PERSON_NOUNS = grammar("female_person_nouns")
+_MALE_PERSON_NOUNS = grammar("male_person_nouns")
 
 
 def compatible(entity: Entity, pronoun: str, lex: Lexicon) -> bool:
