@@ -52,9 +52,10 @@ def test_gold_persons_found_once(gold_scores: PersonScores, nlp_de: Language) ->
     summary = gold_scores.summary()
     trained = "ner" in nlp_de.pipe_names
     # session 8 (trained pipeline): recall 0.973, precision 0.940 on these files;
-    # session 9: recall 0.974, precision 0.947; session 10 (116 gnad files): 0.973, 0.950
+    # session 9: recall 0.974, precision 0.947; session 10 (116 gnad files): 0.973, 0.950;
+    # session 10 round 2: 0.976, 0.957
     assert summary["recall"] >= (0.93 if trained else 0.7), gold_scores.misses
-    assert summary["precision"] >= (0.93 if trained else 0.8), gold_scores.spurious
+    assert summary["precision"] >= (0.94 if trained else 0.8), gold_scores.spurious
     assert gold_scores.duplicated == 0, gold_scores.duplicates
 
 
@@ -65,8 +66,8 @@ def test_gold_roles_and_mentions(gold_scores: PersonScores, nlp_de: Language) ->
     assert summary["roles_attached"] >= (0.65 if trained else 0.5)
     assert summary["mention_recall"] >= (0.75 if trained else 0.65)
     if trained:
-        # session 10: organisations 0.758 -> 0.778 on these files
-        assert summary["org_recall"] >= 0.75
+        # session 10: organisations 0.758 -> 0.778 on these files; round 2: 0.802 (116 gnad)
+        assert summary["org_recall"] >= 0.77
         # session 9 (trained pipeline): affiliation right 0.591 on these files (0.544 before)
         assert summary["affiliation_right"] >= 0.56
 
