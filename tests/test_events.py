@@ -4703,3 +4703,25 @@ Iran 5 nmod PROPN
 """
     ev = _only(_parsed(text, rows, ents), "AGREE")
     assert (_names(ev.actors), _names(ev.targets)) == (set(), {"Iran"})
+
+
+def test_the_phrase_right_after_the_auxiliary_of_a_perfect_is_its_missing_subject() -> None:
+    """Session 10, round 2: after a phrase of time or place, the noun phrase right after the
+    finite auxiliary of a perfect, parsed as the object of a verb without subject, is that
+    verb's subject ("Im Streit hatten drei Gewerkschaften zu Streiks aufgerufen")."""
+    text = "Im Streit hatten drei Gewerkschaften für Montag zu Streiks aufgerufen."
+    rows = """
+Im 2 case ADP Case=Dat
+Streit 10 obl NOUN Case=Dat|Number=Sing
+hatten 10 aux AUX Number=Plur|VerbForm=Fin
+drei 5 nummod NUM
+Gewerkschaften 3 obj NOUN Case=Acc|Number=Plur
+für 7 case ADP
+Montag 3 obl PROPN Case=Dat|Number=Sing
+zu 9 case ADP
+Streiks 10 obl NOUN Case=Dat|Number=Plur
+aufgerufen 0 root VERB VerbForm=Part
+. 10 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, {}), "REQUEST")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Gewerkschaften"}, set())

@@ -931,6 +931,23 @@ class ArgumentReader:
                 # or time, the phrase right after the finite verb, tagged nominative in
                 # article and noun, is its subject
                 return [o], [], dats
+            aux = [c for c in verb.children if c.dep_ == "aux" and c.i < o.i]
+            if (
+                not is_finite
+                and len(aux) == 1
+                and "Fin" in aux[0].morph.get("VerbForm", [])
+                and o.left_edge.i == aux[0].i + 1
+                and cstart < aux[0].i
+                and verb.doc[cstart].pos_ in ("ADP", "ADV")
+                and o.pos_ in ("NOUN", "PROPN")
+                and not self._non_nominative(o)
+                and "Dat" not in o.morph.get("Case", [])
+                and (det is None or self._nominative_phrase(o))
+                and self._number(o) == str(aux[0].morph.get("Number", [""])[0])
+            ):
+                # session 10, round 2: the same after the finite auxiliary of a perfect ("Im
+                # Streit hatten drei Gewerkschaften zu Streiks aufgerufen")
+                return [o], [], dats
             return subj, objs, dats
         numbers = [
             str(v.morph.get("Number", [])[0])
