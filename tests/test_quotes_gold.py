@@ -61,12 +61,17 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # R 0.816), speaker 0.930, reported-speech recall 0.907 (speaker 0.879); precision and reported
 # recall raised again (less about three quotes). Session 10 round 2, live at 08:28: F1 0.876
 # (P 0.935, R 0.824), speaker 0.935, reported-speech recall 0.910 (speaker 0.885); F1, speaker
-# and reported speaker raised (less about three quotes).
-TARGET_F1 = 0.871
-TARGET_PRECISION = 0.930
-TARGET_SPEAKER = 0.930
-TARGET_INDIRECT_RECALL = 0.903
-TARGET_INDIRECT_SPEAKER = 0.880
+# and reported speaker raised (less about three quotes). Then the eleventh check set moved in (20
+# files, 20 direct/partial and 82 reported quotes, F1 0.53 at the start and 0.52 at the end of
+# session 10, never tuned on); on the 146 files with the session-10 end code (116bb51): F1 0.865
+# (P 0.930, R 0.808; 425 of 526 found), speaker 0.934, reported-speech recall 0.888 (speaker
+# 0.869) — the guards below are those values less about two quotes, lowered because a harder,
+# fresh part joined, not because a rule got worse.
+TARGET_F1 = 0.861
+TARGET_PRECISION = 0.925
+TARGET_SPEAKER = 0.928
+TARGET_INDIRECT_RECALL = 0.885
+TARGET_INDIRECT_SPEAKER = 0.864
 
 
 @pytest.fixture(scope="session")
