@@ -1588,6 +1588,32 @@ class Extractor:
                 return i, subject[0], subject[1]
         return None
 
+    def _demnach_source(self, j: int, sent: Sentence) -> Entity | None:
+        """Whose account a "demnach" with no current source points back to: the one person or
+        organisation named before a colon that opens it ("… schlüsselt das Finanzministerium
+        … auf: Demnach …"), else the one named in the sentence right before, when that
+        sentence holds no speech of its own."""
+        toks = sent.tokens
+        at = next((k for k, t in enumerate(toks) if t.lower in ("demnach", "demzufolge")), None)
+        if at is None:
+            return None
+        colon = max((k for k in range(at) if toks[k].text == ":"), default=None)
+        if colon is not None:
+            span = (toks[0].start, toks[colon].start)
+        elif j > 0 and j - 1 not in self.quoted_sentences:
+            prev = self.sentences[j - 1]
+            if prev.segment != sent.segment:
+                return None
+            span = (prev.start, prev.end)
+        else:
+            return None
+        named = {
+            e.id: e
+            for _s, _e, e in self.resolver.index.starting_in(*span)
+            if e.type in ("PER", "ORG") and _e <= span[1]
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _introduced_person(self, j: int) -> Entity | None:
         """The one person named in the sentence before j when that sentence holds no speech."""
         if j == 0 or j - 1 in self.quoted_sentences:
@@ -3095,6 +3121,10 @@ class Extractor:
             has_k2 = False
         if has_k1 or demnach or hearsay or (has_k2 and recent and not first):
             sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
+            if act is None and demnach:
+                named = self._demnach_source(j, sent)
+                if named is not None:
+                    sp = Resolved(named, 0.5, "name")
             self.add(
                 Found(
                     "indirect",
