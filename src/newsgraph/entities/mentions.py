@@ -726,6 +726,13 @@ def _name_prefixed(text: str) -> bool:
     return head in ("al", "el", "bin", "ibn", "abu", "ad", "as", "ar", "ash") and rest[:1].isupper()
 
 
+def _genitive_s(word: str) -> bool:
+    """Does a name word look like a genitive in -s ("Stronachs"; not "Cross", "Bros")?"""
+    return (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "os", "is", "as"))
+    )
+
+
 def _intro_noun(tok: Token, lex: Lexicon) -> bool:
     return lex.is_intro(tok.text)
 
@@ -927,8 +934,11 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
         if (
             _intro_noun(tok, lex)
             and i + 1 < n
-            and not (  # "dem Moderatorenteam Francine Jordi und …": a person follows
-                doc[i + 1].text in lex.first_names
+            and not (  # "dem Moderatorenteam Francine Jordi und …": a person follows a
+                # group of people, "im Magna-Konzern Frank Stronachs" its owner in the
+                # genitive; "der Tourismuskonzern Thomas Cook" is a company
+                (lex.is_person_group(text) or _genitive_s(doc[i + 2].text if i + 2 < n else ""))
+                and doc[i + 1].text in lex.first_names
                 and i + 2 < n
                 and is_name_like(doc[i + 2], lex, pos)
                 and not looks_common_noun(doc[i + 2], pos)
@@ -951,7 +961,19 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 # NER sees a person
                 if all(is_name_like(t, lex, pos) for t in doc[i + 1 : j]):
                     out.append(_span(seg, doc, i + 1, j, "PER", "name"))
-            elif j > i + 1 and not (j == i + 2 and lex.country_of(doc[i + 1].text)):
+            elif j > i + 1 and not (
+                j == i + 2
+                and (
+                    lex.country_of(doc[i + 1].text)
+                    # "der Behörde Container", "den Behörden Fahrlässigkeit": an object noun
+                    # ("der Partei Recht und Gerechtigkeit" is a name)
+                    or (
+                        doc[i + 1].text in lex.common_nouns
+                        and doc[i + 1].text not in lex.media_words
+                        and not (j < n and doc[j].lower_ == "und")
+                    )
+                )
+            ):
                 c = _span(seg, doc, i + 1, j, "ORG", "intro")
                 out.append(c)
         # "die britische Zeitung „The Sun“": a name in quotation marks after an intro noun

@@ -1,0 +1,61 @@
+"""Entity rules of session 10, round 3: organisations introduced by a company or authority
+noun (sentences written for the tests; blank German pipeline, the statistical NER's spans
+given by hand)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsgraph.model import Entity
+from tests.test_entities_rules import _with_ner
+
+
+@pytest.fixture(scope="session")
+def blank() -> Language:
+    return spacy.blank("de")
+
+
+def by_type(entities: list[Entity], kind: str) -> set[str]:
+    return {e.name for e in entities if e.type == kind}
+
+
+def test_company_with_a_persons_name_after_an_intro_noun_is_an_organisation(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Weil Fred Kohlhaas keine Entschädigung zahlte, klagte ein Kunde. Der Versicherer "
+        "Fred Kohlhaas wies die Vorwürfe zurück. Sie arbeitete beim Hersteller Karl Webers.",
+        [("Fred Kohlhaas", "PER"), ("Karl Webers", "PER")],
+    )
+    assert "Fred Kohlhaas" in by_type(ents, "ORG")
+    assert "Fred Kohlhaas" not in by_type(ents, "PER")
+    # the owner in the genitive stays a person
+    assert "Karl Webers" in by_type(ents, "PER")
+
+
+def test_service_provider_and_authority_compounds_introduce_organisations(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Der Internetdienstleister Nordnet Digital rechnet mit mehr Kunden. Die "
+        "EU-Lebensmittelbehörde Efsa warnt vor Rückständen.",
+        [("Nordnet Digital", "PER"), ("Efsa", "PER")],
+    )
+    orgs = by_type(ents, "ORG")
+    assert {"Nordnet Digital", "Efsa"} <= orgs
+    assert not {"Nordnet Digital", "Efsa"} & by_type(ents, "PER")
+
+
+def test_common_noun_object_after_an_intro_noun_is_no_organisation(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Die Spieler nahmen auf der Bank Platz. Der Minister muss der Gewerkschaft Recht geben.",
+        [],
+    )
+    orgs = by_type(ents, "ORG")
+    assert "Platz" not in orgs
+    assert "Recht" not in orgs
