@@ -217,6 +217,14 @@ SENTENCES = [
         None,
         "asserted",
     ),
+    # session 10, round 3: a pronominal adverb stands for the phrase a verb needs ("darauf")
+    (
+        "Die Gewerkschaft Verdi drängt darauf, die Löhne der Pflegekräfte noch heuer zu erhöhen.",
+        "REQUEST",
+        "Verdi",
+        None,
+        "asserted",
+    ),
 ]
 
 
@@ -283,6 +291,8 @@ NOT_EVENTS = [
     # a warning of the weather, or of a danger to a party, blames nobody
     ("Die Meteorologin Eva Brunner warnte vor Glatteis in Tirol.", "ACCUSE"),
     ("Die Gewerkschafterin Anna Huber warnte vor einer Gefährdung der Voestalpine.", "ACCUSE"),
+    # a pronominal adverb of another preposition ("danach": after that) is no "drängen auf"
+    ("Die Ministerin Eva Berger drängte danach mit ihrem Team in den Saal.", "REQUEST"),
 ]
 
 

@@ -530,6 +530,23 @@ def _adverbial_participle(match: TriggerMatch) -> bool:
     return nxt is not None and nxt.tag_ in ("VVPP", "VVINF", "VVIZU", "VVFIN")
 
 
+_PRONOMINAL = re.compile(r"^dar?(.+)$")
+
+
+def _adverb_preps(match: TriggerMatch) -> set[str]:
+    """The prepositions of pronominal adverbs on a verb trigger that stand for a phrase or a
+    clause ("drängt darauf, … zu", "pocht darauf, dass …", "wirbt dafür"): "darauf" is "auf"."""
+    tok = match.token
+    if not tok.doc.has_annotation("DEP") or tok.pos_ not in ("VERB", "AUX"):
+        return set()
+    found: set[str] = set()
+    for c in tok.children:
+        m = _PRONOMINAL.match(c.text.lower())
+        if c.tag_ in ("PAV", "PROAV") and m:
+            found.add(m.group(1))
+    return found
+
+
 def _requirements_hold(
     req: dict[str, object],
     args: Arguments,
@@ -538,7 +555,9 @@ def _requirements_hold(
     refs: RefResolver,
 ) -> bool:
     preps = req.get("prep")  # one preposition or a list of them ("gegen" or "für")
-    if preps and not set(preps if isinstance(preps, list) else [preps]) & set(args.preps):
+    if preps and not set(preps if isinstance(preps, list) else [preps]) & (
+        set(args.preps) | _adverb_preps(match)
+    ):
         return False
     listed = req.get("clause_word")  # "nannte X absurd": a word of this list in the clause
     if listed and not _clause_has(match, lex.words(str(listed))):
