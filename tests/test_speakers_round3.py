@@ -46,3 +46,15 @@ def test_demnach_after_two_named_parties_stays_without_speaker(blank_de: Languag
         [("Stadtwerke", "ORG"), ("Bahnholding", "ORG")],
     )
     assert speaker_of(quotes, "Stadtkasse zwei Millionen") is None
+
+
+def test_laut_dem_unternehmen_is_the_company_named_before(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Der Elektroautobauer Voltwerk hat Ärger mit seinem neuen Modell. Laut dem Unternehmen "
+        "gibt es Probleme mit einem kleinen Teil der Produktion. Man werde aber mit jedem "
+        "Betroffenen zusammenarbeiten.",
+        [("Voltwerk", "ORG")],
+    )
+    assert speaker_of(quotes, "kleinen Teil der Produktion") == "Voltwerk"
+    assert speaker_of(quotes, "jedem Betroffenen") == "Voltwerk"

@@ -2044,7 +2044,20 @@ class SpeakerResolver:
                 org = self._named_organisation(t.text, t.start)
                 if org is not None:
                     return Resolved(org, 0.55, "role", at=(lo, i))
-            if t.is_upper and i > lo and toks[i - 1].lower in ("der", "die", "das"):
+            if (
+                t.is_upper
+                and i > lo
+                and (
+                    toks[i - 1].lower in ("der", "die", "das")
+                    # "laut dem Unternehmen": the dative after a source preposition
+                    or (
+                        toks[i - 1].lower == "dem"
+                        and i - 1 == lo
+                        and lo > 0
+                        and toks[lo - 1].lower == "laut"
+                    )
+                )
+            ):
                 owner = self._organisation_of(sent, i)
                 if owner is not None:
                     # "Die Regierung von Matteo Renzi verspricht": the one it belongs to, not
