@@ -59,3 +59,16 @@ def test_common_noun_object_after_an_intro_noun_is_no_organisation(blank: Langua
     orgs = by_type(ents, "ORG")
     assert "Platz" not in orgs
     assert "Recht" not in orgs
+
+
+def test_enumeration_after_an_intro_noun_names_organisations(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Die Preise treiben die Hersteller Bosch, Miele, Liebherr und Kaldera in die Höhe. Der "
+        "Vorsitzende der Partei Recht und Gerechtigkeit schwieg.",
+        [("Kaldera", "PER")],
+    )
+    orgs = by_type(ents, "ORG")
+    assert {"Bosch", "Miele", "Liebherr", "Kaldera"} <= orgs
+    assert "Kaldera" not in by_type(ents, "PER")
+    assert "Gerechtigkeit" not in orgs

@@ -733,6 +733,40 @@ def _genitive_s(word: str) -> bool:
     )
 
 
+def _enumerated_names(doc: Doc, j: int, lex: Lexicon) -> list[int]:
+    """The one-word names of an enumeration that goes on at token j after an intro noun and
+    its first name ("die Hersteller Ferrari, Mercedes, Renault und Honda"): ", Name" any
+    times, then "und"/"sowie" + Name; [] when the words after j are no such enumeration."""
+    n = len(doc)
+    found: list[int] = []
+
+    def name_at(k: int) -> bool:
+        if k >= n:
+            return False
+        t = doc[k]
+        return (
+            is_cap(t)
+            and t.text.isalnum()
+            and t.lower_ not in DETERMINERS
+            and t.text not in lex.common_nouns
+            and not looks_common_noun(t, False)
+            and lex.role(t.text) is None
+            and lex.country_of(t.text) is None
+            and not is_time_or_measure(t.text, lex)
+        )
+
+    k = j
+    while k + 1 < n and doc[k].text == "," and name_at(k + 1):
+        found.append(k + 1)
+        k += 2
+    if k + 1 < n and doc[k].lower_ in ("und", "sowie") and name_at(k + 1):
+        found.append(k + 1)
+        # the enumeration ends there: "und Honda hochgehalten", not "und Honda Motors"
+        if k + 2 >= n or not is_cap(doc[k + 2]) or doc[k + 2].lower_ in DETERMINERS:
+            return found
+    return []
+
+
 def _intro_noun(tok: Token, lex: Lexicon) -> bool:
     return lex.is_intro(tok.text)
 
@@ -976,6 +1010,9 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             ):
                 c = _span(seg, doc, i + 1, j, "ORG", "intro")
                 out.append(c)
+                if j == i + 2 and doc[i + 1].text not in lex.common_nouns:
+                    for k in _enumerated_names(doc, j, lex):
+                        out.append(_span(seg, doc, k, k + 1, "ORG", "intro"))
         # "die britische Zeitung „The Sun“": a name in quotation marks after an intro noun
         if _intro_noun(tok, lex) and i + 3 < n and doc[i + 1].text in OPEN_QUOTES:
             j = i + 2
