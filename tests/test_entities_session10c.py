@@ -72,3 +72,15 @@ def test_enumeration_after_an_intro_noun_names_organisations(blank: Language) ->
     assert {"Bosch", "Miele", "Liebherr", "Kaldera"} <= orgs
     assert "Kaldera" not in by_type(ents, "PER")
     assert "Gerechtigkeit" not in orgs
+
+
+def test_name_with_a_sequel_number_is_a_work_not_a_person(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Er nennt Dark Harbor 2 und Iron Orchid 3 als Vorbilder. Das Spiel endete 2:1 für "
+        "Tom Berger.",
+        [("Dark Harbor", "PER"), ("Iron Orchid", "PER"), ("Tom Berger", "PER")],
+    )
+    people = by_type(ents, "PER")
+    assert not {"Dark Harbor", "Iron Orchid"} & people
+    assert "Tom Berger" in people

@@ -369,6 +369,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             label = "MISC"  # "die TV-Serie Walking Dead", "Weltraumabenteuer The Martian"
         if label == "PER" and j - i > 1 and is_acronym(doc[i].text, lex):
             label = "ORG"  # "beim belgischen Meister KAA Gent": no name starts with an acronym
+        if label == "PER" and j - i > 1 and _sequel_number(doc, j):
+            label = "MISC"  # "Silent Hill 2 und Metal Gear Solid 2": a numbered work
         out.append(_span(seg, doc, i, j, label, source))
         out[-1].by_place_context = place
         if label == "ORG" and j - i == 1 and (media := lex.media_words.get(doc[i].text)):
@@ -731,6 +733,16 @@ def _genitive_s(word: str) -> bool:
     return (
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "os", "is", "as"))
     )
+
+
+def _sequel_number(doc: Doc, j: int) -> bool:
+    """Is the name that ends at token j followed by a small number that numbers a work or a
+    product ("Silent Hill 2 und …", "Grand Theft Auto 5 erscheint"), not a score, a date or a
+    count ("2:1", "2.", "2 Tore")?"""
+    n = len(doc)
+    if j >= n or not doc[j].text.isdigit() or not 1 <= int(doc[j].text) <= 20:
+        return False
+    return j + 1 >= n or doc[j + 1].text in (",", ")") or doc[j + 1].text[:1].islower()
 
 
 def _enumerated_names(doc: Doc, j: int, lex: Lexicon) -> list[int]:
