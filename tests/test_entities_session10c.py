@@ -84,3 +84,22 @@ def test_name_with_a_sequel_number_is_a_work_not_a_person(blank: Language) -> No
     people = by_type(ents, "PER")
     assert not {"Dark Harbor", "Iron Orchid"} & people
     assert "Tom Berger" in people
+
+
+def test_given_name_a_rule_read_as_an_organisation_is_no_person_elsewhere(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Die EU-Lebensmittelbehörde Armin prüft die Proben. Die Ware sei gefälscht, so Armin.",
+        [("Armin", "PER")],
+    )
+    assert "Armin" in by_type(ents, "ORG")
+    assert "Armin" not in by_type(ents, "PER")
+    # a person of the article who bears the name keeps it
+    ents = _with_ner(
+        blank,
+        "Die EU-Lebensmittelbehörde Armin prüft die Proben. Armin Wolf schwieg, so Armin.",
+        [("Armin", "PER"), ("Armin Wolf", "PER")],
+    )
+    assert "Armin Wolf" in by_type(ents, "PER")

@@ -769,7 +769,12 @@ def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
     }
     places = {c.text for c in cands if c.type == "LOC" and c.text not in employers}
     # names a rule read as organisations ("die Zeitung „The Sun“") are no persons elsewhere
-    employers |= {c.text for c in cands if c.type == "ORG" and c.source in ("intro", "gazetteer")}
+    ruled = {c.text for c in cands if c.type == "ORG" and c.source in ("intro", "gazetteer")}
+    employers |= ruled
+    # a given name that a rule read as an organisation ("die EU-Betrugsbekämpfungsbehörde
+    # Olaf" … "so Olaf") is that organisation unless a person of the article bears it
+    named = {w for c in cands if c.type == "PER" and c.j - c.i > 1 for w in c.text.split()}
+    org_given = {t for t in ruled if t in lex.first_names and t not in named}
     given = _folded_first_names(lex)
     family = {
         core(c.text.split()[-1])
@@ -808,7 +813,7 @@ def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
             or c.source == "descriptor"
             or (" " in c.text and c.text not in employers)
             or c.roles
-            or c.text in lex.first_names
+            or (c.text in lex.first_names and c.text not in org_given)
             or core(c.text) in surnames
         ):
             continue
