@@ -66,12 +66,14 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # session 10, never tuned on); on the 146 files with the session-10 end code (116bb51): F1 0.865
 # (P 0.930, R 0.808; 425 of 526 found), speaker 0.934, reported-speech recall 0.888 (speaker
 # 0.869) — the guards below are those values less about two quotes, lowered because a harder,
-# fresh part joined, not because a rule got worse.
+# fresh part joined, not because a rule got worse. Session 10 round 3 (`demnach` and `laut dem
+# Unternehmen` point back to the organisation named before): reported speaker 0.874, its guard
+# raised (less about four quotes).
 TARGET_F1 = 0.861
 TARGET_PRECISION = 0.925
 TARGET_SPEAKER = 0.928
 TARGET_INDIRECT_RECALL = 0.885
-TARGET_INDIRECT_SPEAKER = 0.864
+TARGET_INDIRECT_SPEAKER = 0.870
 
 
 @pytest.fixture(scope="session")
