@@ -128,21 +128,17 @@ def _measures_a_noun(amount: Amount, text: str, language: str | None) -> bool:
     """ "15 Jahren Haft": a capitalised word right after the duration that is no time word; a
     term that ends in its noun ("16 Jahren und einem Monat Haft") or that a court gives ("zu 16
     Jahren verurteilt", session 10: the gold files give prison terms as amounts)."""
-    last = amount.text.split()[-1] if amount.text.split() else ""
-    if last[:1].isupper() and len(amount.text.split()) > 2:
-        from newsgraph.times.patterns import time_lexicon as _lex
-
-        if _lex(language).lookup("unit", last.lower()) is None:
-            return True
+    words = amount.text.split()
+    last = words[-1] if words else ""
+    lex = time_lexicon(language)
+    if last[:1].isupper() and len(words) > 2 and lex.lookup("unit", last.lower()) is None:
+        return True
     if _SENTENCED.match(text, amount.end):
         return True
     m = _NOUN_AFTER.match(text, amount.end)
     if m is None:
         return False
-    from newsgraph.times.patterns import time_lexicon
-
     word = m.group(1).lower()
-    lex = time_lexicon(language)
     return lex.lookup("weekday", word) is None and lex.lookup("month", word) is None
 
 
