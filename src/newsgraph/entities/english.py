@@ -644,10 +644,7 @@ def _add_org_runs(idx: int, seg: Segment, kept: list[Cand], words: EnglishWords)
         if any(c.type == "ORG" and (c.i, c.j) == (a, b) for c in inside):
             continue
         drop.update(id(c) for c in inside)
-        start = seg.start + doc[a].idx
-        end = seg.start + doc[b - 1].idx + len(doc[b - 1])
-        cand = Cand(seg=idx, i=a, j=b, start=start, end=end, type="ORG", text=doc[a:b].text,
-                    source="gazetteer")  # fmt: skip
+        cand = _span_cand(idx, seg, a, b, "ORG", "gazetteer")
         for c in inside:  # "U.S. Department of Justice": the country qualifies it
             if c.country and c.type == "LOC" and c.i == a:
                 cand.country = c.country
@@ -1152,10 +1149,7 @@ def add_references(segments: list[Segment], persons: list[Cluster]) -> None:
             else:
                 continue
             a, b = span
-            cand = Cand(seg=idx, i=a, j=b, start=seg.start + doc[a].idx,
-                        end=seg.start + doc[b - 1].idx + len(doc[b - 1]), type="PER",
-                        text=doc[a:b].text, source="descriptor")  # fmt: skip
-            target.descriptors.append(cand)
+            target.descriptors.append(_span_cand(idx, seg, a, b, "PER", "descriptor"))
 
 
 def _free(doc: Doc, taken: set[int], a: int, b: int) -> bool:
