@@ -146,9 +146,9 @@ def run(ctx: AnalysisContext) -> None:
     sentences = article_sentences(ctx)
     ctx.data["sentences"] = sentences
     # session 10: times and amounts read the sentences the parser cut inside a phrase joined
-    # again, as the events do ("bis" | "April", "am 3." | "Juni" below)
+    # again, as the events do ("bis" | "April", "am 3." | "Juni" below; parsed once per
+    # article, rejoin_cut_sentences keeps them for the events)
     joined = rejoin_cut_sentences(ctx, sentences)
-    ctx.data["joined_sentences"] = joined
     times = annotate_times(ctx, joined)
     ctx.article.times = times
     ctx.article.amounts = annotate_amounts(ctx, joined, times)
