@@ -96,7 +96,9 @@ def build_contexts(articles: Sequence[Article], nlp: Language | None) -> list[An
     at a time run ~12 % faster than one by one on this CPU, and the output is the same)."""
     spans = [text_segments(article) for article in articles]
     texts = [a.text[s:e] for a, sp in zip(articles, spans, strict=True) for s, e, _, _ in sp]
-    docs = iter(nlp.pipe(texts, batch_size=max(len(texts), 1)) if nlp is not None else ())
+    from newsgraph import doc_cache  # spaCy is imported only when an analysis runs
+
+    docs = iter(doc_cache.pipe(nlp, texts) if nlp is not None else ())
     contexts = []
     for article, article_spans in zip(articles, spans, strict=True):
         segments: list[Segment] = []
