@@ -2905,3 +2905,25 @@ def test_an_english_source_phrase_still_names_its_source() -> None:
         language="en",
     )
     assert [(q.kind, _speaker(q)) for q in quotes] == [("indirect", "Pentagon")]
+
+
+def test_hearsay_sollen_whose_clause_ends_before_the_sentence_is_reported() -> None:
+    # session 11: "soll … geholfen haben, … zu entziehen", "soll … gefunden worden sein – …":
+    # the perfect infinitive closes its clause, not the sentence; with no reported speech of the
+    # current source right before, the hearsay has no speaker. A plan ("soll … werden, um …")
+    # and a colon's lead-in stay the writer's.
+    text = (
+        "Stuttgart – Die Staatsanwaltschaft erhob Anklage gegen den Gründer Jan Roth. Seine "
+        "Familie soll ihm dabei geholfen haben, der Firma Vermögen zu entziehen. Viele Gerüchte "
+        "erwiesen sich als falsch: So soll Roth Geld versteckt haben – später fand man nichts. "
+        "Die Firma soll im Herbst verkauft werden, um die Schulden zu tilgen."
+    )
+    qs = _quotes(text, {"Jan Roth": ["Roth"]}, {"Staatsanwaltschaft": []})
+    got = [(q.kind, q.text, _speaker(q)) for q in qs]
+    assert (
+        "indirect",
+        "Seine Familie soll ihm dabei geholfen haben, der Firma Vermögen zu entziehen.",
+        None,
+    ) in got
+    assert any(q.text.startswith("So soll Roth Geld versteckt haben") for q in qs)
+    assert not any("Gerüchte" in q.text or "Herbst" in q.text for q in qs)

@@ -3105,6 +3105,31 @@ class Extractor:
         # "An uns gescheitert Für den Verband reagierte …": a subheading ran into the sentence
         first = mood.first_person(toks[self._run_in(sent) :], self.lex)
         hearsay = _reportative(toks, sent) or self._reported_sollen(j, sent)
+        lead = 0
+        if not hearsay and _hearsay_perfect([t for t in toks if not sent.inside_quote(t.start)]):
+            # "Seine Familie soll … geholfen haben, … zu entziehen.", "… soll … gefunden worden
+            # sein – angeblich, weil …": hearsay whose clause ends before the sentence does;
+            # the current source's only right after its own reported speech
+            hearsay = True
+            soll = next(k for k, t in enumerate(toks) if t.lower in ("soll", "sollen"))
+            colon = [
+                k
+                for k in range(soll)
+                if toks[k].text == ":" and not sent.inside_quote(toks[k].start)
+            ]
+            if colon and not has_k1:
+                lead = (
+                    colon[-1] + 1
+                )  # "Viele Spekulationen stellen sich als falsch heraus: So soll …"
+            if (
+                act is not None
+                and not has_k1
+                and not any(
+                    f.kind == "indirect" and f.speaker.entity is act
+                    for f in self.quoted_sentences.get(j - 1, [])
+                )
+            ):
+                act = None
         cue = st.active_cue if act else None
         if (
             act is None
@@ -3128,7 +3153,7 @@ class Extractor:
             self.add(
                 Found(
                     "indirect",
-                    toks[0].start,
+                    toks[lead].start,
                     toks[-1].end,
                     sp,
                     cue,
