@@ -286,6 +286,7 @@ class Lexicon:
     place_qualifiers: frozenset[str] = frozenset()  # "Main" in "Frankfurt/Main" (words.yaml)
     measure_words: frozenset[str] = frozenset()  # "BIP", "Watt": never a name (words.yaml)
     day_parts: tuple[str, ...] = ()  # "abend" in "Mittwochabend": a time word (words.yaml)
+    time_nouns: frozenset[str] = frozenset()  # "Montag", "Jänner": no genitive owner (words.yaml)
     web_domains: frozenset[str] = frozenset()  # "de" in "golem.de": a web portal (words.yaml)
     # "Kurier" -> ("Kurier", "Österreich"): media named by an ordinary word (orgs.yaml)
     media_words: dict[str, tuple[str, str | None]] = field(default_factory=dict)
@@ -863,6 +864,7 @@ def load_lexicon() -> Lexicon:
         place_qualifiers=frozenset(words.get("place_qualifiers") or []),
         measure_words=frozenset(words.get("measure_words") or []),
         day_parts=tuple(words.get("day_parts") or []),
+        time_nouns=frozenset(words.get("time_nouns") or []),
         web_domains=frozenset(words.get("web_domains") or []),
         media_words={
             w: (v.get("name", w), v.get("country"))

@@ -262,6 +262,52 @@ def role_phrase_left(
     return rp, start_tok
 
 
+def role_with_complement_left(
+    seg: Segment, doc: Doc, end: int, lex: Lexicon, pos: bool, starts: frozenset[int]
+) -> tuple[RolePhrase, int] | None:
+    """A role noun with its genitive complement right before token ``end``, no comma: "der
+    Sprecher der Polizei [Name]", "die Präsidentin des Verbands [Name]", "Chef der Deutschen
+    Bank [Name]".
+
+    The complement is one to three words (adjectives, then capitalised words) that are no role
+    and where no person starts (``starts``): "die Nachfolgerin des Ministers X" names the
+    minister, not the successor. Relations ("der Sohn des Bauern X") are left out."""
+    for d in range(end - 2, max(0, end - 6), -1):
+        if doc[d].lower_ not in ("des", "der", "vom"):
+            continue
+        r = d - 1
+        info = lex.role(doc[r].text)
+        if info is None or info.kind not in ("office", "function"):
+            return None
+        inner = doc[d + 1 : end]
+        if not inner or not is_cap(inner[-1]) or len(inner) > 3:
+            return None
+        if any(t.i in starts or lex.role(t.text) is not None for t in inner):
+            return None
+        if any(not (is_cap(t) or is_adjective(t, pos)) for t in inner):
+            return None
+        first = r
+        while first >= 1 and is_adjective(doc[first - 1], pos):
+            first -= 1
+        if first >= 1 and is_det(doc[first - 1]):
+            first -= 1
+        if first >= 1 and first == r and doc[first - 1].text.endswith("s"):
+            return None  # "Merkels Sprecher der …": left to the possessor rules
+        rp = _role_np(seg, doc[:end].as_doc(), first, lex, pos, indefinite=False, ends=())
+        if rp is None or not (rp.org or rp.complement_name or rp.country):
+            return None
+        det = doc[first].lower_ if is_det(doc[first]) else None
+        if det in INDEFINITE:
+            return None
+        rp.det = det
+        rp.possessive = det in POSSESSIVE
+        rp.plural = det in PLURAL_MARKERS or plural_form(
+            doc[r].text, info.lemma, det, info.feminine, doc[r].morph
+        )
+        return rp, first
+    return None
+
+
 #: words that open the phrase of an extended attribute ("des im November verstorbenen X")
 ATTRIBUTE_OPENERS = frozenset(
     ["seit", "im", "am", "vom", "zum", "zur", "beim", "in", "bei", "nach", "vor", "von", "mit",
@@ -733,10 +779,13 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
     by_end = {c.j: c for c in cands}
     ordered = sorted(cands, key=lambda c: c.i)
     _group_members(seg, doc, ordered, lex, pos, used)
+    person_starts = frozenset(o.i for o in cands if o.type == "PER")
     for c in ordered:
         if c.type != "PER":
             continue
         left = role_phrase_left(seg, doc, c.i, lex, pos)
+        if left is None and c.i >= 3:
+            left = role_with_complement_left(seg, doc, c.i, lex, pos, person_starts)
         if left is None and c.i >= 2 and doc[c.i - 1].lower_ == "wie":
             # "Abgeordnete wie Karl Öllinger und Peter Pilz": a plural role before "wie" gives
             # examples of the group (a singular one compares: "ein Spieler wie X"); a bare role

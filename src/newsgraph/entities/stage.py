@@ -50,7 +50,7 @@ from newsgraph.entities.mentions import (
     rule_candidates,
     select,
 )
-from newsgraph.entities.namewords import is_listed_surname
+from newsgraph.entities.namewords import common_word_tag, is_listed_surname
 from newsgraph.entities.roles import attach_roles
 from newsgraph.entities.tokens import (
     has_pos,
@@ -64,7 +64,7 @@ from newsgraph.model import Article, Entity, Mention
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from newsgraph.pipeline import AnalysisContext, Segment
 
@@ -854,22 +854,61 @@ def _relative_of_named_person(c: Cand, surnames: set[str], lex: Lexicon) -> bool
 
 def _mark_genitive_names(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
     """ "Nach Max Kruses 3:0", "Hans Webers Rede": a full name ending in -s right before a
-    noun or a score is a genitive (a name ending in -s takes an apostrophe instead)."""
+    noun or a score is a genitive (a name ending in -s takes an apostrophe instead).
+
+    Also (session 11): "Tom McCarthys Enthüllungsdrama" (a noun the tagger calls a proper noun
+    but HanTa a common one); "George Millers Actionspektakel Mad Max" as one NER span (the
+    person ends at the genitive); "die Werke Egon Schieles, die …" (a genitive after a noun).
+    The last two need the name without its -s to be a listed surname ("Peter Haas" stays)."""
     for c in cands:
         if c.type != "PER" or c.j - c.i < 2 or c.source == "descriptor" or c.roles:
             continue  # "Richter Pernell Harris Botschaften": after a role, the name is no genitive
-        last = c.text.split()[-1]
-        if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "'s")):
-            continue
         doc = segments[c.seg].doc
-        if c.j >= len(doc):
+        if c.source == "ner" and c.j - c.i >= 3:
+            for k in range(c.i + 2, c.j):
+                if _genitive_word(doc[k - 1].text, strict=True) and _common_noun(doc[k]):
+                    c.j, c.text = k, doc[c.i : k].text
+                    c.end = segments[c.seg].start + doc[k - 1].idx + len(doc[k - 1])
+                    c.genitive = True
+                    break
+            if c.genitive:
+                continue
+        last = c.text.split()[-1]
+        if not _genitive_word(last, strict=False):
             continue
-        nxt = doc[c.j]
-        noun = nxt.text[:1].isupper() and (
-            nxt.pos_ == "NOUN" or nxt.text in lex.common_nouns or looks_common_noun(nxt, False)
-        )
-        if noun or re.match(r"\d+:\d+$", nxt.text):
-            c.genitive = True
+        if c.j < len(doc):
+            nxt = doc[c.j]
+            noun = nxt.text[:1].isupper() and (
+                nxt.pos_ == "NOUN"
+                or nxt.text in lex.common_nouns
+                or looks_common_noun(nxt, False)
+                or (_genitive_word(last, strict=True) and _common_noun(nxt))
+            )
+            if noun or re.match(r"\d+:\d+$", nxt.text):
+                c.genitive = True
+                continue
+        if c.i >= 1 and _genitive_word(last, strict=True):
+            prev = doc[c.i - 1]
+            if (
+                _common_noun(prev)
+                and lex.role(prev.text) is None
+                and prev.text not in lex.time_nouns
+                and not prev.text.endswith(lex.day_parts)
+                and (c.j >= len(doc) or not doc[c.j].text[:1].isupper())
+            ):
+                c.genitive = True  # "um Werke Egon Schieles, die …"
+
+
+def _genitive_word(word: str, *, strict: bool) -> bool:
+    """A name word that may carry a genitive -s; ``strict``: its base form is a listed surname."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "'s")):
+        return False
+    return not strict or is_listed_surname(word[:-1])
+
+
+def _common_noun(tok: Token) -> bool:
+    """A capitalised word HanTa reads as a common noun (NN), or the tagger's noun."""
+    return tok.text[:1].isupper() and (tok.pos_ == "NOUN" or common_word_tag(tok.text) == "NN")
 
 
 def _town_word(name: str, lex: Lexicon) -> bool:

@@ -1,0 +1,79 @@
+"""Entity rules of session 11: a role with its genitive complement right before a name, and
+full names in the genitive (sentences written for the tests; blank German pipeline, the
+statistical NER's spans given by hand)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsgraph.model import Entity
+from tests.test_entities_rules import _with_ner
+
+
+@pytest.fixture(scope="session")
+def blank() -> Language:
+    return spacy.blank("de")
+
+
+def person(entities: list[Entity], name: str) -> Entity:
+    found = [e for e in entities if e.type == "PER" and e.name == name]
+    assert len(found) == 1, [e.name for e in entities if e.type == "PER"]
+    return found[0]
+
+
+def test_role_with_genitive_complement_before_the_name(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Das bestätigte der Sprecher der Polizei Leo Josefus am Montag. Die Präsidentin des "
+        "Verbands Cinzia Marini warnte vor Schäden. Der Chef der Voest Karl Aulich "
+        "schwieg.",
+        [("Leo Josefus", "PER"), ("Cinzia Marini", "PER"), ("Karl Aulich", "PER")],
+    )
+    assert person(ents, "Leo Josefus").roles == ["Sprecher der Polizei"]
+    assert person(ents, "Cinzia Marini").roles == ["Präsidentin des Verbands"]
+    aulich = person(ents, "Karl Aulich")
+    assert aulich.roles == ["Chef der Voest"]
+    assert aulich.affiliation == "Voestalpine"
+
+
+def test_genitive_complement_naming_a_person_or_a_relation_gives_no_role(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Die Nachfolgerin des Ministers Hans Gerold stellte sich vor. Der Sohn des Bauern "
+        "Franz Wimmer half mit.",
+        [("Hans Gerold", "PER"), ("Franz Wimmer", "PER")],
+    )
+    # "des Ministers Hans Gerold": the minister is Gerold, not the successor's role
+    assert "Nachfolgerin des Ministers" not in person(ents, "Hans Gerold").roles
+    assert person(ents, "Franz Wimmer").roles == []
+
+
+def test_full_name_in_the_genitive_loses_its_ending(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Nominiert wurden Tom McCarthys Enthüllungsdrama und George Millers Actionspektakel "
+        "Mad Max. Es geht um Werke Egon Schieles, die lange verschollen waren.",
+        [
+            ("Tom McCarthys", "PER"),
+            ("George Millers Actionspektakel Mad Max", "PER"),
+            ("Egon Schieles", "PER"),
+        ],
+    )
+    names = {e.name for e in ents if e.type == "PER"}
+    assert {"Tom McCarthy", "George Miller", "Egon Schiele"} <= names
+    assert not any(n.endswith("s") for n in names), names
+
+
+def test_name_ending_in_s_after_a_time_noun_or_before_a_name_stays(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Das sagte am Montag Hans Peters, der Sprecher. Auch Werke Paul Haas, der Obmann, kamen.",
+        [("Hans Peters", "PER"), ("Paul Haas", "PER")],
+    )
+    names = {e.name for e in ents if e.type == "PER"}
+    # a time noun owns no person; "Haa" is no listed surname
+    assert {"Hans Peters", "Paul Haas"} <= names
