@@ -2927,3 +2927,24 @@ def test_hearsay_sollen_whose_clause_ends_before_the_sentence_is_reported() -> N
     ) in got
     assert any(q.text.startswith("So soll Roth Geld versteckt haben") for q in qs)
     assert not any("Gerüchte" in q.text or "Herbst" in q.text for q in qs)
+
+
+def test_sollen_right_after_reported_speech_goes_on_with_it() -> None:
+    # session 11: a plan in "soll(en)" right after a reported sentence (any cue, not only a source
+    # phrase) continues it ("…, sagte X. Bei 22 Verbindungen soll … reduziert werden."), also with
+    # "sein" at the end; a question or first person stays out
+    text = (
+        "Paris – Die Firma plane weitere Kürzungen, sagte der Chef Jan Roth. Bei 22 Filialen "
+        "soll die Zahl der Mitarbeiter reduziert werden. Heuer sollen es rund zwei Millionen "
+        "Euro sein. Die Gewerkschaft rief zu Streiks auf. Sie warne vor Kündigungen, sagte "
+        "Eva Berg. Was soll da noch geprüft werden?"
+    )
+    qs = _quotes(text, {"Jan Roth": ["Roth"], "Eva Berg": ["Berg"]})
+    got = [(q.kind, q.text, _speaker(q)) for q in qs]
+    assert (
+        "indirect",
+        "Bei 22 Filialen soll die Zahl der Mitarbeiter reduziert werden.",
+        "Jan Roth",
+    ) in got
+    assert ("indirect", "Heuer sollen es rund zwei Millionen Euro sein.", "Jan Roth") in got
+    assert not any("geprüft" in q.text for q in qs)

@@ -3215,13 +3215,15 @@ class Extractor:
         if j == 0 or self.sentences[j - 1].segment != sent.segment:
             return False
         prev = [f for f in self.quoted_sentences.get(j - 1, []) if f.kind == "indirect"]
-        if not any(f.origin == "source" for f in prev) and j - 1 not in self.sollen_sentences:
+        if not any(not f.hearsay for f in prev) and j - 1 not in self.sollen_sentences:
             return False
         words = [t for t in sent.tokens if t.is_word and not sent.inside_quote(t.start)]
         if len(words) < 4 or not any(t.lower in ("soll", "sollen") for t in words[:4]):
             return False
+        if "?" in sent.text[-2:] or mood.first_person(words, self.lex):
+            return False  # "Was soll da noch untersucht werden?", "Das soll uns nicht abhalten"
         last = words[-1]
-        if last.is_upper or not last.lower.endswith(("en", "ern", "eln")):
+        if last.is_upper or not (last.lower.endswith(("en", "ern", "eln")) or last.lower == "sein"):
             return False
         self.sollen_sentences.add(j)  # a chain: "… sollen … befinden. Eine Gruppe soll …"
         return True
