@@ -4725,3 +4725,33 @@ aufgerufen 0 root VERB VerbForm=Part
 """
     ev = _only(_parsed(text, rows, {}), "REQUEST")
     assert (_names(ev.actors), _names(ev.targets)) == ({"Gewerkschaften"}, set())
+
+
+def test_a_person_owning_a_place_word_is_no_place() -> None:
+    # session 11: "in Firtaschs Anwesen" is no use of the person as a place, so he stays the
+    # target of the accusation (before, the genitive after "in" made him a "place")
+    text = "Beamte waren in Firtaschs Anwesen. Firtasch wird von den USA Korruption vorgeworfen."
+    rows = """
+Beamte 2 nsubj NOUN Case=Nom
+waren 0 root AUX
+in 5 case ADP
+Firtaschs 5 nmod PROPN Case=Gen
+Anwesen 2 obl NOUN Case=Dat
+. 2 punct PUNCT
+
+Firtasch 7 nsubj:pass PROPN Case=Dat
+wird 7 aux:pass AUX
+von 5 case ADP
+den 5 det DET
+USA 7 obl:agent PROPN Case=Dat
+Korruption 7 obj NOUN Case=Acc
+vorgeworfen 0 root VERB
+. 7 punct PUNCT
+"""
+    entities = {
+        "Dmytro Firtasch": ("PER", ["Firtasch", "Firtaschs"]),
+        "USA": ("LOC", ["USA"]),
+    }
+    ev = _only(_parsed(text, rows, entities), "ACCUSE")
+    assert _names(ev.actors) == {"USA"}
+    assert _names(ev.targets) == {"Dmytro Firtasch"}

@@ -851,6 +851,10 @@ class RefResolver:
             before = text[max(0, m.start - 24) : m.start].lower().split()
             if not before:
                 continue
+            if _genitive_owner(text, m.start, m.end, ent.name):
+                # session 11: "in Firtaschs Anwesen", "nach Obamas Rede": the preposition
+                # belongs to the noun the name owns, not to the name
+                continue
             if ent.type == "LOC" and before[-1] in LOCATIVE:
                 return True
             if before[-1] in ("in", "im", "nach", "nahe") or (
@@ -898,3 +902,15 @@ class RefResolver:
             return True
         ent = self.article.entity(ref.id)
         return ent is not None and ent.type == "LOC"
+
+
+_OWNED_NOUN = re.compile(r"\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ]")
+
+
+def _genitive_owner(text: str, start: int, end: int, name: str) -> bool:
+    """A mention in the s-genitive before the noun it owns ("Firtaschs Anwesen", "Obamas
+    neuer Rede"), with the name itself not ending in s."""
+    word = text[start:end]
+    if not word.endswith(("s", "'")) or name.endswith(("s", "x", "z", "ß")):
+        return False
+    return _OWNED_NOUN.match(text, end) is not None
