@@ -370,3 +370,80 @@ def test_the_government_of_a_named_person_is_that_person(blank_de: Language) -> 
         [("Abgeordnetenkammer", "ORG"), ("Marco Bellini", "PER")],
     )
     assert speaker_of(quotes, "das Regieren beschleunigen") == "Marco Bellini"
+
+
+# -- session 11 -------------------------------------------------------------------------------
+
+
+def test_an_unnamed_spokeswoman_does_not_speak_for_the_medium_she_addresses(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Über die Eröffnung eines Prozesses muss das Landgericht Stuttgart entscheiden. Eine "
+        "Sprecherin sagte der Welt am Sonntag, erfahrungsgemäß könne ein solcher Beschluss "
+        "nicht innerhalb weniger Wochen gefällt werden.",
+        [("Landgericht Stuttgart", "ORG"), ("Welt am Sonntag", "ORG")],
+    )
+    assert speaker_of(quotes, "erfahrungsgemäß") == "Landgericht Stuttgart"
+
+
+def test_a_spokesperson_compound_speaks_for_the_medium_it_names(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Zahlungen an das Büro in Kiew wurden gestoppt. Ein ORF-Sprecher erklärt auf "
+        "Anfrage, der Korrespondent habe weiterhin Zugriff auf die Konten.",
+        [("ORF", "ORG")],
+    )
+    assert speaker_of(quotes, "Korrespondent habe") == "ORF"
+
+
+def test_an_organisation_noun_points_back_to_the_name_its_descriptor_introduced(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Der Glücksspielkonzern Novomatic steigt bei den Casinos Austria ein. Auch die MTB "
+        "Privatstiftung dürfte schon unterschrieben haben. Die Beteiligung sei gesichert, "
+        "teilte der Konzern am Sonntag mit.",
+        [("Novomatic", "ORG"), ("Casinos Austria", "ORG"), ("MTB Privatstiftung", "ORG")],
+    )
+    assert speaker_of(quotes, "Beteiligung sei") == "Novomatic"
+
+
+def test_a_short_form_reaches_back_to_a_descriptor_paragraphs_before(blank_de: Language) -> None:
+    filler = " ".join(
+        ["In etwa 2.000 Wasserverteilungssystemen wurde der Grenzwert überschritten."] * 8
+    )
+    quotes = quotes_of(
+        blank_de,
+        "Wie die Zeitung USA Today am Donnerstag berichtete, sind sechs Millionen Bürger "
+        f"betroffen. {filler} Die Zeitung berichtete von einer Schule, wo der Bleigehalt "
+        "42 Mal so hoch gewesen sei wie erlaubt.",
+        [("USA Today", "ORG")],
+    )
+    assert speaker_of(quotes, "Bleigehalt") == "USA Today"
+
+
+def test_an_organisation_noun_after_an_adjective_is_the_one_so_described(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Umfrage machte das Kapa-Institut für die Zeitung To Vima. Der Staat stehe vor dem "
+        "Bankrott, stellt die linksliberale Zeitung im Titel fest.",
+        [("Kapa-Institut", "ORG"), ("To Vima", "ORG")],
+    )
+    assert speaker_of(quotes, "Bankrott") == "To Vima"
+
+
+def test_an_organisation_noun_after_an_adjective_names_nobody_unnamed(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Umfrage machte das Kapa-Institut im Auftrag von Mega TV. Der Staat stehe vor dem "
+        "Bankrott, stellt die linksliberale Zeitung im Titel fest.",
+        [("Kapa-Institut", "ORG"), ("Mega TV", "ORG")],
+    )
+    assert speaker_of(quotes, "Bankrott") is None

@@ -1822,6 +1822,9 @@ class SpeakerResolver:
             if person is not None and person.type == "PER":
                 # "ein Clinton-Sprecher erklärte": the spokesperson speaks for the person
                 return Resolved(person, 0.6, "role", at=(i, i))
+            if person is not None and person.type == "ORG":
+                # "Ein ORF-Sprecher erklärt": the body named in the compound, a medium too
+                return Resolved(person, 0.6, "role", at=(i, i))
         if i + 1 < len(toks) and toks[i + 1].lower in ("von", "vom", "des", "der", "of"):
             stop = i + 1
             while stop < min(len(toks), i + 8) and toks[stop].text not in ",;:()–—":
@@ -1830,7 +1833,12 @@ class SpeakerResolver:
             if person is not None and person.type == "PER":
                 # "ein Sprecher von Minister X": the spokesman speaks for the person
                 return Resolved(person, 0.6, "role", at=(i, i))
-        org, at = self.np_entity(sent, i + 1, min(len(toks), i + 6), prefer_person=False)
+        # the attribute of the noun ends before a verb: "Eine Sprecherin sagte der Welt am
+        # Sonntag" names the addressee after the verb, not the body the spokesperson speaks for
+        stop = i + 1
+        while stop < min(len(toks), i + 6) and not self._verb_like(toks[stop]):
+            stop += 1
+        org, at = self.np_entity(sent, i + 1, stop, prefer_person=False)
         if (
             org is not None
             and at is not None
@@ -1852,13 +1860,50 @@ class SpeakerResolver:
             word in self.lex.spokesperson_nouns
             or word.split("-")[-1] in self.lex.spokesperson_nouns
         ):
-            if active is not None and active.type == "ORG":
+            # a medium addressed in the sentence ("sagte der Zeitung X") or named as a source
+            # before relays the words; the spokesperson speaks for a body of the context
+            addressed = {
+                e.id
+                for _s, _e, e in self.index.starting_in(toks[i].end, sent.end)
+                if e.type == "ORG"
+            }
+            if (
+                active is not None
+                and active.type == "ORG"
+                and active.id not in addressed
+                and not self._medium(active)
+            ):
                 return Resolved(active, 0.5, "role", at=(i, i))
             recent = self.index.starting_in(max(0, toks[i].start - 400), toks[i].start)
-            orgs = [e for _s, _e, e in recent if e.type == "ORG"]
+            orgs = [
+                e
+                for _s, _e, e in recent
+                if e.type == "ORG" and e.id not in addressed and not self._medium(e)
+            ]
             if orgs:
                 return Resolved(orgs[-1], 0.45, "role", at=(i, i))
         return Resolved(None, 0.5, "role", at=(i, i))
+
+    def _verb_like(self, t: Token) -> bool:
+        """A verb by the tagger's tag, a finite auxiliary or a listed speech-verb form."""
+        return (
+            _finite(t)
+            or (t.tag is not None and t.tag.startswith("V"))
+            or (t.is_word and not t.is_upper and t.lower in self.lex.verb_forms)
+        )
+
+    def _medium(self, ent: Entity) -> bool:
+        """A news medium by name ("APA", "Welt am Sonntag") or by a media head noun right
+        before one of its mentions ("der Zeitung X")."""
+        names = {ent.name.lower()} | {m.text.lower() for m in ent.mentions}
+        if names & self.lex.media_names:
+            return True
+        text = self.article.text
+        for m in ent.mentions:
+            before = text[max(0, m.start - 40) : m.start].split()
+            if before and before[-1].lower() in self.lex.media_heads:
+                return True
+        return False
 
     def _named_organisation(self, word: str, offset: int) -> Entity | None:
         """The organisation a definite organisation noun stands for ("erklärte die
@@ -1873,9 +1918,35 @@ class SpeakerResolver:
             if ent.type == "ORG"
         ]
         for ent in recent:
-            if noun in ent.name.lower() or any(noun in m.text.lower() for m in ent.mentions):
+            if self._named_as(ent, noun, offset):
+                return ent
+        # the short form of an organisation introduced earlier with its descriptor ("Die
+        # Zeitung berichtete" after "die Zeitung USA Today" paragraphs before)
+        for ent in self.index.before(max(0, offset - 500), ("ORG",)):
+            if self._named_as(ent, noun, offset, descriptor_only=True):
                 return ent
         return recent[0] if recent else None
+
+    def _named_as(self, ent: Entity, noun: str, offset: int, descriptor_only: bool = False) -> bool:
+        """Whether an organisation's name holds an organisation noun ("Hilfsorganisation X"),
+        or a descriptor that ends in the noun stands right before one of its mentions ("Der
+        Glücksspielkonzern Novomatic", "die Zeitung USA Today") — the noun then points back
+        to it ("der Konzern", "die Zeitung")."""
+        if not descriptor_only and (
+            noun in ent.name.lower() or any(noun in m.text.lower() for m in ent.mentions)
+        ):
+            return True
+        text = self.article.text
+        for m in ent.mentions:
+            if m.start >= offset:
+                continue
+            before = text[max(0, m.start - 40) : m.start].split()
+            if not before:
+                continue
+            word = before[-1]
+            if word[:1].isupper() and word.lower().rstrip("s").endswith(noun):
+                return True
+        return False
 
     def _organisation_of(self, sent: Sentence, i: int) -> tuple[Entity | None, int] | None:
         """German: an organisation noun followed by "von"/"vom" and a name ("die Regierung
@@ -2044,6 +2115,23 @@ class SpeakerResolver:
                 org = self._named_organisation(t.text, t.start)
                 if org is not None:
                     return Resolved(org, 0.55, "role", at=(lo, i))
+            if (
+                not self.english
+                and t.is_upper
+                and i - lo in (2, 3)
+                and toks[lo].lower in ("der", "die", "das")
+                and all(
+                    x.is_word and not x.is_upper and x.lower.endswith(("e", "en"))
+                    for x in toks[lo + 1 : i]
+                )
+            ):
+                # "teilte der börsennotierte Konzern mit": the organisation whose name or
+                # descriptor holds the noun ("der Glücksspielkonzern Novomatic"), no other
+                noun = self.lex.organisation_noun(t.text)
+                if noun is not None and not self.lex.is_role_noun(t.text):
+                    for ent in self.index.before(t.start, ("ORG",)):
+                        if self._named_as(ent, noun, t.start):
+                            return Resolved(ent, 0.55, "role", at=(lo, i))
             if (
                 t.is_upper
                 and i > lo
