@@ -2948,3 +2948,20 @@ def test_sollen_right_after_reported_speech_goes_on_with_it() -> None:
     ) in got
     assert ("indirect", "Heuer sollen es rund zwei Millionen Euro sein.", "Jan Roth") in got
     assert not any("geprüft" in q.text for q in qs)
+
+
+def test_an_estimate_with_mit_and_a_number_is_reported() -> None:
+    # session 11: "beziffert X mit 170 Tonnen" is an estimate like "schätzt X auf …" (gold:
+    # the whole sentence, indirect); "mit" without a number is no estimate
+    qs = _quotes(
+        "Wien – Jan Roth beziffert die Ausbringung in Österreich mit stattlichen 170 Tonnen im "
+        "Jahr. Eva Berg beziffert den Schaden mit großer Vorsicht.",
+        {"Jan Roth": ["Roth"], "Eva Berg": ["Berg"]},
+    )
+    assert [(q.kind, q.text, _speaker(q)) for q in qs] == [
+        (
+            "indirect",
+            "Jan Roth beziffert die Ausbringung in Österreich mit stattlichen 170 Tonnen im Jahr.",
+            "Jan Roth",
+        )
+    ]
