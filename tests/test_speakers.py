@@ -447,3 +447,26 @@ def test_an_organisation_noun_after_an_adjective_names_nobody_unnamed(
         [("Kapa-Institut", "ORG"), ("Mega TV", "ORG")],
     )
     assert speaker_of(quotes, "Bankrott") is None
+
+
+def test_sie_after_a_plural_noun_subject_names_no_organisation(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Ursprünglich haben sich die Versicherungen geweigert, Klagen gegen Banken zu bezahlen, "
+        "die Fonds des Emissionshauses MPC verkauft haben. Sie haben mehrerlei Argumente "
+        "vorgebracht: Geschlossene Fonds seien eine spekulative Anlage.",
+        [("MPC", "ORG")],
+    )
+    assert speaker_of(quotes, "Geschlossene Fonds") is None
+
+
+def test_sie_after_an_organisation_or_a_woman_still_finds_them(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die HDP wirft der Staatsführung Propaganda vor. Sie bezichtigt die AKP zudem, die Krise "
+        "provoziert zu haben. Die Ministerin Anna Berger hat den Plan vorgestellt. Sie betonte, "
+        "die Reform sei dringend nötig.",
+        [("HDP", "ORG"), ("AKP", "ORG"), ("Anna Berger", "PER")],
+    )
+    assert speaker_of(quotes, "die Krise provoziert") == "HDP"
+    assert speaker_of(quotes, "Reform sei") == "Anna Berger"

@@ -635,6 +635,17 @@ class SpeakerResolver:
             # "da fragen Sie besser einen Politiker", "Was schlagen Sie vor?": the polite
             # form addresses the reader or the interviewer, nobody named
             return Resolved(None, 0.3, "pronoun")
+        early = any(t.start == offset for t in sent.tokens[:3])  # "Sie haben", "Darin bekennen sie"
+        if (
+            word.lower() == "sie"
+            and not polite
+            and early
+            and self._common_noun_subject_before(sent)
+        ):
+            # "Ursprünglich haben sich die Versicherungen geweigert, … . Sie haben mehrerlei
+            # Argumente vorgebracht": the plural or feminine noun that is the subject of the
+            # sentence before, no organisation or person named around it
+            return Resolved(None, 0.4, "pronoun")
         if word.lower() == "sie" and not polite:
             org = self._organisation_opening_previous(sent)
             if org is not None:
@@ -803,6 +814,62 @@ class SpeakerResolver:
         while start < end and text[start].isspace():
             start += 1
         return start, end
+
+    def _common_noun_subject_before(self, sent: Sentence) -> bool:
+        """German: the sentence before opens its first clause with a feminine or plural
+        subject that names nobody — "die"/"diese" and a noun no entity covers that is neither a
+        role noun nor an organisation noun ("die Versicherungen", "Die neuen Regeln"), or a
+        demonstrative "Diese" before its verb — and names no person or organisation before
+        it: "sie" in the sentence after is that noun."""
+        if self.english:
+            return False
+        bounds = self._previous_sentence(sent)
+        if bounds is None:
+            return False
+        start, end = bounds
+        text = self.article.text
+        words = list(re.finditer(r"[\wÄÖÜäöüß-]+|[^\w\s]", text[start:end]))[:7]
+        for n, w in enumerate(words[:5]):
+            low = w.group().lower()
+            if w.group() in ",:;–(":
+                return False
+            if low not in ("die", "diese"):
+                continue
+            if n > 0 and words[n - 1].group().lower() in PREPOSITIONS:
+                return False  # "für die Firma": no subject
+            if self.index.starting_in(start, start + w.start()):
+                return False  # a name comes first
+            k = n + 1
+            if k < len(words) and words[k].group().islower() and k + 1 < len(words):
+                nxt = words[k + 1].group()
+                if n == 0 and low == "diese" and not nxt[:1].isupper():
+                    # "Diese wurde vom Psychologen X entwickelt": a demonstrative subject
+                    return words[k].group() in FINITE_AUXILIARIES
+                if words[k].group().endswith(("e", "en")):
+                    k += 1  # one adjective: "Die neuen Regeln"
+            if k >= len(words):
+                return False
+            noun = words[k].group()
+            at = start + words[k].start()
+            if (
+                not noun[:1].isupper()
+                or self.index.covering(at, at + len(noun)) is not None
+                or self.lex.is_role_noun(noun)
+                or self._organisation_noun_of(noun)
+                or noun.lower().endswith("in")
+            ):
+                return False
+            # a plural or feminine noun: the finite verb of a plural, or no "-er/-el" singular
+            return noun.lower().endswith(("en", "ung", "heit", "keit", "ion", "e", "n", "s"))
+        return False
+
+    def _organisation_noun_of(self, word: str) -> bool:
+        """An organisation noun, also a plural ("Behörden") or a bare head of the entity
+        lexicon ("Polizei", "Regierung")."""
+        if self.lex.organisation_noun(word) or self.lex.organisation_noun(word.rstrip("n")):
+            return True
+        low = word.lower()
+        return any(low.endswith(h.lower()) for h in _bare_heads())
 
     def _organisation_opening_previous(self, sent: Sentence) -> Entity | None:
         """The organisation that opens the sentence before (after an article and up to two
