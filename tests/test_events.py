@@ -4755,3 +4755,14 @@ vorgeworfen 0 root VERB
     ev = _only(_parsed(text, rows, entities), "ACCUSE")
     assert _names(ev.actors) == {"USA"}
     assert _names(ev.targets) == {"Dmytro Firtasch"}
+
+
+def test_a_state_named_by_its_formal_name_is_the_state() -> None:
+    # session 11: "eine Klage gegen die Republik Österreich" is against the state
+    from newsgraph.events.refs import state_country
+
+    assert state_country("Republik Österreich") == "Österreich"
+    assert state_country("Islamische Republik Iran") == "Iran"
+    assert state_country("Königreich Saudi-Arabien") == "Saudi-Arabien"
+    assert state_country("Freistaat Bayern") is None  # a federal state is no country
+    assert state_country("Republikaner") is None

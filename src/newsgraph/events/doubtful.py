@@ -25,7 +25,7 @@ from newsgraph.model import Article, EntityRef, TimeExpression
 
 from .arguments import Arguments
 from .lexicon import EventLexicon, TriggerMatch
-from .refs import _country_lexicon
+from .refs import _country_lexicon, state_country
 
 
 def _mentions_in(article: Article, ref: EntityRef, start: int, end: int) -> list[tuple[int, int]]:
@@ -37,7 +37,12 @@ def _mentions_in(article: Article, ref: EntityRef, start: int, end: int) -> list
 
 def _is_country(name: str) -> bool:
     lex = _country_lexicon()
-    return lex is not None and lex.country_of(name) == name
+    if lex is None:
+        return False
+    # ("Republik Österreich": a state by a state-form word, session 11)
+    return lex.country_of(name) == name or (
+        lex.country_of(name) is None and state_country(name) is not None
+    )
 
 
 def ends_in(word: str, heads: frozenset[str]) -> bool:

@@ -115,6 +115,36 @@ def _country_lexicon() -> Any:
         return None
 
 
+def state_country(name: str) -> str | None:
+    """The country a LOC name is: the lexicon's, or (session 11) the country after a word of
+    state form that the lexicon does not list ("Republik Österreich", "Islamische Republik
+    Iran", "Königreich Saudi-Arabien" — a lawsuit "gegen die Republik Österreich" is against
+    the state, not at a place)."""
+    lex = _country_lexicon()
+    if lex is None:
+        return None
+    try:
+        country: str | None = lex.country_of(name)
+        if country is not None:
+            return country
+        words = name.split()
+        forms = _state_form_words()
+        for i, w in enumerate(words[:-1]):
+            if w.lower() in forms:
+                rest: str | None = lex.country_of(" ".join(words[i + 1 :]))
+                return rest
+    except Exception:  # pragma: no cover - a lexicon problem must not stop events
+        return None
+    return None
+
+
+@cache
+def _state_form_words() -> frozenset[str]:
+    from newsgraph.events.lexicon import event_lexicon
+
+    return event_lexicon("de").words("state_form_words")
+
+
 def country_of_adjective(word: str) -> str | None:
     lex = _country_lexicon()
     if lex is None or not word[:1].isalpha():
@@ -832,15 +862,13 @@ class RefResolver:
         if ent.type == "LOC" and not strict:
             # a "place" the NER may have misread (a person): unless the text uses it as a place
             # (a country acts even where it is also a place: "in Ägypten")
-            lex = _country_lexicon()
-            if lex is not None and lex.country_of(ent.name) is not None:
+            if state_country(ent.name) is not None:
                 return True
             return not self._used_as_place(ent)
         if ent.type == "LOC" and (self.article.language or "de")[:2] != "de":
             return True  # the country list is German: other languages are not checked
         if ent.type == "LOC":
-            lex = _country_lexicon()
-            return lex is not None and lex.country_of(ent.name) is not None
+            return state_country(ent.name) is not None
         return True
 
     def _used_as_place(self, ent: Entity) -> bool:
@@ -871,8 +899,7 @@ class RefResolver:
             return False
         if ent.type == "PER":
             return True
-        lex = _country_lexicon()
-        return ent.type == "LOC" and lex is not None and lex.country_of(ent.name) is not None
+        return ent.type == "LOC" and state_country(ent.name) is not None
 
     def holds_office(self, ref: EntityRef) -> bool:
         """A state, an organisation or a person the article gives a role (office) to."""
@@ -891,10 +918,7 @@ class RefResolver:
         lex = _country_lexicon()
         if ent is None or ent.type != "LOC" or lex is None:
             return None
-        try:
-            country = lex.country_of(ent.name)
-        except Exception:  # pragma: no cover - a lexicon problem must not stop events
-            return None
+        country = state_country(ent.name)
         return country_ref(self.article, country) if country else None
 
     def is_location(self, ref: EntityRef) -> bool:
