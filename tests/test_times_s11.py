@@ -43,3 +43,26 @@ def test_vague_stretches_of_time(sentence: str, text: str, value: str | None) ->
     found = {t.text: t.value for t in find_times(sentence, published=PUB)}
     assert text in found
     assert found[text] == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the perfect of an inseparable verb dates its clause in the past
+        "Das Modell hat er am 3. Juni unterschrieben.",
+        "Der Vorstand hat am 3. Juni beschlossen, zu verkaufen.",
+        "Er hat den Vertrag am 3. Juni unterzeichnet.",
+        "Er ist am 3. Juni verstorben.",
+    ],
+)
+def test_perfect_of_inseparable_verbs_is_past(sentence: str) -> None:
+    found = {t.text: t.value for t in find_times(sentence, published=PUB)}
+    assert found["am 3. Juni"] == "2015-06-03"
+
+
+def test_an_infinitive_like_participle_is_no_past_cue() -> None:
+    """'erhalten' is an infinitive too: a future sentence keeps its date ahead."""
+    found = {
+        t.text: t.value for t in find_times("Er soll am 3. Juni den Preis erhalten.", published=PUB)
+    }
+    assert found["am 3. Juni"] == "2016-06-03"
