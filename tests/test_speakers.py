@@ -470,3 +470,16 @@ def test_sie_after_an_organisation_or_a_woman_still_finds_them(blank_de: Languag
     )
     assert speaker_of(quotes, "die Krise provoziert") == "HDP"
     assert speaker_of(quotes, "Reform sei") == "Anna Berger"
+
+
+def test_a_descriptor_taken_apart_from_the_name_after_it_does_not_speak(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Nach Angaben der Kurdenpartei HDP wurden mindestens 21 Zivilisten getötet. Die "
+        "US-Ratingagentur Moodys erklärte, die Lage der Banken sei extrem schwierig.",
+        [("Kurdenpartei", "ORG"), ("HDP", "ORG"), ("US-Ratingagentur", "ORG"), ("Moodys", "ORG")],
+    )
+    assert speaker_of(quotes, "21 Zivilisten") == "HDP"
+    assert speaker_of(quotes, "Lage der Banken") == "Moodys"

@@ -388,6 +388,8 @@ class SpeakerResolver:
                 continue  # "some Twitter users argue": the users do not speak for Twitter
             if self.english and ent.type == "PER" and self._english_owner(sent, i, ent):
                 continue  # "President Trump's advisers suggested": the advisers speak
+            if ent.type == "ORG" and self._descriptor_of_next(sent, i, ent, hi):
+                continue  # "die US-Ratingagentur Moodys": the name after the descriptor
             found.append((i, ent))
         if max_start is not None:
             found = [f for f in found if f[0] <= max_start]
@@ -423,6 +425,25 @@ class SpeakerResolver:
             ):
                 return ent, i
         return found[0][1], found[0][0]
+
+    def _descriptor_of_next(self, sent: Sentence, i: int, ent: Entity, hi: int) -> bool:
+        """A one-word organisation the entity layer took apart from the name right after it,
+        whose word ends in an organisation noun: a descriptor ("die US-Ratingagentur Moodys",
+        "nach Angaben der Kurdenpartei HDP", "Experten der US-Großbank JP Morgan")."""
+        if self.english:
+            return False
+        end = self._mention_end(sent, i, ent)
+        toks = sent.tokens
+        if end != i or end + 1 >= min(hi, len(toks)):
+            return False
+        nxt = self.index.covering(toks[end + 1].start, toks[end + 1].end)
+        if nxt is None or nxt is ent or nxt.type != "ORG":
+            return False
+        word = toks[i].text.split("-")[-1]
+        low = word.lower()
+        return self.lex.organisation_noun(word) is not None or any(
+            low.endswith(h.lower()) for h in _bare_heads()
+        )
 
     def _english_place_attribute(self, sent: Sentence, i: int, ent: Entity) -> bool:
         """English: a place named as an attribute of a noun after it, not as a subject ("South
