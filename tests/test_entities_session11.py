@@ -77,3 +77,47 @@ def test_name_ending_in_s_after_a_time_noun_or_before_a_name_stays(blank: Langua
     names = {e.name for e in ents if e.type == "PER"}
     # a time noun owns no person; "Haa" is no listed surname
     assert {"Hans Peters", "Paul Haas"} <= names
+
+
+def org(entities: list[Entity], name: str) -> Entity:
+    found = [e for e in entities if e.type == "ORG" and e.name == name]
+    assert len(found) == 1, [e.name for e in entities if e.type == "ORG"]
+    return found[0]
+
+
+def test_short_form_of_an_organisation_is_its_mention(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Das Bundesministerium für Gesundheit hat neue Regeln erlassen. Das Ministerium "
+        "teilte mit, die Regeln gälten ab Mai. Eine Sprecherin des Ministeriums sagte, man "
+        "prüfe weitere Schritte. Der Verein für Konsumenteninformation warnt. Der Verein rät "
+        "zur Vorsicht.",
+        [("Bundesministerium für Gesundheit", "ORG"), ("Verein für Konsumenteninformation", "ORG")],
+    )
+    texts = {m.text for m in org(ents, "Bundesministerium für Gesundheit").mentions}
+    assert {"Das Ministerium", "des Ministeriums"} <= texts
+    assert "Der Verein" in {m.text for m in org(ents, "Verein für Konsumenteninformation").mentions}
+
+
+def test_short_form_is_not_bound_when_ambiguous_or_naming_another_body(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Die Europäische Zentralbank hält still. Die Österreichische Nationalbank senkt die "
+        "Prognose. Die Bank erwartet wenig Wachstum. Das Innenministerium prüft. Das "
+        "Ministerium für Inneres in Bayern widerspricht. Die Zahlen kamen von Unicredit. Das "
+        "Ministerium schweigt.",
+        [
+            ("Europäische Zentralbank", "ORG"),
+            ("Österreichische Nationalbank", "ORG"),
+            ("Innenministerium", "ORG"),
+            ("Unicredit", "ORG"),
+        ],
+    )
+    for name in ("Europäische Zentralbank", "Österreichische Nationalbank"):
+        assert "Die Bank" not in {m.text for m in org(ents, name).mentions}
+    inner = {m.text for m in org(ents, "Innenministerium").mentions}
+    # "das Ministerium für Inneres" names a body of its own; after "Unicredit" the short form
+    # could be another organisation's
+    assert inner == {"Innenministerium"}

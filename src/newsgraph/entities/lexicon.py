@@ -269,6 +269,7 @@ class Lexicon:
     seat_heads: tuple[str, ...] = ()
     place_seat_heads: tuple[str, ...] = ()  # "Verkehrsministerium Baden-Württemberg"
     for_heads: tuple[str, ...] = ()  # "Institut (für Virologie)": names with "für" + field
+    short_form_heads: tuple[str, ...] = ()  # "Ministerium" for "Bundesministerium" (orgs.yaml)
     company_words: frozenset[str] = frozenset()  # "Bank", "Holding", "AG": words of firm names
     no_anaphor: tuple[
         str, ...
@@ -819,6 +820,7 @@ def load_lexicon() -> Lexicon:
         seat_heads=tuple(x.lower() for x in orgs.get("seat_heads") or []),
         place_seat_heads=tuple(x.lower() for x in orgs.get("place_seat_heads") or []),
         for_heads=tuple(x.lower() for x in orgs.get("for_heads") or []),
+        short_form_heads=tuple(x.lower() for x in orgs.get("short_form_heads") or []),
         company_words=frozenset(orgs.get("company_words") or []),
         person_groups=tuple(x.lower() for x in orgs.get("person_groups") or []),
         named_after=tuple(x.lower() for x in orgs.get("named_after") or []),

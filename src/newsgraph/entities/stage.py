@@ -52,6 +52,7 @@ from newsgraph.entities.mentions import (
 )
 from newsgraph.entities.namewords import common_word_tag, is_listed_surname
 from newsgraph.entities.roles import attach_roles
+from newsgraph.entities.short_forms import bind_short_forms
 from newsgraph.entities.tokens import (
     has_pos,
     is_cap,
@@ -200,6 +201,8 @@ def extract_entities(
     _group_leaders(persons, segments, lex)
     _owner_countries(cands, persons)
     others = cluster_others(cands + _compound_orgs(article, persons, lex), lex)
+    if not is_english(article.language):
+        others = bind_short_forms(segments, others, cands, lex)
 
     _complement_affiliations(persons, others, lex)
     _prefix_affiliations(persons, others, lex)
