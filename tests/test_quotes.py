@@ -2965,3 +2965,18 @@ def test_an_estimate_with_mit_and_a_number_is_reported() -> None:
             "Jan Roth",
         )
     ]
+
+
+def test_a_relative_clause_after_an_impersonal_cue_hangs_on_the_cue(german_nlp: Any) -> None:
+    # session 11: "…, heißt es in einem Schreiben, das der APA vorliegt": the relative clause
+    # belongs to the cue; the content before it is the quote (indicative: direct, as the gold
+    # has it), without the cue; a main clause after the comma is no such clause
+    text = (
+        "Wien – Der Vorstand sieht keinen Anlass, ein Verfahren einzuleiten, heißt es in einem "
+        "Schreiben an die Aktionäre, das der Zeitung vorliegt. Das Unternehmen will weiter "
+        "wachsen."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert [(q.kind, q.text) for q in qs] == [
+        ("direct", "Der Vorstand sieht keinen Anlass, ein Verfahren einzuleiten")
+    ]

@@ -81,6 +81,8 @@ THIRD_PERSON = grammar("third_person_words")
 CONDITIONAL = grammar("conditional_openers")
 WH_WORDS = grammar("question_words")
 RELATIVE_PRONOUNS = grammar("relative_pronouns")
+# a relative clause after a cue clause at the end of a sentence hangs on the cue (session 11)
+ATTACHED_CLAUSE_OPENERS = RELATIVE_PRONOUNS | grammar("relative_adverbs")
 NON_MAIN_OPENERS = grammar("non_main_openers")
 WERDEN_FORMS = grammar("werden_forms")
 NARRATIVE_SUBORDINATORS = grammar("narrative_subordinators")
@@ -2592,6 +2594,17 @@ class Extractor:
             end -= 1
         if lo <= 1 and hi < end:
             return hi + 1 if hi < len(toks) and toks[hi].text == "," else hi, end
+        if (
+            lo > 1
+            and hi + 1 < end
+            and toks[hi].text == ","
+            and toks[hi + 1].lower in ATTACHED_CLAUSE_OPENERS
+            and _verb_final(toks, hi + 1, end)
+        ):
+            # "…, heißt es in einem Schreiben, das von der Firma stammen soll", "…, heißt es
+            # darin, womit … gemeint sind": a relative clause hangs on the cue, the content
+            # stands before it
+            hi = end
         if hi >= end and lo > 1:
             stop = lo - 1 if toks[lo - 1].text == "," else lo
             return self._content_start(sent, stop), stop
@@ -3973,6 +3986,22 @@ def _infinitive_chain(toks: list[Token], sub_end: int, end: int) -> int:
             break
         sub_end = k
     return sub_end
+
+
+def _verb_final(toks: list[Token], start: int, end: int) -> bool:
+    """The clause from ``start`` to the next boundary (or ``end``) ends in its verb: a
+    subordinate or relative clause ("das der APA vorliegt"), not a main clause ("der Terrorismus
+    sei global vernetzt und nutze die Möglichkeiten")."""
+    k = start
+    while k < end and toks[k].text not in BOUNDARY:
+        k += 1
+    last = toks[k - 1].tag or ""
+    # the tagger reads some finite verbs at the end as participles ("das der APA vorliegt")
+    return (
+        k - start >= 3
+        and last.startswith("V")
+        and not any(t.tag in FINITE_TAGS for t in toks[start : max(start, k - 3)])
+    )
 
 
 def _infinitive_sein(toks: list[Token], k: int) -> bool:
