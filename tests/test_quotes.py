@@ -2980,3 +2980,15 @@ def test_a_relative_clause_after_an_impersonal_cue_hangs_on_the_cue(german_nlp: 
     assert [(q.kind, q.text) for q in qs] == [
         ("direct", "Der Vorstand sieht keinen Anlass, ein Verfahren einzuleiten")
     ]
+
+
+def test_first_person_before_an_impersonal_cue_is_direct(german_nlp: Any) -> None:
+    # session 11: "Wir könnten … geraten, verlautete aus dem Ministerium": the first person is the
+    # source's own wording, whatever the mood the tagger reads
+    text = (
+        "Rom – Wir könnten wirklich in Schwierigkeiten geraten, sollten weiterhin tausende "
+        "Migranten eintreffen, verlautete aus dem Innenministerium."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert [q.kind for q in qs] == ["direct"]
+    assert qs[0].text.startswith("Wir könnten wirklich")

@@ -1327,9 +1327,11 @@ class Extractor:
                 # "…, hieß es auf der Facebookseite": content before an impersonal cue is
                 # unquoted direct speech unless its mood reports it, as before "…, sagte X"
                 inner = toks[src_span[0] : src_span[1]]
-                if not any(
+                if mood.first_person(inner, self.lex) or not any(
                     _past(t) or t.mood == "Sub" or t.lower in ("soll", "sollen") for t in inner
                 ):
+                    # "Wir könnten … in Schwierigkeiten geraten, …, verlautete aus …": the first
+                    # person is the source's own wording whatever the mood
                     src_kind = self._kind_unquoted(sent, src_span)
             if self.add_reported(j, sent, src_span, c, src_kind):
                 produced_content = True
