@@ -563,6 +563,9 @@ def _resolve_number_first(
     if cur:
         unit = lex.lookup("currency_words", cur) or lex.lookup("currency_symbols", cur)
         unit = str(unit or cur.upper())
+        sub = (lex.data.get("subunits") or {}).get(unit)
+        if sub:  # session 11: "70 Cent" is 0.7 EUR (the gold files give money in its currency)
+            unit, value = str(sub[0]), value / float(sub[1])
     elif pct:
         unit = str(lex.lookup("percent", pct))
     elif unit_word:
