@@ -2992,3 +2992,19 @@ def test_first_person_before_an_impersonal_cue_is_direct(german_nlp: Any) -> Non
     qs = _pipeline_quotes(text, german_nlp)
     assert [q.kind for q in qs] == ["direct"]
     assert qs[0].text.startswith("Wir könnten wirklich")
+
+
+def test_rechnen_mit_a_number_is_an_estimate() -> None:
+    # session 11: "Die Regierung rechnet heuer mit zwei Milliarden Euro" is an estimate (gold: the
+    # sentence or its mit-phrase, indirect); a verb-first "Rechnet man damit, …, dann …" is a
+    # condition, and "rechnet mit" without a number no estimate
+    qs = _quotes(
+        "Kosten steigen\n\nWien – Die Regierung rechnet heuer mit zwei Milliarden Euro "
+        "Flüchtlingskosten.\n\n"
+        "Rechnet man damit, dass die Preise weiter steigen, dann sind 600 Fahrten nötig. Die "
+        "Regierung rechnet mit Widerstand.",
+        {},
+    )
+    assert [(q.kind, q.text) for q in qs] == [
+        ("indirect", "Die Regierung rechnet heuer mit zwei Milliarden Euro Flüchtlingskosten.")
+    ]

@@ -262,6 +262,14 @@ class Extractor:
                     continue  # "Man müsse davon ausgehen, dass …": reported as a whole
             if self._negated(sent, i):
                 continue  # "erklärt nicht, was …": nothing was said
+            if (
+                i == 0
+                and len(toks) > 2
+                and toks[1].lower == "man"
+                and toks[-1].text != "?"
+                and any(x.text == "," for x in toks)
+            ):
+                continue  # "Rechnet man mit …, dann wären …": a verb-first condition
             clause = self.clause_bounds(sent, i)
             if entry.lemma in self.lex.dative_verbs and self._dative_use(sent, i, clause):
                 continue  # "Dem Spieler droht ein Ausfall": something threatens, nobody speaks
