@@ -121,3 +121,16 @@ def test_short_form_is_not_bound_when_ambiguous_or_naming_another_body(
     # "das Ministerium für Inneres" names a body of its own; after "Unicredit" the short form
     # could be another organisation's
     assert inner == {"Innenministerium"}
+
+
+def test_a_name_after_a_thing_noun_is_that_thing_everywhere(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Das Action-Rollenspiel Vampyr spielt in London. Vampyr erscheint 2017. Der Regisseur "
+        "Peter Kaiser dreht die Serie Kaiser nicht. Kaiser sagte ab.",
+        [("Vampyr", "PER"), ("Peter Kaiser", "PER")],
+    )
+    assert not any(e.type == "PER" and e.name == "Vampyr" for e in ents)
+    assert any(e.type == "MISC" and e.name == "Vampyr" for e in ents)
+    # the surname of a person named in full stays the person's
+    assert any(e.type == "PER" and e.name == "Peter Kaiser" for e in ents)

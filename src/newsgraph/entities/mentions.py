@@ -362,7 +362,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             and j - i == 1
             and i > 0
             and (kind := lex.thing_kind(doc[i - 1].text))
-            and not _known_place_word(doc[i].text, lex)  # "die beste Gesellschaft Miamis"
+            and not known_place_word(doc[i].text, lex)  # "die beste Gesellschaft Miamis"
         ):
             label = kind  # "im Puppenfilm Edmond", "vor der Mittelmeerinsel Giglio"
         elif label == "ORG" and i > 0 and lex.thing_kind(doc[i - 1].text) == "MISC":
@@ -542,7 +542,7 @@ NUMBER_NOUNS = frozenset(
 )
 
 
-def _known_place_word(word: str, lex: Lexicon) -> bool:
+def known_place_word(word: str, lex: Lexicon) -> bool:
     """A country, capital, region or city of the lexicons, also in the genitive ("Miamis")."""
     return any(
         lex.country_of(w) is not None or w in lex.regions

@@ -45,6 +45,7 @@ from newsgraph.entities.mentions import (
     RolePhrase,
     company_names,
     inside_wider_ner,
+    known_place_word,
     ner_candidates,
     org_name_prefix,
     rule_candidates,
@@ -152,6 +153,7 @@ def extract_entities(
     _trim_trailing_noun(segments, cands, lex)
     _one_sense_places(cands)
     cands.extend(_propagate(segments, cands, lex))
+    _one_sense_things(segments, cands, lex)
     cands.sort(key=lambda c: c.start)
     for c in cands:
         if not is_english(article.language):  # English "Kyrgios' win" is a possessive
@@ -853,6 +855,27 @@ def _relative_of_named_person(c: Cand, surnames: set[str], lex: Lexicon) -> bool
         and lex.country_of(first) is None
         and not lex.is_intro(first)
     )
+
+
+def _one_sense_things(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
+    """A one-word name that follows a noun for a kind of thing once is that thing everywhere in
+    the article: "das Action-Rollenspiel Vampyr … Vampyr erscheint 2017", "das
+    Beruhigungsmittel Midazolam … von Midazolam" (the NER tags the other mention PER, or the
+    first one only by propagation). Not the surname of a person named in full."""
+    surnames = {c.text.split()[-1] for c in cands if c.type == "PER" and c.j - c.i > 1}
+    kinds: dict[str, str] = {}
+    for c in cands:
+        if c.j - c.i != 1 or c.i < 1 or c.text in surnames:
+            continue
+        doc = segments[c.seg].doc
+        kind = lex.thing_kind(doc[c.i - 1].text)
+        if kind and not known_place_word(c.text, lex) and lex.role(doc[c.i - 1].text) is None:
+            kinds.setdefault(c.text, kind)
+    if not kinds:
+        return
+    for c in cands:
+        if c.type == "PER" and c.j - c.i == 1 and c.text in kinds:
+            c.type = kinds[c.text]
 
 
 def _mark_genitive_names(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
