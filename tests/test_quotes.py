@@ -3008,3 +3008,22 @@ def test_rechnen_mit_a_number_is_an_estimate() -> None:
     assert [(q.kind, q.text) for q in qs] == [
         ("indirect", "Die Regierung rechnet heuer mit zwei Milliarden Euro Flüchtlingskosten.")
     ]
+
+
+def test_a_forecast_with_a_number_is_reported() -> None:
+    # session 11: "erwartet X einen Rückgang von einer Million Barrel" is an estimate; "erwartet
+    # die Gäste" is not
+    qs = _quotes(
+        "Wien – Für die USA erwartet die Agentur JBC einen Rückgang von rund einer Million Barrel "
+        "pro Tag. Die Agentur JBC erwartet die Gäste am Abend.",
+        {},
+        {"JBC": ["Agentur JBC"]},
+    )
+    assert [(q.kind, q.text, _speaker(q)) for q in qs] == [
+        (
+            "indirect",
+            "Für die USA erwartet die Agentur JBC einen Rückgang von rund einer Million Barrel pro "
+            "Tag.",
+            "JBC",
+        )
+    ]
