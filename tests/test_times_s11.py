@@ -66,3 +66,18 @@ def test_an_infinitive_like_participle_is_no_past_cue() -> None:
         t.text: t.value for t in find_times("Er soll am 3. Juni den Preis erhalten.", published=PUB)
     }
     assert found["am 3. Juni"] == "2016-06-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a range read as one expression takes the tense of its clause, not the "vom" of a
+        # dated thing ("die Beschlüsse vom 6. Juni")
+        ("Die Messe findet vom 20.–23. Juni statt.", "2016-06-20"),
+        ("Die Tagung findet vom 6. bis zum 8. Juni statt.", "2016-06-06"),
+        ("Die Tagung fand vom 6. bis zum 8. Juni statt.", "2015-06-06"),
+        ("Die Beschlüsse vom 6. Juni gelten.", "2015-06-06"),
+    ],
+)
+def test_a_range_of_days_follows_its_clause(sentence: str, value: str) -> None:
+    assert [t.value for t in find_times(sentence, published=PUB)] == [value]

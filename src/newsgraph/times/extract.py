@@ -123,8 +123,15 @@ def _clause_tense(
     cues of its own clause, and only unmixed ones ("canceled an increase planned for Oct. 15"
     stays the nearest 15 October)."""
     first = sentence[start:end].split(None, 1)[0].lower() if sentence[start:end].strip() else ""
-    if first in lex.words("since_words") or (
-        first in lex.words("dated_words") and not re.match(r"\s+bis\b", sentence[end:])
+    if (
+        first in lex.words("since_words")
+        or (
+            first in lex.words("dated_words")
+            and not re.match(r"\s+bis\b", sentence[end:])
+            # session 11: nor a range read as one expression ("vom 6. bis zum 8. Juni", "vom
+            # 20.–23. Juni"): its clause decides
+            and not re.search(r"\s+bis\s|\d\.?\s*[–-]\s*\d", sentence[start:end])
+        )
     ):
         # "seit März" lies before now whatever the clause says; "die Beschlüsse vom Montag"
         # date a thing that exists (not "von Montag bis Freitag")
