@@ -3027,3 +3027,23 @@ def test_a_forecast_with_a_number_is_reported() -> None:
             "JBC",
         )
     ]
+
+
+def test_a_passive_accusation_is_reported_by_its_agent_not_the_accused() -> None:
+    # session 11: "Firtasch wird von den USA Korruption vorgeworfen" is the USA's accusation (the
+    # whole sentence, as the gold has it); "Anna Day wird vorgeworfen, … zu haben": Anna Day is
+    # the accused, not the speaker
+    qs = _quotes(
+        "Wien – Jan Roth wird von den USA Korruption in Indien vorgeworfen. Anna Day wird "
+        "vorgeworfen, bei der Einreise falsche Angaben gemacht zu haben.",
+        {"Jan Roth": ["Roth"], "Anna Day": []},
+        {"USA": []},
+    )
+    assert [(q.kind, q.text, _speaker(q)) for q in qs] == [
+        ("indirect", "Jan Roth wird von den USA Korruption in Indien vorgeworfen.", "USA"),
+        (
+            "indirect",
+            "Anna Day wird vorgeworfen, bei der Einreise falsche Angaben gemacht zu haben.",
+            None,
+        ),
+    ]

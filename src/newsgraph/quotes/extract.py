@@ -1193,6 +1193,14 @@ class Extractor:
                         c.speaker = self._participle_subject(j, sent, c)
                     produced_content |= self.add_reported(j, sent, en_span, c, "indirect")
                     continue
+            accusation = self._passive_accusation(sent, c)
+            if accusation is not None:
+                # "Ihnen werden Diebstähle vorgeworfen.", "Dem Konzern wird nach Angaben von X
+                # vorgeworfen, … zu haben": the whole accusation is reported, by the agent
+                produced_content |= self.add_reported(
+                    j, sent, (0, len(toks)), accusation, "indirect"
+                )
+                continue
             after = self._after_cue(sent, c)
             before_k1 = False
             if (
@@ -2499,6 +2507,38 @@ class Extractor:
             ):
                 return (sub_end + 1, _infinitive_chain(toks, nxt, end)), "indirect"
         return None
+
+    def _passive_accusation(self, sent: Sentence, c: Cue) -> Cue | None:
+        """A passive verb of accusing ("Ihnen werden Diebstähle vorgeworfen", "Firtasch wird von
+        den USA Korruption vorgeworfen"): the cue with the agent of a von-phrase as the
+        speaker, or nobody; the dative before the verb is the accused, not the speaker."""
+        if (
+            self.lex.language != "de"
+            or c.kind != "verb"
+            or c.entry is None
+            or c.last != c.index
+            or self.lex.characterising.get(c.entry.lemma) != "accused"
+            or sent.quotes
+        ):
+            return None
+        toks = sent.tokens
+        lo = c.clause[0]
+        if not any(t.lower in WERDEN_FORMS for t in toks[lo : c.index + 3]):
+            return None
+        if toks[lo].lower in SUBORDINATORS | NON_MAIN_OPENERS | RELATIVE_PRONOUNS or (
+            toks[lo].lower in ("und", "oder")
+        ):
+            return None  # inside a subordinate or coordinated clause: not the sentence's report
+        agent = None
+        for k in range(lo, c.index):
+            if toks[k].lower in ("von", "vom") and k + 1 < c.index:
+                for m in range(k + 1, min(c.index, k + 4)):
+                    ent = self.resolver.index.covering(toks[m].start, toks[m].end)
+                    if ent is not None and ent.type in ("PER", "ORG", "LOC"):
+                        agent = ent
+                        break
+        speaker = Resolved(agent, 0.6, "name") if agent else Resolved(None, 0.4, "none")
+        return Cue("verb", c.index, c.last, c.clause, c.words, speaker, c.entry)
 
     def _no_speech_before_colon(self, sent: Sentence, c: Cue) -> bool:
         """A verb of saying before a colon that introduces nobody's words: inside a subordinate
