@@ -81,3 +81,24 @@ def test_an_infinitive_like_participle_is_no_past_cue() -> None:
 )
 def test_a_range_of_days_follows_its_clause(sentence: str, value: str) -> None:
     assert [t.value for t in find_times(sentence, published=PUB)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a stretch counted from a start the text names
+        ("Zu den Herausforderungen im ersten Jahr zählte das Budget.", ("im ersten Jahr", "1Y")),
+        ("Dort kamen am ersten Tag knapp 1.000 Menschen.", ("am ersten Tag", "1D")),
+        ("Die FPÖ hat bereits in der ersten Phase investiert.", ("in der ersten Phase", "1PHASE")),
+    ],
+)
+def test_ordinal_units(sentence: str, expected: tuple[str, str]) -> None:
+    found = [(t.text, t.relative) for t in find_times(sentence, published=PUB)]
+    assert found == [(expected[0], f"anaphoric:ordinal:{expected[1]}")]
+
+
+def test_last_year_stays_the_relative_unit_and_a_subject_is_none() -> None:
+    assert [t.value for t in find_times("Im letzten Jahr stieg die Zahl.", published=PUB)] == [
+        "2015"
+    ]
+    assert find_times("Der erste Tag war schwierig.", published=PUB) == []

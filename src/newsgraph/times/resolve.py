@@ -599,6 +599,18 @@ def resolve_yearpart(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> 
     return Resolved("DATE", f"{rc.anchor.year:04d}-{label}", mod=mod)
 
 
+@resolver("ordinal_unit")
+def resolve_ordinal_unit(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """Session 11: 'im ersten Jahr', 'am dritten Tag', 'in der ersten Phase': a stretch
+    counted from a start the text names (unresolved: ``anaphoric:ordinal:1Y``); 'im letzten
+    Jahr' is the relative unit's, not this one."""
+    unit = lex.lookup("ordinal_unit", m.group("ordinal_unit"))
+    n = lex.lookup("ordinal", m.group("ordinal"))
+    if unit is None or n is None or int(n) < 1:
+        return None
+    return Resolved("DATE", None, relative=f"anaphoric:ordinal:{int(n)}{unit}")
+
+
 @resolver("relword")
 def resolve_relword(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     """'heuer' (this year), 'im Vorjahr', 'im Vormonat': one word for a relative unit."""
