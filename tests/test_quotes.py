@@ -3047,3 +3047,19 @@ def test_a_passive_accusation_is_reported_by_its_agent_not_the_accused() -> None
             None,
         ),
     ]
+
+
+def test_a_cue_inserted_after_a_fronted_clause_keeps_the_whole_content(german_nlp: Any) -> None:
+    # session 11: "Wenn Apple auf Volvo zukäme, hatte er gesagt, würden die Schweden …": the
+    # fronted clause is the content's first part, the auxiliary opens the inserted cue
+    text = (
+        "Stockholm – Volvo-Chef Hakan Samuelsson sprach über Apple. Wenn Apple auf Volvo "
+        "zukäme, hatte er gesagt, würden die Schweden sicher darüber nachdenken."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert any(
+        q.kind == "indirect"
+        and q.text.startswith("Wenn Apple auf Volvo zukäme")
+        and q.text.endswith("nachdenken")
+        for q in qs
+    )

@@ -2117,7 +2117,15 @@ class Extractor:
         Returns the token span of that rest."""
         toks = sent.tokens
         a, b = before
-        if self._finite_among(toks[a:b]) or any(t.lower in SUBORDINATORS for t in toks[a:b]):
+        fronted_clause = (
+            b - a >= 3
+            and toks[a].lower in SUBORDINATORS
+            and (toks[b - 1].tag or "").startswith("V")
+            and not any(t.lower in SUBORDINATORS or t.text in BOUNDARY for t in toks[a + 1 : b])
+        )  # "Wenn Apple auf Volvo zukäme, hatte er gesagt, würden …": a clause as the first part
+        if not fronted_clause and (
+            self._finite_among(toks[a:b]) or any(t.lower in SUBORDINATORS for t in toks[a:b])
+        ):
             return None
         comma = next(
             (x for x in range(cue + 1, min(len(toks), cue + 8)) if toks[x].text in ",;:"), None
@@ -2154,17 +2162,27 @@ class Extractor:
         """The whole content around an inverted speech-verb cue inserted after its first
         constituent ("Dieses Gespräch, sagte X weiter, hätte …"), with its kind."""
         toks = sent.tokens
+        start = c.index
+        lo = c.clause[0]
         if (
-            c.index == 0
-            or toks[c.index - 1].text != ","
+            0 < lo < c.index
+            and toks[lo - 1].text == ","
+            and toks[lo].lower in AUXILIARIES
+            and c.speaker.at is not None
+            and lo < c.speaker.at[0] < c.index
+        ):
+            start = lo  # "…, hatte er gesagt, würden …": the auxiliary opens the inserted cue
+        if (
+            start == 0
+            or toks[start - 1].text != ","
             or c.entry is None
             or c.entry.weight < 0.6
             or c.speaker.at is None
-            or c.speaker.at[0] <= c.index
-            or not self._inverted_subject(sent, c)
+            or (start == c.index and c.speaker.at[0] <= c.index)
+            or (start == c.index and not self._inverted_subject(sent, c))
         ):
             return None
-        span = self._before_cue(sent, c.index - 1)
+        span = self._before_cue(sent, start - 1)
         if span is None:
             return None
         rest = self._inserted_cue_rest(sent, span, c.last)
