@@ -102,3 +102,32 @@ def test_last_year_stays_the_relative_unit_and_a_subject_is_none() -> None:
         "2015"
     ]
     assert find_times("Der erste Tag war schwierig.", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # plural relative units after an article
+        (
+            "Die Richtung wird für die kommenden Jahre vorgegeben.",
+            "für die kommenden Jahre",
+            "FUTURE_REF",
+        ),
+        ("Der Trend der vergangenen Jahre setzt sich fort.", "der vergangenen Jahre", "PAST_REF"),
+        (
+            "Die Lage hat sich im Laufe der letzten Jahre verschlechtert.",
+            "im Laufe der letzten Jahre",
+            "PAST_REF",
+        ),
+        # "nicht" before a vague reference other than "zuletzt" / "längst"
+        ("Das kann nicht innerhalb weniger Wochen geschehen.", "innerhalb weniger Wochen", "PXW"),
+        ("Er wurde mit sofortiger Wirkung entlassen.", "mit sofortiger Wirkung", "PRESENT_REF"),
+    ],
+)
+def test_plural_relative_units_and_vague_references(sentence: str, text: str, value: str) -> None:
+    found = {t.text: t.value for t in find_times(sentence, published=PUB)}
+    assert found.get(text) == value
+
+
+def test_not_least_and_by_far_not_stay_no_times() -> None:
+    assert find_times("Das liegt nicht zuletzt an den Umfragen, es ist längst nicht alles.") == []

@@ -611,6 +611,14 @@ def resolve_ordinal_unit(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext)
     return Resolved("DATE", None, relative=f"anaphoric:ordinal:{int(n)}{unit}")
 
 
+@resolver("plural_rel")
+def resolve_plural_rel(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """Session 11: 'für die kommenden Jahre', 'der vergangenen Wochen': a vague stretch before
+    or after now (PAST_REF / FUTURE_REF)."""
+    value = lex.lookup("plural_rel", m.group("plural_rel"))
+    return None if value is None else Resolved("DATE", str(value))
+
+
 @resolver("relword")
 def resolve_relword(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     """'heuer' (this year), 'im Vorjahr', 'im Vormonat': one word for a relative unit."""
