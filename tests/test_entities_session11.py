@@ -134,3 +134,17 @@ def test_a_name_after_a_thing_noun_is_that_thing_everywhere(blank: Language) -> 
     assert any(e.type == "MISC" and e.name == "Vampyr" for e in ents)
     # the surname of a person named in full stays the person's
     assert any(e.type == "PER" and e.name == "Peter Kaiser" for e in ents)
+
+
+def test_prosecutor_and_judge_of_a_report_from_one_place_take_its_country(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Calais – Bei einer Schlägerei wurden 40 Menschen verletzt. Staatsanwalt Jean Morel "
+        "sprach von Chaos. Richterin Claire Dubois vertagte den Prozess.",
+        [("Jean Morel", "PER"), ("Claire Dubois", "PER"), ("Calais", "LOC")],
+        dateline="Calais",
+    )
+    assert person(ents, "Jean Morel").affiliation == "Frankreich"
+    assert person(ents, "Claire Dubois").affiliation == "Frankreich"
