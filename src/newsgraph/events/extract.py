@@ -104,19 +104,20 @@ def extract_events(
                 undated.add(id(event))
             events.append(event)
     _answer_targets(events, answers)
+    visits = [e for e in events if id(e) in hosts]
+    for event in visits:
+        # session 11: the state visited is the target before merging, so a visit to a
+        # country stays apart from the meetings held there ("bei seinem Besuch in Ägypten"
+        # and "traf er mit seinem Kollegen X zusammen": two events, as the gold files code);
+        # not when another mention of the visit names whom the visitor came to see ("X
+        # besucht Y in Minsk" … "bei seinem Besuch in Minsk": one visit, to Y)
+        ids = {a.id for a in event.actors}
+        seen = [v for v in events if v.type == event.type and "visit" in (v.mode or "")]
+        if not any(len(participants(v)) > 1 and ids & {a.id for a in v.actors} for v in seen):
+            _host_target(event, hosts, refs)
     merged = merge_events(events)
     for event in merged:
-        host = hosts.get(id(event))
-        if (
-            host is not None
-            and not event.targets
-            and len(event.actors) == 1
-            and refs.holds_office(event.actors[0])
-        ):
-            # a visit by a state, organisation or office holder to a country or its capital,
-            # with nobody else met there, is a visit to that state ("bei seinem Besuch in
-            # Kairo" → Ägypten; a singer's visit to a London concert is not)
-            event.targets = [host]
+        _host_target(event, hosts, refs)
         if event.location is None and dateline is not None and event.type.lower() in at_dateline:
             event.location = dateline  # a meeting reported from a place happens there
         dated_by_report = id(event) in undated and event.modality == "asserted"
@@ -135,6 +136,49 @@ def extract_events(
         or any(r.id.startswith("nominal:") for r in e.actors + e.targets)
         or ((e.mode or "").startswith("visit") and refs.host_country(e.location) is not None)
     ]
+
+
+def _host_target(event: Event, hosts: dict[int, EntityRef], refs: RefResolver) -> None:
+    """A visit by a state, organisation or office holder to a country or its capital, with
+    nobody else met there, is a visit to that state ("bei seinem Besuch in Kairo" → Ägypten;
+    a singer's visit to a London concert is not)."""
+    host = hosts.get(id(event))
+    if (
+        host is not None
+        and not event.targets
+        and len(event.actors) == 1
+        and refs.holds_office(event.actors[0])
+    ):
+        event.targets = [host]
+
+
+def _phrase_place(
+    match: TriggerMatch, base: int, reader: ArgumentReader, refs: RefResolver
+) -> EntityRef | None:
+    """The first place after "in" or "nach" inside the trigger noun's phrase (its subtree
+    after the noun, not inside a clause of its own)."""
+    tok = match.token
+    if not tok.doc.has_annotation("DEP"):
+        return None
+    for t in tok.subtree:
+        if t.i <= tok.i or t.dep_ not in ("nmod", "obl"):
+            continue
+        if any(a.dep_ in ("acl", "acl:relcl", "ccomp", "advcl") for a in _ancestors_to(t, tok)):
+            continue
+        if reader.prep_of(t) not in ("in", "nach"):
+            continue
+        found = [r for r in reader.heads_refs([t], base) if refs.is_location(r)]
+        if found:
+            return found[0]
+    return None
+
+
+def _ancestors_to(t: Token, top: Token) -> list[Token]:
+    out = []
+    while t.i != top.i and t.head.i != t.i:
+        out.append(t)
+        t = t.head
+    return out
 
 
 def _in_person_name(match: TriggerMatch, base: int, spans: list[tuple[int, int]]) -> bool:
@@ -462,7 +506,11 @@ def _event(
         and any(c.dep_ == "obj" for c in match.token.children)  # "besuchte ein Konzert"
     )
     if entry.type == "CONSULT" and "visit" in (entry.mode or "") and not visited_thing:
-        host = refs.host_country(args.location)
+        if event.location is None and entry.pos == "NOUN":
+            # session 11: "des Besuchs von US-Präsident X in Kuba" with "in Kuba" hung on the
+            # visitor: a place phrase inside the visit's noun phrase is where it happened
+            event.location = _phrase_place(match, base, reader, refs)
+        host = refs.host_country(event.location)
         if host is not None and all(host.id != a.id for a in args.actors):
             hosts[id(event)] = host
     return event
