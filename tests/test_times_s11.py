@@ -131,3 +131,11 @@ def test_plural_relative_units_and_vague_references(sentence: str, text: str, va
 
 def test_not_least_and_by_far_not_stay_no_times() -> None:
     assert find_times("Das liegt nicht zuletzt an den Umfragen, es ist längst nicht alles.") == []
+
+
+def test_every_n_units_recur() -> None:
+    found = find_times("Sie sollen ab 2023 alle fünf Jahre überprüft werden.", published=PUB)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("ab 2023", "DATE", "2023"),
+        ("alle fünf Jahre", "SET", "P5Y"),
+    ]

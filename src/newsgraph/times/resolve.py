@@ -731,6 +731,17 @@ def _duration(
     return Resolved("DURATION", duration_value(amount, unit), mod=mod)
 
 
+@resolver("every_n")
+def resolve_every_n(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """Session 11: 'alle zwei Jahre', 'alle fünf Jahre' → SET P2Y (every two years), not a
+    duration."""
+    amount = _amount(m.group("num"), lex)
+    unit = lex.lookup("unit", m.group("unit"))
+    if amount is None or unit is None or amount <= 0:
+        return None
+    return Resolved("SET", duration_value(amount, str(unit)))
+
+
 @resolver("hm_duration")
 def resolve_hm_duration(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     """'nach 3:38 Stunden' → PT3H38M (a race or match time, hours and minutes)."""
