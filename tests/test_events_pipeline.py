@@ -225,6 +225,24 @@ SENTENCES = [
         None,
         "asserted",
     ),
+    # session 11: "in Kuba" hung on the visitor is the visit's place, the state its target;
+    # a lawsuit against "die Republik Österreich" is against the state
+    (
+        "Am Rande des historischen Besuchs von US-Präsident Barack Obama in Kuba haben die"
+        " Vereinigten Staaten versucht, in den Friedensverhandlungen zu vermitteln.",
+        "CONSULT",
+        "Barack Obama",
+        "Kuba",
+        "asserted",
+    ),
+    (
+        "Der Anwalt Herbert Gruber hatte eine Klage gegen die Republik Österreich in den USA"
+        " angekündigt.",
+        "ACCUSE",
+        "Herbert Gruber",
+        "Republik Österreich",
+        "planned",
+    ),
 ]
 
 
