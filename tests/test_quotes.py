@@ -3063,3 +3063,18 @@ def test_a_cue_inserted_after_a_fronted_clause_keeps_the_whole_content(german_nl
         and q.text.endswith("nachdenken")
         for q in qs
     )
+
+
+def test_wuerde_right_after_reported_speech_without_a_source_goes_on() -> None:
+    # session 11: "…, hieß es. Dazu würden Mitarbeiter … zusammenkommen.": the "würde" of
+    # reported speech continues a reported sentence whose source is unknown; after the writer's
+    # own sentence it does not
+    qs = _quotes(
+        "Berlin – Die Regierung werde die Note prüfen, hieß es. Dazu würden Mitarbeiter der "
+        "Ämter am Montag zusammenkommen. Das Gedicht erschien im März. Dann würden viele "
+        "Zuschauer lachen.",
+        {},
+    )
+    texts = [q.text for q in qs if q.kind == "indirect"]
+    assert "Dazu würden Mitarbeiter der Ämter am Montag zusammenkommen." in texts
+    assert not any("Zuschauer" in t for t in texts)

@@ -3183,6 +3183,21 @@ class Extractor:
         recent = j - st.active_sentence <= MAX_ACTIVE_GAP and (
             st.active is not None or st.active_explicit
         )
+        if (
+            not recent
+            and has_k2
+            and j > 0
+            and self.sentences[j - 1].segment == sent.segment
+            and any(t.lower in ("würde", "würden") for t in toks)
+            and not any(
+                t.lower in self.lex.konj2 and t.lower not in ("würde", "würden") for t in toks
+            )
+        ):
+            # "…, hieß es. Dazu würden Mitarbeiter … zusammenkommen.": the "würde" of reported
+            # speech right after a reported sentence whose source is unknown goes on with it
+            recent = any(
+                f.kind == "indirect" and not f.hearsay for f in self.quoted_sentences.get(j - 1, [])
+            )
         # "An uns gescheitert Für den Verband reagierte …": a subheading ran into the sentence
         first = mood.first_person(toks[self._run_in(sent) :], self.lex)
         hearsay = _reportative(toks, sent) or self._reported_sollen(j, sent)
