@@ -3078,3 +3078,20 @@ def test_wuerde_right_after_reported_speech_without_a_source_goes_on() -> None:
     texts = [q.text for q in qs if q.kind == "indirect"]
     assert "Dazu würden Mitarbeiter der Ämter am Montag zusammenkommen." in texts
     assert not any("Zuschauer" in t for t in texts)
+
+
+def test_impersonal_cue_clauses_with_brackets_appositions_and_labels_stay_out() -> None:
+    # session 11: the content before "…, verlautete aus Kreisen der OPCW (…) in Den Haag" and
+    # "…, heißt es in der Begründung von X, Direktor der Y" ends before the cue; after an
+    # interview label the content follows "Allgemein heißt es,"
+    qs = _quotes(
+        "Wien – Die Chemikalie sei verwendet worden, verlautete aus Kreisen der Organisation "
+        "(OPCW) in Den Haag. Beide seien brillante Philosophen, heißt es in der Begründung von "
+        "Jan Roth, Direktor der Bibliothek. STANDARD: Allgemein heißt es, der Terrorismus sei "
+        "global vernetzt.",
+        {"Jan Roth": ["Roth"]},
+    )
+    texts = [q.text for q in qs]
+    assert "Die Chemikalie sei verwendet worden" in texts
+    assert "Beide seien brillante Philosophen" in texts
+    assert "der Terrorismus sei global vernetzt" in texts

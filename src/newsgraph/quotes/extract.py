@@ -2660,8 +2660,30 @@ class Extractor:
         end = len(toks)
         while end > 0 and toks[end - 1].text in ".!?":
             end -= 1
+        if 1 < lo <= 4 and toks[lo - 1].text == ":" and hi < end and toks[hi].text == ",":
+            return hi + 1, end  # "STANDARD: Allgemein heißt es, der Terrorismus sei …"
         if lo <= 1 and hi < end:
             return hi + 1 if hi < len(toks) and toks[hi].text == "," else hi, end
+        while lo > 1 and hi < end and toks[hi].text == "(":
+            # "…, verlautete aus Kreisen der OPCW (…) in Den Haag": a bracket inside the cue
+            close = next((k for k in range(hi + 1, end) if toks[k].text == ")"), None)
+            if close is None:
+                break
+            hi = close + 1
+            while hi < end and toks[hi].text not in BOUNDARY and not _live_mark(sent, toks[hi]):
+                hi += 1
+        if (
+            lo > 1
+            and hi + 1 < end
+            and toks[hi].text == ","
+            and end - hi <= 10
+            and not any(t.tag in FINITE_TAGS or _is_mark(t) for t in toks[hi + 1 : end])
+            and toks[hi + 1].lower not in self.lex.complementisers
+            and toks[hi + 1].lower not in INFINITIVE_OPENERS
+            and not any(t.lower == "zu" for t in toks[hi + 1 : end])
+        ):
+            # "…, heißt es in der Begründung von X, amtierender Direktor der Y": an apposition
+            hi = end
         if (
             lo > 1
             and hi + 1 < end
