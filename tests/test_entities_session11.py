@@ -148,3 +148,17 @@ def test_prosecutor_and_judge_of_a_report_from_one_place_take_its_country(
     )
     assert person(ents, "Jean Morel").affiliation == "Frankreich"
     assert person(ents, "Claire Dubois").affiliation == "Frankreich"
+
+
+def test_country_genitive_opens_the_role_mention(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Peking – Chinas Präsident Xi Jinping reist nach Wien. Tirols Landeshauptmann Günther "
+        "Platter empfängt ihn.",
+        [("Xi Jinping", "PER"), ("Günther Platter", "PER"), ("Peking", "LOC")],
+        dateline="Peking",
+    )
+    xi = person(ents, "Xi Jinping")
+    assert "Chinas Präsident" in {m.text for m in xi.mentions}
+    assert xi.affiliation == "China"
+    assert "Tirols Landeshauptmann" in {m.text for m in person(ents, "Günther Platter").mentions}

@@ -203,6 +203,7 @@ def role_phrase_left(
         k -= 1
     elif k >= 0 and doc[k].text.endswith("s") and (c := lex.countries.get(doc[k].text)):
         country, country_from = c, "genitive"
+        start_tok = k  # "Chinas Präsident": the genitive is the noun phrase's determiner
     elif (
         k >= 0
         and country is None
@@ -210,6 +211,7 @@ def role_phrase_left(
         and (c := lex.regions.get(doc[k].text[:-1]))
     ):
         country, country_from = c, "region"  # "Tirols Landeshauptmann"
+        start_tok = k
     elif adjs and PARTICIPLE_END.search(adjs[0]) and not adj_country:
         # "Islands durch die Panama Papers in die Kritik geratener Regierungschef X": a country
         # genitive before a participle phrase
