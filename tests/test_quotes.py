@@ -3095,3 +3095,24 @@ def test_impersonal_cue_clauses_with_brackets_appositions_and_labels_stay_out() 
     assert "Die Chemikalie sei verwendet worden" in texts
     assert "Beide seien brillante Philosophen" in texts
     assert "der Terrorismus sei global vernetzt" in texts
+
+
+def test_geht_aus_hervor_reports_the_sentence_before_by_the_document_owner() -> None:
+    # session 11: "Das geht aus Anfragebeantwortungen des Innenministeriums hervor" points back:
+    # the sentence before is the ministry's report; a name inside an attribute of the document
+    # ("aus dem der APA vorliegenden Programm") is not its author
+    qs = _quotes(
+        "Wien – Im Burgenland wurden im Herbst mehr Straftaten angezeigt als im Jahr davor. Das "
+        "geht aus parlamentarischen Anfragebeantwortungen des Innenministeriums hervor.\n\n"
+        "Die Kosten steigen heuer auf zwei Milliarden Euro. Das geht aus dem der APA "
+        "vorliegenden Programm hervor.",
+        {},
+        {"Innenministerium": ["Innenministeriums"], "APA": []},
+    )
+    got = [(q.kind, q.text, _speaker(q)) for q in qs]
+    assert (
+        "indirect",
+        "Im Burgenland wurden im Herbst mehr Straftaten angezeigt als im Jahr davor",
+        "Innenministerium",
+    ) in got
+    assert not any(s == "APA" for _, _, s in got)

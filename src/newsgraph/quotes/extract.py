@@ -330,6 +330,8 @@ class Extractor:
                 speaker = Resolved(None, 0.4, "none", at=(i + 1, i + 2))
             if self._anonymous(sent, clause):
                 speaker = Resolved(None, 0.5, "none", at=speaker.at)  # "aus Sicherheitskreisen"
+            if entry.lemma in self.lex.origin_verbs:
+                speaker = self._document_origin(sent, clause, i)  # "geht aus X hervor"
             words = self._words(toks, i, last) if last - i < 4 else f"{t.text} … {toks[last].text}"
             if speaker.at is not None:
                 a, b = min(i, speaker.at[0]), max(i, speaker.at[1])
@@ -858,6 +860,39 @@ class Extractor:
                 words = f"{toks[verb].text} … {self._words(toks, i, i + n - 1)}"
                 out.append(Cue("nominal", i, i + n - 1, content, words, sp))
         return out
+
+    def _document_origin(self, sent: Sentence, clause: tuple[int, int], i: int) -> Resolved:
+        """The source of "geht aus der Antwort der Bundesregierung hervor": the organisation or
+        person of the aus-phrase, or nobody (the subject "Das" points back to the content)."""
+        toks = sent.tokens
+        for k in range(clause[0], clause[1]):
+            if toks[k].lower != "aus" or k == i:
+                continue
+            end = self._np_end(sent, k + 1)
+            found: tuple[Entity, int] | None = None
+            m = k + 1
+            while m < end:
+                ent = self.resolver.index.covering(toks[m].start, toks[m].end)
+                if ent is None:
+                    m += 1
+                    continue
+                stop = m + 1
+                while (
+                    stop < end
+                    and self.resolver.index.covering(toks[stop].start, toks[stop].end) is ent
+                ):
+                    stop += 1
+                attribute = stop + 1 < len(toks) and (
+                    toks[stop].tag == "ADJA"
+                    or (toks[stop].is_word and not toks[stop].is_upper and toks[stop + 1].is_upper)
+                )
+                if ent.type in ("ORG", "PER") and not attribute:
+                    found = (ent, m)  # not "aus dem der APA vorliegenden Programm"
+                m = stop
+            if found is not None:
+                return Resolved(found[0], 0.6, "name", at=(found[1], found[1]))
+            break
+        return Resolved(None, 0.4, "none")
 
     def _impersonal_origin(self, sent: Sentence, lo: int, hi: int) -> Entity | None:
         """The organisation or person an impersonal cue comes from: "hieß es aus dem

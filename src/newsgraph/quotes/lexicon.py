@@ -67,6 +67,7 @@ class Lexicon:
     characterising: dict[str, str] = field(default_factory=dict)  # lemma -> frame
     manner_adverbs: frozenset[str] = frozenset()
     estimate_verbs: frozenset[str] = frozenset()
+    origin_verbs: frozenset[str] = frozenset()  # "geht aus X hervor": X's owner is the source
     estimate_prepositions: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()
     title_articles: frozenset[str] = frozenset()
@@ -293,6 +294,7 @@ def load(language: str = "de") -> Lexicon:
         },
         manner_adverbs=frozenset(str(s).lower() for s in cues.get("manner_adverbs") or []),
         estimate_verbs=frozenset(str(s) for s in cues.get("estimate_verbs") or []),
+        origin_verbs=frozenset(str(s) for s in cues.get("origin_verbs") or []),
         estimate_prepositions=frozenset(
             str(s).lower() for s in cues.get("estimate_prepositions") or []
         ),
