@@ -3116,3 +3116,14 @@ def test_geht_aus_hervor_reports_the_sentence_before_by_the_document_owner() -> 
         "Innenministerium",
     ) in got
     assert not any(s == "APA" for _, _, s in got)
+
+
+def test_speech_after_an_inserted_cue_with_an_unnamed_subject() -> None:
+    # session 11: "…, sagten die Klubobleute, man habe das Ohr am Bürger gehabt": the speech
+    # goes on after an inserted cue whose subject is no entity, as after "…, sagte X, …"
+    qs = _quotes(
+        "Wien – Die Vorschläge seien berücksichtigt worden, sagten die Klubobleute, man habe das "
+        "Ohr am Bürger gehabt.",
+        {},
+    )
+    assert ("indirect", "man habe das Ohr am Bürger gehabt") in [(q.kind, q.text) for q in qs]

@@ -424,6 +424,15 @@ class Extractor:
         (no "…, sagte X und verwies auf …", no relative clause, no "…, sagte X, als …")."""
         toks = sent.tokens
         at = c.speaker.at
+        if at is None and c.index > 0 and toks[c.index - 1].text == ",":
+            # "…, sagten die Klubobleute, man habe …": an unnamed subject right after the verb
+            q = c.last + 1
+            while q < min(len(toks), c.last + 7) and toks[q].text not in BOUNDARY:
+                if toks[q].tag in FINITE_TAGS or _is_mark(toks[q]):
+                    break
+                q += 1
+            if c.last + 1 < q < len(toks) and toks[q].text == "," and toks[c.last + 1].is_word:
+                at = (c.last + 1, q - 1)
         if at is None or at[0] <= c.index or c.last + 1 != at[0]:
             return None
         p = at[1] + 1
