@@ -14,3 +14,15 @@ def test_cents_are_given_in_euro() -> None:
         ("70 Cent", 0.7, "EUR"),
         ("1,20 Euro", 1.2, "EUR"),
     ]
+
+
+def test_ages_are_read_but_not_listed_in_german() -> None:
+    found = find_amounts(
+        "Der 72-Jährige sagte, die 26-jährige Frau und zwei 17-Jährige seien verletzt."
+    )
+    assert [(a.text, a.value, a.unit) for a in found] == [("zwei 17-Jährige", 2.0, "17-Jährige")]
+
+
+def test_english_ages_stay_listed() -> None:
+    found = find_amounts("Thomas, 41, was charged; the 26-year-old driver fled.", language="en")
+    assert any(a.unit == "years" for a in found)

@@ -296,7 +296,7 @@ def find_amounts_in_sentence(
         found.append((m.start(), m.end(), float(m.group("num")), str(lex.data["age_unit"]), None))
     ages = digit and (not gated or _gate(low, lex.age_gate))
     for m in lex.age.finditer(sentence) if ages else ():  # "der 26-jährige Hacker"
-        found.append((m.start(), m.end(), float(m.group("num")), str(lex.data["age_unit"]), None))
+        found.append((m.start(), m.end(), float(m.group("num")), str(lex.data["age_unit"]), _AGE))
     compound = lex.data.get("years_and_months")
     for m in re.finditer(str(compound), sentence) if compound else ():
         # "zu 16 Jahren und einem Monat Haft" → 16.083 years (session 10)
@@ -316,6 +316,13 @@ def find_amounts_in_sentence(
         if all(item[1] <= c[0] or item[0] >= c[1] for c in chosen):
             chosen.append(item)
     chosen.sort(key=lambda f: f[0])
+    # session 11: an age read by its "-jährig" form holds its span against other readings
+    # ("zwei 17-Jährige" still counts two), but is listed only where the lexicon says so
+    # (``ages_listed``; German: no, as the later gold rounds have it)
+    keep_ages = bool(lex.data.get("ages_listed", True))
+    chosen = [
+        (s, e, v, u, None if q == _AGE else q) for s, e, v, u, q in chosen if q != _AGE or keep_ages
+    ]
     return [
         Amount(
             text=sentence[s:e],
@@ -328,6 +335,9 @@ def find_amounts_in_sentence(
         )
         for s, e, value, unit, qual in chosen
     ]
+
+
+_AGE = "\0age"  # marks an age while the readings compete for their spans
 
 
 def _range_starts(
