@@ -4766,3 +4766,21 @@ def test_a_state_named_by_its_formal_name_is_the_state() -> None:
     assert state_country("Königreich Saudi-Arabien") == "Saudi-Arabien"
     assert state_country("Freistaat Bayern") is None  # a federal state is no country
     assert state_country("Republikaner") is None
+
+
+def test_an_attack_brought_in_as_a_kind_is_no_event() -> None:
+    # session 11: naming nobody, nowhere, at no time, after an indefinite article
+    text = "Die Versicherung wirkt, wenn gerade ein Anschlag passiert."
+    rows = """
+Die 2 det DET
+Versicherung 3 nsubj NOUN Case=Nom
+wirkt 0 root VERB VerbForm=Fin
+, 9 punct PUNCT
+wenn 9 mark SCONJ
+gerade 9 advmod ADV
+ein 8 det DET Case=Nom
+Anschlag 9 nsubj NOUN Case=Nom
+passiert 3 advcl VERB VerbForm=Fin
+. 3 punct PUNCT
+"""
+    assert [e.type for e in _parsed(text, rows, {}).events] == []

@@ -138,6 +138,12 @@ def extract_events(
     ]
 
 
+def _indefinite(match: TriggerMatch, lex: EventLexicon) -> bool:
+    """The trigger noun's phrase opens with an indefinite article ("ein", "einem", …)."""
+    words = lex.words("indefinite_articles")
+    return any(c.dep_ == "det" and c.text.lower() in words for c in match.token.children)
+
+
 def _host_target(event: Event, hosts: dict[int, EntityRef], refs: RefResolver) -> None:
     """A visit by a state, organisation or office holder to a country or its capital, with
     nobody else met there, is a visit to that state ("bei seinem Besuch in Kairo" → Ägypten;
@@ -500,6 +506,22 @@ def _event(
         modality=mood,
         source=source,
     )
+    if (
+        not event.actors
+        and not event.targets
+        and event.location is None
+        and event.time is None
+        and entry.pos == "NOUN"
+        and mood == "asserted"
+        and _indefinite(match, lex)
+        and reader.prep_of(match.token) not in lex.words("occurrence_preps")
+    ):
+        # session 11: an attack or protest naming nobody, no place and no date, brought in by
+        # an indefinite article is a kind, not an event ("wenn gerade ein Anschlag passiert",
+        # "ob es sich um einen Anschlag handelte", "eine 14-minütige Demo"); not one told as
+        # the occasion of what happened ("bei einer Schlägerei wurden 40 Menschen verletzt",
+        # "nach einem Raketenangriff"); a possible one keeps its modality
+        return None
     visited_thing = (
         entry.pos == "VERB"
         and match.token.doc.has_annotation("DEP")  # (an unparsed Doc must not be walked)
