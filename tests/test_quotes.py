@@ -3127,3 +3127,16 @@ def test_speech_after_an_inserted_cue_with_an_unnamed_subject() -> None:
         {},
     )
     assert ("indirect", "man habe das Ohr am Bürger gehabt") in [(q.kind, q.text) for q in qs]
+
+
+def test_a_konjunktiv_sentence_ending_in_a_speech_participle_is_reported(german_nlp: Any) -> None:
+    # session 11: "Er habe ja jetzt der Zeitung Rede und Antwort gestanden.": the participle
+    # (read as "gestehen") introduces nothing; the Konjunktiv sentence continues the speaker
+    text = (
+        "München – Franz Beckenbauer äußerte sich zu den Vorwürfen. Die Sache sei erledigt, "
+        "erklärte Beckenbauer. Er habe ja jetzt der Zeitung Rede und Antwort gestanden."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert any(q.kind == "indirect" and q.text.startswith("Er habe ja jetzt") for q in qs), [
+        (q.kind, q.text) for q in qs
+    ]

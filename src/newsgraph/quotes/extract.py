@@ -262,6 +262,8 @@ class Extractor:
                     continue  # "Man müsse davon ausgehen, dass …": reported as a whole
             if self._negated(sent, i):
                 continue  # "erklärt nicht, was …": nothing was said
+            if self.lex.language == "en" and english.noun_use(toks, i, self.lex):
+                continue  # "the ministry's claim", "the call": a noun, not a verb of saying
             if (
                 i == 0
                 and len(toks) > 2
@@ -870,6 +872,18 @@ class Extractor:
                 out.append(Cue("nominal", i, i + n - 1, content, words, sp))
         return out
 
+    def _reported_participle(self, sent: Sentence, c: Cue) -> bool:
+        """A participle cue whose auxiliary is a Konjunktiv I and that introduces nothing ("Er
+        habe ja jetzt der Zeitung Rede und Antwort gestanden."): the sentence is reported speech
+        itself, the verb no cue of its own."""
+        toks = sent.tokens
+        if c.index != c.last or c.bracket or toks[c.index].tag != "VVPP":
+            return False
+        lo = c.clause[0]
+        return any(t.lower in ("habe", "haben", "sei", "seien") for t in toks[lo : c.index]) and (
+            c.index + 1 >= len(toks) or toks[c.index + 1].text in ".!?"
+        )
+
     def _document_origin(self, sent: Sentence, clause: tuple[int, int], i: int) -> Resolved:
         """The source of "geht aus der Antwort der Bundesregierung hervor": the organisation or
         person of the aus-phrase, or nobody (the subject "Das" points back to the content)."""
@@ -1399,7 +1413,10 @@ class Extractor:
         named = [
             c
             for c in speech_verbs + unsaid
-            if c.speaker.entity is not None and c.entry and c.entry.weight >= 0.6
+            if c.speaker.entity is not None
+            and c.entry
+            and c.entry.weight >= 0.6
+            and not (not produced_content and self._reported_participle(sent, c))
         ]
         if not (produced_content or sent.quotes or named or all_cues):
             produced_content = self.editor_note(j, sent)
