@@ -8,7 +8,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from newsgraph.model import Quote
+from newsgraph.model import Article, Entity, Mention, ParagraphBlock, Quote, Source
+from newsgraph.quotes.extract import extract_quotes
 from tests.test_speakers import quotes_of
 
 
@@ -369,3 +370,61 @@ def test_the_last_two_words_of_a_long_name_are_the_person(blank_en: Language) ->
     )
     direct = {q.text: q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"}
     assert direct["I didn’t really see him coming,"] == "Joel Eriksson Ek"
+
+
+def test_the_rest_of_a_name_before_an_apposition_is_the_person() -> None:
+    # session 11: the entity layer cut the name short ("Ana Ruiz" of "Dr. Ana Ruiz Molina");
+    # the entities are given as that layer left them
+    text = (
+        "The clinic wrote to the agency in May. "
+        '"This is how outbreaks begin," Dr. Ana Ruiz Molina, a member of the group and '
+        'signatory to the letter, told City News. "It is not only the patients."'
+    )
+    art = Article(
+        id="test",
+        source=Source(reader="text", content_hash="0"),
+        language="en",
+        text=text,
+        blocks=[ParagraphBlock(text=text, start=0, end=len(text))],
+    )
+    art.entities = [
+        Entity(
+            id="per-1",
+            type="PER",
+            name=name,
+            mentions=[Mention(text=name, start=at, end=at + len(name))],
+        )
+        for name, at in [("Ana Ruiz", text.index("Ana Ruiz"))]
+    ] + [
+        Entity(
+            id="org-1",
+            type="ORG",
+            name="City News",
+            mentions=[
+                Mention(
+                    text="City News", start=text.index("City News"), end=text.index("City News") + 9
+                )
+            ],
+        )
+    ]
+    direct = {
+        q.text: q.speaker.name if q.speaker else None
+        for q in extract_quotes(art)
+        if q.kind == "direct"
+    }
+    assert direct["This is how outbreaks begin,"] == "Ana Ruiz"
+    assert direct["It is not only the patients."] == "Ana Ruiz"
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun(blank_en: Language) -> None:
+    # session 11: "the ministry's claim", "the call" are nouns, no cues of the nearer person
+    quotes = quotes_of(
+        blank_en,
+        "Cmdr. Paul Hart, a spokesperson for the coalition, told correspondent Mia Stone on "
+        "Monday that the ministry’s claim “is patently false.” Later Mia Stone wrote about "
+        'the call and its "long silences."',
+        [("Paul Hart", "PER"), ("Mia Stone", "PER")],
+    )
+    got = {q.text: (q.speaker.name if q.speaker else None, q.cue) for q in quotes}
+    assert got["is patently false."][0] == "Paul Hart"
+    assert got.get("long silences.", (None, None))[1] != "call"

@@ -37,6 +37,20 @@ _word_class = word_class
 PRONOUNS = frozenset(["he", "she", "it", "that", "there", "what", "who", "here", "this"])
 
 
+def noun_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """The verb form at ``i`` is a noun: a determiner or a possessive before it (``the claim``,
+    ``all states``, ``his call``, ``the ministry's claim``; word class ``noun_after``); not
+    ``he's said`` (``'s`` after a pronoun is ``has``)."""
+    if i == 0:
+        return False
+    prev = _norm(toks[i - 1])
+    if prev in _word_class(lex, "noun_after"):
+        return True
+    if prev == "'s":
+        return i >= 2 and _norm(toks[i - 2]) not in PRONOUNS and toks[i - 2].is_word
+    return prev.endswith("'s") and len(prev) > 2 and prev[:-2] not in PRONOUNS
+
+
 def is_clause(toks: list[Token], lex: Lexicon, across: bool = False) -> bool:
     """A word run that holds a finite verb: a finite form of the lexicon (not inside a relative
     clause), a past form in ``-ed`` that no article or possessive precedes, or a present form in

@@ -1568,11 +1568,17 @@ class SpeakerResolver:
             if english.is_clause(toks[k + 1 : start], self.lex):
                 return org  # "…, for fear that he will demand more, people familiar … said"
             got = self.index.covering(toks[k - 1].start, toks[k - 1].end)
+            j = k - 1
+            if got is None and k >= 2 and toks[k - 1].text in self._name_tails:
+                # "Dr. Luz Contreras Arroyo, a member of …, told": the rest of a name the
+                # entity layer cut short
+                got = self.index.covering(toks[k - 2].start, toks[k - 2].end)
+                got = got if got is not None and got.type == "PER" else None
+                j = k - 2
             if got is None or got.type not in ("PER", "ORG"):
                 continue
             if sent.inside_quote(toks[k - 1].start):
                 return org
-            j = k - 1
             while j > 0 and self.index.covering(toks[j - 1].start, toks[j - 1].end) is got:
                 j -= 1
             if got.type == "PER":
