@@ -73,11 +73,14 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # files with that code (155130a): F1 0.828 (P 0.905, R 0.763), speaker 0.927, reported-speech
 # recall 0.866 (speaker 0.853) — the guards below are those values less about two quotes, lowered
 # because a harder, fresh part joined, not because a rule got worse (speaker: 0.9237 live at
-# 10:08 after the session's first detection rules found more quotes, guard 0.920).
-TARGET_F1 = 0.825
+# 10:08 after the session's first detection rules found more quotes, guard 0.920). Session 11
+# detection, live at 10:15 on the 170 files: F1 0.832 (P 0.906, R 0.770), speaker 0.926,
+# reported-speech recall 0.885 (1093 of 1235; speaker 0.855): F1 and reported recall raised
+# (less about three quotes).
+TARGET_F1 = 0.828
 TARGET_PRECISION = 0.901
 TARGET_SPEAKER = 0.920
-TARGET_INDIRECT_RECALL = 0.863
+TARGET_INDIRECT_RECALL = 0.880
 TARGET_INDIRECT_SPEAKER = 0.850
 
 
