@@ -139,3 +139,16 @@ def test_every_n_units_recur() -> None:
         ("ab 2023", "DATE", "2023"),
         ("alle fünf Jahre", "SET", "P5Y"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # a number of units with thousands groups is read whole, never from inside
+        ("Es war der schlimmste Regen seit 1.000 Jahren.", "seit 1.000 Jahren", "P1000Y"),
+        ("Der Flug dauerte 1.500 Stunden.", "1.500 Stunden", "PT1500H"),
+    ],
+)
+def test_thousands_groups_in_durations(sentence: str, text: str, value: str) -> None:
+    found = [(t.text, t.value) for t in find_times(sentence, published=PUB)]
+    assert found == [(text, value)]
