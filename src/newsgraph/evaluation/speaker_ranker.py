@@ -239,13 +239,35 @@ def _summary(s: FileScore) -> dict[str, Any]:
     }
 
 
+#: the features that carry the rules' own decision (``--no-rules``: a model without them)
+RULES_FEATURES = [i for i, n in enumerate(FEATURES) if n.startswith(("rules", "none_rules", "rn_"))]
+
+
+def _without_rules(examples: list[Example]) -> list[Example]:
+    """The examples with the rules' own features set to 0 (their weights then stay 0)."""
+    out = []
+    for e in examples:
+        x = e.x.copy()
+        x[:, RULES_FEATURES] = 0.0
+        out.append(Example(e.file, e.kind, x, e.positive, e.rules_right, e.right))
+    return out
+
+
 def cross_validate(
-    articles: list[tuple[str, Article, dict[str, Any]]], k: int = 10, seed: int = 0
+    articles: list[tuple[str, Article, dict[str, Any]]],
+    k: int = 10,
+    seed: int = 0,
+    threshold: float | None = None,
+    no_rules: bool = False,
 ) -> dict[str, Any]:
+    """Rules vs rules + ranker out of fold; ``threshold`` fixes the override threshold (0: the
+    ranker's first choice always) instead of choosing it inside the training files."""
     data: dict[str, list[Example]] = {}
     missing = 0
     for name, article, gold in articles:
         data[name], miss = examples_of(name, article, gold)
+        if no_rules:
+            data[name] = _without_rules(data[name])
         missing += miss
     models: dict[str, RankerModel] = {}
     changes = {"right_to_wrong": 0, "wrong_to_right": 0}
@@ -254,7 +276,7 @@ def cross_validate(
     for fold in _folds(list(data), k, seed):
         held = set(fold)
         train_ex = [e for f, ex in data.items() if f not in held for e in ex]
-        t = choose_threshold(train_ex, seed)
+        t = choose_threshold(train_ex, seed) if threshold is None else threshold
         model = RankerModel(train(train_ex), t)
         thresholds.append(t)
         for f in fold:
@@ -286,12 +308,21 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--cache", type=Path, help="cache of analysed articles (NAME.json)")
     ap.add_argument("--folds", type=int, default=10)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--threshold", type=float, help="fixed override threshold (0: always)")
+    ap.add_argument("--no-rules", action="store_true", help="a model without the rules' choice")
     ap.add_argument("--save", action="store_true", help=f"write the full model to {DATA}")
     args = ap.parse_args(argv)
     articles = load_articles(args.gold_dir, args.cache / "train" if args.cache else None)
-    report: dict[str, Any] = {"cross_validation": cross_validate(articles, args.folds, args.seed)}
+    report: dict[str, Any] = {
+        "cross_validation": cross_validate(
+            articles, args.folds, args.seed, args.threshold, args.no_rules
+        )
+    }
     all_ex = [e for name, a, g in articles for e in examples_of(name, a, g)[0]]
-    model = RankerModel(train(all_ex), choose_threshold(all_ex, args.seed))
+    if args.no_rules:
+        all_ex = _without_rules(all_ex)
+    t = choose_threshold(all_ex, args.seed) if args.threshold is None else args.threshold
+    model = RankerModel(train(all_ex), t)
     report["full_model_threshold"] = model.threshold
     if args.save:
         DATA.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
