@@ -152,3 +152,23 @@ def test_every_n_units_recur() -> None:
 def test_thousands_groups_in_durations(sentence: str, text: str, value: str) -> None:
     found = [(t.text, t.value) for t in find_times(sentence, published=PUB)]
     assert found == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # the part of the year the phrase names
+        (
+            "Im dritten Quartal des Vorjahres lag er bei 5 Prozent.",
+            "Im dritten Quartal des Vorjahres",
+            "2015-Q3",
+        ),
+        (
+            "Im ersten Halbjahr dieses Jahres stieg er.",
+            "Im ersten Halbjahr dieses Jahres",
+            "2016-H1",
+        ),
+    ],
+)
+def test_part_of_a_relative_year(sentence: str, text: str, value: str) -> None:
+    assert [(t.text, t.value) for t in find_times(sentence, published=PUB)] == [(text, value)]

@@ -204,6 +204,27 @@ def resolve_midnight(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> 
     return Resolved("TIME", value, mod=mod.get(prep))
 
 
+@resolver("yearpart_relyear")
+def resolve_yearpart_relyear(
+    m: re.Match[str], lex: TimeLexicon, rc: ResolveContext
+) -> Resolved | None:
+    """Session 11: 'im dritten Quartal des Vorjahres' → 2015-Q3, 'im ersten Halbjahr dieses
+    Jahres' → 2016-H1."""
+    part = lex.lookup("yearpart", m.group("yearpart"))
+    n = lex.lookup("ordinal", m.group("ordinal"))
+    rel = _relative_year(m, lex)
+    if part is None or n is None or rel is None:
+        return None
+    count = 4 if part == "Q" else 2
+    k = count if int(n) < 0 else int(n)
+    if not 1 <= k <= count:
+        return None
+    mod = _prep_mod(m, lex)
+    if rc.anchor is None:
+        return Resolved("DATE", None, relative=f"yearpart:{part}{k}@year{rel:+d}", mod=mod)
+    return Resolved("DATE", f"{rc.anchor.year + rel:04d}-{part}{k}", mod=mod)
+
+
 @resolver("season_relyear")
 def resolve_season_relyear(
     m: re.Match[str], lex: TimeLexicon, rc: ResolveContext
