@@ -428,3 +428,36 @@ def test_a_verb_form_after_a_determiner_is_a_noun(blank_en: Language) -> None:
     got = {q.text: (q.speaker.name if q.speaker else None, q.cue) for q in quotes}
     assert got["is patently false."][0] == "Paul Hart"
     assert got.get("long silences.", (None, None))[1] != "call"
+
+
+def test_reported_speech_after_longer_subjects_and_objects(blank_en: Language) -> None:
+    # session 11: a relative clause with an infinitive before "said", a lower-case subject of
+    # more than five words, a contracted subject, a web address as the addressee, a subject of
+    # nine words before its verb
+    quotes = quotes_of(
+        blank_en,
+        "A spokesperson who did not wish to be named because of agency policy said in a "
+        "statement that the agency never gave vaccines. Carmaker executive Lena Falk said "
+        "strong demand and a software-update glitch led to long delays. Lena Falk says "
+        "it’ll be doing that with all models. Omar Reyes told Factcheck.org the ministry’s "
+        "figures are false. Omar Reyes says the first step for any aspiring early retiree "
+        "is to count the money.",
+        [("Lena Falk", "PER"), ("Omar Reyes", "PER")],
+    )
+    got = indirect(quotes)
+    assert "that the agency never gave vaccines." in got
+    assert got["strong demand and a software-update glitch led to long delays."] == "Lena Falk"
+    assert got["it’ll be doing that with all models."] == "Lena Falk"
+    assert got["the ministry’s figures are false."] == "Omar Reyes"
+    assert got["the first step for any aspiring early retiree is to count the money."] == (
+        "Omar Reyes"
+    )
+
+
+def test_a_verb_after_and_in_a_long_object_opens_no_content(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "Ada Moss wrote hundreds of songs that summer and sent twelve of them to a lawyer.",
+        [("Ada Moss", "PER")],
+    )
+    assert indirect(quotes) == {}

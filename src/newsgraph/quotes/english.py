@@ -35,6 +35,7 @@ _word_class = word_class
 
 
 PRONOUNS = frozenset(["he", "she", "it", "that", "there", "what", "who", "here", "this"])
+CONTRACTED_SUBJECTS = frozenset(["he", "she", "it", "they", "we", "you", "i", "there", "that"])
 
 
 def noun_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -51,10 +52,13 @@ def noun_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return prev.endswith("'s") and len(prev) > 2 and prev[:-2] not in PRONOUNS
 
 
-def is_clause(toks: list[Token], lex: Lexicon, across: bool = False) -> bool:
+def is_clause(
+    toks: list[Token], lex: Lexicon, across: bool = False, conjoined: bool = True
+) -> bool:
     """A word run that holds a finite verb: a finite form of the lexicon (not inside a relative
     clause), a past form in ``-ed`` that no article or possessive precedes, or a present form in
-    ``-s`` after a pronoun subject (``it depends``). It ends at a comma unless ``across``."""
+    ``-s`` after a pronoun subject (``it depends``). It ends at a comma unless ``across``; a
+    verb right after ``and``/``or``/``but`` counts only when ``conjoined``."""
     finite = _word_class(lex, "finite")
     openers = _word_class(lex, "subject_openers")
     for k, t in enumerate(toks):
@@ -65,6 +69,8 @@ def is_clause(toks: list[Token], lex: Lexicon, across: bool = False) -> bool:
         low = _norm(t)
         if k > 0 and _norm(toks[k - 1]) in RELATIVES:
             continue
+        if not conjoined and k > 0 and _norm(toks[k - 1]) in ("and", "or", "but"):
+            continue  # "wrote hundreds of songs that summer and sent …": the writer's verb
         prev = _norm(toks[k - 1]) if k > 0 else ""
         if low == "'s" or (low.endswith("'s") and len(low) > 2):
             # "he's", "it 's": a verb after a pronoun; "Austria's": a genitive
@@ -74,6 +80,8 @@ def is_clause(toks: list[Token], lex: Lexicon, across: bool = False) -> bool:
         if low in finite or any(low.endswith(s) for s in ("'re", "'ll", "'d", "n't")):
             if k > 0:
                 return True
+            if low.split("'")[0] in CONTRACTED_SUBJECTS:
+                return True  # "it'll be …", "they're …": a subject with its verb
             continue
         if (
             k > 0
@@ -117,12 +125,12 @@ def clause_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
             and toks[k].text.islower()
             and low not in _word_class(lex, "finite")
             and low not in _word_class(lex, "not_clause_openers")
-            and is_clause(toks[k : k + 6], lex)
+            and is_clause(toks[k : k + 9], lex, conjoined=False)
         )
     if _norm(toks[k]) in ("to", "of", "about", "for", "so", "yes"):
         return False
     run: list[Token] = []
-    for t in toks[k : k + 8]:
+    for t in toks[k : k + 10]:
         if t.text in BOUNDARY or t.text in ".!?":
             break
         run.append(t)
@@ -164,6 +172,15 @@ def content_after(
             k += 1
         elif toks[k].text[:1].isupper():
             while k < n and (toks[k].text[:1].isupper() or toks[k].text in (".", "&")):
+                if (
+                    toks[k].text == "."
+                    and 0 < k < n - 1
+                    and toks[k - 1].end == toks[k].start
+                    and toks[k].end == toks[k + 1].start
+                    and toks[k + 1].text.isalpha()
+                ):
+                    k += 2  # "told Polygraph.info the …": a web address
+                    continue
                 if toks[k].text == "." and (k + 1 >= n or not toks[k + 1].text[:1].isupper()):
                     break
                 k += 1
@@ -212,13 +229,15 @@ def subject_before(toks: list[Token], index: int, lex: Lexicon) -> int | None:
     longest = 14 if region and region[0].text[:1].isupper() else 8
     if not region or len(region) > longest:
         return None
-    if any(t.text in MARKS or _norm(t) == "to" for t in region):
-        return None  # "“…,” said X" (a quote before), "to exchange notes" (an infinitive)
+    if any(t.text in MARKS for t in region):
+        return None  # "“…,” said X": a quote before
     while len(region) > 1 and _norm(region[-1]) in _word_class(lex, "before_verb"):
         region = region[:-1]  # "X has since said", "X have long warned"
     relative = next((m for m, t in enumerate(region) if _norm(t) in RELATIVES and m > 0), None)
     if relative is not None:
         region = region[:relative]  # "A spokesperson who did not wish to be named said"
+    if any(_norm(t) == "to" for t in region):
+        return None  # "to exchange notes": an infinitive (not one inside a relative clause)
     first = _norm(region[0])
     if first in ("and", "but", "or") and len(region) < 2:
         return None
