@@ -461,3 +461,20 @@ def test_a_verb_after_and_in_a_long_object_opens_no_content(blank_en: Language) 
         [("Ada Moss", "PER")],
     )
     assert indirect(quotes) == {}
+
+
+def test_a_month_is_no_modal_and_saying_takes_the_sentence_subject(blank_en: Language) -> None:
+    # session 11: "in May" held the modal "may", so the fronted phrase read as a clause and the
+    # content after "said" was lost; "He urged X to …, saying “…”" is the subject's quotation
+    quotes = quotes_of(
+        blank_en,
+        "In a letter to the president in May, Ray Dunn, the head of the Farm Union, said "
+        "farmers faced “great hardship” stemming from the tariffs. He urged Mr. Cole to make "
+        "a deal soon, saying “time is running out for many farmers.”",
+        [("Ray Dunn", "PER"), ("Cole", "PER"), ("Farm Union", "ORG")],
+    )
+    assert indirect(quotes) == {
+        "farmers faced “great hardship” stemming from the tariffs.": "Ray Dunn"
+    }
+    got = {q.text: q.speaker.name if q.speaker else None for q in quotes}
+    assert got["time is running out for many farmers."] == "Ray Dunn"

@@ -78,6 +78,8 @@ def is_clause(
                 return True
             continue
         if low in finite or any(low.endswith(s) for s in ("'re", "'ll", "'d", "n't")):
+            if k > 0 and t.text[:1].isupper():
+                continue  # "in May": a month or a name, no modal
             if k > 0:
                 return True
             if low.split("'")[0] in CONTRACTED_SUBJECTS:

@@ -330,6 +330,18 @@ class Extractor:
                 # "werfen einige Blogs mittlerweile Microsoft … vor": the unnamed group right
                 # after the verb is its subject, not a name further on
                 speaker = Resolved(None, 0.4, "none", at=(i + 1, i + 2))
+            if (
+                self.lex.language == "en"
+                and i > 0
+                and toks[i - 1].text == ","
+                and low.endswith("ing")
+                and i + 1 < len(toks)
+                and _is_mark(toks[i + 1])
+            ):
+                # "He urged X to …, saying “…”": the participle's subject opens the sentence
+                speaker = self._participle_subject(
+                    j, sent, Cue("verb", i, last, clause, "", speaker)
+                )
             if self._anonymous(sent, clause):
                 speaker = Resolved(None, 0.5, "none", at=speaker.at)  # "aus Sicherheitskreisen"
             if entry.lemma in self.lex.origin_verbs:
