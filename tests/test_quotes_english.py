@@ -478,3 +478,17 @@ def test_a_month_is_no_modal_and_saying_takes_the_sentence_subject(blank_en: Lan
     }
     got = {q.text: q.speaker.name if q.speaker else None for q in quotes}
     assert got["time is running out for many farmers."] == "Ray Dunn"
+
+
+def test_a_question_mark_before_the_cue_closes_no_sentence(blank_en: Language) -> None:
+    # session 11: '"…?" Adam Cole asked.' — the cue after a quotation that ends in "?" or "!"
+    quotes = quotes_of(
+        blank_en,
+        "Kurt Lang said the call changed his view. "
+        '"So you have not fixed the problem?" Adam Cole asked. '
+        '"Can I give it to James?" Ann Roe tearfully asked before leaving.',
+        [("Kurt Lang", "PER"), ("Adam Cole", "PER"), ("Ann Roe", "PER")],
+    )
+    direct = {q.text: q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"}
+    assert direct["So you have not fixed the problem?"] == "Adam Cole"
+    assert direct["Can I give it to James?"] == "Ann Roe"

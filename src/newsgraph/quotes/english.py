@@ -302,3 +302,27 @@ def goes_on(toks: list[Token], k: int, lex: Lexicon) -> bool:
     if len(low) > 3 and low.endswith("s") and low not in _word_class(lex, "not_clause_openers"):
         return k + 1 < len(toks) and _norm(toks[k + 1]) in _word_class(lex, "subject_openers")
     return is_clause(toks[k : k + 3], lex)
+
+
+def join_cue_tails(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """English ``"…?" Schiff asked.``, ``"…!" Brooke tearfully asked …``: a quotation that ends
+    in ``?`` or ``!`` closes no sentence when its cue follows (one to four capitalised words,
+    an adverb in ``-ly`` allowed, then a verb of saying); the two spans become one."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            prev = text[ps:pe]
+            if len(prev) >= 2 and prev[-1] in MARKS and prev[-2] in "?!" and s - pe <= 2:
+                words = text[s:e].split()
+                k = 0
+                while k < min(len(words), 4) and words[k][:1].isupper():
+                    k += 1
+                if 0 < k < len(words) and words[k].endswith("ly"):
+                    k += 1
+                verb = words[k].rstrip(".,").lower() if 0 < k < len(words) else ""
+                if verb in lex.verb_forms and words[0].lower() not in PRONOUNS:
+                    out[-1] = (ps, e)
+                    continue
+        out.append((s, e))
+    return out

@@ -159,6 +159,8 @@ def build_sentences(article: Article, morph: Morph) -> list[Sentence]:
         spans = (
             split_sentences(text, marks, start) if btype not in HEADING_TYPES else [(start, end)]
         )
+        if article.language == "en" and len(spans) > 1:
+            spans = english.join_cue_tails(article.text, spans, load("en"))
         for k, (s, e) in enumerate(spans):
             toks = tokenize(article.text[s:e], s)
             for t in toks:
