@@ -492,3 +492,17 @@ def test_a_question_mark_before_the_cue_closes_no_sentence(blank_en: Language) -
     direct = {q.text: q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"}
     assert direct["So you have not fixed the problem?"] == "Adam Cole"
     assert direct["Can I give it to James?"] == "Ann Roe"
+
+
+def test_an_indefinite_spokesperson_speaks_for_the_body_of_the_context(blank_en: Language) -> None:
+    # session 11: "A spokesperson who … said" is the organisation named before; "A spokesperson
+    # for X" is X
+    quotes = quotes_of(
+        blank_en,
+        "Harbor Transit did not accept the offer. A spokesperson who asked not to be named said "
+        "the agency never gave vaccines. A spokesperson for Nordbank said the loan was repaid.",
+        [("Harbor Transit", "ORG"), ("Nordbank", "ORG")],
+    )
+    got = indirect(quotes)
+    assert got["the agency never gave vaccines."] == "Harbor Transit"
+    assert got["the loan was repaid."] == "Nordbank"

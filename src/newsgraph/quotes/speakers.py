@@ -2160,9 +2160,16 @@ class SpeakerResolver:
             if (
                 self.english
                 and i > lo
-                and toks[i - 1].lower == "the"
+                and toks[i - 1].lower in ("the", "a", "an")
                 and t.text in self.lex.spokesperson_nouns
             ):
+                if i + 1 < hi and toks[i + 1].lower in ("for", "of", "at"):
+                    # "A spokesperson for Google said": the body after the preposition
+                    k = i + 2 + (i + 2 < hi and toks[i + 2].lower == "the")
+                    body = self.index.covering(toks[k].start, toks[k].end) if k < hi else None
+                    if body is not None and body.type == "ORG":
+                        return Resolved(body, 0.7, "role", at=(lo, k))
+                    return Resolved(None, 0.4, "role", at=(lo, i))
                 # "the spokesperson said" after "A spokesperson … said": the unnamed voice of
                 # the organisation of the context
                 unnamed = self._unnamed(sent, i, active)
