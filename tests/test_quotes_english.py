@@ -506,3 +506,17 @@ def test_an_indefinite_spokesperson_speaks_for_the_body_of_the_context(blank_en:
     got = indirect(quotes)
     assert got["the agency never gave vaccines."] == "Harbor Transit"
     assert got["the loan was repaid."] == "Nordbank"
+
+
+def test_recalled_and_quipped_frame_a_quotation(blank_en: Language) -> None:
+    # session 11: verbs that frame a quotation after it (quote_only in speech_verbs.en.yaml)
+    quotes = quotes_of(
+        blank_en,
+        "Ray Dunn founded the firm in 1990. Its first editor was Elise Marr. "
+        "“Life was not long enough,” Marr recalled in an email. "
+        "“We were young,” Dunn quipped.",
+        [("Ray Dunn", "PER"), ("Elise Marr", "PER")],
+    )
+    direct = {q.text: q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"}
+    assert direct["Life was not long enough,"] == "Elise Marr"
+    assert direct["We were young,"] == "Ray Dunn"
