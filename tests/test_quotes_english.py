@@ -520,3 +520,37 @@ def test_recalled_and_quipped_frame_a_quotation(blank_en: Language) -> None:
     direct = {q.text: q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"}
     assert direct["Life was not long enough,"] == "Elise Marr"
     assert direct["We were young,"] == "Ray Dunn"
+
+
+def test_an_english_headline_quote_is_not_the_place_named_after_it() -> None:
+    # session 11: "‘…’: 3 … killed in clashes with Bolivia's police" names no speaker; a
+    # person right after the colon does ("‘…’: Lynn says …")
+    from newsgraph.model import Span
+
+    for title, want in [
+        ("‘He died in my hands’: 3 killed in clashes with the Ostland Police", None),
+        ("‘We needed to win this game’: Tom Lynn says", "Tom Lynn"),
+    ]:
+        body = "The clashes went on until the evening."
+        text = title + "\n\n" + body
+        name = "Tom Lynn" if "Lynn" in title else "Ostland Police"
+        at = text.index(name)
+        art = Article(
+            id="test",
+            source=Source(reader="text", content_hash="0"),
+            language="en",
+            title=title,
+            title_span=Span(start=0, end=len(title)),
+            text=text,
+            blocks=[ParagraphBlock(text=body, start=len(title) + 2, end=len(text))],
+            entities=[
+                Entity(
+                    id="e-1",
+                    type="PER" if name == "Tom Lynn" else "ORG",
+                    name=name,
+                    mentions=[Mention(text=name, start=at, end=at + len(name))],
+                )
+            ],
+        )
+        got = [q.speaker.name if q.speaker else None for q in extract_quotes(art)]
+        assert got == [want], title

@@ -891,10 +891,14 @@ class Extractor:
         habe ja jetzt der Zeitung Rede und Antwort gestanden."): the sentence is reported speech
         itself, the verb no cue of its own."""
         toks = sent.tokens
-        if c.index != c.last or c.bracket or toks[c.index].tag != "VVPP":
+        # the tagger reads some participles without ge- as finite ("hätten … ersucht")
+        if c.index != c.last or c.bracket or toks[c.index].tag not in ("VVPP", "VVFIN"):
             return False
         lo = c.clause[0]
-        return any(t.lower in ("habe", "haben", "sei", "seien") for t in toks[lo : c.index]) and (
+        # "Die Behörden hätten bereits um seine Festnahme ersucht.": the Konjunktiv II stands
+        # for the Konjunktiv I that looks like the indicative (haben)
+        aux = ("habe", "haben", "sei", "seien", "hätte", "hätten", "wäre", "wären")
+        return any(t.lower in aux for t in toks[lo : c.index]) and (
             c.index + 1 >= len(toks) or toks[c.index + 1].text in ".!?"
         )
 
@@ -3155,7 +3159,15 @@ class Extractor:
                 ent, _ = self.resolver.np_entity(sent, lo, max(0, before_idx + 1))
             if ent is None:
                 ent, _ = self.resolver.np_entity(sent, 0, max(0, before_idx + 1))
-            if ent is None and heading:
+            if ent is None and heading and self.lex.language == "en":
+                # "‘He died in my hands’: 3 … killed in clashes with Bolivia's police": an
+                # English headline names its speaker right after the colon ("‘…’: Lynn says"),
+                # a person; a name further on is what the story is about
+                k = after_idx + (after_idx < len(toks) and toks[after_idx].text == ":")
+                found = self.resolver.mention_at_token(sent, k) if k < len(toks) else None
+                if found is not None and found[1].type == "PER":
+                    ent = found[1]
+            elif ent is None and heading:
                 ent, _ = self.resolver.np_entity(sent, 0, len(toks))
             if ent is not None:
                 return Resolved(ent, 0.7, "heading"), None
