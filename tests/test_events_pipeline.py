@@ -225,6 +225,13 @@ SENTENCES = [
         None,
         "asserted",
     ),
+    (
+        "Die Regierung Sloweniens will Polizisten nach Mazedonien schicken.",
+        "AID",
+        "Slowenien",
+        None,
+        "planned",
+    ),
     # session 11: "in Kuba" hung on the visitor is the visit's place, the state its target;
     # a lawsuit against "die Republik Österreich" is against the state
     (
@@ -311,6 +318,9 @@ NOT_EVENTS = [
     ("Die Gewerkschafterin Anna Huber warnte vor einer Gefährdung der Voestalpine.", "ACCUSE"),
     # a pronominal adverb of another preposition ("danach": after that) is no "drängen auf"
     ("Die Ministerin Eva Berger drängte danach mit ihrem Team in den Saal.", "REQUEST"),
+    # session 11: sending greetings or a letter is no aid (sending police officers is)
+    ("Der Regisseur Georg Riha schickt Grüße aus Österreich in die Welt.", "AID"),
+    ("Der Verlag Axel Springer schickte dem Programmierer eine Unterlassungserklärung.", "AID"),
 ]
 
 
