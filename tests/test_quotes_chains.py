@@ -3,16 +3,26 @@ Sentences written for the tests; blank pipelines, the statistical NER's spans gi
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import spacy
 from spacy.language import Language
 
+from newsgraph.model import Quote
+from newsgraph.pipeline import analyze, load_nlp
+from newsgraph.readers import read_string
 from tests.test_speakers import quotes_of, speaker_of
 
 
 @pytest.fixture(scope="session")
 def blank_de() -> Language:
     return spacy.blank("de")
+
+
+@pytest.fixture(scope="session")
+def nlp_de() -> Any:
+    return load_nlp("de")
 
 
 def test_bescheinigen_is_a_cue_that_starts_a_chain(blank_de: Language) -> None:
@@ -29,3 +39,26 @@ def test_bescheinigen_is_a_cue_that_starts_a_chain(blank_de: Language) -> None:
     assert first.cue == "bescheinigte Harald Bornholm"
     assert "bescheinigte" not in first.text
     assert speaker_of(quotes, "Herz des Kandidaten") == "Harald Bornholm"
+
+
+def _pipeline_quotes(text: str, nlp: Any) -> list[Quote]:
+    return analyze(read_string(text, language="de"), stages=["entities", "quotes"], nlp=nlp).quotes
+
+
+def test_a_konjunktiv_ii_participle_in_a_chain_is_no_new_source(nlp_de: Any) -> None:
+    # "Die französischen Behörden hätten … ersucht.": the Konjunktiv II stands for the
+    # Konjunktiv I that looks like the indicative; the prosecutors go on speaking, the
+    # authorities do not take the chain over
+    text = (
+        "Rotterdam – Die Polizei nahm am Sonntag einen Mann fest. Nach Angaben der "
+        "Staatsanwaltschaft Rotterdam soll der 32-jährige Franzose schnell an Frankreich "
+        "ausgeliefert werden. Die französischen Behörden hätten bereits am Freitag um dessen "
+        "Festnahme ersucht. Der Mann sei im Zuge von Ermittlungen identifiziert worden."
+    )
+    qs = _pipeline_quotes(text, nlp_de)
+    got = {q.text: (q.speaker.name if q.speaker else None) for q in qs if q.kind == "indirect"}
+    src = got.get(next((t for t in got if "ausgeliefert" in t), ""), "missing")
+    assert src is not None and "Staatsanwaltschaft" in src, got
+    reported = [t for t in got if "identifiziert worden" in t]
+    assert reported and got[reported[0]] == src, got
+    assert any("um dessen Festnahme ersucht" in t and got[t] == src for t in got), got

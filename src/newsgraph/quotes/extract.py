@@ -1452,9 +1452,14 @@ class Extractor:
                 self.set_active(topic, j, explicit=False)
                 self.topic_sentences.add(j)
             return
-        speaker_cues = [c for c in speech_verbs if c.speaker.explicit or c.speaker.entity] + (
-            [so] if so else []
-        )
+        speaker_cues = [
+            c
+            for c in speech_verbs
+            if (c.speaker.explicit or c.speaker.entity)
+            # a reported participle ("Die Behörden hätten um … ersucht.") is the current
+            # source's speech, its subject no new source
+            and not (not produced_content and self._reported_participle(sent, c))
+        ] + ([so] if so else [])
         if outer is not None:
             self.set_active(outer.entity, j, cue=outer_cue)
         elif speaker_cues:
