@@ -62,3 +62,41 @@ def test_a_konjunktiv_ii_participle_in_a_chain_is_no_new_source(nlp_de: Any) -> 
     reported = [t for t in got if "identifiziert worden" in t]
     assert reported and got[reported[0]] == src, got
     assert any("um dessen Festnahme ersucht" in t and got[t] == src for t in got), got
+
+
+def test_a_bare_hiess_es_after_the_writers_sentence_names_nobody(blank_de: Language) -> None:
+    # "…, hieß es." after a sentence of the writer's own does not go back to the speaker
+    # before it; right after that speaker's speech, or with "weiter", it does
+    quotes = quotes_of(
+        blank_de,
+        "Graz – Die Sitzung werde lange dauern, sagte Lambert Schönauer. Erstmals war die "
+        "Sitzung von Dolmetscherinnen begleitet. Bis 2017 solle es ein Angebot geben, hieß es.",
+        [("Lambert Schönauer", "PER")],
+    )
+    assert speaker_of(quotes, "Sitzung werde lange") == "Lambert Schönauer"
+    assert speaker_of(quotes, "Bis 2017 solle") is None
+    quotes = quotes_of(
+        blank_de,
+        "Graz – Die Sitzung werde lange dauern, sagte Lambert Schönauer. Erstmals war die "
+        "Sitzung von Dolmetscherinnen begleitet. Bis 2017 solle es ein Angebot geben, hieß es "
+        "weiter.",
+        [("Lambert Schönauer", "PER")],
+    )
+    assert speaker_of(quotes, "Bis 2017 solle") == "Lambert Schönauer"
+
+
+def test_the_origin_of_an_impersonal_cue_after_es_or_an_adverbial(blank_de: Language) -> None:
+    # "verlautete es aus dem X", "hieß es am Freitag seitens des X": the origin is the source
+    quotes = quotes_of(
+        blank_de,
+        "Bern – Die Zahlen stiegen stark an, berichtete die Bundeskanzlei. Wir könnten in "
+        "Schwierigkeiten geraten, verlautete es aus dem Finanzdepartement. Wie lange die Hilfe "
+        "dauere, sei noch unklar, hieß es am Freitag seitens des Militärkommandos Tessin.",
+        [
+            ("Bundeskanzlei", "ORG"),
+            ("Finanzdepartement", "ORG"),
+            ("Militärkommandos Tessin", "ORG"),
+        ],
+    )
+    assert speaker_of(quotes, "in Schwierigkeiten") == "Finanzdepartement"
+    assert speaker_of(quotes, "Wie lange die Hilfe") == "Militärkommandos Tessin"

@@ -813,7 +813,7 @@ class Extractor:
         for phrase in self.lex.impersonal:
             for i in range(len(toks)):
                 if tuple(lows[i : i + len(phrase)]) == phrase:
-                    act = self.active(j)
+                    act = self._impersonal_active(j, sent, i)
                     sp = (
                         Resolved(act, 0.5, "continuation", explicit=False)
                         if act
@@ -838,6 +838,29 @@ class Extractor:
                     )
         cues.extend(self._rede_cues(sent, j))
         return cues
+
+    def _impersonal_active(self, j: int, sent: Sentence, i: int) -> Entity | None:
+        """The current source an impersonal cue ("heißt es") goes on with: only one whose
+        speech ran up to the sentence before, or any current one with "weiter" in the cue
+        clause ("hieß es weiter"); after a sentence of the writer's own the cue names nobody
+        ("… gewählt. Erstmals war die Sitzung … begleitet. Bis 2017 solle es …, hieß es.")."""
+        act = self.active(j)
+        if act is None or j - self.state.active_sentence <= 1:
+            return act
+        lo, hi = self.clause_bounds(sent, i)
+        toks = sent.tokens
+        if hi < len(toks) and toks[hi].text == ":":
+            return act  # "In einer Mitteilung seines Büros hieß es: …" introduces what follows
+        if any(t.lower in self.lex.impersonal_onward for t in toks[lo:hi]):
+            return act
+        # "heißt es in der Aussendung", "im Antrag": a definite document is the current
+        # source's (not "in einem Support-Dokument")
+        for k in range(lo, hi - 1):
+            if toks[k].lower == "im" or (
+                toks[k].lower == "in" and toks[k + 1].lower in ("der", "dem", "den", "diesem")
+            ):
+                return act
+        return None
 
     def _rede_cues(self, sent: Sentence, j: int) -> list[Cue]:
         """ "In Justizkreisen war von acht Toten die Rede": a nominal impersonal cue at the end
@@ -940,7 +963,11 @@ class Extractor:
         Ministerium", "aus der Partei verlautete", "hieß es von Seiten der Polizei"."""
         toks = sent.tokens
         c_lo, c_hi = self.clause_bounds(sent, lo)
-        spots = [k for k in (hi, lo - 3, lo - 2, lo - 1) if c_lo <= k < c_hi]
+        after = hi + 1 if hi < len(toks) and toks[hi].lower == "es" else hi  # "verlautete es aus"
+        # "hieß es am Freitag seitens des Militärkommandos": a short adverbial may come first
+        spots = [
+            k for k in (after, after + 1, after + 2, lo - 3, lo - 2, lo - 1) if c_lo <= k < c_hi
+        ]
         for k in spots:
             if k < 0 or k >= len(toks) or toks[k].lower not in ("aus", "von", "vom", "seitens"):
                 continue

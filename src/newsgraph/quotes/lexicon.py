@@ -43,6 +43,7 @@ class Lexicon:
     impersonal: list[tuple[str, ...]] = field(default_factory=list)
     impersonal_nominal: list[tuple[str, ...]] = field(default_factory=list)
     impersonal_nominal_verbs: frozenset[str] = frozenset()
+    impersonal_onward: frozenset[str] = frozenset()
     anonymous_heads: frozenset[str] = frozenset()
     anonymous_suffixes: tuple[str, ...] = ()
     media_names: frozenset[str] = frozenset()
@@ -262,6 +263,7 @@ def load(language: str = "de") -> Lexicon:
         impersonal_nominal_verbs=frozenset(
             str(s).lower() for s in cues.get("impersonal_nominal_verbs") or []
         ),
+        impersonal_onward=frozenset(str(s).lower() for s in cues.get("impersonal_onward") or []),
         anonymous_heads=frozenset(str(s).lower() for s in cues.get("anonymous_heads") or []),
         anonymous_suffixes=tuple(str(s).lower() for s in cues.get("anonymous_suffixes") or []),
         media_names=frozenset(str(s).lower() for s in cues.get("media_names") or []),
