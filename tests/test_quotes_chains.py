@@ -100,3 +100,41 @@ def test_the_origin_of_an_impersonal_cue_after_es_or_an_adverbial(blank_de: Lang
     )
     assert speaker_of(quotes, "in Schwierigkeiten") == "Finanzdepartement"
     assert speaker_of(quotes, "Wie lange die Hilfe") == "Militärkommandos Tessin"
+
+
+def test_the_owner_of_a_speech_noun_speaks_its_content(blank_de: Language) -> None:
+    # "Zu Schellings Argument, es gebe …", "die Mitterlehner-Aussage, wonach …": the content
+    # clause after the noun is its owner's, not the chain's current speaker's
+    quotes = quotes_of(
+        blank_de,
+        "Wien – Finanzminister Hans Schellberg verlangt Reformen. Die Notstandshilfe garantiere "
+        "Sicherheit, sagte ÖGB-Chef Erich Fogel. Zu Schellbergs Argument, es gebe einen akuten "
+        "Fachkräftemangel, gibt Fogel zu bedenken: Der Fachkräftemangel ist ein Mythos.",
+        [("Erich Fogel", "PER"), ("Hans Schellberg", "PER")],
+    )
+    owned = next(q for q in quotes if "akuten Fachkräftemangel" in q.text)
+    assert owned.text == "es gebe einen akuten Fachkräftemangel"
+    assert speaker_of(quotes, "akuten Fachkräftemangel") == "Hans Schellberg"
+    assert speaker_of(quotes, "ist ein Mythos") == "Erich Fogel"
+    quotes = quotes_of(
+        blank_de,
+        "Wien – Vizekanzler Reinhold Mitterhuber verlangt Reformen. Die Sozialpartner hätten "
+        "stets Vorschläge gemacht, beklagte sich Rudolf Kasper. Kein Verständnis hat er auch für "
+        "die Mitterhuber-Aussage, wonach die Arbeitnehmer ständig neue Regeln fordern würden.",
+        [("Rudolf Kasper", "PER"), ("Reinhold Mitterhuber", "PER")],
+    )
+    owned = next(q for q in quotes if "neue Regeln" in q.text)
+    assert owned.text == "die Arbeitnehmer ständig neue Regeln fordern würden"
+    assert speaker_of(quotes, "neue Regeln") == "Reinhold Mitterhuber"
+
+
+def test_a_speech_noun_inside_reported_content_keeps_the_speaker(blank_de: Language) -> None:
+    # "…, dass die Position der FPÖ, dass …, absurd sei": the noun is part of what the speaker
+    # reports; the whole clause stays the speaker's
+    quotes = quotes_of(
+        blank_de,
+        "Wien – Die Grünen wollen mehr Hilfe. Ihre Chefin Eva Glawar sagte, dass die Position "
+        "der FPÖ, dass niemand mehr hereinkomme, ebenso absurd sei wie offene Grenzen.",
+        [("Eva Glawar", "PER"), ("FPÖ", "ORG")],
+    )
+    assert speaker_of(quotes, "ebenso absurd") == "Eva Glawar"

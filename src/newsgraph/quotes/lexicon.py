@@ -44,6 +44,7 @@ class Lexicon:
     impersonal_nominal: list[tuple[str, ...]] = field(default_factory=list)
     impersonal_nominal_verbs: frozenset[str] = frozenset()
     impersonal_onward: frozenset[str] = frozenset()
+    owned_speech_nouns: frozenset[str] = frozenset()
     anonymous_heads: frozenset[str] = frozenset()
     anonymous_suffixes: tuple[str, ...] = ()
     media_names: frozenset[str] = frozenset()
@@ -270,6 +271,7 @@ def load(language: str = "de") -> Lexicon:
         media_heads=frozenset(str(s).lower() for s in cues.get("media_heads") or []),
         name_particles=frozenset(str(s).lower() for s in cues.get("name_particles") or []),
         speech_nouns=frozenset(str(s).lower() for s in cues.get("speech_nouns") or []),
+        owned_speech_nouns=frozenset(str(s).lower() for s in cues.get("owned_speech_nouns") or []),
         editor_notes=tuple(str(s) for s in cues.get("editor_notes") or []),
         narrative_verbs=frozenset(str(s) for s in cues.get("narrative_verbs") or []),
         report_verbs=frozenset(str(s) for s in cues.get("report_verbs") or []),
