@@ -4,7 +4,7 @@
 # train part + the news gold files (scripts/models/convert_gold_news.py; _o = other tokens O,
 # _m = unknown capitalised tokens missing), model-best on GermEval dev + the news dev part, then
 # assemble a candidate MODELS_DIR build/models/runs/s11/cand_TAG (never src/newsgraph/models).
-# One process, one thread. Example (candidate N1O): bash scripts/models/news_finetune.sh N1O 3 1 0
+# SEED=N env: training seed (default 0). One process, one thread. Example (candidate N1O): bash scripts/models/news_finetune.sh N1O 3 1 0
 set -euo pipefail
 PY=${PY:-.venv/bin/python}
 TAG=$1; G=$2; NO=$3; NM=$4; LR=${5:-0.0002}; STEPS=${6:-600}
@@ -19,7 +19,8 @@ ln -sf ../ner/ger_dev.spacy $C/devNews/ger_dev.spacy
 ln -sf ../news/news_dev_o.spacy $C/devNews/news_dev.spacy
 $PY -m spacy train configs/ner_finetune.cfg -o $S/$TAG \
   --paths.train $MIX --paths.dev $C/devNews --paths.vectors $SRC --paths.ner_source $SRC \
-  --training.max_steps "$STEPS" --training.eval_frequency 100 --training.optimizer.learn_rate "$LR"
+  --training.max_steps "$STEPS" --training.eval_frequency 100 --training.optimizer.learn_rate "$LR" \
+  --system.seed "${SEED:-0}"
 M=$S/cand_$TAG; mkdir -p $M
 cp src/newsgraph/models/de_lemmas.tsv.gz src/newsgraph/models/de_person_names.txt.gz \
   src/newsgraph/models/de_name_ngrams.tsv.gz $M/
