@@ -559,3 +559,26 @@ def test_one_word_left_of_a_heading_or_after_an_opener_is_no_person(nlp: Languag
     persons = names(ents, "PER")
     assert "Little" not in persons and "Depth" not in persons
     assert "Lakers" in names(ents, "ORG")
+
+
+def test_unknown_names_next_to_a_speech_verb_are_persons(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "“We will appeal the ruling,” Dravenholt said. Officials said the court would rule "
+        "soon. “It is over,” said Quillan Marsh, a lawyer for the family.",
+        "The company said Zentrivo would grow. Critics say the deal is bad, the Guardian said.",
+    )
+    persons = names(ents, "PER")
+    assert {"Dravenholt", "Quillan Marsh"} <= persons
+    assert not persons & {"Officials", "Zentrivo", "Critics", "Guardian"}
+
+
+def test_a_one_word_speaker_takes_the_full_name_the_article_writes(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Brannock Vasquell scored twice on Tuesday night.",
+        "“It felt good to help the team,” Vasquell said.",
+    )
+    persons = [e for e in ents if e.type == "PER"]
+    assert [p.name for p in persons] == ["Brannock Vasquell"]
+    assert "Vasquell" in {m.text for m in persons[0].mentions}

@@ -94,6 +94,8 @@ class EnglishWords:
     org_kind_nouns: frozenset[str]
     org_member_nouns: frozenset[str]
     home_offices: frozenset[str]
+    cue_verbs_before: frozenset[str]
+    cue_verbs_after: frozenset[str]
 
 
 def is_english(language: str | None) -> bool:
@@ -171,6 +173,8 @@ def load_english() -> EnglishWords:
         org_kind_nouns=low("org_kind_nouns"),
         org_member_nouns=low("org_member_nouns"),
         home_offices=low("home_offices"),
+        cue_verbs_before=low("cue_verbs_before"),
+        cue_verbs_after=low("cue_verbs_after"),
     )
 
 
@@ -285,6 +289,7 @@ def clean_candidates(
             near = [k for k in kept if k.seg == c.seg]
             _roles_around(segments[c.seg], c, near, words, person_words)
     kept = _add_role_orgs(segments, kept, words, person_words)
+    kept = _add_cue_names(segments, kept, words, given_names, lower)
     return _add_suffixed_surnames(segments, kept)
 
 
@@ -758,6 +763,133 @@ def _add_apposition_names(
         added.append(_span_cand(idx, seg, i, j, "PER", "rolename"))
         taken.update(range(i, j))
     return _with_added(kept, added)
+
+
+INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def _common_word(word: str, given_names: frozenset[str]) -> bool:
+    """An English common word ("Officials", "Critics") that is no given name or listed surname."""
+    from newsgraph.entities.namewords import _name_lists
+
+    surnames, english = _name_lists()
+    if word in given_names or word in surnames:
+        return False
+    low = word.lower()
+    forms = [low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""]
+    return any(w in english for w in forms if w)
+
+
+def _name_word(doc: Doc, k: int, words: EnglishWords, taken: set[int]) -> bool:
+    """Token k may be part of a name the lexicons do not know (see :func:`_add_cue_names`)."""
+    t = doc[k]
+    if k in taken or not (_cap(doc, k) or INITIAL.match(t.text)):
+        return False
+    low = _bare(t.text)
+    return not (
+        _opener(t.text, words)
+        or _stop(t.text)
+        or low in words.calendar
+        or low in words.countries
+        or low in words.demonyms
+        or low in words.english_places
+        or low in words.titles
+        or low in words.org_heads
+        or low in words.place_heads
+        or _role_word(doc, k, words)
+    )
+
+
+def _add_cue_names(
+    segments: list[Segment],
+    kept: list[Cand],
+    words: EnglishWords,
+    given_names: frozenset[str],
+    lower: frozenset[str],
+) -> list[Cand]:
+    """One to three capitalised words the lexicons do not know right before a speech verb
+    ("Figgins said", "Hawk Sawyer told lawmakers") or right after one and before a punctuation
+    mark ("said Rusmik Oza,"): a person, unless a word is an opener, a common word, a place, a
+    demonym, a role or an organisation head, or the run names an organisation or place of the
+    article. A one-word name found so is then read with the capitalised word before it where
+    the article writes one ("Zach Parise" for "Parise said"; "Luz Contreras" grows to "Luz
+    Contreras Arroyo" for "Arroyo said")."""
+    others = frozenset(c.text for c in kept if c.type != "PER")
+    person_words = frozenset(w for c in kept if c.type == "PER" for w in c.text.split())
+
+    def name_ok(doc: Doc, a: int, b: int) -> bool:
+        if b - a < 1 or b - a > 3 or INITIAL.match(doc[b - 1].text):
+            return False
+        text = doc[a:b].text
+        if text in others or text in words.org_names or text.lower() in words.english_places:
+            return False
+        toks = [t.text for t in doc[a:b] if not INITIAL.match(t.text)]
+        one = b - a == 1 and toks[0] not in person_words
+        if one and (toks[0].lower() in lower or _common_word(toks[0], given_names)):
+            return False  # "Officials said", "Early still says"
+        return not all(_common_word(w, given_names) for w in toks)
+
+    added: list[Cand] = []
+    for idx, seg in enumerate(segments):
+        doc = seg.doc
+        if _all_caps(doc):
+            continue
+        taken = {k for c in kept if c.seg == idx and c.i >= 0 for k in range(c.i, c.j)}
+        for k, verb in enumerate(doc):
+            v = verb.lower_
+            if v in words.cue_verbs_before and k > 0:
+                a = k
+                while a > 0 and k - a < 4 and _name_word(doc, a - 1, words, taken):
+                    a -= 1
+                prev = doc[a - 1] if a > 0 else None
+                if prev is not None and (
+                    prev.lower_ == "the" or (_cap(doc, a - 1) and not _role_word(doc, a - 1, words))
+                ):
+                    a = k  # a longer capitalised run or "the X said": some other name
+                if name_ok(doc, a, k):
+                    added.append(_span_cand(idx, seg, a, k, "PER", "rolename"))
+                    taken.update(range(a, k))
+            if v in words.cue_verbs_after:
+                b = k + 1
+                while b < len(doc) and b - k <= 3 and _name_word(doc, b, words, taken):
+                    b += 1
+                if b < len(doc) and not doc[b].is_punct:
+                    continue  # "said Tyvak would …": the subject of what was said
+                if name_ok(doc, k + 1, b):
+                    added.append(_span_cand(idx, seg, k + 1, b, "PER", "rolename"))
+                    taken.update(range(k + 1, b))
+    if not added:
+        return kept
+    single = frozenset(c.text for c in added if c.j - c.i == 1 and c.text not in person_words)
+    kept = _with_added(kept, added)
+    full: list[Cand] = []
+    for idx, seg in enumerate(segments):
+        doc = seg.doc
+        mine = [c for c in kept if c.seg == idx and c.i >= 0]
+        taken = {k for c in mine for k in range(c.i, c.j)}
+        for k in range(1, len(doc)):
+            if doc[k].text not in single or k in taken:
+                continue
+            if k + 1 < len(doc) and _cap(doc, k + 1):
+                continue
+            before = [c for c in mine if c.type == "PER" and c.j == k and c.j - c.i < 3]
+            if before:  # "Luz Contreras" + "Arroyo"
+                c = before[0]
+                c.j = k + 1
+                c.end = seg.start + doc[k].idx + len(doc[k])
+                c.text = doc[c.i : c.j].text
+                taken.add(k)
+            elif (
+                _name_word(doc, k - 1, words, taken)
+                and not INITIAL.match(doc[k - 1].text)
+                and not _common_word(doc[k - 1].text, given_names)
+                and doc[k - 1].lower_ not in lower
+                and not doc[k - 1].lower_.endswith("ing")  # "Questioning Vindman"
+                and not (k > 1 and (_cap(doc, k - 2) or doc[k - 2].lower_ == "the"))
+            ):
+                full.append(_span_cand(idx, seg, k - 1, k + 1, "PER", "rolename"))
+                taken.update((k - 1, k))
+    return _with_added(kept, full)
 
 
 def _add_places(
