@@ -98,11 +98,14 @@ def pattern(s: str, label: str) -> re.Pattern[str]:
     parts = []
     for i, t in enumerate(toks):
         p = re.escape(t)
-        if len(toks) > 1 and label == "ORG" and i < len(toks) - 1 and t[-1:] in "er":
-            p += "(?:n|s|m|r|en|es)?"  # inflected adjective of a multi-word name
+        if len(toks) > 1 and label != "PER" and i < len(toks) - 1 and t[:1].isupper():
+            # inflected adjective of a multi-word name: Auswärtiges Amt -> Auswärtigen Amts
+            stem = re.sub(r"(?:e|en|em|er|es)$", "", t)
+            if stem != t and len(stem) >= 3:
+                p = re.escape(stem) + "(?:e|en|em|er|es)"
         parts.append(p)
     body = r"\s+".join(parts)
-    tail = "(?:n|s|es)?" if label == "ORG" else "(?:s|’s|'s|')?"
+    tail = "(?:n|s|es)?" if label != "PER" else "(?:s|’s|'s|')?"
     return re.compile(r"(?<![\w-])" + body + tail + r"(?![\w-])")
 
 
