@@ -124,7 +124,9 @@ def test_an_unknown_name_before_the_verb_is_no_other_person(blank_en: Language) 
         "has made progress this week.",
         [("Mike Glass", "PER"), ("Morgan", "PER")],
     )
-    assert indirect(quotes)["Morgan has made progress this week."] is None
+    # the speaker is the coach named before the verb (since session 11 the English entity layer
+    # finds "P.J. Fleck" by the cue), never the other person named before
+    assert indirect(quotes)["Morgan has made progress this week."] == "P.J. Fleck"
 
 
 def test_a_pronoun_after_an_unknown_speaker_is_not_the_person_before(blank_en: Language) -> None:
