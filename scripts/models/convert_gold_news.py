@@ -232,6 +232,14 @@ def main() -> None:
                     n_ents[e.label_] = n_ents.get(e.label_, 0) + 1
         for v, db in bins.items():
             db.to_disk(args.out / f"news_{part}_{v}.spacy")
+        if part == "dev":  # CoNLL copy of the O variant for report.py --gold-plo
+            with open(args.out / "news_dev.conll", "w", encoding="utf-8") as fh:
+                for doc in bins["o"].get_docs(nlp.vocab):
+                    for tok in doc:
+                        if not tok.is_space:
+                            tag = f"{tok.ent_iob_}-{tok.ent_type_}" if tok.ent_type_ else "O"
+                            fh.write(f"{tok.text}\t{tag}\n")
+                    fh.write("\n")
         stats[part] = {
             "files": len(names),
             "tokens": n_tok,
