@@ -1,13 +1,16 @@
 """Turn the hand-annotated news gold files into token-level NER training data (PER/ORG/LOC).
 
 Usage: python scripts/models/convert_gold_news.py [--out build/models/corpus/news]
-       [--holdout DIR]... [--dev-every 5]
+       [--split scripts/models/news_split] | [--new-split --holdout DIR... --dev-every 5]
 
-Reads ``tests/fixtures/gold/*.gold.json`` (+ ``.txt``) and ``tests/fixtures/gold-staging/``.
-Files whose name is in a ``--holdout`` directory (default: the session-11 mini-check
-``/work/agents/s11/c12only``) are skipped entirely; every ``--dev-every``-th remaining file of
-``gold/`` (sorted by name) goes to the dev part, the rest of ``gold/`` and all of the staging
-files to the train part. Never reads ``gold-check/`` or ``gold-en/``.
+Reads ``tests/fixtures/gold/*.gold.json`` (+ ``.txt``). By default the parts are the file lists
+of ``--split`` (``train.txt``, ``dev.txt``; ``holdout.txt`` lists the 24 files of check set 12
+that were the session-11 mini-check and are never read): the exact split the shipped session-11
+NER was trained with (when it was made, 55 of the train files still lay in
+``tests/fixtures/gold-staging/``, since moved into ``gold/``). With ``--new-split``, files
+named in a ``--holdout`` directory are skipped, every ``--dev-every``-th remaining file (sorted
+by name) goes to the dev part and the rest to the train part. Never reads ``gold-check/`` or
+``gold-en/``.
 
 Labels: the name strings of the gold file are searched in the text (whole words, longest
 first, non-overlapping): persons = the canonical name and every mention that contains a word of
@@ -36,7 +39,7 @@ from spacy.tokens import Doc, DocBin, Span
 from newsgraph.nlp.components import german_tagger
 
 GOLD = Path("tests/fixtures/gold")
-STAGING = Path("tests/fixtures/gold-staging")
+SPLIT = Path("scripts/models/news_split")
 TOKENIZER = Path("src/newsgraph/models/de_newsgraph")
 GENITIVE = ("s", "’s", "'s", "'")
 KNOWN_LOGP = -26.0
@@ -197,19 +200,24 @@ def convert(nlp: spacy.Language, txt: Path, gold: dict, common: Common) -> tuple
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, default=Path("build/models/corpus/news"))
-    ap.add_argument("--holdout", type=Path, action="append")
+    ap.add_argument("--split", type=Path, default=SPLIT)
+    ap.add_argument("--new-split", action="store_true")
+    ap.add_argument("--holdout", type=Path, action="append", default=[])
     ap.add_argument("--dev-every", type=int, default=5)
     args = ap.parse_args()
-    holdouts = args.holdout or [Path("/work/agents/s11/c12only")]
-    held = {p.name for d in holdouts for p in d.glob("*.gold.json")}
     nlp = spacy.blank("de")
     nlp.tokenizer.from_disk(TOKENIZER / "tokenizer")
     common = Common()
-    gold_files = sorted(p for p in GOLD.glob("*.gold.json") if p.name not in held)
     parts: dict[str, list[Path]] = {"train": [], "dev": []}
-    for i, p in enumerate(gold_files):
-        parts["dev" if i % args.dev_every == args.dev_every - 1 else "train"].append(p)
-    parts["train"] += sorted(p for p in STAGING.glob("*.gold.json") if p.name not in held)
+    if args.new_split:
+        held = {p.name for d in args.holdout for p in d.glob("*.gold.json")}
+        gold_files = sorted(p for p in GOLD.glob("*.gold.json") if p.name not in held)
+        for i, p in enumerate(gold_files):
+            parts["dev" if i % args.dev_every == args.dev_every - 1 else "train"].append(p)
+    else:
+        for part in parts:
+            names = (args.split / f"{part}.txt").read_text(encoding="utf-8").split()
+            parts[part] = [GOLD / name for name in names]
     args.out.mkdir(parents=True, exist_ok=True)
     stats = {}
     for part, files in parts.items():
