@@ -176,9 +176,11 @@ def test_stage_drops_numbers_of_dates_and_durations_but_keeps_measured_time() ->
         ("Es gab drei andere kleine Boote.", [("drei andere kleine Boote", 3, "Boote")]),
         # a genitive number word
         ("Am Ende zweier Prozesse stand ein Freispruch.", [("zweier Prozesse", 2, "Prozesse")]),
-        # ages with digits are read but not listed (session 11: the later gold rounds list
-        # none); they are no counts of their nouns either
-        ("Der 34-jährige Fahrer und die 80-Jährige blieben unverletzt.", []),
+        # ages with digits (listed again at the end of session 11: the newest gold lists them)
+        (
+            "Der 34-jährige Fahrer und die 80-Jährige blieben unverletzt.",
+            [("34-jährige", 34, "years"), ("80-Jährige", 80, "years")],
+        ),
         ("Das Tablet hat 10,1 Zoll.", [("10,1 Zoll", 10.1, "inch")]),
         # "und" is no number word: the count after it is kept
         (
@@ -573,7 +575,7 @@ def test_a_count_with_two_words_before_its_noun(sentence: str, expected: list) -
         ("Drei der Insassen wurden getötet.", [("Drei der Insassen", 3.0, "Insassen")]),
         # a count of persons named by their age counts them (the age alone stays an age)
         ("Darunter sind zwei 17-Jährige.", [("zwei 17-Jährige", 2.0, "17-Jährige")]),
-        ("Der 17-Jährige kam.", []),
+        ("Der 17-Jährige kam.", [("17-Jährige", 17.0, "years")]),
         # a grouped number before a full stop ends a sentence, it is no ordinal
         ("Im März waren es knapp 6.000. Dann sank die Zahl.", [("knapp 6.000", 6000.0, None)]),
         ("Er wurde 3. Sieger.", []),

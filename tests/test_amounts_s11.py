@@ -16,11 +16,17 @@ def test_cents_are_given_in_euro() -> None:
     ]
 
 
-def test_ages_are_read_but_not_listed_in_german() -> None:
+def test_ages_are_listed_in_german() -> None:
+    # ages_listed (data/amounts/de.yaml) was false for part of session 11 and is true again:
+    # the newest tuning gold lists 16 of its 21 ages; "zwei 17-Jährige" counts two persons
     found = find_amounts(
         "Der 72-Jährige sagte, die 26-jährige Frau und zwei 17-Jährige seien verletzt."
     )
-    assert [(a.text, a.value, a.unit) for a in found] == [("zwei 17-Jährige", 2.0, "17-Jährige")]
+    assert [(a.text, a.value, a.unit) for a in found] == [
+        ("72-Jährige", 72.0, "years"),
+        ("26-jährige", 26.0, "years"),
+        ("zwei 17-Jährige", 2.0, "17-Jährige"),
+    ]
 
 
 def test_english_ages_stay_listed() -> None:
