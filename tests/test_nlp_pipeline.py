@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from newsgraph.nlp import load_pipeline, ner_pipe_names, nlp_available
 
@@ -111,13 +112,24 @@ def test_common_word_is_not_a_person(nlp_de: Language) -> None:
     assert "Baier" in [e.text for e in doc.ents if e.label_ == "PER"]
 
 
+def _filtered(nlp: Language, text: str, person: str) -> list[tuple[str, str]]:
+    """The entities ``newsgraph_false_persons`` leaves of ``person`` tagged PER by hand (as a
+    statistical model does now and then; the session-11 model no longer errs on these)."""
+    with nlp.select_pipes(disable=ner_pipe_names(nlp)):
+        doc: Doc = nlp(text)
+    start = text.index(person)
+    span = doc.char_span(start, start + len(person), label="PER")
+    assert span is not None
+    doc.ents = [Span(doc, span.start, span.end, label="PER")]
+    return [(e.text, e.label_) for e in nlp.get_pipe("newsgraph_false_persons")(doc).ents]
+
+
 def test_country_tagged_person_by_the_model_is_a_place(nlp_de: Language) -> None:
     text = "Brasilien und China würden bei etwa einem Sechstel davon liegen."
-    with nlp_de.select_pipes(disable=["newsgraph_false_persons"]):
-        # the statistical model alone calls the country a person
-        assert "China" in [e.text for e in nlp_de(text).ents if e.label_ == "PER"]
-    ents = [(e.text, e.label_) for e in nlp_de(text).ents]
+    ents = _filtered(nlp_de, text, "China")
     assert ("China", "LOC") in ents and ("China", "PER") not in ents
+    ents = [(e.text, e.label_) for e in nlp_de(text).ents]
+    assert ("China", "PER") not in ents
 
 
 def test_english_words_and_brands_are_no_persons(nlp_de: Language) -> None:
@@ -133,8 +145,7 @@ def test_english_words_and_brands_are_no_persons(nlp_de: Language) -> None:
 def test_common_words_in_multi_word_persons(nlp_de: Language) -> None:
     pytest.importorskip("HanTa")
     text = "Er hat eine Temperatur von minus 35 Grad Celsius und genug Energie, sagt der Leiter."
-    with nlp_de.select_pipes(disable=["newsgraph_false_persons"]):
-        assert "Grad Celsius" in [e.text for e in nlp_de(text).ents if e.label_ == "PER"]
+    assert [t for t, label in _filtered(nlp_de, text, "Grad Celsius") if label == "PER"] == []
     assert [e.text for e in nlp_de(text).ents if e.label_ == "PER"] == []
     # a common noun after a genitive name is cut off
     doc = nlp_de("Niessls Gunst erwarb sich Doskozil, der in jungen Tagen Polizist war.")

@@ -79,11 +79,17 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # (less about three quotes). Session 11 chains (docs/quotes.md "Session 11: chains"), live at
 # 10:43 on the 170 files: F1 0.832 (P 0.906, R 0.770), speaker 0.932, reported-speech recall
 # 0.886 (speaker 0.861): speaker and reported speaker raised (less about three quotes).
-TARGET_F1 = 0.828
-TARGET_PRECISION = 0.901
-TARGET_SPEAKER = 0.925
-TARGET_INDIRECT_RECALL = 0.880
-TARGET_INDIRECT_SPEAKER = 0.855
+# End of session 11: the 55 tuning articles annotated in the session joined (225 files; many
+# unmarked direct quotes and reported chains: their F1 is far below the older files') and the
+# NER fine-tuned on news gold data shipped; on the 225 files F1 0.782 (P 0.893, R 0.696), speaker
+# 0.908, reported-speech recall 0.838 (speaker 0.827) — with the previous NER the same code gives
+# 0.781 / 0.905 / 0.839 / 0.825, so the drop is the new files, not a rule; guards those values
+# less about four quotes.
+TARGET_F1 = 0.778
+TARGET_PRECISION = 0.889
+TARGET_SPEAKER = 0.904
+TARGET_INDIRECT_RECALL = 0.834
+TARGET_INDIRECT_SPEAKER = 0.823
 
 
 @pytest.fixture(scope="session")

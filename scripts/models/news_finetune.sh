@@ -4,12 +4,16 @@
 # train part + the news gold files (scripts/models/convert_gold_news.py; _o = other tokens O,
 # _m = unknown capitalised tokens missing), model-best on GermEval dev + the news dev part, then
 # assemble a candidate MODELS_DIR build/models/runs/s11/cand_TAG (never src/newsgraph/models).
-# SEED=N env: training seed (default 0). One process, one thread. Example (candidate N1O): bash scripts/models/news_finetune.sh N1O 3 1 0
+# SEED=N env: training seed (default 0). SRC / SYNTAX env: the NER to continue and the syntax
+# model to assemble with (defaults: the session-3 S2b run and the shipped syntax model; make
+# model passes its own stage-2 NER and syntax). OUT env: where the candidate MODELS_DIR goes.
+# One process, one thread. Example (candidate N1O): bash scripts/models/news_finetune.sh N1O 3 1 0
 set -euo pipefail
 PY=${PY:-.venv/bin/python}
 TAG=$1; G=$2; NO=$3; NM=$4; LR=${5:-0.0002}; STEPS=${6:-600}
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 BLIS_NUM_THREADS=1 MKL_NUM_THREADS=1
-C=build/models/corpus; S=build/models/runs/s11; SRC=build/models/runs/S2b/model-best
+C=build/models/corpus; S=build/models/runs/s11; SRC=${SRC:-build/models/runs/S2b/model-best}
+SYNTAX=${SYNTAX:-build/models/syntax_shipped}
 [ -f $C/news/news_train_o.spacy ] || $PY scripts/models/convert_gold_news.py
 MIX=$C/mix_news_$TAG; rm -rf $MIX; mkdir -p $MIX $C/devNews $S
 for i in $(seq 1 $G); do ln -sf ../ner/ger_train.spacy $MIX/ger$i.spacy; done
@@ -21,7 +25,7 @@ $PY -m spacy train configs/ner_finetune.cfg -o $S/$TAG \
   --paths.train $MIX --paths.dev $C/devNews --paths.vectors $SRC --paths.ner_source $SRC \
   --training.max_steps "$STEPS" --training.eval_frequency 100 --training.optimizer.learn_rate "$LR" \
   --system.seed "${SEED:-0}"
-M=$S/cand_$TAG; mkdir -p $M
+M=${OUT:-$S/cand_$TAG}; mkdir -p $M
 cp src/newsgraph/models/de_lemmas.tsv.gz src/newsgraph/models/de_person_names.txt.gz \
   src/newsgraph/models/de_name_ngrams.tsv.gz $M/
-$PY scripts/models/assemble.py build/models/syntax_shipped $S/$TAG/model-best --out $M/de_newsgraph
+$PY scripts/models/assemble.py $SYNTAX $S/$TAG/model-best --out $M/de_newsgraph

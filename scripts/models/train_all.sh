@@ -65,3 +65,12 @@ $PY -m spacy train configs/ner_finetune.cfg -o $B/ner2 \
 # 7. assemble the shipped pipeline and score it on the held-out parts
 $PY scripts/models/assemble.py $B/syntax/model-best $B/ner2/model-best
 $PY scripts/models/report.py
+
+# 8. session 11 (shipped since then): continue the stage-2 NER on the GermEval train part (x3)
+#    + the hand-annotated news gold files (x1 all-O, x1 unknown-capitalised-missing; the split
+#    of scripts/models/news_split/, check set 12 held out) - run N1OM2 of docs/models.md
+$PY scripts/models/convert_gold_news.py
+SRC=$B/ner2/model-best SYNTAX=$B/syntax/model-best OUT=$B/news_assembled PY=$PY \
+  bash scripts/models/news_finetune.sh N1OM2 3 1 1
+cp -r $B/news_assembled/de_newsgraph/. src/newsgraph/models/de_newsgraph/
+$PY scripts/models/report.py

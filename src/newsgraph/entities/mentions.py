@@ -10,7 +10,12 @@ from spacy.lang.de.stop_words import STOP_WORDS
 
 from newsgraph.entities.lexicon import ADJ_ENDINGS, DETERMINERS, Lexicon, RoleInfo, genitive_head
 from newsgraph.entities.lexicon import INDEFINITE as INDEFINITE_DETS
-from newsgraph.entities.namewords import NOUN_TAGS, common_word_tag, is_name_word
+from newsgraph.entities.namewords import (
+    NOUN_TAGS,
+    common_word_tag,
+    is_listed_surname,
+    is_name_word,
+)
 from newsgraph.entities.tokens import (
     NOT_NAMES,
     WEEKDAYS,
@@ -234,6 +239,18 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
         ):
             i += 1
             label = "PER"
+        # "Lukaschenkos Regierung", "Merkels Partei" tagged as one ORG: a listed surname in the
+        # s-genitive before a common noun is the person, the noun is what belongs to him
+        if (
+            label in ("ORG", "MISC")
+            and j - i == 2
+            and doc[i].text.endswith("s")
+            and is_listed_surname(doc[i].text[:-1])
+            and common_word_tag(doc[i].text[:-1]) is None
+            and not lex.country_of(doc[i].text)
+            and common_word_tag(doc[j - 1].text) in NOUN_TAGS
+        ):
+            j, label = i + 1, "PER"
         # "die Serie The Team", "Journalist The Guardian", "Leiter PHOENIX": an English
         # article or one word in capitals (after a role noun) starts no person's name
         english_the = doc[i].text == "The" and j - i > 1
