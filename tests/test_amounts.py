@@ -244,7 +244,7 @@ def test_gates_skip_only_patterns_that_cannot_match() -> None:
         ),
         (
             "Ein Drittel stimmte zu, zwei Drittel nicht.",
-            [("Ein Drittel", 1 / 3, "fraction"), ("zwei Drittel", 2 / 3, "fraction")],
+            [("Ein Drittel", 33.3, "percent"), ("zwei Drittel", 66.7, "percent")],
         ),
         ("Auf der Strecke gilt Tempo 80.", [("Tempo 80", 80.0, "km/h")]),
         ("Er bekam zwei Dutzend Rosen.", [("zwei Dutzend Rosen", 24.0, "Rosen")]),
@@ -402,9 +402,9 @@ def test_an_age_in_years_stays_an_amount_beside_the_times() -> None:
     [
         (
             "Mehr als die Hälfte der Stimmen fiel auf ihn.",
-            [("Mehr als die Hälfte", 0.5, "fraction", "more_than")],
+            [("Mehr als die Hälfte", 50.0, "percent", "more_than")],
         ),
-        ("Fast jeder vierte Wiener raucht.", [("Fast jeder vierte", 0.25, "fraction", "almost")]),
+        ("Fast jeder vierte Wiener raucht.", [("Fast jeder vierte", 25.0, "percent", "almost")]),
         ("In der zweiten Hälfte fiel kein Tor.", []),
         (
             "Tausende von Flüchtlingen kamen.",

@@ -309,8 +309,8 @@ def find_amounts_in_sentence(
     for m in share.finditer(sentence) if share is not None and shares else ():
         denom = 2 if m.group("half") else lex.lookup("share_ordinals", m.group("ord"))
         if denom:  # "die Hälfte der Befragten" → 0.5, "jeder vierte Österreicher" → 0.25
-            unit = str(lex.data.get("fraction_unit") or "fraction")
-            found.append((m.start(), m.end(), 1 / float(denom), unit, _qual(lex, m)))
+            value, unit = _fraction(1 / float(denom), lex)
+            found.append((m.start(), m.end(), value, unit, _qual(lex, m)))
     chosen: list[tuple[int, int, float, str | None, str | None]] = []
     for item in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         if all(item[1] <= c[0] or item[0] >= c[1] for c in chosen):
@@ -534,6 +534,15 @@ def _plural_after(
     return nxt, m.end(1)
 
 
+def _fraction(share: float, lex: AmountLexicon) -> tuple[float, str]:
+    """A share as the lexicon gives it: ``fraction_unit`` with the share itself (0.5), or, with
+    ``fraction_percent``, in percent to one decimal ("die Hälfte" → 50 percent, "ein Drittel"
+    → 33.3 percent; session 11 round 2: the German gold files give shares as percentages)."""
+    if lex.data.get("fraction_percent"):
+        return round(share * 100, 1), str(lex.data["fraction_percent"])
+    return share, str(lex.data.get("fraction_unit") or "fraction")
+
+
 def _qual(lex: AmountLexicon, m: re.Match[str]) -> str | None:
     q = m.group("qual")
     return None if q is None else lex.lookup("qualifiers", q)
@@ -581,8 +590,7 @@ def _resolve_number_first(
     elif unit_word:
         unit = str(lex.lookup("units", unit_word))
     elif frac:
-        value /= float(lex.lookup("fractions", frac))
-        unit = str(lex.data.get("fraction_unit") or "fraction")
+        value, unit = _fraction(value / float(lex.lookup("fractions", frac)), lex)
     elif noun:
         part = m.group("part")
         vague_part = part is not None and part.lower() in lex.wordset("vague_partitive")
