@@ -80,6 +80,20 @@ def test_negative_and_time_counts() -> None:
     assert (a.text, a.value, a.unit) == ("minus 35 Grad Celsius", -35, "°C")
 
 
+def test_minus_sign_on_the_number() -> None:
+    found = find_amounts(
+        "Dow Jones/New York +0,20 Prozent, DAX/Frankfurt -0,25 Prozent, der Wohnbau (-0,1 Prozent)."
+    )
+    assert [(a.text, a.value) for a in found] == [
+        ("0,20 Prozent", 0.2),
+        ("-0,25 Prozent", -0.25),
+        ("-0,1 Prozent", -0.1),
+    ]
+    # a range keeps its ends positive, with or without spaces
+    assert [a.value for a in find_amounts("Es waren 10 -20 Prozent.")] == [10, 20]
+    assert [a.value for a in find_amounts("Die Bild-2 Prozent.")] == [2]
+
+
 def test_qualifiers() -> None:
     (a,) = find_amounts("Mehr als 1000 Soldaten wurden verlegt.")
     assert (a.text, a.value, a.unit, a.qualifier) == (

@@ -511,6 +511,8 @@ def _stop_noun(word: str, lex: AmountLexicon) -> bool:
     )
 
 
+# a minus sign right on a number, after a space, a bracket or a slash, and not after a number
+_SIGN_BEFORE = re.compile(r"(?<![\d.,]\s)(?<![\d.,])(?:^|(?<=[\s(/]))[-\u2212]$")
 _NEXT_WORD = re.compile(r"\s([a-z][a-z-]+)(?!\w)")
 
 
@@ -633,6 +635,10 @@ def _resolve_number_first(
     before = re.search(r"(\w+)\s+$", sentence[: m.start()])
     if before and before.group(1).lower() in lex.wordset("negative_words"):
         value, start = -value, before.start(1)  # "minus 35 Grad"
+    elif start == m.start("num") and _SIGN_BEFORE.search(sentence[: m.start()]):
+        # "DAX/Frankfurt -0,25 Prozent", "(-15,7 Prozent)": a minus sign on the number (session
+        # 11 round 2); not the second end of a range ("10 -20")
+        value, start = -value, start - 1
     qual = _qual(lex, m)
     if vague and qual is None:
         qual = "vague"
