@@ -891,8 +891,12 @@ def _mark_genitive_names(segments: list[Segment], cands: list[Cand], lex: Lexico
             continue  # "Richter Pernell Harris Botschaften": after a role, the name is no genitive
         doc = segments[c.seg].doc
         if c.source == "ner" and c.j - c.i >= 3:
+            first = doc[c.i].text in lex.first_names
             for k in range(c.i + 2, c.j):
-                if _genitive_word(doc[k - 1].text, strict=True) and _common_noun(doc[k]):
+                gen = _genitive_word(doc[k - 1].text, strict=True) or (
+                    first and _unlisted_genitive(doc[k - 1].text, lex)
+                )
+                if gen and (_common_noun(doc[k]) or (first and _compound_noun(doc[k].text))):
                     c.j, c.text = k, doc[c.i : k].text
                     c.end = segments[c.seg].start + doc[k - 1].idx + len(doc[k - 1])
                     c.genitive = True
@@ -909,6 +913,11 @@ def _mark_genitive_names(segments: list[Segment], cands: list[Cand], lex: Lexico
                 or nxt.text in lex.common_nouns
                 or looks_common_noun(nxt, False)
                 or (_genitive_word(last, strict=True) and _common_noun(nxt))
+                or (
+                    doc[c.i].text in lex.first_names
+                    and _unlisted_genitive(last, lex)
+                    and _compound_noun(nxt.text)
+                )
             )
             if noun or re.match(r"\d+:\d+$", nxt.text):
                 c.genitive = True
@@ -930,6 +939,33 @@ def _genitive_word(word: str, *, strict: bool) -> bool:
     if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "'s")):
         return False
     return not strict or is_listed_surname(word[:-1])
+
+
+def _unlisted_genitive(word: str, lex: Lexicon) -> bool:
+    """ "Rostons", "Iñárritus": a name word in -s whose base is no first name and that is no
+    listed surname or first name itself ("Peters", "Williams", "Hans" stay names)."""
+    return (
+        _genitive_word(word, strict=False)
+        and word[:-1] not in lex.first_names
+        and word not in lex.first_names
+        and not is_listed_surname(word)
+    )
+
+
+def _compound_noun(word: str) -> bool:
+    """A capitalised compound whose last part HanTa reads as a common noun
+    ("Weltraumabenteuer", "Western-Rachedrama"): unknown as a whole, a noun by its head (a head
+    HanTa lists as an English word, "Drama", counts too)."""
+    if not word[:1].isupper():
+        return False
+    if common_word_tag(word) == "NN":
+        return True
+    tail = word.rsplit("-", 1)[-1]
+    for cut in range(1, len(tail) - 4):
+        part = tail[cut:]
+        if len(part) >= 5 and common_word_tag(part.capitalize()) in ("NN", "EN"):
+            return True
+    return False
 
 
 def _common_noun(tok: Token) -> bool:

@@ -1,0 +1,41 @@
+"""Entity rules of session 11, round 2: the news-tuned NER's span shapes (sentences written
+for the tests; blank German pipeline, the statistical NER's spans given by hand)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsgraph.model import Entity
+from tests.test_entities_rules import _with_ner
+
+
+@pytest.fixture(scope="session")
+def blank() -> Language:
+    return spacy.blank("de")
+
+
+def persons(entities: list[Entity]) -> list[str]:
+    return sorted(e.name for e in entities if e.type == "PER")
+
+
+def test_unlisted_genitive_name_before_a_noun_ends_the_person(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Gezeigt wird Maria Lindqvists Reisebericht aus Lappland. Im Kino läuft "
+        "Paul Ostergaards Segelabenteuer Nordwind an.",
+        [("Maria Lindqvists Reisebericht", "PER"), ("Paul Ostergaards Segelabenteuer", "PER")],
+    )
+    assert persons(ents) == ["Maria Lindqvist", "Paul Ostergaard"]
+
+
+def test_first_name_or_listed_name_in_s_inside_the_span_stays(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Der Vorsitzende Peter Hans Bergmann sprach. Der Sänger Ostergaards Bergmann kam nicht.",
+        [("Peter Hans Bergmann", "PER"), ("Ostergaards Bergmann", "PER")],
+    )
+    # "Hans" is a first name; a span not opened by a first name is not cut either
+    assert "Peter Hans Bergmann" in persons(ents)
+    assert "Ostergaard" not in persons(ents)
