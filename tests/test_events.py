@@ -4784,3 +4784,49 @@ passiert 3 advcl VERB VerbForm=Fin
 . 3 punct PUNCT
 """
     assert [e.type for e in _parsed(text, rows, {}).events] == []
+
+
+def test_a_dative_named_without_article_is_the_target() -> None:
+    """Session 11, round 2: "hat Berg Korruption vorgeworfen", "verweigerten Ratschef Berg
+    ihre Zustimmung": the dative named with no article is left unlabelled or oblique by the
+    parser; with the accusative found (or glued onto the name) it is the target — not a bare
+    phrase after the accusative ("gratulierte Berg über den Dienst Kurznet")."""
+    ents = {"Ina Vogt": ("PER", ["Vogt"]), "Anna Berg": ("PER", ["Berg"])}
+    text = "Vogt hat Berg Korruption vorgeworfen."
+    rows = """
+Vogt 5 nsubj PROPN Case=Nom
+hat 5 aux AUX VerbForm=Fin
+Berg 5 obl PROPN Case=Nom
+Korruption 3 flat NOUN Case=Nom
+vorgeworfen 0 root VERB VerbForm=Part
+. 5 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt"}, {"Anna Berg"})
+    text = "Vogt verweigerte Ratschef Berg ihre Zustimmung."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+verweigerte 0 root VERB VerbForm=Fin
+Ratschef 2 dep NOUN Case=Nom
+Berg 3 flat PROPN Case=Nom
+ihre 6 det:poss DET
+Zustimmung 2 obj NOUN Case=Acc
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "REJECT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt"}, {"Anna Berg"})
+    ents = {"Ina Vogt": ("PER", ["Vogt"]), "Kurznet": ("ORG", ["Kurznet"])}
+    text = "Vogt verweigerte die Zustimmung über den Dienst Kurznet."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+verweigerte 0 root VERB VerbForm=Fin
+die 4 det DET Case=Acc
+Zustimmung 2 obj NOUN Case=Acc
+über 7 case ADP
+den 7 det DET Case=Acc
+Dienst 2 obl NOUN Case=Acc
+Kurznet 2 dep PROPN Case=Nom
+. 2 punct PUNCT
+"""
+    art = _parsed(text, rows, ents)
+    assert all("Kurznet" not in _names(e.targets) for e in art.events)

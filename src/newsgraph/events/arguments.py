@@ -411,6 +411,7 @@ class ArgumentReader:
         objs: list[Token] = []
         dats: list[Token] = []
         heads = [tok] + [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")]
+        bare: list[Token] = []  # a phrase with no preposition and no case the parse names
         lassen = {"lassen", "ließ", "ließen", "lässt", "lasse", "gelassen"}
         if tok.head.i != tok.i and {tok.head.lemma_.lower(), tok.head.text.lower()} & lassen:
             # "ließ sich nicht bitten": the reflexive of "lassen" is the verb's
@@ -463,6 +464,8 @@ class ArgumentReader:
                         dats.append(c)
                     elif case == "Acc":
                         objs.append(c)
+                    elif case is None:
+                        bare.append(c)
                 elif dep in ("obl", "obl:arg", "obl:agent", "nmod"):
                     prep = self.prep_of(c)
                     if prep is None:
@@ -477,6 +480,8 @@ class ArgumentReader:
                             objs.append(c)
                         elif "Dat" in cases and entry.dative:
                             dats.append(c)
+                        elif c.pos_ in ("NOUN", "PROPN"):
+                            bare.append(c)
                         continue
                     refs = self.heads_refs([c], base)
                     if c.text.lower() in self.addressee_nouns:
@@ -493,6 +498,8 @@ class ArgumentReader:
                         _add(args.actors, refs)
                     else:
                         self._prep_role(args, roles, prep, refs)
+        if entry.dative and not passive and not dats and self.lex.language == "de":
+            dats.extend(self._bare_dative(tok, bare, objs, base))
         cstart, cend = clause_of(tok, sent)
 
         def here(toks: list[Token]) -> list[Token]:
@@ -733,6 +740,37 @@ class ArgumentReader:
         ):
             self._complained_about(tok, base, args)
         return args
+
+    def _bare_dative(
+        self, verb: Token, bare: list[Token], objs: list[Token], base: int
+    ) -> list[Token]:
+        """Session 11: the dative of a verb that takes one, named with no article ("hat
+        Deutschland Demokratie-Defizite vorgeworfen", "verweigerten FPÖ-Chef X ihre
+        Zustimmung"): the parser leaves such a phrase unlabelled or oblique, with no case. When
+        the verb's accusative object is found, a bare phrase with no article or preposition that
+        names a person, a state or an organisation is its dative."""
+        if len(bare) != 1:
+            return []
+        phrase = bare[0]
+        finite = [t for t in [verb, *verb.children] if t.dep_.startswith("aux") or t is verb]
+        if all(phrase.i < t.i for t in finite if _finite(t)):
+            return []  # before the finite verb it may be the subject ("Berlin warf X vor")
+        if any(c.dep_ in ("det", "case", "det:poss") for c in phrase.children):
+            return []
+        # the accusative glued onto the name ("Deutschland Demokratie-Defizite" as one phrase)
+        glued = [
+            c for c in phrase.children if c.dep_ == "flat" and c.pos_ == "NOUN" and c.i > phrase.i
+        ]
+        if glued and not objs:
+            own = self.coordination._mention_at(base + phrase.idx)
+            ref = self.refs.span_ref(*own) if own is not None else None
+            if ref is None or own is None or own[1] > base + glued[0].idx:
+                return []
+            return [phrase]
+        # (the dative stands before the accusative: "gratulierte X über den Dienst Y" is none)
+        if not objs or phrase.i > min(o.i for o in objs) or phrase in objs:
+            return []
+        return [phrase] if self.heads_refs([phrase], base) else []
 
     def _object_owner(self, objs: list[Token], base: int, args: Arguments) -> None:
         """Session 9: 'kritisierte den Vorschlag von X', 'dementierte die Berichte der FPÖ',
