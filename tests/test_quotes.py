@@ -3140,3 +3140,41 @@ def test_a_konjunktiv_sentence_ending_in_a_speech_participle_is_reported(german_
     assert any(q.kind == "indirect" and q.text.startswith("Er habe ja jetzt") for q in qs), [
         (q.kind, q.text) for q in qs
     ]
+
+
+def test_interview_answer_goes_on_to_the_next_turn(german_nlp: Any) -> None:
+    # session 11 round 2: in a printed interview every sentence of an answer is the
+    # interviewee's, also one that names somebody or tells a fact ("Der Stadtrat verfügt …");
+    # the next "STANDARD:" turn, an unlabelled question before the next answer and the
+    # sentences of a question turn are not
+    text = (
+        "Graz – Die Bürgermeisterin Karin Gruber spricht über den Verkehr in ihrer Stadt. "
+        "STANDARD: Braucht Graz eine neue Straßenbahn? Gruber: Das ist keine einfache Frage. "
+        "Der Stadtrat verfügt über viel zu wenig Geld. Die Baufirmen warten seit Jahren auf "
+        "Aufträge. STANDARD: Der Landeshauptmann hat im Frühjahr einen Plan vorgelegt. "
+        "Reicht das? Gruber: Es ist ein Anfang. Der Plan sieht drei neue Linien vor."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    for fragment in (
+        "Der Stadtrat verfügt",
+        "Die Baufirmen warten",
+        "Es ist ein Anfang",
+        "Der Plan sieht drei",
+    ):
+        q = _by_text(qs, fragment)
+        assert q.kind == "direct" and _speaker(q) == "Karin Gruber", (fragment, q)
+    assert not [q for q in qs if "Landeshauptmann hat im" in q.text or "Reicht das" in q.text]
+
+
+def test_interview_answer_label_with_a_name_not_introduced_before(german_nlp: Any) -> None:
+    # session 11 round 2: "STANDARD: …? Peter Kaiser: …" — the answer label of an interview
+    # may be the first mention of the interviewee's full name
+    text = (
+        "Klagenfurt – Nach der Wahl spricht der Landeshauptmann über seine Partei. "
+        "STANDARD: Wie geht es jetzt weiter? Hannes Berger: Es ist schlicht eine Niederlage. "
+        "Wir müssen über alles reden."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Es ist schlicht eine Niederlage")
+    assert q.kind == "direct" and _speaker(q) == "Hannes Berger"
+    assert _speaker(_by_text(qs, "Wir müssen über alles reden")) == "Hannes Berger"

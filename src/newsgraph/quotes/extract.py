@@ -1170,6 +1170,7 @@ class Extractor:
         self.sandwich_pass()
         self.own_conditional_pass()
         self.forward_pass()
+        self.interview_pass()
         self.heading_speakers()
         self.noun_owner_pass()
         return self.quotes()
@@ -2017,12 +2018,20 @@ class Extractor:
             for t in post
         ):
             return False
-        if not titled and not any(m.start < sent.start for m in ent.mentions):
-            return False
+        if (
+            not titled
+            and not any(m.start < sent.start for m in ent.mentions)
+            and not (self._after_question(sent) and self._interview_before(self._index(sent)))
+        ):
+            return False  # a name the text has not introduced, unless it answers an interview
         body = toks[colon + 1 :]
         if len(body) >= 2 and body[0].is_upper and self._after_question(sent):
             return True  # "STANDARD: Hilft Ihnen das? X: Definitiv.": a short answer
         return len(body) >= 3 and body[0].is_upper and _has_finite(body)
+
+    def _index(self, sent: Sentence) -> int:
+        """The index of a sentence in ``self.sentences``."""
+        return bisect.bisect_left([x.start for x in self.sentences], sent.start)
 
     def _after_question(self, sent: Sentence) -> bool:
         """Whether the sentence before this one, in the same paragraph, is a question."""
@@ -3765,6 +3774,59 @@ class Extractor:
                 sp = Resolved(ent, 0.5, "continuation")
                 toks = nxt.tokens
                 self.add(Found("direct", toks[0].start, toks[-1].end, sp, f.cue, k, 0.4, "forward"))
+
+    def _interview_before(self, j: int) -> bool:
+        """Whether an interviewer's turn ("STANDARD: …?") stands before sentence ``j``."""
+        return any(self._interviewer_turn(s) for s in self.sentences[:j])
+
+    def _answer_label(self, j: int) -> Found | None:
+        """The direct speech that a person's label opens ("STANDARD: …? Kreissl: Das ist …")."""
+        sent = self.sentences[j]
+        toks = sent.tokens
+        for f in self.quoted_sentences.get(j, []):
+            if f.kind != "direct" or f.origin != "colon" or f.speaker.how != "name":
+                continue
+            ent = f.speaker.entity
+            if ent is None or ent.type != "PER":
+                continue
+            colon = [k for k, t in enumerate(toks[:6]) if t.text == ":" and t.end <= f.start]
+            if colon and toks[colon[-1] + 1].start == f.start:
+                return f
+        return None
+
+    def interview_pass(self) -> None:
+        """An interview's answer goes on to the next turn: after "STANDARD: …? Kreissl: …" every
+        sentence up to the next label (or the end of the paragraph) is the interviewee's, whatever
+        it names or tells ("Es gibt sie, seit …", "Der Rechtsschutzbeauftragte verfügt …")."""
+        if self.lex.language != "de" or not self.sentences:
+            return
+        turns = [j for j, s in enumerate(self.sentences) if s.tokens and self._interviewer_turn(s)]
+        if not turns:
+            return
+        for j in range(turns[0] + 1, len(self.sentences)):
+            label = self._answer_label(j)
+            if label is None:
+                continue
+            seg = self.sentences[j].segment
+            for k in range(j + 1, len(self.sentences)):
+                nxt = self.sentences[k]
+                toks = nxt.tokens
+                if nxt.segment != seg or not toks or self._interviewer_turn(nxt):
+                    break
+                if any(t.text == ":" for t in toks[1:4]) and toks[0].is_upper:
+                    break  # "Kaiser: …", "Peter Kaiser: …": the next turn
+                if (
+                    nxt.text.rstrip().endswith("?")
+                    and k + 1 < len(self.sentences)
+                    and self._answer_label(k + 1) is not None
+                ):
+                    break  # an unlabelled question right before the next answer
+                if k in self.quoted_sentences or nxt.quotes:
+                    continue  # speech found already (a source it cites stays reported)
+                sp = Resolved(label.speaker.entity, 0.55, "continuation")
+                self.add(
+                    Found("direct", toks[0].start, toks[-1].end, sp, label.cue, k, 0.45, "answer")
+                )
 
     def backward_pass(self) -> None:
         """First-person sentences standing before the cue sentence of unquoted direct speech."""
