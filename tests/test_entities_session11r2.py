@@ -39,3 +39,37 @@ def test_first_name_or_listed_name_in_s_inside_the_span_stays(blank: Language) -
     # "Hans" is a first name; a span not opened by a first name is not cut either
     assert "Peter Hans Bergmann" in persons(ents)
     assert "Ostergaard" not in persons(ents)
+
+
+def orgs(entities: list[Entity]) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in entities if e.type == "ORG"}
+
+
+def test_place_adjective_and_institution_noun_name_an_organisation(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Er spielte bei den Grazer Symphonikern und sang an der Linzer Staatsoper. Die "
+        "Debatte im Klagenfurter Landtag dauerte. Die Dresdner Philharmoniker kamen auch.",
+        [],
+    )
+    found = orgs(ents)
+    assert found["Grazer Symphoniker"] == ["Grazer Symphonikern"]
+    assert "Linzer Staatsoper" in found
+    assert "Klagenfurter Landtag" in found
+    assert "Dresdner Philharmoniker" in found
+
+
+def test_place_adjective_before_other_nouns_or_a_seat_name_is_no_new_body(
+    blank: Language,
+) -> None:
+    ents = _with_ner(
+        blank,
+        "Grazer Psychologen warnten davor. Die Wiener Universität Wien-Nord wächst. Der "
+        "Grazer Verkehrsverbund (GVB) und der Verkehrsverbund gaben nach.",
+        [("Verkehrsverbund", "ORG"), ("GVB", "ORG")],
+    )
+    found = orgs(ents)
+    assert not any(name.startswith("Grazer Psycho") for name in found)
+    assert "Wiener Universität" not in found
+    # the body named with the place adjective and without it is one organisation
+    assert [n for n in found if "Verkehrsverbund" in n] == ["Grazer Verkehrsverbund"]

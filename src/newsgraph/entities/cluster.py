@@ -279,6 +279,16 @@ def cluster_others(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
                     other.members.extend(cl.members)
                     clusters.remove(cl)
                     break
+    # "der Wiener Krankenanstaltenverbund" … "der Krankenanstaltenverbund (KAV)": one body
+    for cl in list(clusters):
+        adj, _, rest = cl.key.split("|")[0].partition(" ")
+        if not rest or " " in rest or lex.place_adjective_base(adj) is None:
+            continue
+        for other in clusters:
+            if other is not cl and other.key == rest and other.type == "ORG":
+                cl.members.extend(other.members)
+                clusters.remove(other)
+                break
     _merge_place_variants(clusters, lex)
     for cl in clusters:
         votes: dict[str, int] = {}

@@ -270,6 +270,7 @@ class Lexicon:
     place_seat_heads: tuple[str, ...] = ()  # "Verkehrsministerium Baden-Württemberg"
     for_heads: tuple[str, ...] = ()  # "Institut (für Virologie)": names with "für" + field
     short_form_heads: tuple[str, ...] = ()  # "Ministerium" for "Bundesministerium" (orgs.yaml)
+    place_adjective_heads: tuple[str, ...] = ()  # "Wiener Staatsoper" (orgs.yaml)
     company_words: frozenset[str] = frozenset()  # "Bank", "Holding", "AG": words of firm names
     no_anaphor: tuple[
         str, ...
@@ -527,6 +528,24 @@ class Lexicon:
             )
             bounded(self._seat_head_cache)[word] = hit
         return hit
+
+    def place_adjective_base(self, word: str) -> str | None:
+        """The place of a place adjective: "Wiener" → Wien, "Dresdner" → Dresden, "Tiroler" →
+        Tirol, "Schweizer" → Schweiz (a country, capital or region of the lexicons)."""
+        if not word[:1].isupper() or not word.endswith("er") or len(word) < 6:
+            return None
+        for base in (word[:-2], word[:-3] + "en" if word.endswith("ner") else ""):
+            if base and (base in self.capitals or base in self.regions or base in self.countries):
+                return base
+        return None
+
+    def is_place_adjective_head(self, word: str) -> bool:
+        """ "Staatsoper", "Philharmonikern", "Landtags": an institution noun that names an
+        organisation after a place adjective ("die Wiener Staatsoper", "des Wiener Landtags";
+        `place_adjective_heads` in orgs.yaml and the seat heads)."""
+        return word[:1].isupper() and (
+            _ends_in_head(word.lower(), self.place_adjective_heads) or self.is_seat_head(word)
+        )
 
     def is_for_head(self, word: str) -> bool:
         """ "Institut", "Bernhard-Nocht-Institut", "Landeszentrale": an institution noun that
@@ -821,6 +840,7 @@ def load_lexicon() -> Lexicon:
         place_seat_heads=tuple(x.lower() for x in orgs.get("place_seat_heads") or []),
         for_heads=tuple(x.lower() for x in orgs.get("for_heads") or []),
         short_form_heads=tuple(x.lower() for x in orgs.get("short_form_heads") or []),
+        place_adjective_heads=tuple(x.lower() for x in orgs.get("place_adjective_heads") or []),
         company_words=frozenset(orgs.get("company_words") or []),
         person_groups=tuple(x.lower() for x in orgs.get("person_groups") or []),
         named_after=tuple(x.lower() for x in orgs.get("named_after") or []),

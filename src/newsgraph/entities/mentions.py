@@ -966,6 +966,20 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 j = _extend_name(doc, k, lex, pos, first=True)
                 if j > k and not _common_nouns_only(doc, k, j):
                     out.append(_span(seg, doc, k, j, "PER", "rolename"))
+        # place adjective + institution noun ("der Wiener Staatsoper", "des Wiener Landtags",
+        # "den Wiener Philharmonikern", "die Tiroler Polizei")
+        if (
+            i + 1 < n
+            and lex.place_adjective_base(text) is not None
+            and lex.is_place_adjective_head(texts[i + 1])
+            and not (i + 2 < n and is_cap(doc[i + 2]) and lex.is_seat_head(texts[i + 1]))
+        ):
+            c = _span(seg, doc, i, i + 2, "ORG", "intro")
+            head = texts[i + 1]
+            if head.endswith("ern"):
+                head = head[:-1]  # "Philharmonikern"
+            c.key = f"{text} {genitive_head(head, lex)}"
+            out.append(c)
         # organisation noun + its seat ("Landesgericht Linz", "an der Universität Oxford")
         seat = _seat_end(doc, i, lex) if lex.is_seat_head(text) else None
         if seat is not None:
