@@ -172,3 +172,33 @@ def test_thousands_groups_in_durations(sentence: str, text: str, value: str) -> 
 )
 def test_part_of_a_relative_year(sentence: str, text: str, value: str) -> None:
     assert [(t.text, t.value) for t in find_times(sentence, published=PUB)] == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "relative"),
+    [
+        # round 2: a time noun after a demonstrative points back to a time the text told
+        ("Es blieb nicht der letzte Transport an diesem Tag.", "an diesem Tag", "anaphoric:then"),
+        (
+            "An diesem Vormittag erklärt er Anlegern die Lage.",
+            "An diesem Vormittag",
+            "anaphoric:then",
+        ),
+        (
+            "Während dieser Jahre sollen sie gemordet haben.",
+            "Während dieser Jahre",
+            "anaphoric:then",
+        ),
+        ("Seit jenem Abend schreibt er nicht mehr.", "Seit jenem Abend", "anaphoric:since"),
+    ],
+)
+def test_demonstrative_times_point_back(sentence: str, text: str, relative: str) -> None:
+    found = find_times(sentence, published=PUB)
+    assert [(t.text, t.value, t.relative) for t in found] == [(text, None, relative)]
+
+
+def test_demonstrative_calendar_units_and_subjects() -> None:
+    # "in diesem Jahr/Kalenderjahr" is dated from publication; a subject or "Hintergrund" is none
+    found = find_times("Er siegte in diesem Kalenderjahr 13 Mal.", published=PUB)
+    assert [(t.text, t.value) for t in found] == [("in diesem Kalenderjahr", "2016")]
+    assert find_times("Diese Zeit war schwer, vor diesem Hintergrund.", published=PUB) == []

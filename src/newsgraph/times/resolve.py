@@ -925,6 +925,17 @@ def resolve_anaphoric(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) ->
     return Resolved("DATE", None, relative=f"anaphoric:{value}")
 
 
+@resolver("demonstrative")
+def resolve_demonstrative(
+    m: re.Match[str], lex: TimeLexicon, rc: ResolveContext
+) -> Resolved | None:
+    """'an diesem Tag', 'während dieser Jahre': a time the text told before (session 11 round
+    2); 'seit'/'bis zu' keep their direction."""
+    prep = " ".join(m.group("demprep").lower().split())
+    where = {"seit": "since", "ab": "since", "bis zu": "until", "vor": "before", "nach": "after"}
+    return Resolved("DATE", None, relative=f"anaphoric:{where.get(prep, 'then')}")
+
+
 def _in_name(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> bool:
     """English (session 10, ``present_in_names``): a capitalised word after a capitalised
     word inside a sentence is part of a name ("Sony Now", "the People's Daily", "Motor Cycle
