@@ -7,8 +7,10 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from newsgraph.entities.stage import extract_entities
 from newsgraph.model import Entity
-from tests.test_entities_rules import _with_ner
+from newsgraph.pipeline import Segment
+from tests.test_entities_rules import _with_ner, make_article, tag_spans
 
 
 @pytest.fixture(scope="session")
@@ -73,3 +75,20 @@ def test_place_adjective_before_other_nouns_or_a_seat_name_is_no_new_body(
     assert "Wiener Universität" not in found
     # the body named with the place adjective and without it is one organisation
     assert [n for n in found if "Verkehrsverbund" in n] == ["Grazer Verkehrsverbund"]
+
+
+def test_weak_role_noun_after_a_bare_preposition_is_singular(blank: Language) -> None:
+    text = (
+        "Das Land nahm einen Vorschlag von Kommissionspräsidenten Marek Holub an. Später "
+        "sprach sie mit Präsidenten Tomás Ferreira."
+    )
+    art = make_article(text)
+    doc = blank(art.text)
+    for tok in doc:
+        if tok.text.endswith("enten"):
+            tok.set_morph("Number=Plur")  # the tagger's reading of the -en form
+    doc = tag_spans(doc, [("Marek Holub", "PER"), ("Tomás Ferreira", "PER")])
+    ents, _ = extract_entities(art, [Segment(0, len(art.text), "paragraph", 0, doc)])
+    by_name = {e.name: e for e in ents if e.type == "PER"}
+    assert by_name["Marek Holub"].roles == ["Kommissionspräsident"]
+    assert by_name["Tomás Ferreira"].roles == ["Präsident"]

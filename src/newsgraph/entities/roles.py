@@ -1395,11 +1395,24 @@ def _coordinated_before(by_end: dict[int, Cand], c: Cand, doc: Doc) -> list[Cand
     return out
 
 
+#: prepositions that take a bare singular role noun before a name ("von Präsidenten X")
+BARE_ROLE_PREPOSITIONS = frozenset({"von", "mit", "bei", "zu", "nach", "vor", "gegen", "für"})
+
+
 def _weak_singular(doc: Doc, rp: RolePhrase, start_tok: int, c: Cand) -> bool:
     """ "den (türkischen) Präsidenten X": a weak masculine noun after "den" is accusative
     singular as often as dative plural; before one full name (no coordination) it is
-    singular. A lone word is left alone ("den Obersten Gerichtshof": no person, no role)."""
-    if rp.det != "den" or c.j - c.i < 2:
+    singular. A lone word is left alone ("den Obersten Gerichtshof": no person, no role).
+    The same after a preposition with no article: "von Kommissionspräsidenten X", "mit
+    Präsidenten X" (the dative singular of a weak noun; session 11, round 2)."""
+    if c.j - c.i < 2:
+        return False
+    if rp.det != "den" and not (
+        rp.det is None
+        and not rp.possessive
+        and start_tok >= 1
+        and doc[start_tok - 1].lower_ in BARE_ROLE_PREPOSITIONS
+    ):
         return False
     lemma = rp.info.lemma
     if lemma.endswith(("er", "el")):
