@@ -202,3 +202,27 @@ def test_demonstrative_calendar_units_and_subjects() -> None:
     found = find_times("Er siegte in diesem Kalenderjahr 13 Mal.", published=PUB)
     assert [(t.text, t.value) for t in found] == [("in diesem Kalenderjahr", "2016")]
     assert find_times("Diese Zeit war schwer, vor diesem Hintergrund.", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "relative"),
+    [
+        ("Diesmal führe kein Weg daran vorbei.", "Diesmal", None, "anaphoric:this"),
+        ("Und dieses Mal fehlen 30.000 Euro.", "dieses Mal", None, "anaphoric:this"),
+        ("Der Gesetzgeber hatte seinerzeit verfügt.", "seinerzeit", None, "anaphoric:then"),
+        (
+            "Irgendwann möchte er selbst auf der Bühne stehen.",
+            "Irgendwann",
+            None,
+            "anaphoric:someday",
+        ),
+        ("Schon demnächst wird der Grenzraum bestreift.", "demnächst", "FUTURE_REF", None),
+        ("Als Konrad neulich fehlte, war es still.", "neulich", "PAST_REF", None),
+        ("Flüchtlinge dürfen ab sofort einreisen.", "ab sofort", "PRESENT_REF", None),
+    ],
+)
+def test_deictic_adverbs_of_the_fresh_files(
+    sentence: str, text: str, value: str | None, relative: str | None
+) -> None:
+    found = find_times(sentence, published=PUB)
+    assert [(t.text, t.value, t.relative) for t in found] == [(text, value, relative)]
