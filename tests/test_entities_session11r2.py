@@ -92,3 +92,15 @@ def test_weak_role_noun_after_a_bare_preposition_is_singular(blank: Language) ->
     by_name = {e.name: e for e in ents if e.type == "PER"}
     assert by_name["Marek Holub"].roles == ["Kommissionspräsident"]
     assert by_name["Tomás Ferreira"].roles == ["Präsident"]
+
+
+def test_invariable_place_adjective_in_a_role_gives_the_country(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Im Finale steht der Schweizer Jungstar Lara Imhof. Der Wiener Polizeisprecher Paul "
+        "Gruber bestätigte das.",
+        [("Lara Imhof", "PER"), ("Paul Gruber", "PER")],
+    )
+    by_name = {e.name: e for e in ents if e.type == "PER"}
+    assert by_name["Lara Imhof"].affiliation == "Schweiz"
+    assert by_name["Paul Gruber"].affiliation == "Österreich"

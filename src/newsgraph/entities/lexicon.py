@@ -640,7 +640,8 @@ class Lexicon:
         return None
 
     def country_of_region_adjective(self, word: str) -> str | None:
-        """Country of a region's or city's adjective: "Thüringer", "steirischen" → its country."""
+        """Country of a region's or city's adjective: "Thüringer", "steirischen", "Schweizer",
+        "Wiener" → its country."""
         low = word.lower()
         if low in self.region_adjectives:
             return self.region_adjectives[low]
@@ -648,6 +649,10 @@ class Lexicon:
             stem = low[: -len(ending)]
             if low.endswith(ending) and stem.endswith("isch") and stem in self.region_adjectives:
                 return self.region_adjectives[stem]
+        # the invariable -er adjective of a known place: "Schweizer", "Wiener", "Dresdner"
+        base = self.place_adjective_base(word)
+        if base is not None:
+            return self.country_of(base) or self.regions.get(base)
         return None
 
     def country_of(self, name: str) -> str | None:
