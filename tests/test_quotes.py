@@ -3178,3 +3178,16 @@ def test_interview_answer_label_with_a_name_not_introduced_before(german_nlp: An
     q = _by_text(qs, "Es ist schlicht eine Niederlage")
     assert q.kind == "direct" and _speaker(q) == "Hannes Berger"
     assert _speaker(_by_text(qs, "Wir müssen über alles reden")) == "Hannes Berger"
+
+
+def test_infinitive_in_ten_after_a_modal_is_no_preterite(german_nlp: Any) -> None:
+    # session 11 round 2: the tagger reads an infinitive in -ten after a modal as a finite verb
+    # ("muss … fernhalten"); it is no plural preterite standing in for a Konjunktiv, so the
+    # statement after the colon stays direct
+    text = (
+        "Erbil – Der Gouverneur Nawzad Hadi sprach mit Journalisten. Hadi erklärte am Sonntag: "
+        "Die Regierung muss die Kämpfer von den Dörfern der Region fernhalten, damit keine "
+        "Bauern Opfer dieses Konflikts werden."
+    )
+    q = _by_text(_pipeline_quotes(text, german_nlp), "Die Regierung muss")
+    assert q.kind == "direct" and _speaker(q) == "Nawzad Hadi"

@@ -145,6 +145,7 @@ def konj2(
             and t.tag in ("VAFIN", "VMFIN", "VVFIN")
             and t.lower.endswith(("e", "en", "est", "et"))  # every Konjunktiv ending has its -e-
             and not _coordinated_attribute(tokens, i)
+            and not (t.tag == "VVFIN" and _governed_infinitive(tokens, i))
         ):
             return True
     return False
@@ -165,8 +166,31 @@ def first_person(tokens: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+_FUTURE_AUXILIARIES = ("wird", "werden", "wirst", "werdet")
+_CLAUSE_BOUNDS = (",", ";", ":", "–", "-")
+
+
+def _governed_infinitive(tokens: list[Token], i: int) -> bool:
+    """A verb after a finite modal or a future auxiliary of its clause is an infinitive, whatever
+    the tagger reads ("Die PKK muss das Schlachtfeld … fernhalten", "wird … arbeiten"), and so is
+    one right after "zu"."""
+    if i > 0 and tokens[i - 1].lower == "zu":
+        return True
+    for t in reversed(tokens[:i]):
+        if t.text in _CLAUSE_BOUNDS:
+            return False
+        if t.tag == "VMFIN" or t.lower in _FUTURE_AUXILIARIES:
+            return True
+    return False
+
+
 def weak_preterite_plural(tokens: list[Token]) -> bool:
-    """A finite weak verb in -ten (bewegten, hofften): Konjunktiv II and preterite look alike."""
+    """A finite weak verb in -ten (bewegten, hofften): Konjunktiv II and preterite look alike.
+    Not an infinitive the tagger took for a finite verb (``_governed_infinitive``)."""
     return any(
-        t.tag == "VVFIN" and t.lower.endswith("ten") and t.tense in (None, "Past") for t in tokens
+        t.tag == "VVFIN"
+        and t.lower.endswith("ten")
+        and t.tense in (None, "Past")
+        and not _governed_infinitive(tokens, i)
+        for i, t in enumerate(tokens)
     )
