@@ -226,3 +226,26 @@ def test_deictic_adverbs_of_the_fresh_files(
 ) -> None:
     found = find_times(sentence, published=PUB)
     assert [(t.text, t.value, t.relative) for t in found] == [(text, value, relative)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "relative"),
+    [
+        ("Fast jeder zehnte checkt auch nachts Mails.", "nachts", "pod:NI"),
+        ("Drei Züge kamen im Lauf des Abends an.", "im Lauf des Abends", "pod:EV"),
+        ("In den späten Abendstunden warteten noch viele.", "In den späten Abendstunden", "pod:EV"),
+        ("Die Aktien drehten zu Mittag ins Plus.", "zu Mittag", "pod:MI"),
+        ("Er war seit dem Vorabend auf Tour.", "seit dem Vorabend", "anaphoric:-1D"),
+    ],
+)
+def test_parts_of_the_day_without_a_day(sentence: str, text: str, relative: str) -> None:
+    found = find_times(sentence, published=PUB)
+    assert [(t.text, t.value, t.relative) for t in found] == [(text, None, relative)]
+
+
+def test_noon_after_a_named_day_refines_it() -> None:
+    found = find_times("Er isst morgen zu Mittag.", published=PUB)
+    assert [(t.text, t.value) for t in found] == [
+        ("morgen", "2016-05-12"),
+        ("zu Mittag", "2016-05-12TMI"),
+    ]

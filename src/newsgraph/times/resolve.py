@@ -967,6 +967,23 @@ def resolve_set(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resol
     return Resolved("SET", str(value))
 
 
+@resolver("pod_phrase")
+def resolve_pod_phrase(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'abends', 'im Lauf des Abends', 'in den späten Abendstunden', 'zu Mittag' (session 11
+    round 2): a part of a day the text does not name."""
+    if _g(m, "noon"):
+        pod = "MI"
+    else:
+        pod = (
+            lex.lookup("podadv", _g(m, "podadv"))
+            or lex.lookup("pod", _g(m, "pod"))
+            or lex.lookup("pod", _g(m, "pod2"))
+        )
+    if pod is None:
+        return None
+    return Resolved("TIME", None, relative=f"pod:{pod}")
+
+
 @resolver("pod")
 def resolve_pod(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     pod = _pod(m, lex)
