@@ -84,8 +84,10 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # NER fine-tuned on news gold data shipped; on the 225 files F1 0.782 (P 0.893, R 0.696), speaker
 # 0.908, reported-speech recall 0.838 (speaker 0.827) — with the previous NER the same code gives
 # 0.781 / 0.905 / 0.839 / 0.825, so the drop is the new files, not a rule; guards those values
-# less about four quotes.
-TARGET_F1 = 0.778
+# less about four quotes. Session 11 round 2 (docs/quotes.md "Session 11, round 2": interview
+# answers go on to the next turn), live at 11:15 on the 225 files: F1 0.801 (P 0.897, R 0.723),
+# speaker 0.912, reported-speech recall 0.839 (speaker 0.827): F1 raised (less about four quotes).
+TARGET_F1 = 0.795
 TARGET_PRECISION = 0.889
 TARGET_SPEAKER = 0.904
 TARGET_INDIRECT_RECALL = 0.834
