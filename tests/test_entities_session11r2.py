@@ -104,3 +104,17 @@ def test_invariable_place_adjective_in_a_role_gives_the_country(blank: Language)
     by_name = {e.name: e for e in ents if e.type == "PER"}
     assert by_name["Lara Imhof"].affiliation == "Schweiz"
     assert by_name["Paul Gruber"].affiliation == "Österreich"
+
+
+def test_office_noun_after_als_after_a_name_is_a_role(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Zwar scheiterte Nikos Andreou als griechischer Finanzminister, doch er macht weiter. "
+        "Das brachte Karl Wendt mehr als Minister. Sie sah Eva Roth als die Siegerin.",
+        [("Nikos Andreou", "PER"), ("Karl Wendt", "PER"), ("Eva Roth", "PER")],
+    )
+    by_name = {e.name: e for e in ents if e.type == "PER"}
+    assert by_name["Nikos Andreou"].roles == ["griechischer Finanzminister"]
+    assert by_name["Nikos Andreou"].affiliation == "Griechenland"
+    assert by_name["Karl Wendt"].roles == []  # a comparison
+    assert by_name["Eva Roth"].roles == []  # with an article: not read here

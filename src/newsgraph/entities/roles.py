@@ -916,6 +916,40 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
             for prev in _coordinated_before(by_end, c, doc):
                 if not prev.orgs and not any(r.org or r.country for r in prev.roles):
                     prev.orgs.append(shared)
+    _roles_after_als(seg, doc, ordered, lex, pos, used)
+
+
+#: words before a name that make a following "als" a comparison ("mehr X als Minister")
+COMPARATIVES = frozenset({"mehr", "weniger", "eher", "lieber", "anders", "sowohl", "so", "besser"})
+
+
+def _roles_after_als(
+    seg: Segment, doc: Doc, ordered: list[Cand], lex: Lexicon, pos: bool, used: set[int]
+) -> None:
+    """ "scheiterte Yanis Varoufakis als griechischer Finanzminister", "hatte Beckenbauer als
+    Präsidenten", "saß Gertraud Jahn als Soziallandesrätin": an office noun with no article
+    (adjectives only) right after "als" after a person's name is a role the text gives them
+    (session 11, round 2); only for persons with no role yet, not after a comparative."""
+    for c in ordered:
+        if c.type != "PER" or c.roles or c.j + 1 >= len(doc) or doc[c.j].lower_ != "als":
+            continue
+        if c.i >= 1 and doc[c.i - 1].lower_ in COMPARATIVES:
+            continue
+        r = c.j + 1
+        while r < len(doc) and r - c.j <= 3 and doc[r].text[:1].islower():
+            if not is_adjective(doc[r], pos):
+                break
+            r += 1
+        if r >= len(doc) or not doc[r].text[:1].isupper():
+            continue
+        info = lex.role(doc[r].text)
+        if info is None or info.kind != "office" or info.relation is not None:
+            continue
+        left = role_phrase_left(seg, doc, r + 1, lex, pos)
+        if left is None or left[1] != c.j + 1 or left[0].det is not None:
+            continue
+        c.roles.append(replace(left[0], plural=False, is_mention=False))
+        used.add(r)
 
 
 def _complement_name(complement: Span, lex: Lexicon) -> str | None:
