@@ -4830,3 +4830,65 @@ Kurznet 2 dep PROPN Case=Nom
 """
     art = _parsed(text, rows, ents)
     assert all("Kurznet" not in _names(e.targets) for e in art.events)
+
+
+def test_whom_an_application_or_demand_is_addressed_to() -> None:
+    """Session 11, round 2: "beantragte bei X einen Kredit", "Forderungen an X": the body
+    applied to, the party a demand is addressed to, is the target."""
+    ents = {"Ina Vogt": ("PER", ["Vogt"]), "Nordfonds": ("ORG", ["Nordfonds"])}
+    text = "Vogt beantragte bei Nordfonds einen Kredit."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+beantragte 0 root VERB VerbForm=Fin
+bei 4 case ADP
+Nordfonds 2 obl PROPN Case=Dat
+einen 6 det DET Case=Acc
+Kredit 2 obj NOUN Case=Acc
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "REQUEST")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Ina Vogt"}, {"Nordfonds"})
+    text = "Vogt stellte Forderungen an Nordfonds."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+stellte 0 root VERB VerbForm=Fin
+Forderungen 2 obj NOUN Case=Acc
+an 5 case ADP
+Nordfonds 3 nmod PROPN Case=Acc
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "REQUEST")
+    assert _names(ev.targets) == {"Nordfonds"}
+
+
+def test_pleading_for_a_measure_is_a_request() -> None:
+    """Session 11, round 2: "plädierte für eine Senkung": pleading for a measure names no
+    party backed, so it is a call for it (REQUEST, as the gold files code it); pleading for a
+    person named stays support, even when the parse does not give the person as target."""
+    ents = {"Ina Vogt": ("PER", ["Vogt"]), "Anna Berg": ("PER", ["Berg"])}
+    text = "Vogt plädierte für eine Senkung der Steuern."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+plädierte 0 root VERB VerbForm=Fin
+für 5 case ADP
+eine 5 det DET Case=Acc
+Senkung 2 obl NOUN Case=Acc
+der 7 det DET Case=Gen
+Steuern 5 nmod NOUN Case=Gen
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "REQUEST")
+    assert _names(ev.actors) == {"Ina Vogt"}
+    text = "Vogt plädierte für die frühere Ministerin Berg."
+    rows = """
+Vogt 2 nsubj PROPN Case=Nom
+plädierte 0 root VERB VerbForm=Fin
+für 6 case ADP
+die 6 det DET Case=Acc
+frühere 6 amod ADJ
+Ministerin 2 obl NOUN Case=Acc
+Berg 2 dep PROPN Case=Nom
+. 2 punct PUNCT
+"""
+    ev = _only(_parsed(text, rows, ents), "SUPPORT")
+    assert _names(ev.actors) == {"Ina Vogt"}

@@ -456,6 +456,16 @@ def _event(
             # "schloss einen Angriff nicht aus" threatens one: the negation is the cue's
             cue_negation = bool(cue.get("negation_is_cue"))
             break
+    if (
+        etype == "SUPPORT"
+        and not args.targets
+        and entry.lemma.lower() in lex.words("measure_advocacy_lemmas")
+        and not _names_after(match, span, "für", ctx.article, base)
+    ):
+        # session 11, round 2: "plädiert für eine Absenkung", "tritt für eine Stärkung … ein":
+        # pleading for a measure, with no party backed, is a call for it (PLOVER REQUEST);
+        # "setzt sich für X ein" with X named stays support of X
+        etype, mode = "REQUEST", "advocacy"
     source = reported_by(match, span, base, ctx.article, lex, refs)
     if source is not None and _attribution_phrase(sent.text, lex):
         # "nach Angaben der HDP wurden … getötet": the reporter is no participant
@@ -802,6 +812,25 @@ def _preceded_by(match: TriggerMatch, word: str) -> bool:
     """Whether ``word`` stands at most three words before the trigger ("auf die Straße")."""
     doc, i = match.token.doc, match.token.i
     return any(doc[j].text.lower() == word for j in range(max(0, i - 3), i))
+
+
+def _names_after(match: TriggerMatch, span: Span, prep: str, article: Article, base: int) -> bool:
+    """Whether the phrase after ``prep`` in the trigger's clause (its first four words) names
+    a party ("setzt sich für den früheren Chefdiplomaten X ein", with X not found as the
+    target; not "für eine Stärkung der Urheberrechte bei einer EU-weiten Reform")."""
+    cstart, cend = clause_of(match.token, span)
+    doc = span.doc
+    at = next((t.i for t in doc[cstart:cend] if t.text.lower() == prep), None)
+    if at is None:
+        return False
+    last = doc[min(at + 4, cend - 1)]
+    lo, hi = base + doc[at].idx, base + last.idx + len(last)
+    return any(
+        lo <= m.start < hi
+        for e in article.entities
+        if e.type in ("PER", "ORG", "LOC")
+        for m in e.mentions
+    )
 
 
 def _material_pp(match: TriggerMatch, span: Span, prep: str, refs: RefResolver, base: int) -> bool:
