@@ -261,6 +261,8 @@ def test_gates_skip_only_patterns_that_cannot_match() -> None:
             "Ein Drittel stimmte zu, zwei Drittel nicht.",
             [("Ein Drittel", 33.3, "percent"), ("zwei Drittel", 66.7, "percent")],
         ),
+        # a fraction word that opens a compound is no share
+        ("Das erste Plasma dauerte eine Zehntel-Sekunde.", []),
         ("Auf der Strecke gilt Tempo 80.", [("Tempo 80", 80.0, "km/h")]),
         ("Er bekam zwei Dutzend Rosen.", [("zwei Dutzend Rosen", 24.0, "Rosen")]),
         ("In 901 der Fälle half es.", [("901 der Fälle", 901.0, "Fälle")]),

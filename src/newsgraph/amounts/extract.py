@@ -149,7 +149,8 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         + rf"\s?(?P<cur2>(?i:{_end(curword)})|(?:{cursym})|\b(?:{curcode})\b)"
         + rf"|{unit_sep}?(?P<pct>(?i:{_end(percent)}))"
         + rf"|{unit_sep}(?P<unit>(?i:{_end(units)}))"
-        + rf"|{frac_sep}(?P<frac>(?i:{_end(_alt(data, 'fractions'))})){frac_link}"
+        # not the first part of a compound ("eine Zehntel-Sekunde" is a tenth of a second)
+        + rf"|{frac_sep}(?P<frac>(?i:{_end(_alt(data, 'fractions'))}))(?!-\w){frac_link}"
         + rf"|\s(?:(?P<part>(?i:{_alt(data, 'partitive', 'vague_partitive')}))\s)?"
         + rf"(?:(?i:{_alt(data, 'count_extras')})\s)?(?:(?P<adj>{adj})\s)?(?P<noun>{noun})(?!\w)"
         + r")?",
