@@ -35,7 +35,7 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.entities.lexicon import RoleInfo
-from newsgraph.entities.mentions import Cand, RolePhrase
+from newsgraph.entities.mentions import Cand, RolePhrase, span_cand
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -649,7 +649,7 @@ def _add_org_runs(idx: int, seg: Segment, kept: list[Cand], words: EnglishWords)
         if any(c.type == "ORG" and (c.i, c.j) == (a, b) for c in inside):
             continue
         drop.update(id(c) for c in inside)
-        cand = _span_cand(idx, seg, a, b, "ORG", "gazetteer")
+        cand = span_cand(idx, seg, a, b, "ORG", "gazetteer")
         for c in inside:  # "U.S. Department of Justice": the country qualifies it
             if c.country and c.type == "LOC" and c.i == a:
                 cand.country = c.country
@@ -658,15 +658,6 @@ def _add_org_runs(idx: int, seg: Segment, kept: list[Cand], words: EnglishWords)
         return kept
     out = [c for c in kept if id(c) not in drop] + added
     return sorted(out, key=lambda c: (c.seg, c.start))
-
-
-def _span_cand(idx: int, seg: Segment, a: int, b: int, type_: str, source: str) -> Cand:
-    """A candidate over tokens a..b of segment ``idx``, with Article offsets."""
-    doc = seg.doc
-    start = seg.start + doc[a].idx
-    end = seg.start + doc[b - 1].idx + len(doc[b - 1])
-    return Cand(seg=idx, i=a, j=b, start=start, end=end, type=type_, text=doc[a:b].text,
-                source=source)  # fmt: skip
 
 
 def _with_added(kept: list[Cand], added: list[Cand]) -> list[Cand]:
@@ -720,7 +711,7 @@ def _add_role_names(
             continue
         if doc[a:b].text in words.org_names or doc[a:b].text.lower() in words.places:
             continue
-        added.append(_span_cand(idx, seg, a, b, "PER", "rolename"))
+        added.append(span_cand(idx, seg, a, b, "PER", "rolename"))
         taken.update(range(a, b))
     return _with_added(kept, added)
 
@@ -760,7 +751,7 @@ def _add_apposition_names(
             continue
         if _apposition(doc, j, mine, words) is None:
             continue
-        added.append(_span_cand(idx, seg, i, j, "PER", "rolename"))
+        added.append(span_cand(idx, seg, i, j, "PER", "rolename"))
         taken.update(range(i, j))
     return _with_added(kept, added)
 
@@ -847,7 +838,7 @@ def _add_cue_names(
                 ):
                     a = k  # a longer capitalised run or "the X said": some other name
                 if name_ok(doc, a, k):
-                    added.append(_span_cand(idx, seg, a, k, "PER", "rolename"))
+                    added.append(span_cand(idx, seg, a, k, "PER", "rolename"))
                     taken.update(range(a, k))
             if v in words.cue_verbs_after:
                 b = k + 1
@@ -856,7 +847,7 @@ def _add_cue_names(
                 if b < len(doc) and not doc[b].is_punct:
                     continue  # "said Tyvak would …": the subject of what was said
                 if name_ok(doc, k + 1, b):
-                    added.append(_span_cand(idx, seg, k + 1, b, "PER", "rolename"))
+                    added.append(span_cand(idx, seg, k + 1, b, "PER", "rolename"))
                     taken.update(range(k + 1, b))
     if not added:
         return kept
@@ -887,7 +878,7 @@ def _add_cue_names(
                 and not doc[k - 1].lower_.endswith("ing")  # "Questioning Vindman"
                 and not (k > 1 and (_cap(doc, k - 2) or doc[k - 2].lower_ == "the"))
             ):
-                full.append(_span_cand(idx, seg, k - 1, k + 1, "PER", "rolename"))
+                full.append(span_cand(idx, seg, k - 1, k + 1, "PER", "rolename"))
                 taken.update((k - 1, k))
     return _with_added(kept, full)
 
@@ -933,7 +924,7 @@ def _add_places(
             b < len(doc) and _cap(doc, b)
         ):
             continue  # part of a longer name
-        cand = _span_cand(idx, seg, a, b, "LOC", "gazetteer")
+        cand = span_cand(idx, seg, a, b, "LOC", "gazetteer")
         cand.country = country
         added.append(cand)
         taken.update(range(a, b))
@@ -1281,7 +1272,7 @@ def add_references(segments: list[Segment], persons: list[Cluster]) -> None:
             else:
                 continue
             a, b = span
-            target.descriptors.append(_span_cand(idx, seg, a, b, "PER", "descriptor"))
+            target.descriptors.append(span_cand(idx, seg, a, b, "PER", "descriptor"))
 
 
 def _free(doc: Doc, taken: set[int], a: int, b: int) -> bool:
@@ -1335,7 +1326,7 @@ def _add_institutions(idx: int, seg: Segment, kept: list[Cand], words: EnglishWo
         if any(c.type == "PER" for c in inside):
             continue
         drop.update(id(c) for c in inside)
-        cand = _span_cand(idx, seg, a, b, "ORG", "gazetteer")
+        cand = span_cand(idx, seg, a, b, "ORG", "gazetteer")
         low = doc[a:p].text.lower()
         if low in words.countries:
             cand.country = words.country_de[words.countries[low]]
@@ -1399,12 +1390,12 @@ def _add_city_states(
             continue  # "R-Texas": a party tag
         city_free = _free(doc, taken, i, j) and doc[i:j].text not in named
         if city_free and not (i > 0 and doc[i - 1].text in words.party_tags):
-            added.append(_span_cand(idx, seg, i, j, "LOC", "gazetteer"))
+            added.append(span_cand(idx, seg, i, j, "LOC", "gazetteer"))
             taken.update(range(i, j))
         elif not any(c.seg == idx and c.i == i and c.j == j and c.type == "LOC" for c in kept):
             continue  # the words before the comma are some other name: not a city
         if _free(doc, taken, j + 1, b):
-            state = _span_cand(idx, seg, j + 1, b, "LOC", "gazetteer")
+            state = span_cand(idx, seg, j + 1, b, "LOC", "gazetteer")
             written = state.text if state.text in words.state_abbreviations else state.text + "."
             # one place with the state's name ("Calif." = "California"), no acronym ("VA")
             state.key = words.state_abbreviations.get(written, state.text)
@@ -1431,11 +1422,11 @@ def _add_camel_orgs(
         if k in taken:
             continue
         if t.text in words.dotted_orgs or DOMAIN.match(t.text):
-            added.append(_span_cand(idx, seg, k, k + 1, "ORG", "gazetteer"))  # "U.N.", "Axios.com"
+            added.append(span_cand(idx, seg, k, k + 1, "ORG", "gazetteer"))  # "U.N.", "Axios.com"
             taken.add(k)
             continue
         if t.text in words.party_plurals:  # "Democrats", "House Republicans"
-            cand = _span_cand(idx, seg, k, k + 1, "ORG", "gazetteer")
+            cand = span_cand(idx, seg, k, k + 1, "ORG", "gazetteer")
             cand.key = words.party_plurals[t.text]
             added.append(cand)
             taken.add(k)
@@ -1448,7 +1439,7 @@ def _add_camel_orgs(
             k + 1 < len(doc) and _cap(doc, k + 1)
         ):
             continue  # inside a longer name ("Google PlayStation Network")
-        added.append(_span_cand(idx, seg, k, k + 1, "ORG", "gazetteer"))
+        added.append(span_cand(idx, seg, k, k + 1, "ORG", "gazetteer"))
         taken.add(k)
     return _with_added(kept, added)
 
@@ -1491,7 +1482,7 @@ def _add_role_orgs(
                     and _role_word(doc, b, words) != "noun"
                 ):
                     continue  # part of a longer name
-                added.append(_span_cand(idx, seg, a, b, "ORG", "gazetteer"))
+                added.append(span_cand(idx, seg, a, b, "ORG", "gazetteer"))
                 taken.update(range(a, b))
     return _with_added(kept, added)
 
@@ -1610,7 +1601,7 @@ def _add_kind_orgs(
         if not _plain_name(doc, a, b, words, given_names, lower, named - own):
             continue
         if not inside:
-            added.append(_span_cand(idx, seg, a, b, "ORG", "gazetteer"))
+            added.append(span_cand(idx, seg, a, b, "ORG", "gazetteer"))
         elif exact and inside[0].type == "PER" and not inside[0].roles:
             inside[0].type = "ORG"  # "company Blue Origin"
     return _with_added(kept, added)
@@ -1726,7 +1717,7 @@ def _add_place_runs(idx: int, seg: Segment, kept: list[Cand], words: EnglishWord
             continue
         if a > 0 and (a - 1 in taken or _is_caps(doc[a - 1].text)):
             continue
-        added.append(_span_cand(idx, seg, a, k + 1, "LOC", "gazetteer"))
+        added.append(span_cand(idx, seg, a, k + 1, "LOC", "gazetteer"))
         taken.update(range(a, k + 1))
     return _with_added(kept, added)
 
@@ -1753,5 +1744,5 @@ def _add_suffixed_surnames(segments: list[Segment], kept: list[Cand]) -> list[Ca
             ):
                 if k > 0 and _cap(doc, k - 1) and not doc[k - 1].is_sent_start:
                     continue
-                added.append(_span_cand(idx, seg, k, k + 1, "PER", "rolename"))
+                added.append(span_cand(idx, seg, k, k + 1, "PER", "rolename"))
     return _with_added(kept, added)

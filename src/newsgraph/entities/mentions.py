@@ -118,6 +118,15 @@ def _span(seg: Segment, doc: Doc, i: int, j: int, type_: str, source: str) -> Ca
                 text=doc[i:j].text, source=source)  # fmt: skip
 
 
+def span_cand(idx: int, seg: Segment, a: int, b: int, type_: str, source: str) -> Cand:
+    """A candidate over tokens a..b of segment ``idx``, with Article offsets."""
+    doc = seg.doc
+    start = seg.start + doc[a].idx
+    end = seg.start + doc[b - 1].idx + len(doc[b - 1])
+    return Cand(seg=idx, i=a, j=b, start=start, end=end, type=type_, text=doc[a:b].text,
+                source=source)  # fmt: skip
+
+
 class Gazetteer:
     """Token-sequence lookup of lexicon phrases (countries, capitals, agencies, institutions)."""
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.cluster import Cluster
-from newsgraph.entities.mentions import Cand
+from newsgraph.entities.mentions import Cand, span_cand
 from newsgraph.entities.namewords import common_word_tag
 from newsgraph.entities.tokens import has_pos, is_adjective
 
@@ -117,18 +117,5 @@ def bind_short_forms(
             last = max((o.last_before(start), id(o)) for o in left if o.type == "ORG" and o.members)
             if last[1] != id(target):
                 continue  # "… auf Unicredit. Die Bank erklärte": another organisation came last
-            end = seg.start + tok.idx + len(tok)
-            text = seg.doc.text[doc[first].idx : tok.idx + len(tok)]
-            target.descriptors.append(
-                Cand(
-                    seg=idx,
-                    i=first,
-                    j=k + 1,
-                    start=start,
-                    end=end,
-                    type="ORG",
-                    text=text,
-                    source="shortform",
-                )
-            )
+            target.descriptors.append(span_cand(idx, seg, first, k + 1, "ORG", "shortform"))
     return left
