@@ -50,7 +50,7 @@ def fold(text: str) -> str:
 
 
 def core(word: str) -> str:
-    """Comparable core of a name token: "al-Assad" → "assad", "Putins" stays (see genitive)."""
+    """Comparable core of a name token: "al-Assad" → "assad", "Merkels" stays (see genitive)."""
     low = fold(word)
     for prefix in ("al-", "el-", "as-", "ad-", "ar-"):
         if low.startswith(prefix):

@@ -656,7 +656,7 @@ class Lexicon:
         return None
 
     def country_of(self, name: str) -> str | None:
-        """Country named by a country form or a capital: "Russlands" → Russland, Minsk → Belarus."""
+        """Country named by a country form or a capital: "Russlands" → Russland, Prag → Tschechien."""
         if name in self.countries:
             return self.countries[name]
         cap = self.capitals.get(name)

@@ -248,7 +248,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
         ):
             i += 1
             label = "PER"
-        # "Lukaschenkos Regierung", "Merkels Partei" tagged as one ORG: a listed surname in the
+        # "Orbáns Regierung", "Merkels Partei" tagged as one ORG: a listed surname in the
         # s-genitive before a common noun is the person, the noun is what belongs to him
         if (
             label in ("ORG", "MISC")
@@ -1447,7 +1447,7 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
                 break  # "mit der Liste von Personen": no noble name
             j += 1
             parts += 1
-            # a genitive ends the name: "Wladimir Putins Besuch" (not "Yanis Varoufakis")
+            # a genitive ends the name: "Angela Merkels Besuch" (not "Yanis Varoufakis")
             if (
                 t.text.endswith(("s", "'", "’"))
                 and parts + (0 if first else 1) >= 2

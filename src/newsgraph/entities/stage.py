@@ -1107,7 +1107,7 @@ def _surname_before_verb(doc: Doc, k: int, lex: Lexicon) -> bool:
 
 
 def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list[Cand]:
-    """Other occurrences of names already found (one sense per article): "Putin", "Minsk"."""
+    """Other occurrences of names already found (one sense per article): "Merkel", "Prag"."""
     per_forms: dict[str, str] = {}
     other_forms: dict[tuple[str, ...], tuple[str, str]] = {}
     first_forms: set[str] = set()

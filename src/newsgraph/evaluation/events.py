@@ -52,7 +52,7 @@ def _country_words(name: str) -> str:
 
 
 def name_key(name: str | None) -> tuple[str, ...]:
-    """Lower-cased word tokens without accents and genitive s ("Putins" → putin); a country
+    """Lower-cased word tokens without accents and genitive s ("Merkels" → merkel); a country
     adjective counts as its country ("mexikanische Regierung" = "Regierung (Mexiko)")."""
     if not name:
         return ()

@@ -1213,7 +1213,7 @@ class ArgumentReader:
                     if g.dep_ == "nmod" and g.i > c.i and self.prep_of(g) == "durch":
                         _add(doers, self.heads_refs([g], base))
                 if prep is None:
-                    _add(owners, refs)  # genitive: "der Besuch Putins"
+                    _add(owners, refs)  # genitive: "der Besuch Merkels"
                 elif prep == "durch":  # "die Abschiebung von Uiguren durch Thailand"
                     _add(doers, refs)
                 elif prep in ("von", "zwischen", "of", "between", "by"):
@@ -1229,12 +1229,12 @@ class ArgumentReader:
                 else:
                     self._prep_role(args, roles, prep, refs)
             elif dep == "nmod" and c.i < tok.i and self.prep_of(c) is None:
-                _add(owners, self.heads_refs([c], base))  # "Putins Besuch"
+                _add(owners, self.heads_refs([c], base))  # "Merkels Besuch"
             elif dep == "amod":
                 # "anti-chinesische Proteste" are against China, not by China
                 against = c.text.lower().startswith(tuple(self.lex.words("against_prefixes")))
                 _add(args.targets if against else args.actors, self.refs.demonym([c]))
-        # who owns the event: its doer ("der Besuch Putins"), or for nouns of doing
+        # who owns the event: its doer ("der Besuch Merkels"), or for nouns of doing
         # something to someone its undergoer ("die Festnahme des Reporters"); with a
         # "durch" agent the owner is always the undergoer
         if not owners and not doers and entry.type != "AGREE":

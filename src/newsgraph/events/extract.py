@@ -110,7 +110,7 @@ def extract_events(
         # country stays apart from the meetings held there ("bei seinem Besuch in Ägypten"
         # and "traf er mit seinem Kollegen X zusammen": two events, as the gold files code);
         # not when another mention of the visit names whom the visitor came to see ("X
-        # besucht Y in Minsk" … "bei seinem Besuch in Minsk": one visit, to Y)
+        # besucht Y in Prag" … "bei seinem Besuch in Prag": one visit, to Y)
         ids = {a.id for a in event.actors}
         seen = [v for v in events if v.type == event.type and "visit" in (v.mode or "")]
         if not any(len(participants(v)) > 1 and ids & {a.id for a in v.actors} for v in seen):

@@ -36,7 +36,7 @@ class TriggerEntry:
     object_role: str = "target"
     dative: str | None = None
     subject_targets: bool = False
-    # nouns: what a genitive or "von" attribute is — "actor" ("der Besuch Putins") or
+    # nouns: what a genitive or "von" attribute is — "actor" ("der Besuch Merkels") or
     # "target" ("die Festnahme des Reporters"); a "durch" phrase is the actor either way
     genitive: str = "actor"
     with_prep: dict[str, dict[str, str]] = field(default_factory=dict, hash=False, compare=False)

@@ -718,7 +718,7 @@ class Extractor:
                     continue
                 k = i + n
                 if k < len(toks) and lows[k] in ("aus", "from"):
-                    break  # "nach Angaben aus Minsk": a place, no speaker
+                    break  # "nach Angaben aus Prag": a place, no speaker
                 owner = next(
                     (self.lex.possessives[w] for w in phrase if w in self.lex.possessives), None
                 )
@@ -2042,7 +2042,7 @@ class Extractor:
         return prev.segment == sent.segment and prev.text.rstrip().endswith("?")
 
     def _inverted_subject(self, sent: Sentence, c: Cue) -> bool:
-        """ ", sagte Putin" / ", so der Minister": a subject follows the verb (not ", sagt, …")."""
+        """ ", sagte Merkel" / ", so der Minister": a subject follows the verb (not ", sagt, …")."""
         toks = sent.tokens
         if c.bracket:
             return True  # "…, hatte X gesagt": the subject stands between auxiliary and participle
@@ -3213,7 +3213,7 @@ class Extractor:
                 ent, _ = self.resolver.np_entity(sent, 0, len(toks))
             if ent is not None:
                 return Resolved(ent, 0.7, "heading"), None
-        # continuation: „…“, sagte Putin. „Und …“
+        # continuation: „…“, sagte Merkel. „Und …“
         if (
             kind == "direct"
             and j - 1 in self.quoted_sentences

@@ -1163,7 +1163,7 @@ class SpeakerResolver:
                 and self._opening_apposition(sent, lo, opening.at[0])
             ):
                 return opening
-        # inverted order: "sagte Putin", "sagte er", "erklärte der Minister"
+        # inverted order: "sagte Merkel", "sagte er", "erklärte der Minister"
         after_lo = verb + 1
         first_after = toks[after_lo].lower if after_lo < len(toks) else ""
         inverted = verb == lo or (verb > lo and toks[verb - 1].text in ",:")

@@ -184,7 +184,7 @@ def _group(
             n = len(items)
         elif n > 1 and items[0].hint is None and _is_title_candidate(items[0], rules):
             if n > 2 and _is_kicker(items[0], items[1], rules):
-                # "Krieg in der Ukraine" / "Putin droht …": a kicker line above the headline
+                # "Krieg in der Ukraine" / "Merkel droht …": a kicker line above the headline
                 meta.kicker = items[0].text
                 meta.title = items[1].text
                 i = 2
