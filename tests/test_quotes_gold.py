@@ -87,11 +87,14 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # less about four quotes. Session 11 round 2 (docs/quotes.md "Session 11, round 2": interview
 # answers go on to the next turn), live at 11:15 on the 225 files: F1 0.801 (P 0.897, R 0.723),
 # speaker 0.912, reported-speech recall 0.839 (speaker 0.827): F1 raised (less about four quotes).
-TARGET_F1 = 0.795
-TARGET_PRECISION = 0.889
+# Then the 52 tuning articles of round 2 joined (277 files): F1 0.792 (P 0.889, R 0.715), speaker
+# 0.908, reported-speech recall 0.828 (speaker 0.807) with the code of e24345c — lowered by the
+# new files, guards those values less about four quotes.
+TARGET_F1 = 0.788
+TARGET_PRECISION = 0.885
 TARGET_SPEAKER = 0.904
-TARGET_INDIRECT_RECALL = 0.834
-TARGET_INDIRECT_SPEAKER = 0.823
+TARGET_INDIRECT_RECALL = 0.824
+TARGET_INDIRECT_SPEAKER = 0.803
 
 
 @pytest.fixture(scope="session")
