@@ -7,6 +7,13 @@ import numpy as np
 import pytest
 
 from newsgraph.evaluation.speaker_ranker import Example, decide, examples_of, train
+from newsgraph.evaluation.speaker_ranking import (
+    FEATURES,
+    RankerModel,
+    load_model,
+    quote_candidates,
+    rerank,
+)
 from newsgraph.model import (
     Article,
     Entity,
@@ -16,7 +23,6 @@ from newsgraph.model import (
     Quote,
     Source,
 )
-from newsgraph.quotes.ranker import FEATURES, RankerModel, load_model, quote_candidates, rerank
 
 PARA1 = "Der Innenminister Hans Berger besuchte am Montag die Firma Alpenstahl AG in Linz."
 PARA2 = "„Wir bleiben hart“, sagte er. Die Alpenstahl AG wies das zurück, das Werk sei sicher."

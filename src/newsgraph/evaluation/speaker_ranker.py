@@ -1,4 +1,4 @@
-"""Train and evaluate the learned speaker ranker (``quotes/ranker.py``) out of fold.
+"""Train and evaluate the learned speaker ranker (``evaluation/speaker_ranking.py``) out of fold.
 
 Data: every gold quote (direct, partial, indirect) of a folder of gold files that the product
 finds (matched as ``newsgraph eval quotes`` matches them); its candidates are the article's
@@ -36,8 +36,14 @@ from newsgraph.evaluation.quotes import (
     same_speaker,
     score_article,
 )
+from newsgraph.evaluation.speaker_ranking import (
+    DATA,
+    FEATURES,
+    RankerModel,
+    quote_candidates,
+    rerank,
+)
 from newsgraph.model import Article, Quote
-from newsgraph.quotes.ranker import DATA, FEATURES, RankerModel, quote_candidates, rerank
 
 L2 = 1.0
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)

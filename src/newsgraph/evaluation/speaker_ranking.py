@@ -7,6 +7,8 @@ the quote, the speaker of the quotes before and after, pronoun and role-noun cue
 candidate, …) and scored linearly; a softmax over the candidates of one quote gives their
 probabilities. Weights are data (``data/quotes/speaker_ranker.json``), trained and evaluated
 out of fold by ``newsgraph.evaluation.speaker_ranker``; run time is plain Python + numpy.
+The pipeline does not run it: out of fold it loses to the speaker rules (docs/quotes.md
+"Session 11: a learned speaker ranker"), so it lives with the evaluation code, not in ``quotes``.
 """
 
 from __future__ import annotations
