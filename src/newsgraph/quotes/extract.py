@@ -2035,7 +2035,7 @@ class Extractor:
 
     def _after_question(self, sent: Sentence) -> bool:
         """Whether the sentence before this one, in the same paragraph, is a question."""
-        k = bisect.bisect_left([x.start for x in self.sentences], sent.start) - 1
+        k = self._index(sent) - 1
         if k < 0:
             return False
         prev = self.sentences[k]
