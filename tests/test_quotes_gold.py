@@ -89,12 +89,16 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # speaker 0.912, reported-speech recall 0.839 (speaker 0.827): F1 raised (less about four quotes).
 # Then the 52 tuning articles of round 2 joined (277 files): F1 0.792 (P 0.889, R 0.715), speaker
 # 0.908, reported-speech recall 0.828 (speaker 0.807) with the code of e24345c — lowered by the
-# new files, guards those values less about four quotes.
-TARGET_F1 = 0.788
-TARGET_PRECISION = 0.885
-TARGET_SPEAKER = 0.904
-TARGET_INDIRECT_RECALL = 0.824
-TARGET_INDIRECT_SPEAKER = 0.803
+# new files, guards those values less about four quotes. Session 12: check set 13 moved in (16
+# files, 126 direct/partial and 95 reported quotes, F1 0.703 with the session-12 start code,
+# never tuned on); on the 293 files with that code (590d534): F1 0.783 (P 0.881, R 0.705),
+# speaker 0.904, reported-speech recall 0.818 (speaker 0.801) — guards those values less about
+# four quotes, lowered because a harder, fresh part joined, not because a rule got worse.
+TARGET_F1 = 0.779
+TARGET_PRECISION = 0.877
+TARGET_SPEAKER = 0.900
+TARGET_INDIRECT_RECALL = 0.814
+TARGET_INDIRECT_SPEAKER = 0.797
 
 
 @pytest.fixture(scope="session")
