@@ -3191,3 +3191,72 @@ def test_infinitive_in_ten_after_a_modal_is_no_preterite(german_nlp: Any) -> Non
     )
     q = _by_text(_pipeline_quotes(text, german_nlp), "Die Regierung muss")
     assert q.kind == "direct" and _speaker(q) == "Nawzad Hadi"
+
+
+# -- session 12: verdicts with sehen / halten ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Max Ruh sieht das Schreiben an die Schulen als problematisch.",
+            "Max Ruh sieht das Schreiben an die Schulen als problematisch.",
+        ),
+        (
+            "Max Ruh sieht in den Vorschlägen eine Lösung für junge Leute.",
+            "Max Ruh sieht in den Vorschlägen eine Lösung für junge Leute.",
+        ),
+        (
+            "Max Ruh sieht seine Analysen durch neue Versuche bestätigt.",
+            "Max Ruh sieht seine Analysen durch neue Versuche bestätigt.",
+        ),
+        (
+            "Max Ruh hält die Entscheidung für richtig, aber riskant.",
+            "Max Ruh hält die Entscheidung für richtig, aber riskant.",
+        ),
+        ("Max Ruh hielt das für einen Fehler.", "Max Ruh hielt das für einen Fehler."),
+        (
+            "Für einen Wermutstropfen hält Max Ruh, dass jeder zahlen muss.",
+            "Für einen Wermutstropfen hält Max Ruh, dass jeder zahlen muss.",
+        ),
+        (
+            "Dass die Stadt früher startet, sehen Max Ruh und seine Partei nicht als Problem an.",
+            "Dass die Stadt früher startet, sehen Max Ruh und seine Partei nicht als Problem",
+        ),
+    ],
+)
+def test_a_verdict_with_sehen_or_halten_is_reported(text: str, span: str) -> None:
+    qs = _quotes(text, {"Max Ruh": ["Ruh"]})
+    hits = [q for q in qs if q.kind == "indirect" and q.text == span]
+    assert hits, [q.text for q in qs]
+    assert _speaker(hits[0]) == "Max Ruh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max Ruh hielt für die Partei eine Rede.",
+        "Als Max Ruh den Mann sah, flüchtete dieser.",
+        "Max Ruh sah sich gezwungen, den Vertrag zu kündigen.",
+        "Der Plan von Max Ruh sieht eine Erhöhung der Steuern vor.",
+        "Max Ruh sieht gut aus.",
+        "Das Haus kostet sechs Millionen Euro, was Max Ruh für zu teuer hält.",
+    ],
+)
+def test_sehen_and_halten_without_a_verdict_report_nothing(text: str) -> None:
+    # (a relative clause's verdict is left out: its holder is the antecedent's business)
+    assert not [q for q in _quotes(text, {"Max Ruh": ["Ruh"]}) if q.kind == "indirect"]
+
+
+def test_a_verdict_verb_is_no_cue_for_other_speech() -> None:
+    # "sieht" before a colon: the speech after it stays the speaker's direct words, and "zu
+    # sehen" in the next sentence does not end the first-person block
+    text = (
+        "Max Ruh sieht es als Auftrag, Zeichen zu setzen: Wir wollen eine gute Zusammenarbeit "
+        "mit der Stadt. Wir werden die Bühne öffnen, es wird viel zu sehen geben."
+    )
+    qs = _quotes(text, {"Max Ruh": ["Ruh"]})
+    assert _by_text(qs, "Wir werden die Bühne").kind == "direct"
+    verdict = _by_text(qs, "als Auftrag")
+    assert verdict.kind == "indirect" and "Wir wollen" not in verdict.text

@@ -50,12 +50,17 @@ def _trim(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
 
 
 def als_complement(
-    sent: Sentence, index: int, last: int, subject: tuple[int, int] | None
+    sent: Sentence,
+    index: int,
+    last: int,
+    subject: tuple[int, int] | None,
+    fronted: bool = False,
 ) -> tuple[int, int] | None:
     """ "bezeichnete den Plan als unsozial", "hat X als notwendig … bezeichnet", "Als nicht
     akzeptabel bezeichnete es X, dass …", "wies die Vorwürfe als haltlos zurück": the thing
     judged and the words after ``als`` up to the cue verb, its particle or the end of the clause
-    (a fronted "Als Y bezeichnete er X" with X)."""
+    (a fronted "Als Y bezeichnete er X" with X; ``fronted``: a fronted object too, "Das sieht
+    er als Problem")."""
     toks = sent.tokens
     lo, hi = _start(toks, index), _end(toks, index)
     for k in range(lo, hi):
@@ -65,18 +70,199 @@ def als_complement(
             return None  # "mehr als", "sowohl … als auch"
         if k + 1 < hi and toks[k + 1].lower in SUBJECT_PRONOUNS:
             return None  # "als er kam": a temporal clause
-        if k < index:
-            end = index  # "Als Y bezeichnete es X", "hat X als Y bezeichnet"
-        elif last > k:
-            end = last  # "stufte X als Y ein"
-        else:
-            end = _before_coordinated_verb(toks, k, hi)
-        start = _object_start(toks, lo, k, index, last, subject)
-        if start is None and k == lo and last + 1 < hi and toks[last + 1].is_word:
-            # "Als wesentlich bezeichnete er die Entscheidung für …": the thing judged follows
-            return _trim(toks, k, hi)
-        return _trim(toks, k + 1 if start is None else start, end)
+        return _complement(toks, k, lo, hi, index, last, subject, fronted)
     return None
+
+
+INTENSIFIERS = frozenset(
+    [
+        "nicht",
+        "zu",
+        "sehr",
+        "so",
+        "eher",
+        "durchaus",
+        "wenig",
+        "äußerst",
+        "völlig",
+        "absolut",
+        "ganz",
+        "besonders",
+        "gar",
+        "ziemlich",
+        "kaum",
+        "noch",
+        "weiterhin",
+        "wohl",
+    ]
+)
+LOCATIVES = frozenset(["in", "im", "darin"])
+RELATIVES = frozenset(
+    [
+        "was",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "denen",
+        "deren",
+        "dessen",
+        "welche",
+        "welcher",
+        "welches",
+        "wo",
+        "wie",
+    ]
+)
+# particles of other verbs built on "sehen" ("sieht gut aus", "sieht eine Erhöhung vor")
+SEHEN_PARTICLES = frozenset(
+    [
+        "aus",
+        "vor",
+        "voraus",
+        "zu",
+        "ein",
+        "an",
+        "fern",
+        "nach",
+        "ab",
+        "um",
+        "durch",
+        "weg",
+        "hin",
+        "entgegen",
+        "fest",
+        "sich",
+    ]
+)
+
+
+def fuer_complement(
+    sent: Sentence, index: int, last: int, subject: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "hält die Entscheidung für richtig", "hielt das für einen Fehler", "Für einen
+    Wermutstropfen hält die WKÖ, dass …": the thing judged and the verdict after ``für`` (an
+    adjective, after "nicht", "zu" …, or an indefinite noun phrase); "hielt für die Partei eine
+    Rede" is none."""
+    toks = sent.tokens
+    lo, hi = _start(toks, index), _end(toks, index)
+    if toks[lo].lower in RELATIVES and lo > 0:
+        return None  # "…, was die Partei für zu teuer hält": the verdict of a relative clause
+    for k in range(lo, hi):
+        if toks[k].lower != "für" or (subject and subject[0] <= k <= subject[1]):
+            continue
+        m = k + 1
+        while m < hi and toks[m].lower in INTENSIFIERS:
+            m += 1
+        if m >= hi or not (_predicate_word(toks[m], ("ADJD",)) or toks[m].lower in INDEFINITE):
+            continue
+        return _complement(toks, k, lo, hi, index, last, subject, fronted=True)
+    return None
+
+
+def seen_complement(
+    sent: Sentence, index: int, last: int, subject: tuple[int, int] | None, adverbs: frozenset[str]
+) -> tuple[int, int] | None:
+    """ "sieht X als Y" (as ``als_complement``), "sieht in X eine Chance" / "sieht darin keinen
+    Widerspruch" (from the preposition), "sieht seine Analysen bestätigt" / "sieht das kritisch"
+    (the object and a predicative adjective or participle closing the clause). Not "sieht gut
+    aus", "sieht eine Erhöhung vor", "sah sich gezwungen"."""
+    toks = sent.tokens
+    lo, hi = _start(toks, index), _end(toks, index)
+    if last > index or any(
+        t.lower in SEHEN_PARTICLES and (t.tag == "PTKVZ" or (t.tag is None and k + 1 == hi))
+        for k, t in enumerate(toks[lo:hi], lo)
+    ):
+        return None
+    if toks[lo].lower in RELATIVES and lo > 0:
+        return None  # "…, was er für ein Zeichen hält": the verdict of a relative clause
+    if any(t.lower == "als" for t in toks[lo:hi]):
+        return als_complement(sent, index, last, subject, fronted=True)
+    for p in range(lo, hi):
+        if toks[p].lower not in LOCATIVES or (subject and subject[0] <= p <= subject[1]):
+            continue
+        q = next((m for m in range(p + 1, hi) if toks[m].lower in INDEFINITE), None)
+        if q is None:
+            return None
+        if index > q:
+            return _trim(toks, p, index)  # "hat in X eine Chance gesehen"
+        if p < index:
+            return _trim(toks, p, hi)  # "Darin sieht er eine Chance"
+        return _trim(toks, p, _before_coordinated_verb(toks, q, hi))
+    aux = next((k for k in range(lo, index) if toks[k].lower in PERFECT_AUXILIARIES), None)
+    if toks[index].lower.startswith("ge") and aux is not None:
+        first, stop = aux + 1, index  # "hat die Lage kritisch gesehen"
+    else:
+        first, stop = index + 1, hi
+    if subject and subject[0] <= first <= subject[1]:
+        first = subject[1] + 1
+    while first < stop and toks[first].lower in SUBJECT_PRONOUNS:
+        first += 1
+    if first >= stop or toks[first].lower == "sich":
+        return None  # "sah sich gezwungen"
+    obj = _skip_adverbials(toks, first, stop)
+    for k in range(obj, stop):
+        t = toks[k]
+        nxt = toks[k + 1].lower if k + 1 < stop else "."
+        if (
+            _predicate_word(t, ("ADJD", "VVPP"))
+            and t.lower not in adverbs
+            and (k + 1 == stop or nxt in COORDINATORS)
+        ):
+            if k == obj:
+                # "Ob sie helfen, sieht X skeptisch": the fronted clause is the thing judged;
+                # "Die Selbstbewaffnung sieht X kritisch": the fronted object
+                if lo > 0 and toks[0].lower in FRONTED_CONTENT:
+                    return 0, k + 1
+                fronted = subject is not None and subject[0] > index > lo
+                return (lo, k + 1) if fronted else None
+            return obj, _before_coordinated_verb(toks, k, stop)
+    return None
+
+
+FRONTED_CONTENT = frozenset(["dass", "ob", "wie", "was", "wer", "warum", "wann"])
+
+
+def _predicate_word(t: Token, tags: tuple[str, ...]) -> bool:
+    """A predicative adjective or participle: by the tagger's tag, or (without tags) a
+    lower-case word that is no function word."""
+    if not t.is_word or t.is_upper or t.lower in FUNCTION_WORDS:
+        return False
+    return t.tag in tags if t.tag is not None else True
+
+
+def _complement(
+    toks: list[Token],
+    k: int,
+    lo: int,
+    hi: int,
+    index: int,
+    last: int,
+    subject: tuple[int, int] | None,
+    fronted: bool = False,
+) -> tuple[int, int] | None:
+    """The thing judged and the verdict from the word at ``k`` ("als", "für"): the object
+    between the verb and ``k``, and the words after ``k`` up to the cue verb, its particle or
+    the end of the clause; ``fronted``: an object before the verb ("Die Entscheidung hält sie
+    für richtig") is the thing judged."""
+    if k < index and k == lo and last + 1 >= hi:
+        return None  # "Als die Polizei den Mann sah, …": a temporal clause, no verdict
+    if k < index:
+        end = index  # "Als Y bezeichnete es X", "hat X als Y bezeichnet"
+    elif last > k:
+        end = last  # "stufte X als Y ein"
+    else:
+        end = _before_coordinated_verb(toks, k, hi)
+    start = _object_start(toks, lo, k, index, last, subject)
+    if fronted and start is not None and all(t.tag in ("ADV", "PAV") for t in toks[start:k]):
+        start = None  # "Eine Eröffnung hält X daher für …": an adverb, no object
+    if start is None and k == lo and last + 1 < hi and toks[last + 1].is_word:
+        # "Als wesentlich bezeichnete er die Entscheidung für …": the thing judged follows
+        return _trim(toks, k, hi)
+    if start is None and fronted and lo < index < k and not (subject and subject[0] == lo):
+        return _trim(toks, lo, end)  # "Die Entscheidung … hält sie für richtig"
+    return _trim(toks, k + 1 if start is None else start, end)
 
 
 def _object_start(
@@ -112,6 +298,8 @@ def _skip_adverbials(toks: list[Token], a: int, stop: int) -> int:
         t = toks[a]
         if t.tag == "PAV" or t.lower in ("darin", "dabei", "damit", "dazu"):
             a += 1
+            if a < stop and t.lower == "darüber" and toks[a].lower == "hinaus":
+                a += 1  # "darüber hinaus"
             continue
         if t.lower not in PREPOSITIONS and t.tag not in ("APPR", "APPRART", "APPR_ART"):
             return a

@@ -238,7 +238,10 @@ class Extractor:
         self.quoted_sentences.setdefault(f.sentence, []).append(f)
 
     # -- cues ------------------------------------------------------------------------
-    def verb_cues(self, sent: Sentence, j: int) -> list[Cue]:
+    def verb_cues(self, sent: Sentence, j: int, verdict: bool = False) -> list[Cue]:
+        """The cues of verbs of saying in the sentence (``verdict``: of the verbs that only
+        give verdicts, ``verdict_verbs`` in cues.de.yaml)."""
+        joined_forms = self.lex.verdict_joined if verdict else self.lex.joined_forms
         cues: list[Cue] = []
         toks = sent.tokens
         for i, t in enumerate(toks):
@@ -249,13 +252,13 @@ class Extractor:
             low = t.lower
             if low in self.lex.first_person:
                 continue
-            entry = self.lex.joined_forms.get(low)
+            entry = joined_forms.get(low)
             last = i
             if entry is None:
-                entry, last = self._verb_entry(sent, i)
+                entry, last = self._verb_entry(sent, i, verdict)
                 if entry is None:
                     continue
-            if low == entry.lemma.lower() or low in self.lex.joined_forms:
+            if low == entry.lemma.lower() or low in joined_forms:
                 prev = toks[i - 1].lower if i > 0 else ""
                 nxt = toks[last + 1].lower if last + 1 < len(toks) else ""
                 if prev == "zu" or nxt in MODALS:
@@ -605,9 +608,13 @@ class Extractor:
         toks = sent.tokens
         return i + 1 < len(toks) and toks[i + 1].lower in ("nicht", "nichts", "not", "nothing")
 
-    def _verb_entry(self, sent: Sentence, i: int) -> tuple[VerbEntry | None, int]:
-        """The speech verb at token i: a separable verb whose particle follows, else a plain one."""
-        entries = self.lex.verb_forms.get(sent.tokens[i].lower, [])
+    def _verb_entry(
+        self, sent: Sentence, i: int, verdict: bool = False
+    ) -> tuple[VerbEntry | None, int]:
+        """The speech verb at token i: a separable verb whose particle follows, else a plain one
+        (``verdict``: among the verbs that only give verdicts)."""
+        forms = self.lex.verdict_forms if verdict else self.lex.verb_forms
+        entries = forms.get(sent.tokens[i].lower, [])
         plain: VerbEntry | None = None
         for entry in entries:
             if entry.particle:
@@ -1469,6 +1476,12 @@ class Extractor:
             produced_content = self.editor_note(j, sent)
         if not produced_content and not sent.quotes and not named:
             self.continuation(j, sent)
+        if self.lex.verdict_forms and not sent.quotes and j not in self.quoted_sentences:
+            # verbs that only give verdicts ("sieht X als Y", "hält X für Y") are no cue for
+            # any other rule: read last, in a sentence that holds no speech of its own
+            for c in self.verb_cues(sent, j, verdict=True):
+                if self.characterised(j, sent, c):
+                    break
 
         # the current source for the next sentences
         if own:
@@ -2390,6 +2403,10 @@ class Extractor:
         span: tuple[int, int] | None = None
         if frame == "als":
             span = characterise.als_complement(sent, c.index, c.last, at)
+        elif frame == "seen":
+            span = characterise.seen_complement(sent, c.index, c.last, at, self.lex.manner_adverbs)
+        elif frame == "für":
+            span = characterise.fuer_complement(sent, c.index, c.last, at)
         elif frame == "predicative":
             span = characterise.predicative_complement(sent, c.index, at, self.lex.manner_adverbs)
         elif frame == "denied" and c.last > c.index:
@@ -2401,6 +2418,16 @@ class Extractor:
         if span is None:
             return False
         toks = sent.tokens
+        lo = span[0]
+        while lo > 0 and toks[lo - 1].text not in ",:;.!?":
+            lo -= 1
+        if 0 < lo <= span[0] and toks[lo - 1].text == "," and toks[0].lower in ("dass", "ob"):
+            span = (0, span[1])  # "Dass …, sehen X und Y nicht als Problem an": the clause too
+        if frame in ("seen", "für"):
+            # "X sieht Y als Z, …", "X hält Y für richtig, aber riskant": the verdict with its
+            # holder, as the gold marks the sentence of a view
+            end = next((m for m in range(span[1], len(toks)) if toks[m].text == ":"), len(toks))
+            span = (min(span[0], lo), end)
         k = span[1]
         while k < len(toks) and toks[k].text not in ",:;.!?":
             k += 1

@@ -67,6 +67,9 @@ class Lexicon:
     agent_nouns: frozenset[str] = frozenset()
     dative_verbs: frozenset[str] = frozenset()
     characterising: dict[str, str] = field(default_factory=dict)  # lemma -> frame
+    # verbs that are cues only for a verdict (session 12): form (lower) -> verbs
+    verdict_forms: dict[str, list[VerbEntry]] = field(default_factory=dict)
+    verdict_joined: dict[str, VerbEntry] = field(default_factory=dict)
     manner_adverbs: frozenset[str] = frozenset()
     estimate_verbs: frozenset[str] = frozenset()
     origin_verbs: frozenset[str] = frozenset()  # "geht aus X hervor": X's owner is the source
@@ -247,6 +250,7 @@ def load(language: str = "de") -> Lexicon:
     cues = _load_yaml(f"cues.{lang}.yaml")
     konj = _load_yaml("konjunktiv.de.yaml") if lang == "de" else {}
     roles = _load_yaml("roles.yaml")
+    verdict_forms, verdict_joined = _verbs({"verbs": cues.get("verdict_verbs") or {}}, lang)
     return Lexicon(
         language=lang,
         verb_forms=verbs,
@@ -296,6 +300,8 @@ def load(language: str = "de") -> Lexicon:
             for frame, lemmas in (cues.get("characterising") or {}).items()
             for lemma in lemmas or []
         },
+        verdict_forms=verdict_forms,
+        verdict_joined=verdict_joined,
         manner_adverbs=frozenset(str(s).lower() for s in cues.get("manner_adverbs") or []),
         estimate_verbs=frozenset(str(s) for s in cues.get("estimate_verbs") or []),
         origin_verbs=frozenset(str(s) for s in cues.get("origin_verbs") or []),
