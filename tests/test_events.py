@@ -2512,7 +2512,10 @@ def test_contests_named_with_kampf_are_no_fighting() -> None:
         "Die Wahlkämpfe kosten Geld.",
     ):
         assert _triggers(text) == [], text
-    assert _triggers("Die Straßenkämpfe dauern an.") == [("ASSAULT", "Straßenkämpfe")]
+    assert _triggers("Die Straßenkämpfe dauern an.") == [("FIGHT", "Straßenkämpfe")]
+    # session 12: also at the end of a longer compound
+    assert _triggers("Die Wettkämpfe dauern an.") == []
+    assert _triggers("Die Vorzugsstimmenwahlkämpfe blieben erfolglos.") == []
 
 
 def test_a_trigger_noun_after_als_or_wie_is_a_comparison() -> None:
@@ -2652,7 +2655,7 @@ def test_contests_posts_challenges_and_drives_are_no_events() -> None:
     # nouns: a challenge is no demand, a housing drive no offensive
     assert _triggers("Das wird eine Herausforderung.") == []
     assert _triggers("Die Stadt plant eine Bildungsoffensive.") == []
-    assert _triggers("Die Bodenoffensive begann.") == [("ASSAULT", "Bodenoffensive")]
+    assert _triggers("Die Bodenoffensive begann.") == [("FIGHT", "Bodenoffensive")]
     # verbs whose object makes them no event
     ents = {"Karl Vogt": ("PER", ["Karl Vogt"])}
     rows = """
@@ -4892,3 +4895,64 @@ Berg 2 dep PROPN Case=Nom
 """
     ev = _only(_parsed(text, rows, ents), "SUPPORT")
     assert _names(ev.actors) == {"Ina Vogt"}
+
+
+def test_armed_fighting_is_fight_and_attacks_stay_assault() -> None:
+    # session 12: PLOVER FIGHT (conventional military force) for fighting, clashes,
+    # offensives, invasions, military interventions and civil wars; ASSAULT for attacks
+    assert _triggers("Die Gefechte dauerten an.") == [("FIGHT", "Gefechte")]
+    assert _triggers("Eine Militärintervention stoppte den Vormarsch.") == [
+        ("FIGHT", "Militärintervention")
+    ]
+    assert _triggers("Im Bürgerkrieg starben Tausende.") == [("FIGHT", "Bürgerkrieg")]
+    assert _triggers("Der Luftangriff dauerte an.") == [("ASSAULT", "Luftangriff")]
+    assert _triggers("Die Polizei nahm den Mann in Haft.") != []
+    # a word ending in "-schaft" is no detention ("Haft")
+    for word in ("Staatsanwaltschaft", "Gewerkschaft", "Bezirkshauptmannschaft"):
+        assert _triggers(f"Die {word} tagte.") == [], word
+
+
+def test_fighting_against_a_named_side_and_a_civil_war_without_sides() -> None:
+    text = "Die Volksfront kämpft gegen die Nordarmee."
+    rows = """
+Die 2 det DET Case=Nom
+Volksfront 3 nsubj PROPN Case=Nom
+kämpft 0 root VERB VerbForm=Fin
+gegen 6 case ADP
+die 6 det DET Case=Acc
+Nordarmee 3 obl PROPN Case=Acc
+. 3 punct PUNCT
+"""
+    ents = {"Volksfront": ("ORG", ["Volksfront"]), "Nordarmee": ("ORG", ["Nordarmee"])}
+    ev = _only(_parsed(text, rows, ents), "FIGHT")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Volksfront"}, {"Nordarmee"})
+    # the sentence around a civil war names bystanders, no sides of it
+    text = "Während des Bürgerkriegs leugnet Karl Vogt alles."
+    rows = """
+Während 3 case ADP
+des 3 det DET Case=Gen
+Bürgerkriegs 4 obl NOUN Case=Gen
+leugnet 0 root VERB VerbForm=Fin
+Karl 4 nsubj PROPN Case=Nom
+Vogt 5 flat PROPN
+alles 4 obj PRON Case=Acc
+. 4 punct PUNCT
+"""
+    ents = {"Karl Vogt": ("PER", ["Karl Vogt"])}
+    ev = _only(_parsed(text, rows, ents), "FIGHT")
+    assert (ev.actors, ev.targets) == ([], [])
+    # what one fears has not happened
+    text = "Karl Vogt befürchtet einen Bürgerkrieg in Nordland."
+    rows = """
+Karl 3 nsubj PROPN Case=Nom
+Vogt 1 flat PROPN
+befürchtet 0 root VERB VerbForm=Fin
+einen 5 det DET Case=Acc
+Bürgerkrieg 3 obj NOUN Case=Acc
+in 7 case ADP
+Nordland 5 nmod PROPN Case=Dat
+. 3 punct PUNCT
+"""
+    ents["Nordland"] = ("LOC", ["Nordland"])
+    ev = _only(_parsed(text, rows, ents), "FIGHT")
+    assert (ev.modality, ev.actors) == ("hypothetical", [])

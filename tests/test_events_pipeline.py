@@ -463,7 +463,7 @@ def test_real_articles_events_are_well_formed(gnad_records: dict) -> None:
         for ev in article.events:
             n_events += 1
             # (violence and protest are told without parties too: "Unbekannte schossen …")
-            assert ev.actors or ev.targets or ev.type in ("ASSAULT", "PROTEST")
+            assert ev.actors or ev.targets or ev.type in ("ASSAULT", "FIGHT", "PROTEST")
             assert ev.time is None or not ev.time.startswith(("P", "X"))
             assert article.text[ev.start : ev.end]
             assert ev.sentence in article.text

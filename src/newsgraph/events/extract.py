@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 
 # types whose target may be a town or region ("beschossen Charkiw")
-PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+PLACE_TARGET_TYPES = {"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE"}
 
 
 @cache
@@ -387,6 +387,10 @@ def _event(
                 args.location = ref
     # session 6: the trigger itself, a date, a town after "von", a storm or an animal
     prune(match, args, span, base, ctx.article, lex, times)
+    if entry.pos == "NOUN" and entry.lemma.lower() in lex.words("partyless_nouns"):
+        # session 12: a civil war is told without its sides ("während des Bürgerkriegs
+        # leugnet X": X is no party of it)
+        args.actors, args.targets = [], []
     if (
         not args.actors
         and args.targets
