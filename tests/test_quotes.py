@@ -3260,3 +3260,29 @@ def test_a_verdict_verb_is_no_cue_for_other_speech() -> None:
     assert _by_text(qs, "Wir werden die Bühne").kind == "direct"
     verdict = _by_text(qs, "als Auftrag")
     assert verdict.kind == "indirect" and "Wir wollen" not in verdict.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max Ruh erwartet ein rückläufiges Angebot, etwa bei der Förderung von Rohöl.",
+        "Er erwartet über kurz oder lang wieder steigende Preise.",
+        "Anwältin Max Ruh rechnet mit einer Entscheidung in den nächsten Monaten.",
+    ],
+)
+def test_a_forecast_with_a_noun_phrase_is_reported(text: str) -> None:
+    qs = _quotes("Max Ruh ist Ökonom. " + text, {"Max Ruh": ["Ruh"]})
+    q = _by_text(qs, text.rstrip("."))
+    assert q.kind == "indirect" and _speaker(q) == "Max Ruh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max Ruh rechnete mit seinen Kritikern ab.",
+        "Am Sonntag erwartet Max Ruh den Meister.",
+        "Die Besucher erwartet ein buntes Programm.",
+    ],
+)
+def test_no_forecast_without_one(text: str) -> None:
+    assert not _quotes(text, {"Max Ruh": ["Ruh"]})

@@ -448,3 +448,44 @@ def estimate(
                 if t.text[:1].isdigit() or t.tag == "CARD" or t.lower in numbers:
                     return True
     return False
+
+
+# particles of other verbs built on "rechnen" ("rechnete mit seinen Kritikern ab")
+RECHNEN_PARTICLES = frozenset(["ab", "vor", "hoch", "aus", "nach", "um", "zusammen", "durch"])
+
+
+def forecast(sent: Sentence, index: int, lemma: str, subject: tuple[int, int] | None) -> bool:
+    """A forecast with a noun phrase and no number (session 12): "rechnet mit einer
+    Entscheidung", "erwartet ein rückläufiges Angebot", "erwartet über kurz oder lang wieder
+    steigende Ölpreise" — for ``erwarten`` an indefinite or adjective-led noun phrase after the
+    verb, no definite one, no name ("erwartet am Sonntag Rapid", "erwartet den Meister": a host)."""
+    toks = sent.tokens
+    lo, hi = _start(toks, index), _end(toks, index)
+    if lemma == "rechnen":
+        if any(
+            t.lower in RECHNEN_PARTICLES and t.tag in ("PTKVZ", None) for t in toks[hi - 1 : hi]
+        ):
+            return False
+        return any(
+            toks[k].lower == "mit" and k + 1 < hi and toks[k + 1].is_word
+            for k in range(lo, hi)
+            if not (subject and subject[0] <= k <= subject[1])
+        )
+    if lemma != "erwarten" or index + 1 >= hi:
+        return False
+    for k in range(index + 1, hi):
+        t = toks[k]
+        if subject and subject[0] <= k <= subject[1]:
+            continue
+        if t.lower == "sich" or t.lower in DEFINITE or t.tag in ("NE", "PPER", "PDS"):
+            return False  # "erwartet sich …", "erwartet den Meister", "erwartet Rapid"
+        nxt = toks[k + 1] if k + 1 < hi else t
+        adjective = t.tag == "ADJA" or (t.tag is None and nxt.is_upper and t.lower[-1:] in "enrs")
+        if t.lower in INDEFINITE or (adjective and not t.is_upper):
+            return any(x.is_upper and x.tag in ("NN", None) for x in toks[k + 1 : hi])
+        if t.is_upper:
+            return False  # "erwartet Besucher aus aller Welt": a bare noun, no forecast
+    return False
+
+
+DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])

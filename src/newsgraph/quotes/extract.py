@@ -2391,9 +2391,12 @@ class Extractor:
         if _attribute(sent.tokens, c.index):
             return False  # "die als Konkurrenten bezeichneten Grazer": an attribute
         if lemma in self.lex.estimate_verbs:
+            named = c.speaker.how == "pronoun" or (
+                c.speaker.entity is not None and c.speaker.entity.type == "PER"
+            )
             if characterise.estimate(
                 sent, c.index, c.last, self.lex.estimate_prepositions, self.lex.number_words
-            ):
+            ) or (named and characterise.forecast(sent, c.index, lemma, c.speaker.at)):
                 if self.quoted_sentences.get(j):
                     return False
                 return self.add_reported(j, sent, (0, len(sent.tokens)), c, "indirect")
