@@ -74,6 +74,7 @@ class RolePhrase:
     noun_start: int = -1  # article offset of the role noun
     is_mention: bool = True  # False for a plural role shared by coordinated names
     complement_name: str | None = None  # "Geschäftsführer von Häusle": "Häusle" (no org known)
+    reach: int = -1  # article offset where an apposition read only in part ends
 
 
 @dataclass

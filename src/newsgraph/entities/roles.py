@@ -197,7 +197,9 @@ def role_phrase_left(
         country, country_from = region, "region"  # "der Thüringer Bildungsminister"
     start_tok = k + 1
     det = None
-    if k >= 0 and is_det(doc[k]):
+    if k >= 0 and _relative_pronoun(doc, k, role_tok, pos) and not adjs:
+        pass  # "die Lösung, die BA-Chef X präferiert": the pronoun opens the clause, no article
+    elif k >= 0 and is_det(doc[k]):
         det = doc[k].lower_
         start_tok = k
         k -= 1
@@ -262,6 +264,23 @@ def role_phrase_left(
     if det in INDEFINITE and not indefinite:
         return None
     return rp, start_tok
+
+
+def _relative_pronoun(doc: Doc, k: int, noun: int, pos: bool) -> bool:
+    """Is token ``k`` a relative pronoun right after a comma ("…, die Kanzler X will")? Its
+    number and gender are those of the noun before the comma, not of the role noun after it
+    ("die" + "BA-Chef" is no plural). Needs the tagger: its PronType=Rel, or "die" before a
+    noun it reads as masculine singular (no article agrees with that)."""
+    if not pos or k < 1 or doc[k - 1].text != "," or not is_det(doc[k]):
+        return False
+    if "Rel" in ",".join(doc[k].morph.get("PronType", [])):
+        return True
+    morph = doc[noun].morph
+    return (
+        doc[k].lower_ == "die"
+        and morph.get("Gender", []) == ["Masc"]
+        and morph.get("Number", []) == ["Sing"]
+    )
 
 
 def role_with_complement_left(
@@ -535,6 +554,21 @@ def _apposition_right(
     if tok.text == "," and j + 1 < n:
         # "X, US-Filmkomiker (1895-1966)": dates or a party in brackets end the apposition
         rp = _role_np(seg, doc, j + 1, lex, pos, indefinite=False, ends=(*END_TOKENS, "("))
+        if rp is None and not layout:
+            # "X, ein griechischer Blogger,", "X, Geschäftsführer von 88.6,", "X,
+            # Schiedsrichter und in Baku Betreuer": an indefinite article, or more words than
+            # the phrase grammar reads before the apposition ends
+            rp = _role_np(
+                seg,
+                doc,
+                j + 1,
+                lex,
+                pos,
+                indefinite=True,
+                ends=(*END_TOKENS, "("),
+                lenient=True,
+                starts=starts,
+            )
         if rp is None and layout:
             rp = _loose_apposition(seg, doc, j + 1, lex, pos, starts)
         return rp, None, []
@@ -551,6 +585,42 @@ def _apposition_right(
     return None, None, []
 
 
+#: a preposition and article in one word: no apposition starts with them
+CONTRACTED = frozenset({"beim", "im", "am", "zum", "zur", "vom", "ins", "ans", "aufs"})
+#: capitalised words after "am"/"im" that say when, not where ("am Montagabend")
+TIME_NOUN = re.compile(
+    r"^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag"
+    r"|Nachmittag|Abend|Morgen|Mittag|Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August"
+    r"|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter)"
+    r"(abend|morgen|mittag|nachmittag|vormittag|nacht)?s?$"
+)
+#: words after a role noun that go on with a verb clause, not with the apposition
+CLAUSE_WORDS = frozenset({"dass", "wie", "weil", "wenn", "ob", "sei", "ist"})
+
+
+def _apposition_ends(
+    doc: Doc, k: int, ends: tuple[str, ...], pos: bool, starts: frozenset[int]
+) -> bool:
+    """Does the apposition that reaches token ``k`` end within a few tokens, with no finite
+    verb, no person and no clause before the end ("X, Geschäftsführer von 88.6, sagte")?
+    Then the role noun (with what was read of its complement) is the person's role, the rest
+    of the apposition is left out. Needs the tagger (finite verbs)."""
+    if not pos:
+        return False
+    for m in range(k, min(len(doc), k + 12)):
+        tok = doc[m]
+        if tok.text in ends:
+            return True
+        if (
+            m in starts
+            or tok.lower_ in CLAUSE_WORDS
+            or tok.pos_ in ("VERB", "AUX")
+            or tok.text in ("(", '"', "„", "“")
+        ):
+            return False
+    return False
+
+
 def _role_np(
     seg: Segment,
     doc: Doc,
@@ -562,6 +632,7 @@ def _role_np(
     ends: tuple[str, ...],
     loose: bool = False,
     starts: frozenset[int] = frozenset(),
+    lenient: bool = False,
 ) -> RolePhrase | None:
     """A role noun phrase starting at token ``first``: "[det] [adj]* RoleNoun [complement]"
     followed by one of ``ends``, a line break or the end of the segment.
@@ -578,6 +649,8 @@ def _role_np(
     while k < n and (doc[k].text in lex.role_adverbs or doc[k].lower_ in ("selbst", "ebenfalls")):
         k += 1  # "X, selbst Flüchtling, sagt", "X, inzwischen Trainer in Y,"
     if k < n and is_det(doc[k]) and (indefinite or doc[k].lower_ not in INDEFINITE):
+        if lenient and doc[k].lower_ in CONTRACTED:
+            return None  # "X, bereits beim letzten Vorstand eingebracht": no apposition
         k += 1
     adjs = []
     while k < n and (
@@ -711,6 +784,8 @@ def _role_np(
         if m < n and is_det(doc[m]):
             m += 1
         start_words = m
+        if m < n and TIME_NOUN.match(doc[m].text):
+            break  # "Österreich-Chef von ZTE am Montagabend": a time, no place of work
         while (
             m < n
             and m - start_words < 6
@@ -741,8 +816,32 @@ def _role_np(
             complement_org = " ".join(words)
             complement = doc[k:m].text
             k = m
-    if not loose and k < n and doc[k].text not in ends and not _line_break(doc[k]):
+    if (
+        not loose
+        and k < n
+        and doc[k].text not in ends
+        and not _line_break(doc[k])
+        and not (lenient and _apposition_ends(doc, k, ends, pos, starts))
+    ):
         return None
+    if lenient and role_tok + 1 in starts:
+        return None  # "X, Trainer Karl Bauer": the role of the next person
+    reach = -1
+    if lenient and k < n and doc[k].text not in ends:
+        m = k
+        while m < n and doc[m].text not in ends:
+            m += 1
+        reach = seg.start + doc[m - 1].idx + len(doc[m - 1])
+    if (
+        lenient
+        and k < n
+        and doc[k].text not in ends
+        and (complement_org is None or doc[k].is_space or is_cap(doc[k]))
+    ):
+        # the rest of the apposition was not read: keep the noun, not a half complement
+        # ("Weltmeister der Jahre 2013 und 2014" is no "Weltmeister der Jahre", "Wortführer
+        # der Linken  Plattform" no "Wortführer der Linken")
+        complement, complement_name, complement_org = "", None, None
     if loose and role_tok + 1 < n and role_tok + 1 in starts:
         return None  # "X, Trainer Karl Bauer": the role of the next person
     if info.kind == "relation":
@@ -767,6 +866,7 @@ def _role_np(
     )
     rp.noun_start = seg.start + doc[role_tok].idx
     rp.complement_name = complement_name
+    rp.reach = reach
     return rp
 
 
@@ -863,7 +963,9 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
         if right is not None:
             c.roles.append(right)
             for k in range(c.j, len(doc)):
-                if doc[k].idx + seg.start >= right.end:
+                # "X, die frühere Ministerin und spätere Botschafterin in Rom,": the nouns of
+                # the part left unread are no descriptors either
+                if doc[k].idx + seg.start >= max(right.end, right.reach):
                     break
                 if lex.role(doc[k].text) is not None:
                     used.add(k)

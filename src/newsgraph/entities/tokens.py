@@ -68,6 +68,9 @@ DERIVED_ADJ = re.compile(
     r"^[a-zäöüß]{3,}(isch|lich|ig|bar|sam|haft|los|ell|al|iv|är|ös)(er|es|em)$"
 )
 AGE_ADJ = re.compile(r"^\d+-(jährig|köpfig|fach)(e|en|er|es|em)$")
+# a name or abbreviation joined to an adjective: "SPÖ-naher", "ÖVP-nahen", "EU-kritische"
+# (the tagger calls them PROPN)
+NAME_ADJ = re.compile(r"^[A-ZÄÖÜ][\wÄÖÜäöüß]*-[a-zäöüß]{3,}(e|er|en|es|em)$")
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
 
@@ -104,7 +107,7 @@ def is_adjective(tok: Token, pos: bool) -> bool:
     """An attributive adjective ("russische", "neuen", "US-amerikanischen")."""
     if PARTICIPLE.match(tok.text) and tok.lower_ not in DETERMINERS:
         return True  # "amtierender", "designierten": the tagger sometimes calls them DET/VERB
-    if DERIVED_ADJ.match(tok.text):
+    if DERIVED_ADJ.match(tok.text) or NAME_ADJ.match(tok.text):
         return True
     if pos and tok.pos_:
         # an attributive adjective is inflected ("Das erklärt Projektmitarbeiter X": a verb

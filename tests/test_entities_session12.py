@@ -1,0 +1,99 @@
+"""Entity rules of session 12 (roles on fresh text): appositions the phrase grammar reads only in
+part, a relative pronoun before a role noun, adjectives joined to a name ("SPÖ-naher") and agent
+nouns added to the role lexicon. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsgraph.entities.lexicon import load_lexicon
+from newsgraph.model import Entity
+from newsgraph.nlp import load_pipeline, nlp_available
+from newsgraph.pipeline import analyze
+from tests.test_entities_rules import _with_ner, make_article
+
+
+@pytest.fixture(scope="session")
+def blank() -> Language:
+    return spacy.blank("de")
+
+
+@pytest.fixture(scope="session")
+def nlp_de() -> Language:
+    if not nlp_available("de"):
+        pytest.skip("the trained German pipeline is not installed")
+    return load_pipeline("de")
+
+
+def _persons(nlp: Language, text: str) -> dict[str, Entity]:
+    art = analyze(make_article(text), stages=["entities"], nlp=nlp)
+    return {e.name: e for e in art.entities if e.type == "PER"}
+
+
+def test_agent_nouns_are_role_heads_in_compounds() -> None:
+    lex = load_lexicon()
+    for word, head in [
+        ("ORF-Redakteurin", "redakteur"),
+        ("Flüchtlingshelfer", "Flüchtlingshelfer"),
+        ("Chefvolkswirt", "volkswirt"),
+        ("Gerichtsgutachterin", "gutachter"),
+        ("Lobbyistin", "lobbyist"),
+        ("Selbstmordattentäter", "attentäter"),
+    ]:
+        info = lex.role(word)
+        assert info is not None and info.head == head, word
+    # heads that name firms as often as persons stay out ("Alteigentümer BayernLB")
+    assert lex.role("Alteigentümer") is None
+    assert lex.role("Spieleentwickler") is None
+
+
+def test_new_head_before_a_name_is_a_role(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Das bestätigte der Wirtschaftsprüfer und Gerichtsgutachter Paul Ronacher am Montag. "
+        "Die Redakteurin Eva Lindmayr war dabei.",
+        [("Paul Ronacher", "PER"), ("Eva Lindmayr", "PER")],
+    )
+    roles = {e.name: e.roles for e in ents if e.type == "PER"}
+    assert roles["Eva Lindmayr"] == ["Redakteurin"]
+    assert any("Gerichtsgutachter" in r for r in roles["Paul Ronacher"])
+
+
+def test_name_joined_adjective_before_a_role_noun(nlp_de: Language) -> None:
+    # the tagger reads "ÖVP-naher" as a proper noun
+    persons = _persons(
+        nlp_de, "Das habe sich bewährt, vermutet Anton Griebl, ÖVP-naher Kommunikationsberater."
+    )
+    assert persons["Anton Griebl"].roles == ["ÖVP-naher Kommunikationsberater"]
+
+
+def test_apposition_with_more_than_the_grammar_reads(nlp_de: Language) -> None:
+    persons = _persons(
+        nlp_de,
+        "Das wird knapp, sagte Ralph Obermoser, Geschäftsführer von 99.1, am Montag. "
+        "Hanna Wieser, die frühere deutsche Justizministerin und spätere Botschafterin in "
+        "Rom, kann nicht mit der Unterstützung ihrer Partei rechnen.",
+    )
+    assert persons["Ralph Obermoser"].roles == ["Geschäftsführer"]
+    assert persons["Hanna Wieser"].roles == ["frühere deutsche Justizministerin"]
+    assert persons["Hanna Wieser"].affiliation == "Deutschland"
+
+
+def test_apposition_that_goes_on_as_a_clause_is_no_role(nlp_de: Language) -> None:
+    persons = _persons(
+        nlp_de,
+        "Den Antrag hat die Jugend, vertreten durch Sabine Gruber, bereits beim letzten "
+        "Vorstand eingebracht. Wir sprachen mit Karl Eder, Minister sind heute nicht gekommen.",
+    )
+    assert persons["Sabine Gruber"].roles == []
+    assert persons["Karl Eder"].roles == []
+
+
+def test_relative_pronoun_before_a_role_noun_is_no_plural_article(nlp_de: Language) -> None:
+    persons = _persons(
+        nlp_de,
+        "Auch die Lösung, die Bankchef Willi Kranzl bevorzugt, wäre teuer.",
+    )
+    assert persons["Willi Kranzl"].roles == ["Bankchef"]
