@@ -3286,3 +3286,29 @@ def test_a_forecast_with_a_noun_phrase_is_reported(text: str) -> None:
 )
 def test_no_forecast_without_one(text: str) -> None:
     assert not _quotes(text, {"Max Ruh": ["Ruh"]})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für Max Ruh sind die Ergebnisse ein Grund, Flüchtlinge stärker zu fördern.",
+        "Für die Chefin der Jugend, Max Ruh, ist all das ein Schlag gegen die Menschlichkeit.",
+    ],
+)
+def test_a_sentence_opening_with_fuer_and_a_person_tells_their_view(text: str) -> None:
+    qs = _quotes("Max Ruh ist Ökonomin. " + text, {"Max Ruh": ["Ruh"]})
+    q = _by_text(qs, text.rstrip("."))
+    assert q.kind == "indirect" and _speaker(q) == "Max Ruh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für Max Ruh ist es das zweite Halbfinale in diesem Jahr.",
+        "Für Max Ruh war das Spiel ein Erfolg.",
+        "Für die Stadt sind die Kosten zu hoch.",
+    ],
+)
+def test_fuer_without_a_persons_present_view_reports_nothing(text: str) -> None:
+    qs = _quotes("Max Ruh spielte gut. " + text, {"Max Ruh": ["Ruh"]})
+    assert not [q for q in qs if q.kind == "indirect"]

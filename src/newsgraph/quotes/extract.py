@@ -716,6 +716,9 @@ class Extractor:
         toks = sent.tokens
         lows = [t.lower for t in toks]
         cues: list[Cue] = []
+        view = self._view_of(sent, j)
+        if view is not None:
+            cues.append(view)
         for i in range(len(toks)):
             if sent.inside_quote(toks[i].start):
                 continue
@@ -1087,6 +1090,38 @@ class Extractor:
                     return self.resolver.pronoun(sent, t.lower, act, t.start)
             return Resolved(act, 0.5, "continuation") if act else Resolved(None, 0.3, "none")
         return self.resolver.pronoun(sent, owner, act, sent.tokens[i].start)
+
+    def _view_of(self, sent: Sentence, j: int) -> Cue | None:
+        """ "Für Wößmann sind die Ergebnisse ein Grund, …", "Für die Chefin der Jugend, X, ist
+        all das ein Schlag gegen …" (session 12): a sentence opening with ``Für`` and a person,
+        then a finite verb in the present, tells that person's view."""
+        toks = sent.tokens
+        if self.lex.language != "de" or len(toks) < 5 or toks[0].lower != "für":
+            return None
+        if toks[-1].text == "?" or sent.inside_quote(toks[0].start):
+            return None
+        hi = self._np_end(sent, 1)
+        while hi < len(toks) and toks[hi].text == "," and hi + 1 < len(toks):
+            nxt = self._np_end(sent, hi + 1)  # "Für die Chefin der X, Julia Herr, ist …"
+            if nxt == hi + 1 or nxt >= len(toks) or toks[nxt].text != ",":
+                break
+            hi = nxt + 1
+        if hi <= 1 or hi >= len(toks):
+            return None
+        verb = toks[hi]
+        if not self._finite_among([verb]) or _past(verb) or verb.mood == "Sub":
+            return None
+        after = [t.lower for t in toks[hi + 1 : hi + 3]]
+        if (
+            after[:1] == ["es"]
+            and len(after) == 2
+            and (after[1] in DEFINITE or after[1][:1].isdigit())
+        ):
+            return None  # "Für Thiem ist es das zweite Halbfinale": an event of the person
+        sp = self._np_speaker(sent, 1, hi, j)
+        if sp.entity is None or sp.entity.type != "PER":
+            return None
+        return Cue("source", 0, hi - 1, (0, hi), self._words(toks, 0, hi - 1), sp)
 
     def _np_speaker(self, sent: Sentence, lo: int, hi: int, j: int) -> Resolved:
         toks = sent.tokens
