@@ -483,3 +483,85 @@ def test_a_descriptor_taken_apart_from_the_name_after_it_does_not_speak(
     )
     assert speaker_of(quotes, "21 Zivilisten") == "HDP"
     assert speaker_of(quotes, "Lage der Banken") == "Moodys"
+
+
+# -- session 12: the head noun of an organisation's name points back to it ---------------
+
+
+FILLER_12 = (
+    "Die Kämpfe dauerten die ganze Nacht an. Zahlreiche Familien flohen aus den Dörfern in "
+    "die Berge. Die Straßen in die Stadt waren am Morgen noch gesperrt. Hilfskonvois kamen "
+    "nicht durch. Die Versorgungslage in der Region gilt als katastrophal. "
+) * 2 + "Der Rote Halbmond schickte Zelte. "
+
+
+def test_the_head_of_a_name_with_a_complement_points_back_after_a_source_noun(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Zahlen stammen von der Unabhängigen Meldestelle für Menschenrechte in Genf. "
+        f"{FILLER_12}Im Süden wurden nach Angaben der Meldestelle mindestens 25 Menschen "
+        "getötet.",
+        [
+            ("Unabhängigen Meldestelle für Menschenrechte", "ORG"),
+            ("Genf", "LOC"),
+            ("Rote Halbmond", "ORG"),
+        ],
+    )
+    assert speaker_of(quotes, "25 Menschen") == "Unabhängige Meldestelle für Menschenrechte"
+
+
+def test_the_head_of_a_name_after_a_sentence_opening_wie(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Zahlen stammen von der Unabhängigen Meldestelle für Menschenrechte in Genf. "
+        f"{FILLER_12}Wie die Meldestelle weiter meldete, wurden am Samstag zehn Männer "
+        "hingerichtet.",
+        [
+            ("Unabhängigen Meldestelle für Menschenrechte", "ORG"),
+            ("Genf", "LOC"),
+            ("Rote Halbmond", "ORG"),
+        ],
+    )
+    assert speaker_of(quotes, "zehn Männer") == "Unabhängige Meldestelle für Menschenrechte"
+
+
+def test_the_tail_of_a_hyphenated_name_points_back(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Strafe verhängte der Unabhängige Parteien-Kontroll-Senat im Kanzleramt. "
+        f"{FILLER_12}Die Auflösung sei nach Ansicht des Senats nicht statutenkonform "
+        "erfolgt.",
+        [("Unabhängige Parteien-Kontroll-Senat", "ORG"), ("Rote Halbmond", "ORG")],
+    )
+    assert (speaker_of(quotes, "statutenkonform") or "").endswith("Parteien-Kontroll-Senat")
+
+
+def test_a_head_noun_in_the_dative_opening_a_sentence_does_not_speak(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Strafe verhängte der Unabhängige Parteien-Kontroll-Senat im Kanzleramt. "
+        f"{FILLER_12}Dem Senat wurde lediglich mitgeteilt, dass die Vorwürfe nicht "
+        "entkräftet werden konnten.",
+        [("Unabhängige Parteien-Kontroll-Senat", "ORG"), ("Rote Halbmond", "ORG")],
+    )
+    assert all(
+        q.speaker is None or "Senat" not in q.speaker.name for q in quotes if "entkräftet" in q.text
+    )
+
+
+def test_an_indefinite_head_noun_names_nobody(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Zahlen stammen von der Unabhängigen Meldestelle für Menschenrechte in Genf. "
+        f"{FILLER_12}Eine Meldestelle in Beirut erklärte, die Lage sei unübersichtlich.",
+        [
+            ("Unabhängigen Meldestelle für Menschenrechte", "ORG"),
+            ("Genf", "LOC"),
+            ("Rote Halbmond", "ORG"),
+        ],
+    )
+    assert speaker_of(quotes, "unübersichtlich") is None

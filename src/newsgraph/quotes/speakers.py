@@ -159,6 +159,23 @@ def _bare_heads() -> frozenset[str]:
     return load_lexicon().org_qualified
 
 
+def _name_head(name: str) -> str | None:
+    """The head noun of an organisation's name with a complement: the last capitalised word
+    before the first lower-case word ("Syrische Beobachtungsstelle für Menschenrechte" →
+    "Beobachtungsstelle", "Institut für Nationales Gedenken" → "Institut"); None for a name
+    with no lower-case word in its middle."""
+    words = name.split()
+    low = next((k for k, w in enumerate(words) if k > 0 and w[:1].islower()), None)
+    if low is None:
+        # "Unabhängiger Parteien-Transparenz-Senat" → "Parteien-Transparenz-Senat" (its tail
+        # "Senat" is taken by the caller)
+        return words[-1] if len(words) > 1 and "-" in words[-1] else None
+    head = words[low - 1]
+    if not head[:1].isupper() or (not head.isalpha() and "-" not in head):
+        return None
+    return head
+
+
 class MentionIndex:
     """All entity mentions of an article, ordered by offset."""
 
@@ -310,6 +327,20 @@ class SpeakerResolver:
                     if compound and (head not in self._aliases or head in self._head_aliases):
                         self._head_aliases.add(head)
                         self._aliases.setdefault(head, []).append(ent)
+        # "nach Angaben der Beobachtungsstelle" after "die Syrische Beobachtungsstelle für
+        # Menschenrechte": the head noun of a name with a complement (the capitalised word
+        # before its first lower-case word) points back to it, with a definite article
+        if not self.english:
+            for ent in article.entities:
+                name_head = _name_head(ent.name) if ent.type == "ORG" else None
+                if name_head is None or lex.is_role_noun(name_head):
+                    continue
+                for word in {name_head, name_head.rsplit("-", 1)[-1]}:
+                    if len(word) < 4 or (word in self._aliases and word not in self._head_aliases):
+                        continue  # a name or mention of its own keeps its binding
+                    self._head_aliases.add(word)
+                    if ent not in self._aliases.setdefault(word, []):
+                        self._aliases[word].append(ent)
         # English: a capitalised word right after a person's name that no entity covers is the
         # rest of the name ("Dr. Luz Contreras Arroyo, a member …" → "Arroyo added")
         self._name_tails: set[str] = set()
@@ -372,7 +403,7 @@ class SpeakerResolver:
                 continue
             ent = self.index.covering(sent.tokens[i].start, sent.tokens[i].end)
             if ent is None:
-                if not self._pointing_head(sent, i):
+                if not self._pointing_head(sent, i, lo):
                     continue
                 alias = self.alias(sent.tokens[i].text, sent.tokens[i].start)
                 if alias is not None:
@@ -554,16 +585,34 @@ class SpeakerResolver:
                 return ent
         return None
 
-    def _pointing_head(self, sent: Sentence, i: int) -> bool:
+    def _pointing_head(self, sent: Sentence, i: int, lo: int = 0) -> bool:
         """May token i alias a named entity? A bare organisation noun ("Ministerium") only
         with a definite article that follows no noun: "erklärte das Ministerium", "aus dem
-        Ministerium" point back; "ein Gericht", "die Vorhaben der Kommission" do not."""
+        Ministerium" point back; "ein Gericht", "die Vorhaben der Kommission" do not. A noun
+        before ``lo`` is outside the phrase the caller gave ("nach Angaben | der Stelle"), a
+        capitalised function word opening the sentence no noun ("Wie die Stelle meldete")."""
         toks = sent.tokens
         if toks[i].text not in self._head_aliases:
             return True
         if i == 0 or toks[i - 1].lower not in DEFINITE_ARTICLES:
             return False
-        return i < 2 or not (toks[i - 2].text[:1].isupper() and toks[i - 2].is_word)
+        if (
+            toks[i - 1].lower == "dem"
+            and (i == 1 or toks[i - 2].text in ",;:")
+            and not (i + 1 < len(toks) and toks[i + 1].lower == "zufolge")
+        ):
+            return False  # "Dem Senat wurde mitgeteilt": a dative with no preposition, no source
+        if i < 2 or i - 2 < lo:
+            return True
+        prev = toks[i - 2]
+        if i == 2 and (
+            prev.tag not in (None, "NN", "NE")
+            or prev.lower in SUBORDINATORS
+            or prev.lower in FUNCTION_WORDS
+            or prev.lower in PREPOSITIONS
+        ):
+            return True
+        return not (prev.text[:1].isupper() and prev.is_word)
 
     def _role_holders_first(
         self, sent: Sentence, found: list[tuple[int, Entity]]
