@@ -97,3 +97,29 @@ def test_relative_pronoun_before_a_role_noun_is_no_plural_article(nlp_de: Langua
         "Auch die Lösung, die Bankchef Willi Kranzl bevorzugt, wäre teuer.",
     )
     assert persons["Willi Kranzl"].roles == ["Bankchef"]
+
+
+def test_role_phrase_with_a_long_complement_before_the_name(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Das soll zwischen dem Generaldirektor für die öffentliche Sicherheit, Karl Fenz, und "
+        "dem Heer vereinbart werden. Der Mitgründer der Stiftung zur Pflege des alten Erbes "
+        "mit Sitz in Graz, Otto Stadler, warnte. Ein Sprecher der beiden großen Kliniken in "
+        "Linz und Wels, Eva Pointner, widersprach.",
+        [("Karl Fenz", "PER"), ("Otto Stadler", "PER"), ("Eva Pointner", "PER")],
+    )
+    roles = {e.name: e.roles for e in ents if e.type == "PER"}
+    assert roles["Karl Fenz"] == ["Generaldirektor für die öffentliche Sicherheit"]
+    assert roles["Otto Stadler"] == [
+        "Mitgründer der Stiftung zur Pflege des alten Erbes mit Sitz in Graz"
+    ]
+    assert roles["Eva Pointner"] == ["Sprecher der beiden großen Kliniken in Linz und Wels"]
+
+
+def test_country_genitive_opens_a_role_phrase_before_the_name(nlp_de: Language) -> None:
+    persons = _persons(
+        nlp_de, "Der Effekt sei gering, sagte Österreichs Wirtschaftsdelegierter in Rom, Paul Auer."
+    )
+    auer = persons["Paul Auer"]
+    assert auer.roles == ["Wirtschaftsdelegierter in Rom"]
+    assert auer.affiliation == "Österreich"

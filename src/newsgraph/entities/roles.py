@@ -45,6 +45,8 @@ def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: o
     """Is a role noun plural here? ("die beiden Staatschefs", "die Minister")."""
     if det in SINGULAR_DETS:
         return False  # "dem griechischen Staatspräsidenten", whatever the morphologizer says
+    if det is None and text.endswith("er") and _adjectival(lemma):
+        return False  # "Österreichs Wirtschaftsdelegierter": the strong masculine singular
     if det == "der" and _adjectival(lemma) and not text.endswith("innen"):
         return False  # "der EU-Außenbeauftragten X": feminine singular before a name
     number: list[str] = list(getattr(morph, "get", lambda _k: [])("Number"))
@@ -1327,8 +1329,14 @@ NOT_ADJ_ABBREVIATIONS = frozenset(
 PREPOSITIONS = frozenset(
     {"in", "im", "von", "vom", "aus", "für", "bei", "beim", "am", "zum", "zur"}
 )
+#: words of longer complements ("für die öffentliche Sicherheit", "Brot für die Welt"): their
+#: capitalised words are not read as the organisation's name
+LONG_COMPLEMENT_WORDS = frozenset({"die", "das", "zur", "zum", "mit", "beim", "beiden", "beider"})
 COMPLEMENT_WORDS = frozenset(
     {"des", "der", "den", "dem", "in", "im", "von", "vom", "aus", "für", "und", "bei", "am"}
+    # session 12: "der Generaldirektor für die öffentliche Sicherheit, X", "der Mitgründer der
+    # Stiftung zur Erforschung … mit Sitz in Mekka, X", "ein Sprecher der beiden Moscheen, X"
+    | LONG_COMPLEMENT_WORDS
 )
 
 
@@ -1341,7 +1349,7 @@ def _apposition_before(
         return None
     comma = c.i - 1
     k = comma - 1
-    while k >= 0 and comma - k <= 10:
+    while k >= 0 and comma - k <= 14:
         t = doc[k]
         info = lex.role(t.text)
         # "der SPÖ-Klubchef im Gemeinderat, X": a role noun after a preposition is part of
@@ -1360,7 +1368,13 @@ def _apposition_before(
             rp, _start = left
             # "Ein Sprecher des Innenministeriums, Karl Huber, bestätigte": an indefinite
             # phrase the name identifies counts too, a negated one ("kein …") does not
-            if rp.det is None or rp.det.startswith("kein") or rp.plural:
+            # "Österreichs Wirtschaftsdelegierter in London, X": a country's genitive is the
+            # phrase's determiner
+            if (
+                (rp.det is None and rp.country_from not in ("genitive", "region"))
+                or (rp.det is not None and rp.det.startswith("kein"))
+                or rp.plural
+            ):
                 return None
             complement = doc[k + 1 : comma]
             org = None
@@ -1399,7 +1413,9 @@ def _apposition_before(
                     country, country_from = cc, "apposition"
                 elif org is None and ((tok.text.isupper() and len(tok.text) >= 2) or bracketed):
                     org = tok.text  # "(GPA-djp)": a name in brackets
-            if org is None or org in lex.not_org_prefixes:
+            if (org is None or org in lex.not_org_prefixes) and not any(
+                t.lower_ in LONG_COMPLEMENT_WORDS for t in complement
+            ):
                 org = _complement_name(complement, lex) or None
             text = f"{rp.text} {complement.text}" if len(complement) else rp.text
             out = replace(rp, text=text, org=org or rp.org, country=country)
