@@ -3312,3 +3312,13 @@ def test_a_sentence_opening_with_fuer_and_a_person_tells_their_view(text: str) -
 def test_fuer_without_a_persons_present_view_reports_nothing(text: str) -> None:
     qs = _quotes("Max Ruh spielte gut. " + text, {"Max Ruh": ["Ruh"]})
     assert not [q for q in qs if q.kind == "indirect"]
+
+
+def test_an_infinitive_before_zu_and_a_modal_is_no_cue() -> None:
+    # "euch mitteilen zu müssen": the verb of saying is part of the speech, not its cue
+    text = (
+        "Das Turnier beginnt am Sonntag. Ich bedaure sehr, euch mitteilen zu müssen, dass ich "
+        "nicht antrete, erklärte Max Ruh."
+    )
+    qs = _quotes(text, {"Max Ruh": ["Ruh"]})
+    assert [(q.kind, _speaker(q)) for q in qs] == [("direct", "Max Ruh")]

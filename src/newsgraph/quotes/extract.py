@@ -261,8 +261,11 @@ class Extractor:
             if low == entry.lemma.lower() or low in joined_forms:
                 prev = toks[i - 1].lower if i > 0 else ""
                 nxt = toks[last + 1].lower if last + 1 < len(toks) else ""
-                if prev == "zu" or nxt in MODALS:
-                    continue  # an infinitive: "um … zu sprechen", "nicht erläutern wollte"
+                after = toks[last + 2].lower if last + 2 < len(toks) else ""
+                if prev == "zu" or nxt in MODALS or (nxt == "zu" and after in MODAL_INFINITIVES):
+                    # an infinitive: "um … zu sprechen", "nicht erläutern wollte", "euch
+                    # mitteilen zu müssen"
+                    continue
                 if self._impersonal_infinitive(sent, i):
                     continue  # "Man müsse davon ausgehen, dass …": reported as a whole
             if self._negated(sent, i):
@@ -4406,6 +4409,9 @@ def _zu_infinitive(toks: list[Token]) -> bool:
         return False
     last = words[-1].lower
     return words[-2].lower == "zu" or (len(last) > 6 and "zu" in last[2:-3])
+
+
+MODAL_INFINITIVES = frozenset(["müssen", "können", "dürfen", "wollen", "sollen", "haben", "lassen"])
 
 
 def _past(t: Token) -> bool:
