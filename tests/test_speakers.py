@@ -565,3 +565,14 @@ def test_an_indefinite_head_noun_names_nobody(blank_de: Language) -> None:
         ],
     )
     assert speaker_of(quotes, "unübersichtlich") is None
+
+
+def test_a_source_compound_opening_with_a_short_form_the_text_uses(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Vereinten Nationen schlagen Alarm. Die Uno fordert mehr Hilfe für die Region. "
+        "In den ersten 20 Tagen des Jahres sind nach Uno-Angaben mehr als 35.000 Menschen "
+        "angekommen.",
+        [("Vereinten Nationen", "ORG"), ("Uno", "ORG")],
+    )
+    assert speaker_of(quotes, "35.000 Menschen") == "Vereinte Nationen"

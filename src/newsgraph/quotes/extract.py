@@ -1192,6 +1192,11 @@ class Extractor:
         for ent in self.article.entities:
             if any(p in w.lower() for w in ent.name.split()):
                 return ent
+        for ent in self.article.entities:
+            # "nach Uno-Angaben" for "Vereinte Nationen": a short form of an organisation that
+            # the text uses as a mention (the compound's first part is often that mention)
+            if ent.type == "ORG" and any(m.text.lower().rstrip("-s") == p for m in ent.mentions):
+                return ent
         return None
 
     # -- the pass ----------------------------------------------------------------------
