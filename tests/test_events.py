@@ -4956,3 +4956,66 @@ Nordland 5 nmod PROPN Case=Dat
     ents["Nordland"] = ("LOC", ["Nordland"])
     ev = _only(_parsed(text, rows, ents), "FIGHT")
     assert (ev.modality, ev.actors) == ("hypothetical", [])
+
+
+def test_a_definite_description_is_the_organisation_the_text_called_so() -> None:
+    # session 12: "die Gewerkschaft" after "die Gewerkschaft Verdi" is Verdi; "die
+    # Kultusgemeinde" after "Israelitische Kultusgemeinde" is that community
+    text = "Die Gewerkschaft Verdi tagte. Die Gewerkschaft kritisierte Karl Vogt."
+    rows = """
+Die 2 det DET Case=Nom
+Gewerkschaft 4 nsubj NOUN Case=Nom|Number=Sing
+Verdi 2 appos PROPN
+tagte 0 root VERB VerbForm=Fin
+. 4 punct PUNCT
+
+Die 2 det DET Case=Nom
+Gewerkschaft 3 nsubj NOUN Case=Nom|Number=Sing
+kritisierte 0 root VERB VerbForm=Fin
+Karl 3 obj PROPN Case=Acc
+Vogt 4 flat PROPN
+. 3 punct PUNCT
+"""
+    ents = {"Verdi": ("ORG", ["Verdi"]), "Karl Vogt": ("PER", ["Karl Vogt"])}
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert (_names(ev.actors), _names(ev.targets)) == ({"Verdi"}, {"Karl Vogt"})
+    text = "Die Nordländische Kultusgemeinde tagte. Die Kultusgemeinde kritisierte Karl Vogt."
+    rows = """
+Die 3 det DET Case=Nom
+Nordländische 3 amod ADJ Case=Nom
+Kultusgemeinde 4 nsubj PROPN Case=Nom
+tagte 0 root VERB VerbForm=Fin
+. 4 punct PUNCT
+
+Die 2 det DET Case=Nom
+Kultusgemeinde 3 nsubj NOUN Case=Nom|Number=Sing
+kritisierte 0 root VERB VerbForm=Fin
+Karl 3 obj PROPN Case=Acc
+Vogt 4 flat PROPN
+. 3 punct PUNCT
+"""
+    ents = {
+        "Nordländische Kultusgemeinde": ("ORG", ["Nordländische Kultusgemeinde"]),
+        "Karl Vogt": ("PER", ["Karl Vogt"]),
+    }
+    ev = _only(_parsed(text, rows, ents), "ACCUSE")
+    assert _names(ev.actors) == {"Nordländische Kultusgemeinde"}
+    # an indefinite phrase is some other body of that kind
+    text = "Die Gewerkschaft Verdi tagte. Eine Gewerkschaft kritisierte Karl Vogt."
+    rows_indef = """
+Die 2 det DET Case=Nom
+Gewerkschaft 4 nsubj NOUN Case=Nom|Number=Sing
+Verdi 2 appos PROPN
+tagte 0 root VERB VerbForm=Fin
+. 4 punct PUNCT
+
+Eine 2 det DET Case=Nom
+Gewerkschaft 3 nsubj NOUN Case=Nom|Number=Sing
+kritisierte 0 root VERB VerbForm=Fin
+Karl 3 obj PROPN Case=Acc
+Vogt 4 flat PROPN
+. 3 punct PUNCT
+"""
+    ents = {"Verdi": ("ORG", ["Verdi"]), "Karl Vogt": ("PER", ["Karl Vogt"])}
+    art = _parsed(text, rows_indef, ents)
+    assert all("Verdi" not in _names(e.actors) for e in art.events)

@@ -356,6 +356,9 @@ class RefResolver:
         role = self.role_noun(head, start)
         if role:
             return role
+        described = self.described_org(head, toks, start)
+        if described:
+            return described
         member = self.hyphen_owner(head)
         if member:
             return member
@@ -528,6 +531,43 @@ class RefResolver:
             if any(w.lower().endswith(x) for w in words for x in stems):
                 return [ref]
         return []
+
+    def described_org(self, head: Token, toks: list[Token], start: int) -> list[EntityRef]:
+        """Session 12: 'die Gewerkschaft', 'der Konzern', 'die Kultusgemeinde' with nothing but
+        a definite article (and adjectives) → the organisation named last before it that the
+        text called so: the noun right before one of its mentions ('die Gewerkschaft GPA-djp')
+        or the last part of its name ('Israelitische Kultusgemeinde', 'Bundesschülervertretung')."""
+        if not head.text[:1].isupper() or head.pos_ not in ("NOUN", "") or "-" in head.text:
+            return []
+        if any(t.i != head.i and t.dep_ not in ("det", "amod") for t in toks) or any(
+            c.i > head.i and c.dep_ != "punct" for c in head.children
+        ):
+            return []  # "die Regierung in Ankara", "der Konzern Y" name more than a kind
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        if det is None or det.text.lower() not in ARTICLES:
+            return []
+        if "Plur" in head.morph.get("Number", []):
+            return []
+        word = head.text.lower()
+        stems = {word} | {word[: -len(e)] for e in ("en", "es", "n", "s") if word.endswith(e)}
+        stems = {x for x in stems if len(x) >= 5}
+        if not stems:
+            return []
+        text = self.article.text
+        best: tuple[int, Entity] | None = None
+        for ent in self.article.entities:
+            if ent.type != "ORG":
+                continue
+            for m in ent.mentions:
+                if m.end > start or (best is not None and m.start <= best[0]):
+                    continue
+                before = re.findall(r"[\w-]+", text[max(0, m.start - 40) : m.start])
+                words = [w.lower() for w in m.text.split()] + [w.lower() for w in before[-1:]]
+                if any(
+                    w == x or (w.endswith(x) and len(w) - len(x) >= 3) for w in words for x in stems
+                ):
+                    best = (m.start, ent)
+        return [best[1].ref()] if best is not None else []
 
     def _actor_noun(self, noun: str) -> bool:
         """An actor noun, alone or as the head of a compound ('Oppositionsparteien',
