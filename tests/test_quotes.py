@@ -3322,3 +3322,12 @@ def test_an_infinitive_before_zu_and_a_modal_is_no_cue() -> None:
     )
     qs = _quotes(text, {"Max Ruh": ["Ruh"]})
     assert [(q.kind, _speaker(q)) for q in qs] == [("direct", "Max Ruh")]
+
+
+def test_nach_and_a_name_in_the_genitive_before_a_source_noun_names_the_source() -> None:
+    text = (
+        "Max Ruh sagte vor Gericht aus. Nach Ruhs Darstellung war der Mann ihr in Diskussionen "
+        "unterlegen."
+    )
+    q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"]}), "unterlegen")
+    assert q.kind == "indirect" and _speaker(q) == "Max Ruh"

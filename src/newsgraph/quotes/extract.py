@@ -764,6 +764,10 @@ class Extractor:
                         sp = Resolved(attached, 0.6, "name")
                 cues.append(Cue("source", i, hi - 1, (i, hi), self._words(toks, i, hi - 1), sp))
                 break
+            genitive = self._genitive_source(sent, i) if lows[i] == "nach" and not cues else None
+            if genitive is not None:
+                cues.append(genitive)
+                continue
             if (
                 lows[i] == "nach"
                 and i + 2 < len(toks)
@@ -1093,6 +1097,42 @@ class Extractor:
                     return self.resolver.pronoun(sent, t.lower, act, t.start)
             return Resolved(act, 0.5, "continuation") if act else Resolved(None, 0.3, "none")
         return self.resolver.pronoun(sent, owner, act, sent.tokens[i].start)
+
+    def _genitive_source(self, sent: Sentence, i: int) -> Cue | None:
+        """ "Nach Zschäpes Darstellung", "nach Apples Darstellung" (session 12): ``nach``, a
+        person or organisation in the genitive and an owned source noun."""
+        toks = sent.tokens
+        if i + 2 >= len(toks) or toks[i + 2].lower not in self.lex.owned_source_nouns:
+            return None
+        name = toks[i + 1]
+        if not (name.is_upper and name.text.endswith(("s", "'", "’", "ß", "x", "z"))):
+            return None
+        ent = next(
+            (
+                e
+                for _s, _e, e in self.resolver.index.starting_in(name.start, name.end)
+                if e.type in ("PER", "ORG")
+            ),
+            None,
+        )
+        if ent is None:
+            # the genitive of a name mentioned before: "Zschäpes" of "Zschäpe"
+            bare = name.text.rstrip("'’")
+            bare = bare[:-1] if bare == name.text and bare.endswith("s") else bare
+            ent = next(
+                (
+                    e
+                    for e in self.article.entities
+                    if e.type in ("PER", "ORG")
+                    and any(m.text == bare or m.text.endswith(" " + bare) for m in e.mentions)
+                    and any(m.start < name.start for m in e.mentions)
+                ),
+                None,
+            )
+        if ent is None:
+            return None
+        sp = Resolved(ent, 0.8, "name")
+        return Cue("source", i, i + 2, (i, i + 3), self._words(toks, i, i + 2), sp)
 
     def _view_of(self, sent: Sentence, j: int) -> Cue | None:
         """ "Für Wößmann sind die Ergebnisse ein Grund, …", "Für die Chefin der Jugend, X, ist

@@ -39,6 +39,7 @@ class Lexicon:
     source_before: list[tuple[str, ...]] = field(default_factory=list)
     compound_suffixes: tuple[str, ...] = ()
     adjective_source_nouns: frozenset[str] = frozenset()  # "nach offiziellen Angaben"
+    owned_source_nouns: frozenset[str] = frozenset()  # "nach Zschäpes Darstellung"
     continuation_adverbs: frozenset[str] = frozenset()
     impersonal: list[tuple[str, ...]] = field(default_factory=list)
     impersonal_nominal: list[tuple[str, ...]] = field(default_factory=list)
@@ -251,12 +252,14 @@ def load(language: str = "de") -> Lexicon:
     konj = _load_yaml("konjunktiv.de.yaml") if lang == "de" else {}
     roles = _load_yaml("roles.yaml")
     verdict_forms, verdict_joined = _verbs({"verbs": cues.get("verdict_verbs") or {}}, lang)
+    owned_nouns = [str(n) for n in cues.get("owned_source_nouns") or []]
     return Lexicon(
         language=lang,
         verb_forms=verbs,
         joined_forms=joined,
         source_after=_phrases(cues.get("source_after")),
         source_after_by_first=_by_first_word(_phrases(cues.get("source_after"))),
+        owned_source_nouns=frozenset(str(n).lower() for n in owned_nouns),
         source_before=_phrases(cues.get("source_before")),
         compound_suffixes=tuple(str(s) for s in cues.get("source_compound_suffixes") or []),
         adjective_source_nouns=frozenset(
