@@ -7,7 +7,11 @@ Reads ``tests/fixtures/gold/*.gold.json`` (+ ``.txt``). By default the parts are
 of ``--split`` (``train.txt``, ``dev.txt``; ``holdout.txt`` lists the 24 files of check set 12
 that were the session-11 mini-check and are never read): the exact split the shipped session-11
 NER was trained with (when it was made, 55 of the train files still lay in
-``tests/fixtures/gold-staging/``, since moved into ``gold/``). With ``--new-split``, files
+``tests/fixtures/gold-staging/``, since moved into ``gold/``). ``--split
+scripts/models/news_split_s12`` is the session-12 split: train = the session-11 train files + its
+24 held-out files (check set 12) + the 52 round-2 tuning files with a text; dev = the same 27
+files; ``holdout.txt`` = the 16 files of check set 13 (the session-12 mini-check, never read).
+With ``--new-split``, files
 named in a ``--holdout`` directory are skipped, every ``--dev-every``-th remaining file (sorted
 by name) goes to the dev part and the rest to the train part. Never reads ``gold-check/`` or
 ``gold-en/``.
