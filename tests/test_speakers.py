@@ -576,3 +576,26 @@ def test_a_source_compound_opening_with_a_short_form_the_text_uses(blank_de: Lan
         [("Vereinten Nationen", "ORG"), ("Uno", "ORG")],
     )
     assert speaker_of(quotes, "35.000 Menschen") == "Vereinte Nationen"
+
+
+def test_members_named_by_a_party_compound_speak_for_the_party(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Syriza hat im Parlament die Mehrheit. 15 weitere Syriza-Abgeordnete erklärten, sie "
+        "seien gegen den neuen Sparkatalog.",
+        [("Syriza", "ORG")],
+    )
+    assert speaker_of(quotes, "Sparkatalog") == "Syriza"
+
+
+def test_a_compound_on_a_common_noun_of_a_name_names_no_organisation(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Das Kunsthistorische Museum plant einen Neubau. Museums-Experten rechnen, das Projekt "
+        "werde 60 Millionen Euro kosten. Mehrere Abgeordnete erklärten, der Bau sei zu teuer.",
+        [("Kunsthistorische Museum", "ORG")],
+    )
+    assert speaker_of(quotes, "60 Millionen") is None
+    assert speaker_of(quotes, "zu teuer") is None

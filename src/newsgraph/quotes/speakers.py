@@ -1995,6 +1995,10 @@ class SpeakerResolver:
             return Resolved(org, 0.6, "role", at=(i, i))  # "ein Sprecher der Gruppe X"
         if "-" in word:
             ent = self.alias(word, toks[i].start)  # "ein Reuters-Reporter"
+            if ent is None and owner and len(owner) > 1:
+                # "15 weitere Syriza-Abgeordnete erklärten": members of the organisation the
+                # compound names (a role noun as its head, which alias() does not take)
+                ent = self.alias(owner, toks[i].start)
             if ent is not None and ent.type == "ORG":
                 return Resolved(ent, 0.6, "role", at=(i, i))
         if i + 1 < len(toks) and toks[i + 1].lower in ("des", "der", "eines", "einer", "of"):
@@ -2026,6 +2030,19 @@ class SpeakerResolver:
             if orgs:
                 return Resolved(orgs[-1], 0.45, "role", at=(i, i))
         return Resolved(None, 0.5, "role", at=(i, i))
+
+    def _compound_body(self, t: Token) -> Entity | None:
+        """The organisation a person-noun compound opens with ("Syriza-Abgeordnete",
+        "ÖVP-Proponenten"): its first part is a name or mention of an organisation."""
+        owner, _, _head = t.text.rpartition("-")
+        if len(owner) < 2 or not owner[:1].isupper():
+            return None
+        # the very words of a mention named before, no inflected or common-noun form
+        # ("Museums-Experten" are no staff of "das Kunsthistorische Museum")
+        for ent in self.index.before(t.start, ("ORG",)):
+            if any(m.text == owner and m.start < t.start for m in ent.mentions):
+                return ent
+        return None
 
     def _verb_like(self, t: Token) -> bool:
         """A verb by the tagger's tag, a finite auxiliary or a listed speech-verb form."""
@@ -2333,14 +2350,22 @@ class SpeakerResolver:
                 if any(d in PLURAL_QUANTIFIERS or d.isdigit() for d in dets) and not any(
                     d in DEFINITE_ARTICLES for d in wider
                 ):
-                    # "Mehrere Abgeordnete warfen ihm vor", "15 weitere Syriza-Abgeordnete
-                    # erklärten", "Viele Experten fordern": an unnamed group
-                    return Resolved(None, 0.4, "role", at=(lo, i))
+                    # "Mehrere Abgeordnete warfen ihm vor", "Viele Experten fordern": an
+                    # unnamed group; "15 weitere Syriza-Abgeordnete erklärten": members of
+                    # the organisation their compound names speak for it
+                    body = self._compound_body(t)
+                    return Resolved(body, 0.5 if body else 0.4, "role", at=(lo, i))
                 if self._unknown_name_after(sent, i):
                     # "sagte Antikenminister Mamduch Damati": the role noun titles a person the
                     # entity layer does not know, not a person named before
                     return Resolved(None, 0.4, "role", at=(lo, i + 2))
                 res = self.role(sent, i, active)
                 res.at = (lo, i)
+                if res.entity is None and not self.english:
+                    body = self._compound_body(t)
+                    if body is not None:
+                        # "die ÖVP-Proponenten sprachen sich … aus": no holder named, the
+                        # organisation of the compound
+                        return Resolved(body, 0.5, "role", at=(lo, i))
                 return res
         return None
