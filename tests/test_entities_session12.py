@@ -123,3 +123,25 @@ def test_country_genitive_opens_a_role_phrase_before_the_name(nlp_de: Language) 
     auer = persons["Paul Auer"]
     assert auer.roles == ["Wirtschaftsdelegierter in Rom"]
     assert auer.affiliation == "Österreich"
+
+
+def test_extended_attribute_is_no_organisation_name(nlp_de: Language) -> None:
+    persons = _persons(
+        nlp_de,
+        "Helmut Graupner, Anwalt und Präsident des für Tierrechte eintretenden Vereins "
+        "Pfote, will klagen.",
+    )
+    graupner = persons["Helmut Graupner"]
+    assert graupner.roles and graupner.roles[0].startswith("Anwalt")
+    assert graupner.affiliation is None or not graupner.affiliation.startswith("für")
+
+
+def test_apposition_read_in_part_takes_no_organisation_from_before(nlp_de: Language) -> None:
+    persons = _persons(
+        nlp_de,
+        "Das bestätigte eine Umfrage der Arbeiterkammer. Am deutlichsten sagte es Ralph "
+        "Obermoser, Geschäftsführer von 99.1, das in Wien sendet.",
+    )
+    obermoser = persons["Ralph Obermoser"]
+    assert obermoser.roles == ["Geschäftsführer"]
+    assert obermoser.affiliation != "Arbeiterkammer"

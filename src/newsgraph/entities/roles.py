@@ -726,7 +726,13 @@ def _role_np(
                 country, country_from = ac, "adjective"
             m += 1
         words: list[str] = []
-        while m < n and len(words) < 6 and (is_cap(doc[m]) or doc[m].lower_ in NAME_LINKS):
+        while (
+            m < n
+            and len(words) < 6
+            # a name opens with a capital ("des für Homosexuellenrechte eintretenden
+            # Rechtskomitees": an extended attribute, no name "für Homosexuellenrechte")
+            and (is_cap(doc[m]) or (words and doc[m].lower_ in NAME_LINKS))
+        ):
             if doc[m].lower_ == "und" and _second_head(doc, m, lex):
                 break  # "der Galerie X und Ko-Initiator des …": a second noun, not the name
             words.append(doc[m].text)
@@ -989,6 +995,9 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
             and c.roles
             and not any(r.org or r.country for r in c.roles)
             and any(lex.is_org_relative(r.info) for r in c.roles)
+            # "X, Geschäftsführer von 88.6, das …": an apposition read in part named its own
+            # body in the part left unread
+            and not any(r.reach >= 0 for r in c.roles)
         ):
             org_before = _organisation_before(ordered, c, doc, lex)
             if org_before is not None:
