@@ -416,6 +416,41 @@ def test_signoff_at_the_end_becomes_metadata(
     assert end.strip() not in "".join(b.text for b in art.blocks if b.type == "paragraph")
 
 
+def test_text_after_a_signoff_in_its_paragraph_is_boilerplate() -> None:
+    # a results table glued to the article's last paragraph after the agency's sign-off
+    table = (
+        "Ergebnisse vom Sonntag: 1. Lena Huber (AUT) 26:45,8 Min. – 2. Mara Olsen (NOR) + 18,7 "
+        "Sek. – 3. Jana Kraus (GER) + 1:09,1 Min."
+    )
+    art = _article("Neues Gesetz\n\nWien – " + BODY + " (APA, 31.1.2016) " + table)
+    assert art.published == "2016-01-31" and art.agencies == ["APA"]
+    body = " ".join(p.text for p in art.paragraphs)
+    assert body.endswith("überfälligen Schritt.") and "Huber" not in body
+    reasons = [(b.type, getattr(b, "reason", None)) for b in art.blocks[-2:]]
+    assert reasons == [("boilerplate", "byline"), ("boilerplate", "after-signoff")]
+    assert art.blocks[-1].text.startswith("Ergebnisse vom Sonntag")
+
+
+def test_paragraphs_after_a_signoff_with_text_after_it_are_boilerplate() -> None:
+    art = _article(
+        "Neues Gesetz\n\nWien – "
+        + BODY
+        + " (Anna Berger, 5.11.2015) Das Spiel ist ab 12 Jahren erschienen.\n"
+        + "Preis: 20 Euro. Plattformen: PC und Konsolen."
+    )
+    assert art.authors == ["Anna Berger"]
+    assert [b.type for b in art.blocks[-3:]] == ["boilerplate"] * 3
+    assert "Preis" not in " ".join(p.text for p in art.paragraphs)
+
+
+@pytest.mark.parametrize("inner", [" (Stand 4.9.2015) ", " (Ausgabe vom 3.2.2016) "])
+def test_a_dated_parenthesis_inside_the_text_ends_nothing(inner: str) -> None:
+    art = _article("Neues Gesetz\n\nWien – " + BODY + inner + "Ein weiterer Satz folgt.")
+    assert art.published is None
+    assert art.blocks[-1].type == "paragraph"
+    assert art.blocks[-1].text.endswith("Ein weiterer Satz folgt.")
+
+
 @pytest.mark.parametrize("end", [" (Stand 4.9.2015)", " (seit 2.3.2015)"])
 def test_a_parenthesis_with_one_word_and_a_date_stays_text(end: str) -> None:
     art = _article("Neues Gesetz\n\nWien – " + BODY + end)

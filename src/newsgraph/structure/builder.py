@@ -522,15 +522,61 @@ _SIGNOFF_NAME = re.compile(r"[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ\w][\w.\-]+){0,3
 
 
 def _signoff(pending: list[Pending], meta: Metadata, rules: StructureRules) -> None:
-    """Move a trailing sign-off "(Name, 19.1.2016)" out of the last paragraph into metadata."""
-    last = next((b for b in reversed(pending) if b.type == "paragraph"), None)
-    if last is None:
+    """Move a trailing sign-off "(Name, 19.1.2016)" out of the last paragraph into metadata.
+
+    Where the sign-off has more text after it in its paragraph ("… (APA, 31.1.2016) Ergebnisse:
+    1. …"), the article ends there: the rest of that paragraph and every later paragraph or
+    subheading (results tables, line-ups, related links) become boilerplate."""
+    paragraphs = [b for b in pending if b.type == "paragraph"]
+    if not paragraphs:
         return
+    last = paragraphs[-1]
     m = rules.signoff.search(last.text)
-    if not m or m.start() == 0:
+    if m and m.start() > 0 and _is_signoff(m, rules):
+        _take_signoff(m, meta, rules)
+        last.text = last.text[: m.start()].rstrip()
+        pending.insert(
+            pending.index(last) + 1,
+            Pending("boilerplate", m.group(0).strip(), {"reason": "byline"}),
+        )
         return
-    if "," not in (m.groupdict().get("sep") or ",") and not _signoff_who(m.group("who"), rules):
-        return  # "(Stand 4.9.2015)" is text; "(APA 4.9.2015)", "(Anna Berg; 1.11.2015)" sign
+    for block in paragraphs:
+        m = next(
+            (
+                m
+                for m in rules.signoff_inline.finditer(block.text)
+                if m.start() > 0 and block.text[m.end() :].strip() and _is_signoff(m, rules)
+            ),
+            None,
+        )
+        if m is None:
+            continue
+        _take_signoff(m, meta, rules)
+        at = pending.index(block)
+        tail = block.text[m.end() :].strip()
+        block.text = block.text[: m.start()].rstrip()
+        after = [
+            Pending("boilerplate", b.text, {"reason": "after-signoff"})
+            if b.type in ("paragraph", "subheading")
+            else b
+            for b in pending[at + 1 :]
+        ]
+        pending[at + 1 :] = [
+            Pending("boilerplate", m.group(0).strip(), {"reason": "byline"}),
+            Pending("boilerplate", tail, {"reason": "after-signoff"}),
+            *after,
+        ]
+        return
+
+
+def _is_signoff(m: re.Match[str], rules: StructureRules) -> bool:
+    """A comma (or ";", a dash) before the date, or a bare space after agencies or a name:
+    "(Stand 4.9.2015)" is text; "(APA 4.9.2015)", "(Anna Berg; 1.11.2015)" sign."""
+    return "," in (m.groupdict().get("sep") or ",") or _signoff_who(m.group("who"), rules)
+
+
+def _take_signoff(m: re.Match[str], meta: Metadata, rules: StructureRules) -> None:
+    """The agencies, authors and date of a sign-off into the article's metadata."""
     for token in re.split(r"\s*[,;]\s*", m.group("who")):
         token = re.sub(r"\s+(?:aus|in|from)\s+.*$", "", token.strip())
         if not token or token in rules.signoff_ignore or rules.initials.match(token):
@@ -542,10 +588,6 @@ def _signoff(pending: list[Pending], meta: Metadata, rules: StructureRules) -> N
             meta.add_authors(token)
     if not meta.published:
         meta.published = parse_date(re.sub(r"\s+", "", m.group("date")))
-    last.text = last.text[: m.start()].rstrip()
-    pending.insert(
-        pending.index(last) + 1, Pending("boilerplate", m.group(0).strip(), {"reason": "byline"})
-    )
 
 
 def _signoff_who(who: str, rules: StructureRules) -> bool:

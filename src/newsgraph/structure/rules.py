@@ -57,6 +57,7 @@ class StructureRules:
     dateline_stopwords: frozenset[str]
     date_line: list[re.Pattern[str]]
     signoff: re.Pattern[str]
+    signoff_inline: re.Pattern[str]
     signoff_ignore: frozenset[str]
     subheading_max_chars: int
     subheading_max_words: int
@@ -119,6 +120,7 @@ def load_rules() -> StructureRules:
         dateline_stopwords=frozenset(read_list("structure", raw["dateline_stopwords_file"])),
         date_line=_compile(raw["date_line"]),
         signoff=re.compile(raw["signoff"]),
+        signoff_inline=re.compile(raw["signoff_inline"]),
         signoff_ignore=frozenset(raw["signoff_ignore"]),
         subheading_max_chars=int(raw["subheading"]["max_chars"]),
         subheading_max_words=int(raw["subheading"]["max_words"]),
