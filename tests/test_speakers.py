@@ -599,3 +599,14 @@ def test_a_compound_on_a_common_noun_of_a_name_names_no_organisation(
     )
     assert speaker_of(quotes, "60 Millionen") is None
     assert speaker_of(quotes, "zu teuer") is None
+
+
+def test_a_role_noun_after_a_long_row_of_attributes_is_read(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Regierung tagte am Montag. Also befahl Innenminister Karl Berger die Räumung des "
+        "Lagers. Sie solle mit Ruhe vonstattengehen, erklärte der ebenso stoische wie "
+        "methodische Minister.",
+        [("Karl Berger", "PER")],
+    )
+    assert speaker_of(quotes, "mit Ruhe") == "Karl Berger"

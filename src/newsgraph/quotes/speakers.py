@@ -1392,7 +1392,7 @@ class SpeakerResolver:
         opener = self._subject_before_apposition(sent, verb) if inverted else None
         if opener is not None:
             return opener
-        role = self._role_in(sent, after_lo, min(len(toks), after_lo + 5), active)
+        role = self._role_in(sent, after_lo, self._phrase_end(sent, after_lo, 5), active)
         if role is not None:
             # "sagte Österreichs Delegierter in London, X": the role phrase ends at a comma and
             # the person in apposition after it holds the role
@@ -1953,7 +1953,7 @@ class SpeakerResolver:
             if head is not None:
                 return Resolved(head, 0.7, "role", at=(lo, end))  # "Der Chef der X sagte"
             return Resolved(ent, 0.9, "name", at=(lo, end))
-        return self._role_in(sent, start, min(verb, start + 5), active)
+        return self._role_in(sent, start, min(verb, self._phrase_end(sent, start, 5)), active)
 
     def _unnamed(self, sent: Sentence, i: int, active: Entity | None) -> Resolved:
         """An unnamed speaker: "ein Sprecher der Gruppe X" → X, "ein Arzt" → nobody."""
@@ -2030,6 +2030,18 @@ class SpeakerResolver:
             if orgs:
                 return Resolved(orgs[-1], 0.45, "role", at=(i, i))
         return Resolved(None, 0.5, "role", at=(i, i))
+
+    def _phrase_end(self, sent: Sentence, lo: int, width: int) -> int:
+        """The end of the window read for a role noun from ``lo``: ``width`` tokens, or up to
+        the first capitalised word when only lower-case words (an article and attributes) come
+        before it ("erklärte der ebenso stoische wie methodische Minister")."""
+        toks = sent.tokens
+        k = lo
+        while k < min(len(toks), lo + 9) and toks[k].is_word and not toks[k].is_upper:
+            k += 1
+        if k < len(toks) and k < lo + 9 and toks[k].is_word and toks[k].is_upper:
+            return min(len(toks), max(lo + width, k + 1))
+        return min(len(toks), lo + width)
 
     def _compound_body(self, t: Token) -> Entity | None:
         """The organisation a person-noun compound opens with ("Syriza-Abgeordnete",
