@@ -145,3 +145,36 @@ def test_apposition_read_in_part_takes_no_organisation_from_before(nlp_de: Langu
     obermoser = persons["Ralph Obermoser"]
     assert obermoser.roles == ["Geschäftsführer"]
     assert obermoser.affiliation != "Arbeiterkammer"
+
+
+def test_the_nominalised_country_adjective_before_a_given_name_is_the_persons_country(
+    nlp_de: Language,
+) -> None:
+    persons = _persons(
+        nlp_de,
+        "Der Deutsche Eric Lenhart hat am Sonntag das Rennen gewonnen. Er lag am Ende 18 "
+        "Sekunden vor dem Deutschen Max Roller und dem Norweger Jan Olsen.",
+    )
+    assert persons["Eric Lenhart"].affiliation == "Deutschland"
+    assert persons["Max Roller"].affiliation == "Deutschland"
+    assert persons["Jan Olsen"].affiliation == "Norwegen"
+
+
+def test_organisations_named_with_the_country_adjective_make_no_person(nlp_de: Language) -> None:
+    text = (
+        "Die Deutsche Welle berichtete am Montag darüber. Die Deutsche Post will im Herbst "
+        "streiken. Der Deutsche Fußball-Bund entließ den Trainer nach dem Spiel."
+    )
+    art = analyze(make_article(text), stages=["entities"], nlp=nlp_de)
+    assert not [e.name for e in art.entities if e.type == "PER"]
+
+
+def test_only_a_given_name_lets_a_country_adjective_introduce_a_person() -> None:
+    from newsgraph.entities.mentions import _person_demonym
+
+    lex = load_lexicon()
+    assert _person_demonym("Deutsche", "Eric", lex)
+    assert not _person_demonym("Deutsche", "Welle", lex)
+    assert _person_demonym("Ägypter", "Baher", lex)
+    assert _person_demonym("Norweger", "Olsen", lex)  # an inhabitant noun needs no given name
+    assert not _person_demonym("Kanzler", "Olsen", lex)

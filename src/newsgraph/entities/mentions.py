@@ -244,7 +244,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             and i > 0
             and is_det(doc[i - 1])
             and lex.role(doc[i].text) is None
-            and lex.demonym(doc[i].text)
+            and _person_demonym(doc[i].text, doc[i + 1].text, lex)
             and all(is_name_like(t, lex, False) for t in doc[i + 1 : j])
         ):
             i += 1
@@ -806,6 +806,15 @@ def _enumerated_names(doc: Doc, j: int, lex: Lexicon) -> list[int]:
     return []
 
 
+def _person_demonym(word: str, following: str, lex: Lexicon) -> bool:
+    """An inhabitant noun that introduces the person named after it ("der Ägypter Baher X").
+    One that is a capitalised country adjective ("Deutsche", "Deutschen") does so only before a
+    given name: "der Deutsche Eric X", but "Die Deutsche Welle", "Der Deutsche Fußball-Bund"."""
+    if lex.demonym(word) is None:
+        return False
+    return lex.country_of_adjective(word) is None or following in lex.first_names
+
+
 def _intro_noun(tok: Token, lex: Lexicon) -> bool:
     return lex.is_intro(tok.text)
 
@@ -972,6 +981,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 # "des Obersten Gerichtshofs": an organisation noun is no name
                 and not doc[k].lower_.rstrip("s").endswith(lex.org_suffix_tuple)
                 and not _indefinite_before(doc, i, pos)  # "einem weiteren Feldspieler Platz"
+                and (not demonym or _person_demonym(text, doc[k].text, lex))
             ):
                 j = _extend_name(doc, k, lex, pos, first=True)
                 if j > k and not _common_nouns_only(doc, k, j):
