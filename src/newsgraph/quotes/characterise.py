@@ -21,6 +21,7 @@ from newsgraph.quotes.text import Sentence, Token
 PREPOSITIONS = grammar("prepositions")
 FUNCTION_WORDS = grammar("function_words")
 INDEFINITE = grammar("indefinite") | frozenset(["kein", "keine", "keinen", "keinem", "keiner"])
+DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
 DATIVE_PRONOUNS = frozenset(["ihm", "ihr", "ihnen", "uns", "mir", "dir", "euch", "sich"])
 COORDINATORS = frozenset(["und", "oder", "sowie", "sogar"])
 CLAUSE_END = frozenset(",:;.!?()–—")
@@ -97,24 +98,7 @@ INTENSIFIERS = frozenset(
     ]
 )
 LOCATIVES = frozenset(["in", "im", "darin"])
-RELATIVES = frozenset(
-    [
-        "was",
-        "der",
-        "die",
-        "das",
-        "dem",
-        "den",
-        "denen",
-        "deren",
-        "dessen",
-        "welche",
-        "welcher",
-        "welches",
-        "wo",
-        "wie",
-    ]
-)
+RELATIVES = grammar("relative_pronouns") | frozenset(["was", "wo", "wie"])
 # particles of other verbs built on "sehen" ("sieht gut aus", "sieht eine Erhöhung vor")
 SEHEN_PARTICLES = frozenset(
     [
@@ -486,6 +470,3 @@ def forecast(sent: Sentence, index: int, lemma: str, subject: tuple[int, int] | 
         if t.is_upper:
             return False  # "erwartet Besucher aus aller Welt": a bare noun, no forecast
     return False
-
-
-DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
