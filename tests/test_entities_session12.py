@@ -178,3 +178,41 @@ def test_only_a_given_name_lets_a_country_adjective_introduce_a_person() -> None
     assert _person_demonym("Ägypter", "Baher", lex)
     assert _person_demonym("Norweger", "Olsen", lex)  # an inhabitant noun needs no given name
     assert not _person_demonym("Kanzler", "Olsen", lex)
+
+
+def test_country_adjective_and_unknown_person_noun_give_role_and_country(
+    nlp_de: Language,
+) -> None:
+    persons = _persons(
+        nlp_de,
+        "Der russische Läufer Iwan Petrow gewann am Sonntag in Berlin. Nach Angaben des "
+        "amerikanischen Astronauten Scott Kelly war alles gut. Am Ende lag sie vor der "
+        "französischen Läuferin Marie Dubois.",
+    )
+    assert persons["Iwan Petrow"].roles == ["russischer Läufer"]
+    assert persons["Iwan Petrow"].affiliation == "Russland"
+    assert persons["Scott Kelly"].roles == ["amerikanischer Astronaut"]
+    assert persons["Scott Kelly"].affiliation == "USA"
+    assert persons["Marie Dubois"].roles == ["französische Läuferin"]
+    assert persons["Marie Dubois"].affiliation == "Frankreich"
+
+
+def test_unknown_noun_before_a_name_needs_a_country_adjective(nlp_de: Language) -> None:
+    text = (
+        "Der französische Konzern Renault meldete Gewinne. Der britische Sender BBC "
+        "berichtete darüber. Die deutsche Marke Adidas wächst. Die Läufer Iwan Petrow und "
+        "Marie Dubois waren nicht dabei."
+    )
+    art = analyze(make_article(text), stages=["entities"], nlp=nlp_de)
+    persons = {e.name: e for e in art.entities if e.type == "PER"}
+    assert not {"Renault", "BBC", "Adidas"} & set(persons)
+    assert all(not e.affiliation for e in persons.values())
+
+
+def test_unknown_person_noun_guards() -> None:
+    from newsgraph.entities.roles import NOT_PERSON_NOUN_END
+
+    # abstract nouns never stand for a person ("die russische Unterstützung X")
+    for word in ("unterstützung", "regierung", "mannschaft", "delegation", "akademie"):
+        assert word.endswith(NOT_PERSON_NOUN_END), word
+    assert not "läufer".endswith(NOT_PERSON_NOUN_END)

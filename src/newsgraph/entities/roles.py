@@ -125,19 +125,34 @@ def _title_adjective(tok: Token) -> bool:
 
 
 def role_phrase_left(
-    seg: Segment, doc: Doc, end: int, lex: Lexicon, pos: bool, *, indefinite: bool = False
+    seg: Segment,
+    doc: Doc,
+    end: int,
+    lex: Lexicon,
+    pos: bool,
+    *,
+    indefinite: bool = False,
+    noun_info: RoleInfo | None = None,
 ) -> tuple[RolePhrase, int] | None:
-    """The role phrase ending right before token ``end`` ("Der russische Präsident [Name]")."""
+    """The role phrase ending right before token ``end`` ("Der russische Präsident [Name]").
+
+    ``noun_info`` stands in for the lexicon's reading of the noun before the name (a person
+    noun the lexicon does not know, see `unknown_role_left`)."""
     k = end - 1
-    while k >= 0 and lex.is_title(doc[k].text):
+    while k >= 0 and lex.is_title(doc[k].text) and noun_info is None:
         k -= 1
     if k < 0:
         return None
     post_country = None
-    if k >= 1 and doc[k].text.endswith("s") and (pc := lex.countries.get(doc[k].text)):
+    if (
+        noun_info is None
+        and k >= 1
+        and doc[k].text.endswith("s")
+        and (pc := lex.countries.get(doc[k].text))
+    ):
         post_country = pc  # "Außenminister Bulgariens Daniel Mitrow"
         k -= 1
-    info = lex.role(doc[k].text)
+    info = noun_info if noun_info is not None else lex.role(doc[k].text)
     if (
         info is None
         and (dem := lex.demonym(doc[k].text, cities=True, genitive=True))
@@ -266,6 +281,95 @@ def role_phrase_left(
     if det in INDEFINITE and not indefinite:
         return None
     return rp, start_tok
+
+
+#: endings of abstract nouns and nouns of things, never a person ("die russische Unterstützung")
+NOT_PERSON_NOUN_END = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "ität",
+    "nis",
+    "tum",
+    "ismus",
+    "ie",
+    "tik",
+    "sik",
+    "nik",
+    "tur",  # "Kultur", "Diktatur" (not "-eur": "Regisseur", "Ingenieur" are persons)
+    "enz",
+    "anz",
+    "werk",
+    "haus",
+    "amt",
+)
+
+#: definite articles that open a role phrase of an unknown person noun
+DEFINITE_DETS = frozenset({"der", "die", "das", "des", "dem", "den"})
+
+
+def _unknown_person_noun(tok: Token, lex: Lexicon, pos: bool) -> bool:
+    """A capitalised common noun the lexicon does not know and no guard of the entity layer
+    reads as an organisation, a thing, a place, a time or a measure ("Läufer", "Tischlerin")."""
+    text = tok.text
+    low = text.lower()
+    return (
+        pos
+        and tok.pos_ == "NOUN"
+        and text[:1].isupper()
+        and text.replace("-", "").isalpha()
+        and not text.isupper()
+        and len(text) >= 4
+        and lex.role(text) is None
+        and not low.endswith(NOT_PERSON_NOUN_END)
+        and not lex.is_intro(text)
+        and lex.thing_kind(text) is None
+        and not lex.is_place_intro(text)
+        and not lex.is_named_after(text)
+        and not lex.is_common_compound(text)
+        and not lex.is_body_compound(text)
+        and not lex.is_person_group(text)
+        and not lex.is_seat_head(text)
+        and not lex.is_place_adjective_head(text)
+        and not lex.is_for_head(text)
+        and text not in lex.company_words
+        and text not in lex.media_words
+        and text not in lex.time_nouns
+        and text not in lex.measure_words
+        and lex.country_of(text) is None
+        and text not in lex.regions
+        and lex.demonym(text, cities=True, genitive=True) is None
+        and not low.endswith(lex.no_anaphor)
+    )
+
+
+def unknown_role_left(
+    seg: Segment, doc: Doc, end: int, lex: Lexicon, pos: bool
+) -> tuple[RolePhrase, int] | None:
+    """ "der russische Läufer [Name]", "des Wiener Tischlers [Name]": an article, adjectives
+    among them a country adjective or a place's -er adjective, and a singular capitalised noun
+    the lexicon does not know, right before a person's name: the noun is the person's role and
+    the adjective's country the person's. Without such an adjective nothing is read (the noun
+    may be anything: "die Marke", "das Team"); the name must already be a person."""
+    k = end - 1
+    if k < 2 or not _unknown_person_noun(doc[k], lex, pos):
+        return None
+    tok = doc[k]
+    lemma = tok.lemma_ if pos else ""
+    if not (lemma[:1].isupper() and tok.text.startswith(lemma[:-2]) and len(lemma) >= 4):
+        lemma = tok.text
+    if tok.text.endswith("in") and not lemma.endswith("in"):
+        lemma = tok.text  # "Läuferin": keep the feminine form
+    info = RoleInfo(lemma=lemma, head=lemma.lower(), kind="function", feminine=lemma.endswith("in"))
+    found = role_phrase_left(seg, doc, end, lex, pos, noun_info=info)
+    if found is None:
+        return None
+    rp = found[0]
+    if rp.plural or rp.det not in DEFINITE_DETS or rp.country_from not in ("adjective", "region"):
+        return None
+    return found
 
 
 def _relative_pronoun(doc: Doc, k: int, noun: int, pos: bool) -> bool:
@@ -896,6 +1000,8 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
         left = role_phrase_left(seg, doc, c.i, lex, pos)
         if left is None and c.i >= 3:
             left = role_with_complement_left(seg, doc, c.i, lex, pos, person_starts)
+        if left is None:
+            left = unknown_role_left(seg, doc, c.i, lex, pos)
         if left is None and c.i >= 2 and doc[c.i - 1].lower_ == "wie":
             # "Abgeordnete wie Karl Öllinger und Peter Pilz": a plural role before "wie" gives
             # examples of the group (a singular one compares: "ein Spieler wie X"); a bare role
