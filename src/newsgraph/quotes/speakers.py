@@ -29,7 +29,7 @@ FEMALE_HINTS = ("in", "innen")
 BOUNDARY_MARKS = frozenset(",:;()–—")
 QUOTE_MARK_CHARS = frozenset("\"„“”»«‚‘’'")
 # an indefinite noun phrase ("einem hochrangigen Politiker"): article, up to two lower-case words
-RELATIVE_ADVERBS = grammar("relative_adverbs")
+RELATIVE_ADVERBS = grammar("relative_adverbs") | grammar("subject_after_adverbs")
 # a sentence opened by one word and a lower-case (finite) verb: the name after it is the subject
 INVERTED_SUBJECT = re.compile(r"(?:^|[.!?]\s)([A-ZÄÖÜ][a-zäöüß]+)\s([a-zäöüß]{3,})\s$")
 # words that do not open a main clause with the verb second, or are no finite verb
