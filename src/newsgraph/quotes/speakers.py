@@ -1995,10 +1995,10 @@ class SpeakerResolver:
             return Resolved(org, 0.6, "role", at=(i, i))  # "ein Sprecher der Gruppe X"
         if "-" in word:
             ent = self.alias(word, toks[i].start)  # "ein Reuters-Reporter"
-            if ent is None and owner and len(owner) > 1:
-                # "15 weitere Syriza-Abgeordnete erklärten": members of the organisation the
-                # compound names (a role noun as its head, which alias() does not take)
-                ent = self.alias(owner, toks[i].start)
+            if ent is None:
+                # "ein Syriza-Abgeordneter": a member of the organisation the compound names
+                # (a role noun as its head, which alias() does not take)
+                ent = self._compound_body(toks[i])
             if ent is not None and ent.type == "ORG":
                 return Resolved(ent, 0.6, "role", at=(i, i))
         if i + 1 < len(toks) and toks[i + 1].lower in ("des", "der", "eines", "einer", "of"):
