@@ -112,11 +112,9 @@ class Cand:
         return PRIORITY.get(self.source, 1)
 
 
-def _span(seg: Segment, doc: Doc, i: int, j: int, type_: str, source: str) -> Cand:
-    start = seg.start + doc[i].idx
-    end = seg.start + doc[j - 1].idx + len(doc[j - 1])
-    return Cand(seg=-1, i=i, j=j, start=start, end=end, type=type_,
-                text=doc[i:j].text, source=source)  # fmt: skip
+def _span(seg: Segment, i: int, j: int, type_: str, source: str) -> Cand:
+    """``span_cand`` for the mention finders, which set the segment index afterwards."""
+    return span_cand(-1, seg, i, j, type_, source)
 
 
 def span_cand(idx: int, seg: Segment, a: int, b: int, type_: str, source: str) -> Cand:
@@ -398,7 +396,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             label = "ORG"  # "beim belgischen Meister KAA Gent": no name starts with an acronym
         if label == "PER" and j - i > 1 and _sequel_number(doc, j):
             label = "MISC"  # "Silent Hill 2 und Metal Gear Solid 2": a numbered work
-        out.append(_span(seg, doc, i, j, label, source))
+        out.append(_span(seg, i, j, label, source))
         out[-1].by_place_context = place
         if label == "ORG" and j - i == 1 and (media := lex.media_words.get(doc[i].text)):
             out[-1].key, out[-1].country = media  # "Standard" tagged ORG: Der Standard
@@ -852,20 +850,20 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
         hit = gaz.match(doc, i, texts)
         if hit is not None:
             length, type_, name, country = hit
-            c = _span(seg, doc, i, i + length, type_, "gazetteer")
+            c = _span(seg, i, i + length, type_, "gazetteer")
             c.key, c.country = name, country
             out.append(c)
             continue
         if (media := _media_word(doc, i, lex)) is not None:
             # "berichtete der Kurier", "der Zeitung Die Welt": a medium named by a common word
             # (a gazetteer match: its other uses are the common word and do not follow it)
-            c = _span(seg, doc, i, i + 1, "ORG", "gazetteer")
+            c = _span(seg, i, i + 1, "ORG", "gazetteer")
             c.key, c.country = media
             out.append(c)
             continue
         if web_name(text, lex):
             # "laut golem.de", "schreibt meedia.de": a web portal named by its address
-            c = _span(seg, doc, i, i + 1, "ORG", "intro")
+            c = _span(seg, i, i + 1, "ORG", "intro")
             c.key = text
             out.append(c)
             continue
@@ -885,7 +883,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 and doc[i + 1].text not in lex.institutions
                 and not any(looks_common_noun(t, pos) for t in doc[i + 1 : j])
             ):
-                named = _span(seg, doc, i + 1, j, "PER", "rolename")
+                named = _span(seg, i + 1, j, "PER", "rolename")
                 if any(
                     LABELS.get(e.label_) in ("MISC", "LOC") and e.start >= i + 1 and e.end <= j
                     for e in doc.ents
@@ -906,10 +904,10 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             # ("SPÖ Tirol", "KAA Gent" where the NER sees the place)
             place = next((e for e in doc.ents if e.start == i + 1 and e.label_ in LOC_LABELS), None)
             if place is not None and len(place) <= 2:
-                c = _span(seg, doc, i, int(place.end), "ORG", "intro")
+                c = _span(seg, i, int(place.end), "ORG", "intro")
                 c.key = c.text
                 out.append(c)
-            out.append(_span(seg, doc, i, i + 1, "ORG", "acronym"))
+            out.append(_span(seg, i, i + 1, "ORG", "acronym"))
         if (
             text == "&"
             and 0 < i < n - 1
@@ -923,7 +921,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             )
         ):
             # "Kornfeld & Klipstein", "Procter & Gamble": a firm name
-            c = _span(seg, doc, i - 1, i + 2, "ORG", "intro")
+            c = _span(seg, i - 1, i + 2, "ORG", "intro")
             c.key = c.text
             out.append(c)
         cap = text[:1].isupper()  # is_cap(tok)
@@ -948,14 +946,14 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             if j > i + 1:
                 # "der John W. Kluge Preis", "die Robert Koch Straße": named after a person
                 if j - i >= 3 and (kind := lex.named_after_heads.get(doc[j - 1].text)):
-                    out.append(_span(seg, doc, i, j, kind, "intro"))
+                    out.append(_span(seg, i, j, kind, "intro"))
                     out[-1].key = out[-1].text
                     continue
                 if kind := named_after(doc, j, lex):
-                    out.append(_span(seg, doc, i, j + 1, kind, "intro"))
+                    out.append(_span(seg, i, j + 1, kind, "intro"))
                     out[-1].key = out[-1].text
                     continue
-                out.append(_span(seg, doc, i, j, "PER", "name"))
+                out.append(_span(seg, i, j, "PER", "name"))
                 continue
         # role noun or title + name ("Regierungssprecher Hebestreit", "Kanzlerin Merkel")
         info = lex.role(text)
@@ -985,7 +983,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             ):
                 j = _extend_name(doc, k, lex, pos, first=True)
                 if j > k and not _common_nouns_only(doc, k, j):
-                    out.append(_span(seg, doc, k, j, "PER", "rolename"))
+                    out.append(_span(seg, k, j, "PER", "rolename"))
         # place adjective + institution noun ("der Wiener Staatsoper", "des Wiener Landtags",
         # "den Wiener Philharmonikern", "die Tiroler Polizei")
         if (
@@ -994,7 +992,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             and lex.is_place_adjective_head(texts[i + 1])
             and not (i + 2 < n and is_cap(doc[i + 2]) and lex.is_seat_head(texts[i + 1]))
         ):
-            c = _span(seg, doc, i, i + 2, "ORG", "intro")
+            c = _span(seg, i, i + 2, "ORG", "intro")
             head = texts[i + 1]
             if head.endswith("ern"):
                 head = head[:-1]  # "Philharmonikern"
@@ -1003,7 +1001,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
         # organisation noun + its seat ("Landesgericht Linz", "an der Universität Oxford")
         seat = _seat_end(doc, i, lex) if lex.is_seat_head(text) else None
         if seat is not None:
-            c = _span(seg, doc, i, seat, "ORG", "intro")
+            c = _span(seg, i, seat, "ORG", "intro")
             singular = _seat_singular(text, lex)
             c.key = f"{singular or genitive_head(text, lex)} {doc[i + 1 : seat].text}"
             out.append(c)
@@ -1013,7 +1011,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 end = _seat_end(doc, k, lex)
                 if end is None:
                     break
-                c = _span(seg, doc, k + 1, end, "ORG", "intro")
+                c = _span(seg, k + 1, end, "ORG", "intro")
                 c.key = f"{singular} {doc[k + 1 : end].text}"
                 out.append(c)
                 k = end
@@ -1023,7 +1021,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             while j < n and j - i <= 4 and (is_name_like(doc[j], lex, pos) or _initial(doc[j])):
                 j += 1
             if j > i + 2 and is_name_like(doc[j - 1], lex, pos):
-                c = _span(seg, doc, i, j, "ORG", "intro")
+                c = _span(seg, i, j, "ORG", "intro")
                 c.key = f"{strip_genitive(text)} {doc[i + 1 : j].text}"
                 out.append(c)
                 continue
@@ -1057,7 +1055,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 # "dem Moderatorenteam Francine Jordi": a group of people, and the statistical
                 # NER sees a person
                 if all(is_name_like(t, lex, pos) for t in doc[i + 1 : j]):
-                    out.append(_span(seg, doc, i + 1, j, "PER", "name"))
+                    out.append(_span(seg, i + 1, j, "PER", "name"))
             elif j > i + 1 and not (
                 j == i + 2
                 and (
@@ -1071,18 +1069,18 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                     )
                 )
             ):
-                c = _span(seg, doc, i + 1, j, "ORG", "intro")
+                c = _span(seg, i + 1, j, "ORG", "intro")
                 out.append(c)
                 if j == i + 2 and doc[i + 1].text not in lex.common_nouns:
                     for k in _enumerated_names(doc, j, lex):
-                        out.append(_span(seg, doc, k, k + 1, "ORG", "intro"))
+                        out.append(_span(seg, k, k + 1, "ORG", "intro"))
         # "die britische Zeitung „The Sun“": a name in quotation marks after an intro noun
         if _intro_noun(tok, lex) and i + 3 < n and doc[i + 1].text in OPEN_QUOTES:
             j = i + 2
             while j < n and j - i <= 6 and is_cap(doc[j]):
                 j += 1
             if j > i + 2 and j < n and doc[j].text in CLOSE_QUOTES:
-                out.append(_span(seg, doc, i + 2, j, "ORG", "intro"))
+                out.append(_span(seg, i + 2, j, "ORG", "intro"))
         # "Zentralrat Deutscher Sinti und Roma", "Verband Deutscher Zeitungsverleger": an
         # organisation noun with a genitive plural name after it
         if (
@@ -1101,7 +1099,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 )
             ):
                 j += 1
-            out.append(_span(seg, doc, i, j, "ORG", "intro"))
+            out.append(_span(seg, i, j, "ORG", "intro"))
         # "die Syrische Beobachtungsstelle für Menschenrechte", "das Deutsche Zentrum für Luft-
         # und Raumfahrt": a capitalised adjective inside a sentence, a noun, "für" and a name
         named_for = _adjective_name_for(seg, doc, i, lex) or _institution_for(seg, doc, i, lex)
@@ -1111,7 +1109,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
         org = _org_noun(doc, i, lex, pos, named=_named_org_start(doc, i, lex) < i)
         if org is not None:
             k = _named_org_start(doc, i, lex)
-            c = _span(seg, doc, k, i + 1, "ORG", "orgnoun")
+            c = _span(seg, k, i + 1, "ORG", "orgnoun")
             c.key, c.gender, c.country = org
             if c.country is None and _name_genitive_before(doc, i, lex, pos):
                 c.owner = doc[i - 1].text[:-1]
@@ -1205,7 +1203,7 @@ def _acronym_in_brackets(seg: Segment, doc: Doc, paren: int, lex: Lexicon) -> li
         elif t.lower_ not in ACRONYM_LINKS:
             break
         k -= 1
-    acronym = _span(seg, doc, paren + 1, paren + 2, "ORG", "intro")
+    acronym = _span(seg, paren + 1, paren + 2, "ORG", "intro")
     acronym.key = acr
     if best is None:
         return [acronym]
@@ -1214,7 +1212,7 @@ def _acronym_in_brackets(seg: Segment, doc: Doc, paren: int, lex: Lexicon) -> li
         words[0] = genitive_head(words[0], lex)
     elif best > 0 and is_det(doc[best - 1]) and words[0].lower().endswith(("sche", "schen")):
         words[0] = _name_adjective(doc[best - 1].lower_, words[0])  # "das Deutsche Zentrum …"
-    name = _span(seg, doc, best, paren, "ORG", "intro")
+    name = _span(seg, best, paren, "ORG", "intro")
     name.key = acronym.key = " ".join(words)
     return [name, acronym]
 
@@ -1256,7 +1254,7 @@ def _adjective_name_for(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand | 
         and (is_cap(doc[j]) or (doc[j].lower_ == "und" and j + 1 < n and is_cap(doc[j + 1])))
     ):
         j += 1
-    c = _span(seg, doc, i, j, "ORG", "intro")
+    c = _span(seg, i, j, "ORG", "intro")
     k = i - 1
     while k > 0 and not is_det(doc[k]) and is_adjective(doc[k], False):
         k -= 1
@@ -1298,7 +1296,7 @@ def _institution_for(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand | Non
         j -= 1  # "Zentrum für Integrierte Quantenwissenschaften IQST": its acronym apart
     if j == start_field or doc[j - 1].lower_ == "und":
         return None
-    c = _span(seg, doc, i, j, "ORG", "intro")
+    c = _span(seg, i, j, "ORG", "intro")
     head = genitive_head(tok.text, lex) if doc[i - 1].lower_ == "des" else tok.text
     c.key = " ".join([head, *[t.text for t in doc[i + 1 : j]]])
     return c
@@ -1324,7 +1322,7 @@ def _club(seg: Segment, doc: Doc, i: int, lex: Lexicon, pos: bool) -> Cand | Non
     """A sports club: "1. FC Köln", "VfB Stuttgart", "FC Bayern München", "Hannover 96"."""
     n = len(doc)
     if doc[i].text not in lex.club_prefixes:
-        club = _span(seg, doc, i, i + 2, "ORG", "intro")  # "Hannover 96"
+        club = _span(seg, i, i + 2, "ORG", "intro")  # "Hannover 96"
         if club.text.endswith("."):
             club.text, club.end = club.text[:-1], club.end - 1
         return club
@@ -1336,7 +1334,7 @@ def _club(seg: Segment, doc: Doc, i: int, lex: Lexicon, pos: bool) -> Cand | Non
     if j == i + 1:
         return None
     start = i - 1 if i > 0 and re.fullmatch(r"\d\.", doc[i - 1].text) else i
-    return _span(seg, doc, start, j, "ORG", "intro")
+    return _span(seg, start, j, "ORG", "intro")
 
 
 def _closed_compound(seg: Segment, tok: Token, gaz: Gazetteer) -> Cand | None:
@@ -1699,7 +1697,7 @@ def company_names(seg: Segment, found: list[Cand], lex: Lexicon) -> list[Cand]:
             and not any(c.i <= k and j <= c.j and c.priority >= best for c in inside)
             and all(k <= c.i and c.j <= j for c in parts if c.i < j and c.j > k)
         ):
-            c = _span(seg, doc, k, j, "ORG", "company")
+            c = _span(seg, k, j, "ORG", "company")
             if j - k >= 2 and doc[j - 1].text in LEGAL_FORMS:
                 c.key = doc[k : j - 1].text  # "Zielpunkt GmbH" is the Zielpunkt of the text
             out.append(c)
