@@ -94,11 +94,17 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # never tuned on); on the 293 files with that code (590d534): F1 0.783 (P 0.881, R 0.705),
 # speaker 0.904, reported-speech recall 0.818 (speaker 0.801) — guards those values less about
 # four quotes, lowered because a harder, fresh part joined, not because a rule got worse.
-TARGET_F1 = 0.779
-TARGET_PRECISION = 0.877
+# End of session 12 on the 294 files: 0.783 (P 0.881), speaker 0.903, reported 0.831 / 0.814.
+# Session 13: check set 14 moved in (24 files, 183 direct/partial and 150 reported quotes, F1
+# 0.765, reported recall 0.493 with the session-13 start code, never tuned on); on the 318 files
+# with that code (ba8f115): F1 0.780 (P 0.877, R 0.703), speaker 0.903, reported-speech recall
+# 0.807 (speaker 0.809) — guards those values less about four quotes; the reported-recall floor
+# is lowered because a harder, fresh part joined, not because a rule got worse.
+TARGET_F1 = 0.777
+TARGET_PRECISION = 0.873
 TARGET_SPEAKER = 0.900
-TARGET_INDIRECT_RECALL = 0.814
-TARGET_INDIRECT_SPEAKER = 0.797
+TARGET_INDIRECT_RECALL = 0.805
+TARGET_INDIRECT_SPEAKER = 0.805
 
 
 @pytest.fixture(scope="session")
