@@ -287,3 +287,55 @@ def test_speech_found_whatever_its_kind_is_counted(
     relabelled = score(seed_article, {**gold, "quotes": [{**first, "kind": "indirect"}]}, "seed")
     assert relabelled.gold_quotes == relabelled.matched_quotes == 0
     assert relabelled.speech_right >= 1  # the predicted direct quote lies on gold speech
+
+
+def _org_article(text: str, speaker_type: str, mentions: list[str]) -> Article:
+    from newsgraph.model import Entity, EntityRef, Mention, Quote, Source
+
+    spans = [Mention(text=m, start=text.index(m), end=text.index(m) + len(m)) for m in mentions]
+    ent = Entity(id="org-1", type=speaker_type, name=mentions[0], mentions=spans)  # type: ignore[arg-type]
+    said = "die Lage sei ernst"
+    start = text.index(said)
+    quote = Quote(
+        kind="indirect",
+        text=said,
+        start=start,
+        end=start + len(said),
+        speaker=EntityRef(id="org-1", name=mentions[0]),
+        cue="teilte mit",
+        sentence=text,
+        confidence=0.9,
+    )
+    source = Source(reader="text", content_hash="0" * 64)
+    return Article(id="t", source=source, text=text, language="de", entities=[ent], quotes=[quote])
+
+
+def test_organisation_speaker_under_another_name_counts_right() -> None:
+    """Session 13: a body the text names twice (`Bundesnachrichtendienst (BND)`) is the right
+    speaker under either name when the gold lists both among its organisation mentions; a bare
+    noun (`Regierung`) shared by two bodies, or a person, never counts that way."""
+    text = "Der Bundesnachrichtendienst (BND) teilte mit, die Lage sei ernst."
+    gold = {
+        "quotes": [{"kind": "indirect", "text": "die Lage sei ernst", "speaker": "BND"}],
+        "organization_mentions": {"BND": ["Bundesnachrichtendienst", "BND"]},
+    }
+    score = score_article(_org_article(text, "ORG", ["Bundesnachrichtendienst", "BND"]), gold)
+    assert (score.found_indirect, score.indirect_speaker_correct) == (1, 1)
+    assert score.indirect_speaker_correct_by_name == 0  # the measure of earlier sessions
+    assert score.numbers()["indirect_speaker_accuracy_by_name"] == 0.0
+
+    text = "Die australische Regierung teilte mit, die Lage sei ernst. Die Regierung schwieg."
+    gold = {
+        "quotes": [{"kind": "indirect", "text": "die Lage sei ernst", "speaker": "Nauru"}],
+        "organization_mentions": {"Nauru": ["Regierung"]},
+    }
+    article = _org_article(text, "ORG", ["australische Regierung", "Regierung"])
+    assert score_article(article, gold).indirect_speaker_correct == 0
+
+    text = "Der Abgeordnete Meier vom BND teilte mit, die Lage sei ernst."
+    gold = {
+        "quotes": [{"kind": "indirect", "text": "die Lage sei ernst", "speaker": "BND"}],
+        "organization_mentions": {"BND": ["BND"]},
+    }
+    article = _org_article(text, "PER", ["Meier", "BND"])
+    assert score_article(article, gold).indirect_speaker_correct == 0
