@@ -3331,3 +3331,32 @@ def test_nach_and_a_name_in_the_genitive_before_a_source_noun_names_the_source()
     )
     q = _by_text(_quotes(text, {"Max Ruh": ["Ruh"]}), "unterlegen")
     assert q.kind == "indirect" and _speaker(q) == "Max Ruh"
+
+
+def test_interview_answer_keeps_its_conditionals_and_later_short_turns(german_nlp: Any) -> None:
+    # session 13: inside an answer a Konjunktiv II sentence is the interviewee's own
+    # conditional, not reported speech; "Ein Beispiel:" inside an answer is no new turn; a
+    # later turn of the same interviewee is an answer however short ("Gruber: Ja.") or
+    # whatever its mood ("Gruber: Die Stadt könnte …")
+    text = (
+        "Graz – Die Bürgermeisterin Karin Gruber spricht über den Verkehr in ihrer Stadt. "
+        "STANDARD: Braucht Graz eine neue Straßenbahn? Gruber: Das ist keine einfache Frage. "
+        "Ein Beispiel: Die Linie nach Puntigam ist jeden Morgen überfüllt. Eine neue Linie "
+        "würde die Innenstadt entlasten. Die Baufirmen warten seit Jahren auf Aufträge. "
+        "STANDARD: Ist das Geld dafür da? Gruber: Ja. Der Bund zahlt die Hälfte der Kosten. "
+        "STANDARD: Und wenn der Bund nicht zahlt? Gruber: Die Stadt könnte dann einen Kredit "
+        "aufnehmen. Der Gemeinderat hat das schon beschlossen."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    for fragment in (
+        "Die Linie nach Puntigam",
+        "Eine neue Linie würde",
+        "Die Baufirmen warten",
+        "Der Bund zahlt die Hälfte",
+        "Die Stadt könnte dann",
+        "Der Gemeinderat hat das",
+    ):
+        q = _by_text(qs, fragment)
+        assert q.kind == "direct" and _speaker(q) == "Karin Gruber", (fragment, q)
+    assert any(q.text == "Ja." and _speaker(q) == "Karin Gruber" for q in qs)
+    assert not [q for q in qs if "Ist das Geld" in q.text or "wenn der Bund nicht" in q.text]

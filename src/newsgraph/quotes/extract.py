@@ -3916,18 +3916,27 @@ class Extractor:
         turns = [j for j, s in enumerate(self.sentences) if s.tokens and self._interviewer_turn(s)]
         if not turns:
             return
+        labels: dict[str, Found] = {}  # the interviewee's label ("Kreissl") and its answer
         for j in range(turns[0] + 1, len(self.sentences)):
             label = self._answer_label(j)
-            if label is None:
-                continue
+            if label is not None:
+                labels.setdefault(self.sentences[j].tokens[0].text, label)
+            else:
+                label = self._known_label(j, labels)
+                if label is None:
+                    continue
             seg = self.sentences[j].segment
             for k in range(j + 1, len(self.sentences)):
                 nxt = self.sentences[k]
                 toks = nxt.tokens
                 if nxt.segment != seg or not toks or self._interviewer_turn(nxt):
                     break
-                if any(t.text == ":" for t in toks[1:4]) and toks[0].is_upper:
-                    break  # "Kaiser: …", "Peter Kaiser: …": the next turn
+                colon = next((i for i in range(1, 4) if i < len(toks) and toks[i].text == ":"), 0)
+                if colon and all(
+                    t.is_upper and t.pos not in ("DET", "PRON", "ADV", "ADP", "ADJ")
+                    for t in toks[:colon]
+                ):
+                    break  # "Kaiser: …", "Peter Kaiser: …": the next turn (not "Ein Beispiel:")
                 if (
                     nxt.text.rstrip().endswith("?")
                     and k + 1 < len(self.sentences)
@@ -3935,11 +3944,51 @@ class Extractor:
                 ):
                     break  # an unlabelled question right before the next answer
                 if k in self.quoted_sentences or nxt.quotes:
+                    self._own_answer(k, label)
                     continue  # speech found already (a source it cites stays reported)
                 sp = Resolved(label.speaker.entity, 0.55, "continuation")
                 self.add(
                     Found("direct", toks[0].start, toks[-1].end, sp, label.cue, k, 0.45, "answer")
                 )
+
+    def _own_answer(self, k: int, label: Found) -> None:
+        """Inside an interview answer, a sentence read as reported speech only because of its
+        mood ("Dafür würden sich die Bundesländer anbieten.", "Man könnte meinen, …") is the
+        interviewee's own: no cue names another source, the label says who speaks."""
+        held = self.quoted_sentences.get(k, [])
+        ent = label.speaker.entity
+        if not held or not all(
+            f.kind == "indirect"
+            and f.origin == "continuation"
+            and (f.speaker.entity is None or f.speaker.entity is ent)
+            for f in held
+        ):
+            return
+        toks = self.sentences[k].tokens
+        for f in held:
+            self.found.remove(f)
+        held.clear()
+        sp = Resolved(ent, 0.55, "continuation")
+        self.add(Found("direct", toks[0].start, toks[-1].end, sp, label.cue, k, 0.45, "answer"))
+
+    def _known_label(self, j: int, labels: dict[str, Found]) -> Found | None:
+        """A later turn of an interviewee whose label opened an answer before ("Kreissl: …"):
+        the label speaks whatever mood its first sentence has ("Kreissl: Österreich könnte …")
+        or however short it is ("Ederer: Ja.")."""
+        toks = self.sentences[j].tokens
+        if len(toks) < 3 or toks[1].text != ":" or toks[0].text not in labels:
+            return None
+        held = self.quoted_sentences.get(j, [])
+        if any(f.kind == "direct" for f in held) or any(f.origin != "continuation" for f in held):
+            return None
+        prior = labels[toks[0].text]
+        for f in held:
+            self.found.remove(f)
+        held.clear()
+        sp = Resolved(prior.speaker.entity, 0.55, "name")
+        found = Found("direct", toks[2].start, toks[-1].end, sp, prior.cue, j, 0.45, "colon")
+        self.add(found)
+        return found
 
     def backward_pass(self) -> None:
         """First-person sentences standing before the cue sentence of unquoted direct speech."""
