@@ -606,6 +606,16 @@ class Lexicon:
                 for cap in info.capitals:
                     if " " not in cap and "-" not in cap and not cap.endswith(("a", "e", "i")):
                         self._city_demonyms.setdefault(cap + "er", name)
+            # inhabitants of regions and large cities (regions.tsv): the invariant -er adjective
+            # ("Salzburger", "Kärntner", "Grazer") or the -isch stem + er ("Oberösterreicher",
+            # "Steirer", "Burgenländer") → the region's country
+            for adj, country in self.region_adjectives.items():
+                if " " in adj or "-" in adj or "." in adj:
+                    continue
+                form = adj[:-4] + "er" if adj.endswith("isch") else adj
+                form = form.capitalize()
+                if form.endswith("er") and form not in self.first_names:
+                    self._city_demonyms.setdefault(form, country)
         tables = (self._demonyms, self._city_demonyms) if cities else (self._demonyms,)
         for table in tables:
             for cand in (

@@ -153,14 +153,28 @@ def role_phrase_left(
         post_country = pc  # "Außenminister Bulgariens Daniel Mitrow"
         k -= 1
     info = noun_info if noun_info is not None else lex.role(doc[k].text)
+    demonym_needs_det = False
     if (
         info is None
         and (dem := lex.demonym(doc[k].text, cities=True, genitive=True))
         and k >= 1
-        and is_det(doc[k - 1])
+        and (is_det(doc[k - 1]) or is_adjective(doc[k - 1], pos))
+        # a city's or region's -er word opens a person only before a given name ("die
+        # Münchnerin Ami X"; not "der Linzer Ars Electronica")
+        and (
+            lex.demonym(doc[k].text, genitive=True) is not None or doc[end].text in lex.first_names
+        )
     ):
-        # "der Australier Peter Greste": no role, but the country
-        info = RoleInfo(lemma=dem[0], head=dem[0], kind="demonym", country=dem[1])
+        # "der Australier Peter Greste", "der 21-jährige Schwede X", "die Salzburgerin X": no
+        # role, but the country; after attributes only when an article opens the phrase
+        info = RoleInfo(
+            lemma=dem[0],
+            head=dem[0],
+            kind="demonym",
+            country=dem[1],
+            feminine=dem[0].endswith("in"),  # "die Österreicherin X" is singular
+        )
+        demonym_needs_det = not is_det(doc[k - 1])
     if info is None or info.kind == "title":
         return None
     role_tok = k
@@ -243,6 +257,8 @@ def role_phrase_left(
             m -= 1
     if det is None:
         det = _extended_attribute_det(doc, k)
+    if demonym_needs_det and det is None:
+        return None  # "Nach hartem Kampf Schwede X": no article, no inhabitant noun
     if "-" in doc[role_tok].text and info.country and not adj_country:
         country, country_from = info.country, "prefix"
     if post_country:

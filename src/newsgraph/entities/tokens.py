@@ -107,8 +107,8 @@ def is_adjective(tok: Token, pos: bool) -> bool:
     """An attributive adjective ("russische", "neuen", "US-amerikanischen")."""
     if PARTICIPLE.match(tok.text) and tok.lower_ not in DETERMINERS:
         return True  # "amtierender", "designierten": the tagger sometimes calls them DET/VERB
-    if DERIVED_ADJ.match(tok.text) or NAME_ADJ.match(tok.text):
-        return True
+    if DERIVED_ADJ.match(tok.text) or NAME_ADJ.match(tok.text) or AGE_ADJ.match(tok.text):
+        return True  # "21-jährige": the tagger often calls it NOUN
     if pos and tok.pos_:
         # an attributive adjective is inflected ("Das erklärt Projektmitarbeiter X": a verb
         # the tagger read as ADJA)
