@@ -488,6 +488,15 @@ def test_holiday_inside_a_compound_is_no_time() -> None:
         ("Seit 1848 gibt es den Verein.", [("Seit 1848", "1848")]),
         ("Es kamen 1500 Soldaten.", []),
         ("Zwischen 1000 und 2000 Menschen kamen.", []),
+        # session 13: a bare year before 1900 that opens a clause of a narrative
+        ("1869 wird der Veteran ihr zweiter Ehemann.", [("1869", "1869")]),
+        ("Er heiratet, 1874 adoptieren sie ein Kind.", [("1874", "1874")]),
+        ("Als 1861 der Krieg beginnt, flieht sie.", [("1861", "1861")]),
+        # … but a count with its noun, a partitive or a round number stays a count
+        ("1523 neue Fälle wurden gemeldet.", []),
+        ("1523 der Befragten sagten nein.", []),
+        ("Über 1000 bei Protestzug gegen Asylheim.", []),
+        ("Sie zählten 1523 und gingen.", []),
     ],
 )
 def test_years_counts_and_spans_of_years(sentence: str, expected: list) -> None:

@@ -463,6 +463,41 @@ def resolve_decade(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Re
     return Resolved("DATE", f"{century}{digit}", mod=lex.lookup("mod", _g(m, "mod")))
 
 
+_CLAUSE_OPENERS = frozenset(["als", "und", "bevor", "nachdem", "ehe", "wo", "bis", "sobald"])
+
+
+def _clause_year(text: str, start: int, end: int, lex: TimeLexicon) -> bool:
+    """A bare number of the second millennium, not a round hundred, that opens a clause and is
+    followed by its finite verb or by the article of the subject: a year in a narrative
+    ("1869 wird der Veteran ihr Ehemann", ", 1874 adoptieren sie", "Als 1861 der Krieg
+    beginnt"). A count there comes with its noun ("1523 neue Fälle", "1000 bei …")."""
+    value = int(text[start:end])
+    if not 1000 < value < 1900 or value % 100 == 0 or lex.language != "de":
+        return False
+    before = text[:start].rstrip()
+    last = re.search(r"(\w+)$", before)
+    if not (
+        before == ""
+        or before[-1] in ".,;:(–"
+        or (last and last.group(1).lower() in _CLAUSE_OPENERS)
+    ):
+        return False
+    words = re.findall(r"[\w-]+", text[end : end + 60])[:2]
+    if len(words) < 2 or not words[0].islower():
+        return False
+    verbs = lex.words("future_cues") | lex.words("past_cues") | lex.words("perfect_aux")
+    if words[0] in verbs:
+        return True
+    if words[0] in ("der", "die", "das"):
+        return words[1][:1].isupper() and not words[1].endswith("n")  # not "1523 der Befragten"
+    # a finite verb before a pronoun, an article or an adverb ("1874 adoptieren sie")
+    return (
+        words[1].islower()
+        and words[0] not in lex.words("count_cues")
+        and not re.search(r"(e|er|es|em)$", words[0])
+    )
+
+
 def _next_word(text: str, end: int) -> str:
     m = re.match(r"\s*([\w%€$]+)", text[end:])
     return m.group(1) if m else ""
@@ -494,7 +529,7 @@ def resolve_year(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Reso
     named = re.search(r"(?i)\bjahre?\b|\byear\b", whole) is not None
     paired = _year_pair(rc.text, m.start("year"), m.end("year"))
     introduced = prep is not None or named or paired
-    if year < 1900 and not introduced:
+    if year < 1900 and not introduced and not _clause_year(rc.text, m.start(), m.end(), lex):
         return None  # a bare "1500" is a count unless something makes it a year
     nxt = _next_word(rc.text, m.end())
     if year < 1900 and not (named or paired) and nxt[:1].isalpha() and _counted_noun(nxt, lex):
