@@ -3360,3 +3360,19 @@ def test_interview_answer_keeps_its_conditionals_and_later_short_turns(german_nl
         assert q.kind == "direct" and _speaker(q) == "Karin Gruber", (fragment, q)
     assert any(q.text == "Ja." and _speaker(q) == "Karin Gruber" for q in qs)
     assert not [q for q in qs if "Ist das Geld" in q.text or "wenn der Bund nicht" in q.text]
+
+
+def test_demonstrative_comment_after_reported_speech_is_direct(german_nlp: Any) -> None:
+    # session 13: right after a person's reported speech, a present-tense sentence opened by
+    # "Das"/"Dies" that points back at it is the person's own comment (the corpus dropped the
+    # quotation marks); a sentence of the writer telling something new is not
+    text = (
+        "Linz – Die Landesrätin Maria Berger kritisierte den Plan am Montag. Die neuen Regeln "
+        "seien viel zu streng, sagte Berger. Das ist nicht nachvollziehbar. Die Regierung "
+        "beschloss das Gesetz trotzdem. Der Bürgermeister Paul Huber meinte, die Stadt habe "
+        "genug Geld. Die Stadt hat im Vorjahr drei Schulen gebaut."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Das ist nicht nachvollziehbar")
+    assert q.kind == "direct" and _speaker(q) == "Maria Berger"
+    assert not [q for q in qs if "drei Schulen" in q.text or "beschloss das Gesetz" in q.text]

@@ -1259,6 +1259,7 @@ class Extractor:
         self.backward_pass()
         self.sandwich_pass()
         self.own_conditional_pass()
+        self.comment_pass()
         self.forward_pass()
         self.interview_pass()
         self.heading_speakers()
@@ -3856,6 +3857,46 @@ class Extractor:
                 or self._konj2_in_subclause_only(toks)
             ):
                 f.kind = "direct"
+
+    def comment_pass(self) -> None:
+        """ "…, die Aufgaben seien leichter gewesen, sagte X. Das ist auch gut so.": right after a
+        person's reported speech, a present-tense sentence opened by a demonstrative that
+        points back at what was reported ("Das ist absurd.", "Dies macht einen krank.") is the
+        person's own comment on it, their direct words (the corpus dropped the quotation
+        marks); the writer's sentences there tell of something new."""
+        if self.lex.language != "de":
+            return
+        turns = [j for j, s in enumerate(self.sentences) if s.tokens and self._interviewer_turn(s)]
+        for k in range(1, len(self.sentences)):
+            if turns and k > turns[0]:
+                break  # inside an interview the answer's label says who speaks
+            sent, prev = self.sentences[k], self.sentences[k - 1]
+            toks = sent.tokens
+            if (
+                k in self.quoted_sentences
+                or k in self.topic_sentences
+                or sent.segment != prev.segment
+                or len(toks) < 3
+                or toks[0].lower not in ("das", "dies")
+                or toks[1].tag not in FINITE_TAGS
+            ):
+                continue
+            reported = [
+                f
+                for f in self.quoted_sentences.get(k - 1, [])
+                if f.kind == "indirect" and not f.hearsay and f.speaker.entity is not None
+            ]
+            if not reported:
+                continue
+            ent = reported[-1].speaker.entity
+            assert ent is not None
+            if ent.type != "PER" or not self._statement(sent, ent):
+                continue
+            sp = Resolved(ent, 0.5, "continuation")
+            f = reported[-1]
+            self.add(
+                Found("direct", toks[0].start, toks[-1].end, sp, f.cue, k, 0.4, "continuation")
+            )
 
     def forward_pass(self) -> None:
         """Direct speech goes on after its cue sentence ("…, sagte X. <statement>")."""
