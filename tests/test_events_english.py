@@ -223,3 +223,14 @@ def test_investigations_and_tariffs_follow_the_english_conventions() -> None:
     assert (_names(accuse.actors), _names(accuse.targets)) == ({"Federal Police"}, {"Tom Hale"})
     sanction = _only(article, "SANCTION")
     assert (_names(sanction.actors), _names(sanction.targets)) == ({"Sweden"}, {"Norway"})
+
+
+def test_armed_conflict_between_forces_is_fight_as_in_german() -> None:
+    """Session 13: invasions, offensives and clashes are PLOVER FIGHT (as de.yaml since session
+    12); an attack on someone stays ASSAULT."""
+    article = _article("Norway invaded Sweden on Monday. Sweden attacked Anna Berg.", PEOPLE)
+    fight = _only(article, "FIGHT")
+    assert (fight.mode, _names(fight.actors)) == ("invasion", {"Norway"})
+    assert _names(_only(article, "ASSAULT").actors) == {"Sweden"}
+    article = _article("The clashes in Norway went on. Sweden's invasion failed.", PEOPLE)
+    assert {e.mode for e in article.events if e.type == "FIGHT"} >= {"invasion"}
