@@ -3376,3 +3376,21 @@ def test_demonstrative_comment_after_reported_speech_is_direct(german_nlp: Any) 
     q = _by_text(qs, "Das ist nicht nachvollziehbar")
     assert q.kind == "direct" and _speaker(q) == "Maria Berger"
     assert not [q for q in qs if "drei Schulen" in q.text or "beschloss das Gesetz" in q.text]
+
+
+def test_interview_answer_sentence_with_a_report_inside_is_the_interviewees(
+    german_nlp: Any,
+) -> None:
+    # session 13: a sentence of an interview answer that reports somebody else's words is the
+    # interviewee's own sentence too; the report inside it stays reported
+    text = (
+        "Graz – Die Bürgermeisterin Karin Gruber spricht über den Verkehr in ihrer Stadt. "
+        "STANDARD: Braucht Graz eine neue Straßenbahn? Gruber: Das ist keine einfache Frage. "
+        "Da müssen wir klarmachen, dass die Stadt das nicht allein bezahlen kann. Im Vorjahr "
+        "hieß es, der Bund werde die Hälfte übernehmen."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    for fragment in ("Da müssen wir klarmachen", "Im Vorjahr hieß es"):
+        q = _by_text(qs, fragment)
+        assert q.kind == "direct" and _speaker(q) == "Karin Gruber", (fragment, q)
+    assert any(q.kind == "indirect" and q.text.startswith("der Bund werde") for q in qs)

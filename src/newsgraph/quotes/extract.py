@@ -3995,20 +3995,22 @@ class Extractor:
     def _own_answer(self, k: int, label: Found) -> None:
         """Inside an interview answer, a sentence read as reported speech only because of its
         mood ("Dafür würden sich die Bundesländer anbieten.", "Man könnte meinen, …") is the
-        interviewee's own: no cue names another source, the label says who speaks."""
+        interviewee's own: no cue names another source, the label says who speaks. A sentence
+        that reports somebody's words is the interviewee's too; the report inside it stays."""
         held = self.quoted_sentences.get(k, [])
         ent = label.speaker.entity
-        if not held or not all(
-            f.kind == "indirect"
-            and f.origin == "continuation"
-            and (f.speaker.entity is None or f.speaker.entity is ent)
-            for f in held
-        ):
+        if not held or any(f.kind != "indirect" for f in held):
             return
         toks = self.sentences[k].tokens
-        for f in held:
-            self.found.remove(f)
-        held.clear()
+        if all(
+            f.origin == "continuation" and (f.speaker.entity is None or f.speaker.entity is ent)
+            for f in held
+        ):
+            for f in held:
+                self.found.remove(f)
+            held.clear()
+        # else "Da müssen wir klarmachen, dass …", "Jedes Mal hieß es, die Täter seien …": the
+        # report inside stays, the whole sentence is the interviewee's own words
         sp = Resolved(ent, 0.55, "continuation")
         self.add(Found("direct", toks[0].start, toks[-1].end, sp, label.cue, k, 0.45, "answer"))
 
