@@ -130,7 +130,7 @@ def clause_of(tok: Token, sent: Span) -> tuple[int, int]:
             if opening >= 0 and bracket(opening, start - 1):
                 start = opening
                 continue
-        if prev in CLAUSE_PUNCT:
+        if prev in CLAUSE_PUNCT and not _adjective_comma(doc, start - 1):
             break
         start -= 1
     end = tok.i + 1
@@ -140,10 +140,24 @@ def clause_of(tok: Token, sent: Span) -> tuple[int, int]:
             if closing >= 0 and bracket(end, closing):
                 end = closing + 1
                 continue
-        if doc[end].text in CLAUSE_PUNCT:
+        if doc[end].text in CLAUSE_PUNCT and not _adjective_comma(doc, end):
             break
         end += 1
     return start, end
+
+
+def _adjective_comma(doc: Doc, k: int) -> bool:
+    """Session 13: a comma between two attributes of one noun ("ein neues, zweijähriges
+    Hilfsprogramm") ends no clause."""
+    return (
+        doc[k].text == ","
+        and 1 < k < len(doc) - 1
+        and doc[k - 2].pos_ in ("DET", "ADJ", "ADV", "ADP", "NUM")  # ("und untersuche, …")
+        and doc[k - 1].tag_ == "ADJA"
+        and doc[k + 1].tag_ == "ADJA"
+        and doc[k - 1].dep_ == doc[k + 1].dep_ == "amod"
+        and doc[k - 1].head.i == doc[k + 1].head.i > k + 1
+    )
 
 
 def verb_among(verb: Token, words: frozenset[str] | set[str]) -> bool:
@@ -1292,6 +1306,8 @@ class ArgumentReader:
             if possessive or carrier:
                 _add(args.actors, self.heads_refs(subj, base))
                 _add(args.targets, self.heads_refs(beside, base))
+            if carrier and not args.actors:
+                _add(args.actors, self._light_subject(head, tok, base))
             if not args.actors:
                 # "Kritik an X kam von Y", "Angriffe gingen von Y aus"
                 agents = [
@@ -1353,6 +1369,45 @@ class ArgumentReader:
                             [r for r in self.refs.demonym([t]) if r.id not in actor_ids],
                         )
         return args
+
+    def _light_subject(self, verb: Token, noun: Token, base: int) -> list[EntityRef]:
+        """Session 13: the subject of a light verb the parser read as another object ("erhob
+        die Staatsanwaltschaft auch Anklage", "hat die Staatsanwaltschaft Ermittlungen
+        aufgenommen", with "die Staatsanwaltschaft" as obj and the noun as obj or obl): the
+        noun is the verb's object, so the one other phrase with no preposition before it,
+        that may be nominative and agrees in number with the finite verb, is the subject.
+        Only when the parse found no subject that names anyone."""
+        finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+        if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+            return []  # a passive's undergoer is no doer
+        number = next(
+            (
+                str(v.morph.get("Number", [])[0])
+                for v in finite
+                if "Fin" in v.morph.get("VerbForm", []) and v.morph.get("Number", [])
+            ),
+            None,
+        )
+        if number is None:
+            return []
+        # (the parser may hang the phrase on the noun itself: "die Staatsanwaltschaft" as
+        # obj of "Ermittlungen")
+        beside = [c for c in noun.children if c.dep_ in ("obj", "nsubj", "dep")]
+        found = [
+            refs
+            for c in [*verb.children, *beside]
+            if c.dep_ in ("obj", "obl", "obl:arg", "nsubj", "dep")
+            and c.i != noun.i
+            and c.i < noun.i
+            and c.pos_ in ("NOUN", "PROPN")
+            and self.prep_of(c) is None
+            and not self._non_nominative(c)
+            and "Dat" not in c.morph.get("Case", [])
+            and "Gen" not in c.morph.get("Case", [])
+            and self._number(c) == number
+            and (refs := self.heads_refs([c], base))
+        ]
+        return found[0] if len(found) == 1 else []
 
     def _undergone_attribute(self, tok: Token) -> bool:
         """A noun in a participle attribute of state ("der in der Kritik stehende Minister",

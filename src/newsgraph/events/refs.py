@@ -74,6 +74,8 @@ PRONOUN_GENDER = {
 }
 # demonstratives standing alone for a man ("Dieser lehnte ab", "diesem"): the one named last
 ARTICLES = {"der", "die", "des", "den", "dem", "the"}
+# session 13: the nouns of "das Land" (the state named before)
+COUNTRY_WORDS = {"land", "landes", "lande"}
 DEMONSTRATIVES = {"dieser", "diesem", "letzterer", "letzterem"}
 DIRECTIONS = {
     "nördlich",
@@ -191,6 +193,21 @@ def _singular_subject(tok: Token) -> bool:
         for n in v.morph.get("Number", [])
     }
     return numbers == {"Sing"}
+
+
+def _plural_subject(tok: Token) -> bool:
+    """A subject whose finite verb is plural ("sie forderten", "Sie haben … gebeten")."""
+    if tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    numbers = {
+        str(n)
+        for v in finite
+        if "Fin" in v.morph.get("VerbForm", [])
+        for n in v.morph.get("Number", [])
+    }
+    return numbers == {"Plur"}
 
 
 def listed_appositions(tok: Token) -> list[Token]:
@@ -336,6 +353,9 @@ class RefResolver:
         sex = PRONOUN_GENDER.get(low)
         if low == "sie" and _singular_subject(head):
             low = "er"  # "appellierte sie": one person, resolved like "er" (but a woman)
+        elif low == "sie" and len(toks) == 1 and _plural_subject(head):
+            # session 13: "Sie baten um Hinweise", "stellten sie … zur Verfügung": several
+            return self.plural_subject_before(base + head.idx)
         if low in DEMONSTRATIVES and len(toks) == 1:
             # "Dieser habe abgelehnt": the person named last, not the topic
             return self.persons_before(base + head.idx)[:1]
@@ -359,6 +379,9 @@ class RefResolver:
         described = self.described_org(head, toks, start)
         if described:
             return described
+        country = self.described_country(head, toks, start)
+        if country:
+            return country
         member = self.hyphen_owner(head)
         if member:
             return member
@@ -532,6 +555,34 @@ class RefResolver:
                 return [ref]
         return []
 
+    def described_country(self, head: Token, toks: list[Token], start: int) -> list[EntityRef]:
+        """Session 13: 'das Land', 'dem südamerikanischen Land' (a definite article and
+        adjectives, nothing after the noun) → the state named last before it ("Das Land hat
+        … ein Hilfsprogramm beantragt" after "Griechenland"); a province the text calls
+        "Land X" ("Land Niederösterreich") when that was named later. Nobody when the last
+        place named before it is no state (a town, a region: "das Land" may be its
+        countryside)."""
+        if head.text.lower() not in COUNTRY_WORDS or toks[-1].i != head.i:
+            return []
+        det = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
+        if len(det) != 1 or det[0].text.lower() not in ("das", "dem", "des"):
+            return []
+        if any(t.pos_ not in ("DET", "ADJ") for t in toks if t.i < head.i and t.i != det[0].i):
+            return []
+        best: tuple[int, Entity] | None = None
+        for ent in self.article.entities:
+            if ent.type != "LOC":
+                continue
+            ends = [m.end for m in ent.mentions if m.end <= start]
+            if ends and (best is None or max(ends) > best[0]):
+                best = (max(ends), ent)
+        if best is None:
+            return []
+        ent = best[1]
+        if state_country(ent.name) is None and not ent.name.startswith("Land "):
+            return []
+        return [ent.ref()]
+
     def described_org(self, head: Token, toks: list[Token], start: int) -> list[EntityRef]:
         """Session 12: 'die Gewerkschaft', 'der Konzern', 'die Kultusgemeinde' with nothing but
         a definite article (and adjectives) → the organisation named last before it that the
@@ -657,6 +708,33 @@ class RefResolver:
             # words a speaker is "ich", so "er" is somebody or something else
             return []
         return found
+
+    def plural_subject_before(self, offset: int) -> list[EntityRef]:
+        """Session 13: a plural "sie" as subject stands for the subject of the sentence before
+        when that is plural too and names somebody ("Die Ermittler fanden … . Sie baten um
+        Hinweise"; "Polizei und Feuerwehr retteten … . Dann stellten sie …"); a plural
+        pronoun, relative or another "sie" there names nobody: nobody."""
+        sent = next((s for s in self.sentences if s.start <= offset < s.end), None)
+        if sent is None or sent.index == 0:
+            return []
+        prev = self.sentences[sent.index - 1]
+        span = prev.span
+        if span is None or not span.doc.has_annotation("DEP") or prev.segment != sent.segment:
+            return []
+        base = prev.start - span.start_char
+        subjects = [
+            t
+            for t in span
+            if _plural_subject(t)
+            and t.pos_ in ("NOUN", "PROPN")
+            and (t.head.dep_ == "ROOT" or t.head.head.i == t.head.i)
+        ]
+        if len(subjects) != 1:
+            return []
+        out: list[EntityRef] = []
+        for c in conjuncts(subjects[0]):
+            out.extend(r for r in self.refs_for_head(c, base) if all(r.id != x.id for x in out))
+        return out
 
     def _agrees(self, ref: EntityRef, sex: str | None) -> bool:
         if sex is None:

@@ -1,0 +1,92 @@
+"""Session 13: argument roles of events from the clause structure (sentences written for the
+tests): the subject of a light verb the parser read as an object, a plural "sie" as the
+plural subject of the sentence before, "das Land" as the state named before it, and a comma
+between two attributes that ends no clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Article, Event
+from newsgraph.nlp import load_pipeline, nlp_available
+from newsgraph.pipeline import analyze
+from newsgraph.readers import read_string
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    if not nlp_available("de"):
+        pytest.skip("the trained German pipeline is not built")
+    return load_pipeline("de")
+
+
+def _analyse(text: str, nlp: object) -> Article:
+    return analyze(read_string(text, language="de", published="2024-03-05"), nlp=nlp)  # type: ignore[arg-type]
+
+
+def _events(article: Article, etype: str) -> list[Event]:
+    return [e for e in article.events if e.type == etype]
+
+
+def _names(refs: list) -> list[str]:  # type: ignore[type-arg]
+    return [r.name for r in refs]
+
+
+def test_light_verb_subject_read_as_an_object(nlp: object) -> None:
+    # "die Staatsanwaltschaft" parsed as an object (of the noun): the one phrase before the
+    # noun that may be nominative and agrees with "hat" is the subject of "aufgenommen"
+    article = _analyse(
+        "Seit Dienstag hat auch die Staatsanwaltschaft Ermittlungen gegen den Bürgermeister"
+        " Karl Bauer aufgenommen.",
+        nlp,
+    )
+    (ev,) = _events(article, "ACCUSE")
+    assert _names(ev.actors) == ["Staatsanwaltschaft"]
+    assert _names(ev.targets) == ["Karl Bauer"]
+
+
+def test_plural_sie_is_the_plural_subject_before(nlp: object) -> None:
+    article = _analyse(
+        "Die Grünen und die Neos kritisierten den Plan. Sie forderten den Minister Hans Huber"
+        " zum Rücktritt auf.",
+        nlp,
+    )
+    (ev,) = _events(article, "REQUEST")
+    assert sorted(_names(ev.actors)) == ["Grüne", "Neos"]
+    assert _names(ev.targets) == ["Hans Huber"]
+
+
+def test_singular_sie_is_not_read_as_a_group(nlp: object) -> None:
+    # a singular verb: "sie" is one woman, never the plural subject before
+    article = _analyse(
+        "Die Grünen und die Neos kritisierten den Plan. Sie forderte den Minister Hans Huber"
+        " zum Rücktritt auf.",
+        nlp,
+    )
+    for ev in _events(article, "REQUEST"):
+        assert "Grüne" not in _names(ev.actors)
+
+
+def test_das_land_is_the_state_named_before(nlp: object) -> None:
+    # with a comma between two attributes of one noun inside the clause ("ein großes,
+    # dreijähriges Hilfspaket"): the subject before it stays in the verb's clause
+    article = _analyse(
+        "Portugal steckt tief in der Krise. Das Land hat am Montag überraschend ein großes,"
+        " dreijähriges Hilfspaket beim Euro-Hilfsfonds ESM beantragt.",
+        nlp,
+    )
+    (ev,) = _events(article, "REQUEST")
+    assert _names(ev.actors) == ["Portugal"]
+    assert _names(ev.targets) == ["ESM"]
+
+
+def test_das_land_after_a_town_names_nobody(nlp: object) -> None:
+    # the last place named is a town, not a state: "das Land" is left unresolved
+    article = _analyse(
+        "In Graz regnete es am Sonntag. Das Land hat am Montag ein Hilfspaket beim Bund beantragt.",
+        nlp,
+    )
+    for ev in article.events:
+        assert "Graz" not in _names(ev.actors)
