@@ -21,6 +21,8 @@ CHECK_FILES = sorted(CHECK_DIR.glob("*.gold.json"))
 # the never-tuned English set (html-en pages; tests/fixtures/gold-en/SOURCES.md)
 EN_DIR = FIXTURES / "gold-en"
 EN_FILES = sorted(EN_DIR.glob("*.gold.json"))
+# the English tuning set (session 13; tests/fixtures/gold-en-tune/SOURCES.md): read and tuned on
+EN_TUNE_FILES = sorted((FIXTURES / "gold-en-tune").glob("*.gold.json"))
 
 
 def _norm(text: str) -> str:
@@ -77,9 +79,19 @@ def test_english_set_is_english_pages_apart_from_the_others() -> None:
     assert not _record_ids(EN_FILES) & (_record_ids(GOLD_FILES) | _record_ids(CHECK_FILES))
 
 
+def test_english_tuning_set_is_apart_from_the_english_check_set() -> None:
+    assert len(EN_TUNE_FILES) >= 8
+    for path in EN_TUNE_FILES:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert gold["language"] == "en", path.name
+        assert "/html-en/pages/" in gold["source_file"], path.name
+    assert len(_record_ids(EN_TUNE_FILES)) == len(EN_TUNE_FILES)
+    assert not _record_ids(EN_TUNE_FILES) & _record_ids(EN_FILES)
+
+
 @pytest.mark.parametrize(
     "path",
-    [*GOLD_FILES, *CHECK_FILES, *EN_FILES, SEED_GOLD],
+    [*GOLD_FILES, *CHECK_FILES, *EN_FILES, *EN_TUNE_FILES, SEED_GOLD],
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_gold_file_is_consistent(path: Path) -> None:
