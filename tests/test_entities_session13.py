@@ -64,3 +64,41 @@ def test_region_inhabitant_nouns_in_the_lexicon() -> None:
     assert lex.demonym("Oberösterreicherin", cities=True) == ("Oberösterreicherin", "Österreich")
     assert lex.demonym("Kärntner", cities=True) == ("Kärntner", "Österreich")
     assert lex.demonym("Kärntner") is None  # only where a person's name follows
+
+
+def test_inhabitant_noun_in_an_oblique_case_refers_back(nlp_de: Language) -> None:
+    p = _persons(
+        nlp_de,
+        "Grigor Petrow verlor in drei Sätzen. Eine Aufholjagd des Bulgaren blieb aus. "
+        "Akira Sato siegte klar. Der Trainer lobte den Japaner.",
+    )
+    assert p["Grigor Petrow"].affiliation == "Bulgarien"
+    assert "des Bulgaren" in _mentions(p["Grigor Petrow"])
+    assert p["Akira Sato"].affiliation == "Japan"
+
+
+def test_oblique_inhabitant_noun_is_not_the_subject_of_its_sentence(nlp_de: Language) -> None:
+    p = _persons(nlp_de, "Am Freitag gewann Thomas Berger gegen den Serben klar.")
+    assert p["Thomas Berger"].affiliation is None
+    assert _mentions(p["Thomas Berger"]) == ["Thomas Berger"]
+
+
+def test_inhabitant_noun_after_an_age_and_of_a_region_refers_back(nlp_de: Language) -> None:
+    p = _persons(
+        nlp_de,
+        "Peter Gruber gewann das Rennen. Der 31-jährige Deutsche freute sich. "
+        "Anna Moser wurde Zweite. Die Salzburgerin war zufrieden.",
+    )
+    assert p["Peter Gruber"].affiliation == "Deutschland"
+    assert "Der 31-jährige Deutsche" in _mentions(p["Peter Gruber"])
+    assert p["Anna Moser"].affiliation == "Österreich"
+
+
+def test_place_adjective_before_a_noun_is_no_person_noun(nlp_de: Language) -> None:
+    p = _persons(nlp_de, "Anna Moser sprach lange. Der Salzburger Landtag stimmte zu.")
+    assert p["Anna Moser"].affiliation is None
+
+
+def test_inhabitant_noun_of_the_other_gender_does_not_refer_back(nlp_de: Language) -> None:
+    p = _persons(nlp_de, "Bürgermeisterin Maria Huber sprach lange. Der Italiener war zufrieden.")
+    assert p["Maria Huber"].affiliation != "Italien"

@@ -232,14 +232,31 @@ AGE_NOUN = re.compile(r"^\d{1,3}-Jährige[nr]?$")
 DEFINITE = frozenset(["der", "die", "des", "dem", "den"])
 
 
-def _singular(info: RoleInfo, text: str, det: str) -> bool:
+#: prepositions that take only the dative: "mit den Serben" is plural, "gegen den Serben" not
+DATIVE_PREPOSITIONS = frozenset(
+    ["mit", "von", "bei", "aus", "nach", "zu", "seit", "gegenüber", "samt", "nebst"]
+)
+
+
+def _singular(info: RoleInfo, text: str, det: str, before: str = "") -> bool:
     """Is an age or inhabitant noun singular: "der 48-Jährige", "die 31-Jährige", "des
-    72-Jährigen", "der Däne", "die Nigerianerin" (not "die Griechen", "den Italienern")?"""
+    72-Jährigen", "der Däne", "die Nigerianerin", "den Italiener", "des Österreichers", "dem
+    Serben" (not "die Griechen", "den Italienern", "mit den Serben")? ``before`` is the word
+    before the article."""
     if info.kind == "age":
         return not (det == "die" and text.endswith("n"))
     if text.endswith("in"):
         return det in ("die", "der")  # feminine singular
-    return text == info.lemma and det == "der"
+    lemma = info.lemma
+    if text == lemma:
+        # "der Däne"; "dem/den Italiener" (the plural would be "den Italienern")
+        return det == "der" or (det in ("dem", "den") and lemma.endswith("er"))
+    if lemma.endswith("er") and text == lemma + "s":
+        return det == "des"  # "des Österreichers"
+    if lemma.endswith("e") and text == lemma + "n":
+        # weak nouns: "des/dem Serben"; "den Serben" unless a dative preposition makes it plural
+        return det in ("des", "dem") or (det == "den" and before not in DATIVE_PREPOSITIONS)
+    return False
 
 
 def find_person_nouns(
@@ -275,8 +292,15 @@ def find_person_nouns(
                 if AGE_NOUN.match(text):
                     info = RoleInfo(lemma=text, head="jährige", kind="age")
                 elif text[:1].isupper() and lex.role(text) is None:
-                    dem = lex.demonym(text)
+                    dem = lex.demonym(text, cities=True, genitive=True)
                     if dem is None:
+                        continue
+                    if (
+                        lex.demonym(text, genitive=True) is None
+                        or lex.place_adjective_base(text) is not None
+                    ) and (k + 1 < b and doc[k + 1].text[:1].isupper()):
+                        # "der Salzburger Landtag", "den Schweizer Durchzugsverkehr": a place's
+                        # adjective
                         continue
                     info = RoleInfo(lemma=dem[0], head=dem[0], kind="demonym", country=dem[1])
                 else:
@@ -287,12 +311,17 @@ def find_person_nouns(
                 ):
                     continue  # "der Däne Leon Andreasen": a premodifier
                 m = k - 1
-                while m > a and is_adjective(doc[m], pos) and doc[m].text[:1].islower():
+                # "der 34-jährige Basler": lower-case attributes and age adjectives
+                while m > a and is_adjective(doc[m], pos) and not doc[m].text[:1].isupper():
                     m -= 1
                 det = doc[m].lower_
                 if det not in DEFINITE:
                     continue
-                if not _singular(info, tok.text, det) or (
+                before = doc[m - 1].lower_ if m > 0 else ""
+                local = info.kind == "demonym" and lex.demonym(text, genitive=True) is None
+                if local and det != "der" and not text.endswith("in"):
+                    continue  # "dem Kärntner", "den Burgenländer": only the nominative
+                if not _singular(info, tok.text, det, before) or (
                     det == "der" and m > a and is_cap(doc[m - 1]) and not doc[m - 1].is_sent_start
                 ):
                     continue  # "die Griechen", "den Italienern"; "Forderungen der Nigerianer"

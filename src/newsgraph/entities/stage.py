@@ -188,9 +188,16 @@ def extract_entities(
         # "Ich bin …, Benitez ist …, sagte der Franzose": the persons of the speaker's own
         # sentence are inside what is said
         quoted = _after_speech_verb(segments[d.seg], d.start)
+        # "Thiem hatte gegen den Serben …": an inhabitant noun in an oblique case is not the
+        # person named before it in its own sentence
+        oblique = (
+            d.descriptor is not None
+            and d.descriptor.info.kind == "demonym"
+            and (d.descriptor.det in ("dem", "den", "des"))
+        )
         target = _aged(d, ages)
         if target is None:
-            target = _person_named_last(d, persons, sents, first_back=1 if quoted else 0)
+            target = _person_named_last(d, persons, sents, first_back=1 if quoted or oblique else 0)
             if target is not None and _age_of(d) is not None and _age_conflict(d, target, ages):
                 target = None  # "der 43-Jährige" is not the person the text says is 30
         if target is not None:
@@ -697,7 +704,7 @@ def _person_named_last(
             # of that country among several
             same = [cl for cl in found.values() if rp.country in _countries(cl)]
             if len(same) == 1:
-                return same[0]
+                return same[0] if _same_gender(rp, same[0]) else None
         if len(found) != 1:
             return None
         (only,) = found.values()
@@ -705,15 +712,34 @@ def _person_named_last(
             countries = _countries(only)
             if countries and rp.country not in countries:
                 return None
+        if rp.info.kind == "demonym" and not _same_gender(rp, only):
+            return None  # "den Burgenländer" is not "Innenministerin X"
         return only
     return None
 
 
 def _countries(cl: Cluster) -> set[str]:
-    """The countries the text gives a person (roles, inhabitant nouns)."""
+    """The countries the text gives a person (roles, inhabitant nouns, inhabitant nouns
+    bound to it before: "der Serbe" … not "der Basler")."""
     countries = {r.country for r in cl.roles if r.country}
     countries |= {m.country for m in cl.members if m.country}
+    countries |= {
+        d.descriptor.country
+        for d in cl.descriptors
+        if d.descriptor is not None and d.descriptor.info.kind == "demonym" and d.descriptor.country
+    }
     return countries
+
+
+def _same_gender(rp: RolePhrase, cl: Cluster) -> bool:
+    """An inhabitant noun's gender ("die Schottin", "der Schotte") does not contradict the
+    person's office nouns (all feminine or all masculine)."""
+    offices = [r for r in cl.roles if r.info.kind == "office" and not r.plural]
+    if not offices:
+        return True
+    feminine = rp.info.lemma.endswith("in")
+    fem = [r.info.feminine or r.info.lemma.endswith("in") for r in offices]
+    return any(fem) if feminine else not all(fem)
 
 
 def _nominative(d: Cand, rp: RolePhrase) -> bool:
