@@ -102,3 +102,13 @@ def test_place_adjective_before_a_noun_is_no_person_noun(nlp_de: Language) -> No
 def test_inhabitant_noun_of_the_other_gender_does_not_refer_back(nlp_de: Language) -> None:
     p = _persons(nlp_de, "Bürgermeisterin Maria Huber sprach lange. Der Italiener war zufrieden.")
     assert p["Maria Huber"].affiliation != "Italien"
+
+
+def test_country_of_origin_after_the_name(nlp_de: Language) -> None:
+    p = _persons(
+        nlp_de,
+        "Im Viertelfinale traf sie auf Jennifer Wilson aus Kanada. Danach reiste Peter Novak "
+        "aus Frankreich an.",
+    )
+    assert p["Jennifer Wilson"].affiliation == "Kanada"
+    assert p["Peter Novak"].affiliation != "Frankreich"

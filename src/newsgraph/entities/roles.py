@@ -1146,12 +1146,39 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
         elif not c.orgs and right is None and (named := _org_apposition(doc, c.j, cands)):
             c.orgs.append(named)  # "X, Universität Hohenheim, zeigt", "X, SPÖ, sagte"
             shared = named
+        # "Dusan Lajovic aus Serbien", "Kevin Anderson aus Südafrika": where the person comes
+        # from (not where they travel from: "aus Frankreich an", "aus Syrien nach Europa")
+        if c.country is None and not any(r.country for r in c.roles):
+            origin = _origin_country(doc, c.j, lex)
+            if origin is not None:
+                c.country = origin
         # "A und B von der Initiative X", "A und B, Universität Hohenheim,": both belong to it
         if shared is not None:
             for prev in _coordinated_before(by_end, c, doc):
                 if not prev.orgs and not any(r.org or r.country for r in prev.roles):
                     prev.orgs.append(shared)
     _roles_after_als(seg, doc, ordered, lex, pos, used)
+
+
+#: words after "aus <Land>" that make it a journey, not an origin ("reiste aus Frankreich an")
+JOURNEY_WORDS = frozenset({"an", "ab", "aus", "ein", "zurück", "heraus", "hinaus", "nach", "in"})
+
+
+def _origin_country(doc: Doc, j: int, lex: Lexicon) -> str | None:
+    """The country of "aus [dem/der] <Land>" right after a name ending at token j."""
+    if j >= len(doc) or doc[j].lower_ != "aus":
+        return None
+    k = j + 1
+    if k < len(doc) and doc[k].lower_ in ("der", "dem"):
+        k += 1  # "aus der Türkei", "aus dem Irak"
+    if k >= len(doc) or doc[k].text.endswith("s"):
+        return None
+    country = lex.countries.get(doc[k].text)
+    if country is None or (k + 1 < len(doc) and doc[k + 1].lower_ in JOURNEY_WORDS):
+        return None
+    if k + 1 < len(doc) and doc[k + 1].text.startswith("-"):
+        return None
+    return country
 
 
 #: words before a name that make a following "als" a comparison ("mehr X als Minister")
