@@ -112,3 +112,13 @@ def test_country_of_origin_after_the_name(nlp_de: Language) -> None:
     )
     assert p["Jennifer Wilson"].affiliation == "Kanada"
     assert p["Peter Novak"].affiliation != "Frankreich"
+
+
+def test_short_party_forms_in_brackets(nlp_de: Language) -> None:
+    p = _persons(
+        nlp_de,
+        "Bürgermeister Kurt Weber (VP) verhandelt seit einem Jahr. Stadtrat Hans Auer (FP) "
+        "ist dagegen.",
+    )
+    assert p["Kurt Weber"].affiliation == "ÖVP"
+    assert p["Hans Auer"].affiliation == "FPÖ"
