@@ -3394,3 +3394,20 @@ def test_interview_answer_sentence_with_a_report_inside_is_the_interviewees(
         q = _by_text(qs, fragment)
         assert q.kind == "direct" and _speaker(q) == "Karin Gruber", (fragment, q)
     assert any(q.kind == "indirect" and q.text.startswith("der Bund werde") for q in qs)
+
+
+def test_third_person_sollen_plan_bound_to_a_cue_is_reported(german_nlp: Any) -> None:
+    # session 13: a plan or hearsay with "soll"/"sollen" in a third-person main clause that a
+    # speaker passes on ("Die neuen Busse sollen im Mai fahren, sagte X") is reported speech;
+    # a first-person statement and a label's colon ("X: Die Stadt soll …") stay direct
+    text = (
+        "Graz – Der Stadtrat Paul Huber stellte am Montag das neue Verkehrskonzept vor. "
+        "Die neuen Busse sollen schon im Mai durch die Innenstadt fahren, sagte Huber. "
+        "Wir sollen das Geld sparsam ausgeben, sagte Huber. Die Bürgermeisterin Karin Gruber "
+        "war zufrieden. Gruber: Die Stadt soll in zehn Jahren ohne Staus auskommen."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Die neuen Busse sollen")
+    assert q.kind == "indirect" and _speaker(q) == "Paul Huber"
+    assert _by_text(qs, "Wir sollen das Geld").kind == "direct"
+    assert _by_text(qs, "Die Stadt soll in zehn Jahren").kind == "direct"

@@ -1974,7 +1974,8 @@ class Extractor:
                     self._words(toks, i, last),
                     Resolved(ent, 0.8, "name"),
                 )
-            kind = self._retold(sent, span, self._kind_unquoted(sent, span), c)
+            plain = self._kind_unquoted(sent, span, plans=c.kind != "colon")
+            kind = self._retold(sent, span, plain, c)
             if (
                 kind == "indirect"
                 and c.kind != "colon"
@@ -2955,7 +2956,9 @@ class Extractor:
         inner = self.resolver.index.starting_in(toks[commas[0]].end, toks[commas[1]].start)
         return any(e is ent for _s, _e, e in inner)
 
-    def _kind_unquoted(self, sent: Sentence, span: tuple[int, int]) -> str:
+    def _kind_unquoted(self, sent: Sentence, span: tuple[int, int], plans: bool = True) -> str:
+        """``plans``: a third-person "soll"/"sollen" main clause is reported (not after a
+        label's colon: "X: Das Unternehmen soll …" is the person's statement)."""
         if self.lex.language == "en":
             return "indirect"  # English prints direct speech in quotation marks
         toks = sent.tokens[span[0] : span[1]]
@@ -2984,6 +2987,10 @@ class Extractor:
                 # "Es fehlt der Anreiz, weil sie … müssten": the main clause is indicative
                 # (reported speech would say "fehle"); the Konjunktiv II is the speaker's own
                 return "direct"
+            return "indirect"
+        if plans and not first and _sollen_main_clause(toks):
+            # "Solche Heime sollen nicht in Ballungszentren errichtet werden, sagt er": a plan or
+            # hearsay the speaker passes on, told in the third person, is reported speech
             return "indirect"
         if not first and mood.weak_preterite_plural(toks):
             # "Die USA und Ägypten bewegten sich …, sagte Kerry": the plural preterite stands in
@@ -4536,6 +4543,25 @@ def _conditional(toks: list[Token]) -> bool:
         and first.lower not in SUBORDINATORS
         and any(t.text == "," for t in toks[2:])
     )
+
+
+def _sollen_main_clause(toks: list[Token]) -> bool:
+    """ "Die Stellen sollen im Herbst ausgeschrieben werden": "soll"/"sollen" as the finite verb
+    of a main clause that opens the span with a noun phrase subject (not "es"/"man", not a
+    question, not inside a subordinate clause: "…, wohin die Reise gehen soll")."""
+    if not toks or toks[-1].text == "?" or not toks[0].is_upper:
+        return False
+    first = toks[0].lower
+    if first in SUBORDINATORS or first in WH_WORDS or first in ("es", "man"):
+        return False
+    for t in toks[1:]:
+        if t.text in (",", ":", ";", "–", "-"):
+            return False
+        if t.lower in ("soll", "sollen"):
+            return t.tag is None or t.tag in FINITE_TAGS
+        if t.tag in FINITE_TAGS:
+            return False  # another finite verb holds the second place
+    return False
 
 
 def _zu_infinitive(toks: list[Token]) -> bool:
