@@ -122,3 +122,16 @@ def test_short_party_forms_in_brackets(nlp_de: Language) -> None:
     )
     assert p["Kurt Weber"].affiliation == "ÖVP"
     assert p["Hans Auer"].affiliation == "FPÖ"
+
+
+def test_compatriot_shares_the_possessors_country(nlp_de: Language) -> None:
+    p = _persons(
+        nlp_de,
+        "Der Deutsche Eric Frenzel gewann. Er führt nun 97 Zähler vor seinem Landsmann Fabian "
+        "Rießle. Diego Costa spielt wieder, nachdem der gebürtige Brasilianer geschont wurde. "
+        "Sein Landsmann Willian zeigte sich motiviert.",
+    )
+    assert p["Fabian Rießle"].affiliation == "Deutschland"
+    assert "seinem Landsmann" in _mentions(p["Fabian Rießle"])
+    assert p["Fabian Rießle"].roles == []  # a compatriot is no role
+    assert p["Willian"].affiliation == "Brasilien"

@@ -1049,6 +1049,10 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                         used.add(k)
                 if rp.possessive:
                     rp.possessor = _possessor(ordered, c, seg)
+                    if rp.possessor is None and rp.info.relation == "compatriot":
+                        # "… Diego Costa … . Sein Landsmann Willian": the one person named in
+                        # the sentence before
+                        rp.possessor = _only_person_before(ordered, c)
                 elif (
                     rp.det is None
                     and (owner := by_end.get(start_tok)) is not None
@@ -1767,6 +1771,13 @@ def _after_brackets(doc: Doc, k: int) -> int:
             if doc[m].text == "(":
                 break
     return k
+
+
+def _only_person_before(ordered: list[Cand], c: Cand) -> Cand | None:
+    """The last mention of the only person (by surname) named in the sentence before c's."""
+    found = [o for o in ordered if o.type == "PER" and o.sent == c.sent - 1 and o.start < c.start]
+    names = {(o.key or o.text).split()[-1] for o in found if (o.key or o.text).split()}
+    return found[-1] if len(names) == 1 else None
 
 
 def _possessor(ordered: list[Cand], c: Cand, seg: Segment) -> Cand | None:

@@ -1570,10 +1570,16 @@ def _infer_colleague_roles(persons: list[Cluster]) -> None:
     for cl in persons:
         for r in cl.roles:
             relation = r.info.relation
-            if relation not in ("colleague", "predecessor", "successor") or r.possessor is None:
+            if relation not in ("colleague", "predecessor", "successor", "compatriot"):
                 continue
-            other = owner.get(id(r.possessor))
+            other = owner.get(id(r.possessor)) if r.possessor is not None else None
             if other is None or other is cl:
+                continue
+            if relation == "compatriot":
+                # "Frenzel … vor seinem Landsmann X": X shares the possessor's one country
+                countries = _countries(other)
+                if r.country is None and len(countries) == 1:
+                    r.country, r.country_from = next(iter(countries)), "demonym"
                 continue
             for orole in other.roles:
                 if orole.info.kind == "office":
@@ -1742,7 +1748,7 @@ def _name(cl: Cluster, lex: Lexicon) -> str:
 def _roles(cl: Cluster) -> list[str]:
     texts: list[str] = []
     for r in sorted(cl.roles, key=lambda r: r.start):
-        if r.info.kind not in ("title", "demonym"):
+        if r.info.kind not in ("title", "demonym") and r.info.relation != "compatriot":
             texts.append(r.text)
     for d in cl.descriptors:
         rp = d.descriptor
