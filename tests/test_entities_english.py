@@ -6,12 +6,22 @@ and the entities come from the capitalisation rules plus ``newsgraph.entities.en
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
 from newsgraph.entities.english import is_english, load_english
 from newsgraph.entities.stage import extract_entities
-from newsgraph.model import Article, Entity, ParagraphBlock, Source, SubheadingBlock
+from newsgraph.model import (
+    Article,
+    Entity,
+    MediaBlock,
+    ParagraphBlock,
+    Source,
+    SubheadingBlock,
+)
 from newsgraph.nlp import load_pipeline
 from newsgraph.pipeline import Segment
 
@@ -192,20 +202,36 @@ def test_title_case_heading_after_the(nlp: Language) -> None:
     assert "Laura Brennan" in names(ents, "PER")
 
 
-def test_the_byline_author_has_an_english_role(nlp: Language) -> None:
-    text = "Jane Doe met the mayor of Springfield on Monday. She said the talks went well."
+def test_byline_authors_and_photo_credits_are_no_persons_of_the_text(nlp: Language) -> None:
+    """English gold lists the people the article body names: the byline (``Article.authors``)
+    and a photographer named only in a caption's credit are the page's structure (session 13;
+    before, they were persons with the roles "author" and "photographer")."""
+    caption = "A row of unsold cars at a dealership in Littleton. (AP Photo/Rita Holloway)"
+    body = "Jane Doe met the mayor of Springfield on Monday. She said the talks went well."
+    text = f"{caption}\n{body}"
     article = Article(
         id="t",
         source=Source(reader="text", content_hash="0"),
         language="en",
         text=text,
         authors=["Mike Wall"],
-        blocks=[ParagraphBlock(text=text, start=0, end=len(text))],  # type: ignore[list-item]
+        blocks=[
+            MediaBlock(
+                text=caption,
+                start=0,
+                end=len(caption),
+                caption=caption,
+                credit="AP Photo/Rita Holloway",
+            ),
+            ParagraphBlock(text=body, start=len(caption) + 1, end=len(text)),
+        ],  # type: ignore[list-item]
     )
-    segments = [Segment(0, len(text), "paragraph", 0, nlp(text))]
+    segments = [
+        Segment(b.start, b.end, b.type, i, nlp(b.text)) for i, b in enumerate(article.blocks)
+    ]
     entities, _ = extract_entities(article, segments)
-    (author,) = [e for e in entities if e.name == "Mike Wall"]
-    assert author.roles == ["author"]
+    assert names(entities, "PER") == {"Jane Doe"}
+    assert article.authors == ["Mike Wall"]
 
 
 def person(entities: list[Entity], name: str) -> Entity:
@@ -582,3 +608,31 @@ def test_a_one_word_speaker_takes_the_full_name_the_article_writes(nlp: Language
     persons = [e for e in ents if e.type == "PER"]
     assert [p.name for p in persons] == ["Brannock Vasquell"]
     assert "Vasquell" in {m.text for m in persons[0].mentions}
+
+
+def test_person_scores_of_an_english_page_use_the_english_pipeline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``python -m newsgraph.entities.evaluate`` analyses each gold page with its language's
+    pipeline, as ``newsgraph analyze`` does (it gave English pages the German model's NER)."""
+    import spacy
+
+    import newsgraph.nlp
+    from newsgraph.entities import evaluate
+
+    loaded: list[str] = []
+
+    def fake(language: str = "de") -> Language:
+        loaded.append(language)
+        return spacy.blank(language)
+
+    monkeypatch.setattr(newsgraph.nlp, "load_pipeline", fake)
+    (tmp_path / "page.txt").write_text(
+        "Jane Doe met the mayor of Springfield on Monday. She said the talks went well and "
+        "that the city would build a new bridge over the river next year.\n"
+    )
+    gold = tmp_path / "page.gold.json"
+    gold.write_text(json.dumps({"source_file": "page.txt", "persons": [{"name": "Jane Doe"}]}))
+    evaluate.main([str(gold)])
+    assert loaded == ["en"]
+    assert '"recall": 1.0' in capsys.readouterr().out

@@ -24,12 +24,15 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsgraph.entities.cluster import core, same_first_name
-from newsgraph.entities.english import load_english
+from newsgraph.entities.english import is_english, load_english
 from newsgraph.entities.lexicon import PRONOUNS, Lexicon, load_lexicon
 from newsgraph.model import Article, Entity
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass
@@ -231,14 +234,20 @@ def main(argv: list[str]) -> None:
     blank = "--blank" in argv
     details = "--details" in argv
     paths = [Path(a) for a in argv if not a.startswith("--")]
-    nlp = spacy.blank("de") if blank else load_pipeline("de")
+    # the pipeline of each article's language, as `newsgraph analyze` loads it: an English page
+    # gets the blank English pipeline, not the German model's NER (sessions 9-13 scored English
+    # gold with the German NER until session 13)
+    pipelines: dict[str, Language] = {}
     total = PersonScores()
     for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
         src = path.parent / gold["source_file"]
         (article,) = list(read_inputs([str(src)]))
         assert isinstance(article, Article)
-        analyze(article, stages=["entities"], nlp=nlp)
+        lang = "en" if is_english(article.language) else "de"
+        if lang not in pipelines:
+            pipelines[lang] = spacy.blank(lang) if blank else load_pipeline(lang)
+        analyze(article, stages=["entities"], nlp=pipelines[lang])
         s = score_persons(article, gold)
         total.add(s)
         print(path.name, s.summary(), "miss:", s.misses, "dup:", s.duplicates, "extra:", s.spurious)

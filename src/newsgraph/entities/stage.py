@@ -34,7 +34,6 @@ from newsgraph.entities.english import (
     clean_candidates,
     is_english,
     office_country,
-    org_like_name,
 )
 from newsgraph.entities.inflection import nominative_names
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, load_lexicon
@@ -1622,11 +1621,12 @@ _METADATA_ROLES = {"de": ("Autor", "Fotograf"), "en": ("author", "photographer")
 def _metadata_people(article: Article, persons: list[Cluster], lex: Lexicon) -> list[Cluster]:
     """Authors of the byline ("Autor") and photographers of the credits ("Fotograf"); an
     English report gives them in English ("author", "photographer")."""
-    author, photographer = _METADATA_ROLES["en" if is_english(article.language) else "de"]
+    if is_english(article.language):
+        _drop_credited_persons(article, persons)
+        return []
+    author, photographer = _METADATA_ROLES["de"]
     wanted = [(a.strip(), author) for a in article.authors if a.strip()]
     wanted += [(p, photographer) for p in _credit_parts(article) if _person_like(p, lex)]
-    if is_english(article.language):  # "Walt Disney Co.", "The New York Times" as credits
-        wanted = [(n, r) for n, r in wanted if not org_like_name(n)]
     out: list[Cluster] = []
     for name, role in wanted:
         toks = name.split()
@@ -1653,6 +1653,25 @@ def _metadata_people(article: Article, persons: list[Cluster], lex: Lexicon) -> 
         if role not in known.extra_roles:
             known.extra_roles.append(role)
     return out
+
+
+def _drop_credited_persons(article: Article, persons: list[Cluster]) -> None:
+    """English: the byline's authors and the photographers of the credits are the page's
+    structure (``Article.authors``, ``MediaBlock.credit``), not persons of the text (the English
+    gold lists the people the article body names). A person all of whose mentions stand in a
+    media block and whose name is one of its credits ("… in Littleton, Colo. (AP
+    Photo/Jane Roe)") goes."""
+    credits = {core(p.split()[-1]) for p in _credit_parts(article) if p.split()}
+    media = [(b.start, b.end) for b in article.media]
+
+    def in_media(c: Cand) -> bool:
+        return any(a <= c.start and c.end <= b for a, b in media)
+
+    persons[:] = [
+        cl
+        for cl in persons
+        if not (cl.members and cl.surname in credits and all(in_media(m) for m in cl.members))
+    ]
 
 
 def _metadata_orgs(article: Article, others: list[Cluster], lex: Lexicon) -> list[Cluster]:
