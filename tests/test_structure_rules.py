@@ -368,6 +368,21 @@ def test_a_reuters_style_report() -> None:
     assert len(art.paragraphs) == 2
 
 
+def test_closing_wire_credits_and_contact_lines_are_boilerplate() -> None:
+    """The bracketed closing credit of a syndicated wire story and a "Write to … at <e-mail>"
+    line close the body; their names are neither authors nor text (session 13)."""
+    text = (
+        "Council approves the new harbour plan\n"
+        "The city council approved the new harbour plan on Tuesday after a long debate.\n"
+        "Work on the first pier is to start in the spring, the mayor said.\n"
+        "(Reporting by Jane Doe, John Roe, with reporting by Ann Poe; editing by Max Muster.)\n"
+        "Write to Kim Loe at kim.loe@example.com"
+    )
+    art = _article(text)
+    assert [b.reason for b in art.boilerplate] == ["contributors", "contact"]
+    assert len(art.paragraphs) == 2 and art.authors == []
+
+
 def test_a_credit_label_tells_the_media_kind() -> None:
     art = _article(
         f"Titel der Meldung\n{BODY}\nDie Präsidentin im Parlament\nFoto: Max Muster / EPA\n{BODY}"
