@@ -90,3 +90,24 @@ def test_das_land_after_a_town_names_nobody(nlp: object) -> None:
     )
     for ev in article.events:
         assert "Graz" not in _names(ev.actors)
+
+
+def test_possessive_noun_inside_an_object_is_the_subjects(nlp: object) -> None:
+    # "ihrer Streiks" hangs on "Ausweitung", the object of "angekündigt": Verdi's strikes
+    article = _analyse(
+        "Die Gewerkschaft Verdi hat eine Ausweitung ihrer Streiks gegen die Deutsche Post"
+        " angekündigt.",
+        nlp,
+    )
+    (ev,) = _events(article, "PROTEST")
+    assert _names(ev.actors) == ["Verdi"]
+
+
+def test_singular_possessive_is_not_a_plural_subjects(nlp: object) -> None:
+    # "seiner" (one) cannot stand for the plural subject "Die Grünen und die Neos"
+    article = _analyse(
+        "Die Grünen und die Neos verurteilten die Fortsetzung seiner Angriffe auf die Presse.",
+        nlp,
+    )
+    for ev in _events(article, "ASSAULT"):
+        assert not {"Grüne", "Neos"} & set(_names(ev.actors))

@@ -1292,6 +1292,11 @@ class ArgumentReader:
         if head.text.lower() in self.lex.words("readiness_words") and self.prep_of(tok) == "zu":
             # session 8, round 2: "Deutschland sei zu Hilfen bereit": who is ready does it
             carrier = True
+        if not args.actors and possessive and head.pos_ in ("NOUN", "PROPN"):
+            # session 13: "gab eine Erhöhung seiner Entwicklungshilfe bekannt", "die Ablehnung
+            # ihres Vorschlags …": a possessive noun inside another noun's phrase is owned by
+            # the subject of the verb that phrase hangs on
+            _add(args.actors, self._possessor_subject(tok, base))
         if not args.actors and head.i != tok.i and head.pos_ in ("VERB", "AUX", "ADJ"):
             subj = [
                 c
@@ -1369,6 +1374,25 @@ class ArgumentReader:
                             [r for r in self.refs.demonym([t]) if r.id not in actor_ids],
                         )
         return args
+
+    def _possessor_subject(self, noun: Token, base: int) -> list[EntityRef]:
+        """The subject of the verb a noun phrase hangs on, through up to three nouns
+        (attributes: "eine Erhöhung seiner Entwicklungshilfe"), when it names somebody and
+        agrees with the possessive's number ("sein"/"seine": one; "ihr" may be either)."""
+        poss = next(c for c in noun.children if c.dep_ in ("det:poss", "nmod:poss"))
+        verb = noun.head
+        for _ in range(3):
+            if verb.pos_ != "NOUN" or verb.dep_ not in ("nmod", "obj", "obl", "nsubj"):
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < noun.i]
+        if len(subj) != 1:
+            return []
+        if poss.text.lower().startswith("sein") and self._number(subj[0]) == "Plur":
+            return []
+        return self.heads_refs(subj, base)
 
     def _light_subject(self, verb: Token, noun: Token, base: int) -> list[EntityRef]:
         """Session 13: the subject of a light verb the parser read as another object ("erhob
