@@ -111,3 +111,16 @@ def test_singular_possessive_is_not_a_plural_subjects(nlp: object) -> None:
     )
     for ev in _events(article, "ASSAULT"):
         assert not {"Grüne", "Neos"} & set(_names(ev.actors))
+
+
+def test_relative_clause_after_the_closing_verb(nlp: object) -> None:
+    # ", die … kritisiert hatten" after "zurück": the plural noun before the particle that
+    # names somebody ("der Grünen"), not the singular "Anzeige"
+    article = _analyse(
+        "Das Verfahren geht auf eine Anzeige der Grünen zurück, die den Minister Hans Huber"
+        " scharf kritisiert hatten.",
+        nlp,
+    )
+    (ev,) = _events(article, "ACCUSE")
+    assert _names(ev.actors) == ["Grüne"]
+    assert _names(ev.targets) == ["Hans Huber"]

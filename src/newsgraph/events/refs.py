@@ -74,6 +74,9 @@ PRONOUN_GENDER = {
 }
 # demonstratives standing alone for a man ("Dieser lehnte ab", "diesem"): the one named last
 ARTICLES = {"der", "die", "des", "den", "dem", "the"}
+# session 13: tags of the words that close a main clause before an extraposed relative
+# clause ("zurück, die …", "gefordert, der …")
+EXTRAPOSING_TAGS = {"PTKVZ", "VVPP", "VVINF", "VVFIN", "VAFIN", "VAINF", "VAPP", "VMFIN"}
 # session 13: the nouns of "das Land" (the state named before)
 COUNTRY_WORDS = {"land", "landes", "lande"}
 DEMONSTRATIVES = {"dieser", "diesem", "letzterer", "letzterem"}
@@ -457,6 +460,8 @@ class RefResolver:
                 return []
             k = opening - 1
         before = doc[k]
+        if before.tag_ in EXTRAPOSING_TAGS:
+            return self._extraposed_antecedent(tok, k, base)
         if before.pos_ not in ("NOUN", "PROPN") and not before.text[:1].isupper():
             return []
         ref = self.span_ref(base + before.idx, base + before.idx + len(before))
@@ -465,6 +470,37 @@ class RefResolver:
         if before.text.lower() in RELATIVE_PRONOUNS:
             return []
         return self.refs_for_head(before, base)
+
+    def _extraposed_antecedent(self, tok: Token, k: int, base: int) -> list[EntityRef]:
+        """Session 13: a relative clause after the verb that closes the main clause ("geht
+        auf einen Vorschlag der Kommission zurück, die … gefordert hatte"): the pronoun stands
+        for the nearest noun before that verb, in the same clause, that agrees with it in
+        number and gender and names somebody."""
+        doc = tok.doc
+        want_gender = set(tok.morph.get("Gender", []))
+        want_number = set(tok.morph.get("Number", []))
+        low = tok.text.lower()
+        if low not in RELATIVE_PRONOUNS or not want_number:
+            return []
+        j = k
+        while j > 0 and doc[j].tag_ in EXTRAPOSING_TAGS:
+            j -= 1
+        for m in range(j, max(-1, j - 12), -1):
+            t = doc[m]
+            if t.text in (",", ";", ":", ".", "–", "(", ")") or t.is_sent_start:
+                break
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("flat", "appos"):
+                continue
+            number = set(t.morph.get("Number", []))
+            gender = set(t.morph.get("Gender", []))
+            if not number or not number & want_number:
+                continue
+            if "Sing" in number & want_number and want_gender and not gender & want_gender:
+                continue
+            found = self.refs_for_head(t, base)
+            if found:
+                return found
+        return []
 
     def _member_group(self, head: Token) -> list[EntityRef]:
         """The nominal group in the genitive of a member noun, when it is an actor noun or a
