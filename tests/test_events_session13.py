@@ -124,3 +124,16 @@ def test_relative_clause_after_the_closing_verb(nlp: object) -> None:
     (ev,) = _events(article, "ACCUSE")
     assert _names(ev.actors) == ["Grüne"]
     assert _names(ev.targets) == ["Hans Huber"]
+
+
+def test_name_in_commas_parsed_as_a_conjunct_of_the_subject(nlp: object) -> None:
+    # "Sein Vertreter, Kanzleramtsminister X, gibt …": the name in commas (parsed as a
+    # conjunct of "Vertreter") ends right before the clause of the verb and belongs to it
+    article = _analyse(
+        "Sein Vertreter, Kanzleramtsminister Peter Maier, gibt Huber ganz offen die Schuld am"
+        " Scheitern des Gipfels.",
+        nlp,
+    )
+    (ev,) = _events(article, "ACCUSE")
+    assert _names(ev.actors) == ["Peter Maier"]
+    assert _names(ev.targets) == ["Huber"]

@@ -528,7 +528,20 @@ class ArgumentReader:
                 # "Der frühere Repräsentant, X, begrüßte …": a phrase with an apposition in
                 # commas that ends right before the clause
                 inner = any(sent.doc[k].text == "," for k in range(span[0].i, span[-1].i))
-                return inner and span[-1].i == cstart - 2 and sent.doc[cstart - 1].text == ","
+                if inner and span[-1].i == cstart - 2 and sent.doc[cstart - 1].text == ",":
+                    return True
+                # session 13: the same with the name in commas parsed as a conjunct ("Sein
+                # Vertreter, Kanzleramtsminister X, gibt …"): a conjunct right after a comma
+                # with no coordinator, ending right before the clause's comma
+                return any(
+                    c.dep_ == "conj"
+                    and c.i > t.i
+                    and np_tokens(c)[-1].i == cstart - 2
+                    and sent.doc[cstart - 1].text == ","
+                    and sent.doc[np_tokens(c)[0].i - 1].text == ","
+                    and not any(g.dep_ == "cc" for g in c.children)
+                    for c in t.children
+                )
 
             lo = base + sent.doc[cstart].idx
             hi = base + sent.doc[cend - 1].idx + len(sent.doc[cend - 1])
