@@ -135,3 +135,23 @@ def test_compatriot_shares_the_possessors_country(nlp_de: Language) -> None:
     assert "seinem Landsmann" in _mentions(p["Fabian Rießle"])
     assert p["Fabian Rießle"].roles == []  # a compatriot is no role
     assert p["Willian"].affiliation == "Brasilien"
+
+
+def test_compatriot_of_the_subject_not_of_a_prepositional_object(nlp_de: Language) -> None:
+    p = _persons(
+        nlp_de,
+        "Der Weltcupleader gewann vor dem Japaner Akito Watabe und mehr als eine Minute vor "
+        "seinem Landsmann Fabian Rießle.",
+    )
+    assert p["Fabian Rießle"].affiliation != "Japan"
+
+
+def test_new_agent_noun_heads(nlp_de: Language) -> None:
+    p = _persons(
+        nlp_de,
+        "Ihr Nachfolger ist der 38-jährige Zahntechniker Michael Ehmann. "
+        "Dagegen sprach sich Neos-Mandatar Gerald Loacker aus.",
+    )
+    assert p["Michael Ehmann"].roles == ["Zahntechniker"]
+    assert p["Gerald Loacker"].roles == ["Neos-Mandatar"]
+    assert p["Gerald Loacker"].affiliation == "Neos"

@@ -1049,10 +1049,15 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                         used.add(k)
                 if rp.possessive:
                     rp.possessor = _possessor(ordered, c, seg)
-                    if rp.possessor is None and rp.info.relation == "compatriot":
-                        # "… Diego Costa … . Sein Landsmann Willian": the one person named in
-                        # the sentence before
-                        rp.possessor = _only_person_before(ordered, c)
+                    if rp.info.relation == "compatriot":
+                        if rp.possessor is None:
+                            # "… Diego Costa … . Sein Landsmann Willian": the one person
+                            # named in the sentence before
+                            rp.possessor = _only_person_before(ordered, c)
+                        elif _after_preposition(doc, rp.possessor, lex):
+                            # "Der Sieger gewann vor dem Japaner X und vor seinem Landsmann
+                            # Y": "sein" is the subject's, not X's
+                            rp.possessor = None
                 elif (
                     rp.det is None
                     and (owner := by_end.get(start_tok)) is not None
@@ -1771,6 +1776,19 @@ def _after_brackets(doc: Doc, k: int) -> int:
             if doc[m].text == "(":
                 break
     return k
+
+
+def _after_preposition(doc: Doc, o: Cand, lex: Lexicon) -> bool:
+    """Is the person mention o the object of a preposition ("vor dem Japaner X", "mit X")?"""
+    k = o.i - 1
+    while k >= 0 and (
+        is_det(doc[k])
+        or (doc[k].text[:1].islower() and doc[k].pos_ == "ADJ")
+        or lex.role(doc[k].text) is not None
+        or lex.demonym(doc[k].text, cities=True) is not None
+    ):
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "ADP"
 
 
 def _only_person_before(ordered: list[Cand], c: Cand) -> Cand | None:
