@@ -99,12 +99,16 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # 0.765, reported recall 0.493 with the session-13 start code, never tuned on); on the 318 files
 # with that code (ba8f115): F1 0.780 (P 0.877, R 0.703), speaker 0.903, reported-speech recall
 # 0.807 (speaker 0.809) — guards those values less about four quotes; the reported-recall floor
-# is lowered because a harder, fresh part joined, not because a rule got worse.
-TARGET_F1 = 0.777
-TARGET_PRECISION = 0.873
-TARGET_SPEAKER = 0.900
-TARGET_INDIRECT_RECALL = 0.805
-TARGET_INDIRECT_SPEAKER = 0.805
+# is lowered because a harder, fresh part joined, not because a rule got worse. Session 13
+# detection (docs/quotes.md "Session 13: detection": interview answers, a demonstrative comment
+# after reported speech, third-person "sollen" plans reported), live at 16:15 (f7ecbc4) on the 318
+# files: F1 0.801 (P 0.887, R 0.730), speaker 0.910, reported-speech recall 0.811 (speaker 0.814):
+# all five raised (those values less about four quotes).
+TARGET_F1 = 0.798
+TARGET_PRECISION = 0.884
+TARGET_SPEAKER = 0.907
+TARGET_INDIRECT_RECALL = 0.809
+TARGET_INDIRECT_SPEAKER = 0.812
 
 
 @pytest.fixture(scope="session")
