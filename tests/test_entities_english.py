@@ -636,3 +636,20 @@ def test_person_scores_of_an_english_page_use_the_english_pipeline(
     evaluate.main([str(gold)])
     assert loaded == ["en"]
     assert '"recall": 1.0' in capsys.readouterr().out
+
+
+def test_names_after_a_plural_title_are_persons_with_that_role(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Two other candidates in the race — Sens. Lorna Quist and Tobias Wrenfield — have "
+        "struggled to gain momentum.",
+        "On Monday, Govs. Hattie Brannock, Elmer Quade and Sybil Marchetti met in the capital.",
+    )
+    for name, role in [
+        ("Lorna Quist", "Sens"),
+        ("Tobias Wrenfield", "Sens"),
+        ("Hattie Brannock", "Govs"),
+        ("Elmer Quade", "Govs"),
+        ("Sybil Marchetti", "Govs"),
+    ]:
+        assert role in person(ents, name).roles

@@ -96,6 +96,7 @@ class EnglishWords:
     home_offices: frozenset[str]
     cue_verbs_before: frozenset[str]
     cue_verbs_after: frozenset[str]
+    plural_roles: frozenset[str]
 
 
 def is_english(language: str | None) -> bool:
@@ -175,6 +176,7 @@ def load_english() -> EnglishWords:
         home_offices=low("home_offices"),
         cue_verbs_before=low("cue_verbs_before"),
         cue_verbs_after=low("cue_verbs_after"),
+        plural_roles=low("plural_roles"),
     )
 
 
@@ -274,6 +276,7 @@ def clean_candidates(
     for idx, seg in enumerate(segments):
         kept = _add_org_runs(idx, seg, kept, words)
         kept = _add_role_names(idx, seg, kept, words, given_names, lower)
+        kept = _add_plural_role_names(idx, seg, kept, words, lower)
         kept = _add_apposition_names(idx, seg, kept, words, lower)
     named = frozenset(w for c in kept if c.type == "PER" for w in c.text.split())
     for idx, seg in enumerate(segments):
@@ -713,6 +716,64 @@ def _add_role_names(
             continue
         added.append(span_cand(idx, seg, a, b, "PER", "rolename"))
         taken.update(range(a, b))
+    return _with_added(kept, added)
+
+
+def _add_plural_role_names(
+    idx: int, seg: Segment, kept: list[Cand], words: EnglishWords, lower: frozenset[str]
+) -> list[Cand]:
+    """The names after a plural title ("Sens. Cory Booker and Kamala Harris", "Governors Jane
+    Roe, John Poe and Ann Loe"): each one to three capitalised words, joined by "," or "and";
+    each is a person with the title as role."""
+    doc = seg.doc
+    if _all_caps(doc):
+        return kept
+    taken = {k for c in kept if c.seg == idx and c.i >= 0 for k in range(c.i, c.j)}
+
+    def name_word(k: int) -> bool:
+        if k >= len(doc) or k in taken or not _cap(doc, k) or doc[k].lower_ in lower:
+            return False
+        low = _bare(doc[k].text)
+        return not (
+            _opener(doc[k].text, words)
+            or low in words.countries
+            or low in words.demonyms
+            or low in words.english_places
+            or low in words.titles
+            or low in words.org_heads
+            or low in words.place_heads
+            or _role_word(doc, k, words)
+        )
+
+    persons = {c.i: c for c in kept if c.seg == idx and c.i >= 0 and c.type == "PER"}
+    added: list[Cand] = []
+    for k in range(len(doc) - 2):
+        if _bare(doc[k].text) not in words.plural_roles or k in taken:
+            continue
+        a = k + 2 if doc[k + 1].text == "." else k + 1
+        spans: list[tuple[int, int]] = []
+        while a < len(doc):
+            known = persons.get(a)
+            b = known.j if known is not None else a
+            while known is None and b < len(doc) and b - a < 3 and name_word(b):
+                b += 1
+            if b == a or (b < len(doc) and _cap(doc, b)):
+                break
+            spans.append((a, b))
+            nxt = b + 1 if b < len(doc) and doc[b].text == "," else b
+            if nxt < len(doc) and doc[nxt].lower_ == "and":
+                nxt += 1
+            if nxt == b:
+                break
+            a = nxt
+        if len(spans) < 2:
+            continue  # one name: the singular rules ("Sen. X") read it
+        for a, b in spans:
+            c = persons.get(a) or span_cand(idx, seg, a, b, "PER", "rolename")
+            _add_role(seg, c, k, k + 1, None, None)
+            if a not in persons:
+                added.append(c)
+                taken.update(range(a, b))
     return _with_added(kept, added)
 
 
