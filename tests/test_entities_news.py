@@ -70,8 +70,9 @@ def test_gold_roles_and_mentions(gold_scores: PersonScores, nlp_de: Language) ->
     summary = gold_scores.summary()
     trained = "ner" in nlp_de.pipe_names
     # session 8 (trained pipeline): roles 0.729, mentions 0.829, organisations 0.768
-    assert summary["roles_attached"] >= (0.65 if trained else 0.5)
-    assert summary["mention_recall"] >= (0.75 if trained else 0.65)
+    # session 13 (roles helper, 308 gnad files): roles 0.678 -> 0.681, mentions 0.776 -> 0.787
+    assert summary["roles_attached"] >= (0.66 if trained else 0.5)
+    assert summary["mention_recall"] >= (0.77 if trained else 0.65)
     if trained:
         # session 10: organisations 0.758 -> 0.778 on these files; round 2: 0.802 (116 gnad)
         # end of session 11: 0.757 on 215 gnad files (55 joined; 0.735-0.746 on all 225)
@@ -81,7 +82,8 @@ def test_gold_roles_and_mentions(gold_scores: PersonScores, nlp_de: Language) ->
         assert summary["org_recall"] >= 0.715
         # session 9 (trained pipeline): affiliation right 0.591 on these files (0.544 before);
         # end of session 11: 0.511 — the 55 new files give countries the text does not state
-        assert summary["affiliation_right"] >= 0.50
+        # session 13 (roles helper, inhabitant nouns, "aus <Land>", compatriots): 0.552 -> 0.593
+        assert summary["affiliation_right"] >= 0.56
 
 
 def test_foreign_minister_article(nlp_de: Language) -> None:
