@@ -739,3 +739,29 @@ def test_closing_lines_of_web_stories(line: str, agencies: list[str], reason: st
     assert art.agencies == agencies
     assert [(b.reason, b.text) for b in art.boilerplate] == [(reason, line)]
     assert len(art.paragraphs) == 2
+
+
+def test_a_teaser_box_inside_a_multi_line_cell_ends_the_body() -> None:
+    """A page laid out in table cells gives the report and the box of other stories as one text
+    line of several lines: from the box's heading on, it is boilerplate, and so are the
+    headline-shaped lines after it (session 13)."""
+    from newsgraph.model import Source
+    from newsgraph.structure.builder import structure
+    from newsgraph.structure.lines import Line
+
+    body = "The council approved the harbour plan on Tuesday after a long debate in the hall."
+    cell = (
+        f"{body}\nWork on the first pier is to start in the spring, the mayor said.\n"
+        "Top stories\nA singer of the old town band died on Sunday at the age of 90, "
+        "the local paper reports.\nMost popular in the section | Festival dates announced"
+    )
+    lines = [
+        Line(text="Council approves the harbour plan", hint="title"),
+        Line(text=cell, hint="paragraph"),
+        Line(text="Old town band singer dies aged 90", hint="paragraph"),
+        Line(text="Festival dates announced for the summer", hint="paragraph"),
+    ]
+    art = structure(lines, Source(reader="html", content_hash="0"))
+    (para,) = art.paragraphs
+    assert para.text.startswith(body) and para.text.endswith("the mayor said.")
+    assert [b.reason for b in art.boilerplate] == ["related-links"] * 3

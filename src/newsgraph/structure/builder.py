@@ -7,7 +7,7 @@ Used by every reader: plain text hands over bare lines, HTML hands over lines wi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsgraph.model import Article, Source
@@ -63,6 +63,44 @@ def split_lines(text: str) -> list[Line]:
     return [Line(text=line.strip()) for line in text.split("\n") if line.strip()]
 
 
+def _cut_teaser_boxes(lines: list[Line], rules: StructureRules) -> list[Line]:
+    """A text line of several lines (a page laid out in table cells) that runs on into a box of
+    other stories: from the box's heading ("Top stories", "Most popular") on, its lines are
+    related-links boilerplate, not body; so are the headline-shaped lines right after it (the
+    box's other teasers)."""
+    out: list[Line] = []
+    in_box = False
+    for line in lines:
+        if in_box and line.hint in (None, "paragraph") and looks_like_heading(line.text, rules):
+            teaser = Line(text=line.text, hint="boilerplate")
+            teaser.data["reason"] = "related-links"
+            out.append(teaser)
+            continue
+        in_box = False
+        parts = line.text.split("\n")
+        cut = next(
+            (
+                k
+                for k, part in enumerate(parts)
+                if k > 0
+                and len(part.split()) <= 8
+                and rules.boilerplate_reason(part.strip()) == "teaser-box"
+            ),
+            None,
+        )
+        if line.hint not in (None, "paragraph") or cut is None:
+            out.append(line)
+            continue
+        head = "\n".join(parts[:cut]).strip()
+        if head:
+            out.append(replace(line, text=head, data=dict(line.data)))
+        tail = Line(text="\n".join(parts[cut:]).strip(), hint="boilerplate")
+        tail.data["reason"] = "related-links"
+        out.append(tail)
+        in_box = True
+    return out
+
+
 def structure(
     lines: list[Line],
     source: Source,
@@ -74,7 +112,7 @@ def structure(
     """Build the Article from lines (see module doc). ``meta`` may carry reader-known metadata."""
     rules = rules or load_rules()
     meta = meta or Metadata()
-    items = [classify(line, rules) for line in lines]
+    items = [classify(line, rules) for line in _cut_teaser_boxes(lines, rules)]
     pending = _group(items, meta, rules, detect_title=detect_title)
     _dateline_and_lead(pending, meta, rules)
     _signoff(pending, meta, rules)
