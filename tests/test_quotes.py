@@ -3414,3 +3414,20 @@ def test_third_person_sollen_plan_bound_to_a_cue_is_reported(german_nlp: Any) ->
     assert q.kind == "indirect" and _speaker(q) == "Paul Huber"
     assert _by_text(qs, "Wir sollen das Geld").kind == "direct"
     assert _by_text(qs, "Die Stadt soll in zehn Jahren").kind == "direct"
+
+
+def test_wollen_with_a_perfect_infinitive_is_the_subjects_claim() -> None:
+    # session 13: "will … gesehen haben" is what the subject claims (reported speech, the
+    # subject speaking); "will … sein" with a plain infinitive is a plan, nobody's speech
+    claim = _quotes(
+        "Linz – Der Zeuge Paul Huber war am Abend im Park. Huber will den Täter genau "
+        "gesehen haben.",
+        {"Paul Huber": ["Huber"]},
+    )
+    assert [(q.kind, _speaker(q)) for q in claim] == [("indirect", "Paul Huber")]
+    plan = _quotes(
+        "Linz – Der Bürgermeister Paul Huber stellte das Projekt vor. Die Stadt will bis 2030 "
+        "klimaneutral sein.",
+        {"Paul Huber": ["Huber"]},
+    )
+    assert not plan

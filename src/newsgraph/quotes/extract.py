@@ -3534,6 +3534,13 @@ class Extractor:
             return
         if self.lex.language != "de":
             return
+        if not first and _hearsay_perfect(toks, ("will", "wollen")):
+            # "Die übrigen 30.000 will er nicht erhalten haben.", "Zwei Beobachter wollen
+            # gesehen haben, …": "wollen" with a perfect infinitive is the subject's own claim
+            ent = self._sentence_subject(sent)
+            sp = Resolved(ent, 0.5, "name") if ent else Resolved(None, 0.3, "none")
+            self.add(Found("indirect", toks[0].start, toks[-1].end, sp, None, j, 0.4, "claim"))
+            return
         if first and self.switch_to_first_person(j, sent):
             return
         if (
@@ -4476,12 +4483,13 @@ def _reportative(toks: list[Token], sent: Sentence) -> bool:
     )
 
 
-def _hearsay_perfect(toks: list[Token]) -> bool:
+def _hearsay_perfect(toks: list[Token], modals: tuple[str, ...] = ("soll", "sollen")) -> bool:
     """A finite "soll"/"sollen" with a perfect infinitive in its clause ("X soll … bekommen
     haben", "… sollen … festgenommen worden sein", "soll … hinrichten haben lassen"): hearsay,
-    the retelling of what others say, never a plan (which takes a plain infinitive)."""
+    the retelling of what others say, never a plan (which takes a plain infinitive). With
+    ``modals`` "will"/"wollen": the subject's claim ("will es nicht gewusst haben")."""
     for i, t in enumerate(toks):
-        if t.lower not in ("soll", "sollen") or (t.tag is not None and t.tag not in FINITE_TAGS):
+        if t.lower not in modals or (t.tag is not None and t.tag not in FINITE_TAGS):
             continue
         for k in range(i + 2, len(toks)):
             w = toks[k]
