@@ -155,3 +155,8 @@ def test_new_agent_noun_heads(nlp_de: Language) -> None:
     assert p["Michael Ehmann"].roles == ["Zahntechniker"]
     assert p["Gerald Loacker"].roles == ["Neos-Mandatar"]
     assert p["Gerald Loacker"].affiliation == "Neos"
+
+
+def test_inhabitant_noun_after_an_extended_attribute(nlp_de: Language) -> None:
+    p = _persons(nlp_de, "Der als Nummer zwei gesetzte Spanier David Ferrer siegte.")
+    assert p["David Ferrer"].affiliation == "Spanien"

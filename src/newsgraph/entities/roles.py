@@ -257,6 +257,9 @@ def role_phrase_left(
             m -= 1
     if det is None:
         det = _extended_attribute_det(doc, k)
+    if det is None and adjs and demonym_needs_det:
+        # "die zur Halbzeit führende Japanerin X": the participle was read as an adjective
+        det = _extended_attribute_det(doc, k + 1)
     if demonym_needs_det and det is None:
         return None  # "Nach hartem Kampf Schwede X": no article, no inhabitant noun
     if "-" in doc[role_tok].text and info.country and not adj_country:
@@ -454,7 +457,8 @@ def role_with_complement_left(
 #: words that open the phrase of an extended attribute ("des im November verstorbenen X")
 ATTRIBUTE_OPENERS = frozenset(
     ["seit", "im", "am", "vom", "zum", "zur", "beim", "in", "bei", "nach", "vor", "von", "mit",
-     "aus", "für", "wegen", "bis", "noch", "erst", "schon", "bereits", "zuletzt", "lange"]
+     "aus", "für", "wegen", "bis", "noch", "erst", "schon", "bereits", "zuletzt", "lange",
+     "als"]
 )  # fmt: skip
 
 
