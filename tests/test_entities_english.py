@@ -653,3 +653,19 @@ def test_names_after_a_plural_title_are_persons_with_that_role(nlp: Language) ->
         ("Sybil Marchetti", "Govs"),
     ]:
         assert role in person(ents, name).roles
+
+
+def test_roles_from_a_predicate_a_role_in_capitals_and_a_title_case_office(
+    nlp: Language,
+) -> None:
+    ents = analyse(
+        nlp,
+        "Michelle Hargrove is the CEO of Brightwell Media, a firm in Ohio.",
+        "“We must act,” said Philip Lanter, Research and Advocacy Director for the Middle East "
+        "at Amnesty International.",
+        "Introducing Junior Gaspard, New CEO at Brightwell",
+    )
+    assert person(ents, "Michelle Hargrove").roles == ["CEO of Brightwell Media"]
+    assert person(ents, "Michelle Hargrove").affiliation == "Brightwell Media"
+    assert person(ents, "Philip Lanter").roles[0].startswith("Research and Advocacy Director")
+    assert person(ents, "Junior Gaspard").roles == ["New CEO"]

@@ -292,7 +292,13 @@ def clean_candidates(
             near = [k for k in kept if k.seg == c.seg]
             _roles_around(segments[c.seg], c, near, words, person_words)
     kept = _add_role_orgs(segments, kept, words, person_words)
+    before = {id(c) for c in kept}
     kept = _add_cue_names(segments, kept, words, given_names, lower)
+    for c in kept:  # "said Philip Luther, Research Director for …": the speaker's apposition
+        if id(c) not in before and c.type == "PER" and c.i >= 0 and c.seg >= 0:
+            app = _apposition(segments[c.seg].doc, c.j, [k for k in kept if k.seg == c.seg], words)
+            if app is not None:
+                _add_role(segments[c.seg], c, *app)
     return _add_suffixed_surnames(segments, kept)
 
 
@@ -796,6 +802,8 @@ def _add_apposition_names(
             i -= 1
         if j - i < 2 or (i > 0 and (_cap(doc, i - 1) or i - 1 in taken)):
             continue
+        if j - i == 3 and _ing_verb(doc[i].text):
+            i += 1  # "Introducing Jane Roe, New CEO at Y": a headline's verb
         toks = doc[i:j]
         if any(
             _opener(t.text, words)
@@ -830,6 +838,16 @@ def _common_word(word: str, given_names: frozenset[str]) -> bool:
     low = word.lower()
     forms = [low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""]
     return any(w in english for w in forms if w)
+
+
+def _ing_verb(word: str) -> bool:
+    """An -ing form of an English common verb ("Introducing", "Launching"), no surname
+    ("Manning", "Fleming")."""
+    low = word.lower()
+    if not low.endswith("ing") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    return any(_common_word(f.capitalize(), frozenset()) for f in (stem, stem + "e"))
 
 
 def _name_word(doc: Doc, k: int, words: EnglishWords, taken: set[int]) -> bool:
@@ -1111,6 +1129,8 @@ def _party_tag(doc: Doc, j: int, words: EnglishWords) -> str | None:
 APPOSITION_STOP = frozenset([",", ".", ";", ":", ")", "(", "—", "–", "who", "which", "that",
                              "said", "says", "say", "told", "according", "added", "and", "is", "was", "has", "had"])  # fmt: skip
 APPOSITION_OF = frozenset(["for", "of", "at", "with", "from", "in", "to"])
+# "X is the CEO of Y", "X was a spokesman for Y": a predicate after the name as its role
+COPULAS = frozenset(["is", "was"])
 
 
 def _apposition(
@@ -1119,7 +1139,9 @@ def _apposition(
     """ "X, a spokesman for Y,", "X, the commander of Z", "X, 45, a teacher", "X, Y's attorney":
     the role phrase after the name (token span) with its country or organisation."""
     k = j
-    if k + 1 >= len(doc) or doc[k].text != ",":
+    if k + 2 < len(doc) and doc[k].lower_ in COPULAS and doc[k + 1].lower_ in ("a", "an", "the"):
+        pass  # "X is the CEO of Y": a predicate names the role as an apposition does
+    elif k + 1 >= len(doc) or doc[k].text != ",":
         return None
     k += 1
     if k + 1 < len(doc) and doc[k].like_num and doc[k + 1].text == ",":
@@ -1139,6 +1161,15 @@ def _apposition(
     tail = False  # the organisation or country stands after the noun: "a spokesman for Y"
     while k < len(doc) and k - start < 10:
         low = doc[k].lower_
+        if (
+            low == "and"
+            and noun < 0
+            and start < k < len(doc) - 1
+            and doc[k - 1].is_title
+            and doc[k + 1].is_title
+        ):
+            k += 1  # "X, Research and Advocacy Director for Y": one title
+            continue
         if low in APPOSITION_STOP or (doc[k].is_punct and low not in ("-", "&")):
             break
         if low in APPOSITION_OF and noun >= 0 and doc[k - 1].lower_ in ("born", "raised"):
@@ -1159,7 +1190,12 @@ def _apposition(
                 break
             if after is not None:
                 break  # "a friend of John Smith"
-        if doc[k].is_lower and _role_word(doc, k, words) == "noun":
+        if _role_word(doc, k, words) == "noun" and (
+            doc[k].is_lower
+            or _is_caps(doc[k].text)  # "the CEO of Y"
+            # "X, Research Director for Y": a title-case office before its organisation
+            or (k + 1 < len(doc) and doc[k].is_title and doc[k + 1].lower_ in APPOSITION_OF)
+        ):
             noun = k
         elif noun < 0 and doc[k].lower_ in words.countries and country is None and org is None:
             country = words.country_de[words.countries[doc[k].lower_]]  # "the U.S. attorney"
