@@ -410,3 +410,31 @@ def test_a_title_before_a_name_is_no_dateline() -> None:
     article = _en("156770")
     assert article.dateline is None
     assert "South Dakota Gov. Kristi Noem" in article.text
+
+
+def test_a_caption_the_page_writes_twice_is_read_once() -> None:
+    """A caption element with a full and a truncated copy of the caption ("X (AP Photo/Y) X"):
+    the caption once, its bracketed credit apart, and a body paragraph that repeats the doubled
+    caption is no body text (session 13)."""
+    caption = (
+        "In this Sunday, Nov. 10, 2019, photograph, a long row of unsold sports-utility "
+        "vehicles sits at a dealership in Littleton, Colo. (AP Photo/Rita Holloway)"
+    )
+    short = caption.split(" (AP")[0]
+    html = (
+        "<html><head><title>New car sales plunge</title></head><body><article>"
+        "<h1>New car sales plunge</h1>"
+        '<figure><img src="https://example.com/cars.jpg"><div class="caption">'
+        f'<div class="caption-full"><p>{caption}</p></div>'
+        f'<div class="caption-truncated"><p>{short}</p></div></div></figure>'
+        "<p>New vehicle sales in the area plunged 10 percent last month, despite low interest "
+        "rates and clearance deals offered by many of the local dealers.</p>"
+        "<p>Local auto dealers sold 30,154 new cars, trucks and SUVs in October, the "
+        "second-highest sales volume of the year but still down from a year ago.</p>"
+        "</article></body></html>"
+    )
+    article = read_html(html, Source(path="cars.html", reader="html", content_hash="0"))
+    (media,) = article.media
+    assert media.caption == short
+    assert media.credit == "AP Photo/Rita Holloway"
+    assert all("Littleton" not in p.text for p in article.paragraphs)

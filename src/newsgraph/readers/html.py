@@ -777,7 +777,7 @@ def _add_figures(
                 if id(fig) not in placed:
                     placed.add(id(fig))
                     out.extend(_figure_lines(fig, rules, hrules))
-        if line.hint == "paragraph" and _is_caption(line.text, captions):
+        if line.hint == "paragraph" and _is_caption(_undouble(line.text), captions):
             continue  # trafilatura kept a caption as a paragraph
         if line.hint == "caption" and out and out[-1].hint == "caption":
             continue
@@ -882,6 +882,7 @@ def _figures(tree: HtmlElement, order: dict[Any, int], hrules: HtmlRules) -> Ite
                 text = _clean(el.text_content())
                 if text and text not in credit_parts:
                     credit_parts.append(text)
+        caption = _undouble(caption)
         if not credit_parts and caption:
             caption, found = _caption_credit(caption, hrules)
             if found:
@@ -904,6 +905,22 @@ def _figures(tree: HtmlElement, order: dict[Any, int], hrules: HtmlRules) -> Ite
             credit=credit,
             teaser=_is_teaser(fig, hrules),
         )
+
+
+def _undouble(caption: str) -> str:
+    """A caption the page writes twice in its caption element (a full and a truncated copy, a
+    gallery's two views: "X (AP Photo/Y) X"): the longer copy once."""
+    words = caption.split()
+    if len(words) < 16:
+        return caption
+    head = " ".join(words[:8])
+    pos = caption.find(head, len(head))
+    if pos < 0:
+        return caption
+    first, second = caption[:pos].strip(), caption[pos:].strip()
+    if first.startswith(second) or second.startswith(first):
+        return max(first, second, key=len)
+    return caption
 
 
 def _caption_credit(caption: str, hrules: HtmlRules) -> tuple[str, str]:
