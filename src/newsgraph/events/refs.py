@@ -474,8 +474,9 @@ class RefResolver:
     def _extraposed_antecedent(self, tok: Token, k: int, base: int) -> list[EntityRef]:
         """Session 13: a relative clause after the verb that closes the main clause ("geht
         auf einen Vorschlag der Kommission zurück, die … gefordert hatte"): the pronoun stands
-        for the nearest noun before that verb, in the same clause, that agrees with it in
-        number and gender and names somebody."""
+        for the nearest noun before that verb, in the same clause, that agrees with it in number
+        and gender — a name outside a prepositional phrase agrees (nobody when the phrase
+        names nobody)."""
         doc = tok.doc
         want_gender = set(tok.morph.get("Gender", []))
         want_number = set(tok.morph.get("Number", []))
@@ -485,21 +486,34 @@ class RefResolver:
         j = k
         while j > 0 and doc[j].tag_ in EXTRAPOSING_TAGS:
             j -= 1
+        seen: set[int] = set()
         for m in range(j, max(-1, j - 12), -1):
             t = doc[m]
             if t.text in (",", ";", ":", ".", "–", "(", ")") or t.is_sent_start:
                 break
-            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("flat", "appos"):
+            for _ in range(3):  # a name's parts stand for its phrase ("der Algerier X Y")
+                if t.dep_ not in NAME_DEPS - {"nmod", "compound"} or t.head.i >= t.i:
+                    break
+                t = t.head
+            if t.pos_ not in ("NOUN", "PROPN") or t.i in seen:
                 continue
+            seen.add(t.i)
+            in_phrase = any(c.dep_ == "case" for c in t.children)
+            if "Sing" in want_number and not in_phrase:
+                # a name in the phrase ("der Algerier X Y, der …", any part tagged so)
+                for part in [t, *(c for c in t.children if c.dep_ in ("flat", "appos"))]:
+                    for w in (part, *(c for c in part.children if c.dep_ == "flat")):
+                        named = self.span_ref(base + w.idx, base + w.idx + len(w))
+                        if named is not None and w.text[:1].isupper():
+                            return [named]
             number = set(t.morph.get("Number", []))
             gender = set(t.morph.get("Gender", []))
             if not number or not number & want_number:
                 continue
             if "Sing" in number & want_number and want_gender and not gender & want_gender:
-                continue
-            found = self.refs_for_head(t, base)
-            if found:
-                return found
+                continue  # (a name in a prepositional phrase, "in Wien", has no gender)
+            # the nearest phrase that agrees is meant, whether it names somebody or not
+            return self.refs_for_head(t, base)
         return []
 
     def _member_group(self, head: Token) -> list[EntityRef]:
@@ -617,7 +631,8 @@ class RefResolver:
         ent = best[1]
         if state_country(ent.name) is None and not ent.name.startswith("Land "):
             return []
-        return [ent.ref()]
+        # (a capital named last stands for its country: "in London" … "das Land")
+        return [self.host_country(ent.ref()) or ent.ref()]
 
     def described_org(self, head: Token, toks: list[Token], start: int) -> list[EntityRef]:
         """Session 12: 'die Gewerkschaft', 'der Konzern', 'die Kultusgemeinde' with nothing but
