@@ -580,8 +580,10 @@ def test_eval_events_on_the_gold_folder() -> None:
     # then the 52 round-2 tuning articles joined (277 files): 0.333 / 0.169, floors 0.325 / 0.165
     # session 13: check set 14 joined (24 fresh files, times recall 0.798 on them): on the 318
     # files 0.340 / 0.173, times / amounts recall 0.893 / 0.878 — times floor lowered to 0.88
-    # because a harder part joined
-    assert total.precision >= 0.325 and total.recall >= 0.165
+    # because a harder part joined; session 13, events recall work (argument roles from the
+    # clause structure): 0.344 / 0.1775 on the 1,448 gold triples of the folder (0.341 /
+    # 0.173 with the events code of the session start), floors raised from 0.325 / 0.165
+    assert total.precision >= 0.335 and total.recall >= 0.172
     assert total.times_recall >= 0.88
     assert total.amounts_recall >= 0.87
 
