@@ -182,35 +182,30 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _singular_subject(tok: Token) -> bool:
-    """A subject whose finite verb is singular ("sie forderte" is one person, "sie forderten"
-    several)."""
+def _subject_number(tok: Token) -> set[str]:
+    """The grammatical numbers of a subject's finite verb and its auxiliaries (empty for a
+    token that is no subject)."""
     if tok.dep_ != "nsubj":
-        return False
+        return set()
     verb = tok.head
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
-    numbers = {
+    return {
         str(n)
         for v in finite
         if "Fin" in v.morph.get("VerbForm", [])
         for n in v.morph.get("Number", [])
     }
-    return numbers == {"Sing"}
+
+
+def _singular_subject(tok: Token) -> bool:
+    """A subject whose finite verb is singular ("sie forderte" is one person, "sie forderten"
+    several)."""
+    return _subject_number(tok) == {"Sing"}
 
 
 def _plural_subject(tok: Token) -> bool:
     """A subject whose finite verb is plural ("sie forderten", "Sie haben … gebeten")."""
-    if tok.dep_ != "nsubj":
-        return False
-    verb = tok.head
-    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
-    numbers = {
-        str(n)
-        for v in finite
-        if "Fin" in v.morph.get("VerbForm", [])
-        for n in v.morph.get("Number", [])
-    }
-    return numbers == {"Plur"}
+    return _subject_number(tok) == {"Plur"}
 
 
 def listed_appositions(tok: Token) -> list[Token]:
