@@ -32,6 +32,7 @@ from newsgraph.entities.tokens import (
     token_texts,
 )
 from newsgraph.times.patterns import month_names
+from newsgraph.words_de import DEFINITE_ARTICLES as MEDIA_ARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -641,9 +642,6 @@ def _after_attributive(doc: Doc, i: int, lex: Lexicon, starts: set[int]) -> bool
 def _initial(tok: Token) -> bool:
     """A middle initial: "W." in "John W. Kluge"."""
     return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
-
-
-MEDIA_ARTICLES = frozenset(["der", "die", "das", "dem", "den", "des"])
 
 
 def _media_word(doc: Doc, i: int, lex: Lexicon) -> tuple[str, str | None] | None:

@@ -23,6 +23,7 @@ from newsgraph.entities.tokens import (
     is_det,
     strong_adjective,
 )
+from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE_DETS  # open a role phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -324,9 +325,6 @@ NOT_PERSON_NOUN_END = (
     "haus",
     "amt",
 )
-
-#: definite articles that open a role phrase of an unknown person noun
-DEFINITE_DETS = frozenset({"der", "die", "das", "des", "dem", "den"})
 
 
 def _unknown_person_noun(tok: Token, lex: Lexicon, pos: bool) -> bool:

@@ -20,13 +20,12 @@ from newsgraph.entities.cluster import Cluster
 from newsgraph.entities.mentions import Cand, span_cand
 from newsgraph.entities.namewords import common_word_tag
 from newsgraph.entities.tokens import has_pos, is_adjective
+from newsgraph.words_de import DEFINITE_ARTICLES as ARTICLES  # open a short form
 
 if TYPE_CHECKING:
     from newsgraph.entities.lexicon import Lexicon
     from newsgraph.pipeline import Segment
 
-#: articles that open a short form; the mention starts at them
-ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den"])
 #: contractions that open a short form; the mention starts after them
 CONTRACTIONS = frozenset(["vom", "zum", "zur", "beim", "im", "am", "ins"])
 #: words after the noun that make it the head of another name ("das Ministerium für Inneres")

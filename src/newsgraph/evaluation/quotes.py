@@ -30,7 +30,7 @@ from typing import Any
 
 from newsgraph.model import Article, Quote
 from newsgraph.quotes.extract import INDEFINITE_ARTICLES
-from newsgraph.quotes.speakers import DEFINITE_ARTICLES
+from newsgraph.words_de import DEFINITE_ARTICLES
 
 OVERLAP = 0.5
 _PUNCT = " \t\n.,;:!?…\"'„“”‚‘’»«‹›()[]–—-"

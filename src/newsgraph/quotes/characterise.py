@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.text import Sentence, Token
+from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 
 PREPOSITIONS = grammar("prepositions")
 FUNCTION_WORDS = grammar("function_words")
 INDEFINITE = grammar("indefinite") | frozenset(["kein", "keine", "keinen", "keinem", "keiner"])
-DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
 DATIVE_PRONOUNS = frozenset(["ihm", "ihr", "ihnen", "uns", "mir", "dir", "euch", "sich"])
 COORDINATORS = frozenset(["und", "oder", "sowie", "sogar"])
 CLAUSE_END = frozenset(",:;.!?()–—")

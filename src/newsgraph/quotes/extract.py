@@ -38,6 +38,7 @@ from newsgraph.quotes.text import (
     split_sentences,
     tokenize,
 )
+from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 
 OPENING_WORDS = frozenset(["auch", "und", "aber", "doch", "selbst", "sogar"])
 SEPARABLE_ZU_INFINITIVE = re.compile(
@@ -54,7 +55,6 @@ SPLIT_SUBJECT_STARTS = frozenset(
     ["der", "die", "das", "ein", "eine", "dessen", "deren", "sein", "seine", "ihr", "ihre"]
 )
 WEB_ADDRESS = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,6}(/\S*)?", re.IGNORECASE)
-DEFINITE = frozenset(["der", "die", "das", "des", "dem", "den"])
 INDEFINITE_ARTICLES = frozenset(["ein", "eine", "einer", "eines", "einem", "einen"])
 BOUNDARY = frozenset(",:;()–—")
 CLAUSE_MARKS = frozenset(",:;–—")

@@ -14,6 +14,7 @@ from newsgraph.model import Article, Entity
 from newsgraph.quotes import english
 from newsgraph.quotes.lexicon import Lexicon, grammar, load
 from newsgraph.quotes.text import Sentence, Token
+from newsgraph.words_de import DEFINITE_ARTICLES
 
 PREPOSITIONS = grammar("prepositions")
 PERSONAL_PRONOUNS = frozenset(["er", "sie", "he", "she", "they"])
@@ -128,7 +129,6 @@ class Resolved:
     at: tuple[int, int] | None = None  # token indices of the subject in its sentence
 
 
-DEFINITE_ARTICLES = frozenset(["der", "die", "das", "dem", "den", "des"])
 ATTRIBUTE_SUFFIXES = ("-based", "-born", "-backed", "-led", "-owned", "-run", "-area")
 NOT_NAMES = frozenset(
     ["he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "police", "who"]

@@ -1,0 +1,6 @@
+"""German closed-class words that several extraction stages share (one definition, one place)."""
+
+from __future__ import annotations
+
+#: the forms of the definite article ("der Minister", "des Ministers", "den Ministern")
+DEFINITE_ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den"])
