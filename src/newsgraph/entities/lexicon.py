@@ -259,6 +259,7 @@ class Lexicon:
     prefix_org_heads: tuple[str, ...]  # "Springer-Chef", "Rapid-Trainer": the prefix is the org
     extra_demonyms: dict[str, str]  # "Franzose" -> Frankreich (not derived from adjectives)
     place_suffixes: tuple[str, ...]  # "-dorf", "-stadt": one-word town names
+    not_person_noun_endings: tuple[str, ...]  # "-ung", "-heit": never a person (words.yaml)
     local_offices: tuple[str, ...]  # "bürgermeister": offices of a town or region
     party_adjectives: dict[str, tuple[str, str]]  # "grün" -> (Grüne, ""), "demokratisch" -> …
     state_prefixes: tuple[str, ...]  # "Regierungschef": an org-relative head held in a state
@@ -874,6 +875,7 @@ def load_lexicon() -> Lexicon:
         prefix_org_heads=tuple(x.lower() for x in roles_data.get("prefix_org_heads") or []),
         extra_demonyms=dict(words.get("demonyms") or {}),
         place_suffixes=tuple(words.get("place_suffixes") or []),
+        not_person_noun_endings=tuple(words.get("not_person_noun_endings") or []),
         local_offices=tuple(x.lower() for x in roles_data.get("local_offices") or []),
         party_adjectives={
             k: (v["party"], v.get("with", ""))

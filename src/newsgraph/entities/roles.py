@@ -303,30 +303,6 @@ def role_phrase_left(
     return rp, start_tok
 
 
-#: endings of abstract nouns and nouns of things, never a person ("die russische Unterstützung")
-NOT_PERSON_NOUN_END = (
-    "ung",
-    "heit",
-    "keit",
-    "schaft",
-    "tion",
-    "ität",
-    "nis",
-    "tum",
-    "ismus",
-    "ie",
-    "tik",
-    "sik",
-    "nik",
-    "tur",  # "Kultur", "Diktatur" (not "-eur": "Regisseur", "Ingenieur" are persons)
-    "enz",
-    "anz",
-    "werk",
-    "haus",
-    "amt",
-)
-
-
 def _unknown_person_noun(tok: Token, lex: Lexicon, pos: bool) -> bool:
     """A capitalised common noun the lexicon does not know and no guard of the entity layer
     reads as an organisation, a thing, a place, a time or a measure ("Läufer", "Tischlerin")."""
@@ -340,7 +316,7 @@ def _unknown_person_noun(tok: Token, lex: Lexicon, pos: bool) -> bool:
         and not text.isupper()
         and len(text) >= 4
         and lex.role(text) is None
-        and not low.endswith(NOT_PERSON_NOUN_END)
+        and not low.endswith(lex.not_person_noun_endings)
         and not lex.is_intro(text)
         and lex.thing_kind(text) is None
         and not lex.is_place_intro(text)
