@@ -669,3 +669,16 @@ def test_roles_from_a_predicate_a_role_in_capitals_and_a_title_case_office(
     assert person(ents, "Michelle Hargrove").affiliation == "Brightwell Media"
     assert person(ents, "Philip Lanter").roles[0].startswith("Research and Advocacy Director")
     assert person(ents, "Junior Gaspard").roles == ["New CEO"]
+
+
+def test_a_role_and_a_comma_before_a_name_inside_a_sentence(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "Regulators look at whether the firm’s founder and former CEO, Adam Norquist, enriched "
+        "himself.",
+        "The suspect, Michael Webbert, was convicted on Thursday.",
+        "He met the mayor, John Smith and Jane Doe on Monday.",
+    )
+    assert person(ents, "Adam Norquist").roles == ["former CEO"]
+    assert person(ents, "Michael Webbert").roles == ["suspect"]
+    assert person(ents, "John Smith").roles == []  # a list, not an apposition

@@ -1231,7 +1231,17 @@ def _roles_around(
         # start of a sentence
         k = _role_start(doc, c.i - 1, words)
         q = _qualifier(doc, k, cands, words, person_words)[0] if k < c.i - 1 else c.i
-        if q < c.i - 1 and (q == 0 or doc[q - 1].is_sent_end or doc[q - 1].is_space):
+        # inside a sentence: "by WeWork's founder and former CEO, Adam Neumann.", "another
+        # witness, Alexander Vindman, who …" (a lower-case role noun or one in capitals before
+        # the comma, the name closed like an apposition)
+        inside = (
+            q < c.i - 1
+            and (doc[c.i - 2].is_lower or _is_caps(doc[c.i - 2].text))
+            and (
+                c.j >= len(doc) or doc[c.j].text in (",", ".", ";", ":") or doc[c.j].lower_ == "who"
+            )
+        )
+        if q < c.i - 1 and (q == 0 or doc[q - 1].is_sent_end or doc[q - 1].is_space or inside):
             end = c.i - 1
         else:
             k = c.i
