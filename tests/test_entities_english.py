@@ -682,3 +682,14 @@ def test_a_role_and_a_comma_before_a_name_inside_a_sentence(nlp: Language) -> No
     assert person(ents, "Adam Norquist").roles == ["former CEO"]
     assert person(ents, "Michael Webbert").roles == ["suspect"]
     assert person(ents, "John Smith").roles == []  # a list, not an apposition
+
+
+def test_a_predicate_after_a_surname_mention_is_a_role(nlp: Language) -> None:
+    ents = analyse(
+        nlp,
+        "The response of Michelle Hargrove was concern.",
+        "Hargrove is the CEO of Brightwell Media, a firm in Ohio.",
+    )
+    hargrove = person(ents, "Michelle Hargrove")
+    assert hargrove.roles == ["CEO of Brightwell Media"]
+    assert hargrove.affiliation == "Brightwell Media"

@@ -1216,6 +1216,19 @@ def _apposition(
     return start, end, country, org
 
 
+def add_appositions(segments: list[Segment], found: list[Cand], cands: list[Cand]) -> None:
+    """The role apposition or predicate after a further mention of a person ("Hege is the CEO
+    of DH", "Roe, a spokeswoman for X, said"): the surname mentions the one-sense step adds."""
+    words = load_english()
+    for c in found:
+        if c.type != "PER" or c.i < 0 or c.seg < 0:
+            continue
+        near = [k for k in cands if k.seg == c.seg]
+        app = _apposition(segments[c.seg].doc, c.j, near, words)
+        if app is not None:
+            _add_role(segments[c.seg], c, *app)
+
+
 def _roles_around(
     seg: Segment, c: Cand, cands: list[Cand], words: EnglishWords, person_words: frozenset[str]
 ) -> None:

@@ -30,6 +30,7 @@ from newsgraph.entities.descriptors import (
     resolve,
 )
 from newsgraph.entities.english import (
+    add_appositions,
     add_references,
     clean_candidates,
     is_english,
@@ -151,7 +152,10 @@ def extract_entities(
     _trim_to_known_surname(segments, cands, lex)
     _trim_trailing_noun(segments, cands, lex)
     _one_sense_places(cands)
-    cands.extend(_propagate(segments, cands, lex))
+    propagated = _propagate(segments, cands, lex)
+    if is_english(article.language):  # "Hege is the CEO of DH": a surname's apposition
+        add_appositions(segments, propagated, cands + propagated)
+    cands.extend(propagated)
     _one_sense_things(segments, cands, lex)
     cands.sort(key=lambda c: c.start)
     for c in cands:
