@@ -3431,3 +3431,52 @@ def test_wollen_with_a_perfect_infinitive_is_the_subjects_claim() -> None:
         {"Paul Huber": ["Huber"]},
     )
     assert not plan
+
+
+def _tagged(sentence: str, verb: str, tag: str, lemma: str) -> list[Any]:
+    """The tokens of a sentence with the pipeline's tag and lemma set on one word."""
+    toks = tokenize(sentence, 0)
+    for t in toks:
+        if t.text == verb:
+            t.tag, t.lemma = tag, lemma
+    return toks
+
+
+def test_konjunktiv_one_of_a_t_or_d_stem_by_its_lemma() -> None:
+    # session 13, round 2: a -t/-d stem's Konjunktiv I ("verwerte", "abbilde") looks like a weak
+    # preterite ("sagte"); the pipeline's lemma (stem + e = form) tells them apart, whatever
+    # the tagger's mood or its reading as a participle
+    lex = load("de")
+    assert mood.konj1(
+        _tagged("Die Firma verwerte ihre Grundstücke.", "verwerte", "VVFIN", "verwerten"), lex
+    )
+    assert mood.konj1(
+        _tagged("dass die Regelung die Lage nicht abbilde", "abbilde", "VVPP", "abbilden"), lex
+    )
+    assert mood.konj1(_tagged("Der Euro bereite ihm Sorgen.", "bereite", "VVFIN", "bereiten"), lex)
+    # a preterite, a first person, a participle or adjective with a guessed lemma: none
+    assert not mood.konj1(
+        _tagged("Die Firma verwertete ihre Grundstücke.", "verwertete", "VVFIN", "verwerten"), lex
+    )
+    assert not mood.konj1(_tagged("Die Firma sagte nichts.", "sagte", "VVFIN", "sagen"), lex)
+    assert not mood.konj1(_tagged("Ich bereite das vor.", "bereite", "VVFIN", "bereiten"), lex)
+    assert not mood.konj1(
+        _tagged("Man sah schreiende Menschen.", "schreiende", "VVPP", "schreienden"), lex
+    )
+    attribute = _tagged("Er half dem finanzmarode Heer.", "finanzmarode", "VVFIN", "finanzmaroden")
+    attribute[2].tag = "ART"
+    assert not mood.konj1(attribute, lex)
+    # without the pipeline (no tags, no lemma) the form alone decides, as before
+    assert not mood.konj1(tokenize("Die Firma verwerte ihre Grundstücke.", 0), lex)
+
+
+def test_konjunktiv_one_of_a_t_stem_goes_on_with_the_speaker(german_nlp: Any) -> None:
+    # session 13, round 2: "bereite" (the tagger: indicative first person) after a speaker's
+    # reported sentence is his reported speech too
+    text = (
+        "Die Zinsen würden bald steigen, sagte Analyst Peter Wagner am Montag. Die Schwäche des "
+        "Euro bereite ihm aber Sorgen."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Die Schwäche des Euro bereite")
+    assert q.kind == "indirect" and _speaker(q) == "Peter Wagner"

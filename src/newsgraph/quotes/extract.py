@@ -103,8 +103,8 @@ SUBJECT_PRONOUNS = frozenset(["er", "sie", "es", "man", "ich", "wir", "ihr", "du
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
 
 
-Morph = dict[int, tuple[str | None, str | None, str | None, str | None]]
-"""Mood, fine tag, POS and tense of the pipeline's tokens, by Article offset."""
+Morph = dict[int, tuple[str | None, str | None, str | None, str | None, str | None]]
+"""Mood, fine tag, POS, tense and lemma of the pipeline's tokens, by Article offset."""
 
 
 @dataclass
@@ -166,7 +166,7 @@ def build_sentences(article: Article, morph: Morph) -> list[Sentence]:
             for t in toks:
                 info = morph.get(t.start)
                 if info is not None:
-                    t.mood, t.tag, t.pos, t.tense = info
+                    t.mood, t.tag, t.pos, t.tense, t.lemma = info
             sent = Sentence(
                 start=s,
                 end=e,

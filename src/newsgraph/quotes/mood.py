@@ -30,7 +30,13 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
             and _v2_konj1(t, tokens[2] if len(tokens) > 2 else None, lex)
         ):
             return True  # "Das berge ein …": the verb-second slot after a pronoun subject
-        if low not in lex.konj1 or (t.is_upper and i > 0):
+        by_lemma = (
+            use_tagger
+            and lemma_konj1(t)
+            and not _coordinated_attribute(tokens, i)
+            and not (i > 0 and tokens[i - 1].tag in _DETERMINER_TAGS)  # "das finanzmarode Heer"
+        )
+        if (low not in lex.konj1 and not by_lemma) or (t.is_upper and i > 0):
             continue
         if t.tag is not None and t.tag[:1] not in ("V", "N", "A") and low not in ("sei", "seien"):
             continue  # the tagger reads it as another word class: "einige" (PIAT), not "einigen"
@@ -55,6 +61,27 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
             continue  # "ich habe", "Ich habe …, werde aber …": indicative first person
         return True
     return False
+
+
+def lemma_konj1(t: Token) -> bool:
+    """A verb of a -t/-d stem that is its lemma's stem + e ("verwerten" → "verwerte",
+    "abbilden" → "abbilde") is a Konjunktiv I (or a first person, which the callers rule out by
+    "ich"). The form alone cannot tell it from a weak preterite in -te/-de ("sagte", lemma
+    "sagen"; the preterite of a -t/-d stem ends in -ete: "verwertete"), so ``konj1`` leaves these
+    endings to the lexicon; the pipeline's lemma tells them apart. A full verb, finite or read as
+    a participle ("abbilde", "aufbürde"); not a present participle in -ende/-rnde/-lnde, whose
+    guessed lemma looks the same ("schreiende" → "schreienden")."""
+    lemma = (t.lemma or "").lower()
+    low = t.lower
+    return (
+        t.tag in ("VVFIN", "VVPP")
+        and low.endswith(("te", "de"))
+        and not low.endswith(("ende", "rnde", "lnde"))
+        and len(low) >= 4
+        and not t.is_upper
+        and lemma.endswith("en")
+        and lemma[:-1] == low
+    )
 
 
 _NOUN_FOLLOWERS = frozenset(["des", "der", "eines", "einer"])

@@ -7,7 +7,7 @@ from newsgraph.quotes.extract import Morph, extract_quotes
 
 
 def morphology(ctx: AnalysisContext) -> Morph:
-    """Mood, fine tag and POS of every analysed token, by its Article offset."""
+    """Mood, fine tag, POS, tense and lemma of every analysed token, by its Article offset."""
     out: Morph = {}
     for seg in ctx.segments:
         for tok in seg.doc:
@@ -19,6 +19,7 @@ def morphology(ctx: AnalysisContext) -> Morph:
                 tok.tag_ or None,
                 tok.pos_ or None,
                 tenses[0] if tenses else None,
+                tok.lemma_ or None,
             )
     return out
 

@@ -155,6 +155,7 @@ class Token:
     tag: str | None = None
     pos: str | None = None
     tense: str | None = None  # "Pres" / "Past" from the tagger
+    lemma: str | None = None  # the pipeline's lemma
 
     @cached_property
     def lower(self) -> str:
