@@ -1737,6 +1737,9 @@ def _find_word(text: str, word: str) -> int:
     return -1
 
 
+ENGLISH_PRONOUNS = frozenset(["he", "she", "his", "her", "him", "it", "they", "i", "we"])
+
+
 def _mentions(article: Article, cl: Cluster) -> list[Mention]:
     spans: set[tuple[int, int]] = set()
     for m in cl.members:
@@ -1748,6 +1751,21 @@ def _mentions(article: Article, cl: Cluster) -> list[Mention]:
                 spans.add((r.start, r.end))
     for d in cl.descriptors:
         spans.add((d.start, d.end))
+    if cl.type == "PER" and is_english(article.language):
+        # "Neumann’s stake": the possessive belongs to the mention, as the German genitive
+        # ("Merkels", "Scholz'") does
+        text = article.text
+
+        def possessive(s: int, e: int) -> int:
+            word = text[s:e]
+            if not word[:1].isupper() or word.lower() in ENGLISH_PRONOUNS:
+                return 0  # "He’s" is "he is"
+            if text.startswith(("’s", "'s"), e):
+                return 2
+            # "Jennings’ coach"; after another letter the mark closes a quotation
+            return 1 if word[-1:] in "sxz" and text.startswith(("’ ", "' "), e) else 0
+
+        spans = {(s, e + possessive(s, e)) for s, e in spans}
     return [Mention(text=article.text[s:e], start=s, end=e) for s, e in sorted(spans)]
 
 
