@@ -3480,3 +3480,24 @@ def test_konjunktiv_one_of_a_t_stem_goes_on_with_the_speaker(german_nlp: Any) ->
     qs = _pipeline_quotes(text, german_nlp)
     q = _by_text(qs, "Die Schwäche des Euro bereite")
     assert q.kind == "indirect" and _speaker(q) == "Peter Wagner"
+
+
+def test_content_before_a_perfect_cue_with_its_subject_after_the_auxiliary(
+    german_nlp: Any,
+) -> None:
+    # session 13, round 2: "…, hat X gesagt" / "…, hatte X … geschworen": the cue clause opens
+    # with the auxiliary right after the content's comma; the content before it is the speech
+    # (not after a fronted subordinate clause: "Wie …, hat X … festgehalten" tells no speech)
+    text = (
+        "Linz – Der Bürgermeister Karl Huber sprach am Montag vor dem Gemeinderat. Die Stadt "
+        "werde kein neues Bad bauen, hat Huber gesagt. Das ist alles, hatte der Bürgermeister "
+        "schon vor einer Woche gesagt. Wie mehrere Zeitungen berichteten, hat der "
+        "Gemeinderat am Dienstag an den Plänen festgehalten."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Die Stadt werde kein neues Bad bauen")
+    assert q.kind == "indirect" and _speaker(q) == "Karl Huber"
+    assert "hat Huber" not in q.text
+    q = _by_text(qs, "Das ist alles")
+    assert q.kind == "direct" and _speaker(q) == "Karl Huber" and "hatte" not in q.text
+    assert not [q for q in qs if "Zeitungen" in q.text]

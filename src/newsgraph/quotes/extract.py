@@ -520,13 +520,33 @@ class Extractor:
         return any(t.lower in ("ich", "wir") for t in subject)
 
     def _bracket_auxiliary(self, sent: Sentence, i: int, clause: tuple[int, int]) -> int | None:
-        """The auxiliary that opens a post-posed cue clause whose participle stands alone after
-        an apposition ("…, hatte die Anwältin der Stadt, X, gesagt."): the nearest "hat/hatte"
-        right after a comma before the participle, with no finite verb in between."""
+        """The auxiliary that opens a post-posed cue clause: the "hat/hatte" right after the
+        content's comma when the clause starts with it and its subject follows ("…, hat der
+        Minister gesagt."), or, when the participle stands alone after an apposition ("…, hatte
+        die Anwältin der Stadt, X, gesagt."), the nearest "hat/hatte" right after a comma before
+        the participle, with no finite verb in between."""
         toks = sent.tokens
-        if clause[0] != i or i == 0 or toks[i - 1].text != ",":
-            return None
         if i + 1 < len(toks) and toks[i + 1].is_word:
+            return None
+        k = clause[0]
+        if (
+            0 < k < i - 1
+            and toks[k].lower in ("hat", "hatte", "haben", "hatten")
+            and toks[k - 1].text == ","
+            and (
+                toks[k + 1].is_upper
+                or toks[k + 1].lower in DEFINITE
+                or toks[k + 1].lower in ("er", "sie", "ein", "eine", "einer")
+            )
+            and not any(t.tag in FINITE_TAGS for t in toks[k + 1 : i])
+            and _has_finite_tag(toks[:k])
+            and toks[0].lower not in SUBORDINATORS | NON_MAIN_OPENERS | {"wie"}
+        ):
+            # "…, hat der Minister gesagt.", "…, hatte X … geschworen, als …": the cue clause
+            # opens with the auxiliary right after the content, its subject follows it (not
+            # after a fronted subordinate clause: "Wie X berichteten, hat Y … festgehalten")
+            return k
+        if clause[0] != i or i == 0 or toks[i - 1].text != ",":
             return None
         for k in range(i - 2, max(0, i - 14), -1):
             if toks[k].lower in ("hat", "hatte", "haben", "hatten") and toks[k - 1].text == ",":
