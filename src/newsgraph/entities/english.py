@@ -739,15 +739,9 @@ def _add_plural_role_names(
     def name_word(k: int) -> bool:
         if k >= len(doc) or k in taken or not _cap(doc, k) or doc[k].lower_ in lower:
             return False
-        low = _bare(doc[k].text)
         return not (
             _opener(doc[k].text, words)
-            or low in words.countries
-            or low in words.demonyms
-            or low in words.english_places
-            or low in words.titles
-            or low in words.org_heads
-            or low in words.place_heads
+            or _known_non_name(_bare(doc[k].text), words)
             or _role_word(doc, k, words)
         )
 
@@ -860,13 +854,21 @@ def _name_word(doc: Doc, k: int, words: EnglishWords, taken: set[int]) -> bool:
         _opener(t.text, words)
         or _stop(t.text)
         or low in words.calendar
-        or low in words.countries
+        or _known_non_name(low, words)
+        or _role_word(doc, k, words)
+    )
+
+
+def _known_non_name(low: str, words: EnglishWords) -> bool:
+    """A word the English lexicons know as no part of a person's name: a country, demonym,
+    place, title, or the head of an organisation's or a place's name."""
+    return (
+        low in words.countries
         or low in words.demonyms
         or low in words.english_places
         or low in words.titles
         or low in words.org_heads
         or low in words.place_heads
-        or _role_word(doc, k, words)
     )
 
 
