@@ -3501,3 +3501,16 @@ def test_content_before_a_perfect_cue_with_its_subject_after_the_auxiliary(
     q = _by_text(qs, "Das ist alles")
     assert q.kind == "direct" and _speaker(q) == "Karl Huber" and "hatte" not in q.text
     assert not [q for q in qs if "Zeitungen" in q.text]
+
+
+def test_speech_verb_under_a_konjunktiv_modal_is_no_cue_of_its_own(german_nlp: Any) -> None:
+    # session 13, round 2: "Demnach wolle X das Angebot annehmen." — an infinitive under a
+    # Konjunktiv I modal introduces nothing; the sentence goes on with the report before it
+    text = (
+        "Wien – Der Konzern Alpenstahl kauft sich bei der Bergbahn ein. Der Konzern sei mit "
+        "seinen Angeboten schon weit vorangekommen, berichtete der Kurier am Samstag. Demnach "
+        "wolle die Landesbank das Angebot von Alpenstahl annehmen."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Demnach wolle die Landesbank")
+    assert q.kind == "indirect" and _speaker(q) == "Kurier"

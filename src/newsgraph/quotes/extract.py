@@ -947,17 +947,23 @@ class Extractor:
         return out
 
     def _reported_participle(self, sent: Sentence, c: Cue) -> bool:
-        """A participle cue whose auxiliary is a Konjunktiv I and that introduces nothing ("Er
-        habe ja jetzt der Zeitung Rede und Antwort gestanden."): the sentence is reported speech
-        itself, the verb no cue of its own."""
+        """A participle or infinitive cue whose auxiliary or modal is a Konjunktiv I and that
+        introduces nothing ("Er habe ja jetzt der Zeitung Rede und Antwort gestanden.", "Demnach
+        wolle X das Angebot annehmen."): the sentence is reported speech itself, the verb no cue
+        of its own."""
         toks = sent.tokens
-        # the tagger reads some participles without ge- as finite ("hätten … ersucht")
-        if c.index != c.last or c.bracket or toks[c.index].tag not in ("VVPP", "VVFIN"):
+        # the tagger reads some participles without ge- as finite ("hätten … ersucht"), some
+        # as infinitives ("habe … angenommen")
+        if c.index != c.last or c.bracket or toks[c.index].tag not in ("VVPP", "VVFIN", "VVINF"):
             return False
         lo = c.clause[0]
         # "Die Behörden hätten bereits um seine Festnahme ersucht.": the Konjunktiv II stands
-        # for the Konjunktiv I that looks like the indicative (haben)
-        aux = ("habe", "haben", "sei", "seien", "hätte", "hätten", "wäre", "wären")
+        # for the Konjunktiv I that looks like the indicative (haben); "Demnach wolle die Firma
+        # das Angebot annehmen.": an infinitive under a Konjunktiv I modal or "werde"
+        aux = (
+            *("habe", "haben", "sei", "seien", "hätte", "hätten", "wäre", "wären", "werde"),
+            *("wolle", "könne", "müsse", "dürfe", "solle", "möge"),
+        )
         return any(t.lower in aux for t in toks[lo : c.index]) and (
             c.index + 1 >= len(toks) or toks[c.index + 1].text in ".!?"
         )
