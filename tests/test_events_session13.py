@@ -137,3 +137,35 @@ def test_name_in_commas_parsed_as_a_conjunct_of_the_subject(nlp: object) -> None
     (ev,) = _events(article, "ACCUSE")
     assert _names(ev.actors) == ["Peter Maier"]
     assert _names(ev.targets) == ["Huber"]
+
+
+# session 13, round 2
+
+
+def test_singular_sie_is_the_feminine_organisation_before(nlp: object) -> None:
+    # "sie" with a singular verb after "Die Türkei …" as subject: the state, not a woman
+    article = _analyse(
+        "Die Türkei kritisierte die Angriffe der YPG scharf. Zugleich griff sie die Kurdenmiliz"
+        " PYD an.",
+        nlp,
+    )
+    (ev,) = [e for e in _events(article, "ASSAULT") if "PYD" in _names(e.targets)]
+    assert _names(ev.actors) == ["Türkei"]
+
+
+def test_singular_sie_after_a_company_named_by_a_feminine_noun(nlp: object) -> None:
+    article = _analyse(
+        "Die Firma Siemens wies die Vorwürfe zurück. Sie verklagte den Journalisten Karl Bauer.",
+        nlp,
+    )
+    (ev,) = [e for e in article.events if "Karl Bauer" in _names(e.targets)]
+    assert _names(ev.actors) == ["Siemens"]
+
+
+def test_singular_sie_after_a_woman_stays_the_woman(nlp: object) -> None:
+    article = _analyse(
+        "Die Ministerin Anna Berger lobte den Plan. Sie kritisierte die Gewerkschaft Verdi.",
+        nlp,
+    )
+    (ev,) = [e for e in _events(article, "ACCUSE") if "Verdi" in _names(e.targets)]
+    assert _names(ev.actors) == ["Anna Berger"]

@@ -197,6 +197,20 @@ def _subject_number(tok: Token) -> set[str]:
     }
 
 
+def _feminine(tok: Token) -> bool:
+    """Session 13, round 2: a feminine singular noun with a feminine article or determiner
+    ("die Türkei", "die Regierung", "eine Firma")."""
+    if "Fem" not in tok.morph.get("Gender", []) or "Plur" in tok.morph.get("Number", []):
+        return False
+    # (the parser hangs a sentence-initial article before a name on it as "dep")
+    return any(
+        c.i < tok.i
+        and (c.dep_ in ("det", "det:poss") or c.tag_ == "ART")
+        and "Fem" in c.morph.get("Gender", [])
+        for c in tok.children
+    )
+
+
 def _singular_subject(tok: Token) -> bool:
     """A subject whose finite verb is singular ("sie forderte" is one person, "sie forderten"
     several)."""
@@ -350,6 +364,11 @@ class RefResolver:
         low = head.text.lower()
         sex = PRONOUN_GENDER.get(low)
         if low == "sie" and _singular_subject(head):
+            # session 13, round 2: "Die Türkei kritisierte … . Zugleich griff sie … an": the
+            # feminine singular subject before it, when that is no person
+            body = self.feminine_subject_before(head, base)
+            if body:
+                return body
             low = "er"  # "appellierte sie": one person, resolved like "er" (but a woman)
         elif low == "sie" and len(toks) == 1 and _plural_subject(head):
             # session 13: "Sie baten um Hinweise", "stellten sie … zur Verfügung": several
@@ -781,6 +800,55 @@ class RefResolver:
         for c in conjuncts(subjects[0]):
             out.extend(r for r in self.refs_for_head(c, base) if all(r.id != x.id for x in out))
         return out
+
+    def feminine_subject_before(self, head: Token, base: int) -> list[EntityRef]:
+        """Session 13, round 2: a singular "sie" as subject stands for the nearest singular
+        feminine subject before it — in its own sentence, else in the sentence before —
+        when that phrase names an organisation, a state or a nominal actor ("Die Regierung
+        … lehnte ab. Sie warf …"); a woman, or a phrase that names nobody, leaves it to the
+        person reading of "sie". A capitalised "Sie" inside a sentence is the polite "you"."""
+        if head.text == "Sie" and head.i > head.sent.start:
+            return []
+        offset = base + head.idx
+        sent = next((s for s in self.sentences if s.start <= offset < s.end), None)
+        if sent is None:
+            return []
+        spans: list[tuple[Sentence, int]] = []
+        if sent.index > 0:
+            prev = self.sentences[sent.index - 1]
+            if prev.span is not None and prev.segment == sent.segment:
+                spans.append((prev, prev.start - prev.span.start_char))
+        if sent.span is not None:
+            spans.append((sent, sent.start - sent.span.start_char))
+        candidates: list[tuple[Token, int]] = []
+        for s, b in spans:
+            span = s.span
+            if span is None or not span.doc.has_annotation("DEP"):
+                continue
+            candidates.extend(
+                (t, b)
+                for t in span
+                if b + t.idx < offset
+                and t.pos_ in ("NOUN", "PROPN")
+                and (
+                    t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+                )
+                and _singular_subject(t)
+                and _feminine(t)
+            )
+        if not candidates:
+            return []
+        tok, b = candidates[-1]
+        refs = self.refs_for_head(tok, b)
+        if not refs:
+            return []
+        for ref in refs:
+            ent = self.article.entity(ref.id)
+            if ent is not None and ent.type not in ("ORG", "LOC"):
+                return []
+            if ent is not None and ent.type == "LOC" and not self.is_person_or_state(ref):
+                return []
+        return refs
 
     def _agrees(self, ref: EntityRef, sex: str | None) -> bool:
         if sex is None:
