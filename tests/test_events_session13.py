@@ -169,3 +169,24 @@ def test_singular_sie_after_a_woman_stays_the_woman(nlp: object) -> None:
     )
     (ev,) = [e for e in _events(article, "ACCUSE") if "Verdi" in _names(e.targets)]
     assert _names(ev.actors) == ["Anna Berger"]
+
+
+def test_plural_sie_in_a_clause_under_a_plural_subject(nlp: object) -> None:
+    # the plural subject of the clause that holds "sie" comes before the sentence before
+    article = _analyse(
+        "Die Ermittler fanden keine Spuren. Die Abgeordneten der Grünen erklärten am Montag, sie"
+        " lehnten den Plan von Minister Hans Huber ab.",
+        nlp,
+    )
+    (ev,) = _events(article, "REJECT")
+    assert _names(ev.actors) == ["Grüne"]
+    assert _names(ev.targets) == ["Hans Huber"]
+
+
+def test_plural_sie_in_a_dass_clause(nlp: object) -> None:
+    article = _analyse(
+        "Die Gewerkschaften kündigten an, dass sie den Konzern Siemens verklagen würden.", nlp
+    )
+    (ev,) = _events(article, "ACCUSE")
+    assert _names(ev.actors) == ["Gewerkschaften"]
+    assert _names(ev.targets) == ["Siemens"]

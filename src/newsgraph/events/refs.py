@@ -77,6 +77,9 @@ ARTICLES = {"der", "die", "des", "den", "dem", "the"}
 # session 13: tags of the words that close a main clause before an extraposed relative
 # clause ("zurück, die …", "gefordert, der …")
 EXTRAPOSING_TAGS = {"PTKVZ", "VVPP", "VVINF", "VVFIN", "VAFIN", "VAINF", "VAPP", "VMFIN"}
+# session 13, round 2: the labels of a clause that hangs on another ("erklärten, sie seien",
+# "…, weil sie …", "… und stellten")
+CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "xcomp"}
 # session 13: the nouns of "das Land" (the state named before)
 COUNTRY_WORDS = {"land", "landes", "lande"}
 DEMONSTRATIVES = {"dieser", "diesem", "letzterer", "letzterem"}
@@ -209,6 +212,21 @@ def _feminine(tok: Token) -> bool:
         and "Fem" in c.morph.get("Gender", [])
         for c in tok.children
     )
+
+
+def _governing_plural_subject(pronoun: Token) -> Token | None:
+    """Session 13, round 2: the plural noun subject of a clause above the pronoun's clause in
+    its sentence ("Die Abgeordneten erklärten, sie seien …", "…, weil sie …"), up to three
+    clauses up; None when there is none."""
+    tok = pronoun.head
+    for _ in range(3):
+        if tok.head.i == tok.i or tok.dep_ not in CLAUSE_DEPS:
+            return None
+        tok = tok.head
+        for c in tok.children:
+            if c.dep_ == "nsubj" and c.i < pronoun.i and c.pos_ in ("NOUN", "PROPN"):
+                return c if _plural_subject(c) else None
+    return None
 
 
 def _singular_subject(tok: Token) -> bool:
@@ -372,6 +390,14 @@ class RefResolver:
             low = "er"  # "appellierte sie": one person, resolved like "er" (but a woman)
         elif low == "sie" and len(toks) == 1 and _plural_subject(head):
             # session 13: "Sie baten um Hinweise", "stellten sie … zur Verfügung": several
+            governing = _governing_plural_subject(head)
+            if governing is not None:
+                # round 2: "Die Abgeordneten erklärten, sie seien gegen …": the plural
+                # subject of the clause that holds the pronoun's clause
+                out: list[EntityRef] = []
+                for c in conjuncts(governing):
+                    out.extend(r for r in self.refs_for_head(c, base) if r not in out)
+                return out
             return self.plural_subject_before(base + head.idx)
         if low in DEMONSTRATIVES and len(toks) == 1:
             # "Dieser habe abgelehnt": the person named last, not the topic
