@@ -3514,3 +3514,16 @@ def test_speech_verb_under_a_konjunktiv_modal_is_no_cue_of_its_own(german_nlp: A
     qs = _pipeline_quotes(text, german_nlp)
     q = _by_text(qs, "Demnach wolle die Landesbank")
     assert q.kind == "indirect" and _speaker(q) == "Kurier"
+
+
+def test_name_with_a_speech_noun_before_a_colon_labels_the_answer(german_nlp: Any) -> None:
+    # session 13, round 2: "Hubers Antwort: …", "Huber Antwort: …" — a speech noun owned by an
+    # introduced person's name labels what the person says after the colon
+    for label in ("Hubers Antwort", "Huber Antwort"):
+        text = (
+            "Wien – Der Ökonom Paul Huber stellte am Montag sein Buch vor. Kritiker fragten, wer "
+            f"die vielen Änderungen im Text entschieden hat. {label}: Ein Buch kann nicht von "
+            "jedem gleichzeitig geschrieben werden."
+        )
+        q = _by_text(_pipeline_quotes(text, german_nlp), "Ein Buch kann nicht")
+        assert q.kind == "direct" and _speaker(q) == "Paul Huber", label

@@ -2133,8 +2133,10 @@ class Extractor:
             and post[-1].is_upper
             and all(t.lower in DEFINITE or t.lower in FUNCTION_WORDS for t in post[1:-1])
         )
+        # "Varoufakis Antwort:", "Straches Fazit:": a speech noun owned by the name
+        noun_label = len(post) == 1 and post[0].lower in self.lex.speech_nouns
         if (len(post) > 2 and not adverbial) or any(
-            (t.is_upper and not adverbial)
+            (t.is_upper and not adverbial and not noun_label)
             or not t.is_word
             or t.tag in FINITE_TAGS
             or t.lower in self.lex.verb_forms
