@@ -3527,3 +3527,17 @@ def test_name_with_a_speech_noun_before_a_colon_labels_the_answer(german_nlp: An
         )
         q = _by_text(_pipeline_quotes(text, german_nlp), "Ein Buch kann nicht")
         assert q.kind == "direct" and _speaker(q) == "Paul Huber", label
+
+
+def test_konjunktiv_clause_before_an_impersonal_cue_with_a_colon(german_nlp: Any) -> None:
+    # session 13, round 2: "Man habe …, hieß es in einer Aussendung: …" — the Konjunktiv
+    # clause before the impersonal cue is reported as well as the speech after the colon
+    text = (
+        "Linz – Die Firma Alpenbau hat ein neues Werk eröffnet. Man habe auf einen sorgsamen "
+        "Umgang mit der Umwelt geachtet, hieß es seitens der Firma in einer Aussendung: "
+        "Insgesamt seien 40 Auflagen erfüllt worden."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Man habe auf einen sorgsamen Umgang")
+    assert q.kind == "indirect" and "hieß es" not in q.text
+    assert _by_text(qs, "Insgesamt seien 40 Auflagen").kind == "indirect"

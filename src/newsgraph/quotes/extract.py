@@ -2438,15 +2438,29 @@ class Extractor:
         return (span[0], rest[1]), self._kind_unquoted(sent, rest)
 
     def _source_lead(self, j: int, sent: Sentence, c: Cue) -> tuple[int, int] | None:
-        """The clause before a colon that holds a named source phrase, when this sentence's
-        speech so far starts only after the colon."""
+        """The clause before a colon that holds a named source phrase, or the Konjunktiv clause
+        before an impersonal cue that a colon closes, when this sentence's speech so far starts
+        only after the colon."""
         toks = sent.tokens
-        if c.kind != "source" or c.speaker.entity is None:
-            return None
         colon = next(
             (k for k, t in enumerate(toks) if t.text == ":" and not sent.inside_quote(t.start)),
             None,
         )
+        lo = c.clause[0]
+        if (
+            c.kind == "impersonal"
+            and colon is not None
+            and c.clause[1] <= colon
+            and lo >= 4
+            and toks[lo - 1].text == ","
+            and mood.konj1(toks[: lo - 1], self.lex)
+            and not any(f.sentence == j and f.start < toks[colon].start for f in self.found)
+        ):
+            # "Man habe auf … Wert gelegt, hieß es in einer Aussendung: …": the Konjunktiv
+            # clause before the impersonal cue is reported too, not only what follows the colon
+            return 0, lo - 1
+        if c.kind != "source" or c.speaker.entity is None:
+            return None
         if colon is None or c.clause[1] > colon or colon < 4:
             return None
         if any(f.sentence == j and f.start < toks[colon].start for f in self.found):
