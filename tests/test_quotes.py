@@ -3541,3 +3541,14 @@ def test_konjunktiv_clause_before_an_impersonal_cue_with_a_colon(german_nlp: Any
     q = _by_text(qs, "Man habe auf einen sorgsamen Umgang")
     assert q.kind == "indirect" and "hieß es" not in q.text
     assert _by_text(qs, "Insgesamt seien 40 Auflagen").kind == "indirect"
+
+
+def test_object_after_an_inverted_reproach_is_no_second_content(german_nlp: Any) -> None:
+    # session 13, round 2: "…, warf X der Ministerin vor": the content before the cue is what
+    # X reproaches; the dative after the verb is no evaluation of its own
+    text = (
+        "Linz – Die Ministerin Eva Gruber verteidigte das Abkommen. Diese Versprechen seien "
+        "reine Kosmetik, warf Anna Berger der Ministerin vor."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert [q.text for q in qs] == ["Diese Versprechen seien reine Kosmetik"]

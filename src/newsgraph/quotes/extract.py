@@ -1525,6 +1525,13 @@ class Extractor:
         if not sent.quotes:
             # "nannte X absurd", "bezeichnete X als Y", "schätzt X auf Z": the evaluation
             for c in verbs:
+                if any(
+                    f.cue == c.words and f.end <= toks[c.index].start
+                    for f in self.quoted_sentences.get(j, [])
+                ):
+                    # "Diese Versprechen seien Kosmetik, warf X der Ministerin vor": the content
+                    # before the cue fills its object; what stands after the verb is no evaluation
+                    continue
                 produced_content |= self.characterised(j, sent, c)
         if not produced_content and not sent.quotes and so is None:
             produced_content |= self.person_after_comma(j, sent)
