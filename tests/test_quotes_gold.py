@@ -103,11 +103,16 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # detection (docs/quotes.md "Session 13: detection": interview answers, a demonstrative comment
 # after reported speech, third-person "sollen" plans reported), live at 16:15 (f7ecbc4) on the 318
 # files: F1 0.801 (P 0.887, R 0.730), speaker 0.910, reported-speech recall 0.811 (speaker 0.814):
-# all five raised (those values less about four quotes).
-TARGET_F1 = 0.798
-TARGET_PRECISION = 0.884
+# all five raised (those values less about four quotes). Session 13 round 2 (docs/quotes.md
+# "Session 13, round 2: reported speech": Konjunktiv I by the lemma, perfect cues, labels), at
+# 17:07 (ce2c328) on the 318 files: F1 0.803 (P 0.888, R 0.733), speaker 0.911, reported-speech
+# recall 0.816 (speaker 0.812): F1, precision and reported recall raised (less about four
+# quotes); the reported speaker floor stays (0.8141 -> 0.8124: the newly found passages of
+# gnad-0097 and gnad-0228 carry wrong speakers).
+TARGET_F1 = 0.800
+TARGET_PRECISION = 0.885
 TARGET_SPEAKER = 0.907
-TARGET_INDIRECT_RECALL = 0.809
+TARGET_INDIRECT_RECALL = 0.814
 TARGET_INDIRECT_SPEAKER = 0.812
 
 
