@@ -48,3 +48,11 @@ def test_the_evaluator_counts_a_gold_mention_of_role_and_name() -> None:
     )
     assert not _role_and_name("Premier George Osborne", texts, {"finanzminister"})
     assert not _role_and_name("Georgette Osborne", texts, set())
+    # session 13: an apposition with commas, an article, or the role after the name
+    texts = {"Rick Snyder", "Snyder"}
+    roles = {"gouverneur von michigan"}
+    assert _role_and_name("der Gouverneur von Michigan, Rick Snyder", texts, roles)
+    assert _role_and_name("Rick Snyder, Gouverneur von Michigan", texts, roles)
+    assert _role_and_name("Rick Snyder (Gouverneur von Michigan)", texts, roles)
+    assert not _role_and_name("der Senator von Michigan, Rick Snyder", texts, roles)
+    assert not _role_and_name("Rick Snyder, der Gouverneur von Ohio", texts, roles)

@@ -212,14 +212,25 @@ def score_persons(article: Article, gold: dict[str, Any]) -> PersonScores:
 
 
 def _role_and_name(gold: str, texts: set[str], roles: set[str]) -> bool:
-    """A gold mention that joins role and name ("Finanzminister George Osborne") is found when
-    the name is a mention of the entity and the words before it are a mention of it or one of its
-    roles: newsgraph keeps the role (``Entity.roles``, a role mention) apart from the name."""
+    """A gold mention that joins role and name ("Finanzminister George Osborne", "der Gouverneur
+    von Michigan, Rick Snyder", "Kurt Fischer (ÖVP)") is found when the name is a mention of the
+    entity and the words before or after it are a mention of it or one of its roles (with or
+    without an article, commas and brackets): newsgraph keeps the role (``Entity.roles``, a role
+    mention) apart from the name."""
+
+    def role_part(part: str) -> bool:
+        part = part.strip().strip(",()").strip()
+        if not part:
+            return False
+        bare = re.sub(r"^(?:der|die|das|des|dem|den|the)\s+", "", part, flags=re.IGNORECASE)
+        return part in texts or part.lower() in roles or bare.lower() in roles
+
     for name in texts:
-        if len(name) < 3 or not gold.endswith(" " + name):
+        if len(name) < 3:
             continue
-        prefix = gold[: -len(name)].strip()
-        if prefix in texts or prefix.lower() in roles:
+        if gold.endswith(" " + name) and role_part(gold[: -len(name)]):
+            return True
+        if gold.startswith((name + " ", name + ",")) and role_part(gold[len(name) :]):
             return True
     return False
 
