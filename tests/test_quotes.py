@@ -3552,3 +3552,19 @@ def test_object_after_an_inverted_reproach_is_no_second_content(german_nlp: Any)
     )
     qs = _pipeline_quotes(text, german_nlp)
     assert [q.text for q in qs] == ["Diese Versprechen seien reine Kosmetik"]
+
+
+def test_konjunktiv_main_clause_opening_with_das_after_an_inserted_cue(german_nlp: Any) -> None:
+    # session 13, round 2: "…, sagt X, das zu klären sei Sache der Gemeinde": after the cue a
+    # clause opening with "das" whose Konjunktiv I stands second is the speech going on; a
+    # relative clause about the speaker ("…, die den Verein seit Jahren leite.") is none
+    text = (
+        "Dornbirn – Die Firma Ikea bestätigt Verhandlungen mit der Gemeinde. In die Diskussion "
+        "um den Verkehr mische man sich nicht ein, sagt Pressesprecherin Barbara Riedl, das zu "
+        "klären sei Sache der Gemeinde. Die Lage sei ernst, sagte die Obfrau Anna Berger, die "
+        "den Verein seit Jahren leite."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "das zu klären sei Sache der Gemeinde")
+    assert q.kind == "indirect" and _speaker(q) == "Barbara Riedl"
+    assert not [q for q in qs if "seit Jahren leite" in q.text]

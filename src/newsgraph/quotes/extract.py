@@ -479,6 +479,7 @@ class Extractor:
                 and not nxt.text[:1].isupper()
                 and not joined
                 and not v2
+                and not _konj1_verb_second(toks[k:], self.lex)
             )
         ):
             return None
@@ -4772,6 +4773,24 @@ def _subordinate_only(toks: list[Token]) -> bool:
         ):
             return False
     return True
+
+
+def _konj1_verb_second(toks: list[Token], lex: Lexicon) -> bool:
+    """The first clause of ``toks`` has a Konjunktiv I that more words of the clause follow
+    ("das zu klären sei Sache der Gemeinde"): a main clause with its verb second, not a relative
+    clause, whose finite verb stands at its end ("die dort arbeite,")."""
+    for n, t in enumerate(toks):
+        if t.text in BOUNDARY or t.text == ",":
+            return False
+        if t.tag in FINITE_TAGS:
+            nxt = toks[n + 1] if n + 1 < len(toks) else None
+            return (
+                mood.konj1([t], lex)
+                and nxt is not None
+                and nxt.is_word
+                and nxt.text not in BOUNDARY
+            )
+    return False
 
 
 def _has_finite_tag(toks: list[Token]) -> bool:
