@@ -108,12 +108,15 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # 17:07 (ce2c328) on the 318 files: F1 0.803 (P 0.888, R 0.733), speaker 0.911, reported-speech
 # recall 0.816 (speaker 0.812): F1, precision and reported recall raised (less about four
 # quotes); the reported speaker floor stays (0.8141 -> 0.8124: the newly found passages of
-# gnad-0097 and gnad-0228 carry wrong speakers).
+# gnad-0097 and gnad-0228 carry wrong speakers). The final code of session 13 (b6ce5d2, the
+# Konjunktiv I lexicon from the GSD training file only) on the 318 files: F1 0.803, P 0.888,
+# speaker 0.911, reported 0.817 (speaker 0.8125); the reported-speaker floor, left at the
+# measured value by round 2, is set to that value less about four quotes like the others.
 TARGET_F1 = 0.800
 TARGET_PRECISION = 0.885
 TARGET_SPEAKER = 0.907
 TARGET_INDIRECT_RECALL = 0.814
-TARGET_INDIRECT_SPEAKER = 0.812
+TARGET_INDIRECT_SPEAKER = 0.810
 
 
 @pytest.fixture(scope="session")
