@@ -48,3 +48,13 @@ def gnad_records() -> dict[str, dict[str, Any]]:
             rec = json.loads(line)
             records[rec["id"]] = rec
     return records
+
+
+@pytest.fixture(scope="session")
+def nlp_de_trained() -> Any:
+    """The trained German pipeline (skips the test where it is not installed)."""
+    from newsgraph.nlp import load_pipeline, nlp_available
+
+    if not nlp_available("de"):
+        pytest.skip("the trained German pipeline is not installed")
+    return load_pipeline("de")

@@ -10,7 +10,6 @@ from spacy.language import Language
 
 from newsgraph.entities.lexicon import load_lexicon
 from newsgraph.model import Entity
-from newsgraph.nlp import load_pipeline, nlp_available
 from newsgraph.pipeline import analyze
 from tests.test_entities_rules import _with_ner, make_article
 
@@ -21,10 +20,8 @@ def blank() -> Language:
 
 
 @pytest.fixture(scope="session")
-def nlp_de() -> Language:
-    if not nlp_available("de"):
-        pytest.skip("the trained German pipeline is not installed")
-    return load_pipeline("de")
+def nlp_de(nlp_de_trained: Language) -> Language:
+    return nlp_de_trained
 
 
 def _persons(nlp: Language, text: str) -> dict[str, Entity]:

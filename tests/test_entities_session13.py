@@ -9,21 +9,12 @@ from spacy.language import Language
 
 from newsgraph.entities.lexicon import load_lexicon
 from newsgraph.model import Entity
-from newsgraph.nlp import load_pipeline, nlp_available
-from newsgraph.pipeline import analyze
-from tests.test_entities_rules import make_article
+from tests.test_entities_session12 import _persons
 
 
 @pytest.fixture(scope="session")
-def nlp_de() -> Language:
-    if not nlp_available("de"):
-        pytest.skip("the trained German pipeline is not installed")
-    return load_pipeline("de")
-
-
-def _persons(nlp: Language, text: str) -> dict[str, Entity]:
-    art = analyze(make_article(text), stages=["entities"], nlp=nlp)
-    return {e.name: e for e in art.entities if e.type == "PER"}
+def nlp_de(nlp_de_trained: Language) -> Language:
+    return nlp_de_trained
 
 
 def _mentions(ent: Entity) -> list[str]:
