@@ -394,10 +394,7 @@ class RefResolver:
             if governing is not None:
                 # round 2: "Die Abgeordneten erklärten, sie seien gegen …": the plural
                 # subject of the clause that holds the pronoun's clause
-                out: list[EntityRef] = []
-                for c in conjuncts(governing):
-                    out.extend(r for r in self.refs_for_head(c, base) if r not in out)
-                return out
+                return self.conjunct_refs(governing, base)
             return self.plural_subject_before(base + head.idx)
         if low in DEMONSTRATIVES and len(toks) == 1:
             # "Dieser habe abgelehnt": the person named last, not the topic
@@ -822,8 +819,12 @@ class RefResolver:
         ]
         if len(subjects) != 1:
             return []
+        return self.conjunct_refs(subjects[0], base)
+
+    def conjunct_refs(self, head: Token, base: int) -> list[EntityRef]:
+        """The entities a plural phrase names, each once ("Polizei und Feuerwehr")."""
         out: list[EntityRef] = []
-        for c in conjuncts(subjects[0]):
+        for c in conjuncts(head):
             out.extend(r for r in self.refs_for_head(c, base) if all(r.id != x.id for x in out))
         return out
 
