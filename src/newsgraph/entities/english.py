@@ -1609,14 +1609,6 @@ def _add_role_orgs(
     return _with_added(kept, added)
 
 
-def org_like_name(name: str) -> bool:
-    """A byline or credit name that is an organisation's: it opens with "The" or ends in an
-    organisation head ("The New York Times", "Walt Disney Co.", "Getty Images Inc")."""
-    words = load_english()
-    toks = name.split()
-    return bool(toks) and (toks[0] == "The" or _bare(toks[-1]) in words.org_heads)
-
-
 KIND_APPOSITION_END = frozenset([",", ".", ";", ":", ")", "—", "–", "that", "which", "whose",
                                  "based", "focused", "founded", "owned", "with", "of", "in",
                                  "for", "and", "run", "led"])  # fmt: skip

@@ -1618,19 +1618,18 @@ def _person_like(name: str, lex: Lexicon) -> bool:
     )
 
 
-#: the roles the metadata gives, in the report's language
-_METADATA_ROLES = {"de": ("Autor", "Fotograf"), "en": ("author", "photographer")}
+#: the roles the metadata gives a German report's people (English: see _drop_credited_persons)
+_AUTHOR, _PHOTOGRAPHER = "Autor", "Fotograf"
 
 
 def _metadata_people(article: Article, persons: list[Cluster], lex: Lexicon) -> list[Cluster]:
-    """Authors of the byline ("Autor") and photographers of the credits ("Fotograf"); an
-    English report gives them in English ("author", "photographer")."""
+    """Authors of the byline ("Autor") and photographers of the credits ("Fotograf"); in an
+    English report they are structure, not persons (:func:`_drop_credited_persons`)."""
     if is_english(article.language):
         _drop_credited_persons(article, persons)
         return []
-    author, photographer = _METADATA_ROLES["de"]
-    wanted = [(a.strip(), author) for a in article.authors if a.strip()]
-    wanted += [(p, photographer) for p in _credit_parts(article) if _person_like(p, lex)]
+    wanted = [(a.strip(), _AUTHOR) for a in article.authors if a.strip()]
+    wanted += [(p, _PHOTOGRAPHER) for p in _credit_parts(article) if _person_like(p, lex)]
     out: list[Cluster] = []
     for name, role in wanted:
         toks = name.split()
