@@ -112,11 +112,17 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # Konjunktiv I lexicon from the GSD training file only) on the 318 files: F1 0.803, P 0.888,
 # speaker 0.911, reported 0.817 (speaker 0.8125); the reported-speaker floor, left at the
 # measured value by round 2, is set to that value less about four quotes like the others.
-TARGET_F1 = 0.800
-TARGET_PRECISION = 0.885
-TARGET_SPEAKER = 0.907
-TARGET_INDIRECT_RECALL = 0.814
-TARGET_INDIRECT_SPEAKER = 0.810
+# Session 14: check set 15 moved in (15 files, 118 direct/partial and 85 reported quotes, F1
+# 0.702, reported recall 0.835 / speaker 0.606 with the session-14 start code, never tuned on); on
+# the 333 files with that code (c966ad7): F1 0.796 (P 0.884, R 0.723), speaker 0.912,
+# reported-speech recall 0.818 (speaker 0.805) — guards those values less about four quotes; F1,
+# precision and the reported-speaker floor are lowered because a harder, fresh part joined, not
+# because a rule got worse.
+TARGET_F1 = 0.793
+TARGET_PRECISION = 0.882
+TARGET_SPEAKER = 0.909
+TARGET_INDIRECT_RECALL = 0.816
+TARGET_INDIRECT_SPEAKER = 0.803
 
 
 @pytest.fixture(scope="session")
