@@ -1386,7 +1386,36 @@ class ArgumentReader:
                             args.targets,
                             [r for r in self.refs.demonym([t]) if r.id not in actor_ids],
                         )
+        if args.actors and not args.targets:
+            self._adjacent_pp(tok, sent, base, roles, args)
         return args
+
+    def _adjacent_pp(
+        self, tok: Token, sent: Span, base: int, roles: dict[str, str], args: Arguments
+    ) -> None:
+        """Session 14: a prepositional phrase right after a noun trigger whose preposition
+        the noun's frame gives a party role ("Kritik an X", "Angriffe auf X", "Gespräche mit
+        X") is the noun's, wherever the parser hung it (on the verb, on a name before the
+        noun, as a flat part of a date). Only a phrase of articles, adjectives, numbers and
+        nouns up to its head, which must lie in the sentence and not already be the noun's.
+        Only for an event whose actor is known and target is not: a target alone, with no
+        actor, makes no triple the gold files list."""
+        doc = tok.doc
+        k = tok.i + 1
+        if k >= sent.end or doc[k].pos_ != "ADP":
+            return
+        low = doc[k].text.lower()
+        prep = self.contractions.get(low, low)
+        if prep in args.preps or roles.get(prep) not in ("target", "actor"):
+            return
+        head = doc[k].head
+        if not (k < head.i < min(k + 6, sent.end)) or head.pos_ not in ("NOUN", "PROPN"):
+            return
+        if head.head.i == tok.i or any(
+            doc[j].pos_ not in ("DET", "ADJ", "NUM", "NOUN", "PROPN") for j in range(k + 1, head.i)
+        ):
+            return
+        self._prep_role(args, roles, prep, self.heads_refs([head], base))
 
     def _possessor_subject(self, noun: Token, base: int) -> list[EntityRef]:
         """The subject of the verb a noun phrase hangs on, through up to three nouns
