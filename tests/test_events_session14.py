@@ -1,7 +1,7 @@
-"""Session 14: the prepositional phrase right after a noun trigger (sentences written for the
-tests). The parser often hangs "Kritik an X", "Luftangriff auf X" elsewhere (on a name before
-the noun, on the verb); the phrase is still the noun's target when the noun's frame gives its
-preposition that role, and only for an event whose actor is known."""
+"""Session 14 (sentences written for the tests). The parser often hangs "Kritik an X",
+"Luftangriff auf X" elsewhere (on a name before the noun, on the verb); the phrase is still the
+noun's target when the noun's frame gives its preposition that role, and only for an event whose
+actor is known. Arrests, seizures and raids told without their agent are events."""
 
 from __future__ import annotations
 
@@ -59,3 +59,25 @@ def test_no_target_from_a_preposition_outside_the_frame(nlp_de_trained: Any) -> 
         nlp_de_trained,
     )
     assert all(not ev.targets for ev in _events(article, "ACCUSE"))
+
+
+# Session 14: acts of state coercion told without their agent are events, like violence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Graz wurden am Montag zwei mutmaßliche Schlepper festgenommen.",
+        "Bei der Grenzkontrolle wurden zahlreiche Messer beschlagnahmt.",
+        "Bei einer Razzia in einem Lokal fanden die Beamten Drogen.",
+    ],
+)
+def test_arrest_seizure_raid_without_named_agent(nlp_de_trained: Any, text: str) -> None:
+    (ev,) = _events(_analyse(text, nlp_de_trained), "COERCE")
+    assert ev.actors == [] and ev.targets == []
+
+
+def test_active_fixing_is_no_arrest(nlp_de_trained: Any) -> None:
+    # "festsetzen" in the active with nobody named is fixing a price, no arrest
+    article = _analyse("Der Vorstand setzte den Preis für das neue Modell fest.", nlp_de_trained)
+    assert _events(article, "COERCE") == []

@@ -435,6 +435,17 @@ def _event(
     unnamed = unnamed or (
         entry.pos == "NOUN" and entry.lemma.lower() in lex.words("unnamed_restriction_nouns")
     )
+    # session 14: arrests, detentions, raids, seizures, deportations (and searches of premises)
+    # are events even when the text names nobody: the police or the state did them (a verb
+    # only as a participle, the passive or headline form: "wurden festgenommen"; an active
+    # form with nobody named is another sense, "setzte ein Biermaß fest")
+    unnamed = unnamed or (
+        (entry.mode or "") in lex.words("unnamed_party_modes")
+        and (entry.pos == "NOUN" or match.token.tag_ == "VVPP")
+    )
+    unnamed = unnamed or (
+        entry.pos == "NOUN" and entry.lemma.lower() in lex.words("unnamed_party_nouns")
+    )
     if not args.actors and not args.targets and not unnamed:
         # (violence and protest are events even when the text names nobody: "Unbekannte
         # warfen eine Handgranate")
