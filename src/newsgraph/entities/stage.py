@@ -51,7 +51,7 @@ from newsgraph.entities.mentions import (
     rule_candidates,
     select,
 )
-from newsgraph.entities.namewords import common_word_tag, is_listed_surname
+from newsgraph.entities.namewords import common_word_tag, is_listed_surname, word_probability
 from newsgraph.entities.roles import attach_roles
 from newsgraph.entities.short_forms import bind_short_forms
 from newsgraph.entities.tokens import (
@@ -229,8 +229,19 @@ def extract_entities(
     clusters = [cl for cl in clusters if cl.members or cl.no_text]
     if not is_english(article.language):
         _media_after_report_verb(clusters, article.text, lex)
+        person_tokens = {
+            (m.seg, k)
+            for cl in clusters
+            if cl.type == "PER"
+            for m in cl.members
+            if m.start >= 0
+            for k in range(m.i, m.j)
+        }
         clusters = [
-            cl for cl in clusters if not _lone_word_after_preposition(cl, article.text, lex)
+            cl
+            for cl in clusters
+            if not _lone_word_after_preposition(cl, article.text, lex)
+            and not _never_acts(cl, segments, person_tokens, lex)
         ]
     clusters.sort(key=lambda cl: cl.first_start)
     entities: list[Entity] = []
@@ -1490,6 +1501,66 @@ def _lone_word_after_preposition(cl: Cluster, text: str, lex: Lexicon) -> bool:
     return before[-1] in THING_PREPOSITIONS or (
         before[-1] in THING_WORDS_NOT_GIVEN and m.text not in lex.first_names
     )
+
+
+#: dependency labels of a word that acts in its clause: the subject of a verb
+SUBJECT_DEPS = frozenset(["nsubj", "nsubj:pass"])
+#: the name model's P(word) from which a one-word name reads as an ordinary word
+WORDLIKE_NAME = 0.1
+#: words that join the items of a list of names
+LIST_LINKS = frozenset([",", "und", "sowie", "oder"])
+
+
+def _acts(seg: Segment, c: Cand, person_tokens: set[tuple[int, int]]) -> bool:
+    """Does the one-word name ``c`` show itself as a person in its sentence: the subject of a
+    verb (also as a conjunct of one: "X und Y trennen sich"), a speaker before a colon ("X:
+    Wenn wir …"), an age in brackets ("X (66)"), a genitive before a noun ("Xs Bau"), or a
+    common noun right before it ("der Prophet X", "Techie X")?"""
+    doc = seg.doc
+    if c.i < 0 or c.j > len(doc) or c.j - c.i != 1 or not doc.has_annotation("DEP"):
+        return True  # no parse (the blank fallback): nothing to judge by
+    tok = doc[c.i]
+    head = tok
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if tok.dep_ in SUBJECT_DEPS or head.dep_ in SUBJECT_DEPS:
+        return True
+    nxt = doc[c.j] if c.j < len(doc) else None
+    if nxt is not None and (
+        nxt.text == ":" or (nxt.text == "(" and c.j + 1 < len(doc) and doc[c.j + 1].like_num)
+    ):
+        return True
+    if nxt is not None and tok.text.endswith(("s", "'")) and nxt.tag_ == "NN":
+        return True
+    prev = doc[c.i - 1] if c.i > 0 else None
+    if prev is not None and prev.tag_ == "NN":
+        return True
+    # one of a list of persons: "X und Y Z sind verletzt, W gesperrt"
+    if prev is not None and prev.text in LIST_LINKS and (c.seg, c.i - 2) in person_tokens:
+        return True
+    return nxt is not None and nxt.text in LIST_LINKS and (c.seg, c.j + 1) in person_tokens
+
+
+def _never_acts(
+    cl: Cluster, segments: list[Segment], person_tokens: set[tuple[int, int]], lex: Lexicon
+) -> bool:
+    """A person known only by one word, with no role, descriptor, organisation or country,
+    whose mentions never :func:`_acts`: an NER person that the article uses as a thing ("gegen
+    X", "für X", "ums X", "Bonus/X"), not as someone who does or says something."""
+    if cl.type != "PER" or cl.descriptors or cl.roles or cl.no_text:
+        return False
+    words = {core(m.text) for m in cl.members}
+    if len(words) != 1 or any(m.start < 0 or m.orgs or m.country for m in cl.members):
+        return False
+    if any(" " in m.text or not m.text[:1].isupper() for m in cl.members):
+        return False
+    word = cl.members[0].text
+    # a surname's form ("Sartre", "Neymar" the parser misses as subjects) stays; a given name
+    # alone or a form the name model reads as an ordinary word must act
+    p_word = word_probability(word)
+    if word not in lex.first_names and (p_word is None or p_word < WORDLIKE_NAME):
+        return False
+    return not any(_acts(segments[m.seg], m, person_tokens) for m in cl.members)
 
 
 def _name_prefix(prefix: str, head: str, surnames: set[str], lex: Lexicon) -> bool:

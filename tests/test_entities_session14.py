@@ -1,0 +1,60 @@
+"""Entity rules of session 14 (person precision): one-word NER persons that never act in
+their sentences. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.entities.namewords import word_probability
+from tests.test_entities_session12 import _persons
+
+
+@pytest.fixture(scope="session")
+def nlp_de(nlp_de_trained: Language) -> Language:
+    return nlp_de_trained
+
+
+def test_word_like_name_used_as_a_thing_is_no_person(nlp_de: Language) -> None:
+    p = _persons(
+        nlp_de,
+        "Die Firma verlangt für Vita einen hohen Preis. Am Montag sprach Karl Huber in Graz.",
+    )
+    assert "Vita" not in p
+    assert "Karl Huber" in p
+
+
+def test_word_like_object_is_no_person(nlp_de: Language) -> None:
+    p = _persons(nlp_de, "Die Kinder geben sogar Bussi und lachen. Karl Huber freut sich.")
+    assert "Bussi" not in p
+
+
+def test_given_name_alone_that_never_acts_is_no_person(nlp_de: Language) -> None:
+    assert "Moritz" not in _persons(
+        nlp_de, "Das Hotel liegt im Herzen von Moritz, sagte Karl Huber."
+    )
+    assert "Oscar" not in _persons(nlp_de, "Die Firma bietet mit Oscar einen neuen Dienst an.")
+
+
+def test_given_name_that_acts_stays_a_person(nlp_de: Language) -> None:
+    # the subject of a verb in one of its mentions
+    p = _persons(
+        nlp_de,
+        "Die Firma bietet mit Oscar einen neuen Dienst an. Oscar sagte, er sei zufrieden.",
+    )
+    assert "Oscar" in p
+    # a speaker before a colon
+    p = _persons(nlp_de, "Trainer Karl Huber lobte die Mannschaft. Moritz: Wir wollen gewinnen.")
+    assert "Moritz" in p
+
+
+def test_surname_form_stays_without_a_parse_of_it(nlp_de: Language) -> None:
+    # the parser misses the subject after the verb; the form is a name's, so it stays
+    assert "Sartre" in _persons(nlp_de, "Im Kreis der Gäste taucht auch Sartre auf.")
+
+
+def test_name_model_reads_words_and_names() -> None:
+    p_vita, p_sartre = word_probability("Vita"), word_probability("Sartre")
+    if p_vita is None or p_sartre is None:
+        pytest.skip("the name model is not installed")
+    assert p_vita > 0.5 > p_sartre
