@@ -58,3 +58,20 @@ def test_name_model_reads_words_and_names() -> None:
     if p_vita is None or p_sartre is None:
         pytest.skip("the name model is not installed")
     assert p_vita > 0.5 > p_sartre
+
+
+def test_given_name_joined_to_a_full_name_shares_its_surname(nlp_de: Language) -> None:
+    p = _persons(nlp_de, "Die topgesetzten Doppel-Superstars Bob und Mike Bryan verloren gleich.")
+    assert "Bob Bryan" in p and "Mike Bryan" in p
+    assert "Bob" not in p
+    p = _persons(nlp_de, "Die Idee hatten Anna und Jörg Winger.")
+    assert sorted(p) == ["Anna Winger", "Jörg Winger"]
+
+
+def test_two_full_names_keep_their_surnames(nlp_de: Language) -> None:
+    p = _persons(nlp_de, "Angela Merkel und Barack Obama trafen sich in Berlin.")
+    assert sorted(p) == ["Angela Merkel", "Barack Obama"]
+    # a full name whose surname is also a given name is no given name alone
+    p = _persons(nlp_de, "Es moderieren Francine Jordi und Sasha Mazza den Abend.")
+    assert "Francine Jordi" in p
+    assert "Francine Jordi Mazza" not in p

@@ -101,6 +101,7 @@ class Cand:
     by_place_context: bool = False  # a person span read as a place ("die Stadt X")
     genitive: bool = False  # "Max Kruses 3:0": a full name in the genitive
     name_prefix: bool = False  # "Springer-Chef": an organisation known only by its name's form
+    shared_surname: str = ""  # "Bob und Mike Bryan": the surname "Bob" shares with the next name
 
     @property
     def priority(self) -> int:

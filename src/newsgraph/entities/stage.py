@@ -171,6 +171,7 @@ def extract_entities(
 
     _retype_lone_names(cands, lex)
     _mark_genitive_names(segments, cands, lex)
+    _share_surnames(segments, cands, lex)
     persons = cluster_persons(cands, lex)
     attach_stray(cands, persons)
 
@@ -796,6 +797,31 @@ def _named_shortly_before(
         return None
     (only,) = found.values()
     return only if _no_office(only) else None
+
+
+#: words that join two given names before one surname ("Bob und Mike Bryan")
+NAME_PAIR_LINKS = frozenset(["und", "&"])
+
+
+def _share_surnames(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
+    """ "Bob und Mike Bryan", "Anna und Jörg Winger": a person named by one given name only,
+    joined by "und" to a full name right after it, bears that name's surname (siblings, a
+    couple), not a person of their own named "Bob"."""
+    by_start = {(c.seg, c.i): c for c in cands if c.type == "PER"}
+    for c in cands:
+        if c.type != "PER" or c.source == "descriptor" or c.i < 0 or c.shared_surname:
+            continue
+        if c.j - c.i != 1 or c.text not in lex.first_names:
+            continue  # not "Francine Jordi und Sasha X", whose surname is a given name too
+        doc = segments[c.seg].doc
+        if c.j >= len(doc) or doc[c.j].text not in NAME_PAIR_LINKS:
+            continue
+        full = by_start.get((c.seg, c.j + 1))
+        if full is None or full.j - full.i < 2:
+            continue
+        names = full.text.split()
+        if names[0] in lex.first_names:  # the surname may be a given name too ("Bryan")
+            c.shared_surname = names[-1]
 
 
 def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
