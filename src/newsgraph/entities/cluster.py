@@ -89,7 +89,7 @@ def name_tokens(c: Cand, known: set[str]) -> list[str]:
     for stripped in (last[:-1] if last.endswith(("'", "’", "s")) else None,):
         if stripped and (core(stripped) in known or c.genitive):
             toks[-1] = stripped
-    return toks + [c.shared_surname] if c.shared_surname else toks
+    return [*toks, c.shared_surname] if c.shared_surname else toks
 
 
 def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
