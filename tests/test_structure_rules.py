@@ -535,6 +535,40 @@ def test_run_in_subheadings_before_conjunctions_and_of_one_plural_noun() -> None
     assert [h.text for h in _article(text).subheadings] == ["Schneller gründen", "Meldepflichten"]
 
 
+def test_run_in_subheadings_before_a_counted_start_word_or_a_repeated_subject() -> None:
+    # session 14: "Dagegen" is in the counted list (lower-case inside sentences); the second
+    # heading names the company its paragraph opens with; two spaces after a heading
+    text = (
+        "Der Konzern legte am Montag seine Zahlen vor und übertraf die Erwartungen deutlich. "
+        "Analysten hatten mit weniger gerechnet. Kritik der Aktionäre Dagegen wandten sich "
+        "mehrere Fonds gegen die Boni. Die Hauptversammlung ist im Mai. Stahlwerk will mehr "
+        "Stahlwerk will seine Beteiligung an der Hütte aufstocken. Das wurde bestätigt. "
+        "Neue Filialen  Zudem sollen zehn Filialen eröffnen."
+    )
+    heads = [h.text for h in _article(text).subheadings]
+    assert heads == ["Kritik der Aktionäre", "Stahlwerk will mehr", "Neue Filialen"]
+    body = _article(text).body
+    assert "Aktionäre Dagegen" not in body and "mehr Stahlwerk" not in body
+
+
+def test_no_run_in_subheading_after_an_abbreviation_or_before_a_noun() -> None:
+    text = (
+        "Die Stadt lud zum Empfang. Mit freundlichen Grüßen Dr. Anna Berg und Jan Hofer "
+        "Redaktion Am Markt. Der Bürgermeister sprach. Der wendige Von Berg ist ein Läufer. "
+        "Der Verein gewann. An handwerklichem Können fehlt es nicht. Die Partei tagte am "
+        "Abend. Der Kinofilm Das Leben der Anderen lief danach."
+    )
+    assert not _article(text).subheadings
+
+
+def test_a_compound_ending_in_a_title_noun_is_a_heading_without_an_article() -> None:
+    text = (
+        "Die Regierung hat sich noch nicht festgelegt. Viele Details sind offen. Prioritätsfrage "
+        "Wie berichtet, sind die Mittel knapp. Die Opposition drängt auf eine rasche Lösung."
+    )
+    assert [h.text for h in _article(text).subheadings] == ["Prioritätsfrage"]
+
+
 def test_the_first_sentence_of_a_one_line_record_without_dateline_is_the_lead() -> None:
     teaser = "Internationales Team weist Erreger einer Infektionskrankheit in Fledertieren nach."
     text = f"{teaser} Das Virus wird von Zecken übertragen. {BODY} Mehr ist noch nicht bekannt."

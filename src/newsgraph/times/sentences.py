@@ -20,6 +20,20 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(words)
 
 
+_WORD_BEFORE_STOP = re.compile(r"([\w.]+?)\.+[\"'“”«»‘’)\]]*$")
+
+
+def full_stop_is_no_end(before: str) -> bool:
+    """Whether the full stop that ends ``before`` belongs to an abbreviation ("Dr. Müller"), a
+    number ("19. Dezember", "3. Platz") or an initial ("John F. Kennedy") instead of ending a
+    sentence."""
+    word = _WORD_BEFORE_STOP.search(before)
+    if word is None:
+        return False
+    w = word.group(1)
+    return w in _abbreviations() or w.isdigit() or (len(w) == 1 and w.isupper())
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the sentences of ``text`` (also split at line breaks)."""
     spans: list[tuple[int, int]] = []
@@ -28,13 +42,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = line.start()
         for m in _END.finditer(line.group(0)):
             end = line.start() + m.end()
-            before = text[start:end]
-            word = re.search(r"([\w.]+?)\.+[\"'“”«»‘’)\]]*$", before)
-            if m.group(0).startswith("."):
-                if word and (word.group(1) in _abbreviations() or word.group(1).isdigit()):
-                    continue  # "Dr. Müller", "19. Dezember", "3. Platz"
-                if word and len(word.group(1)) == 1 and word.group(1).isupper():
-                    continue  # an initial: "John F. Kennedy"
+            if m.group(0).startswith(".") and full_stop_is_no_end(text[start:end]):
+                continue
             spans.append(_strip(text, start, end))
             start = end
         if start < line.end():
