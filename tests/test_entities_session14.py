@@ -75,3 +75,27 @@ def test_two_full_names_keep_their_surnames(nlp_de: Language) -> None:
     p = _persons(nlp_de, "Es moderieren Francine Jordi und Sasha Mazza den Abend.")
     assert "Francine Jordi" in p
     assert "Francine Jordi Mazza" not in p
+
+
+def test_name_the_ner_cut_before_its_last_word_gets_it_back(nlp_de: Language) -> None:
+    p = _persons(
+        nlp_de, "Die 18-Jährige fühlte sich gegen Misaki Doi einige Male ungerecht behandelt."
+    )
+    assert "Misaki Doi" in p and "Misaki" not in p
+    p = _persons(nlp_de, "Das sei wichtig, so Nguyen Khac Giang, Wissenschafter am Institut.")
+    assert "Nguyen Khac Giang" in p
+
+
+def test_name_takes_no_ordinary_word_after_it(nlp_de: Language) -> None:
+    p = _persons(nlp_de, "Gestern gab der Richter Karl Huber Recht.")
+    assert sorted(p) == ["Karl Huber"]
+
+
+def test_word_with_its_own_article_does_not_act(nlp_de: Language) -> None:
+    # "das Wahlprogramm" is the subject, but a common noun with its article
+    p = _persons(
+        nlp_de,
+        "Ich nutze die Statements als Griss Wahlprogramm. Das Wahlprogramm der Partei A "
+        "besteht aus vielen Wörtern, sagte Karl Huber.",
+    )
+    assert "Wahlprogramm" not in p

@@ -148,6 +148,8 @@ def extract_entities(
             c.i = c.j = _token_at(segments[c.seg], c.start)
     _bind_bracketed_acronyms(segments, cands, lex)
     _key_acronyms(cands)
+    if not is_english(article.language):
+        _extend_name_tail(segments, cands, lex)
     _cut_at_genitive(segments, cands)
     _trim_to_known_surname(segments, cands, lex)
     _trim_trailing_noun(segments, cands, lex)
@@ -1063,6 +1065,59 @@ def _one_sense_places(cands: list[Cand]) -> None:
             c.type = "LOC"
 
 
+#: the name model's P(word) below which an unknown capitalised word reads as a name's part
+NAME_LIKE_WORD = 0.5
+#: tagger POS of words that are no part of a name
+NOT_NAME_POS = frozenset(["VERB", "AUX"])
+SENTENCE_END = frozenset([".", "!", "?", ":", ";"])
+#: an initial of a name: "H."
+INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+
+
+def _extend_name_tail(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
+    """ "gegen Misaki Doi einige Male", "so Nguyen Khac Giang, Wissenschafter": a person span
+    of the NER that stops before one more capitalised word ends there when that word is no
+    entity, no ordinary word (HanTa), no word of the lexicons, reads as a name to the name
+    model, and no capitalised word follows it."""
+    covered = {(c.seg, k) for c in cands for k in range(c.i, c.j) if c.i >= 0}
+    for c in cands:
+        if c.type != "PER" or c.source != "ner" or c.i < 0 or not 1 <= c.j - c.i <= 3:
+            continue
+        doc = segments[c.seg].doc
+        k = c.j
+        if k >= len(doc) or (c.seg, k) in covered or doc[k].ent_type_:
+            continue
+        tok = doc[k]
+        word = tok.text
+        if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
+            continue
+        last = doc[k - 1].text
+        if last in SENTENCE_END or (last.endswith(".") and not INITIAL.match(last)):
+            continue  # a new sentence (the parser also starts some after a name: "Misaki | Doi")
+        if k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            continue  # a run of capitalised words: a noun phrase, not one more name part
+        if doc[c.j - 1].text.endswith(("s", "'")) or tok.pos_ in NOT_NAME_POS:
+            continue  # "Merkels Wahlkampf"
+        p_word = word_probability(word)
+        if (
+            p_word is None
+            or p_word >= NAME_LIKE_WORD
+            or common_word_tag(word) is not None
+            or word in lex.first_names
+            or lex.role(word) is not None
+            or lex.country_of(word) is not None
+            or word in lex.institutions
+            or lex.is_intro(word)
+            or lex.thing_kind(word)
+        ):
+            continue
+        seg = segments[c.seg]
+        c.j = k + 1
+        c.end = seg.start + tok.idx + len(tok)
+        c.text = doc[c.i : c.j].text
+        covered.add((c.seg, k))
+
+
 def _cut_at_genitive(segments: list[Segment], cands: list[Cand]) -> None:
     """ "Assads Rücktritt" tagged as one name: a known surname in the genitive ends it."""
     cores = {core(c.text.split()[-1]) for c in cands if c.type == "PER" and " " in c.text}
@@ -1533,6 +1588,8 @@ def _lone_word_after_preposition(cl: Cluster, text: str, lex: Lexicon) -> bool:
 SUBJECT_DEPS = frozenset(["nsubj", "nsubj:pass"])
 #: the name model's P(word) from which a one-word name reads as an ordinary word
 WORDLIKE_NAME = 0.1
+#: tags of a determiner of the word itself (article, demonstrative, possessive)
+OWN_DETERMINER_TAGS = frozenset(["ART", "PDAT", "PPOSAT", "PIAT"])
 #: words that join the items of a list of names
 LIST_LINKS = frozenset([",", "und", "sowie", "oder"])
 
@@ -1546,6 +1603,9 @@ def _acts(seg: Segment, c: Cand, person_tokens: set[tuple[int, int]]) -> bool:
     if c.i < 0 or c.j > len(doc) or c.j - c.i != 1 or not doc.has_annotation("DEP"):
         return True  # no parse (the blank fallback): nothing to judge by
     tok = doc[c.i]
+    prev = doc[c.i - 1] if c.i > 0 else None
+    if prev is not None and prev.tag_ in OWN_DETERMINER_TAGS and prev.head.i == tok.i:
+        return False  # "das Wahlprogramm der Partei", "dieser Wächter": a common noun
     head = tok
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
@@ -1558,7 +1618,6 @@ def _acts(seg: Segment, c: Cand, person_tokens: set[tuple[int, int]]) -> bool:
         return True
     if nxt is not None and tok.text.endswith(("s", "'")) and nxt.tag_ == "NN":
         return True
-    prev = doc[c.i - 1] if c.i > 0 else None
     if prev is not None and prev.tag_ == "NN":
         return True
     # one of a list of persons: "X und Y Z sind verletzt, W gesperrt"
