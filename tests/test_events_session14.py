@@ -81,3 +81,24 @@ def test_active_fixing_is_no_arrest(nlp_de_trained: Any) -> None:
     # "festsetzen" in the active with nobody named is fixing a price, no arrest
     article = _analyse("Der Vorstand setzte den Preis für das neue Modell fest.", nlp_de_trained)
     assert _events(article, "COERCE") == []
+
+
+def test_no_genitive_attribute_with_a_non_genitive_article(nlp_de_trained: Any) -> None:
+    # the parser hangs the object "eine israelische Frau" on the subject "Angreifer" as if it
+    # were a genitive; "eine" is never genitive, so the woman's nationality is no actor
+    article = _analyse(
+        "Erneut hat am Dienstag ein palästinensischer Angreifer eine israelische Frau innerhalb"
+        " einer Siedlung im Westjordanland angegriffen.",
+        nlp_de_trained,
+    )
+    (ev,) = _events(article, "ASSAULT")
+    assert "Israel" not in _names(ev.actors)
+    assert _names(ev.actors) == ["palästinensischer Angreifer"]
+
+
+def test_genitive_attribute_still_owns_the_noun(nlp_de_trained: Any) -> None:
+    article = _analyse(
+        "Der Besuch des französischen Präsidenten in Berlin wurde verschoben.", nlp_de_trained
+    )
+    (ev,) = _events(article, "CONSULT")
+    assert _names(ev.actors) == ["Frankreich"]

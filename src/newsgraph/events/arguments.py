@@ -23,6 +23,7 @@ from newsgraph.events.refs import (
     RefResolver,
     conjuncts,
     country_ref,
+    not_genitive,
     np_tokens,
 )
 from newsgraph.model import EntityRef
@@ -1240,7 +1241,8 @@ class ArgumentReader:
                     if g.dep_ == "nmod" and g.i > c.i and self.prep_of(g) == "durch":
                         _add(doers, self.heads_refs([g], base))
                 if prep is None:
-                    _add(owners, refs)  # genitive: "der Besuch Merkels"
+                    if not not_genitive(c):  # (session 14: "eine X" is no genitive)
+                        _add(owners, refs)  # genitive: "der Besuch Merkels"
                 elif prep == "durch":  # "die Abschiebung von Uiguren durch Thailand"
                     _add(doers, refs)
                 elif prep in ("von", "zwischen", "of", "between", "by"):

@@ -185,6 +185,22 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+# articles that are never genitive: a bare noun attribute with one of them is a misparse of
+# another phrase ("ein palästinensischer Angreifer [hat] eine israelische Frau angegriffen")
+# (the definite "den", "dem", "das", "die" are left out: after a comma they are as often a
+# relative pronoun the parser took for an article, "Vereinbarungen, die X traf")
+NON_GENITIVE_ARTICLES = {"ein", "eine", "einen", "einem"}
+
+
+def not_genitive(attr: Token) -> bool:
+    """Session 14: a noun attribute without preposition whose article cannot be genitive is
+    no genitive attribute (the parser hung an object or a subject on the noun before it)."""
+    return any(
+        c.dep_ == "det" and c.i < attr.i and c.text.lower() in NON_GENITIVE_ARTICLES
+        for c in attr.children
+    )
+
+
 def _subject_number(tok: Token) -> set[str]:
     """The grammatical numbers of a subject's finite verb and its auxiliaries (empty for a
     token that is no subject)."""
@@ -592,7 +608,7 @@ class RefResolver:
         for child in head.children:
             if child.dep_ not in ("nmod", "nmod:poss") or child.i < head.i:
                 continue
-            if any(c.dep_ == "case" for c in child.children):
+            if any(c.dep_ == "case" for c in child.children) or not_genitive(child):
                 continue
             for c in conjuncts(child):
                 ctoks = np_tokens(c)
