@@ -581,6 +581,18 @@ def test_the_first_sentence_of_a_one_line_record_without_dateline_is_the_lead() 
     assert _article(f"{teaser} {BODY}").lead is None
 
 
+def test_a_one_line_lead_runs_past_ordinals_and_abbreviations_but_not_past_a_year() -> None:
+    # session 14: "20. Jahrhunderts", "St. Johann" do not end the teaser; "… 2011." does
+    body = f"Das Virus wird von Zecken übertragen. {BODY} Mehr ist noch nicht bekannt."
+    teaser = "Ein neues Spiel führt ins London des frühen 20. Jahrhunderts und nach St. Johann."
+    art = _article(f"{teaser} {body}")
+    assert art.lead == teaser
+    assert art.paragraphs[1].text.startswith("Das Virus")
+    dated = _article(f"Bußgeld wegen Absprachen zwischen März 2007 und Juli 2011. Traun – {body}")
+    assert dated.lead == "Bußgeld wegen Absprachen zwischen März 2007 und Juli 2011."
+    assert dated.dateline == "Traun"
+
+
 def test_a_bbc_style_page() -> None:
     text = (
         "Leaders urge allies to speed up deliveries\n"

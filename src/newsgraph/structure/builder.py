@@ -23,6 +23,7 @@ from newsgraph.structure.lines import (
 )
 from newsgraph.structure.rules import StructureRules, load_rules
 from newsgraph.structure.runin import split_runin_headings
+from newsgraph.times.sentences import full_stop_is_no_end
 
 
 @dataclass
@@ -437,6 +438,19 @@ def _paragraph_follows(items: list[Line], i: int) -> bool:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?\"“”»«])\s+(?=[A-ZÄÖÜ])")
 
 
+def _sentence_breaks(text: str) -> list[re.Match[str]]:
+    """The sentence breaks of ``text``, not after an abbreviation, number or initial ("des
+    frühen 20. Jahrhunderts", "Dr. Berg"; session 14)."""
+    return [
+        m
+        for m in _SENTENCE_BREAK.finditer(text)
+        if not (
+            text[m.start() - 1] == "."
+            and full_stop_is_no_end(text[max(0, m.start() - 40) : m.start()], years_end=True)
+        )
+    ]
+
+
 def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureRules) -> None:
     """Find the dateline in the first body paragraph; text before it on the line is the lead."""
     teaser = _teaser(pending)
@@ -460,7 +474,7 @@ def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureR
         block.text = rest
         return
     # lead sentence(s), then "Ort – …" on the same line (10kGNAD / derStandard style)
-    for brk in list(_SENTENCE_BREAK.finditer(text))[:6]:
+    for brk in _sentence_breaks(text)[:6]:
         if brk.start() > 600:
             break
         match = _match_dateline(text[brk.end() :], rules, allow_period=False)
@@ -503,7 +517,7 @@ def _first_sentence_lead(pending: list[Pending], first: int, meta: Metadata) -> 
     if not pending[first].fields.get("plain"):
         return  # a reader that knows the page's structure (HTML) said it is one paragraph
     text = pending[first].text
-    breaks = list(_SENTENCE_BREAK.finditer(text))
+    breaks = _sentence_breaks(text)
     if len(breaks) + 1 < _ONE_LINE_MIN_SENTENCES or text[:1] in "\"„“»«'‚":
         return
     lead = text[: breaks[0].start()].strip()

@@ -127,7 +127,7 @@ def split_runin_headings(text: str) -> list[tuple[str, str]]:
     for m in rules.pattern.finditer(text):
         if m.start() < pos or (
             text[m.start() - 1] == "."
-            and full_stop_is_no_end(text[max(0, m.start() - 40) : m.start()])
+            and full_stop_is_no_end(text[max(0, m.start() - 40) : m.start()], years_end=True)
         ):
             continue  # "Dr. Peter …": no sentence ends at an abbreviation
         found = _heading_at(m.group("run"), rules)

@@ -23,15 +23,18 @@ def _abbreviations() -> frozenset[str]:
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+?)\.+[\"'“”«»‘’)\]]*$")
 
 
-def full_stop_is_no_end(before: str) -> bool:
+def full_stop_is_no_end(before: str, *, years_end: bool = False) -> bool:
     """Whether the full stop that ends ``before`` belongs to an abbreviation ("Dr. Müller"), a
     number ("19. Dezember", "3. Platz") or an initial ("John F. Kennedy") instead of ending a
-    sentence."""
+    sentence. ``years_end``: a number of four digits or more ends the sentence ("… Juli 2011.
+    Traun – …"); only ordinals of up to three digits continue it."""
     word = _WORD_BEFORE_STOP.search(before)
     if word is None:
         return False
     w = word.group(1)
-    return w in _abbreviations() or w.isdigit() or (len(w) == 1 and w.isupper())
+    if w.isdigit():
+        return not (years_end and len(w) >= 4)
+    return w in _abbreviations() or (len(w) == 1 and w.isupper())
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
