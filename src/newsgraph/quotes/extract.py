@@ -1905,7 +1905,7 @@ class Extractor:
             # the person the sentence before introduced ("Verschnupft reagierte X. …, ließ er
             # … wissen"), else the pronoun's usual antecedent
             prev = self._introduced_person(j)
-            if prev is not None and compatible(prev, toks[k].lower, self.lex):
+            if prev is not None and compatible(prev, toks[k].lower, self.lex, self.article.text):
                 return prev, k
             res = self.resolver.pronoun(sent, toks[k].lower, self.active(j), toks[k].start)
             if res.entity is not None and res.entity.type == "PER":
@@ -4118,10 +4118,11 @@ class Extractor:
                 continue
             if f.start != sent.tokens[0].start:
                 continue
+            retaken = self._retake_run(j, sent, f) if f.speaker.entity is not None else None
             k = j - 1
             chain_first = mood.first_person(sent.tokens, self.lex)
             first_body = self._first_body()
-            while k >= 0 and j - k <= 3:
+            while k >= 0 and j - k <= 3 and (retaken is None or k >= retaken):
                 prev = self.sentences[k]
                 if prev.segment != sent.segment or prev.quotes or k == first_body:
                     break  # the opening sentence of the body is the author's lead
@@ -4172,6 +4173,47 @@ class Extractor:
                 if unnamed:
                     break
                 k -= 1
+
+    def _retake_run(self, j: int, sent: Sentence, f: Found) -> int | None:
+        """First-person sentences right before a cue sentence ("Wir haben unser Ziel nicht
+        erreicht. Ich übernehme die Verantwortung, sagte X.") that no cue of their own gave to
+        the current source (a continuation after narration) are the words of X, whose cue
+        follows them; not when the sentence before them holds the old speaker's direct speech
+        (then they go on with it). Returns the first sentence retaken: the speech
+        reaches no further back."""
+        run: list[int] = []
+        k = j - 1
+        while k >= 0 and j - k <= 3:
+            prev = self.sentences[k]
+            if prev.segment != sent.segment or prev.quotes or k in self.topic_sentences:
+                break
+            held = self.quoted_sentences.get(k)
+            if not held or not all(
+                g.kind == "direct"
+                and g.cue is None
+                and g.origin in ("continuation", "block")
+                and g.speaker.entity is not f.speaker.entity
+                for g in held
+            ):
+                break
+            if not mood.first_person(prev.tokens, self.lex):
+                break
+            run.append(k)
+            k -= 1
+        if not run:
+            return None
+        old = {id(g.speaker.entity) for k in run for g in self.quoted_sentences[k]}
+        if any(
+            g.kind == "direct" and id(g.speaker.entity) in old
+            for g in self.quoted_sentences.get(run[-1] - 1, [])
+        ):
+            return None
+        for k in run:
+            for g in self.quoted_sentences[k]:
+                g.speaker = Resolved(f.speaker.entity, 0.5, "continuation")
+                g.cue = f.cue
+                g.origin = "backward"
+        return run[-1]
 
     def _first_body(self) -> int:
         """The opening sentence of the body: after headings and a lead line of its own."""

@@ -24,6 +24,10 @@ PERFECT_AUXILIARIES = frozenset(
     ["hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "ist", "sind", "war", "waren"]
 )
 INDEFINITE = grammar("indefinite")
+# word endings of person nouns that the role lexicon does not list (see _person_descriptor)
+PERSON_FEMININE_ENDINGS = ("erin", "entin", "antin", "istin", "orin", "atin", "eurin")
+PERSON_MASCULINE_ENDINGS = ("ent", "ant", "ist", "eur", "at")
+NOMINALISED_ENDINGS = ("ige", "igte", "ene", "ende", "ierte", "agte", "ogene")
 FUNCTION_WORDS = grammar("function_words")
 SUBORDINATORS = grammar("subordinators")
 FEMALE_HINTS = ("in", "innen")
@@ -213,8 +217,9 @@ class MentionIndex:
         return out
 
 
-def gender(entity: Entity) -> str | None:
-    """'m', 'f' or None, from role nouns (-in) and the first name."""
+def gender(entity: Entity, article_text: str | None = None) -> str | None:
+    """'m', 'f' or None, from role nouns (-in) and the first name; with the article's text,
+    from the descriptors that introduce the name before the first name."""
     if entity.type != "PER":
         return None
     for role in entity.roles:
@@ -248,6 +253,9 @@ def gender(entity: Entity) -> str | None:
             )
         ):
             return "f"
+    by_article = _article_gender(entity, article_text) if article_text is not None else None
+    if by_article is not None:
+        return by_article
     parts = entity.name.split()
     if len(parts) >= 2:
         first = parts[0].split("-")[0]  # "Jean-Claude", "Anna-Lena": the first part
@@ -263,13 +271,48 @@ def gender(entity: Entity) -> str | None:
     return None
 
 
+def _article_gender(entity: Entity, text: str) -> str | None:
+    """The gender the text's own descriptors of a person show: a masculine article before a
+    noun ("der AU-Sondergesandte", "des 47-Jährigen"), a feminine one before a feminine noun
+    ("die Unternehmerin", "die 45-Jährige"); None when they disagree or there are none (the
+    first name decides then: "Ibrahima" or "Sirvan" mislead it). Only descriptors right before
+    a name count ("der AU-Sondergesandte für Burundi, Ibrahima Fall")."""
+    votes: set[str] = set()
+    names = [
+        m
+        for m in entity.mentions
+        if m.text.split()[:1] != [] and m.text.split()[0].lower() not in DEFINITE_ARTICLES
+    ]
+    for m in entity.mentions:
+        words = m.text.split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        if not any(
+            0 <= n.start - m.end <= 60 and not re.search(r"[.!?]", text[m.end : n.start])
+            for n in names
+        ):
+            continue  # only a descriptor that introduces the name, not a later one the entity
+            # layer may have bound to the wrong person ("der König" for a charter)
+        article, head = words[0].lower(), words[-1].split("-")[-1]
+        feminine_noun = head.endswith(("in", "frau")) or head in _FEMALE_PERSON_NOUNS
+        if article == "des" or (
+            article == "der" and not feminine_noun and not head.endswith(("en", "innen"))
+        ):
+            # "der" before a feminine noun, or before a nominalised adjective in -en, is a
+            # dative or genitive ("der Ministerin", "der EU-Außenbeauftragten")
+            votes.add("m")
+        elif article == "die" and (feminine_noun or head.endswith("e")):
+            votes.add("f")
+    return votes.pop() if len(votes) == 1 else None
+
+
 _MALE_A = grammar("male_names_ending_in_a_or_e")
 _FEMALE_CONSONANT = grammar("female_names_ending_in_a_consonant")
 _FEMALE_PERSON_NOUNS = grammar("female_person_nouns")
 _MALE_PERSON_NOUNS = grammar("male_person_nouns")
 
 
-def compatible(entity: Entity, pronoun: str, lex: Lexicon) -> bool:
+def compatible(entity: Entity, pronoun: str, lex: Lexicon, text: str | None = None) -> bool:
     want = lex.pronouns.get(pronoun.lower())
     if want is None:
         return True
@@ -277,7 +320,7 @@ def compatible(entity: Entity, pronoun: str, lex: Lexicon) -> bool:
         return True
     if entity.type != "PER":
         return want == "f"  # "sie" for an organisation (plural or feminine noun)
-    g = gender(entity)
+    g = gender(entity, text)
     return g is None or g == want
 
 
@@ -676,7 +719,7 @@ class SpeakerResolver:
         if (
             opener
             and sent.tokens[0].lower not in PREPOSITIONS
-            and compatible(opener[0], word, self.lex)
+            and compatible(opener[0], word, self.lex, self.article.text)
         ):
             if self._unnamed_antecedent(opener[0], word, offset):
                 # "X, meint ein hochrangiger Museumsexperte, sei …, die Kosten schätzt er als
@@ -724,14 +767,14 @@ class SpeakerResolver:
                 return Resolved(org, 0.6, "pronoun")
         if (
             active is not None
-            and compatible(active, word, self.lex)
+            and compatible(active, word, self.lex, self.article.text)
             and (active.type == "PER" or word.lower() in ("sie", "they"))
         ):
             if self.english and self._unknown_speaker_since(active, offset):
                 return Resolved(None, 0.4, "pronoun")
             return Resolved(active, 0.8, "pronoun")
         for ent in self.index.before(offset, ("PER",)):
-            if compatible(ent, word, self.lex):
+            if compatible(ent, word, self.lex, self.article.text):
                 if self.english and self._unknown_speaker_since(ent, offset):
                     return Resolved(None, 0.4, "pronoun")
                 if self._unnamed_antecedent(ent, word, offset):
@@ -766,7 +809,7 @@ class SpeakerResolver:
         people = {
             e.id: e
             for _s, _e, e in self.index.starting_in(sent.start, offset)
-            if e.type == "PER" and compatible(e, word, self.lex)
+            if e.type == "PER" and compatible(e, word, self.lex, self.article.text)
         }
         return next(iter(people.values())) if len(people) == 1 else None
 
@@ -818,7 +861,9 @@ class SpeakerResolver:
                 ):
                     return None, False  # the verb came first: no person we know
                 if ent is not None and ent.type == "PER":
-                    return (ent if compatible(ent, word, self.lex) else None), False
+                    return (
+                        ent if compatible(ent, word, self.lex, self.article.text) else None
+                    ), False
                 if low in ("he", "she"):
                     if low != word.lower():
                         return None, False
@@ -1034,6 +1079,11 @@ class SpeakerResolver:
         introduced = self._introduced_spokesperson(word, offset)
         if introduced is not None:
             return introduced
+        body = self._spokesperson_body(word, offset)
+        if body is not None:
+            # "sagte der Ministeriumssprecher", "bestätigt der Öbib-Pressesprecher": nobody
+            # named holds the office; the spokesperson speaks for the body of the compound
+            return Resolved(body, 0.6, "role")
         subject = self._recent_subject(offset, sent.start, skip=(content_start, content_end))
         if subject is not None and self._may_hold(subject, want):
             return Resolved(subject, 0.6, "role")
@@ -1058,7 +1108,7 @@ class SpeakerResolver:
             return want == "er"
         # by the first name: a consonant ending is a fair sign of a man; of the vowel endings
         # only "-a" is a fair sign of a woman ("Zinedine", "Uwe" end in "-e")
-        by_name = gender(ent)
+        by_name = gender(ent, self.article.text)
         if want == "sie":
             return by_name != "m"
         first = ent.name.split()[0] if len(ent.name.split()) >= 2 else ""
@@ -1104,6 +1154,40 @@ class SpeakerResolver:
             if ent.type == "ORG":
                 return Resolved(ent, 0.6, "role")
         return Resolved(None, 0.4, "role")  # the spokesperson of a body the text names not
+
+    def _spokesperson_body(self, word: str, offset: int) -> Entity | None:
+        """The organisation a spokesperson compound opens with: "Kommissionssprecherin" →
+        the body named "Kommission" before, "Ministeriumssprecher" → "das …ministerium",
+        "Öbib-Pressesprecher" → "Öbib" (a person named so is found by the caller first)."""
+        if self.english:
+            return None
+        low = word.lower()
+        head = next(
+            (n for n in ("sprecherin", "sprecher") if low.endswith(n) and len(low) > len(n) + 2),
+            None,
+        )
+        if head is None:
+            return None
+        owner = word[: -len(head)].rstrip("-")
+        if owner.lower().endswith("presse"):
+            owner = owner[: -len("presse")].rstrip("-")  # "Öbib-Pressesprecher"
+        owner = owner.rsplit("-", 1)[0] if "-" in owner else owner
+        if len(owner) < 2 or not owner[:1].isupper():
+            return None
+        for key in dict.fromkeys([owner, owner[:-1] if owner.endswith("s") else owner]):
+            ent = self.alias(key, offset)
+            if ent is not None:
+                named = any(m.start < offset for m in ent.mentions)
+                return ent if ent.type == "ORG" and named else None
+            noun = self.lex.organisation_noun(key)
+            if noun is None:
+                continue
+            # "Ministeriumssprecher" after "das Sozialministerium": the nearest body whose
+            # name or descriptor holds the noun, none by mere nearness
+            for ent in self.index.before(offset, ("ORG",)):
+                if self._named_as(ent, noun, offset):
+                    return ent
+        return None
 
     def holds_role(self, ent: Entity, low: str, before: int | None = None) -> bool:
         """Whether a person's roles or mentions name the office of the role noun ``low``: the
@@ -1154,7 +1238,7 @@ class SpeakerResolver:
         for ent in candidates:
             if ent is active:
                 continue
-            return ent if compatible(ent, pronoun, self.lex) else None
+            return ent if compatible(ent, pronoun, self.lex, self.article.text) else None
         return None
 
     def _recent_subject(
@@ -1386,6 +1470,13 @@ class SpeakerResolver:
             rebound = self._role_mention_of_content(sent, verb, idx, end, ent, active)
             if rebound is not None:
                 return rebound
+            if self._misbound_descriptor(sent, idx, end, ent):
+                # "…, sagte die Vorarlbergerin" bound by the entity layer to the man named last,
+                # "…, sagte der ÖFB-Teamspieler" to a person named only later: read it as the
+                # role noun it is
+                res = self.role(sent, end, active)
+                res.at = (after_lo, end)
+                return res
             return Resolved(ent, 0.9, "name", at=(after_lo, end))
         if appositive is not None:
             return appositive
@@ -1925,7 +2016,7 @@ class SpeakerResolver:
             # "Dieser betonte, dass …": the demonstrative points to the man named last (not
             # the topic of the text, as "er" may)
             for near in self.index.before(toks[start].start, ("PER",))[:3]:
-                if compatible(near, "er", self.lex):
+                if compatible(near, "er", self.lex, self.article.text):
                     return Resolved(near, 0.6, "pronoun", at=(start, start))
             return None
         # the whole field before the finite verb is one phrase: "Der ebenfalls anwesende
@@ -2001,6 +2092,9 @@ class SpeakerResolver:
                 ent = self._compound_body(toks[i])
             if ent is not None and ent.type == "ORG":
                 return Resolved(ent, 0.6, "role", at=(i, i))
+        body = self._spokesperson_body(word, toks[i].start)
+        if body is not None:
+            return Resolved(body, 0.6, "role", at=(i, i))  # "erklärte eine Kommissionssprecherin"
         if i + 1 < len(toks) and toks[i + 1].lower in ("des", "der", "eines", "einer", "of"):
             return Resolved(None, 0.4, "role", at=(i, i))  # "eine Sprecherin des X": X unknown
         if (
@@ -2042,6 +2136,81 @@ class SpeakerResolver:
         if k < len(toks) and k < lo + 9 and toks[k].is_word and toks[k].is_upper:
             return min(len(toks), max(lo + width, k + 1))
         return min(len(toks), lo + width)
+
+    def _misbound_descriptor(self, sent: Sentence, idx: int, end: int, ent: Entity) -> bool:
+        """A definite descriptor after a speech verb ("die Vorarlbergerin", "der
+        ÖFB-Teamspieler") that the entity layer made a mention of a person it cannot point back
+        to: one of the other gender, or one whose name the text gives only later (and not
+        right after the descriptor)."""
+        toks = sent.tokens
+        if self.english or ent.type != "PER" or toks[idx].lower not in ("der", "die"):
+            return False
+        if end <= idx or not toks[end].is_upper:
+            return False
+        mention = next((m for m in ent.mentions if m.start == toks[idx].start), None)
+        if mention is None or mention.end != toks[end].end:
+            return False
+        want = self._role_gender(sent, end)
+        # the person's gender by everything but this very mention
+        others = ent.model_copy(update={"mentions": [m for m in ent.mentions if m is not mention]})
+        if want is not None and gender(others, self.article.text) == (
+            "m" if want == "sie" else "f"
+        ):
+            return True
+        named_before = any(
+            m.start < mention.start
+            and m.text[:1].isupper()
+            and m.text.split()[0].lower() not in DEFINITE_ARTICLES
+            for m in ent.mentions
+        )
+        # "sagte der Geschäftsführer des AIT, X": the name in apposition later in the sentence
+        named_here = any(mention.end <= m.start < sent.end for m in ent.mentions)
+        return not named_before and not named_here
+
+    def _unsure_descriptor(self, sent: Sentence, lo: int, i: int, res: Resolved) -> bool:
+        """A noun read only by its shape (``_person_descriptor``) binds a person it names
+        (their roles or mentions), the subject or speaker just before, or one named in the
+        last sentences; not a person named long before, and nobody when the text introduced
+        the noun as an unnamed person ("Eine Floristin … sagt die Floristin")."""
+        t = sent.tokens[i]
+        if self.lex.is_role_noun(t.text) or t.lower in self._role_words:
+            return False
+        if not self._person_descriptor(sent, lo, i):
+            return False
+        pattern = re.compile(r"\b[Ee]ine?[rnms]?\s+(?:[a-zäöüß][\w-]*\s+)?" + re.escape(t.text))
+        if pattern.search(self.article.text, max(0, t.start - 1500), t.start):
+            return True
+        if res.confidence > 0.5 or res.entity is None:
+            return False
+        return not any(0 <= t.start - m.start <= 600 for m in res.entity.mentions)
+
+    def _person_descriptor(self, sent: Sentence, lo: int, i: int) -> bool:
+        """A definite singular noun of a person's shape that the role lexicon does not list,
+        as a speaker: a feminine agent noun ("die Vorarlbergerin", "die Soziologiestudentin"),
+        a masculine one in -ent/-ant/-ist/-at ("der Industriemagnat"), a nominalised adjective
+        or participle ("der Sachverständige", "die Angeklagte"). It points back like a role
+        noun; no entity, organisation noun or compound of a body's name."""
+        toks = sent.tokens
+        t = toks[i]
+        if self.english or not t.is_upper or i == lo or t.tag not in (None, "NN"):
+            return False
+        if self.index.covering(t.start, t.end) is not None or self._role_gender(sent, i) is None:
+            return False
+        article = next((x.lower for x in reversed(toks[lo:i]) if x.lower in ("der", "die")), None)
+        if article is None or any(x.is_upper for x in toks[lo + 1 : i]):
+            return False
+        if i + 1 < len(toks) and toks[i + 1].is_upper:
+            return False  # "der Unternehmer Hans Muster": a name follows
+        word = t.text.rsplit("-", 1)[-1].lower()
+        if len(word) < 5 or self.lex.organisation_noun(word) is not None:
+            return False
+        if word.endswith("rat"):
+            return False  # "der Fachschaftsrat": a council
+        if article == "die" and word.endswith(PERSON_FEMININE_ENDINGS):
+            return True
+        if article == "der" and word.endswith(PERSON_MASCULINE_ENDINGS):
+            return True
+        return word.endswith(NOMINALISED_ENDINGS)
 
     def _compound_body(self, t: Token) -> Entity | None:
         """The organisation a person-noun compound opens with ("Syriza-Abgeordnete",
@@ -2354,6 +2523,7 @@ class SpeakerResolver:
                 self.lex.is_role_noun(t.text)
                 or self._misc_noun(sent, i)
                 or (t.lower in self._role_words and i > 0 and toks[i - 1].lower in ("der", "die"))
+                or self._person_descriptor(sent, lo, i)
             ):
                 dets = [x.lower for x in toks[max(lo, i - 3) : i]]
                 if any(d in INDEFINITE for d in dets):
@@ -2373,6 +2543,8 @@ class SpeakerResolver:
                     return Resolved(None, 0.4, "role", at=(lo, i + 2))
                 res = self.role(sent, i, active)
                 res.at = (lo, i)
+                if res.entity is not None and self._unsure_descriptor(sent, lo, i, res):
+                    return Resolved(None, 0.4, "role", at=(lo, i))
                 if res.entity is None and not self.english:
                     body = self._compound_body(t)
                     if body is not None:

@@ -1,0 +1,144 @@
+"""Session 14: speakers named by a noun the role lexicon does not list. A spokesperson compound
+on a body's noun ("Kommissionssprecherin", "der Ministeriumssprecher") speaks for that body; a
+definite noun of a person's shape ("die Vorarlbergerin", "der Sachverständige") points back
+like a role noun. Sentences written for the tests; blank pipelines, the statistical NER's spans
+given by hand."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from tests.test_speakers import quotes_of, speaker_of
+
+
+@pytest.fixture(scope="session")
+def blank_de() -> Language:
+    return spacy.blank("de")
+
+
+def test_an_unnamed_spokesperson_compound_speaks_for_the_body_it_names(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die EU-Kommission legte am Montag ihren Bericht vor. Der Plan sei nicht neu, erklärte "
+        "eine Kommissionssprecherin am Abend.",
+        [("EU-Kommission", "ORG")],
+    )
+    assert speaker_of(quotes, "nicht neu") == "EU-Kommission"
+
+
+def test_a_definite_spokesperson_compound_speaks_for_the_ministry_named_before(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Das Sozialministerium prüft die Anträge seit Wochen. Die Vorgaben seien erfüllt, sagte "
+        "der Ministeriumssprecher.",
+        [("Sozialministerium", "ORG")],
+    )
+    assert speaker_of(quotes, "Vorgaben") == "Sozialministerium"
+
+
+def test_a_spokesperson_compound_with_a_short_name_and_press(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Öbib verwaltet die Beteiligungen des Bundes. Vorstand Karl Huber trat im Juni "
+        "zurück. Der Vertrag werde nun geprüft, bestätigt der Öbib-Pressesprecher.",
+        [("Öbib", "ORG"), ("Karl Huber", "PER")],
+    )
+    assert speaker_of(quotes, "Vertrag werde") == "Öbib"
+
+
+def test_a_person_named_with_the_spokesperson_compound_keeps_it(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Das Sozialministerium prüft die Anträge. Ministeriumssprecher Karl Huber kündigte "
+        "Ergebnisse an. Die Vorgaben seien erfüllt, sagte der Ministeriumssprecher.",
+        [("Sozialministerium", "ORG"), ("Karl Huber", "PER")],
+    )
+    assert speaker_of(quotes, "Vorgaben") == "Karl Huber"
+
+
+def test_a_spokesperson_compound_on_an_unnamed_body_names_nobody(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Bank Austria legte Zahlen vor. Die Vorgaben seien erfüllt, sagte der "
+        "Ministeriumssprecher.",
+        [("Bank Austria", "ORG")],
+    )
+    assert speaker_of(quotes, "Vorgaben") is None
+
+
+def test_a_feminine_person_noun_points_back_to_the_woman_named_before(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Anna Berger sprang auf den dritten Platz, vor Peter Maier. Es ist großartig, auf dem "
+        "Podest zu stehen, sagte die Vorarlbergerin.",
+        [("Anna Berger", "PER"), ("Peter Maier", "PER")],
+    )
+    assert speaker_of(quotes, "großartig") == "Anna Berger"
+
+
+def test_a_feminine_person_noun_passes_over_the_man_named_last(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Anna Berger wurde Dritte. Den Sieg holte Peter Maier. Es ist großartig, auf dem Podest "
+        "zu stehen, sagte die Vorarlbergerin.",
+        [("Anna Berger", "PER"), ("Peter Maier", "PER")],
+    )
+    assert speaker_of(quotes, "großartig") == "Anna Berger"
+
+
+def test_a_nominalised_adjective_points_back_to_the_person_named_before(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Das Gericht hörte den Gutachter Wolfgang Brunner. Die Werte könnten auf einen Unfall "
+        "hindeuten, vermutet der Sachverständige.",
+        [("Wolfgang Brunner", "PER")],
+    )
+    assert speaker_of(quotes, "Unfall") == "Wolfgang Brunner"
+
+
+def test_first_person_sentences_before_a_cue_are_the_words_of_its_speaker(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Wir waren besser, sagte Arturo Vidal. Danach flog das Team aus dem Turnier. Wir haben "
+        "unser Ziel nicht erreicht. Ich übernehme die Verantwortung, sagte Trainer Miguel "
+        "Herrera.",
+        [("Arturo Vidal", "PER"), ("Miguel Herrera", "PER")],
+    )
+    assert speaker_of(quotes, "Ziel nicht erreicht") == "Miguel Herrera"
+
+
+def test_first_person_sentences_right_after_cued_speech_go_on_with_it(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Wir waren besser, sagte Arturo Vidal. Wir haben unser Ziel trotzdem nicht erreicht. Ich "
+        "übernehme die Verantwortung, sagte Trainer Miguel Herrera.",
+        [("Arturo Vidal", "PER"), ("Miguel Herrera", "PER")],
+    )
+    assert speaker_of(quotes, "Ziel trotzdem") == "Arturo Vidal"
+
+
+def test_a_masculine_descriptor_before_the_name_outweighs_the_first_name(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Eine Mission ohne Zustimmung sei unvorstellbar, sagte der AU-Sondergesandte für "
+        "Burundi, Ibrahima Fall, am Sonntag. Er betonte zugleich, dass die Entscheidung bei den "
+        "Staaten liege.",
+        [("Ibrahima Fall", "PER"), ("Burundi", "LOC")],
+    )
+    assert speaker_of(quotes, "Entscheidung bei den Staaten") == "Ibrahima Fall"
