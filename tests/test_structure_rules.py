@@ -593,6 +593,17 @@ def test_a_one_line_lead_runs_past_ordinals_and_abbreviations_but_not_past_a_yea
     assert dated.dateline == "Traun"
 
 
+def test_a_date_alone_in_parentheses_after_the_last_sentence_is_a_sign_off() -> None:
+    # session 14: "(1.3.2016)" closes the report like "(APA, 1.3.2016)", without a name
+    art = _article(f"Neues Gesetz für Solarstrom\n{BODY} Die Bilder wirken nach. (1.3.2016)")
+    assert art.body.endswith("Die Bilder wirken nach.")
+    assert [b.text for b in art.boilerplate] == ["(1.3.2016)"]
+    assert art.published is not None and art.published.startswith("2016-03-01")
+    # a date in parentheses inside a sentence is text
+    inside = _article(f"Neues Gesetz für Solarstrom\n{BODY} Es gilt seit dem Beschluss (1.3.2016)")
+    assert inside.body.endswith("(1.3.2016)") and not inside.boilerplate
+
+
 def test_a_bbc_style_page() -> None:
     text = (
         "Leaders urge allies to speed up deliveries\n"
