@@ -56,3 +56,16 @@ def test_cli_eval_structure_json_and_errors(tmp_path: Path) -> None:
     empty.mkdir()
     assert runner.invoke(app, ["eval", "structure", str(empty)]).exit_code == 2
     assert runner.invoke(app, ["eval", "structure", str(tmp_path / "missing")]).exit_code == 2
+
+
+def test_a_dateline_in_capitals_matches_without_case() -> None:
+    # session 14: "WASHINGTON —" in the gold file and the reader's "Washington" name one place
+    article = read_string(
+        "Senate passes the budget\nWASHINGTON — The Senate passed the budget on Tuesday after "
+        "a long debate. Officials said the vote was close.\nA second paragraph follows here.",
+        format="text",
+    )
+    assert article.dateline == "Washington"
+    for written, ok in [("WASHINGTON", True), ("Washington", True), ("Wash.", False)]:
+        score = score_article(article, {"structure": {"dateline": written}}, "dl")
+        assert (score.misses == []) is ok

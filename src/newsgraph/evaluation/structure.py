@@ -22,6 +22,9 @@ from newsgraph.model import Article
 
 #: metadata fields compared as one normalised string (None = absent)
 TEXT_FIELDS = ("title", "kicker", "section", "dateline", "lead", "site_name")
+#: compared without case: a dateline set in capitals ("WASHINGTON —") names the same place as
+#: the reader's "Washington" (session 14)
+CASELESS_FIELDS = frozenset({"dateline"})
 #: metadata fields compared as sets of names
 SET_FIELDS = ("agencies", "authors")
 #: every field a report lists, in this order
@@ -135,7 +138,10 @@ def score_article(article: Article, gold: dict[str, Any], name: str = "") -> Fil
     for key in TEXT_FIELDS:
         if key in want:
             pred = getattr(article, key, None)
-            score.check(key, norm(want[key]) == norm(pred), want[key], pred)
+            same = norm(want[key]) == norm(pred)
+            if key in CASELESS_FIELDS:
+                same = norm(want[key]).casefold() == norm(pred).casefold()
+            score.check(key, same, want[key], pred)
     for key in SET_FIELDS:
         if key in want:
             gold_set = {norm(x).lower() for x in want[key] or []}
