@@ -604,6 +604,17 @@ def test_a_date_alone_in_parentheses_after_the_last_sentence_is_a_sign_off() -> 
     assert inside.body.endswith("(1.3.2016)") and not inside.boilerplate
 
 
+def test_sign_offs_with_labels_or_without_their_closing_parenthesis() -> None:
+    # session 14: "Text:"/"Video:" label the authors' parts; a cut text may lose the ")"
+    labelled = _article(
+        f"Neues Gesetz für Solarstrom\n{BODY} (Text: Anna Berg, Video: Jan von Hofer, 1.10.2015)"
+    )
+    assert labelled.authors == ["Anna Berg", "Jan von Hofer"]
+    assert labelled.body.endswith("Schritt.")
+    cut = _article(f"Neues Gesetz für Solarstrom\n{BODY} (Anna Berg, 23.11.2015")
+    assert cut.authors == ["Anna Berg"] and cut.body.endswith("Schritt.")
+
+
 def test_a_bbc_style_page() -> None:
     text = (
         "Leaders urge allies to speed up deliveries\n"

@@ -569,6 +569,8 @@ def _split_runin_headings(pending: list[Pending]) -> list[Pending]:
     return out
 
 
+#: what a sign-off's part did ("Text:", "Video:", "Fotos:"): a capitalised word and a colon
+_SIGNOFF_LABEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+:\s*")
 #: an author in a sign-off: one to four words, the first capitalised
 _SIGNOFF_NAME = re.compile(r"[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ\w][\w.\-]+){0,3}")
 
@@ -644,6 +646,7 @@ def _take_signoff(m: re.Match[str], meta: Metadata, rules: StructureRules) -> No
     """The agencies, authors and date of a sign-off into the article's metadata."""
     for token in re.split(r"\s*[,;]\s*", m.group("who")):
         token = re.sub(r"\s+(?:aus|in|from)\s+.*$", "", token.strip())
+        token = _SIGNOFF_LABEL.sub("", token)  # "Text: David Krutzler, Video: Maria von Usslar"
         if not token or token in rules.signoff_ignore or rules.initials.match(token):
             continue
         agencies = agency_tokens(token, rules)
