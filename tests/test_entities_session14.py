@@ -99,3 +99,15 @@ def test_word_with_its_own_article_does_not_act(nlp_de: Language) -> None:
         "besteht aus vielen Wörtern, sagte Karl Huber.",
     )
     assert "Wahlprogramm" not in p
+
+
+def test_plural_noun_before_a_word_is_no_title(nlp_de: Language) -> None:
+    p = _persons(
+        nlp_de,
+        "Rund 2,8 Millionen User sorgten seit Tagungsbeginn für mehr als 250 Millionen Clicks.",
+    )
+    assert "Clicks" not in p
+    p = _persons(nlp_de, "Frankreich hat 300 Polizisten Zöllner aufgeboten, sagte Karl Huber.")
+    assert "Zöllner" not in p
+    # a singular noun before a name still shows a person
+    assert "Mohammed" in _persons(nlp_de, "Die Pilger folgen den Spuren des Propheten Mohammed.")

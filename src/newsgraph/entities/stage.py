@@ -1618,8 +1618,8 @@ def _acts(seg: Segment, c: Cand, person_tokens: set[tuple[int, int]]) -> bool:
         return True
     if nxt is not None and tok.text.endswith(("s", "'")) and nxt.tag_ == "NN":
         return True
-    if prev is not None and prev.tag_ == "NN":
-        return True
+    if prev is not None and prev.tag_ == "NN" and "Plur" not in prev.morph.get("Number", []):
+        return True  # "des Propheten X", "Techie X"; not "250 Millionen X", "300 Polizisten X"
     # one of a list of persons: "X und Y Z sind verletzt, W gesperrt"
     if prev is not None and prev.text in LIST_LINKS and (c.seg, c.i - 2) in person_tokens:
         return True
