@@ -142,3 +142,25 @@ def test_a_masculine_descriptor_before_the_name_outweighs_the_first_name(
         [("Ibrahima Fall", "PER"), ("Burundi", "LOC")],
     )
     assert speaker_of(quotes, "Entscheidung bei den Staaten") == "Ibrahima Fall"
+
+
+def test_a_pronoun_after_colon_speech_is_the_person_the_frame_names(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Wir müssen gewinnen, sagte Teamchef Marcel Koller. Vorsichtig gab sich auch Stürmer Marc "
+        "Janko: Uns ist die Schwere des Gegners bewusst, erinnerte er an das Hinspiel.",
+        [("Marcel Koller", "PER"), ("Marc Janko", "PER")],
+    )
+    assert speaker_of(quotes, "Schwere des Gegners") == "Marc Janko"
+
+
+def test_a_pronoun_after_colon_speech_skips_a_person_of_the_other_gender(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Wir müssen gewinnen, sagte Teamchef Marcel Koller. Dazu passt ein Satz von Anna Berger: "
+        "Uns ist die Schwere des Gegners bewusst, erinnerte er an das Hinspiel.",
+        [("Marcel Koller", "PER"), ("Anna Berger", "PER")],
+    )
+    assert speaker_of(quotes, "Schwere des Gegners") == "Marcel Koller"

@@ -726,6 +726,11 @@ class SpeakerResolver:
                 # enorm": the unnamed speaker of the sentence, not the name its content opens with
                 return Resolved(None, 0.4, "pronoun")
             return Resolved(opener[0], 0.8 if opener[0] is active else 0.75, "pronoun")
+        framed = self._colon_frame_person(sent, word, offset)
+        if framed is not None:
+            # "Vorsichtig gab sich auch Stürmer X: Uns ist …, erinnerte er …": the person the
+            # frame before the colon introduces, not the speaker before
+            return Resolved(framed, 0.75, "pronoun")
         if self.english and word.lower() in ("he", "she"):
             fronted = self._fronted_clause_person(sent, word, offset)
             if fronted is not None:
@@ -794,6 +799,27 @@ class SpeakerResolver:
                     return Resolved(None, 0.4, "pronoun")
                 return Resolved(orgs[0], 0.5, "pronoun")
         return Resolved(None, 0.3, "pronoun")
+
+    def _colon_frame_person(self, sent: Sentence, word: str, offset: int) -> Entity | None:
+        """German: the first compatible person named in the frame of a sentence whose speech
+        follows a colon, when the pronoun of the cue comes after that speech ("Vorsichtig gab
+        sich auch Stürmer X: …, erinnerte er")."""
+        if self.english:
+            return None
+        colon = next(
+            (
+                t
+                for t in sent.tokens
+                if t.text == ":" and t.start < offset and not sent.inside_quote(t.start)
+            ),
+            None,
+        )
+        if colon is None:
+            return None
+        for _s, _e, ent in self.index.starting_in(sent.start, colon.start):
+            if ent.type == "PER" and compatible(ent, word, self.lex, self.article.text):
+                return ent
+        return None
 
     def _fronted_clause_person(self, sent: Sentence, word: str, offset: int) -> Entity | None:
         """English: the one compatible person named in a fronted subordinate clause that the
