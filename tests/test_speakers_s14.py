@@ -164,3 +164,27 @@ def test_a_pronoun_after_colon_speech_skips_a_person_of_the_other_gender(
         [("Marcel Koller", "PER"), ("Anna Berger", "PER")],
     )
     assert speaker_of(quotes, "Schwere des Gegners") == "Marcel Koller"
+
+
+def test_konjunktiv_after_a_cue_that_names_demands_goes_to_their_author(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Gewerkschaft stellte am Montag ihren Rechner vor. Gewerkschaftschef Karl Huber nannte "
+        "eine Vielzahl von Forderungen zu den Verträgen. Überlegt werde auch eine kürzere "
+        "Arbeitszeit für alle Angestellten.",
+        [("Karl Huber", "PER")],
+    )
+    assert speaker_of(quotes, "kürzere Arbeitszeit") == "Karl Huber"
+
+
+def test_a_cue_without_a_speech_noun_names_no_source(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Gewerkschaft stellte am Montag ihren Rechner vor. Gewerkschaftschef Karl Huber nannte "
+        "eine Vielzahl von Zahlen zu den Verträgen. Überlegt werde auch eine kürzere Arbeitszeit "
+        "für alle Angestellten.",
+        [("Karl Huber", "PER")],
+    )
+    assert speaker_of(quotes, "kürzere Arbeitszeit") is None

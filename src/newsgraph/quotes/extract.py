@@ -1663,6 +1663,23 @@ class Extractor:
             last = self.quoted_sentences[j][-1]
             if last.speaker.entity is not None:
                 self.set_active(last.speaker.entity, j, cue=last.cue)
+        elif not sent.quotes:
+            summary = self._summary_cue(sent, verbs)
+            if summary is not None:
+                # "X nannte eine Vielzahl von Forderungen. … Überlegt werde auch …": a cue that
+                # names what X said without saying it; the Konjunktiv after it is X's
+                self.set_active(summary.speaker.entity, j, explicit=False, cue=summary.words)
+
+    def _summary_cue(self, sent: Sentence, verbs: list[Cue]) -> Cue | None:
+        """A verb cue with a named subject and a speech noun as its object but no content
+        ("Katzian nannte … eine Vielzahl von Forderungen", "X übte scharfe Kritik an Y")."""
+        for c in verbs:
+            if c.speaker.entity is None or c.speaker.how not in ("name", "role"):
+                continue
+            lo, hi = c.clause
+            if any(t.lower in self.lex.speech_nouns for t in sent.tokens[lo:hi] if t.is_upper):
+                return c
+        return None
 
     def _hollow_wie(self, sent: Sentence, c: Cue) -> bool:
         """A verb in a wie-clause that names no source: an editorial formula with no subject
