@@ -7,7 +7,7 @@ DB ?= var/newsgraph.sqlite
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint typecheck pytest install model bench clean
+.PHONY: run test lint typecheck pytest install model model-en bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -43,3 +43,7 @@ clean:
 model: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[models]'
 	PY=$(BIN)/python bash scripts/models/train_all.sh
+
+## Train the English syntax model en_newsgraph from UD English EWT (about 30 min, 1 core; docs/models.md).
+model-en: $(STAMP)
+	PY=$(BIN)/python bash scripts/models/train_en.sh

@@ -1,6 +1,6 @@
 """The English clean-up of the rule-based entity layer, on sentences written for the tests.
 
-English has no trained model: ``load_pipeline("en")`` is a blank pipeline with a sentencizer,
+English has no NER model: ``load_pipeline("en")`` is the syntax pipeline en_newsgraph (session 14),
 and the entities come from the capitalisation rules plus ``newsgraph.entities.english``.
 """
 

@@ -35,13 +35,30 @@ def test_loader_is_cached_and_complete(nlp_de: Language) -> None:
     assert names.index("newsgraph_konjunktiv") > names.index("parser")
 
 
-def test_english_and_unknown_fall_back_to_sentencizer() -> None:
-    assert not nlp_available("en")
+def test_english_syntax_pipeline_and_unknown_fallback() -> None:
+    # session 14: English ships en_newsgraph (UD English EWT): tagger, morphologizer,
+    # lemmatizer and parser, no NER (English names are found by rules)
+    assert nlp_available("en")
     nlp = load_pipeline("en")
+    for name in ("tagger", "morphologizer", "trainable_lemmatizer", "parser"):
+        assert name in nlp.pipe_names
+    assert "ner" not in nlp.pipe_names
     doc = nlp("The minister spoke. Then he left.")
     assert [s.text for s in doc.sents] == ["The minister spoke.", "Then he left."]
     assert list(doc.ents) == []
     assert load_pipeline("zz").pipe_names == ["sentencizer"]
+
+
+def test_english_parse_subject_object_passive() -> None:
+    nlp = load_pipeline("en")
+    doc = nlp("The police arrested two men on Monday. The driver was injured by a stone.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["police"].dep_ == "nsubj" and by_text["police"].head.text == "arrested"
+    assert by_text["men"].dep_ == "obj" and by_text["men"].head.text == "arrested"
+    assert by_text["arrested"].tag_ == "VBD" and by_text["arrested"].lemma_ == "arrest"
+    assert by_text["driver"].dep_ == "nsubj:pass"
+    assert by_text["stone"].dep_ == "obl" and by_text["stone"].head.text == "injured"
+    assert any(c.dep_ == "aux:pass" for c in by_text["injured"].children)
 
 
 def test_person_in_news_sentence(nlp_de: Language) -> None:

@@ -8,7 +8,7 @@ set ``NEWSGRAPH_DOC_CACHE`` to a directory: each analysed text is then stored th
 
 An entry is keyed on the text and on a fingerprint of everything that shapes the Doc: the spaCy
 version, the pipeline's component names, every file of the shipped model directory (path, size,
-modification time) and the content of the rule-component code and data (``newsgraph/nlp/*.py``,
+modification time; other languages' model folders left out) and the content of the rule-component code and data (``newsgraph/nlp/*.py``,
 ``data/nlp/``, the first-name list). A change to any of them starts a fresh set of entries, so a
 stale parse is never served. The cache is off unless the variable is set; nothing is ever
 deleted from it (remove the directory to free the space).
@@ -62,11 +62,16 @@ def fingerprint(nlp: Language) -> str:
         return known[1]
     import spacy
 
-    from newsgraph.nlp import MODELS_DIR
+    from newsgraph.nlp import MODELS_DIR, SHIPPED
 
+    # (session 14: another language's model shapes no Doc of this one — the German entries stay
+    # valid when the English model is retrained)
+    others = {name for lang, name in SHIPPED.items() if lang != nlp.lang}
     h = hashlib.sha256()
     h.update(f"spacy {spacy.__version__}\n{nlp.lang}\n{','.join(nlp.pipe_names)}\n".encode())
     for path in _files(MODELS_DIR):
+        if path.relative_to(MODELS_DIR).parts[0] in others:
+            continue
         st = path.stat()
         h.update(f"{path.relative_to(MODELS_DIR)} {st.st_size} {st.st_mtime_ns}\n".encode())
     for source in _COMPONENT_SOURCES:

@@ -35,7 +35,7 @@ COMMON_WORDS = True
 FALSE_PERSONS = True
 
 #: language code -> shipped model directory name
-SHIPPED: dict[str, str] = {"de": "de_newsgraph"}
+SHIPPED: dict[str, str] = {"de": "de_newsgraph", "en": "en_newsgraph"}
 
 #: components that make up the NER part of a shipped pipeline (for NER-only runs)
 NER_COMPONENTS: tuple[str, ...] = (
