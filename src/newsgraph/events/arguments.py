@@ -409,10 +409,16 @@ class ArgumentReader:
             cstart, cend = clause_of(tok, sent)
             in_clause = {t.text.lower() for t in sent.doc[cstart:cend]}
             if self._participle(match):
-                passive = bool(in_clause & self.passive_aux)
+                # (English: the participle test reads the auxiliary or a reduced passive:
+                # "100 protesters killed in Iran")
+                passive = bool(in_clause & self.passive_aux) or self.lex.language == "en"
             elif self._strong_participle(match) or "Part" in tok.morph.get("VerbForm", []):
                 passive = bool(in_clause & {"wurde", "wurden", "worden"})
         participle = tok.tag_ == "VVPP" or "Part" in tok.morph.get("VerbForm", [])
+        if self.lex.language == "en":
+            # session 14: English present participles are VerbForm=Part too ("investigating"):
+            # only a past participle is read as a passive
+            participle = participle and tok.tag_ == "VBN"
         if not passive and participle and self._stative_passive(match, sent):
             # "ist gefordert", "sind verhaftet": a verb whose perfect takes "haben" is with
             # "sein" a passive of state — its subject is the undergoer
@@ -576,6 +582,8 @@ class ArgumentReader:
                 if c not in objs + dats:
                     (dats if entry.dative else objs).append(c)
         subj, objs, dats = here(subj), here(objs), here(dats)
+        if self.lex.language == "en":
+            subj, objs = self._english_antecedents(tok, subj), self._english_antecedents(tok, objs)
         if subj and any(c.dep_ == "mark" and c.text.lower() == "zu" for c in tok.children):
             # a zu-infinitive has no subject of its own ("bereit, der Armee zu helfen"): a
             # phrase the parser calls its subject is an object
@@ -601,6 +609,11 @@ class ArgumentReader:
                 if t.pos_ in ("ADJ", "ADV", "VERB", "ADP") and t.is_lower:
                     continue  # no noun phrase at all
                 (dats if "Dat" in t.morph.get("Case", []) else objs).append(t)
+        if not passive and self._passive_conjunct(tok):
+            # session 14: "was convicted and sentenced": a participle coordinated with a
+            # passive one shares its auxiliary and its subject, the target
+            passive = True
+            objs = objs + [c for c in tok.head.children if c.dep_ in ("nsubj:pass", "nsubj")]
         if passive:  # the grammatical subject of a passive is the target
             objs, subj = objs + subj, []
             args.passive = bool(objs)
@@ -679,10 +692,12 @@ class ArgumentReader:
         own_ids = {r.id for t in subj for r in self.refs.refs_for_head(t, base)}
         _add(
             args.actors,
-            [r for r in self.heads_refs(subj, base) if r.id not in glued_ids - own_ids],
+            [r for r in self._phrase_refs(subj, base) if r.id not in glued_ids - own_ids],
         )
+        if self.lex.language == "en" and subj and not passive and not args.actors:
+            _add(args.actors, self._english_subject_owner(subj, base))
         args.unnamed_subject = bool(subj) and not passive and not args.actors
-        obj_refs = self.heads_refs(objs, base)
+        obj_refs = self._phrase_refs(objs, base)
         if entry.type.lower() in self.lex.words("owner_object_types"):
             # "bombardierten PKK-Stellungen", "beschossen Stellungen der YPG": whose
             # positions, offices, camps are hit (the group before the hyphen or in the genitive)
@@ -748,6 +763,10 @@ class ArgumentReader:
             for r in obj_refs:
                 if self.refs.is_location(r) and args.location is None:
                     args.location = r
+            if self.lex.language == "en" and args.location is not None:
+                # session 14: a place visited is no party ("visiting Nevada and Iowa"); a state
+                # or its capital becomes the target through the host rule of extract.py
+                args.targets = [t for t in args.targets if not self.refs.is_location(t)]
         if not args.targets and entry.type.lower() in self.lex.words("clause_subject_types"):
             # "fordern, dass Griechenland mehr Reformen umsetzt": who is to act is the target
             for c in tok.children:
@@ -1133,6 +1152,63 @@ class ArgumentReader:
             elif fresh and args.location is None:
                 self._place(args, prep, fresh)
 
+    def _phrase_refs(self, heads: list[Token], base: int) -> list[EntityRef]:
+        """``heads_refs``; for English (session 14) a phrase that names nobody but a group with
+        a country adjective stands for the country, as in the reading without a parse
+        ("American forces" → the United States, not a group "american forces")."""
+        if self.lex.language != "en":
+            return self.heads_refs(heads, base)
+        out: list[EntityRef] = []
+        for h in heads:
+            refs = self.heads_refs([h], base)
+            if all(r.id.startswith("nominal:") for r in refs):
+                amods = [c for c in h.children if c.dep_ == "amod" and c.i < h.i]
+                refs = self._english_demonym(amods) or refs
+            _add(out, refs)
+        return out
+
+    @staticmethod
+    def _english_antecedents(verb: Token, toks: list[Token]) -> list[Token]:
+        """Session 14: an English relative pronoun stands for the noun its clause hangs on
+        ("India, which backed X", "the alliance that was backed by Y")."""
+        if verb.dep_ != "acl:relcl" or verb.head.i == verb.i:
+            return toks
+        return [
+            verb.head if t.tag_ in ("WDT", "WP") and t.lower_ in ("who", "which", "that") else t
+            for t in toks
+        ]
+
+    def _english_subject_owner(self, subj: list[Token], base: int) -> list[EntityRef]:
+        """Session 14: an English subject that names nobody speaks for the one it belongs to
+        ("a spokesman for X", "X's lawyers", "American forces" → the United States)."""
+        out: list[EntityRef] = []
+        for t in subj:
+            owners = [
+                c
+                for c in t.children
+                if c.dep_ == "nmod:poss"
+                or (
+                    c.dep_ == "nmod"
+                    and c.i > t.i
+                    and any(k.dep_ == "case" and k.lower_ in ("of", "for") for k in c.children)
+                )
+            ]
+            found = self.heads_refs(owners, base)
+            if not found:
+                found = self.refs.demonym([c for c in t.children if c.dep_ == "amod"])
+            _add(out, found)
+        return out
+
+    def _passive_conjunct(self, tok: Token) -> bool:
+        """An English participle (tag VBN, or VBD: the tagger mixes them up) without an
+        auxiliary or subject of its own, coordinated with a verb that has a passive auxiliary
+        ("was convicted and sentenced")."""
+        if self.lex.language != "en" or tok.dep_ != "conj" or tok.tag_ not in ("VBN", "VBD"):
+            return False
+        if any(c.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass") for c in tok.children):
+            return False
+        return any(c.dep_ == "aux:pass" for c in tok.head.children)
+
     def _inherited_subject(self, tok: Token) -> list[Token]:
         """The subject of the clause an infinitive or coordinated verb depends on; for an
         infinitive under a verb of ``object_control_verbs`` its object ("verdächtigt zwei
@@ -1243,7 +1319,9 @@ class ArgumentReader:
                 if prep is None:
                     if not not_genitive(c):  # (session 14: "eine X" is no genitive)
                         _add(owners, refs)  # genitive: "der Besuch Merkels"
-                elif prep == "durch":  # "die Abschiebung von Uiguren durch Thailand"
+                elif prep == "durch" or (prep == "by" and self.lex.language == "en"):
+                    # "die Abschiebung von Uiguren durch Thailand"; session 14, English with
+                    # a parse: "killings by security forces", "his arrest by the police"
                     _add(doers, refs)
                 elif prep in ("von", "zwischen", "of", "between", "by"):
                     case = next((t for t in c.children if t.dep_ == "case"), None)
@@ -1262,7 +1340,10 @@ class ArgumentReader:
             elif dep == "amod":
                 # "anti-chinesische Proteste" are against China, not by China
                 against = c.text.lower().startswith(tuple(self.lex.words("against_prefixes")))
-                _add(args.targets if against else args.actors, self.refs.demonym([c]))
+                country = self.refs.demonym([c])
+                if not country and self.lex.language == "en":
+                    country = self._english_demonym([c])  # "the American invasion"
+                _add(args.targets if against else args.actors, country)
         # who owns the event: its doer ("der Besuch Merkels"), or for nouns of doing
         # something to someone its undergoer ("die Festnahme des Reporters"); with a
         # "durch" agent the owner is always the undergoer
@@ -1277,6 +1358,10 @@ class ArgumentReader:
                 _add(owners, named)
         if doers or entry.genitive == "target":
             _add(args.actors, doers)
+            if doers and possessive and self.lex.language == "en":
+                # "his arrest by the CIA": the possessor undergoes it
+                poss = [c for c in tok.children if c.dep_ == "nmod:poss" and c.i < tok.i]
+                _add(owners, self.heads_refs(poss, base))
             _add(args.targets, [r for r in owners if all(r.id != a.id for a in args.actors)])
         else:
             _add(args.actors, owners)

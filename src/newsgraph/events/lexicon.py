@@ -309,6 +309,10 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
             return None  # "checked on accused sex trafficker X": an attribute, no verb
     if pos in ("NOUN", "PROPN", "ADP", "DET", "PRON") and lex.language == "de":
         return None
+    if lex.language == "en" and pos and pos != "VERB" and not tok.tag_.startswith("VB"):
+        # session 14, tagged English (en_newsgraph): a verb reading needs a verb ("the back
+        # of the room", "back on the market", "leased back" are no support)
+        return None
     if lex.language == "de" and lower.endswith(("bar", "bare", "barer", "bares", "baren", "barem")):
         return None  # "angreifbar", "unterstützbar": adjectives, no verb forms
     candidates = lex.verb_readings(lower, lemma)
