@@ -102,3 +102,25 @@ def test_genitive_attribute_still_owns_the_noun(nlp_de_trained: Any) -> None:
     )
     (ev,) = _events(article, "CONSULT")
     assert _names(ev.actors) == ["Frankreich"]
+
+
+def test_fighting_between_two_sides_has_an_actor_and_a_target(nlp_de_trained: Any) -> None:
+    # "Gefechte zwischen X und Y": X fights Y, as the gold files code it (before: both actors)
+    article = _analyse(
+        "Bei Gefechten zwischen der türkischen Armee und Kämpfern der PKK starben am Montag"
+        " zehn Menschen.",
+        nlp_de_trained,
+    )
+    (ev,) = _events(article, "FIGHT")
+    assert _names(ev.actors) == ["türkische Armee"]
+    assert _names(ev.targets) == ["PKK"]
+
+
+def test_talks_between_two_sides_stay_symmetric(nlp_de_trained: Any) -> None:
+    article = _analyse(
+        "Bei Gesprächen zwischen der Regierung in Wien und der Gewerkschaft GPA gab es keine"
+        " Einigung.",
+        nlp_de_trained,
+    )
+    (ev,) = _events(article, "CONSULT")
+    assert "GPA" in _names(ev.actors) and ev.targets == []

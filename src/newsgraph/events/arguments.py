@@ -16,6 +16,7 @@ from newsgraph.events.lexicon import (
     TriggerMatch,
     verb_form_matches,
 )
+from newsgraph.events.merge import SYMMETRIC
 from newsgraph.events.refs import (
     DIRECTIONS,
     OBJECT_PRONOUNS,
@@ -1330,7 +1331,13 @@ class ArgumentReader:
                         r for r in refs if prev in DIRECTIONS or not self.refs.can_take_part(r)
                     ]  # "nördlich von Jerusalem" is a place even for a capital
                     people = [r for r in refs if r not in places]
-                    _add(args.actors if prep in ("zwischen", "between") else owners, people)
+                    if prep in ("zwischen", "between") and entry.type not in SYMMETRIC:
+                        # session 14: "Kämpfe zwischen X und Y" — X fights Y (one side acts,
+                        # the other is the target, as for a verb with an object)
+                        _add(args.actors, people[:1])
+                        _add(args.targets, people[1:])
+                    else:
+                        _add(args.actors if prep in ("zwischen", "between") else owners, people)
                     if places and args.location is None:  # "südöstlich von Bethlehem"
                         args.location = places[0]
                 else:
