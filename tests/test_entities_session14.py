@@ -111,3 +111,22 @@ def test_plural_noun_before_a_word_is_no_title(nlp_de: Language) -> None:
     assert "Zöllner" not in p
     # a singular noun before a name still shows a person
     assert "Mohammed" in _persons(nlp_de, "Die Pilger folgen den Spuren des Propheten Mohammed.")
+
+
+def test_name_of_several_words_with_a_word_like_part_that_never_acts(nlp_de: Language) -> None:
+    p = _persons(
+        nlp_de,
+        "Das Hyperdiver-System wurde jetzt erfolgreich in Papua Neu-Guinea getestet, "
+        "sagte Karl Huber.",
+    )
+    assert sorted(p) == ["Karl Huber"]
+    p = _persons(
+        nlp_de, "Die Mur ist im Raum Graz mit Gewässergüte II (mäßig verunreinigt) eingestuft."
+    )
+    assert "Gewässergüte II" not in p
+    assert "Medipol Basaksehir" not in _persons(
+        nlp_de, "Der Kapitän, der für Medipol Basaksehir spielt, fehlt."
+    )
+    # names of persons stay: subjects, and no word of them reads as an ordinary word
+    p = _persons(nlp_de, "Das Lied sangen Sunnyi Melles und Piotr Beczala.")
+    assert sorted(p) == ["Piotr Beczala", "Sunnyi Melles"]

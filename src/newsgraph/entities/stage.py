@@ -1595,16 +1595,17 @@ LIST_LINKS = frozenset([",", "und", "sowie", "oder"])
 
 
 def _acts(seg: Segment, c: Cand, person_tokens: set[tuple[int, int]]) -> bool:
-    """Does the one-word name ``c`` show itself as a person in its sentence: the subject of a
+    """Does the name ``c`` show itself as a person in its sentence: the subject of a
     verb (also as a conjunct of one: "X und Y trennen sich"), a speaker before a colon ("X:
     Wenn wir …"), an age in brackets ("X (66)"), a genitive before a noun ("Xs Bau"), or a
     common noun right before it ("der Prophet X", "Techie X")?"""
     doc = seg.doc
-    if c.i < 0 or c.j > len(doc) or c.j - c.i != 1 or not doc.has_annotation("DEP"):
+    if c.i < 0 or c.j > len(doc) or c.j <= c.i or not doc.has_annotation("DEP"):
         return True  # no parse (the blank fallback): nothing to judge by
-    tok = doc[c.i]
+    # the word of the name that the parser hangs outside it (the last one otherwise)
+    tok = next((t for t in doc[c.i : c.j] if not c.i <= t.head.i < c.j), doc[c.j - 1])
     prev = doc[c.i - 1] if c.i > 0 else None
-    if prev is not None and prev.tag_ in OWN_DETERMINER_TAGS and prev.head.i == tok.i:
+    if prev is not None and prev.tag_ in OWN_DETERMINER_TAGS and c.i <= prev.head.i < c.j:
         return False  # "das Wahlprogramm der Partei", "dieser Wächter": a common noun
     head = tok
     while head.dep_ == "conj" and head.head is not head:
@@ -1616,7 +1617,7 @@ def _acts(seg: Segment, c: Cand, person_tokens: set[tuple[int, int]]) -> bool:
         nxt.text == ":" or (nxt.text == "(" and c.j + 1 < len(doc) and doc[c.j + 1].like_num)
     ):
         return True
-    if nxt is not None and tok.text.endswith(("s", "'")) and nxt.tag_ == "NN":
+    if nxt is not None and doc[c.j - 1].text.endswith(("s", "'")) and nxt.tag_ == "NN":
         return True
     if prev is not None and prev.tag_ == "NN" and "Plur" not in prev.morph.get("Number", []):
         return True  # "des Propheten X", "Techie X"; not "250 Millionen X", "300 Polizisten X"
@@ -1626,20 +1627,39 @@ def _acts(seg: Segment, c: Cand, person_tokens: set[tuple[int, int]]) -> bool:
     return nxt is not None and nxt.text in LIST_LINKS and (c.seg, c.j + 1) in person_tokens
 
 
+#: the name model's P(word) from which one word makes a name of several words read as a
+#: thing's name ("Ars Electronica", "Papua Neu-Guinea", "Gewässergüte II")
+WORDLIKE_PART = 0.7
+
+
+def _word_like_name(words: list[str], lex: Lexicon) -> bool:
+    """A name of several words with no given name first and no listed surname, one of whose
+    words the name model reads as an ordinary word."""
+    if words[0] in lex.first_names or any(is_listed_surname(w) for w in words):
+        return False
+    probs = [word_probability(w) for w in words]
+    return any(p is not None and p >= WORDLIKE_PART for p in probs)
+
+
 def _never_acts(
     cl: Cluster, segments: list[Segment], person_tokens: set[tuple[int, int]], lex: Lexicon
 ) -> bool:
-    """A person known only by one word, with no role, descriptor, organisation or country,
-    whose mentions never :func:`_acts`: an NER person that the article uses as a thing ("gegen
-    X", "für X", "ums X", "Bonus/X"), not as someone who does or says something."""
+    """A person known only by one word (or by one name of several words that
+    :func:`_word_like_name`), with no role, descriptor, organisation or country, whose mentions
+    never :func:`_acts`: an NER person that the article uses as a thing ("gegen X", "für X",
+    "ums X", "Bonus/X", "in Papua Neu-Guinea"), not as someone who does or says something."""
     if cl.type != "PER" or cl.descriptors or cl.roles or cl.no_text:
         return False
     words = {core(m.text) for m in cl.members}
     if len(words) != 1 or any(m.start < 0 or m.orgs or m.country for m in cl.members):
         return False
-    if any(" " in m.text or not m.text[:1].isupper() for m in cl.members):
+    if any(not m.text[:1].isupper() for m in cl.members):
         return False
     word = cl.members[0].text
+    if " " in word:
+        return _word_like_name(word.split(), lex) and not any(
+            _acts(segments[m.seg], m, person_tokens) for m in cl.members
+        )
     # a surname's form ("Sartre", "Neymar" the parser misses as subjects) stays; a given name
     # alone or a form the name model reads as an ordinary word must act
     p_word = word_probability(word)
