@@ -188,3 +188,14 @@ def test_a_cue_without_a_speech_noun_names_no_source(blank_de: Language) -> None
         [("Karl Huber", "PER")],
     )
     assert speaker_of(quotes, "kürzere Arbeitszeit") is None
+
+
+def test_a_particle_between_the_verb_and_its_pronoun_subject(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Anna Berger klagt den Obmann Johann Gudenus. Er hatte von einer inszenierten Aufnahme "
+        "gesprochen. Zu dem Zeitpunkt seien gar keine Kinder anwesend gewesen, behauptete auch "
+        "er.",
+        [("Anna Berger", "PER"), ("Johann Gudenus", "PER")],
+    )
+    assert speaker_of(quotes, "gar keine Kinder") == "Johann Gudenus"

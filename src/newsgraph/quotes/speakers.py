@@ -19,6 +19,10 @@ from newsgraph.words_de import DEFINITE_ARTICLES
 PREPOSITIONS = grammar("prepositions")
 PERSONAL_PRONOUNS = frozenset(["er", "sie", "he", "she", "they"])
 DEMONSTRATIVE_SUBJECTS = frozenset(["dieser", "jener", "letzterer"])  # masculine singular
+# particles that may stand between a post-posed verb of saying and its subject pronoun
+FOCUS_PARTICLES = frozenset(
+    ["auch", "ebenfalls", "jedoch", "aber", "allerdings", "zudem", "wiederum", "dann", "nun"]
+)
 FRONTED_PARTICIPLE_AUXILIARIES = frozenset(["hat", "haben", "hatte", "hatten"])
 PERFECT_AUXILIARIES = frozenset(
     ["hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "ist", "sind", "war", "waren"]
@@ -1334,6 +1338,16 @@ class SpeakerResolver:
             # "Hervorgehoben hat er, dass …", "Betont hat die Ministerin, …": a fronted
             # participle (no finite verb stands right before a finite "hat"); the subject
             # follows its auxiliary
+            after_lo += 1
+            first_after = toks[after_lo].lower
+        if (
+            not self.english
+            and first_after in FOCUS_PARTICLES
+            and after_lo + 1 < len(toks)
+            and toks[after_lo + 1].lower in PERSONAL_PRONOUNS
+        ):
+            # "…, behauptete auch er", "…, sagte jedoch sie": a particle before the pronoun
+            # that is the subject
             after_lo += 1
             first_after = toks[after_lo].lower
         before_subject = self._clause_initial(sent, lo, verb, active)
