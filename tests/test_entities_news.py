@@ -62,7 +62,9 @@ def test_gold_persons_found_once(gold_scores: PersonScores, nlp_de: Language) ->
     # session 12: check set 13 (16) and gnad-0505 joined (284 gnad files): precision 0.912 —
     # gnad-0505 alone 0.375: a results table after the agency tag (boilerplate in its gold, its
     # athletes not listed) still yields persons; floor lowered for the new file, not a rule
-    assert summary["precision"] >= (0.905 if trained else 0.8), gold_scores.spurious
+    # session 14 (333 gnad files): 0.955 / 0.913 -> 0.959 / 0.938 (one-word and word-like names
+    # that never act, shared surnames, name tails): floor raised to 0.925
+    assert summary["precision"] >= (0.925 if trained else 0.8), gold_scores.spurious
     assert gold_scores.duplicated == 0, gold_scores.duplicates
 
 
