@@ -46,7 +46,7 @@ def test_english_syntax_pipeline_and_unknown_fallback() -> None:
     doc = nlp("The minister spoke. Then he left.")
     assert [s.text for s in doc.sents] == ["The minister spoke.", "Then he left."]
     assert list(doc.ents) == []
-    assert load_pipeline("zz").pipe_names == ["sentencizer"]
+    assert load_pipeline("zz").pipe_names == ["newsgraph_token_edges", "sentencizer"]
 
 
 def test_english_parse_subject_object_passive() -> None:
@@ -184,3 +184,27 @@ def test_word_with_its_own_article_is_no_person(nlp_de: Language) -> None:
         "Der Staatsbesuch, den Erdogan am Mittwoch in Peking begann, dauert drei Tage.",
     ):
         assert "Erdogan" in [e.text for e in nlp_de(text).ents if e.label_ == "PER"]
+
+
+def test_a_pipeline_without_parser_keeps_token_edges_consistent() -> None:
+    # session 14: spaCy's tokenizer special case "):" shifts the tokens after it without their
+    # edges; reading children there crashed the events stage (blank pipelines: fr, it, …)
+    import spacy
+
+    from newsgraph.nlp.components import token_edges
+    from newsgraph.pipeline import analyze
+    from newsgraph.readers import read_string
+
+    text = 'He wrote (also from Liverpool): "Not now." Then he left the room.'
+    broken = spacy.blank("en")(text)
+    with pytest.raises(IndexError):  # the spaCy behaviour the component works around
+        [t.right_edge.i for t in broken]
+    fixed = token_edges(broken)
+    assert [t.text for t in fixed] == [t.text for t in broken] and fixed.text == text
+    assert all(t.left_edge.i == t.i == t.right_edge.i for t in fixed)
+    assert all(list(t.children) == [] for t in fixed)
+    nlp = load_pipeline("fr")
+    assert nlp.pipe_names == ["newsgraph_token_edges", "sentencizer"]
+    article = read_string("Il a écrit (aussi de Lyon): « Pas maintenant. » " * 20, format="text")
+    article.language = "fr"
+    analyze(article, nlp=nlp)  # the whole analysis runs through

@@ -90,7 +90,11 @@ def gazetteer() -> Gazetteer:
 def _blank_de() -> Language:
     import spacy
 
-    return spacy.blank("de")
+    from newsgraph.nlp import components  # noqa: F401  (registers newsgraph_token_edges)
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsgraph_token_edges")  # consistent token edges without a parser
+    return nlp
 
 
 def fallback_segments(article: Article) -> list[Segment]:

@@ -38,7 +38,11 @@ PLACE_TARGET_TYPES = {"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE"}
 def _tokenizer(lang: str) -> Language:
     import spacy
 
-    return spacy.blank(lang)
+    from newsgraph.nlp import components  # noqa: F401  (registers newsgraph_token_edges)
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("newsgraph_token_edges")  # consistent token edges without a parser
+    return nlp
 
 
 def _sentence_span(sent: Sentence, lang: str) -> tuple[Span, int]:

@@ -67,6 +67,9 @@ def _blank(language: str) -> Language:
         nlp = spacy.blank(language)
     except (ImportError, KeyError, ValueError, OSError):
         nlp = spacy.blank("xx")
+    from newsgraph.nlp import components  # noqa: F401  (registers the factories)
+
+    nlp.add_pipe("newsgraph_token_edges")  # consistent token edges without a parser
     nlp.add_pipe("sentencizer")
     return nlp
 

@@ -28,6 +28,24 @@ FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
 SEIN_SUB = {"sei", "seiest", "seist", "seien", "seiet"}
 
 
+@Language.component("newsgraph_token_edges")
+def token_edges(doc: Doc) -> Doc:
+    """The tokens of ``doc`` in a fresh Doc (session 14; first component of a pipeline without
+    a parser).
+
+    spaCy 3.8's tokenizer shifts tokens when a special case spans several of them (the English
+    emoticon ``):`` in ``Liverpool): "Not``) without updating their left and right edges, which
+    only a parser recomputes. Without one, every later token points at its neighbour's edges and
+    the last token past the end: reading ``token.children`` there crashed the process (the events
+    stage, on an English web post under the old blank English pipeline). A Doc built from the
+    words and spaces has consistent edges; the norms of special cases are copied over."""
+    from spacy.attrs import NORM
+
+    fresh = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    fresh.from_array([NORM], doc.to_array([NORM]))  # type: ignore[arg-type]
+    return fresh
+
+
 def read_lemma_table(path: Path) -> dict[tuple[str, str], str]:
     table: dict[tuple[str, str], str] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
