@@ -2,9 +2,12 @@
 
 ``load_pipeline("de")`` returns the German pipeline trained by ``make model`` and shipped in
 ``newsgraph/models/de_newsgraph`` (tokenizer, tagger, morphologizer, trainable lemmatizer,
-dependency parser — which also sets sentence boundaries — entity ruler and NER). For any other
-language, or when the model directory is missing, it returns a blank spaCy pipeline with a
-sentencizer so that later stages still get sentences and degrade gracefully.
+dependency parser — which also sets sentence boundaries — entity ruler and NER);
+``load_pipeline("en")`` the English syntax pipeline ``newsgraph/models/en_newsgraph`` (UD English
+EWT: tagger, morphologizer, lemmatizer, parser; no NER — English names are found by rules,
+``make model-en``). For any other language, or when the model directory is missing, it returns a
+blank spaCy pipeline (token edges repaired, a sentencizer) so that later stages still get
+sentences and degrade gracefully. The CNNs multiply with OpenBLAS (:mod:`newsgraph.nlp.blas`).
 Nothing is ever downloaded.
 """
 
@@ -83,7 +86,7 @@ def load_pipeline(language: str = "de") -> Language:
         return _blank(lang)
     blas_settings()  # a bad NEWSGRAPH_BLAS* value is an error, not a silent blank pipeline
     try:
-        with cnn_ops():  # OpenBLAS instead of BLIS: same output, 1.4-1.7x faster (nlp/blas.py)
+        with cnn_ops():  # OpenBLAS instead of BLIS: same output, 1.2-1.7x faster (nlp/blas.py)
             nlp = spacy.load(path)
     except (OSError, ValueError) as exc:  # a broken install: keep the run going without NLP
         log.warning("could not load the %s model from %s: %s", lang, path, exc)

@@ -1,7 +1,7 @@
 """How the shipped CNN pipelines multiply matrices on the CPU.
 
 thinc's CPU backend multiplies with BLIS by default. On this project's machines (x86-64 with
-AVX-512) numpy's bundled OpenBLAS does the same products 1.4–1.7× faster for the whole German
+AVX-512) numpy's bundled OpenBLAS does the same products 1.2–1.7× faster for the whole German
 pipeline (tok2vec, parser and NER are matrix products), with identical output: the analyses of the
 802 10kGNAD records are byte for byte the same (``bench/blas_backend.py``, ``bench/RESULTS.md``
 "Session 14"). So :func:`newsgraph.nlp.load_pipeline` builds the models under thinc's NumPy
