@@ -1,34 +1,24 @@
 """English events without a parse (session 9): trigger forms, nouns and verbs, passives,
 phrasal verbs, possessives, pronouns and negation, on English sentences written for these
 tests. Entities are built by hand (every mention of the listed forms), so the event rules are
-checked on their own; the English pipeline has no tagger or parser."""
+checked on their own, on the path without a parse (since session 14 English ships a parser:
+`tests/test_events_english_parsed.py` covers that path)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from newsgraph.events.stage import run as run_events_stage
-from newsgraph.model import Article, Entity, EntityRef, Event, Mention
+from newsgraph.model import Article, EntityRef, Event
 from newsgraph.pipeline import AnalysisContext
 from newsgraph.readers import read_string
+from tests.test_events import _entities
 
 
 def _article(text: str, spec: dict[str, Any]) -> Article:
     """``{name: (type, [surface forms])}`` → an English article with these entities, events run."""
     article = read_string(text, language="en", published="2024-03-05")
-    ents: list[Entity] = []
-    taken: list[tuple[int, int]] = []
-    for k, (name, (typ, forms)) in enumerate(spec.items()):
-        mentions = []
-        for form in sorted({*forms, name}, key=len, reverse=True):
-            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", article.text):
-                if any(s <= m.start() < e for s, e in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                mentions.append(Mention(text=m.group(0), start=m.start(), end=m.end()))
-        ents.append(Entity(id=f"{typ.lower()}-{k}", type=typ, name=name, mentions=mentions))
-    article.entities = ents
+    _entities(article, spec)
     run_events_stage(AnalysisContext(article=article, segments=[], nlp=None))
     return article
 

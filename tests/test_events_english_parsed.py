@@ -6,16 +6,16 @@ forms) so that the event rules are checked on their own."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
 
 from newsgraph.events.stage import run as run_events_stage
-from newsgraph.model import Article, Entity, EntityRef, Mention
+from newsgraph.model import Article, EntityRef
 from newsgraph.nlp import load_pipeline, nlp_available
 from newsgraph.pipeline import build_context
 from newsgraph.readers import read_string
+from tests.test_events import _entities
 
 pytestmark = pytest.mark.skipif(not nlp_available("en"), reason="English model not built")
 
@@ -23,18 +23,7 @@ pytestmark = pytest.mark.skipif(not nlp_available("en"), reason="English model n
 def _article(text: str, spec: dict[str, Any]) -> Article:
     article = read_string(text, language="en", published="2024-03-05")
     ctx = build_context(article, load_pipeline("en"))
-    ents: list[Entity] = []
-    taken: list[tuple[int, int]] = []
-    for k, (name, (typ, forms)) in enumerate(spec.items()):
-        mentions = []
-        for form in sorted({*forms, name}, key=len, reverse=True):
-            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", article.text):
-                if any(s <= m.start() < e for s, e in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                mentions.append(Mention(text=m.group(0), start=m.start(), end=m.end()))
-        ents.append(Entity(id=f"{typ.lower()}-{k}", type=typ, name=name, mentions=mentions))
-    article.entities = ents
+    _entities(article, spec)
     run_events_stage(ctx)
     return article
 
