@@ -575,10 +575,6 @@ _SIGNOFF_LABEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+:\s*")
 _SIGNOFF_NAME = re.compile(r"[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ\w][\w.\-]+){0,3}")
 
 
-#: a date alone in parentheses after the last sentence closes the report like a sign-off
-_DATE_SIGNOFF = re.compile(r"(?<=[.!?\"“”»])\s*\((?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\)\s*$")
-
-
 def _signoff(pending: list[Pending], meta: Metadata, rules: StructureRules) -> None:
     """Move a trailing sign-off "(Name, 19.1.2016)" out of the last paragraph into metadata.
 
@@ -598,7 +594,7 @@ def _signoff(pending: list[Pending], meta: Metadata, rules: StructureRules) -> N
             Pending("boilerplate", m.group(0).strip(), {"reason": "byline"}),
         )
         return
-    m = _DATE_SIGNOFF.search(last.text)
+    m = rules.signoff_date_only.search(last.text)
     if m and m.start() > 0:  # "… nachwirken. (1.3.2016)": a sign-off without a name (session 14)
         if not meta.published:
             meta.published = parse_date(re.sub(r"\s+", "", m.group("date")))

@@ -58,6 +58,7 @@ class StructureRules:
     date_line: list[re.Pattern[str]]
     signoff: re.Pattern[str]
     signoff_inline: re.Pattern[str]
+    signoff_date_only: re.Pattern[str]
     signoff_ignore: frozenset[str]
     subheading_max_chars: int
     subheading_max_words: int
@@ -121,6 +122,7 @@ def load_rules() -> StructureRules:
         date_line=_compile(raw["date_line"]),
         signoff=re.compile(raw["signoff"]),
         signoff_inline=re.compile(raw["signoff_inline"]),
+        signoff_date_only=re.compile(raw["signoff_date_only"]),
         signoff_ignore=frozenset(raw["signoff_ignore"]),
         subheading_max_chars=int(raw["subheading"]["max_chars"]),
         subheading_max_words=int(raw["subheading"]["max_words"]),
