@@ -17,6 +17,7 @@ import math
 import re
 from pathlib import Path
 
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
@@ -39,8 +40,6 @@ def token_edges(doc: Doc) -> Doc:
     the last token past the end: reading ``token.children`` there crashed the process (the events
     stage, on an English web post under the old blank English pipeline). A Doc built from the
     words and spaces has consistent edges; the norms of special cases are copied over."""
-    from spacy.attrs import NORM
-
     fresh = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
     fresh.from_array([NORM], doc.to_array([NORM]))  # type: ignore[arg-type]
     return fresh
