@@ -121,11 +121,16 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # role lexicon lacks, first-person sentences before a cue), on the 333 files with main at 53a4bd9:
 # F1 0.797 -> 0.799 (P 0.885), speaker 0.918 -> 0.927, reported-speech recall 0.818 (speaker
 # 0.806 -> 0.811); the two speaker floors raised to those values less about four quotes.
-TARGET_F1 = 0.793
+# Session 15: check set 16 moved in (18 files, 43 direct/partial and 76 reported quotes, F1 0.548,
+# reported recall 0.789 / speaker 0.767 with the session-15 start code, never tuned on); on the
+# 351 files with that code (20762fc): F1 0.793 (P 0.885, R 0.718), speaker 0.930, reported-speech
+# recall 0.817 (speaker 0.812) — guards those values less about four quotes; F1 and reported
+# recall are lowered because a harder, fresh part joined, not because a rule got worse.
+TARGET_F1 = 0.790
 TARGET_PRECISION = 0.882
-TARGET_SPEAKER = 0.923
-TARGET_INDIRECT_RECALL = 0.816
-TARGET_INDIRECT_SPEAKER = 0.808
+TARGET_SPEAKER = 0.926
+TARGET_INDIRECT_RECALL = 0.815
+TARGET_INDIRECT_SPEAKER = 0.809
 
 
 @pytest.fixture(scope="session")
