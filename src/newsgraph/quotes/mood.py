@@ -40,6 +40,8 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
             continue
         if t.tag is not None and t.tag[:1] not in ("V", "N", "A") and low not in ("sei", "seien"):
             continue  # the tagger reads it as another word class: "einige" (PIAT), not "einigen"
+        if i == 0 and _noun_subject(tokens):
+            continue  # a noun opening the clause before its verb: "Teile von Tigern sind …"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         prev = tokens[i - 1] if i > 0 else None
         if (
@@ -60,6 +62,25 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
         ):
             continue  # "ich habe", "Ich habe …, werde aber …": indicative first person
         return True
+    return False
+
+
+_FINITE_TAGS = ("VAFIN", "VMFIN", "VVFIN")
+
+
+def _noun_subject(tokens: list[Token]) -> bool:
+    """The first word, read as a noun by the tagger, is a noun when a finite verb of its clause
+    follows: "Teile von Tigern sind begehrt", "Ende November soll er …" (``teile``, ``ende``
+    are Konjunktiv forms too); "Komme in den nächsten Wochen nichts heraus, …" (no other finite
+    verb before the clause ends) stays a verb-first Konjunktiv."""
+    first = tokens[0]
+    if not first.is_upper or first.tag not in ("NN", "NE") or first.lower in ("sei", "seien"):
+        return False
+    for t in tokens[1:]:
+        if t.text in _CLAUSE_BOUNDS:
+            return False  # "Komme …, werde …": the verb of the next clause says nothing
+        if t.tag in _FINITE_TAGS:
+            return True
     return False
 
 
@@ -213,11 +234,14 @@ def _governed_infinitive(tokens: list[Token], i: int) -> bool:
 
 def weak_preterite_plural(tokens: list[Token]) -> bool:
     """A finite weak verb in -ten (bewegten, hofften): Konjunktiv II and preterite look alike.
-    Not an infinitive the tagger took for a finite verb (``_governed_infinitive``)."""
+    Not an infinitive the tagger took for a finite verb (``_governed_infinitive``), and not a
+    present plural that is its own lemma ("unterhalten", "arbeiten", "gelten": the preterite
+    of these ends in -ten only as "unterhielten", "arbeiteten", "galten")."""
     return any(
         t.tag == "VVFIN"
         and t.lower.endswith("ten")
         and t.tense in (None, "Past")
+        and (t.lemma is None or t.lemma.lower() != t.lower)
         and not _governed_infinitive(tokens, i)
         for i, t in enumerate(tokens)
     )

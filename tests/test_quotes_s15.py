@@ -1,0 +1,89 @@
+"""Session 15: direct speech that the corpus printed without quotation marks. Sentences written
+for the tests; token-level checks set the tagger's tag and lemma by hand, the pipeline checks
+run the shipped model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.quotes import mood
+from newsgraph.quotes.lexicon import load
+from newsgraph.quotes.text import tokenize
+from tests.test_quotes import _by_text, _pipeline_quotes, _speaker
+
+
+def _tagged(sentence: str, tags: dict[str, tuple[str, str | None, str | None]]) -> list[Any]:
+    """The tokens of a sentence with tag, lemma and tense set on the words named."""
+    toks = tokenize(sentence, 0)
+    for t in toks:
+        if t.text in tags:
+            t.tag, t.lemma, t.tense = tags[t.text]
+    return toks
+
+
+def test_a_present_plural_that_is_its_own_lemma_is_no_preterite() -> None:
+    # "unterhalten", "arbeiten": a finite verb in -ten equal to its infinitive is a present
+    # plural; a weak preterite in -ten ("bewegten", lemma "bewegen") may stand in for a
+    # Konjunktiv II and still counts
+    present = _tagged(
+        "Alle unterhalten sich über das Spiel",
+        {"unterhalten": ("VVFIN", "unterhalten", None)},
+    )
+    assert not mood.weak_preterite_plural(present)
+    past = _tagged("Die Staaten bewegten sich", {"bewegten": ("VVFIN", "bewegen", None)})
+    assert mood.weak_preterite_plural(past)
+    # without a lemma the tag and the ending alone decide, as before
+    no_lemma = _tagged(
+        "Alle unterhalten sich über das Spiel", {"unterhalten": ("VVFIN", None, None)}
+    )
+    assert mood.weak_preterite_plural(no_lemma)
+
+
+def test_a_noun_opening_its_clause_before_the_verb_is_no_konjunktiv() -> None:
+    # "Teile", "Ende" are Konjunktiv I forms of "teilen", "enden" too; read as a noun by the
+    # tagger and followed by the clause's finite verb they are the subject or an adverbial
+    lex = load("de")
+    noun = _tagged(
+        "Teile von Tigern sind in Asien begehrt",
+        {"Teile": ("NN", "Teil", None), "sind": ("VAFIN", "sein", "Pres")},
+    )
+    assert not mood.konj1(noun, lex)
+    time = _tagged(
+        "Ende Juni muss Athen Kredite zurückzahlen",
+        {"Ende": ("NN", "Ende", None), "muss": ("VMFIN", "müssen", "Pres")},
+    )
+    assert not mood.konj1(time, lex)
+    # a verb-first Konjunktiv with no other finite verb in its clause stays one, whatever the
+    # tagger reads ("Komme …, werde …": the next clause's verb says nothing)
+    verb_first = _tagged(
+        "Komme in den nächsten Wochen nichts heraus, werde man handeln",
+        {"Komme": ("NN", "Komme", None), "werde": ("VAFIN", "werden", "Pres")},
+    )
+    assert mood.konj1(verb_first, lex)
+
+
+@pytest.fixture(scope="module")
+def german_nlp() -> Any:
+    from newsgraph.pipeline import load_nlp
+
+    return load_nlp("de")
+
+
+def test_indicative_speech_with_a_present_plural_before_its_cue(german_nlp: Any) -> None:
+    text = (
+        "Wien – Der Trainer Peter Huber war nach dem Training zufrieden. Alle brennen und "
+        "unterhalten sich ständig darüber, wie sie den Gegner besiegen können, sagte Huber."
+    )
+    q = _by_text(_pipeline_quotes(text, german_nlp), "Alle brennen")
+    assert q.kind == "direct" and _speaker(q) == "Peter Huber"
+
+
+def test_speech_opening_with_a_noun_that_looks_like_a_konjunktiv(german_nlp: Any) -> None:
+    text = (
+        "Wien – Die Tierschützerin Anna Berger stellte am Montag einen Bericht vor. Teile von "
+        "Nashörnern sind in Asien sehr begehrt und werden noch immer verkauft, sagte Berger."
+    )
+    q = _by_text(_pipeline_quotes(text, german_nlp), "Teile von Nashörnern")
+    assert q.kind == "direct" and _speaker(q) == "Anna Berger"
