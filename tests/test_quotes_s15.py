@@ -87,3 +87,47 @@ def test_speech_opening_with_a_noun_that_looks_like_a_konjunktiv(german_nlp: Any
     )
     q = _by_text(_pipeline_quotes(text, german_nlp), "Teile von Nashörnern")
     assert q.kind == "direct" and _speaker(q) == "Anna Berger"
+
+
+def test_first_person_words_after_a_colon_closing_a_sentence_that_names_one_person(
+    german_nlp: Any,
+) -> None:
+    # "X ist nachdenklich: Ich …": no verb of saying, but the sentence before the colon names
+    # one person and what follows speaks in the first person
+    text = (
+        "Graz – Die Weinberge liegen ruhig in der Sonne. Der Winzer Reinhold Berger ist "
+        "nachdenklich: Ich habe den ersten Tag selbst miterlebt. Die Trauben sind reif."
+    )
+    q = _by_text(_pipeline_quotes(text, german_nlp), "Ich habe den ersten Tag")
+    assert q.kind == "direct" and _speaker(q) == "Reinhold Berger"
+    assert "nachdenklich" not in q.text
+    text = (
+        "Wien – In Wien gibt es neue Bürgerwehren. Die Stadtwache ist für Mario Gruber aber kein "
+        "Vorbild: Wir machen unsere eigene Sache. Die Gruppe wurde 1979 gegründet."
+    )
+    q = _by_text(_pipeline_quotes(text, german_nlp), "Wir machen unsere eigene Sache")
+    assert q.kind == "direct" and _speaker(q) == "Mario Gruber"
+
+
+def test_no_first_person_frame_for_two_persons_or_for_third_person_words(
+    german_nlp: Any,
+) -> None:
+    two = (
+        "Graz – Die Weinberge liegen ruhig in der Sonne. Der Winzer Reinhold Berger traf am "
+        "Montag Anna Huber: Ich habe den ersten Tag selbst miterlebt. Die Trauben sind reif."
+    )
+    assert not [q for q in _pipeline_quotes(two, german_nlp) if "ersten Tag" in q.text]
+    third = (
+        "Graz – Die Weinberge liegen ruhig in der Sonne. Der Winzer Reinhold Berger ist "
+        "nachdenklich: Die Ernte beginnt im September. Die Trauben sind reif."
+    )
+    assert not [q for q in _pipeline_quotes(third, german_nlp) if "Ernte" in q.text]
+
+
+def test_colon_speech_with_its_own_cue_after_it_keeps_the_cue_out(german_nlp: Any) -> None:
+    text = (
+        "Berlin – Das Team spielte schwach. Joachim Berger gab ihm recht: Wie wir gespielt "
+        "haben, das ist nicht unser Anspruch, sagte der frühere Trainer."
+    )
+    q = _by_text(_pipeline_quotes(text, german_nlp), "Wie wir gespielt haben")
+    assert q.kind == "direct" and "sagte" not in q.text

@@ -2009,6 +2009,13 @@ class Extractor:
                 else:
                     sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
                 c = Cue("colon", k, k, (k, k + 1), ":", sp)
+            elif (
+                not any(c.index > k for c in cues)  # "…: Wie wir …, sagte der Trainer." has its cue
+                and (frame := self._first_person_frame(sent, k)) is not None
+            ):
+                # "Reinhold Polz ist nachdenklich: Ich hab ja …" — first-person words after a
+                # colon that closes a sentence naming one person are that person's
+                c = Cue("colon", k, k, (k, k + 1), ":", Resolved(frame, 0.55, "name"))
             else:
                 continue
             post = self._postposed_cue(sent, j, k + 1)
@@ -2055,6 +2062,25 @@ class Extractor:
                 self.add_reported(j, sent, (0, k), cue, "indirect")
             return k
         return None
+
+    def _first_person_frame(self, sent: Sentence, k: int) -> Entity | None:
+        """The one person named in the words before the colon at ``k`` (its clause, no other
+        person, not a title line) when the words after it speak in the first person ("ich",
+        "wir", "mein" …, not the second person) — a writer's frame of the person's own words:
+        "Überrascht hat X die Zahl der Sitzungen: Ich dachte nicht, …", "Die Angels sind für X
+        kein Vorbild: Wir machen unsere eigene Sache." """
+        toks = sent.tokens
+        if k < 2 or self._lead_line(sent) or toks[k - 1].text in ("?", "!"):
+            return None
+        after = toks[k + 1 :]
+        if not any(t.lower in self.lex.first_person for t in after):
+            return None
+        persons = {
+            ent.id: ent
+            for _s, _e, ent in self.resolver.index.starting_in(sent.start, toks[k].start)
+            if ent.type == "PER"
+        }
+        return next(iter(persons.values())) if len(persons) == 1 else None
 
     def _reported_lead(self, j: int, pre: list[Token]) -> bool:
         """Reported speech before a colon: Konjunktiv I, or ("Außerdem müssten Ladezeiten
