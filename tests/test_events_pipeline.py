@@ -582,10 +582,13 @@ def test_eval_events_on_the_gold_folder() -> None:
     # files 0.340 / 0.173, times / amounts recall 0.893 / 0.878 — times floor lowered to 0.88
     # because a harder part joined; session 13, events recall work (argument roles from the
     # clause structure): 0.344 / 0.1775 on the 1,448 gold triples of the folder (0.341 /
-    # 0.173 with the events code of the session start), floors raised from 0.325 / 0.165
+    # 0.173 with the events code of the session start), floors raised from 0.325 / 0.165;
+    # session 15: amounts in compounds ("20-Dollar-Note"), in "-fach", "eine halbe Million",
+    # ranges ending in a bare scale: amounts recall 0.873 -> 0.887 on the 351 files, floor
+    # raised from 0.87
     assert total.precision >= 0.335 and total.recall >= 0.172
     assert total.times_recall >= 0.88
-    assert total.amounts_recall >= 0.87
+    assert total.amounts_recall >= 0.88
 
 
 @pytest.mark.slow

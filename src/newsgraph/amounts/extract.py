@@ -59,6 +59,8 @@ class AmountLexicon:
     prefix_unit_gate: tuple[str, ...] = ()
     # "zwölf der 16 Arten", "vier von fünf Ländern": a number before a part-of link
     part_first: re.Pattern[str] | None = None
+    # "zwölffache", "um das 14-fache": a multiplicative (``fold_suffix``)
+    fold_word: re.Pattern[str] | None = None
 
     def lookup(self, section: str, word: str | None) -> Any:
         if word is None:
@@ -73,6 +75,10 @@ class AmountLexicon:
                     return v
             return None
         return key if key.upper() in {str(v).upper() for v in values} else None
+
+    @property
+    def fold_gate(self) -> tuple[str, ...]:
+        return (str(self.data.get("fold_suffix") or "").lower(),)
 
     @property
     def share_gate(self) -> tuple[str, ...]:
@@ -141,14 +147,18 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
     frac_sep = r"[\s-]" if data.get("fraction_hyphen") else r"\s"  # "two-thirds of"
     # "a 55-kilometer zone", "20-inch wheels", "80-percent"
     unit_sep = r"[\s-]" if data.get("unit_hyphen") else r"\s"
+    # session 15: German compounds of a number and its unit ("die 20-Dollar-Note", "die
+    # Zehn-Prozent-Hürde", "ein 130-kg-Koloss"); not a one-letter unit after the hyphen ("5-G")
+    compound_sep = r"\s|-(?=\w\w)" if data.get("compound_hyphen") else r"\s"
+    cur_sep = rf"(?:{compound_sep})?"
     number_first = re.compile(
         qual
         + rf"(?<![\w.,])(?P<num>{digits}|(?i:{numword}))(?![\w]|[.,]\d)"
         + rf"(?:\s?(?P<scale>(?i:{_end(scales)})))?"
         + r"(?:"
-        + rf"\s?(?P<cur2>(?i:{_end(curword)})|(?:{cursym})|\b(?:{curcode})\b)"
-        + rf"|{unit_sep}?(?P<pct>(?i:{_end(percent)}))"
-        + rf"|{unit_sep}(?P<unit>(?i:{_end(units)}))"
+        + rf"{cur_sep}(?P<cur2>(?i:{_end(curword)})|(?:{cursym})|\b(?:{curcode})\b)"
+        + rf"|(?:{unit_sep}|{compound_sep})?(?P<pct>(?i:{_end(percent)}))"
+        + rf"|(?:{unit_sep}|{compound_sep})(?P<unit>(?i:{_end(units)}))"
         # not the first part of a compound ("eine Zehntel-Sekunde" is a tenth of a second)
         + rf"|{frac_sep}(?P<frac>(?i:{_end(_alt(data, 'fractions'))}))(?!-\w){frac_link}"
         + rf"|\s(?:(?P<part>(?i:{_alt(data, 'partitive', 'vague_partitive')}))\s)?"
@@ -156,6 +166,15 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         + r")?",
     )
     times_word = re.compile(rf"\b(?P<num>{_WORD})mal\b" if key == "de" else r"(?!)", re.IGNORECASE)
+    # session 15: a multiplicative in "-fach" ("der zwölffache Meister", "um das 14-fache", "des
+    # 27-fachen Cupsiegers"): the number it multiplies by (not "einfach", "mehrfach")
+    fold_suffix = str(data.get("fold_suffix") or "")
+    fold_word = re.compile(
+        rf"(?<![\w.,])(?P<num>\d{{1,4}}-?|(?i:{numword}))(?i:{re.escape(fold_suffix)})"
+        r"(?:e|en|er|es|em)?(?!\w)"
+        if fold_suffix
+        else r"(?!)"
+    )
     age_stem = str(data.get("age_stem") or "")
     age = re.compile(
         rf"(?<![\w.,])(?P<num>\d{{1,3}})-(?i:{re.escape(age_stem)})(?:e|en|er|es|em)?(?!\w)"
@@ -211,6 +230,7 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         prefix_unit,
         prefix_unit_gate,
         part_first,
+        fold_word if fold_suffix else None,
     )
 
 
@@ -280,6 +300,14 @@ def find_amounts_in_sentence(
         _range_starts(sentence, lex, found, scale_at)
     if found and lex.part_first is not None:
         _part_counts(sentence, lex, found)
+    folds = lex.fold_word is not None and (not gated or _gate(low, lex.fold_gate))
+    for m in lex.fold_word.finditer(sentence) if lex.fold_word is not None and folds else ():
+        num = m.group("num").rstrip("-")
+        val = parse_digits(num, lex.language) if num[0].isdigit() else None
+        if not num[0].isdigit():
+            val = parse_number_word(num, lex.language)
+        if val is not None and val >= 2 and not is_article_form(num, lex.language):
+            found.append((m.start(), m.end(), val, "times", None))
     for m in lex.times_word.finditer(sentence) if not gated or _gate(low, lex.times_gate) else ():
         val = parse_number_word(m.group("num"), lex.language)
         if val is not None and not is_article_form(m.group("num"), lex.language):
@@ -348,10 +376,12 @@ def _range_starts(
     scale_at: dict[int, float],
 ) -> None:
     """The first number of a range takes the unit and scale of the amount right after the
-    range word: "3.000 bis 4.000 Euro" → 3000 EUR, "zwei bis drei Millionen Menschen"; the two
+    range word: "3.000 bis 4.000 Euro" → 3000 EUR, "zwei bis drei Millionen Menschen", "drei
+    bis vier Millionen" (a scale without a unit); the two
     ends are qualified ``range_from`` and ``range_to``."""
     assert lex.range_first is not None
-    after = {f[0]: f for f in found if f[3] is not None}
+    # session 15: an end with a scale and no unit counts too ("zwischen drei und vier Millionen")
+    after = {f[0]: f for f in found if f[3] is not None or scale_at.get(f[0], 1.0) != 1.0}
     for m in lex.range_first.finditer(sentence):
         nxt = after.get(m.end())
         pos = m.start("num")
