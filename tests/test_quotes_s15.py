@@ -131,3 +131,24 @@ def test_colon_speech_with_its_own_cue_after_it_keeps_the_cue_out(german_nlp: An
     )
     q = _by_text(_pipeline_quotes(text, german_nlp), "Wie wir gespielt haben")
     assert q.kind == "direct" and "sagte" not in q.text
+
+
+def test_a_later_answer_that_reports_others_is_the_interviewees_and_goes_on(
+    german_nlp: Any,
+) -> None:
+    # "Bösch: Es gibt Leute, die sagen, das Smartphone sei auserzählt." — the report inside
+    # stays; the whole sentence and the rest of the answer are the interviewee's
+    text = (
+        "Wien – Der Entwickler Marcus Berger spricht über Spiele. STANDARD: Was ist ein "
+        "Newsgame? Berger: Ein Newsgame ist ein Spiel, das Nachrichten erklärt. STANDARD: Kann "
+        "sich das noch steigern? Berger: Es gibt schon seit Jahren Leute, die sagen, das "
+        "Smartphone sei technologisch auserzählt. Was man immer machen kann, ist, die Qualität "
+        "zu verbessern. Auch die Brillen weisen noch einen spannenden Weg."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    whole = _by_text(qs, "Es gibt schon seit Jahren Leute")
+    assert whole.kind == "direct" and _speaker(whole) == "Marcus Berger"
+    assert any(q.kind == "indirect" and q.text.startswith("das Smartphone sei") for q in qs)
+    for fragment in ("Was man immer machen kann", "Auch die Brillen"):
+        q = _by_text(qs, fragment)
+        assert q.kind == "direct" and _speaker(q) == "Marcus Berger"

@@ -4129,12 +4129,17 @@ class Extractor:
         if len(toks) < 3 or toks[1].text != ":" or toks[0].text not in labels:
             return None
         held = self.quoted_sentences.get(j, [])
-        if any(f.kind == "direct" for f in held) or any(f.origin != "continuation" for f in held):
+        if any(f.kind == "direct" for f in held):
             return None
         prior = labels[toks[0].text]
-        for f in held:
+        # "Bösch: Es gibt Leute, die sagen, das Smartphone sei auserzählt." — a report that a
+        # cue inside the answer opens stays (as in ``_own_answer``); what only a continuation
+        # read as reported is the label's speech
+        if any(f.origin != "continuation" and f.start < toks[2].start for f in held):
+            return None
+        for f in [f for f in held if f.origin == "continuation"]:
             self.found.remove(f)
-        held.clear()
+            held.remove(f)
         sp = Resolved(prior.speaker.entity, 0.55, "name")
         found = Found("direct", toks[2].start, toks[-1].end, sp, prior.cue, j, 0.45, "colon")
         self.add(found)
