@@ -2001,11 +2001,31 @@ def _home_office(cl: Cluster, lex: Lexicon) -> int | None:
         # "=präsident": that word alone or after a state prefix, not a group's president
         # ("Kurdenpräsident", "Vereinspräsident")
         exact = {h[1:] for h in lex.home_offices if h.startswith("=")}
-        if lemma.endswith(tuple(h for h in lex.home_offices if not h.startswith("="))) or (
-            lemma.removesuffix("in") in exact
-        ):
+        forms = _office_forms(lemma)
+        if any(
+            f.endswith(tuple(h for h in lex.home_offices if not h.startswith("="))) for f in forms
+        ) or (forms & exact):
             starts.append(r.start)
     return min(starts) if starts else None
+
+
+#: the umlaut of a feminine form's last vowel ("Landesrätin", "Anwältin") and its base vowel
+UMLAUT_BASE = str.maketrans("äöü", "aou")
+
+
+def _office_forms(lemma: str) -> set[str]:
+    """The lower-case lemma of an office and, for a feminine form, the masculine one
+    ("gesundheitsministerin" → "gesundheitsminister", "landesrätin" → "landesrat"): the
+    office tables list masculine forms."""
+    low = lemma.lower()
+    forms = {low}
+    if low.endswith("in") and len(low) > 4:
+        base = low[:-2]
+        forms.add(base)
+        m = re.search(r"[äöü](?=[^aeiouäöü]*$)", base)
+        if m:
+            forms.add(base[: m.start()] + base[m.start()].translate(UMLAUT_BASE) + base[m.end() :])
+    return forms
 
 
 #: how far before a home office another country named last keeps it from the home country
@@ -2016,7 +2036,7 @@ def _local_office(cl: Cluster, lex: Lexicon) -> bool:
     """Does the person hold a local or regional office (`local_offices` in roles.yaml:
     Bürgermeister, Landeshauptmann, Landesrat)?"""
     phrases = list(cl.roles) + [d.descriptor for d in cl.descriptors if d.descriptor]
-    return any(r.info.lemma.lower().removesuffix("in").endswith(lex.local_offices) for r in phrases)
+    return any(f.endswith(lex.local_offices) for r in phrases for f in _office_forms(r.info.lemma))
 
 
 def _other_country_near(text: str, start: int, home: str, lex: Lexicon) -> bool:
