@@ -152,3 +152,21 @@ def test_a_later_answer_that_reports_others_is_the_interviewees_and_goes_on(
     for fragment in ("Was man immer machen kann", "Auch die Brillen"):
         q = _by_text(qs, fragment)
         assert q.kind == "direct" and _speaker(q) == "Marcus Berger"
+
+
+def test_a_name_label_not_introduced_before_speaks_first_person_words(german_nlp: Any) -> None:
+    # "Fink: Wenn wir …" — the label's name appears here first; the first person after it
+    # shows the label speaks (a third-person sentence after such a name stays unread)
+    text = (
+        "Wien – Der LASK reist als Außenseiter nach Wien. An der Favoritenrolle der Austria "
+        "ändert sich nichts. Fink: Wenn wir unsere Leistung bringen, dann werden wir eine "
+        "Runde weiter kommen. Das Spiel beginnt um 19 Uhr."
+    )
+    q = _by_text(_pipeline_quotes(text, german_nlp), "Wenn wir unsere Leistung")
+    assert q.kind == "direct" and _speaker(q) == "Fink"
+    third = (
+        "Wien – Der LASK reist als Außenseiter nach Wien. An der Favoritenrolle der Austria "
+        "ändert sich nichts. Fink: Die Mannschaft reist am Dienstag an. Das Spiel beginnt um "
+        "19 Uhr."
+    )
+    assert not [q for q in _pipeline_quotes(third, german_nlp) if "Mannschaft reist" in q.text]

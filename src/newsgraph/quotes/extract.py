@@ -2199,6 +2199,8 @@ class Extractor:
             not titled
             and not any(m.start < sent.start for m in ent.mentions)
             and not (self._after_question(sent) and self._interview_before(self._index(sent)))
+            # "Fink: Wenn wir unsere Leistung bringen, …": first-person words speak for the label
+            and not mood.first_person(toks[colon + 1 :], self.lex)
         ):
             return False  # a name the text has not introduced, unless it answers an interview
         body = toks[colon + 1 :]
