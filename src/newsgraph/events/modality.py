@@ -47,6 +47,8 @@ def modality(
             return "denied"  # the content of a denial: "trat Vermutungen entgegen, X wolle …"
     if words & lex.words("hypothetical") or _possible_noun(match, lex):
         return "hypothetical"
+    if _conditional(sent, start, end, lex) or _counterfactual(clause, sent, lex):
+        return "hypothetical"
     governed = _governed_modality(match, lex)
     if governed is not None:
         return governed
@@ -127,6 +129,68 @@ def _perfect_infinitive(clause: list[Token], lex: EventLexicon) -> bool:
         or (w == "haben" and "lassen" in low[i + 1 : i + 3])
         for i, w in enumerate(low)
     )
+
+
+_FINITE = ("VMFIN", "VAFIN", "VVFIN")
+
+
+def _conditional(sent: Span, start: int, end: int, lex: EventLexicon) -> bool:
+    """Session 15: a condition told by verb-first order ("Sollte X eine Partei gründen oder
+    finanzieren, könnte das …"), and the main clause right after it ("Sollte X angreifen,
+    verhängt die EU Sanktionen"): the clause opens (at the start of the sentence, after a comma
+    or a coordinator) with a finite verb of ``condition_verbs`` (the tagger calls such a verb a
+    noun at the start of a sentence) and the next clause opens with a finite verb or
+    "dann"/"so" — the order of a conditional clause and its main clause, not of a question."""
+    if sent.text.rstrip().endswith("?"):
+        return False
+    doc = sent.doc
+    if _condition_clause(sent, start, end, lex):
+        return True
+    if start - 2 >= sent.start and doc[start - 1].text == ",":
+        before, _ = clause_of(doc[start - 2], sent)
+        return _condition_clause(sent, before, start - 1, lex)
+    return False
+
+
+def _condition_clause(sent: Span, start: int, end: int, lex: EventLexicon) -> bool:
+    doc = sent.doc
+    first = start
+    while first < end and doc[first].text.lower() in lex.words("condition_skip"):
+        first += 1
+    if first >= end or doc[first].text.lower() not in lex.words("condition_verbs"):
+        return False
+    if end + 1 >= sent.end or doc[end].text != ",":
+        return False
+    nxt = doc[end + 1]
+    return nxt.tag_ in _FINITE or nxt.text.lower() in lex.words("condition_then")
+
+
+def _counterfactual(clause: list[Token], sent: Span, lex: EventLexicon) -> bool:
+    """Session 15: what would have been: "hätte" with the infinitive of a modal verb ("hätte
+    ihn auffordern müssen", "hätte es verhindern können"), or "hätte"/"wäre" in a clause whose
+    sentence holds a condition of the same mood ("ich hätte es unterschrieben, wenn man mir …
+    versprochen hätte"). Not "hätte" alone: in reported speech it stands for the indicative
+    ("sie sagte, er hätte unterschrieben")."""
+    irrealis = lex.words("counterfactual_aux")
+    low = [t.text.lower() for t in clause]
+    if not irrealis & set(low):
+        return False
+    if any(t.tag_ == "VMINF" for t in clause):
+        return True
+    clause_ids = {t.i for t in clause}
+    subjunctions = lex.words("condition_subjunctions")
+    for t in sent:
+        if t.i in clause_ids or t.text.lower() not in subjunctions:
+            continue
+        # the condition: its clause (to the next comma) holds a subjunctive auxiliary
+        rest = []
+        for u in sent.doc[t.i + 1 : sent.end]:
+            if u.text in (",", ";", ":") or u.i in clause_ids:
+                break
+            rest.append(u.text.lower())
+        if irrealis & set(rest) or lex.words("hypothetical") & set(rest):
+            return True
+    return False
 
 
 def _possibility(clause: list[Token], lex: EventLexicon) -> bool:
