@@ -170,3 +170,19 @@ def test_a_name_label_not_introduced_before_speaks_first_person_words(german_nlp
         "19 Uhr."
     )
     assert not [q for q in _pipeline_quotes(third, german_nlp) if "Mannschaft reist" in q.text]
+
+
+def test_joy_and_making_clear_as_post_posed_cues(german_nlp: Any) -> None:
+    text = (
+        "Wien – Die Skispringerin Daniela Huber gewann am Samstag in Villach. Ich bin total "
+        "glücklich, freute sich Huber. Würden alle Abfälle in Lkws geladen, ergibt das eine "
+        "Kolonne bis Bregenz, verdeutlichte die Expertin Ulla Berger."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Ich bin total glücklich")
+    assert q.kind == "direct" and _speaker(q) == "Daniela Huber" and "freute" not in q.text
+    q = _by_text(qs, "Würden alle Abfälle")
+    assert q.kind == "direct" and _speaker(q) == "Ulla Berger" and "verdeutlichte" not in q.text
+    # joy without content after it tells no speech
+    plain = "Wien – Die Skispringerin Daniela Huber gewann. Sie freute sich über den Sieg."
+    assert not _pipeline_quotes(plain, german_nlp)
