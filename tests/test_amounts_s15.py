@@ -82,3 +82,14 @@ def test_a_range_whose_second_end_has_only_a_scale() -> None:
     # two counts joined by "und" are no range
     found = find_amounts_in_sentence("Sie hat drei Kinder und vier Millionen Euro.")
     assert [a.value for a in found] == [3.0, 4000000.0]
+
+
+def test_a_part_of_a_whole_with_an_adjective_between() -> None:
+    assert _read("Sie gewann drei der letzten sieben Partien.") == [
+        ("drei", 3.0, "Partien"),
+        ("sieben Partien", 7.0, "Partien"),
+    ]
+
+
+def test_a_term_of_years_and_months_to_three_decimals() -> None:
+    assert _read("Er wurde zu zwei Jahren und fünf Monaten Haft verurteilt.")[0][1] == 2.417

@@ -206,10 +206,13 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
     )
     prefix_unit_gate = tuple(str(w).lower() for w in data.get("prefix_units") or [])
     part_links = [str(w) for w in data.get("part_links") or []]
+    part_adjectives = alternation([str(w) for w in data.get("part_adjectives") or []])
     part_first = (
         re.compile(
             rf"(?<![\w.,])(?P<num>{digits}|(?i:{numword}))(?![\w]|[.,]\d)"
             + rf"\s+(?i:{alternation(part_links).replace(chr(92) + ' ', chr(92) + 's+')})\s+"
+            # session 15: "vier der letzten fünf Duelle", "35 der ersten 41 Rennen"
+            + (rf"(?:(?i:{part_adjectives})\s+)?" if part_adjectives else "")
         )
         if part_links
         else None
@@ -332,7 +335,9 @@ def find_amounts_in_sentence(
         years, _ = _number(m.group("y"), lex.language)
         months, _ = _number(m.group("m"), lex.language)
         if years is not None and months is not None and months < 12:
-            found.append((m.start(), m.end(), years + months / 12, "years", _qual(lex, m)))
+            # (to three decimals, as the gold files write a term: 16 years and a month = 16.083)
+            term = round(years + months / 12, 3)
+            found.append((m.start(), m.end(), term, "years", _qual(lex, m)))
     share = _share_regex(lex.language)
     shares = share is not None and (not gated or _gate(low, lex.share_gate))
     for m in share.finditer(sentence) if share is not None and shares else ():
