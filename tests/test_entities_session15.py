@@ -10,6 +10,7 @@ from spacy.language import Language
 from newsgraph.entities.stage import _office_forms
 from tests.test_entities_rules import _with_ner
 from tests.test_entities_session11 import person
+from tests.test_entities_session12 import _persons
 
 
 @pytest.fixture(scope="session")
@@ -60,3 +61,30 @@ def test_council_member_abroad_keeps_the_country_named_nearby(blank: Language) -
     )
     # France is named three times more often than Austria: not the dateline's country
     assert person(ents, "Claire Morel").affiliation != "Österreich"
+
+
+@pytest.fixture(scope="session")
+def nlp_de(nlp_de_trained: Language) -> Language:
+    return nlp_de_trained
+
+
+def test_grading_adverb_inside_a_role_phrase(nlp_de: Language) -> None:
+    p = _persons(nlp_de, "Karl Huber, ein viel gelesener griechischer Blogger, schrieb das.")
+    assert p["Karl Huber"].roles == ["viel gelesener griechischer Blogger"]
+    assert p["Karl Huber"].affiliation == "Griechenland"
+    p = _persons(nlp_de, "Der sehr erfolgreiche Trainer Karl Huber kam am Montag.")
+    assert p["Karl Huber"].roles == ["sehr erfolgreicher Trainer"]
+
+
+def test_second_conjunct_of_an_apposition_is_the_role(nlp_de: Language) -> None:
+    p = _persons(
+        nlp_de,
+        "Anna Berger, eine streitbare Querdenkerin und die Sprecherin der Initiative, kritisierte "
+        "den Plan.",
+    )
+    assert p["Anna Berger"].roles == ["Sprecherin der Initiative"]
+    # no role when a name stands in the first part ("X, Merkel und der Minister Y")
+    p = _persons(
+        nlp_de, "Karl Huber, Maria Bauer und der Minister Josef Gruber trafen sich in Wien."
+    )
+    assert p["Karl Huber"].roles == []

@@ -115,9 +115,24 @@ def role_text(
     return " ".join([*words, lemma])
 
 
-def _adverb(tok: Token, lex: Lexicon) -> bool:
-    """An adverb inside a role phrase ("der inzwischen abgesetzte Minister")."""
-    return tok.text in lex.role_adverbs
+def _adverb(tok: Token, lex: Lexicon, pos: bool = False) -> bool:
+    """An adverb inside a role phrase ("der inzwischen abgesetzte Minister"); with the
+    tagger also any adverb that grades the adjective after it ("ein viel gelesener Blogger",
+    "der sehr erfolgreiche Trainer")."""
+    return tok.text in lex.role_adverbs or _grading_adverb(tok, pos)
+
+
+def _grading_adverb(tok: Token, pos: bool) -> bool:
+    """A lower-case adverb (tagger) right before an attributive adjective."""
+    doc = tok.doc
+    return (
+        pos
+        and tok.pos_ == "ADV"
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and tok.i + 1 < len(doc)
+        and is_adjective(doc[tok.i + 1], pos)
+    )
 
 
 def _title_adjective(tok: Token) -> bool:
@@ -190,9 +205,11 @@ def role_phrase_left(
             and k >= 1
             and (is_det(doc[k - 1]) or is_adjective(doc[k - 1], pos))
         )
-        or (adjs and k >= 1 and _adverb(doc[k], lex) and is_det(doc[k - 1]))
+        or (adjs and k >= 1 and _adverb(doc[k], lex, pos) and is_det(doc[k - 1]))
     ):
-        if not _adverb(doc[k], lex):  # "der mittlerweile abgesetzte Minister"
+        if _grading_adverb(doc[k], pos) and doc[k].text not in lex.role_adverbs and adjs:
+            adjs[0] = f"{doc[k].text} {adjs[0]}"  # "der sehr erfolgreiche Trainer"
+        elif not _adverb(doc[k], lex, pos):  # "der mittlerweile abgesetzte Minister"
             adjs.insert(0, doc[k].text)
         k -= 1
     joined = ""
@@ -669,6 +686,8 @@ def _apposition_right(
                 lenient=True,
                 starts=starts,
             )
+        if rp is None and not layout:
+            rp = _second_conjunct(seg, doc, j + 1, lex, pos, starts)
         if rp is None and layout:
             rp = _loose_apposition(seg, doc, j + 1, lex, pos, starts)
         return rp, None, []
@@ -683,6 +702,53 @@ def _apposition_right(
             rp.is_mention = False  # the predicate noun is not a mention of the person
         return rp, None, []
     return None, None, []
+
+
+#: how many words the first conjunct of an apposition may have ("ein hartgesottener Linker")
+FIRST_CONJUNCT_WORDS = 4
+
+
+def _second_conjunct(
+    seg: Segment, doc: Doc, k: int, lex: Lexicon, pos: bool, starts: frozenset[int]
+) -> RolePhrase | None:
+    """ "X, Webentwickler und Autor bei The Next Web,", "X, ein hartgesottener Linker und der
+    Sprecher der Parlamentsgruppe,": an apposition of two coordinated noun phrases whose first
+    head the lexicon does not know; the second one, a role phrase that ends the apposition, is
+    the person's role. The first conjunct is a few words (article, adjectives, one capitalised
+    noun) with no verb, name, comma or bracket. Needs the tagger."""
+    if not pos:
+        return None
+    nouns = 0
+    for m in range(k, min(len(doc), k + FIRST_CONJUNCT_WORDS + 1)):
+        tok = doc[m]
+        if tok.lower_ == "und":
+            if nouns != 1 or m + 1 >= len(doc):
+                return None
+            rp = _role_np(
+                seg,
+                doc,
+                m + 1,
+                lex,
+                pos,
+                indefinite=True,
+                ends=(*END_TOKENS, "("),
+                lenient=True,
+                starts=starts,
+            )
+            if rp is not None and rp.info.kind in ("office", "function"):
+                return rp
+            return None
+        if m in starts or tok.pos_ in ("VERB", "AUX") or not tok.is_alpha:
+            return None
+        if tok.text[:1].isupper():
+            nouns += 1
+            # a common noun; the tagger calls rare compounds PROPN ("Webentwickler"), the
+            # NER leaves them out
+            if nouns > 1 or not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_)):
+                return None
+        elif not (is_det(tok) or is_adjective(tok, pos) or _grading_adverb(tok, pos)):
+            return None
+    return None
 
 
 #: a preposition and article in one word: no apposition starts with them
@@ -753,14 +819,27 @@ def _role_np(
             return None  # "X, bereits beim letzten Vorstand eingebracht": no apposition
         k += 1
     adjs = []
-    while k < n and (
-        is_adjective(doc[k], pos)
-        or (loose and doc[k].text.endswith(".") and doc[k].text[:1].islower() and len(doc[k]) <= 8)
-        or (ADJ_ABBREVIATION.match(doc[k].text) and doc[k].lower_ not in NOT_ADJ_ABBREVIATIONS)
-        or _split_abbreviation(doc, k)
+    while (
+        k < n
+        and (
+            is_adjective(doc[k], pos)
+            or _grading_adverb(doc[k], pos)  # "ein viel gelesener Blogger"
+            or (
+                loose
+                and doc[k].text.endswith(".")
+                and doc[k].text[:1].islower()
+                and len(doc[k]) <= 8
+            )
+            or (ADJ_ABBREVIATION.match(doc[k].text) and doc[k].lower_ not in NOT_ADJ_ABBREVIATIONS)
+            or _split_abbreviation(doc, k)
+        )
     ):
         if _split_abbreviation(doc, k):
             adjs.append(doc[k].text + ".")  # "dt" "." → "dt."
+            k += 2
+            continue
+        if not is_adjective(doc[k], pos) and _grading_adverb(doc[k], pos):
+            adjs.append(f"{doc[k].text} {doc[k + 1].text}")  # "viel gelesener"
             k += 2
             continue
         adjs.append(doc[k].text)
