@@ -88,3 +88,14 @@ def test_second_conjunct_of_an_apposition_is_the_role(nlp_de: Language) -> None:
         nlp_de, "Karl Huber, Maria Bauer und der Minister Josef Gruber trafen sich in Wien."
     )
     assert p["Karl Huber"].roles == []
+
+
+def test_bare_parliament_as_affiliation_gives_the_country(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Graz – Der Landtag tagte am Montag. Die Landtagspräsidentin Eva Maier eröffnete die "
+        "Sitzung.",
+        [("Eva Maier", "PER"), ("Landtag", "ORG"), ("Graz", "LOC")],
+        dateline="Graz",
+    )
+    assert person(ents, "Eva Maier").affiliation == "Österreich"

@@ -286,6 +286,10 @@ class Lexicon:
     # type -> compound heads of nouns for things named by the name after them ("Film", "Insel")
     thing_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     home_offices: tuple[str, ...] = ()  # "bürgermeister": held in the dateline's country
+    # "Landtag", "Nationalrat": a person's affiliation that the country says better (local
+    # ones take the dateline's country as local offices do)
+    generic_bodies: frozenset[str] = frozenset()
+    local_bodies: frozenset[str] = frozenset()
     place_qualifiers: frozenset[str] = frozenset()  # "Main" in "Frankfurt/Main" (words.yaml)
     measure_words: frozenset[str] = frozenset()  # "BIP", "Watt": never a name (words.yaml)
     day_parts: tuple[str, ...] = ()  # "abend" in "Mittwochabend": a time word (words.yaml)
@@ -911,6 +915,8 @@ def load_lexicon() -> Lexicon:
         },
         media_verbs=frozenset(orgs.get("media_verbs") or []),
         home_offices=tuple(x.lower() for x in roles_data.get("home_offices") or []),
+        generic_bodies=frozenset(orgs.get("generic_bodies") or []),
+        local_bodies=frozenset(orgs.get("local_bodies") or []),
     )
 
 

@@ -268,6 +268,20 @@ def extract_entities(
             country = home[0] or (home[1] if _local_office(cl, lex) else None)
             if country and not _other_country_near(article.text, office, country, lex):
                 affiliation = country
+        if cl.type == "PER" and affiliation is not None and affiliation in lex.generic_bodies:
+            # "Landtag", "Nationalrat", "Polizei" alone say less than the country whose body
+            # it is: the one the report is from, when the text names no other near the person
+            if not home:
+                home.append(_office_country(article, segments, lex))
+                home.append(_article_country(article, segments, lex))
+            country = home[0] or (home[1] if affiliation in lex.local_bodies else None)
+            start = min((m.start for m in cl.members if m.start >= 0), default=-1)
+            if (
+                country
+                and start >= 0
+                and not _other_country_near(article.text, start, country, lex)
+            ):
+                affiliation = country
         if affiliation is None and cl.type == "PER" and is_english(article.language):
             affiliation = office_country(cl, clusters, article.text)  # "President X" -> USA
         ent_id = f"{PREFIX[cl.type]}-{counters[cl.type]}"
