@@ -186,3 +186,26 @@ def test_joy_and_making_clear_as_post_posed_cues(german_nlp: Any) -> None:
     # joy without content after it tells no speech
     plain = "Wien – Die Skispringerin Daniela Huber gewann. Sie freute sich über den Sieg."
     assert not _pipeline_quotes(plain, german_nlp)
+
+
+def test_a_writers_lead_in_before_a_colon_stays_out_of_the_speech(german_nlp: Any) -> None:
+    # an organisation's present-tense clause or a verbless connective before the colon is the
+    # writer's; the speech before the post-posed cue starts after the colon
+    text = (
+        "Wien – Bürgerwehren sorgen für Aufsehen. Die Polizei beobachtet die Entwicklungen mit "
+        "kritischem Blick: Dass jemand paramilitärisch herumgeht, davon halten wir sehr wenig, "
+        "sagt Hans Gruber von der Polizei Wien. Der Bahnhof ist voll. Allerdings: Der Bahnhof "
+        "ist kein Flughafen, den man absperren kann, sagte Gruber."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Dass jemand paramilitärisch")
+    assert q.kind == "direct" and q.text.startswith("Dass jemand")
+    q = _by_text(qs, "kein Flughafen")
+    assert q.text.startswith("Der Bahnhof ist kein Flughafen")
+    # a lead-in with a finite verb and no party named stays the speaker's ("Schön war: …")
+    own = (
+        "Wien – Die Aufnahmen dauerten eine Woche. Schön war: Während wir schon zufrieden "
+        "waren, wollte er noch einmal aufnehmen, sagte der Musiker Karl Huber."
+    )
+    q = _by_text(_pipeline_quotes(own, german_nlp), "Während wir schon zufrieden")
+    assert q.text.startswith("Schön war")

@@ -2362,9 +2362,12 @@ class Extractor:
                 named = ent is not None and label <= 1
                 # "X gab ihm recht: Wie wir …, sagte der Trainer": a person's clause before the
                 # colon introduces the speech after it
+                # "Die Polizei beobachtet die Entwicklungen mit kritischem Blick: Dass …, davon
+                # halten wir wenig, sagt X": an organisation's clause as well (session 15)
                 person = (
                     ent is not None
-                    and ent.type == "PER"
+                    and ent.type in ("PER", "ORG")
+                    and not mood.first_person(pre, self.lex)
                     and k + 1 < upto
                     and toks[k + 1].is_upper
                     and _has_finite(toks[:k])
@@ -2381,10 +2384,20 @@ class Extractor:
                     and not mood.first_person(pre, self.lex)
                     and not mood.subjunctive(pre, self.lex)
                 )
+                # "Allerdings: Der Westbahnhof ist …, sagte X", "Das alles in neuer Eintracht:
+                # Es war …, sagte X": a verbless lead-in of the writer's (session 15)
+                verbless = (
+                    k + 1 < upto
+                    and upto - k > 3
+                    and toks[k + 1].is_upper
+                    and not _has_finite(pre)
+                    and not mood.first_person(pre, self.lex)
+                )
                 if (
                     named
                     or person
                     or author
+                    or verbless
                     or any(self._verb_entry(sent, i)[0] is not None for i in range(k))
                 ):
                     start = k + 1
