@@ -209,3 +209,22 @@ def test_a_writers_lead_in_before_a_colon_stays_out_of_the_speech(german_nlp: An
     )
     q = _by_text(_pipeline_quotes(own, german_nlp), "Während wir schon zufrieden")
     assert q.text.startswith("Schön war")
+
+
+def test_a_short_inverted_clause_closing_uncued_speech_is_cut_off(german_nlp: Any) -> None:
+    # "…, ist er optimistisch.", "…, war die Skispringerin selbst überrascht." close a
+    # first-person sentence that no verb of saying marks: the clause frames the speech
+    text = (
+        "Wien – Der Richter Walter Berger sprach am Montag. Ich bin kein Pistolero, sagte "
+        "Berger. Ich habe nicht den Eindruck, dass eine Mehrheit den Ausschuss abdrehen will, "
+        "ist er optimistisch."
+    )
+    q = _by_text(_pipeline_quotes(text, german_nlp), "Ich habe nicht den Eindruck")
+    assert q.text.endswith("abdrehen will") and _speaker(q) == "Walter Berger"
+    # after a fronted clause the verb after the comma is the speech's own main verb
+    fronted = (
+        "Wien – Der Minister Karl Huber sprach am Montag. Es ist ernst, sagte Huber. Bei allen "
+        "Projekten, die ich gemacht habe, ist die Partei mitgegangen."
+    )
+    q = _by_text(_pipeline_quotes(fronted, german_nlp), "Bei allen Projekten")
+    assert q.text.endswith("mitgegangen.")

@@ -107,6 +107,9 @@ Morph = dict[int, tuple[str | None, str | None, str | None, str | None, str | No
 """Mood, fine tag, POS, tense and lemma of the pipeline's tokens, by Article offset."""
 
 
+_NONFINITE_VERB_TAGS = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU"})
+
+
 @dataclass
 class Cue:
     kind: str  # verb | so | wie | source | impersonal | nominal | pointer
@@ -232,10 +235,58 @@ class Extractor:
         self.state.active_cue = cue
 
     def add(self, f: Found) -> None:
+        if f.kind == "direct" and f.cue is None and 0 <= f.sentence < len(self.sentences):
+            cut = self._trailing_cue_clause(self.sentences[f.sentence], f)
+            if cut is not None:
+                f.end = cut
         if f.end <= f.start:
             return
         self.found.append(f)
         self.quoted_sentences.setdefault(f.sentence, []).append(f)
+
+    def _trailing_cue_clause(self, sent: Sentence, f: Found) -> int | None:
+        """Where cue-less direct speech that runs to the end of its sentence ends when the
+        sentence closes with a short inverted clause after a comma, a finite verb and a
+        pronoun, a determiner or a name as its subject ("Ich habe nicht den Eindruck, dass …,
+        ist er optimistisch.", "…, war die Skispringerin selbst überrascht.", "…?, prustet X
+        zum Abschied los."): that clause frames the speech, it is no part of it (the speaker
+        stays the continuation's). Returns the end offset of the speech, or None."""
+        toks = sent.tokens
+        if self.lex.language != "de" or f.end < toks[-1].start:
+            return None
+        inside = [k for k, t in enumerate(toks) if f.start <= t.start and t.end <= f.end]
+        if len(inside) < 6:
+            return None
+        lo, hi = inside[0], inside[-1]
+        last = hi - 1 if toks[hi].text in ".!" else hi
+        k = next((x for x in range(last - 2, lo + 3, -1) if toks[x].text in ",;:–-"), None)
+        if k is None or toks[k].text != "," or last - k > 9:
+            return None
+        verb, subj = toks[k + 1], toks[k + 2]
+        if verb.is_upper or verb.tag not in FINITE_TAGS:
+            return None
+        subject = (
+            (subj.lower in ("er", "sie") and subj.tag == "PPER")
+            or subj.tag in ("ART", "PPOSAT")
+            or subj.tag == "NE"
+        )
+        tail = toks[k + 1 : last + 1]
+        if not subject or mood.first_person(tail, self.lex):
+            return None
+        if any(t.tag in _NONFINITE_VERB_TAGS for t in tail):
+            return None  # "…, habe die Handelsschule absolviert": a clause of the speech
+        # the speech before the comma opens with a main clause (its finite verb first or
+        # second): after a fronted clause ("Wenn …, wird das …", "Wer …, obliegt …", "Hat man
+        # …, fühlen …") the verb after the comma is the main clause's own
+        head = toks[lo:k]
+        first_comma = next((x for x, t in enumerate(head) if t.text == ","), len(head))
+        opening = head[:first_comma]
+        if not opening or opening[0].lower in SUBORDINATORS or opening[0].tag in FINITE_TAGS:
+            return None
+        start = 1 if opening[0].lower in ("und", "aber", "doch", "denn") else 0
+        if not any(t.tag in FINITE_TAGS for t in opening[start : start + 3]):
+            return None
+        return toks[k - 1].end
 
     # -- cues ------------------------------------------------------------------------
     def verb_cues(self, sent: Sentence, j: int, verdict: bool = False) -> list[Cue]:
