@@ -99,3 +99,29 @@ def test_bare_parliament_as_affiliation_gives_the_country(blank: Language) -> No
         dateline="Graz",
     )
     assert person(ents, "Eva Maier").affiliation == "Österreich"
+
+
+def test_role_before_the_name_with_a_name_of_several_words_in_its_complement(
+    nlp_de: Language,
+) -> None:
+    p = _persons(nlp_de, "Das sagte der Gitarrist der Band Guns of the Desert, Karl Huber.")
+    assert p["Karl Huber"].roles == ["Gitarrist der Band Guns of the Desert"]
+
+
+def test_role_before_the_name_with_selbst_or_a_bracket_after_the_name(
+    nlp_de: Language,
+) -> None:
+    p = _persons(nlp_de, "Der Direktor selbst, Karl Huber, trat am Montag zurück.")
+    assert p["Karl Huber"].roles == ["Direktor"]
+    p = _persons(
+        nlp_de, "Der Sprecher der Regierung, Karl Huber (Spitzname Kalle), wurde entlassen."
+    )
+    assert p["Karl Huber"].roles == ["Sprecher der Regierung"]
+
+
+def test_role_of_the_person_named_before_is_not_the_next_ones(nlp_de: Language) -> None:
+    p = _persons(
+        nlp_de, "In der Jury sitzen der Germanist Klaus Amann, Sandra Kegel (FAZ) und andere."
+    )
+    assert p["Klaus Amann"].roles == ["Germanist"]
+    assert p["Sandra Kegel"].roles == []

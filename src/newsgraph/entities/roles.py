@@ -1148,7 +1148,7 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                         member.roles.append(replace(rp, plural=False, is_mention=False))
             c.roles.append(rp)
         elif c.i >= 3 and doc[c.i - 1].text == ",":
-            before = _apposition_before(seg, doc, c, lex, pos)
+            before = _apposition_before(seg, doc, c, lex, pos, person_starts)
             if before is not None:
                 c.roles.append(before[0])
                 used.add(before[1])
@@ -1564,18 +1564,51 @@ COMPLEMENT_WORDS = frozenset(
 )
 
 
+def _name_link(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a lower-case link between capitalised words of one name ("Queens of the
+    Stone Age", "Ärzte ohne Grenzen" is not: only `NAME_LINKS`)?"""
+    if doc[k].lower_ not in NAME_LINKS or doc[k].text[:1].isupper():
+        return False
+    a = k - 1
+    while a >= 0 and doc[a].lower_ in NAME_LINKS and not doc[a].text[:1].isupper():
+        a -= 1
+    b = k + 1
+    while b < len(doc) and doc[b].lower_ in NAME_LINKS and not doc[b].text[:1].isupper():
+        b += 1
+    return a >= 0 and b < len(doc) and is_cap(doc[a]) and is_cap(doc[b])
+
+
 def _apposition_before(
-    seg: Segment, doc: Doc, c: Cand, lex: Lexicon, pos: bool
+    seg: Segment,
+    doc: Doc,
+    c: Cand,
+    lex: Lexicon,
+    pos: bool,
+    person_starts: frozenset[int] = frozenset(),
 ) -> tuple[RolePhrase, int] | None:
     """ "Der frühere Hohe Repräsentant in Bosnien-Herzegowina, Wolfgang Petritsch, begrüßte":
-    a definite role phrase with a complement, then the name between commas (or before the end)."""
-    if c.j < len(doc) and doc[c.j].text not in (",", ".", ";", ")"):
+    a definite role phrase with a complement, then the name between commas (or before the end;
+    a bracket after the name may come between: "Der Kriegsminister des IS, X (Omar der
+    Tschetschene), wurde …")."""
+    after = c.j
+    if after < len(doc) and doc[after].text == "(":
+        after = next(
+            (m + 1 for m in range(after, min(len(doc), after + 8)) if doc[m].text == ")"), -1
+        )
+        if after < 0:
+            return None
+    if after < len(doc) and doc[after].text not in (",", ".", ";", ")"):
         return None
     comma = c.i - 1
     k = comma - 1
+    if k >= 1 and doc[k].lower_ == "selbst" and lex.role(doc[k - 1].text) is not None:
+        k -= 1  # "Der Gouverneur selbst, X, trat zurück": not part of the role
+        comma -= 1
     while k >= 0 and comma - k <= 14:
         t = doc[k]
         info = lex.role(t.text)
+        if info is not None and k + 1 in person_starts:
+            return None  # "der Germanist Klaus Amann, Sandra Kegel": Amann's role
         # "der SPÖ-Klubchef im Gemeinderat, X": a role noun after a preposition is part of
         # the complement, the holder's role stands before it
         in_complement = k >= 1 and doc[k - 1].lower_ in PREPOSITIONS
@@ -1650,6 +1683,7 @@ def _apposition_before(
             or is_adjective(t, pos)
             or (is_cap(t) and (lex.role(t.text) is None or in_complement))
             or t.text in ("(", ")")
+            or _name_link(doc, k)  # "der Bassist der Queens of the Stone Age, X"
         ):
             return None
         k -= 1
