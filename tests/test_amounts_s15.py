@@ -93,3 +93,11 @@ def test_a_part_of_a_whole_with_an_adjective_between() -> None:
 
 def test_a_term_of_years_and_months_to_three_decimals() -> None:
     assert _read("Er wurde zu zwei Jahren und fünf Monaten Haft verurteilt.")[0][1] == 2.417
+
+
+def test_shares_in_the_dative_and_of_davon() -> None:
+    assert _read("Der Fehler steckt in jedem fünften Gerät.") == [
+        ("jedem fünften", 20.0, "percent")
+    ]
+    assert _read("Die Hälfte davon wurde zerstört.") == [("Die Hälfte", 50.0, "percent")]
+    assert _read("Er kommt jeden zweiten Tag.") == []  # a frequency, no share

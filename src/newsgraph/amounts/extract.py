@@ -528,7 +528,9 @@ def _share_regex(language: str) -> re.Pattern[str] | None:
         )
     if data.get("share_each") and data.get("share_ordinals"):
         alts.append(
-            rf"\b(?i:{_alt(data, 'share_each')})\s+(?P<ord>(?i:{_alt(data, 'share_ordinals')}))\b"
+            # (an inflected ordinal: "in jedem dritten Haushalt", "jeder Dritte")
+            rf"\b(?i:{_alt(data, 'share_each')})\s+"
+            rf"(?P<ord>(?i:{_alt(data, 'share_ordinals')}))(?:n|r|s)?\b"
         )
     if not alts:
         return None
