@@ -125,3 +125,12 @@ def test_role_of_the_person_named_before_is_not_the_next_ones(nlp_de: Language) 
     )
     assert p["Klaus Amann"].roles == ["Germanist"]
     assert p["Sandra Kegel"].roles == []
+
+
+def test_origin_country_with_a_plural_article(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Der Bericht stammt von Tom Baker aus den USA, der ihn am Montag vorlegte.",
+        [("Tom Baker", "PER")],
+    )
+    assert person(ents, "Tom Baker").affiliation == "USA"

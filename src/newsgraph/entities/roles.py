@@ -1231,12 +1231,12 @@ JOURNEY_WORDS = frozenset({"an", "ab", "aus", "ein", "zurück", "heraus", "hinau
 
 
 def _origin_country(doc: Doc, j: int, lex: Lexicon) -> str | None:
-    """The country of "aus [dem/der] <Land>" right after a name ending at token j."""
+    """The country of "aus [dem/der/den] <Land>" right after a name ending at token j."""
     if j >= len(doc) or doc[j].lower_ != "aus":
         return None
     k = j + 1
-    if k < len(doc) and doc[k].lower_ in ("der", "dem"):
-        k += 1  # "aus der Türkei", "aus dem Irak"
+    if k < len(doc) and doc[k].lower_ in ("der", "dem", "den"):
+        k += 1  # "aus der Türkei", "aus dem Irak", "aus den USA"
     if k >= len(doc) or doc[k].text.endswith("s"):
         return None
     country = lex.countries.get(doc[k].text)
