@@ -78,3 +78,13 @@ def test_a_question_opening_with_its_verb_is_no_condition(nlp_de_trained: Any) -
     )
     first = next(e for e in article.events if e.type == "ACCUSE")
     assert first.modality == "asserted"
+
+
+def test_a_word_that_only_ends_like_a_trigger(nlp_de_trained: Any) -> None:
+    # "Sicherheitsvorkehrungen" ends in "ehrungen" (an award), "Beifallskundgebungen" is applause
+    article = _analyse(
+        "Innenminister Karl Berger hat schärfere Sicherheitsvorkehrungen angekündigt. Die Fans"
+        " gaben Beifallskundgebungen von sich.",
+        nlp_de_trained,
+    )
+    assert not [e for e in article.events if e.type in ("SUPPORT", "PROTEST")]
