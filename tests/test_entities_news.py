@@ -85,7 +85,9 @@ def test_gold_roles_and_mentions(gold_scores: PersonScores, nlp_de: Language) ->
         # session 9 (trained pipeline): affiliation right 0.591 on these files (0.544 before);
         # end of session 11: 0.511 — the 55 new files give countries the text does not state
         # session 13 (roles helper, inhabitant nouns, "aus <Land>", compatriots): 0.552 -> 0.593
-        assert summary["affiliation_right"] >= 0.56
+        # session 15 (roles helper, 351 gnad files; parliament and council offices and bare
+        # bodies take the report's country, feminine offices): 0.591 -> 0.614, floor 0.60
+        assert summary["affiliation_right"] >= 0.60
 
 
 def test_foreign_minister_article(nlp_de: Language) -> None:
