@@ -134,3 +134,13 @@ def test_origin_country_with_a_plural_article(blank: Language) -> None:
         [("Tom Baker", "PER")],
     )
     assert person(ents, "Tom Baker").affiliation == "USA"
+
+
+def test_former_office_with_ex_is_a_home_office(blank: Language) -> None:
+    ents = _with_ner(
+        blank,
+        "Wien – Der Prozess beginnt im Herbst. Ex-Finanzminister Karl Huber bestreitet alles.",
+        [("Karl Huber", "PER"), ("Wien", "LOC")],
+        dateline="Wien",
+    )
+    assert person(ents, "Karl Huber").affiliation == "Österreich"

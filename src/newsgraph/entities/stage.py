@@ -2009,7 +2009,8 @@ def _home_office(cl: Cluster, lex: Lexicon) -> int | None:
         info = r.info
         if info.kind != "office" or r.country or r.org or info.org or lex.is_posted(info):
             continue
-        lemma = info.lemma.lower()
+        # "Ex-Außenminister" is a former office of the same state, no prefix organisation
+        lemma = info.lemma.lower().removeprefix("ex-")
         if r.complement_name or len(r.text.split()) > 2 or "-" in lemma:
             continue
         # "=präsident": that word alone or after a state prefix, not a group's president
