@@ -86,6 +86,7 @@ def find_descriptors(
         doc = seg.doc
         pos = has_pos(doc)
         texts = token_texts(doc)
+        seg_text = ""  # doc.text joins every token anew: made once, when first needed
         for a, b, sid in seg_sents[seg_idx]:
             for k in range(a, b):
                 text = texts[k]
@@ -132,6 +133,7 @@ def find_descriptors(
                     and doc[k + 1].text.endswith("s")
                 ):
                     rp.country, rp.country_from = gc, "genitive"
+                seg_text = seg_text or doc.text
                 d = Cand(
                     seg=seg_idx,
                     i=k,
@@ -139,7 +141,7 @@ def find_descriptors(
                     start=rp.start,
                     end=rp.end,
                     type="PER",
-                    text=seg.doc.text[rp.start - seg.start : rp.end - seg.start],
+                    text=seg_text[rp.start - seg.start : rp.end - seg.start],
                     source="descriptor",
                     sent=sid,
                     descriptor=rp,

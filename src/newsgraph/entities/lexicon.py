@@ -680,13 +680,23 @@ class Lexicon:
         return None
 
 
-@lru_cache(maxsize=8)
 def _form_index(heads: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    # kept by the tuple's identity (the lexicon's head lists live as long as the lexicon):
+    # an lru_cache hashed the whole tuple at every call and, with more lists than its 8
+    # places, rebuilt the index about every twentieth call
+    hit = _FORM_INDEXES.get(id(heads))
+    if hit is not None and hit[0] is heads:
+        return hit[1]
     index: dict[int, set[str]] = {}
     for head in heads:
         for form in (head, head + "s", head + "es", head + "n", head + "en"):
             index.setdefault(len(form), set()).add(form)
-    return tuple((n, frozenset(forms)) for n, forms in sorted(index.items()))
+    out = tuple((n, frozenset(forms)) for n, forms in sorted(index.items()))
+    bounded(_FORM_INDEXES, 1024)[id(heads)] = (heads, out)
+    return out
+
+
+_FORM_INDEXES: dict[int, tuple[tuple[str, ...], tuple[tuple[int, frozenset[str]], ...]]] = {}
 
 
 def _ends_in_head(low: str, heads: tuple[str, ...]) -> bool:

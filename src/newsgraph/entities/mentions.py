@@ -645,13 +645,17 @@ def _initial(tok: Token) -> bool:
     return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
-def _media_word(doc: Doc, i: int, lex: Lexicon) -> tuple[str, str | None] | None:
+def _media_word(
+    doc: Doc, i: int, lex: Lexicon, text: str | None = None
+) -> tuple[str, str | None] | None:
     """(name, country) when token i is a medium named by an ordinary word (``media_words`` in
     orgs.yaml: "Kurier", "Welt", "Furche") in a medium's context: with its article before or
     after a report verb ("berichtete der Kurier", "die Welt schreibt"), after an intro noun
     ("der Zeitung Die Welt"), after "laut" ("laut Kurier"; not "gegenüber der Presse",
-    which also means the press), or alone in brackets ("(Die Furche)")."""
-    text = doc[i].text
+    which also means the press), or alone in brackets ("(Die Furche)"). ``text``: token i's
+    text when the caller has it (no Token is made for the words that are no media word)."""
+    if text is None:
+        text = doc[i].text
     hit = lex.media_words.get(text)
     if hit is None and text.endswith("s"):
         hit = lex.media_words.get(text[:-1])  # "des Kuriers"
@@ -853,7 +857,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             c.key, c.country = name, country
             out.append(c)
             continue
-        if (media := _media_word(doc, i, lex)) is not None:
+        if (media := _media_word(doc, i, lex, text)) is not None:
             # "berichtete der Kurier", "der Zeitung Die Welt": a medium named by a common word
             # (a gazetteer match: its other uses are the common word and do not follow it)
             c = _span(seg, i, i + 1, "ORG", "gazetteer")

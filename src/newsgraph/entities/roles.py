@@ -22,6 +22,7 @@ from newsgraph.entities.tokens import (
     is_cap,
     is_det,
     strong_adjective,
+    token_texts,
 )
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE_DETS  # open a role phrase
 
@@ -550,7 +551,7 @@ def _layout(doc: Doc) -> bool:
     kept, since the names of one segment are handled one after the other.)"""
     if _LAYOUT_LAST and _LAYOUT_LAST[0][0] is doc:
         return _LAYOUT_LAST[0][1]
-    found = any(_line_break(t) for t in doc)
+    found = any(t.isspace() and "\n" in t for t in token_texts(doc))  # = _line_break
     _LAYOUT_LAST[:] = [(doc, found)]
     return found
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from newsgraph.entities.cluster import Cluster
 from newsgraph.entities.mentions import Cand, span_cand
 from newsgraph.entities.namewords import common_word_tag
-from newsgraph.entities.tokens import has_pos, is_adjective
+from newsgraph.entities.tokens import has_pos, is_adjective, token_texts
 from newsgraph.words_de import DEFINITE_ARTICLES as ARTICLES  # open a short form
 
 if TYPE_CHECKING:
@@ -89,10 +89,9 @@ def bind_short_forms(
     for idx, seg in enumerate(segments):
         doc = seg.doc
         pos = has_pos(doc)
-        for k, tok in enumerate(doc):
-            if not tok.text[:1].isupper() or (idx, k) in covered:
+        for k, word in enumerate(token_texts(doc)):
+            if not word[:1].isupper() or (idx, k) in covered:
                 continue
-            word = tok.text
             forms = [word]
             if word.endswith("es"):
                 forms.append(word[:-2])

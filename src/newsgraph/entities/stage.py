@@ -8,6 +8,7 @@ See docs/entities.md for the design.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -60,6 +61,7 @@ from newsgraph.entities.tokens import (
     is_particle,
     looks_common_noun,
     sentence_spans,
+    token_starts,
     token_texts,
 )
 from newsgraph.model import Article, Entity, Mention
@@ -404,15 +406,15 @@ def _country_counts(segments: list[Segment], lex: Lexicon) -> Counter[str]:
     """How often the text names each country (name, adjective, inhabitants)."""
     named: Counter[str] = Counter()
     for seg in segments:
-        for tok in seg.doc:
-            if not tok.is_alpha:
+        for text in token_texts(seg.doc):
+            if not text.isalpha():  # = Token.is_alpha
                 continue
-            if tok.text[:1].isupper():
-                c = lex.countries.get(tok.text)
-                if c is None and (dem := lex.demonym(tok.text)) is not None:
+            if text[:1].isupper():
+                c = lex.countries.get(text)
+                if c is None and (dem := lex.demonym(text)) is not None:
                     c = dem[1]
             else:
-                c = lex.country_of_adjective(tok.text)
+                c = lex.country_of_adjective(text)
             if c is not None:
                 named[c] += 1
     return named
@@ -1218,9 +1220,12 @@ def _attach_apostrophe(seg: Segment, c: Cand) -> None:
 
 
 def _token_at(seg: Segment, offset: int) -> int:
-    for tok in seg.doc:
-        if seg.start + tok.idx <= offset < seg.start + tok.idx + len(tok):
-            return int(tok.i)
+    """The token of ``seg`` holding the character ``offset`` (0 when none does): tokens never
+    overlap, so only the last one that starts at or before it can hold it."""
+    starts = token_starts(seg.doc)
+    k = bisect_right(starts, offset - seg.start) - 1
+    if k >= 0 and offset - seg.start < starts[k] + len(token_texts(seg.doc)[k]):
+        return k
     return 0
 
 

@@ -93,6 +93,19 @@ def token_texts(doc: Doc) -> list[str]:
 _TEXTS_KEY = "newsgraph.token_texts"
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """The character offsets of a doc's tokens (``tok.idx``), listed once per doc like
+    :func:`token_texts`."""
+    starts: list[int] | None = doc.user_data.get(_STARTS_KEY)
+    if starts is None or len(starts) != len(doc):
+        starts = [t.idx for t in doc]
+        doc.user_data[_STARTS_KEY] = starts
+    return starts
+
+
+_STARTS_KEY = "newsgraph.token_starts"
+
+
 def is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper()
 

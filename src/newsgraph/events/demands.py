@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsgraph.entities.tokens import token_texts
 from newsgraph.events.arguments import ArgumentReader, clause_of
 from newsgraph.events.lexicon import EventLexicon
 from newsgraph.events.modality import _perfect_infinitive
@@ -58,9 +59,11 @@ def reported_demands(
     own = lex.words("speaker_pronouns") | lex.words("demand_no_subjects")
     events: list[Event] = []
     asked: set[int] = set()
-    for tok in span:
-        if tok.text.lower() not in modals:
+    texts = token_texts(doc)  # a Token only for the modals
+    for i in range(span.start, span.end):
+        if texts[i].lower() not in modals:
             continue
+        tok = doc[i]
         speaker = _speaker_at(article, base + tok.idx)
         if speaker is None:
             continue

@@ -899,8 +899,9 @@ def _report_phrases(span: Span, base: int, lex: EventLexicon) -> list[tuple[int,
     def stop(t: Token) -> bool:
         return t.text in CLAUSE_PUNCT or t.pos_ in ("VERB", "AUX")
 
+    lows = [t.text.lower() for t in toks]
     for i, tok in enumerate(toks):
-        low = tok.text.lower()
+        low = lows[i]
         if low in after and i > 0:
             k = i
             while k > 0 and i - k < 8 and not stop(toks[k - 1]):
@@ -916,7 +917,7 @@ def _report_phrases(span: Span, base: int, lex: EventLexicon) -> list[tuple[int,
                 out.append((base + toks[k].idx, base + tok.idx))
             continue
         for words in preps:
-            if tuple(t.text.lower() for t in toks[i : i + len(words)]) != words:
+            if words[0] != low or tuple(lows[i : i + len(words)]) != words:
                 continue
             if len(words) == 1 and tok.pos_ not in ("ADP", ""):
                 continue  # "laut protestieren" is no source phrase

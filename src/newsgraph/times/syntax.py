@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsgraph.entities.tokens import token_texts
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -87,14 +89,29 @@ def governing_tenses(span: Span, lex: TimeLexicon) -> dict[int, str]:
     → the tense ('present' or 'past') of the finite verb they hang on, where there is one."""
     out: dict[int, str] = {}
     base = span.start_char
-    weekdays = tuple(lex.section("weekday"))
-    months = {str(w) for w in lex.section("month") if not str(w).endswith(".")}
-    for tok in span:
-        low = tok.text.lower()
+    weekdays, months = _weekdays_months(lex)
+    doc = span.doc
+    texts = token_texts(doc)  # a Token only for the words that pass
+    for i in range(span.start, span.end):
+        low = texts[i].lower()
         # "Montag", "Dienstagabend"; the month of a day date ("der am 7. Juli beginnt")
         if not low.startswith(weekdays) and low not in months:
             continue
+        tok = doc[i]
         tense = _governing_tense(tok, lex)
         if tense is not None:
             out[tok.idx - base] = tense
     return out
+
+
+def _weekdays_months(lex: TimeLexicon) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The weekday words and the full month names of a lexicon, made once per lexicon."""
+    hit = _WEEKDAYS_MONTHS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        weekdays = tuple(lex.section("weekday"))
+        months = frozenset(str(w) for w in lex.section("month") if not str(w).endswith("."))
+        hit = _WEEKDAYS_MONTHS[id(lex)] = (lex, weekdays, months)
+    return hit[1], hit[2]
+
+
+_WEEKDAYS_MONTHS: dict[int, tuple[TimeLexicon, tuple[str, ...], frozenset[str]]] = {}
