@@ -1237,6 +1237,8 @@ def _name_adjective(det: str, adj: str) -> str:
 def _adjective_name_for(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand | None:
     """[Cap. adjective] [noun] für [capitalised words]: a name (see rule_candidates)."""
     n = len(doc)
+    if not (i + 3 < n and token_texts(doc)[i + 2].lower() == "für"):
+        return None  # (a necessary condition of the test below, without a Token)
     tok = doc[i]
     if not (
         i > 0
@@ -1275,6 +1277,8 @@ def _institution_for(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand | Non
     capitalised words name an organisation (session 10). Not after an indefinite article ("ein
     Zentrum für Flüchtlinge")."""
     n = len(doc)
+    if not (i + 2 < n and token_texts(doc)[i + 1].lower() in ("für", "gegen")):
+        return None  # (a necessary condition of the test below, without a Token)
     tok = doc[i]
     if not (
         i > 0
@@ -1310,6 +1314,8 @@ CLUB_NUMBER = re.compile(r"\d\d\.?")
 
 def _club_number(doc: Doc, i: int) -> bool:
     """ "Hannover 96", "Schalke 04": a place the NER found, a two-digit number, no noun after."""
+    if not (i + 1 < len(doc) and CLUB_NUMBER.fullmatch(token_texts(doc)[i + 1])):
+        return False  # (a necessary condition of the test below, without a Token)
     tok = doc[i]
     if not (is_cap(tok) and i + 1 < len(doc) and CLUB_NUMBER.fullmatch(doc[i + 1].text)):
         return False
@@ -1532,10 +1538,12 @@ def _seat_singular(word: str, lex: Lexicon) -> str | None:
 def _named_org_start(doc: Doc, i: int, lex: Lexicon) -> int:
     """First token of capitalised adjectives that make an organisation noun a name."""
     k = i
+    texts = token_texts(doc)
     while k > 0:
-        t = doc[k - 1]
-        if not (is_cap(t) and t.text.isalpha() and t.text.endswith(ADJ_ENDINGS)):
+        word = texts[k - 1]
+        if not (word[:1].isupper() and word.isalpha() and word.endswith(ADJ_ENDINGS)):
             break
+        t = doc[k - 1]
         if t.lower_ in DETERMINERS or t.lower_ in STOP_WORDS or lex.role(t.text):
             break
         if t.is_sent_start or k - 1 == 0 or doc[k - 2].text in ("„", '"', "»", "«", ":"):
@@ -1560,8 +1568,7 @@ def _org_noun(
     doc: Doc, i: int, lex: Lexicon, pos: bool, *, named: bool = False
 ) -> tuple[str, str, str | None] | None:
     """(name, gender, country) when token i is an organisation noun that the rules accept."""
-    tok = doc[i]
-    text = tok.text
+    text = token_texts(doc)[i]
     if not text[:1].isupper() or text in lex.org_exceptions:
         return None
     lemma = None
@@ -1665,13 +1672,14 @@ def company_names(seg: Segment, found: list[Cand], lex: Lexicon) -> list[Cand]:
     out = []
     k = 0
     n = len(doc)
+    texts = token_texts(doc)
     while k < n:
         j = k
         while (
             j < n
-            and (j in label or doc[j].text in lex.company_words)
-            and is_cap(doc[j])
-            and lex.role(doc[j].text) is None  # "Unternehmensberater Alix Partners"
+            and (j in label or texts[j] in lex.company_words)
+            and texts[j][:1].isupper()  # is_cap
+            and lex.role(texts[j]) is None  # "Unternehmensberater Alix Partners"
         ):
             j += 1
         if j == k:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from newsgraph.entities.tokens import token_texts
 from newsgraph.events.coordination import Coordination
 from newsgraph.events.lexicon import (
     CLAUSE_PUNCT,
@@ -117,18 +118,17 @@ def _finite(tok: Token) -> bool:
 def clause_of(tok: Token, sent: Span) -> tuple[int, int]:
     """Token index range [start, end) of the comma-delimited clause around ``tok``."""
     doc = sent.doc
+    texts = token_texts(doc)  # no Token for the words walked over
 
     def bracket(a: int, b: int) -> bool:  # a short aside "(72)", "(UCL)" within the clause
-        inner = {t.text for t in doc[a + 1 : b]}
+        inner = set(texts[a + 1 : b])
         return b - a <= 8 and not inner & {"(", ")", ",", ";", ":"}
 
     start = tok.i
     while start > sent.start:
-        prev = doc[start - 1].text
+        prev = texts[start - 1]
         if prev == ")":
-            opening = next(
-                (j for j in range(start - 2, sent.start - 1, -1) if doc[j].text == "("), -1
-            )
+            opening = next((j for j in range(start - 2, sent.start - 1, -1) if texts[j] == "("), -1)
             if opening >= 0 and bracket(opening, start - 1):
                 start = opening
                 continue
@@ -137,12 +137,12 @@ def clause_of(tok: Token, sent: Span) -> tuple[int, int]:
         start -= 1
     end = tok.i + 1
     while end < sent.end:
-        if doc[end].text == "(":
-            closing = next((j for j in range(end + 1, sent.end) if doc[j].text == ")"), -1)
+        if texts[end] == "(":
+            closing = next((j for j in range(end + 1, sent.end) if texts[j] == ")"), -1)
             if closing >= 0 and bracket(end, closing):
                 end = closing + 1
                 continue
-        if doc[end].text in CLAUSE_PUNCT and not _adjective_comma(doc, end):
+        if texts[end] in CLAUSE_PUNCT and not _adjective_comma(doc, end):
             break
         end += 1
     return start, end

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.amounts.lexicon import lang_key, load_yaml
 from newsgraph.caching import bounded
+from newsgraph.entities.tokens import token_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -269,9 +270,13 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[TriggerMatch]:
     """Trigger words of a sentence, in order."""
     out: list[TriggerMatch] = []
     used: set[int] = set()
-    for tok in sent:
-        if tok.i in used or not (tok.is_alpha or tok.text.replace("-", "").isalpha()):
+    doc = sent.doc
+    texts = token_texts(doc)  # a Token only for the words that pass
+    for i in range(sent.start, sent.end):
+        text = texts[i]
+        if i in used or not (text.isalpha() or text.replace("-", "").isalpha()):
             continue  # (hyphenated compounds trigger too: "IS-Anschlag", "US-Luftangriffe")
+        tok = doc[i]
         match = _match_token(tok, sent, lex)
         if match is None:
             continue

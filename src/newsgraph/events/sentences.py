@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import IDX
+
 from newsgraph.nlp import ner_pipe_names
 from newsgraph.pipeline import AnalysisContext, text_segments
 from newsgraph.times.sentences import split_sentences
@@ -104,10 +107,11 @@ def _rejoined(ctx: AnalysisContext, sentences: list[Sentence]) -> list[Sentence]
         first = group[0]
         doc = nlp.make_doc(ctx.article.text[first.start : group[-1].end])
         # no boundary where the parser cut before; elsewhere it decides again
-        cuts = {s.start - first.start for s in group[1:]}
-        for tok in doc[1:]:
-            if tok.idx in cuts:
-                tok.is_sent_start = False
+        cuts = sorted({s.start - first.start for s in group[1:]})
+        starts = doc.to_array(IDX)  # the tokens' offsets, without a Token for each
+        for k in numpy.flatnonzero(numpy.isin(starts, cuts)):
+            if k >= 1:
+                doc[int(k)].is_sent_start = False
         docs.append(doc)
     ner = set(ner_pipe_names(nlp))
     for name, proc in nlp.pipeline:
