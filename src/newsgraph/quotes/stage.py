@@ -2,26 +2,57 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from spacy.attrs import IDX, LEMMA, MORPH, POS, TAG
+
+from newsgraph.caching import bounded
 from newsgraph.pipeline import AnalysisContext
 from newsgraph.quotes.extract import Morph, extract_quotes
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: what :func:`morphology` keeps of a token: mood, fine tag, POS, tense, lemma
+MorphValues = tuple[str | None, str | None, str | None, str | None, str | None]
+
 
 def morphology(ctx: AnalysisContext) -> Morph:
-    """Mood, fine tag, POS, tense and lemma of every analysed token, by its Article offset."""
+    """Mood, fine tag, POS, tense and lemma of every analysed token, by its Article offset.
+
+    The five values depend only on the token's morphology, tag, POS and lemma IDs: they are
+    read from a Token once per distinct ID combination (kept across documents), every other
+    token takes them from the doc's ID array without a Token object being made."""
     out: Morph = {}
     for seg in ctx.segments:
-        for tok in seg.doc:
-            morph = tok.morph
-            moods = morph.get("Mood", [])
-            tenses = morph.get("Tense", [])
-            out[seg.start + tok.idx] = (
-                moods[0] if moods else None,
-                tok.tag_ or None,
-                tok.pos_ or None,
-                tenses[0] if tenses else None,
-                tok.lemma_ or None,
-            )
+        doc = seg.doc
+        rows = doc.to_array(_ATTRS).tolist()
+        vocab = id(doc.vocab)
+        for i, (idx, *ids) in enumerate(rows):
+            key = (vocab, *ids)
+            value = _VALUES.get(key)
+            if value is None:
+                value = _values(doc[i])
+                bounded(_VALUES)[key] = value
+            out[seg.start + idx] = value
     return out
+
+
+_ATTRS = [IDX, MORPH, TAG, POS, LEMMA]
+_VALUES: dict[tuple[int, ...], MorphValues] = {}
+
+
+def _values(tok: Token) -> MorphValues:
+    morph = tok.morph
+    moods = morph.get("Mood", [])
+    tenses = morph.get("Tense", [])
+    return (
+        moods[0] if moods else None,
+        tok.tag_ or None,
+        tok.pos_ or None,
+        tenses[0] if tenses else None,
+        tok.lemma_ or None,
+    )
 
 
 def run(ctx: AnalysisContext) -> None:

@@ -194,6 +194,8 @@ class Sentence:
     first_in_segment: bool = False
 
     def inside_quote(self, offset: int) -> bool:
+        if not self.quotes:  # (most sentences: asked for every word)
+            return False
         return any(q.open <= offset <= q.close for q in self.quotes)
 
 
