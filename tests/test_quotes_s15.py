@@ -228,3 +228,28 @@ def test_a_short_inverted_clause_closing_uncued_speech_is_cut_off(german_nlp: An
     )
     q = _by_text(_pipeline_quotes(fronted, german_nlp), "Bei allen Projekten")
     assert q.text.endswith("mitgegangen.")
+
+
+def test_speech_before_an_inverted_cue_with_a_second_predicate_after_it(
+    german_nlp: Any,
+) -> None:
+    # "…, sagte X und fügte hinzu, …", "…, erklärte X – mit der Auflage, …": the clause after
+    # hangs on the second predicate; the speech before the cue is found as well
+    text = (
+        "Genf – Der Berichterstatter Karl Berger legte einen Bericht vor. Die Lage ist leider "
+        "sehr ernst, sagte Berger und fügte hinzu, die Schuldigen würden nicht bestraft. Ich "
+        "habe den klaren Auftrag bekommen, sagte Berger – mit der Auflage, keine Koalition zu "
+        "bilden."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Die Lage ist leider sehr ernst")
+    assert q.kind == "direct" and _speaker(q) == "Karl Berger"
+    assert any(x.kind == "indirect" and "Schuldigen" in x.text for x in qs)
+    q = _by_text(qs, "Ich habe den klaren Auftrag")
+    assert q.kind == "direct" and _speaker(q) == "Karl Berger"
+    # a clause right after the cue is its content alone ("Zur Frage, ob …, sagte X, dies sei …")
+    frame = (
+        "Wien – Der Minister Karl Berger sprach. Zur Frage, ob es Neuwahlen gebe, sagte Berger, "
+        "dies sei nicht der Fall."
+    )
+    assert [q.text for q in _pipeline_quotes(frame, german_nlp)] == ["dies sei nicht der Fall"]

@@ -244,6 +244,20 @@ class Extractor:
         self.found.append(f)
         self.quoted_sentences.setdefault(f.sentence, []).append(f)
 
+    def _detached_after(self, sent: Sentence, c: Cue, after_start: int) -> bool:
+        """The content after an inverted cue ("…, sagte X und fügte hinzu, …") hangs on a second
+        predicate joined by "und" or on a dash, not on the cue itself: between the cue's words
+        and the content's comma stand "und"/"–" and more words. Only for a cue right after a
+        comma, so that the speech before it is a clause of its own."""
+        toks = sent.tokens
+        if c.index == 0 or toks[c.index - 1].text != ",":
+            return False
+        between = toks[c.last + 1 : after_start - 1]
+        joint = next(
+            (k for k, t in enumerate(between) if t.lower == "und" or t.text in ("–", "-")), None
+        )
+        return joint is not None and joint + 1 < len(between)
+
     def _trailing_cue_clause(self, sent: Sentence, f: Found) -> int | None:
         """Where cue-less direct speech that runs to the end of its sentence ends when the
         sentence closes with a short inverted clause after a comma, a finite verb and a
@@ -1507,7 +1521,11 @@ class Extractor:
                 if self._subject_clause_before(sent, c, span[0]):
                     span = (0, span[1])  # "Ob …, lässt X durchblicken, liege im Ermessen …"
                 produced_content |= self.add_reported(j, sent, span, c, after[1])
-                continue
+                if not self._detached_after(sent, c, after[0][0]):
+                    continue
+                # "…, sagte X und fügte hinzu, die Schuldigen würden …", "…, betont X und lässt
+                # durchblicken, dass …", "…, erklärte X – mit der Auflage, …": the clause after
+                # belongs to a second predicate; the speech before the inverted cue is its own
             speaker_before = c.speaker.at is not None and c.speaker.at[1] < c.index
             if (
                 c.index > 0
