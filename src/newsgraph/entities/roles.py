@@ -676,17 +676,7 @@ def _apposition_right(
             # "X, ein griechischer Blogger,", "X, Geschäftsführer von 88.6,", "X,
             # Schiedsrichter und in Baku Betreuer": an indefinite article, or more words than
             # the phrase grammar reads before the apposition ends
-            rp = _role_np(
-                seg,
-                doc,
-                j + 1,
-                lex,
-                pos,
-                indefinite=True,
-                ends=(*END_TOKENS, "("),
-                lenient=True,
-                starts=starts,
-            )
+            rp = _lenient_apposition_np(seg, doc, j + 1, lex, pos, starts)
         if rp is None and not layout:
             rp = _second_conjunct(seg, doc, j + 1, lex, pos, starts)
         if rp is None and layout:
@@ -703,6 +693,24 @@ def _apposition_right(
             rp.is_mention = False  # the predicate noun is not a mention of the person
         return rp, None, []
     return None, None, []
+
+
+def _lenient_apposition_np(
+    seg: Segment, doc: Doc, k: int, lex: Lexicon, pos: bool, starts: frozenset[int]
+) -> RolePhrase | None:
+    """A role phrase from ``k`` up to the end of an apposition (a closing comma, the sentence
+    end or a bracket), with an indefinite article and more words than the phrase grammar reads."""
+    return _role_np(
+        seg,
+        doc,
+        k,
+        lex,
+        pos,
+        indefinite=True,
+        ends=(*END_TOKENS, "("),
+        lenient=True,
+        starts=starts,
+    )
 
 
 #: how many words the first conjunct of an apposition may have ("ein hartgesottener Linker")
@@ -725,17 +733,7 @@ def _second_conjunct(
         if tok.lower_ == "und":
             if nouns != 1 or m + 1 >= len(doc):
                 return None
-            rp = _role_np(
-                seg,
-                doc,
-                m + 1,
-                lex,
-                pos,
-                indefinite=True,
-                ends=(*END_TOKENS, "("),
-                lenient=True,
-                starts=starts,
-            )
+            rp = _lenient_apposition_np(seg, doc, m + 1, lex, pos, starts)
             if rp is not None and rp.info.kind in ("office", "function"):
                 return rp
             return None

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.lang.de.stop_words import STOP_WORDS
 
 from newsgraph.entities.lexicon import ADJ_ENDINGS, DETERMINERS, NAME_PARTICLES, Lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 NOUN_SUFFIXES = (
@@ -80,30 +82,25 @@ def has_pos(doc: Doc) -> bool:
     return bool(doc.has_annotation("POS")) and doc.lang_ != "en"
 
 
+def _per_doc(doc: Doc, key: str, values: Callable[[Doc], list[Any]]) -> list[Any]:
+    """A list with one value per token, made once per doc and kept in ``doc.user_data``."""
+    listed: list[Any] | None = doc.user_data.get(key)
+    if listed is None or len(listed) != len(doc):
+        listed = values(doc)
+        doc.user_data[key] = listed
+    return listed
+
+
 def token_texts(doc: Doc) -> list[str]:
     """The texts of a doc's tokens, listed once per doc (kept in ``doc.user_data``): loops that
     test a word before they need its Token make no Token objects for the words they skip."""
-    texts: list[str] | None = doc.user_data.get(_TEXTS_KEY)
-    if texts is None or len(texts) != len(doc):
-        texts = [t.text for t in doc]
-        doc.user_data[_TEXTS_KEY] = texts
-    return texts
-
-
-_TEXTS_KEY = "newsgraph.token_texts"
+    return _per_doc(doc, "newsgraph.token_texts", lambda d: [t.text for t in d])
 
 
 def token_starts(doc: Doc) -> list[int]:
     """The character offsets of a doc's tokens (``tok.idx``), listed once per doc like
     :func:`token_texts`."""
-    starts: list[int] | None = doc.user_data.get(_STARTS_KEY)
-    if starts is None or len(starts) != len(doc):
-        starts = [t.idx for t in doc]
-        doc.user_data[_STARTS_KEY] = starts
-    return starts
-
-
-_STARTS_KEY = "newsgraph.token_starts"
+    return _per_doc(doc, "newsgraph.token_starts", lambda d: [t.idx for t in d])
 
 
 def is_cap(tok: Token) -> bool:
