@@ -8,6 +8,7 @@ from newsgraph.events.arguments import clause_of, verb_among
 from newsgraph.events.lexicon import EventLexicon, TriggerMatch
 from newsgraph.events.refs import RefResolver
 from newsgraph.model import Article, EntityRef, Modality
+from newsgraph.words_de import FINITE_VERB_TAGS as _FINITE
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -129,9 +130,6 @@ def _perfect_infinitive(clause: list[Token], lex: EventLexicon) -> bool:
         or (w == "haben" and "lassen" in low[i + 1 : i + 3])
         for i, w in enumerate(low)
     )
-
-
-_FINITE = ("VMFIN", "VAFIN", "VVFIN")
 
 
 def _conditional(sent: Span, start: int, end: int, lex: EventLexicon) -> bool:

@@ -22,10 +22,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from newsgraph.nlp.hanta import german_tagger
+from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
 UPOS_CLASS = {"NOUN": "N", "PROPN": "N", "VERB": "V", "AUX": "V", "ADJ": "A"}
 STTS_CLASS = {"NN": "N", "NE": "N", "VV": "V", "VA": "V", "VM": "V", "AD": "A"}
-FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
 SEIN_SUB = {"sei", "seiest", "seist", "seien", "seiet"}
 
 

@@ -39,6 +39,7 @@ from newsgraph.quotes.text import (
     tokenize,
 )
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
+from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
 OPENING_WORDS = frozenset(["auch", "und", "aber", "doch", "selbst", "sogar"])
 SEPARABLE_ZU_INFINITIVE = re.compile(
@@ -64,7 +65,6 @@ SUBORDINATORS = grammar("subordinators")
 AUXILIARIES = frozenset(
     ["hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "ist", "war", "sei", "wurde"]
 )
-FINITE_TAGS = frozenset({"VAFIN", "VMFIN", "VVFIN"})
 INDICATIVE_AUXILIARIES = frozenset(
     ["hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden"]
 )

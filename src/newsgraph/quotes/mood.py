@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsgraph.quotes.lexicon import Lexicon
 from newsgraph.quotes.text import Token
+from newsgraph.words_de import FINITE_VERB_TAGS
 
 
 def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
@@ -65,9 +66,6 @@ def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
     return False
 
 
-_FINITE_TAGS = ("VAFIN", "VMFIN", "VVFIN")
-
-
 def _noun_subject(tokens: list[Token]) -> bool:
     """The first word, read as a noun by the tagger, is a noun when a finite verb of its clause
     follows: "Teile von Tigern sind begehrt", "Ende November soll er …" (``teile``, ``ende``
@@ -79,7 +77,7 @@ def _noun_subject(tokens: list[Token]) -> bool:
     for t in tokens[1:]:
         if t.text in _CLAUSE_BOUNDS:
             return False  # "Komme …, werde …": the verb of the next clause says nothing
-        if t.tag in _FINITE_TAGS:
+        if t.tag in FINITE_VERB_TAGS:
             return True
     return False
 

@@ -15,6 +15,7 @@ from newsgraph.quotes import english
 from newsgraph.quotes.lexicon import Lexicon, grammar, load
 from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import DEFINITE_ARTICLES
+from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
 PREPOSITIONS = grammar("prepositions")
 PERSONAL_PRONOUNS = frozenset(["er", "sie", "he", "she", "they"])
@@ -113,7 +114,6 @@ PLURAL_QUANTIFIERS = frozenset(
     ]
 )
 OPENING_PARTICLES = frozenset(["auch", "und", "aber", "doch", "selbst", "sogar", "also"])
-FINITE_TAGS = frozenset(["VAFIN", "VMFIN", "VVFIN"])
 # finite auxiliaries and modals: finite verbs where no tagger ran
 FINITE_AUXILIARIES = (
     grammar("present_auxiliaries")
