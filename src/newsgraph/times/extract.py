@@ -51,25 +51,16 @@ def _cue_kind(word: str, lex: TimeLexicon) -> str | None:
     verbs, the passive participle *worden* and preterites of *-ieren* verbs (``past_patterns``:
     *kritisierte*, *informierte*). Kept per lexicon and word (every word of every sentence is
     asked, and the past patterns are tried on each)."""
-    key = (id(lex), word)
-    hit = _CUE_KINDS.get(key, _UNSEEN)
-    if hit is not _UNSEEN and _CUE_LEXICONS.get(id(lex)) is lex:
-        return hit  # type: ignore[return-value]
+    kinds = lex.cue_kinds
+    if word in kinds:
+        return kinds[word]
     kind: str | None = None
     if word in lex.words("future_cues"):
         kind = "future"
     elif word in lex.words("past_cues") or any(p.fullmatch(word) for p in _past_patterns(lex)):
         kind = "past"
-    if _CUE_LEXICONS.get(id(lex)) is not lex:  # a new lexicon at a freed one's address
-        _CUE_KINDS.clear()
-        _CUE_LEXICONS[id(lex)] = lex
-    bounded(_CUE_KINDS)[key] = kind
+    bounded(kinds)[word] = kind
     return kind
-
-
-_CUE_KINDS: dict[tuple[int, str], str | None] = {}
-_CUE_LEXICONS: dict[int, TimeLexicon] = {}
-_UNSEEN = object()
 
 
 def _past_patterns(lex: TimeLexicon) -> list[re.Pattern[str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from newsgraph.amounts.lexicon import alternation, lang_key, load_yaml
@@ -48,6 +48,8 @@ class TimeLexicon:
     data: dict[str, Any]
     patterns: tuple[TimePattern, ...]
     _words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    #: the tense-cue kind of every word asked so far (``times.extract._cue_kind``)
+    cue_kinds: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def section(self, name: str) -> dict[str, Any]:
         value = self.data.get(name) or {}
@@ -66,6 +68,13 @@ class TimeLexicon:
             if " ".join(str(k).split()).lower() == low:
                 return v
         return None
+
+    @cached_property
+    def calendar_words(self) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The weekday words and the full month names (not the abbreviations with a dot)."""
+        weekdays = tuple(self.section("weekday"))
+        months = frozenset(str(w) for w in self.section("month") if not str(w).endswith("."))
+        return weekdays, months
 
     def words(self, name: str) -> frozenset[str]:
         if name not in self._words:

@@ -12,14 +12,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.tokens import token_texts
+from newsgraph.words_de import FINITE_VERB_TAGS as _FINITE
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from newsgraph.times.patterns import TimeLexicon
 
-#: tags of finite verbs (STTS, as the shipped German model writes them)
-_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 #: tags that end the walk up the tree: a participle or adjective the time belongs to ("der am
 #: Montag gewählte Präsident") or an infinitive, whose tense the auxiliary above gives
 _CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
@@ -89,7 +88,7 @@ def governing_tenses(span: Span, lex: TimeLexicon) -> dict[int, str]:
     → the tense ('present' or 'past') of the finite verb they hang on, where there is one."""
     out: dict[int, str] = {}
     base = span.start_char
-    weekdays, months = _weekdays_months(lex)
+    weekdays, months = lex.calendar_words
     doc = span.doc
     texts = token_texts(doc)  # a Token only for the words that pass
     for i in range(span.start, span.end):
@@ -102,16 +101,3 @@ def governing_tenses(span: Span, lex: TimeLexicon) -> dict[int, str]:
         if tense is not None:
             out[tok.idx - base] = tense
     return out
-
-
-def _weekdays_months(lex: TimeLexicon) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The weekday words and the full month names of a lexicon, made once per lexicon."""
-    hit = _WEEKDAYS_MONTHS.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        weekdays = tuple(lex.section("weekday"))
-        months = frozenset(str(w) for w in lex.section("month") if not str(w).endswith("."))
-        hit = _WEEKDAYS_MONTHS[id(lex)] = (lex, weekdays, months)
-    return hit[1], hit[2]
-
-
-_WEEKDAYS_MONTHS: dict[int, tuple[TimeLexicon, tuple[str, ...], frozenset[str]]] = {}
