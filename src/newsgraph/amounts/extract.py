@@ -169,11 +169,13 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
     # session 15: a multiplicative in "-fach" ("der zwölffache Meister", "um das 14-fache", "des
     # 27-fachen Cupsiegers"): the number it multiplies by (not "einfach", "mehrfach")
     fold_suffix = str(data.get("fold_suffix") or "")
-    fold_word = re.compile(
-        rf"(?<![\w.,])(?P<num>\d{{1,4}}-?|(?i:{numword}))(?i:{re.escape(fold_suffix)})"
-        r"(?:e|en|er|es|em)?(?!\w)"
+    fold_word = (
+        re.compile(
+            rf"(?<![\w.,])(?P<num>\d{{1,4}}-?|(?i:{numword}))(?i:{re.escape(fold_suffix)})"
+            r"(?:e|en|er|es|em)?(?!\w)"
+        )
         if fold_suffix
-        else r"(?!)"
+        else None
     )
     age_stem = str(data.get("age_stem") or "")
     age = re.compile(
@@ -233,7 +235,7 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         prefix_unit,
         prefix_unit_gate,
         part_first,
-        fold_word if fold_suffix else None,
+        fold_word,
     )
 
 
@@ -306,10 +308,8 @@ def find_amounts_in_sentence(
     folds = lex.fold_word is not None and (not gated or _gate(low, lex.fold_gate))
     for m in lex.fold_word.finditer(sentence) if lex.fold_word is not None and folds else ():
         num = m.group("num").rstrip("-")
-        val = parse_digits(num, lex.language) if num[0].isdigit() else None
-        if not num[0].isdigit():
-            val = parse_number_word(num, lex.language)
-        if val is not None and val >= 2 and not is_article_form(num, lex.language):
+        val, vague = _number(num, lex.language)
+        if val is not None and not vague and val >= 2 and not is_article_form(num, lex.language):
             found.append((m.start(), m.end(), val, "times", None))
     for m in lex.times_word.finditer(sentence) if not gated or _gate(low, lex.times_gate) else ():
         val = parse_number_word(m.group("num"), lex.language)
