@@ -569,6 +569,30 @@ def test_a_compound_ending_in_a_title_noun_is_a_heading_without_an_article() -> 
     assert [h.text for h in _article(text).subheadings] == ["Prioritätsfrage"]
 
 
+def test_run_in_subheadings_before_an_adverb_or_verb_that_only_starts_sentences() -> None:
+    # session 16: a capitalised word the lemma table knows only as an adverb, an uninflected
+    # adjective or a verb form in -t starts a sentence ("Generell", "Vergleicht")
+    text = (
+        "Der Ausschuss tagte am Montag zum ersten Mal seit dem Sommer. Die Sitzung dauerte "
+        "bis in den Abend. Offene Fragen Generell sei man sich einig, sagte der Vorsitzende. "
+        "Die Details folgen im Herbst. Neue Regeln Vergleicht man die Entwürfe, fällt wenig auf."
+    )
+    art = _article(text)
+    assert [h.text for h in art.subheadings] == ["Offene Fragen", "Neue Regeln"]
+    assert "Offene Fragen Generell" not in art.body
+
+
+def test_no_run_in_subheading_before_such_a_word_inside_a_name_or_a_sentence() -> None:
+    # "kurz" is an adjective, "Kurz" also a surname: after a given name or a phrase with a
+    # verb in it the word goes on the sentence
+    text = (
+        "Die Debatte hält an. Die Umfrage kam am Montag. Integrationsminister Sebastian Kurz "
+        "nahm das zum Anlass für Kritik. Die Wahl ist im Herbst. Laut der Umfrage liegt die "
+        "Liste Kurz klar vorn."
+    )
+    assert not _article(text).subheadings
+
+
 def test_the_first_sentence_of_a_one_line_record_without_dateline_is_the_lead() -> None:
     teaser = "Internationales Team weist Erreger einer Infektionskrankheit in Fledertieren nach."
     text = f"{teaser} Das Virus wird von Zecken übertragen. {BODY} Mehr ist noch nicht bekannt."

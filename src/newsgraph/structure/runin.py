@@ -9,17 +9,25 @@ The next sentence starts at the first capitalised word after the phrase that
   ``sentence_starts.de.txt`` (words written lower-case inside sentences, built by
   ``scripts/structure/sentence_starts.py``), or a pronoun (``pronoun_starts``, with a guard), or
 - repeats the phrase's first word, the subject a heading names and its paragraph opens with
-  ("Novomatic will mehr Novomatic will seine Beteiligung …").
+  ("Novomatic will mehr Novomatic will seine Beteiligung …"), or
+- is known to the lemma table only as an adverb, an uninflected adjective or a verb form in -t
+  (``lexicon_table`` in rules.yaml: "Wichtige Streitkultur Generell habe es …"), after a phrase
+  that does not open with such a word, holds no verb in -t before its end and does not end in a
+  given name ("Sebastian Kurz").
 
 Session 14: the counted list, the repetition, several spaces between the parts, and the shortest
-phrase first (a phrase refused by the guards lets a longer one be tried).
+phrase first (a phrase refused by the guards lets a longer one be tried). Session 16: the
+lemma-table words and the given-name guard.
 """
 
 from __future__ import annotations
 
+import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 from newsgraph.structure.rules import data_text, raw_rules
 from newsgraph.times.sentences import full_stop_is_no_end
@@ -35,6 +43,8 @@ class RuninRules:
     not_first: frozenset[str]
     not_last: frozenset[str]
     title_nouns: tuple[str, ...]
+    lexicon_classes: frozenset[str] = frozenset()
+    lexicon_table: str = ""
 
 
 #: inflection endings of an attributive adjective ("der wendige", "einen neuen")
@@ -65,6 +75,58 @@ def runin_rules() -> RuninRules:
         not_first=frozenset(w.lower() for w in raw["not_first"]),
         not_last=frozenset(w.lower() for w in raw["not_last"]),
         title_nouns=tuple(w.lower() for w in raw["title_nouns"]),
+        lexicon_classes=frozenset(raw.get("lexicon_start_classes") or ()),
+        lexicon_table=str(raw.get("lexicon_table") or ""),
+    )
+
+
+#: the package's model folder (the lemma table lives there)
+_MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The entity lexicon's given names (``data/entities/first_names.txt.gz``)."""
+    with (
+        resources.files("newsgraph.data").joinpath("entities/first_names.txt.gz").open("rb") as raw,
+        gzip.open(raw, "rt", encoding="utf-8") as fh,
+    ):
+        return frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=4)
+def _lexicon_starts(table: str, classes: frozenset[str]) -> frozenset[str]:
+    """Lower-case word forms that the lemma table knows only in ``classes`` (adverbs and
+    uninflected adjectives, verb forms) and never as a noun or name, nor capitalised: written
+    with a capital letter, such a word ("Generell", "Angeblich", "Vergleicht") can only start a
+    sentence (the table holds a capitalised form too where the training text began a sentence
+    with it). An inflected adjective is left out: it begins names ("Europäische Union")."""
+    path = _MODELS_DIR / table
+    if not table or not classes or not path.is_file():
+        return frozenset()
+    seen: dict[str, dict[str, str]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            form, cls, lemma = [*line.rstrip("\n").split("\t"), "", ""][:3]
+            seen.setdefault(form, {})[cls] = lemma
+    out = set()
+    for form, entry in seen.items():
+        if not form[:1].islower() or not set(entry) <= classes:
+            continue
+        if not set(seen.get(form[:1].upper() + form[1:], {})) <= classes:
+            continue  # capitalised also a noun or a name ("Lange", "International")
+        if len(form) < 3:
+            continue  # "it", "so": foreign and function words
+        if entry.get("A") == "=" or ("V" in entry and form.endswith("t")):
+            # an infinitive, a plural in -en or an imperative is also a noun or a title's word
+            # ("Verdienen", "von weiteren Befunden", "Sag zum Abschied"): verbs in -t only
+            out.add(form)
+    return frozenset(out)
+
+
+def _lexicon_start(word: str, rules: RuninRules) -> bool:
+    return word[1:].islower() and word.lower() in _lexicon_starts(
+        rules.lexicon_table, rules.lexicon_classes
     )
 
 
@@ -74,6 +136,14 @@ def _starts_sentence(word: str, head: list[str], rules: RuninRules) -> bool:
         return False
     if word in rules.starts or word in rules.pronouns:
         return True
+    if _lexicon_start(word, rules):
+        # weaker evidence: the phrase must not open with such a word itself ("… Feld.
+        # Wirklich Verdienen tun …") nor hold a verb in -t before its end, which makes it a
+        # sentence ("Laut jüngstem Index liegt das Talent Kurz …")
+        lexicon = _lexicon_starts(rules.lexicon_table, rules.lexicon_classes)
+        return not _lexicon_start(head[0], rules) and not any(
+            w.islower() and w.endswith("t") and w in lexicon for w in head[:-1]
+        )
     return word == head[0] or head[0].startswith(f"{word}-")  # "ZTE-Smartphones ZTE stürzt"
 
 
@@ -83,6 +153,8 @@ def _is_heading(head: str, rules: RuninRules, following: str = "") -> bool:
         last = words[-1]
         if len(words) < 2 or (last.islower() and last.endswith(("e", "en"))):
             return False  # "Die Liste finden Sie …", "Sie habe …": a verb before the pronoun
+    if words[-1] in _given_names():
+        return False  # "Integrationsminister Sebastian Kurz …": a name goes on
     last = words[-1].lower()
     if words[0].lower() in rules.not_first or last in rules.not_last:
         return False
