@@ -417,7 +417,7 @@ def test_bare_related_links_line_takes_the_teased_headline(announce: str) -> Non
         (" (APA, Reuters, 2.8.2015)", "2015-08-02", ["APA", "Reuters"], []),
         (" (APA 4.9.2015)", "2015-09-04", ["APA"], []),
         (" (Anna Berger; 01.11.2015)", "2015-11-01", [], ["Anna Berger"]),
-        (" (APA/red – 8.8. 2015)", "2015-08-08", [], []),
+        (" (APA/red – 8.8. 2015)", "2015-08-08", ["APA"], []),  # APA (session 16)
     ],
 )
 def test_signoff_at_the_end_becomes_metadata(
@@ -637,6 +637,19 @@ def test_sign_offs_with_labels_or_without_their_closing_parenthesis() -> None:
     assert labelled.body.endswith("Schritt.")
     cut = _article(f"Neues Gesetz für Solarstrom\n{BODY} (Anna Berg, 23.11.2015")
     assert cut.authors == ["Anna Berg"] and cut.body.endswith("Schritt.")
+
+
+def test_sign_offs_of_agencies_without_a_date_or_with_lower_case_agencies() -> None:
+    # session 16: "(stro, APA)" has no date; "dpa" is an agency, not an editor's initials;
+    # "APA/red" names APA ("red" is the desk's mark)
+    no_date = _article(f"Neues Gesetz für Solarstrom\n{BODY} (stro, APA)")
+    assert no_date.agencies == ["APA"] and no_date.body.endswith("Schritt.")
+    two = _article(f"Neues Gesetz für Solarstrom\n{BODY}  (APA, dpa,  20.5.2016)")
+    assert two.agencies == ["APA", "dpa"]
+    desk = _article(f"Neues Gesetz für Solarstrom\n{BODY} (APA/red – 8.8. 2015)")
+    assert desk.agencies == ["APA"] and desk.body.endswith("Schritt.")
+    remark = _article(f"Neues Gesetz für Solarstrom\n{BODY} (Stand: Mai)")
+    assert not remark.agencies and remark.body.endswith("(Stand: Mai)")
 
 
 def test_a_bbc_style_page() -> None:

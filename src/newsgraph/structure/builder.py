@@ -603,6 +603,17 @@ def _signoff(pending: list[Pending], meta: Metadata, rules: StructureRules) -> N
             pending.index(last) + 1, Pending("boilerplate", m.group(0).strip(), {"reason": "date"})
         )
         return
+    m = rules.signoff_agencies_only.search(last.text)
+    if m and m.start() > 0:  # "… einbringen. (stro, APA)": agencies without a date (session 16)
+        agencies = agency_tokens(re.sub(r"\s*,\s*", "/", m.group("who").strip()), rules)
+        if agencies:
+            meta.add_agencies(agencies)
+            last.text = last.text[: m.start()].rstrip()
+            pending.insert(
+                pending.index(last) + 1,
+                Pending("boilerplate", m.group(0).strip(), {"reason": "byline"}),
+            )
+            return
     for block in paragraphs:
         m = next(
             (
@@ -643,11 +654,13 @@ def _take_signoff(m: re.Match[str], meta: Metadata, rules: StructureRules) -> No
     for token in re.split(r"\s*[,;]\s*", m.group("who")):
         token = re.sub(r"\s+(?:aus|in|from)\s+.*$", "", token.strip())
         token = _SIGNOFF_LABEL.sub("", token)  # "Text: David Krutzler, Video: Maria von Usslar"
-        if not token or token in rules.signoff_ignore or rules.initials.match(token):
+        if not token or token in rules.signoff_ignore:
             continue
-        agencies = agency_tokens(token, rules)
+        agencies = agency_tokens(token, rules)  # before initials: "dpa" is both (session 16)
         if agencies:
             meta.add_agencies(agencies)
+        elif rules.initials.match(token):
+            continue
         elif not token.isupper() and _SIGNOFF_NAME.fullmatch(token):
             meta.add_authors(token)
     if not meta.published:
