@@ -438,3 +438,28 @@ def test_a_caption_the_page_writes_twice_is_read_once() -> None:
     assert media.caption == short
     assert media.credit == "AP Photo/Rita Holloway"
     assert all("Littleton" not in p.text for p in article.paragraphs)
+
+
+def test_a_paragraph_set_in_bold_is_a_subheading() -> None:
+    # session 16: blogs and party sites set subheadings as bold paragraphs; a bold name above
+    # its description, a bold sentence and a bold interviewer's question stay text
+    body = (
+        "Die Stadt lädt am Samstag zu einem Fest im Park ein. Vereine stellen sich vor, es gibt "
+        "Musik und Essen für alle Gäste."
+    )
+    html = (
+        "<html><head><title>Fest im Park</title></head><body><article><h1>Fest im Park</h1>"
+        f"<p>{body}</p>"
+        "<p><strong>Ablauf am Nachmittag</strong></p>"
+        f"<p>{body}</p>"
+        "<p><strong>Musik</strong><br/> Zwei Bands spielen bis zum Abend auf der Wiese.</p>"
+        "<p><strong>Anna Berg</strong><br/> Leiterin des Kulturamts, begrüßt die Gäste.</p>"
+        "<p><strong>Das Fest ist kostenlos. Spenden sind willkommen.</strong></p>"
+        "<p><strong>Wie lange planen Sie so ein Fest schon im Voraus?</strong></p>"
+        f"<p>{body}</p>"
+        "</article></body></html>"
+    )
+    article = read_html(html, Source(path="fest.html", reader="html", content_hash="0"))
+    assert [h.text for h in article.subheadings] == ["Ablauf am Nachmittag", "Musik"]
+    assert "Zwei Bands spielen" in article.body
+    assert "Anna Berg" in article.body

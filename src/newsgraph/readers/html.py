@@ -31,7 +31,7 @@ from newsgraph.readers.inputs import normalise_text
 from newsgraph.structure.builder import Metadata, structure
 from newsgraph.structure.dates import normalise_published, parse_date
 from newsgraph.structure.lines import Line
-from newsgraph.structure.rules import StructureRules, data_text, load_rules
+from newsgraph.structure.rules import StructureRules, data_text, given_names, load_rules
 
 _WS = re.compile(r"\s+")
 LINK_SHARE = 0.8
@@ -54,6 +54,7 @@ class HtmlRules:
     byline_max_chars: int
     standfirst_class: re.Pattern[str]
     ui_label: re.Pattern[str]
+    bold_heading_max_chars: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +75,7 @@ def load_html_rules() -> HtmlRules:
         byline_max_chars=int(raw["byline_max_chars"]),
         standfirst_class=re.compile(raw["standfirst_class"]),
         ui_label=re.compile(raw["ui_label"]),
+        bold_heading_max_chars=int(raw.get("bold_heading_max_chars") or 0),
     )
 
 
@@ -286,7 +288,12 @@ def _walk(el: etree._Element, lines: list[Line]) -> None:
             if child.find(".//graphic") is not None:
                 for graphic in child.iter("graphic"):
                     _add_graphic(lines, graphic)
-            _add(lines, _text(child), "paragraph", child)
+            bold = _bold_heading(child)
+            if bold is None:
+                _add(lines, _text(child), "paragraph", child)
+            else:
+                _add(lines, bold[0], "heading")
+                _add(lines, bold[1], "paragraph", child)
         elif tag == "list":
             for item in child.iter("item"):
                 nested = item.find("list")
@@ -310,6 +317,53 @@ def _walk(el: etree._Element, lines: list[Line]) -> None:
                 _walk(child, lines)
             else:
                 _add(lines, _text(child), "paragraph")
+
+
+def _is_bold(el: etree._Element) -> bool:
+    return el.tag == "hi" and "#b" in (el.get("rend") or "")
+
+
+def _bold_heading(p: etree._Element) -> tuple[str, str] | None:
+    """(heading, rest) of a paragraph that is a heading set in bold: all of it bold, or a bold
+    first line before a line break ("<p><b>Programm:</b></p>", "<p><b>Ernte</b><br/> Zentrale
+    Ergebnisse …</p>"), one short phrase that ends in no full stop or comma (session 16: blogs and
+    party sites mark their subheadings so). A bold name that runs into the text ("<b>Prof. Anna
+    Berg, </b>Professorin …") or a bold teaser of sentences stays a paragraph."""
+    limit = load_html_rules().bold_heading_max_chars
+    children = list(p)
+    if not limit or not children or (p.text or "").strip() or not _is_bold(children[0]):
+        return None
+    first = children[0]
+    if (first.tail or "").strip():
+        return None
+    if len(children) == 1:
+        rest = ""
+    elif children[1].tag == "lb":
+        rest = "\n".join(_text(p).split("\n")[1:])
+    else:
+        return None
+    heading = _text(first)
+    if (
+        not heading
+        or "\n" in heading
+        or len(heading) > limit
+        or not heading[0].isalnum()  # "– Name**" under a review, "[VIDEO]", a quotation
+        or heading.endswith((".", ",", ";"))
+        or (heading.endswith("!") and not heading.endswith("?!"))  # a call, a slogan
+        or (heading.endswith("?") and len(heading.split()) > _QUESTION_HEADING_WORDS)
+        or re.search(r"[.!?]\s+\S|@|://", heading)  # sentences, an account, a link
+        or len(re.findall(r"\d+", heading)) > 2  # a row of scores
+        or any(  # a name set in bold above its description; "Moderation: Anna Berg"
+            part.split()[0] in given_names() for part in heading.split(":") if part.strip()
+        )
+    ):
+        return None
+    return heading, rest
+
+
+#: a bold question of more words is an interviewer's question, not a heading ("Was geht im
+#: Land?" is one)
+_QUESTION_HEADING_WORDS = 5
 
 
 def _add(

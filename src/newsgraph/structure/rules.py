@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,6 +30,17 @@ def read_list(*parts: str) -> list[str]:
         if line and not line.startswith("#"):
             items.append(line)
     return items
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The entity lexicon's given names (``data/entities/first_names.txt.gz``): a layout rule
+    asks whether a line opens with, or a phrase ends in, a person's given name."""
+    with (
+        resources.files(DATA_PACKAGE).joinpath("entities/first_names.txt.gz").open("rb") as raw,
+        gzip.open(raw, "rt", encoding="utf-8") as fh,
+    ):
+        return frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
 
 
 def _compile(patterns: list[str] | str) -> list[re.Pattern[str]]:

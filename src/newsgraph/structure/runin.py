@@ -26,10 +26,9 @@ import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from newsgraph.structure.rules import data_text, raw_rules
+from newsgraph.structure.rules import data_text, given_names, raw_rules
 from newsgraph.times.sentences import full_stop_is_no_end
 from newsgraph.words_de import DEFINITE_ARTICLES
 
@@ -82,16 +81,6 @@ def runin_rules() -> RuninRules:
 
 #: the package's model folder (the lemma table lives there)
 _MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """The entity lexicon's given names (``data/entities/first_names.txt.gz``)."""
-    with (
-        resources.files("newsgraph.data").joinpath("entities/first_names.txt.gz").open("rb") as raw,
-        gzip.open(raw, "rt", encoding="utf-8") as fh,
-    ):
-        return frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
 
 
 @lru_cache(maxsize=4)
@@ -153,7 +142,7 @@ def _is_heading(head: str, rules: RuninRules, following: str = "") -> bool:
         last = words[-1]
         if len(words) < 2 or (last.islower() and last.endswith(("e", "en"))):
             return False  # "Die Liste finden Sie …", "Sie habe …": a verb before the pronoun
-    if words[-1] in _given_names():
+    if words[-1] in given_names():
         return False  # "Integrationsminister Sebastian Kurz …": a name goes on
     last = words[-1].lower()
     if words[0].lower() in rules.not_first or last in rules.not_last:
