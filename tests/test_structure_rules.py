@@ -582,6 +582,17 @@ def test_run_in_subheadings_before_an_adverb_or_verb_that_only_starts_sentences(
     assert "Offene Fragen Generell" not in art.body
 
 
+def test_run_in_subheadings_may_open_with_mit_or_auf() -> None:
+    # session 16: "mit" and "auf" left not_first; a heading is often a prepositional phrase
+    text = (
+        "Die Umfrage kam am Montag. Viele arbeiten von zu Hause aus. Mit eigenen Laptops "
+        "arbeiten Die Kosten trägt meist der Arbeitgeber. Das Büro bleibt wichtig. Auf die "
+        "Straße Die Beschäftigten wollen am Freitag protestieren."
+    )
+    heads = [h.text for h in _article(text).subheadings]
+    assert heads == ["Mit eigenen Laptops arbeiten", "Auf die Straße"]
+
+
 def test_no_run_in_subheading_before_such_a_word_inside_a_name_or_a_sentence() -> None:
     # "kurz" is an adjective, "Kurz" also a surname: after a given name or a phrase with a
     # verb in it the word goes on the sentence
