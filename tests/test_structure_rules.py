@@ -616,6 +616,17 @@ def test_the_first_sentence_of_a_one_line_record_without_dateline_is_the_lead() 
     assert _article(f"{teaser} {BODY}").lead is None
 
 
+def test_a_one_line_teaser_keeps_its_short_second_line() -> None:
+    # session 16: a second sentence of at most 30 characters still belongs to the teaser
+    first = "Die Stadt muss beim Bau der neuen Brücke deutlich mehr Geld ausgeben."
+    text = f"{first} Die Opposition tobt. {BODY} Mehr ist noch nicht bekannt."
+    art = _article(text)
+    assert art.lead == f"{first} Die Opposition tobt."
+    assert art.paragraphs[1].text.startswith("Die Regierung hat")
+    longer = f"{first} Die Opposition im Gemeinderat will das prüfen. {BODY} Mehr nicht."
+    assert _article(longer).lead == first
+
+
 def test_a_one_line_lead_runs_past_ordinals_and_abbreviations_but_not_past_a_year() -> None:
     # session 14: "20. Jahrhunderts", "St. Johann" do not end the teaser; "… 2011." does
     body = f"Das Virus wird von Zecken übertragen. {BODY} Mehr ist noch nicht bekannt."

@@ -506,6 +506,9 @@ def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureR
 _ONE_LINE_MIN_SENTENCES = 4
 _ONE_LINE_LEAD_MIN_CHARS = 30
 _ONE_LINE_LEAD_MAX_CHARS = 300
+#: a second sentence this short still belongs to the teaser ("Watabe dahinter.", "Woran aber
+#: dann?"; session 16: on the tuning set no body opens with a sentence under 36 characters)
+_TEASER_SECOND_LINE_MAX_CHARS = 30
 
 
 def _first_sentence_lead(pending: list[Pending], first: int, meta: Metadata) -> None:
@@ -523,8 +526,15 @@ def _first_sentence_lead(pending: list[Pending], first: int, meta: Metadata) -> 
     lead = text[: breaks[0].start()].strip()
     if not _ONE_LINE_LEAD_MIN_CHARS <= len(lead) <= _ONE_LINE_LEAD_MAX_CHARS:
         return
+    end = breaks[0].end()
+    if len(breaks) >= _ONE_LINE_MIN_SENTENCES and (
+        len(text[end : breaks[1].start()].strip()) <= _TEASER_SECOND_LINE_MAX_CHARS
+    ):
+        # "… Unicredit. Die EZB ist besorgt. Italiens Banken …": a teaser's short second line
+        lead = text[: breaks[1].start()].strip()
+        end = breaks[1].end()
     meta.lead = lead
-    pending[first].text = text[breaks[0].end() :]
+    pending[first].text = text[end:]
     pending.insert(first, Pending("paragraph", lead, {"lead": True}))
 
 
