@@ -131,11 +131,15 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # at f12267c: F1 0.793 -> 0.804 (P 0.885 -> 0.891, R 0.718 -> 0.732; 1103 -> 1125 of 1536
 # found), speaker 0.930 -> 0.932, reported-speech recall 0.816 (speaker 0.813); F1, precision and
 # speaker floors raised to those values less about four quotes.
+# Session 16 speakers (docs/quotes.md "Session 16: speakers of reported speech": institutions
+# named by a common noun speak), on the 351 files with main at a447c4e: reported-speech speaker
+# 0.813 -> 0.819 (1545 -> 1557 of 1901 found), speaker 0.932 -> 0.933, the rest unchanged; the
+# reported-speaker floor raised to that value less about four quotes.
 TARGET_F1 = 0.800
 TARGET_PRECISION = 0.888
 TARGET_SPEAKER = 0.928
 TARGET_INDIRECT_RECALL = 0.815
-TARGET_INDIRECT_SPEAKER = 0.809
+TARGET_INDIRECT_SPEAKER = 0.816
 
 
 @pytest.fixture(scope="session")

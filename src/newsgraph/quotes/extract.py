@@ -911,6 +911,10 @@ class Extractor:
                     word[: -len(s)] for s in self.lex.compound_suffixes if word.lower().endswith(s)
                 )
                 ent = self._entity_by_head(prefix, toks[i].start)
+                if ent is None:
+                    # "nach Polizeiangaben", "nach Armeeangaben": an institution with no name
+                    made = self.resolver.institution(sent, i + 1, i + 2)
+                    ent = made[0] if made is not None else None
                 sp = Resolved(ent, 0.6 if ent else 0.3, "name" if ent else "none")
                 cues.append(Cue("source", i, i + 1, (i, i + 2), f"{toks[i].text} {word}", sp))
         for phrase in self.lex.impersonal:
@@ -4629,6 +4633,11 @@ class Extractor:
         return None
 
     def quotes(self) -> list[Quote]:
+        out = self._quotes()
+        self.resolver.adopt_institutions({q.speaker.id for q in out if q.speaker is not None})
+        return out
+
+    def _quotes(self) -> list[Quote]:
         out: list[Quote] = []
         seen: set[tuple[int, int, str]] = set()
         for f in sorted(self.found, key=lambda f: (f.start, f.end)):

@@ -94,6 +94,8 @@ class Lexicon:
     role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # lower -> same office
     role_titles: dict[str, str] = field(default_factory=dict)  # "heilige vater" -> "papst"
     organisation_nouns: tuple[str, ...] = ()  # lower case
+    institution_nouns: frozenset[str] = frozenset()  # lower case, the word or a compound's head
+    institution_heads: tuple[str, ...] = ()  # lower case, a compound's head only
     pronouns: dict[str, str] = field(default_factory=dict)
 
     def organisation_noun(self, word: str) -> str | None:
@@ -102,6 +104,22 @@ class Lexicon:
         for noun in self.organisation_nouns:
             if low == noun or (low.endswith(noun) and len(low) > len(noun) + 2):
                 return noun
+        return None
+
+    def institution_noun(self, word: str) -> str | None:
+        """The institution noun a word is or ends in, as the word's own base form without a
+        genitive "-s"/"-es" ("Landespolizei" → "landespolizei", "Militärkommandos" →
+        "militärkommando"); None for other words."""
+        low = word.lower()
+        forms = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
+        for form in forms:
+            if len(form) < 3:
+                continue
+            if form in self.institution_nouns:
+                return form
+            for noun in (*self.institution_nouns, *self.institution_heads):
+                if form.endswith(noun) and len(form) > len(noun) + 2:
+                    return form
         return None
 
     def is_role_noun(self, word: str) -> bool:
@@ -342,6 +360,12 @@ def load(language: str = "de") -> Lexicon:
             str(k).lower(): str(v).lower() for k, v in (roles.get("role_titles") or {}).items()
         },
         organisation_nouns=tuple(str(s).lower() for s in roles.get("organisation_nouns") or []),
+        institution_nouns=frozenset(
+            str(s).lower() for s in roles.get("institution_nouns") or [] if lang == "de"
+        ),
+        institution_heads=tuple(
+            str(s).lower() for s in roles.get("institution_heads") or [] if lang == "de"
+        ),
         spokesperson_nouns=frozenset(str(s) for s in roles.get("spokesperson_nouns") or []),
         pronouns={str(k): str(v) for k, v in (roles.get("pronouns") or {}).items()},
     )

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsgraph.model import Article, Entity
+from newsgraph.model import Article, Entity, Mention
 from newsgraph.quotes import english
 from newsgraph.quotes.lexicon import Lexicon, grammar, load
 from newsgraph.quotes.text import Sentence, Token
@@ -29,6 +29,8 @@ PERFECT_AUXILIARIES = frozenset(
     ["hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "ist", "sind", "war", "waren"]
 )
 INDEFINITE = grammar("indefinite")
+# a country adjective before an institution noun ("malische", "der griechischen")
+INSTITUTION_ADJECTIVE = re.compile(r"([a-zäöü][a-zäöüß]{2,})isch(?:e|en|er|es)")
 # word endings of person nouns that the role lexicon does not list (see _person_descriptor)
 PERSON_FEMININE_ENDINGS = ("erin", "entin", "antin", "istin", "orin", "atin", "eurin")
 PERSON_MASCULINE_ENDINGS = ("ent", "ant", "ist", "eur", "at")
@@ -196,6 +198,14 @@ class MentionIndex:
         self.items = items
         self.starts = [t[0] for t in items]
         self.entities = list(article.entities)
+
+    def add(self, start: int, end: int, ent: Entity) -> None:
+        """Index a mention made after the entity layer (an institution, session 16)."""
+        k = bisect.bisect_left(self.items, (start, -end), key=lambda t: (t[0], -t[1]))
+        self.items.insert(k, (start, end, ent))
+        self.starts.insert(k, start)
+        if ent not in self.entities:
+            self.entities.append(ent)
 
     def starting_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         lo = bisect.bisect_left(self.starts, start)
@@ -412,6 +422,8 @@ class SpeakerResolver:
                         continue
                     self._aliases[word] = [ent]
                     self._name_tails.add(word)
+        # institutions named by a common noun, made here (see institution()), by name
+        self._institutions: dict[str, Entity] = {}
         # the first word of a person's full name ("Xi" for "Xi Jinping"): a family name first
         self._first_words: dict[str, list[Entity]] = {}
         for ent in article.entities:
@@ -485,7 +497,8 @@ class SpeakerResolver:
             ):
                 found = [(hi, ent)]
         if not found:
-            return None, None
+            made = self.institution(sent, lo, hi if max_start is None else min(hi, max_start + 1))
+            return made if made is not None else (None, None)
         found = self._role_holders_first(sent, found)
         if prefer_person:
             for i, ent in found:
@@ -503,6 +516,96 @@ class SpeakerResolver:
             ):
                 return ent, i
         return found[0][1], found[0][0]
+
+    def institution(self, sent: Sentence, lo: int, hi: int) -> tuple[Entity, int] | None:
+        """An institution that the phrase [lo, hi) names by a common noun (session 16): "die
+        Küstenwache", "laut Fiskalrat", "des Militärkommandos", "nach Polizeiangaben" — the
+        first noun of the phrase, after nothing but an article, lower-case attributes and the
+        source words. An organisation of the text that holds the noun is that institution
+        ("die Polizei" after "die Wiener Polizei"); else the institution is made an
+        organisation of its own (with a country adjective before it: "die malische Armee"),
+        one per name, kept on the article only when a quote names it as its speaker
+        (``adopt_institutions``). An indefinite article ("eine Behörde") names none."""
+        toks = sent.tokens
+        if self.english or not self.lex.institution_nouns:
+            return None
+        i = lo
+        while i < min(hi, len(toks)):
+            t = toks[i]
+            if not t.is_word or t.lower in INDEFINITE or t.text[:1].isdigit():
+                return None
+            if t.is_upper and not (
+                t.lower in DEFINITE_ARTICLES
+                or t.lower in FUNCTION_WORDS
+                or t.lower in PREPOSITIONS
+                or t.lower in ("laut", "wie", "dem", "den", "des")
+            ):
+                break
+            i += 1
+        else:
+            return None
+        t = toks[i]
+        if sent.inside_quote(t.start) or self.index.covering(t.start, t.end) is not None:
+            return None
+        if sum(x.lower in DEFINITE_ARTICLES for x in toks[lo:i]) > 1:
+            return None  # "…, die der Rechnungshof konstatierte": a relative clause
+        base = self.lex.institution_noun(t.text)
+        if base is None:
+            low = t.lower
+            suffix = next((s for s in self.lex.compound_suffixes if low.endswith(s)), None)
+            if suffix is None or len(low) <= len(suffix) + 2:
+                return None
+            prefix = t.text[: -len(suffix)].rstrip("-")
+            base = self.lex.institution_noun(prefix)
+            if base is None:
+                return None
+            word = prefix[: len(base)]
+        else:
+            word = t.text[: len(base)]
+        start = t.start
+        name = word
+        stem = ""
+        if i > lo and INSTITUTION_ADJECTIVE.fullmatch(toks[i - 1].text):
+            # "die malische Armee", "der griechischen Küstenwache": the country adjective
+            adjective = INSTITUTION_ADJECTIVE.sub(r"\1ische", toks[i - 1].text)
+            name = f"{adjective} {word}"
+            start = toks[i - 1].start
+            stem = adjective[:-1].lower()
+        made = list(self._institutions.values())
+        for org in (*self.index.before(t.start, ("ORG",)), *self.index.entities):
+            names = [org.name.lower(), *(m.text.lower() for m in org.mentions)]
+            if org.type == "ORG" and any(base in n and stem in n for n in names):
+                # "die Polizei" after "die Wiener Polizei"; not "die ägyptische Armee" after
+                # "die malische Armee"
+                if any(org is e for e in made):
+                    self._mention(org, start, t.end)
+                return org, i
+        ent = Entity(id=self._new_org_id(), type="ORG", name=name)
+        self._institutions[name.lower()] = ent
+        self._mention(ent, start, t.end)
+        return ent, i
+
+    def _mention(self, ent: Entity, start: int, end: int) -> None:
+        """Record a mention of an institution made by ``institution`` (once per place)."""
+        if not any(m.start == start for m in ent.mentions):
+            ent.mentions.append(Mention(text=self.article.text[start:end], start=start, end=end))
+            self.index.add(start, end, ent)
+
+    def _new_org_id(self) -> str:
+        used = [
+            int(e.id.split("-", 1)[1])
+            for e in self.index.entities
+            if e.id.startswith("org-") and e.id.split("-", 1)[1].isdigit()
+        ]
+        return f"org-{max(used, default=0) + 1}"
+
+    def adopt_institutions(self, speaker_ids: set[str]) -> None:
+        """Add the institutions made by ``institution`` that speak in a quote to the article's
+        entities (the others stay out)."""
+        for ent in self._institutions.values():
+            if ent.id in speaker_ids and ent not in self.article.entities:
+                ent.mentions.sort(key=lambda m: m.start)
+                self.article.entities.append(ent)
 
     def _descriptor_of_next(self, sent: Sentence, i: int, ent: Entity, hi: int) -> bool:
         """A one-word organisation the entity layer took apart from the name right after it,
