@@ -627,6 +627,22 @@ def test_a_one_line_teaser_keeps_its_short_second_line() -> None:
     assert _article(longer).lead == first
 
 
+def test_the_teaser_of_a_one_line_interview_runs_to_the_first_question() -> None:
+    # session 16: an interviewer's label in capitals opens the questions; the two sentences
+    # before it are the teaser
+    teaser = (
+        "Der Verband rechnet mit einem schwierigen Winter für die Bauern. Die Präsidentin "
+        "fordert rasche Hilfe vom Bund."
+    )
+    text = (
+        f"{teaser} ZEITUNG: Wie schlimm ist die Lage? Müller: Sie ist ernst, sagte sie. "
+        "ZEITUNG: Was muss geschehen? Müller: Der Bund muss zahlen."
+    )
+    art = _article(text)
+    assert art.lead == teaser
+    assert art.paragraphs[1].text.startswith("ZEITUNG: Wie schlimm")
+
+
 def test_a_one_line_lead_runs_past_ordinals_and_abbreviations_but_not_past_a_year() -> None:
     # session 14: "20. Jahrhunderts", "St. Johann" do not end the teaser; "… 2011." does
     body = f"Das Virus wird von Zecken übertragen. {BODY} Mehr ist noch nicht bekannt."

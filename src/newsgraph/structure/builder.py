@@ -499,7 +499,7 @@ def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureR
             block.fields["lead"] = True
             pending[nxt].text = rest
             return
-    _first_sentence_lead(pending, first, meta)
+    _first_sentence_lead(pending, first, meta, rules)
 
 
 #: a text that came as one line needs this many sentences before its first is taken as lead
@@ -511,7 +511,9 @@ _ONE_LINE_LEAD_MAX_CHARS = 300
 _TEASER_SECOND_LINE_MAX_CHARS = 30
 
 
-def _first_sentence_lead(pending: list[Pending], first: int, meta: Metadata) -> None:
+def _first_sentence_lead(
+    pending: list[Pending], first: int, meta: Metadata, rules: StructureRules
+) -> None:
     """A whole report on one line with no dateline (a corpus record: "Internationales Team
     weist … nach. Das Krim-Kongo Virus ist …"): its first sentence is the teaser, the lead.
     Not when the text opens with a quotation (a scene, not a standfirst)."""
@@ -527,7 +529,11 @@ def _first_sentence_lead(pending: list[Pending], first: int, meta: Metadata) -> 
     if not _ONE_LINE_LEAD_MIN_CHARS <= len(lead) <= _ONE_LINE_LEAD_MAX_CHARS:
         return
     end = breaks[0].end()
-    if len(breaks) >= _ONE_LINE_MIN_SENTENCES and (
+    if rules.interview_label.match(text[breaks[1].end() :]):
+        # "… Oppositionsarbeit. STANDARD: Das Motto …": two sentences before the first question
+        lead = text[: breaks[1].start()].strip()
+        end = breaks[1].end()
+    elif len(breaks) >= _ONE_LINE_MIN_SENTENCES and (
         len(text[end : breaks[1].start()].strip()) <= _TEASER_SECOND_LINE_MAX_CHARS
     ):
         # "… Unicredit. Die EZB ist besorgt. Italiens Banken …": a teaser's short second line

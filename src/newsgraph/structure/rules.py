@@ -72,6 +72,7 @@ class StructureRules:
     signoff_inline: re.Pattern[str]
     signoff_date_only: re.Pattern[str]
     signoff_agencies_only: re.Pattern[str]
+    interview_label: re.Pattern[str]
     signoff_ignore: frozenset[str]
     subheading_max_chars: int
     subheading_max_words: int
@@ -137,6 +138,7 @@ def load_rules() -> StructureRules:
         signoff_inline=re.compile(raw["signoff_inline"]),
         signoff_date_only=re.compile(raw["signoff_date_only"]),
         signoff_agencies_only=re.compile(raw["signoff_agencies_only"]),
+        interview_label=re.compile(raw["interview_label"]),
         signoff_ignore=frozenset(raw["signoff_ignore"]),
         subheading_max_chars=int(raw["subheading"]["max_chars"]),
         subheading_max_words=int(raw["subheading"]["max_words"]),
