@@ -463,3 +463,25 @@ def test_a_paragraph_set_in_bold_is_a_subheading() -> None:
     assert [h.text for h in article.subheadings] == ["Ablauf am Nachmittag", "Musik"]
     assert "Zwei Bands spielen" in article.body
     assert "Anna Berg" in article.body
+
+
+def test_the_site_name_beside_the_headline_in_the_title_beats_the_host_name() -> None:
+    # session 16: a page without og:site_name names its site in <title> next to the headline
+    body = (
+        "<p>Das Rathaus wird ab Mai für zwei Jahre saniert. Die Verwaltung zieht solange in "
+        "ein Bürogebäude am Bahnhof, wie die Stadt am Montag mitteilte.</p>"
+        "<p>Die Kosten liegen nach ersten Schätzungen bei rund 14 Millionen Euro. Der "
+        "Gemeinderat hatte die Sanierung im vergangenen Herbst beschlossen.</p>"
+    )
+    html = (
+        "<html><head><title>Rathaus wird saniert | Stadtanzeiger Musterstadt</title></head>"
+        f"<body><article><h1>Rathaus wird saniert</h1>{body}</article></body></html>"
+    )
+    source = Source(
+        path="rathaus.html",
+        url="https://www.stadtanzeiger-muster.de/a/1",
+        reader="html",
+        content_hash="0",
+    )
+    article = read_html(html, source)
+    assert article.site_name == "Stadtanzeiger Musterstadt"

@@ -172,6 +172,8 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
     if url and not source.url:
         updates["source"] = source.model_copy(update={"url": url})
     site = _clean(info.get("sitename") or "") or None
+    if not site or _DOMAIN.fullmatch(site):
+        site = _title_site(raw_tree, meta.title) or site
     if site:
         updates["site_name"] = site
     lang = _body_language(_language(raw_tree), article.body)
@@ -187,6 +189,31 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
     elif not article.section and (section := _meta_section(raw_tree, meta.title)):
         updates["section"] = section
     return article.model_copy(update=updates) if updates else article
+
+
+#: a site name that is only the host name in lower case ("piratenpartei-mv.de"; a brand the
+#: site writes so, "Space.com", stays)
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+#: the separators between headline and site name in a page's <title>
+_TITLE_SEPARATOR = re.compile(r"\s+[|›»·–—-]\s+")
+_SITE_MAX_CHARS = 80
+
+
+def _title_site(tree: HtmlElement | None, headline: str | None) -> str | None:
+    """The site's name from the page's <title> when the page names no site but its host
+    ("Grundeinkommen ist ein Menschenrecht! › Piratenpartei Mecklenburg-Vorpommern"): the part
+    beside the headline (session 16)."""
+    if tree is None or not headline:
+        return None
+    el = tree.find(".//head/title")
+    parts = _TITLE_SEPARATOR.split(_clean(el.text_content() if el is not None else ""))
+    if len(parts) != 2:
+        return None
+    want = _clean(headline).casefold()
+    for mine, other in (parts, parts[::-1]):
+        if mine.casefold() == want and 0 < len(other) <= _SITE_MAX_CHARS:
+            return other
+    return None
 
 
 # -- parsing -------------------------------------------------------------------------------
