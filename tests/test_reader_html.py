@@ -485,3 +485,21 @@ def test_the_site_name_beside_the_headline_in_the_title_beats_the_host_name() ->
     )
     article = read_html(html, source)
     assert article.site_name == "Stadtanzeiger Musterstadt"
+
+
+def test_section_from_a_category_link() -> None:
+    # session 16: blog engines mark the post's category with rel="category tag"
+    body = (
+        "<p>Das Rathaus wird ab Mai für zwei Jahre saniert. Die Verwaltung zieht solange in "
+        "ein Bürogebäude am Bahnhof, wie die Stadt am Montag mitteilte.</p>"
+        "<p>Die Kosten liegen nach ersten Schätzungen bei rund 14 Millionen Euro. Der "
+        "Gemeinderat hatte die Sanierung im vergangenen Herbst beschlossen.</p>"
+    )
+    html = (
+        "<html><head><title>Rathaus wird saniert</title></head><body><article>"
+        f"<h1>Rathaus wird saniert</h1>{body}"
+        '<footer>Abgelegt in: <a href="/kategorie/stadt/" rel="category tag">Stadtleben</a>'
+        "</footer></article></body></html>"
+    )
+    article = read_html(html, Source(path="rathaus.html", reader="html", content_hash="0"))
+    assert article.section == "Stadtleben"

@@ -732,7 +732,18 @@ def _meta_section(tree: HtmlElement, title: str | None = None) -> str | None:
             m = _ARTICLE_SECTION.search(script.text)
             if m:
                 return _clean(m.group(1))
-    return _breadcrumb_section(tree, title)
+    return _breadcrumb_section(tree, title) or _category_link(tree)
+
+
+def _category_link(tree: HtmlElement) -> str | None:
+    """The first link the page marks as the post's category (``rel="category tag"``, the
+    blog engines' microformat: "Abgelegt in: Allgemein"; session 16)."""
+    for a in tree.iter("a"):
+        if "category" in (a.get("rel") or "").lower().split():
+            name = _clean(a.text_content())
+            if name and not _NOT_SECTION.search(name):
+                return name
+    return None
 
 
 # a handle, a mail link or a button that a page put into its trail
