@@ -503,3 +503,25 @@ def test_section_from_a_category_link() -> None:
     )
     article = read_html(html, Source(path="rathaus.html", reader="html", content_hash="0"))
     assert article.section == "Stadtleben"
+
+
+def test_an_excerpt_above_the_post_that_opens_like_it_is_the_lead() -> None:
+    # session 16: a blog prints a "manual excerpt" above the post, worded a little otherwise
+    excerpt = (
+        'Unter dem Motto "Stadt im Wandel - wie wir morgen leben" lädt der Verein am Samstag '
+        "zu einer Tagung ins Rathaus, an der viele Fachleute teilnehmen."
+    )
+    first = (
+        "Unter dem Motto „Stadt im Wandel – wie wir morgen leben“ lädt der Verein am Samstag "
+        "zu einer Tagung ins Rathaus ein, an der auch ich teilnehme."
+    )
+    html = (
+        "<html><head><title>Tagung im Rathaus</title></head><body><article>"
+        f'<h1>Tagung im Rathaus</h1><p class="manual-excerpt">{excerpt}</p><p>{first}</p>'
+        "<p>Die Teilnahme ist kostenlos, eine Anmeldung ist bis Freitag möglich. Das Programm "
+        "steht auf der Seite des Vereins.</p></article></body></html>"
+    )
+    article = read_html(html, Source(path="tagung.html", reader="html", content_hash="0"))
+    assert article.lead == excerpt
+    body = [p.text for p in article.paragraphs if not p.lead]
+    assert body[0].startswith("Unter dem Motto „Stadt")

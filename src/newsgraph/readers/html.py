@@ -1261,8 +1261,29 @@ def _byline(
         return
 
 
+#: words two paragraphs must open with alike for the first to be the excerpt of the second
+_EXCERPT_WORDS = 8
+
+
+def _opening_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())[:_EXCERPT_WORDS]
+
+
 def _leading_summary(lines: list[Line], meta: Metadata) -> list[Line]:
-    """Bullet points before the first paragraph of the body summarise it: they are the lead."""
+    """Bullet points before the first paragraph of the body summarise it: they are the lead.
+    So is an excerpt above the post that opens with the same words as its first paragraph
+    (session 16: a blog's "manual excerpt", with plain quotes where the post has typographic
+    ones)."""
+    if (
+        len(lines) >= 2
+        and lines[0].hint == "paragraph"
+        and lines[1].hint == "paragraph"
+        and len(_opening_words(lines[0].text)) == _EXCERPT_WORDS
+        and _opening_words(lines[0].text) == _opening_words(lines[1].text)
+    ):
+        lines[0].hint = "lead"
+        meta.lead = meta.lead or lines[0].text
+        return lines
     k = 0
     while k < len(lines) and lines[k].data.get("from") == "item" and lines[k].hint == "paragraph":
         k += 1
