@@ -103,3 +103,27 @@ def test_a_blank_pipeline_is_left_alone() -> None:
     nlp.add_pipe("sentencizer")
     greedy.install(nlp)
     assert [type(p).__name__ for _, p in nlp.pipeline] == ["Sentencizer"]
+
+
+def test_entity_ruler_word_sequences_match_as_phrases(nlp_de_trained: Any) -> None:
+    """The ruler's plain ORTH sequences go to its PhraseMatcher: the same matches as before."""
+    import spacy
+
+    from newsgraph.nlp import model_path
+
+    ruler = nlp_de_trained.get_pipe("entity_ruler")
+    assert sum(len(v) for v in ruler.phrase_patterns.values()) > 0
+    path = model_path("de")
+    assert path is not None
+    shipped = spacy.load(path).get_pipe("entity_ruler")  # the token patterns as trained
+    assert sum(len(v) for v in shipped.token_patterns.values()) > 0
+    texts = [
+        "Wie die Nachrichtenagentur RIA Nowosti berichtete, bestätigte dpa den Bericht.",
+        "Laut dpa-AFX und Reuters stieg der Kurs; AP meldete dasselbe, ria Nowosti nicht.",
+        "Ein Text ohne Agentur.",
+    ]
+    for text in texts:
+        doc = nlp_de_trained.make_doc(text)
+        assert ruler.match(doc) == shipped.match(doc)
+    doc = nlp_de_trained.make_doc(texts[0])
+    assert [(doc[s:e].text) for _, s, e in ruler.match(doc)] == ["RIA Nowosti", "dpa"]
