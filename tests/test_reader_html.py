@@ -457,10 +457,13 @@ def test_a_paragraph_set_in_bold_is_a_subheading() -> None:
         "<p><strong>Das Fest ist kostenlos. Spenden sind willkommen.</strong></p>"
         "<p><strong>Wie lange planen Sie so ein Fest schon im Voraus?</strong></p>"
         f"<p>{body}</p>"
+        "<p><strong>Vereine, Bands &amp; Co.</strong></p>"
+        f"<p>{body}</p>"
         "</article></body></html>"
     )
     article = read_html(html, Source(path="fest.html", reader="html", content_hash="0"))
-    assert [h.text for h in article.subheadings] == ["Ablauf am Nachmittag", "Musik"]
+    heads = [h.text for h in article.subheadings]
+    assert heads == ["Ablauf am Nachmittag", "Musik", "Vereine, Bands & Co."]
     assert "Zwei Bands spielen" in article.body
     assert "Anna Berg" in article.body
 

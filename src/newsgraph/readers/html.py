@@ -32,6 +32,7 @@ from newsgraph.structure.builder import Metadata, structure
 from newsgraph.structure.dates import normalise_published, parse_date
 from newsgraph.structure.lines import Line
 from newsgraph.structure.rules import StructureRules, data_text, given_names, load_rules
+from newsgraph.times.sentences import full_stop_is_no_end
 
 _WS = re.compile(r"\s+")
 LINK_SHARE = 0.8
@@ -375,7 +376,8 @@ def _bold_heading(p: etree._Element) -> tuple[str, str] | None:
         or "\n" in heading
         or len(heading) > limit
         or not heading[0].isalnum()  # "– Name**" under a review, "[VIDEO]", a quotation
-        or heading.endswith((".", ",", ";"))
+        or heading.endswith((",", ";"))
+        or (heading.endswith(".") and not full_stop_is_no_end(heading))  # "& Co." ends none
         or (heading.endswith("!") and not heading.endswith("?!"))  # a call, a slogan
         or (heading.endswith("?") and len(heading.split()) > _QUESTION_HEADING_WORDS)
         or re.search(r"[.!?]\s+\S|@|://", heading)  # sentences, an account, a link
