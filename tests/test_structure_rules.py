@@ -908,3 +908,22 @@ def test_a_teaser_box_inside_a_multi_line_cell_ends_the_body() -> None:
     (para,) = art.paragraphs
     assert para.text.startswith(body) and para.text.endswith("the mayor said.")
     assert [b.reason for b in art.boilerplate] == ["related-links"] * 3
+
+
+def test_a_pointer_to_the_study_at_the_end_is_boilerplate() -> None:
+    # session 16: "Abstract" glued to the journal's name (the line break was lost) or "-->"
+    # with the sentence announcing it closes a science report: a link box, not text
+    text = (
+        f"Neue Studie zu Affen\n{BODY} Schimpansen nutzen öfter Werkzeug als Bonobos. "
+        "AbstractNature Primates: Tool use in great apes differs by species"
+    )
+    art = _article(text)
+    assert art.body.endswith("als Bonobos.")
+    assert any(b.text.startswith("AbstractNature") for b in art.boilerplate)
+    video = _article(
+        f"Neue Studie zu Spinnen\n{BODY} Wie das aussieht, zeigen diese Videos: --> Animal "
+        "Behaviour: Jumping spiders assess rivals by size"
+    )
+    assert video.body.endswith("überfälligen Schritt.")
+    plain = _article(f"Neue Studie\n{BODY} Das Abstract ist lang: es hat drei Seiten.")
+    assert plain.body.endswith("drei Seiten.")

@@ -117,6 +117,7 @@ def structure(
     pending = _group(items, meta, rules, detect_title=detect_title)
     _dateline_and_lead(pending, meta, rules)
     _signoff(pending, meta, rules)
+    _reference_tail(pending, rules)
     pending = _split_runin_headings(pending)
     assembler = ArticleAssembler()
     if meta.title:
@@ -589,6 +590,32 @@ def _split_runin_headings(pending: list[Pending]) -> list[Pending]:
 _SIGNOFF_LABEL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+:\s*")
 #: an author in a sign-off: one to four words, the first capitalised
 _SIGNOFF_NAME = re.compile(r"[A-ZÄÖÜ][\w.\-]+(?:\s+[A-ZÄÖÜ\w][\w.\-]+){0,3}")
+
+
+def _reference_tail(pending: list[Pending], rules: StructureRules) -> None:
+    """A pointer to the study or the video at the end of the last paragraph ("…
+    zurückgreifen. AbstractScientific Reports: Chimpanzees and bonobos …", "… in diesen
+    Videos: --> Behavioral Ecology: …") is a link box, not text: with the sentence that
+    announces it (ending in a colon) it becomes boilerplate (session 16)."""
+    paragraphs = [b for b in pending if b.type == "paragraph" and not b.fields.get("lead")]
+    if rules.reference_tail is None or not paragraphs:
+        return
+    last = paragraphs[-1]
+    m = rules.reference_tail.search(last.text)
+    if m is None or m.start() == 0:
+        return
+    cut = m.start()
+    before = last.text[:cut].rstrip()
+    if before.endswith(":"):  # "Wie das aussieht, sehen Sie in diesen Videos:"
+        breaks = _sentence_breaks(before)
+        cut = breaks[-1].end() if breaks else 0
+    if cut == 0:
+        return
+    tail = last.text[cut:].strip()
+    last.text = last.text[:cut].rstrip()
+    pending.insert(
+        pending.index(last) + 1, Pending("boilerplate", tail, {"reason": "related-links"})
+    )
 
 
 def _signoff(pending: list[Pending], meta: Metadata, rules: StructureRules) -> None:

@@ -73,6 +73,7 @@ class StructureRules:
     signoff_date_only: re.Pattern[str]
     signoff_agencies_only: re.Pattern[str]
     interview_label: re.Pattern[str]
+    reference_tail: re.Pattern[str] | None
     signoff_ignore: frozenset[str]
     subheading_max_chars: int
     subheading_max_words: int
@@ -139,6 +140,7 @@ def load_rules() -> StructureRules:
         signoff_date_only=re.compile(raw["signoff_date_only"]),
         signoff_agencies_only=re.compile(raw["signoff_agencies_only"]),
         interview_label=re.compile(raw["interview_label"]),
+        reference_tail=re.compile(raw["reference_tail"]) if raw.get("reference_tail") else None,
         signoff_ignore=frozenset(raw["signoff_ignore"]),
         subheading_max_chars=int(raw["subheading"]["max_chars"]),
         subheading_max_words=int(raw["subheading"]["max_words"]),
