@@ -17,8 +17,10 @@ import math
 import re
 from pathlib import Path
 
-from spacy.attrs import NORM
+import numpy
+from spacy.attrs import NORM, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from newsgraph.nlp.hanta import german_tagger
@@ -57,15 +59,33 @@ def read_lemma_table(path: Path) -> dict[tuple[str, str], str]:
 class LemmaTable:
     def __init__(self, table: dict[tuple[str, str], str]) -> None:
         self.table = table
+        # (TAG ID, POS ID) -> (corrected UPOS or None, word class or None), decided once
+        self._decisions: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+
+    def _decide(self, doc: Doc, tag_id: int, pos_id: int) -> tuple[str | None, str | None]:
+        tag = doc.vocab.strings[tag_id] if tag_id else ""
+        pos = doc.vocab.strings[pos_id] if pos_id else ""
+        fix = None
+        if tag in FINITE_TAGS and pos not in ("VERB", "AUX"):
+            # the STTS tagger and the morphologizer disagree: trust the finite-verb tag
+            fix = pos = "VERB" if tag == "VVFIN" else "AUX"
+        cls = STTS_CLASS.get(tag[:2]) if tag[:3] != "ADV" else None
+        decision = (fix, cls or UPOS_CLASS.get(pos))
+        self._decisions[(tag_id, pos_id)] = decision
+        return decision
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc:
-            if tok.tag_ in FINITE_TAGS and tok.pos_ not in ("VERB", "AUX"):
-                # the STTS tagger and the morphologizer disagree: trust the finite-verb tag
-                tok.pos_ = "VERB" if tok.tag_ == "VVFIN" else "AUX"
+        # the tag and POS of every word from one array; a Token only for the words to change
+        decisions = self._decisions
+        for i, (tag_id, pos_id) in enumerate(doc.to_array([TAG, POS]).tolist()):
+            decision = decisions.get((tag_id, pos_id)) or self._decide(doc, tag_id, pos_id)
+            fix, cls = decision
+            if fix is None and cls is None:
+                continue
+            tok = doc[i]
+            if fix is not None:
+                tok.pos_ = fix
                 tok.morph = MorphAnalysis(doc.vocab, {"VerbForm": "Fin"})
-            cls = STTS_CLASS.get(tok.tag_[:2]) if tok.tag_[:3] != "ADV" else None
-            cls = cls or UPOS_CLASS.get(tok.pos_)
             if cls is None:
                 continue
             lemma = self.table.get((tok.text, cls))
@@ -118,7 +138,10 @@ def is_konjunktiv_i(tok: Token) -> bool:
 
 class Konjunktiv:
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc:
+        # only verbs and auxiliaries can be Konjunktiv I (is_konjunktiv_i): a Token for those only
+        pos = doc.to_array(POS)
+        for i in numpy.flatnonzero((pos == VERB) | (pos == AUX)).tolist():
+            tok = doc[i]
             if "Sub" not in tok.morph.get("Mood", []) and is_konjunktiv_i(tok):
                 feats = tok.morph.to_dict()
                 feats["Mood"] = "Sub"
