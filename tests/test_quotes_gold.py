@@ -134,12 +134,14 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # Session 16 speakers (docs/quotes.md "Session 16: speakers of reported speech": institutions
 # named by a common noun speak), on the 351 files with main at a447c4e: reported-speech speaker
 # 0.813 -> 0.819 (1545 -> 1557 of 1901 found), speaker 0.932 -> 0.933, the rest unchanged; the
-# reported-speaker floor raised to that value less about four quotes.
+# reported-speaker floor raised to that value less about four quotes. Then an institution's seat
+# and its officers (`sagte die Polizeichefin`): reported-speech speaker 0.821 (1561 of 1901 found);
+# the floor raised again (less about four quotes).
 TARGET_F1 = 0.800
 TARGET_PRECISION = 0.888
 TARGET_SPEAKER = 0.928
 TARGET_INDIRECT_RECALL = 0.815
-TARGET_INDIRECT_SPEAKER = 0.816
+TARGET_INDIRECT_SPEAKER = 0.819
 
 
 @pytest.fixture(scope="session")

@@ -121,3 +121,45 @@ def test_an_institution_with_another_country_adjective_is_another_one(
     )
     assert speaker_of(quotes, "Zwei Lager") == "malische Armee"
     assert speaker_of(quotes, "Grenze bleibe") == "ivorische Armee"
+
+
+def test_an_institution_keeps_the_place_of_its_seat(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Der Mann sei festgenommen worden, teilte die Polizei Wien mit.",
+        [("Wien", "LOC")],
+    )
+    assert speaker_of(quotes, "festgenommen") == "Polizei Wien"
+
+
+def test_an_officer_of_an_institution_speaks_for_it(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Zwei Männer seien festgenommen worden, sagte die Polizeichefin. Der Brand sei gelöscht, "
+        "sagte ein Feuerwehrsprecher am Abend.",
+        [],
+    )
+    assert speaker_of(quotes, "festgenommen") == "Polizei"
+    assert speaker_of(quotes, "gelöscht") == "Feuerwehr"
+
+
+def test_an_officer_who_is_named_keeps_the_name(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Polizeichefin Anna Berger gab am Montag Auskunft. Zwei Männer seien festgenommen "
+        "worden, sagte die Polizeichefin.",
+        [("Anna Berger", "PER")],
+    )
+    assert speaker_of(quotes, "festgenommen") == "Anna Berger"
+
+
+def test_an_officer_does_not_speak_for_a_body_the_text_names_only_later(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Flüchtlinge seien zurückgebracht worden, sagte ein Polizeisprecher am Dienstag. Die "
+        "griechische Polizei war nicht an der Grenze.",
+        [("griechische Polizei", "ORG")],
+    )
+    assert speaker_of(quotes, "zurückgebracht") == "Polizei"

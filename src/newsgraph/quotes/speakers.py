@@ -499,6 +499,13 @@ class SpeakerResolver:
         if not found:
             made = self.institution(sent, lo, hi if max_start is None else min(hi, max_start + 1))
             return made if made is not None else (None, None)
+        if found[0][1].type == "LOC" and found[0][0] > lo:
+            # "seitens des Militärkommandos Steiermark", "die Staatsanwaltschaft Wien": an
+            # institution noun right before the place is the seat's institution
+            k, place = found[0]
+            made = self.institution(sent, lo, k, place=(k, self._mention_end(sent, k, place)))
+            if made is not None:
+                return made
         found = self._role_holders_first(sent, found)
         if prefer_person:
             for i, ent in found:
@@ -517,7 +524,9 @@ class SpeakerResolver:
                 return ent, i
         return found[0][1], found[0][0]
 
-    def institution(self, sent: Sentence, lo: int, hi: int) -> tuple[Entity, int] | None:
+    def institution(
+        self, sent: Sentence, lo: int, hi: int, place: tuple[int, int] | None = None
+    ) -> tuple[Entity, int] | None:
         """An institution that the phrase [lo, hi) names by a common noun (session 16): "die
         Küstenwache", "laut Fiskalrat", "des Militärkommandos", "nach Polizeiangaben" — the
         first noun of the phrase, after nothing but an article, lower-case attributes and the
@@ -525,7 +534,9 @@ class SpeakerResolver:
         ("die Polizei" after "die Wiener Polizei"); else the institution is made an
         organisation of its own (with a country adjective before it: "die malische Armee"),
         one per name, kept on the article only when a quote names it as its speaker
-        (``adopt_institutions``). An indefinite article ("eine Behörde") names none."""
+        (``adopt_institutions``). An indefinite article ("eine Behörde") names none.
+        ``place``: the tokens of a place right after the phrase, the institution's seat
+        ("des Militärkommandos Steiermark"); then the noun must be the phrase's last token."""
         toks = sent.tokens
         if self.english or not self.lex.institution_nouns:
             return None
@@ -546,6 +557,8 @@ class SpeakerResolver:
             return None
         t = toks[i]
         if sent.inside_quote(t.start) or self.index.covering(t.start, t.end) is not None:
+            return None
+        if place is not None and i != place[0] - 1:
             return None
         if sum(x.lower in DEFINITE_ARTICLES for x in toks[lo:i]) > 1:
             return None  # "…, die der Rechnungshof konstatierte": a relative clause
@@ -571,19 +584,58 @@ class SpeakerResolver:
             name = f"{adjective} {word}"
             start = toks[i - 1].start
             stem = adjective[:-1].lower()
+        end = t.end
+        if place is not None:
+            seat = self.article.text[toks[place[0]].start : toks[place[1]].end]
+            name = f"{name} {seat}"
+            stem = seat.lower()
+            end = toks[place[1]].end
+        return self._institution_entity(base, stem, name, start, end), i
+
+    def _institution_entity(
+        self, base: str, stem: str, name: str, start: int, end: int, before: bool = False
+    ) -> Entity:
+        """The organisation of the text that holds the institution noun ``base`` (and ``stem``,
+        an adjective or a seat) in its name or a mention (``before``: one named before
+        ``start``), else one made here."""
         made = list(self._institutions.values())
-        for org in (*self.index.before(t.start, ("ORG",)), *self.index.entities):
+        later = () if before else tuple(self.index.entities)
+        for org in (*self.index.before(start, ("ORG",)), *later):
             names = [org.name.lower(), *(m.text.lower() for m in org.mentions)]
             if org.type == "ORG" and any(base in n and stem in n for n in names):
                 # "die Polizei" after "die Wiener Polizei"; not "die ägyptische Armee" after
                 # "die malische Armee"
                 if any(org is e for e in made):
-                    self._mention(org, start, t.end)
-                return org, i
+                    self._mention(org, start, end)
+                return org
         ent = Entity(id=self._new_org_id(), type="ORG", name=name)
         self._institutions[name.lower()] = ent
-        self._mention(ent, start, t.end)
-        return ent, i
+        self._mention(ent, start, end)
+        return ent
+
+    def _member_institution(self, t: Token) -> Entity | None:
+        """ "sagte die Polizeichefin", "ein Feuerwehrsprecher": a compound of an institution
+        noun and a role or spokesperson noun names an officer who speaks for the institution
+        (the caller asks only when no person holds the role)."""
+        if self.english or not t.is_upper:
+            return None
+        low = t.lower
+        for noun in sorted(self.lex.institution_nouns, key=len, reverse=True):
+            if not low.startswith(noun):
+                continue
+            rest = t.text[len(noun) :]
+            for head in (rest, rest[1:] if rest.startswith("s") else ""):
+                head = head[:1].upper() + head[1:]
+                if len(head) >= 4 and (
+                    self.lex.is_role_noun(head) or head in self.lex.spokesperson_nouns
+                ):
+                    # only a body named before: "sagte ein Polizeisprecher" about a
+                    # neighbour's border is not the police of the dateline's country that the
+                    # text names later
+                    return self._institution_entity(
+                        noun, "", t.text[: len(noun)], t.start, t.start + len(noun), before=True
+                    )
+        return None
 
     def _mention(self, ent: Entity, start: int, end: int) -> None:
         """Record a mention of an institution made by ``institution`` (once per place)."""
@@ -2235,9 +2287,10 @@ class SpeakerResolver:
                 ent = self._compound_body(toks[i])
             if ent is not None and ent.type == "ORG":
                 return Resolved(ent, 0.6, "role", at=(i, i))
-        body = self._spokesperson_body(word, toks[i].start)
+        body = self._spokesperson_body(word, toks[i].start) or self._member_institution(toks[i])
         if body is not None:
-            return Resolved(body, 0.6, "role", at=(i, i))  # "erklärte eine Kommissionssprecherin"
+            # "erklärte eine Kommissionssprecherin", "sagte ein Feuerwehrsprecher"
+            return Resolved(body, 0.6, "role", at=(i, i))
         if i + 1 < len(toks) and toks[i + 1].lower in ("des", "der", "eines", "einer", "of"):
             return Resolved(None, 0.4, "role", at=(i, i))  # "eine Sprecherin des X": X unknown
         if (
@@ -2689,7 +2742,8 @@ class SpeakerResolver:
                 if res.entity is not None and self._unsure_descriptor(sent, lo, i, res):
                     return Resolved(None, 0.4, "role", at=(lo, i))
                 if res.entity is None and not self.english:
-                    body = self._compound_body(t)
+                    # "sagte die Polizeichefin": no holder named, the institution
+                    body = self._compound_body(t) or self._member_institution(t)
                     if body is not None:
                         # "die ÖVP-Proponenten sprachen sich … aus": no holder named, the
                         # organisation of the compound
