@@ -20,40 +20,17 @@ Articles: the first ``--articles`` records of ``../shared/data/news-de/10kgnad.j
 from __future__ import annotations
 
 import argparse
-import io
 import os
-import re
-import statistics
-import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from ab_common import REPO, base_copy, print_ratio_table
+
 DATA = REPO.parent / "shared" / "data" / "news-de" / "10kgnad.jsonl"
 PARTS = ("nlp", "entities", "quotes", "events")
 BATCH = 8
-
-
-def base_copy(commit: str, into: Path) -> None:
-    """``src/newsgraph`` of ``commit`` as the package ``newsgraph_base`` under ``into``."""
-    data = subprocess.run(
-        ["git", "-C", str(REPO), "archive", commit, "src/newsgraph"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
-        tar.extractall(into, filter="data")
-    pkg = into / "newsgraph_base"
-    (into / "src" / "newsgraph").rename(pkg)
-    for path in pkg.rglob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        text = re.sub(r"\bnewsgraph\b(?=\.|\s+import|\")", "newsgraph_base", text)
-        # one spaCy registry per process: the copy's factories and component names differ
-        text = re.sub(r'"newsgraph_(?!base\b)(?=[a-z])', '"newsgraphB_', text)
-        path.write_text(text, encoding="utf-8")
 
 
 def main() -> int:
@@ -67,7 +44,7 @@ def main() -> int:
     os.environ.pop("NEWSGRAPH_DOC_CACHE", None)
 
     tmp = tempfile.TemporaryDirectory()
-    base_copy(args.base, Path(tmp.name))
+    base_copy(args.base, Path(tmp.name), rename_components=True)
     sys.path.insert(0, tmp.name)
     sys.path.insert(0, str(REPO / "src"))
     import newsgraph_base.pipeline as base_pipeline  # type: ignore[import-not-found]
@@ -129,26 +106,7 @@ def main() -> int:
         print(f"run {run + 1} done", file=sys.stderr, flush=True)
 
     print(f"{n} articles, CPU ms per article, base {args.base} vs working tree")
-    print("| part | base summed min | new summed min | ratio | base median | new median | ratio |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    totals = {v: [0.0, 0.0] for v in modules}
-    for part in PARTS:
-        row = []
-        for v in modules:
-            runs = secs[v][part]
-            least = 1000 * sum(min(r[j] for r in runs) for j in range(len(runs[0]))) / n
-            median = 1000 * statistics.median(sum(r) for r in runs) / n
-            totals[v][0] += least
-            totals[v][1] += median
-            row.append((least, median))
-        (bl, bm), (nl, nm) = row
-        print(
-            f"| {part} | {bl:.2f} | {nl:.2f} | {nl / bl:.3f} | {bm:.2f} | {nm:.2f} | {nm / bm:.3f} |"
-        )
-    (bl, bm), (nl, nm) = totals["base"], totals["new"]
-    print(
-        f"| all four | {bl:.2f} | {nl:.2f} | {nl / bl:.3f} | {bm:.2f} | {nm:.2f} | {nm / bm:.3f} |"
-    )
+    print_ratio_table(secs, PARTS, n, part_label="part", total_label="all four")
     return 0
 
 

@@ -20,38 +20,15 @@ sentences costs the same on both sides.
 from __future__ import annotations
 
 import argparse
-import io
-import re
-import statistics
-import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
+from ab_common import REPO, base_copy, print_ratio_table
+
 STAGES = ("entities", "quotes", "events")
-
-
-def base_copy(commit: str, into: Path) -> None:
-    """``src/newsgraph`` of ``commit`` as the package ``newsgraph_base`` under ``into``."""
-    data = subprocess.run(
-        ["git", "-C", str(REPO), "archive", commit, "src/newsgraph"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
-        tar.extractall(into, filter="data")
-    pkg = into / "newsgraph_base"
-    (into / "src" / "newsgraph").rename(pkg)
-    for path in pkg.rglob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        text = re.sub(r"\bnewsgraph\b(?=\.|\s+import|\")", "newsgraph_base", text)
-        # spaCy keeps one registry per process: the copy's components get other names
-        text = re.sub(r'(@Language\.(?:component|factory)\(")newsgraph_', r"\1newsgraphB_", text)
-        path.write_text(text, encoding="utf-8")
 
 
 def main() -> int:
@@ -109,26 +86,7 @@ def main() -> int:
             )
             print(f"identical output: {same} of {n} articles")
     print(f"{n} articles ({args.group}), CPU ms per article, base {args.base} vs working tree")
-    print("| stage | base summed min | new summed min | ratio | base median | new median | ratio |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    totals = {v: [0.0, 0.0] for v in versions}
-    for name in STAGES:
-        row = []
-        for v in versions:
-            runs = secs[v][name]
-            least = 1000 * sum(min(r[i] for r in runs) for i in range(n)) / n
-            median = 1000 * statistics.median(sum(r) for r in runs) / n
-            totals[v][0] += least
-            totals[v][1] += median
-            row.append((least, median))
-        (bl, bm), (nl, nm) = row
-        print(
-            f"| {name} | {bl:.2f} | {nl:.2f} | {nl / bl:.3f} | {bm:.2f} | {nm:.2f} | {nm / bm:.3f} |"
-        )
-    (bl, bm), (nl, nm) = totals["base"], totals["new"]
-    print(
-        f"| all three | {bl:.2f} | {nl:.2f} | {nl / bl:.3f} | {bm:.2f} | {nm:.2f} | {nm / bm:.3f} |"
-    )
+    print_ratio_table(secs, STAGES, n, part_label="stage", total_label="all three")
     return 0
 
 
