@@ -662,11 +662,12 @@ def test_since_then_to_date_and_these_days() -> None:
         ("Das liegt nicht zuletzt an den Umfragen.", []),
         ("Der Plan bringt längst nicht nur Vorteile.", []),
         ("Das ist längst nicht alles.", []),
-        # ... while "zuletzt" stays a time where it is one ("längst" and "früher" are none
-        # since session 10: the gold files rarely list them; "mittlerweile" is one again
-        # since session 11)
+        # ... while "zuletzt" stays a time where it is one ("längst" is none since session 10:
+        # the gold files rarely list it; "mittlerweile" is one again since session 11,
+        # "früher" since session 16)
         ("Zuletzt sank die Zahl, es ist längst belegt.", ["Zuletzt"]),
-        ("Mittlerweile ist das anders als früher.", ["Mittlerweile"]),
+        # session 16: "früher" (former times) is a time again, "als früher" too
+        ("Mittlerweile ist das anders als früher.", ["Mittlerweile", "früher"]),
         ("Man habe bisher nicht genug getan.", ["bisher"]),
     ],
 )

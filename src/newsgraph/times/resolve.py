@@ -855,6 +855,30 @@ def resolve_vagueref(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> 
     return Resolved("DATE", value)
 
 
+_NEXT_WORD = re.compile(r"\s+(\S+)(?:\s+(\S+))?")
+_PREV_WORD = re.compile(r"(\S+)\s+$")
+
+
+@resolver("formerly")
+def resolve_formerly(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'früher', 'einst': in former times (PAST_REF, session 16); 'früher' not as a comparative
+    ('viel früher', 'zwei Jahre früher', 'früher als', 'früher oder später'), no adverb before a
+    noun ('früher Produktion', 'einst Windows Phone')."""
+    word = m.group("formerly").lower()
+    nxt = _NEXT_WORD.match(rc.text, m.end())
+    if nxt is not None and nxt.group(1)[:1].isupper():
+        return None  # before a noun: an adjective ("früher Produktion") or a former name
+    if word == "früher":
+        prev = _PREV_WORD.search(rc.text[: m.start()])
+        if prev is not None and prev.group(1).lower() in lex.words("formerly_comparative"):
+            return None
+        if nxt is not None and (
+            nxt.group(1) == "als" or (nxt.group(1) == "oder" and nxt.group(2) == "später")
+        ):
+            return None
+    return Resolved("DATE", "PAST_REF")
+
+
 @resolver("anaphoric_offset")
 def resolve_anaphoric_offset(
     m: re.Match[str], lex: TimeLexicon, rc: ResolveContext

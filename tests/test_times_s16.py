@@ -1,0 +1,43 @@
+"""Session 16: families of time expressions the patterns did not cover (sentences written for
+the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.times import find_times
+
+PUB = "2016-05-11"
+
+
+def _times(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in find_times(text, published=PUB)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Früher gab es im Dorf drei Bäckereien.", "Früher"),
+        ("Die beiden Minister waren früher enge Verbündete.", "früher"),
+        ("Der Trainer galt einst als großes Talent.", "einst"),
+        ("Der Hafen, in dem einstmals viele Walfänger lagen, ist leer.", "einstmals"),
+        ("Sie besucht den Park, in dem sie früher gerne spazierte.", "früher"),
+        ("Wie war das früher?", "früher"),
+    ],
+)
+def test_former_times_are_past_references(sentence: str, word: str) -> None:
+    assert (word, "PAST_REF") in _times(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Zug kam viel früher als geplant.",
+        "Die Regel soll zwei Jahre früher gelten.",
+        "Das Werk meldete Mängel in der früher Serie.",
+        "Er will früher als die Konkurrenz liefern.",
+        "Das Programm (einst Office Live) wird eingestellt.",
+    ],
+)
+def test_comparatives_and_former_names_are_no_past_references(sentence: str) -> None:
+    assert all(value != "PAST_REF" for _, value in _times(sentence))
