@@ -41,3 +41,27 @@ def test_former_times_are_past_references(sentence: str, word: str) -> None:
 )
 def test_comparatives_and_former_names_are_no_past_references(sentence: str) -> None:
     assert all(value != "PAST_REF" for _, value in _times(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sie ist mit 52 Jahren die älteste Spielerin im Kader.",
+        "Mit 18 Jahren zog er nach Graz.",
+        "Der Maler starb mit gerade mal 39 Jahren.",
+        "Die Jungtiere wurden bis zum Alter von drei Monaten gewogen.",
+    ],
+)
+def test_ages_after_mit_are_no_durations(sentence: str) -> None:
+    assert _times(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Betrug wird mit drei Jahren Haft bestraft.", "drei Jahren", "P3Y"),
+        ("Die Bahn kam mit zwei Stunden Verspätung an.", "zwei Stunden", "PT2H"),
+    ],
+)
+def test_durations_after_mit_before_a_noun_stay(sentence: str, text: str, value: str) -> None:
+    assert (text, value) in _times(sentence)

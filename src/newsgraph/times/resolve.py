@@ -764,8 +764,17 @@ def _duration(
     if re.match(r"\s+(alt|jung|old)", after):
         return None  # an age, not a time
     age_before = lex.data.get("age_before")
-    if unit == "Y" and age_before and re.search(str(age_before), rc.text[: m.start("num")]):
-        return None  # "im Alter von 83 Jahren": an age (an amount)
+    before = rc.text[: m.start("num")]
+    if unit in ("Y", "M") and age_before and re.search(str(age_before), before):
+        return None  # "im Alter von 83 Jahren", "bis zum Alter von zwei Monaten": an age
+    age_with = lex.data.get("age_with")
+    if (
+        unit == "Y"
+        and age_with
+        and re.search(str(age_with), before)
+        and not _next_word(rc.text, m.end())[:1].isupper()
+    ):
+        return None  # "mit 52 Jahren der älteste Trainer" (session 16), not "mit drei Jahren Haft"
     role = role or lex.lookup("durprep", _g(m, "durprep")) or "duration"
     mod = lex.lookup("qual", _g(m, "qual"))
     unit = str(unit)
