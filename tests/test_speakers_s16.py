@@ -163,3 +163,68 @@ def test_an_officer_does_not_speak_for_a_body_the_text_names_only_later(
         [("griechische Polizei", "ORG")],
     )
     assert speaker_of(quotes, "zurückgebracht") == "Polizei"
+
+
+# Round 2: an organisation noun as a source compound's first part, a document's owner
+
+
+def test_a_source_compound_on_an_organisation_noun_names_the_company_named_before(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Der Chiphersteller Infineon legte am Dienstag Zahlen vor. Der Umsatz stieg nach "
+        "Konzernangaben um zehn Prozent.",
+        [("Infineon", "ORG")],
+    )
+    assert speaker_of(quotes, "Der Umsatz") == "Infineon"
+
+
+def test_a_source_compound_on_an_organisation_noun_with_a_linking_s(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Infineon legte am Dienstag Zahlen vor. Der Umsatz stieg nach Unternehmensangaben um "
+        "zehn Prozent.",
+        [("Infineon", "ORG")],
+    )
+    assert speaker_of(quotes, "Der Umsatz") == "Infineon"
+
+
+def test_a_source_compound_among_two_organisations_of_no_known_kind_names_nobody(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Infineon und Bosch legten Zahlen vor. Der Umsatz stieg nach Unternehmensangaben um "
+        "zehn Prozent.",
+        [("Infineon", "ORG"), ("Bosch", "ORG")],
+    )
+    assert speaker_of(quotes, "Der Umsatz") is None
+
+
+def test_the_owner_of_a_document_after_heisst_es_in_speaks(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Mieten seien um zehn Prozent gestiegen, heißt es in einer Studie der Universität "
+        "Wien.",
+        [("Universität Wien", "ORG")],
+    )
+    assert speaker_of(quotes, "Die Mieten") == "Universität Wien"
+
+
+def test_the_owner_of_a_document_before_heisst_es_speaks(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Im Jahresbericht der Volksanwaltschaft heißt es, die Beschwerden seien gestiegen.",
+        [("Volksanwaltschaft", "ORG")],
+    )
+    assert speaker_of(quotes, "Beschwerden") == "Volksanwaltschaft"
+
+
+def test_a_document_without_an_owner_names_nobody(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Mieten seien um zehn Prozent gestiegen, heißt es in dem Bericht.",
+        [],
+    )
+    assert speaker_of(quotes, "Die Mieten") is None

@@ -70,6 +70,7 @@ INDICATIVE_AUXILIARIES = frozenset(
 )
 PAST_FORMS = grammar("past_forms")
 DOCUMENT_NOUNS = grammar("document_nouns")
+OWNED_DOCUMENT_NOUNS = tuple(n.lower() for n in grammar("owned_document_nouns"))
 MODALS = grammar("modals")
 NP_CONTINUERS = grammar("np_continuers")
 FINITE_AUXILIARIES = PAST_FORMS | MODALS | grammar("present_auxiliaries")
@@ -915,6 +916,10 @@ class Extractor:
                     # "nach Polizeiangaben", "nach Armeeangaben": an institution with no name
                     made = self.resolver.institution(sent, i + 1, i + 2)
                     ent = made[0] if made is not None else None
+                if ent is None:
+                    # "nach Konzernangaben", "nach Gewerkschaftsangaben": the organisation of
+                    # that kind named before
+                    ent = self.resolver.organisation_by_kind(prefix, toks[i].start)
                 sp = Resolved(ent, 0.6 if ent else 0.3, "name" if ent else "none")
                 cues.append(Cue("source", i, i + 1, (i, i + 2), f"{toks[i].text} {word}", sp))
         for phrase in self.lex.impersonal:
@@ -1092,7 +1097,40 @@ class Extractor:
             ent, _ = self.resolver.np_entity(sent, k + 1, end, prefer_person=False)
             if ent is not None and ent.type in ("ORG", "PER"):
                 return ent
+        # "heißt es in dem Bericht des Rechnungshofs", "In einem Papier des Dienstes heißt es":
+        # a document with its owner, anywhere before the cue in its clause or right after it
+        for k in [*range(max(c_lo, 0), lo), *spots]:
+            if 0 <= k < len(toks) and toks[k].lower in ("in", "im"):
+                owner = self._document_owner(sent, k + 1, c_hi)
+                if owner is not None:
+                    return owner
         return None
+
+    def _document_owner(self, sent: Sentence, k: int, hi: int) -> Entity | None:
+        """The owner of a document noun phrase that starts at token k: "(in) dem Bericht des
+        Rechnungshofs", "(in) einer Studie der Universität X", "(im) Gutachten von X" — an
+        article and lower-case attributes, a document noun (or a compound on one), then a
+        genitive or von-phrase that names an organisation or person. None without an owner."""
+        toks = sent.tokens
+        while k < hi and toks[k].is_word and not toks[k].is_upper:
+            k += 1  # "dem", "einer aktuellen", "dem am Mittwoch …" stops at the capital
+        if k + 2 >= hi or not toks[k].is_word or sent.inside_quote(toks[k].start):
+            return None
+        low = toks[k].lower.rstrip("s")
+        if not low.endswith(OWNED_DOCUMENT_NOUNS) or self.resolver.index.covering(
+            toks[k].start, toks[k].end
+        ):
+            return None
+        if toks[k + 1].lower not in ("des", "der", "eines", "einer", "von", "vom"):
+            return None
+        end = self._np_end(sent, k + 2)
+        if end <= k + 2:
+            return None
+        ent, _ = self.resolver.np_entity(sent, k + 2, end, prefer_person=False)
+        if ent is None and end == k + 3 and toks[k + 1].lower in ("des", "der"):
+            # "in einer Erklärung der Gewerkschaft": the union named before
+            ent = self.resolver.organisation_by_kind(toks[k + 2].text, toks[k + 2].start)
+        return ent if ent is not None and ent.type in ("ORG", "PER") else None
 
     def _anonymous(self, sent: Sentence, clause: tuple[int, int]) -> bool:
         """An anonymous source in the cue clause: "aus Sicherheitskreisen", "in Regierungskreisen"."""

@@ -2464,6 +2464,28 @@ class SpeakerResolver:
                 return ent
         return recent[0] if recent else None
 
+    def organisation_by_kind(self, word: str, offset: int) -> Entity | None:
+        """The organisation an organisation noun used as the first part of a source compound
+        points back to ("nach Konzernangaben", "nach Gewerkschafts-Angaben"): the nearest
+        organisation of the last sentences named as one of that kind ("der Chiphersteller
+        Infineon" for "Konzern" only by its name or descriptor), else the one organisation
+        named there when there is exactly one; None otherwise (never a guess among several)."""
+        if self.english:
+            return None
+        stem = word.rstrip("-")
+        noun = self.lex.organisation_noun(stem)
+        if noun is None and stem.endswith("s"):
+            stem = stem[:-1]
+            noun = self.lex.organisation_noun(stem)
+        if noun is None or self.lex.is_role_noun(stem):
+            return None
+        for ent in self.index.before(offset, ("ORG",)):
+            if self._named_as(ent, noun, offset):
+                return ent  # "der Glücksspielkonzern Novomatic", "die Gewerkschaft GPA"
+        recent = self.index.before(offset, ("ORG",))
+        recent = [e for e in recent if any(offset - 1500 <= m.start < offset for m in e.mentions)]
+        return recent[0] if len(recent) == 1 else None
+
     def _named_as(self, ent: Entity, noun: str, offset: int, descriptor_only: bool = False) -> bool:
         """Whether an organisation's name holds an organisation noun ("Hilfsorganisation X"),
         or a descriptor that ends in the noun stands right before one of its mentions ("Der
