@@ -65,3 +65,39 @@ def test_ages_after_mit_are_no_durations(sentence: str) -> None:
 )
 def test_durations_after_mit_before_a_noun_stay(sentence: str, text: str, value: str) -> None:
     assert (text, value) in _times(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "relative"),
+    [
+        ("Am Wahlabend dankte der Kandidat seinen Helfern.", "Am Wahlabend", "anaphoric:then"),
+        ("Bis zum Parteitag soll das Programm stehen.", "Bis zum Parteitag", "anaphoric:until"),
+        ("Das sagte die Anwältin zum Prozessauftakt.", "zum Prozessauftakt", "anaphoric:then"),
+        ("Sie blieb bis zum letzten Schultag.", "bis zum letzten Schultag", "anaphoric:until"),
+        (
+            "Die Firma wurde zur Jahrtausendwende verkauft.",
+            "zur Jahrtausendwende",
+            "anaphoric:then",
+        ),
+        ("Er kam kurz vor dem ersten Jahrestag.", "vor dem ersten Jahrestag", "anaphoric:before"),
+    ],
+)
+def test_days_of_an_occasion(sentence: str, text: str, relative: str) -> None:
+    found = {t.text: t.relative for t in find_times(sentence, published=PUB)}
+    assert found.get(text) == relative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "relative"),
+    [
+        ("Die Wahl zum Landtag ist umstritten.", None, None, None),
+        ("Am Valentinstag gab es Blumen.", "Am Valentinstag", "2016-02-14", None),
+        ("Sie waren seit dem Vorabend unterwegs.", "seit dem Vorabend", None, "anaphoric:-1D"),
+        ("Am Montagabend tagte der Rat.", "Am Montagabend", "2016-05-09TEV", None),
+    ],
+)
+def test_occasions_leave_other_days_to_their_patterns(
+    sentence: str, text: str | None, value: str | None, relative: str | None
+) -> None:
+    found = [(t.text, t.value, t.relative) for t in find_times(sentence, published=PUB)]
+    assert found == ([] if text is None else [(text, value, relative)])

@@ -888,6 +888,24 @@ def resolve_formerly(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> 
     return Resolved("DATE", "PAST_REF")
 
 
+@resolver("occasion")
+def resolve_occasion(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'am Wahlabend', 'bis zum Parteitag', 'zur Jahrtausendwende' (session 16): a day the
+    text's occasion dates (unresolved), not a weekday, holiday or part of a day (their own
+    patterns) nor an assembly ('zum Landtag')."""
+    word = m.group("occday").lower()
+    if word in lex.words("occasion_not") or lex.lookup("holiday", word) is not None:
+        return None
+    if any(word.startswith(str(w)) for w in lex.section("weekday")):
+        return None
+    if word.endswith("wende"):
+        return Resolved("DATE", None, relative="anaphoric:then")
+    prep = " ".join(m.group("occprep").lower().split())
+    where = {"seit dem": "since", "seit der": "since", "bis zum": "until", "bis zur": "until"}
+    where |= {"vor dem": "before", "nach dem": "after"}
+    return Resolved("DATE", None, relative=f"anaphoric:{where.get(prep, 'then')}")
+
+
 @resolver("anaphoric_offset")
 def resolve_anaphoric_offset(
     m: re.Match[str], lex: TimeLexicon, rc: ResolveContext
