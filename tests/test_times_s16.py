@@ -101,3 +101,7 @@ def test_occasions_leave_other_days_to_their_patterns(
 ) -> None:
     found = [(t.text, t.value, t.relative) for t in find_times(sentence, published=PUB)]
     assert found == ([] if text is None else [(text, value, relative)])
+
+
+def test_unlaengst_is_a_recent_past() -> None:
+    assert ("unlängst", "PAST_REF") in _times("Die Regel wurde unlängst geändert.")
