@@ -2479,11 +2479,11 @@ class SpeakerResolver:
             noun = self.lex.organisation_noun(stem)
         if noun is None or self.lex.is_role_noun(stem):
             return None
-        for ent in self.index.before(offset, ("ORG",)):
+        named = self.index.before(offset, ("ORG",))
+        for ent in named:
             if self._named_as(ent, noun, offset):
                 return ent  # "der Glücksspielkonzern Novomatic", "die Gewerkschaft GPA"
-        recent = self.index.before(offset, ("ORG",))
-        recent = [e for e in recent if any(offset - 1500 <= m.start < offset for m in e.mentions)]
+        recent = [e for e in named if any(offset - 1500 <= m.start < offset for m in e.mentions)]
         return recent[0] if len(recent) == 1 else None
 
     def _named_as(self, ent: Entity, noun: str, offset: int, descriptor_only: bool = False) -> bool:

@@ -1276,12 +1276,12 @@ def _leading_summary(lines: list[Line], meta: Metadata) -> list[Line]:
     So is an excerpt above the post that opens with the same words as its first paragraph
     (session 16: a blog's "manual excerpt", with plain quotes where the post has typographic
     ones)."""
+    opening = _opening_words(lines[0].text) if len(lines) >= 2 else []
     if (
-        len(lines) >= 2
+        len(opening) == _EXCERPT_WORDS
         and lines[0].hint == "paragraph"
         and lines[1].hint == "paragraph"
-        and len(_opening_words(lines[0].text)) == _EXCERPT_WORDS
-        and _opening_words(lines[0].text) == _opening_words(lines[1].text)
+        and opening == _opening_words(lines[1].text)
     ):
         lines[0].hint = "lead"
         meta.lead = meta.lead or lines[0].text
