@@ -397,3 +397,23 @@ def test_government_unit_and_affair_named_after_a_person_are_no_person(blank: La
     assert types["Kabinett Renzi"] == "ORG"
     assert types["Soko Container"] == "ORG"
     assert types["Causa Meinl"] == "MISC"
+
+
+def test_football_leagues_are_organisations_not_a_premier_and_his_name(blank: Language) -> None:
+    # session 17 (10kGNAD record 5): "Premier" is a role noun (a head of government), so the
+    # NER's organisation "Premier League" lost it and "League" became a person with that role
+    ents = with_ner(
+        blank,
+        "Am Sonntag kann Christian Fuchs mit Leicester City erstmals den Titel in der Premier "
+        "League fixieren. Der Verein spielt nächstes Jahr in der Champions League.",
+        [
+            ("Christian Fuchs", "PER"),
+            ("Leicester City", "ORG"),
+            ("Premier League", "ORG"),
+            ("Champions League", "ORG"),
+        ],
+    )
+    assert persons(ents) == {"Christian Fuchs"}
+    orgs = {e.name: e.affiliation for e in ents if e.type == "ORG"}
+    assert orgs["Premier League"] == "Großbritannien"
+    assert "Champions League" in orgs
