@@ -417,3 +417,14 @@ def test_football_leagues_are_organisations_not_a_premier_and_his_name(blank: La
     orgs = {e.name: e.affiliation for e in ents if e.type == "ORG"}
     assert orgs["Premier League"] == "Großbritannien"
     assert "Champions League" in orgs
+
+
+def test_a_name_ending_in_an_english_company_word_is_an_organisation(blank: Language) -> None:
+    # session 17 (10kGNAD record 202): the NER tags the publisher "Johnston Press" a person
+    ents = with_ner(
+        blank,
+        "Den Zuschlag bekommt Johnston Press. Das Spiel stammt von Rockstar Games.",
+        [("Johnston Press", "PER"), ("Rockstar Games", "PER")],
+    )
+    assert not persons(ents)
+    assert {"Johnston Press", "Rockstar Games"} <= {e.name for e in ents if e.type == "ORG"}
