@@ -428,3 +428,14 @@ def test_a_name_ending_in_an_english_company_word_is_an_organisation(blank: Lang
     )
     assert not persons(ents)
     assert {"Johnston Press", "Rockstar Games"} <= {e.name for e in ents if e.type == "ORG"}
+
+
+def test_a_sports_table_position_before_a_club_makes_no_person(blank: Language) -> None:
+    # session 17 (10kGNAD record 281): "Tabellenführer", "Rekordmeister" name teams
+    ents = with_ner(
+        blank,
+        "Der Klub liegt 20 Punkte hinter Tabellenführer Leicester. Rekordmeister Benfica "
+        "gewann gegen Porto.",
+        [("Leicester", "ORG"), ("Benfica", "ORG"), ("Porto", "LOC")],
+    )
+    assert not persons(ents)
