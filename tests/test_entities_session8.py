@@ -439,3 +439,26 @@ def test_a_sports_table_position_before_a_club_makes_no_person(blank: Language) 
         [("Leicester", "ORG"), ("Benfica", "ORG"), ("Porto", "LOC")],
     )
     assert not persons(ents)
+
+
+def test_a_coordinated_role_of_its_own_organisation_takes_no_country(blank: Language) -> None:
+    # session 17 (10kGNAD record 76): the country of "Frankreichs Präsident X" passed on to
+    # "und UN-Generalsekretär Y"; a national office after "und" still takes it
+    ents = with_ner(
+        blank,
+        "Zuvor hatten Frankreichs Präsident François Hollande und UN-Generalsekretär Ban Ki Moon "
+        "geworben. Russlands Außenminister Sergej Iwanow und Verteidigungsminister Pjotr Petrow "
+        "trafen sich.",
+        [
+            ("Frankreichs", "LOC"),
+            ("François Hollande", "PER"),
+            ("Ban Ki Moon", "PER"),
+            ("Russlands", "LOC"),
+            ("Sergej Iwanow", "PER"),
+            ("Pjotr Petrow", "PER"),
+        ],
+    )
+    aff = {e.name: e.affiliation for e in ents if e.type == "PER"}
+    assert aff["François Hollande"] == "Frankreich"
+    assert aff["Ban Ki Moon"] == "Vereinte Nationen"
+    assert aff["Pjotr Petrow"] == "Russland"

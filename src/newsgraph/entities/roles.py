@@ -1127,9 +1127,12 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                 ):
                     # "Die FPÖ …: meint deren Sozialsprecher X": the organisation before
                     rp.org = _organisation_possessor(ordered, c, rp, doc)
-                # coordination: "Russlands Außenminister X und Verteidigungsminister Y"
+                # coordination: "Russlands Außenminister X und Verteidigungsminister Y"; not
+                # a role of its own organisation ("Frankreichs Präsident X und
+                # UN-Generalsekretär Y")
                 if (
                     rp.country is None
+                    and rp.org is None
                     and start_tok >= 2
                     and doc[start_tok - 1].lower_ in ("und", ",")
                 ):
