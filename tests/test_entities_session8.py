@@ -462,3 +462,16 @@ def test_a_coordinated_role_of_its_own_organisation_takes_no_country(blank: Lang
     assert aff["François Hollande"] == "Frankreich"
     assert aff["Ban Ki Moon"] == "Vereinte Nationen"
     assert aff["Pjotr Petrow"] == "Russland"
+
+
+def test_the_euro_group_chair_belongs_to_the_euro_group(blank: Language) -> None:
+    # session 17 (10kGNAD records 165, 236): the closed compound named no organisation, so the
+    # government of the sentence before became his
+    ents = with_ner(
+        blank,
+        "Der Zickzackkurs der griechischen Regierung macht einen fassungslos. Eurogruppenchef "
+        "Jeroen Dijsselbloem sagte, das Programm laufe aus.",
+        [("Jeroen Dijsselbloem", "PER")],
+    )
+    aff = {e.name: e.affiliation for e in ents if e.type == "PER"}
+    assert aff["Jeroen Dijsselbloem"] == "Eurogruppe"
