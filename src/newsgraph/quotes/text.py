@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from newsgraph.times.patterns import month_names
 
@@ -156,10 +155,12 @@ class Token:
     pos: str | None = None
     tense: str | None = None  # "Pres" / "Past" from the tagger
     lemma: str | None = None  # the pipeline's lemma
+    #: the text in lower case, set once at construction (asked for many times per word; a
+    #: ``cached_property`` costs a lock per first read on Python 3.11)
+    lower: str = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
 
     @property
     def is_word(self) -> bool:
