@@ -137,11 +137,14 @@ class EntityResolver:
         """The rows of these (type, name) pairs, in order; new rows go in with one flush."""
         rows = [self._resolve(type_, name) for type_, name in names]
         if self._pending_aliases:
-            self.session.flush()
-            for row, alias, norm, origin in self._pending_aliases:
-                self.session.add(
-                    AliasRow(entity_id=row.id, alias=alias, normalized_alias=norm, origin=origin)
-                )
+            self.session.flush()  # the new entities' ids
+            # in one statement, in the order they were asked for (the same ids as one ORM
+            # object each, which SQLite inserted one statement per row to read their ids)
+            aliases = [
+                {"entity_id": row.id, "alias": alias, "normalized_alias": norm, "origin": origin}
+                for row, alias, norm, origin in self._pending_aliases
+            ]
+            _insert_rows(self.session, AliasRow, aliases)
             self._pending_aliases.clear()
         return rows
 
