@@ -556,3 +556,57 @@ def test_an_english_headline_quote_is_not_the_place_named_after_it() -> None:
         )
         got = [q.speaker.name if q.speaker else None for q in extract_quotes(art)]
         assert got == [want], title
+
+
+def test_the_texts_own_pronoun_decides_a_persons_gender(blank_en: Language) -> None:
+    # session 17: the first name read "Hawk" and "Luz" as men's names, so "she" passed them
+    # over (to nobody, or to a woman named in a caption); the he/she the text itself uses after
+    # the name as a subject decides first
+    quotes = quotes_of(
+        blank_en,
+        "Hawk Sawyer said she could not comment on the inquiry. She said the agency would "
+        "review its rules. Lucy Mendel, a nurse, was at the hearing. Dr. Luz Ortega said the "
+        "vaccines were safe. She said the program is cheap.",
+        [("Hawk Sawyer", "PER"), ("Lucy Mendel", "PER"), ("Luz Ortega", "PER")],
+    )
+    got = indirect(quotes)
+    assert got["the agency would review its rules."] == "Hawk Sawyer"
+    assert got["the program is cheap."] == "Luz Ortega"
+
+
+def test_a_name_before_another_name_casts_no_vote(blank_en: Language) -> None:
+    # "Harper knew in his bones that she was perfect": the first gendered word after the
+    # subject counts (his), not a later one about somebody else; a capitalised word before
+    # any pronoun stops the count
+    from newsgraph.quotes.speakers import english_pronoun_gender
+
+    text = (
+        "Harper knew in his bones that she was perfect for the part. Jones told Mary Rowe she "
+        "had won."
+    )
+    ents = {
+        name: Entity(
+            id=name,
+            type="PER",
+            name=name,
+            mentions=[Mention(text=name, start=text.index(name), end=text.index(name) + len(name))],
+        )
+        for name in ("Harper", "Jones")
+    }
+    assert english_pronoun_gender(ents["Harper"], text) == "m"
+    assert english_pronoun_gender(ents["Jones"], text) is None
+
+
+def test_a_pronoun_after_but_is_the_subject(blank_en: Language) -> None:
+    # session 17: "But she acknowledged …", "…, but she said …" had no speaker (the
+    # conjunction hid the pronoun)
+    quotes = quotes_of(
+        blank_en,
+        "Toni Berg said the launch could begin in 2022. But she acknowledged that the "
+        "rocket is not ready. Such flights carry cargo only, but she said they could serve "
+        "as a first step.",
+        [("Toni Berg", "PER")],
+    )
+    got = indirect(quotes)
+    assert got["that the rocket is not ready."] == "Toni Berg"
+    assert got["they could serve as a first step."] == "Toni Berg"

@@ -158,6 +158,7 @@ UNKNOWN_SPEAKER = re.compile(
 # English sentence ends (a period, a question or exclamation mark, closing quotation marks, a
 # line break) and abbreviations before a period that end no sentence ("Mr.", "Gov.", "U.S.")
 SENTENCE_END = re.compile(r"[.!?]+[\"”’']*(?=\s)|\n")
+EN_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}|(?:[A-Z]\.)+[A-Z]?|[a-z])\.")
 
 
@@ -334,8 +335,99 @@ def compatible(entity: Entity, pronoun: str, lex: Lexicon, text: str | None = No
         return True
     if entity.type != "PER":
         return want == "f"  # "sie" for an organisation (plural or feminine noun)
-    g = gender(entity, text)
+    g = None
+    if text is not None and pronoun.lower() in ("he", "she"):
+        # English: the text's own he/she after the person's name decides before the first
+        # name does ("Hawk Sawyer said she …", "Beth", "Luz" read as men by the name)
+        g = english_pronoun_gender(entity, text)
+    if g is None:
+        g = gender(entity, text)
     return g is None or g == want
+
+
+_EN_PRONOUN_GENDER = {"he": "m", "she": "f"}
+# the first gendered word after a subject name: "Harper knew in his bones that she …" is his
+_EN_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m"} | {
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+_EN_CLAUSE_OPENERS = frozenset({"but", "and", "so", "still", "yet", "then", "later", "however"})
+_EN_WORD = re.compile(r"[\w’'.-]*\w|[“”\"]")
+_en_gender_cache: dict[tuple[int, str, int], str | None] = {}
+
+
+def english_pronoun_gender(entity: Entity, text: str) -> str | None:
+    """English: 'm' or 'f' from the he/she the text uses for a person: the first he/she after
+    a mention of the person's name that is the subject (a lower-case word follows the name:
+    "Hawk Sawyer said she …", "Arroyo said …. She said …") in the rest of its sentence, with
+    no capitalised word (another name) in between and none inside a quotation, or opening the
+    next sentence (after "But", "And", …). None without such a pronoun, or when the votes
+    disagree (no clear majority)."""
+    key = (id(text), entity.id, len(entity.mentions))
+    if key in _en_gender_cache:
+        return _en_gender_cache[key]
+    votes = {"m": 0, "f": 0}
+    for m in entity.mentions:
+        first = re.split(r"[^\w]", m.text.lower(), maxsplit=1)[0]
+        if not m.text[:1].isupper() or first in _EN_GENDERED:
+            continue  # "He’d": a pronoun the entity layer bound to the person
+        vote = _pronoun_after_subject(text, m.end)
+        if vote is not None:
+            votes[vote] += 1
+    result: str | None = None
+    if votes["m"] > 2 * votes["f"]:
+        result = "m"
+    elif votes["f"] > 2 * votes["m"]:
+        result = "f"
+    if len(_en_gender_cache) > 4096:
+        _en_gender_cache.clear()
+    _en_gender_cache[key] = result
+    return result
+
+
+def _pronoun_after_subject(text: str, end: int) -> str | None:
+    """The gender of the he/she that follows a name ending at ``end`` when the name is a
+    subject (see english_pronoun_gender); None when there is none."""
+    window = text[end : end + 500]
+    words = list(_EN_WORD.finditer(window))
+    if not words or not words[0].group()[:1].islower() or window[: words[0].start()].strip():
+        return None  # "told Hawk Sawyer, repeatedly …": not the subject of a verb after it
+    ends = [
+        e.end()
+        for e in SENTENCE_END.finditer(window)
+        if not (
+            e.group().startswith(".")
+            and (tail := window[max(0, e.start() - 4) : e.start() + 1].split())
+            and ABBREVIATION.fullmatch(tail[-1])
+        )
+    ]
+    first_end = ends[0] if ends else len(window)
+    quoted = False
+    for w in words:
+        word = w.group()
+        if w.start() >= first_end:
+            break
+        if word in '“”"':
+            quoted = word == "“" or (word == '"' and not quoted)
+            continue
+        if quoted:
+            continue
+        low = re.split(r"[’']", word.lower(), maxsplit=1)[0]
+        if low in _EN_GENDERED:
+            return _EN_GENDERED[low]
+        if word[:1].isupper() and word != "I":
+            return None  # another name before any pronoun: it may be about that person
+    if not ends:
+        return None
+    rest = [w.group() for w in words if w.start() >= first_end][:2]
+    if rest and rest[0].lower() in _EN_CLAUSE_OPENERS:
+        rest = rest[1:]
+    opener = re.split(r"[’']", rest[0].lower(), maxsplit=1)[0] if rest else ""
+    if opener in _EN_PRONOUN_GENDER:
+        return _EN_PRONOUN_GENDER[opener]
+    return None
 
 
 def _is_person(ent: Entity | None) -> bool:
@@ -2201,6 +2293,8 @@ class SpeakerResolver:
                 "und",
             )
             or toks[start].lower in RELATIVE_ADVERBS
+            # "But she acknowledged that …", "and he said …": a conjunction before the subject
+            or (self.english and start + 1 < verb and toks[start].lower in EN_CONJUNCTIONS)
         ):
             start += 1
         if start < verb and toks[start].lower in PERSONAL_PRONOUNS:
