@@ -610,3 +610,75 @@ def test_a_pronoun_after_but_is_the_subject(blank_en: Language) -> None:
     got = indirect(quotes)
     assert got["that the rocket is not ready."] == "Toni Berg"
     assert got["they could serve as a first step."] == "Toni Berg"
+
+
+def test_a_long_apposition_with_places_before_said(blank_en: Language) -> None:
+    # session 17: an apposition of more than three comma-separated parts (a place and its
+    # state: "in Greenbelt, Maryland, and … in Washington, D.C.,") hid the name before it
+    quotes = quotes_of(
+        blank_en,
+        '"Water is hard to find beyond Earth," lead author Lucas Pagan, a planetary '
+        "scientist at the Goddard Space Flight Center in Greenbelt, Maryland, and Atlantic "
+        'University in Washington, D.C., said in a statement. "The next best thing is '
+        'vapor," Tom Reyes, a physicist at the Ostland Institute, has said.',
+        [
+            ("Lucas Pagan", "PER"),
+            ("Goddard Space Flight Center", "ORG"),
+            ("Atlantic University", "ORG"),
+            ("Tom Reyes", "PER"),
+            ("Ostland Institute", "ORG"),
+        ],
+    )
+    got = {q.text: (q.speaker.name if q.speaker else None) for q in quotes}
+    assert got["Water is hard to find beyond Earth,"] == "Lucas Pagan"
+    assert got["The next best thing is vapor,"] == "Tom Reyes"
+
+
+def test_comments_frames_a_quotation(blank_en: Language) -> None:
+    # session 17: "“…,” comments X in a statement" had no cue
+    quotes = quotes_of(
+        blank_en,
+        "“We are excited about the tour,” comments Tom Johns in a statement.",
+        [("Tom Johns", "PER")],
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We are excited about the tour,", "Tom Johns")
+    ]
+
+
+def test_no_speaker_for_titles_and_places(blank_en: Language) -> None:
+    # session 17: a paragraph that is only a quotation without a sentence's end is a title or
+    # a heading; a place speaks no uncued quotation
+    from newsgraph.entities.stage import extract_entities
+    from newsgraph.pipeline import Segment
+    from tests.test_speakers import tag_spans
+
+    paras = [
+        "“The songs are new,” Mary Stone said.",
+        "“Wild Rose”",
+        "Air pollution in Delhi remains “unhealthy” this week.",
+    ]
+    names = [("Mary Stone", "PER"), ("Delhi", "LOC")]
+    text = "\n\n".join(paras)
+    blocks, segments, pos = [], [], 0
+    for para in paras:
+        blocks.append(ParagraphBlock(text=para, start=pos, end=pos + len(para)))
+        tagged = [(n, t) for n, t in names if n in para]
+        segments.append(
+            Segment(
+                pos, pos + len(para), "paragraph", len(segments), tag_spans(blank_en(para), tagged)
+            )
+        )
+        pos += len(para) + 2
+    art = Article(
+        id="test",
+        source=Source(reader="text", content_hash="0"),
+        language="en",
+        text=text,
+        blocks=blocks,
+    )
+    art.entities, _ = extract_entities(art, segments)
+    got = {q.text: (q.speaker.name if q.speaker else None) for q in extract_quotes(art)}
+    assert got["The songs are new,"] == "Mary Stone"
+    assert got.get("Wild Rose") is None
+    assert got.get("unhealthy") is None

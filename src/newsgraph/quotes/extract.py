@@ -4675,6 +4675,26 @@ class Extractor:
         self.resolver.adopt_institutions({q.speaker.id for q in out if q.speaker is not None})
         return out
 
+    def _english_uncued_speaker(self, start: int, end: int, ent: Entity) -> Entity | None:
+        """English: the speaker of a quotation no cue frames, or nobody: not a place
+        ("Air pollution in Delhi remains “unhealthy”"), not a person the quotation itself names
+        ("“We all miss Steve so much,” X weighed in"), and nobody for a paragraph that is only a
+        quotation without a sentence's end (a title or a heading: "“Wild Rose”", "6. “The …
+        problem”", "“… prevent the evacuation of the civilians”")."""
+        if ent.type == "LOC":
+            return None
+        if any(start <= m.start < end for m in ent.mentions):
+            return None
+        text = self.article.text
+        block = next((b for b in self.article.blocks if b.start <= start < b.end), None)
+        if block is None:
+            return ent
+        para = re.sub(r"^\d+\.\s*", "", text[block.start : block.end].strip())
+        quote = text[start:end].strip()
+        if len(para) <= len(quote) + 4 and not re.search(r"[.!?…][\"”’']*$", para):
+            return None
+        return ent
+
     def _quotes(self) -> list[Quote]:
         out: list[Quote] = []
         seen: set[tuple[int, int, str]] = set()
@@ -4685,6 +4705,8 @@ class Extractor:
             seen.add(key)
             sent = self.sentences[f.sentence]
             ent = f.speaker.entity
+            if ent is not None and f.cue is None and self.lex.language == "en":
+                ent = self._english_uncued_speaker(f.start, f.end, ent)
             out.append(
                 Quote(
                     kind=f.kind,  # type: ignore[arg-type]

@@ -159,6 +159,7 @@ UNKNOWN_SPEAKER = re.compile(
 # line break) and abbreviations before a period that end no sentence ("Mr.", "Gov.", "U.S.")
 SENTENCE_END = re.compile(r"[.!?]+[\"”’']*(?=\s)|\n")
 EN_CONJUNCTIONS = frozenset({"but", "and", "yet"})
+EN_AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "previously"})
 ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}|(?:[A-Z]\.)+[A-Z]?|[a-z])\.")
 
 
@@ -1607,10 +1608,13 @@ class SpeakerResolver:
             # "Dem Telegraph sagte er", "Die Domain bezeichnete er als …": a subject pronoun
             # right after the verb; what stands before it is an object
             before_subject = None
-        if self.english and verb > 0 and toks[verb - 1].text == ",":
+        aux = verb
+        while self.english and aux > max(lo, 1) and toks[aux - 1].lower in EN_AUXILIARIES:
+            aux -= 1  # "…,” X, a senior fellow at Y, has written."
+        if self.english and aux > 0 and toks[aux - 1].text == ",":
             # "General X, chairman of Y, told US media that …": the name before the
             # apposition is the subject (English inverts only after the quote)
-            named = self._english_apposition_subject(sent, verb)
+            named = self._english_apposition_subject(sent, aux)
             if named is not None:
                 return named
         if (
@@ -1976,7 +1980,7 @@ class SpeakerResolver:
         toks = sent.tokens
         k = verb - 1
         org: Resolved | None = None
-        for _ in range(3):
+        for _ in range(6):
             start = k
             k -= 1
             while k > 0 and start - k <= 16 and toks[k].text not in ",;:":
@@ -1990,8 +1994,11 @@ class SpeakerResolver:
                 ):
                     return org
                 k -= 1
-            if k < 1 or toks[k].text != "," or start - k < 2:
+            place = start - k == 2 and toks[k + 1].text[:1].isupper()
+            if k < 1 or toks[k].text != "," or (start - k < 2 and not place):
                 return org
+            if place:
+                continue  # "…, a scientist at X in Greenbelt, Maryland, and Y, said": a place
             if english.is_clause(toks[k + 1 : start], self.lex):
                 return org  # "…, for fear that he will demand more, people familiar … said"
             got = self.index.covering(toks[k - 1].start, toks[k - 1].end)
