@@ -10,60 +10,66 @@ from newsgraph.words_de import FINITE_VERB_TAGS
 def konj1(tokens: list[Token], lex: Lexicon, use_tagger: bool = True) -> bool:
     """A Konjunktiv I form (sei, habe, genieße …) that is not next to "ich" and not in a
     comparison ("als lege er nur eine Pause ein", "als ob es … gebe": the speaker's own irreal)."""
-    for i, t in enumerate(tokens):
-        low = t.lower
-        if _comparative(tokens, i):
-            continue
-        finite = t.tag in ("VAFIN", "VMFIN", "VVFIN")
-        # a finite verb in -e that is not first person is Konjunktiv I (3rd person indicative
-        # ends in -t, plural in -en): "berge", "schüre", even when the tagger misses the mood
-        tagged = (
-            finite
-            and low.endswith("e")
-            and not low.endswith(("te", "de"))
-            and not _coordinated_attribute(tokens, i)
-        )
-        if tagged and use_tagger and low not in lex.konj2 and not _has_ich(tokens):
-            return True
-        if (
-            i == 1
-            and tokens[0].lower in lex.v2_subjects
-            and _v2_konj1(t, tokens[2] if len(tokens) > 2 else None, lex)
-        ):
-            return True  # "Das berge ein …": the verb-second slot after a pronoun subject
-        by_lemma = (
-            use_tagger
-            and lemma_konj1(t)
-            and not _coordinated_attribute(tokens, i)
-            and not (i > 0 and tokens[i - 1].tag in _DETERMINER_TAGS)  # "das finanzmarode Heer"
-        )
-        if (low not in lex.konj1 and not by_lemma) or (t.is_upper and i > 0):
-            continue
-        if t.tag is not None and t.tag[:1] not in ("V", "N", "A") and low not in ("sei", "seien"):
-            continue  # the tagger reads it as another word class: "einige" (PIAT), not "einigen"
-        if i == 0 and _noun_subject(tokens):
-            continue  # a noun opening the clause before its verb: "Teile von Tigern sind …"
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        prev = tokens[i - 1] if i > 0 else None
-        if (
-            t.tag == "ADJA"
-            and nxt is not None
-            and nxt.is_upper
-            and prev is not None
-            and prev.tag in _DETERMINER_TAGS
-        ):
-            continue  # an attributive adjective before its noun: "eine gewisse Strategiewende"
-        if t.tag == "NN" and nxt is not None and nxt.lower in _NOUN_FOLLOWERS:
-            continue  # a noun with its genitive: "Folge des Streiks"
-        near = {x.lower for x in tokens[max(0, i - 3) : i + 3]}
-        if "ich" in near or (
-            low not in ("sei", "seien")
-            and any(x.lower == "ich" for x in tokens)
-            and not _own_subject_clause(tokens, i)
-        ):
-            continue  # "ich habe", "Ich habe …, werde aber …": indicative first person
+    # (the comparison test, the costlier one, only for the forms that count otherwise)
+    return any(
+        _konj1_form(tokens, i, lex, use_tagger) and not _comparative(tokens, i)
+        for i in range(len(tokens))
+    )
+
+
+def _konj1_form(tokens: list[Token], i: int, lex: Lexicon, use_tagger: bool) -> bool:
+    """Token i is a Konjunktiv I form for :func:`konj1`, comparisons aside."""
+    t = tokens[i]
+    low = t.lower
+    finite = t.tag in ("VAFIN", "VMFIN", "VVFIN")
+    # a finite verb in -e that is not first person is Konjunktiv I (3rd person indicative
+    # ends in -t, plural in -en): "berge", "schüre", even when the tagger misses the mood
+    tagged = (
+        finite
+        and low.endswith("e")
+        and not low.endswith(("te", "de"))
+        and not _coordinated_attribute(tokens, i)
+    )
+    if tagged and use_tagger and low not in lex.konj2 and not _has_ich(tokens):
         return True
-    return False
+    if (
+        i == 1
+        and tokens[0].lower in lex.v2_subjects
+        and _v2_konj1(t, tokens[2] if len(tokens) > 2 else None, lex)
+    ):
+        return True  # "Das berge ein …": the verb-second slot after a pronoun subject
+    by_lemma = (
+        use_tagger
+        and lemma_konj1(t)
+        and not _coordinated_attribute(tokens, i)
+        and not (i > 0 and tokens[i - 1].tag in _DETERMINER_TAGS)  # "das finanzmarode Heer"
+    )
+    if (low not in lex.konj1 and not by_lemma) or (t.is_upper and i > 0):
+        return False
+    if t.tag is not None and t.tag[:1] not in ("V", "N", "A") and low not in ("sei", "seien"):
+        return False  # the tagger reads it as another word class: "einige" (PIAT), not "einigen"
+    if i == 0 and _noun_subject(tokens):
+        return False  # a noun opening the clause before its verb: "Teile von Tigern sind …"
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    prev = tokens[i - 1] if i > 0 else None
+    if (
+        t.tag == "ADJA"
+        and nxt is not None
+        and nxt.is_upper
+        and prev is not None
+        and prev.tag in _DETERMINER_TAGS
+    ):
+        return False  # an attributive adjective before its noun: "eine gewisse Strategiewende"
+    if t.tag == "NN" and nxt is not None and nxt.lower in _NOUN_FOLLOWERS:
+        return False  # a noun with its genitive: "Folge des Streiks"
+    near = {x.lower for x in tokens[max(0, i - 3) : i + 3]}
+    # "ich habe", "Ich habe …, werde aber …": an indicative first person
+    first_person = "ich" in near or (
+        low not in ("sei", "seien")
+        and any(x.lower == "ich" for x in tokens)
+        and not _own_subject_clause(tokens, i)
+    )
+    return not first_person
 
 
 def _noun_subject(tokens: list[Token]) -> bool:
@@ -90,11 +96,12 @@ def lemma_konj1(t: Token) -> bool:
     endings to the lexicon; the pipeline's lemma tells them apart. A full verb, finite or read as
     a participle ("abbilde", "aufbürde"); not a present participle in -ende/-rnde/-lnde, whose
     guessed lemma looks the same ("schreiende" → "schreienden")."""
+    if t.tag not in ("VVFIN", "VVPP"):
+        return False  # (most words: decided before the lemma is lower-cased)
     lemma = (t.lemma or "").lower()
     low = t.lower
     return (
-        t.tag in ("VVFIN", "VVPP")
-        and low.endswith(("te", "de"))
+        low.endswith(("te", "de"))
         and not low.endswith(("ende", "rnde", "lnde"))
         and len(low) >= 4
         and not t.is_upper

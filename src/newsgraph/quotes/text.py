@@ -155,20 +155,16 @@ class Token:
     pos: str | None = None
     tense: str | None = None  # "Pres" / "Past" from the tagger
     lemma: str | None = None  # the pipeline's lemma
-    #: the text in lower case, set once at construction (asked for many times per word; a
-    #: ``cached_property`` costs a lock per first read on Python 3.11)
-    lower: str = field(init=False, repr=False, compare=False)
+    # what the rules ask of every word, many times: set once at construction (a property
+    # costs a call per question; a ``cached_property`` a lock per first read on Python 3.11)
+    lower: str = field(init=False, repr=False, compare=False)  # the text in lower case
+    is_word: bool = field(init=False, repr=False, compare=False)  # begins with a letter or digit
+    is_upper: bool = field(init=False, repr=False, compare=False)  # begins with a capital
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
-
-    @property
-    def is_upper(self) -> bool:
-        return self.text[:1].isupper()
+        self.is_word = self.text[:1].isalnum()
+        self.is_upper = self.text[:1].isupper()
 
 
 @dataclass
