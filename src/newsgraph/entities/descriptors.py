@@ -16,6 +16,8 @@ from newsgraph.entities.tokens import (
     is_cap,
     is_name_like,
     looks_common_noun,
+    token_lemmas,
+    token_lowers,
     token_texts,
 )
 
@@ -40,8 +42,8 @@ def find_visits(
     out = []
     for sid, (seg_idx, a, b) in enumerate(sents):
         doc = segments[seg_idx].doc
-        words = [t.lower_ for t in doc[a:b]]
-        lemmas = {t.lemma_.lower() for t in doc[a:b] if t.lemma_}
+        words = token_lowers(doc)[a:b]
+        lemmas = {lemma.lower() for lemma in token_lemmas(doc)[a:b] if lemma}
         obj = any(w in lex.host_is_object for w in words) or "besuchen" in lemmas
         subj = any(w in lex.host_is_subject for w in words) or "empfangen" in lemmas
         if not (obj or subj):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 from spacy.lang.de.stop_words import STOP_WORDS
 
 from newsgraph.entities.lexicon import ADJ_ENDINGS, DETERMINERS, NAME_PARTICLES, Lexicon
@@ -101,6 +102,39 @@ def token_starts(doc: Doc) -> list[int]:
     """The character offsets of a doc's tokens (``tok.idx``), listed once per doc like
     :func:`token_texts`."""
     return _per_doc(doc, "newsgraph.token_starts", lambda d: [t.idx for t in d])
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """The lower-case forms of a doc's tokens (``tok.lower_``), listed once per doc like
+    :func:`token_texts`, from the doc's ID array (no Token objects)."""
+    return _per_doc(doc, "newsgraph.token_lowers", lambda d: _strings(d, LOWER))
+
+
+def token_lemmas(doc: Doc) -> list[str]:
+    """The lemmas of a doc's tokens (``tok.lemma_``, "" where none), listed once per doc like
+    :func:`token_lowers`."""
+    return _per_doc(doc, "newsgraph.token_lemmas", lambda d: _strings(d, LEMMA))
+
+
+def token_pos(doc: Doc) -> list[str]:
+    """The coarse word classes of a doc's tokens (``tok.pos_``, "" where none), listed once per
+    doc like :func:`token_lowers`."""
+    return _per_doc(doc, "newsgraph.token_pos", lambda d: _strings(d, POS))
+
+
+def sentence_starts(doc: Doc) -> list[bool]:
+    """Whether each token of a doc opens a sentence (``bool(tok.is_sent_start)``), listed once
+    per doc like :func:`token_lowers`."""
+    return _per_doc(
+        doc,
+        "newsgraph.sentence_starts",
+        lambda d: [v == 1 for v in d.to_array(SENT_START).tolist()],
+    )
+
+
+def _strings(doc: Doc, attr: int) -> list[str]:
+    strings = doc.vocab.strings
+    return [strings[key] for key in doc.to_array(attr).tolist()]
 
 
 def is_cap(tok: Token) -> bool:
