@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.amounts.lexicon import lang_key, load_yaml
 from newsgraph.caching import bounded
-from newsgraph.entities.tokens import token_texts
+from newsgraph.entities.tokens import sentence_starts, token_lemmas, token_pos, token_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -71,6 +71,8 @@ class EventLexicon:
     _readings: dict[tuple[str, str], tuple[TriggerEntry, ...]] = field(
         default_factory=dict, repr=False
     )
+    #: :func:`_german_word_may_trigger` by (text, lemma, POS, opens a sentence)
+    _german_gate: dict[tuple[str, str, str, bool], bool] = field(default_factory=dict, repr=False)
 
     def verb_candidates(self, lower: str, lemma: str) -> list[TriggerEntry]:
         """Verbs that may match a word (by lemma, stem prefix or joined particle), in
@@ -272,10 +274,15 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[TriggerMatch]:
     used: set[int] = set()
     doc = sent.doc
     texts = token_texts(doc)  # a Token only for the words that pass
+    german = lex.language == "de"
+    if german:
+        lemmas, pos, starts = token_lemmas(doc), token_pos(doc), sentence_starts(doc)
     for i in range(sent.start, sent.end):
         text = texts[i]
         if i in used or not (text.isalpha() or text.replace("-", "").isalpha()):
             continue  # (hyphenated compounds trigger too: "IS-Anschlag", "US-Luftangriffe")
+        if german and not _german_gate(text, lemmas[i], pos[i], starts[i], lex):
+            continue
         tok = doc[i]
         match = _match_token(tok, sent, lex)
         if match is None:
@@ -283,6 +290,37 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[TriggerMatch]:
         out.append(match)
         used.update(t.i for t in match.tokens)
     return out
+
+
+def _german_gate(text: str, lemma: str, pos: str, sent_start: bool, lex: EventLexicon) -> bool:
+    """:func:`_german_word_may_trigger`, kept per word reading in the lexicon."""
+    key = (text, lemma, pos, sent_start)
+    hit = lex._german_gate.get(key)
+    if hit is None:
+        hit = _german_word_may_trigger(text, lemma, pos, sent_start, lex)
+        bounded(lex._german_gate)[key] = hit
+    return hit
+
+
+def _german_word_may_trigger(
+    text: str, lemma: str, pos: str, sent_start: bool, lex: EventLexicon
+) -> bool:
+    """False where :func:`_match_token` finds no trigger in a German word whatever its context
+    (most words): its tests that read only the word, its lemma, its word class and whether it
+    opens a sentence, in the same order. A noun (or a capitalised word) triggers by its noun
+    entry alone; a word of another class needs a verb reading of the lexicon (the context
+    decides the rest)."""
+    lower = text.lower()
+    noun_like = pos in ("NOUN", "PROPN") or (
+        text[:1].isupper() and (not sent_start or pos not in ("VERB", "AUX"))
+    )  # (_is_capitalised_noun)
+    if noun_like:
+        return _noun_entry(lower, lex) is not None
+    if pos in ("ADP", "DET", "PRON"):
+        return False
+    if lower.endswith(("bar", "bare", "barer", "bares", "baren", "barem")):
+        return False
+    return bool(lex.verb_readings(lower, lemma.lower()))
 
 
 def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | None:
