@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import delete, func, insert, select, union
+from sqlalchemy import and_, delete, func, insert, or_, select, union
 from sqlalchemy.orm import Session
 
 from newsgraph.model import Article, BoilerplateBlock, Event, MediaBlock, ParagraphBlock
@@ -70,7 +70,7 @@ class EntityResolver:
     """Finds or creates the store entity for an article's (type, name).
 
     Lookups go through an in-memory index of the rows whose name, alias or surname was asked
-    for: :meth:`prefetch` loads the candidates of a whole article in three queries, and every row
+    for: :meth:`prefetch` loads the candidates of a whole article in two queries, and every row
     or alias this resolver creates is added to the index, so the answers are those the database
     would give (same rules as one query per name, a fraction of the round trips).
     """
@@ -104,7 +104,15 @@ class EntityResolver:
         s = self.session
         for i in range(0, len(missing), 400):
             chunk = missing[i : i + 400]
-            for row in s.scalars(select(EntityRow).where(EntityRow.normalized_name.in_(chunk))):
+            # the rows of these names and the persons of these surnames, in one query (what
+            # is remembered does not depend on the order: one row per type and name)
+            named = select(EntityRow).where(
+                or_(
+                    EntityRow.normalized_name.in_(chunk),
+                    and_(EntityRow.type == "PER", EntityRow.surname.in_(chunk)),
+                )
+            )
+            for row in s.scalars(named):
                 self._remember(row)
             aliased = s.execute(
                 select(AliasRow.normalized_alias, EntityRow)
@@ -114,11 +122,6 @@ class EntityResolver:
             for alias, row in aliased:
                 self._remember(row)
                 self._remember_alias(row, alias)
-            surnamed = select(EntityRow).where(
-                EntityRow.type == "PER", EntityRow.surname.in_(chunk)
-            )
-            for row in s.scalars(surnamed):
-                self._remember(row)
         self._fetched.update(missing)
 
     def _remember(self, row: EntityRow) -> None:
