@@ -28,8 +28,8 @@ def morphology(ctx: AnalysisContext) -> Morph:
         doc = seg.doc
         rows = doc.to_array(_ATTRS).tolist()
         vocab = id(doc.vocab)
-        for i, (idx, *ids) in enumerate(rows):
-            key = (vocab, *ids)
+        for i, (idx, morph, tag, pos, lemma) in enumerate(rows):
+            key = (vocab, morph, tag, pos, lemma)
             value = _VALUES.get(key)
             if value is None:
                 value = _values(doc[i])
