@@ -1008,19 +1008,30 @@ def _usable(t: TimeExpression) -> bool:
 def _time_for(
     match: TriggerMatch, span: Span, base: int, sent: Sentence, times: list[TimeExpression]
 ) -> str | None:
-    """The date of the trigger's clause, else the nearest date of its sentence."""
-    inside = [t for t in times if t.start >= sent.start and t.end <= sent.end and _usable(t)]
-    if not inside:
+    """The date of the trigger's clause, else the nearest date of its sentence, else a
+    relative time of its clause ("hatte in den vergangenen Tagen … beschossen" → PAST_REF;
+    session 17: such an event took no time at all, and no publication date either)."""
+    in_sentence = [t for t in times if t.start >= sent.start and t.end <= sent.end]
+    inside = [t for t in in_sentence if _usable(t)]
+    relative = [t for t in in_sentence if _relative(t)]
+    if not inside and not relative:
         return None
     cstart, cend = clause_of(match.token, span)
     doc = span.doc
     lo = base + doc[cstart].idx
     hi = base + doc[cend - 1].idx + len(doc[cend - 1])
     in_clause = [t for t in inside if t.start >= lo and t.end <= hi]
-    pool = in_clause or inside
+    pool = in_clause or inside or [t for t in relative if t.start >= lo and t.end <= hi]
+    if not pool:
+        return None
     pos = base + match.token.idx
     best = min(pool, key=lambda t: abs(t.start - pos))
     return best.value
+
+
+def _relative(t: TimeExpression) -> bool:
+    """A past, present or future reference with no date ("vor einigen Tagen", "künftig")."""
+    return t.type == "DATE" and t.value is not None and t.value.endswith("_REF")
 
 
 def _has_unresolved_time(sent: Sentence, times: list[TimeExpression]) -> bool:
