@@ -682,3 +682,21 @@ def test_no_speaker_for_titles_and_places(blank_en: Language) -> None:
     assert got["The songs are new,"] == "Mary Stone"
     assert got.get("Wild Rose") is None
     assert got.get("unhealthy") is None
+
+
+def test_the_subject_of_saying_opens_the_sentence(blank_en: Language) -> None:
+    # session 17: "…, saying he/they …" took the subject of the content ("he", "they") or an
+    # owner opening the sentence ("Hours before X's goals, coach Y …") as the speaker
+    quotes = quotes_of(
+        blank_en,
+        "Hours before Tom Lane’s two goals on Tuesday, coach Bruce Hale expressed confidence "
+        "in the winger, saying he always finds a way to score. The Carlyle Fund bought the "
+        "label last year. Big Machine has denied the singer’s claims, saying they were “false "
+        "and shocking.” After the hearing, Anna Berg issued a statement, saying, “We will "
+        "restore the public’s trust.”",
+        [("Tom Lane", "PER"), ("Bruce Hale", "PER"), ("Carlyle Fund", "ORG"), ("Anna Berg", "PER")],
+    )
+    got = {q.text: (q.speaker.name if q.speaker else None) for q in quotes}
+    assert got["he always finds a way to score."] == "Bruce Hale"
+    assert got["false and shocking."] is None
+    assert got["We will restore the public’s trust."] == "Anna Berg"

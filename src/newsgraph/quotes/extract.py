@@ -410,9 +410,9 @@ class Extractor:
                 and toks[i - 1].text == ","
                 and low.endswith("ing")
                 and i + 1 < len(toks)
-                and _is_mark(toks[i + 1])
             ):
-                # "He urged X to …, saying “…”": the participle's subject opens the sentence
+                # "He urged X to …, saying “…”", "X declined …, saying it would …": the
+                # participle's subject opens the sentence (not the subject of its content)
                 speaker = self._participle_subject(
                     j, sent, Cue("verb", i, last, clause, "", speaker)
                 )
@@ -2769,19 +2769,61 @@ class Extractor:
 
     def _participle_subject(self, j: int, sent: Sentence, c: Cue) -> Resolved:
         """English ``X declined …, saying it would …``: the participle's subject is the
-        subject that opens the sentence (a name, or he/she), else the cue's own reading."""
+        subject that opens the sentence (a name, or he/she), also after a fronted phrase and
+        its comma ("After the hearing, X issued a statement, saying …"); not an owner ("Hours
+        before X's goals, coach Y expressed …, saying …") and not a name coordinated with
+        another ("X and Y disputed …, saying …"). Without one, the cue's own reading, unless
+        that is a word after the participle (the subject of its content: "saying they …")."""
         toks = sent.tokens
+        fallback = c.speaker
+        if fallback.at is not None and fallback.at[0] > c.index:
+            fallback = Resolved(None, 0.3, "none")
         k = 1 if toks and toks[0].lower in ("but", "and") else 0
-        if k >= c.index:
-            return c.speaker
-        found = self.resolver.mention_at_token(sent, k)
-        if found is not None and found[1].type in ("PER", "ORG"):
-            return Resolved(found[1], 0.75, "name", at=(k, found[0]))
-        if toks[k].lower in ("he", "she"):
-            res = self.resolver.pronoun(sent, toks[k].lower, self.active(j), toks[k].start)
-            res.at = (k, k)
-            return res
-        return c.speaker
+        if k >= c.index or _is_mark(toks[k]):
+            return fallback
+        starts = [k] + [
+            m + 1
+            for m in range(k, c.index - 1)
+            if toks[m].text == "," and not sent.inside_quote(toks[m].start)
+        ]
+        for pos in starts:
+            if pos >= c.index:
+                break
+            if toks[pos].lower in ("he", "she"):
+                res = self.resolver.pronoun(sent, toks[pos].lower, self.active(j), toks[pos].start)
+                res.at = (pos, pos)
+                named_after = res.entity is not None and any(
+                    toks[pos].end <= m.start < toks[c.index].start for m in res.entity.mentions
+                )
+                if named_after:
+                    res = Resolved(None, 0.3, "none", at=(pos, pos))  # "He urged X to …": not X
+                bound = self.resolver.mention_at_token(sent, pos)
+                if res.entity is None and bound is not None and bound[1].type == "PER":
+                    # the person the entity layer bound the pronoun to
+                    return Resolved(bound[1], 0.7, "pronoun", at=(pos, pos))
+                return res
+            ent, idx = self.resolver.np_entity(
+                sent, pos, min(c.index, pos + 7), max_start=min(c.index - 1, pos + 3)
+            )
+            if ent is None or idx is None or ent.type not in ("PER", "ORG"):
+                continue
+            if self.resolver.index.covering(toks[idx].start, toks[idx].end) is not ent:
+                continue  # "In a letter to the president, …": a role noun, not the subject
+            end = idx
+            while (
+                end + 1 < c.index
+                and self.resolver.index.covering(toks[end + 1].start, toks[end + 1].end) is ent
+            ):
+                end += 1
+            owner = toks[end].text.endswith(("’s", "'s", "s’", "s'")) or (
+                end + 1 < c.index and toks[end + 1].text in ("’s", "'s", "’", "'")
+            )
+            if owner:
+                continue  # "Hours before X's performance, …": not the subject
+            if end + 2 < c.index and toks[end + 1].lower == "and" and toks[end + 2].is_upper:
+                return Resolved(None, 0.4, "none", at=(idx, end + 2))  # "X and Y disputed"
+            return Resolved(ent, 0.75, "name", at=(idx, end))
+        return fallback
 
     def _english_content(self, sent: Sentence, c: Cue) -> tuple[int, int] | None:
         """English reported speech around a verb cue (``quotes/english.py``): ``X said (that)
