@@ -25,6 +25,10 @@ FOCUS_PARTICLES = frozenset(
     ["auch", "ebenfalls", "jedoch", "aber", "allerdings", "zudem", "wiederum", "dann", "nun"]
 )
 FRONTED_PARTICIPLE_AUXILIARIES = frozenset(["hat", "haben", "hatte", "hatten"])
+# the auxiliary between a subject and the participle of its cue ("X ist überzeugt, dass …")
+RUN_IN_AUXILIARIES = frozenset(["hat", "hatte", "ist", "war", "zeigt", "zeigte"])
+# punctuation that a subheading run into its sentence does not hold before the name
+RUN_IN_STOPS = frozenset([",", ":", ";", "(", ")", "–", "—", '"', "„", "“"])
 PERFECT_AUXILIARIES = frozenset(
     ["hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "ist", "sind", "war", "waren"]
 )
@@ -2264,6 +2268,41 @@ class SpeakerResolver:
                 return True
         return False
 
+    def _run_in_subject(self, sent: Sentence, start: int, verb: int) -> Resolved | None:
+        """ "Sechs Jahre in der Komfortzone Strugl warnte davor, …", "Hilfe für die Länder
+        Moser ist überzeugt, dass …": a subheading ran into the sentence (10kGNAD flattens
+        them), and a person's name stands right before the finite verb (or before the
+        auxiliary of a participle cue) after a capitalised noun that is no role noun: German
+        puts one phrase before the finite verb and a noun followed by a bare name is none, so
+        the name alone is the subject and the words before it the heading."""
+        if self.english or verb - start < 2:
+            return None
+        toks = sent.tokens
+        end = verb - 1
+        if end > start and toks[end].lower in RUN_IN_AUXILIARIES:
+            end -= 1  # "Felderer ist überzeugt": the cue's word is the participle
+        ent = self.index.covering(toks[end].start, toks[end].end)
+        if ent is None or ent.type != "PER" or sent.inside_quote(toks[end].start):
+            return None
+        k = end
+        while k > start and self.index.covering(toks[k - 1].start, toks[k - 1].end) is ent:
+            k -= 1
+        if k <= start:
+            return None
+        before = toks[k - 1]
+        if (
+            not before.is_word
+            or not before.is_upper
+            or before.lower in PREPOSITIONS
+            or before.lower in DEFINITE_ARTICLES
+            or before.lower in INDEFINITE
+            or self.lex.is_role_noun(before.text)
+            or self.index.covering(before.start, before.end) is not None
+            or any(t.text in RUN_IN_STOPS for t in toks[start:k])
+        ):
+            return None
+        return Resolved(ent, 0.7, "name", at=(k, end))
+
     def _clause_initial(
         self, sent: Sentence, lo: int, verb: int, active: Entity | None
     ) -> Resolved | None:
@@ -2281,8 +2320,9 @@ class SpeakerResolver:
             # follows the relative pronoun
             start = lo + 2
         elif toks[lo].lower in PREPOSITIONS:
-            # "Im Gespräch mit X betonte Y": fronted phrase, the subject follows the verb
-            return None
+            # "Im Gespräch mit X betonte Y": fronted phrase, the subject follows the verb;
+            # unless a subheading ran in ("Zu lange im Amt X warnte, …")
+            return self._run_in_subject(sent, lo, verb)
         if (
             toks[start].lower
             in (
@@ -2315,6 +2355,9 @@ class SpeakerResolver:
                 if compatible(near, "er", self.lex, self.article.text):
                     return Resolved(near, 0.6, "pronoun", at=(start, start))
             return None
+        run_in = self._run_in_subject(sent, start, verb)
+        if run_in is not None:
+            return run_in
         # the whole field before the finite verb is one phrase: "Der ebenfalls anwesende
         # Landesparteivorsitzende Ingo Mayr meinte"
         ent, idx = self.np_entity(sent, start, verb, max_start=start + 8)

@@ -1,0 +1,66 @@
+"""Session 17: speakers of reported-speech chains. A chain of Konjunktiv continuations goes on
+with the speaker of its head; where the head's cue named its speaker only after a subheading
+that ran into the sentence (10kGNAD flattens subheadings), the whole chain had no speaker.
+Sentences written for the tests; blank pipelines, the statistical NER's spans given by hand."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from tests.test_speakers import quotes_of, speaker_of
+
+
+@pytest.fixture(scope="session")
+def blank_de() -> Language:
+    return spacy.blank("de")
+
+
+def test_a_name_after_a_run_in_subheading_is_the_subject_and_its_chain_goes_on(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Landesrat Michael Berger sprach am Montag in Linz. Die Partei habe Fehler gemacht, "
+        "sagte er. Sechs Jahre im Sessel Berger warnte, die Wahl sei verloren. Man dürfe "
+        "nicht übersehen, dass es einen Vertrauensverlust gebe. Die Menschen hätten das Gefühl, "
+        "dass nichts weitergehe.",
+        [("Michael Berger", "PER"), ("Berger", "PER")],
+    )
+    assert speaker_of(quotes, "die Wahl sei verloren") == "Michael Berger"
+    assert speaker_of(quotes, "Vertrauensverlust") == "Michael Berger"
+    assert speaker_of(quotes, "nichts weitergehe") == "Michael Berger"
+
+
+def test_a_name_after_a_run_in_subheading_before_the_auxiliary_of_its_cue(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Der Ökonom Bernhard Moser sprach am Montag in Wien. Die Regierung müsse sparen, sagte "
+        "Moser. Hilfe für die Länder Moser ist überzeugt, dass die Ausgaben als "
+        "Konjunkturprogramm wirken.",
+        [("Bernhard Moser", "PER"), ("Moser", "PER"), ("Moser", "PER")],
+    )
+    assert speaker_of(quotes, "als Konjunkturprogramm") == "Bernhard Moser"
+
+
+def test_a_run_in_subheading_that_opens_with_a_preposition(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Landesrat Michael Berger sprach am Montag in Linz. Zu lange im Sessel Berger warnte, "
+        "die Wahl sei verloren.",
+        [("Michael Berger", "PER"), ("Berger", "PER")],
+    )
+    assert speaker_of(quotes, "die Wahl sei verloren") == "Michael Berger"
+
+
+def test_a_name_after_a_preposition_before_the_verb_is_no_subject(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Landesrat Michael Berger sprach am Montag in Linz. Im Gespräch mit Berger warnte "
+        "Bürgermeisterin Anna Huber, die Wahl sei verloren.",
+        [("Michael Berger", "PER"), ("Berger", "PER"), ("Anna Huber", "PER")],
+    )
+    assert speaker_of(quotes, "die Wahl sei verloren") == "Anna Huber"
