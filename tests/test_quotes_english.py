@@ -700,3 +700,23 @@ def test_the_subject_of_saying_opens_the_sentence(blank_en: Language) -> None:
     assert got["he always finds a way to score."] == "Bruce Hale"
     assert got["false and shocking."] is None
     assert got["We will restore the public’s trust."] == "Anna Berg"
+
+
+def test_the_brokerage_is_the_organisation_named_as_subject(blank_en: Language) -> None:
+    # session 17: "the brokerage said" pointed back to nobody
+    quotes = quotes_of(
+        blank_en,
+        "Harlow Equities said it remains sceptical of a quick recovery. An extended slowdown "
+        "could hurt the market, the brokerage said.",
+        [("Harlow Equities", "ORG")],
+    )
+    assert indirect(quotes)["An extended slowdown could hurt the market"] == "Harlow Equities"
+
+
+def test_english_womens_names_ending_in_a_consonant(blank_en: Language) -> None:
+    # session 17: "Beth", "Caitlyn" were read as men's names, so "she" passed them over
+    from newsgraph.quotes.speakers import gender
+
+    for name in ("Beth Meacham", "Caitlyn Smith", "Kathleen Moore"):
+        ent = Entity(id="e", type="PER", name=name, mentions=[])
+        assert gender(ent) == "f", name
