@@ -64,3 +64,29 @@ def test_a_name_after_a_preposition_before_the_verb_is_no_subject(blank_de: Lang
         [("Michael Berger", "PER"), ("Berger", "PER"), ("Anna Huber", "PER")],
     )
     assert speaker_of(quotes, "die Wahl sei verloren") == "Anna Huber"
+
+
+def test_an_organisation_before_its_relative_clause_is_the_subject_and_its_chain_goes_on(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Der Hacker Matt Jakubowski fand eine Lücke. Spielwerk, das die Puppe für Mattel "
+        "entwickelt hat, bestätigte gegenüber NBC, dass die Puppe gehackt werden könnte. "
+        "Allerdings würden die Daten nicht ausreichen. Auch würden die Aufnahmen nicht "
+        "kompromittiert.",
+        [("Matt Jakubowski", "PER"), ("Spielwerk", "ORG"), ("Mattel", "ORG"), ("NBC", "ORG")],
+    )
+    assert speaker_of(quotes, "gehackt werden") == "Spielwerk"
+    assert speaker_of(quotes, "Daten nicht ausreichen") == "Spielwerk"
+    assert speaker_of(quotes, "Aufnahmen nicht") == "Spielwerk"
+
+
+def test_a_noun_before_an_organisation_with_a_relative_clause(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Der Hacker Matt Jakubowski fand eine Lücke. Die Firma Spielwerk, die die Puppe "
+        "entwickelt hat, bestätigte, dass die Puppe gehackt werden könnte.",
+        [("Matt Jakubowski", "PER"), ("Spielwerk", "ORG")],
+    )
+    assert speaker_of(quotes, "gehackt werden") == "Spielwerk"

@@ -43,6 +43,7 @@ FUNCTION_WORDS = grammar("function_words")
 SUBORDINATORS = grammar("subordinators")
 FEMALE_HINTS = ("in", "innen")
 BOUNDARY_MARKS = frozenset(",:;()–—")
+RELATIVE_PRONOUNS = grammar("relative_pronouns")
 QUOTE_MARK_CHARS = frozenset("\"„“”»«‚‘’'")
 # an indefinite noun phrase ("einem hochrangigen Politiker"): article, up to two lower-case words
 RELATIVE_ADVERBS = grammar("relative_adverbs") | grammar("subject_after_adverbs")
@@ -2183,7 +2184,21 @@ class SpeakerResolver:
             return None
         start = 1 if toks[0].lower in OPENING_PARTICLES else 0
         got = self.mention_at_token(sent, start)
-        if got is None or got[1].type != "PER" or got[0] != comma - 1:
+        relative = toks[comma + 1].lower in RELATIVE_PRONOUNS
+        if (
+            got is None
+            and relative
+            and start + 2 < comma
+            and toks[start].lower in DEFINITE_ARTICLES
+            and toks[start + 1].is_upper
+        ):
+            # "Die Firma X, die …, bestätigte": a noun before the name
+            got = self.mention_at_token(sent, start + 2)
+        if got is None or got[0] != comma - 1:
+            return None
+        if got[1].type != "PER" and not (got[1].type == "ORG" and relative):
+            # "X, das die Puppe entwickelt hat, bestätigte …": an organisation whose
+            # relative clause stands between it and its verb
             return None
         return Resolved(got[1], 0.85, "name", at=(start, got[0]))
 
