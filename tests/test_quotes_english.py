@@ -720,3 +720,14 @@ def test_english_womens_names_ending_in_a_consonant(blank_en: Language) -> None:
     for name in ("Beth Meacham", "Caitlyn Smith", "Kathleen Moore"):
         ent = Entity(id="e", type="PER", name=name, mentions=[])
         assert gender(ent) == "f", name
+
+
+def test_the_actor_is_the_person_the_text_is_about(blank_en: Language) -> None:
+    # session 17: "said the actor", "the actress said" named nobody ("actor" was no role noun)
+    quotes = quotes_of(
+        blank_en,
+        "James Vander was eliminated from the show on Monday. “You never know why these things "
+        "happen,” said the actor.",
+        [("James Vander", "PER")],
+    )
+    assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["James Vander"]
