@@ -924,6 +924,8 @@ class Extractor:
                 cues.append(Cue("source", i, i + 1, (i, i + 2), f"{toks[i].text} {word}", sp))
         for phrase in self.lex.impersonal:
             for i in range(len(toks)):
+                if phrase and lows[i] != phrase[0]:
+                    continue  # (the first word decides at most places, without a slice)
                 if tuple(lows[i : i + len(phrase)]) == phrase:
                     act = self._impersonal_active(j, sent, i)
                     sp = (
