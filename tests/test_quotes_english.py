@@ -731,3 +731,20 @@ def test_the_actor_is_the_person_the_text_is_about(blank_en: Language) -> None:
         [("James Vander", "PER")],
     )
     assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["James Vander"]
+
+
+def test_reports_received_by_an_organisation_come_from_it(blank_en: Language) -> None:
+    # session 17: "according to credible reports received by X" named nobody ("reports" is an
+    # anonymous head); the organisation after "by"/"from" is the source
+    quotes = quotes_of(
+        blank_en,
+        "Rights Watch International said the toll was rising. At least 106 protesters have "
+        "been killed, according to credible reports received by Rights Watch International. "
+        "Prices fell, according to reports.",
+        [("Rights Watch International", "ORG")],
+    )
+    got = indirect(quotes)
+    killed = next(t for t in got if "106 protesters" in t)
+    assert got[killed] == "Rights Watch International"
+    fell = next(t for t in got if "Prices fell" in t)
+    assert got[fell] is None

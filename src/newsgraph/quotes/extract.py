@@ -1306,6 +1306,14 @@ class Extractor:
         toks = sent.tokens
         heads = {t.lower for t in toks[lo:hi]}
         if heads & self.lex.anonymous_heads:
+            if self.lex.language == "en":
+                # "according to credible reports received by Amnesty", "reports from X": the
+                # organisation the reports come from or go to is the source
+                for k in range(lo + 1, hi - 1):
+                    if toks[k].lower in ("by", "from"):
+                        found = self.resolver.mention_at_token(sent, k + 1)
+                        if found is not None and found[1].type == "ORG":
+                            return Resolved(found[1], 0.7, "name")
             return Resolved(None, 0.5, "none")
         ent, _ = self.resolver.np_entity(sent, lo, hi)
         if ent is not None:
