@@ -189,6 +189,10 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
         updates["section"] = tags[0]
     elif not article.section and (section := _meta_section(raw_tree, meta.title)):
         updates["section"] = section
+    elif not article.section and (
+        crumb := next((x.data["crumb"] for x in lines if "crumb" in x.data), None)
+    ):
+        updates["section"] = crumb
     return article.model_copy(update=updates) if updates else article
 
 
@@ -291,6 +295,7 @@ def _body_lines(doc: etree._Element) -> list[Line]:
     lines: list[Line] = []
     _walk(main, lines)
     lines = _flag_link_groups(lines)
+    lines = _join_breadcrumb(lines)
     hrules = load_html_rules()
     for line in lines:
         if line.hint in ("paragraph", "heading") and hrules.ui_label.match(line.text):
@@ -305,6 +310,38 @@ def _body_lines(doc: etree._Element) -> list[Line]:
                 line.data["reason"] = "comments"
                 lines.append(line)
     return lines
+
+
+#: a breadcrumb trail that the extraction broke after its separator ("News>" / "Nation")
+_CRUMB_OPEN = re.compile(r"[A-Z][\w&-]*(?: [\w&-]+)?\s?>")
+_CRUMB = re.compile(r"[A-Z][\w&-]*(?: [\w&-]+)?")
+
+
+def _join_breadcrumb(lines: list[Line]) -> list[Line]:
+    """A line that is a crumb and its separator (``News>``) and the crumb on the next line
+    (``Nation``) are one breadcrumb line (``News> Nation``), flagged as navigation by the
+    structure rules; the last crumb is kept as the page's section (session 17)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and line.hint == "paragraph"
+            and nxt.hint in ("paragraph", "heading")
+            and _CRUMB_OPEN.fullmatch(line.text)
+            and _CRUMB.fullmatch(nxt.text)
+        ):
+            joined = Line(text=f"{line.text} {nxt.text}", hint="boilerplate")
+            joined.data["reason"] = "navigation"
+            joined.data["crumb"] = nxt.text
+            out.append(joined)
+            k += 2
+            continue
+        out.append(line)
+        k += 1
+    return out
 
 
 def _walk(el: etree._Element, lines: list[Line]) -> None:
@@ -337,6 +374,9 @@ def _walk(el: etree._Element, lines: list[Line]) -> None:
         elif tag == "graphic":
             _add_graphic(lines, child)
         elif tag == "table":
+            if any(c.tag == "head" for cell in child.iter("cell") for c in cell):
+                _layout_table(child, lines)
+                continue
             for row in child.iter("row"):
                 cells = [_text(cell) for cell in row.iter("cell")]
                 _add(lines, " | ".join(c for c in cells if c), "paragraph")
@@ -345,6 +385,43 @@ def _walk(el: etree._Element, lines: list[Line]) -> None:
                 _walk(child, lines)
             else:
                 _add(lines, _text(child), "paragraph")
+
+
+def _is_layout_cell(cell: etree._Element) -> bool:
+    """A table cell that holds paragraphs or headings of its own (a table used for layout)."""
+    return any(c.tag in ("p", "head") for c in cell)
+
+
+def _layout_table(table: etree._Element, lines: list[Line]) -> None:
+    """A page laid out in a table (a cell holds a heading, the headline; a data table holds
+    none, and its rows stay lines of " | "-joined cells): each paragraph
+    and heading is a line of its own (session 17: a cell was joined into one line, a whole
+    report into one paragraph); the pictures of the cells are the layout's (icons, logos,
+    tickers) and are left out as before; from the heading of a box of other stories on ("Top
+    stories", "Most popular"), the rest of the table is one related-links line (its sidebar)."""
+    own: list[Line] = []
+    for cell in table.iter("cell"):
+        if cell.find("cell") is not None:
+            continue
+        if _is_layout_cell(cell):
+            _walk(cell, own)
+        else:
+            _add(own, _text(cell), "paragraph")
+    own = [line for line in own if line.hint != "media"]
+    rules = load_rules()
+    box = next(
+        (
+            k
+            for k, line in enumerate(own)
+            if len(line.text.split()) <= 8 and rules.boilerplate_reason(line.text) == "teaser-box"
+        ),
+        None,
+    )
+    if box is not None:
+        tail = Line(text="\n".join(line.text for line in own[box:]), hint="boilerplate")
+        tail.data["reason"] = "related-links"
+        own = [*own[:box], tail]
+    lines.extend(own)
 
 
 def _is_bold(el: etree._Element) -> bool:

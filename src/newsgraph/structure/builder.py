@@ -79,6 +79,13 @@ def _cut_teaser_boxes(lines: list[Line], rules: StructureRules) -> list[Line]:
             continue
         in_box = False
         parts = line.text.split("\n")
+        if (
+            line.hint == "boilerplate"
+            and rules.boilerplate_reason(parts[0].strip()) == "teaser-box"
+        ):
+            out.append(line)  # a reader cut the box already (a table's sidebar; session 17)
+            in_box = True
+            continue
         cut = next(
             (
                 k
