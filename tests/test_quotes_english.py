@@ -748,3 +748,21 @@ def test_reports_received_by_an_organisation_come_from_it(blank_en: Language) ->
     assert got[killed] == "Rights Watch International"
     fell = next(t for t in got if "Prices fell" in t)
     assert got[fell] is None
+
+
+def test_he_is_nobody_when_the_last_man_named_is_far_back(blank_en: Language) -> None:
+    # session 17: "Tommy — who … — retired …, he wrote" went to a man named 700 characters
+    # before (the nearest compatible person); the article's main person still counts
+    filler = "Saving early matters, and spending less is a habit worth keeping for years. " * 8
+    quotes = quotes_of(
+        blank_en,
+        "Anna Ziegler retired at 40. Anna Ziegler saves money. Many stick to Warren Buffett’s "
+        "favourite investment, index funds. "
+        + filler
+        + "Tommy, who only goes by his first name online, retired at age 51. He never earned a "
+        "big salary, but saved consistently, he wrote in a blog post.",
+        [("Anna Ziegler", "PER"), ("Warren Buffett", "PER")],
+    )
+    got = indirect(quotes)
+    never = next(t for t in got if "never earned" in t)
+    assert got[never] is None

@@ -1039,6 +1039,10 @@ class SpeakerResolver:
             if compatible(ent, word, self.lex, self.article.text):
                 if self.english and self._unknown_speaker_since(ent, offset):
                     return Resolved(None, 0.4, "pronoun")
+                if self.english and self._named_long_before(ent, offset):
+                    # "Tommy — who … — retired …, he wrote": the person named last is far back
+                    # (a name the entity layer missed is nearer); nobody rather than a guess
+                    return Resolved(None, 0.4, "pronoun")
                 if self._unnamed_antecedent(ent, word, offset):
                     # "… sprachen wir mit einem hochrangigen Politiker. Er lobte …": the
                     # nearer antecedent is a person the text does not name
@@ -1056,6 +1060,27 @@ class SpeakerResolver:
                     return Resolved(None, 0.4, "pronoun")
                 return Resolved(orgs[0], 0.5, "pronoun")
         return Resolved(None, 0.3, "pronoun")
+
+    def _named_long_before(self, ent: Entity, offset: int) -> bool:
+        """English: the person's name (not a pronoun the entity layer bound to it) was last
+        written more than 500 characters before ``offset``, and the person is not the one the
+        article names most often."""
+        names = [
+            m.end
+            for m in ent.mentions
+            if m.end <= offset
+            and m.text[:1].isupper()
+            and re.split(r"[^\w]", m.text.lower(), maxsplit=1)[0] not in _EN_GENDERED
+        ]
+        if names and offset - max(names) <= 500:
+            return False
+        # the person the article is about (named most often) stays the one meant
+        counts = {
+            e.id: sum(1 for m in e.mentions if m.text[:1].isupper())
+            for e in self.article.entities
+            if e.type == "PER"
+        }
+        return counts.get(ent.id, 0) < max(counts.values(), default=0) or not names
 
     def _colon_frame_person(self, sent: Sentence, word: str, offset: int) -> Entity | None:
         """German: the first compatible person named in the frame of a sentence whose speech
