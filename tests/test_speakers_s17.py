@@ -9,6 +9,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from newsgraph.model import Quote
 from tests.test_speakers import quotes_of, speaker_of
 
 
@@ -90,3 +91,42 @@ def test_a_noun_before_an_organisation_with_a_relative_clause(blank_de: Language
         [("Matt Jakubowski", "PER"), ("Spielwerk", "ORG")],
     )
     assert speaker_of(quotes, "gehackt werden") == "Spielwerk"
+
+
+def speaker_starting(quotes: list[Quote], opening: str) -> str | None:
+    """The speaker of the passage that opens with the words (not of a longer one around it)."""
+    found = [q for q in quotes if q.text.startswith(opening)]
+    assert found, f"no quote opening with {opening!r}: {[q.text for q in quotes]}"
+    return found[0].speaker.name if found[0].speaker else None
+
+
+def test_a_second_verb_of_saying_after_und_has_the_first_ones_subject(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Minister Hans Huber sprach am Montag in Linz. Huber räumte ein, dass die Lage ernst "
+        "sei, und betonte, man müsse jetzt handeln.",
+        [("Hans Huber", "PER"), ("Huber", "PER")],
+    )
+    assert speaker_starting(quotes, "man müsse jetzt handeln") == "Hans Huber"
+
+
+def test_a_second_verb_of_saying_after_a_content_clause_and_a_comma(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Minister Hans Huber sprach am Montag in Linz. Huber kritisierte, dass die Lage ernst "
+        "sei, fügte jedoch hinzu, dass kaum etwas schwieriger sei als ein Haushalt.",
+        [("Hans Huber", "PER"), ("Huber", "PER")],
+    )
+    assert speaker_starting(quotes, "dass kaum etwas schwieriger") == "Hans Huber"
+
+
+def test_a_second_verb_of_saying_with_its_own_subject_keeps_it(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Minister Hans Huber sprach am Montag in Linz. Huber räumte ein, dass die Lage ernst "
+        "sei, und Anna Maier betonte, man müsse jetzt handeln.",
+        [("Hans Huber", "PER"), ("Huber", "PER"), ("Anna Maier", "PER")],
+    )
+    assert speaker_starting(quotes, "man müsse jetzt handeln") == "Anna Maier"

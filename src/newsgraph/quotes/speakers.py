@@ -41,6 +41,10 @@ PERSON_MASCULINE_ENDINGS = ("ent", "ant", "ist", "eur", "at")
 NOMINALISED_ENDINGS = ("ige", "igte", "ene", "ende", "ierte", "agte", "ogene")
 FUNCTION_WORDS = grammar("function_words")
 SUBORDINATORS = grammar("subordinators")
+# adverbs between "und" and a second verb of saying ("und fügte jedoch hinzu")
+COORDINATED_CUE_ADVERBS = frozenset(["jedoch", "aber", "zugleich", "auch", "dann", "später"])
+# particles of split verbs of saying right after the finite verb ("räumte ein, dass")
+PREFIX_PARTICLES = frozenset(["ein", "an", "hinzu", "mit", "fest", "aus", "zu", "vor"])
 FEMALE_HINTS = ("in", "innen")
 BOUNDARY_MARKS = frozenset(",:;()–—")
 RELATIVE_PRONOUNS = grammar("relative_pronouns")
@@ -1817,7 +1821,52 @@ class SpeakerResolver:
         shared = self._conjunct_subject(sent, lo, verb, active)
         if shared is not None:
             return shared
+        shared = self._coordinated_cue_subject(sent, verb, active)
+        if shared is not None:
+            return shared
         return Resolved(None, 0.3, "none", explicit=after_lo < len(toks) and toks[after_lo].is_word)
+
+    def _coordinated_cue_subject(
+        self, sent: Sentence, verb: int, active: Entity | None
+    ) -> Resolved | None:
+        """A second verb of saying joined to the first after its content names no subject of
+        its own; it has the first one's ("X sagte, die Lage sei ernst, und fügte hinzu, …",
+        "X räumte ein, dass …, und betonte, …", "X weiß, dass …, fügte jedoch hinzu, dass …"):
+        the sentence opens with the subject and its finite verb, a comma follows that verb,
+        and the second verb stands after "und"/"sowie" or, with a content clause opened by a
+        subordinator after the first comma, right after a comma."""
+        toks = sent.tokens
+        if self.english or verb < 4 or sent.text.rstrip().endswith("?"):
+            return None
+        k = verb - 1
+        while k > 0 and toks[k].lower in COORDINATED_CUE_ADVERBS:
+            k -= 1
+        joined = toks[k].lower in ("und", "sowie")
+        if joined:
+            k -= 1
+        if toks[k].text != ",":
+            return None
+
+        def finite(t: Token) -> bool:  # the tagger misses some ("räumte" as an adverb)
+            return _finite(t) or t.lower in self.lex.verb_forms
+
+        first = next((n for n in range(1, k) if finite(toks[n]) or toks[n].text in ",:;"), None)
+        if first is None or not finite(toks[first]):
+            return None
+        # the first verb's content: a comma right after it (or after its particle)
+        comma = first + 1
+        if comma < k and toks[comma].text != "," and toks[comma].lower in PREFIX_PARTICLES:
+            comma += 1
+        if comma >= k or toks[comma].text != ",":
+            return None
+        if not joined and toks[comma + 1].lower not in SUBORDINATORS:
+            return None
+        if any(sent.inside_quote(t.start) or _is_quote_mark(t.text) for t in toks[: verb + 1]):
+            return None
+        res = self._clause_initial(sent, 0, first, active)
+        if res is None or res.entity is None or res.how not in ("name", "role"):
+            return None
+        return Resolved(res.entity, res.confidence * 0.9, res.how, at=res.at)
 
     def _conjunct_subject(
         self, sent: Sentence, lo: int, verb: int, active: Entity | None
