@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.readers import read_string
+from newsgraph.structure.lines import Line, LineKind, classify
 from newsgraph.structure.rules import load_rules
 
 PARAS = "".join(
@@ -34,6 +35,20 @@ def _page(body: str, head: str = "") -> str:
         ("Mary Major contributed reporting from Lagos.", "contributors"),
         ("Click here to subscribe to the Morning Brief newsletter", "promo"),
         ("Get the top stories in your inbox by subscribing to our newsletter.", "promo"),
+        ("Liked this article? Share it with a friend!", "social"),
+        ("Follow @ExampleDeals on Twitter to keep up with the latest deals.", "social"),
+        ("View Comments", "comments"),
+        ("Tell us what YOU think...", "comments"),
+        ("Tiempo de lectura: 4 minutos", "reading-time"),
+        ("Copyright ©2021 Example Media Group, Inc. All Rights Reserved", "copyright"),
+        ("copyright Example Magazine 2020 - ISSN: 1234-5678", "copyright"),
+        ("Order Reprints", "reprints"),
+        ("This copy is for your personal, non-commercial use only.", "reprints"),
+        ("Filed under: Elections |", "tags"),
+        (
+            "More AP Hockey: https://apnews.com/hockey and https://twitter.com/AP_Sports",
+            "related-links",
+        ),
     ],
 )
 def test_furniture_lines_are_boilerplate(line: str, reason: str) -> None:
@@ -47,6 +62,9 @@ def test_furniture_lines_are_boilerplate(line: str, reason: str) -> None:
         "Readers can reach the council at its office on Main Street.",
         "She contributed to the campaign for years.",
         "Sports",
+        "Copyright: dpa",
+        "The copyright dispute of 2019 went to court.",
+        "Tell us what you think about the plan, the mayor asked.",
     ],
 )
 def test_sentences_are_no_furniture(line: str) -> None:
@@ -87,3 +105,56 @@ def test_page_laid_out_in_a_table_keeps_its_paragraphs() -> None:
         f"Paragraph {k} of the report tells what the council decided on Tuesday and why."
         for k in range(1, 5)
     ]
+
+
+def test_deck_under_the_headline_is_the_lead() -> None:
+    html = _page(
+        "<h2>The council needed four sessions, but the budget for the coming year is now"
+        " in place.</h2>" + PARAS
+    )
+    article = read_string(html, format="html")
+    assert article.lead is not None and article.lead.startswith("The council needed")
+    assert not [b for b in article.blocks if b.type == "subheading"]
+    assert article.body.count("Paragraph") == 4
+
+
+def test_a_short_subheading_first_stays_a_subheading() -> None:
+    html = _page("<h2>What happens next?</h2>" + PARAS)
+    article = read_string(html, format="html")
+    assert [b.text for b in article.blocks if b.type == "subheading"] == ["What happens next?"]
+
+
+def test_agency_without_place_and_site_marker_are_cut() -> None:
+    text = "The council approved the budget on Tuesday after four sessions of debate."
+    html = _page(f"<p>(Reuters) — {text}</p>" + PARAS)
+    article = read_string(html, format="html")
+    assert article.body.startswith("The council approved")
+    assert article.agencies == ["Reuters"] and article.dateline is None
+    head = '<meta property="og:site_name" content="Example.Net">'
+    article = read_string(_page(f"<p>Example.Net - {text}</p>" + PARAS, head), format="html")
+    assert article.body.startswith("The council approved")
+
+
+def test_unknown_parenthesis_before_a_dash_is_no_dateline() -> None:
+    html = _page(
+        "<p>(Updated) — The council approved the budget on Tuesday after a debate.</p>" + PARAS
+    )
+    article = read_string(html, format="html")
+    assert article.body.startswith("(Updated) —")
+
+
+def test_web_site_in_parentheses_ends_a_caption_as_its_credit() -> None:
+    figure = (
+        '<figure><img src="https://example.com/img/poster.jpg">'
+        "<figcaption>Posters of the new campaign. (example.org)</figcaption></figure>"
+    )
+    article = read_string(_page(figure + PARAS), format="html")
+    (media,) = [b for b in article.blocks if b.type == "media"]
+    assert media.caption == "Posters of the new campaign." and media.credit == "example.org"
+
+
+def test_text_of_ticker_lines_is_boilerplate() -> None:
+    line = classify(Line(text="USD412.50EUR455.10\nSpringfield+4 ... +19 C"), load_rules())
+    assert line.kind is LineKind.BOILERPLATE and line.data["reason"] == "ticker"
+    line = classify(Line(text="USD412.50EUR455.10\nThe council met."), load_rules())
+    assert line.kind is LineKind.TEXT

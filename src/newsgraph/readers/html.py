@@ -30,7 +30,7 @@ from newsgraph.model import Article, Source
 from newsgraph.readers.inputs import normalise_text
 from newsgraph.structure.builder import Metadata, structure
 from newsgraph.structure.dates import normalise_published, parse_date
-from newsgraph.structure.lines import Line
+from newsgraph.structure.lines import Line, LineKind, classify
 from newsgraph.structure.rules import StructureRules, data_text, given_names, load_rules
 from newsgraph.times.sentences import full_stop_is_no_end
 
@@ -158,10 +158,12 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
     # "By STEVE PEOPLES": a name in capitals is written as a name
     meta.authors = [a.title() if a.isupper() and " " in a else a for a in meta.authors]
     lines = _leading_summary(lines, meta)
+    lines = _deck(lines, meta)
     description = _clean(info.get("description") or "")
     # without a headline element the window before the body is no header: no standfirst then
     standfirst = _standfirst(header, hrules, lines) if page.h1 is not None else None
     lines = _add_figures(lines, page, rules, hrules)
+    _cut_site_marker(lines, _clean(info.get("sitename") or ""), rules)
     article = structure(lines, source, meta=meta, detect_title=False, rules=rules)
     if not article.body.strip():
         raise InputError(name, "no article text found in the HTML page (only boilerplate)")
@@ -1374,6 +1376,55 @@ def _leading_summary(lines: list[Line], meta: Metadata) -> list[Line]:
         line.hint = "lead"
     if not meta.lead:
         meta.lead = " ".join(line.text for line in lines[:k])
+    return lines
+
+
+def _cut_site_marker(lines: list[Line], site: str, rules: StructureRules) -> None:
+    """The outlet's own name before a dash at the start of the first paragraph ("Example.Net -
+    Verified video footage …") marks the source like a dateline without a place: cut
+    (session 17)."""
+    if len(site) < 3:
+        return
+    first = next(
+        (
+            line
+            for line in lines
+            if line.hint in ("paragraph", "heading", "lead")
+            and classify(Line(text=line.text), rules).kind is LineKind.TEXT
+        ),
+        None,
+    )
+    if first is None or first.hint != "paragraph":
+        return
+    m = re.match(re.escape(site) + r"\s*[–—-]{1,2}\s+(?=\S)", first.text)
+    if m and len(first.text) - m.end() >= 20:
+        first.text = first.text[m.end() :]
+
+
+#: a deck (dek) is a sentence: at least this many words and a sentence's end
+_DECK_MIN_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]?$")
+
+
+def _deck(lines: list[Line], meta: Metadata) -> list[Line]:
+    """A heading that opens the body, written as a sentence of eight words or more ("There are
+    more devices … Here's how to figure out what's best for your wallet.") and followed by a
+    paragraph, is the deck under the headline: the lead, not a subheading (session 17; a
+    subheading is a phrase, not a sentence)."""
+    k = next((k for k, line in enumerate(lines) if line.hint not in ("boilerplate", "media")), None)
+    if k is None or k + 1 >= len(lines) or meta.lead:
+        return lines
+    line = lines[k]
+    nxt = next((x for x in lines[k + 1 :] if x.hint not in ("boilerplate", "media")), None)
+    if (
+        line.hint == "heading"
+        and nxt is not None
+        and nxt.hint == "paragraph"
+        and len(line.text.split()) >= _DECK_MIN_WORDS
+        and _SENTENCE_END.search(line.text)
+    ):
+        line.hint = "lead"
+        meta.lead = line.text
     return lines
 
 

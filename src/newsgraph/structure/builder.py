@@ -477,7 +477,7 @@ def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureR
     match = _match_dateline(text, rules, allow_period=True)
     if match is not None:
         place, agencies, rest = match
-        meta.dateline = meta.dateline or place
+        meta.dateline = meta.dateline or place or None
         meta.add_agencies(agencies)
         block.text = rest
         return
@@ -489,7 +489,7 @@ def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureR
         if match is not None:
             place, agencies, rest = match
             lead = text[: brk.start()].strip()
-            meta.dateline = meta.dateline or place
+            meta.dateline = meta.dateline or place or None
             meta.lead = meta.lead or lead
             meta.add_agencies(agencies)
             block.text = rest
@@ -501,7 +501,7 @@ def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureR
         match = _match_dateline(pending[nxt].text, rules, allow_period=False)
         if match is not None:
             place, agencies, rest = match
-            meta.dateline = meta.dateline or place
+            meta.dateline = meta.dateline or place or None
             meta.lead = meta.lead or block.text
             meta.add_agencies(agencies)
             block.fields["lead"] = True
@@ -734,7 +734,7 @@ def _signoff_who(who: str, rules: StructureRules) -> bool:
 def _match_dateline(
     text: str, rules: StructureRules, *, allow_period: bool
 ) -> tuple[str, list[str], str] | None:
-    styles = ["caps_date", "caps", "dash", "paren"] + (["period"] if allow_period else [])
+    styles = ["caps_date", "caps", "dash", "paren", "agency"] + (["period"] if allow_period else [])
     for style in styles:
         m = rules.dateline[style].match(text)
         if not m:
@@ -751,7 +751,7 @@ def _match_dateline(
         if raw_agencies:
             found = agency_tokens(raw_agencies, rules)
             if found is None:
-                if style == "paren":
+                if style in ("paren", "agency"):
                     continue
             else:
                 agencies = found

@@ -52,7 +52,7 @@ def classify(line: Line, rules: StructureRules) -> Line:
         line.kind = LineKind.SOURCE
         line.source_hint = clean_source_hint(text, rules)
         return line
-    reason = rules.boilerplate_reason(text)
+    reason = rules.boilerplate_reason(text) or _every_line_boilerplate(text, rules)
     if reason:
         line.kind = LineKind.BOILERPLATE
         line.data["reason"] = reason
@@ -94,6 +94,16 @@ def classify(line: Line, rules: StructureRules) -> Line:
     if line.hint is None and _split_inline_credit(line, rules):
         line.kind = LineKind.CAPTION
     return line
+
+
+def _every_line_boilerplate(text: str, rules: StructureRules) -> str | None:
+    """The reason of a text of several lines that are each boilerplate (a table cell of a
+    ticker: "USD476.98EUR527.92" / "Yerevan+10 ... +28 C"; session 17): its first line's."""
+    parts = [part.strip() for part in text.split("\n") if part.strip()]
+    if len(parts) < 2:
+        return None
+    reasons = [rules.boilerplate_reason(part) for part in parts]
+    return reasons[0] if all(reasons) else None
 
 
 _NAME_SEPARATORS = re.compile(r"(\s*(?:,|\bund\b|\band\b|&)\s*)")
