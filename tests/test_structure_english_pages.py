@@ -45,6 +45,7 @@ def _page(body: str, head: str = "") -> str:
         ("Order Reprints", "reprints"),
         ("This copy is for your personal, non-commercial use only.", "reprints"),
         ("Filed under: Elections |", "tags"),
+        ("Get the magazine every month. 12 issues for £20. Click here for details.", "promo"),
         (
             "More AP Hockey: https://apnews.com/hockey and https://twitter.com/AP_Sports",
             "related-links",
@@ -77,6 +78,7 @@ def test_sentences_are_no_furniture(line: str) -> None:
         ("UPDATED: Tue., Nov. 19, 2019", "Nov. 19, 2019"),
         ("November 20, 2019 - 11:28 AMT", "November 20, 2019"),
         ("Published Dec. 3, 2021 at 9:15 a.m.", "Dec. 3, 2021"),
+        ("7:10 PM EST 3/4/2021 by Jane Roe", "3/4/2021"),
     ],
 )
 def test_english_date_lines(line: str, date: str) -> None:
@@ -158,3 +160,15 @@ def test_text_of_ticker_lines_is_boilerplate() -> None:
     assert line.kind is LineKind.BOILERPLATE and line.data["reason"] == "ticker"
     line = classify(Line(text="USD412.50EUR455.10\nThe council met."), load_rules())
     assert line.kind is LineKind.TEXT
+
+
+def test_section_label_above_the_date_line() -> None:
+    html = _page("<p>POLITICS</p><p>9:05 AM PST 11/19/2019 by Jane Roe</p>" + PARAS)
+    article = read_string(html, format="html")
+    assert article.body.startswith("Paragraph 1")
+    assert article.section == "Politics"
+
+
+def test_a_sentence_that_mentions_clicking_stays() -> None:
+    line = "Voters were told to click here and there on the new machines, officials said."
+    assert load_rules().boilerplate_reason(line) is None

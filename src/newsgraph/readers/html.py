@@ -164,6 +164,7 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
     standfirst = _standfirst(header, hrules, lines) if page.h1 is not None else None
     lines = _add_figures(lines, page, rules, hrules)
     _cut_site_marker(lines, _clean(info.get("sitename") or ""), rules)
+    _section_label(lines, rules)
     article = structure(lines, source, meta=meta, detect_title=False, rules=rules)
     if not article.body.strip():
         raise InputError(name, "no article text found in the HTML page (only boilerplate)")
@@ -1399,6 +1400,26 @@ def _cut_site_marker(lines: list[Line], site: str, rules: StructureRules) -> Non
     m = re.match(re.escape(site) + r"\s*[–—-]{1,2}\s+(?=\S)", first.text)
     if m and len(first.text) - m.end() >= 20:
         first.text = first.text[m.end() :]
+
+
+def _section_label(lines: list[Line], rules: StructureRules) -> None:
+    """A word or two in capitals opening the body right above a date line ("TECH" / "5:45 AM
+    PST 11/19/2019 by …") is the page's section label: navigation, and the section when no
+    other is known (session 17)."""
+    text = [k for k, line in enumerate(lines) if line.hint not in ("boilerplate", "media")]
+    if len(text) < 2:
+        return
+    first, second = lines[text[0]], lines[text[1]]
+    if (
+        first.hint in ("paragraph", "heading")
+        and first.text.isupper()
+        and len(first.text.split()) <= 2
+        and re.fullmatch(r"[\w&' -]+", first.text)
+        and classify(Line(text=second.text), rules).kind is LineKind.DATE
+    ):
+        first.hint = "boilerplate"
+        first.data["reason"] = "navigation"
+        first.data["crumb"] = first.text.title()
 
 
 #: a deck (dek) is a sentence: at least this many words and a sentence's end
