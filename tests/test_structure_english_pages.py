@@ -172,3 +172,20 @@ def test_section_label_above_the_date_line() -> None:
 def test_a_sentence_that_mentions_clicking_stays() -> None:
     line = "Voters were told to click here and there on the new machines, officials said."
     assert load_rules().boilerplate_reason(line) is None
+
+
+def test_paragraph_that_opens_like_a_caption_stays_in_the_body() -> None:
+    common = "A video showing the moment police freed the hostages in the old harbour hotel was"
+    figure = (
+        '<figure><video src="https://example.com/video/rescue.mp4"></video>'
+        f"<figcaption>{common} released on Monday. (Published Monday, Nov. 18)</figcaption>"
+        "</figure>"
+    )
+    article = read_string(
+        _page(figure + f"<p>{common} released Monday.</p>" + PARAS), format="html"
+    )
+    assert article.body.startswith(f"{common} released Monday.")
+    # a paragraph that repeats the caption with its credit is no body text
+    repeat = f"<p>{common} released on Monday. (Published Monday, Nov. 18) Photo: Jane Roe</p>"
+    article = read_string(_page(figure + repeat + PARAS), format="html")
+    assert article.body.startswith("Paragraph 1")

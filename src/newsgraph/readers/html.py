@@ -933,7 +933,11 @@ def _add_figures(
     start = page.first if page.h1 is None else min(page.first, page.h1)
     # a figure between the headline and the end of the body belongs to the article
     figures = [f for f in figures if start <= f.position <= page.last]
-    captions = {_norm(f.caption)[:80]: len(f.caption) for f in figures if len(f.caption) >= 20}
+    captions = {
+        _norm(f.caption)[:80]: (_norm(f.caption).replace(" ", ""), len(f.caption))
+        for f in figures
+        if len(f.caption) >= 20
+    }
     by_src = {_src_key(f.src): f for f in figures if f.src}
     out: list[Line] = []
     placed: set[int] = set()
@@ -962,10 +966,17 @@ def _add_figures(
     return out
 
 
-def _is_caption(text: str, captions: dict[str, int]) -> bool:
-    """A paragraph that repeats a caption (perhaps with its credit), not one quoted by it."""
-    size = captions.get(_norm(text)[:80])
-    return size is not None and len(text) <= size + 80
+def _is_caption(text: str, captions: dict[str, tuple[str, int]]) -> bool:
+    """A paragraph that repeats a caption (perhaps with its credit, or without it), not one
+    quoted by it, nor a paragraph that only opens with the caption's words (session 17: "… was
+    released Monday." under a video captioned "… was released on Monday. (Published …)")."""
+    norm = _norm(text)
+    found = captions.get(norm[:80])
+    if found is None:
+        return False
+    caption, size = found  # compared without spaces: the page may glue words ("lessNew")
+    norm = norm.replace(" ", "")
+    return len(text) <= size + 80 and (norm.startswith(caption) or caption.startswith(norm))
 
 
 def _figure_lines(
