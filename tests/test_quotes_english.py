@@ -766,3 +766,17 @@ def test_he_is_nobody_when_the_last_man_named_is_far_back(blank_en: Language) ->
     got = indirect(quotes)
     never = next(t for t in got if "never earned" in t)
     assert got[never] is None
+
+
+def test_the_name_in_apposition_after_according_to_is_the_source(blank_en: Language) -> None:
+    # session 17: "According to his aunt, Jane Roe, “…”" went to the owner of "his"
+    quotes = quotes_of(
+        blank_en,
+        "John Fenn was born in 1957. According to his aunt, Jane Roe, “He was brilliant from "
+        "the start.” According to a spokeswoman, Mary Holt, the plan was dropped.",
+        [("John Fenn", "PER"), ("Jane Roe", "PER"), ("Mary Holt", "PER")],
+    )
+    got = {q.text: (q.speaker.name if q.speaker else None) for q in quotes}
+    assert got["He was brilliant from the start."] == "Jane Roe"
+    dropped = next(t for t in got if "plan was dropped" in t)
+    assert got[dropped] == "Mary Holt"

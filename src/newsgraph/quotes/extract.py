@@ -1304,6 +1304,9 @@ class Extractor:
 
     def _np_speaker(self, sent: Sentence, lo: int, hi: int, j: int) -> Resolved:
         toks = sent.tokens
+        named = self._english_apposition_source(sent, lo, hi)
+        if named is not None:
+            return named
         heads = {t.lower for t in toks[lo:hi]}
         if heads & self.lex.anonymous_heads:
             if self.lex.language == "en":
@@ -1329,6 +1332,25 @@ class Extractor:
         if nouns:
             return self._document_source(nouns, toks[lo].start, j)
         return Resolved(None, 0.3, "none")
+
+    def _english_apposition_source(self, sent: Sentence, lo: int, hi: int) -> Resolved | None:
+        """English ``according to his aunt, Jane Roe, …``, ``according to a spokeswoman, Jane
+        Roe, …``: a source phrase that names nobody (a possessive or an article and a noun) and
+        a person's name in apposition after its comma is that person, not the owner."""
+        toks = sent.tokens
+        if self.lex.language != "en" or hi + 2 >= len(toks) or toks[hi].text != ",":
+            return None
+        if hi - lo < 2 or toks[lo].lower not in ("his", "her", "their", "a", "an", "the"):
+            return None
+        if any(self.resolver.index.covering(t.start, t.end) for t in toks[lo + 1 : hi]):
+            return None
+        found = self.resolver.mention_at_token(sent, hi + 1)
+        if found is None or found[1].type != "PER":
+            return None
+        end = found[0]
+        if end + 1 >= len(toks) or toks[end + 1].text != ",":
+            return None
+        return Resolved(found[1], 0.8, "name", at=(hi + 1, end))
 
     def _unbound_role(self, role: Resolved) -> bool:
         """A role noun bound only by position to a person whose own roles name another
