@@ -137,11 +137,16 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # reported-speaker floor raised to that value less about four quotes. Then an institution's seat
 # and its officers (`sagte die Polizeichefin`): reported-speech speaker 0.821 (1561 of 1901 found);
 # the floor raised again (less about four quotes).
+# Session 17 chains (docs/quotes.md "Session 17: speakers of reported-speech chains": a name
+# after a run-in subheading, an organisation before its relative clause, a second verb of saying
+# after "und" are the subjects of their cues and head their chains), on the 351 files, main
+# 30b834c against 411a0f0 in the same hour: reported-speech speaker 0.822 -> 0.827 (1562 -> 1572
+# of 1901 found); the floor raised to that value less about four quotes.
 TARGET_F1 = 0.800
 TARGET_PRECISION = 0.888
 TARGET_SPEAKER = 0.928
 TARGET_INDIRECT_RECALL = 0.815
-TARGET_INDIRECT_SPEAKER = 0.819
+TARGET_INDIRECT_SPEAKER = 0.824
 
 
 @pytest.fixture(scope="session")
