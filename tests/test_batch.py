@@ -124,3 +124,35 @@ def test_sink_writes_a_row_group_when_the_buffered_text_is_large(tmp_path: Path)
     assert read_table(tmp_path, "articles").column("article_id").to_pylist() == [
         f"a{n}" for n in range(5)
     ]
+
+
+def _article(n: int, chars: int) -> Article:
+    text = "x" * chars
+    return Article.model_validate(
+        {
+            "id": f"a{n}",
+            "source": {"reader": "text", "content_hash": str(n)},
+            "language": "de",
+            "text": text,
+            "blocks": [{"type": "paragraph", "text": text, "start": 0, "end": chars}],
+        }
+    )
+
+
+def test_batches_hold_a_few_articles_and_a_long_one_alone() -> None:
+    # session 17: a batch's tokens make the CNNs' and the parser's arrays, so a very long
+    # article (32,600 characters in 10kGNAD) goes through the language analysis alone
+    from newsgraph.batch.worker import batches
+
+    sizes = [2_000] * 10 + [30_000] + [2_000] * 3
+    got = [[a.id for a in b] for b in batches(_article(n, c) for n, c in enumerate(sizes))]
+    assert got[0] == [f"a{n}" for n in range(8)]  # at most 8 articles
+    assert got[1] == ["a8", "a9"]  # the long one does not join them
+    assert got[2] == ["a10"]
+    assert got[3] == ["a11", "a12", "a13"]
+    assert [a.id for b in batches(_article(n, 100) for n in range(3)) for a in b] == [
+        "a0",
+        "a1",
+        "a2",
+    ]
+    assert list(batches(iter([]))) == []

@@ -12,7 +12,7 @@ from pathlib import Path
 from newsgraph.batch.aggregate import aggregate_local
 from newsgraph.batch.sink import ParquetSink
 from newsgraph.batch.tables import error_row
-from newsgraph.batch.worker import BATCH_ARTICLES, init_worker, process_many
+from newsgraph.batch.worker import batches, init_worker, process_many
 from newsgraph.errors import InputError
 from newsgraph.model import Article
 from newsgraph.pipeline import STAGES
@@ -64,8 +64,8 @@ def run_local(
     # worker at 444 MB; bench/RESULTS.md).
     ctx = mp.get_context("fork")
     with ctx.Pool(workers, initializer=init_worker, initargs=(stages,)) as pool:
-        batches = pool.imap(process_many, _batched(articles(), BATCH_ARTICLES))
-        _collect((rows for batch in batches for rows in batch), sink, summary, on_article)
+        results = pool.imap(process_many, batches(articles()))
+        _collect((rows for batch in results for rows in batch), sink, summary, on_article)
     for err in read_errors:
         sink.add("errors", [error_row(err.name, err.record, "read", err.problem)])
     summary.errors = sink.counts["errors"]
@@ -73,17 +73,6 @@ def run_local(
     summary.tables = {**sink.counts, **aggregate_local(out_dir)}
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _batched(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _collect(

@@ -18,7 +18,7 @@ from newsgraph.batch.aggregate import EVENT_WEIGHT, write_aggregate
 from newsgraph.batch.local import BatchSummary
 from newsgraph.batch.sink import ParquetSink
 from newsgraph.batch.tables import TABLES, error_row
-from newsgraph.batch.worker import BATCH_ARTICLES, init_worker, process_many
+from newsgraph.batch.worker import batches, init_worker, process_many
 from newsgraph.errors import InputError
 from newsgraph.model import Article
 from newsgraph.pipeline import STAGES
@@ -56,18 +56,21 @@ def _run_partition(
     init_worker(stages)
     sink = ParquetSink(out_dir, tag=f"{index:05d}")
     peak = [0.0]
-    pending: list[Article] = []
-    for outcome in _partition_articles(units, options):
-        if isinstance(outcome, InputError):
-            sink.add("errors", [error_row(outcome.name, outcome.record, "read", outcome.problem)])
-            continue
-        pending.append(outcome)
-        if len(pending) == BATCH_ARTICLES:
-            _add_many(sink, pending, peak)
-            pending = []
-    _add_many(sink, pending, peak)
+    for batch in batches(_articles_only(_partition_articles(units, options), sink)):
+        _add_many(sink, batch, peak)
     sink.close()
     yield {**sink.counts, "_rss_mb": int(peak[0])}
+
+
+def _articles_only(
+    outcomes: Iterator[Article | InputError], sink: ParquetSink
+) -> Iterator[Article]:
+    """The articles; a read error goes to the errors table on the way."""
+    for outcome in outcomes:
+        if isinstance(outcome, InputError):
+            sink.add("errors", [error_row(outcome.name, outcome.record, "read", outcome.problem)])
+        else:
+            yield outcome
 
 
 def _partition_articles(
