@@ -365,7 +365,9 @@ _EN_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m"} | {
 }
 _EN_CLAUSE_OPENERS = frozenset({"but", "and", "so", "still", "yet", "then", "later", "however"})
 _EN_WORD = re.compile(r"[\w’'.-]*\w|[“”\"]")
-_en_gender_cache: dict[tuple[int, str, int], str | None] = {}
+# keyed on the text's hash and length, not on id(text): an article's text may be freed and its
+# id given to the next article's text, whose "per-1" would then read the old answer
+_en_gender_cache: dict[tuple[int, int, str, int], str | None] = {}
 
 
 def english_pronoun_gender(entity: Entity, text: str) -> str | None:
@@ -375,7 +377,7 @@ def english_pronoun_gender(entity: Entity, text: str) -> str | None:
     no capitalised word (another name) in between and none inside a quotation, or opening the
     next sentence (after "But", "And", …). None without such a pronoun, or when the votes
     disagree (no clear majority)."""
-    key = (id(text), entity.id, len(entity.mentions))
+    key = (hash(text), len(text), entity.id, len(entity.mentions))
     if key in _en_gender_cache:
         return _en_gender_cache[key]
     votes = {"m": 0, "f": 0}
