@@ -189,3 +189,17 @@ def test_paragraph_that_opens_like_a_caption_stays_in_the_body() -> None:
     repeat = f"<p>{common} released on Monday. (Published Monday, Nov. 18) Photo: Jane Roe</p>"
     article = read_string(_page(figure + repeat + PARAS), format="html")
     assert article.body.startswith("Paragraph 1")
+
+
+def test_paragraph_of_a_short_caption_and_its_glued_credit_is_no_body_text() -> None:
+    figure = (
+        '<figure><img src="https://example.com/img/harbour.jpg">'
+        "<figcaption>The harbour was quiet on Sunday morning.</figcaption></figure>"
+    )
+    glued = "<p>The harbour was quiet on Sunday morning.Jane Roe/Getty</p>"
+    article = read_string(_page(figure + glued + PARAS), format="html")
+    assert "Jane Roe/Getty" not in article.body
+    # a short paragraph that the caption only opens with stays
+    start = "<p>The harbour was quiet</p>"
+    article = read_string(_page(figure + start + PARAS), format="html")
+    assert "The harbour was quiet" in article.body

@@ -967,16 +967,17 @@ def _add_figures(
 
 
 def _is_caption(text: str, captions: dict[str, tuple[str, int]]) -> bool:
-    """A paragraph that repeats a caption (perhaps with its credit, or without it), not one
-    quoted by it, nor a paragraph that only opens with the caption's words (session 17: "… was
-    released Monday." under a video captioned "… was released on Monday. (Published …)")."""
-    norm = _norm(text)
-    found = captions.get(norm[:80])
-    if found is None:
-        return False
-    caption, size = found  # compared without spaces: the page may glue words ("lessNew")
-    norm = norm.replace(" ", "")
-    return len(text) <= size + 80 and (norm.startswith(caption) or caption.startswith(norm))
+    """A paragraph that repeats a caption (perhaps with its credit glued to it: "… isn't
+    easy.Name/Getty"; or without it), not one quoted by it, nor a paragraph that only opens with
+    the caption's words (session 17: "… was released Monday." under a video captioned "… was
+    released on Monday. (Published …)"), nor a short paragraph that a caption opens with."""
+    key = _norm(text)[:80]
+    norm = _norm(text).replace(" ", "")  # without spaces: the page may glue words ("lessNew")
+    return any(
+        len(text) <= size + 80
+        and (norm.startswith(caption) or (key == start and caption.startswith(norm)))
+        for start, (caption, size) in captions.items()
+    )
 
 
 def _figure_lines(
