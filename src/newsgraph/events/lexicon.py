@@ -215,17 +215,25 @@ class TriggerMatch:
         return [self.token] + ([self.particle] if self.particle is not None else [])
 
 
+#: adjectives in -bar ("angreifbar", "unterstützbar") are no verb forms
+_BAR_ENDINGS = ("bar", "bare", "barer", "bares", "baren", "barem")
+
+
 def _is_capitalised_noun(tok: Token, lang: str, pos: str | None = None) -> bool:
     """(``pos``: the token's ``pos_`` when the caller has it.)"""
     if pos is None:
         pos = tok.pos_
+    return _capitalised_noun_word(tok.text, pos, bool(tok.is_sent_start), lang)
+
+
+def _capitalised_noun_word(text: str, pos: str, sent_start: bool, lang: str) -> bool:
+    """A noun by its word class, or (German) a capitalised word that is no sentence-initial
+    verb."""
     if pos in ("NOUN", "PROPN"):
         return True
-    if lang != "de":
+    if lang != "de" or not text[:1].isupper():
         return False
-    if not tok.text[:1].isupper():
-        return False
-    return not tok.is_sent_start or pos not in ("VERB", "AUX")
+    return not sent_start or pos not in ("VERB", "AUX")
 
 
 def _clause_final(tok: Token, sent: Span) -> bool:
@@ -311,14 +319,9 @@ def _german_word_may_trigger(
     entry alone; a word of another class needs a verb reading of the lexicon (the context
     decides the rest)."""
     lower = text.lower()
-    noun_like = pos in ("NOUN", "PROPN") or (
-        text[:1].isupper() and (not sent_start or pos not in ("VERB", "AUX"))
-    )  # (_is_capitalised_noun)
-    if noun_like:
+    if _capitalised_noun_word(text, pos, sent_start, "de"):
         return _noun_entry(lower, lex) is not None
-    if pos in ("ADP", "DET", "PRON"):
-        return False
-    if lower.endswith(("bar", "bare", "barer", "bares", "baren", "barem")):
+    if pos in ("ADP", "DET", "PRON") or lower.endswith(_BAR_ENDINGS):
         return False
     return bool(lex.verb_readings(lower, lemma.lower()))
 
@@ -356,7 +359,7 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
         # session 14, tagged English (en_newsgraph): a verb reading needs a verb ("the back
         # of the room", "back on the market", "leased back" are no support)
         return None
-    if lex.language == "de" and lower.endswith(("bar", "bare", "barer", "bares", "baren", "barem")):
+    if lex.language == "de" and lower.endswith(_BAR_ENDINGS):
         return None  # "angreifbar", "unterstützbar": adjectives, no verb forms
     candidates = lex.verb_readings(lower, lemma)
     if not candidates:
