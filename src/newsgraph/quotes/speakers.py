@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsgraph.caching import bounded
 from newsgraph.model import Article, Entity, Mention
 from newsgraph.quotes import english
 from newsgraph.quotes.lexicon import Lexicon, grammar, load
@@ -393,9 +394,7 @@ def english_pronoun_gender(entity: Entity, text: str) -> str | None:
         result = "m"
     elif votes["f"] > 2 * votes["m"]:
         result = "f"
-    if len(_en_gender_cache) > 4096:
-        _en_gender_cache.clear()
-    _en_gender_cache[key] = result
+    bounded(_en_gender_cache, 4096)[key] = result
     return result
 
 
