@@ -505,11 +505,16 @@ class Extractor:
         s = prev.speaker
         return Resolved(s.entity, s.confidence * 0.9, s.how)
 
-    def _content_after_subject(self, sent: Sentence, c: Cue) -> tuple[tuple[int, int], str] | None:
+    def _content_after_subject(
+        self, sent: Sentence, c: Cue, before: str | None = None
+    ) -> tuple[tuple[int, int], str] | None:
         """The speech after an inserted cue: "…, sagt X, die Ausgaben könnten …" (Konjunktiv →
         indirect), "…, meinte X – aber das hilft uns nicht" (first person → direct). The clause
         must follow the subject at once, after a comma or a dash, and have a subject of its own
-        (no "…, sagte X und verwies auf …", no relative clause, no "…, sagte X, als …")."""
+        (no "…, sagte X und verwies auf …", no relative clause, no "…, sagte X, als …").
+        ``before``: the kind of the speech before the cue; after direct speech an indicative
+        main clause goes on with it ("Wir haben gekämpft, sagte er, aber jetzt werden auch die
+        Oligarchen zahlen": the writer would have ended the sentence at the cue)."""
         toks = sent.tokens
         at = c.speaker.at
         if at is None and c.index > 0 and toks[c.index - 1].text == ",":
@@ -524,6 +529,15 @@ class Extractor:
         if at is None or at[0] <= c.index or c.last + 1 != at[0]:
             return None
         p = at[1] + 1
+        while (
+            p < min(len(toks), at[1] + 6)
+            and toks[p].text not in BOUNDARY
+            and toks[p].is_word
+            and toks[p].tag not in FINITE_TAGS
+            and toks[p].lower not in SUBORDINATORS
+            and toks[p].lower not in ("und", "oder")
+        ):
+            p += 1  # "…, sagte er in Brüssel, aber …", "…, kündigte X an, aber …": the cue's rest
         if p + 2 >= len(toks) or toks[p].text not in (",", "–", "—"):
             return None
         k = p + 1
@@ -563,7 +577,26 @@ class Extractor:
             return (p + 1, end), "indirect"
         if mood.first_person(body, self.lex):
             return (p + 1, end), "direct"
+        if (
+            before == "direct"
+            and toks[p + 1].lower != "und"  # "…, sagen sie, und wieder ziehen sie …": narration
+            and not any(_past(t) for t in self._main_clause(body))  # "…, sagte sie, sie suchte …"
+            and self._verb_second_main(body)
+            and self._kind_unquoted(sent, (k, end)) == "direct"
+        ):
+            return (p + 1, end), "direct"
         return None
+
+    def _verb_second_main(self, toks: list[Token]) -> bool:
+        """An indicative main clause: a finite verb within the first four words, before any
+        comma and after no subordinator ("jetzt werden auch die Oligarchen zahlen", "privat ist
+        die Verwechslung …"), not an apposition with a relative clause ("Chef der Firma, die …")."""
+        for t in toks[1:5]:
+            if t.text in BOUNDARY or t.lower in SUBORDINATORS or t.tag in ("PRELS", "PRELAT"):
+                return False
+            if t.tag in FINITE_TAGS and not t.is_upper:
+                return t.mood != "Sub"
+        return False
 
     def _third_party_cue(self, sent: Sentence, i: int) -> bool:
         """A verb of saying at token i (a separable one only with its particle) whose subject
@@ -1652,7 +1685,7 @@ class Extractor:
                         # past story about a person before a verb of narrating is retold
                         kind = self._retold(sent, span, kind, c)
                     produced_content |= self.add_reported(j, sent, span, c, kind)
-                    second = self._content_after_subject(sent, c)
+                    second = self._content_after_subject(sent, c, kind)
                     if second is not None:
                         # "…, sagt X, die Ausgaben könnten …" / "…, meinte X – aber das hilft
                         # uns nicht": the speech goes on after the inserted cue

@@ -1,0 +1,48 @@
+"""Session 18: direct speech that the corpus printed without quotation marks (issue #4).
+Sentences written for the tests, run through the shipped model and the entity layer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_quotes import _by_text, _pipeline_quotes, _speaker
+
+
+@pytest.fixture(scope="module")
+def german_nlp() -> Any:
+    from newsgraph.pipeline import load_nlp
+
+    return load_nlp("de")
+
+
+def test_direct_speech_goes_on_after_an_inserted_cue(german_nlp: Any) -> None:
+    # "A, sagte X, aber B": after direct speech an indicative main clause after the inserted
+    # cue is the speaker's too (also with the cue's adverbials before the comma)
+    text = (
+        "Berlin – Der Gewerkschafter Karl Berger sprach in der Halle. Wir haben lange "
+        "verhandelt, sagte Berger am Abend, aber jetzt muss die Firma endlich zahlen. Das war "
+        "ein schwerer Winter, sagt Berger, doch im Sommer wird alles besser."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "aber jetzt muss die Firma")
+    assert q.kind == "direct" and _speaker(q) == "Karl Berger"
+    assert q.text.endswith("endlich zahlen")
+    q = _by_text(qs, "doch im Sommer wird alles besser")
+    assert q.kind == "direct" and _speaker(q) == "Karl Berger"
+
+
+def test_narration_after_an_inserted_cue_stays_out(german_nlp: Any) -> None:
+    # the writer goes on after the cue: a past-tense clause ("sie suchte …"), a clause joined
+    # by "und", a relative clause, and speech before the cue that is reported
+    text = (
+        "Paris – Die Schriftstellerin Anna Weber lebte zurückgezogen. Jeder Luxus ist mir "
+        "fremd, sagte Weber, sie suchte die Stille in ihrem Haus. Wir bleiben hier, sagen die "
+        "Bauern, und wieder ziehen sie vor das Rathaus. Das Werk sei verloren, sagte Weber, "
+        "aber die Bücher bleiben im Regal."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert not any("suchte die Stille" in q.text for q in qs)
+    assert not any("wieder ziehen sie" in q.text for q in qs)
+    assert not any(q.kind == "direct" and "Bücher bleiben" in q.text for q in qs)
