@@ -58,6 +58,7 @@ from newsgraph.entities.short_forms import bind_short_forms
 from newsgraph.entities.tokens import (
     has_pos,
     is_cap,
+    is_det,
     is_particle,
     looks_common_noun,
     sentence_spans,
@@ -973,11 +974,23 @@ def _mark_genitive_names(segments: list[Segment], cands: list[Cand], lex: Lexico
     Also (session 11): "Tom McCarthys Enthüllungsdrama" (a noun the tagger calls a proper noun
     but HanTa a common one); "George Millers Actionspektakel Mad Max" as one NER span (the
     person ends at the genitive); "die Werke Egon Schieles, die …" (a genitive after a noun).
-    The last two need the name without its -s to be a listed surname ("Peter Haas" stays)."""
+    The last two need the name without its -s to be a listed surname ("Peter Haas" stays).
+
+    Also (session 18, :func:`_genitive_before`): "Mozarts Entführung" (one word whose base is
+    a listed surname), "Peter Stögers FC Köln" (before an organisation's name), "Ridley Scotts
+    Weltraumabenteuer" (a base that is a known name word), "im Magna-Konzern Frank Stronachs"
+    (after a compound noun); never a word the article also ends a full name with where no
+    capitalised word follows ("Doris Bures sagte" … "Bures Amtszeit")."""
+    plain = _plain_surnames(segments, cands)
     for c in cands:
-        if c.type != "PER" or c.j - c.i < 2 or c.source == "descriptor" or c.roles:
+        if c.type != "PER" or c.source == "descriptor" or c.roles:
             continue  # "Richter Pernell Harris Botschaften": after a role, the name is no genitive
         doc = segments[c.seg].doc
+        if _genitive_before(segments[c.seg], c, cands, plain, lex):
+            c.genitive = True
+            continue
+        if c.j - c.i < 2:
+            continue
         if c.source == "ner" and c.j - c.i >= 3:
             first = doc[c.i].text in lex.first_names
             for k in range(c.i + 2, c.j):
@@ -1020,6 +1033,78 @@ def _mark_genitive_names(segments: list[Segment], cands: list[Cand], lex: Lexico
                 and (c.j >= len(doc) or not doc[c.j].text[:1].isupper())
             ):
                 c.genitive = True  # "um Werke Egon Schieles, die …"
+
+
+def _plain_surnames(segments: list[Segment], cands: list[Cand]) -> dict[str, list[Cand]]:
+    """Last words of the article's person names of several words where no capitalised word
+    follows the name ("Doris Bures sagte", "Alexis Tsipras."): surnames that end in -s."""
+    out: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.type != "PER" or c.j - c.i < 2 or c.i < 0:
+            continue
+        doc = segments[c.seg].doc
+        if c.j >= len(doc) or not doc[c.j].text[:1].isupper():
+            out.setdefault(doc[c.j - 1].text, []).append(c)
+    return out
+
+
+def _genitive_before(
+    seg: Segment, c: Cand, cands: list[Cand], plain: dict[str, list[Cand]], lex: Lexicon
+) -> bool:
+    """The session-18 genitives of :func:`_mark_genitive_names` (see there)."""
+    doc = seg.doc
+    if c.i < 0 or c.j <= c.i or c.j > len(doc):
+        return False
+    last = doc[c.j - 1].text
+    if not _genitive_word(last, strict=False) or last in lex.first_names:
+        return False
+    if any(o is not c for o in plain.get(last, ())):
+        return False
+    base = last[:-1]
+    nxt = doc[c.j] if c.j < len(doc) else None
+    prev = doc[c.i - 1] if c.i > 0 else None
+    if c.j - c.i == 1:
+        # "Mozarts Entführung", "Zumthors Bau": a listed surname's genitive before a noun
+        return (
+            nxt is not None
+            and is_listed_surname(base)
+            and base not in lex.first_names
+            and (prev is None or not is_det(prev))
+            and _common_noun(nxt)
+            and lex.role(nxt.text) is None
+        )
+    first = doc[c.i].text in lex.first_names
+    if nxt is not None and nxt.text[:1].isupper():
+        # "Peter Stögers FC Köln": before the name of an organisation (that starts with no
+        # common noun: "Tom Hanks Regie-Debüt That Thing …" tagged ORG stays)
+        if (
+            first
+            and not _noun_word(nxt.text)
+            and any(o.seg == c.seg and o.i == c.j and o.type == "ORG" for o in cands if o is not c)
+        ):
+            return True
+        # "Ridley Scotts Weltraumabenteuer": a base the lists know as a name word, the word
+        # itself none ("Tom Hanks Regie-Debüt" stays)
+        return (
+            (base in lex.first_names or is_listed_surname(base))
+            and not is_listed_surname(last)
+            and _compound_noun(nxt.text)
+        )
+    # "im Magna-Konzern Frank Stronachs in Kanada": after a compound noun
+    return (
+        first
+        and prev is not None
+        and is_listed_surname(base)
+        and lex.role(prev.text) is None
+        and "-" in prev.text
+        and _noun_word(prev.text)
+    )
+
+
+def _noun_word(word: str) -> bool:
+    """A compound noun (:func:`_compound_noun`), also one whose hyphenated last part is a common
+    noun ("Magna-Konzern", "Regie-Debüt")."""
+    return _compound_noun(word) or ("-" in word and common_word_tag(word.rsplit("-", 1)[1]) == "NN")
 
 
 def _genitive_word(word: str, *, strict: bool) -> bool:
