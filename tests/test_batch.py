@@ -70,6 +70,23 @@ def test_cli_batch_exit_code_and_summary(corpus: Path, tmp_path: Path) -> None:
     assert read_table(tmp_path, "errors").num_rows == 1
 
 
+def test_cli_batch_forces_the_language(corpus: Path, tmp_path: Path) -> None:
+    detected = run_local([str(corpus)], tmp_path / "detected", workers=1, stages=())
+    assert detected.articles == 21
+    languages = read_table(tmp_path / "detected", "articles").column("language").to_pylist()
+    assert set(languages) == {"de"}
+    result = runner.invoke(
+        app,
+        [
+            *("batch", str(corpus), "--out", str(tmp_path / "forced")),
+            *("--stages", "none", "--workers", "1", "--language", "en"),
+        ],
+    )
+    assert "21 articles" in result.output
+    forced = read_table(tmp_path / "forced", "articles").column("language").to_pylist()
+    assert forced == ["en"] * 21
+
+
 def test_cli_batch_rejects_unknown_engine(tmp_path: Path) -> None:
     result = runner.invoke(
         app, ["batch", str(SEED_TXT), "--out", str(tmp_path), "--engine", "flink"]
@@ -86,10 +103,11 @@ def test_spark_engine_matches_local(corpus: Path, tmp_path: Path) -> None:
     from newsgraph.batch.spark import run_spark
 
     local = run_local([str(corpus)], tmp_path / "local", workers=1, stages=())
-    spark = run_spark([str(corpus)], tmp_path / "spark", partitions=2, stages=())
+    # a read-ahead of 4 articles: each worker lets the language model go and loads it again
+    spark = run_spark([str(corpus)], tmp_path / "spark", partitions=2, stages=(), read_ahead=4)
     assert spark.articles == local.articles == 21
     assert spark.errors == local.errors == 1
-    key = ["article_id", "dateline", "title", "paragraphs"]
+    key = ["article_id", "dateline", "title", "paragraphs", "language"]
     rows_local = sorted(
         json.dumps([r[k] for k in key])
         for r in read_table(tmp_path / "local", "articles").to_pylist()

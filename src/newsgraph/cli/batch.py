@@ -10,7 +10,16 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from newsgraph.cli.analyze import InputFormat, MaxMb, Published
+from newsgraph.cli.analyze import (
+    DateField,
+    InputFormat,
+    Language,
+    MaxMb,
+    Published,
+    TextField,
+    TitleField,
+    UrlField,
+)
 from newsgraph.cli.app import app
 from newsgraph.cli.common import err_console, reader_options
 from newsgraph.pipeline import STAGES
@@ -38,6 +47,11 @@ def batch(
     published: Published = None,
     input_format: InputFormat = "auto",
     max_mb: MaxMb = 20.0,
+    language: Language = None,
+    text_field: TextField = None,
+    title_field: TitleField = None,
+    url_field: UrlField = None,
+    date_field: DateField = None,
 ) -> None:
     """Analyse a corpus into Parquet tables (articles, entities, mentions, quotes, events, times,
     amounts, errors) plus the cross-article entity index and actor network."""
@@ -49,7 +63,9 @@ def batch(
         raise typer.BadParameter(f"unknown stage(s) {', '.join(unknown)}", param_hint="--stages")
     if workers is not None and workers < 1:
         raise typer.BadParameter("must be at least 1", param_hint="--workers")
-    options = reader_options(input_format, max_mb, published, None)
+    options = reader_options(
+        input_format, max_mb, published, language, text_field, title_field, url_field, date_field
+    )
     if engine == "spark":
         from newsgraph.batch.spark import run_spark
 
