@@ -54,3 +54,19 @@ def test_a_surname_in_s_stays_when_the_article_names_it_plainly(blank: Language)
     names = persons(ents)
     assert "Doris Bures" in names and "Tom Hanks" in names
     assert "Doris Bure" not in names and "Tom Hank" not in names
+
+
+def test_a_lone_word_the_article_uses_with_an_article_is_no_person(blank: Language) -> None:
+    # session 18 (10kGNAD records 37, 86, 201): "der schnittige Sager", "diese Wächter", "der
+    # Komet Tschuri"-like uses; German names take no article. A given name ("der kleine Max")
+    # and a surname used without one stay persons
+    ents = _with_ner(
+        blank,
+        "Uns fehlt manchmal der knackige Spruchklopfer. Spruchklopfer ist ein Wort. Wir haben "
+        "Wärter angestellt, und diese Wärter bewachen alles. Alaba spielte durch, der kleine "
+        "Max sah zu.",
+        [("Spruchklopfer", "PER"), ("Wärter", "PER"), ("Alaba", "PER"), ("Max", "PER")],
+    )
+    names = persons(ents)
+    assert "Spruchklopfer" not in names and "Wärter" not in names
+    assert {"Alaba", "Max"} <= names

@@ -38,7 +38,7 @@ from newsgraph.entities.english import (
     office_country,
 )
 from newsgraph.entities.inflection import nominative_names
-from newsgraph.entities.lexicon import INDEFINITE, Lexicon, load_lexicon
+from newsgraph.entities.lexicon import DETERMINERS, INDEFINITE, Lexicon, load_lexicon
 from newsgraph.entities.mentions import (
     HOME,
     Cand,
@@ -252,6 +252,7 @@ def extract_entities(
             for cl in clusters
             if not _lone_word_after_preposition(cl, article.text, lex)
             and not _never_acts(cl, segments, person_tokens, lex)
+            and not _word_with_article(cl, article.text, lex)
         ]
     clusters.sort(key=lambda cl: cl.first_start)
     entities: list[Entity] = []
@@ -1774,6 +1775,30 @@ def _never_acts(
     if word not in lex.first_names and (p_word is None or p_word < WORDLIKE_NAME):
         return False
     return not any(_acts(segments[m.seg], m, person_tokens) for m in cl.members)
+
+
+#: determiners, contracted prepositions and attributive adjectives before a common noun
+_ARTICLE_WORDS = "|".join(sorted(DETERMINERS))
+_ADJECTIVE_BEFORE = r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
+
+
+def _word_with_article(cl: Cluster, text: str, lex: Lexicon) -> bool:
+    """A person known only by one word that is no given name, with no role, organisation or
+    country of its own, and that the article uses with an article or a demonstrative, also
+    across attributive adjectives ("der schnittige Sager", "diese Wächter"): a common noun
+    (German names take no article), whatever the NER says of its other uses."""
+    if cl.type != "PER" or cl.no_text or not cl.members:
+        return False
+    if any(m.start < 0 or m.roles or m.orgs or m.country for m in cl.members):
+        return False
+    words = {m.text for m in cl.members}
+    if len(words) != 1:
+        return False
+    word = next(iter(words))
+    if not word.isalpha() or not word[:1].isupper() or word in lex.first_names:
+        return False
+    pattern = rf"(?<![\w-])(?i:{_ARTICLE_WORDS})\s+{_ADJECTIVE_BEFORE}{re.escape(word)}(?![\w-])"
+    return re.search(pattern, text) is not None
 
 
 def _name_prefix(prefix: str, head: str, surnames: set[str], lex: Lexicon) -> bool:
