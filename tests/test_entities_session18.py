@@ -70,3 +70,16 @@ def test_a_lone_word_the_article_uses_with_an_article_is_no_person(blank: Langua
     names = persons(ents)
     assert "Spruchklopfer" not in names and "Wärter" not in names
     assert {"Alaba", "Max"} <= names
+
+
+def test_a_name_in_commas_after_a_definite_role_phrase_is_a_person(blank: Language) -> None:
+    # session 18 (10kGNAD record 288): the NER tags the editor (whose given name the list
+    # lacks) an organisation; the role phrase with its complement before the commas says who
+    ents = _with_ner(
+        blank,
+        "Der Chefredakteur der kritischen Zeitung Birgün, Can Yilmazer, warnte vor Repressionen.",
+        [("Birgün", "ORG"), ("Can Yilmazer", "ORG")],
+    )
+    per = {e.name: e for e in ents if e.type == "PER"}
+    assert "Can Yilmazer" in per
+    assert per["Can Yilmazer"].roles

@@ -275,7 +275,18 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             and not english_the
             and not (j - i == 1 and is_acronym(doc[i].text, lex))
             and i > 0
-            and _names_a_person(lex.role(doc[i - 1].text))
+            and (
+                _names_a_person(lex.role(doc[i - 1].text))
+                # "Der Chefredakteur der Zeitung Cumhuriyet, Can Dündar, warnte": the name in
+                # commas after a definite role phrase with a complement (session 18)
+                or (
+                    j - i >= 2
+                    and doc[i - 1].text == ","
+                    and j < len(doc)
+                    and doc[j].text == ","
+                    and _role_with_complement_before(doc, i - 1, lex, pos)
+                )
+            )
         ):
             toks = doc[i:j]
             if all(is_name_like(t, lex, False) or _name_prefixed(t.text) for t in toks) and (
