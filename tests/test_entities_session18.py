@@ -83,3 +83,25 @@ def test_a_name_in_commas_after_a_definite_role_phrase_is_a_person(blank: Langua
     per = {e.name: e for e in ents if e.type == "PER"}
     assert "Can Yilmazer" in per
     assert per["Can Yilmazer"].roles
+
+
+def test_a_longer_form_of_a_name_with_a_middle_name_is_the_same_person(blank: Language) -> None:
+    # session 18 (10kGNAD record 85; tuning gnad-0481): "Pablo Escobar" … "Pablo Emilio
+    # Escobar Gaviria" were two persons; the shorter form stays the name
+    ents = _with_ner(
+        blank,
+        "Pablo Escobar ist reicher als alle. Ich bin Pablo Emilio Escobar Gaviria, sagt er. "
+        "Hans Peter Müller kam, Hans Müller ging.",
+        [
+            ("Pablo Escobar", "PER"),
+            ("Pablo Emilio Escobar Gaviria", "PER"),
+            ("Hans Peter Müller", "PER"),
+            ("Hans Müller", "PER"),
+        ],
+    )
+    per = [e for e in ents if e.type == "PER"]
+    names = {e.name for e in per}
+    assert "Pablo Escobar" in names and "Pablo Emilio Escobar Gaviria" not in names
+    escobar = next(e for e in per if e.name == "Pablo Escobar")
+    assert "Pablo Emilio Escobar Gaviria" in {m.text for m in escobar.mentions}
+    assert len(per) == 2

@@ -138,6 +138,7 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
             match.alt.add(core("-".join(toks[-2:])))
         match.members.append(c)
         c.key = " ".join(toks)
+    clusters = _merge_longer_forms(clusters, known)
     for c in single:
         tok = name_tokens(c, known)[0]
         key = core(tok)
@@ -164,6 +165,43 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
         else:
             clusters.append(Cluster("PER", members=[c], surname=key))
     return clusters
+
+
+def _merge_longer_forms(clusters: list[Cluster], known: set[str]) -> list[Cluster]:
+    """ "Pablo Escobar" … "Pablo Emilio Escobar Gaviria": a full name of three words or more
+    whose first word is the given name of one other person of the article and one of whose
+    inner words is that person's surname (a middle name and a second surname around it) is the
+    same person; the shorter form the article uses stays the name (session 18)."""
+    merged: set[int] = set()
+    for b in clusters:
+        if len(b.members) == 0 or not b.firsts:
+            continue
+        long = [name_tokens(m, known) for m in b.members]
+        if not all(len(t) >= 3 for t in long):
+            continue
+        toks = long[0]
+        inner = {core(t) for t in toks[1:-1]}
+        hosts = [
+            a
+            for a in clusters
+            if a is not b
+            and id(a) not in merged
+            and a.surname in inner
+            and any(same_first_name(toks[0], f) for f in a.firsts)
+            and all(len(name_tokens(m, known)) <= 2 for m in a.members)
+        ]
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        short = next((m.key for m in host.members if m.key and " " in m.key), None)
+        for m in b.members:
+            if short:
+                m.key = short
+            host.members.append(m)
+        host.alt.add(b.surname)
+        host.alt |= b.alt
+        merged.add(id(b))
+    return [cl for cl in clusters if id(cl) not in merged]
 
 
 #: shortest surname for which a one-letter difference counts as a spelling variant
