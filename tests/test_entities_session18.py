@@ -105,3 +105,19 @@ def test_a_longer_form_of_a_name_with_a_middle_name_is_the_same_person(blank: La
     escobar = next(e for e in per if e.name == "Pablo Escobar")
     assert "Pablo Emilio Escobar Gaviria" in {m.text for m in escobar.mentions}
     assert len(per) == 2
+
+
+def test_a_role_phrase_opened_by_a_fused_preposition_names_the_person_after_it(
+    blank: Language,
+) -> None:
+    # session 18 (10kGNAD record 76; tuning gnad-0678): "bis hin zur Vorsitzenden der
+    # Grünen-Fraktion im Europäischen Parlament, Rebecca Harms, würdigten": "zur" (zu der) is
+    # the phrase's article, not a preposition inside another role's complement
+    ents = _with_ner(
+        blank,
+        "Das Lob reichte bis hin zur Vorsitzenden der Grünen-Fraktion im Landtag, Maria Lehner, "
+        "die das Ergebnis würdigte.",
+        [("Grünen-Fraktion", "ORG"), ("Maria Lehner", "PER")],
+    )
+    per = {e.name: e for e in ents if e.type == "PER"}
+    assert per["Maria Lehner"].roles == ["Vorsitzende der Grünen-Fraktion im Landtag"]

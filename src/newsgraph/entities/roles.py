@@ -36,8 +36,13 @@ if TYPE_CHECKING:
 SINGULAR_DETS = frozenset(
     {"dem", "des", "ein", "einen", "einem", "eines", "sein", "seinem", "seines"}
     | {"ihrem", "ihres", "diesem", "dieses", "jenem", "jenes"}
+    # a preposition fused with "dem"/"der" ("zur Vorsitzenden …, X"; session 18)
+    | {"zum", "zur", "vom", "beim", "im", "am"}
 )
 
+
+#: prepositions fused with a definite article ("zur" = "zu der")
+FUSED_ARTICLES = frozenset(["zum", "zur", "vom", "beim"])
 
 #: definite articles after which an adjective in -e (not -en) marks the singular
 WEAK_SINGULAR_DETS = frozenset(["der", "die", "das"])
@@ -95,7 +100,7 @@ def role_text(
     feminine = info.feminine or (
         _adjectival(info.lemma)
         and (
-            det in ("die", "eine")
+            det in ("die", "eine", "zur")  # "zur Vorsitzenden": zu der, feminine
             or (det in ("der", "einer") and written.endswith("en"))
             # without an article the masculine takes -er: "Vorsitzende X" is a woman
             or (det is None and written.endswith("e"))
@@ -1614,6 +1619,14 @@ def _apposition_before(
         # "der SPÖ-Klubchef im Gemeinderat, X": a role noun after a preposition is part of
         # the complement, the holder's role stands before it
         in_complement = k >= 1 and doc[k - 1].lower_ in PREPOSITIONS
+        if (
+            in_complement
+            and doc[k - 1].lower_ in FUSED_ARTICLES
+            and not (k >= 2 and doc[k - 2].text[:1].isupper())
+        ):
+            # "Lob kam zur Vorsitzenden der Fraktion, X": a preposition fused with the
+            # article opens the holder's role phrase when no noun stands right before it
+            in_complement = False
         # "Die Chefin der Sozialdemokraten in X, Y": a role noun in the genitive after another
         # role noun is its complement (the members of a party, the staff of a body)
         if k >= 2 and doc[k - 1].lower_ in ("des", "der") and lex.role(doc[k - 2].text):
