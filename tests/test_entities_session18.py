@@ -121,3 +121,17 @@ def test_a_role_phrase_opened_by_a_fused_preposition_names_the_person_after_it(
     )
     per = {e.name: e for e in ents if e.type == "PER"}
     assert per["Maria Lehner"].roles == ["Vorsitzende der Grünen-Fraktion im Landtag"]
+
+
+def test_an_adjective_before_the_complement_s_organisation_noun_keeps_its_name(
+    blank: Language,
+) -> None:
+    # session 18 (10kGNAD record 288): "Der Chefredakteur der regierungskritischen Zeitung
+    # Cumhuriyet, X": the adjective hid the newspaper's name from the affiliation
+    ents = _with_ner(
+        blank,
+        "Der Chefredakteur der kritischen Zeitung Birgün, Peter Yilmazer, warnte vor Repressionen.",
+        [("Birgün", "ORG"), ("Peter Yilmazer", "PER")],
+    )
+    per = {e.name: e for e in ents if e.type == "PER"}
+    assert per["Peter Yilmazer"].affiliation == "Birgün"

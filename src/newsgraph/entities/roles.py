@@ -1294,7 +1294,11 @@ def _complement_name(complement: Span, lex: Lexicon) -> str | None:
     if not toks or toks[0].lower_ not in ("des", "der", "von", "vom"):
         return None
     words: list[str] = []
-    for tok in toks[1:]:
+    rest = toks[1:]
+    pos = has_pos(complement.doc)
+    while len(rest) > 2 and rest[0].text[:1].islower() and is_adjective(rest[0], pos):
+        rest = rest[1:]  # "der regierungskritischen Zeitung Cumhuriyet" (session 18)
+    for tok in rest:
         if is_cap(tok) or (words and tok.lower_ in NAME_LINKS):
             words.append(tok.text)
         else:
