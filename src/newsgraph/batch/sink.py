@@ -13,7 +13,7 @@ from newsgraph.batch.tables import SCHEMAS, TABLES
 #: a table's buffer is written out once its text reaches this many characters, whatever the
 #: row count: the articles table carries each article's JSON, and 1,000 of those held in Python
 #: strings (then copied into Arrow) made a long run's memory grow by a few hundred MB
-MAX_BUFFERED_CHARS = 8_000_000
+MAX_BUFFERED_CHARS = 2_000_000
 
 
 def _text_size(row: dict[str, Any]) -> int:

@@ -19,7 +19,13 @@ from newsgraph.batch.aggregate import EVENT_WEIGHT, write_aggregate
 from newsgraph.batch.local import BatchSummary
 from newsgraph.batch.sink import ParquetSink
 from newsgraph.batch.tables import TABLES, error_row
-from newsgraph.batch.worker import batches, init_worker, process_many, release_free_memory
+from newsgraph.batch.worker import (
+    batches,
+    init_worker,
+    peak_rss_mb,
+    process_many,
+    release_free_memory,
+)
 from newsgraph.errors import InputError
 from newsgraph.language import detector_loaded, release_detector
 from newsgraph.model import Article
@@ -76,7 +82,8 @@ def _run_partition(
             release_free_memory()
         for batch in batches(chunk):
             _add_many(sink, batch, peak)
-    sink.close()
+    sink.close()  # the last row groups' Arrow copies count too
+    peak[0] = max(peak[0], peak_rss_mb())
     yield {**sink.counts, "_rss_mb": int(peak[0])}
 
 
