@@ -46,3 +46,30 @@ def test_narration_after_an_inserted_cue_stays_out(german_nlp: Any) -> None:
     assert not any("suchte die Stille" in q.text for q in qs)
     assert not any("wieder ziehen sie" in q.text for q in qs)
     assert not any(q.kind == "direct" and "Bücher bleiben" in q.text for q in qs)
+
+
+def test_a_colon_after_a_closing_so_cue_opens_more_speech(german_nlp: Any) -> None:
+    # "…, so die Sprecherin am Dienstag: Ja, …": the "so X" cue before the colon is the cue of
+    # what follows the colon too
+    text = (
+        "Graz – Der Energiekonzern Verbund prüft das Projekt. Derzeit ist eine Beteiligung nicht "
+        "möglich, so die Sprecherin am Dienstag: Ja, der Konzern ist aus dem Projekt "
+        "ausgestiegen."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert _by_text(qs, "Derzeit ist eine Beteiligung").kind == "direct"
+    assert _by_text(qs, "der Konzern ist aus dem Projekt").kind == "direct"
+
+
+def test_the_konjunktiv_of_an_als_dass_clause_reports_nothing(german_nlp: Any) -> None:
+    # "zu …, als dass … könnte" demands the Konjunktiv II: an indicative main clause before it
+    # is the speaker's own words; a Konjunktiv II of the main clause still reports
+    text = (
+        "Genf – Der Physiker Paul Berger forscht am Cern. Diese Teilchen sind zu kurzlebig, als "
+        "dass man sie direkt messen könnte, sagt Berger. Die Messung wäre zu teuer, sagte "
+        "Berger."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Diese Teilchen sind zu kurzlebig")
+    assert q.kind == "direct" and _speaker(q) == "Paul Berger"
+    assert _by_text(qs, "Die Messung wäre zu teuer").kind == "indirect"

@@ -1556,7 +1556,13 @@ class Extractor:
         outer_cue: str | None = None
         # 2. unquoted speech after a colon, then around speech verbs (not those inside it)
         impersonal = [c for c in sources if c.kind == "impersonal"]  # "hieß es: …"
-        colon = self.colon_content(j, sent, speech_verbs + impersonal) if not sent.quotes else None
+        # "…, so die Sprecherin am Dienstag: Ja, …": a closing "so X" before a colon is its cue
+        closing_so = [so] if so is not None and so.index > 0 else []
+        colon = (
+            self.colon_content(j, sent, speech_verbs + impersonal + closing_so)
+            if not sent.quotes
+            else None
+        )
         produced_content = colon is not None
         for c in speech_verbs:
             if colon is not None and c.index > colon:
@@ -3352,6 +3358,10 @@ class Extractor:
         if not self._indicative_clause(head) or mood.konj2(head, self.lex, use_tagger=True):
             return False
         opener = rest[0]
+        if opener.lower == "als" and len(rest) > 1 and rest[1].lower in ("dass", "ob", "wenn"):
+            # "Diese Teilchen sind zu kurzlebig, als dass man sie messen könnte", "…, als ob
+            # …": the Konjunktiv II these clauses demand says nothing about reporting
+            return True
         return (
             opener.lower in SUBORDINATORS
             or opener.lower in self.lex.complementisers
