@@ -73,3 +73,14 @@ def test_the_konjunktiv_of_an_als_dass_clause_reports_nothing(german_nlp: Any) -
     q = _by_text(qs, "Diese Teilchen sind zu kurzlebig")
     assert q.kind == "direct" and _speaker(q) == "Paul Berger"
     assert _by_text(qs, "Die Messung wäre zu teuer").kind == "indirect"
+
+
+def test_a_question_closed_before_a_comma_ends_the_speech(german_nlp: Any) -> None:
+    # "…?, grinst der Weinbauer zum Abschied.": the clause after "?," frames the speech,
+    # whatever the tagger reads there (after "?," it often takes the verb for an adjective)
+    text = (
+        "Leutschach – Der Weinbauer Josef Huber steht an der Grenze. Wir haben ein mulmiges "
+        "Gefühl hier, sagt Huber. Und was machen wir jetzt?, grinst der Weinbauer zum Abschied."
+    )
+    q = _by_text(_pipeline_quotes(text, german_nlp), "was machen wir jetzt")
+    assert q.kind == "direct" and q.text.rstrip().endswith("jetzt?")

@@ -278,6 +278,17 @@ class Extractor:
         if k is None or toks[k].text != "," or last - k > 9:
             return None
         verb, subj = toks[k + 1], toks[k + 2]
+        if (
+            toks[k - 1].text in ("?", "!")
+            and verb.is_word
+            and not verb.is_upper
+            and subj.is_word
+            and not mood.first_person(toks[k + 1 : last + 1], self.lex)
+        ):
+            # "Meinen Vornamen wollen S noch wissen?, prustet X zum Abschied los.": a question
+            # or exclamation closed before a comma ends the speech, whatever the tagger reads
+            # in the clause after it (it often takes the verb there for an adjective)
+            return toks[k - 1].end
         if verb.is_upper or verb.tag not in FINITE_TAGS:
             return None
         subject = (
