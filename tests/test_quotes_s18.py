@@ -84,3 +84,16 @@ def test_a_question_closed_before_a_comma_ends_the_speech(german_nlp: Any) -> No
     )
     q = _by_text(_pipeline_quotes(text, german_nlp), "was machen wir jetzt")
     assert q.kind == "direct" and q.text.rstrip().endswith("jetzt?")
+
+
+def test_a_name_with_a_coordination_after_the_cue_is_no_speech(german_nlp: Any) -> None:
+    # "…, bestätigte ein Mitarbeiter der Firma X Gesellschaft für Bau, Planung und Design mbH,
+    # die …": the rest of the name after the comma goes on with the subject (the tagger may
+    # read "mbH" as a finite verb)
+    text = (
+        "Berlin – Nach dem Baustopp gehen die Arbeiten weiter. Es geht voran, bestätigte ein "
+        "Mitarbeiter der Firma GFB Gesellschaft für Architektur, Generalplanung und Design mbH, "
+        "die das Projekt für den Bauherrn Paul Berger managt."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert not any("Generalplanung" in q.text for q in qs)

@@ -601,11 +601,18 @@ class Extractor:
     def _verb_second_main(self, toks: list[Token]) -> bool:
         """An indicative main clause: a finite verb within the first four words, before any
         comma and after no subordinator ("jetzt werden auch die Oligarchen zahlen", "privat ist
-        die Verwechslung …"), not an apposition with a relative clause ("Chef der Firma, die …")."""
+        die Verwechslung …"), not an apposition with a relative clause ("Chef der Firma, die …")
+        nor the rest of a name with a coordination ("Gesellschaft für Architektur, Planung und
+        Design mbH, die …": the tagger may read "mbH" as a verb)."""
         for t in toks[1:5]:
-            if t.text in BOUNDARY or t.lower in SUBORDINATORS or t.tag in ("PRELS", "PRELAT"):
+            if (
+                t.text in BOUNDARY
+                or t.lower in SUBORDINATORS
+                or t.tag in ("PRELS", "PRELAT", "KON")
+                or t.lower in ("und", "oder", "sowie")
+            ):
                 return False
-            if t.tag in FINITE_TAGS and not t.is_upper:
+            if t.tag in FINITE_TAGS and t.text.isalpha() and t.text.islower():
                 return t.mood != "Sub"
         return False
 
