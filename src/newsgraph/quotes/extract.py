@@ -44,7 +44,11 @@ from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 OPENING_WORDS = frozenset(["auch", "und", "aber", "doch", "selbst", "sogar"])
 SEPARABLE_ZU_INFINITIVE = re.compile(
     r"^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hin|hinzu|los|mit|nach|statt|teil|"
-    r"vor|weg|weiter|zurück|zusammen)zu[a-zäöüß]{3,}en$"
+    r"vor|weg|weiter|zurück|zusammen|"
+    # (session 18) "unterzuordnen", "umzusetzen", "durchzuführen", "zuzustimmen", "offenzulegen"
+    r"um|durch|unter|über|wieder|zu|voran|voraus|hervor|herum|hinaus|hinein|heran|herbei|"
+    r"bekannt|sicher|klar|offen|bereit|fern|kennen|entgegen|gegenüber|wahr|nieder|hoch|vorbei)"
+    r"zu[a-zäöüß]{3,}en$"
 )
 PREFIX_PARTICLE = re.compile(
     r"^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hervor|hin|hinzu|los|mit|nach|"
@@ -91,6 +95,7 @@ VERB_PARTICLES = grammar("verb_particles")
 CALENDAR_WORDS = grammar("calendar_words")
 MONTH_AMBIGUOUS = frozenset(["mai", "august"])  # also a given name: only after "8."
 REFLEXIVE_NOT_SAYING = grammar("reflexive_not_saying")
+OBJECT_CONTENT_ONLY = grammar("object_content_only")
 QUESTION_FRAMES = grammar("question_frames")
 INFINITIVE_OPENERS = grammar("infinitive_openers")
 ARGUMENT_OPENERS = grammar("argument_openers")
@@ -101,6 +106,7 @@ GENITIVE_OPENERS = frozenset(
     ["des", "der", "eines", "einer", "von", "vom", "seines", "seiner", "ihres", "ihrer", "dessen"]
 )
 SUBJECT_PRONOUNS = frozenset(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "jemand"])
+_HABEN_FINITE = frozenset(["hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "hast"])
 MAX_ACTIVE_GAP = 4  # sentences a source stays current without being named again
 
 
@@ -703,6 +709,8 @@ class Extractor:
             return False
         first = 1 if toks[0].lower in ("und", "aber", "doch", "denn") else 0
         opener = toks[first].lower
+        if opener == "dass":
+            return False  # "Dass …, räumt X ein": the fronted clause is the verb's content
         if not (
             opener in SUBORDINATORS
             or (toks[first].is_upper and (opener in MODALS or opener in AUXILIARIES))
@@ -1688,6 +1696,10 @@ class Extractor:
                     if kind == "direct" and self._names_speaker(sent, span, c.speaker.entity):
                         kind = "indirect"  # "X wird nicht kandidieren, erklärte sie": about X
                     body = toks[span[0] : span[1]]
+                    if body[0].lower == "dass" and not mood.first_person(body, self.lex):
+                        # "Dass der Artikel ein Grund gewesen sein soll, weist X zurück", "Dass …,
+                        # räumt X ein": the fronted content clause of the cue is its report
+                        kind = "indirect"
                     if (
                         kind == "direct"
                         and (
@@ -2454,7 +2466,12 @@ class Extractor:
             and comma < len(toks)
             and _zu_infinitive(toks[first:comma])
         )
-        if first < len(toks) and (toks[first].lower in SUBORDINATORS or verb_first or infinitive):
+        content_clause = first < len(toks) and toks[first].lower == "dass"
+        if (
+            first < len(toks)
+            and not content_clause  # "Dass …, räumt X ein": the fronted clause is the content
+            and (toks[first].lower in SUBORDINATORS or verb_first or infinitive)
+        ):
             main = self._fronted_main_verb(sent, first)
             if main is None or main >= c.index:
                 return False  # "Weil …, fordert X mehr Geld": a fronted clause, not speech
@@ -2755,13 +2772,32 @@ class Extractor:
         toks = sent.tokens
         if not preps:
             return None
+        before = self._nominal_before_participle(sent, c, preps)
+        if before is not None:
+            return before
         k = c.last + 1
+        at = c.speaker.at
+        if at is not None and c.last < at[0] <= c.last + 3 and at[1] - at[0] <= 8:
+            # "spricht die EU-Abgeordnete X (Partei) von …": the subject after the verb
+            k = at[1] + 1
+            if k < len(toks) and toks[k].text == "(":
+                while k < len(toks) and toks[k].text != ")":
+                    k += 1
+                k += 1
+            if k < len(toks) and toks[k].lower in preps:
+                return self._nominal_rest(sent, k)
+            k = c.last + 1
         while k < len(toks) and k <= c.last + 4 and toks[k].lower not in preps:
             if toks[k].text in BOUNDARY or _is_mark(toks[k]):
                 return None
             k += 1
         if k >= len(toks) or toks[k].lower not in preps:
             return None
+        return self._nominal_rest(sent, k)
+
+    def _nominal_rest(self, sent: Sentence, k: int) -> tuple[int, int] | None:
+        """The noun phrase after the preposition at k, to the end of its clause."""
+        toks = sent.tokens
         end = k + 1
         while end < len(toks) and toks[end].text not in ".!?":
             if toks[end].text in BOUNDARY:
@@ -2774,6 +2810,54 @@ class Extractor:
         if end - (k + 1) < 2 and not (end == k + 2 and toks[k + 1].is_upper):
             return None  # one word only when it is a noun ("spricht von Vertrauensverlust")
         return k + 1, end
+
+    def _nominal_before_participle(
+        self, sent: Sentence, c: Cue, preps: frozenset[str]
+    ) -> tuple[int, int] | None:
+        """ "X hatte von einer inszenierten Aufnahme gesprochen": in the perfect the noun phrase
+        stands between the preposition and the participle that closes the clause. Only with a
+        finite form of "haben" earlier in the clause (a passive "von X gesprochen werden" names
+        the agent), the preposition not opening a clause ("…, von der X berichtet": a relative
+        clause) and no "mit" before it ("mit den Bewohnern von Y gesprochen": a von-phrase
+        inside another object)."""
+        toks = sent.tokens
+        i = c.index
+        if c.last != i or c.bracket:
+            return None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.is_word and nxt.lower not in ("und", "haben", "hat", "hatte"):
+            return None  # the participle closes its clause
+        aux = None
+        for k in range(i - 1, -1, -1):
+            if toks[k].text in BOUNDARY or _is_mark(toks[k]):
+                break
+            if toks[k].lower in _HABEN_FINITE:
+                aux = k
+                break
+        if aux is None and (nxt is None or nxt.lower not in ("haben", "hat", "hatte")):
+            return None
+        lo = aux + 1 if aux is not None else i - 1
+        if aux is None:
+            while lo > 0 and toks[lo - 1].text not in BOUNDARY and not _is_mark(toks[lo - 1]):
+                lo -= 1
+        for k in range(lo, i - 1):
+            if toks[k].lower == "mit":
+                return None
+            if toks[k].lower in preps:
+                if k == 0 or toks[k - 1].text in BOUNDARY:
+                    return None
+                if toks[k + 1].tag in ("PRELS", "PWS", "PWAV") or toks[k + 1].lower in (
+                    "denen",
+                    "welchem",
+                    "welcher",
+                ):
+                    return None
+                if i - (k + 1) < 2 and not (i == k + 2 and toks[k + 1].is_upper):
+                    return None
+                if any(_is_mark(t) for t in toks[k + 1 : i]):
+                    return None
+                return k + 1, i
+        return None
 
     def characterised(self, j: int, sent: Sentence, c: Cue) -> bool:
         """A characterising or estimating cue of a person or an organisation: the evaluation
@@ -3110,6 +3194,58 @@ class Extractor:
                 and (inner[-2].lower == "zu" or SEPARABLE_ZU_INFINITIVE.match(inner[-1].text))
             ):
                 return (sub_end + 1, _infinitive_chain(toks, nxt, end)), "indirect"
+        if (
+            c.entry is not None
+            and c.entry.weight >= 0.6
+            and toks[k].text == ","
+            and sub_end < end
+            and toks[sub_end].text == ","
+            and clause
+            and not (c.index > 0 and toks[c.index - 1].text == ",")
+            and (clause[0].lower not in RELATIVE_PRONOUNS or clause[0].tag == "ART")
+            and not _has_finite(clause)
+            and not any(t.lower == "zu" for t in clause)
+        ):
+            interrupted = self._interrupted_content(toks, sub_end, end)
+            if interrupted is not None:
+                return (k + 1, interrupted), "indirect"
+        return None
+
+    def _interrupted_content(self, toks: list[Token], sub_end: int, end: int) -> int | None:
+        """The end of a content clause after the cue whose first part, a noun phrase, is
+        interrupted by an apposition or a relative clause ("gibt an, Stellungen von
+        Terroristen, vor allem des IS, zu bombardieren", "kündigte an, das Geschäft (CEE), das
+        …, abzuziehen", "werfen X vor, ihre Vorgangsweise, insbesondere …, habe … geführt"): a
+        later part that opens with a Konjunktiv I verb, or that closes with a zu-infinitive,
+        continues the first. A part that opens with "um"/"ohne" (a purpose) or any other main
+        clause ends the search."""
+        parts: list[tuple[int, int]] = []
+        lo = sub_end + 1
+        while lo < end:
+            hi = lo
+            while hi < end and toks[hi].text not in ",;:–—":
+                hi += 1
+            parts.append((lo, hi))
+            if hi >= end or toks[hi].text != ",":
+                break
+            lo = hi + 1
+        for lo, hi in parts:
+            part = toks[lo:hi]
+            if not part:
+                return None
+            head = part[0]
+            if head.is_word and not head.is_upper and mood.konj1(part[:1], self.lex):
+                return end  # "…, habe zur Ablehnung geführt": the verb of the first part
+            if head.lower in INFINITIVE_OPENERS or head.lower in SUBORDINATORS - {"wie"}:
+                return None
+            if (head.lower == "zu" and len(part) >= 2) or SEPARABLE_ZU_INFINITIVE.match(head.text):
+                # "…, zu bombardieren", "…, abzuziehen und …": the infinitive itself opens the
+                # part, so the noun phrase before is its object ("…, die Länder und den Bund,
+                # endlich zu handeln" has an object of its own: an enumeration, not this)
+                return _infinitive_chain(toks, hi, end)
+            if head.lower in RELATIVE_PRONOUNS or not _has_finite(part):
+                continue  # an apposition, a relative clause or an infinitive inside the first part
+            return None
         return None
 
     def _passive_accusation(self, sent: Sentence, c: Cue) -> Cue | None:
@@ -3174,6 +3310,8 @@ class Extractor:
                 t.lower == "sich" for t in toks[lo:colon]
             ):
                 return True  # "… stellen sich als falsch heraus: …"
+            if entry.lemma in OBJECT_CONTENT_ONLY:
+                return True  # "empfahl man keine Restitution: <the writer's reason>"
         verb = toks[c.index]
         clause = toks[lo : c.last + 1]
         if verb.tag == "VVPP":
