@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsgraph.caching import bounded
 from newsgraph.nlp.hanta import german_tagger
 
 #: HanTa tags of names: proper noun, foreign material
@@ -24,9 +25,19 @@ NAME_TAGS = frozenset({"NE", "FM"})
 NOUN_TAGS = frozenset({"NN", "EN"})
 
 
-@cache
+_NAME_WORDS: dict[str, bool] = {}
+_COMMON_TAGS: dict[str, str | None] = {}
+
+
 def is_name_word(word: str) -> bool:
     """HanTa's best reading of the capitalised ``word`` is a proper noun or foreign word."""
+    known = _NAME_WORDS.get(word)
+    if known is None:
+        known = bounded(_NAME_WORDS)[word] = _is_name_word(word)
+    return known
+
+
+def _is_name_word(word: str) -> bool:
     tagger = german_tagger()
     if tagger is None or not word[:1].isupper():
         return False
@@ -34,8 +45,21 @@ def is_name_word(word: str) -> bool:
     return bool(tags) and tags[0][0] in NAME_TAGS
 
 
+class _EitherList:
+    """Membership in either of two shared word lists, without a merged copy of them."""
+
+    __slots__ = ("first", "second")
+
+    def __init__(self, first: frozenset[str], second: frozenset[str]) -> None:
+        self.first = first
+        self.second = second
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.first or word in self.second
+
+
 @cache
-def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
+def _name_lists() -> tuple[_EitherList, frozenset[str]]:
     """The shipped surname list of the NER (with the English common words that are gazetteer
     surnames: Young, Cook) and the English common words of its person check."""
     from newsgraph.nlp import MODELS_DIR, PERSON_NAMES
@@ -47,7 +71,10 @@ def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
         p = Path(str(path))
         return read_name_list(p) if p.is_file() else frozenset()
 
-    surnames = read(MODELS_DIR / PERSON_NAMES["de"]) | read(NLP_DATA / "english_surnames.txt.gz")
+    # the surname list is the NER's own (read_name_list shares it): ≈ 10 MB not held twice
+    surnames = _EitherList(
+        read(MODELS_DIR / PERSON_NAMES["de"]), read(NLP_DATA / "english_surnames.txt.gz")
+    )
     return surnames, read(NLP_DATA / "english_words.txt.gz")
 
 
@@ -62,10 +89,16 @@ def is_common_word(word: str) -> bool:
     return common_word_tag(word) is not None
 
 
-@cache
 def common_word_tag(word: str) -> str | None:
     """HanTa's tag of a capitalised ordinary ``word`` (see :func:`is_common_word`; "EN" for an
     English common word), or None when it may be a name."""
+    if word in _COMMON_TAGS:
+        return _COMMON_TAGS[word]
+    tag = bounded(_COMMON_TAGS)[word] = _common_word_tag(word)
+    return tag
+
+
+def _common_word_tag(word: str) -> str | None:
     from newsgraph.nlp.components import KNOWN_WORD_LOGP, NAME_MARGIN
     from newsgraph.nlp.components import NAME_TAGS as NER_NAME_TAGS
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
+from functools import cache
 from pathlib import Path
 
 import numpy
@@ -158,6 +159,14 @@ SENTENCE_OPENERS = {".", "!", "?", ":", '"', "„", "“", "«", "»", "(", "-",
 
 
 def read_name_list(path: Path) -> frozenset[str]:
+    """The words of a gzipped list, one per line (``#`` comments); read once per process and
+    shared: the surname list (≈ 100,000 names, ≈ 10 MB as a set) serves the person-name rule,
+    the common-word filter and the entity layer."""
+    return _read_name_list(str(Path(path).resolve()))
+
+
+@cache
+def _read_name_list(path: str) -> frozenset[str]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         return frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
 
@@ -290,6 +299,12 @@ class NameModel:
 
     @classmethod
     def read(cls, path: Path) -> NameModel:
+        """The model in ``path``; read once per process and shared by the common-word filter and
+        the entity layer (≈ 130,000 weights, ≈ 12 MB); nothing changes it after reading."""
+        return _read_name_model(str(Path(path).resolve()))
+
+    @classmethod
+    def _read(cls, path: str) -> NameModel:
         weights: dict[str, float] = {}
         bias = 0.0
         with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -436,6 +451,11 @@ class CommonWords:
         if changed:
             doc.ents = keep
         return doc
+
+
+@cache
+def _read_name_model(path: str) -> NameModel:
+    return NameModel._read(path)
 
 
 #: file name of the name model beside the surname list (scripts/models/name_model.py)
