@@ -103,8 +103,7 @@ def test_spark_engine_matches_local(corpus: Path, tmp_path: Path) -> None:
     from newsgraph.batch.spark import run_spark
 
     local = run_local([str(corpus)], tmp_path / "local", workers=1, stages=())
-    # a read-ahead of 4 articles: each worker lets the language model go and loads it again
-    spark = run_spark([str(corpus)], tmp_path / "spark", partitions=2, stages=(), read_ahead=4)
+    spark = run_spark([str(corpus)], tmp_path / "spark", partitions=2, stages=())
     assert spark.articles == local.articles == 21
     assert spark.errors == local.errors == 1
     key = ["article_id", "dateline", "title", "paragraphs", "language"]
@@ -123,6 +122,49 @@ def test_spark_engine_matches_local(corpus: Path, tmp_path: Path) -> None:
             read_aggregate(tmp_path / "spark", table).to_pylist()
             == read_aggregate(tmp_path / "local", table).to_pylist()
         )
+
+
+@pytest.mark.spark
+def test_spark_spreads_one_warc_files_articles_over_the_partitions(tmp_path: Path) -> None:
+    """A WARC file is one read task; its articles are then dealt out to every analysis
+    partition (before session 18 the task that read the file analysed all of them)."""
+    pytest.importorskip("pyspark")
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from newsgraph.batch.spark import run_spark
+
+    records = (DATA / "news-de" / "10kgnad.jsonl").read_text(encoding="utf-8").splitlines()[:8]
+    warc = tmp_path / "news.warc.gz"
+    with warc.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for n, line in enumerate(records):
+            text = json.loads(line)["text"]
+            paras = "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
+            page = f"<html lang='de'><body><article><h1>Meldung {n}</h1>{paras}</article></body></html>"
+            http = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://example.org/{n}",
+                    "response",
+                    payload=io.BytesIO(page.encode("utf-8")),
+                    http_headers=http,
+                )
+            )
+    summary = run_spark([str(warc)], tmp_path / "out", partitions=2, stages=())
+    assert summary.articles == 8 and summary.errors == 0
+    parts = sorted((tmp_path / "out" / "articles").glob("part-*.parquet"))
+    assert len(parts) == 2
+    import pyarrow.parquet as pq
+
+    rows = [pq.read_table(part).num_rows for part in parts]
+    assert sum(rows) == 8 and min(rows) >= 1
+    languages = {r["language"] for r in read_table(tmp_path / "out", "articles").to_pylist()}
+    assert languages == {"de"}
 
 
 def test_sink_writes_a_row_group_when_the_buffered_text_is_large(tmp_path: Path) -> None:

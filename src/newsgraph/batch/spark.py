@@ -1,8 +1,9 @@
 """The Spark engine: the same per-article work, distributed with PySpark.
 
 Units of work are JSON lines (``sc.textFile``: large JSONL corpora split across partitions) and
-whole files (HTML, WARC, text: one file per task). Each partition loads the models once and writes
-its own Parquet part files (``OUT/<table>/part-<partition>.parquet``) — on a cluster ``OUT`` must be
+whole files (HTML, WARC, text: one file per task). A first stage reads them into Articles (and
+read errors); a shuffle deals the articles out to the analysis partitions. Each of those loads
+the models once and writes its own Parquet part files (``OUT/<table>/part-<partition>.parquet``) — on a cluster ``OUT`` must be
 a shared file system. The cross-article aggregation then runs as a Spark SQL job over those tables.
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -58,44 +58,52 @@ def spark_session(master: str | None = None, app_name: str = "newsgraph") -> Any
     return spark
 
 
-#: articles a Spark worker reads (and detects the language of) before it analyses them: the
-#: language model is then released, so it is never resident beside the CNNs' work arrays
-#: (peak worker RSS −76 MB); it is loaded again for the next chunk (≈ 0.4 s per chunk)
-READ_AHEAD = 128
+#: what the read stage hands to the analysis stage: ("article", Article) or ("error", input
+#: name, record number, problem) — InputError itself does not pickle
+Outcome = tuple[Any, ...]
+
+
+def _read_partition(units: Iterator[Unit], options: ReaderOptions) -> Iterator[Outcome]:
+    """Stage 1: the articles (or read errors) of a partition's units. The language model is
+    let go at the end, so a worker process that goes on to analyse never holds it beside the
+    models (session 18: −76 MB per worker; the stages are split by the shuffle anyway)."""
+    try:
+        for outcome in _partition_articles(units, options):
+            if isinstance(outcome, InputError):
+                yield ("error", outcome.name, outcome.record, outcome.problem)
+            else:
+                yield ("article", outcome)
+    finally:
+        if detector_loaded():
+            release_detector()
+            release_free_memory()
 
 
 def _run_partition(
     index: int,
-    units: Iterator[Unit],
+    outcomes: Iterator[Outcome],
     out_dir: str,
-    options: ReaderOptions,
     stages: tuple[str, ...],
-    read_ahead: int = READ_AHEAD,
 ) -> Iterator[dict[str, int]]:
+    """Stage 2: analyse a partition's articles in batches into its Parquet part files."""
     init_worker(stages)
     sink = ParquetSink(out_dir, tag=f"{index:05d}")
     peak = [0.0]
-    articles = _articles_only(_partition_articles(units, options), sink)
-    while chunk := list(islice(articles, read_ahead)):
-        if detector_loaded():
-            release_detector()
-            release_free_memory()
-        for batch in batches(chunk):
-            _add_many(sink, batch, peak)
+    for batch in batches(_articles_only(outcomes, sink)):
+        _add_many(sink, batch, peak)
     sink.close()  # the last row groups' Arrow copies count too
     peak[0] = max(peak[0], peak_rss_mb())
     yield {**sink.counts, "_rss_mb": int(peak[0])}
 
 
-def _articles_only(
-    outcomes: Iterator[Article | InputError], sink: ParquetSink
-) -> Iterator[Article]:
+def _articles_only(outcomes: Iterator[Outcome], sink: ParquetSink) -> Iterator[Article]:
     """The articles; a read error goes to the errors table on the way."""
     for outcome in outcomes:
-        if isinstance(outcome, InputError):
-            sink.add("errors", [error_row(outcome.name, outcome.record, "read", outcome.problem)])
+        if outcome[0] == "error":
+            _, name, record, problem = outcome
+            sink.add("errors", [error_row(name, record, "read", problem)])
         else:
-            yield outcome
+            yield outcome[1]
 
 
 def _partition_articles(
@@ -142,7 +150,6 @@ def run_spark(
     master: str | None = None,
     partitions: int | None = None,
     stages: tuple[str, ...] = STAGES,
-    read_ahead: int = READ_AHEAD,
 ) -> BatchSummary:
     options = options or ReaderOptions()
     started = time.perf_counter()
@@ -159,10 +166,20 @@ def run_spark(
             rdds.append(lines.map(lambda li, n=name: ("line", n, li[1] + 1, li[0])))
         else:
             rdds.append(sc.parallelize([("file", name, 0, None)], 1))
-    units = sc.union(rdds).repartition(partitions) if rdds else sc.parallelize([], 1)
-    counts = units.mapPartitionsWithIndex(
-        lambda idx, it: _run_partition(idx, it, out, options, stages, read_ahead)
-    ).collect()
+    units = sc.union(rdds) if rdds else sc.parallelize([], 1)
+    # read where the units are, then deal the articles out: a WARC file's articles are
+    # analysed by all partitions, not by the one task that read it
+    # (keyed by their running number: round robin; repartition() would ship PySpark's batches
+    # of ten as one element each)
+    articles = units.mapPartitionsWithIndex(
+        lambda idx, it: enumerate(_read_partition(it, options), start=idx)
+    )
+    counts = (
+        articles.partitionBy(partitions)
+        .values()
+        .mapPartitionsWithIndex(lambda idx, it: _run_partition(idx, it, out, stages))
+        .collect()
+    )
     totals = {table: sum(c.get(table, 0) for c in counts) for table in TABLES}
     totals.update(aggregate_spark(spark, out))
     summary = BatchSummary(engine="spark", workers=partitions, tables=totals)
