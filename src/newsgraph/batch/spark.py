@@ -226,8 +226,11 @@ def aggregate_spark(spark: Any, out_dir: str) -> dict[str, int]:
 
     nodes = ents.select("article_id", "entity_id", "type", "key", "published")
     events = spark.read.parquet(str(base / "events"))
+    # an event's identity: its article, span, type and trigger (monotonically_increasing_id()
+    # here was evaluated after the explode, one id per participant, so no two participants of
+    # an event met and most event edges were lost)
     refs = events.select(
-        F.monotonically_increasing_id().alias("event_no"),
+        F.struct("article_id", "start", "end", "type", "trigger").alias("event_no"),
         "article_id",
         "type",
         "published",
