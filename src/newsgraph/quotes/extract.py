@@ -161,7 +161,9 @@ def _segments(article: Article) -> list[tuple[int, int, str]]:
     return [(s, e, t) for s, e, t, _ in text_segments(article)]
 
 
-def build_sentences(article: Article, morph: Morph) -> list[Sentence]:
+def build_sentences(article: Article, morph: Morph, lex: Lexicon | None = None) -> list[Sentence]:
+    """The article's sentences with their tokens' morphology; with a German ``lex``, the verb
+    tags HanTa corrects (:func:`mood.repair_verb_tags`)."""
     out: list[Sentence] = []
     for seg_no, (start, end, btype) in enumerate(_segments(article)):
         text = article.text[start:end]
@@ -177,6 +179,8 @@ def build_sentences(article: Article, morph: Morph) -> list[Sentence]:
                 info = morph.get(t.start)
                 if info is not None:
                     t.mood, t.tag, t.pos, t.tense, t.lemma = info
+            if lex is not None and article.language != "en" and morph:
+                mood.repair_verb_tags(toks, lex)
             sent = Sentence(
                 start=s,
                 end=e,
@@ -200,7 +204,7 @@ class Extractor:
         self.article = article
         self.lex: Lexicon = load(article.language or "de")
         self.resolver = SpeakerResolver(article, self.lex)
-        self.sentences = build_sentences(article, morph or {})
+        self.sentences = build_sentences(article, morph or {}, self.lex)
         self.found: list[Found] = []
         self.state = State()
         self.quoted_sentences: dict[int, list[Found]] = {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from newsgraph.quotes.lexicon import Lexicon
 from newsgraph.quotes.text import Token
 from newsgraph.words_de import FINITE_VERB_TAGS
@@ -199,7 +201,21 @@ def konj2(
             and t.lower.endswith(("e", "en", "est", "et"))  # every Konjunktiv ending has its -e-
             and not _coordinated_attribute(tokens, i)
             and not (t.tag == "VVFIN" and _governed_infinitive(tokens, i))
+            and not _next_to_ich(tokens, i)
         ):
+            return True
+    return False
+
+
+def _next_to_ich(tokens: list[Token], i: int) -> bool:
+    """ "ich" within two words of the verb at i, no comma between: the tagger's Mood=Sub on a
+    form outside the Konjunktiv II lexicon is then the indicative present ("ich glaube", "fühle
+    ich mich", "die ich gelesen habe"); the lexicon's "ich hätte", "würde ich" are read before."""
+    for k in (i - 2, i - 1, i + 1, i + 2):
+        if not 0 <= k < len(tokens) or tokens[k].lower != "ich":
+            continue
+        lo, hi = min(i, k), max(i, k)
+        if not any(x.text in _CLAUSE_BOUNDS for x in tokens[lo:hi]):
             return True
     return False
 
@@ -250,3 +266,118 @@ def weak_preterite_plural(tokens: list[Token]) -> bool:
         and not _governed_infinitive(tokens, i)
         for i, t in enumerate(tokens)
     )
+
+
+# -- the tagger's word class of a verb form, checked against HanTa's lexicon ----------------
+
+#: HanTa readings of closed-class words and adverbs: a form with only these is no verb
+_NOT_VERB_READINGS = frozenset(
+    [
+        "PIAT",
+        "PIS",
+        "PWAT",
+        "PWS",
+        "PWAV",
+        "PRELS",
+        "PRELAT",
+        "PDAT",
+        "PDS",
+        "PPOSAT",
+        "PPOSS",
+        "PPER",
+        "ART",
+        "KOUS",
+        "KON",
+        "KOKOM",
+        "APPR",
+        "APPRART",
+        "APPO",
+        "ADV",
+        "PAV",
+        "PTKVZ",
+        "PTKNEG",
+        "PTKANT",
+    ]
+)
+_HANTA_FINITE = {"VV(FIN)": "VVFIN", "VA(FIN)": "VAFIN", "VM(FIN)": "VMFIN"}
+_NON_FINITE_NEXT = frozenset(["PTKZU", "VVPP", "VVINF", "VAINF", "VMINF", "VVIZU"])
+
+
+@cache
+def _hanta(word: str) -> tuple[tuple[str, ...], str]:
+    """HanTa's readings of a lower-case word (best first) and the lemma of the best one; empty
+    without HanTa."""
+    from newsgraph.nlp.hanta import german_tagger
+
+    tagger = german_tagger()
+    if tagger is None:
+        return (), ""
+    tags = tagger.tag_word(word, cutoff=5)  # type: ignore[attr-defined]
+    if not tags:
+        return (), ""
+    lemma = tagger.analyze(word)[0]  # type: ignore[attr-defined]
+    return tuple(t for t, _ in tags), str(lemma).lower()
+
+
+def repair_verb_tags(tokens: list[Token], lex: Lexicon) -> None:
+    """Correct the tagger's word class of verb forms the mood tests read, by HanTa's lexicon.
+
+    * A Konjunktiv I the tagger calls an adverb, adjective or pronominal adverb ("Deutschland
+      hinke … hinterher", "Darauf deute … nichts hin", "Doch nun drohe …"): a lower-case word in
+      -e whose best HanTa reading is a finite verb with the lemma form + "n" (stem + e: the
+      Konjunktiv I or the first person, which "ich" tells apart) becomes that finite verb. Not an
+      attributive adjective HanTa also knows before its noun ("traditionell reiche Nahrung"),
+      not a word before a zu-infinitive, a participle or another Konjunktiv form ("infrage zu
+      stellen", "infrage käme"), not one after the finite verb of its clause ("kommt als
+      Innenverteidiger infrage").
+    * A word the tagger calls a finite verb that HanTa reads only as a pronoun, determiner,
+      conjunction, preposition or adverb ("etliche", "welche", "hingegen") is that word, not a
+      Konjunktiv.
+    """
+    for i, t in enumerate(tokens):
+        tag = t.tag
+        if tag is None or not t.is_word:
+            continue
+        low = t.lower
+        if tag in ("VVFIN", "VAFIN", "VMFIN"):
+            if not low.endswith(("e", "en")):
+                continue
+            readings, _ = _hanta(low)
+            if readings and all(r in _NOT_VERB_READINGS for r in readings):
+                t.tag, t.mood = readings[0], None
+            continue
+        if (
+            tag.startswith("V")
+            or t.text != low
+            or len(low) < 4
+            or not low.endswith("e")
+            or low.endswith(("ende", "rnde", "lnde"))
+        ):
+            continue
+        readings, lemma = _hanta(low)
+        if not readings or readings[0] not in _HANTA_FINITE or lemma != low + "n":
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and (
+            nxt.tag in _NON_FINITE_NEXT or nxt.lower in lex.konj2 or nxt.lower in lex.konj1
+        ):
+            continue
+        if "ADJ(A)" in readings and nxt is not None and nxt.is_upper:
+            continue
+        if _finite_before(tokens, i):
+            continue  # "stellen … die Voraussetzung infrage": the clause has its verb
+        t.tag, t.lemma = _HANTA_FINITE[readings[0]], lemma
+        t.pos = "AUX" if t.tag == "VAFIN" else "VERB"
+
+
+_CLAUSE_JOINERS = frozenset(["und", "oder", "aber", "sondern", "denn"])
+
+
+def _finite_before(tokens: list[Token], i: int) -> bool:
+    """A finite verb stands before token i in its clause (back to a comma or a coordinator)."""
+    for t in reversed(tokens[:i]):
+        if t.text in _CLAUSE_BOUNDS or t.lower in _CLAUSE_JOINERS:
+            return False
+        if t.tag in FINITE_VERB_TAGS:
+            return True
+    return False
