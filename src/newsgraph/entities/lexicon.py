@@ -298,6 +298,11 @@ class Lexicon:
     # "Kurier" -> ("Kurier", "Österreich"): media named by an ordinary word (orgs.yaml)
     media_words: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     media_verbs: frozenset[str] = frozenset()  # "berichtete": a medium's report (orgs.yaml)
+    #: the given names of first_names.txt.gz and first_names_extra.txt, without the wide list
+    #: of more languages (given_names_wiktionary.txt.gz), whose names are rare as given names
+    #: in German news and often surnames or one-word names there ("Giang", "Neymar"): rules
+    #: that take a lone word or a name's last word for "only a given name" ask this one
+    news_first_names: frozenset[str] = frozenset()
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
     _named_after_cache: dict[str, bool] = field(default_factory=dict)
@@ -764,11 +769,19 @@ def load_lexicon() -> Lexicon:
         gzip.open(raw, "rt", encoding="utf-8") as fh,
     ):
         names = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+    # given names of more languages (Wiktionary, scripts/build_given_names.py); only the entity
+    # layer reads them, the NER's rules keep first_names.txt.gz
+    with (
+        resources.files("newsgraph.data")
+        .joinpath("entities/given_names_wiktionary.txt.gz")
+        .open("rb") as raw,
+        gzip.open(raw, "rt", encoding="utf-8") as fh,
+    ):
+        wide = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
     extra = [w.strip() for w in _read_lines(_read_text("first_names_extra.txt"))]  # by hand
     drop = {w[1:] for w in extra if w.startswith("-")}  # "-Schwarze": no given name
-    first_names = GivenNames(
-        [n for n in names if n not in drop] + [w for w in extra if not w.startswith("-")]
-    )
+    news_names = [n for n in names if n not in drop] + [w for w in extra if not w.startswith("-")]
+    first_names = GivenNames(news_names + [n for n in wide if n not in drop])
 
     with (
         resources.files("newsgraph.data")
@@ -848,6 +861,7 @@ def load_lexicon() -> Lexicon:
     visit = roles_data.get("visit_verbs") or {}
     return Lexicon(
         first_names=first_names,
+        news_first_names=GivenNames(news_names),
         common_nouns=common,
         countries=countries,
         country_info=info,

@@ -845,11 +845,15 @@ def _common_nouns_only(doc: Doc, i: int, j: int) -> bool:
     )
 
 
-def _common_nouns_after_given(doc: Doc, i: int, j: int) -> bool:
-    """The given name ``doc[i]`` is an ordinary German word as well, the words after it up to
-    ``j`` are common nouns (particles aside), and the statistical NER sees no person there
-    ("Per Infrarotsender", "Liste von Lebensmitteln"; not "Maria Großbauer")."""
-    return common_word_tag(doc[i].text) not in (None, "EN") and _common_nouns_only(doc, i + 1, j)
+def _common_nouns_after_given(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """The given name ``doc[i]`` is an ordinary German word as well, or a given name of the wide
+    list of more languages only (rare in German news: "bei Basile Themen", "als Bub Bananen"),
+    the words after it up to ``j`` are common nouns (particles aside), and the statistical NER
+    sees no person there ("Per Infrarotsender", "Liste von Lebensmitteln"; not "Maria
+    Großbauer")."""
+    return (
+        common_word_tag(doc[i].text) not in (None, "EN") or doc[i].text not in lex.news_first_names
+    ) and _common_nouns_only(doc, i + 1, j)
 
 
 def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
@@ -955,7 +959,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             and not (text == "The" and doc.lang_ == "de")
         ):
             j = _extend_name(doc, i + 1, lex, pos)
-            if j > i + 1 and _common_nouns_after_given(doc, i, j):
+            if j > i + 1 and _common_nouns_after_given(doc, i, j, lex):
                 j = i + 1  # "Per Infrarotsender lassen sich …", "der Liste von Lebensmitteln"
             if j > i + 1:
                 # "der John W. Kluge Preis", "die Robert Koch Straße": named after a person
@@ -983,8 +987,12 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 and is_name_like(doc[k], lex, pos)
                 and not looks_common_noun(doc[k], pos)
                 # a given name alone after the role ("mit Ehefrau Margit zum Essen"); with a
-                # surname after it the given-name rule reads the name
-                and (doc[k].text not in lex.first_names or k + 1 == n or not is_cap(doc[k + 1]))
+                # surname after it the given-name rule reads the name (a name of the wide list
+                # of more languages this rule reads, as before that list: "Vorgängers Adi
+                # Hütter", where the given-name rule stops at the common noun "Hütter")
+                and (
+                    doc[k].text not in lex.news_first_names or k + 1 == n or not is_cap(doc[k + 1])
+                )
                 and lex.country_of(doc[k].text) is None
                 and not _intro_noun(doc[k], lex)
                 and not is_acronym(doc[k].text, lex)  # "beim belgischen Meister KAA Gent"

@@ -1209,7 +1209,7 @@ def _extend_name_tail(segments: list[Segment], cands: list[Cand], lex: Lexicon) 
             p_word is None
             or p_word >= NAME_LIKE_WORD
             or common_word_tag(word) is not None
-            or word in lex.first_names
+            or word in lex.news_first_names
             or lex.role(word) is not None
             or lex.country_of(word) is not None
             or word in lex.institutions
@@ -1772,7 +1772,7 @@ def _never_acts(
     # a surname's form ("Sartre", "Neymar" the parser misses as subjects) stays; a given name
     # alone or a form the name model reads as an ordinary word must act
     p_word = word_probability(word)
-    if word not in lex.first_names and (p_word is None or p_word < WORDLIKE_NAME):
+    if word not in lex.news_first_names and (p_word is None or p_word < WORDLIKE_NAME):
         return False
     return not any(_acts(segments[m.seg], m, person_tokens) for m in cl.members)
 
