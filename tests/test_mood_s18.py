@@ -127,3 +127,22 @@ def test_repair_verb_tags() -> None:
         toks = _tokens(spec)
         mood.repair_verb_tags(toks, LEX)
         assert all(not (t.tag or "").startswith("V") or t.text == "kommt" for t in toks)
+
+
+def test_adjective_in_a_row_before_its_noun() -> None:
+    toks = _tokens(
+        [
+            ("wird", "VAFIN", "Ind"),
+            ("die", "ART", None),
+            ("nahe", "PTKVZ", None),
+            (",", "$,", None),
+            ("sichere", "ADJA", None),
+            ("Destination", "NN", None),
+        ]
+    )
+    assert not mood.konj1(toks, LEX)
+    # a Konjunktiv after a comma that HanTa knows only as a verb stays one
+    toks = _tokens(
+        [("Kosten", "NN", None), (",", "$,", None), ("teile", "ADJA", None), ("Müller", "NE", None)]
+    )
+    assert mood.konj1(toks, LEX)

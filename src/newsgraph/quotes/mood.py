@@ -59,9 +59,14 @@ def _konj1_form(tokens: list[Token], i: int, lex: Lexicon, use_tagger: bool) -> 
         and nxt is not None
         and nxt.is_upper
         and prev is not None
-        and prev.tag in _DETERMINER_TAGS
+        and (
+            prev.tag in _DETERMINER_TAGS
+            or (prev.lower in _COORDINATORS and "ADJ(A)" in _hanta(low)[0])
+        )
     ):
-        return False  # an attributive adjective before its noun: "eine gewisse Strategiewende"
+        # an attributive adjective before its noun: "eine gewisse Strategiewende", and one of a
+        # row that HanTa knows as an adjective: "die nahe, sichere Destination"
+        return False
     if t.tag == "NN" and nxt is not None and nxt.lower in _NOUN_FOLLOWERS:
         return False  # a noun with its genitive: "Folge des Streiks"
     near = {x.lower for x in tokens[max(0, i - 3) : i + 3]}
