@@ -146,3 +146,57 @@ def test_adjective_in_a_row_before_its_noun() -> None:
         [("Kosten", "NN", None), (",", "$,", None), ("teile", "ADJA", None), ("Müller", "NE", None)]
     )
     assert mood.konj1(toks, LEX)
+
+
+def test_first_person_shared_by_a_coordinated_verb() -> None:
+    # "ich wache … auf und denke": the tagger's Mood=Sub on "denke" is the indicative
+    toks = _tokens(
+        [
+            ("ich", "PPER", None),
+            ("wache", "VVFIN", "Ind"),
+            ("früh", "ADJD", None),
+            ("auf", "PTKVZ", None),
+            ("und", "KON", None),
+            ("denke", "VVFIN", "Sub"),
+        ]
+    )
+    assert not mood.konj2(toks, LEX, use_tagger=True)
+    # "Ich arbeite …, bin … und werde …": "werde" shares the first person
+    spec: list[tuple[str, str | None, str | None]] = [
+        ("Ich", "PPER", None),
+        ("arbeite", "VVFIN", "Ind"),
+        ("gründlich", "ADJD", None),
+        (",", "$,", None),
+        ("bin", "VAFIN", "Ind"),
+        ("niemandem", "PIS", None),
+        ("verpflichtet", "VVPP", None),
+        ("und", "KON", None),
+        ("werde", "VAFIN", "Sub"),
+        ("einen", "ART", None),
+        ("Bericht", "NN", None),
+        ("machen", "VVINF", None),
+    ]
+    assert not mood.konj1(_tokens(spec), LEX)
+    # another subject between: "…, sagte er, und werde …" stays Konjunktiv
+    toks = _tokens(
+        [
+            ("ich", "PPER", None),
+            ("komme", "VVFIN", "Ind"),
+            (",", "$,", None),
+            ("sagte", "VVFIN", "Ind"),
+            ("er", "PPER", None),
+            (",", "$,", None),
+            ("und", "KON", None),
+            ("werde", "VAFIN", "Sub"),
+            ("bleiben", "VVINF", None),
+        ]
+    )
+    assert mood.konj2(toks, LEX, use_tagger=True) or mood.konj1(toks, LEX)
+
+
+def test_first_person_answer_after_its_cue(german_nlp: Any) -> None:
+    text = (
+        "Was macht Sie sicher? Gar nichts, antwortet der Trainer Karl Huber, aber ich wache in "
+        "der Früh auf und denke, dass es richtig ist."
+    )
+    assert {k for k, _, _ in _quotes(text, german_nlp)} == {"direct"}

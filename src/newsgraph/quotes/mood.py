@@ -146,6 +146,8 @@ def _own_subject_clause(tokens: list[Token], i: int) -> bool:
         hi += 1
     if i == lo or any(t.lower == "ich" for t in tokens[lo:hi]):
         return False
+    if lo > 0 and tokens[lo].tag in FINITE_VERB_TAGS and _coordinated_with_ich(tokens, lo):
+        return False  # "Ich arbeite …, bin … und werde …": a conjunct sharing the subject
     return tokens[lo].lower not in ("und", "aber", "doch", "sondern", "oder")
 
 
@@ -222,6 +224,24 @@ def _next_to_ich(tokens: list[Token], i: int) -> bool:
         lo, hi = min(i, k), max(i, k)
         if not any(x.text in _CLAUSE_BOUNDS for x in tokens[lo:hi]):
             return True
+    return _coordinated_with_ich(tokens, i)
+
+
+_SUBJECT_PRONOUNS = frozenset(["ich", "du", "er", "sie", "es", "wir", "ihr", "man"])
+
+
+def _coordinated_with_ich(tokens: list[Token], i: int) -> bool:
+    """The verb at i opens a conjunct with no subject of its own ("ich wache … auf und denke",
+    "Ich arbeite …, bin … und werde …"): right after "und"/"oder"/"aber" or a comma, and the
+    nearest personal pronoun before it is "ich"."""
+    if i == 0 or not (tokens[i - 1].lower in ("und", "oder", "aber") or tokens[i - 1].text == ","):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and (nxt.tag == "PPER" or nxt.lower in _SUBJECT_PRONOUNS):
+        return False  # "…, glaube er": the verb's own subject follows it
+    for t in reversed(tokens[: i - 1]):
+        if t.tag == "PPER" or t.lower in _SUBJECT_PRONOUNS:
+            return t.lower == "ich"
     return False
 
 
