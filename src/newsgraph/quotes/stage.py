@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX, LEMMA, MORPH, POS, TAG
@@ -46,11 +47,12 @@ def _values(tok: Token) -> MorphValues:
     morph = tok.morph
     moods = morph.get("Mood", [])
     tenses = morph.get("Tense", [])
+    # the four small vocabularies are interned: one string each, not one per cache entry
     return (
-        moods[0] if moods else None,
-        tok.tag_ or None,
-        tok.pos_ or None,
-        tenses[0] if tenses else None,
+        sys.intern(moods[0]) if moods else None,
+        sys.intern(tok.tag_) if tok.tag_ else None,
+        sys.intern(tok.pos_) if tok.pos_ else None,
+        sys.intern(tenses[0]) if tenses else None,
         tok.lemma_ or None,
     )
 
