@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
-
+from newsgraph.caching import bounded
 from newsgraph.quotes.lexicon import Lexicon
 from newsgraph.quotes.text import Token
 from newsgraph.words_de import FINITE_VERB_TAGS
@@ -328,10 +327,19 @@ _HANTA_FINITE = {"VV(FIN)": "VVFIN", "VA(FIN)": "VAFIN", "VM(FIN)": "VMFIN"}
 _NON_FINITE_NEXT = frozenset(["PTKZU", "VVPP", "VVINF", "VAINF", "VMINF", "VVIZU"])
 
 
-@cache
+_HANTA: dict[str, tuple[tuple[str, ...], str]] = {}
+
+
 def _hanta(word: str) -> tuple[tuple[str, ...], str]:
     """HanTa's readings of a lower-case word (best first) and the lemma of the best one; empty
-    without HanTa."""
+    without HanTa. Cached per word, bounded like the other per-word caches."""
+    known = _HANTA.get(word)
+    if known is None:
+        known = bounded(_HANTA)[word] = _hanta_readings(word)
+    return known
+
+
+def _hanta_readings(word: str) -> tuple[tuple[str, ...], str]:
     from newsgraph.nlp.hanta import german_tagger
 
     tagger = german_tagger()
