@@ -116,27 +116,21 @@ def corpus_counts(shared: Path) -> tuple[Counter[str], Counter[str], Counter[str
     sources of ``first_names.txt.gz``) opens a person span of several words, how often it
     stands elsewhere in a person span (a surname, a lone name), and how often outside person
     spans (in another entity's span, or outside any entity and not sentence-initial)."""
-    from newsgraph.entities.build_lexicons import _iob_sentences, _person_spans
+    from newsgraph.entities.build_lexicons import _person_spans, name_corpus_sentences
 
     first: Counter[str] = Counter()
     rest: Counter[str] = Counter()
     other: Counter[str] = Counter()
-    sources = [
-        (shared / "ner-de/wikiann-de/train.iob", "\t", 1),
-        (shared / "ner-de/wikiann-de/dev.iob", "\t", 1),
-        (shared / "ner-de/ler/ler_dev.conll", None, 1),
-    ]
-    for path, sep, col in sources:
-        for sent in _iob_sentences(path, sep, col):
-            for k, (token, tag) in enumerate(sent):
-                if tag[2:5] not in ("PER", "RR", "AN") and (tag != "O" or k > 0):
-                    other[token] += 1
-            for span in _person_spans(sent):
-                if len(span) > 1:
-                    first[span[0]] += 1
-                    rest.update(span[1:])
-                else:
-                    rest[span[0]] += 1
+    for sent in name_corpus_sentences(shared):
+        for k, (token, tag) in enumerate(sent):
+            if tag[2:5] not in ("PER", "RR", "AN") and (tag != "O" or k > 0):
+                other[token] += 1
+        for span in _person_spans(sent):
+            if len(span) > 1:
+                first[span[0]] += 1
+                rest.update(span[1:])
+            else:
+                rest[span[0]] += 1
     return first, rest, other
 
 

@@ -60,10 +60,10 @@ def spark_session(master: str | None = None, app_name: str = "newsgraph") -> Any
 
 #: what the read stage hands to the analysis stage: ("article", Article) or ("error", input
 #: name, record number, problem) — InputError itself does not pickle
-Outcome = tuple[Any, ...]
+ReadRow = tuple[Any, ...]
 
 
-def _read_partition(units: Iterator[Unit], options: ReaderOptions) -> Iterator[Outcome]:
+def _read_partition(units: Iterator[Unit], options: ReaderOptions) -> Iterator[ReadRow]:
     """Stage 1: the articles (or read errors) of a partition's units. The language model is
     let go at the end, so a worker process that goes on to analyse never holds it beside the
     models (session 18: −76 MB per worker; the stages are split by the shuffle anyway)."""
@@ -81,7 +81,7 @@ def _read_partition(units: Iterator[Unit], options: ReaderOptions) -> Iterator[O
 
 def _run_partition(
     index: int,
-    outcomes: Iterator[Outcome],
+    outcomes: Iterator[ReadRow],
     out_dir: str,
     stages: tuple[str, ...],
 ) -> Iterator[dict[str, int]]:
@@ -96,7 +96,7 @@ def _run_partition(
     yield {**sink.counts, "_rss_mb": int(peak[0])}
 
 
-def _articles_only(outcomes: Iterator[Outcome], sink: ParquetSink) -> Iterator[Article]:
+def _articles_only(outcomes: Iterator[ReadRow], sink: ParquetSink) -> Iterator[Article]:
     """The articles; a read error goes to the errors table on the way."""
     for outcome in outcomes:
         if outcome[0] == "error":

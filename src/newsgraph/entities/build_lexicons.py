@@ -40,6 +40,21 @@ def _iob_sentences(path: Path, sep: str | None, tag_col: int) -> Iterator[list[t
         yield sent
 
 
+#: the NER corpora the given-name lists are counted from (WikiANN de, ODC-BY; LER dev, CC BY 4.0):
+#: (path under the shared data folder, column separator, tag column)
+NAME_CORPORA: tuple[tuple[str, str | None, int], ...] = (
+    ("ner-de/wikiann-de/train.iob", "\t", 1),
+    ("ner-de/wikiann-de/dev.iob", "\t", 1),
+    ("ner-de/ler/ler_dev.conll", None, 1),
+)
+
+
+def name_corpus_sentences(shared: Path) -> Iterator[list[tuple[str, str]]]:
+    """The (token, tag) sentences of :data:`NAME_CORPORA`."""
+    for path, sep, col in NAME_CORPORA:
+        yield from _iob_sentences(shared / path, sep, col)
+
+
 def _person_spans(sent: list[tuple[str, str]]) -> Iterator[list[str]]:
     span: list[str] = []
     for token, tag in sent:
@@ -71,23 +86,17 @@ def first_names(shared: Path) -> list[str]:
     first: Counter[str] = Counter()
     other: Counter[str] = Counter()
     plain: Counter[str] = Counter()
-    sources = [
-        (shared / "ner-de/wikiann-de/train.iob", "\t", 1),
-        (shared / "ner-de/wikiann-de/dev.iob", "\t", 1),
-        (shared / "ner-de/ler/ler_dev.conll", None, 1),
-    ]
-    for path, sep, col in sources:
-        for sent in _iob_sentences(path, sep, col):
-            for token, tag in sent:
-                if tag == "O":
-                    plain[token] += 1
-            for span in _person_spans(sent):
-                if len(span) < 2:
-                    other[span[0]] += 1
-                    continue
-                first[span[0]] += 1
-                for tok in span[1:]:
-                    other[tok] += 1
+    for sent in name_corpus_sentences(shared):
+        for token, tag in sent:
+            if tag == "O":
+                plain[token] += 1
+        for span in _person_spans(sent):
+            if len(span) < 2:
+                other[span[0]] += 1
+                continue
+            first[span[0]] += 1
+            for tok in span[1:]:
+                other[tok] += 1
     names = {
         name
         for name, n in first.items()
