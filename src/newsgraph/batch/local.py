@@ -12,9 +12,8 @@ from pathlib import Path
 from newsgraph.batch.aggregate import aggregate_local
 from newsgraph.batch.sink import ParquetSink
 from newsgraph.batch.tables import error_row
-from newsgraph.batch.worker import batches, init_worker, process_many
+from newsgraph.batch.worker import Item, batches, init_worker, process_many
 from newsgraph.errors import InputError
-from newsgraph.model import Article
 from newsgraph.pipeline import STAGES
 from newsgraph.readers import ReaderOptions, read_inputs
 
@@ -50,8 +49,11 @@ def run_local(
     sink = ParquetSink(out_dir)
     read_errors: list[InputError] = []
 
-    def articles() -> Iterator[Article]:
-        for outcome in read_inputs(list(paths), options):
+    def articles() -> Iterator[Item]:
+        # deferred: this process only splits the inputs into records; the workers build the
+        # Articles (HTML extraction, structure, language identification), so reading is spread
+        # over the workers instead of one process doing it for all of them
+        for outcome in read_inputs(list(paths), options, defer=True):
             if isinstance(outcome, InputError):
                 read_errors.append(outcome)  # appended from the pool's feeder thread: list is safe
             else:

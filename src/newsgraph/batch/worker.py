@@ -9,11 +9,17 @@ import ctypes
 import ctypes.util
 import resource
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from newsgraph.batch.tables import article_rows, error_row
+from newsgraph.errors import InputError
 from newsgraph.model import Article
 from newsgraph.pipeline import STAGES, analyze_batch
+from newsgraph.readers import Pending
+
+#: what a worker is given: an Article, or a record it builds itself (reading spread over workers)
+Item = Article | Pending
+_I = TypeVar("_I", bound=Item)
 
 #: articles whose language analysis runs as one batch (~12 % faster CNNs than one by one)
 BATCH_ARTICLES = 8
@@ -26,18 +32,19 @@ _STAGES: tuple[str, ...] = STAGES
 
 
 def batches(
-    articles: Iterable[Article], size: int = BATCH_ARTICLES, max_chars: int = BATCH_CHARS
-) -> Iterator[list[Article]]:
+    articles: Iterable[_I], size: int = BATCH_ARTICLES, max_chars: int = BATCH_CHARS
+) -> Iterator[list[_I]]:
     """The articles in batches of at most ``size`` articles and about ``max_chars`` characters
-    (an article longer than that is a batch of its own)."""
-    batch: list[Article] = []
+    (an article longer than that is a batch of its own; a Pending counts its record's size)."""
+    batch: list[_I] = []
     chars = 0
     for article in articles:
-        if batch and chars + len(article.text) > max_chars:
+        length = article.size if isinstance(article, Pending) else len(article.text)
+        if batch and chars + length > max_chars:
             yield batch
             batch, chars = [], 0
         batch.append(article)
-        chars += len(article.text)
+        chars += length
         if len(batch) == size:
             yield batch
             batch, chars = [], 0
@@ -68,8 +75,38 @@ def process(article: Article) -> dict[str, list[dict[str, Any]]]:
     return process_many([article])[0]
 
 
-def process_many(articles: Sequence[Article]) -> list[dict[str, list[dict[str, Any]]]]:
-    """:func:`process` for a batch of articles (their language analysis is batched)."""
+def process_many(items: Sequence[Item]) -> list[dict[str, list[dict[str, Any]]]]:
+    """:func:`process` for a batch of articles (their language analysis is batched).
+
+    A :class:`~newsgraph.readers.Pending` record is built here first; one that cannot be read
+    becomes an ``errors`` row of the ``read`` stage in its place."""
+    failed: dict[int, dict[str, list[dict[str, Any]]]] = {}
+    articles: list[Article] = []
+    for position, item in enumerate(items):
+        built = _build(item)
+        if isinstance(built, Article):
+            articles.append(built)
+        else:
+            failed[position] = {
+                "errors": [error_row(built.name, built.record, "read", built.problem)]
+            }
+    out = _analyse(articles)
+    for position in sorted(failed):
+        out.insert(position, failed[position])
+    release_free_memory()
+    return out
+
+
+def _build(item: Item) -> Article | InputError:
+    if not isinstance(item, Pending):
+        return item
+    try:
+        return item.resolve()
+    except Exception as exc:  # a reader's bug on one record must not stop a corpus run
+        return InputError(item.name, f"{type(exc).__name__}: {exc}", record=item.record)
+
+
+def _analyse(articles: Sequence[Article]) -> list[dict[str, list[dict[str, Any]]]]:
     out: list[dict[str, list[dict[str, Any]]]] = []
     for article, result in zip(articles, analyze_batch(articles, stages=_STAGES), strict=True):
         try:
@@ -83,7 +120,6 @@ def process_many(articles: Sequence[Article]) -> list[dict[str, list[dict[str, A
             reason = f"{type(exc).__name__}: {exc}"
             source = article.source
             out.append({"errors": [error_row(source.path or "", source.record, "analyze", reason)]})
-    release_free_memory()
     return out
 
 

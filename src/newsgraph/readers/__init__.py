@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import Any, Literal, overload
 
 from newsgraph.errors import InputError
 from newsgraph.language import detect_language
@@ -44,8 +45,51 @@ class ReaderOptions:
 Outcome = Article | InputError
 
 
-def read_inputs(paths: Iterable[str], options: ReaderOptions | None = None) -> Iterator[Outcome]:
-    """Articles (or the errors of bad inputs) for every path, directory, glob or '-'."""
+@dataclass(frozen=True)
+class Pending:
+    """One record of an input whose Article is not built yet.
+
+    Splitting an input into records (JSON lines, WARC records) is cheap; building each Article
+    (HTML extraction, structure rules, language identification) is not. With ``defer=True``
+    the readers hand out a Pending per record, and whoever takes it — a batch worker — builds it
+    with :meth:`resolve`, so the process that reads the inputs does not do every record's work
+    alone. ``build`` is picklable (a :func:`functools.partial` of a module-level function).
+    """
+
+    name: str
+    record: int | None
+    size: int  # characters or bytes of the record's text, to size batches
+    build: Callable[[], Outcome]
+    options: ReaderOptions
+
+    def resolve(self) -> Outcome:
+        """The record's Article (or its InputError), exactly as the eager readers give it."""
+        try:
+            outcome = self.build()
+        except InputError as exc:
+            return exc
+        return _finish(outcome, self.options) if isinstance(outcome, Article) else outcome
+
+
+@overload
+def read_inputs(
+    paths: Iterable[str], options: ReaderOptions | None = None, *, defer: Literal[False] = False
+) -> Iterator[Outcome]: ...
+
+
+@overload
+def read_inputs(
+    paths: Iterable[str], options: ReaderOptions | None = None, *, defer: bool
+) -> Iterator[Outcome | Pending]: ...
+
+
+def read_inputs(
+    paths: Iterable[str], options: ReaderOptions | None = None, *, defer: bool = False
+) -> Iterator[Outcome | Pending]:
+    """Articles (or the errors of bad inputs) for every path, directory, glob or '-'.
+
+    With ``defer`` the records of text, HTML, JSONL, CSV and WARC inputs come as
+    :class:`Pending` (the errors found while splitting an input still come as InputError)."""
     options = options or ReaderOptions()
     for name in expand_paths(paths):
         try:
@@ -53,11 +97,25 @@ def read_inputs(paths: Iterable[str], options: ReaderOptions | None = None) -> I
         except InputError as exc:
             yield exc
             continue
-        yield from read_raw(raw, options)
+        yield from read_raw(raw, options, defer=defer)
 
 
-def read_raw(raw: RawInput, options: ReaderOptions | None = None) -> Iterator[Outcome]:
-    """Articles from one loaded input."""
+@overload
+def read_raw(
+    raw: RawInput, options: ReaderOptions | None = None, *, defer: Literal[False] = False
+) -> Iterator[Outcome]: ...
+
+
+@overload
+def read_raw(
+    raw: RawInput, options: ReaderOptions | None = None, *, defer: bool
+) -> Iterator[Outcome | Pending]: ...
+
+
+def read_raw(
+    raw: RawInput, options: ReaderOptions | None = None, *, defer: bool = False
+) -> Iterator[Outcome | Pending]:
+    """Articles from one loaded input (:class:`Pending` records with ``defer``)."""
     options = options or ReaderOptions()
     fmt = options.format if options.format != "auto" else sniff_format(raw)
     reader = _READERS.get(fmt)
@@ -68,7 +126,12 @@ def read_raw(raw: RawInput, options: ReaderOptions | None = None) -> Iterator[Ou
         return
     try:
         for outcome in reader(raw, options):
-            yield _finish(outcome, options) if isinstance(outcome, Article) else outcome
+            if isinstance(outcome, Pending):
+                yield outcome if defer else outcome.resolve()
+            elif isinstance(outcome, Article):
+                yield _finish(outcome, options)
+            else:
+                yield outcome
     except InputError as exc:
         yield exc
 
@@ -79,15 +142,14 @@ def read_string(
     """Convenience for library users and tests: one article from a string."""
     raw = RawInput(name=name, data=text.encode("utf-8"), suffix="")
     options = ReaderOptions(format=format, **kwargs)
-    outcomes = list(read_raw(raw, options))
-    for outcome in outcomes:
+    articles: list[Article] = []
+    for outcome in read_raw(raw, options):
         if isinstance(outcome, InputError):
             raise outcome
-    if not outcomes:
+        articles.append(outcome)
+    if not articles:
         raise InputError(name, "no article in input")
-    first = outcomes[0]
-    assert isinstance(first, Article)
-    return first
+    return articles[0]
 
 
 _SUFFIX_FORMATS = {
@@ -138,16 +200,28 @@ def _source(raw: RawInput, reader: str, **extra: Any) -> Source:
     )
 
 
-def _read_text(raw: RawInput, options: ReaderOptions) -> Iterator[Outcome]:
+#: what the readers yield: Articles, errors, or records left to build (:class:`Pending`)
+Read = Article | InputError | Pending
+
+
+def _read_text(raw: RawInput, options: ReaderOptions) -> Iterator[Read]:
+    yield Pending(raw.name, None, len(raw.data), partial(_text_article, raw), options)
+
+
+def _text_article(raw: RawInput) -> Article:
     text, encoding = decode(raw.name, raw.data)
-    yield read_text(text, _source(raw, "text", encoding=encoding))
+    return read_text(text, _source(raw, "text", encoding=encoding))
 
 
-def _read_html(raw: RawInput, options: ReaderOptions) -> Iterator[Outcome]:
+def _read_html(raw: RawInput, options: ReaderOptions) -> Iterator[Read]:
+    yield Pending(raw.name, None, len(raw.data), partial(_html_article, raw), options)
+
+
+def _html_article(raw: RawInput) -> Article:
     from newsgraph.readers.html import read_html
 
     text, encoding = decode(raw.name, raw.data, declared=_declared_charset(raw.data))
-    yield read_html(text, _source(raw, "html", encoding=encoding))
+    return read_html(text, _source(raw, "html", encoding=encoding))
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
@@ -163,17 +237,21 @@ def _records(
     options: ReaderOptions,
     reader: str,
     iterate: Callable[[str, str], Iterator[tuple[int, dict[str, Any] | InputError]]],
-) -> Iterator[Outcome]:
+) -> Iterator[Read]:
     text, encoding = decode(raw.name, raw.data)
     fields = options.fields
+    named = RawInput(name=raw.name, data=b"", suffix=raw.suffix)  # a record needs only the name
     for number, record in iterate(raw.name, text):
         if isinstance(record, InputError):
             yield record
             continue
-        try:
-            yield article_from_record(record, raw, reader, number, encoding, fields)
-        except InputError as exc:
-            yield exc
+        build = partial(article_from_record, record, named, reader, number, encoding, fields)
+        yield Pending(raw.name, number, _record_size(record, fields), build, options)
+
+
+def _record_size(record: dict[str, Any], fields: FieldMap) -> int:
+    body = pick(record, fields.text) or pick(record, fields.html)
+    return len(body) if isinstance(body, str) else 0
 
 
 def article_from_record(
@@ -240,28 +318,28 @@ def article_from_record(
     return article.model_copy(update=updates) if updates else article
 
 
-def _read_jsonl(raw: RawInput, options: ReaderOptions) -> Iterator[Outcome]:
+def _read_jsonl(raw: RawInput, options: ReaderOptions) -> Iterator[Read]:
     return _records(raw, options, "jsonl", iter_jsonl)
 
 
-def _read_csv(raw: RawInput, options: ReaderOptions) -> Iterator[Outcome]:
+def _read_csv(raw: RawInput, options: ReaderOptions) -> Iterator[Read]:
     delimiter = "\t" if raw.suffix == ".tsv" else None
     return _records(raw, options, "csv", lambda n, t: iter_csv(n, t, delimiter=delimiter))
 
 
-def _read_warc(raw: RawInput, options: ReaderOptions) -> Iterator[Outcome]:
+def _read_warc(raw: RawInput, options: ReaderOptions) -> Iterator[Read]:
     from newsgraph.readers.warc import read_warc
 
     return read_warc(raw, options)
 
 
-def _read_feed(raw: RawInput, options: ReaderOptions) -> Iterator[Outcome]:
+def _read_feed(raw: RawInput, options: ReaderOptions) -> Iterator[Read]:
     from newsgraph.readers.feed import read_feed
 
     return read_feed(raw, options)
 
 
-_READERS: dict[str, Callable[[RawInput, ReaderOptions], Iterator[Outcome]]] = {
+_READERS: dict[str, Callable[[RawInput, ReaderOptions], Iterator[Read]]] = {
     "text": _read_text,
     "html": _read_html,
     "jsonl": _read_jsonl,
@@ -290,6 +368,7 @@ __all__ = [
     "FieldMap",
     "InputError",
     "Outcome",
+    "Pending",
     "ReaderOptions",
     "read_inputs",
     "read_raw",

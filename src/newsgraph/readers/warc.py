@@ -6,6 +6,7 @@ import hashlib
 import io
 import re
 from collections.abc import Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 from newsgraph.errors import InputError
@@ -15,20 +16,25 @@ from newsgraph.structure.builder import Metadata
 from newsgraph.structure.dates import normalise_published
 
 if TYPE_CHECKING:
-    from newsgraph.readers import ReaderOptions
+    from newsgraph.readers import Pending, ReaderOptions
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _HTML_START = re.compile(rb"(?i)<(?:!doctype html|html|head|body)\b")
 
 
-def read_warc(raw: RawInput, options: ReaderOptions) -> Iterator[Article | InputError]:
-    """Articles of the HTML ``response`` records of a WARC file (other records are skipped).
+def read_warc(raw: RawInput, options: ReaderOptions) -> Iterator[Pending | InputError]:
+    """Articles (to be built: :class:`~newsgraph.readers.Pending`) of the HTML ``response``
+    records of a WARC file (other records are skipped).
 
     ``source.url`` is the record's ``WARC-Target-URI``, ``source.record`` its 1-based index among
     the file's records; the ``WARC-Date`` (crawl time) is only a fallback for the publication date.
     """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
+
+    from newsgraph.readers import Pending
+
+    named = RawInput(name=raw.name, data=b"", suffix=raw.suffix)  # a record needs only the name
 
     found = 0
     index = 0
@@ -69,7 +75,9 @@ def read_warc(raw: RawInput, options: ReaderOptions) -> Iterator[Article | Input
             yield InputError(raw.name, "HTML payload too large", record=index)
             continue
         found += 1
-        yield _article(raw, index, url, payload, ctype, record.rec_headers.get_header("WARC-Date"))
+        warc_date = record.rec_headers.get_header("WARC-Date")
+        build = partial(_article, named, index, url, payload, ctype, warc_date)
+        yield Pending(raw.name, index, len(payload), build, options)
     if not found:
         yield InputError(raw.name, "no HTML response records with status 200 in the WARC file")
 
