@@ -138,3 +138,27 @@ def test_records_without_content_type_are_sniffed(tmp_path: Path) -> None:
     assert article.title == "Bridge reopens"
     assert article.source.url == "https://example.org/bridge"
     assert len(article.paragraphs) == 2
+
+
+def test_a_warc_file_larger_than_the_input_limit_is_read_record_by_record(tmp_path: Path) -> None:
+    # session 19: a CC-NEWS file (~1 GB) is streamed; the size limit applies to each record
+    from newsgraph.readers import ReaderOptions
+
+    pages = [gzip.decompress(p.read_bytes()) for p in sorted((EN / "pages").glob("*.html.gz"))[:4]]
+    path = tmp_path / "big.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for n, page in enumerate(pages):
+            _response(writer, f"https://example.org/{n}", page)
+    largest = max(len(p) for p in pages)
+    limit = sorted(len(p) for p in pages)[-2]  # every record fits but the largest
+    assert path.stat().st_size > limit and sum(len(p) for p in pages) > limit
+    outcomes = list(read_inputs([str(path)], ReaderOptions(max_bytes=limit)))
+    articles = [o for o in outcomes if isinstance(o, Article)]
+    errors = [o for o in outcomes if isinstance(o, InputError)]
+    assert len(articles) == 3 and all(a.body for a in articles)
+    (error,) = errors
+    assert "payload too large" in error.problem and largest > limit
+    assert error.record == 1 + [len(p) for p in pages].index(largest)
+    with_room = list(read_inputs([str(path)], ReaderOptions(max_bytes=largest)))
+    assert all(isinstance(o, Article) for o in with_room) and len(with_room) == 4

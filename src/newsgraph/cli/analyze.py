@@ -30,7 +30,12 @@ Published = Annotated[
         help="Publication date (ISO) for articles that state none; relative dates resolve against it.",
     ),
 ]
-MaxMb = Annotated[float, typer.Option("--max-mb", help="Largest input accepted, in MiB.")]
+MaxMb = Annotated[
+    float,
+    typer.Option(
+        "--max-mb", help="Largest input accepted, in MiB (a WARC file: its largest record)."
+    ),
+]
 Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input.")]
 Language = Annotated[
     str | None,

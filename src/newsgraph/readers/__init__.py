@@ -21,7 +21,9 @@ from newsgraph.readers.inputs import (
     RawInput,
     decode,
     expand_paths,
+    format_suffix,
     load_input,
+    open_input,
 )
 from newsgraph.readers.records import FieldMap, iter_csv, iter_jsonl, pick
 from newsgraph.readers.text import read_text
@@ -92,12 +94,34 @@ def read_inputs(
     :class:`Pending` (the errors found while splitting an input still come as InputError)."""
     options = options or ReaderOptions()
     for name in expand_paths(paths):
+        if _streamed(name, options):
+            yield from _read_warc_file(name, options, defer)
+            continue
         try:
             raw = load_input(name, max_bytes=options.max_bytes)
         except InputError as exc:
             yield exc
             continue
         yield from read_raw(raw, options, defer=defer)
+
+
+def _streamed(name: str, options: ReaderOptions) -> bool:
+    """A WARC file is read as a stream, record by record (CC-NEWS files are ~1 GB)."""
+    if name == "-" or options.format not in ("auto", "warc"):
+        return False
+    return options.format == "warc" or format_suffix(name) in (".warc", ".arc")
+
+
+def _read_warc_file(name: str, options: ReaderOptions, defer: bool) -> Iterator[Outcome | Pending]:
+    from newsgraph.readers.warc import read_warc_stream
+
+    try:
+        stream = open_input(name)
+    except InputError as exc:
+        yield exc
+        return
+    with stream:
+        yield from _finished(read_warc_stream(name, stream, options), options, defer)
 
 
 @overload
@@ -124,8 +148,16 @@ def read_raw(
             raw.name, f"unknown input format {fmt!r} (choose from {', '.join(FORMATS)})"
         )
         return
+    yield from _finished(reader(raw, options), options, defer)
+
+
+def _finished(
+    outcomes: Iterator[Read], options: ReaderOptions, defer: bool
+) -> Iterator[Outcome | Pending]:
+    """A reader's outcomes with every Article finished (and every Pending built, unless
+    ``defer``); an InputError the reader raises ends that input."""
     try:
-        for outcome in reader(raw, options):
+        for outcome in outcomes:
             if isinstance(outcome, Pending):
                 yield outcome if defer else outcome.resolve()
             elif isinstance(outcome, Article):

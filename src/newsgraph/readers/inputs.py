@@ -12,6 +12,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -87,6 +88,24 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
 
 def _looks_readable(path: Path) -> bool:
     return format_suffix(path.name) in KNOWN_SUFFIXES
+
+
+def open_input(name: str) -> BinaryIO:
+    """Open one input file for streaming (an archive too large to hold in memory: WARC).
+
+    Same checks as :func:`load_input` except the size limit, which the streaming reader applies
+    to each record instead."""
+    path = Path(name)
+    if not path.exists():
+        raise InputError(name, "no such file")
+    if path.is_dir():
+        raise InputError(name, "is a directory with no readable files")
+    try:
+        if path.stat().st_size == 0:
+            raise InputError(name, "empty input")
+        return path.open("rb")
+    except OSError as exc:
+        raise InputError(name, f"cannot read: {exc.strerror or exc}") from exc
 
 
 def load_input(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput:

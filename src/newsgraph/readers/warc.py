@@ -7,7 +7,7 @@ import io
 import re
 from collections.abc import Iterator
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from newsgraph.errors import InputError
 from newsgraph.model import Article, Source
@@ -23,8 +23,17 @@ _HTML_START = re.compile(rb"(?i)<(?:!doctype html|html|head|body)\b")
 
 
 def read_warc(raw: RawInput, options: ReaderOptions) -> Iterator[Pending | InputError]:
+    """:func:`read_warc_stream` on a WARC input held in memory."""
+    return read_warc_stream(raw.name, io.BytesIO(raw.data), options, suffix=raw.suffix)
+
+
+def read_warc_stream(
+    name: str, stream: BinaryIO, options: ReaderOptions, *, suffix: str = ".warc"
+) -> Iterator[Pending | InputError]:
     """Articles (to be built: :class:`~newsgraph.readers.Pending`) of the HTML ``response``
-    records of a WARC file (other records are skipped).
+    records of a WARC file (other records are skipped), read record by record from ``stream``:
+    a CC-NEWS file (~1 GB) is never held in memory whole; ``options.max_bytes`` limits each
+    record's payload.
 
     ``source.url`` is the record's ``WARC-Target-URI``, ``source.record`` its 1-based index among
     the file's records; the ``WARC-Date`` (crawl time) is only a fallback for the publication date.
@@ -34,11 +43,11 @@ def read_warc(raw: RawInput, options: ReaderOptions) -> Iterator[Pending | Input
 
     from newsgraph.readers import Pending
 
-    named = RawInput(name=raw.name, data=b"", suffix=raw.suffix)  # a record needs only the name
+    raw = RawInput(name=name, data=b"", suffix=suffix)  # a record needs only the name
 
     found = 0
     index = 0
-    records = ArchiveIterator(io.BytesIO(raw.data))
+    records = ArchiveIterator(stream)
     while True:
         try:
             record = next(records)
@@ -76,7 +85,7 @@ def read_warc(raw: RawInput, options: ReaderOptions) -> Iterator[Pending | Input
             continue
         found += 1
         warc_date = record.rec_headers.get_header("WARC-Date")
-        build = partial(_article, named, index, url, payload, ctype, warc_date)
+        build = partial(_article, raw, index, url, payload, ctype, warc_date)
         yield Pending(raw.name, index, len(payload), build, options)
     if not found:
         yield InputError(raw.name, "no HTML response records with status 200 in the WARC file")
