@@ -84,3 +84,36 @@ def test_a_record_that_cannot_be_built_is_an_error_row_of_the_read_stage(tmp_pat
     assert set(errors) == {4, 5}
     assert errors[5]["stage"] == "read" and "record has no text" in errors[5]["reason"]
     assert errors[4]["stage"] == "read" and "malformed JSON" in errors[4]["reason"]
+
+
+def test_a_jsonl_dump_over_the_input_limit_is_streamed_line_by_line(tmp_path: Path) -> None:
+    from newsgraph.readers import ReaderOptions
+
+    lines = (DATA / "news-de" / "10kgnad.jsonl").read_bytes().splitlines()[:12]
+    clean = tmp_path / "clean.jsonl"
+    clean.write_bytes(b"\n".join(lines) + b"\n")
+    latin1 = '{"text": "Die Größe der Stadt wächst."}'.encode("latin-1")
+    body = b"\n".join([*lines[:5], b"{broken", latin1, *lines[5:]]) + b"\n"
+    plain = tmp_path / "dump.jsonl"
+    plain.write_bytes(body)
+    packed = tmp_path / "dump.jsonl.gz"
+    packed.write_bytes(gzip.compress(body))
+    limit = max(len(line) for line in lines) + 1  # every line fits, the file does not
+    whole = [a for a in read_inputs([str(clean)]) if isinstance(a, Article)]
+    assert len(whole) == 12
+    for path in (plain, packed):
+        streamed = list(read_inputs([str(path)], ReaderOptions(max_bytes=limit)))
+        articles = [o for o in streamed if isinstance(o, Article)]
+        errors = {o.record: o.problem for o in streamed if isinstance(o, InputError)}
+        assert set(errors) == {6, 7}
+        assert "malformed JSON" in errors[6] and "not UTF-8" in errors[7]
+        # the same articles as the file read whole (record numbers shift by the two bad lines)
+        assert [a.text for a in articles] == [a.text for a in whole]
+        assert [a.source.record for a in articles] == [*range(1, 6), *range(8, 15)]
+        assert [a.language for a in articles] == [a.language for a in whole]
+    (too_large, *_) = [
+        o
+        for o in read_inputs([str(plain)], ReaderOptions(max_bytes=100))
+        if isinstance(o, InputError)
+    ]
+    assert "JSON line too large" in too_large.problem and too_large.record == 1

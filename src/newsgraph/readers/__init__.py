@@ -19,13 +19,14 @@ from newsgraph.model import Article, Source
 from newsgraph.readers.inputs import (
     DEFAULT_MAX_BYTES,
     RawInput,
+    TooLarge,
     decode,
     expand_paths,
     format_suffix,
     load_input,
     open_input,
 )
-from newsgraph.readers.records import FieldMap, iter_csv, iter_jsonl, pick
+from newsgraph.readers.records import FieldMap, iter_csv, iter_jsonl, iter_jsonl_stream, pick
 from newsgraph.readers.text import read_text
 from newsgraph.structure.builder import Metadata
 from newsgraph.structure.dates import normalise_published
@@ -99,10 +100,43 @@ def read_inputs(
             continue
         try:
             raw = load_input(name, max_bytes=options.max_bytes)
+        except TooLarge as exc:
+            if _jsonl_file(name, options):
+                yield from _read_jsonl_file(name, options, defer)
+            else:
+                yield exc
+            continue
         except InputError as exc:
             yield exc
             continue
         yield from read_raw(raw, options, defer=defer)
+
+
+def _jsonl_file(name: str, options: ReaderOptions) -> bool:
+    if name == "-" or options.format not in ("auto", "jsonl"):
+        return False
+    return options.format == "jsonl" or format_suffix(name) in (".jsonl", ".ndjson")
+
+
+def _read_jsonl_file(name: str, options: ReaderOptions, defer: bool) -> Iterator[Outcome | Pending]:
+    """A JSON Lines file over the size limit (a dump), streamed line by line in UTF-8; the
+    limit applies to each line."""
+    import gzip
+    import zlib
+
+    try:
+        stream = open_input(name)
+    except InputError as exc:
+        yield exc
+        return
+    with stream:
+        lines = gzip.GzipFile(fileobj=stream) if stream.peek(2)[:2] == b"\x1f\x8b" else stream
+        records = iter_jsonl_stream(name, lines, options.max_bytes)
+        pending = _pending_records(name, ".jsonl", records, "jsonl", "utf-8", options)
+        try:
+            yield from _finished(pending, options, defer)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield InputError(name, f"broken compressed data ({type(exc).__name__})")
 
 
 def _streamed(name: str, options: ReaderOptions) -> bool:
@@ -271,14 +305,27 @@ def _records(
     iterate: Callable[[str, str], Iterator[tuple[int, dict[str, Any] | InputError]]],
 ) -> Iterator[Read]:
     text, encoding = decode(raw.name, raw.data)
+    return _pending_records(
+        raw.name, raw.suffix, iterate(raw.name, text), reader, encoding, options
+    )
+
+
+def _pending_records(
+    name: str,
+    suffix: str,
+    records: Iterator[tuple[int, dict[str, Any] | InputError]],
+    reader: str,
+    encoding: str,
+    options: ReaderOptions,
+) -> Iterator[Read]:
     fields = options.fields
-    named = RawInput(name=raw.name, data=b"", suffix=raw.suffix)  # a record needs only the name
-    for number, record in iterate(raw.name, text):
+    named = RawInput(name=name, data=b"", suffix=suffix)  # a record needs only the name
+    for number, record in records:
         if isinstance(record, InputError):
             yield record
             continue
         build = partial(article_from_record, record, named, reader, number, encoding, fields)
-        yield Pending(raw.name, number, _record_size(record, fields), build, options)
+        yield Pending(name, number, _record_size(record, fields), build, options)
 
 
 def _record_size(record: dict[str, Any], fields: FieldMap) -> int:

@@ -11,8 +11,8 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from io import BufferedReader
 from pathlib import Path
-from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -90,7 +90,11 @@ def _looks_readable(path: Path) -> bool:
     return format_suffix(path.name) in KNOWN_SUFFIXES
 
 
-def open_input(name: str) -> BinaryIO:
+class TooLarge(InputError):
+    """An input over the size limit (a JSONL file over it is streamed instead)."""
+
+
+def open_input(name: str) -> BufferedReader:
     """Open one input file for streaming (an archive too large to hold in memory: WARC).
 
     Same checks as :func:`load_input` except the size limit, which the streaming reader applies
@@ -122,7 +126,7 @@ def load_input(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput:
         try:
             size = path.stat().st_size
             if size > max_bytes and not name.lower().endswith((".gz", ".gzip")):
-                raise InputError(name, f"file too large ({size:,} bytes > limit {max_bytes:,})")
+                raise TooLarge(name, f"file too large ({size:,} bytes > limit {max_bytes:,})")
             with path.open("rb") as fh:
                 data = fh.read(max_bytes + 1)
         except OSError as exc:
@@ -131,7 +135,7 @@ def load_input(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput:
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(display, data, max_bytes)
     if len(data) > max_bytes:
-        raise InputError(display, f"input too large (more than {max_bytes:,} bytes)")
+        raise TooLarge(display, f"input too large (more than {max_bytes:,} bytes)")
     if not data.strip():
         raise InputError(display, "empty input")
     return RawInput(name=display, data=data, suffix=format_suffix(display))
@@ -144,9 +148,7 @@ def _gunzip(name: str, data: bytes, max_bytes: int) -> bytes:
     except zlib.error as exc:
         raise InputError(name, f"broken gzip data: {exc}") from exc
     if len(out) > max_bytes:
-        raise InputError(
-            name, f"input too large after decompression (more than {max_bytes:,} bytes)"
-        )
+        raise TooLarge(name, f"input too large after decompression (more than {max_bytes:,} bytes)")
     if not decomp.eof:
         # a truncated stream still gives what it had; a short read means corruption
         try:
@@ -163,9 +165,7 @@ def _gunzip(name: str, data: bytes, max_bytes: int) -> bytes:
             raise InputError(name, f"broken gzip data: {exc}") from exc
         rest = decomp.unused_data
     if len(out) > max_bytes:
-        raise InputError(
-            name, f"input too large after decompression (more than {max_bytes:,} bytes)"
-        )
+        raise TooLarge(name, f"input too large after decompression (more than {max_bytes:,} bytes)")
     return out
 
 

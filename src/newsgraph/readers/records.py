@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,17 +70,39 @@ def iter_jsonl(name: str, text: str) -> Iterator[tuple[int, dict[str, Any] | Inp
                 yield idx, InputError(name, "record is not a JSON object", record=idx)
         return
     for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+        if line.strip():
+            yield lineno, _json_line(name, lineno, line)
+
+
+def iter_jsonl_stream(
+    name: str, lines: Iterable[bytes], max_bytes: int
+) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
+    """:func:`iter_jsonl` over the raw lines of a file too large to hold in memory (split at
+    ``\\n`` only). The lines must be UTF-8, as JSON Lines prescribes; ``max_bytes`` limits each."""
+    for lineno, raw in enumerate(lines, start=1):
+        if lineno == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if len(raw) > max_bytes:
+            yield lineno, InputError(name, "JSON line too large", record=lineno)
+            continue
+        if not raw.strip():
             continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield lineno, InputError(name, f"malformed JSON line: {exc.msg}", record=lineno)
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield lineno, InputError(name, "JSON line is not UTF-8 text", record=lineno)
             continue
-        if not isinstance(obj, dict):
-            yield lineno, InputError(name, "JSON line is not an object", record=lineno)
-            continue
-        yield lineno, obj
+        yield lineno, _json_line(name, lineno, line)
+
+
+def _json_line(name: str, lineno: int, line: str) -> dict[str, Any] | InputError:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(name, f"malformed JSON line: {exc.msg}", record=lineno)
+    if not isinstance(obj, dict):
+        return InputError(name, "JSON line is not an object", record=lineno)
+    return obj
 
 
 def iter_csv(
