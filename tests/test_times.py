@@ -210,7 +210,7 @@ def test_real_articles_no_crash_and_offsets(gnad_records: dict) -> None:
         ("Er war vor einigen Wochen in Rom.", "vor einigen Wochen", "PAST_REF", "DATE"),
         ("Das Werk öffnet in wenigen Monaten.", "in wenigen Monaten", "FUTURE_REF", "DATE"),
         ("Sie streiten seit mehreren Jahren.", "seit mehreren Jahren", "PXY", "DURATION"),
-        ("Die Reparatur dauerte ein paar Stunden.", "paar Stunden", "PTXH", "DURATION"),
+        ("Die Reparatur dauerte ein paar Stunden.", "ein paar Stunden", "PTXH", "DURATION"),
         # vague references are dates, not durations
         ("Zuletzt kam es zu Streit.", "Zuletzt", "PAST_REF", "DATE"),
         ("In der Vergangenheit war das anders.", "In der Vergangenheit", "PAST_REF", "DATE"),

@@ -38,6 +38,9 @@ def shift(anchor: date, amount: float, unit: str) -> str | None:
     if unit == "M":
         y, m = add_months(anchor.year, anchor.month, n)
         return month_value(y, m)
+    if unit == "Q":
+        q = anchor.year * 4 + (anchor.month - 1) // 3 + n
+        return f"{q // 4:04d}-Q{q % 4 + 1}"
     if unit == "Y":
         return f"{anchor.year + n:04d}"
     if unit == "DE":

@@ -387,11 +387,14 @@ def find_times(
 
 def signoff_times(article: Article) -> list[TimeExpression]:
     """The dates of the article's sign-off ("(APA, 4.9.2015)", a ``byline`` boilerplate block):
-    a time expression of the text, though no sentence of the body; other boilerplate is never
-    read."""
+    a time expression of the text, though no sentence of the body; also a sign-off of a date
+    alone ("(7.8.2015)", a ``date`` block in brackets: session 19); other boilerplate (a page's
+    date line) is never read."""
     out: list[TimeExpression] = []
     for block in article.blocks:
-        if block.type != "boilerplate" or block.reason != "byline":
+        if block.type != "boilerplate":
+            continue
+        if block.reason != "byline" and not (block.reason == "date" and block.text[:1] == "("):
             continue
         # one line: read whole, not split after "8.8." ("(APA/red – 8.8. 2015)")
         found = find_times_in_sentence(

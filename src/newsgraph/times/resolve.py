@@ -248,7 +248,7 @@ _SEASON_PART_MOD = {"ende": "END", "finale": "END", "beginn": "START", "start": 
 def resolve_sportseason(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     """'in der vergangenen Saison' → sportseason:-1, 'bis Saisonende' → sportseason:0 (UNTIL):
     a league's season has no calendar dates here, so the value stays relative."""
-    rel = _rel(m, lex) or 0
+    rel = -1 if _g(m, "seasonbefore") else _rel(m, lex) or 0  # "in der Vorsaison"
     part = (_g(m, "seasonpart") or "").lower()
     # English: "this season", "last season" need no preposition; its mod comes from `prep`
     prep = (_g(m, "seasonprep") or "").lower()
@@ -325,8 +325,26 @@ def resolve_dayword(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> R
     return Resolved(typ, iso(d) + (f"T{pod}" if pod else ""))
 
 
+@resolver("dayadj")
+def resolve_dayadj(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """Session 19: 'am gestrigen Abend', 'der morgigen Wahl': a day word as an adjective."""
+    offset = lex.lookup("dayadj", m.group("dayadj"))
+    if offset is None:
+        return None
+    pod = _pod(m, lex)
+    typ = "TIME" if pod else "DATE"
+    suffix = f"T{pod}" if pod else ""
+    if rc.anchor is None:
+        return Resolved(typ, None, relative=f"offset:{int(offset):+d}D{suffix}")
+    return Resolved(typ, iso(rc.anchor + timedelta(days=int(offset))) + suffix)
+
+
 @resolver("relunit")
 def resolve_relunit(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    if _g(m, "dayunit"):  # session 19: "im Laufe des Tages": the day of the publication
+        if rc.anchor is None:
+            return Resolved("DATE", None, relative="offset:+0D")
+        return Resolved("DATE", iso(rc.anchor))
     unit = lex.lookup("calunit", _g(m, "calunit"))
     if unit is None:
         return None
@@ -636,7 +654,8 @@ def resolve_longword(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> 
 def resolve_yearpart(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     """'im ersten Quartal 2015' → 2015-Q1, 'in der zweiten Jahreshälfte' → YYYY-H2."""
     part = lex.lookup("yearpart", m.group("yearpart"))
-    n = lex.lookup("ordinal", m.group("ordinal"))
+    digits = _g(m, "ordnum")  # session 19: "im 3. Quartal"
+    n = int(digits) if digits else lex.lookup("ordinal", _g(m, "ordinal"))
     if part is None or n is None:
         return None
     n = int(n)
@@ -652,7 +671,17 @@ def resolve_yearpart(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> 
         return Resolved("DATE", f"{year:04d}-{label}", mod=mod)
     if rc.anchor is None:
         return Resolved("DATE", None, relative=f"yearpart:{label}", mod=mod)
-    return Resolved("DATE", f"{rc.anchor.year:04d}-{label}", mod=mod)
+    # session 19: as a month, the most recent such part ("im 4. Quartal" of a clause that is
+    # not future, told in May, is last year's), or the next one in a future clause
+    months = 12 // count
+    first, last = (n - 1) * months + 1, n * months
+    y = rc.anchor.year
+    if rc.future or _open_ahead(mod, rc):
+        if last < rc.anchor.month:
+            y += 1
+    elif first > rc.anchor.month:
+        y -= 1
+    return Resolved("DATE", f"{y:04d}-{label}", mod=mod)
 
 
 @resolver("ordinal_unit")
@@ -751,6 +780,11 @@ def _duration(
 ) -> Resolved | None:
     amount = _amount(m.group("num"), lex)
     unit = lex.lookup("unit", m.group("unit"))
+    role = role or lex.lookup("durprep", _g(m, "durprep"))
+    if role == "ahead" and rc.past and not rc.future:
+        # session 19: "in" a past clause is the time something took ("In wenigen Wochen waren
+        # sie in Österreich", "hat sich in nur wenigen Jahren verbessert"), not a time ahead
+        role = "duration"
     if amount is None and unit is not None and m.group("num").lower() in lex.words("vague_numbers"):
         return _vague_duration(m, lex, str(unit), role)
     if m.group("num").lower() == "eines" and _g(m, "durprep") is None:
