@@ -120,3 +120,33 @@ def test_a_signoff_of_a_date_alone_is_a_time_of_the_text() -> None:
     )
     times = signoff_times(article)
     assert [(t.value, article.text[t.start : t.end]) for t in times] == [("2015-08-07", "7.8.2015")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # days of a kind are sets
+        ("Das Museum ist an Samstagen geöffnet.", "an Samstagen", "XXXX-WXX-6"),
+        ("Das Büro ist auch an Wochenenden erreichbar.", "an Wochenenden", "XXXX-WXX-WE"),
+        ("Solche Fälle gibt es fast jedes Wochenende.", "fast jedes Wochenende", "XXXX-WXX-WE"),
+        # a holiday with a part of the day
+        (
+            "Die Polizei war in der Silvesternacht überfordert.",
+            "in der Silvesternacht",
+            "2015-12-31TNI",
+        ),
+        ("Am Neujahrsmorgen blieb es ruhig.", "Am Neujahrsmorgen", "2016-01-01TMO"),
+        ("Zu Weihnachten blieb es ruhig.", "Zu Weihnachten", "2015-12-25"),
+        # a relative century
+        ("Im vergangenen Jahrhundert war das anders.", "Im vergangenen Jahrhundert", "19"),
+    ],
+)
+def test_session19_sets_holiday_nights_centuries(sentence: str, text: str, value: str) -> None:
+    assert (text, value) in _times(sentence)
+
+
+def test_working_days_and_holidays_are_sets_without_a_value() -> None:
+    found = find_times("Das Amt ist an Sonn- und Feiertagen geschlossen.", published=PUB)
+    assert [(t.text, t.type, t.value, t.relative) for t in found] == [
+        ("an Sonn- und Feiertagen", "SET", None, "set:feiertage")
+    ]

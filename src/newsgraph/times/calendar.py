@@ -45,6 +45,8 @@ def shift(anchor: date, amount: float, unit: str) -> str | None:
         return f"{anchor.year + n:04d}"
     if unit == "DE":
         return f"{(anchor.year + 10 * n) // 10:03d}"
+    if unit == "CE":  # session 19: "im vergangenen Jahrhundert" → 19 (the 1900s)
+        return f"{(anchor.year + 100 * n) // 100:02d}"
     return None
 
 

@@ -292,6 +292,23 @@ def resolve_weekday_set(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) 
     return Resolved("SET", value + (f"T{pod}" if pod else ""))
 
 
+_DAY_KINDS = {"wochenenden": "XXXX-WXX-WE"}
+
+
+@resolver("dayset")
+def resolve_dayset(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """Session 19: 'an Samstagen' → XXXX-WXX-6, 'an Wochenenden' → XXXX-WXX-WE; working days
+    and holidays have no TIMEX3 value ('set:werktage', 'set:feiertage')."""
+    kind = _g(m, "daykind")
+    if kind is None:
+        return resolve_weekday_set(m, lex, rc)
+    low = " ".join(kind.lower().split())
+    if low in _DAY_KINDS:
+        return Resolved("SET", _DAY_KINDS[low])
+    name = "feiertage" if low.endswith("feiertagen") else "werktage"
+    return Resolved("SET", None, relative=f"set:{name}")
+
+
 @resolver("night")
 def resolve_night(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     wd = lex.lookup("weekday", m.group("weekday"))
@@ -1003,13 +1020,15 @@ def resolve_holiday(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> R
         return None
     spec, mod = str(spec), _prep_mod(m, lex)
     year = _year(_g(m, "year"))
+    pod = _pod(m, lex)  # session 19: "Silvesternacht", "Neujahrsmorgen"
+    typ, suffix = ("TIME", f"T{pod}") if pod else ("DATE", "")
     if holiday_date(spec, 2000) is None:
-        return Resolved("DATE", None, relative=f"holiday:{spec}", mod=mod)
+        return Resolved(typ, None, relative=f"holiday:{spec}{suffix}", mod=mod)
     if year is not None:
         d = holiday_date(spec, year)
-        return None if d is None else Resolved("DATE", iso(d), mod=mod)
+        return None if d is None else Resolved(typ, iso(d) + suffix, mod=mod)
     if rc.anchor is None:
-        return Resolved("DATE", None, relative=f"holiday:{spec}", mod=mod)
+        return Resolved(typ, None, relative=f"holiday:{spec}{suffix}", mod=mod)
     this = holiday_date(spec, rc.anchor.year)
     if this is None:
         return None
@@ -1017,7 +1036,7 @@ def resolve_holiday(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> R
         this = holiday_date(spec, rc.anchor.year + 1)
     elif not rc.future and this > rc.anchor:
         this = holiday_date(spec, rc.anchor.year - 1)
-    return None if this is None else Resolved("DATE", iso(this), mod=mod)
+    return None if this is None else Resolved(typ, iso(this) + suffix, mod=mod)
 
 
 @resolver("midpart")
