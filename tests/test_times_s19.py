@@ -150,3 +150,18 @@ def test_working_days_and_holidays_are_sets_without_a_value() -> None:
     assert [(t.text, t.type, t.value, t.relative) for t in found] == [
         ("an Sonn- und Feiertagen", "SET", None, "set:feiertage")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "mod"),
+    [
+        ("Bis Ende des Jahres sollen Zentren entstehen.", "Bis Ende des Jahres", "2016", "UNTIL"),
+        ("Seit Anfang der Woche sinkt die Zahl.", "Seit Anfang der Woche", "2016-W19", "SINCE"),
+        ("Am Ende der Woche kam er.", "Ende der Woche", "2016-W19", "END"),
+    ],
+)
+def test_a_preposition_before_a_part_of_a_unit(
+    sentence: str, text: str, value: str, mod: str
+) -> None:
+    found = [(t.text, t.value, t.mod) for t in find_times(sentence, published=PUB)]
+    assert found == [(text, value, mod)]

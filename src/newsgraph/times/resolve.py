@@ -367,7 +367,7 @@ def resolve_relunit(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> R
         return None
     rel = _rel(m, lex)
     rel = 0 if rel is None else rel
-    mod = lex.lookup("mod", _g(m, "mod")) or lex.lookup("prep", _g(m, "unitprep"))
+    mod = lex.lookup("prep", _g(m, "unitprep")) or lex.lookup("mod", _g(m, "mod"))
     year = _year(_g(m, "year"))
     if year is not None and unit == "Y":  # "Ende des Jahres 2014"
         return Resolved("DATE", f"{year:04d}", mod=mod)
