@@ -12,6 +12,7 @@ from newsgraph.nlp.components import (
     WORD_PROB,
     CommonWords,
     FalsePersons,
+    GivenNames,
     Konjunktiv,
     LemmaTable,
     NameModel,
@@ -256,3 +257,63 @@ def test_false_persons_hyphenated_common_compound_counts_as_common_word() -> Non
     assert labels("mit Tutorial-Videos Einsteiger bei Schritten", [(1, 3, "PER")]) == []
     # a double surname keeps the span
     assert labels("sagte Lisa Müller-Schmidt heute", [(1, 3, "PER")]) == ["Lisa Müller-Schmidt/PER"]
+
+
+def _given_rule() -> GivenNames:
+    """The given-name rule with small hand-made lists (HanTa judges the common words)."""
+    rule = GivenNames(
+        first=frozenset({"Axel", "Mary", "Ella", "Kabinett"}),
+        wide=frozenset({"Åke", "Nienke", "Volkbert", "Hedi", "György", "Mona", "Severin"}),
+        places=frozenset({"Wien", "Moskau"}),
+        known_orgs=frozenset({"Gazprom"}),
+        english=frozenset({"phone", "the"}),
+        english_surnames=frozenset(),
+    )
+    rule.common_words = CommonWords(frozenset({"Keßler"}))
+    return rule
+
+
+def _given(words: str, ents: list[tuple[int, int, str]] | None = None) -> list[str]:
+    doc = _given_rule()(_ents(words.split(), ents or []))
+    return [f"{e.text}/{e.label_}" for e in doc.ents]
+
+
+def test_given_name_and_unknown_word_become_a_person() -> None:
+    pytest.importorskip("HanTa")
+    assert _given("Zuletzt verlässt Åke Walleborn die Band") == ["Åke Walleborn/PER"]
+    # name particles before the surname, not after it
+    assert _given("Forscher um Nienke van der Marel von der Sternwarte Leiden") == [
+        "Nienke van der Marel/PER"
+    ]
+    # a genitive name before its noun ends the name
+    assert _given("eine Antwort auf Axel Springers Werbeblockersperre") == ["Axel Springers/PER"]
+
+
+def test_given_name_rule_leaves_common_words_places_and_noun_phrases() -> None:
+    pytest.importorskip("HanTa")
+    # a common noun after the given name ("Freund"), a place, an English word
+    assert _given("Er landete vor Severin Freund auf Rang zwei") == []
+    assert _given("Der Zug von Hedi Wien fuhr ab") == []
+    assert _given("Das Update für Mary Phone kommt") == []
+    # an article before the given name: a noun phrase ("die Mona Lisa")
+    assert _given("Sie sahen die Mona Lisa im Louvre") == []
+    # a word of the corpus list that HanTa knows as a common noun is no given name
+    assert _given("Das Kabinett Faymann tritt zusammen") == []
+
+
+def test_given_name_extends_and_retypes_person_spans() -> None:
+    pytest.importorskip("HanTa")
+    # the model left out the given name, or stopped at it
+    assert _given("Meine Unterstützung hat Volkbert Keßler gestern", [(4, 5, "PER")]) == [
+        "Volkbert Keßler/PER"
+    ]
+    assert _given("Ihre Tochter Mary Ella Simmons kam", [(2, 4, "PER")]) == [
+        "Mary Ella Simmons/PER"
+    ]
+    # a surname the model called a place, a given name and surname it called MISC
+    assert _given("Dann spielte György Garics durch", [(3, 4, "LOC")]) == ["György Garics/PER"]
+    assert _given("Die Kandidatin Hedi Weiler-Kiderlen sagte", [(2, 4, "MISC")]) == [
+        "Hedi Weiler-Kiderlen/PER"
+    ]
+    # a known organisation stays
+    assert _given("Dann zahlte Axel Gazprom nichts", [(3, 4, "ORG")]) == ["Gazprom/ORG"]

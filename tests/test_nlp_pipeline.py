@@ -28,6 +28,7 @@ def test_loader_is_cached_and_complete(nlp_de: Language) -> None:
         "newsgraph_common_words",
         "newsgraph_place_prepositions",
         "newsgraph_person_names",
+        "newsgraph_given_names",
         "newsgraph_false_persons",
     ]
     # rule components run after the parser (lemma table, Konjunktiv) and after ner (names)
@@ -171,6 +172,16 @@ def test_common_words_in_multi_word_persons(nlp_de: Language) -> None:
     # a given name protects: the surname stays even where it is a common word
     doc = nlp_de("Das sagte die Sängerin Conchita Wurst am Montag in Wien.")
     assert "Conchita Wurst" in [e.text for e in doc.ents if e.label_ == "PER"]
+
+
+def test_given_names_of_the_wide_list_in_the_ner(nlp_de: Language) -> None:
+    pytest.importorskip("HanTa")
+    # the model tags the surname alone; the given name (Wiktionary list) is taken in
+    doc = nlp_de("Am Samstag musste Werder auf den verletzten Zlatko Petrovic verzichten.")
+    assert "Zlatko Petrovic" in [e.text for e in doc.ents if e.label_ == "PER"]
+    # a lone given name the model tags is not dropped by the name model as an unknown word
+    doc = nlp_de("Bei der Feier blieb Yvonne mit ihrer Schwester in Paris.")
+    assert "Yvonne" in [e.text for e in doc.ents if e.label_ == "PER"]
 
 
 def test_word_with_its_own_article_is_no_person(nlp_de: Language) -> None:

@@ -9,7 +9,7 @@ set ``NEWSGRAPH_DOC_CACHE`` to a directory: each analysed text is then stored th
 An entry is keyed on the text and on a fingerprint of everything that shapes the Doc: the spaCy
 version, the pipeline's component names, every file of the shipped model directory (path, size,
 modification time; other languages' model folders left out) and the content of the rule-component code and data (``newsgraph/nlp/*.py``,
-``data/nlp/``, the first-name list). A change to any of them starts a fresh set of entries, so a
+``data/nlp/``, the first-name lists). A change to any of them starts a fresh set of entries, so a
 stale parse is never served. The cache is off unless the variable is set; nothing is ever
 deleted from it (remove the directory to free the space).
 """
@@ -35,6 +35,7 @@ _COMPONENT_SOURCES = (
     _PACKAGE / "nlp",
     _PACKAGE / "data" / "nlp",
     _PACKAGE / "data" / "entities" / "first_names.txt.gz",
+    _PACKAGE / "data" / "entities" / "given_names_wiktionary.txt.gz",
 )
 
 _fingerprints: dict[tuple[int, tuple[str, ...]], tuple[Language, str]] = {}

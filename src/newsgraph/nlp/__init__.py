@@ -36,6 +36,9 @@ PERSON_NAMES: dict[str, str] = {"de": "de_person_names.txt.gz"}
 #: veto one-word PER spans that HanTa knows as common words (newsgraph_common_words)
 COMMON_WORDS = True
 
+#: person names read off a given name of the wide list (newsgraph_given_names)
+GIVEN_NAMES = True
+
 #: check PER spans on their form: places, English words, brands, titles (newsgraph_false_persons)
 FALSE_PERSONS = True
 
@@ -48,6 +51,7 @@ NER_COMPONENTS: tuple[str, ...] = (
     "ner",
     "newsgraph_common_words",
     "newsgraph_person_names",
+    "newsgraph_given_names",
     "newsgraph_place_prepositions",
     "newsgraph_false_persons",
 )
@@ -145,6 +149,8 @@ def _add_rule_components(nlp: Language, lang: str) -> None:
         nlp.add_pipe("newsgraph_place_prepositions", after="ner")
     if names.is_file() and "ner" in nlp.pipe_names and COMMON_WORDS:
         nlp.add_pipe("newsgraph_common_words", after="ner", config={"path": str(names)})
+    if "ner" in nlp.pipe_names and GIVEN_NAMES and "newsgraph_common_words" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_given_names", after="newsgraph_person_names")
     if "ner" in nlp.pipe_names and FALSE_PERSONS:
         last = [n for n in nlp.pipe_names if n in NER_COMPONENTS][-1]
         nlp.add_pipe("newsgraph_false_persons", after=last)

@@ -340,6 +340,9 @@ class CommonWords:
         self.cache: dict[str, bool] = {}
         self.unknown_cache: dict[str, bool] = {}
         self.tagger: object | None = german_tagger()  # None: no veto without the analyser
+        #: the given-name rule of the pipeline, if any: a known given name ("Mladen") is never
+        #: dropped as an unknown word by the name model
+        self.given_names: GivenNames | None = None
 
     def is_common(self, word: str) -> bool:
         hit = self.cache.get(word)
@@ -381,6 +384,7 @@ class CommonWords:
             and w not in in_names
             and self.is_unknown(w)
             and self.name_model.p_word(w) >= WORD_PROB
+            and not (self.given_names is not None and self.given_names.is_given(w))
         )
 
     def _vetoed(self, tok: Token, in_names: set[str]) -> bool:
@@ -531,9 +535,17 @@ class FalsePersons:
         self.english_surnames = english_surnames
         #: the common-word filter of the pipeline (HanTa), if any: multi-word spans
         self.common_words: CommonWords | None = None
+        #: the given-name rule of the pipeline, if any: its wide list protects like first names
+        self.given_names: GivenNames | None = None
         #: names of rules switched off (for A/B runs): junk, place, title, function_word,
         #: english, english_next, article, in_place, english_last, common
         self.off: set[str] = set()
+
+    def _given(self, word: str) -> bool:
+        """A given name of the lexicon, or of the wide list when the given-name rule runs."""
+        if word in self.first_names:
+            return True
+        return self.given_names is not None and self.given_names.is_given(word)
 
     def _place(self, text: str) -> bool:
         return text in self.places or (
@@ -607,9 +619,7 @@ class FalsePersons:
             toks = list(ent)
         prev = doc[ent.start - 1] if ent.start > 0 else None
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        given = toks[0].text in self.first_names or (
-            prev is not None and prev.text in self.first_names
-        )
+        given = self._given(toks[0].text) or (prev is not None and self._given(prev.text))
         if "junk" not in self.off and not given and any(_junk_token(t.text) for t in toks):
             return None  # not "William FitzEmpress"
         if given or any(t.text in protected for t in toks):
@@ -719,4 +729,268 @@ def make_false_persons(nlp: Language, name: str, data: str) -> FalsePersons:
         common = nlp.get_pipe("newsgraph_common_words")
         if isinstance(common, CommonWords) and common.tagger is not None:
             check.common_words = common
+    if "newsgraph_given_names" in nlp.pipe_names:
+        rule = nlp.get_pipe("newsgraph_given_names")
+        if isinstance(rule, GivenNames):
+            check.given_names = rule
     return check
+
+
+#: lower-case name particles between a given name and a surname ("Nienke van der Marel")
+NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "dos", "del", "della", "la", "le", "ten", "ter"}
+)
+#: articles before a capitalised word: a noun phrase, no name of a person
+ARTICLES = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"}
+)
+#: particles between two words of a name ("Lula da Silva")
+ROMANCE_PARTICLES = frozenset({"da", "de", "dos", "del", "di"})
+#: the particles that can follow the given name ("der" only after "van"/"von": "van der")
+FIRST_PARTICLES = NAME_PARTICLES - {"der", "den"}
+#: at most this many capitalised words after a given name make one name ("Mary Ella Simmons")
+MAX_NAME_TAIL = 3
+
+
+class GivenNames:
+    """Person names the statistical NER missed or cut, read off a given name.
+
+    ``given`` holds the given names of the entity lexicon (``first_names.txt.gz``) and of the
+    Wiktionary list (``given_names_wiktionary.txt.gz``, 130 languages; both filtered against
+    German and English common words when they were built). A Wiktionary name whose best HanTa
+    reading is a common noun ("Ville") does not count.
+
+    * untagged ``Given + Capitalised word(s)`` becomes PER ("verlässt Åke Walleborn die Band"):
+      1-3 capitalised words (name particles between them: "van der"), each a surname of the
+      shipped list, another given name or a word the common-word filter does not know as a
+      common word, none a place of ``places`` or an organisation of the entity ruler, and no
+      further untagged capitalised word after them; the word before the given name is no
+      capitalised non-common word (part of a longer name: "Hotel X Y");
+    * a PER span right after an untagged given name takes it in ("Brita [Baldus]");
+    * a PER span that ends in a given name takes the untagged surname after it.
+
+    Without HanTa (the common-word filter) the component does nothing.
+    """
+
+    def __init__(
+        self,
+        first: frozenset[str],
+        wide: frozenset[str],
+        places: frozenset[str] = frozenset(),
+        known_orgs: frozenset[str] = frozenset(),
+        english: frozenset[str] = frozenset(),
+        english_surnames: frozenset[str] = frozenset(),
+    ) -> None:
+        self.first = first
+        self.wide = wide
+        self.places = places
+        self.known_orgs = known_orgs
+        self.english = english
+        self.english_surnames = english_surnames
+        #: the common-word filter of the pipeline (HanTa and the surname list)
+        self.common_words: CommonWords | None = None
+        self._given_cache: dict[str, bool] = {}
+
+    def is_given(self, word: str) -> bool:
+        """A given name of either list that is no common German or English word: the corpus
+        list holds words of WikiANN's person spans ("Kabinett", "Liste", "Per", "The"); a name
+        whose best HanTa reading is a known common noun ("Roman", "Ville") does not count."""
+        hit = self._given_cache.get(word)
+        if hit is None:
+            hit = False
+            common = self.common_words
+            if (word in self.first or word in self.wide) and common is not None:
+                tagger = common.tagger
+                tags = tagger.tag_word(word, cutoff=5) if tagger is not None else None  # type: ignore[attr-defined]
+                hit = not (
+                    (tags and tags[0][0] == "NN" and float(tags[0][1]) >= KNOWN_WORD_LOGP)
+                    or common.is_common(word)
+                    or common.is_common(word.lower())
+                    or word.lower() in self.english
+                    or word in self.places  # "Paris", "Sydney"
+                )
+            self._given_cache[word] = hit
+        return hit
+
+    def _given_token(self, tok: Token) -> bool:
+        parts = tok.text.split("-")  # "Daniel-Andre", "Hans-Peter"
+        return (
+            tok.text[:1].isupper()
+            and not tok.text.isupper()
+            and all(p.isalpha() and p[:1].isupper() for p in parts)
+            and all(self.is_given(p) for p in parts)
+        )
+
+    def _capitalised(self, tok: Token) -> bool:
+        w = tok.text
+        return (
+            w[:1].isupper()
+            and not w.isupper()
+            and len(w) > 1
+            and all(p.isalpha() and p[:1].isupper() for p in w.split("-"))
+        )
+
+    def _name_word(self, tok: Token) -> bool:
+        """A capitalised word that can be (part of) a surname."""
+        common = self.common_words
+        assert common is not None
+        w = tok.text
+        if not self._capitalised(tok) or w in self.known_orgs:
+            return False
+        if w in self.places or (w.endswith("s") and w[:-1] in self.places):
+            return False  # "Moskaus"
+        if w.lower() in self.english and w not in self.english_surnames:
+            return False  # "Windows Phone"; not "Ami Warning"
+        parts = w.split("-")
+        return all(p in common.names or self.is_given(p) or not common.is_common(p) for p in parts)
+
+    def _tail(self, doc: Doc, i: int, taken: set[int]) -> int:
+        """The end of the surname run after a given name at ``i`` (``i + 1`` when none)."""
+        end = i + 1
+        j = i + 1
+        words = 0
+        particle = False
+        while j < len(doc) and j not in taken:
+            tok = doc[j]
+            w = tok.text
+            if (
+                (w in NAME_PARTICLES if particle else w in FIRST_PARTICLES)
+                and (words == 0 or w in ROMANCE_PARTICLES or particle)
+                and j + 1 < len(doc)
+                and j + 1 not in taken
+            ):
+                particle = True  # "van der", "de la" before the surname, "Lula da Silva"
+                j += 1
+                continue
+            if not self._capitalised(tok):
+                break
+            if not self._name_word(tok) or words == MAX_NAME_TAIL:
+                return i + 1  # a common or place word, or a longer capitalised phrase
+            words += 1
+            particle = False
+            j += 1
+            end = j
+            if w.endswith("s") and j < len(doc) and self._capitalised(doc[j]):
+                break  # a genitive before its noun: "Axel Springers Werbeblockersperre"
+        return end
+
+    def _other_name(self, doc: Doc, ent: Span, given_before: bool) -> bool:
+        """A LOC, ORG or MISC span that is a person's name: one surname-like word right after
+        an untagged given name ("spielte György [Garics]"), or a MISC span of a given name
+        and surname-like words ("Hedi Weiler-Kiderlen")."""
+        if ent.label_ not in ("LOC", "ORG", "MISC") or ent.text in self.known_orgs:
+            return False
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and self._capitalised(nxt) and not nxt.ent_type_:
+            return False  # part of a longer capitalised phrase
+        if given_before:
+            return len(ent) == 1 and self._name_word(ent[0])
+        return (
+            ent.label_ == "MISC"
+            and 2 <= len(ent) <= 1 + MAX_NAME_TAIL
+            and self._given_token(ent[0])
+            and all(self._name_word(t) for t in ent[1:])
+        )
+
+    def _free_before(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        """The word before ``i`` is not part of a longer untagged capitalised phrase."""
+        if i == 0:
+            return True
+        prev = doc[i - 1]
+        if prev.i in taken or prev.text in SENTENCE_OPENERS or not self._capitalised(prev):
+            return True
+        common = self.common_words
+        assert common is not None
+        # "Coach Gennadij Chalepo", sentence-initial "Laut Åke Walleborn"
+        return common.is_common(prev.text) or (
+            (prev.i == 0 or bool(prev.is_sent_start)) and common.is_common(prev.text.lower())
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.common_words is None or self.common_words.tagger is None:
+            return doc
+        ents = list(doc.ents)
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        changed = False
+        out: list[Span] = []
+        for ent in ents:
+            given_before = (
+                ent.start > 0
+                and ent.start - 1 not in taken
+                and self._given_token(doc[ent.start - 1])
+                and self._free_before(doc, ent.start - 1, taken)
+                and not (ent.start > 1 and doc[ent.start - 2].text in ARTICLES)
+            )
+            if ent.label_ != "PER":
+                if self._other_name(doc, ent, given_before):
+                    changed = True
+                    start = ent.start - 1 if given_before else ent.start
+                    taken.update(range(start, ent.end))
+                    ent = Span(doc, start, ent.end, label="PER")
+                out.append(ent)
+                continue
+            start, end = ent.start, ent.end
+            if given_before:
+                start -= 1  # "Brita [Baldus]"
+            if self._given_token(doc[end - 1]) and end < len(doc) and end not in taken:
+                tail = self._tail(doc, end - 1, taken)
+                end = max(end, tail)  # "[Mary Ella] Simmons"
+            if (start, end) != (ent.start, ent.end):
+                changed = True
+                taken.update(range(start, end))
+                ent = Span(doc, start, end, label="PER")
+            out.append(ent)
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if (
+                i in taken
+                or not self._given_token(tok)
+                or not self._free_before(doc, i, taken)
+                or (i > 0 and doc[i - 1].text in ARTICLES)  # "der Roman X", "die Mona Lisa"
+            ):
+                i += 1
+                continue
+            end = self._tail(doc, i, taken)
+            if end > i + 1 and any(self._capitalised(doc[j]) for j in range(i + 1, end)):
+                out.append(Span(doc, i, end, label="PER"))
+                taken.update(range(i, end))
+                changed = True
+                i = end
+            else:
+                i += 1
+        if changed:
+            doc.ents = sorted(out, key=lambda e: e.start)
+        return doc
+
+
+#: the Wiktionary given names of 130 languages (scripts/build_given_names.py)
+GIVEN_NAMES_WIDE = (
+    Path(__file__).resolve().parent.parent / "data" / "entities" / "given_names_wiktionary.txt.gz"
+)
+
+
+@Language.factory("newsgraph_given_names")
+def make_given_names(nlp: Language, name: str) -> GivenNames:
+    def read(path: Path) -> frozenset[str]:
+        return read_name_list(path) if path.is_file() else frozenset()
+
+    known: set[str] = set()
+    if "entity_ruler" in nlp.pipe_names:
+        for pattern in nlp.get_pipe("entity_ruler").patterns:  # type: ignore[attr-defined]
+            if pattern.get("label") == "ORG" and isinstance(pattern.get("pattern"), str):
+                known.add(pattern["pattern"])
+    rule = GivenNames(
+        read(FIRST_NAMES),
+        read(GIVEN_NAMES_WIDE),
+        read(NLP_DATA / "places_de.txt.gz"),
+        frozenset(known),
+        read(NLP_DATA / "english_words.txt.gz"),
+        read(NLP_DATA / "english_surnames.txt.gz"),
+    )
+    if "newsgraph_common_words" in nlp.pipe_names:
+        common = nlp.get_pipe("newsgraph_common_words")
+        if isinstance(common, CommonWords):
+            rule.common_words = common
+            common.given_names = rule
+    return rule
