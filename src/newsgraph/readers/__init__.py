@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
+from io import BufferedReader
 from typing import Any, Literal, overload
 
 from newsgraph.errors import InputError
@@ -124,19 +125,15 @@ def _read_jsonl_file(name: str, options: ReaderOptions, defer: bool) -> Iterator
     import gzip
     import zlib
 
-    try:
-        stream = open_input(name)
-    except InputError as exc:
-        yield exc
-        return
-    with stream:
+    def records(stream: BufferedReader) -> Iterator[Read]:
         lines = gzip.GzipFile(fileobj=stream) if stream.peek(2)[:2] == b"\x1f\x8b" else stream
-        records = iter_jsonl_stream(name, lines, options.max_bytes)
-        pending = _pending_records(name, ".jsonl", records, "jsonl", "utf-8", options)
+        pending = iter_jsonl_stream(name, lines, options.max_bytes)
         try:
-            yield from _finished(pending, options, defer)
+            yield from _pending_records(name, ".jsonl", pending, "jsonl", "utf-8", options)
         except (OSError, EOFError, zlib.error) as exc:
             yield InputError(name, f"broken compressed data ({type(exc).__name__})")
+
+    return _read_stream(name, records, options, defer)
 
 
 def _streamed(name: str, options: ReaderOptions) -> bool:
@@ -149,13 +146,25 @@ def _streamed(name: str, options: ReaderOptions) -> bool:
 def _read_warc_file(name: str, options: ReaderOptions, defer: bool) -> Iterator[Outcome | Pending]:
     from newsgraph.readers.warc import read_warc_stream
 
+    return _read_stream(
+        name, lambda stream: read_warc_stream(name, stream, options), options, defer
+    )
+
+
+def _read_stream(
+    name: str,
+    read: Callable[[BufferedReader], Iterator[Read]],
+    options: ReaderOptions,
+    defer: bool,
+) -> Iterator[Outcome | Pending]:
+    """The outcomes of ``read`` on the opened file ``name`` (an error if it cannot be opened)."""
     try:
         stream = open_input(name)
     except InputError as exc:
         yield exc
         return
     with stream:
-        yield from _finished(read_warc_stream(name, stream, options), options, defer)
+        yield from _finished(read(stream), options, defer)
 
 
 @overload

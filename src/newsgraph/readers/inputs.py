@@ -94,16 +94,21 @@ class TooLarge(InputError):
     """An input over the size limit (a JSONL file over it is streamed instead)."""
 
 
-def open_input(name: str) -> BufferedReader:
-    """Open one input file for streaming (an archive too large to hold in memory: WARC).
-
-    Same checks as :func:`load_input` except the size limit, which the streaming reader applies
-    to each record instead."""
+def _existing_file(name: str) -> Path:
     path = Path(name)
     if not path.exists():
         raise InputError(name, "no such file")
     if path.is_dir():
         raise InputError(name, "is a directory with no readable files")
+    return path
+
+
+def open_input(name: str) -> BufferedReader:
+    """Open one input file for streaming (an archive too large to hold in memory: WARC).
+
+    Same checks as :func:`load_input` except the size limit, which the streaming reader applies
+    to each record instead."""
+    path = _existing_file(name)
     try:
         if path.stat().st_size == 0:
             raise InputError(name, "empty input")
@@ -118,11 +123,7 @@ def load_input(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput:
         data = sys.stdin.buffer.read(max_bytes + 1)
         display = "<stdin>"
     else:
-        path = Path(name)
-        if not path.exists():
-            raise InputError(name, "no such file")
-        if path.is_dir():
-            raise InputError(name, "is a directory with no readable files")
+        path = _existing_file(name)
         try:
             size = path.stat().st_size
             if size > max_bytes and not name.lower().endswith((".gz", ".gzip")):
