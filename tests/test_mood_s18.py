@@ -200,3 +200,82 @@ def test_first_person_answer_after_its_cue(german_nlp: Any) -> None:
         "der Früh auf und denke, dass es richtig ist."
     )
     assert {k for k, _, _ in _quotes(text, german_nlp)} == {"direct"}
+
+
+# -- session 19: the rules of session 18 narrowed by grammar ---------------------------------
+
+
+@pytest.mark.parametrize("form", ["würde", "hätte", "wäre", "könnte"])
+def test_lexicon_konjunktiv_ii_next_to_ich_stays(form: str) -> None:
+    # guard (passes before too): the "ich" rule reads only forms outside the Konjunktiv II
+    # lexicon, so "ich würde/hätte/wäre/könnte" keep their Konjunktiv II even with Mood=Ind
+    toks = _tokens(
+        [
+            ("Dann", "ADV", None),
+            (form, "VAFIN", "Ind"),
+            ("ich", "PPER", None),
+            ("es", "PPER", None),
+            ("anders", "ADV", None),
+        ]
+    )
+    assert mood.konj2(toks, LEX, use_tagger=True)
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # "Dafür zahle ich jetzt mehr": "ich" in the clause
+        [("Dafür", "PAV"), ("zahle", "ADJA"), ("ich", "PPER"), ("jetzt", "ADV"), ("mehr", "ADV")],
+        # "Ich spiele ein Lied, treffe Kollegen": coordinated with the "ich" verb
+        [
+            ("Ich", "PPER"),
+            ("spiele", "VVFIN"),
+            ("ein", "ART"),
+            ("Lied", "NN"),
+            (",", "$,"),
+            ("treffe", "ADJA"),
+            ("Kollegen", "NN"),
+        ],
+    ],
+)
+def test_first_person_present_is_not_repaired(spec: list[tuple[str, str]]) -> None:
+    toks = _tokens([(t, tag, None) for t, tag in spec])
+    k = next(i for i, (_t, tag) in enumerate(spec) if tag == "ADJA")
+    mood.repair_verb_tags(toks, LEX)
+    assert toks[k].tag == "ADJA"
+
+
+def test_third_person_konjunktiv_i_still_repaired() -> None:
+    # contrast: the same form without "ich" in its clause is the Konjunktiv I (session 18)
+    toks = _tokens(
+        [
+            ("Ich", "PPER", None),
+            ("glaube", "VVFIN", None),
+            (",", "$,", None),
+            ("das", "PDS", None),
+            ("Land", "NN", None),
+            ("hinke", "ADV", None),
+            ("hinterher", "ADV", None),
+        ]
+    )
+    mood.repair_verb_tags(toks, LEX)
+    assert toks[5].tag == "VVFIN"
+
+
+def test_answer_particle_is_no_konjunktiv_i() -> None:
+    # "danke": HanTa's best reading is the finite verb of "danken", but it also knows the
+    # answer particle; the repair leaves it, and no Konjunktiv I makes the answer reported
+    toks = _tokens(
+        [
+            ("Nein", "PTKANT", None),
+            (",", "$,", None),
+            ("danke", "ADV", None),
+            (",", "$,", None),
+            ("das", "PDS", None),
+            ("reicht", "VVFIN", "Ind"),
+            (".", "$.", None),
+        ]
+    )
+    mood.repair_verb_tags(toks, LEX)
+    assert toks[2].tag == "ADV"
+    assert not mood.konj1(toks, LEX)
