@@ -364,11 +364,9 @@ def repair_verb_tags(tokens: list[Token], lex: Lexicon) -> None:
       attributive adjective HanTa also knows before its noun ("traditionell reiche Nahrung"),
       not a word before a zu-infinitive, a participle or another Konjunktiv form ("infrage zu
       stellen", "infrage käme"), not one after the finite verb of its clause ("kommt als
-      Innenverteidiger infrage"). Not a word HanTa also knows as an answer particle or
-      interjection ("Nein, danke."), and not one whose clause holds "ich" or that is coordinated
-      with an "ich" verb ("Dafür zahle ich …", "Ich spiele ein Lied, treffe Kollegen"): there
-      the stem + e is the first person's present, and a finite verb in -e would be read as a
-      Konjunktiv I by the tests of a part of the sentence that leaves the "ich" out.
+      Innenverteidiger infrage"), and not a word HanTa also knows as an answer particle or
+      interjection ("Nein, danke."). A first person ("da greife ich nicht vor") is repaired too:
+      the finite verb lets a continuation after a cue count as a clause of speech.
     * A word the tagger calls a finite verb that HanTa reads only as a pronoun, determiner,
       conjunction, preposition or adverb ("etliche", "welche", "hingegen") is that word, not a
       Konjunktiv.
@@ -407,21 +405,8 @@ def repair_verb_tags(tokens: list[Token], lex: Lexicon) -> None:
             continue
         if _finite_before(tokens, i):
             continue  # "stellen … die Voraussetzung infrage": the clause has its verb
-        if _ich_in_clause(tokens, i) or _coordinated_with_ich(tokens, i):
-            continue  # "Dafür zahle ich", "Ich spiele …, treffe …": the first person's present
         t.tag, t.lemma = _HANTA_FINITE[readings[0]], lemma
         t.pos = "AUX" if t.tag == "VAFIN" else "VERB"
-
-
-def _ich_in_clause(tokens: list[Token], i: int) -> bool:
-    """ "ich" in the clause of token i (between commas, colons, semicolons or dashes)."""
-    lo = i
-    while lo > 0 and tokens[lo - 1].text not in _CLAUSE_BOUNDS:
-        lo -= 1
-    hi = i
-    while hi < len(tokens) and tokens[hi].text not in _CLAUSE_BOUNDS:
-        hi += 1
-    return any(t.lower == "ich" for t in tokens[lo:hi])
 
 
 _CLAUSE_JOINERS = frozenset(["und", "oder", "aber", "sondern", "denn"])
