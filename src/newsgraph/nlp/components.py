@@ -165,6 +165,11 @@ def read_name_list(path: Path) -> frozenset[str]:
     return _read_name_list(str(Path(path).resolve()))
 
 
+def read_name_list_if_present(path: Path) -> frozenset[str]:
+    """:func:`read_name_list`, or no words when the file is not there (an optional list)."""
+    return read_name_list(path) if path.is_file() else frozenset()
+
+
 @cache
 def _read_name_list(path: str) -> frozenset[str]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -716,14 +721,11 @@ FIRST_NAMES = Path(__file__).resolve().parent.parent / "data" / "entities" / "fi
 def make_false_persons(nlp: Language, name: str, data: str) -> FalsePersons:
     base = Path(data) if data else NLP_DATA
 
-    def read(path: Path) -> frozenset[str]:
-        return read_name_list(path) if path.is_file() else frozenset()
-
     check = FalsePersons(
-        read(base / "places_de.txt.gz"),
-        read(base / "english_words.txt.gz"),
-        read(FIRST_NAMES),
-        read(base / "english_surnames.txt.gz"),
+        read_name_list_if_present(base / "places_de.txt.gz"),
+        read_name_list_if_present(base / "english_words.txt.gz"),
+        read_name_list_if_present(FIRST_NAMES),
+        read_name_list_if_present(base / "english_surnames.txt.gz"),
     )
     if "newsgraph_common_words" in nlp.pipe_names:
         common = nlp.get_pipe("newsgraph_common_words")
@@ -972,21 +974,18 @@ GIVEN_NAMES_WIDE = (
 
 @Language.factory("newsgraph_given_names")
 def make_given_names(nlp: Language, name: str) -> GivenNames:
-    def read(path: Path) -> frozenset[str]:
-        return read_name_list(path) if path.is_file() else frozenset()
-
     known: set[str] = set()
     if "entity_ruler" in nlp.pipe_names:
         for pattern in nlp.get_pipe("entity_ruler").patterns:  # type: ignore[attr-defined]
             if pattern.get("label") == "ORG" and isinstance(pattern.get("pattern"), str):
                 known.add(pattern["pattern"])
     rule = GivenNames(
-        read(FIRST_NAMES),
-        read(GIVEN_NAMES_WIDE),
-        read(NLP_DATA / "places_de.txt.gz"),
+        read_name_list_if_present(FIRST_NAMES),
+        read_name_list_if_present(GIVEN_NAMES_WIDE),
+        read_name_list_if_present(NLP_DATA / "places_de.txt.gz"),
         frozenset(known),
-        read(NLP_DATA / "english_words.txt.gz"),
-        read(NLP_DATA / "english_surnames.txt.gz"),
+        read_name_list_if_present(NLP_DATA / "english_words.txt.gz"),
+        read_name_list_if_present(NLP_DATA / "english_surnames.txt.gz"),
     )
     if "newsgraph_common_words" in nlp.pipe_names:
         common = nlp.get_pipe("newsgraph_common_words")
