@@ -3568,3 +3568,21 @@ def test_konjunktiv_main_clause_opening_with_das_after_an_inserted_cue(german_nl
     q = _by_text(qs, "das zu klären sei Sache der Gemeinde")
     assert q.kind == "indirect" and _speaker(q) == "Barbara Riedl"
     assert not [q for q in qs if "seit Jahren leite" in q.text]
+
+
+def test_a_short_first_answer_is_the_labels_speech_too() -> None:
+    # session 19: an interview's first answer too short to read as speech ("Brandl: Immer.")
+    # belongs to the label that later answers name; before, only the answers after the first
+    # readable one were the interviewee's (whole pipeline: the parse decides what reads as speech)
+    from newsgraph.pipeline import analyze
+
+    text = (
+        "Die Sängerin Anna Brandl spricht über ihr neues Album. STANDARD: Singen Sie oft? "
+        "Brandl: Immer. STANDARD: Auch unter der Dusche? Brandl: Natürlich, jeden Morgen. Das "
+        "gehört dazu. STANDARD: Was ist neu? Brandl: Ein bisschen. Ich habe mehr Gitarre gespielt."
+    )
+    qs = analyze(read_string(text), stages=("entities", "quotes")).quotes
+    first = _by_text(qs, "Immer.")
+    assert first.kind == "direct" and _speaker(first) == "Anna Brandl"
+    assert _speaker(_by_text(qs, "Ich habe mehr Gitarre gespielt")) == "Anna Brandl"
+    assert not any("Singen Sie" in q.text or "Brandl:" in q.text for q in qs)

@@ -4469,6 +4469,12 @@ class Extractor:
             return
         labels: dict[str, Found] = {}  # the interviewee's label ("Kreissl") and its answer
         for j in range(turns[0] + 1, len(self.sentences)):
+            # every answer the label opens names it, also for the turns before it: a first
+            # answer too short to read as speech ("Brandl: Immer.") is the label's
+            first = self._answer_label(j)
+            if first is not None:
+                labels.setdefault(self.sentences[j].tokens[0].text, first)
+        for j in range(turns[0] + 1, len(self.sentences)):
             label = self._answer_label(j)
             if label is not None:
                 labels.setdefault(self.sentences[j].tokens[0].text, label)
