@@ -261,14 +261,19 @@ class PlaceAfterPreposition:
         return doc
 
 
-@Language.factory("newsgraph_place_prepositions")
-def make_place_prepositions(nlp: Language, name: str) -> PlaceAfterPreposition:
+def ruler_organisations(nlp: Language) -> frozenset[str]:
+    """The organisations the entity ruler names with a plain string pattern."""
     known: set[str] = set()
     if "entity_ruler" in nlp.pipe_names:
         for pattern in nlp.get_pipe("entity_ruler").patterns:  # type: ignore[attr-defined]
             if pattern.get("label") == "ORG" and isinstance(pattern.get("pattern"), str):
                 known.add(pattern["pattern"])
-    return PlaceAfterPreposition(frozenset(known))
+    return frozenset(known)
+
+
+@Language.factory("newsgraph_place_prepositions")
+def make_place_prepositions(nlp: Language, name: str) -> PlaceAfterPreposition:
+    return PlaceAfterPreposition(ruler_organisations(nlp))
 
 
 #: HanTa tags that say "not an ordinary word": proper noun, foreign material, non-word
@@ -974,16 +979,11 @@ GIVEN_NAMES_WIDE = (
 
 @Language.factory("newsgraph_given_names")
 def make_given_names(nlp: Language, name: str) -> GivenNames:
-    known: set[str] = set()
-    if "entity_ruler" in nlp.pipe_names:
-        for pattern in nlp.get_pipe("entity_ruler").patterns:  # type: ignore[attr-defined]
-            if pattern.get("label") == "ORG" and isinstance(pattern.get("pattern"), str):
-                known.add(pattern["pattern"])
     rule = GivenNames(
         read_name_list_if_present(FIRST_NAMES),
         read_name_list_if_present(GIVEN_NAMES_WIDE),
         read_name_list_if_present(NLP_DATA / "places_de.txt.gz"),
-        frozenset(known),
+        ruler_organisations(nlp),
         read_name_list_if_present(NLP_DATA / "english_words.txt.gz"),
         read_name_list_if_present(NLP_DATA / "english_surnames.txt.gz"),
     )
