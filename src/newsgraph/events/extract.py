@@ -134,12 +134,21 @@ def extract_events(
     return [
         e
         for e in merged
-        if (e.mode or "").lower() not in two_party
+        if not (_modes(e.mode) & two_party)
         or len(participants(e)) > 1
         # (a group named by a noun is several: "das Treffen der Regierungschefs")
         or any(r.id.startswith("nominal:") for r in e.actors + e.targets)
-        or ((e.mode or "").startswith("visit") and refs.host_country(e.location) is not None)
+        or (
+            any(m.startswith("visit") for m in _modes(e.mode))
+            and refs.host_country(e.location) is not None
+        )
     ]
+
+
+def _modes(mode: str | None) -> set[str]:
+    """The modes of an event, lower-cased; a merged event joins them with "; " ("meeting;
+    talks"), and each counts (session 20: a merged meeting escaped the two-party check)."""
+    return {m.strip().lower() for m in (mode or "").split(";") if m.strip()}
 
 
 def _indefinite(match: TriggerMatch, lex: EventLexicon) -> bool:
