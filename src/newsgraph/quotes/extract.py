@@ -1490,6 +1490,9 @@ class Extractor:
         self.own_conditional_pass()
         self.comment_pass()
         self.forward_pass()
+        # "…, sagt X. <forward>. <plain>. <X's next cue sentence>": a plain sentence between
+        # speech that went on after its cue and the same speaker's next speech is theirs too
+        self.sandwich_pass()
         self.interview_pass()
         self.heading_speakers()
         self.noun_owner_pass()
