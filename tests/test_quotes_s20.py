@@ -29,3 +29,46 @@ def test_a_plain_sentence_between_continued_speech_and_the_next_cue(german_nlp: 
     qs = _pipeline_quotes(text, german_nlp)
     q = _by_text(qs, "Mehr Geld macht die Familien mobiler")
     assert q.kind == "direct" and _speaker(q) == "Marko Huber"
+
+
+def test_the_interviewers_turn_runs_to_the_next_label(german_nlp: Any) -> None:
+    # "STANDARD: <statement>. <question>? X: …": every sentence of the interviewer's turn is
+    # the interviewer's; none is the interviewee's reported speech
+    text = (
+        "Wien – Die Ministerin Eva Lindner spricht über die Arbeitslosigkeit. STANDARD: Die "
+        "Zahl der Arbeitslosen steigt seit Monaten. Dann könnte das Budget bald nicht mehr "
+        "reichen. Haben Sie ein Rezept gegen die neuen Rekorde? Lindner: Wir müssen mehr "
+        "investieren. STANDARD: Wie viele Stellen fehlen derzeit? Und wie viele wären nötig, "
+        "um alle Jungen unterzubringen? Lindner: Das kann ich nicht genau sagen."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    for words in ("Dann könnte das Budget", "Haben Sie ein Rezept", "Und wie viele wären"):
+        assert not any(words in q.text for q in qs), words
+    q = _by_text(qs, "Wir müssen mehr investieren")
+    assert q.kind == "direct" and _speaker(q) == "Eva Lindner"
+
+
+def test_a_question_without_a_label_reports_nothing(german_nlp: Any) -> None:
+    # an interview printed without labels: the question (a Konjunktiv II, no Konjunktiv I) is
+    # no report of the person asked, and the answer after it stays theirs
+    text = (
+        "Wien – Der Verfahrensrichter Walter Berger leitet den Ausschuss. Ich habe mir ein Bild "
+        "gemacht, sagt Berger. Der Endbericht verwerte außerdem mehr als die Aussagen, sagt er. "
+        "Könnte jemand vom Inhalt des Endberichts enttäuscht werden? Das kommt darauf an. Ich "
+        "bin jedenfalls kein Pistolero."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert not any("Könnte jemand" in q.text for q in qs)
+    q = _by_text(qs, "Ich bin jedenfalls kein Pistolero")
+    assert q.kind == "direct" and _speaker(q) == "Walter Berger"
+
+
+def test_a_reported_question_keeps_its_konjunktiv(german_nlp: Any) -> None:
+    # a question with a Konjunktiv I and no "Sie" stays the speaker's reported question
+    text = (
+        "Berlin – Der Gewerkschafter Paul Krämer kritisierte die Regierung. Die Reform sei "
+        "ungerecht, sagte Krämer. Wer solle das alles bezahlen?"
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Wer solle das alles bezahlen")
+    assert q.kind == "indirect" and _speaker(q) == "Paul Krämer"

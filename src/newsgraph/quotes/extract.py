@@ -1499,12 +1499,13 @@ class Extractor:
         return self.quotes()
 
     def sentence(self, j: int, sent: Sentence) -> None:
-        if sent.tokens and self._interviewer_turn(sent):
+        if sent.tokens and (self._interviewer_turn(sent) or self._inside_interviewer_turn(j)):
             # "STANDARD: Stimmt der Eindruck?": the interviewer asks; nobody's speech goes on
             # through the question (a source it cites stays reported), no chain passes it
             self.sentence_body(j, sent)
             held = self.quoted_sentences.get(j, [])
-            for f in [f for f in held if f.origin not in ("source", "verb", "so", "impersonal")]:
+            kept = ("source", "verb", "so", "impersonal", "nominal")
+            for f in [f for f in held if f.origin not in kept]:
                 held.remove(f)
                 self.found.remove(f)
             self.topic_sentences.add(j)
@@ -1935,6 +1936,41 @@ class Extractor:
             and toks[0].text in self.lex.interviewer_labels
             and not sent.inside_quote(toks[0].start)
         )
+
+    def _turn_label(self, sent: Sentence) -> bool:
+        """A sentence opened by a speaker's label ("Kreissl: …", "Peter Kaiser: …"), not by a
+        word before a colon ("Ein Beispiel: …", "Und: …")."""
+        toks = sent.tokens
+        colon = next((i for i in range(1, 4) if i < len(toks) and toks[i].text == ":"), 0)
+        return bool(colon) and all(
+            t.is_upper and (t.tag in ("NE", "NN") or t.pos in ("PROPN", "NOUN"))
+            for t in toks[:colon]
+        )
+
+    def _inside_interviewer_turn(self, j: int) -> bool:
+        """ "STANDARD: Den werden Sie brauchen. Haben Sie ein Rezept? Stöger: …": a sentence
+        after the interviewer's label and before the next speaker's label, when the turn ends
+        in a question, is the interviewer's too (a question turn is no report of the
+        interviewee)."""
+        sents = self.sentences
+        sent = sents[j]
+        for k in range(j - 1, max(-1, j - 4), -1):
+            prev = sents[k]
+            if prev.segment != sent.segment or not prev.tokens:
+                return False
+            if self._interviewer_turn(prev):
+                break
+            if self._turn_label(prev):
+                return False
+        else:
+            return False
+        for m in range(j + 1, min(len(sents), j + 4)):
+            nxt = sents[m]
+            if nxt.segment != sent.segment or not nxt.tokens or self._interviewer_turn(nxt):
+                return False
+            if self._turn_label(nxt):
+                return sents[m - 1].text.rstrip().endswith("?")
+        return False
 
     def hearsay_pass(self) -> None:
         """A hearsay sentence ("In den letzten Tagen sollen 190 Menschen getötet worden sein.")
@@ -4011,7 +4047,12 @@ class Extractor:
             act, cue = st.before_heading, st.before_heading_cue
         if has_k2 and not (has_k1 or demnach or hearsay) and self._writers_conditional(j, sent):
             has_k2 = False
-        if has_k1 or demnach or hearsay or (has_k2 and recent and not first):
+        reporting = has_k1 or demnach or hearsay or (has_k2 and recent and not first)
+        if reporting and self._question_turn(sent, has_k1):
+            if act is not None:
+                st.active_sentence = j  # the person asked stays the current source
+            return
+        if reporting:
             sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
             if act is None and demnach:
                 named = self._demnach_source(j, sent)
@@ -4059,6 +4100,23 @@ class Extractor:
         ]
         if first and "?" not in sent.text[-2:] and not said:
             self.first_person_block(j, sent)
+
+    def _question_turn(self, sent: Sentence, has_k1: bool) -> bool:
+        """ "Könnte jemand vom Bericht enttäuscht werden?", "Haben Sie ein Rezept, um …?": a
+        question of its own (a main clause opened by its finite verb or a question word) with no
+        Konjunktiv I, or one put to a "Sie", asks; it reports nobody's words (an interview
+        whose turns carry no labels)."""
+        toks = [t for t in sent.tokens if t.is_word]
+        if not toks or not sent.text.rstrip().endswith("?"):
+            return False
+        k = 1 if toks[0].lower in ("und", "aber", "doch", "also", "oder") and len(toks) > 1 else 0
+        if toks[k].tag not in FINITE_TAGS and toks[k].lower not in WH_WORDS:
+            return False
+        polite = any(
+            i > 0 and t.text in ("Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem")
+            for i, t in enumerate(toks)
+        )
+        return polite or not has_k1
 
     def _writers_conditional(self, j: int, sent: Sentence) -> bool:
         """A Konjunktiv II sentence that is the writer's, not a continuation of the current
