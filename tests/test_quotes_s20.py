@@ -72,3 +72,24 @@ def test_a_reported_question_keeps_its_konjunktiv(german_nlp: Any) -> None:
     qs = _pipeline_quotes(text, german_nlp)
     q = _by_text(qs, "Wer solle das alles bezahlen")
     assert q.kind == "indirect" and _speaker(q) == "Paul Krämer"
+
+
+def test_a_pronoun_for_a_person_the_speech_names(german_nlp: Any) -> None:
+    # after direct speech that names another person, an "er" in the next plain sentence
+    # speaks of that person: the sentence goes on with the speaker's words; without such a
+    # person the "er" is the writer's word about the speaker and the sentence stays out
+    text = (
+        "Wien – Der Vereinspräsident Alexander Gruber stellte am Montag den neuen Trainer vor. "
+        "Markus Wagner ist ab heute unser Cheftrainer, sagte Gruber. Grundsätzlich ist es so "
+        "vorgesehen, dass er das auch in der nächsten Saison ist."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Grundsätzlich ist es so vorgesehen")
+    assert q.kind == "direct" and _speaker(q) == "Alexander Gruber"
+    text = (
+        "Wien – Der Vereinspräsident Alexander Gruber stellte am Montag den neuen Trainer vor. "
+        "Wir sind mit der Mannschaft sehr zufrieden, sagte Gruber. Grundsätzlich ist es so "
+        "vorgesehen, dass er das Amt auch in der nächsten Saison ausübt."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert not any("Grundsätzlich" in q.text for q in qs)

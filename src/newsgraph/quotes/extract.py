@@ -4317,7 +4317,9 @@ class Extractor:
                 return None  # "Es ist mit den Verantwortlichen X …": inside a prepositional phrase
         return ent
 
-    def _statement(self, sent: Sentence, speaker: Entity | None, past: bool = False) -> bool:
+    def _statement(
+        self, sent: Sentence, speaker: Entity | None, past: bool = False, others: bool = False
+    ) -> bool:
         """A plain present-tense sentence that names nobody else: it can go on a statement
         (``past``: a past tense too)."""
         toks = sent.tokens
@@ -4325,7 +4327,7 @@ class Extractor:
             return False
         if mood.konj1(toks, self.lex) or mood.konj2(toks, self.lex, use_tagger=True):
             return False
-        if any(
+        if not others and any(
             t.lower in PERSONAL_PRONOUNS
             or (t.lower in THIRD_PERSON and not _infinitive_sein(toks, k))
             for k, t in enumerate(toks)
@@ -4494,11 +4496,24 @@ class Extractor:
                 nxt = self.sentences[k]
                 if k in self.quoted_sentences or nxt.segment != self.sentences[j].segment:
                     break
-                if k in self.topic_sentences or not self._statement(nxt, ent):
+                if k in self.topic_sentences:
+                    break
+                if not self._statement(nxt, ent) and not (
+                    self._names_other_person(f, ent) and self._statement(nxt, ent, others=True)
+                ):
                     break
                 sp = Resolved(ent, 0.5, "continuation")
                 toks = nxt.tokens
                 self.add(Found("direct", toks[0].start, toks[-1].end, sp, f.cue, k, 0.4, "forward"))
+
+    def _names_other_person(self, f: Found, ent: Entity) -> bool:
+        """The speaker's own words name another person ("René Wagner ist ab heute unser
+        Cheftrainer", "Ich kaufe Herrn X den lieben Opa nicht ab"): an "er"/"sie" right after
+        them speaks of that person, not of the speaker."""
+        return any(
+            e.type == "PER" and e is not ent
+            for _s, _e, e in self.resolver.index.starting_in(f.start, f.end)
+        )
 
     def _interview_before(self, j: int) -> bool:
         """Whether an interviewer's turn ("STANDARD: …?") stands before sentence ``j``."""
