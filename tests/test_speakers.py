@@ -13,7 +13,8 @@ from spacy.tokens import Span
 from newsgraph.entities.stage import extract_entities
 from newsgraph.model import Article, Entity, ParagraphBlock, Quote, Source
 from newsgraph.pipeline import Segment
-from newsgraph.quotes.extract import build_sentences, extract_quotes
+from newsgraph.quotes.extract import extract_quotes
+from newsgraph.quotes.extractor_state import build_sentences
 from newsgraph.quotes.lexicon import load
 from newsgraph.quotes.speakers import SpeakerResolver, gender
 from tests.test_entities_rules import _with_ner, tag_spans

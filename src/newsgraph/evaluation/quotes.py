@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.model import Article, Quote
-from newsgraph.quotes.extract import INDEFINITE_ARTICLES
+from newsgraph.quotes.rule_words import INDEFINITE_ARTICLES
 from newsgraph.words_de import DEFINITE_ARTICLES
 
 OVERLAP = 0.5

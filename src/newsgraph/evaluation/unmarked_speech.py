@@ -27,7 +27,8 @@ from newsgraph.quotes import mood
 
 if TYPE_CHECKING:
     from newsgraph.model import Article, Quote
-    from newsgraph.quotes.extract import Extractor, Found
+    from newsgraph.quotes.extract import Extractor
+    from newsgraph.quotes.extractor_state import Found
 
 MAX_DISTANCE = 2  # sentences between a candidate and the speech it may go on
 
@@ -83,7 +84,7 @@ def candidates(ex: Extractor) -> list[Candidate]:
 
 def features(ex: Extractor, c: Candidate) -> dict[str, float]:
     """Binary features of a candidate (the names are the model's keys)."""
-    from newsgraph.quotes.extract import CALENDAR_WORDS
+    from newsgraph.quotes.first_person import CALENDAR_WORDS
 
     lists = words()
     sents = ex.sentences

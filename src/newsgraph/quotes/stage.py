@@ -9,7 +9,8 @@ from spacy.attrs import IDX, LEMMA, MORPH, POS, TAG
 
 from newsgraph.caching import bounded
 from newsgraph.pipeline import AnalysisContext
-from newsgraph.quotes.extract import Morph, extract_quotes
+from newsgraph.quotes.extract import extract_quotes
+from newsgraph.quotes.extractor_state import Morph
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

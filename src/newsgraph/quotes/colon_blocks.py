@@ -1,0 +1,246 @@
+"""Speech after a colon: a cue before it (``…, sagte X: …``), a name or a speech noun as
+its label (``X: …``, ``Die Antwort von X: …``), a first-person block after a writer's frame, and
+reported speech before a colon."""
+
+from __future__ import annotations
+
+from newsgraph.model import Entity
+from newsgraph.quotes import mood
+from newsgraph.quotes.content_after_cue import ContentAfterCue
+from newsgraph.quotes.content_before_cue import ContentBeforeCue
+from newsgraph.quotes.extractor_state import Cue
+from newsgraph.quotes.guards import _conditional, _has_finite
+from newsgraph.quotes.interviews import Interviews
+from newsgraph.quotes.rule_words import FUNCTION_WORDS, SUBORDINATORS, WH_WORDS
+from newsgraph.quotes.speakers import PREPOSITIONS, Resolved
+from newsgraph.quotes.text import Sentence, Token
+from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
+from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
+
+
+class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
+    """Colon blocks."""
+
+    def colon_content(self, j: int, sent: Sentence, cues: list[Cue]) -> int | None:
+        """Speech after a colon that follows a cue ("…, sagte Stöger: Ein Punkt …"); returns the
+        index of the colon when it produced a quote."""
+        toks = sent.tokens
+        for k, t in enumerate(toks):
+            if t.text != ":" or k + 2 >= len(toks):
+                continue
+            start, end = toks[k + 1].start, toks[-1].end
+            if any(f.start < end and f.end > start for f in self.quoted_sentences.get(j, [])):
+                continue
+            span = (k + 1, len(toks))
+            before = [c for c in cues if c.index < k and (c.entry is None or c.entry.weight >= 0.6)]
+            named, at = self.resolver.np_entity(sent, max(0, k - 10), k)
+            if before:
+                c = before[-1]
+                if self._explains_clause(sent, c.last, k):
+                    continue  # the dass-clause of the cue goes on after the colon
+                if c.kind == "verb" and self._no_speech_before_colon(sent, c):
+                    continue  # "…, als X vermutet hatte: …", "Die Listen wurden bestätigt: …"
+            elif (
+                named is not None
+                and named.type == "PER"
+                and at is not None
+                and (self.resolver._mention_end(sent, at, named) >= k - 6)
+                and not self._lead_line(sent)
+                # "Eine Parallele, die sich bei X und Y auftut: …": after a preposition the
+                # name is no subject
+                and not (at > 0 and toks[at - 1].lower in PREPOSITIONS)
+                and (
+                    self._clause_like(toks[:at])
+                    or self._name_label(sent, at, k, named)
+                    or self._speech_noun_label(toks[:k])
+                )
+            ):
+                # "… zeigten Sprecherin Birgit Schatz und …: Bei einer …" — a named person
+                # right before the colon speaks what follows
+                c = Cue("colon", k, k, (at, k), ":", Resolved(named, 0.6, "name"))
+            elif (
+                (
+                    self._reported_lead(j, toks[:k])
+                    # "Ein Effekt entstehe trotzdem: Die OeNB rechnet mit …": a statement about
+                    # a named person or organisation after reported speech is the author's; the
+                    # speaker goes on directly in the first person or naming nobody
+                    and (
+                        mood.first_person(toks[k + 1 :], self.lex)
+                        or not self._names_party(sent, k + 1)
+                        or self._postposed_cue(sent, j, k + 1) is not None
+                    )
+                )
+                or any(f.end <= start for f in self.quoted_sentences.get(j, []))
+            ):
+                # "…, er habe …: Ich war machtlos." — the reported speaker goes on directly
+                act = self.active(j)
+                prior = [f for f in self.quoted_sentences.get(j, []) if f.end <= start]
+                subject = self.resolver._clause_initial(sent, 0, k, act)
+                if prior:
+                    sp = prior[-1].speaker
+                elif subject is not None and subject.entity is not None:
+                    sp = subject
+                else:
+                    sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
+                c = Cue("colon", k, k, (k, k + 1), ":", sp)
+            elif (
+                not any(c.index > k for c in cues)  # "…: Wie wir …, sagte der Trainer." has its cue
+                and (frame := self._first_person_frame(sent, k)) is not None
+            ):
+                # "Reinhold Polz ist nachdenklich: Ich hab ja …" — first-person words after a
+                # colon that closes a sentence naming one person are that person's
+                c = Cue("colon", k, k, (k, k + 1), ":", Resolved(frame, 0.55, "name"))
+            else:
+                continue
+            post = self._postposed_cue(sent, j, k + 1)
+            if post is not None:
+                # "…, aber: Bis heute hat keiner geantwortet, beklagte sich X." — the cue
+                # clause after the speech is cut off and names the speaker
+                i, ent, last = post
+                span = (k + 1, i - 1)
+                c = Cue(
+                    c.kind,
+                    i,
+                    last,
+                    (i, last + 1),
+                    self._words(toks, i, last),
+                    Resolved(ent, 0.8, "name"),
+                )
+            plain = self._kind_unquoted(sent, span, plans=c.kind != "colon")
+            kind = self._retold(sent, span, plain, c)
+            if (
+                kind == "indirect"
+                and c.kind != "colon"
+                and self._question_frame(toks[: c.clause[0]])
+                and not mood.konj1(toks[span[0] : span[1]], self.lex)
+            ):
+                # "Auf die Frage, ob …, sagte X: Könnte sein.": the answer to a question is
+                # the speaker's own; a Konjunktiv II there is their conditional
+                kind = "direct"
+            if c.kind == "colon" and (kind == "indirect" or not toks[k + 1].is_upper):
+                continue  # "…: 2003 von einer Gruppe …" is a list, not a statement
+            # "STANDARD: Hilft das? X: Definitiv.": a named person's short answer to a question
+            answer = c.kind == "colon" and c.speaker.how == "name" and self._after_question(sent)
+            if c.kind == "colon" and not _has_finite(toks[span[0] : span[1]]) and not answer:
+                continue  # "…: A, B und C." names a list, it says nothing
+            if not self.add_reported(j, sent, span, c, kind):
+                return None
+            if (
+                c.kind == "colon"
+                and not any(f.end <= start for f in self.quoted_sentences.get(j, []))
+                and self._reported_lead(j, toks[:k])
+            ):
+                # "Mit 200 Kilometern sei die Sonde zu weit weg: Wir müssen …" — the reported
+                # part before the colon is the same speaker's
+                cue = Cue("colon", k, k, (0, k), self.state.active_cue or ":", c.speaker)
+                self.add_reported(j, sent, (0, k), cue, "indirect")
+            return k
+        return None
+
+    def _first_person_frame(self, sent: Sentence, k: int) -> Entity | None:
+        """The one person named in the words before the colon at ``k`` (its clause, no other
+        person, not a title line) when the words after it speak in the first person ("ich",
+        "wir", "mein" …, not the second person) — a writer's frame of the person's own words:
+        "Überrascht hat X die Zahl der Sitzungen: Ich dachte nicht, …", "Die Angels sind für X
+        kein Vorbild: Wir machen unsere eigene Sache." """
+        toks = sent.tokens
+        if k < 2 or self._lead_line(sent) or toks[k - 1].text in ("?", "!"):
+            return None
+        after = toks[k + 1 :]
+        if not any(t.lower in self.lex.first_person for t in after):
+            return None
+        persons = {
+            ent.id: ent
+            for _s, _e, ent in self.resolver.index.starting_in(sent.start, toks[k].start)
+            if ent.type == "PER"
+        }
+        return next(iter(persons.values())) if len(persons) == 1 else None
+
+    def _reported_lead(self, j: int, pre: list[Token]) -> bool:
+        """Reported speech before a colon: Konjunktiv I, or ("Außerdem müssten Ladezeiten
+        sinken: Man kann …") a Konjunktiv II outside a conditional right after a sentence in
+        which the current speaker spoke."""
+        if mood.konj1(pre, self.lex):
+            return True
+        # the Konjunktiv II of the main clause, not of a clause before it ("Bis X kommen
+        # könnten, wird Zeit vergehen: …")
+        head = pre[: next((i for i, t in enumerate(pre) if t.text == ","), len(pre))]
+        return (
+            bool(pre)
+            and pre[0].lower not in SUBORDINATORS
+            and pre[0].lower not in WH_WORDS
+            and pre[0].lower not in ("bis", "als", "während", "da", "seit", "solange")
+            and mood.konj2(head, self.lex, use_tagger=True)
+            and not _conditional(pre)
+            and self.active(j) is not None
+            and self.state.active_sentence == j - 1
+            # a cue of the writer's ("sagte X"), not an interview label ("X: …")
+            and self.state.active_cue not in (None, ":")
+        )
+
+    def _speech_noun_label(self, pre: list[Token]) -> bool:
+        """ "Begründung des Abgeordneten X: …", "Die Antwort von X: …": a speech noun with the
+        person as its genitive or von-attribute labels what the person says after the colon
+        (``pre``: the words before the colon)."""
+        k = 1 if pre and pre[0].lower in DEFINITE else 0
+        if len(pre) < k + 2 or pre[k].lower not in self.lex.speech_nouns:
+            return False
+        if pre[k + 1].lower not in ("des", "der", "von", "vom"):
+            return False
+        return all(t.is_word and t.tag not in FINITE_TAGS for t in pre[k + 2 :])
+
+    def _name_label(self, sent: Sentence, at: int, colon: int, ent: Entity) -> bool:
+        """ "Anderl: Die Aufforderung … entbehrt jeder Grundlage." — the name of a person the
+        text has already introduced, alone before a colon, labels a statement."""
+        toks = sent.tokens
+        end = self.resolver._mention_end(sent, at, ent)
+        pre, post = toks[:at], toks[end + 1 : colon]
+        # "Teamkollege X nüchtern: …": a role noun before the name, a manner word after it
+        titled = bool(pre) and all(t.is_upper for t in pre) and self.lex.is_role_noun(pre[-1].text)
+        if pre and not titled:
+            return False
+        # "X am Donnerstag:", "X nach dem Spiel:": a preposition, an article and one noun
+        # (when or where the person spoke) may stand between the name and the colon
+        adverbial = (
+            2 <= len(post) <= 3
+            and post[0].lower in PREPOSITIONS
+            and post[-1].is_upper
+            and all(t.lower in DEFINITE or t.lower in FUNCTION_WORDS for t in post[1:-1])
+        )
+        # "Varoufakis Antwort:", "Straches Fazit:": a speech noun owned by the name
+        noun_label = len(post) == 1 and post[0].lower in self.lex.speech_nouns
+        if (len(post) > 2 and not adverbial) or any(
+            (t.is_upper and not adverbial and not noun_label)
+            or not t.is_word
+            or t.tag in FINITE_TAGS
+            or t.lower in self.lex.verb_forms
+            or t.lower in self.lex.joined_forms
+            for t in post
+        ):
+            return False
+        if (
+            not titled
+            and not any(m.start < sent.start for m in ent.mentions)
+            and not (self._after_question(sent) and self._interview_before(self._index(sent)))
+            # "Fink: Wenn wir unsere Leistung bringen, …": first-person words speak for the label
+            and not mood.first_person(toks[colon + 1 :], self.lex)
+        ):
+            return False  # a name the text has not introduced, unless it answers an interview
+        body = toks[colon + 1 :]
+        if len(body) >= 2 and body[0].is_upper and self._after_question(sent):
+            return True  # "STANDARD: Hilft Ihnen das? X: Definitiv.": a short answer
+        return len(body) >= 3 and body[0].is_upper and _has_finite(body)
+
+    def _after_question(self, sent: Sentence) -> bool:
+        """Whether the sentence before this one, in the same paragraph, is a question."""
+        k = self._index(sent) - 1
+        if k < 0:
+            return False
+        prev = self.sentences[k]
+        return prev.segment == sent.segment and prev.text.rstrip().endswith("?")
+
+    def _clause_like(self, toks: list[Token]) -> bool:
+        """Words before a name that make a clause ("Fassungslos … zeigten"), not a label."""
+        words = [t for t in toks if t.is_word]
+        lower = [t for t in words if t.text[:1].islower() and t.lower not in FUNCTION_WORDS]
+        return len(words) >= 3 and bool(lower)

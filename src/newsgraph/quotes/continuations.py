@@ -1,0 +1,415 @@
+"""Continuations of earlier speech: Konjunktiv sentences after a source, ``Das sagte X``
+pointing back, elliptical sentences and ``Und: …`` after a quote, reportive ``sollen`` after a
+source phrase, ``demnach``, and the person a sentence makes its topic."""
+
+from __future__ import annotations
+
+from newsgraph.model import Entity
+from newsgraph.quotes import mood
+from newsgraph.quotes.extractor_state import Cue, Found
+from newsgraph.quotes.first_person import FirstPerson
+from newsgraph.quotes.guards import (
+    _conditional,
+    _genitive,
+    _has_finite_tag,
+    _hearsay_perfect,
+    _reportative,
+)
+from newsgraph.quotes.lexicon import grammar
+from newsgraph.quotes.rule_words import (
+    AUXILIARIES,
+    BOUNDARY,
+    MAX_ACTIVE_GAP,
+    MODALS,
+    OPENING_WORDS,
+    SUBORDINATORS,
+    WH_WORDS,
+)
+from newsgraph.quotes.speakers import PERSONAL_PRONOUNS, PREPOSITIONS, Resolved
+from newsgraph.quotes.speech_kind import SpeechKind
+from newsgraph.quotes.text import Sentence
+from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
+
+ELLIPSIS_OPENERS = grammar("ellipsis_openers")
+POINT_OPENERS = grammar("point_openers")
+
+
+class Continuations(FirstPerson, SpeechKind):
+    """Speech that goes on with the current source."""
+
+    def person_topic(self, j: int, sent: Sentence) -> Entity | None:
+        """The one person a sentence without a cue names as its subject, when it is not the
+        current speaker ("Auch der Präsident der Kammer, X, ist nicht begeistert.", "Dass …,
+        will X nicht stehen lassen."): the Konjunktiv sentences after it are X's."""
+        toks = sent.tokens
+        act = self.active(j)
+        if len(toks) < 4 or (sent.first_in_segment and sent.block_type != "paragraph"):
+            return None
+        people = {
+            ent.id: (s, ent)
+            for s, _e, ent in self.resolver.index.starting_in(sent.start, sent.end)
+            if ent.type == "PER"
+        }
+        if len(people) != 1 or any(t.lower in PERSONAL_PRONOUNS for t in toks):
+            return None
+        ent = next(iter(people.values()))[1]
+        p = next(
+            (k for k, t in enumerate(toks) if self.resolver.index.covering(t.start, t.end) is ent),
+            None,
+        )
+        if p is None:
+            return None
+        found = self.resolver.mention_at_token(sent, p)
+        if found is None or _genitive(toks, found[0]):
+            return None
+        end = found[0]
+        before = toks[:p]
+        if any(t.lower in PREPOSITIONS for t in before[-2:]):
+            return None  # "mit Kanzler X": not the subject
+        first = 1 if toks[0].lower in OPENING_WORDS else 0
+        if not any(t.text in BOUNDARY for t in before) and not _has_finite_tag(before):
+            if ent is act:
+                # "Produzent X ist vorsichtig. Der Humor sei …": the current speaker named
+                # again as the subject stays current for the Konjunktiv sentences after it
+                self.state.active_sentence = j
+                return None
+            return ent  # "X ist …", "Auch ÖVP-Chef X ist …"
+        if (
+            p > 0
+            and toks[p - 1].text == ","
+            and end + 1 < len(toks)
+            and toks[end + 1].text == ","
+            and toks[first].lower in ("der", "die")
+            and not _has_finite_tag(before)
+            and ent is not act
+        ):
+            return ent  # "Auch der Präsident der Kammer, X, ist …"
+        if (
+            p > 0
+            and toks[first].lower in SUBORDINATORS
+            and self._fronted_main_verb(sent, first) == p - 1
+            and ent is not act
+        ):
+            return ent  # "Dass …, will X nicht stehen lassen"
+        return None
+
+    def _demnach_source(self, j: int, sent: Sentence) -> Entity | None:
+        """Whose account a "demnach" with no current source points back to: the one person or
+        organisation named before a colon that opens it ("… schlüsselt das Finanzministerium
+        … auf: Demnach …"), else the one named in the sentence right before, when that
+        sentence holds no speech of its own."""
+        toks = sent.tokens
+        at = next((k for k, t in enumerate(toks) if t.lower in ("demnach", "demzufolge")), None)
+        if at is None:
+            return None
+        colon = max((k for k in range(at) if toks[k].text == ":"), default=None)
+        if colon is not None:
+            span = (toks[0].start, toks[colon].start)
+        elif j > 0 and j - 1 not in self.quoted_sentences:
+            prev = self.sentences[j - 1]
+            if prev.segment != sent.segment:
+                return None
+            span = (prev.start, prev.end)
+        else:
+            return None
+        named = {
+            e.id: e
+            for _s, _e, e in self.resolver.index.starting_in(*span)
+            if e.type in ("PER", "ORG") and _e <= span[1]
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def pointer_back(self, j: int, sent: Sentence, c: Cue) -> None:
+        """ "Das sagte X." — the previous sentence is X's statement."""
+        if j == 0 or j - 1 in self.quoted_sentences:
+            return
+        prev = self.sentences[j - 1]
+        if prev.segment != sent.segment or not prev.tokens or prev.quotes:
+            return
+        end = len(prev.tokens)
+        while end > 0 and prev.tokens[end - 1].text in ".!?":
+            end -= 1
+        kind = self._kind_unquoted(prev, (0, len(prev.tokens)))
+        ent = c.speaker.entity
+        if kind == "direct" and (ent is None or ent.type != "PER"):
+            kind = "indirect"
+        if kind == "direct" and (
+            c.entry is None or c.entry.lemma not in self.lex.pointer_wording_verbs
+        ):
+            kind = "indirect"  # "Das bestätigte X.": a confirmation paraphrases the statement
+        start, stop = prev.tokens[0].start, prev.tokens[-1].end
+        if kind == "indirect":
+            stop = prev.tokens[end - 1].end if end else stop
+        conf = 0.6 * (0.5 + 0.5 * c.speaker.confidence)
+        self.add(Found(kind, start, stop, c.speaker, c.words, j - 1, conf, "pointer"))
+
+    def _elliptical(self, sent: Sentence) -> bool:
+        """A sentence that is only a subordinate clause ("Nämlich dass der Ton maßvoller war.")."""
+        toks = sent.tokens
+        k = 0
+        while k < len(toks) and k < 3 and toks[k].lower in ELLIPSIS_OPENERS:
+            k += 1
+        if k >= len(toks) or toks[k].lower not in SUBORDINATORS:
+            return False
+        for i in range(k + 1, len(toks) - 1):
+            if toks[i].text == "," and (
+                toks[i + 1].tag in FINITE_TAGS
+                or toks[i + 1].lower in AUXILIARIES
+                or toks[i + 1].lower in MODALS
+            ):
+                return False  # "Dass X kommt, ist klar": a main clause follows
+        return True
+
+    def ellipsis(self, j: int, sent: Sentence) -> bool:
+        """An elliptical sentence right after a quote goes on with that quote's speaker."""
+        prev = self.quoted_sentences.get(j - 1)
+        if not prev or self.sentences[j - 1].segment != sent.segment or not self._elliptical(sent):
+            return False
+        last = prev[-1]
+        toks = sent.tokens
+        kind = "indirect" if mood.subjunctive(toks, self.lex) else "direct"
+        if last.kind == "indirect" and kind == "direct" and not mood.first_person(toks, self.lex):
+            kind = "indirect"
+        conf = 0.5 * (0.5 + 0.5 * last.speaker.confidence)
+        self.add(
+            Found(kind, toks[0].start, toks[-1].end, last.speaker, last.cue, j, conf, "ellipsis")
+        )
+        return True
+
+    def _run_in(self, sent: Sentence) -> int:
+        """Where the sentence proper starts after a subheading that ran into it: a capitalised
+        preposition (or "Er") right after a word inside the sentence; 0 if none."""
+        toks = sent.tokens
+        for k in range(2, len(toks) - 2):
+            t = toks[k]
+            if not t.is_upper or not toks[k - 1].is_word or sent.inside_quote(t.start):
+                continue
+            if t.lower in PREPOSITIONS or t.text == "Er":
+                return k
+        return 0
+
+    def added_point(self, j: int, sent: Sentence) -> bool:
+        """ "„…“, sagte X. Und: Die Lage ist ernst." — a conjunction and a colon open one more
+        point of the same speaker's speech (after reported speech of a named speaker too: "…
+        sei falsch, so X. Und: Die Presse muss frei bleiben.")."""
+        toks = sent.tokens
+        prev = self.quoted_sentences.get(j - 1)
+        if (
+            len(toks) < 5
+            or toks[1].text != ":"
+            or toks[0].lower not in POINT_OPENERS
+            or not toks[2].is_upper
+            or not prev
+            or (prev[-1].kind != "direct" and prev[-1].speaker.entity is None)
+            or self.sentences[j - 1].segment != sent.segment
+        ):
+            return False
+        last = prev[-1]
+        kind = "indirect" if mood.subjunctive(toks[2:], self.lex) else "direct"
+        conf = 0.5 * (0.5 + 0.5 * last.speaker.confidence)
+        self.add(Found(kind, toks[2].start, toks[-1].end, last.speaker, last.cue, j, conf, "point"))
+        return True
+
+    def continuation(self, j: int, sent: Sentence) -> None:
+        toks = sent.tokens
+        act = self.active(j)
+        st = self.state
+        if self.ellipsis(j, sent) or self.added_point(j, sent):
+            return
+        has_k1 = mood.konj1(toks, self.lex)
+        # a Konjunktiv II of a conditional is the writer's own irreal ("Wird X vollzogen,
+        # könnten …"), not the mood of the speech before it
+        has_k2 = mood.konj2(toks, self.lex, use_tagger=True, cueless=True) and not _conditional(
+            toks
+        )
+        demnach = any(t.lower in self.lex.continuation_adverbs for t in toks)
+        recent = j - st.active_sentence <= MAX_ACTIVE_GAP and (
+            st.active is not None or st.active_explicit
+        )
+        if (
+            not recent
+            and has_k2
+            and j > 0
+            and self.sentences[j - 1].segment == sent.segment
+            and any(t.lower in ("würde", "würden") for t in toks)
+            and not any(
+                t.lower in self.lex.konj2 and t.lower not in ("würde", "würden") for t in toks
+            )
+        ):
+            # "…, hieß es. Dazu würden Mitarbeiter … zusammenkommen.": the "würde" of reported
+            # speech right after a reported sentence whose source is unknown goes on with it
+            recent = any(
+                f.kind == "indirect" and not f.hearsay for f in self.quoted_sentences.get(j - 1, [])
+            )
+        # "An uns gescheitert Für den Verband reagierte …": a subheading ran into the sentence
+        first = mood.first_person(toks[self._run_in(sent) :], self.lex)
+        hearsay = _reportative(toks, sent) or self._reported_sollen(j, sent)
+        lead = 0
+        if not hearsay and _hearsay_perfect([t for t in toks if not sent.inside_quote(t.start)]):
+            # "Seine Familie soll … geholfen haben, … zu entziehen.", "… soll … gefunden worden
+            # sein – angeblich, weil …": hearsay whose clause ends before the sentence does;
+            # the current source's only right after its own reported speech
+            hearsay = True
+            soll = next(k for k, t in enumerate(toks) if t.lower in ("soll", "sollen"))
+            colon = [
+                k
+                for k in range(soll)
+                if toks[k].text == ":" and not sent.inside_quote(toks[k].start)
+            ]
+            if colon and not has_k1:
+                lead = (
+                    colon[-1] + 1
+                )  # "Viele Spekulationen stellen sich als falsch heraus: So soll …"
+            if (
+                act is not None
+                and not has_k1
+                and not any(
+                    f.kind == "indirect" and f.speaker.entity is act
+                    for f in self.quoted_sentences.get(j - 1, [])
+                )
+            ):
+                act = None
+        cue = st.active_cue if act else None
+        if (
+            act is None
+            and has_k1
+            and j > 0
+            and sent.first_in_segment
+            and self.sentences[j - 1].block_type == "subheading"
+            and st.before_heading is not None
+        ):
+            # "…, versicherte X. | Billiger als Tokios Stadion | Der Park sei billiger …": the
+            # first reported sentence under a subheading goes on with whoever spoke last
+            act, cue = st.before_heading, st.before_heading_cue
+        if has_k2 and not (has_k1 or demnach or hearsay) and self._writers_conditional(j, sent):
+            has_k2 = False
+        reporting = has_k1 or demnach or hearsay or (has_k2 and recent and not first)
+        if reporting and self._question_turn(sent, has_k1):
+            if act is not None:
+                st.active_sentence = j  # the person asked stays the current source
+            return
+        if reporting:
+            sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
+            if act is None and demnach:
+                named = self._demnach_source(j, sent)
+                if named is not None:
+                    sp = Resolved(named, 0.5, "name")
+            self.add(
+                Found(
+                    "indirect",
+                    toks[lead].start,
+                    toks[-1].end,
+                    sp,
+                    cue,
+                    j,
+                    0.5 * (0.5 + 0.5 * sp.confidence),
+                    "continuation",
+                    hearsay=hearsay and not (has_k1 or demnach),
+                )
+            )
+            return
+        if self.lex.language != "de":
+            return
+        if not first and _hearsay_perfect(toks, ("will", "wollen")):
+            # "Die übrigen 30.000 will er nicht erhalten haben.", "Zwei Beobachter wollen
+            # gesehen haben, …": "wollen" with a perfect infinitive is the subject's own claim
+            ent = self._sentence_subject(sent)
+            sp = Resolved(ent, 0.5, "name") if ent else Resolved(None, 0.3, "none")
+            self.add(Found("indirect", toks[0].start, toks[-1].end, sp, None, j, 0.4, "claim"))
+            return
+        if first and self.switch_to_first_person(j, sent):
+            return
+        if (
+            first
+            and act is not None
+            and act.type == "PER"
+            and not st.active_source  # "laut der Zeitung …. Wir sind begeistert": the author
+            and j - st.active_sentence <= 2
+            and "?" not in sent.text[-2:]
+        ):
+            self.own_account(j, sent)
+            return
+        said = [
+            c
+            for c in self.verb_cues(sent, j)
+            if c.entry is None or c.entry.quote_only or c.entry.weight >= 0.5
+        ]
+        if first and "?" not in sent.text[-2:] and not said:
+            self.first_person_block(j, sent)
+
+    def _question_turn(self, sent: Sentence, has_k1: bool) -> bool:
+        """ "Könnte jemand vom Bericht enttäuscht werden?", "Haben Sie ein Rezept, um …?": a
+        question of its own (a main clause opened by its finite verb or a question word) with no
+        Konjunktiv I, or one put to a "Sie", asks; it reports nobody's words (an interview
+        whose turns carry no labels)."""
+        toks = [t for t in sent.tokens if t.is_word]
+        if not toks or not sent.text.rstrip().endswith("?"):
+            return False
+        k = 1 if toks[0].lower in ("und", "aber", "doch", "also", "oder") and len(toks) > 1 else 0
+        if toks[k].tag not in FINITE_TAGS and toks[k].lower not in WH_WORDS:
+            return False
+        polite = any(
+            i > 0 and t.text in ("Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem")
+            for i, t in enumerate(toks)
+        )
+        return polite or not has_k1
+
+    def _writers_conditional(self, j: int, sent: Sentence) -> bool:
+        """A Konjunktiv II sentence that is the writer's, not a continuation of the current
+        speech: its subject is the speaker's statement ("Seine Aussagen … dürften …"), or the
+        source was named in an earlier paragraph and the sentence before is no speech
+        ("Gericht hat Fragen … verwiesen. | Ist X erlaubt? Diese Frage könnte … geklärt
+        werden")."""
+        toks = sent.tokens
+        if (
+            len(toks) > 1
+            and toks[0].lower.startswith(("sein", "ihr"))
+            and toks[1].lower in self.lex.speech_nouns
+        ):
+            return True
+        st = self.state
+        if j <= 0 or (j - 1) in self.quoted_sentences or st.active_sentence == j - 1:
+            return False
+        return (
+            0 <= st.active_sentence < len(self.sentences)
+            and self.sentences[st.active_sentence].segment != sent.segment
+        )
+
+    def _reported_sollen(self, j: int, sent: Sentence) -> bool:
+        """ "X zufolge soll … werden. Unter ihnen sollen sich … befinden.": "soll(en)" with an
+        infinitive at the end, right after a sentence that a source phrase reported (in the
+        same paragraph), goes on with that report (after mere hearsay it may be the writer's
+        "soll": "Der Chef soll … abgelehnt haben. Die Firma soll morgen verhandeln.")."""
+        if j == 0 or self.sentences[j - 1].segment != sent.segment:
+            return False
+        prev = [f for f in self.quoted_sentences.get(j - 1, []) if f.kind == "indirect"]
+        if not any(not f.hearsay for f in prev) and j - 1 not in self.sollen_sentences:
+            return False
+        words = [t for t in sent.tokens if t.is_word and not sent.inside_quote(t.start)]
+        if len(words) < 4 or not any(t.lower in ("soll", "sollen") for t in words[:4]):
+            return False
+        if "?" in sent.text[-2:] or mood.first_person(words, self.lex):
+            return False  # "Was soll da noch untersucht werden?", "Das soll uns nicht abhalten"
+        last = words[-1]
+        if last.is_upper or not (last.lower.endswith(("en", "ern", "eln")) or last.lower == "sein"):
+            return False
+        self.sollen_sentences.add(j)  # a chain: "… sollen … befinden. Eine Gruppe soll …"
+        return True
+
+    def _told_first_person(self, sent: Sentence, cues: list[Cue]) -> bool:
+        """Every speech verb of the sentence has an unnamed subject and a first-person word in
+        its clause ("Leute haben mir gesagt", "Man hat uns versprochen")."""
+        if self.lex.language != "de" or not cues:
+            return False
+        toks = sent.tokens
+        run_in = self._run_in(sent)
+        return all(
+            c.speaker.entity is None
+            and any(
+                t.lower in self.lex.first_person
+                for t in toks[max(run_in, c.clause[0]) : c.clause[1]]
+            )
+            # "wir uns zu Wort melden": a first-person subject speaks itself, it was not told
+            and not any(t.lower in ("ich", "wir") for t in toks[c.clause[0] : c.clause[1]])
+            for c in cues
+        )

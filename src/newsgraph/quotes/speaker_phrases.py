@@ -1,0 +1,240 @@
+"""Noun phrases that name a speaker: where a noun phrase ends, whom it names (a person,
+an organisation, an anonymous source, the owner of a document), and whether a stretch names a
+party at all."""
+
+from __future__ import annotations
+
+import bisect
+
+from newsgraph.model import Entity
+from newsgraph.quotes.english_cues import EnglishCues
+from newsgraph.quotes.guards import _is_mark, _web_name_at
+from newsgraph.quotes.lexicon import grammar
+from newsgraph.quotes.rule_words import BOUNDARY, DOCUMENT_NOUNS, MAX_ACTIVE_GAP
+from newsgraph.quotes.speakers import Resolved
+from newsgraph.quotes.text import Sentence
+from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
+
+CLAUSE_MARKS = frozenset(",:;–—")
+OWNED_DOCUMENT_NOUNS = tuple(n.lower() for n in grammar("owned_document_nouns"))
+NP_WORDS = grammar("np_words")
+
+
+class SpeakerPhrases(EnglishCues):
+    """The speaker a noun phrase names."""
+
+    def _document_owner(self, sent: Sentence, k: int, hi: int) -> Entity | None:
+        """The owner of a document noun phrase that starts at token k: "(in) dem Bericht des
+        Rechnungshofs", "(in) einer Studie der Universität X", "(im) Gutachten von X" — an
+        article and lower-case attributes, a document noun (or a compound on one), then a
+        genitive or von-phrase that names an organisation or person. None without an owner."""
+        toks = sent.tokens
+        while k < hi and toks[k].is_word and not toks[k].is_upper:
+            k += 1  # "dem", "einer aktuellen", "dem am Mittwoch …" stops at the capital
+        if k + 2 >= hi or not toks[k].is_word or sent.inside_quote(toks[k].start):
+            return None
+        low = toks[k].lower.rstrip("s")
+        if not low.endswith(OWNED_DOCUMENT_NOUNS) or self.resolver.index.covering(
+            toks[k].start, toks[k].end
+        ):
+            return None
+        if toks[k + 1].lower not in ("des", "der", "eines", "einer", "von", "vom"):
+            return None
+        end = self._np_end(sent, k + 2)
+        if end <= k + 2:
+            return None
+        ent, _ = self.resolver.np_entity(sent, k + 2, end, prefer_person=False)
+        if ent is None and end == k + 3 and toks[k + 1].lower in ("des", "der"):
+            # "in einer Erklärung der Gewerkschaft": the union named before
+            ent = self.resolver.organisation_by_kind(toks[k + 2].text, toks[k + 2].start)
+        return ent if ent is not None and ent.type in ("ORG", "PER") else None
+
+    def _anonymous(self, sent: Sentence, clause: tuple[int, int]) -> bool:
+        """An anonymous source in the cue clause: "aus Sicherheitskreisen", "in Regierungskreisen"."""
+        toks = sent.tokens
+        for k in range(max(1, clause[0]), min(clause[1], len(toks))):
+            low = toks[k].lower
+            prev = k - 1
+            if prev > 0 and not toks[prev].is_upper and toks[prev].lower.endswith(("en", "er")):
+                prev -= 1  # "in ägyptischen Justizkreisen"
+            if toks[prev].lower in ("aus", "in", "von") and (
+                low in self.lex.anonymous_heads or low.endswith(self.lex.anonymous_suffixes)
+            ):
+                return not sent.inside_quote(toks[k].start)
+        return False
+
+    def _np_end(self, sent: Sentence, k: int) -> int:
+        """End of the noun phrase that starts at token k (names, articles, adjectives)."""
+        toks = sent.tokens
+        hi = k
+        if self.lex.language == "en":
+            # "according to two people familiar with the matter", "according to data from X":
+            # English noun phrases run on to the next comma or the sentence end
+            finite = self.lex.content_clause.get("finite", frozenset())
+            while hi < len(toks) and hi - k < 9:
+                t = toks[hi]
+                if t.text in BOUNDARY or t.lower in finite or sent.inside_quote(t.start):
+                    break
+                if t.text in ".!?" and hi == len(toks) - 1:
+                    break
+                if not (t.is_word or t.text in "-.'’&"):
+                    break
+                hi += 1
+            return hi
+        while hi < len(toks) and hi - k < 9:
+            t = toks[hi]
+            if _is_mark(t) and not sent.inside_quote(t.start):
+                hi += 1
+                continue
+            if t.text in BOUNDARY or not (t.is_word or t.text in "-.'"):
+                break
+            low = t.lower
+            if _web_name_at(toks, hi):
+                hi += 3  # "laut golem.de": a portal named by its address ends the phrase
+                break
+            if not t.is_upper and not t.text[:1].isdigit() and low not in NP_WORDS:
+                nxt = toks[hi + 1] if hi + 1 < len(toks) else None
+                adjective = (
+                    low.endswith(("en", "er", "es", "em", "e")) and nxt is not None and nxt.is_upper
+                )
+                if not adjective or (hi == k and low in self.lex.verb_forms):
+                    break
+            hi += 1
+        return hi
+
+    def _attached_organisation(self, sent: Sentence, hi: int) -> Entity | None:
+        """An organisation named right after a source noun phrase that names nobody: in
+        brackets ("laut den Organisatoren (X, Y und Z)") or in its attribute ("nach
+        Erkenntnissen des Instituts für X (Y)")."""
+        toks = sent.tokens
+        if hi >= len(toks):
+            return None
+        stop = hi + 1
+        if toks[hi].text == "(" or toks[hi].lower in ("für", "zur", "zum"):
+            while stop < min(len(toks), hi + 7) and toks[stop].text not in ",;:)":
+                stop += 1
+        else:
+            return None
+        ent, _ = self.resolver.np_entity(sent, hi + 1, stop, prefer_person=False)
+        return ent if ent is not None and ent.type == "ORG" else None
+
+    def _np_speaker(self, sent: Sentence, lo: int, hi: int, j: int) -> Resolved:
+        toks = sent.tokens
+        named = self._english_apposition_source(sent, lo, hi)
+        if named is not None:
+            return named
+        heads = {t.lower for t in toks[lo:hi]}
+        if heads & self.lex.anonymous_heads:
+            if self.lex.language == "en":
+                # "according to credible reports received by Amnesty", "reports from X": the
+                # organisation the reports come from or go to is the source
+                for k in range(lo + 1, hi - 1):
+                    if toks[k].lower in ("by", "from"):
+                        found = self.resolver.mention_at_token(sent, k + 1)
+                        if found is not None and found[1].type == "ORG":
+                            return Resolved(found[1], 0.7, "name")
+            return Resolved(None, 0.5, "none")
+        ent, _ = self.resolver.np_entity(sent, lo, hi)
+        if ent is not None:
+            return Resolved(ent, 0.85, "name")
+        role = self.resolver._role_in(sent, lo, hi, self.active(j))
+        if role is not None:
+            if role.how == "role" and 0 < role.confidence < 0.75 and self._unbound_role(role):
+                # "nach Angaben des Bürgermeisters" when no person named holds that office: an
+                # unnamed source, not the person named last
+                return Resolved(None, 0.4, "none")
+            return role
+        nouns = [t.text.rstrip("sn") for t in toks[lo:hi] if t.text.rstrip("sn") in DOCUMENT_NOUNS]
+        if nouns:
+            return self._document_source(nouns, toks[lo].start, j)
+        return Resolved(None, 0.3, "none")
+
+    def _unbound_role(self, role: Resolved) -> bool:
+        """A role noun bound only by position to a person whose own roles name another
+        office (a role the entity layer recorded)."""
+        ent = role.entity
+        return ent is not None and ent.type == "PER" and bool(ent.roles)
+
+    def _document_source(self, nouns: list[str], offset: int, j: int) -> Resolved:
+        """Whose document a definite document noun in a source phrase is ("dem Bericht
+        zufolge", "den Angaben zufolge", "der Statistik zufolge"): the source whose own source
+        phrase used the same noun ("nach einem Bericht von X"), else the organisation named
+        since the current source was named, else the current source (the ongoing report, also
+        an unnamed one), else the organisation named just before."""
+        for noun in nouns:
+            if noun in self.document_sources:
+                ent = self.document_sources[noun]
+                return Resolved(ent, 0.45, "continuation") if ent else Resolved(None, 0.4, "none")
+        st = self.state
+        recent = j - st.active_sentence <= MAX_ACTIVE_GAP and (
+            st.active is not None or st.active_explicit
+        )
+        hi = bisect.bisect_left(self.resolver.index.starts, offset)
+        for s, _e, ent in reversed(self.resolver.index.items[:hi]):
+            if ent.type != "ORG":
+                continue
+            if (
+                recent
+                and 0 <= st.active_sentence < len(self.sentences)
+                and s < self.sentences[st.active_sentence].start
+            ):
+                break  # named before the current source: the ongoing report wins
+            return Resolved(ent, 0.4, "continuation")
+        if recent:
+            act = st.active
+            return Resolved(act, 0.4, "continuation") if act else Resolved(None, 0.4, "none")
+        return Resolved(None, 0.3, "none")
+
+    def _entity_by_head(self, prefix: str, offset: int) -> Entity | None:
+        p = prefix.lower().rstrip("-s")
+        if len(p) < 3:
+            return None
+        for ent in self.resolver.index.before(offset, ("ORG", "PER", "LOC", "MISC")):
+            if any(p in w.lower() for w in ent.name.split()):
+                return ent
+        for ent in self.article.entities:
+            if any(p in w.lower() for w in ent.name.split()):
+                return ent
+        for ent in self.article.entities:
+            # "nach Uno-Angaben" for "Vereinte Nationen": a short form of an organisation that
+            # the text uses as a mention (the compound's first part is often that mention)
+            if ent.type == "ORG" and any(m.text.lower().rstrip("-s") == p for m in ent.mentions):
+                return ent
+        return None
+
+    def _names_party(self, sent: Sentence, k: int, own_words: bool = False) -> bool:
+        """A person or organisation named from token k on, or a definite organisation noun
+        opening it ("Die Nationalbank rechnet …"). ``own_words``: an organisation after the
+        first clause is part of what the speaker says ("Und eines ist klar: Gesetze müssen im
+        Parlament beschlossen werden", "…, um die Sicherheitskräfte anzugreifen"), not the
+        party the sentence tells of."""
+        toks = sent.tokens
+        if any(
+            ent.type == "PER"
+            or (ent.type == "ORG" and not (own_words and self._inner_org(sent, s)))
+            for s, _e, ent in self.resolver.index.starting_in(toks[k].start, sent.end)
+        ):
+            return True
+        if k + 1 >= len(toks) or toks[k].lower not in DEFINITE:
+            return False
+        n = k + 1
+        while n < len(toks) - 1 and toks[n].tag == "ADJA" and not toks[n].is_upper:
+            n += 1  # "Die gemeinnützige Organisation darf …"
+        return toks[n].is_upper and self.lex.organisation_noun(toks[n].text) is not None
+
+    def _inner_org(self, sent: Sentence, start: int) -> bool:
+        """An organisation mention at ``start`` after the sentence's first clause (a comma,
+        colon or dash outside brackets before it): not the party a plain sentence tells of."""
+        toks = sent.tokens
+        depth = 0
+        after_clause = False
+        for t in toks:
+            if t.start >= start:
+                break
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0 and t.text in CLAUSE_MARKS:
+                after_clause = True
+        return after_clause and depth == 0

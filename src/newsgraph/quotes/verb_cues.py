@@ -1,0 +1,564 @@
+"""Cues of verbs of saying: the verb (a separable one with its particle), its subject
+(before it, inverted after it, shared with a coordinated verb, after an auxiliary or a post-posed
+clause) and the guards that make a verb no cue here (negated, dative, first person, participle
+clause, fronted main clause without content)."""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.model import Entity
+from newsgraph.quotes import english, mood
+from newsgraph.quotes.extractor_state import Cue
+from newsgraph.quotes.guards import (
+    _genitive,
+    _has_finite_tag,
+    _inner_period,
+    _is_mark,
+    _own_subject_follows,
+)
+from newsgraph.quotes.lexicon import VerbEntry, grammar
+from newsgraph.quotes.rule_words import (
+    AUXILIARIES,
+    BOUNDARY,
+    FINITE_AUXILIARIES,
+    FUNCTION_WORDS,
+    MODALS,
+    NON_MAIN_OPENERS,
+    OPENING_WORDS,
+    SUBORDINATORS,
+)
+from newsgraph.quotes.source_phrases import SourcePhrases
+from newsgraph.quotes.speakers import (
+    PERSONAL_PRONOUNS,
+    PLURAL_QUANTIFIERS,
+    PREPOSITIONS,
+    Resolved,
+    compatible,
+)
+from newsgraph.quotes.text import Sentence
+from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
+from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
+
+PREFIX_PARTICLE = re.compile(
+    r"^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hervor|hin|hinzu|los|mit|nach|"
+    r"statt|teil|vor|weg|weiter|zurück|zusammen|zu|entgegen|voraus|vorher)$"
+)
+NOT_CUE_WORDS = grammar("not_cue_words")
+MODAL_INFINITIVES = frozenset(["müssen", "können", "dürfen", "wollen", "sollen", "haben", "lassen"])
+
+
+class VerbCues(SourcePhrases):
+    """The verb cues of a sentence and their subjects."""
+
+    def verb_cues(self, sent: Sentence, j: int, verdict: bool = False) -> list[Cue]:
+        """The cues of verbs of saying in the sentence (``verdict``: of the verbs that only
+        give verdicts, ``verdict_verbs`` in cues.de.yaml)."""
+        joined_forms = self.lex.verdict_joined if verdict else self.lex.joined_forms
+        cues: list[Cue] = []
+        toks = sent.tokens
+        for i, t in enumerate(toks):
+            if not t.is_word or sent.inside_quote(t.start):
+                continue
+            if t.is_upper and i > 0 and toks[i - 1].text not in '„»"':
+                continue
+            low = t.lower
+            if low in self.lex.first_person:
+                continue
+            entry = joined_forms.get(low)
+            last = i
+            if entry is None:
+                entry, last = self._verb_entry(sent, i, verdict)
+                if entry is None:
+                    continue
+            if low == entry.lemma.lower() or low in joined_forms:
+                prev = toks[i - 1].lower if i > 0 else ""
+                nxt = toks[last + 1].lower if last + 1 < len(toks) else ""
+                after = toks[last + 2].lower if last + 2 < len(toks) else ""
+                if prev == "zu" or nxt in MODALS or (nxt == "zu" and after in MODAL_INFINITIVES):
+                    # an infinitive: "um … zu sprechen", "nicht erläutern wollte", "euch
+                    # mitteilen zu müssen"
+                    continue
+                if self._impersonal_infinitive(sent, i):
+                    continue  # "Man müsse davon ausgehen, dass …": reported as a whole
+            if self._negated(sent, i):
+                continue  # "erklärt nicht, was …": nothing was said
+            if self.lex.language == "en" and english.noun_use(toks, i, self.lex):
+                continue  # "the ministry's claim", "the call": a noun, not a verb of saying
+            if (
+                i == 0
+                and len(toks) > 2
+                and toks[1].lower == "man"
+                and toks[-1].text != "?"
+                and any(x.text == "," for x in toks)
+            ):
+                continue  # "Rechnet man mit …, dann wären …": a verb-first condition
+            clause = self.clause_bounds(sent, i)
+            if entry.lemma in self.lex.dative_verbs and self._dative_use(sent, i, clause):
+                continue  # "Dem Spieler droht ein Ausfall": something threatens, nobody speaks
+            if self._participle_clause(sent, i, entry, clause):
+                continue  # "…, sagt X, angesprochen auf Y": an adverbial participle clause
+            if not sent.quotes and self._first_person_subject(sent, i, clause):
+                continue  # "Wir können uns nicht beklagen, dass …": the speaker's own words
+            if last > i:
+                clause = (clause[0], max(clause[1], last + 1))
+            aux = self._bracket_auxiliary(sent, i, clause)
+            if aux is not None:
+                # "…, hatte die Staatsanwältin, X, gesagt": the cue clause opens with the
+                # auxiliary after the content; its subject follows the auxiliary
+                clause = (aux, i + 1)
+                speaker = self.resolver.subject(sent, aux, clause, self.active(j))
+                words = (
+                    self._words(toks, aux, i) if i - aux < 10 else f"{toks[aux].text} … {t.text}"
+                )
+                cues.append(Cue("verb", aux, i, clause, words, speaker, entry, bracket=True))
+                continue
+            speaker = self.resolver.subject(sent, i, clause, self.active(j))
+            if speaker.entity is None and speaker.at is None:
+                fronted = self._opening_name_subject(sent, i, clause)
+                if fronted is not None:
+                    speaker = fronted  # "X von Y, einer Firma, die …, sagt, dass …"
+            if (
+                speaker.at is not None
+                and i > 0
+                and toks[i - 1].text == ","
+                and last == i
+                and _genitive(toks, speaker.at[1])
+            ):
+                post = self._postposed_subject(sent, i, j)
+                if post is not None and post[0] is not speaker.entity:
+                    # ", entgegnete Xs Vorgängerin, Y": not the genitive name
+                    speaker = Resolved(post[0], 0.8, "name", at=(i + 1, post[1]))
+            if (
+                speaker.how == "pronoun"
+                and i > 0
+                and toks[i - 1].text == ","
+                and i + 1 < len(toks)
+                and toks[i + 1].lower in ("er", "sie")
+            ):
+                # "Verschnupft reagierte X. …, ließ er den Chef wissen": the person the
+                # sentence before introduced
+                post = self._postposed_subject(sent, i, j)
+                if post is not None and post[0] is not speaker.entity:
+                    speaker = Resolved(post[0], 0.75, "pronoun", at=(i + 1, i + 1))
+            if (
+                speaker.entity is not None
+                and i + 2 < len(toks)
+                and toks[i + 1].lower in PLURAL_QUANTIFIERS
+                and toks[i + 2].is_upper
+                and self.resolver.index.covering(toks[i + 2].start, toks[i + 2].end) is None
+            ):
+                # "werfen einige Blogs mittlerweile Microsoft … vor": the unnamed group right
+                # after the verb is its subject, not a name further on
+                speaker = Resolved(None, 0.4, "none", at=(i + 1, i + 2))
+            if (
+                self.lex.language == "en"
+                and i > 0
+                and toks[i - 1].text == ","
+                and low.endswith("ing")
+                and i + 1 < len(toks)
+            ):
+                # "He urged X to …, saying “…”", "X declined …, saying it would …": the
+                # participle's subject opens the sentence (not the subject of its content)
+                speaker = self._participle_subject(
+                    j, sent, Cue("verb", i, last, clause, "", speaker)
+                )
+            if self._anonymous(sent, clause):
+                speaker = Resolved(None, 0.5, "none", at=speaker.at)  # "aus Sicherheitskreisen"
+            if entry.lemma in self.lex.origin_verbs:
+                speaker = self._document_origin(sent, clause, i)  # "geht aus X hervor"
+            words = self._words(toks, i, last) if last - i < 4 else f"{t.text} … {toks[last].text}"
+            if speaker.at is not None:
+                a, b = min(i, speaker.at[0]), max(i, speaker.at[1])
+                if b - a <= 8 and last - i < 4:
+                    words = self._words(toks, a, max(b, last))
+            if toks[clause[0]].lower in ("wie", "as") and clause[1] - clause[0] <= 14:
+                end = clause[1] - 1
+                while end > i and not (toks[end].is_word or _is_mark(toks[end])):
+                    end -= 1
+                words = self._words(toks, clause[0], end)  # wie X mitteilte
+            if speaker.entity is None and speaker.at is None and cues:
+                shared = self._shared_subject(sent, cues[-1], i)
+                if shared is not None:
+                    # "…, meinte X, betonte aber: …": the second verb has the first one's subject
+                    speaker = shared
+                    words = f"{cues[-1].words}, {t.text}"
+            cues.append(Cue("verb", i, last, clause, words, speaker, entry))
+        return cues
+
+    def _opening_name_subject(
+        self, sent: Sentence, i: int, clause: tuple[int, int]
+    ) -> Resolved | None:
+        """The subject of a main verb that stands alone between commas after an apposition or
+        a relative clause ("Fraser Kyne von Bromium, einer Firma, die sich auf X spezialisiert
+        hat, sagt, dass …"): the name that opens the sentence, alone in its comma segment."""
+        toks = sent.tokens
+        if clause[0] != i or i < 4 or toks[i - 1].text != ",":
+            return None
+        if i + 1 < len(toks) and toks[i + 1].text not in ",:":
+            return None
+        first_comma = next((k for k in range(i) if toks[k].text in BOUNDARY), None)
+        if first_comma is None or first_comma == i - 1:
+            return None
+        lo = 1 if toks[0].lower in OPENING_WORDS else 0
+        ent, idx = self.resolver.np_entity(sent, lo, first_comma)
+        if ent is None or idx != lo:
+            return None
+        end = self.resolver._mention_end(sent, idx, ent)
+        rest = toks[end + 1 : first_comma]
+        if rest and rest[0].lower not in ("von", "vom", "aus", "der", "des", "bei", "beim"):
+            return None  # "X sagte am Montag, …": not a bare subject
+        if any(t.tag in FINITE_TAGS for t in rest):
+            return None
+        return Resolved(ent, 0.75, "name", at=(idx, end))
+
+    def _shared_subject(self, sent: Sentence, prev: Cue, i: int) -> Resolved | None:
+        """The subject of a cue verb coordinated with the cue clause right before it ("…, meinte
+        X, betonte aber: …", "sagte X und fügte hinzu: …"): a finite verb with no subject of its
+        own right after the previous cue's subject and a comma or "und"."""
+        toks = sent.tokens
+        at = prev.speaker.at
+        if prev.speaker.entity is None or at is None:
+            return None
+        if at[1] < prev.index:
+            return self._coordinated_subject(sent, prev, i)
+        if at[0] <= prev.index:
+            return None
+        if at[1] + 2 != i or toks[i - 1].lower not in (",", "und", "and"):
+            return None
+        if prev.entry is None or prev.entry.weight < 0.6:
+            return None  # "Aus Sicht der Hardware überzeugt X, schreibt …": no cue before
+        if _own_subject_follows(toks, i):
+            return None  # "…, sagte X, betonte Y", "…, schreibt die Seite Y": its own subject
+        return Resolved(prev.speaker.entity, prev.speaker.confidence * 0.9, prev.speaker.how)
+
+    def _coordinated_subject(self, sent: Sentence, prev: Cue, i: int) -> Resolved | None:
+        """The subject before a verb also governs a verb coordinated after its clause ("X sprach
+        für alle und betonte, dass …", "X begrüßte die Initiative, monierte aber, dass …"): no
+        finite verb in between, the second verb after "und" or a comma, no subject of its own
+        after it."""
+        toks = sent.tokens
+        if toks[i - 1].lower not in (",", "und", "and") or i - prev.index < 2:
+            return None
+        if sent.inside_quote(toks[prev.index].start):
+            return None
+        between = toks[prev.index + 1 : i - 1]
+        if any(t.tag in FINITE_TAGS or t.lower in SUBORDINATORS for t in between):
+            return None  # a clause of its own ("…, der …", "…, dass er …") stands in between
+        if any(t.text in ":;" or _is_mark(t) for t in between):
+            return None
+        if _own_subject_follows(toks, i):
+            return None  # "…, betonte Y": its own subject
+        s = prev.speaker
+        return Resolved(s.entity, s.confidence * 0.9, s.how)
+
+    def _third_party_cue(self, sent: Sentence, i: int) -> bool:
+        """A verb of saying at token i (a separable one only with its particle) whose subject
+        is not the first person ("Wir können uns nicht beklagen" is the speaker's own)."""
+        t = sent.tokens[i]
+        if t.lower not in self.lex.joined_forms and self._verb_entry(sent, i)[0] is None:
+            return False
+        return not self._first_person_subject(sent, i, self.clause_bounds(sent, i))
+
+    def _first_person_subject(self, sent: Sentence, i: int, clause: tuple[int, int]) -> bool:
+        """A verb of saying whose subject is ``ich``/``wir`` outside quotation marks ("Wir
+        können uns nicht beklagen, dass …", "Dann sagte ich, …"): no author's cue but the
+        speaker's own words, which the first-person rules attribute."""
+        toks = sent.tokens
+        lo = clause[0]
+        while lo < i and toks[lo].lower in ("und", "aber", "doch", "denn", "wie", "als", "so"):
+            lo += 1
+        subject = [toks[lo]] if lo < i else []
+        if i + 1 < len(toks):
+            subject.append(toks[i + 1])  # "Dann sagte ich", "Das sagten wir"
+        return any(t.lower in ("ich", "wir") for t in subject)
+
+    def _bracket_auxiliary(self, sent: Sentence, i: int, clause: tuple[int, int]) -> int | None:
+        """The auxiliary that opens a post-posed cue clause: the "hat/hatte" right after the
+        content's comma when the clause starts with it and its subject follows ("…, hat der
+        Minister gesagt."), or, when the participle stands alone after an apposition ("…, hatte
+        die Anwältin der Stadt, X, gesagt."), the nearest "hat/hatte" right after a comma before
+        the participle, with no finite verb in between."""
+        toks = sent.tokens
+        if i + 1 < len(toks) and toks[i + 1].is_word:
+            return None
+        k = clause[0]
+        if (
+            0 < k < i - 1
+            and toks[k].lower in ("hat", "hatte", "haben", "hatten")
+            and toks[k - 1].text == ","
+            and (
+                toks[k + 1].is_upper
+                or toks[k + 1].lower in DEFINITE
+                or toks[k + 1].lower in ("er", "sie", "ein", "eine", "einer")
+            )
+            and not any(t.tag in FINITE_TAGS for t in toks[k + 1 : i])
+            and _has_finite_tag(toks[:k])
+            and toks[0].lower not in SUBORDINATORS | NON_MAIN_OPENERS | {"wie"}
+        ):
+            # "…, hat der Minister gesagt.", "…, hatte X … geschworen, als …": the cue clause
+            # opens with the auxiliary right after the content, its subject follows it (not
+            # after a fronted subordinate clause: "Wie X berichteten, hat Y … festgehalten")
+            return k
+        if clause[0] != i or i == 0 or toks[i - 1].text != ",":
+            return None
+        for k in range(i - 2, max(0, i - 14), -1):
+            if toks[k].lower in ("hat", "hatte", "haben", "hatten") and toks[k - 1].text == ",":
+                return k
+            if toks[k].tag in FINITE_TAGS or toks[k].text in ".;:":
+                return None
+        return None
+
+    def _participle_clause(
+        self, sent: Sentence, i: int, entry: VerbEntry, clause: tuple[int, int]
+    ) -> bool:
+        """A past participle that opens a clause after a comma, with no finite verb in that
+        clause ("…, sagt X, angesprochen auf Y", "…, befragt nach Z"): an adverbial participle
+        clause about the speaker, not a verb of saying with its own subject."""
+        toks = sent.tokens
+        low = toks[i].lower
+        prefix = (entry.particle or "").lower()
+        if not (low.startswith("ge") or (prefix and low.startswith(prefix + "ge"))):
+            return False
+        if i == 0 or toks[i - 1].text != "," or clause[0] != i:
+            return False
+        if i + 1 >= len(toks) or not toks[i + 1].is_word:
+            return False  # "…, hatte die Anwältin, Y, gesagt.": the end of the verbal bracket
+        return not any(
+            t.tag in FINITE_TAGS or t.lower in FINITE_AUXILIARIES or t.lower in AUXILIARIES
+            for t in toks[clause[0] : clause[1]]
+            if t is not toks[i]
+        )
+
+    def _fronted_main_without_content(self, sent: Sentence, i: int) -> bool:
+        """The main verb after a fronted subordinate or verb-first conditional clause, with no
+        content clause after it ("Sollte es zum Prozess kommen, drohen X zehn Jahre Haft.",
+        "Weil …, fordert X mehr Geld."): not a verb of saying here."""
+        toks = sent.tokens
+        if i == 0 or toks[i - 1].text != "," or toks[-1].text == "?":
+            return False
+        first = 1 if toks[0].lower in ("und", "aber", "doch", "denn") else 0
+        opener = toks[first].lower
+        if opener == "dass":
+            return False  # "Dass …, räumt X ein": the fronted clause is the verb's content
+        if not (
+            opener in SUBORDINATORS
+            or (toks[first].is_upper and (opener in MODALS or opener in AUXILIARIES))
+        ):
+            return False
+        if self._fronted_main_verb(sent, first) not in (i, None):
+            return False
+        _lo, hi = self.clause_bounds(sent, i)
+        return not (hi < len(toks) and toks[hi].text in ",:;")
+
+    def _impersonal_infinitive(self, sent: Sentence, i: int) -> bool:
+        """An infinitive verb of saying or thinking with the impersonal subject "man" under a
+        Konjunktiv I verb ("Man müsse davon ausgehen, dass …", "Man brauche nicht glauben,
+        dass …"): not a cue of its own but reported speech of the current source."""
+        toks = sent.tokens
+        lo, _hi = self.clause_bounds(sent, i)
+        before = toks[lo:i]
+        return any(t.lower == "man" for t in before) and mood.konj1(before, self.lex)
+
+    def _dative_use(self, sent: Sentence, i: int, clause: tuple[int, int]) -> bool:
+        """A verb such as "drohen" with a dative and no speaker before it: the field before the
+        verb is a dative noun phrase ("Dem Niederländer droht …", "Den Verdächtigen, die …,
+        drohen Haftstrafen") or holds only adverbs while a dative follows ("nun droht den
+        Findern Ärger")."""
+        toks = sent.tokens
+        field = toks[clause[0] : i]
+        datives = ("dem", "den", "einem")
+        if toks[0].lower in datives and (not field or field[0].lower in datives or i == 1):
+            return True
+        if field and field[0].lower in datives:
+            return True
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return (
+            nxt is not None
+            and nxt.lower in datives
+            and all(
+                t.is_word and not t.is_upper and t.lower not in PERSONAL_PRONOUNS for t in field
+            )
+            and (clause[0] == 0 or toks[clause[0] - 1].text != "," or bool(field))
+        )
+
+    def _negated(self, sent: Sentence, i: int) -> bool:
+        """A verb of saying negated right after it ("sagte nicht", "erklärt nicht, was …")."""
+        toks = sent.tokens
+        return i + 1 < len(toks) and toks[i + 1].lower in ("nicht", "nichts", "not", "nothing")
+
+    def _verb_entry(
+        self, sent: Sentence, i: int, verdict: bool = False
+    ) -> tuple[VerbEntry | None, int]:
+        """The speech verb at token i: a separable verb whose particle follows, else a plain one
+        (``verdict``: among the verbs that only give verdicts)."""
+        forms = self.lex.verdict_forms if verdict else self.lex.verb_forms
+        entries = forms.get(sent.tokens[i].lower, [])
+        plain: VerbEntry | None = None
+        for entry in entries:
+            if entry.particle:
+                last = self._particle(sent, i, entry.particle)
+                if last >= 0:
+                    return entry, last
+                if self._particle_before(sent, i, entry.particle):
+                    return entry, i  # "wie X durchblicken ließ", "bekannt gab"
+            elif plain is None:
+                plain = entry
+        return plain, i
+
+    def _particle_before(self, sent: Sentence, i: int, particle: str) -> bool:
+        """A particle word written apart right before its verb at the end of a clause ("wie er
+        durchblicken ließ", "als sie bekannt gab", "zu bedenken gab"); prefixes such as ``mit``
+        are written joined there (mitteilte), so they never count."""
+        parts = particle.lower().split()
+        toks = sent.tokens
+        if parts == ["sich"] or (len(parts) == 1 and PREFIX_PARTICLE.match(parts[0])):
+            return False
+        if i < len(parts) or [t.lower for t in toks[i - len(parts) : i]] != parts:
+            return False
+        return i + 1 >= len(toks) or toks[i + 1].text in ",.;:!?"
+
+    def _particle(self, sent: Sentence, i: int, particle: str) -> int:
+        parts = particle.lower().split()
+        toks = sent.tokens
+        if parts == ["sich"]:
+            for k in range(i + 1, min(len(toks), i + 3)):
+                if toks[k].lower == "sich":
+                    return k
+            return -1
+        for k in range(i + 1, len(toks)):
+            if toks[k].text in ".!?" and not _inner_period(toks, k):
+                break
+            if [x.lower for x in toks[k : k + len(parts)]] == parts:
+                nxt = toks[k + len(parts)].text if k + len(parts) < len(toks) else "."
+                if (
+                    nxt in ",.:;!?"
+                    or not toks[k + len(parts)].is_word
+                    or nxt[:1].isupper()
+                    or nxt in ("und", "zu")
+                ):
+                    return k + len(parts) - 1
+            if (
+                toks[k].text in ",;:"
+                and k > i + 8
+                # "…, gab der Gouverneur der Provinz X, Y, bekannt": the comma closes an
+                # apposition right before the particle
+                and [x.lower for x in toks[k + 1 : k + 1 + len(parts)]] != parts
+            ):
+                break
+        return -1
+
+    def _postposed_cue(self, sent: Sentence, j: int, lo: int) -> tuple[int, Entity, int] | None:
+        """The first post-posed cue clause from token lo on: (verb index, speaker, last index)."""
+        toks = sent.tokens
+        first = (
+            lo + 1 if lo < len(toks) and toks[lo].lower in ("und", "aber", "doch", "denn") else lo
+        )
+        main_pending = first < len(toks) and (
+            toks[first].lower in SUBORDINATORS
+            # "Sollte es zum Prozess kommen, drohen X …": a verb-first conditional
+            or (
+                toks[first].is_upper
+                and (toks[first].lower in MODALS or toks[first].lower in AUXILIARIES)
+                and toks[-1].text != "?"
+            )
+        )
+        if first < len(toks) and toks[first].lower in ("um", "ohne", "statt", "anstatt"):
+            comma = next((k for k in range(first, len(toks)) if toks[k].text == ","), len(toks))
+            # "Um sie zu trainieren, musste X …": an infinitive clause, then the main verb
+            main_pending = any(t.lower == "zu" for t in toks[first:comma])
+        for i in range(lo + 3, len(toks) - 1):
+            t = toks[i]
+            if toks[i - 1].text != "," or not t.is_word or t.is_upper:
+                continue
+            if sent.inside_quote(t.start):
+                continue
+            low = t.lower
+            if low in NOT_CUE_WORDS or low in FUNCTION_WORDS or low in SUBORDINATORS:
+                continue
+            if low in PREPOSITIONS or toks[i + 1].lower in PREPOSITIONS:
+                continue
+            # a lower-case word in -te right after a comma is a preterite: an adjective there
+            # would need an article ("…, deponierte X" is tagged as an adjective at times)
+            preterite = low.endswith("te") and t.tag in ("ADJA", "ADJD", "NN")
+            if t.tag is not None and t.tag not in FINITE_TAGS and not preterite:
+                continue
+            if main_pending:
+                main_pending = False  # "Wenn …, soll er …": the verb of the main clause
+                continue
+            subject = self._postposed_subject(sent, i, j)
+            if subject is not None:
+                return i, subject[0], subject[1]
+        return None
+
+    def _introduced_person(self, j: int) -> Entity | None:
+        """The one person named in the sentence before j when that sentence holds no speech."""
+        if j == 0 or j - 1 in self.quoted_sentences:
+            return None
+        prev = self.sentences[j - 1]
+        if prev.segment != self.sentences[j].segment:
+            return None
+        persons = {
+            e.id: e
+            for _s, _e, e in self.resolver.index.starting_in(prev.start, prev.end)
+            if e.type == "PER"
+        }
+        return next(iter(persons.values())) if len(persons) == 1 else None
+
+    def _postposed_subject(self, sent: Sentence, i: int, j: int) -> tuple[Entity, int] | None:
+        """The person right after the verb at i (after "sich"): a pronoun, a name, or the name in
+        apposition to a role noun that a genitive name governs ("Xs früherer Chef, Y")."""
+        toks = sent.tokens
+        k = i + 1
+        if k < len(toks) and toks[k].lower == "sich":
+            k += 1
+        if k >= len(toks):
+            return None
+        if toks[k].lower in ("er", "sie") and not toks[k].is_upper:
+            # the person the sentence before introduced ("Verschnupft reagierte X. …, ließ er
+            # … wissen"), else the pronoun's usual antecedent
+            prev = self._introduced_person(j)
+            if prev is not None and compatible(prev, toks[k].lower, self.lex, self.article.text):
+                return prev, k
+            res = self.resolver.pronoun(sent, toks[k].lower, self.active(j), toks[k].start)
+            if res.entity is not None and res.entity.type == "PER":
+                return res.entity, k
+            return None
+        stop = k
+        while stop < len(toks) and stop - k < 8 and toks[stop].text not in ",;:.!?":
+            stop += 1
+        ent, idx = self.resolver.np_entity(sent, k, stop, max_start=k + 6)
+        if ent is None or idx is None or ent.type != "PER":
+            return None
+        if any(t.lower in PREPOSITIONS or t.lower in SUBORDINATORS for t in toks[k:idx]):
+            return None  # "…, ging nach Angaben von X zurück": the name is no subject
+        end = self.resolver._mention_end(sent, idx, ent)
+        if _genitive(toks, end):
+            # a genitive ("Mitterlehners früherer Chef, …"): the speaker is the one in apposition
+            ent2, idx2 = self.resolver.np_entity(
+                sent, end + 1, min(len(toks), end + 10), max_start=end + 8
+            )
+            if ent2 is None or idx2 is None or ent2.type != "PER":
+                return None
+            return ent2, self.resolver._mention_end(sent, idx2, ent2)
+        return ent, end
+
+    def _fronted_main_verb(self, sent: Sentence, first: int) -> int | None:
+        """The finite verb of the main clause after a fronted subordinate clause ("Wenn …,
+        (dann) soll er …"): the first finite verb right after a comma."""
+        toks = sent.tokens
+        for k in range(first + 1, len(toks) - 1):
+            if toks[k].text != ",":
+                continue
+            v = k + 1
+            if toks[v].lower in ("dann", "so") and v + 1 < len(toks):
+                v += 1
+            if toks[v].is_upper:
+                continue
+            if (
+                toks[v].tag in FINITE_TAGS
+                or toks[v].lower in AUXILIARIES
+                or toks[v].lower in MODALS
+            ):
+                return v
+        return None
