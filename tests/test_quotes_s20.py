@@ -93,3 +93,52 @@ def test_a_pronoun_for_a_person_the_speech_names(german_nlp: Any) -> None:
     )
     qs = _pipeline_quotes(text, german_nlp)
     assert not any("Grundsätzlich" in q.text for q in qs)
+
+
+def test_a_pronoun_that_resolves_to_someone_else(german_nlp: Any) -> None:
+    # a "sie" in the sentence after direct speech that the resolver binds to another party than
+    # the speaker (here an organisation) is no word about the speaker: the sentence goes on
+    # with the speech; a "sie" bound to the speaker herself stays the writer's
+    text = (
+        "Wien – Die Wirtschaftskammer fordert strengere Regeln für Arbeitslose. Länder wie "
+        "Schweden oder Dänemark setzen seit Jahren auf strengere Regeln, und die Maßnahmen "
+        "zeigen Wirkung, sagt Generalsekretär Peter Haubner. Die Arbeitslosenzahlen sind in "
+        "diesen Ländern rückläufig, während sie in Österreich steigen."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Die Arbeitslosenzahlen sind in diesen Ländern")
+    assert q.kind == "direct" and _speaker(q) == "Peter Haubner"
+    text = (
+        "Wien – Die Wirtschaftskammer fordert strengere Regeln für Arbeitslose. Länder wie "
+        "Schweden oder Dänemark setzen seit Jahren auf strengere Regeln, sagt die Ökonomin "
+        "Maria Berger. Sie leitet seit dem Vorjahr das Institut in Graz."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert not any("leitet seit dem Vorjahr" in q.text for q in qs)
+
+
+def test_a_noun_is_no_speech_verb(german_nlp: Any) -> None:
+    # "den jetzigen Zustand" is no "zustand" of "zustehen" (nor "alle Fragen" a "fragen"): a
+    # capitalised noun inside the sentence does not make it a third party's speech
+    text = (
+        "Amsterdam – Die Forscher kartieren seit Jahren die Korallenriffe vor Australien. Je "
+        "mehr Riffe wir kartieren, desto besser wird das System, sagt der Biologe Joost de "
+        "Vries. Damit wird es möglich, den jetzigen Zustand genau zu erfassen und Änderungen zu "
+        "dokumentieren."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Damit wird es möglich")
+    assert q.kind == "direct" and _speaker(q) == "Joost de Vries"
+
+
+def test_a_modal_passive_of_a_speech_verb_names_no_speaker(german_nlp: Any) -> None:
+    # "ist kaum zu erwarten": "sein" with a zu-infinitive of a speech verb says nobody's words,
+    # so the plain sentence still goes on with the speaker's
+    text = (
+        "Hanoi – Die Partei hat ein neues Politbüro gewählt. Der Großteil der neuen Mitglieder "
+        "kommt aus dem konservativen Flügel, sagt der Politologe Nguyen Van Long. Daher ist "
+        "kaum zu erwarten, dass sich nun eine offenere Gesellschaft entfalten kann."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Daher ist kaum zu erwarten")
+    assert q.kind == "direct" and _speaker(q) == "Nguyen Van Long"

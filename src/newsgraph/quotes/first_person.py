@@ -172,15 +172,20 @@ class FirstPerson(VerbCues):
         self, sent: Sentence, speaker: Entity | None, past: bool = False, others: bool = False
     ) -> bool:
         """A plain present-tense sentence that names nobody else: it can go on a statement
-        (``past``: a past tense too)."""
+        (``past``: a past tense too; ``others``: its "er"/"sie"/"ihn"/"ihm" are known to speak
+        of someone else, so they do not make it the writer's word about the speaker)."""
         toks = sent.tokens
         if not toks or sent.quotes:
             return False
         if mood.konj1(toks, self.lex) or mood.konj2(toks, self.lex, use_tagger=True):
             return False
-        if not others and any(
-            t.lower in PERSONAL_PRONOUNS
-            or (t.lower in THIRD_PERSON and not _infinitive_sein(toks, k))
+        if any(
+            (t.lower in PERSONAL_PRONOUNS and not others)
+            or (
+                t.lower in THIRD_PERSON
+                and not _infinitive_sein(toks, k)
+                and not (others and t.lower in ("er", "sie", "ihn", "ihm"))
+            )
             for k, t in enumerate(toks)
         ):
             return False  # "Als Teilnehmer muss er es wissen.": the author speaks about him
@@ -208,6 +213,15 @@ class FirstPerson(VerbCues):
                     continue
                 if toks[self.clause_bounds(sent, i)[0]].lower in SUBORDINATORS:
                     continue  # "…, wenn man glaubt, es geht von allein": inside a clause
+                if (
+                    i >= 2
+                    and toks[i - 1].lower == "zu"
+                    and any(
+                        u.lower in ("ist", "sind", "war", "wäre")
+                        for u in toks[self.clause_bounds(sent, i)[0] : i]
+                    )
+                ):
+                    continue  # "Daher ist kaum zu erwarten, dass …": nobody's words
                 return False  # a speech verb (a separable one only with its particle)
         if self._names_party(sent, 0, own_words=True):
             # names someone (the speaker too: then it is said about them), or opens with an

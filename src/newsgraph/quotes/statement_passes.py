@@ -173,7 +173,10 @@ class StatementPasses(FirstPerson, SpeechKind, Interviews):
                 if k in self.topic_sentences:
                     break
                 if not self._statement(nxt, ent) and not (
-                    self._names_other_person(f, ent) and self._statement(nxt, ent, others=True)
+                    # the pronouns speak of another party: one the speech names, or one the
+                    # resolver binds them to
+                    (self._names_other_person(f, ent) or self._pronouns_for_others(nxt, ent))
+                    and self._statement(nxt, ent, others=True)
                 ):
                     break
                 sp = Resolved(ent, 0.5, "continuation")
@@ -188,6 +191,22 @@ class StatementPasses(FirstPerson, SpeechKind, Interviews):
             e.type == "PER" and e is not ent
             for _s, _e, e in self.resolver.index.starting_in(f.start, f.end)
         )
+
+    def _pronouns_for_others(self, sent: Sentence, ent: Entity) -> bool:
+        """Every "er"/"sie"/"ihn"/"ihm" of the sentence binds to another party than the speaker
+        (the resolver asked with the speaker as the current source: "Die Arbeitslosenzahlen
+        sind dort rückläufig, während sie in Österreich steigen"), so none is the writer's word
+        about the speaker; at least one such pronoun."""
+        toks = sent.tokens
+        found = False
+        for t in toks:
+            if t.lower in ("er", "sie", "ihn", "ihm"):
+                w = "sie" if t.lower == "sie" else "er"
+                res = self.resolver.pronoun(sent, w, ent, t.start)
+                if res.entity is None or res.entity is ent:
+                    return False
+                found = True
+        return found
 
     def backward_pass(self) -> None:
         """First-person sentences standing before the cue sentence of unquoted direct speech."""

@@ -256,6 +256,8 @@ class VerbCues(SourcePhrases):
         """A verb of saying at token i (a separable one only with its particle) whose subject
         is not the first person ("Wir können uns nicht beklagen" is the speaker's own)."""
         t = sent.tokens[i]
+        if i > 0 and t.is_upper and t.tag in ("NN", "NE"):
+            return False  # "einen fließfähigen Zustand": a noun, not "zustand" (zustehen)
         if t.lower not in self.lex.joined_forms and self._verb_entry(sent, i)[0] is None:
             return False
         return not self._first_person_subject(sent, i, self.clause_bounds(sent, i))
