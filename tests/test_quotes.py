@@ -1574,7 +1574,7 @@ def test_male_given_names_in_e_take_er() -> None:
 
 
 def test_heike_is_a_female_given_name() -> None:
-    from newsgraph.quotes.speakers import gender
+    from newsgraph.quotes.speaker_gender import gender
 
     assert gender(Entity(id="per-1", type="PER", name="Heike Berg")) == "f"
     assert gender(Entity(id="per-2", type="PER", name="Lawrence Ruh")) == "m"

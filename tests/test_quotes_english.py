@@ -578,7 +578,7 @@ def test_a_name_before_another_name_casts_no_vote(blank_en: Language) -> None:
     # "Harper knew in his bones that she was perfect": the first gendered word after the
     # subject counts (his), not a later one about somebody else; a capitalised word before
     # any pronoun stops the count
-    from newsgraph.quotes.speakers import english_pronoun_gender
+    from newsgraph.quotes.speaker_gender import english_pronoun_gender
 
     text = (
         "Harper knew in his bones that she was perfect for the part. Jones told Mary Rowe she "
@@ -715,7 +715,7 @@ def test_the_brokerage_is_the_organisation_named_as_subject(blank_en: Language) 
 
 def test_english_womens_names_ending_in_a_consonant(blank_en: Language) -> None:
     # session 17: "Beth", "Caitlyn" were read as men's names, so "she" passed them over
-    from newsgraph.quotes.speakers import gender
+    from newsgraph.quotes.speaker_gender import gender
 
     for name in ("Beth Meacham", "Caitlyn Smith", "Kathleen Moore"):
         ent = Entity(id="e", type="PER", name=name, mentions=[])

@@ -16,7 +16,8 @@ from newsgraph.pipeline import Segment
 from newsgraph.quotes.extract import extract_quotes
 from newsgraph.quotes.extractor_state import build_sentences
 from newsgraph.quotes.lexicon import load
-from newsgraph.quotes.speakers import SpeakerResolver, gender
+from newsgraph.quotes.speaker_gender import gender
+from newsgraph.quotes.speakers import SpeakerResolver
 from tests.test_entities_rules import _with_ner, tag_spans
 
 

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from newsgraph.model import Article, Entity, EntityRef, Quote
-from newsgraph.quotes.speakers import gender
+from newsgraph.quotes.speaker_gender import gender
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "quotes" / "speaker_ranker.json"
 

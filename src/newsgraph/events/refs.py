@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.entities.lookup import entity_at
 from newsgraph.model import Article, Entity, EntityRef
-from newsgraph.quotes.speakers import gender
+from newsgraph.quotes.speaker_gender import gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

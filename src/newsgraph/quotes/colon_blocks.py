@@ -11,8 +11,9 @@ from newsgraph.quotes.content_before_cue import ContentBeforeCue
 from newsgraph.quotes.extractor_state import Cue
 from newsgraph.quotes.guards import _conditional, _has_finite
 from newsgraph.quotes.interviews import Interviews
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import FUNCTION_WORDS, SUBORDINATORS, WH_WORDS
-from newsgraph.quotes.speakers import PREPOSITIONS, Resolved
+from newsgraph.quotes.speaker_words import PREPOSITIONS
 from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS

@@ -19,6 +19,7 @@ from newsgraph.quotes.guards import (
     _zu_infinitive,
 )
 from newsgraph.quotes.lexicon import grammar
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import (
     AUXILIARIES,
     BOUNDARY,
@@ -33,7 +34,7 @@ from newsgraph.quotes.rule_words import (
     WERDEN_FORMS,
     WH_WORDS,
 )
-from newsgraph.quotes.speakers import PERSONAL_PRONOUNS, Resolved
+from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS
 from newsgraph.quotes.speech_kind import SpeechKind
 from newsgraph.quotes.text import Sentence, Token
 from newsgraph.quotes.verb_cues import VerbCues

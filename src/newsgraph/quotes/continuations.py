@@ -16,6 +16,7 @@ from newsgraph.quotes.guards import (
     _reportative,
 )
 from newsgraph.quotes.lexicon import grammar
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import (
     AUXILIARIES,
     BOUNDARY,
@@ -25,7 +26,7 @@ from newsgraph.quotes.rule_words import (
     SUBORDINATORS,
     WH_WORDS,
 )
-from newsgraph.quotes.speakers import PERSONAL_PRONOUNS, PREPOSITIONS, Resolved
+from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PREPOSITIONS
 from newsgraph.quotes.speech_kind import SpeechKind
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS

@@ -10,7 +10,7 @@ from newsgraph.model import Entity
 from newsgraph.quotes import english
 from newsgraph.quotes.extractor_state import Cue, ExtractorState
 from newsgraph.quotes.guards import _is_mark
-from newsgraph.quotes.speakers import Resolved
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.text import Sentence
 
 

@@ -38,6 +38,7 @@ from newsgraph.quotes.guards import (
 from newsgraph.quotes.marked_quotes import MarkedQuotes
 from newsgraph.quotes.nominal_content import NominalContent
 from newsgraph.quotes.noun_owners import NounOwners
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import (
     DOCUMENT_NOUNS,
     HEADING_TYPES,
@@ -46,7 +47,7 @@ from newsgraph.quotes.rule_words import (
     SUBORDINATORS,
     THIRD_PERSON,
 )
-from newsgraph.quotes.speakers import PERSONAL_PRONOUNS, Resolved
+from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS
 from newsgraph.quotes.statement_passes import StatementPasses
 from newsgraph.quotes.text import Sentence
 

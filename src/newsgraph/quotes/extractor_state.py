@@ -12,6 +12,7 @@ from newsgraph.model import Article, Entity
 from newsgraph.quotes import english, mood
 from newsgraph.quotes.guards import _live_mark
 from newsgraph.quotes.lexicon import Lexicon, VerbEntry, load
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import (
     BOUNDARY,
     FINITE_AUXILIARIES,
@@ -20,7 +21,7 @@ from newsgraph.quotes.rule_words import (
     SUBORDINATORS,
     WH_WORDS,
 )
-from newsgraph.quotes.speakers import Resolved, SpeakerResolver
+from newsgraph.quotes.speakers import SpeakerResolver
 from newsgraph.quotes.text import Sentence, Token, find_quote_marks, split_sentences, tokenize
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 

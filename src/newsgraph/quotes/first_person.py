@@ -9,6 +9,7 @@ from newsgraph.quotes import mood
 from newsgraph.quotes.extractor_state import Found
 from newsgraph.quotes.guards import _infinitive_sein, _past
 from newsgraph.quotes.lexicon import grammar
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import (
     BOUNDARY,
     FINITE_AUXILIARIES,
@@ -16,7 +17,7 @@ from newsgraph.quotes.rule_words import (
     SUBORDINATORS,
     THIRD_PERSON,
 )
-from newsgraph.quotes.speakers import PERSONAL_PRONOUNS, PREPOSITIONS, Resolved
+from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PREPOSITIONS
 from newsgraph.quotes.text import Sentence
 from newsgraph.quotes.verb_cues import VerbCues
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE

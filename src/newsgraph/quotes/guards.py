@@ -19,7 +19,7 @@ from newsgraph.quotes.rule_words import (
     SUBORDINATORS,
     WH_WORDS,
 )
-from newsgraph.quotes.speakers import PERSONAL_PRONOUNS, PREPOSITIONS
+from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PREPOSITIONS
 from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS

@@ -4,7 +4,7 @@ answers, which run on to the next label whatever mood or length they have."""
 from __future__ import annotations
 
 from newsgraph.quotes.extractor_state import ExtractorState, Found
-from newsgraph.quotes.speakers import Resolved
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.text import Sentence
 
 

@@ -11,8 +11,8 @@ from newsgraph.model import Entity, EntityRef, Quote
 from newsgraph.quotes.english_cues import EnglishCues
 from newsgraph.quotes.extractor_state import Cue, Found
 from newsgraph.quotes.guards import _is_mark
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import FUNCTION_WORDS, HEADING_TYPES, WEB_ADDRESS
-from newsgraph.quotes.speakers import Resolved
 from newsgraph.quotes.text import QuoteMarks, Sentence
 
 ENGLISH_NAME_WORDS = frozenset(["of", "on", "the", "for", "and", "to"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsgraph.quotes.extractor_state import Cue, ExtractorState
 from newsgraph.quotes.guards import _is_mark
 from newsgraph.quotes.lexicon import grammar
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import (
     BOUNDARY,
     NON_MAIN_OPENERS,
@@ -13,7 +14,6 @@ from newsgraph.quotes.rule_words import (
     SUBORDINATORS,
     WERDEN_FORMS,
 )
-from newsgraph.quotes.speakers import Resolved
 from newsgraph.quotes.text import Sentence
 
 NP_CONTINUERS = grammar("np_continuers")

@@ -6,9 +6,9 @@ from __future__ import annotations
 from newsgraph.model import Entity
 from newsgraph.quotes import mood
 from newsgraph.quotes.extractor_state import Found
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import BOUNDARY
 from newsgraph.quotes.speaker_phrases import SpeakerPhrases
-from newsgraph.quotes.speakers import Resolved
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 from newsgraph.model import Entity
 from newsgraph.quotes.extractor_state import Cue
 from newsgraph.quotes.guards import _past
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import BOUNDARY, FINITE_AUXILIARIES
 from newsgraph.quotes.speaker_phrases import SpeakerPhrases
-from newsgraph.quotes.speakers import PERSONAL_PRONOUNS, Resolved
+from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS

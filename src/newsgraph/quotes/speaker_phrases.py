@@ -10,8 +10,8 @@ from newsgraph.model import Entity
 from newsgraph.quotes.english_cues import EnglishCues
 from newsgraph.quotes.guards import _is_mark, _web_name_at
 from newsgraph.quotes.lexicon import grammar
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import BOUNDARY, DOCUMENT_NOUNS, MAX_ACTIVE_GAP
-from newsgraph.quotes.speakers import Resolved
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 

@@ -11,8 +11,8 @@ from newsgraph.quotes.first_person import FirstPerson
 from newsgraph.quotes.guards import _argument_opener
 from newsgraph.quotes.interviews import Interviews
 from newsgraph.quotes.lexicon import grammar
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import HEADING_TYPES, THIRD_PERSON
-from newsgraph.quotes.speakers import Resolved
 from newsgraph.quotes.speech_kind import SpeechKind
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS

@@ -18,6 +18,7 @@ from newsgraph.quotes.guards import (
     _own_subject_follows,
 )
 from newsgraph.quotes.lexicon import VerbEntry, grammar
+from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import (
     AUXILIARIES,
     BOUNDARY,
@@ -29,13 +30,8 @@ from newsgraph.quotes.rule_words import (
     SUBORDINATORS,
 )
 from newsgraph.quotes.source_phrases import SourcePhrases
-from newsgraph.quotes.speakers import (
-    PERSONAL_PRONOUNS,
-    PLURAL_QUANTIFIERS,
-    PREPOSITIONS,
-    Resolved,
-    compatible,
-)
+from newsgraph.quotes.speaker_gender import compatible
+from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PLURAL_QUANTIFIERS, PREPOSITIONS
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS

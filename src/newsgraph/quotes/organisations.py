@@ -1,0 +1,399 @@
+"""Organisations as speakers: institutions named by a common noun (``die Küstenwache``,
+``nach Polizeiangaben``), organisation nouns that point back to a named organisation, compounds
+that open with one (``Syriza-Abgeordnete``), and news media (``der Zeitung X``, ``eine
+AFP-Journalistin``)."""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.model import Entity, Mention
+from newsgraph.quotes import english
+from newsgraph.quotes.resolver_base import Resolved, ResolverBase, _bare_heads
+from newsgraph.quotes.speaker_words import FUNCTION_WORDS, INDEFINITE, PREPOSITIONS
+from newsgraph.quotes.text import Sentence, Token
+from newsgraph.words_de import DEFINITE_ARTICLES
+
+# a country adjective before an institution noun ("malische", "der griechischen")
+INSTITUTION_ADJECTIVE = re.compile(r"([a-zäöü][a-zäöüß]{2,})isch(?:e|en|er|es)")
+
+
+class Organisations(ResolverBase):
+    """The organisation a phrase names or points back to."""
+
+    def institution(
+        self, sent: Sentence, lo: int, hi: int, place: tuple[int, int] | None = None
+    ) -> tuple[Entity, int] | None:
+        """An institution that the phrase [lo, hi) names by a common noun (session 16): "die
+        Küstenwache", "laut Fiskalrat", "des Militärkommandos", "nach Polizeiangaben" — the
+        first noun of the phrase, after nothing but an article, lower-case attributes and the
+        source words. An organisation of the text that holds the noun is that institution
+        ("die Polizei" after "die Wiener Polizei"); else the institution is made an
+        organisation of its own (with a country adjective before it: "die malische Armee"),
+        one per name, kept on the article only when a quote names it as its speaker
+        (``adopt_institutions``). An indefinite article ("eine Behörde") names none.
+        ``place``: the tokens of a place right after the phrase, the institution's seat
+        ("des Militärkommandos Steiermark"); then the noun must be the phrase's last token."""
+        toks = sent.tokens
+        if self.english or not self.lex.institution_nouns:
+            return None
+        i = lo
+        while i < min(hi, len(toks)):
+            t = toks[i]
+            if not t.is_word or t.lower in INDEFINITE or t.text[:1].isdigit():
+                return None
+            if t.is_upper and not (
+                t.lower in DEFINITE_ARTICLES
+                or t.lower in FUNCTION_WORDS
+                or t.lower in PREPOSITIONS
+                or t.lower in ("laut", "wie", "dem", "den", "des")
+            ):
+                break
+            i += 1
+        else:
+            return None
+        t = toks[i]
+        if sent.inside_quote(t.start) or self.index.covering(t.start, t.end) is not None:
+            return None
+        if place is not None and i != place[0] - 1:
+            return None
+        if sum(x.lower in DEFINITE_ARTICLES for x in toks[lo:i]) > 1:
+            return None  # "…, die der Rechnungshof konstatierte": a relative clause
+        base = self.lex.institution_noun(t.text)
+        if base is None:
+            low = t.lower
+            suffix = next((s for s in self.lex.compound_suffixes if low.endswith(s)), None)
+            if suffix is None or len(low) <= len(suffix) + 2:
+                return None
+            prefix = t.text[: -len(suffix)].rstrip("-")
+            base = self.lex.institution_noun(prefix)
+            if base is None:
+                return None
+            word = prefix[: len(base)]
+        else:
+            word = t.text[: len(base)]
+        start = t.start
+        name = word
+        stem = ""
+        if i > lo and INSTITUTION_ADJECTIVE.fullmatch(toks[i - 1].text):
+            # "die malische Armee", "der griechischen Küstenwache": the country adjective
+            adjective = INSTITUTION_ADJECTIVE.sub(r"\1ische", toks[i - 1].text)
+            name = f"{adjective} {word}"
+            start = toks[i - 1].start
+            stem = adjective[:-1].lower()
+        end = t.end
+        if place is not None:
+            seat = self.article.text[toks[place[0]].start : toks[place[1]].end]
+            name = f"{name} {seat}"
+            stem = seat.lower()
+            end = toks[place[1]].end
+        return self._institution_entity(base, stem, name, start, end), i
+
+    def _institution_entity(
+        self, base: str, stem: str, name: str, start: int, end: int, before: bool = False
+    ) -> Entity:
+        """The organisation of the text that holds the institution noun ``base`` (and ``stem``,
+        an adjective or a seat) in its name or a mention (``before``: one named before
+        ``start``), else one made here."""
+        made = list(self._institutions.values())
+        later = () if before else tuple(self.index.entities)
+        for org in (*self.index.before(start, ("ORG",)), *later):
+            names = [org.name.lower(), *(m.text.lower() for m in org.mentions)]
+            if org.type == "ORG" and any(base in n and stem in n for n in names):
+                # "die Polizei" after "die Wiener Polizei"; not "die ägyptische Armee" after
+                # "die malische Armee"
+                if any(org is e for e in made):
+                    self._mention(org, start, end)
+                return org
+        ent = Entity(id=self._new_org_id(), type="ORG", name=name)
+        self._institutions[name.lower()] = ent
+        self._mention(ent, start, end)
+        return ent
+
+    def _member_institution(self, t: Token) -> Entity | None:
+        """ "sagte die Polizeichefin", "ein Feuerwehrsprecher": a compound of an institution
+        noun and a role or spokesperson noun names an officer who speaks for the institution
+        (the caller asks only when no person holds the role)."""
+        if self.english or not t.is_upper:
+            return None
+        low = t.lower
+        for noun in sorted(self.lex.institution_nouns, key=len, reverse=True):
+            if not low.startswith(noun):
+                continue
+            rest = t.text[len(noun) :]
+            for head in (rest, rest[1:] if rest.startswith("s") else ""):
+                head = head[:1].upper() + head[1:]
+                if len(head) >= 4 and (
+                    self.lex.is_role_noun(head) or head in self.lex.spokesperson_nouns
+                ):
+                    # only a body named before: "sagte ein Polizeisprecher" about a
+                    # neighbour's border is not the police of the dateline's country that the
+                    # text names later
+                    return self._institution_entity(
+                        noun, "", t.text[: len(noun)], t.start, t.start + len(noun), before=True
+                    )
+        return None
+
+    def _mention(self, ent: Entity, start: int, end: int) -> None:
+        """Record a mention of an institution made by ``institution`` (once per place)."""
+        if not any(m.start == start for m in ent.mentions):
+            ent.mentions.append(Mention(text=self.article.text[start:end], start=start, end=end))
+            self.index.add(start, end, ent)
+
+    def _new_org_id(self) -> str:
+        used = [
+            int(e.id.split("-", 1)[1])
+            for e in self.index.entities
+            if e.id.startswith("org-") and e.id.split("-", 1)[1].isdigit()
+        ]
+        return f"org-{max(used, default=0) + 1}"
+
+    def adopt_institutions(self, speaker_ids: set[str]) -> None:
+        """Add the institutions made by ``institution`` that speak in a quote to the article's
+        entities (the others stay out)."""
+        for ent in self._institutions.values():
+            if ent.id in speaker_ids and ent not in self.article.entities:
+                ent.mentions.sort(key=lambda m: m.start)
+                self.article.entities.append(ent)
+
+    def _english_organisation(self, noun: str, offset: int, genitive: bool = True) -> Entity | None:
+        """English "the company", "the agency", "the organization": the organisation named in
+        the last sentences whose name holds the noun ("the group" → "Carlyle Group"); for a
+        generic noun (``generic_organisation_nouns``) else the nearest one named there as a
+        subject ("CBP announced", "NASA is", "Google's attempt", "said Amnesty", "by X"), not a
+        medium ("Reuters") and not one after another preposition ("an agreement with JLL", "on
+        Twitter"); nobody when none is named close by."""
+        text = self.article.text
+        recent = [
+            (s, e, ent)
+            for s, e, ent in reversed(self.index.starting_in(max(0, offset - 400), offset))
+            if ent.type == "ORG"
+        ]
+        for _s, _e, ent in recent:
+            if noun in ent.name.lower() or any(noun in m.text.lower() for m in ent.mentions):
+                return ent
+        if noun not in english.word_class(self.lex, "generic_organisation_nouns"):
+            return None
+        verbs = english.word_class(self.lex, "finite") | english.word_class(self.lex, "before_verb")
+        for s, e, ent in recent:
+            names = {ent.name.lower()} | {m.text.lower() for m in ent.mentions}
+            if names & self.lex.media_names:
+                continue
+            before = text[max(0, s - 30) : s].split()
+            prev = before[-1].lower() if before else ""
+            after = text[e : e + 30]
+            nxt = after.split()[0].lower().strip(".,;:") if after.split() else ""
+            subject_like = (
+                (genitive and after.startswith(("'s", "’s")))
+                or nxt in verbs
+                or nxt in self.lex.verb_forms
+                or prev in ("by", "from")
+                or prev in self.lex.verb_forms
+            )
+            if subject_like:
+                return ent
+        return None
+
+    def _organisation_noun_of(self, word: str) -> bool:
+        """An organisation noun, also a plural ("Behörden") or a bare head of the entity
+        lexicon ("Polizei", "Regierung")."""
+        if self.lex.organisation_noun(word) or self.lex.organisation_noun(word.rstrip("n")):
+            return True
+        low = word.lower()
+        return any(low.endswith(h.lower()) for h in _bare_heads())
+
+    def _media_object(self, sent: Sentence, lo: int, res: Resolved) -> bool:
+        """Whether the phrase before the verb is a medium in the dative ("Der Zeitung X",
+        "Dem STANDARD", "Gegenüber der APA")."""
+        toks = sent.tokens
+        if res.entity is None or res.at is None or res.entity.type == "PER":
+            return False
+        if toks[lo].lower not in ("der", "dem", "gegenüber"):
+            return False
+        return self.is_media(sent, res.at[0], res.entity) or toks[lo + 1].lower in (
+            self.lex.media_heads
+        )
+
+    def _prefixed_organisation(self, sent: Sentence, i: int) -> Entity | None:
+        """ "ein US-Vertreter" after "die US-Regierung": a compound whose first part is a place
+        speaks for the organisation named before with the same first part."""
+        word = sent.tokens[i].text
+        if "-" not in word:
+            return None
+        prefix = word.split("-")[0] + "-"
+        for ent in self.index.before(sent.tokens[i].start, ("ORG",)):
+            if any(
+                m.text.startswith(prefix) and m.start < sent.tokens[i].start for m in ent.mentions
+            ):
+                return ent
+        return None
+
+    def is_media(self, sent: Sentence, idx: int, ent: Entity) -> bool:
+        """A news agency or medium (by name, or named after a head noun: "der Zeitung X")."""
+        if ent.type == "PER":
+            return False
+        names = {ent.name.lower()} | {m.text.lower() for m in ent.mentions}
+        if names & self.lex.media_names:
+            return True
+        return any(t.lower in self.lex.media_heads for t in sent.tokens[max(0, idx - 3) : idx])
+
+    def _medium_compound(self, sent: Sentence, idx: int, ent: Entity) -> bool:
+        """A compound of the medium's name and a noun for a person ("eine AFP-Journalistin",
+        "ein ORF-Korrespondent"): a person who reports for the medium, which speaks."""
+        word = sent.tokens[idx].text
+        owner, _, head = word.rpartition("-")
+        # a role noun, a spokesperson, or a person noun in -ist(in): "Journalistin"
+        person = (
+            self.lex.is_role_noun(head)
+            or head in self.lex.spokesperson_nouns
+            or head.endswith(("ist", "istin"))
+        )
+        if (
+            not owner
+            or not person
+            or self.index.covering(sent.tokens[idx].start, sent.tokens[idx].end)
+        ):
+            return False
+        names = {ent.name} | {m.text for m in ent.mentions}
+        return owner in names
+
+    def _compound_body(self, t: Token) -> Entity | None:
+        """The organisation a person-noun compound opens with ("Syriza-Abgeordnete",
+        "ÖVP-Proponenten"): its first part is a name or mention of an organisation."""
+        owner, _, _head = t.text.rpartition("-")
+        if len(owner) < 2 or not owner[:1].isupper():
+            return None
+        # the very words of a mention named before, no inflected or common-noun form
+        # ("Museums-Experten" are no staff of "das Kunsthistorische Museum")
+        for ent in self.index.before(t.start, ("ORG",)):
+            if any(m.text == owner and m.start < t.start for m in ent.mentions):
+                return ent
+        return None
+
+    def _medium(self, ent: Entity) -> bool:
+        """A news medium by name ("APA", "Welt am Sonntag") or by a media head noun right
+        before one of its mentions ("der Zeitung X")."""
+        names = {ent.name.lower()} | {m.text.lower() for m in ent.mentions}
+        if names & self.lex.media_names:
+            return True
+        text = self.article.text
+        for m in ent.mentions:
+            before = text[max(0, m.start - 40) : m.start].split()
+            if before and before[-1].lower() in self.lex.media_heads:
+                return True
+        return False
+
+    def _named_organisation(self, word: str, offset: int) -> Entity | None:
+        """The organisation a definite organisation noun stands for ("erklärte die
+        Organisation" after "die Hilfsorganisation X"): the nearest organisation named in the
+        last sentences whose name holds the noun, else the nearest organisation."""
+        noun = self.lex.organisation_noun(word)
+        if noun is None or self.lex.is_role_noun(word):
+            return None
+        recent = [
+            ent
+            for s, _e, ent in reversed(self.index.starting_in(max(0, offset - 500), offset))
+            if ent.type == "ORG"
+        ]
+        for ent in recent:
+            if self._named_as(ent, noun, offset):
+                return ent
+        # the short form of an organisation introduced earlier with its descriptor ("Die
+        # Zeitung berichtete" after "die Zeitung USA Today" paragraphs before)
+        for ent in self.index.before(max(0, offset - 500), ("ORG",)):
+            if self._named_as(ent, noun, offset, descriptor_only=True):
+                return ent
+        return recent[0] if recent else None
+
+    def organisation_by_kind(self, word: str, offset: int) -> Entity | None:
+        """The organisation an organisation noun used as the first part of a source compound
+        points back to ("nach Konzernangaben", "nach Gewerkschafts-Angaben"): the nearest
+        organisation of the last sentences named as one of that kind ("der Chiphersteller
+        Infineon" for "Konzern" only by its name or descriptor), else the one organisation
+        named there when there is exactly one; None otherwise (never a guess among several)."""
+        if self.english:
+            return None
+        stem = word.rstrip("-")
+        noun = self.lex.organisation_noun(stem)
+        if noun is None and stem.endswith("s"):
+            stem = stem[:-1]
+            noun = self.lex.organisation_noun(stem)
+        if noun is None or self.lex.is_role_noun(stem):
+            return None
+        named = self.index.before(offset, ("ORG",))
+        for ent in named:
+            if self._named_as(ent, noun, offset):
+                return ent  # "der Glücksspielkonzern Novomatic", "die Gewerkschaft GPA"
+        recent = [e for e in named if any(offset - 1500 <= m.start < offset for m in e.mentions)]
+        return recent[0] if len(recent) == 1 else None
+
+    def _named_as(self, ent: Entity, noun: str, offset: int, descriptor_only: bool = False) -> bool:
+        """Whether an organisation's name holds an organisation noun ("Hilfsorganisation X"),
+        or a descriptor that ends in the noun stands right before one of its mentions ("Der
+        Glücksspielkonzern Novomatic", "die Zeitung USA Today") — the noun then points back
+        to it ("der Konzern", "die Zeitung")."""
+        if not descriptor_only and (
+            noun in ent.name.lower() or any(noun in m.text.lower() for m in ent.mentions)
+        ):
+            return True
+        text = self.article.text
+        for m in ent.mentions:
+            if m.start >= offset:
+                continue
+            before = text[max(0, m.start - 40) : m.start].split()
+            if not before:
+                continue
+            word = before[-1]
+            if word[:1].isupper() and word.lower().rstrip("s").endswith(noun):
+                return True
+        return False
+
+    def _organisation_of(self, sent: Sentence, i: int) -> tuple[Entity | None, int] | None:
+        """German: an organisation noun followed by "von"/"vom" and a name ("die Regierung
+        von Matteo Renzi", "die Regierung von Nauru"): the person or organisation named (a place
+        gives None), and the index of the name's last token."""
+        toks = sent.tokens
+        if self.english or self.lex.organisation_noun(toks[i].text) is None:
+            return None
+        if i + 2 >= len(toks) or toks[i + 1].lower not in ("von", "vom"):
+            return None
+        got = self.mention_at_token(sent, i + 2)
+        if got is None:
+            return None
+        end, ent = got
+        if ent.type in ("PER", "ORG"):
+            return ent, end
+        return (None, end) if ent.type == "LOC" else None
+
+    def _group_organisation(self, word: str, offset: int) -> Entity | None:
+        """The organisation a plural group noun speaks for: one named in the last sentences
+        whose name shares the noun's stem ("die Rechnungsprüfer" → "Rechnungshof", "die
+        Gewerkschafter" → "Gewerkschaft X"), or whose mention follows the noun closely
+        ("die aus Nachwuchsforschern zusammengesetzte Kurie X" → "die Nachwuchsforscher")."""
+        low = word.lower()
+        stem = low[: max(5, len(low) - 2)]
+        text = self.article.text
+        seen: set[str] = set()
+        for _s, _e, ent in reversed(self.index.starting_in(max(0, offset - 800), offset)):
+            if ent.type != "ORG" or ent.id in seen:
+                continue
+            seen.add(ent.id)
+            names = {ent.name} | {m.text for m in ent.mentions}
+            for name in names:
+                for w in name.lower().replace("-", " ").split():
+                    n = 0
+                    while n < min(len(w), len(low)) and w[n] == low[n]:
+                        n += 1
+                    if n >= 5 and 2 * n >= len(low):
+                        return ent
+            for m in ent.mentions:
+                if m.start >= offset:
+                    continue
+                window = text[max(0, m.start - 60) : m.start]
+                at = window.lower().rfind(stem)
+                if at < 0:
+                    continue
+                between = window[at:].split()[1:]
+                if len(between) <= 2 and all(w.isalpha() and w.islower() for w in between):
+                    return ent  # the noun, lower-case attribute words, the name
+        return None

@@ -1,0 +1,260 @@
+"""The speaker of a role or person noun phrase at a cue (:meth:`RoleSpeakers._role_in`,
+which asks the role, organisation and descriptor rules in turn) and of an unnamed speaker (``ein
+Sprecher der Gruppe X`` → X, ``ein Arzt`` → nobody)."""
+
+from __future__ import annotations
+
+from newsgraph.model import Entity
+from newsgraph.quotes import english
+from newsgraph.quotes.resolver_base import Resolved
+from newsgraph.quotes.roles import Roles
+from newsgraph.quotes.speaker_words import INDEFINITE, PLURAL_QUANTIFIERS, PREPOSITIONS
+from newsgraph.quotes.text import Sentence
+from newsgraph.words_de import DEFINITE_ARTICLES
+
+ENGLISH_PHRASE_PREPOSITIONS = frozenset(
+    ["of", "with", "for", "from", "in", "at", "on", "by", "to", "about"]
+)
+
+
+class RoleSpeakers(Roles):
+    """Role phrases at a cue."""
+
+    def _unnamed(self, sent: Sentence, i: int, active: Entity | None) -> Resolved:
+        """An unnamed speaker: "ein Sprecher der Gruppe X" → X, "ein Arzt" → nobody."""
+        toks = sent.tokens
+        word = toks[i].text
+        owner, _, head = word.rpartition("-")
+        if owner and head in self.lex.spokesperson_nouns:
+            person = self.alias(owner, toks[i].start)
+            if person is not None and person.type == "PER":
+                # "ein Clinton-Sprecher erklärte": the spokesperson speaks for the person
+                return Resolved(person, 0.6, "role", at=(i, i))
+            if person is not None and person.type == "ORG":
+                # "Ein ORF-Sprecher erklärt": the body named in the compound, a medium too
+                return Resolved(person, 0.6, "role", at=(i, i))
+        if i + 1 < len(toks) and toks[i + 1].lower in ("von", "vom", "des", "der", "of"):
+            stop = i + 1
+            while stop < min(len(toks), i + 8) and toks[stop].text not in ",;:()–—":
+                stop += 1
+            person, _ = self.np_entity(sent, i + 1, stop)
+            if person is not None and person.type == "PER":
+                # "ein Sprecher von Minister X": the spokesman speaks for the person
+                return Resolved(person, 0.6, "role", at=(i, i))
+        # the attribute of the noun ends before a verb: "Eine Sprecherin sagte der Welt am
+        # Sonntag" names the addressee after the verb, not the body the spokesperson speaks for
+        stop = i + 1
+        while stop < min(len(toks), i + 6) and not self._verb_like(toks[stop]):
+            stop += 1
+        org, at = self.np_entity(sent, i + 1, stop, prefer_person=False)
+        if (
+            org is not None
+            and at is not None
+            and any(
+                t.lower in PREPOSITIONS and t.lower not in ("von", "vom", "of")
+                for t in toks[i + 1 : at]
+            )
+        ):
+            org = None  # "sagt eine Sprecherin zum STANDARD": the addressee, not the body
+        if org is not None and org.type == "ORG":
+            return Resolved(org, 0.6, "role", at=(i, i))  # "ein Sprecher der Gruppe X"
+        if "-" in word:
+            ent = self.alias(word, toks[i].start)  # "ein Reuters-Reporter"
+            if ent is None:
+                # "ein Syriza-Abgeordneter": a member of the organisation the compound names
+                # (a role noun as its head, which alias() does not take)
+                ent = self._compound_body(toks[i])
+            if ent is not None and ent.type == "ORG":
+                return Resolved(ent, 0.6, "role", at=(i, i))
+        body = self._spokesperson_body(word, toks[i].start) or self._member_institution(toks[i])
+        if body is not None:
+            # "erklärte eine Kommissionssprecherin", "sagte ein Feuerwehrsprecher"
+            return Resolved(body, 0.6, "role", at=(i, i))
+        if i + 1 < len(toks) and toks[i + 1].lower in ("des", "der", "eines", "einer", "of"):
+            return Resolved(None, 0.4, "role", at=(i, i))  # "eine Sprecherin des X": X unknown
+        if (
+            word in self.lex.spokesperson_nouns
+            or word.split("-")[-1] in self.lex.spokesperson_nouns
+        ):
+            # a medium addressed in the sentence ("sagte der Zeitung X") or named as a source
+            # before relays the words; the spokesperson speaks for a body of the context
+            addressed = {
+                e.id
+                for _s, _e, e in self.index.starting_in(toks[i].end, sent.end)
+                if e.type == "ORG"
+            }
+            if (
+                active is not None
+                and active.type == "ORG"
+                and active.id not in addressed
+                and not self._medium(active)
+            ):
+                return Resolved(active, 0.5, "role", at=(i, i))
+            recent = self.index.starting_in(max(0, toks[i].start - 400), toks[i].start)
+            orgs = [
+                e
+                for _s, _e, e in recent
+                if e.type == "ORG" and e.id not in addressed and not self._medium(e)
+            ]
+            if orgs:
+                return Resolved(orgs[-1], 0.45, "role", at=(i, i))
+        return Resolved(None, 0.5, "role", at=(i, i))
+
+    def _role_in(self, sent: Sentence, lo: int, hi: int, active: Entity | None) -> Resolved | None:
+        toks = sent.tokens
+        for i in range(lo, hi):
+            t = toks[i]
+            if t.text in ",:;" or sent.inside_quote(t.start):
+                break
+            if self.english and i > lo and t.lower in ENGLISH_PHRASE_PREPOSITIONS:
+                break  # "people familiar with Chinese trade policy": the head came before
+            if (
+                self.english
+                and i > lo
+                and toks[i - 1].lower in ("the", "a", "an")
+                and t.text in self.lex.spokesperson_nouns
+            ):
+                if i + 1 < hi and toks[i + 1].lower in ("for", "of", "at"):
+                    # "A spokesperson for Google said": the body after the preposition
+                    k = i + 2 + (i + 2 < hi and toks[i + 2].lower == "the")
+                    body = self.index.covering(toks[k].start, toks[k].end) if k < hi else None
+                    if body is not None and body.type == "ORG":
+                        return Resolved(body, 0.7, "role", at=(lo, k))
+                    return Resolved(None, 0.4, "role", at=(lo, i))
+                # "the spokesperson said" after "A spokesperson … said": the unnamed voice of
+                # the organisation of the context
+                unnamed = self._unnamed(sent, i, active)
+                unnamed.at = (lo, i)
+                return unnamed
+            if (
+                self.english
+                and i + 1 < len(toks)
+                and toks[i + 1].lower.endswith(("'s", "’s"))
+                and toks[i + 1].is_upper
+            ):
+                continue  # "President Trump’s advisers": the title of the owner
+            voice = (
+                i + 1 < len(toks)
+                and toks[i + 1].lower in english.word_class(self.lex, "organisation_voices")
+                and (i == lo or toks[i - 1].lower in ("a", "an", "the"))
+            )
+            if (
+                self.english
+                and ((i > lo and toks[i - 1].lower == "the") or voice)
+                and t.lower in english.word_class(self.lex, "organisation_nouns")
+            ):
+                # "The company confirmed …", "according to the agency", "A company
+                # spokesperson said", "agency officials said": an organisation named just
+                # before, else nobody known
+                org = self._english_organisation(t.lower, t.start, genitive=not voice)
+                return Resolved(org, 0.6 if org else 0.4, "role", at=(lo, i))
+            if t.is_upper and self._plural_definite(sent, lo, i):
+                # "teilten die Menschenrechtler mit" after "die Beobachtungsstelle für
+                # Menschenrechte": a group named after the organisation it speaks for
+                org = self._group_organisation(t.text, t.start)
+                if org is not None:
+                    return Resolved(org, 0.55, "role", at=(lo, i))
+            if (
+                not self.english
+                and i == lo
+                and lo > 0
+                and toks[lo - 1].lower == "laut"
+                and t.is_upper
+                and (i + 1 >= len(toks) or not toks[i + 1].is_upper)
+            ):
+                # "laut Zeitung" after "sagte X der Welt am Sonntag": a bare organisation noun
+                # is the organisation of the context
+                org = self._named_organisation(t.text, t.start)
+                if org is not None:
+                    return Resolved(org, 0.55, "role", at=(lo, i))
+            if (
+                not self.english
+                and t.is_upper
+                and i - lo in (2, 3)
+                and toks[lo].lower in ("der", "die", "das")
+                and all(
+                    x.is_word and not x.is_upper and x.lower.endswith(("e", "en"))
+                    for x in toks[lo + 1 : i]
+                )
+            ):
+                # "teilte der börsennotierte Konzern mit": the organisation whose name or
+                # descriptor holds the noun ("der Glücksspielkonzern Novomatic"), no other
+                noun = self.lex.organisation_noun(t.text)
+                if noun is not None and not self.lex.is_role_noun(t.text):
+                    for ent in self.index.before(t.start, ("ORG",)):
+                        if self._named_as(ent, noun, t.start):
+                            return Resolved(ent, 0.55, "role", at=(lo, i))
+            if (
+                t.is_upper
+                and i > lo
+                and (
+                    toks[i - 1].lower in ("der", "die", "das")
+                    # "laut dem Unternehmen": the dative after a source preposition
+                    or (
+                        toks[i - 1].lower == "dem"
+                        and i - 1 == lo
+                        and lo > 0
+                        and toks[lo - 1].lower == "laut"
+                    )
+                )
+            ):
+                owner = self._organisation_of(sent, i)
+                if owner is not None:
+                    # "Die Regierung von Matteo Renzi verspricht": the one it belongs to, not
+                    # the organisation named last; a place there names no one we know
+                    return Resolved(owner[0], 0.6 if owner[0] else 0.4, "role", at=(lo, owner[1]))
+                org = self._named_organisation(t.text, t.start)
+                if org is not None:
+                    return Resolved(org, 0.6, "role", at=(lo, i))
+            if (
+                t.is_upper
+                and i > lo
+                and toks[i - 1].lower in ("der", "die")
+                and not self.lex.is_role_noun(t.text)
+            ):
+                holder = self._stem_holder(t.text, t.start)
+                if holder is not None:
+                    # "so der Gewerkschafter" after "Gewerkschaftschef X": a description that
+                    # shares its stem with the role of one person named before
+                    return Resolved(holder, 0.6, "role", at=(lo, i))
+            title = self.lex.role_titles.get(f"{toks[i - 1].lower} {t.lower}") if i > lo else None
+            if title is not None:
+                # "sagte der Heilige Vater": the person named as "Papst"
+                res = self.role(sent, i, active, word=title)
+                res.at = (lo, i)
+                return res
+            if self._role_word(sent, i) and (
+                self.lex.is_role_noun(t.text)
+                or self._misc_noun(sent, i)
+                or (t.lower in self._role_words and i > 0 and toks[i - 1].lower in ("der", "die"))
+                or self._person_descriptor(sent, lo, i)
+            ):
+                dets = [x.lower for x in toks[max(lo, i - 3) : i]]
+                if any(d in INDEFINITE for d in dets):
+                    return self._unnamed(sent, i, active)
+                wider = [x.lower for x in toks[max(lo, i - 5) : i]]
+                if any(d in PLURAL_QUANTIFIERS or d.isdigit() for d in dets) and not any(
+                    d in DEFINITE_ARTICLES for d in wider
+                ):
+                    # "Mehrere Abgeordnete warfen ihm vor", "Viele Experten fordern": an
+                    # unnamed group; "15 weitere Syriza-Abgeordnete erklärten": members of
+                    # the organisation their compound names speak for it
+                    body = self._compound_body(t)
+                    return Resolved(body, 0.5 if body else 0.4, "role", at=(lo, i))
+                if self._unknown_name_after(sent, i):
+                    # "sagte Antikenminister Mamduch Damati": the role noun titles a person the
+                    # entity layer does not know, not a person named before
+                    return Resolved(None, 0.4, "role", at=(lo, i + 2))
+                res = self.role(sent, i, active)
+                res.at = (lo, i)
+                if res.entity is not None and self._unsure_descriptor(sent, lo, i, res):
+                    return Resolved(None, 0.4, "role", at=(lo, i))
+                if res.entity is None and not self.english:
+                    # "sagte die Polizeichefin": no holder named, the institution
+                    body = self._compound_body(t) or self._member_institution(t)
+                    if body is not None:
+                        # "die ÖVP-Proponenten sprachen sich … aus": no holder named, the
+                        # organisation of the compound
+                        return Resolved(body, 0.5, "role", at=(lo, i))
+                return res
+        return None

@@ -1,0 +1,215 @@
+"""The gender of a person (role nouns, first names, the text's own descriptors; in English
+the he/she the text uses) and whether a pronoun may stand for an entity (:func:`compatible`)."""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.caching import bounded
+from newsgraph.model import Entity
+from newsgraph.quotes.lexicon import Lexicon, grammar, load
+from newsgraph.quotes.speaker_words import ABBREVIATION, SENTENCE_END
+from newsgraph.words_de import DEFINITE_ARTICLES
+
+FEMALE_HINTS = ("in", "innen")
+
+
+def gender(entity: Entity, article_text: str | None = None) -> str | None:
+    """'m', 'f' or None, from role nouns (-in) and the first name; with the article's text,
+    from the descriptors that introduce the name before the first name."""
+    if entity.type != "PER":
+        return None
+    for role in entity.roles:
+        word = role.split()[-1] if role.split() else role
+        if word in _FEMALE_PERSON_NOUNS:
+            return "f"
+        if word in _MALE_PERSON_NOUNS:
+            return "m"  # "seiner Tochter Aysa", "ihr Sohn Max"
+        if word.endswith(FEMALE_HINTS) and not word.endswith(("Kollegin", "Termin")):
+            return "f"
+    lex = load("de")
+    for text in [*entity.roles, *(m.text for m in entity.mentions)]:
+        for word in text.split():
+            # "Die bisherige Chefin der …": a feminine role noun anywhere in the phrase
+            if word[:1].isupper() and word.endswith("in") and lex.is_role_noun(word[:-2]):
+                return "f"
+    for m in entity.mentions:
+        head = m.text.split()[0] if m.text.split() else ""
+        if head[:1].isupper() and head.lower().endswith(
+            (
+                "sprecherin",
+                "ministerin",
+                "chefin",
+                "präsidentin",
+                "kanzlerin",
+                "leiterin",
+                "sängerin",
+                "moderatorin",
+                "direktorin",
+                "vorsitzende",
+            )
+        ):
+            return "f"
+    by_article = _article_gender(entity, article_text) if article_text is not None else None
+    if by_article is not None:
+        return by_article
+    parts = entity.name.split()
+    if len(parts) >= 2:
+        first = parts[0].split("-")[0]  # "Jean-Claude", "Anna-Lena": the first part
+        if first in _FEMALE_CONSONANT:
+            return "f"
+        if first.endswith(("a", "e", "y", "ie", "ine", "ette")) and first not in _MALE_A:
+            return "f"
+        if first.endswith("i"):
+            return None  # Gabi, Heidi / Toni, Luigi
+        if first[-1:].isalpha() and first[:1].isupper() and len(first) > 2:
+            return "m"
+        return None
+    return None
+
+
+def _article_gender(entity: Entity, text: str) -> str | None:
+    """The gender the text's own descriptors of a person show: a masculine article before a
+    noun ("der AU-Sondergesandte", "des 47-Jährigen"), a feminine one before a feminine noun
+    ("die Unternehmerin", "die 45-Jährige"); None when they disagree or there are none (the
+    first name decides then: "Ibrahima" or "Sirvan" mislead it). Only descriptors right before
+    a name count ("der AU-Sondergesandte für Burundi, Ibrahima Fall")."""
+    votes: set[str] = set()
+    names = [
+        m
+        for m in entity.mentions
+        if m.text.split()[:1] != [] and m.text.split()[0].lower() not in DEFINITE_ARTICLES
+    ]
+    for m in entity.mentions:
+        words = m.text.split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        if not any(
+            0 <= n.start - m.end <= 60 and not re.search(r"[.!?]", text[m.end : n.start])
+            for n in names
+        ):
+            continue  # only a descriptor that introduces the name, not a later one the entity
+            # layer may have bound to the wrong person ("der König" for a charter)
+        article, head = words[0].lower(), words[-1].split("-")[-1]
+        feminine_noun = head.endswith(("in", "frau")) or head in _FEMALE_PERSON_NOUNS
+        if article == "des" or (
+            article == "der" and not feminine_noun and not head.endswith(("en", "innen"))
+        ):
+            # "der" before a feminine noun, or before a nominalised adjective in -en, is a
+            # dative or genitive ("der Ministerin", "der EU-Außenbeauftragten")
+            votes.add("m")
+        elif article == "die" and (feminine_noun or head.endswith("e")):
+            votes.add("f")
+    return votes.pop() if len(votes) == 1 else None
+
+
+_MALE_A = grammar("male_names_ending_in_a_or_e")
+_FEMALE_CONSONANT = grammar("female_names_ending_in_a_consonant")
+_FEMALE_PERSON_NOUNS = grammar("female_person_nouns")
+_MALE_PERSON_NOUNS = grammar("male_person_nouns")
+
+
+def compatible(entity: Entity, pronoun: str, lex: Lexicon, text: str | None = None) -> bool:
+    want = lex.pronouns.get(pronoun.lower())
+    if want is None:
+        return True
+    if want == "pl":
+        return True
+    if entity.type != "PER":
+        return want == "f"  # "sie" for an organisation (plural or feminine noun)
+    g = None
+    if text is not None and pronoun.lower() in ("he", "she"):
+        # English: the text's own he/she after the person's name decides before the first
+        # name does ("Hawk Sawyer said she …", "Beth", "Luz" read as men by the name)
+        g = english_pronoun_gender(entity, text)
+    if g is None:
+        g = gender(entity, text)
+    return g is None or g == want
+
+
+_EN_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+# the first gendered word after a subject name: "Harper knew in his bones that she …" is his
+_EN_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m"} | {
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+_EN_CLAUSE_OPENERS = frozenset({"but", "and", "so", "still", "yet", "then", "later", "however"})
+_EN_WORD = re.compile(r"[\w’'.-]*\w|[“”\"]")
+
+
+# keyed on the text's hash and length, not on id(text): an article's text may be freed and its
+# id given to the next article's text, whose "per-1" would then read the old answer
+_en_gender_cache: dict[tuple[int, int, str, int], str | None] = {}
+
+
+def english_pronoun_gender(entity: Entity, text: str) -> str | None:
+    """English: 'm' or 'f' from the he/she the text uses for a person: the first he/she after
+    a mention of the person's name that is the subject (a lower-case word follows the name:
+    "Hawk Sawyer said she …", "Arroyo said …. She said …") in the rest of its sentence, with
+    no capitalised word (another name) in between and none inside a quotation, or opening the
+    next sentence (after "But", "And", …). None without such a pronoun, or when the votes
+    disagree (no clear majority)."""
+    key = (hash(text), len(text), entity.id, len(entity.mentions))
+    if key in _en_gender_cache:
+        return _en_gender_cache[key]
+    votes = {"m": 0, "f": 0}
+    for m in entity.mentions:
+        first = re.split(r"[^\w]", m.text.lower(), maxsplit=1)[0]
+        if not m.text[:1].isupper() or first in _EN_GENDERED:
+            continue  # "He’d": a pronoun the entity layer bound to the person
+        vote = _pronoun_after_subject(text, m.end)
+        if vote is not None:
+            votes[vote] += 1
+    result: str | None = None
+    if votes["m"] > 2 * votes["f"]:
+        result = "m"
+    elif votes["f"] > 2 * votes["m"]:
+        result = "f"
+    bounded(_en_gender_cache, 4096)[key] = result
+    return result
+
+
+def _pronoun_after_subject(text: str, end: int) -> str | None:
+    """The gender of the he/she that follows a name ending at ``end`` when the name is a
+    subject (see english_pronoun_gender); None when there is none."""
+    window = text[end : end + 500]
+    words = list(_EN_WORD.finditer(window))
+    if not words or not words[0].group()[:1].islower() or window[: words[0].start()].strip():
+        return None  # "told Hawk Sawyer, repeatedly …": not the subject of a verb after it
+    ends = [
+        e.end()
+        for e in SENTENCE_END.finditer(window)
+        if not (
+            e.group().startswith(".")
+            and (tail := window[max(0, e.start() - 4) : e.start() + 1].split())
+            and ABBREVIATION.fullmatch(tail[-1])
+        )
+    ]
+    first_end = ends[0] if ends else len(window)
+    quoted = False
+    for w in words:
+        word = w.group()
+        if w.start() >= first_end:
+            break
+        if word in '“”"':
+            quoted = word == "“" or (word == '"' and not quoted)
+            continue
+        if quoted:
+            continue
+        low = re.split(r"[’']", word.lower(), maxsplit=1)[0]
+        if low in _EN_GENDERED:
+            return _EN_GENDERED[low]
+        if word[:1].isupper() and word != "I":
+            return None  # another name before any pronoun: it may be about that person
+    if not ends:
+        return None
+    rest = [w.group() for w in words if w.start() >= first_end][:2]
+    if rest and rest[0].lower() in _EN_CLAUSE_OPENERS:
+        rest = rest[1:]
+    opener = re.split(r"[’']", rest[0].lower(), maxsplit=1)[0] if rest else ""
+    if opener in _EN_PRONOUN_GENDER:
+        return _EN_PRONOUN_GENDER[opener]
+    return None
