@@ -15,6 +15,7 @@ from newsgraph.events.lexicon import (
     CLAUSE_PUNCT,
     EventLexicon,
     TriggerMatch,
+    finite_past_as_adjective,
     verb_form_matches,
 )
 from newsgraph.events.merge import SYMMETRIC
@@ -298,8 +299,141 @@ class ArgumentReader:
                 self.shallow(match, sent, base, args, noun=False)
             elif parsed:
                 self.complement(match, sent, base, args)
+            if parsed and self.lex.language == "de":
+                self._unmarked_svo(match, sent, base, args)
         args.targets = [t for t in args.targets if all(t.id != a.id for a in args.actors)]
         return args
+
+    # -- session 20: the unmarked subject-verb-object order --------------------------------
+    def _front_names(self, match: TriggerMatch, sent: Span, base: int) -> list[EntityRef] | None:
+        """The names of a noun phrase that opens a main clause right before its finite verb,
+        the verb second: "Frankreich kritisierte …", "Frankreich und Deutschland kritisierten
+        …", "Kanzlerin X kritisierte …". Every word of the phrase is part of a name, a
+        coordinator between names, or an article that may be nominative, an adjective or a
+        noun before a name; the phrase ends in a name. The last name of each coordinated part
+        (its head: "Kanzlerin X") counts. None where the clause does not open so."""
+        tok = match.token
+        doc = sent.doc
+        start = sent.start
+        if start > 0 and doc[start - 1].text not in (".", "!", "?", ":", ";"):
+            return None  # (a sentence the parser cut: where it begins is unknown)
+        while start < tok.i and (
+            doc[start].is_punct or doc[start].text.lower() in self.lex.words("clause_openers")
+        ):
+            start += 1  # opening quotes, a dash, "Doch"
+        if start >= tok.i or tok.i - start > 12:
+            return None
+        lo, hi = base + doc[start].idx, base + doc[tok.i - 1].idx + len(doc[tok.i - 1])
+        spans = sorted(
+            (m.start, m.end, ent.ref())
+            for ent in self.refs.article.entities
+            for m in ent.mentions
+            if lo <= m.start and m.end <= hi
+        )
+
+        def mention(t: Token) -> EntityRef | None:  # (a whole word: not "Grand-Slam-Siegerin")
+            at = base + t.idx
+            return next((r for s, e, r in spans if s <= at and at + len(t) <= e), None)
+
+        parts: list[EntityRef | None] = [None]  # the last name of each coordinated part
+        plain = True  # no word yet since the part began but articles, adjectives, nouns
+        for t in doc[start : tok.i]:
+            ref = mention(t)
+            low = t.text.lower()
+            if ref is not None:
+                parts[-1] = ref
+                plain = False
+            elif low in ("und", "sowie") or t.text == ",":
+                if parts[-1] is None:
+                    return None
+                parts.append(None)
+                plain = True
+            elif t.tag_ == "ART" and low in ("die", "der", "das") and plain and parts[-1] is None:
+                continue  # an article opening the part ("Die USA"; not "der SPD" after a noun)
+            elif t.tag_ in ("ADJA", "NN", "NE") and t.pos_ != "PRON" and parts[-1] is None:
+                continue  # "Kanzlerin X", "Der französische Präsident X"
+            else:
+                return None
+        if parts[-1] is None or mention(doc[tok.i - 1]) is None:
+            return None
+        out: list[EntityRef] = []
+        _add(out, [r for r in parts if r is not None])
+        return out
+
+    def _unmarked_svo(self, match: TriggerMatch, sent: Span, base: int, args: Arguments) -> None:
+        """Session 20: where the case of the phrases is not marked (names without article, or
+        with one that may be nominative) German writers rely on the plain order: the phrase
+        before the finite verb of a main clause is its subject, the one after it its object.
+        The parser (free word order) misreads such clauses: "Frankreich kritisierte Russland"
+        with "Russland" as subject and "Frankreich" as an adverb; "Frankreich und Deutschland
+        kritisierten Russland" with the verb tagged an adjective of "Russland". Repaired only
+        where the parse is inconsistent: the verb has no subject, or its subject stands after
+        it with no article to mark its case, or the verb is tagged as no verb."""
+        tok, entry = match.token, match.entry
+        if args.passive or args.stative or not tok.text.islower():
+            return
+        verb = tok.pos_ in ("VERB", "AUX")
+        if verb:
+            if tok.tag_ != "VVFIN" and "Fin" not in tok.morph.get("VerbForm", []):
+                return
+            if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children):
+                return
+        elif not finite_past_as_adjective(tok, sent):
+            return
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"] if verb else []
+        # a subject must stand after the verb as a bare name (no article, no pronoun): its
+        # case is not marked, the plain order makes it the object
+        if (
+            verb
+            and self._has_subject(tok)
+            and not (
+                subjects
+                and all(
+                    c.i > tok.i
+                    and c.pos_ in ("NOUN", "PROPN")
+                    and not any(d.dep_ in ("det", "det:poss") for d in c.children)
+                    and self.heads_refs([c], base)
+                    for c in subjects
+                )
+            )
+        ):
+            return
+        front = self._front_names(match, sent, base)
+        if not front:
+            return
+        numbers = tok.morph.get("Number", []) if verb else []
+        if numbers == ["Sing"] and len(front) > 1:
+            return  # (the verb agrees with one phrase only)
+        if numbers == ["Plur"] and len(front) == 1 and tok.text.lower().endswith("en"):
+            # a plural verb after one name: the name is plural ("Die USA") or no subject
+            # ("Russland drohen Sanktionen")
+            head = sent.doc[tok.i - 1]
+            if "Plur" not in head.morph.get("Number", []):
+                return
+        _, cend = clause_of(tok, sent)
+        after = [t.text.lower() for t in sent.doc[tok.i + 1 : min(cend, tok.i + 3)]]
+        if set(after) & {"er", "sie", "es", "wir", "ich", "man", "der", "ein", "eine"}:
+            # a subject after the verb that is marked as one ("kritisierte der Chef") or may be
+            # one ("Der Spielerin droht eine Sperre": the phrase before the verb a dative)
+            return
+        ids = {r.id for r in front}
+        args.actors = list(front)
+        objs = [r for r in args.targets if r.id not in ids]
+        if subjects:
+            _add(objs, self.heads_refs(subjects, base))
+        elif not objs:
+            # the phrase right after the verb (an article may open it) is its object
+            bare, _ = self._clause_mentions(sent, base, tok.i + 1, cend)
+            if bare and bare[0][0] <= tok.i + 2:
+                _add(objs, [r for i, r, _ in bare if i == bare[0][0]])
+        if entry.object_role == "target" or entry.dative == "target":
+            args.targets = objs
+        elif entry.object_role == "person":
+            args.targets = [r for r in objs if self._named_person(r)]
+        else:
+            args.targets = [r for r in args.targets if r.id not in ids]
+        if objs:
+            args.person_argument = True
 
     def _participle(self, match: TriggerMatch) -> bool:
         tok = match.token

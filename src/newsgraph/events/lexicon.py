@@ -367,7 +367,7 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
     # the tagger is unsure about finite forms ("trat"); a past form it took for an adjective is
     # a verb where no noun phrase can hold it ("Ein Historiker nannte X absurd", ", ermordeten
     # rechte Paramilitärs 3.000 Menschen"; not "die von X ermordeten Journalisten")
-    adjective = pos == "ADJ" and not _finite_past_as_adjective(tok, sent)
+    adjective = pos == "ADJ" and not finite_past_as_adjective(tok, sent)
     if (
         lex.language == "en"
         and not pos
@@ -407,7 +407,7 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
     return found
 
 
-def _finite_past_as_adjective(tok: Token, sent: Span) -> bool:
+def finite_past_as_adjective(tok: Token, sent: Span) -> bool:
     """A word tagged as an adjective that stands where only a finite verb can: a past form
     ("-te", "-ten") after a comma or after a noun phrase opening the sentence (no preposition
     before it, which would make the word an attribute inside a phrase)."""
@@ -423,6 +423,9 @@ def _finite_past_as_adjective(tok: Token, sent: Span) -> bool:
         word = tok.doc[back]
         if word.pos_ == "ADP" or word.text in CLAUSE_PUNCT:
             return False
+        if word.pos_ == "CCONJ" and word.text.lower() in ("und", "sowie"):
+            # session 20: a coordinated subject ("Frankreich und Deutschland kritisierten X")
+            continue
         if word.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "ADV"):
             return False
     return True
