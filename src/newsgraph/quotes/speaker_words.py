@@ -15,7 +15,6 @@ FUNCTION_WORDS = grammar("function_words")
 SUBORDINATORS = grammar("subordinators")
 BOUNDARY_MARKS = frozenset(",:;()–—")
 QUOTE_MARK_CHARS = frozenset("\"„“”»«‚‘’'")
-RELATIVE_AFTER_PREPOSITION = frozenset(["which", "whom", "der", "dem", "denen", "deren", "dessen"])
 
 # quantifiers of a plural noun phrase: an unnamed group ("Mehrere Abgeordnete", "Viele Experten")
 PLURAL_QUANTIFIERS = frozenset(
