@@ -383,9 +383,52 @@ def unknown_role_left(
     if found is None:
         return None
     rp = found[0]
-    if rp.plural or rp.det not in DEFINITE_DETS or rp.country_from not in ("adjective", "region"):
+    if rp.plural:
         return None
-    return found
+    if rp.det in DEFINITE_DETS and rp.country_from in ("adjective", "region"):
+        return found
+    if (
+        _agent_noun(tok, lex)
+        and _full_name_at(doc, end, lex)
+        and (
+            rp.det in DEFINITE_DETS
+            or (rp.det is None and not rp.possessive and _bare_opening(doc, found[1]))
+        )
+    ):
+        # session 20: "der Emmy-Gewinner X Y", "dem Literaturkenner X Y", "Die frühere
+        # Bezirksvorsteherin X Y", "Mit dabei ist Spieleentwickler X Y"
+        return found
+    return None
+
+
+#: endings of agent nouns (person nouns derived from verbs or nouns: "Entwickler",
+#: "Gewinnerin", "Aktivist"); session 20
+AGENT_ENDINGS = ("er", "erin", "ist", "istin")
+
+
+def _agent_noun(tok: Token, lex: Lexicon) -> bool:
+    """Is an unknown capitalised noun shaped like a person noun: its last part ends in an agent
+    ending and is at least six letters long ("Gewinner", "Sklavenhalter", "Literaturkenner";
+    not "Ufer", "Meter"), is no inhabitant noun ("der US-Amerikaner X": a nationality, no
+    role), and the tagger does not read it as neuter ("das Theater", "dem Fenster")?"""
+    tail = tok.text.rpartition("-")[2]
+    if len(tail) < 6 or not tail.endswith(AGENT_ENDINGS):
+        return False
+    if lex.demonym(tail, cities=True, genitive=True) is not None:
+        return False
+    return "Neut" not in tok.morph.get("Gender", [])
+
+
+def _full_name_at(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """A listed given name at token i followed by a capitalised word: a full personal name."""
+    return i + 1 < len(doc) and doc[i].text in lex.first_names and is_cap(doc[i + 1])
+
+
+def _bare_opening(doc: Doc, k: int) -> bool:
+    """A role phrase with no article starting at token k opens the sentence or follows a
+    lowercase word (a verb or preposition: "ist Spieleentwickler X Y"), not a capitalised
+    word it could be a part of a longer name or title with."""
+    return k == 0 or bool(doc[k].is_sent_start) or doc[k - 1].text[:1].islower()
 
 
 def _relative_pronoun(doc: Doc, k: int, noun: int, pos: bool) -> bool:
@@ -1096,10 +1139,9 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                     member.roles.append(replace(group[0], plural=False, is_mention=False))
         if left is not None:
             rp, start_tok = left
-            if (
-                rp.plural
-                and _weak_singular(doc, rp, start_tok, c)
-                and len(_coordinated(ordered, c, doc)) == 1
+            if rp.plural and (
+                (_weak_singular(doc, rp, start_tok, c) and len(_coordinated(ordered, c, doc)) == 1)
+                or _bare_singular(doc, rp, start_tok, c, ordered)
             ):
                 rp = replace(rp, plural=False)
             elif _weak_plural_before_names(doc, rp, c, ordered):
@@ -1851,6 +1893,22 @@ def _weak_singular(doc: Doc, rp: RolePhrase, start_tok: int, c: Cand) -> bool:
         "",
     )
     return written in (lemma + "en", lemma + "n")
+
+
+def _bare_singular(doc: Doc, rp: RolePhrase, start_tok: int, c: Cand, ordered: list[Cand]) -> bool:
+    """ "eine Hiobsbotschaft für Verkehrsminister X", "nur 11 Prozent für ÖVP-Kandidat X": a
+    role noun with no article, written as its lemma (no plural ending), right before one name
+    that no other name is coordinated with is the title-like singular, whatever the
+    morphologizer says (a plural needs an article, a number or a second name: "die Minister
+    X und Y"). Only nouns whose plural is written like the singular ("Minister") are read
+    plural from the morphology alone; after a word that marks the plural nothing changes."""
+    if rp.det is not None or rp.possessive or c.i < 1:
+        return False
+    if start_tok >= 1 and doc[start_tok - 1].lower_ in PLURAL_MARKERS:
+        return False
+    if rp.info.lemma != doc[c.i - 1].text:
+        return False
+    return len(_coordinated(ordered, c, doc)) == 1
 
 
 def _weak_plural_before_names(doc: Doc, rp: RolePhrase, c: Cand, ordered: list[Cand]) -> bool:

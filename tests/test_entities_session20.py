@@ -1,0 +1,53 @@
+"""Role rules of session 20 (sentences written for the tests; the trained German pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_entities_session12 import _persons
+
+
+@pytest.fixture(scope="session")
+def nlp_de(nlp_de_trained: Language) -> Language:
+    return nlp_de_trained
+
+
+def test_a_bare_role_noun_before_one_name_is_singular(nlp_de: Language) -> None:
+    # session 20 (tuning gnad-0742, gnad-0537): the morphologizer reads a role noun whose plural
+    # is written like the singular as plural after "Hiobsbotschaft für", "Prozent für"
+    text = (
+        "Ein Bericht\n\n"
+        "Deutsche Medien berichten von einer Hiobsbotschaft für Verkehrsminister Karl Huber.\n\n"
+        "Nur elf Prozent gab es für ÖVP-Kandidat Josef Gruber."
+    )
+    p = _persons(nlp_de, text)
+    assert p["Karl Huber"].roles == ["Verkehrsminister"]
+    assert p["Josef Gruber"].roles == ["ÖVP-Kandidat"]
+
+
+def test_a_plural_role_before_coordinated_names_stays_plural(nlp_de: Language) -> None:
+    # guard: "die Minister X und Y" holds the role for each (a shared plural)
+    p = _persons(nlp_de, "Ein Bericht\n\nDie Minister Karl Huber und Josef Gruber kamen.")
+    assert p["Karl Huber"].roles == ["Minister"]
+    assert p["Josef Gruber"].roles == ["Minister"]
+
+
+def test_an_unknown_agent_noun_before_a_full_name_is_a_role(nlp_de: Language) -> None:
+    # session 20 (tuning gnad-0639, gnad-0731, gnad-0748): person nouns the lexicon lacks
+    text = (
+        "Ein Bericht\n\n"
+        "Als Produzent wurde der Emmy-Gewinner Karl Huber verpflichtet.\n\n"
+        "Verheiratet war sie mit dem Literaturkenner Josef Gruber.\n\n"
+        "Die frühere Bezirksvorsteherin Anna Berger favorisierte einen Tunnel."
+    )
+    p = _persons(nlp_de, text)
+    assert p["Karl Huber"].roles == ["Emmy-Gewinner"]
+    assert p["Josef Gruber"].roles == ["Literaturkenner"]
+    assert p["Anna Berger"].roles == ["frühere Bezirksvorsteherin"]
+
+
+def test_a_neuter_or_short_noun_before_a_name_is_no_role(nlp_de: Language) -> None:
+    # guard: "das Theater", a short word in -er
+    p = _persons(nlp_de, "Ein Bericht\n\nIm Theater Karl Huber spielte am Abend ein Chor.")
+    assert p.get("Karl Huber") is None or p["Karl Huber"].roles == []
