@@ -51,3 +51,17 @@ def test_a_neuter_or_short_noun_before_a_name_is_no_role(nlp_de: Language) -> No
     # guard: "das Theater", a short word in -er
     p = _persons(nlp_de, "Ein Bericht\n\nIm Theater Karl Huber spielte am Abend ein Chor.")
     assert p.get("Karl Huber") is None or p["Karl Huber"].roles == []
+
+
+def test_a_role_noun_as_subject_or_predicate_of_a_copula_is_a_role(nlp_de: Language) -> None:
+    # session 20 (tuning gnad-0278): "Der Sieger … heißt X", "Titelverteidiger ist X"
+    text = (
+        "Ein Bericht\n\n"
+        "Der Titelverteidiger ist Stan Huber.\n\n"
+        "Der Sieger des Turniers in Kitzbühel heißt Philipp Berger.\n\n"
+        "Anna Moser ist eine der besten Trainerinnen."
+    )
+    p = _persons(nlp_de, text)
+    assert p["Stan Huber"].roles == ["Titelverteidiger"]
+    assert p["Philipp Berger"].roles == ["Sieger"]
+    assert p["Anna Moser"].roles == []

@@ -1273,6 +1273,63 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                 if not prev.orgs and not any(r.org or r.country for r in prev.roles):
                     prev.orgs.append(shared)
     _roles_after_als(seg, doc, ordered, lex, pos, used)
+    _roles_of_copula(seg, doc, ordered, lex, pos, used)
+
+
+#: verbs that tie a subject to a predicative noun ("X ist Sprecher", "Sieger ist X")
+COPULAS = frozenset({"sein", "heißen", "bleiben"})
+
+#: words that deny or compare a predicative ("ist kein Minister", "ist nicht Trainer")
+NEGATIONS = frozenset({"kein", "keine", "keinen", "keiner", "nicht", "nie", "niemals", "wie"})
+
+
+def _roles_of_copula(
+    seg: Segment, doc: Doc, ordered: list[Cand], lex: Lexicon, pos: bool, used: set[int]
+) -> None:
+    """ "Titelverteidiger ist Wawrinka", "Der Sieger des Turniers heißt X": a person's name and
+    a singular office or function noun are subject and predicate of one copula (the parser's
+    UD tree: the predicate heads ``nsubj`` and ``cop``; "heißen" has both as subjects): the
+    noun phrase is a role the text gives the person (session 20); only for persons with no role
+    yet, not when the copula is denied ("ist kein Minister") or the noun has a possessive ("ist
+    sein Trainer") or stands in a group ("einer der besten Trainer")."""
+    if not pos:
+        return
+    for c in ordered:
+        if c.type != "PER" or c.roles:
+            continue
+        root = doc[c.i : c.j].root
+
+        def inside(t: Token, c: Cand = c) -> bool:
+            return c.i <= t.i < c.j
+
+        nouns: list[Token] = []
+        head = root
+        if any(t.dep_ == "cop" and t.lemma_ in COPULAS for t in root.children):
+            # "Titelverteidiger ist X": the name is the predicate, the noun its subject
+            nouns = [t for t in root.children if t.dep_ == "nsubj" and not inside(t)]
+            head = root
+        elif root.head.lemma_ == "heißen" and root.dep_ in ("nsubj", "obj", "xcomp"):
+            head = root.head
+            nouns = [t for t in head.children if t.dep_ == "nsubj" and t.i < c.i]
+        if len(nouns) != 1 or any(t.lower_ in NEGATIONS for t in head.children):
+            continue
+        noun = nouns[0]
+        info = lex.role(noun.text)
+        if (
+            info is None
+            or info.kind not in ("office", "function")
+            or info.relation is not None
+            or any(t.lower_ in NEGATIONS for t in noun.children)
+        ):
+            continue
+        left = role_phrase_left(seg, doc, noun.i + 1, lex, pos, indefinite=True)
+        if left is None:
+            continue
+        rp, start_tok = left
+        if rp.plural or rp.possessive or (start_tok >= 1 and doc[start_tok - 1].lower_ == "der"):
+            continue  # "einer der besten Trainer": one of a group
+        c.roles.append(replace(rp, is_mention=False))
+        used.add(noun.i)
 
 
 #: words after "aus <Land>" that make it a journey, not an origin ("reiste aus Frankreich an")
