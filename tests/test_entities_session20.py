@@ -65,3 +65,10 @@ def test_a_role_noun_as_subject_or_predicate_of_a_copula_is_a_role(nlp_de: Langu
     assert p["Stan Huber"].roles == ["Titelverteidiger"]
     assert p["Philipp Berger"].roles == ["Sieger"]
     assert p["Anna Moser"].roles == []
+
+
+def test_a_denied_predicative_is_no_role(nlp_de: Language) -> None:
+    # session 20: the predicative rule ("X ist Sprecher") read "X ist kein Minister" as a role
+    p = _persons(nlp_de, "Ein Bericht\n\nJosef Maier ist kein Minister. Karl Huber ist Minister.")
+    assert p["Josef Maier"].roles == []
+    assert p["Karl Huber"].roles == ["Minister"]

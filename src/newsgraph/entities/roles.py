@@ -735,6 +735,8 @@ def _apposition_right(
         return _loose_apposition(seg, doc, j + 1, lex, pos, starts), None, []
     # predicative: "X ist Bürgermeister von Y", "X war ein Sprecher des Ministeriums"
     if tok.lower_ in COPULA and j + 1 < n:
+        if doc[j + 1].lower_ in NEGATIONS:
+            return None, None, []  # "X ist kein Minister", "X ist nicht Trainer" (session 20)
         ends = (*END_TOKENS, "und", "sowie", "seit", "bis", "in", "im", "bei")
         rp = _role_np(seg, doc, j + 1, lex, pos, indefinite=True, ends=ends)
         if rp is not None:
