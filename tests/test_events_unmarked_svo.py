@@ -68,3 +68,14 @@ def test_a_dative_before_the_verb_is_no_subject(nlp_de_trained: Any) -> None:
         nlp_de_trained,
     )
     assert all("Siemens" not in actors for _, actors, _ in _events(article)), article.events
+
+
+@pytest.mark.slow
+def test_a_nominative_pronoun_before_the_verb_is_the_subject(nlp_de_trained: Any) -> None:
+    # the parser leaves "Er" unlabelled and reads the supported person as the subject
+    article = _analyse(
+        "Hans Berger sprach am Montag im Parlament. Er unterstützt die Ausschussvorsitzende"
+        " Anna Huber bzw. ihre Stellvertreter.",
+        nlp_de_trained,
+    )
+    assert ("SUPPORT", ["Hans Berger"], ["Anna Huber"]) in _events(article), article.events

@@ -62,6 +62,8 @@ NON_NOMINATIVE = {
     "unserem",
 }
 SUBORDINATORS = {"dass", "ob", "weil", "wenn", "als", "nachdem", "während", "wie", "um", "that"}
+# personal pronouns that are always a subject (session 20: "sie" may be an object, "es" too)
+NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 # personal pronouns that are never a subject (session 6); the accusative ones are objects
 NEVER_SUBJECT_PRONOUNS = frozenset(
     {"ihm", "ihn", "mir", "mich", "dir", "dich", "uns", "euch", "ihnen"}
@@ -323,6 +325,10 @@ class ArgumentReader:
             start += 1  # opening quotes, a dash, "Doch"
         if start >= tok.i or tok.i - start > 12:
             return None
+        if tok.i - start == 1 and doc[start].text.lower() in NOMINATIVE_PRONOUNS:
+            # "Er unterstützt die Vorsitzende X" with "Er" unlabelled and X as subject: a
+            # pronoun marked nominative before the verb is the subject (whom it stands for)
+            return self.refs.refs_for_head(doc[start], base)
         lo, hi = base + doc[start].idx, base + doc[tok.i - 1].idx + len(doc[tok.i - 1])
         spans = sorted(
             (m.start, m.end, ent.ref())
@@ -399,8 +405,10 @@ class ArgumentReader:
         ):
             return
         front = self._front_names(match, sent, base)
-        if not front:
+        pronoun = front is not None and sent.doc[tok.i - 1].text.lower() in NOMINATIVE_PRONOUNS
+        if not front and not pronoun:
             return
+        assert front is not None
         numbers = tok.morph.get("Number", []) if verb else []
         if numbers == ["Sing"] and len(front) > 1:
             return  # (the verb agrees with one phrase only)
@@ -412,12 +420,14 @@ class ArgumentReader:
                 return
         _, cend = clause_of(tok, sent)
         after = [t.text.lower() for t in sent.doc[tok.i + 1 : min(cend, tok.i + 3)]]
-        if set(after) & {"er", "sie", "es", "wir", "ich", "man", "der", "ein", "eine"}:
+        marked = {"er", "sie", "es", "wir", "ich", "man"} | (
+            set() if pronoun else {"der", "ein", "eine"}
+        )
+        if set(after) & marked:
             # a subject after the verb that is marked as one ("kritisierte der Chef") or may be
             # one ("Der Spielerin droht eine Sperre": the phrase before the verb a dative)
             return
         ids = {r.id for r in front}
-        args.actors = list(front)
         objs = [r for r in args.targets if r.id not in ids]
         if subjects:
             _add(objs, self.heads_refs(subjects, base))
@@ -426,6 +436,9 @@ class ArgumentReader:
             bare, _ = self._clause_mentions(sent, base, tok.i + 1, cend)
             if bare and bare[0][0] <= tok.i + 2:
                 _add(objs, [r for i, r, _ in bare if i == bare[0][0]])
+        if pronoun and not [r for r in objs if r.id not in ids]:
+            return  # (a pronoun only where a named phrase was misread as the subject)
+        args.actors = list(front)
         if entry.object_role == "target" or entry.dative == "target":
             args.targets = objs
         elif entry.object_role == "person":
