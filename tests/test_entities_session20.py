@@ -72,3 +72,14 @@ def test_a_denied_predicative_is_no_role(nlp_de: Language) -> None:
     p = _persons(nlp_de, "Ein Bericht\n\nJosef Maier ist kein Minister. Karl Huber ist Minister.")
     assert p["Josef Maier"].roles == []
     assert p["Karl Huber"].roles == ["Minister"]
+
+
+def test_a_country_prefix_before_an_inhabitant_noun_gives_the_country(nlp_de: Language) -> None:
+    # session 20 (tuning gnad-0056, 10kGNAD record 287): "der US-Amerikaner X"
+    from newsgraph.entities.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.demonym("US-Amerikanerin") == ("US-Amerikanerin", "USA")
+    assert lex.demonym("Afro-Amerikaner") is None  # the prefix names no country
+    p = _persons(nlp_de, "Ein Bericht\n\nNächster Gegner ist der US-Amerikaner Jack Huber.")
+    assert p["Jack Huber"].affiliation == "USA"

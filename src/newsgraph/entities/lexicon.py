@@ -641,6 +641,13 @@ class Lexicon:
                 for cand in (word[:-2], word[:-2] + "e"):
                     if cand in table:
                         return word, table[cand]
+        if "-" in word:
+            # "US-Amerikaner", "US-Amerikanerin": a country prefix before an inhabitant noun of
+            # the same country (session 20); not "Afro-Amerikaner", "Deutsch-Türke"
+            prefix, _, tail = word.rpartition("-")
+            inner = self.demonym(tail, cities=cities, genitive=genitive) if tail else None
+            if inner is not None and self.prefixes.get(prefix) == inner[1]:
+                return f"{prefix}-{inner[0]}", inner[1]
         return None
 
     def is_title(self, word: str) -> bool:
