@@ -342,20 +342,20 @@ class ArgumentReader:
             return next((r for s, e, r in spans if s <= at and at + len(t) <= e), None)
 
         parts: list[EntityRef | None] = [None]  # the last name of each coordinated part
-        plain = True  # no word yet since the part began but articles, adjectives, nouns
+        first = True  # the word opens a coordinated part
         for t in doc[start : tok.i]:
             ref = mention(t)
             low = t.text.lower()
+            opens, first = first, False
             if ref is not None:
                 parts[-1] = ref
-                plain = False
             elif low in ("und", "sowie") or t.text == ",":
                 if parts[-1] is None:
                     return None
                 parts.append(None)
-                plain = True
-            elif t.tag_ == "ART" and low in ("die", "der", "das") and plain and parts[-1] is None:
-                continue  # an article opening the part ("Die USA"; not "der SPD" after a noun)
+                first = True
+            elif t.tag_ == "ART" and low in ("die", "der", "das") and opens:
+                continue  # an article opening the part ("Die USA"; not "Der Chef der SPD")
             elif t.tag_ in ("ADJA", "NN", "NE") and t.pos_ != "PRON" and parts[-1] is None:
                 continue  # "Kanzlerin X", "Der französische Präsident X"
             else:
