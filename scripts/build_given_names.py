@@ -64,32 +64,11 @@ def candidates(repo: Path) -> set[str]:
     return {name for name, ls in langs.items() if ls - {"eng"}}
 
 
-def _hanta_common(word: str) -> bool:
-    """HanTa reads ``word`` as an ordinary German word (best tag no name tag, known to its
-    lexicon, clearly ahead of any name reading): the NER's common-word thresholds."""
-    from newsgraph.nlp.components import KNOWN_WORD_LOGP, NAME_MARGIN, NAME_TAGS
-    from newsgraph.nlp.hanta import german_tagger
-
-    tagger = german_tagger()
-    if tagger is None:
-        raise SystemExit("HanTa is needed to build the list")
-    tags = tagger.tag_word(word, cutoff=5)  # type: ignore[attr-defined]
-    if not tags:
-        return False
-    tag, logp = str(tags[0][0]), float(tags[0][1])
-    ne = max((float(p) for t, p in tags if t in NAME_TAGS), default=None)
-    return (
-        tag not in NAME_TAGS
-        and logp >= KNOWN_WORD_LOGP
-        and (ne is None or logp - ne >= NAME_MARGIN)
-    )
-
-
 def common_word(name: str) -> bool:
     from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP
     from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 
-    from newsgraph.entities.build_lexicons import _common_word
+    from newsgraph.entities.build_lexicons import _common_word, hanta_common_word
     from newsgraph.entities.lexicon import load_lexicon
 
     lex = load_lexicon()
@@ -105,8 +84,8 @@ def common_word(name: str) -> bool:
         or name in nouns
         or name in lex.capitals
         or name in lex.regions
-        or _hanta_common(name)
-        or _hanta_common(low)
+        or hanta_common_word(name)
+        or hanta_common_word(low)
         or _common_word(name)
     )
 
