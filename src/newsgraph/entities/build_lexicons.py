@@ -85,10 +85,11 @@ def _transliterations(name: str) -> set[str]:
 
 #: HanTa log-probability at or above which its best reading of a word comes from a word its
 #: training corpus holds several times (a word it saw once scores about -14.7, a compound or
-#: suffix analysis -16 to -26): "Kabinett" -9.8, "Liste" -10.1, "Pastor" -12.1
-FREQUENT_WORD_LOGP = -12.5
+#: suffix analysis -16 to -26): "Kabinett" -9.8, "Liste" -10.1, "Pastor" -12.1, "Senate" -12.6
+FREQUENT_WORD_LOGP = -13.0
 #: a word HanTa knows as a frequent word needs more first-name uses than this in the corpora
-FREQUENT_WORD_MAX_FIRST = 3
+#: (names of two or three uses that are frequent words: "Brett", "Reiner", "Auguste")
+FREQUENT_WORD_MAX_FIRST = 1
 #: a word HanTa knows (at the NER's common-word thresholds) this long is a compound noun or an
 #: inflected adjective, not a given name ("Kronprinzessin", "Soldatenhandel", "Regierender")
 LONG_WORD = 10
@@ -131,13 +132,14 @@ def word_not_name(name: str, first: int, outside: int, english: frozenset[str]) 
 
     * HanTa knows it (or its lower-case form) as a frequent word (``FREQUENT_WORD_LOGP``) and it
       opens at most ``FREQUENT_WORD_MAX_FIRST`` person names or is used more often outside
-      person names ("Kabinett", "Pastor", "Liste" 18 first / 107 outside; kept: "Mark" 48 / 9);
+      them ("Kabinett", "Pastor", "Liste" 18 first / 107 outside; kept: "Mark" 48 / 9);
     * an English common word that opens one person name or is used more often outside them
       ("Adult", "Classic", "Miss", "The"; kept: "Bill", "Don", "Mark", "Miles");
     * HanTa knows it as a word of ``LONG_WORD`` letters or more ("Geisterjäger").
 
-    On the 224 entries session 19 labelled (97 junk, 111 names, 16 unclear) this drops 55 junk,
-    6 names (Beat, Ebbe, Else, Friedensreich, Olive, Wilder) and 3 unclear (Ding, Han, Yuan).
+    On the 224 entries session 19 labelled (97 junk, 111 names, 16 unclear) this drops 56 junk,
+    6 names (Beat, Ebbe, Else, Friedensreich, Olive, Wilder) and 1 unclear (Yuan); the
+    thresholds are chosen on those counts (docs/entities.md, session 20).
     """
     low = name.lower()
     frequent = hanta_common_word(name, FREQUENT_WORD_LOGP) or hanta_common_word(
