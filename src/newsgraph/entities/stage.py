@@ -944,6 +944,7 @@ def _relative_of_named_person(c: Cand, surnames: set[str], lex: Lexicon) -> bool
         and lex.role(first) is None
         and lex.country_of(first) is None
         and not lex.is_intro(first)
+        and first not in lex.name_intro_words  # "Kabinett Renzi" … "Matteo Renzi"
     )
 
 
