@@ -79,3 +79,11 @@ def test_a_nominative_pronoun_before_the_verb_is_the_subject(nlp_de_trained: Any
         nlp_de_trained,
     )
     assert ("SUPPORT", ["Hans Berger"], ["Anna Huber"]) in _events(article), article.events
+
+
+@pytest.mark.slow
+def test_a_sentence_the_parser_cuts_again_stays_one(nlp_de_trained: Any) -> None:
+    # the parser leaves "Italien" as a root of its own, a sentence cut before the verb, and
+    # cuts there again when the pieces are joined: the joined sentence is read whole
+    article = _analyse("Italien unterstützte Spanien bei den Verhandlungen.", nlp_de_trained)
+    assert ("SUPPORT", ["Italien"], ["Spanien"]) in _events(article), article.events

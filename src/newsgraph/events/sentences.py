@@ -125,7 +125,18 @@ def _rejoined(ctx: AnalysisContext, sentences: list[Sentence]) -> list[Sentence]
             pieces = [first]
         else:
             pieces = []
-            for span in parsed[id(group)].sents:
+            doc = parsed[id(group)]
+            recut = {s.start - first.start for s in group[1:]}
+            spans: list[Span] = []
+            for span in doc.sents:
+                if spans and span.start_char in recut:
+                    # session 20: the parser cut again where it was told not to (it leaves a
+                    # phrase it cannot attach as a root of its own: "Italien" | "unterstützte
+                    # Spanien …"): the piece stays one sentence, read across the two trees
+                    spans[-1] = doc[spans[-1].start : span.end]
+                else:
+                    spans.append(span)
+            for span in spans:
                 a, b = first.start + span.start_char, first.start + span.end_char
                 if ctx.article.text[a:b].strip():
                     pieces.append(
