@@ -83,3 +83,30 @@ def test_a_country_prefix_before_an_inhabitant_noun_gives_the_country(nlp_de: La
     assert lex.demonym("Afro-Amerikaner") is None  # the prefix names no country
     p = _persons(nlp_de, "Ein Bericht\n\nNächster Gegner ist der US-Amerikaner Jack Huber.")
     assert p["Jack Huber"].affiliation == "USA"
+
+
+def test_a_role_phrase_after_pronoun_sentences_names_the_person_before(nlp_de: Language) -> None:
+    # session 20 round 2 (tuning gnad-0798): "X … Er … Der spanische Innenverteidiger …": the
+    # sentences between name and role phrase open with "er", so the phrase names X, not the
+    # person introduced in the next sentence
+    text = (
+        "Ein Bericht\n\n"
+        "Trainer Karl Huber freut sich über die Rückkehr von Josef Gruber. Gruber ist fit. "
+        "Er hat keine Schmerzen mehr. Der spanische Innenverteidiger war im Februar operiert "
+        "worden. Dagegen fehlt der verletzte Stefan Berger weiter."
+    )
+    p = _persons(nlp_de, text)
+    assert p["Josef Gruber"].affiliation == "Spanien"
+    assert p["Stefan Berger"].affiliation is None
+
+
+def test_a_role_phrase_after_a_sentence_without_pronoun_stays_unbound(nlp_de: Language) -> None:
+    # guard: a sentence about something else between the name and the role phrase
+    text = (
+        "Ein Bericht\n\n"
+        "Trainer Karl Huber freut sich über die Rückkehr von Josef Gruber. Gruber ist fit. "
+        "Das Wetter war schlecht. Der spanische Innenverteidiger war im Februar operiert "
+        "worden."
+    )
+    p = _persons(nlp_de, text)
+    assert p["Josef Gruber"].affiliation is None

@@ -602,7 +602,10 @@ def _bind_across_sentences(
 ) -> None:
     """Definite role phrases that no rule bound, bound by their position:
     - at the start of a sentence, to the only person named in the sentence before, when the
-      text has given that person no office yet ("…, sagte Manuel Neuer. Der Goalie hielt …");
+      text has given that person no office yet ("…, sagte Manuel Neuer. Der Goalie hielt …"),
+      or in the nearest sentence before that names anyone when every sentence between opens
+      with "er" / "sie" of the phrase's gender ("Javi ist fit. Er hat … Der spanische
+      Innenverteidiger war …");
     - else, at the start of a sentence too, to the first person introduced in the next sentence
       who has no office ("Der syrische Botschafter gab … die Schuld. …, sagte Riad Haddad";
       "Ein isländischer Historiker nannte … . …, sagte Gudni Johannesson")."""
@@ -620,12 +623,14 @@ def _bind_across_sentences(
         ]
         sentence_initial = seg.start + seg.doc[a].idx == rp.start
         before_in_sent = [m for m, _cl in named if m.sent == d.sent and m.start < d.start]
-        prev = {id(cl): cl for m, cl in named if m.sent == d.sent - 1}
+        prev, back = _nearest_named(named, d.sent, sents, seg_idx)
         target = None
         definite = rp.det not in INDEFINITE
         if definite and sentence_initial and not before_in_sent and len(prev) == 1:
             (only,) = prev.values()
-            if _no_office(only) and sents[d.sent - 1][0] == seg_idx:
+            if _no_office(only) and (
+                back == 1 or _only_pronoun_between(segments, sents, d.sent, back, rp.info.feminine)
+            ):
                 target = only
         if (
             target is None
@@ -646,6 +651,43 @@ def _bind_across_sentences(
             target = next((cl for _s, cl in after if _no_office(cl)), None)
         if target is not None:
             target.descriptors.append(d)
+
+
+#: how many sentences back a sentence-initial role phrase may look for the person it names
+BACK_WINDOW = 3
+
+
+def _nearest_named(
+    named: list[tuple[Cand, Cluster]], sent: int, sents: list[tuple[int, int, int]], seg_idx: int
+) -> tuple[dict[int, Cluster], int]:
+    """The persons named in the nearest sentence before ``sent`` (same paragraph, at most
+    :data:`BACK_WINDOW` back) that names any, and how far back it is."""
+    for back in range(1, BACK_WINDOW + 1):
+        k = sent - back
+        if k < 0 or sents[k][0] != seg_idx:
+            break
+        found = {id(cl): cl for m, cl in named if m.sent == k}
+        if found:
+            return found, back
+    return {}, 0
+
+
+def _only_pronoun_between(
+    segments: list[Segment],
+    sents: list[tuple[int, int, int]],
+    sent: int,
+    back: int,
+    feminine: bool,
+) -> bool:
+    """ "Javi ist fit. Er hat keine Schmerzen. Der spanische Innenverteidiger war …": every
+    sentence between the name and the role phrase opens with a personal pronoun of the third
+    person singular of the role noun's gender, so the text still speaks of that person."""
+    pronoun = "sie" if feminine else "er"
+    for k in range(sent - back + 1, sent):
+        seg_idx, a, _b = sents[k]
+        if segments[seg_idx].doc[a].lower_ != pronoun:
+            return False
+    return True
 
 
 def _bind_same_descriptor(unbound: list[Cand], persons: list[Cluster]) -> None:
