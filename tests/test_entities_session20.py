@@ -110,3 +110,30 @@ def test_a_role_phrase_after_a_sentence_without_pronoun_stays_unbound(nlp_de: La
     )
     p = _persons(nlp_de, text)
     assert p["Josef Gruber"].affiliation is None
+
+
+def test_an_inhabitant_noun_names_the_one_person_of_its_gender(nlp_de: Language) -> None:
+    # session 20 round 2 (tuning gnad-0756, Iraschko-Stolz): two persons in the sentence before,
+    # the given name of one excludes the noun's gender
+    text = (
+        "Ein Bericht\n\n"
+        "Olivier Berger verlor am Sonntag gegen Maria Huber. Die Steirerin gewann mit großem "
+        "Vorsprung."
+    )
+    p = _persons(nlp_de, text)
+    assert p["Maria Huber"].affiliation == "Österreich"
+    assert p["Olivier Berger"].affiliation is None
+
+
+def test_an_inhabitant_noun_after_two_persons_of_its_gender_stays_unbound(
+    nlp_de: Language,
+) -> None:
+    # guard: both persons may be meant; a name in -e ("Zinedine") tells no gender
+    text = (
+        "Ein Bericht\n\n"
+        "Zinedine Berger verlor am Sonntag gegen Josef Huber. Der Franzose gewann trotzdem "
+        "die Wertung."
+    )
+    p = _persons(nlp_de, text)
+    assert p["Josef Huber"].affiliation is None
+    assert p["Zinedine Berger"].affiliation is None

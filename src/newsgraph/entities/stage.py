@@ -787,7 +787,13 @@ def _person_named_last(
             if len(same) == 1:
                 return same[0] if _same_gender(rp, same[0]) else None
         if len(found) != 1:
-            return None
+            # "Maria X und Olivier Y … sagte der Schweizer": the one person whose gender the
+            # noun allows, when every other one's gender excludes it
+            want = _noun_gender(rp, d.text)
+            fits = [cl for cl in found.values() if _person_gender(cl) in (None, want)]
+            if want is None or len(fits) != 1:
+                return None
+            found = {id(fits[0]): fits[0]}
         (only,) = found.values()
         if rp.country is not None:
             countries = _countries(only)
@@ -797,6 +803,48 @@ def _person_named_last(
             return None  # "den Burgenländer" is not "Innenministerin X"
         return only
     return None
+
+
+def _noun_gender(rp: RolePhrase, text: str) -> str | None:
+    """The gender an inhabitant or age noun phrase shows: "der Schweizer", "den 34-Jährigen"
+    (m); "die Schweizerin", "die 34-Jährige", "der 34-Jährigen" (f); None when the form does
+    not tell."""
+    noun = text.rsplit(" ", 1)[-1]
+    if rp.info.kind == "demonym":
+        return "f" if noun.endswith("in") else "m"
+    if rp.info.kind == "age":
+        if noun.endswith("e"):
+            return {"der": "m", "die": "f"}.get(rp.det or "")
+        return {"den": "m", "des": "m", "dem": "m", "der": "f"}.get(rp.det or "")
+    return None
+
+
+def _person_gender(cl: Cluster) -> str | None:
+    """A person's gender from the office nouns the text gives it (all feminine or all
+    masculine) or, failing that, from the first given name of a full name, only where its
+    ending is clear: "-a" (not "Andrea", "Luca": the quote layer's list of men's names in -a)
+    or a woman's name in a consonant ("Ingrid") f, another consonant ("Olivier") m; names in
+    "-e", "-i", "-y" ("Zinedine", "Toni") tell nothing."""
+    from newsgraph.quotes.lexicon import grammar
+
+    offices = [r for r in cl.roles if r.info.kind == "office" and not r.plural]
+    if offices:
+        fem = [r.info.feminine or r.info.lemma.endswith("in") for r in offices]
+        if all(fem):
+            return "f"
+        if not any(fem):
+            return "m"
+        return None
+    given = next((g[0] for g in cl.givens if g), "").split("-")[0]
+    if len(given) < 3 or not given[:1].isupper() or not given.isalpha():
+        return None
+    if given in grammar("female_names_ending_in_a_consonant"):
+        return "f"
+    if given.endswith("a"):
+        return None if given in grammar("male_names_ending_in_a_or_e") else "f"
+    if given[-1] in "aeiouyäöü":
+        return None
+    return "m"
 
 
 def _countries(cl: Cluster) -> set[str]:
