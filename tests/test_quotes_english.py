@@ -780,3 +780,33 @@ def test_the_name_in_apposition_after_according_to_is_the_source(blank_en: Langu
     assert got["He was brilliant from the start."] == "Jane Roe"
     dropped = next(t for t in got if "plan was dropped" in t)
     assert got[dropped] == "Mary Holt"
+
+
+def test_apposition_then_said_that_takes_the_content(blank_en: Language) -> None:
+    # session 20: "X, a Y who …, said that Z …": the content after "said that", not the subject
+    # phrase before the comma (a capitalised word after "that" is no inverted subject)
+    quotes = quotes_of(
+        blank_en,
+        "Ann Lee spoke first. A neighbour of the family, a retired teacher who asked not to be "
+        "named, said that the Berlin office was closed for weeks.",
+        [("Ann Lee", "PER"), ("Berlin", "LOC")],
+    )
+    got = indirect(quotes)
+    assert "that the Berlin office was closed for weeks." in got
+    assert not any(t.startswith("A neighbour") for t in got)
+
+
+def test_pronoun_after_fronted_clause_naming_the_person(blank_en: Language) -> None:
+    # session 20: "Although X had …, he struggled …. On Monday, he emailed Y …. “…,” he wrote.":
+    # the person the fronted clause names is the one the chain of "he" is about, not the
+    # object named last
+    quotes = quotes_of(
+        blank_en,
+        "Tom Reyes wrote novels. “Fine work,” Paul Kent said. They were all amazed by it. "
+        "Although Reyes had outlined the book "
+        "in a notebook, he struggled to finish it. On July 27, 2006, he emailed Kent about the "
+        "plot. “It is not easy to write action,” he wrote.",
+        [("Tom Reyes", "PER"), ("Paul Kent", "PER"), ("Reyes", "PER"), ("Kent", "PER")],
+    )
+    direct = {q.text: (q.speaker.name if q.speaker else None) for q in quotes if q.kind == "direct"}
+    assert direct["It is not easy to write action,"] == "Tom Reyes"

@@ -127,7 +127,9 @@ class EnglishCues(ExtractorState):
                 # "…, saying it would depend on …": the participle's content follows
                 k = english.content_after(toks, c.last, e.lemma, lex, inside)
                 return (k, n) if k is not None else None
-            if closing and clause_before(i - 1):
+            that = c.last + 1 < n and toks[c.last + 1].lower in ("that", "whether")
+            if closing and clause_before(i - 1) and not that:
+                # ("…, a retired teacher who …, said that …": the content follows "that")
                 if english.subject_after(toks, c.last, lex):
                     return (0, i - 1)  # "…, said Monica de Bolle, a senior fellow at X."
                 return None

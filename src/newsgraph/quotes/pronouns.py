@@ -29,6 +29,12 @@ NOT_NAMES = frozenset(
 
 # the lower-case word before a run of capitalised words, and the words that make the run part
 # of a phrase ("of Ceres Robotics", "in NASA's Science Mission Directorate")
+# English prepositions that open a fronted phrase before the subject ("On July 27, 2006, he
+# emailed …", "In a statement, she said …"): the subject comes after its comma
+FRONTED_PREPOSITIONS = frozenset(
+    ["on", "in", "at", "during", "after", "before", "for", "from", "through", "over", "by"]
+    + ["with", "under", "amid", "following", "until", "since"]
+)
 CAPITALISED_RUN = re.compile(r"(\w+)\s+(?:[A-Z][\w'’.&-]*\s+)*$")
 
 # an English name (or a name with an apposition between commas) right before a verb of saying
@@ -222,9 +228,21 @@ class Pronouns(Organisations):
                 return None, False  # a quotation: its own speaker is the current one
             first = words[0].group().lower()
             zone = 0
-            if first in subordinators or first in ("despite", "although", "while", "when"):
+            fronted: Entity | None = None
+            if (
+                first in subordinators
+                or first in ("despite", "although", "while", "when")
+                or first in FRONTED_PREPOSITIONS
+            ):
                 comma = next((n for n, w in enumerate(words[:20]) if w.group() == ","), None)
                 zone = comma + 1 if comma is not None else 0
+                if zone and first not in FRONTED_PREPOSITIONS and len(words) > 1:
+                    # "Although X had outlined the book, he struggled": the subject of the
+                    # fronted clause is the main clause's he/she
+                    at = start + words[1].start()
+                    subj = self.index.covering(at, at + len(words[1].group()))
+                    if subj is not None and subj.type == "PER":
+                        fronted = subj
             if words[0].group() in ("And", "But", "So", "Still", "Yet"):
                 zone = max(zone, 1)
             verbs = english.word_class(self.lex, "finite") | english.word_class(
@@ -249,6 +267,9 @@ class Pronouns(Organisations):
                 if low in ("he", "she"):
                     if low != word.lower():
                         return None, False
+                    if fronted is not None and w is words[zone]:
+                        compatible_fronted = compatible(fronted, word, self.lex, self.article.text)
+                        return (fronted if compatible_fronted else None), False
                     break  # the same pronoun: the sentence before says who
                 if ent is not None and ent.type == "ORG":
                     return None, False
