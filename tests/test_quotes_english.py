@@ -810,3 +810,17 @@ def test_pronoun_after_fronted_clause_naming_the_person(blank_en: Language) -> N
     )
     direct = {q.text: (q.speaker.name if q.speaker else None) for q in quotes if q.kind == "direct"}
     assert direct["It is not easy to write action,"] == "Tom Reyes"
+
+
+def test_pronoun_subject_behind_an_organisation_title(blank_en: Language) -> None:
+    # session 20: "Acme engineer Ann Kent, who …, could see …. “…,” she said.": the
+    # organisation is part of the person's title; the person is the subject the pronoun takes
+    quotes = quotes_of(
+        blank_en,
+        "“We will fix it,” Mary Cole said. Last week, Cole had promised a repair. Acme engineer "
+        "Ann Kent, who joked about Cole’s plans, could see the trouble. “She is used to "
+        "winning,” she said.",
+        [("Mary Cole", "PER"), ("Cole", "PER"), ("Acme", "ORG"), ("Ann Kent", "PER")],
+    )
+    direct = {q.text: (q.speaker.name if q.speaker else None) for q in quotes if q.kind == "direct"}
+    assert direct["She is used to winning,"] == "Ann Kent"

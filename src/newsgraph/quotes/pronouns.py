@@ -35,6 +35,10 @@ FRONTED_PREPOSITIONS = frozenset(
     ["on", "in", "at", "during", "after", "before", "for", "from", "through", "over", "by"]
     + ["with", "under", "amid", "following", "until", "since"]
 )
+FUNCTION_WORDS_EN = frozenset(
+    ["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from"]
+    + ["that", "which", "who", "is", "was", "has", "had", "will", "would", "said", "says"]
+)
 CAPITALISED_RUN = re.compile(r"(\w+)\s+(?:[A-Z][\w'’.&-]*\s+)*$")
 
 # an English name (or a name with an apposition between commas) right before a verb of saying
@@ -51,8 +55,10 @@ class Pronouns(Organisations):
         opener = [
             ent
             for s, _e, ent in self.index.starting_in(sent.start, offset)
-            if ent.type == "PER" and s < sent.tokens[min(4, len(sent.tokens) - 1)].start
-        ]
+            if ent.type == "PER"
+            and s < sent.tokens[min(4, len(sent.tokens) - 1)].start
+            and not (self.english and sent.inside_quote(s))
+        ]  # English "“He’s used to …,” he said": a pronoun inside the quotation is no subject
         if (
             opener
             and sent.tokens[0].lower not in PREPOSITIONS
@@ -272,6 +278,8 @@ class Pronouns(Organisations):
                         return (fronted if compatible_fronted else None), False
                     break  # the same pronoun: the sentence before says who
                 if ent is not None and ent.type == "ORG":
+                    if self._organisation_title(words, words.index(w), start, ent, verbs):
+                        continue  # "Wild defenseman X, who …, could see …": X is the subject
                     return None, False
             else:
                 if any(self.index.covering(start + w.start(), start + w.end()) for w in words):
@@ -281,6 +289,35 @@ class Pronouns(Organisations):
                     if named:
                         return None, False  # persons named later: no clear subject
         return None, False
+
+    def _organisation_title(
+        self,
+        words: list[re.Match[str]],
+        k: int,
+        start: int,
+        org: Entity,
+        verbs: frozenset[str],
+    ) -> bool:
+        """English: the organisation at word ``k`` and one or two title words after it
+        precede a person's name ("Wild defenseman X", "Google CEO X", "NASA chief scientist
+        X"): the organisation is part of the person's title, not the subject."""
+        m = k + 1
+        while (
+            m < len(words)
+            and self.index.covering(start + words[m].start(), start + words[m].end()) is org
+        ):
+            m += 1
+        for n in range(m, min(m + 3, len(words))):
+            w = words[n]
+            ent = self.index.covering(start + w.start(), start + w.end())
+            if ent is not None:
+                return ent.type == "PER"
+            low = w.group().lower()
+            if not w.group().isalpha() or low in verbs or low in self.lex.verb_forms:
+                return False
+            if w.group().islower() and (low.endswith("ed") or low in FUNCTION_WORDS_EN):
+                return False
+        return False
 
     def _unknown_name(self, words: list[re.Match[str]], k: int, start: int) -> bool:
         """English: a person's name the entity layer missed opens the sentence at word ``k``:
