@@ -27,18 +27,61 @@ NOT_NAMES = frozenset(
     ["he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "police", "who"]
 )
 
-# the lower-case word before a run of capitalised words, and the words that make the run part
-# of a phrase ("of Ceres Robotics", "in NASA's Science Mission Directorate")
 # English prepositions that open a fronted phrase before the subject ("On July 27, 2006, he
 # emailed …", "In a statement, she said …"): the subject comes after its comma
 FRONTED_PREPOSITIONS = frozenset(
-    ["on", "in", "at", "during", "after", "before", "for", "from", "through", "over", "by"]
-    + ["with", "under", "amid", "following", "until", "since"]
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "for",
+        "from",
+        "through",
+        "over",
+        "by",
+        "with",
+        "under",
+        "amid",
+        "following",
+        "until",
+        "since",
+    ]
 )
+# English function words and verbs that end a title before a name
 FUNCTION_WORDS_EN = frozenset(
-    ["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from"]
-    + ["that", "which", "who", "is", "was", "has", "had", "will", "would", "said", "says"]
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "that",
+        "which",
+        "who",
+        "is",
+        "was",
+        "has",
+        "had",
+        "will",
+        "would",
+        "said",
+        "says",
+    ]
 )
+# the lower-case word before a run of capitalised words, and the words that make the run part
+# of a phrase ("of Ceres Robotics", "in NASA's Science Mission Directorate")
 CAPITALISED_RUN = re.compile(r"(\w+)\s+(?:[A-Z][\w'’.&-]*\s+)*$")
 
 # an English name (or a name with an apposition between commas) right before a verb of saying
