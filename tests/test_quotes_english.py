@@ -824,3 +824,17 @@ def test_pronoun_subject_behind_an_organisation_title(blank_en: Language) -> Non
     )
     direct = {q.text: (q.speaker.name if q.speaker else None) for q in quotes if q.kind == "direct"}
     assert direct["She is used to winning,"] == "Ann Kent"
+
+
+def test_naming_participle_is_no_cue(blank_en: Language) -> None:
+    # session 20: "a play called “…”", "it is called “…”", "what's called “…”" name a thing;
+    # nobody speaks. "Ann Lee called the plan “reckless”" still quotes Ann Lee.
+    quotes = quotes_of(
+        blank_en,
+        "Tom Reyes staged a play called “Blue Harbour,” which opened in May. When bees swarm "
+        "in winter, it is called “cold clustering.” Ann Lee called the plan “reckless.”",
+        [("Tom Reyes", "PER"), ("Ann Lee", "PER")],
+    )
+    got = {q.text: (q.speaker.name if q.speaker else None) for q in quotes}
+    assert not any(t.startswith(("Blue Harbour", "cold clustering")) for t in got)
+    assert got["reckless."] == "Ann Lee"

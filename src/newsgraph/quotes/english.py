@@ -52,6 +52,33 @@ def noun_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return prev.endswith("'s") and len(prev) > 2 and prev[:-2] not in PRONOUNS
 
 
+NAMING_FORMS = frozenset(["called", "dubbed", "named", "titled", "nicknamed"])
+BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "what's", "that's"])
+NAMING_SUBJECTS = frozenset(["he", "she", "they", "we", "i", "you", "who", "it"])
+
+
+def naming_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A naming participle, no verb of saying: ``it is called “pigeon breeder's lung”``,
+    ``what's called “farmer's lung”`` (a form of *be* before it), ``a script called “Wild
+    Rose”`` (a common noun right before it and the quotation right after it: a title); not
+    ``Noem called the campaign “bold”``, ``officials called the plan “…”``, ``some have
+    called …``."""
+    if _norm(toks[i]) not in NAMING_FORMS or i == 0:
+        return False
+    prev = _norm(toks[i - 1])
+    if prev in BE_FORMS or prev in ("also", "often", "sometimes", "commonly"):
+        return True
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return (
+        nxt in MARKS
+        and toks[i - 1].text.isalpha()
+        and toks[i - 1].text.islower()
+        and prev not in NAMING_SUBJECTS
+        and prev not in _word_class(lex, "before_verb")
+        and prev not in ("have", "has", "had", "would", "will", "and", "but", "also")
+    )
+
+
 def is_clause(
     toks: list[Token], lex: Lexicon, across: bool = False, conjoined: bool = True
 ) -> bool:

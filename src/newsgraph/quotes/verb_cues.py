@@ -81,6 +81,8 @@ class VerbCues(SourcePhrases):
                 continue  # "erklärt nicht, was …": nothing was said
             if self.lex.language == "en" and english.noun_use(toks, i, self.lex):
                 continue  # "the ministry's claim", "the call": a noun, not a verb of saying
+            if self.lex.language == "en" and english.naming_use(toks, i, self.lex):
+                continue  # "it is called “…”", "a poem called “…”": a name, nobody speaks
             if (
                 i == 0
                 and len(toks) > 2
