@@ -137,3 +137,34 @@ def test_an_inhabitant_noun_after_two_persons_of_its_gender_stays_unbound(
     p = _persons(nlp_de, text)
     assert p["Josef Huber"].affiliation is None
     assert p["Zinedine Berger"].affiliation is None
+
+
+def test_a_role_phrase_names_the_person_with_an_office_of_the_sentence_before(
+    nlp_de: Language,
+) -> None:
+    # session 20 round 2 (10kGNAD: "Der frühere Höchstrichter", "Der neue
+    # Verteidigungsminister"): the person has an office already; the phrase adds one
+    text = (
+        "Ein Bericht\n\n"
+        "Geleitet wurde die Kommission vom früheren Polizeidirektor Karl Huber. "
+        "Der neue Verteidigungsminister wurde noch nicht gefragt."
+    )
+    p = _persons(nlp_de, text)
+    assert "neuer Verteidigungsminister" in p["Karl Huber"].roles
+
+
+def test_a_role_phrase_after_a_speaker_who_spoke_of_another_stays_unbound(
+    nlp_de: Language,
+) -> None:
+    # guard (tuning gnad-0798): another person named two sentences back, or another role phrase
+    # in the sentence before, may be meant
+    text = (
+        "Ein Bericht\n\n"
+        "Der Verein muss am Sonntag auf Josef Gruber verzichten. Das wird eng, sagte "
+        "Trainer Karl Huber. Der ÖFB-Teamspieler hatte schon zuletzt gefehlt.\n\n"
+        "Extralob von Manager Stefan Berger für den Doppeltorschützen. Der Goalgetter selbst "
+        "war zufrieden."
+    )
+    p = _persons(nlp_de, text)
+    assert p["Karl Huber"].roles == ["Trainer"]
+    assert p["Stefan Berger"].roles == ["Manager"]

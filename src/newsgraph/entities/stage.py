@@ -602,7 +602,9 @@ def _bind_across_sentences(
 ) -> None:
     """Definite role phrases that no rule bound, bound by their position:
     - at the start of a sentence, to the only person named in the sentence before, when the
-      text has given that person no office yet ("…, sagte Manuel Neuer. Der Goalie hielt …"),
+      text has given that person no office yet, or when it has but the phrase's gender,
+      country and role noun do not contradict it and neither the sentence before (no other
+      role phrase) nor the one before that (no other name) offers another person ("…, sagte Manuel Neuer. Der Goalie hielt …"),
       or in the nearest sentence before that names anyone when every sentence between opens
       with "er" / "sie" of the phrase's gender ("Javi ist fit. Er hat … Der spanische
       Innenverteidiger war …");
@@ -628,8 +630,19 @@ def _bind_across_sentences(
         definite = rp.det not in INDEFINITE
         if definite and sentence_initial and not before_in_sent and len(prev) == 1:
             (only,) = prev.values()
-            if _no_office(only) and (
-                back == 1 or _only_pronoun_between(segments, sents, d.sent, back, rp.info.feminine)
+            if (
+                _no_office(only)
+                and (
+                    back == 1
+                    or _only_pronoun_between(segments, sents, d.sent, back, rp.info.feminine)
+                )
+            ) or (
+                # a person with an office already: "Seehofer hat … Der CSU-Chef hatte …"
+                back == 1
+                and rp.det in ("der", "die")  # not "Das NATO-Mitglied" (a state)
+                and not _other_named(named, only, d.sent - 2, sents, seg_idx)
+                and not any(x is not d and x.sent == d.sent - 1 for x in unbound)
+                and _may_name(rp, only, persons)
             ):
                 target = only
         if (
@@ -651,6 +664,43 @@ def _bind_across_sentences(
             target = next((cl for _s, cl in after if _no_office(cl)), None)
         if target is not None:
             target.descriptors.append(d)
+
+
+def _other_named(
+    named: list[tuple[Cand, Cluster]],
+    cl: Cluster,
+    sent: int,
+    sents: list[tuple[int, int, int]],
+    seg_idx: int,
+) -> bool:
+    """Does sentence ``sent`` (same paragraph) name a person other than ``cl``? ("… auf
+    Martin Harnik verzichten. …, sagte Trainer Jürgen Kramny. Der ÖFB-Teamspieler …")"""
+    if sent < 0 or sents[sent][0] != seg_idx:
+        return False
+    return any(m.sent == sent and other is not cl for m, other in named)
+
+
+def _may_name(rp: RolePhrase, cl: Cluster, persons: list[Cluster]) -> bool:
+    """May a sentence-initial role phrase name the one person of the sentence before who has
+    an office already ("Seehofer warnte … Der CSU-Chef hatte gefordert …")? Not when its
+    gender or country contradicts the person's, nor when its role noun is another person's."""
+    want = "f" if rp.info.feminine else "m"
+    if _person_gender(cl) not in (None, want):
+        return False
+    if rp.country is not None and _countries(cl) - {rp.country}:
+        return False
+    lemma = rp.info.lemma
+    return not any(
+        other is not cl
+        and (
+            any(r.info.lemma == lemma for r in other.roles)
+            or any(
+                x.descriptor is not None and x.descriptor.info.lemma == lemma
+                for x in other.descriptors
+            )
+        )
+        for other in persons
+    )
 
 
 #: how many sentences back a sentence-initial role phrase may look for the person it names
