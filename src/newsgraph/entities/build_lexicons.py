@@ -99,21 +99,13 @@ def hanta_common_word(word: str, min_logp: float | None = None) -> bool:
     """HanTa reads ``word`` as an ordinary German word: its best tag is no name tag, from its
     lexicon or compound analysis (log-probability at least ``min_logp``, by default the NER's
     ``KNOWN_WORD_LOGP``), clearly ahead of any name reading (the NER's ``NAME_MARGIN``)."""
-    from newsgraph.nlp.components import KNOWN_WORD_LOGP, NAME_MARGIN, NAME_TAGS
-    from newsgraph.nlp.hanta import german_tagger
+    from newsgraph.nlp.hanta import KNOWN_WORD_LOGP, common_word_tag, german_tagger
 
     tagger = german_tagger()
     if tagger is None:
         raise SystemExit("HanTa is needed to build the given-name lists")
-    tags = tagger.tag_word(word, cutoff=5)  # type: ignore[attr-defined]
-    if not tags:
-        return False
-    tag, logp = str(tags[0][0]), float(tags[0][1])
-    ne = max((float(p) for t, p in tags if t in NAME_TAGS), default=None)
     return (
-        tag not in NAME_TAGS
-        and logp >= (KNOWN_WORD_LOGP if min_logp is None else min_logp)
-        and (ne is None or logp - ne >= NAME_MARGIN)
+        common_word_tag(tagger, word, KNOWN_WORD_LOGP if min_logp is None else min_logp) is not None
     )
 
 

@@ -99,8 +99,7 @@ def common_word_tag(word: str) -> str | None:
 
 
 def _common_word_tag(word: str) -> str | None:
-    from newsgraph.nlp.components import KNOWN_WORD_LOGP, NAME_MARGIN
-    from newsgraph.nlp.components import NAME_TAGS as NER_NAME_TAGS
+    from newsgraph.nlp.hanta import common_word_tag
 
     if not word[:1].isupper() or not word.isalpha() or word.isupper():
         return None
@@ -112,18 +111,7 @@ def _common_word_tag(word: str) -> str | None:
     tagger = german_tagger()
     if tagger is None:
         return None
-    tags = tagger.tag_word(word, cutoff=5)  # type: ignore[attr-defined]
-    if not tags:
-        return None
-    tag, logp = str(tags[0][0]), float(tags[0][1])
-    ne = max((float(p) for t, p in tags if t in NER_NAME_TAGS), default=None)
-    if (
-        tag not in NER_NAME_TAGS
-        and logp >= KNOWN_WORD_LOGP
-        and (ne is None or logp - ne >= NAME_MARGIN)
-    ):
-        return tag
-    return None
+    return common_word_tag(tagger, word)
 
 
 @cache

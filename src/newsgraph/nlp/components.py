@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
-from newsgraph.nlp.hanta import german_tagger
+from newsgraph.nlp.hanta import KNOWN_WORD_LOGP, common_word_tag, german_tagger
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
 UPOS_CLASS = {"NOUN": "N", "PROPN": "N", "VERB": "V", "AUX": "V", "ADJ": "A"}
@@ -276,16 +276,6 @@ def make_place_prepositions(nlp: Language, name: str) -> PlaceAfterPreposition:
     return PlaceAfterPreposition(ruler_organisations(nlp))
 
 
-#: HanTa tags that say "not an ordinary word": proper noun, foreign material, non-word
-NAME_TAGS = frozenset({"NE", "FM", "XY", "TRUNC"})
-#: HanTa log-probabilities below this come from its guesser for unknown forms, not a lexicon
-#: or compound analysis ("Inselrepublik" -12.6; unknown names such as "Galazka" below -28)
-KNOWN_WORD_LOGP = -26.0
-#: a word HanTa also reads as a proper noun within this many log-prob units stays a name
-#: ("Bauer", "Koch", "Wolf")
-NAME_MARGIN = 2.0
-
-
 #: a HanTa-unknown one-word person span is dropped when the name model gives P(word) at least this
 WORD_PROB = 0.92
 
@@ -359,15 +349,7 @@ class CommonWords:
         if hit is None:
             hit = False
             if self.tagger is not None:
-                tags = self.tagger.tag_word(word, cutoff=5)  # type: ignore[attr-defined]
-                if tags:
-                    tag, logp = tags[0][0], float(tags[0][1])
-                    ne = max((float(p) for t, p in tags if t in NAME_TAGS), default=None)
-                    hit = (
-                        tag not in NAME_TAGS
-                        and logp >= KNOWN_WORD_LOGP
-                        and (ne is None or logp - ne >= NAME_MARGIN)
-                    )
+                hit = common_word_tag(self.tagger, word) is not None
             self.cache[word] = hit
         return hit
 
