@@ -877,9 +877,8 @@ def _person_gender(cl: Cluster) -> str | None:
     "-e", "-i", "-y" ("Zinedine", "Toni") tell nothing."""
     from newsgraph.quotes.lexicon import grammar
 
-    offices = [r for r in cl.roles if r.info.kind == "office" and not r.plural]
-    if offices:
-        fem = [r.info.feminine or r.info.lemma.endswith("in") for r in offices]
+    fem = _office_genders(cl)
+    if fem:
         if all(fem):
             return "f"
         if not any(fem):
@@ -913,12 +912,20 @@ def _countries(cl: Cluster) -> set[str]:
 def _same_gender(rp: RolePhrase, cl: Cluster) -> bool:
     """An inhabitant noun's gender ("die Schottin", "der Schotte") does not contradict the
     person's office nouns (all feminine or all masculine)."""
-    offices = [r for r in cl.roles if r.info.kind == "office" and not r.plural]
-    if not offices:
+    fem = _office_genders(cl)
+    if not fem:
         return True
     feminine = rp.info.lemma.endswith("in")
-    fem = [r.info.feminine or r.info.lemma.endswith("in") for r in offices]
     return any(fem) if feminine else not all(fem)
+
+
+def _office_genders(cl: Cluster) -> list[bool]:
+    """For each singular office noun the text gives a person: is it feminine?"""
+    return [
+        r.info.feminine or r.info.lemma.endswith("in")
+        for r in cl.roles
+        if r.info.kind == "office" and not r.plural
+    ]
 
 
 def _nominative(d: Cand, rp: RolePhrase) -> bool:

@@ -11,6 +11,7 @@ from newsgraph.quotes.guards import _infinitive_sein, _past
 from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import (
+    BINDABLE_PRONOUNS,
     BOUNDARY,
     FINITE_AUXILIARIES,
     HEADING_TYPES,
@@ -185,7 +186,7 @@ class FirstPerson(VerbCues):
             or (
                 t.lower in THIRD_PERSON
                 and not _infinitive_sein(toks, k)
-                and not (others and t.lower in ("er", "sie", "ihn", "ihm"))
+                and not (others and t.lower in BINDABLE_PRONOUNS)
             )
             for k, t in enumerate(toks)
         ):

@@ -34,6 +34,8 @@ DOCUMENT_NOUNS = grammar("document_nouns")
 MODALS = grammar("modals")
 FINITE_AUXILIARIES = PAST_FORMS | MODALS | grammar("present_auxiliaries")
 THIRD_PERSON = grammar("third_person_words")
+#: the third-person pronouns of a sentence the speaker resolver can bind to someone
+BINDABLE_PRONOUNS = frozenset(["er", "sie", "ihn", "ihm"])
 WH_WORDS = grammar("question_words")
 RELATIVE_PRONOUNS = grammar("relative_pronouns")
 NON_MAIN_OPENERS = grammar("non_main_openers")

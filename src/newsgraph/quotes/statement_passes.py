@@ -12,7 +12,7 @@ from newsgraph.quotes.guards import _argument_opener
 from newsgraph.quotes.interviews import Interviews
 from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.resolver_base import Resolved
-from newsgraph.quotes.rule_words import HEADING_TYPES, THIRD_PERSON
+from newsgraph.quotes.rule_words import BINDABLE_PRONOUNS, HEADING_TYPES, THIRD_PERSON
 from newsgraph.quotes.speech_kind import SpeechKind
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
@@ -200,7 +200,7 @@ class StatementPasses(FirstPerson, SpeechKind, Interviews):
         toks = sent.tokens
         found = False
         for t in toks:
-            if t.lower in ("er", "sie", "ihn", "ihm"):
+            if t.lower in BINDABLE_PRONOUNS:
                 w = "sie" if t.lower == "sie" else "er"
                 res = self.resolver.pronoun(sent, w, ent, t.start)
                 if res.entity is None or res.entity is ent:
