@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.readers import read_string
+from newsgraph.structure.dates import plausible_published, text_date
 
 
 def _article(text: str):  # type: ignore[no-untyped-def]
@@ -429,6 +430,18 @@ def test_signoff_at_the_end_becomes_metadata(
     assert art.authors == authors
     assert art.blocks[-1].type == "boilerplate"
     assert end.strip() not in "".join(b.text for b in art.blocks if b.type == "paragraph")
+
+
+def test_a_signoff_date_in_the_far_future_is_no_publication_date() -> None:
+    # a typo in the agency tag ("3015" for 2015): the sign-off is still read, the date is not
+    art = _article("Neues Gesetz\n\nWien – " + BODY + " (APA, 30.9.3015)")
+    assert art.published is None
+    assert art.agencies == ["APA"]
+    assert art.blocks[-1].type == "boilerplate"
+    # a plain date line with an impossible year is no date either
+    assert text_date("30.9.3015") is None and text_date("30.9.2015") == "2015-09-30"
+    assert plausible_published("1848-03-13", earliest_year=1800)
+    assert not plausible_published("0001-01-01")
 
 
 def test_text_after_a_signoff_in_its_paragraph_is_boilerplate() -> None:

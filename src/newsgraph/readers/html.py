@@ -29,7 +29,7 @@ from newsgraph.errors import InputError
 from newsgraph.model import Article, Source
 from newsgraph.readers.inputs import normalise_text
 from newsgraph.structure.builder import Metadata, structure
-from newsgraph.structure.dates import normalise_published, parse_date
+from newsgraph.structure.dates import normalise_published, parse_date, plausible_published
 from newsgraph.structure.lines import Line, LineKind, classify
 from newsgraph.structure.rules import StructureRules, data_text, given_names, load_rules
 from newsgraph.times.sentences import full_stop_is_no_end
@@ -642,7 +642,7 @@ def _published(
     from htmldate import find_date
 
     found = _stated_date(tree)
-    if found and not _plausible(normalise_published(found)):
+    if found and not plausible_published(normalise_published(found)):
         found = None
     if not found:
         shown = _header_dates(header, rules)
@@ -653,7 +653,7 @@ def _published(
             return shown[0]
     if found:
         iso = normalise_published(found)
-        return iso if _plausible(iso) else None
+        return iso if plausible_published(iso) else None
     labelled = _labelled_dates(tree, rules)
     if len(set(labelled)) == 1:
         # one "Veröffentlicht am …" line anywhere on the page (often under the body) says more
@@ -669,21 +669,12 @@ def _published(
     iso = normalise_published(fallback) if fallback else None
     # htmldate fills a bare year ("Potsdam 2015" in a footer) up to 1 January: a made-up day
     # that would anchor "heute" or "im Frühjahr"; no date is better than a guessed one
-    if iso and _plausible(iso) and not (len(iso) == 10 and iso.endswith(_YEAR_ONLY_GUESS)):
+    if iso and plausible_published(iso) and not (len(iso) == 10 and iso.endswith(_YEAR_ONLY_GUESS)):
         return iso
     return None
 
 
 _YEAR_ONLY_GUESS = "-01-01"
-
-
-def _plausible(iso: str | None) -> bool:
-    """A publication date of the web era, not in the far future (pages hold 0001-01-01)."""
-    if not iso or not re.match(r"^\d{4}-\d{2}-\d{2}", iso):
-        return False
-    from datetime import date
-
-    return 1990 <= int(iso[:4]) <= date.today().year + 1
 
 
 _PUBLISHED_META = re.compile(
@@ -715,7 +706,7 @@ def _line_date(text: str, rules: StructureRules) -> str | None:
         m = pattern.match(text)
         if m:
             parsed = parse_date(m.group("date"))
-            return parsed if parsed and _plausible(parsed) else None
+            return parsed if parsed and plausible_published(parsed) else None
     return None
 
 

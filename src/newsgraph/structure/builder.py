@@ -12,7 +12,7 @@ from typing import Any
 
 from newsgraph.model import Article, Source
 from newsgraph.structure.assemble import ArticleAssembler
-from newsgraph.structure.dates import parse_date
+from newsgraph.structure.dates import text_date
 from newsgraph.structure.lines import (
     Line,
     LineKind,
@@ -308,7 +308,7 @@ def _group(
                 # "Von Max Muster | 12.03.2023, 14:27 Uhr": the date beside the name
                 dated = next((m for p in rules.date_line if (m := p.match(it.data["rest"]))), None)
                 if dated and not meta.published:
-                    meta.published = parse_date(dated.group("date"))
+                    meta.published = text_date(dated.group("date"))
             out.append(Pending("boilerplate", it.text, {"reason": "byline"}))
             i += 1
             # "By Paul Kirby" / "BBC News": the author's desk on the line below
@@ -321,7 +321,7 @@ def _group(
             i += 1
         elif kind is LineKind.DATE:
             if not meta.published:
-                meta.published = parse_date(it.data["date"])
+                meta.published = text_date(it.data["date"])
             for token in re.split(r"\s*[,;/]\s*", it.data.get("sources", "")):
                 canonical = rules.agency(token)
                 if canonical:
@@ -647,7 +647,7 @@ def _signoff(pending: list[Pending], meta: Metadata, rules: StructureRules) -> N
     m = rules.signoff_date_only.search(last.text)
     if m and m.start() > 0:  # "… nachwirken. (1.3.2016)": a sign-off without a name (session 14)
         if not meta.published:
-            meta.published = parse_date(re.sub(r"\s+", "", m.group("date")))
+            meta.published = text_date(re.sub(r"\s+", "", m.group("date")))
         last.text = last.text[: m.start()].rstrip()
         pending.insert(
             pending.index(last) + 1, Pending("boilerplate", m.group(0).strip(), {"reason": "date"})
@@ -714,7 +714,7 @@ def _take_signoff(m: re.Match[str], meta: Metadata, rules: StructureRules) -> No
         elif not token.isupper() and _SIGNOFF_NAME.fullmatch(token):
             meta.add_authors(token)
     if not meta.published:
-        meta.published = parse_date(re.sub(r"\s+", "", m.group("date")))
+        meta.published = text_date(re.sub(r"\s+", "", m.group("date")))
 
 
 def _signoff_who(who: str, rules: StructureRules) -> bool:

@@ -47,6 +47,23 @@ def _iso(parsed: datetime, raw: str) -> str:
     return parsed.date().isoformat()
 
 
+def plausible_published(iso: str | None, *, earliest_year: int = 1990) -> bool:
+    """Whether an ISO date can be a publication date: not in the far future (a typo such as
+    ``30.9.3015`` in an agency tag, ``9999-12-31`` in page metadata) and not before
+    ``earliest_year`` (pages hold ``0001-01-01``; the web era starts about 1990)."""
+    if not iso or not _ISO.match(iso):
+        return False
+    return earliest_year <= int(iso[:4]) <= date.today().year + 1
+
+
+def text_date(raw: str | None) -> str | None:
+    """:func:`parse_date` for a date the article's own text gives (a sign-off, a date line, a
+    byline), or None when it cannot be the publication date (printed archives reach back
+    to about 1800)."""
+    iso = parse_date(raw)
+    return iso if plausible_published(iso, earliest_year=1800) else None
+
+
 def normalise_published(value: str | date | datetime | None) -> str | None:
     """Accept a date from the CLI or metadata and return it as ISO text."""
     if value is None:
