@@ -59,6 +59,12 @@ class NounPhraseEntities(Organisations):
         if max_start is not None:
             found = [f for f in found if f[0] <= max_start]
             aliases = [f for f in aliases if f[0] <= max_start]
+        if not found and self.english:
+            # "says the World Health Organization": a name the entity layer missed, before a
+            # bare word of another name ("Health" of "Ministry of Health")
+            made = self.institution(sent, lo, hi if max_start is None else min(hi, max_start + 1))
+            if made is not None:
+                return made
         if not found:
             found = aliases  # words the entity layer left unmarked, only when nothing is marked
         if not found and lo <= hi < len(sent.tokens) and sent.tokens[hi].text[:1].islower():

@@ -35,7 +35,9 @@ class Organisations(ResolverBase):
         ``place``: the tokens of a place right after the phrase, the institution's seat
         ("des Militärkommandos Steiermark"); then the noun must be the phrase's last token."""
         toks = sent.tokens
-        if self.english or not self.lex.institution_nouns:
+        if self.english:
+            return self._english_named_body(sent, lo, hi)
+        if not self.lex.institution_nouns:
             return None
         i = lo
         while i < min(hi, len(toks)):
@@ -110,6 +112,97 @@ class Organisations(ResolverBase):
         self._mention(ent, start, end)
         return ent
 
+    def _english_named_body(self, sent: Sentence, lo: int, hi: int) -> tuple[Entity, int] | None:
+        """English: the organisation that the phrase at ``lo`` names when the entity layer
+        missed it (session 21): a run of capitalised words after an optional article, joined by
+        ``of``/``for``/``and``/``on``, whose last word is an organisation head
+        (``organisation_heads``: ``the World Health Organization``, ``the People's Daily``); or
+        an acronym of such an organisation named before (``WHO``). Made like ``institution``:
+        kept on the article only when a quote names it as its speaker."""
+        toks = sent.tokens
+        hi = min(hi, len(toks))
+        i = lo + (lo < hi and toks[lo].lower == "the")
+        if i >= hi or sent.inside_quote(toks[i].start):
+            return None
+        t = toks[i]
+        if t.is_word and t.text.isupper() and 2 <= len(t.text) <= 6 and t.text.isalpha():
+            if self.index.covering(t.start, t.end) is not None:
+                return None
+            for org in (*self._institutions.values(), *self.index.before(t.start, ("ORG",))):
+                if org.type == "ORG" and _initials(org.name) == t.text:
+                    self._mention(org, t.start, t.end)
+                    return org, i
+            return None
+        joiners = ("of", "for", "and", "on", "&")
+        end = i
+        k = i
+        while k < hi:
+            w = toks[k]
+            if self.index.covering(w.start, w.end) or self.index.starting_in(w.start, w.end):
+                return None  # "NASA’s Office of …": a part of an organisation named
+            if w.is_word and w.text[:1].isupper():
+                end = k
+            elif w.lower in ("'s", "’s") and k > i:
+                pass
+            elif not (w.lower in joiners and k > i and k + 1 < hi and toks[k + 1].is_upper):
+                break
+            k += 1
+        heads = english.word_class(self.lex, "organisation_heads")
+        head = toks[end].lower.replace("’s", "").replace("'s", "")
+        if (
+            end == i
+            or (
+                head not in heads
+                # "the Ministry of Health", "the Department of Justice": the head opens the name
+                and not (t.lower in heads and any(w.lower == "of" for w in toks[i:end]))
+            )
+        ):
+            return None
+        if any(w.lower in english.word_class(self.lex, "finite") for w in toks[i : end + 1]):
+            return None
+        name = self.article.text[t.start : toks[end].end]
+        return self._institution_entity(name.lower(), "", name, t.start, toks[end].end), end
+
+    def _english_named_noun(self, noun: str, offset: int) -> Entity | None:
+        """English: the name given in apposition to the same organisation noun before
+        (``The group, Cleaners United, formed …`` … ``the group said``): the organisation of
+        the text that the name marks, else one made for it like ``institution``."""
+        text = self.article.text
+        lo = max(0, offset - 1500)
+        found = None
+        for m in re.finditer(
+            rf"\b[Tt]he {re.escape(noun)}, ((?:[A-Z][\w’'&.-]*)(?: (?:of |for |and )?[A-Z][\w’'&.-]*){{0,4}}),",
+            text[lo:offset],
+        ):
+            found = m
+        if found is None:
+            return None
+        start, end = lo + found.start(1), lo + found.end(1)
+        ent = self.index.covering(start, end)
+        if ent is not None:
+            return ent if ent.type == "ORG" else None
+        if self.index.starting_in(start, end):
+            return None  # "The company, Acme's owner Jo Smith, …": a person or a part named
+        name = text[start:end]
+        return self._institution_entity(name.lower(), "", name, start, end)
+
+    def english_subject_body(self, sent: Sentence, lo: int, verb: int) -> Resolved | None:
+        """English: the organisation named by the capitalised words right before the verb
+        (``The World Health Organization reported``), which the entity layer missed."""
+        toks = sent.tokens
+        j = verb
+        while j > lo and (
+            toks[j - 1].text[:1].isupper()
+            or toks[j - 1].lower in ("of", "for", "and", "on", "&", "'s", "’s")
+        ):
+            j -= 1
+        if j > lo and toks[j - 1].lower == "the":
+            j -= 1
+        made = self._english_named_body(sent, j, verb)
+        if made is None or made[1] != verb - 1:
+            return None
+        return Resolved(made[0], 0.7, "name", at=(j, verb - 1))
+
     def _member_institution(self, t: Token) -> Entity | None:
         """ "sagte die Polizeichefin", "ein Feuerwehrsprecher": a compound of an institution
         noun and a role or spokesperson noun names an officer who speaks for the institution
@@ -172,6 +265,9 @@ class Organisations(ResolverBase):
         for _s, _e, ent in recent:
             if noun in ent.name.lower() or any(noun in m.text.lower() for m in ent.mentions):
                 return ent
+        named = self._english_named_noun(noun, offset)
+        if named is not None:
+            return named
         if noun not in english.word_class(self.lex, "generic_organisation_nouns"):
             return None
         verbs = english.word_class(self.lex, "finite") | english.word_class(self.lex, "before_verb")
@@ -397,3 +493,9 @@ class Organisations(ResolverBase):
                 if len(between) <= 2 and all(w.isalpha() and w.islower() for w in between):
                     return ent  # the noun, lower-case attribute words, the name
         return None
+
+
+def _initials(name: str) -> str:
+    """The acronym of a name: the first letters of its capitalised words (``World Health
+    Organization`` → ``WHO``)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())

@@ -152,8 +152,11 @@ class SpeakerResolver(Appositions, Pronouns):
             and not any(t.text in self._name_tails for t in toks[lo:verb])
         ):
             # "Coach P.J. Fleck said", "Hawk Sawyer said": a name the entity layer missed is
-            # the subject; no role noun before it and no person named earlier speaks here
-            return Resolved(None, 0.3, "none", at=(lo, verb - 1))
+            # the subject; no role noun before it and no person named earlier speaks here;
+            # an organisation when its name ends in an organisation head ("The World Health
+            # Organization reported")
+            body = self.english_subject_body(sent, lo, verb)
+            return body if body is not None else Resolved(None, 0.3, "none", at=(lo, verb - 1))
         if (
             self.english
             and not inverted
@@ -414,12 +417,20 @@ class SpeakerResolver(Appositions, Pronouns):
         if any(t.text in ";:" for t in toks[:k]):
             return None
         start = 1 if toks[0].lower in ("but", "and", "still", "yet", "so") else 0
+        if start + 2 < k and toks[start].is_word and toks[start + 1].text == ",":
+            start += 2  # "However, the group raised alarm …, and said"
         if toks[start].lower in english.word_class(self.lex, "subordinators"):
             return None  # "When X met Y, Z … and said": no subject at the start
         if toks[start].lower in ("he", "she"):
             res = self.pronoun(sent, toks[start].lower, active, toks[start].start)
             return Resolved(res.entity, res.confidence * 0.9, res.how) if res.entity else None
         got = self.mention_at_token(sent, start)
+        if got is None and toks[start].lower == "the":
+            # "the group raised alarm …, and said": an organisation noun that points back
+            role = self._role_in(sent, start, min(k, self._phrase_end(sent, start, 5)), active)
+            if role is not None and role.entity is not None and role.entity.type == "ORG":
+                return Resolved(role.entity, role.confidence * 0.9, role.how, at=role.at)
+            return None
         if got is None or got[1].type not in ("PER", "ORG") or got[0] >= k:
             return None
         nxt = toks[got[0] + 1] if got[0] + 1 < len(toks) else None
@@ -588,6 +599,23 @@ class SpeakerResolver(Appositions, Pronouns):
             or (self.english and start + 1 < verb and toks[start].lower in EN_CONJUNCTIONS)
         ):
             start += 1
+        if self.english:
+            # "The indexes were mixed in early trading Tuesday after CNBC reported that …": a
+            # subordinator inside the field opens the cue's own clause; its subject follows it
+            subordinators = english.word_class(self.lex, "subordinators")
+            k = next(
+                (x for x in range(verb - 1, start, -1) if toks[x].lower in subordinators), None
+            )
+            if (
+                k is not None
+                and k + 1 < verb
+                # "because of agency policy": a preposition
+                and toks[k + 1].lower not in ("of", "to")
+                # "A spokesperson who did not wish to be named because …": inside a relative
+                # clause of the subject
+                and not any(x.lower in ("who", "which", "whom", "whose") for x in toks[start:k])
+            ):
+                start = k + 1
         if start < verb and toks[start].lower in PERSONAL_PRONOUNS:
             res = self.pronoun(sent, toks[start].lower, active, toks[start].start)
             res.at = (start, start)
