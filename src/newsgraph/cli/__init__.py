@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newsgraph.cli import analyze as _analyze  # noqa: F401  (registers commands)
 from newsgraph.cli import batch as _batch  # noqa: F401
+from newsgraph.cli import eval_intervals as _eval_intervals  # noqa: F401
 from newsgraph.cli import eval_ner as _eval_ner  # noqa: F401
 from newsgraph.cli import eval_structure as _eval_structure  # noqa: F401
 from newsgraph.cli import events as _events  # noqa: F401
