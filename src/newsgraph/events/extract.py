@@ -400,6 +400,8 @@ def _event(
                 args.location = ref
     # session 6: the trigger itself, a date, a town after "von", a storm or an animal
     prune(match, args, span, base, ctx.article, lex, times)
+    if _thing_object(match, args, span, base, lex, ctx.article):
+        return None  # "unterstützt die Todesstrafe": support of a measure, no party backed
     if entry.pos == "NOUN" and entry.lemma.lower() in lex.words("partyless_nouns"):
         # session 12: a civil war is told without its sides ("während des Bürgerkriegs
         # leugnet X": X is no party of it)
@@ -574,6 +576,52 @@ def _event(
         if host is not None and all(host.id != a.id for a in args.actors):
             hosts[id(event)] = host
     return event
+
+
+def _thing_object(
+    match: TriggerMatch, args: Arguments, span: Span, base: int, lex: EventLexicon, article: Article
+) -> bool:
+    """Session 21: a verb of a type whose object is a party (``party_object_types``) with no
+    target read and a direct object that is a thing: an abstract noun (``abstract_suffixes``),
+    a neuter nominalised infinitive ("das Vorgehen") or a demonstrative pronoun ("das
+    unterstützen wir") — not a noun naming actors, and not where the clause names anybody
+    besides the actors (the thing's owner or partner: "die Politik von Minister X", "die
+    Einigung mit seinem Amtskollegen X", the phrase hung on the verb)."""
+    entry, tok = match.entry, match.token
+    if (
+        entry.pos != "VERB"
+        or args.targets
+        or entry.type.lower() not in lex.words("party_object_types")
+        or not tok.doc.has_annotation("DEP")
+    ):
+        return False
+    cstart, cend = clause_of(tok, span)
+    lo = base + tok.doc[cstart].idx
+    hi = base + tok.doc[cend - 1].idx + len(tok.doc[cend - 1])
+    acting = {a.id for a in args.actors}
+    for ent in article.entities:
+        if ent.id not in acting and any(lo <= m.start < hi for m in ent.mentions):
+            return False
+    actors = lex.words("actor_nouns") | lex.words("state_nouns") | lex.words("back_words")
+    for obj in tok.children:
+        if obj.dep_ != "obj":
+            continue
+        low = obj.text.lower()
+        if obj.tag_ == "PDS":
+            if low in lex.words("thing_demonstratives"):
+                return True
+            continue
+        if obj.pos_ != "NOUN" or low in actors or low.endswith(tuple(lex.words("group_heads"))):
+            continue
+        abstract = low.endswith(tuple(lex.words("abstract_suffixes")))
+        infinitive = (
+            low.endswith("en")
+            and not low.endswith("chen")
+            and "Neut" in obj.morph.get("Gender", [])
+        )
+        if abstract or infinitive:
+            return True
+    return False
 
 
 def _other_subject(match: TriggerMatch, speaker: str) -> bool:

@@ -1,0 +1,61 @@
+"""Session 21 (sentences written for the tests): a verb of supporting whose object is a thing
+(a measure, a plan, "das") and whose clause names no party besides the supporter tells a stance,
+no event with a party backed; a person or a body as the object stays an event, and so does a
+thing whose clause names a party (its owner or partner)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.model import Article
+from newsgraph.pipeline import analyze
+from newsgraph.readers import read_string
+
+
+def _analyse(text: str, nlp: Any) -> Article:
+    return analyze(read_string(text, language="de", published="2024-03-05"), nlp=nlp)
+
+
+def _events(article: Article, etype: str) -> list[tuple[list[str], list[str]]]:
+    return [
+        ([a.name for a in e.actors], [t.name for t in e.targets])
+        for e in article.events
+        if e.type == etype
+    ]
+
+
+@pytest.mark.slow
+def test_supporting_a_measure_is_no_support_event(nlp_de_trained: Any) -> None:
+    article = _analyse(
+        "Der Abgeordnete Karl Huber unterstützt die Wiedereinführung der Vermögenssteuer.",
+        nlp_de_trained,
+    )
+    assert _events(article, "SUPPORT") == [], article.events
+
+
+@pytest.mark.slow
+def test_supporting_a_plan_is_no_support_event(nlp_de_trained: Any) -> None:
+    article = _analyse(
+        "Die Bürgermeisterin Anna Huber kündigte am Montag in Graz an, sie werde ein solches"
+        " Vorhaben jedenfalls unterstützen.",
+        nlp_de_trained,
+    )
+    assert _events(article, "SUPPORT") == [], article.events
+
+
+@pytest.mark.slow
+def test_supporting_a_person_stays(nlp_de_trained: Any) -> None:
+    article = _analyse(
+        "Die Bürgermeisterin Anna Huber unterstützt die Kandidatin Maria Berger.", nlp_de_trained
+    )
+    assert _events(article, "SUPPORT") == [(["Anna Huber"], ["Maria Berger"])], article.events
+
+
+@pytest.mark.slow
+def test_supporting_the_plan_of_a_named_party_stays(nlp_de_trained: Any) -> None:
+    article = _analyse(
+        "Die Grünen unterstützen das Vorgehen der Stadtregierung ausdrücklich.", nlp_de_trained
+    )
+    assert _events(article, "SUPPORT") == [(["Grüne"], ["Stadtregierung"])], article.events
