@@ -59,3 +59,25 @@ def test_supporting_the_plan_of_a_named_party_stays(nlp_de_trained: Any) -> None
         "Die Grünen unterstützen das Vorgehen der Stadtregierung ausdrücklich.", nlp_de_trained
     )
     assert _events(article, "SUPPORT") == [(["Grüne"], ["Stadtregierung"])], article.events
+
+
+@pytest.mark.slow
+def test_criticism_with_a_light_verb_the_tagger_misses_has_its_critic(
+    nlp_de_trained: Any,
+) -> None:
+    # "übt" is tagged an adverb: the noun had no verb and no critic
+    article = _analyse(
+        "Am Montag gab es Streit im Landtag. Die SPÖ übt scharfe Kritik an der ÖVP.",
+        nlp_de_trained,
+    )
+    assert (["SPÖ"], ["ÖVP"]) in _events(article, "ACCUSE"), article.events
+
+
+@pytest.mark.slow
+def test_criticism_fronted_before_a_light_verb_the_tagger_misses(nlp_de_trained: Any) -> None:
+    article = _analyse(
+        "Am Montag gab es Streit. Schwere Kritik an der geplanten Reform übt der"
+        " Verwaltungsrechtler Andreas Hauer von der Uni Linz.",
+        nlp_de_trained,
+    )
+    assert (["Andreas Hauer"], []) in _events(article, "ACCUSE"), article.events

@@ -1601,6 +1601,8 @@ class ArgumentReader:
                     _add(args.actors, self.refs.persons_before(base + owner.idx)[:1])
         if not args.actors:
             _add(args.actors, self._stranded_light_subject(tok, sent, base))
+        if not args.actors and self.lex.language == "de":
+            _add(args.actors, self._untagged_light_subject(tok, sent, base))
         if not args.actors and "visit" in (entry.mode or "") and self._bare_zu_phrase(tok):
             # session 6: "Zu Besuch in Sarajevo stellte X klar", "war zu Besuch in Y": who
             # is there on a visit is the subject of the clause's verb
@@ -1760,6 +1762,40 @@ class ArgumentReader:
             return []
         subj = [c for c in head.children if c.dep_ == "nsubj"]
         return self.heads_refs(subj, base)
+
+    def _untagged_light_subject(self, tok: Token, sent: Span, base: int) -> list[EntityRef]:
+        """Session 21: a light verb the tagger does not know as a verb ("Die SPÖ übt scharfe
+        Kritik an X", "Auch Grüne und Neos üben heftige Kritik", "Schwere Kritik an X übt
+        Verwaltungsrechtler Y", with "übt"/"üben" tagged an adverb, an adposition or an
+        adjective and the noun left without a verb; the tags say so, the coarse part of speech
+        may call it a verb): the verb's subject is the phrase before
+        it where it stands after the clause's first phrase, else the names right after it —
+        by the plain order of a main clause. Only where no verb governs the noun and the
+        light verb is the clause's only candidate for its verb."""
+        doc = sent.doc
+        if any(t.tag_.startswith("V") for t in [tok, *list(tok.ancestors)[:3]]):
+            return []
+        cstart, cend = clause_of(tok, sent)
+        verbs = [
+            t
+            for t in doc[cstart:cend]
+            if t.i != tok.i
+            and t.text.islower()
+            and not t.tag_.startswith(("V", "N", "ADJA"))  # (an attribute: "geplanten")
+            and self.is_light_verb(t)
+        ]
+        if len(verbs) != 1 or any(t.tag_.startswith("V") for t in doc[cstart:cend]):
+            return []
+        verb = verbs[0]
+        if verb.i > tok.i:
+            # the noun's phrase opens the clause: the names right after the verb act
+            bare, _ = self._clause_mentions(sent, base, verb.i + 1, cend)
+            first = [r for i, r, _ in bare if i <= verb.i + 3]
+            return first[:1]
+        bare, _ = self._clause_mentions(sent, base, cstart, verb.i)
+        if not bare:
+            bare, _ = self._clause_mentions(sent, base, verb.i + 1, tok.i)
+        return [r for _, r, _ in bare]
 
     def _received(self, match: TriggerMatch, base: int) -> Arguments | None:
         """A noun whose verb's subject receives or meets it: "erhielt die Genehmigung (von
