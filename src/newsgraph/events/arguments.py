@@ -1781,10 +1781,14 @@ class ArgumentReader:
             for t in doc[cstart:cend]
             if t.i != tok.i
             and t.text.islower()
+            and t.tag_  # (tagged: the tag, not the coarse part of speech, is the test)
             and not t.tag_.startswith(("V", "N", "ADJA"))  # (an attribute: "geplanten")
             and self.is_light_verb(t)
         ]
-        if len(verbs) != 1 or any(t.tag_.startswith("V") for t in doc[cstart:cend]):
+        if len(verbs) != 1 or any(
+            t.i != verbs[0].i and (t.tag_.startswith("V") or t.pos_ in ("VERB", "AUX"))
+            for t in doc[cstart:cend]
+        ):
             return []
         verb = verbs[0]
         if verb.i > tok.i:
