@@ -31,6 +31,36 @@ from newsgraph.words_de import DEFINITE_ARTICLES
 
 DEMONSTRATIVE_SUBJECTS = frozenset(["dieser", "jener", "letzterer"])  # masculine singular
 
+# words that open a clause before its subject: "wie er sagte", "obwohl er betonte",
+# "wenngleich auch er betonte" (any subordinator of grammar.yaml, the coordinating conjunctions,
+# and focus particles; up to three of them are skipped)
+CLAUSE_OPENERS = (
+    frozenset(
+        [
+            "wie",
+            "as",
+            "als",
+            "zudem",
+            "auch",
+            "doch",
+            "aber",
+            "und",
+            "oder",
+            "sondern",
+            "denn",
+            "da",
+            "obgleich",
+            "obschon",
+            "wenngleich",
+            "zumal",
+            "selbst",
+            "sogar",
+            "ebenfalls",
+        ]
+    )
+    | SUBORDINATORS
+)
+
 # particles that may stand between a post-posed verb of saying and its subject pronoun
 FOCUS_PARTICLES = frozenset(
     ["auch", "ebenfalls", "jedoch", "aber", "allerdings", "zudem", "wiederum", "dann", "nun"]
@@ -616,6 +646,16 @@ class SpeakerResolver(Appositions, Pronouns):
                 and not any(x.lower in ("who", "which", "whom", "whose") for x in toks[start:k])
             ):
                 start = k + 1
+        if not self.english and start < verb and toks[start].lower not in PERSONAL_PRONOUNS:
+            # "…, obwohl er betonte, …", "wenngleich auch er betonte", "auch wenn sie sagte":
+            # any conjunctions and focus particles before a pronoun that is the subject of a
+            # verb-final clause (a noun there may be an object or sit in an attribute: "Wenn
+            # die Polizei … untersucht", "da der in der Schweiz sesshafte Mann …": not read)
+            k = lo
+            while k < verb - 1 and k < lo + 3 and toks[k].lower in CLAUSE_OPENERS:
+                k += 1
+            if k > lo and toks[k].lower in PERSONAL_PRONOUNS:
+                start = k
         if start < verb and toks[start].lower in PERSONAL_PRONOUNS:
             res = self.pronoun(sent, toks[start].lower, active, toks[start].start)
             res.at = (start, start)

@@ -1,0 +1,50 @@
+"""Session 21: speakers of reported speech. A pronoun that is the subject of a verb-final
+clause after a conjunction other than the few the resolver skipped ("…, obwohl er betonte, …",
+"wenngleich auch er betonte", "auch wenn sie sagte") was not read, so the clause's speech had
+no speaker. Sentences written for the tests; blank pipelines, the NER's spans given by hand."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from tests.test_speakers import quotes_of, speaker_of
+
+
+@pytest.fixture(scope="session")
+def blank_de() -> Language:
+    return spacy.blank("de")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "obwohl er betonte",
+        "wenngleich auch er betonte",
+        "auch wenn er betonte",
+        "obgleich er sagte",
+    ],
+)
+def test_a_pronoun_after_a_concessive_conjunction_is_the_subject(
+    blank_de: Language, clause: str
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Bürgermeister Franz Huber traf am Montag die Verhandler. Huber lobte das Klima, "
+        f"{clause}, dass es noch ein weiter Weg bis zu einer Einigung sei.",
+        [("Franz Huber", "PER"), ("Huber", "PER")],
+    )
+    assert speaker_of(quotes, "ein weiter Weg") == "Franz Huber"
+
+
+def test_a_noun_after_a_conditional_conjunction_stays_no_subject(blank_de: Language) -> None:
+    # guard: only a pronoun is read after the newly skipped conjunctions; "Wenn die Polizei …
+    # untersucht" names no speaker of what follows
+    quotes = quotes_of(
+        blank_de,
+        "Der Chef der Stiftung warnte am Montag. Wenn die Polizei nun die Besucher der Seite "
+        "untersucht, könnte sie auch unschuldige Nutzer verfolgen.",
+        [("Polizei", "ORG")],
+    )
+    assert all(q.speaker is None or q.speaker.name != "Polizei" for q in quotes)
