@@ -48,3 +48,31 @@ def test_a_noun_after_a_conditional_conjunction_stays_no_subject(blank_de: Langu
         [("Polizei", "ORG")],
     )
     assert all(q.speaker is None or q.speaker.name != "Polizei" for q in quotes)
+
+
+def test_a_bare_plural_subject_is_an_unnamed_group_not_a_person_named_before(
+    blank_de: Language,
+) -> None:
+    # "sagten EU-Abgeordnete": a plural with no article names an unnamed group, as "mehrere
+    # Abgeordnete" does; before, the role noun went to the person named last
+    quotes = quotes_of(
+        blank_de,
+        "Ratspräsident Donald Kessler legte am Montag ein Papier vor. Der Kompromiss sei in "
+        "Wahrheit schon fertig, sagten EU-Abgeordnete, die bei den Verhandlungen dabei waren.",
+        [("Donald Kessler", "PER")],
+    )
+    assert speaker_of(quotes, "schon fertig") is None
+
+
+def test_a_definite_plural_and_a_title_before_a_name_keep_their_person(
+    blank_de: Language,
+) -> None:
+    # guards: "die Forscher" points back to the researchers named; "Innenminister X" is a title
+    quotes = quotes_of(
+        blank_de,
+        "Der Biologe Marcel Huber leitete die Studie. Die Zecken seien selten, sagten die "
+        "Forscher. Die Lage sei ernst, sagten Innenminister Hans Berger und Ministerin Eva Roth.",
+        [("Marcel Huber", "PER"), ("Hans Berger", "PER"), ("Eva Roth", "PER")],
+    )
+    assert speaker_of(quotes, "Zecken seien selten") == "Marcel Huber"
+    assert speaker_of(quotes, "Lage sei ernst") == "Hans Berger"

@@ -9,8 +9,8 @@ from newsgraph.quotes import english
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.roles import Roles
 from newsgraph.quotes.speaker_words import INDEFINITE, PLURAL_QUANTIFIERS, PREPOSITIONS
-from newsgraph.quotes.text import Sentence
-from newsgraph.words_de import DEFINITE_ARTICLES
+from newsgraph.quotes.text import Sentence, Token
+from newsgraph.words_de import DEFINITE_ARTICLES, FINITE_VERB_TAGS
 
 ENGLISH_PHRASE_PREPOSITIONS = frozenset(
     ["of", "with", "for", "from", "in", "at", "on", "by", "to", "about"]
@@ -241,6 +241,12 @@ class RoleSpeakers(Roles):
                     # the organisation their compound names speak for it
                     body = self._compound_body(t)
                     return Resolved(body, 0.5 if body else 0.4, "role", at=(lo, i))
+                if not self.english and self._bare_plural(sent, lo, i, hi):
+                    # "sagten EU-Abgeordnete, die …", "Experten warnen", "gingen Forscher davon
+                    # aus": a plural with no article is indefinite, an unnamed group as after
+                    # "mehrere"; not a person named before, nor the body of the compound (the
+                    # members of a parliament are not the EU)
+                    return Resolved(None, 0.4, "role", at=(lo, i))
                 if self._unknown_name_after(sent, i):
                     # "sagte Antikenminister Mamduch Damati": the role noun titles a person the
                     # entity layer does not know, not a person named before
@@ -258,3 +264,26 @@ class RoleSpeakers(Roles):
                         return Resolved(body, 0.5, "role", at=(lo, i))
                 return res
         return None
+
+    def _bare_plural(self, sent: Sentence, lo: int, i: int, hi: int) -> bool:
+        """Whether the role noun at ``i`` opens its phrase with no article, possessive or
+        number ("sagten EU-Abgeordnete", "Experten warnen") and a plural finite verb stands
+        right before or after it: a bare plural, which names an unnamed group. A capitalised
+        word after the noun makes it a title ("sagten Innenminister X und Y")."""
+        toks = sent.tokens
+        if i != lo or (i + 1 < len(toks) and toks[i + 1].is_upper):
+            return False
+        if i > 0 and toks[i - 1].lower in INDEFINITE | DEFINITE_ARTICLES | PLURAL_QUANTIFIERS:
+            return False
+
+        def plural_verb(t: Token) -> bool:
+            # the tagger misses some finite verbs ("sagten" as ADJA): a form of a verb of
+            # saying counts too
+            finite = t.tag in FINITE_VERB_TAGS or t.lower in self.lex.verb_forms
+            return finite and t.is_word and not t.is_upper and t.lower.endswith("en")
+
+        before = toks[i - 1] if i > 0 else None
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        return (before is not None and plural_verb(before)) or (
+            i == 0 and after is not None and plural_verb(after)
+        )
