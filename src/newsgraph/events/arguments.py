@@ -572,7 +572,14 @@ class ArgumentReader:
             # "sein" a passive of state — its subject is the undergoer
             passive = True
             args.stative = True
-        if not passive and participle and not any(_finite(t) for t in sent):
+        if (
+            not passive
+            and participle
+            and not any(_finite(t) for t in sent)
+            # session 21: an English past form the tagger took for a participle, with its
+            # subject parsed ("The Harbour Party called on Norway to …"), is active
+            and not (self.lex.language == "en" and any(c.dep_ == "nsubj" for c in tok.children))
+        ):
             # a headline without a finite verb: "Zwei Soldaten erschossen und vier
             # Zivilisten verletzt" tells what was done to them
             passive = True

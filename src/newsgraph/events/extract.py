@@ -210,13 +210,14 @@ def _in_person_name(match: TriggerMatch, base: int, spans: list[tuple[int, int]]
 def _demanded(match: TriggerMatch, earlier: list[TriggerMatch], span: Span) -> bool:
     """Session 7: the zu-infinitive a demand asks for ("forderte X auf, sich von Y zu
     distanzieren", "bat ihn, die Gespräche wieder aufzunehmen") has not happened; the REQUEST
-    event tells it."""
+    event tells it. Session 21: so does an English to-infinitive ("urged X to release …",
+    "called on X to resign": not X's release or resignation, nor the asker's)."""
     tok, entry = match.token, match.entry
     if entry.pos != "VERB" or entry.type == "REQUEST":
         return False
     low = tok.text.lower()
     particle = (entry.particle or "").lower()
-    infinitive = (tok.i > 0 and tok.doc[tok.i - 1].text.lower() == "zu") or bool(
+    infinitive = (tok.i > 0 and tok.doc[tok.i - 1].text.lower() in ("zu", "to")) or bool(
         particle and low.startswith(particle + "zu") and low.endswith(("en", "ern", "eln"))
     )
     if not infinitive:
@@ -771,6 +772,10 @@ def _requirements_hold(
         return False  # "Ihm drohen 24 Jahre Haft": no threat without a threatener
     if req.get("no_infinitive") and _clause_infinitive(match):
         return False  # "droht zu verschwinden": a risk, no threat
+    if req.get("no_lone_infinitive") and _to_infinitive_after(match):
+        # "SoftBank agreed to inject …": one party consents; the infinitive's event tells it
+        if len({r.id for r in args.actors + args.targets}) < 2 and "with" not in args.preps:
+            return False
     if req.get("named_subject") and args.unnamed_subject:
         return False  # "Minimalismus zeichnete X aus": what marks X out, no award
     if req.get("reflexive") and not args.reflexive:
@@ -864,6 +869,18 @@ def _clause_infinitive(match: TriggerMatch) -> bool:
             if nxt.text[:1].islower() and nxt.text.lower().endswith(("en", "ern", "eln")):
                 return True
     return False
+
+
+def _to_infinitive_after(match: TriggerMatch) -> bool:
+    """An English to-infinitive right after the trigger ("agreed to return"; not "agreed to a
+    rescue", "agreed to the terms")."""
+    doc, i = match.token.doc, match.token.i
+    if i + 2 >= len(doc) or doc[i + 1].text.lower() != "to":
+        return False
+    nxt = doc[i + 2]
+    if doc.has_annotation("TAG") and nxt.tag_:
+        return nxt.tag_ == "VB"
+    return nxt.text.islower() and nxt.text.lower() not in ("a", "an", "the", "its", "their")
 
 
 def _compared(match: TriggerMatch, lex: EventLexicon) -> bool:
