@@ -772,10 +772,13 @@ def _requirements_hold(
         return False  # "Ihm drohen 24 Jahre Haft": no threat without a threatener
     if req.get("no_infinitive") and _clause_infinitive(match):
         return False  # "droht zu verschwinden": a risk, no threat
-    if req.get("no_lone_infinitive") and _to_infinitive_after(match):
-        # "SoftBank agreed to inject …": one party consents; the infinitive's event tells it
-        if len({r.id for r in args.actors + args.targets}) < 2 and "with" not in args.preps:
-            return False
+    if (
+        req.get("no_lone_infinitive")
+        and _to_infinitive_after(match)
+        and len({r.id for r in args.actors + args.targets}) < 2
+        and "with" not in args.preps
+    ):
+        return False  # "SoftBank agreed to inject …": one party consents; the act is the event
     if req.get("named_subject") and args.unnamed_subject:
         return False  # "Minimalismus zeichnete X aus": what marks X out, no award
     if req.get("reflexive") and not args.reflexive:
