@@ -81,3 +81,49 @@ def test_criticism_fronted_before_a_light_verb_the_tagger_misses(nlp_de_trained:
         nlp_de_trained,
     )
     assert (["Andreas Hauer"], []) in _events(article, "ACCUSE"), article.events
+
+
+def _modalities(article: Article, etype: str) -> list[str]:
+    return [e.modality for e in article.events if e.type == etype]
+
+
+@pytest.mark.slow
+def test_an_infinitive_takes_the_denial_of_its_governing_clause(nlp_de_trained: Any) -> None:
+    article = _analyse(
+        "Am Montag tagte der Rat in Brüssel. Frankreich hat niemals versucht, Deutschland"
+        " zu verklagen.",
+        nlp_de_trained,
+    )
+    assert _modalities(article, "ACCUSE") == ["denied"], article.events
+
+
+@pytest.mark.slow
+def test_an_infinitive_after_not_ruling_out_is_possible(nlp_de_trained: Any) -> None:
+    article = _analyse(
+        "Am Montag tagte der Rat in Brüssel. Frankreich schloss nicht aus, Deutschland zu"
+        " verklagen.",
+        nlp_de_trained,
+    )
+    assert _modalities(article, "ACCUSE") == ["hypothetical"], article.events
+
+
+@pytest.mark.slow
+def test_an_infinitive_takes_the_announcement_of_its_governing_clause(
+    nlp_de_trained: Any,
+) -> None:
+    article = _analyse(
+        "Am Montag tagte der Aufsichtsrat in Mailand. Die Unicredit hat angekündigt, das"
+        " Osteuropageschäft der Bank Austria abzuziehen.",
+        nlp_de_trained,
+    )
+    assert _modalities(article, "RETREAT") == ["planned"], article.events
+
+
+@pytest.mark.slow
+def test_a_purpose_infinitive_keeps_its_own_modality(nlp_de_trained: Any) -> None:
+    article = _analyse(
+        "Am Samstag kamen viele Menschen nach Freilassing. Die AfD marschierte dort auf, um"
+        " gegen die Asylpolitik der Bundesregierung zu protestieren.",
+        nlp_de_trained,
+    )
+    assert "planned" not in _modalities(article, "PROTEST"), article.events

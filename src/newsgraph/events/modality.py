@@ -50,7 +50,7 @@ def modality(
         return "hypothetical"
     if _conditional(sent, start, end, lex) or _counterfactual(clause, sent, lex):
         return "hypothetical"
-    governed = _governed_modality(match, lex)
+    governed = _governed_modality(match, lex) or _governing_clause(match, sent, lex)
     if governed is not None:
         return governed
     participle = match.entry.pos == "VERB" and _participle_shape(match)
@@ -105,6 +105,58 @@ def _governed_modality(match: TriggerMatch, lex: EventLexicon) -> Modality | Non
     for word, value in table.items():
         if value in ("planned", "hypothetical") and verb_among(head, frozenset([str(word)])):
             return "planned" if value == "planned" else "hypothetical"
+    return None
+
+
+def _governing_clause(match: TriggerMatch, sent: Span, lex: EventLexicon) -> Modality | None:
+    """Session 21: a zu-infinitive trigger in a clause of its own takes the modality of the
+    clause that governs it, where the comma cut the cues off: "Es gab niemals die Absicht …,
+    eine Mission … zu entsenden" (denied), "Russland sei bereit, der Armee … zu helfen"
+    (hypothetical), "hat angekündigt, das Geschäft abzuziehen", "sagte … zu, ihn … zu
+    unterstützen", "forderte X auf, … zu räumen" (planned). Not a purpose or a manner ("um …
+    zu", "ohne … zu"): what was done for it may have happened."""
+    tok = match.token
+    if match.entry.pos != "VERB" or not tok.doc.has_annotation("DEP"):
+        return None
+    marks = {c.text.lower() for c in tok.children if c.dep_ == "mark"}
+    particle = (match.entry.particle or "").lower()
+    fused = bool(particle) and tok.text.lower().startswith(particle + "zu")  # "abzuziehen"
+    if not (tok.tag_ == "VVIZU" or "zu" in marks or fused):
+        return None
+    head = tok.head
+    start, end = clause_of(tok, sent)
+    if {t.text.lower() for t in tok.doc[start : tok.i]} & {"um", "ohne", "statt", "anstatt"}:
+        return None  # (wherever the parser hung "um")
+    if head.i == tok.i or start <= head.i < end:
+        return None  # (governed inside its own clause: its cues are the clause's)
+    hstart, hend = clause_of(head, sent)
+    clause = list(sent.doc[hstart:hend])
+    neg, keep = lex.words("negation"), lex.words("negation_exceptions")
+    doc = tok.doc
+    heads = {head.i} | ({head.head.i} if head.pos_ in ("NOUN", "ADJ") else set())
+    if any(
+        t.text.lower() in neg
+        and t.head.i in heads
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text.lower() in keep)
+        for t in clause
+    ):
+        # "schloss nicht aus, X zu verklagen": a possibility (the particle may hang elsewhere)
+        ruled_out = _possibility(clause, lex) or any(
+            t.tag_ == "PTKVZ"
+            and t.text.lower() + head.lemma_.lower() in lex.words("possibility_verbs")
+            for t in clause
+        )
+        return "hypothetical" if ruled_out else "denied"
+    words = _words(clause)
+    if words & lex.words("hypothetical"):
+        return "hypothetical"
+    table = lex.section("governed_modality")
+    for word, value in table.items():
+        if value in ("planned", "hypothetical") and verb_among(head, frozenset([str(word)])):
+            return "planned" if value == "planned" else "hypothetical"
+    promised = lex.words("promise_verbs") | lex.words("plan_verbs")
+    if words & lex.words("planned") or verb_among(head, promised):
+        return "planned"
     return None
 
 
