@@ -403,6 +403,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             and not known_place_word(doc[i].text, lex)  # "die beste Gesellschaft Miamis"
         ):
             label = kind  # "im Puppenfilm Edmond", "vor der Mittelmeerinsel Giglio"
+        elif label == "PER" and (kind := _thing_named(doc, i, j, lex)):
+            label = kind  # "der Song German Days", "das Pongauer Dreitagesfestival Herbstlärm"
         elif label == "ORG" and i > 0 and lex.thing_kind(doc[i - 1].text) == "MISC":
             label = "MISC"  # "die TV-Serie Walking Dead", "Weltraumabenteuer The Martian"
         if label == "PER" and j - i > 1 and is_acronym(doc[i].text, lex):
@@ -578,6 +580,23 @@ NUMERIC = re.compile(r"[-+−–]?\d+(?:[.,]\d+)*")  # not an ordinal ("8. Jacko
 NUMBER_NOUNS = frozenset(
     ["Tausend", "Hundert", "Dutzend", "Millionen", "Milliarden", "Mio.", "Mrd."]
 )
+
+
+def _thing_named(doc: Doc, i: int, j: int, lex: Lexicon) -> str | None:
+    """A person span of several words that names a thing of the kind a noun right before it
+    (or its own first word) says (``thing_heads`` in words.yaml): "der Song German Days", "ihr
+    Hit Silver Machine", "das Dreitagesfestival Herbstlärm". Its type, or None. Not a genitive
+    full name after the noun ("der Titel Roger Federers", "das Album Michael Jacksons")."""
+    if j - i < 2:
+        return None
+    first, last = doc[i].text, doc[j - 1].text
+    if first in lex.first_names and last.endswith(("s", "'")):
+        return None
+    if i > 0 and (kind := lex.thing_kind(doc[i - 1].text)):
+        return kind
+    if first not in lex.first_names and first.isalpha():
+        return lex.thing_kind(first)
+    return None
 
 
 def known_place_word(word: str, lex: Lexicon) -> bool:
@@ -969,6 +988,10 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                     continue
                 if kind := named_after(doc, j, lex):
                     out.append(_span(seg, i, j + 1, kind, "intro"))
+                    out[-1].key = out[-1].text
+                    continue
+                if kind := _thing_named(doc, i, j, lex):
+                    out.append(_span(seg, i, j, kind, "intro"))  # "der Song German Days"
                     out[-1].key = out[-1].text
                     continue
                 out.append(_span(seg, i, j, "PER", "name"))

@@ -66,6 +66,7 @@ from newsgraph.entities.tokens import (
     token_texts,
 )
 from newsgraph.model import Article, Entity, Mention
+from newsgraph.words_de import DEFINITE_ARTICLES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -142,6 +143,7 @@ def extract_entities(
                 c.type = lex.foreign_name_heads.get(seg.doc[c.j - 1].lower_, "PER")
                 c.type = lex.name_intro_words.get(seg.doc[c.i].text, c.type)
         _places_after_preposition(seg.doc, found)
+        _names_after_in(seg.doc, found, lex)
         cands.extend(select(inside_wider_ner(found, seg.doc, lex)))
     # "Trump-Sprecher": a compound's name part that is a person of the article is no organisation
     person_words = {core(w) for c in cands if c.type == "PER" for w in c.text.split()}
@@ -253,6 +255,7 @@ def extract_entities(
             if not _lone_word_after_preposition(cl, article.text, lex)
             and not _never_acts(cl, segments, person_tokens, lex)
             and not _word_with_article(cl, article.text, lex)
+            and not _name_with_article(cl, segments, lex)
         ]
     clusters.sort(key=lambda cl: cl.first_start)
     entities: list[Entity] = []
@@ -331,6 +334,25 @@ def _places_after_preposition(doc: Doc, found: list[Cand]) -> None:
         ):
             c.type = "LOC"
             c.by_place_context = True
+
+
+def _names_after_in(doc: Doc, found: list[Cand], lex: Lexicon) -> None:
+    """A person span right after a bare "in" ("in Flushing Meadows", "In Liskeard trauert
+    …") whose first word is no given name, and (one word) no listed surname, is a place; its
+    other uses follow it (one sense per article). Not a genitive before a noun ("in Trumps
+    Amerika")."""
+    for c in found:
+        if c.type != "PER" or c.i < 1 or c.j > len(doc) or doc[c.i - 1].text not in ("in", "In"):
+            continue
+        words = c.text.split()
+        if not words or words[0] in lex.first_names or not all(w[:1].isupper() for w in words):
+            continue
+        if len(words) == 1 and (is_listed_surname(words[0]) or is_listed_surname(words[0][:-1])):
+            continue
+        if words[-1].endswith("s") and c.j < len(doc) and doc[c.j].text[:1].isupper():
+            continue
+        c.type = "LOC"
+        c.by_place_context = True
 
 
 def _possessor_genitives(segments: list[Segment], cands: list[Cand]) -> None:
@@ -1010,6 +1032,11 @@ def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
         if r.complement_name and lex.is_org_relative(r.info)
     }
     places = {c.text for c in cands if c.type == "LOC" and c.text not in employers}
+    # a lone word the NER calls an organisation once and a person elsewhere ("Rovio fällt es
+    # schwer" … "erklärte Rovio") is that organisation: one sense per article
+    employers |= {
+        c.text for c in cands if c.type == "ORG" and c.source == "ner" and " " not in c.text
+    }
     # names a rule read as organisations ("die Zeitung „The Sun“") are no persons elsewhere
     ruled = {c.text for c in cands if c.type == "ORG" and c.source in ("intro", "gazetteer")}
     employers |= ruled
@@ -1947,6 +1974,33 @@ def _word_with_article(cl: Cluster, text: str, lex: Lexicon) -> bool:
         return False
     pattern = rf"(?<![\w-])(?i:{_ARTICLE_WORDS})\s+{_ADJECTIVE_BEFORE}{re.escape(word)}(?![\w-])"
     return re.search(pattern, text) is not None
+
+
+def _name_with_article(cl: Cluster, segments: list[Segment], lex: Lexicon) -> bool:
+    """A person of a name of several words with no role of its own that the article writes
+    once with its own definite article right before it ("Die Magna Carta gilt …", "der Roman
+    Conversazione"): the name of a thing (names of persons in news German take no article;
+    a relative pronoun after a comma is no article: ", der Julia X … beschert")."""
+    if cl.type != "PER" or cl.no_text:
+        return False
+    if any(m.start < 0 or m.roles for m in cl.members):
+        return False
+    for m in cl.members:
+        words = m.text.split()
+        if len(words) < 2 or (words[0] in lex.first_names and is_listed_surname(words[-1])):
+            continue  # "für die Claire Underwood": a given name and a surname name a role
+        doc = segments[m.seg].doc
+        if m.i < 1 or m.j > len(doc) or not doc.has_annotation("DEP"):
+            continue
+        prev = doc[m.i - 1]
+        if (
+            prev.tag_ == "ART"
+            and prev.lower_ in DEFINITE_ARTICLES
+            and m.i <= prev.head.i < m.j
+            and not any(k >= 0 and doc[k].text == "," for k in (m.i - 2, m.i - 3))
+        ):
+            return True
+    return False
 
 
 def _name_prefix(prefix: str, head: str, surnames: set[str], lex: Lexicon) -> bool:
