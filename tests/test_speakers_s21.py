@@ -76,3 +76,30 @@ def test_a_definite_plural_and_a_title_before_a_name_keep_their_person(
     )
     assert speaker_of(quotes, "Zecken seien selten") == "Marcel Huber"
     assert speaker_of(quotes, "Lage sei ernst") == "Hans Berger"
+
+
+def test_a_party_noun_with_a_singular_verb_is_a_member_not_the_party(blank_de: Language) -> None:
+    # "Doch der Grüne beklagt": the singular names one member (here the one person of the
+    # sentence before); "Die Grünen fordern" stays the party
+    quotes = quotes_of(
+        blank_de,
+        "Nicht abgeneigt ist der deutsche EU-Abgeordnete Sven Gieseking. Doch der Grüne beklagt "
+        "in einem Brief, dass die Bewegung nicht klar sage, wer entscheide. Die Grünen fordern, "
+        "dass das Gesetz zurückgenommen werde.",
+        [("Sven Gieseking", "PER"), ("Grüne", "ORG"), ("Grünen", "ORG")],
+    )
+    assert speaker_of(quotes, "wer entscheide") == "Sven Gieseking"
+    assert speaker_of(quotes, "zurückgenommen werde") in ("Grüne", "Grünen")
+
+
+def test_a_party_noun_names_the_member_introduced_with_it(blank_de: Language) -> None:
+    # guard of the fallback: the member introduced as "Der Linke X" earlier, not the one
+    # person of the sentence right before
+    quotes = quotes_of(
+        blank_de,
+        "Der Linke Fabio Demler formulierte eine ähnliche Kritik. Hierfür müsse Jean Kessler die "
+        "Verantwortung übernehmen. Der Linke betonte außerdem, dass die Vorschläge zu schwach "
+        "seien.",
+        [("Fabio Demler", "PER"), ("Jean Kessler", "PER"), ("Linke", "ORG")],
+    )
+    assert speaker_of(quotes, "zu schwach") == "Fabio Demler"

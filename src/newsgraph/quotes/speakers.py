@@ -84,6 +84,7 @@ PREFIX_PARTICLES = frozenset(["ein", "an", "hinzu", "mit", "fest", "aus", "zu", 
 
 # an indefinite noun phrase ("einem hochrangigen Politiker"): article, up to two lower-case words
 RELATIVE_ADVERBS = grammar("relative_adverbs") | grammar("subject_after_adverbs")
+PARTY_MEMBER_NOUNS = grammar("party_member_nouns")
 POSSESSIVES_EN = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 ATTRIBUTE_SUFFIXES = ("-based", "-born", "-backed", "-led", "-owned", "-run", "-area")
 EN_CONJUNCTIONS = frozenset({"but", "and", "yet"})
@@ -94,6 +95,66 @@ class SpeakerResolver(Appositions, Pronouns):
     """Resolves the subject of a cue to an entity."""
 
     def subject(
+        self, sent: Sentence, verb: int, clause: tuple[int, int], active: Entity | None
+    ) -> Resolved:
+        res = self._subject(sent, verb, clause, active)
+        if res.entity is not None and res.entity.type == "ORG" and not self.english:
+            member = self._party_member(sent, verb, res)
+            if member is not None:
+                return member
+        return res
+
+    def _party_member(self, sent: Sentence, verb: int, res: Resolved) -> Resolved | None:
+        """ "Doch der Grüne beklagt", "Der Republikaner warf … vor": a party's name used as a
+        singular person noun (a definite article, lower-case attributes, the noun, and a
+        singular finite verb) names one member, not the party: the person named before who
+        belongs to it (by affiliation), else the one person of the sentence before, else
+        nobody known."""
+        toks = sent.tokens
+        if res.at is None:
+            return None
+        lo, hi = res.at
+        if hi >= len(toks) or toks[hi].text not in PARTY_MEMBER_NOUNS:
+            return None
+        noun = toks[hi]
+        k = lo + (1 if toks[lo].lower in CLAUSE_OPENERS else 0)
+        if toks[k].lower not in ("der", "die") or not all(
+            t.is_word and not t.is_upper for t in toks[k + 1 : hi]
+        ):
+            return None
+        if toks[verb].lower.endswith(("en", "rn", "ln")) or toks[verb].is_upper:
+            return None  # "Die Grünen fordern": the party
+        party = res.entity
+        assert party is not None
+        offset = noun.start
+        names = {party.name.casefold(), *(m.text.casefold() for m in party.mentions)}
+        near = [
+            e
+            for e in self.index.before(offset, ("PER",))
+            if any(0 < offset - m.start < 1500 for m in e.mentions)
+        ]
+        for ent in near:
+            if ent.affiliation and ent.affiliation.casefold() in names:
+                return Resolved(ent, 0.6, "role", at=res.at)
+        stem = noun.lower[:5]  # "grüne", "linke", "repub"
+        text = self.article.text
+        for ent in near:
+            # "Der Linke Fabio X", "der Grünen-Finanzexperte X", "republikanischer Sprecher":
+            # the person introduced with the party's word
+            if any(stem in r.casefold() for r in ent.roles) or any(
+                stem in text[max(0, m.start - 40) : m.start].casefold()
+                for m in ent.mentions
+                if m.start < offset
+            ):
+                return Resolved(ent, 0.6, "role", at=res.at)
+        before = self._previous_sentence(sent)
+        if before is not None:
+            people = {e.id: e for _s, _e, e in self.index.starting_in(*before) if e.type == "PER"}
+            if len(people) == 1:
+                return Resolved(next(iter(people.values())), 0.55, "role", at=res.at)
+        return Resolved(None, 0.4, "role", at=res.at)
+
+    def _subject(
         self, sent: Sentence, verb: int, clause: tuple[int, int], active: Entity | None
     ) -> Resolved:
         toks = sent.tokens
