@@ -103,3 +103,34 @@ def test_a_party_noun_names_the_member_introduced_with_it(blank_de: Language) ->
         [("Fabio Demler", "PER"), ("Jean Kessler", "PER"), ("Linke", "ORG")],
     )
     assert speaker_of(quotes, "zu schwach") == "Fabio Demler"
+
+
+def test_an_unnamed_member_speaks_for_the_institution_named_before(blank_de: Language) -> None:
+    # "sagte ein malischer Offizier" after "nach Armeeangaben": the army (made by the
+    # institution rule of session 16); its Konjunktiv continuation goes on with it
+    quotes = quotes_of(
+        blank_de,
+        "Nahe der Grenze haben malische Soldaten nach Armeeangaben ein Lager zerstört. Bei "
+        "Einsätzen seien 15 Kämpfer festgenommen worden, sagte ein malischer Offizier am "
+        "Dienstag. Unter den Festgenommenen sei ein Prediger. Ein anderer malischer "
+        "Militärvertreter sagte, die Soldaten hätten Waffen beschlagnahmt.",
+        [],
+    )
+    assert speaker_of(quotes, "Kämpfer festgenommen") == "Armee"
+    assert speaker_of(quotes, "ein Prediger") == "Armee"
+    assert speaker_of(quotes, "Waffen beschlagnahmt") == "Armee"
+
+
+def test_a_member_of_another_country_or_of_no_named_body_speaks_for_nobody(
+    blank_de: Language,
+) -> None:
+    # guards: another country's officer; a police officer with no police named before
+    quotes = quotes_of(
+        blank_de,
+        "Nahe der Grenze haben malische Soldaten nach Armeeangaben ein Lager zerstört. Bei "
+        "Einsätzen seien 15 Kämpfer festgenommen worden, sagte ein ägyptischer Offizier am "
+        "Dienstag. Die Lage sei ruhig, sagte ein Polizist.",
+        [],
+    )
+    assert speaker_of(quotes, "Kämpfer festgenommen") is None
+    assert speaker_of(quotes, "Lage sei ruhig") is None

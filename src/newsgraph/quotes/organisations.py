@@ -6,9 +6,11 @@ AFP-Journalistin``)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsgraph.model import Entity, Mention
 from newsgraph.quotes import english
+from newsgraph.quotes.lexicon import _load_yaml
 from newsgraph.quotes.resolver_base import Resolved, ResolverBase, _bare_heads
 from newsgraph.quotes.speaker_words import FUNCTION_WORDS, INDEFINITE, PREPOSITIONS
 from newsgraph.quotes.text import Sentence, Token
@@ -225,6 +227,44 @@ class Organisations(ResolverBase):
                     return self._institution_entity(
                         noun, "", t.text[: len(noun)], t.start, t.start + len(noun), before=True
                     )
+        return None
+
+    def _member_body(self, sent: Sentence, i: int) -> Entity | None:
+        """ "sagte ein malischer Offizier", "Ein anderer malischer Militärvertreter sagte": an
+        unnamed member of an institution (``institution_members`` in ``roles.yaml``) speaks for
+        the organisation named before whose name or a mention holds one of its institution
+        nouns, within the last 3000 characters; a country adjective before the noun must be
+        in that name too ("ein ägyptischer Offizier" is not the "malische Armee"). No body is
+        made: a member of a body the text never named speaks for nobody known."""
+        if self.english:
+            return None
+        toks = sent.tokens
+        nouns = _institution_members().get(toks[i].text)
+        if not nouns:
+            return None
+        k = i - 1
+        stems = []
+        while k >= 0 and toks[k].is_word and not toks[k].is_upper:
+            m = re.match(r"(\w+isch)(e|er|en|es|em)$", toks[k].lower)
+            if m:
+                stems.append(m.group(1))  # "malischer" → "malisch"
+            k -= 1
+        start = toks[i].start
+        for org in self.index.before(start, ("ORG",)):
+            if not any(0 < start - m.start < 3000 for m in org.mentions):
+                continue
+            names = [org.name.lower(), *(m.text.lower() for m in org.mentions)]
+            # the adjective in the name, or around a mention ("haben malische Soldaten nach
+            # Armeeangaben …" made the body "Armee")
+            around = [
+                self.article.text[max(0, m.start - 150) : min(m.end + 150, sent.start)].lower()
+                for m in org.mentions
+                if m.start < sent.start
+            ]
+            if any(n in name for n in nouns for name in names) and all(
+                any(stem in text for text in [*names, *around]) for stem in stems
+            ):
+                return org
         return None
 
     def _mention(self, ent: Entity, start: int, end: int) -> None:
@@ -499,3 +539,10 @@ def _initials(name: str) -> str:
     """The acronym of a name: the first letters of its capitalised words (``World Health
     Organization`` → ``WHO``)."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+@cache
+def _institution_members() -> dict[str, tuple[str, ...]]:
+    """Member nouns of institutions and the institution nouns (lower case) they belong to."""
+    table = _load_yaml("roles.yaml").get("institution_members") or {}
+    return {str(k): tuple(str(n).lower() for n in v) for k, v in table.items()}

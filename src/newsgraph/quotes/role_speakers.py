@@ -66,9 +66,14 @@ class RoleSpeakers(Roles):
                 ent = self._compound_body(toks[i])
             if ent is not None and ent.type == "ORG":
                 return Resolved(ent, 0.6, "role", at=(i, i))
-        body = self._spokesperson_body(word, toks[i].start) or self._member_institution(toks[i])
+        body = (
+            self._spokesperson_body(word, toks[i].start)
+            or self._member_body(sent, i)
+            or self._member_institution(toks[i])
+        )
         if body is not None:
-            # "erklärte eine Kommissionssprecherin", "sagte ein Feuerwehrsprecher"
+            # "erklärte eine Kommissionssprecherin", "sagte ein Feuerwehrsprecher", "sagte ein
+            # malischer Offizier" (session 21)
             return Resolved(body, 0.6, "role", at=(i, i))
         if i + 1 < len(toks) and toks[i + 1].lower in ("des", "der", "eines", "einer", "of"):
             return Resolved(None, 0.4, "role", at=(i, i))  # "eine Sprecherin des X": X unknown
@@ -223,6 +228,16 @@ class RoleSpeakers(Roles):
                 res = self.role(sent, i, active, word=title)
                 res.at = (lo, i)
                 return res
+            if (
+                not self.english
+                and t.is_upper
+                and any(x.lower in INDEFINITE for x in toks[max(lo, i - 3) : i])
+            ):
+                # "sagte ein malischer Offizier": a plain member noun of an institution named
+                # before (session 21; role nouns go through _unnamed below, which asks too)
+                member = self._member_body(sent, i)
+                if member is not None:
+                    return Resolved(member, 0.6, "role", at=(lo, i))
             if self._role_word(sent, i) and (
                 self.lex.is_role_noun(t.text)
                 or self._misc_noun(sent, i)
