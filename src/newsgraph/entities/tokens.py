@@ -19,6 +19,9 @@ NOUN_SUFFIXES = (
     "ung", "ungen", "heit", "keit", "schaft", "ion", "ionen", "tät", "ismus", "nis",
     "tum", "chen", "lein", "ment", "ische", "ieren",
 )  # fmt: skip
+#: endings that given names and surnames share with nouns (Greek "Giannis", "Lafazanis";
+#: "Marion", "Damion"): they mark a common noun only for a word HanTa knows
+NAME_PRONE_SUFFIXES = frozenset({"nis", "ion"})
 NOT_NAME_POS = frozenset(
     {"ADV", "ADP", "VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "ADJ", "PART", "PUNCT", "NUM"}
 )
@@ -205,9 +208,23 @@ def looks_common_noun(tok: Token, pos: bool) -> bool:
     common nouns PROPN. ``pos`` is kept for callers that may use it later.
     """
     low = tok.lower_
-    if any(low.endswith(suf) and len(low) >= len(suf) + 3 for suf in NOUN_SUFFIXES):
-        return True  # "Zynismus", "Regierung" even when the tagger says PROPN
+    suffix = next(
+        (suf for suf in NOUN_SUFFIXES if low.endswith(suf) and len(low) >= len(suf) + 3), None
+    )
+    if suffix is not None:
+        # "Zynismus", "Regierung" even when the tagger says PROPN; a name-prone ending counts
+        # only for a word the morphology knows ("Ergebnis", "Koalition", not "Giannis",
+        # "Lafazanis", "Marion")
+        return suffix not in NAME_PRONE_SUFFIXES or _known_word(tok.text)
     return tok.text.startswith(WEEKDAYS)
+
+
+def _known_word(word: str) -> bool:
+    """HanTa reads ``word`` as an ordinary word (without HanTa: every word is)."""
+    from newsgraph.entities.namewords import common_word_tag
+    from newsgraph.nlp.hanta import german_tagger
+
+    return german_tagger() is None or common_word_tag(word) is not None
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
