@@ -142,11 +142,15 @@ GOLD_DIR = Path(__file__).resolve().parent / "fixtures" / "gold"
 # after "und" are the subjects of their cues and head their chains), on the 351 files, main
 # 30b834c against 411a0f0 in the same hour: reported-speech speaker 0.822 -> 0.827 (1562 -> 1572
 # of 1901 found); the floor raised to that value less about four quotes.
+# Session 21 reported speech (docs/quotes.md "Session 21: reported speech": pronouns after any
+# conjunction, bare plurals, a party's name for one member, unnamed members of an institution),
+# on the 351 files (now 1922 of 2329 reported passages found): reported-speech speaker 0.828 ->
+# 0.833 (1592 -> 1601); the floor raised to that value less about four quotes.
 TARGET_F1 = 0.800
 TARGET_PRECISION = 0.888
 TARGET_SPEAKER = 0.928
 TARGET_INDIRECT_RECALL = 0.815
-TARGET_INDIRECT_SPEAKER = 0.824
+TARGET_INDIRECT_SPEAKER = 0.830
 
 
 @pytest.fixture(scope="session")
