@@ -7,9 +7,9 @@ from __future__ import annotations
 from newsgraph.model import Entity
 from newsgraph.quotes import mood
 from newsgraph.quotes.extractor_state import Found
-from newsgraph.quotes.first_person import FirstPerson
 from newsgraph.quotes.guards import _argument_opener
 from newsgraph.quotes.interviews import Interviews
+from newsgraph.quotes.learned_continuation import WINDOW, LearnedContinuation
 from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import BINDABLE_PRONOUNS, HEADING_TYPES, THIRD_PERSON
@@ -20,7 +20,7 @@ from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 NARRATIVE_SUBORDINATORS = grammar("narrative_subordinators")
 
 
-class StatementPasses(FirstPerson, SpeechKind, Interviews):
+class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
     """The statement passes."""
 
     def hearsay_pass(self) -> None:
@@ -145,20 +145,30 @@ class StatementPasses(FirstPerson, SpeechKind, Interviews):
                 Found("direct", toks[0].start, toks[-1].end, sp, f.cue, k, 0.4, "continuation")
             )
 
-    def forward_pass(self) -> None:
-        """Direct speech goes on after its cue sentence ("…, sagte X. <statement>")."""
+    FORWARD_ORIGINS = ("verb", "so", "colon", "continuation", "ellipsis", "switch", "impersonal")
+
+    def forward_candidates(self) -> list[tuple[Found, Entity, list[int]]]:
+        """The speech a forward chain starts from, its speaker and the sentences the chain may
+        reach: up to ``WINDOW`` sentences after it, before a sentence that holds speech, a new
+        paragraph or a sentence that makes a new person the topic. The speech is the last
+        direct speech of its sentence that the chain starts from, else (no direct speech there)
+        a named speaker's reported speech that ends the sentence's speech."""
+        out: list[tuple[Found, Entity, list[int]]] = []
         if self.lex.language != "de":
-            return  # unquoted direct speech is a German (10kGNAD) convention
+            return out  # unquoted direct speech is a German (10kGNAD) convention
         for j in range(len(self.sentences)):
-            fs = [f for f in self.quoted_sentences.get(j, []) if f.kind == "direct"]
-            if (
-                not fs
-                or fs[-1].origin
-                not in ("verb", "so", "colon", "continuation", "ellipsis", "switch", "impersonal")
-                or fs[-1].speaker.entity is None
-            ):
+            held = self.quoted_sentences.get(j, [])
+            fs = [f for f in held if f.kind == "direct"]
+            if fs:
+                f = fs[-1]
+                if f.origin not in self.FORWARD_ORIGINS or f.speaker.entity is None:
+                    continue
+            elif held:
+                f = max(held, key=lambda g: g.end)
+                if f.kind != "indirect" or f.hearsay or f.speaker.entity is None:
+                    continue
+            else:
                 continue
-            f = fs[-1]
             ent = f.speaker.entity
             assert ent is not None
             if self._narrated_tail(self.sentences[j], f) or (
@@ -166,21 +176,42 @@ class StatementPasses(FirstPerson, SpeechKind, Interviews):
                 and self._report_cue(self.sentences[j])
             ):
                 continue
-            for k in range(j + 1, min(len(self.sentences), j + 3)):
+            ks: list[int] = []
+            for k in range(j + 1, min(len(self.sentences), j + 1 + WINDOW)):
                 nxt = self.sentences[k]
                 if k in self.quoted_sentences or nxt.segment != self.sentences[j].segment:
                     break
-                if k in self.topic_sentences:
+                if k in self.topic_sentences or not nxt.tokens:
                     break
-                if not self._statement(nxt, ent) and not (
-                    # the pronouns speak of another party: one the speech names, or one the
-                    # resolver binds them to
-                    (self._names_other_person(f, ent) or self._pronouns_for_others(nxt, ent))
-                    and self._statement(nxt, ent, others=True)
-                ):
+                ks.append(k)
+            if ks:
+                out.append((f, ent, ks))
+        return out
+
+    def rule_continues(self, f: Found, ent: Entity, k: int) -> bool:
+        """The hand-written test: sentence ``k`` after direct speech is a plain statement (its
+        pronouns may speak of another party: one the speech names, or one the resolver binds
+        them to)."""
+        if f.kind != "direct" or k - f.sentence >= 3:
+            return False
+        nxt = self.sentences[k]
+        return self._statement(nxt, ent) or (
+            (self._names_other_person(f, ent) or self._pronouns_for_others(nxt, ent))
+            and self._statement(nxt, ent, others=True)
+        )
+
+    def forward_pass(self) -> None:
+        """Direct speech goes on after its cue sentence ("…, sagte X. <statement>"): each
+        sentence taken (the hand-written test, weighed by the learned one where it is shipped),
+        up to the first that is not."""
+        for f, ent, ks in self.forward_candidates():
+            for k in ks:
+                if k in self.quoted_sentences:
+                    break
+                if not self.continues(f, ent, k, self.rule_continues(f, ent, k)):
                     break
                 sp = Resolved(ent, 0.5, "continuation")
-                toks = nxt.tokens
+                toks = self.sentences[k].tokens
                 self.add(Found("direct", toks[0].start, toks[-1].end, sp, f.cue, k, 0.4, "forward"))
 
     def _names_other_person(self, f: Found, ent: Entity) -> bool:

@@ -1,0 +1,230 @@
+"""A learned test for a sentence without a cue that may go on a speaker's words.
+
+The forward chain (``statement_passes.forward_pass``) asks of each sentence after a speaker's
+speech whether it is more of it. The hand-written test (``FirstPerson._statement``: a plain
+present-tense sentence naming nobody) vetoes a sentence on any one signal (a pronoun, a past
+tense, a named party); a logistic regression weighs the same signals, and a few more, together.
+Its features are computed here from what the rules already compute; its weights are data
+(``data/quotes/continuation_model.json``), trained and cross-validated by article by
+``scripts/quotes/train_continuation.py`` on the tuning set. Run time is plain Python + numpy.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from newsgraph.model import Entity
+from newsgraph.quotes import mood
+from newsgraph.quotes.extractor_state import Found
+from newsgraph.quotes.first_person import CALENDAR_WORDS, FirstPerson
+from newsgraph.quotes.guards import _past
+from newsgraph.quotes.rule_words import BINDABLE_PRONOUNS, MODALS, THIRD_PERSON
+from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
+from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "quotes" / "continuation_model.json"
+
+#: sentences after the anchor's sentence that the chain may reach
+WINDOW = 3
+
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "dist2",
+    "dist3",
+    "rule",
+    "rule_others",
+    "konj1",
+    "konj2",
+    "first_person",
+    "ich",
+    "wir",
+    "second_person",
+    "third_pronoun",
+    "pronoun_speaker",
+    "pronoun_other",
+    "possessive",
+    "past",
+    "calendar",
+    "soll",
+    "speech_verb",
+    "names_party",
+    "other_person",
+    "names_speaker",
+    "organisation",
+    "role_noun",
+    "quote_marks",
+    "opens_und",
+    "opens_aber",
+    "opens_denn",
+    "opens_das",
+    "length",
+    "short",
+    "question",
+    "exclamation",
+    "modal",
+    "man",
+    "es_gibt",
+    "digits",
+    "colon",
+    "first_in_paragraph",
+    "last_in_paragraph",
+    "next_same",
+    "next_other",
+    "anchor_reported",
+    "anchor_first_person",
+    "anchor_colon",
+    "anchor_continuation",
+    "anchor_cue_after",
+    "anchor_organisation",
+    "anchor_past",
+    "anchor_marks",
+    "names_other_in_speech",
+)
+
+SECOND_PERSON = frozenset(["du", "dich", "dir", "dein", "deine", "euch", "euer", "eure", "ihnen"])
+ICH = frozenset(["ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines"])
+WIR = frozenset(["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"])
+
+
+@lru_cache(maxsize=8)
+def load_model(path: str) -> tuple[list[float], float, float] | None:
+    """The weights (in the order of ``FEATURES``), the probability from which a sentence the
+    hand-written test rejects is taken (``threshold``) and the one below which a sentence it
+    takes is not (``veto``); None without a file."""
+    p = Path(path)
+    if not p.exists():
+        return None
+    data = json.loads(p.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{p}: features differ from learned_continuation.FEATURES")
+    return [float(w) for w in data["weights"]], float(data["threshold"]), float(data["veto"])
+
+
+def probability(x: list[float], weights: list[float]) -> float:
+    z = sum(a * b for a, b in zip(x, weights, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class LearnedContinuation(FirstPerson):
+    """The features of a candidate sentence and the model's decision."""
+
+    def continuation_features(self, f: Found, ent: Entity, k: int) -> list[float]:
+        """The features of sentence ``k`` as a continuation of ``f`` (speech of ``ent`` in
+        sentence ``f.sentence``), in the order of ``FEATURES``."""
+        sent = self.sentences[k]
+        anchor = self.sentences[f.sentence]
+        toks = sent.tokens
+        low = [t.lower for t in toks]
+        d = k - f.sentence
+        mentions = self.resolver.index.starting_in(sent.start, sent.end)
+        bindable = [t for t in toks if t.lower in BINDABLE_PRONOUNS]
+        to_speaker = to_other = False
+        for t in bindable:
+            w = "sie" if t.lower == "sie" else "er"
+            res = self.resolver.pronoun(sent, w, ent, t.start)
+            if res.entity is ent:
+                to_speaker = True
+            elif res.entity is not None:
+                to_other = True
+        nxt = self.quoted_sentences.get(k + 1, []) if k + 1 < len(self.sentences) else []
+        nxt_same = k + 1 < len(self.sentences) and (
+            self.sentences[k + 1].segment == sent.segment
+            and any(g.speaker.entity is ent for g in nxt)
+        )
+        nxt_other = any(g.speaker.entity is not ent for g in nxt)
+        speech = [t for t in anchor.tokens if f.start <= t.start < f.end]
+        first = mood.first_person(toks, self.lex)
+        vals: dict[str, float] = {
+            "bias": 1.0,
+            "dist2": float(d == 2),
+            "dist3": float(d >= 3),
+            "rule": float(self._statement(sent, ent)),
+            "rule_others": float(self._statement(sent, ent, others=True)),
+            "konj1": float(mood.konj1(toks, self.lex)),
+            "konj2": float(mood.konj2(toks, self.lex, use_tagger=True)),
+            "first_person": float(first),
+            "ich": float(any(w in ICH for w in low)),
+            "wir": float(any(w in WIR for w in low)),
+            "second_person": float(
+                any(w in SECOND_PERSON for w in low)
+                or any(t.text == "Sie" and i > 0 for i, t in enumerate(toks))
+            ),
+            "third_pronoun": float(bool(bindable)),
+            "pronoun_speaker": float(to_speaker),
+            "pronoun_other": float(to_other),
+            "possessive": float(any(w in THIRD_PERSON and w not in BINDABLE_PRONOUNS for w in low)),
+            "past": float(any(_past(t) for t in toks)),
+            "calendar": float(any(w in CALENDAR_WORDS for w in low)),
+            "soll": float(any(w in ("soll", "sollen") for w in low)),
+            "speech_verb": float(any(self._third_party_cue(sent, i) for i in range(len(toks)))),
+            "names_party": float(self._names_party(sent, 0, own_words=True)),
+            "other_person": float(any(e.type == "PER" and e is not ent for _s, _e, e in mentions)),
+            "names_speaker": float(any(e is ent for _s, _e, e in mentions)),
+            "organisation": float(any(e.type == "ORG" for _s, _e, e in mentions)),
+            "role_noun": float(
+                any(
+                    toks[i].is_upper
+                    and low[i - 1] in DEFINITE
+                    and self.lex.is_role_noun(toks[i].text)
+                    for i in range(1, len(toks))
+                )
+            ),
+            "quote_marks": float(bool(sent.quotes)),
+            "opens_und": float(bool(low) and low[0] in ("und", "also", "dann")),
+            "opens_aber": float(bool(low) and low[0] in ("aber", "doch", "allerdings", "jedoch")),
+            "opens_denn": float(bool(low) and low[0] in ("denn", "schließlich", "weil")),
+            "opens_das": float(
+                bool(low) and low[0] in ("das", "dies", "dabei", "daher", "deshalb")
+            ),
+            "length": min(len(toks), 60) / 20.0,
+            "short": float(len(toks) < 7),
+            "question": float(any(t.text == "?" for t in toks)),
+            "exclamation": float(any(t.text == "!" for t in toks)),
+            "modal": float(
+                any(
+                    w in MODALS and (t.tag is None or t.tag in FINITE_TAGS)
+                    for w, t in zip(low, toks, strict=True)
+                )
+            ),
+            "man": float("man" in low),
+            "es_gibt": float(any(a == "es" and b in ("gibt", "gab") for a, b in pairwise(low))),
+            "digits": float(any(t.text[:1].isdigit() for t in toks)),
+            "colon": float(any(t.text == ":" for t in toks)),
+            "first_in_paragraph": float(sent.first_in_segment),
+            "last_in_paragraph": float(
+                k + 1 >= len(self.sentences) or self.sentences[k + 1].segment != sent.segment
+            ),
+            "next_same": float(nxt_same),
+            "next_other": float(nxt_other),
+            "anchor_reported": float(f.kind == "indirect"),
+            "anchor_first_person": float(mood.first_person(speech, self.lex)),
+            "anchor_colon": float(f.origin == "colon"),
+            "anchor_continuation": float(f.origin in ("continuation", "ellipsis", "switch")),
+            "anchor_cue_after": float(bool(anchor.tokens) and f.start <= anchor.tokens[0].start),
+            "anchor_organisation": float(ent.type != "PER"),
+            "anchor_past": float(any(_past(t) for t in speech)),
+            "anchor_marks": float(bool(anchor.quotes)),
+            "names_other_in_speech": float(
+                any(
+                    e.type == "PER" and e is not ent
+                    for _s, _e, e in self.resolver.index.starting_in(f.start, f.end)
+                )
+            ),
+        }
+        return [vals[name] for name in FEATURES]
+
+    def continues(self, f: Found, ent: Entity, k: int, rule: bool) -> bool:
+        """Whether sentence ``k`` is more of ``f``'s speech: the hand-written test's answer
+        ``rule`` unless the model's probability says otherwise (at least ``threshold`` for a
+        sentence the test rejects, below ``veto`` for one it takes); the test alone when no
+        model is shipped."""
+        model = load_model(str(DATA))
+        if model is None:
+            return rule
+        weights, threshold, veto = model
+        p = probability(self.continuation_features(f, ent, k), weights)
+        return p >= veto if rule else p >= threshold
