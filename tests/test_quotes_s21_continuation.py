@@ -86,16 +86,18 @@ def test_a_plain_sentence_after_reported_speech(
 
 
 @pytest.mark.parametrize("model", [True, False])
-def test_a_ranking_with_numbers_is_the_writers(
+def test_an_estimate_with_numbers_is_the_writers(
     german_nlp: Any, model: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the hand-written test takes both plain sentences; the model vetoes the second one (a
-    # ranking with numbers two sentences after the speech)
+    # the hand-written test takes the plain sentence after the speech; the model vetoes it (a
+    # number, in an article told mostly by the writer)
     text = (
-        "Wien – Der Verkehrsclub VCÖ fordert mehr Bahnverkehr. Die Straßen sind voll, sagte "
-        "VCÖ-Experte Markus Gansterer. Rund 80 Prozent der Güter werden mit dem Lkw "
-        "transportiert. Auf der Rangliste der Staaten liegt Österreich auf Platz 14 von 28."
+        "Graz – Die Forscher zählen seit Jahren die Tiger in Asien. Die Tiere leben in Wäldern "
+        "und Sümpfen. Ihr Lebensraum schrumpft durch Rodungen. Wilderer verkaufen Felle und "
+        "Knochen auf Märkten. Der Bestand erholt sich langsam, sagte der Biologe Peter Maier. "
+        "Schätzungen ergeben die Zahl von 3.200 Tieren. Wie viele Tiger in Indien leben ist "
+        "unbekannt."
     )
     qs = _quotes(text, german_nlp, model, monkeypatch)
-    assert any("Rund 80 Prozent" in q.text for q in qs)
-    assert any("Auf der Rangliste" in q.text for q in qs) != model
+    assert any("Der Bestand erholt sich" in q.text for q in qs)
+    assert any("Schätzungen ergeben" in q.text for q in qs) != model
