@@ -165,7 +165,12 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
                     continue
             elif held:
                 f = max(held, key=lambda g: g.end)
-                if f.kind != "indirect" or f.hearsay or f.speaker.entity is None:
+                if (
+                    f.kind != "indirect"
+                    or f.hearsay
+                    or f.origin == "source"  # "Laut X …": where the writer has it from
+                    or f.speaker.entity is None
+                ):
                     continue
             else:
                 continue
