@@ -82,3 +82,31 @@ def test_the_group_named_in_apposition_speaks(blank_en: Language) -> None:
     assert (
         got["About 300 cleaners will lose their jobs, according to a group of employees."] is None
     )
+
+
+def test_participles_of_saying_after_a_main_clause(blank_en: Language) -> None:
+    # "…, noting that … “…”", "…, telling X, “…”", "…, declaring, “…”": the participle's
+    # subject opens the sentence, also after the closing mark of a quotation
+    quotes = quotes_of(
+        blank_en,
+        "Tom Reyes left the stage, noting that the delay was “a disgrace.” Anna Berg stood "
+        "up, telling the board, “We are done here.” Reyes later tweeted that the vote "
+        "“needs a recount,” adding “we want every ballot read.”",
+        [("Tom Reyes", "PER"), ("Anna Berg", "PER"), ("Reyes", "PER"), ("Berg", "PER")],
+    )
+    got = speakers(quotes)
+    assert got["a disgrace."] == "Tom Reyes"
+    assert got["We are done here."] == "Anna Berg"
+    assert got["we want every ballot read."] == "Tom Reyes"
+
+
+def test_gerunds_that_open_no_speech(blank_en: Language) -> None:
+    # the writer's asides and a participle before a particle report nobody's words
+    quotes = quotes_of(
+        blank_en,
+        "It is worth noting that the figures are old. We start by noting that the data are "
+        "thin. The city is investigating the firm, adding to a series of problems that have "
+        "hurt it.",
+        [],
+    )
+    assert quotes == []

@@ -52,6 +52,34 @@ def noun_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return prev.endswith("'s") and len(prev) > 2 and prev[:-2] not in PRONOUNS
 
 
+def after_comma(toks: list[Token], i: int) -> bool:
+    """A comma right before ``i``, or a comma and the closing mark of a quotation (``“…,”
+    adding …``)."""
+    if i > 0 and toks[i - 1].text == ",":
+        return True
+    return i > 1 and toks[i - 1].text in MARKS and toks[i - 2].text == ","
+
+
+PARTICIPLE_OPENERS = frozenset(["was", "were", "is", "are", "am", "been", "as", "while"])
+GERUND_PARTICLES = frozenset(["to", "up", "of", "for", "into"])
+
+
+def gerund_use(toks: list[Token], i: int) -> bool:
+    """An -ing form that opens no participle clause of saying (session 21): not after a comma
+    (``…, noting that …``, ``“…,” adding …``) or a dash, a form of *be* (``was telling
+    reporters``), ``as`` or ``while``; so ``it's worth noting``, ``by noting``, ``Warning:``;
+    nor one before a particle (``…, adding to a series of problems``). (``saying`` keeps its
+    own reading: ``a statement saying …``, ``quoted as saying``.)"""
+    low = _norm(toks[i])
+    if not low.endswith("ing") or low == "saying":
+        return False
+    if i + 1 < len(toks) and _norm(toks[i + 1]) in GERUND_PARTICLES:
+        return True  # "…, adding to a series of problems": no speech
+    if after_comma(toks, i) or (i > 0 and toks[i - 1].text in ("—", "–")):
+        return False
+    return not (i > 0 and _norm(toks[i - 1]) in PARTICIPLE_OPENERS)
+
+
 NAMING_FORMS = frozenset(["called", "dubbed", "named", "titled", "nicknamed"])
 BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "what's", "that's"])
 NAMING_SUBJECTS = frozenset(["he", "she", "they", "we", "i", "you", "who", "it"])

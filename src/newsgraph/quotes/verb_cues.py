@@ -81,6 +81,8 @@ class VerbCues(SourcePhrases):
                 continue  # "erklärt nicht, was …": nothing was said
             if self.lex.language == "en" and english.noun_use(toks, i, self.lex):
                 continue  # "the ministry's claim", "the call": a noun, not a verb of saying
+            if self.lex.language == "en" and english.gerund_use(toks, i):
+                continue  # "It's worth noting that …", "by noting": no participle of saying
             if self.lex.language == "en" and english.naming_use(toks, i, self.lex):
                 continue  # "it is called “…”", "a poem called “…”": a name, nobody speaks
             if (
@@ -151,8 +153,7 @@ class VerbCues(SourcePhrases):
                 speaker = Resolved(None, 0.4, "none", at=(i + 1, i + 2))
             if (
                 self.lex.language == "en"
-                and i > 0
-                and toks[i - 1].text == ","
+                and english.after_comma(toks, i)
                 and low.endswith("ing")
                 and i + 1 < len(toks)
             ):
