@@ -1767,13 +1767,20 @@ def _apposition_before(
                     and doc[tok.i + 1].text == ")"
                     and is_cap(tok)
                 )
-                if by_suffix and bracketed:
-                    org = tok.text  # "der Metaller-Gewerkschaft (IG-Nord)": the name in brackets
+                if by_suffix and (
+                    bracketed or (tok.i == k + 3 and tok.text.isupper() and len(tok.text) >= 2)
+                ):
+                    # "der Metaller-Gewerkschaft (IG-Nord)", "der Gewerkschaft GPA": the name
+                    # in brackets or right after the kind of organisation
+                    org = tok.text
                     continue
                 if (
                     org is None
                     and tok.i == k + 2
                     and doc[k + 1].lower_ in ("des", "der")
+                    # "des FC Bayern München,": a club prefix opens the name, is none alone
+                    # (here and below)
+                    and tok.text not in lex.club_prefixes
                     and (named := _org_name([tok.text], lex))
                     and tok.text not in lex.institutions
                 ):
@@ -1788,7 +1795,18 @@ def _apposition_before(
                 ):
                     # "Der Vorsitzende des ägyptischen Verbands, X": the adjective's country
                     country, country_from = cc, "apposition"
-                elif org is None and ((tok.text.isupper() and len(tok.text) >= 2) or bracketed):
+                elif (
+                    (rc := lex.regions.get(tok.text))
+                    and not country
+                    and not (posted and tok.i > 0 and doc[tok.i - 1].lower_ in ("in", "im"))
+                ):
+                    # "Der Gouverneur von Michigan, X": the region's country (session 21)
+                    country, country_from = rc, "region"
+                elif (
+                    org is None
+                    and ((tok.text.isupper() and len(tok.text) >= 2) or bracketed)
+                    and tok.text not in lex.club_prefixes
+                ):
                     org = tok.text  # "(GPA-djp)": a name in brackets
             if (org is None or org in lex.not_org_prefixes) and not any(
                 t.lower_ in LONG_COMPLEMENT_WORDS for t in complement
@@ -1797,6 +1815,22 @@ def _apposition_before(
             text = f"{rp.text} {complement.text}" if len(complement) else rp.text
             out = replace(rp, text=text, org=org or rp.org, country=country)
             out.country_from = country_from
+            if (
+                org is None
+                and out.org is None
+                and country is None
+                and len(complement) == 2
+                and complement[0].lower_ in ("des", "der", "von", "vom")
+                and is_cap(complement[1])
+                and lex.role(complement[1].text) is None
+                and complement[1].text not in lex.regions
+            ):
+                # "der Vorstandschef der Hagelversicherung, X": one word the stage may find
+                # among the article's organisation names (_complement_affiliations)
+                word = complement[1].text
+                out.complement_name = (
+                    genitive_head(word, lex) if complement[0].lower_ == "des" else word
+                )
             return out, k
         if not (
             t.lower_ in COMPLEMENT_WORDS

@@ -389,6 +389,9 @@ def _complement_affiliations(persons: list[Cluster], others: list[Cluster], lex:
             names.setdefault(cl.key.partition("|")[0], cl.key.partition("|")[0])
     if not names:
         return
+    # "Vorstandschef der Hagelversicherung" … "der Österreichischen Hagelversicherung": the last
+    # word of one several-word name of the article names it too
+    edges = _name_edge_words(others, lex)
     for cl in persons:
         for r in cl.roles:
             word = r.complement_name
@@ -397,6 +400,9 @@ def _complement_affiliations(persons: list[Cluster], others: list[Cluster], lex:
             for form in (word, word[:-1] if word.endswith("s") else "", word[:-2]):
                 if form and form in names:
                     r.org = names[form]
+                    break
+                if form and " " not in form and edges.get(form):
+                    r.org = edges[form]
                     break
 
 
@@ -411,11 +417,30 @@ def _affiliation_names(entities: list[Entity], lex: Lexicon) -> None:
                 names.setdefault(m.text, e.name)
     for e in entities:
         aff = e.affiliation
-        if e.type != "PER" or aff is None or aff in lex.countries or aff in names:
+        if e.type != "PER" or aff is None or aff in lex.countries:
+            continue
+        if aff in names:
+            if _inflected_form(aff, names[aff]):
+                e.affiliation = names[aff]
             continue
         head, _, rest = aff.partition(" ")
         if rest in names and lex.is_intro(head):
             e.affiliation = names[rest]
+
+
+def _inflected_form(text: str, name: str) -> bool:
+    """Is a mention's text its entity's name inflected or with a club prefix ("Deutschen
+    Bank" of Deutsche Bank, "SK Sturm Graz" of Sturm Graz)? Not a short form or acronym of it
+    ("BKA" of Bundeskriminalamt), which names the organisation as well."""
+    if text == name:
+        return False
+    if text.endswith(" " + name):
+        return True
+    words, name_words = text.split(), name.split()
+    return len(words) == len(name_words) and all(
+        w[: max(3, len(n) - 2)] == n[: max(3, len(n) - 2)]
+        for w, n in zip(words, name_words, strict=True)
+    )
 
 
 def _dateline_home(article: Article, lex: Lexicon) -> str | None:
@@ -2010,9 +2035,10 @@ def _name_prefix(prefix: str, head: str, surnames: set[str], lex: Lexicon) -> bo
 
 def _name_edge_words(others: list[Cluster], lex: Lexicon) -> dict[str, str]:
     """Last words of the article's several-word organisation names ("Augsburg" of "FC
-    Augsburg", "Post" of "Deutsche Post"), each to that name; "" where two organisations share
-    the word. Generic nouns ("Bank"), countries and roles are left out. (First words name other
-    things too: "Youtube-Star" … "Youtube Red".)"""
+    Augsburg", "Post" of "Deutsche Post") and the word after a club prefix ("Sturm" of "SK Sturm
+    Graz"), each to that name; "" where two organisations share the word. Generic nouns
+    ("Bank"), countries and roles are left out. (First words name other things too:
+    "Youtube-Star" … "Youtube Red".)"""
     out: dict[str, str] = {}
     for cl in others:
         if cl.type != "ORG":
@@ -2021,7 +2047,9 @@ def _name_edge_words(others: list[Cluster], lex: Lexicon) -> dict[str, str]:
             words = m.text.split()
             if len(words) < 2:
                 continue
-            for w in (words[-1],):
+            # "Sturm" of "SK Sturm Graz", "Bayern" of "FC Bayern München": after a club prefix
+            after_prefix = (words[1],) if len(words) > 2 and words[0] in lex.club_prefixes else ()
+            for w in (words[-1], *after_prefix):
                 if (
                     len(w) < 3
                     or not w[:1].isupper()

@@ -1,0 +1,55 @@
+"""Roles and affiliations of session 21 (sentences written for the tests; the trained German
+pipeline where a test needs it)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_entities_session12 import _persons
+
+
+@pytest.fixture(scope="session")
+def nlp_de(nlp_de_trained: Language) -> Language:
+    return nlp_de_trained
+
+
+def test_a_club_prefix_is_no_organisation_alone(nlp_de: Language) -> None:
+    # "der Trainer des FC Bayern München, X": the comma apposition took "FC" (an acronym
+    # after "des") as the organisation
+    p = _persons(nlp_de, "Ein Bericht\n\nDas sagte der Trainer des FC Bayern München, Karl Huber.")
+    assert p["Karl Huber"].affiliation not in (None, "FC")
+    assert "Bayern" in (p["Karl Huber"].affiliation or "")
+
+
+def test_an_acronym_after_the_kind_of_organisation_names_it(nlp_de: Language) -> None:
+    text = "Ein Bericht\n\nDer Vorsitzende der Gewerkschaft GPA, Karl Huber, warnte am Montag."
+    assert _persons(nlp_de, text)["Karl Huber"].affiliation == "GPA"
+
+
+def test_the_last_word_of_an_organisation_name_in_a_role_complement(nlp_de: Language) -> None:
+    # "der Vorstandschef der Hagelversicherung, X" after "der Österreichischen
+    # Hagelversicherung": the organisation under its name, not inflected
+    text = (
+        "Ein Bericht\n\n"
+        "Bei der Österreichischen Hagelversicherung gingen viele Meldungen ein, berichtete der "
+        "Vorstandschef der Hagelversicherung, Karl Huber, am Freitag."
+    )
+    assert _persons(nlp_de, text)["Karl Huber"].affiliation == "Österreichische Hagelversicherung"
+
+
+def test_the_word_after_a_club_prefix_in_a_role_compound(nlp_de: Language) -> None:
+    text = (
+        "Ein Bericht\n\n"
+        "Der SK Sturm Graz spielte am Sonntag remis. Sturm-Coach Karl Huber war nicht unglücklich."
+    )
+    assert _persons(nlp_de, text)["Karl Huber"].affiliation == "Sturm Graz"
+
+
+def test_a_region_in_a_role_complement_before_the_name_gives_its_country(nlp_de: Language) -> None:
+    # "der Gouverneur von Michigan, X": the comma apposition read countries only
+    text = (
+        "Ein Bericht\n\n"
+        "Zu der Anhörung war unter anderem der Gouverneur von Michigan, Karl Huber, geladen."
+    )
+    assert _persons(nlp_de, text)["Karl Huber"].affiliation == "USA"
