@@ -53,3 +53,23 @@ def test_a_region_in_a_role_complement_before_the_name_gives_its_country(nlp_de:
         "Zu der Anhörung war unter anderem der Gouverneur von Michigan, Karl Huber, geladen."
     )
     assert _persons(nlp_de, text)["Karl Huber"].affiliation == "USA"
+
+
+def test_a_feminine_noun_in_in_before_a_full_name_is_a_role(nlp_de: Language) -> None:
+    # HanTa segments "Favoritin", "Heldin" into a noun and the feminine suffix -in
+    text = (
+        "Ein Bericht\n\n"
+        "Dies haben unter anderem die demokratische Favoritin Anna Berger und der Bewerber "
+        "Karl Huber bereits getan.\n\n"
+        "Am Abend kam die Heldin Maria Gruber nach Hause."
+    )
+    p = _persons(nlp_de, text)
+    assert p["Anna Berger"].roles == ["demokratische Favoritin"]
+    assert p["Maria Gruber"].roles == ["Heldin"]
+
+
+def test_a_masculine_word_in_in_is_no_role(nlp_de: Language) -> None:
+    # guard: HanTa also segments "Termin" as Term + -in
+    text = "Ein Bericht\n\nAm Montag sprach er über den Termin Anna Bergers beim Arzt."
+    p = _persons(nlp_de, text)
+    assert all(not e.roles for e in p.values())

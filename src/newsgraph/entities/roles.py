@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.lexicon import (
@@ -24,6 +25,7 @@ from newsgraph.entities.tokens import (
     strong_adjective,
     token_texts,
 )
+from newsgraph.nlp.hanta import german_tagger
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE_DETS  # open a role phrase
 
 if TYPE_CHECKING:
@@ -333,7 +335,8 @@ def _unknown_person_noun(tok: Token, lex: Lexicon, pos: bool) -> bool:
     low = text.lower()
     return (
         pos
-        and tok.pos_ == "NOUN"
+        # the tagger reads some unknown person nouns as names ("die Favoritin X")
+        and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and feminine_suffix(text)))
         and text[:1].isupper()
         and text.replace("-", "").isalpha()
         and not text.isupper()
@@ -410,13 +413,48 @@ def _agent_noun(tok: Token, lex: Lexicon) -> bool:
     """Is an unknown capitalised noun shaped like a person noun: its last part ends in an agent
     ending and is at least six letters long ("Gewinner", "Sklavenhalter", "Literaturkenner";
     not "Ufer", "Meter"), is no inhabitant noun ("der US-Amerikaner X": a nationality, no
-    role), and the tagger does not read it as neuter ("das Theater", "dem Fenster")?"""
+    role), and the tagger does not read it as neuter ("das Theater", "dem Fenster")? Or the
+    feminine -in of a noun (session 21, `_motion_feminine`)."""
     tail = tok.text.rpartition("-")[2]
+    if len(tail) >= 6 and tail.endswith("in") and _motion_feminine(tok, tail):
+        return lex.demonym(tail, cities=True, genitive=True) is None
     if len(tail) < 6 or not tail.endswith(AGENT_ENDINGS):
         return False
     if lex.demonym(tail, cities=True, genitive=True) is not None:
         return False
     return "Neut" not in tok.morph.get("Gender", [])
+
+
+def _motion_feminine(tok: Token, tail: str) -> bool:
+    """Is ``tail`` the feminine -in of a noun ("Favoritin" of "Favorit", "Heldin" of "Held"):
+    HanTa segments it into a noun and its feminine suffix, and no article before it excludes a
+    feminine noun ("dem", "den", "das", "des")? German derives female person nouns so; HanTa
+    also segments a few things ("Termin", "Benzin"), so the rule needs a listed given name and
+    surname right after it (see ``unknown_role_left``). Session 21."""
+    det = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if det in NOT_FEMININE_DETS:
+        return False
+    if det == "der" and tok.morph.get("Gender", []) == ["Masc"] and tok.pos_ == "NOUN":
+        return False  # "der Termin"
+    return feminine_suffix(tail)
+
+
+#: articles of no feminine noun in the singular
+NOT_FEMININE_DETS = frozenset(["dem", "den", "das", "des", "ein", "einen", "einem", "eines"])
+
+
+@lru_cache(maxsize=4096)
+def feminine_suffix(word: str) -> bool:
+    """HanTa's analysis of ``word`` ends in a noun and the feminine suffix -in."""
+    tagger = german_tagger()
+    if tagger is None:
+        return False
+    _lemma, parts, _tag = tagger.analyze(word, taglevel=3)  # type: ignore[attr-defined]
+    return (
+        len(parts) >= 2
+        and tuple(parts[-1]) == ("in", "SUF_FEM")
+        and parts[-2][1] in ("NN", "NN_VAR")
+    )
 
 
 def _full_name_at(doc: Doc, i: int, lex: Lexicon) -> bool:
