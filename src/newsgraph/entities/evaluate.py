@@ -13,8 +13,10 @@ organisation* the text states (issue 3: "SPÖ-Chef" → SPÖ). ``affiliation_rig
 counts a predicted affiliation as right when it is the gold country (country forms normalised:
 "Mazedonien" = "Nordmazedonien"), an organisation of that country in the lexicon (SPÖ →
 Österreich), or an organisation the gold roles name ("ÖGB-Präsident" → ÖGB, "Torhüter des VfB
-Stuttgart" → VfB Stuttgart). ``affiliation_country`` is the strict score (affiliation string ==
-gold country) that was reported before.
+Stuttgart" → VfB Stuttgart), inflected or not ("Deutsche Post" in "Konzernchef der Deutschen
+Post"; session 21: a scorer compares what a reader calls the same name).
+``affiliation_country`` is the strict score (affiliation string == gold country) that was
+reported before.
 """
 
 from __future__ import annotations
@@ -135,14 +137,40 @@ def affiliation_ok(affiliation: str | None, gold: dict[str, Any], lex: Lexicon) 
     if inst is not None and inst[1] == country:
         return True
     roles = " ".join(gold.get("roles") or [])
+    role_words = _word_forms(roles)
     for form in _org_forms(affiliation, lex):
-        head, _, rest = form.partition(" ")
-        # also in the genitive: "Vorsitzender des Zentralrats Deutscher Sinti und Roma"
-        written = [form] + [f"{head}{e} {rest}".strip() for e in ("s", "es")]
-        for w in written:
-            if len(form) >= 2 and re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", roles):
-                return True
+        if len(form) < 2:
+            continue
+        if re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", roles):
+            return True
+        # inflected as the gold roles write it: "Vorsitzender des Zentralrats Deutscher Sinti
+        # und Roma", "Konzernchef der Deutschen Post" (session 21)
+        words = _word_forms(form)
+        n = len(words)
+        if n and any(
+            all(x & y for x, y in zip(role_words[i : i + n], words, strict=True))
+            for i in range(len(role_words) - n + 1)
+        ):
+            return True
     return False
+
+
+#: case and number endings of German nouns and adjectives
+ENDINGS = ("es", "en", "em", "er", "e", "n", "s")
+
+
+def _word_forms(text: str) -> list[set[str]]:
+    """Each word of ``text`` in lower case with its forms without one case ending (at least
+    four letters left): two words are one word inflected when their sets meet ("Deutschen",
+    "Deutsche": deutsch; "Hagelvereins", "Hagelverein": hagelverein; "ÖGB" only itself)."""
+    out = []
+    for word in re.findall(r"[\w-]+", text.lower()):
+        forms = {word}
+        forms.update(
+            word[: -len(e)] for e in ENDINGS if word.endswith(e) and len(word) - len(e) >= 4
+        )
+        out.append(forms)
+    return out
 
 
 def _named(article: Article, name: str) -> bool:
