@@ -507,6 +507,53 @@ def test_triples_and_names() -> None:
     assert match_count(gold, pred, aliases={"GPA": frozenset({("gewerkschaft",)})}) == 0
 
 
+def test_gold_alternatives_widen_a_slot_and_add_no_triples() -> None:
+    from newsgraph.evaluation.events import event_alternatives, gold_alternatives
+
+    gold_file = {
+        "events": [
+            # the union's head, or the union itself
+            {
+                "type": "REQUEST",
+                "actors": ["Karl Huber"],
+                "counterparts": ["Regierung"],
+                "actor_alternatives": ["Gewerkschaft Bau"],
+            },
+            # no named actor: the federation that imposed the ban may stand for it
+            {
+                "type": "COERCE",
+                "actors": [],
+                "counterparts": ["Jan Novak"],
+                "actor_alternatives": ["Fußballverband"],
+            },
+            # symmetric: the counterpart's alternative belongs to the counterpart's slot only
+            {
+                "type": "CONSULT",
+                "actors": ["Anna Berg"],
+                "counterparts": ["Zoltan Kiss"],
+                "counterpart_alternatives": ["Ungarn"],
+            },
+        ]
+    }
+    g = gold_triples(gold_file)
+    alts = gold_alternatives(gold_file)
+    assert len(g) == 3
+    pred = {
+        ("REQUEST", "Gewerkschaft Bau", "Regierung"),
+        ("COERCE", "Fußballverband", "Jan Novak"),
+        ("CONSULT", "Anna Berg", "Ungarn"),  # sorted, as triples() gives it
+    }
+    assert match_count(g, pred) == 0
+    assert match_count(g, pred, alts=alts) == 3
+    assert match_count(g, pred, relaxed=True, alts=alts) == 3
+    # the gold names still match; an alternative does not move to another slot
+    assert match_count(g, {("COERCE", "-", "Jan Novak")}, alts=alts) == 1
+    assert match_count(g, {("REQUEST", "Regierung", "Gewerkschaft Bau")}, alts=alts) == 0
+    assert match_count(g, {("CONSULT", "Ungarn", "Zoltan Kiss")}, alts=alts) == 0
+    one = event_alternatives(gold_file["events"][2])
+    assert one[("CONSULT", "Anna Berg", "Zoltan Kiss")] == (frozenset(), frozenset({"Ungarn"}))
+
+
 def test_eval_events_on_the_seed_folder() -> None:
     report = evaluate_dir(SEED_DIR)
     (score,) = report.files

@@ -10,7 +10,9 @@ Each gold file names its article (``source_file``, relative to the gold file) an
 
 Triples are sets per article (two gold events with the same triple count once), matched one
 to one; a predicted entity also matches a gold name equal to one of its mentions (the gold may
-name it by another form the text uses). A hyphen and a space between the parts of a name are
+name it by another form the text uses), and a slot also takes the names the gold event lists as
+``actor_alternatives`` / ``counterpart_alternatives`` (the union for the head of a union, the
+organisation for an unnamed actor): alternatives never add gold triples. A hyphen and a space between the parts of a name are
 the same spelling ("Grabar-Kitarovic" = "Grabar Kitarovic"; a compound like "US-Regierung" is
 not thereby the bare "Regierung": only whole names or multi-word surnames compare). ``relaxed`` scores (type, actor) pairs only. Times and amounts are scored by recall:
 a gold time expression is found when a predicted one overlaps its text; a gold amount when
@@ -132,6 +134,47 @@ def gold_triples(gold: dict[str, Any]) -> set[Triple]:
     return out
 
 
+Alternatives = dict[Triple, tuple[frozenset[str], frozenset[str]]]
+
+
+def event_alternatives(ev: dict[str, Any]) -> Alternatives:
+    """The other names the gold accepts in each slot of an event's triples: its
+    ``actor_alternatives`` for an actor's slot (also where the gold names no actor: "-" or
+    "CONMEBOL"), its ``counterpart_alternatives`` for a counterpart's. In a symmetric type a
+    participant's slot takes the alternatives of the list it came from; the empty slot of a
+    one-party triple those of the other list."""
+    actors = list(ev.get("actors") or [])
+    counterparts = list(ev.get("counterparts") or [])
+    actor_alts = frozenset(str(x) for x in ev.get("actor_alternatives") or [])
+    counterpart_alts = frozenset(str(x) for x in ev.get("counterpart_alternatives") or [])
+    etype = str(ev["type"])
+    out: Alternatives = {}
+
+    def of(name: str) -> frozenset[str]:
+        return counterpart_alts if name in counterparts and name not in actors else actor_alts
+
+    for t in triples(etype, actors, counterparts):
+        if etype.upper() not in SYMMETRIC:
+            out[t] = (actor_alts, counterpart_alts)
+        elif t[2] == NONE:
+            first = of(t[1]) if t[1] != NONE else actor_alts
+            out[t] = (first, counterpart_alts if first is actor_alts else actor_alts)
+        else:
+            out[t] = (of(t[1]), of(t[2]))
+    return out
+
+
+def gold_alternatives(gold: dict[str, Any]) -> Alternatives:
+    """:func:`event_alternatives` of all gold events of an article, joined where two events give
+    the same triple."""
+    out: Alternatives = {}
+    for ev in gold.get("events", []):
+        for t, (first, second) in event_alternatives(ev).items():
+            had = out.get(t, (frozenset(), frozenset()))
+            out[t] = (had[0] | first, had[1] | second)
+    return out
+
+
 Aliases = dict[str, frozenset[tuple[str, ...]]]
 
 
@@ -152,26 +195,53 @@ def _same(gold: str, pred: str, aliases: Aliases | None) -> bool:
     return bool(aliases) and gold != NONE and name_key(gold) in (aliases or {}).get(pred, ())
 
 
-def _triple_match(g: Triple, p: Triple, aliases: Aliases | None = None) -> bool:
+def _same_any(gold: str, others: frozenset[str], pred: str, aliases: Aliases | None) -> bool:
+    return _same(gold, pred, aliases) or any(_same(o, pred, aliases) for o in sorted(others))
+
+
+def _triple_match(
+    g: Triple, p: Triple, aliases: Aliases | None = None, alts: Alternatives | None = None
+) -> bool:
+    """A predicted triple matches a gold one of its type by its names (or the gold's
+    alternatives for a slot, :func:`event_alternatives`); symmetric types in either order."""
     if g[0] != p[0]:
         return False
-    if _same(g[1], p[1], aliases) and _same(g[2], p[2], aliases):
+    first, second = (alts or {}).get(g, (frozenset(), frozenset()))
+    if _same_any(g[1], first, p[1], aliases) and _same_any(g[2], second, p[2], aliases):
         return True
-    return g[0] in SYMMETRIC and _same(g[1], p[2], aliases) and _same(g[2], p[1], aliases)
+    return (
+        g[0] in SYMMETRIC
+        and _same_any(g[1], first, p[2], aliases)
+        and _same_any(g[2], second, p[1], aliases)
+    )
+
+
+def _relaxed_alternatives(alts: Alternatives) -> Alternatives:
+    """The actor-slot alternatives of (type, actor, "-") pairs, joined over their triples."""
+    out: Alternatives = {}
+    for (t, a, _), (first, _second) in alts.items():
+        had = out.get((t, a, NONE), (frozenset(), frozenset()))
+        out[(t, a, NONE)] = (had[0] | first, frozenset())
+    return out
 
 
 def match_count(
-    gold: set[Triple], pred: set[Triple], relaxed: bool = False, aliases: Aliases | None = None
+    gold: set[Triple],
+    pred: set[Triple],
+    relaxed: bool = False,
+    aliases: Aliases | None = None,
+    alts: Alternatives | None = None,
 ) -> int:
     """One-to-one greedy matches between gold and predicted triples."""
     if relaxed:
         gold = {(t, a, NONE) for t, a, _ in gold}
         pred = {(t, a, NONE) for t, a, _ in pred}
+        alts = _relaxed_alternatives(alts or {})
     used: set[Triple] = set()
     hits = 0
     for g in sorted(gold):
         for p in sorted(pred):
-            if p not in used and _triple_match(g, p, aliases):
+            if p not in used and _triple_match(g, p, aliases, alts):
                 used.add(p)
                 hits += 1
                 break
@@ -379,11 +449,13 @@ def _score_places(
         for ev in article.events
     ]
     for gev in gold.get("events", []):
-        g = triples(
-            str(gev["type"]), list(gev.get("actors") or []), list(gev.get("counterparts") or [])
-        )
+        g = event_alternatives(gev)
         match = next(
-            (ev for ev, p in predicted if any(_triple_match(x, y, aliases) for x in g for y in p)),
+            (
+                ev
+                for ev, p in predicted
+                if any(_triple_match(x, y, aliases, g) for x in g for y in p)
+            ),
             None,
         )
         if match is None:
@@ -419,16 +491,17 @@ def score_article(article: Article, gold: dict[str, Any], name: str) -> FileScor
     score = FileScore(name)
     g, p = gold_triples(gold), predicted_triples(article.events)
     aliases = entity_aliases(article)
+    alts = gold_alternatives(gold)
     score.gold_events, score.predicted_events = len(g), len(p)
-    score.matched = match_count(g, p, aliases=aliases)
+    score.matched = match_count(g, p, aliases=aliases, alts=alts)
     score.gold_pairs = len({(t, a) for t, a, _ in g})
     score.predicted_pairs = len({(t, a) for t, a, _ in p})
-    score.matched_pairs = match_count(g, p, relaxed=True, aliases=aliases)
+    score.matched_pairs = match_count(g, p, relaxed=True, aliases=aliases, alts=alts)
     for triple in sorted(g):
-        if not any(_triple_match(triple, q, aliases) for q in p):
+        if not any(_triple_match(triple, q, aliases, alts) for q in p):
             score.misses.append(" / ".join(triple))
     for triple in sorted(p):
-        if not any(_triple_match(q, triple, aliases) for q in g):
+        if not any(_triple_match(q, triple, aliases, alts) for q in g):
             score.extra.append(" / ".join(triple))
     for t in gold.get("time_expressions", []):
         score.gold_times += 1
@@ -495,10 +568,8 @@ def describe_article(gold_path: Path) -> str:
     aliases = entity_aliases(article)
     lines = [f"=== {gold_path.name}"]
     for ev in gold.get("events", []):
-        g = triples(
-            str(ev["type"]), list(ev.get("actors") or []), list(ev.get("counterparts") or [])
-        )
-        ok = sum(any(_triple_match(t, p, aliases) for p in pred) for t in g)
+        g = event_alternatives(ev)
+        ok = sum(any(_triple_match(t, p, aliases, g) for p in pred) for t in g)
         lines.append(
             f"  G [{ok}/{len(g)}] {ev['type']:9} {', '.join(ev.get('actors') or []) or '-'}"
             f" -> {', '.join(ev.get('counterparts') or []) or '-'}"
@@ -506,9 +577,10 @@ def describe_article(gold_path: Path) -> str:
         )
         lines.append(f"        | {str(ev.get('evidence', ''))[:160]}")
     gold_set = gold_triples(gold)
+    alts = gold_alternatives(gold)
     for ev in article.events:
         p = triples(ev.type, [a.name for a in ev.actors], [t.name for t in ev.targets])
-        ok = sum(any(_triple_match(g, t, aliases) for g in gold_set) for t in p)
+        ok = sum(any(_triple_match(g, t, aliases, alts) for g in gold_set) for t in p)
         lines.append(
             f"  P [{ok}/{len(p)}] {ev.type:9} {_fmt_refs(ev.actors)} -> {_fmt_refs(ev.targets)}"
             f" @{ev.location.name if ev.location else '-'} t={ev.time} {ev.modality}"
