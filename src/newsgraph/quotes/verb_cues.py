@@ -41,6 +41,9 @@ PREFIX_PARTICLE = re.compile(
     r"statt|teil|vor|weg|weiter|zurück|zusammen|zu|entgegen|voraus|vorher)$"
 )
 NOT_CUE_WORDS = grammar("not_cue_words")
+CONTENT_WH_WORDS = grammar("content_wh_words")
+WH_PREPOSITIONS = frozenset(["über", "von", "an", "für", "um", "auf", "mit"])
+SUBJECT_DETERMINERS = DEFINITE | frozenset(["ein", "eine", "einer", "einige", "viele"])
 MODAL_INFINITIVES = frozenset(["müssen", "können", "dürfen", "wollen", "sollen", "haben", "lassen"])
 
 
@@ -98,6 +101,8 @@ class VerbCues(SourcePhrases):
                 continue  # "Dem Spieler droht ein Ausfall": something threatens, nobody speaks
             if self._participle_clause(sent, i, entry, clause):
                 continue  # "…, sagt X, angesprochen auf Y": an adverbial participle clause
+            if self._wh_content_clause(sent, i, clause):
+                continue  # "…, was sie versprochen haben": the verb's content is the "was"
             if not sent.quotes and self._first_person_subject(sent, i, clause):
                 continue  # "Wir können uns nicht beklagen, dass …": the speaker's own words
             if last > i:
@@ -309,6 +314,38 @@ class VerbCues(SourcePhrases):
             if toks[k].tag in FINITE_TAGS or toks[k].text in ".;:":
                 return None
         return None
+
+    def _wh_content_clause(self, sent: Sentence, i: int, clause: tuple[int, int]) -> bool:
+        """The verb stands late in a clause opened by a wh-word that is its content ("weil sie
+        nicht liefern, was sie versprochen haben", "das, worüber er gesprochen hat", "über was
+        sie reden"), or in a "wie" clause whose content is a pronoun ("wie er es angekündigt
+        hatte"): a relative or free relative clause, no cue of the sentence. Not a question
+        ("Was sagte er?": the verb right after the wh-word) and not a clause whose content
+        follows ("was er damit begründete, dass …", "was sie so kommentierte: …")."""
+        toks = sent.tokens
+        lo = clause[0]
+        if toks[lo].lower == "wie" and i > lo + 1:
+            # "wie er es angekündigt hatte", "wie das die Partei fordert": the verb's content
+            # is the pronoun (a thing named before), not the sentence around the clause
+            # ("wie es aus X verlautete": "es" the subject, a cue; right after "wie" the pronoun
+            # counts only before a subject with its article: "wie es die Agentur nannte")
+            return any(
+                toks[k].lower in ("es", "das", "dies")
+                and not toks[k + 1].is_upper
+                and (k > lo + 1 or toks[k + 1].lower in SUBJECT_DETERMINERS)
+                for k in range(lo + 1, i)
+            )
+        if lo + 1 < len(toks) and toks[lo].lower in WH_PREPOSITIONS and toks[lo + 1].lower == "was":
+            lo += 1  # "über was sie sprechen"
+        if toks[lo].lower not in CONTENT_WH_WORDS or i <= lo + 1:
+            return False
+        hi = clause[1]
+        if hi < len(toks) and (toks[hi].text == ":" or _is_mark(toks[hi])):
+            return False
+        nxt = toks[hi + 1].lower if hi + 1 < len(toks) else ""
+        return nxt not in ("dass", "ob", "wonach") and not (
+            hi + 1 < len(toks) and _is_mark(toks[hi + 1])
+        )
 
     def _participle_clause(
         self, sent: Sentence, i: int, entry: VerbEntry, clause: tuple[int, int]
