@@ -59,3 +59,39 @@ def test_a_was_clause_with_content_of_its_own_stays_a_cue(german_nlp: Any) -> No
     )
     q = _by_text(qs, "Er lehne den Plan ab")
     assert _speaker(q) == "Karl Brandt"
+
+
+def test_the_perfect_of_versprechen_is_a_cue(german_nlp: Any) -> None:
+    # "hat versprochen, … werde …": the participle of the strong verb is in the lexicon
+    text = (
+        "Berlin – Der Konzern Nordwerk meldet sinkende Umsätze. Konzernchef Jan Albers hat "
+        "daher versprochen, das neue Modell werde die Kunden überzeugen."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "das neue Modell werde die Kunden überzeugen")
+    assert q.kind == "indirect" and _speaker(q) == "Jan Albers"
+
+
+def test_a_konjunktiv_ii_after_a_promise_and_a_plain_sentence_is_the_writers(
+    german_nlp: Any,
+) -> None:
+    # a writer's sentence stands between the promise and the Konjunktiv II: speculation about
+    # what was promised, not its continuation
+    text = (
+        "Berlin – Der Konzern Nordwerk meldet sinkende Umsätze. Konzernchef Jan Albers hat "
+        "daher versprochen, das neue Modell werde die Kunden überzeugen. Ein wichtiger Teil "
+        "davon ist die Software. Deren neue Version könnte im Juni vorgestellt werden."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    assert not any("Deren neue Version" in q.text for q in qs), [q.text for q in qs]
+
+
+def test_a_konjunktiv_ii_right_after_a_promise_goes_on_with_it(german_nlp: Any) -> None:
+    text = (
+        "Berlin – Der Konzern Nordwerk meldet sinkende Umsätze. Konzernchef Jan Albers hat "
+        "daher versprochen, das neue Modell werde die Kunden überzeugen. Die Preise könnten "
+        "zudem deutlich sinken."
+    )
+    qs = _pipeline_quotes(text, german_nlp)
+    q = _by_text(qs, "Die Preise könnten")
+    assert q.kind == "indirect" and _speaker(q) == "Jan Albers"

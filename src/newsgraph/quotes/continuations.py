@@ -33,6 +33,7 @@ from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
 ELLIPSIS_OPENERS = grammar("ellipsis_openers")
 POINT_OPENERS = grammar("point_openers")
+PROMISE_VERBS = grammar("promise_verbs")
 
 
 class Continuations(FirstPerson, SpeechKind):
@@ -284,6 +285,18 @@ class Continuations(FirstPerson, SpeechKind):
             act, cue = st.before_heading, st.before_heading_cue
         if has_k2 and not (has_k1 or demnach or hearsay) and self._writers_conditional(j, sent):
             has_k2 = False
+        if (
+            has_k2
+            and not has_k1
+            and (j - 1) not in self.quoted_sentences
+            and self._after_promise(cue)
+        ):
+            # "X hat versprochen, das Gerät werde … | Y ist … | Die neue Version könnte im
+            # Juni …": after a promise a Konjunktiv II is the writer's speculation about it once
+            # a sentence of the writer's stands between; right after the promise (or its
+            # continuation) it goes on with it ("Die Befürworter versprechen … | Das Land könnte
+            # …"); a Konjunktiv I always does
+            has_k2 = False
         reporting = has_k1 or demnach or hearsay or (has_k2 and recent and not first)
         if reporting and self._question_turn(sent, has_k1):
             if act is not None:
@@ -337,6 +350,22 @@ class Continuations(FirstPerson, SpeechKind):
         ]
         if first and "?" not in sent.text[-2:] and not said:
             self.first_person_block(j, sent)
+
+    def _after_promise(self, cue: str | None) -> bool:
+        """The current source's last cue is a verb of promising ("hat versprochen", "sagte …
+        zu", "sicherte zu"; ``promise_verbs`` in grammar.yaml)."""
+        if not cue:
+            return False
+        words = [w.lower() for w in cue.split()]
+        for w in words:
+            joined = self.lex.joined_forms.get(w)
+            entries = [joined] if joined is not None else self.lex.verb_forms.get(w, [])
+            for entry in entries:
+                if entry.lemma in PROMISE_VERBS and (
+                    joined is not None or not entry.particle or entry.particle.lower() in words
+                ):
+                    return True
+        return False
 
     def _question_turn(self, sent: Sentence, has_k1: bool) -> bool:
         """ "Könnte jemand vom Bericht enttäuscht werden?", "Haben Sie ein Rezept, um …?": a
