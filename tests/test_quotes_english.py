@@ -838,3 +838,30 @@ def test_naming_participle_is_no_cue(blank_en: Language) -> None:
     got = {q.text: (q.speaker.name if q.speaker else None) for q in quotes}
     assert not any(t.startswith(("Blue Harbour", "cold clustering")) for t in got)
     assert got["reckless."] == "Ann Lee"
+
+
+def test_an_apposition_the_writer_left_unclosed_before_the_verb(blank_en: Language) -> None:
+    # the comma that should close the apposition before "told" is missing (as in a CBS News
+    # report of the html-en pages): the name before the apposition is still the speaker
+    quotes = quotes_of(
+        blank_en,
+        'The air improved. "This is mainly due to the change in wind direction," Mira Sen, '
+        "a research analyst at the Council on Energy, Environment and Water think tank told "
+        "CBS News.",
+        [
+            ("Mira Sen", "PER"),
+            ("Council on Energy, Environment and Water", "ORG"),
+            ("CBS News", "ORG"),
+        ],
+    )
+    speakers = {q.text: q.speaker.name if q.speaker else None for q in quotes}
+    assert speakers["This is mainly due to the change in wind direction,"] == "Mira Sen"
+
+
+def test_a_passive_after_a_name_and_comma_is_no_apposition(blank_en: Language) -> None:
+    quotes = quotes_of(
+        blank_en,
+        "In an email sent by chairman Mark Cole, employees were told that layoffs will begin.",
+        [("Mark Cole", "PER")],
+    )
+    assert indirect(quotes) == {"that layoffs will begin.": None}

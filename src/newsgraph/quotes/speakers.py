@@ -264,6 +264,18 @@ class SpeakerResolver(Appositions, Pronouns):
             shared = self._english_conjunct_subject(sent, lo, verb, active)
             if shared is not None:
                 return shared
+            if (
+                aux == verb
+                and toks[verb - 1].text != ","
+                and any(_is_quote_mark(t.text) for t in toks[: lo + 1])
+            ):
+                # '"…," X, a research analyst at the Council on Energy, Environment and Water
+                # think tank told CBS News': the writer left out the comma that closes the
+                # apposition, so the words before the verb name no one; the name before the
+                # apposition is the subject
+                named = self._english_apposition_subject(sent, aux)
+                if named is not None:
+                    return named
             # English keeps the subject before the verb: "Officials told X that …" names no
             # speaker in X (an object), "The police told X" the police
             return Resolved(None, 0.3, "none", at=(lo, verb - 1))
