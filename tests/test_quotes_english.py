@@ -865,3 +865,17 @@ def test_a_passive_after_a_name_and_comma_is_no_apposition(blank_en: Language) -
         [("Mark Cole", "PER")],
     )
     assert indirect(quotes) == {"that layoffs will begin.": None}
+
+
+def test_a_report_from_an_organisation_speaks_for_it(blank_en: Language) -> None:
+    # gold convention (e.g. "according to the TexAuto Facts report from InfoNation" → InfoNation):
+    # a document of an organisation as the subject of a speech verb, before or after it
+    quotes = quotes_of(
+        blank_en,
+        'Stocks rose. "The market is factoring in a recovery," said a report from Kestrel Equities. '
+        '"Growth will return," a statement from Nordbank said.',
+        [("Kestrel Equities", "ORG"), ("Nordbank", "ORG")],
+    )
+    speakers = {q.text: q.speaker.name if q.speaker else None for q in quotes}
+    assert speakers["The market is factoring in a recovery,"] == "Kestrel Equities"
+    assert speakers["Growth will return,"] == "Nordbank"

@@ -290,8 +290,13 @@ class SpeakerResolver(Appositions, Pronouns):
         ent, idx = self.np_entity(
             sent, after_lo, min(max(hi, after_lo + 1), after_lo + 12), max_start=after_lo + 5
         )
-        if ent is not None and idx is not None and self._blocked(sent, after_lo, idx):
-            ent = idx = None
+        if (
+            ent is not None
+            and idx is not None
+            and self._blocked(sent, after_lo, idx)
+            and not (self.english and self._speech_noun_of(sent, after_lo, idx))
+        ):
+            ent = idx = None  # '"…," said a report from X': X's words (English only)
         if self.english and toks[verb].lower in ("told", "tells", "tell"):
             # '"…," X, a member of the group, told NBC News': English inverts "said X" but
             # never "told X": the name after "told" is the addressee
@@ -616,12 +621,13 @@ class SpeakerResolver(Appositions, Pronouns):
         return next(iter(orgs.values())) if len(orgs) == 1 else None
 
     def _speech_noun_of(self, sent: Sentence, lo: int, idx: int) -> bool:
-        """ "Die Ankündigungen von X versprachen …": the words of X are X's speech."""
+        """ "Die Ankündigungen von X versprachen …", "A report from X said": the words of X
+        are X's speech."""
         toks = sent.tokens
         preps = [k for k in range(lo, idx) if toks[k].lower in PREPOSITIONS]
         return (
             len(preps) == 1
-            and toks[preps[0]].lower == "von"
+            and toks[preps[0]].lower in (("from", "by") if self.english else ("von",))
             and preps[0] > lo
             and toks[preps[0] - 1].lower in self.lex.speech_nouns
         )
