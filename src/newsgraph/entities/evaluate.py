@@ -55,6 +55,10 @@ class PersonScores:
     orgs_found: int = 0
     locs_gold: int = 0
     locs_found: int = 0
+    orgs_typed: int = 0
+    orgs_split: int = 0
+    org_entities: int = 0
+    org_entities_right: int = 0
     misses: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
@@ -79,6 +83,9 @@ class PersonScores:
             "mention_recall": ratio(self.mentions_found, self.mentions_gold),
             "org_recall": ratio(self.orgs_found, self.orgs_gold),
             "loc_recall": ratio(self.locs_found, self.locs_gold),
+            "org_typed_recall": ratio(self.orgs_typed, self.orgs_gold),
+            "org_precision": ratio(self.org_entities_right, self.org_entities),
+            "org_split": self.orgs_split,
         }
 
 
@@ -203,6 +210,7 @@ def score_persons(article: Article, gold: dict[str, Any]) -> PersonScores:
                 setattr(s, f"{attr}_found", getattr(s, f"{attr}_found") + 1)
             else:
                 s.problems.append(f"missed {attr[:-1]}: {name}")
+    _score_organisations(s, article, gold, lex)
     for g in gold_persons:
         s.gold += 1
         hits = [e for e in persons if matches(g["name"], e)]
@@ -237,6 +245,72 @@ def score_persons(article: Article, gold: dict[str, Any]) -> PersonScores:
             s.mentions_gold += 1
             s.mentions_found += m in texts or _role_and_name(m, texts, roles)
     return s
+
+
+def _gold_org_forms(name: str) -> list[str]:
+    """The names a gold organisation is written as: the name without a bracketed note
+    ("Außenministerium (Moskau)" → Außenministerium) and an acronym in the brackets
+    ("Institut für die Wissenschaften vom Menschen (IWM)" → also IWM)."""
+    base, _, rest = name.partition(" (")
+    forms = [base.strip()]
+    note = rest.rstrip(")").strip()
+    if re.fullmatch(r"[A-ZÄÖÜ][\wÄÖÜ&.-]{1,9}", note) and sum(ch.isupper() for ch in note) >= 2:
+        forms.append(note)
+    return [f for f in forms if f]
+
+
+def org_matches(gold_name: str, entity: Entity, lex: Lexicon) -> bool:
+    """Does an entity denote a gold organisation? Its name or one of its mentions is a form of
+    the gold name (case aside: "Politico" = "politico"), a lexicon form of it ("UNO" = "Vereinte
+    Nationen"), the gold name inflected ("der Türkischen Streitkräfte" = "türkische
+    Streitkräfte", "Deutscher Bahn" = "Deutsche Bahn"), or the entity's name ends in it
+    ("belarussisches Außenministerium" = "Außenministerium")."""
+    texts = {entity.name} | {m.text for m in entity.mentions}
+    texts |= _org_forms(entity.name, lex)
+    for form in _gold_org_forms(gold_name):
+        low = form.lower()
+        golds = {f.lower() for f in _org_forms(form, lex)}
+        if entity.name.lower().endswith(" " + low):
+            return True
+        gold_words = _word_forms(form)
+        for text in texts:
+            if text.lower() in golds:
+                return True
+            words = _word_forms(text)
+            if len(words) == len(gold_words) and all(
+                x & y for x, y in zip(words, gold_words, strict=True)
+            ):
+                return True
+    return False
+
+
+def _score_organisations(
+    s: PersonScores, article: Article, gold: dict[str, Any], lex: Lexicon
+) -> None:
+    """Organisation scores (session 22): a gold organisation is *typed* when an ORG entity
+    matches it (``org_matches``), *split* when two or more do; an ORG entity is right when it
+    matches a gold organisation. (``orgs_found``, the older recall, counts any non-person
+    entity with the gold name.) The gold files list the organisations a reader names, not
+    every body a text mentions, so an organisation missing from gold counts as wrong:
+    ``org_precision`` is a lower bound."""
+    orgs = [e for e in article.entities if e.type == "ORG"]
+    golds = gold.get("organizations") or []
+    for name in golds:
+        hits = [e for e in orgs if org_matches(name, e, lex)]
+        s.orgs_typed += bool(hits)
+        if len(hits) > 1:
+            s.orgs_split += 1
+            s.problems.append(f"split org: {name} ({', '.join(e.name for e in hits)})")
+        if not hits:
+            other = [e for e in article.entities if e.type != "ORG" and org_matches(name, e, lex)]
+            if other:
+                s.problems.append(f"org typed {other[0].type}: {name}")
+    s.org_entities += len(orgs)
+    for e in orgs:
+        if any(org_matches(name, e, lex) for name in golds):
+            s.org_entities_right += 1
+        else:
+            s.problems.append(f"false org: {e.name} ({len(e.mentions)} mentions)")
 
 
 def _role_and_name(gold: str, texts: set[str], roles: set[str]) -> bool:
