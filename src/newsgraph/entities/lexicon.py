@@ -276,6 +276,7 @@ class Lexicon:
     no_anaphor: tuple[
         str, ...
     ] = ()  # "der Gemeinderat": a body, never a person pointed back to  # "Landesgericht Linz": the place is part of the name
+    unnamed_source_heads: tuple[str, ...] = ()  # "sagte der Sprecher": often never named
     common_heads: tuple[str, ...] = ()  # "Weltkrieg", "US-Luftangriffen": never a name
     body_heads: tuple[str, ...] = ()  # "Leopold-Museum", "US-Senat": a compound that names
     sentence_adverbs: frozenset[str] = frozenset()  # "fortan", "wozu" (words.yaml)
@@ -920,6 +921,7 @@ def load_lexicon() -> Lexicon:
         regions=regions,
         region_adjectives=region_adjectives,
         no_anaphor=tuple(x.lower() for x in roles_data.get("no_anaphor") or []),
+        unnamed_source_heads=tuple(x.lower() for x in roles_data.get("unnamed_source_heads") or []),
         host_is_object=frozenset(visit.get("host_is_object") or []),
         host_is_subject=frozenset(visit.get("host_is_subject") or []),
         sentence_adverbs=frozenset(words.get("sentence_adverbs") or []),

@@ -196,7 +196,7 @@ def extract_entities(
             target.descriptors.append(d)
         else:
             unbound.append(d)
-    _bind_across_sentences(unbound, persons, segments, sents)
+    _bind_across_sentences(unbound, persons, segments, sents, lex)
     _bind_same_descriptor(unbound, persons)
     ages = _stated_ages(article.text, persons)
     for d in find_person_nouns(segments, seg_sents, cands, used, lex):
@@ -646,6 +646,7 @@ def _bind_across_sentences(
     persons: list[Cluster],
     segments: list[Segment],
     sents: list[tuple[int, int, int]],
+    lex: Lexicon,
 ) -> None:
     """Definite role phrases that no rule bound, bound by their position:
     - at the start of a sentence, to the only person named in the sentence before, when the
@@ -657,7 +658,12 @@ def _bind_across_sentences(
       Innenverteidiger war …");
     - else, at the start of a sentence too, to the first person introduced in the next sentence
       who has no office ("Der syrische Botschafter gab … die Schuld. …, sagte Riad Haddad";
-      "Ein isländischer Historiker nannte … . …, sagte Gudni Johannesson")."""
+      "Ein isländischer Historiker nannte … . …, sagte Gudni Johannesson");
+    - right after a speech verb inside a sentence ("…, so der Forscher", "meinte der
+      Fraktionschef"), in the nominative, to the one person named before it in its own
+      sentence or, when its sentence names none before it, in the nearest of the two sentences
+      before (same paragraph) that names anyone, unless gender, country or role noun
+      contradict; not a spokesperson ("sagte der Sprecher": often a source never named)."""
     for d in unbound:
         rp = d.descriptor
         if rp is None or rp.info.kind != "office":
@@ -702,6 +708,18 @@ def _bind_across_sentences(
             and not _coordinated_after(seg, d.end)
         ):
             target = _named_shortly_before(named, d, sents, seg_idx)
+        if (
+            target is None
+            and definite
+            and not sentence_initial
+            and _nominative_form(d, rp)
+            and _after_speech_verb(seg, rp.start)
+            and not _coordinated_after(seg, d.end)
+            and not rp.info.lemma.lower().endswith(lex.unnamed_source_heads or ("\0",))
+        ):
+            target = _speaker_named_before(named, d, sents, seg_idx, persons)
+            if target is not None and _other_role_between(target, d, unbound):
+                target = None
         if target is None and sentence_initial:
             after = sorted(
                 (m.start, cl)
@@ -980,6 +998,57 @@ def _nominative(d: Cand, rp: RolePhrase) -> bool:
     form is the nominative (a subject), never an object ("traf den/dem Präsidenten")."""
     noun = d.text.rsplit(" ", 1)[-1]
     return rp.det == "der" and not rp.info.feminine and noun == rp.info.lemma.rsplit(" ", 1)[-1]
+
+
+def _nominative_form(d: Cand, rp: RolePhrase) -> bool:
+    """ "der Forscher", "die Forscherin": the masculine base form after "der" (see
+    :func:`_nominative`) or a feminine noun in -in after "die"."""
+    noun = d.text.rsplit(" ", 1)[-1]
+    if rp.det == "die":
+        return rp.info.feminine and noun.endswith("in")
+    return _nominative(d, rp)
+
+
+#: how many sentences back a role phrase after a speech verb may look for its speaker
+SPEAKER_BACK = 2
+
+
+def _speaker_named_before(
+    named: list[tuple[Cand, Cluster]],
+    d: Cand,
+    sents: list[tuple[int, int, int]],
+    seg_idx: int,
+    persons: list[Cluster],
+) -> Cluster | None:
+    """ "Das Ausmaß der Gewalt ist erschreckend, erklärte der SPD-Politiker": the person a
+    role phrase after a speech verb names — the only person named before it in its sentence,
+    or (none there) the only person of the nearest sentence before, at most
+    :data:`SPEAKER_BACK` back in the same paragraph, that names anyone."""
+    rp = d.descriptor
+    assert rp is not None
+    found = {id(cl): cl for m, cl in named if m.sent == d.sent and m.start < d.start}
+    for back in range(1, SPEAKER_BACK + 1):
+        if found:
+            break
+        k = d.sent - back
+        if k < 0 or sents[k][0] != seg_idx:
+            return None
+        # a mention counts in every sentence it overlaps: the segmenter sometimes splits
+        # inside a name ("Herbert | Gruber, der … die Erben nach X vertritt, hatte …")
+        _s, a, b = sents[k]
+        found = {id(cl): cl for m, cl in named if m.seg == seg_idx and m.i < b and m.j > a}
+    if len(found) != 1:
+        return None
+    (only,) = found.values()
+    return only if _may_name(rp, only, persons) else None
+
+
+def _other_role_between(cl: Cluster, d: Cand, unbound: list[Cand]) -> bool:
+    """ "Integrationsminister X nahm die Darstellung des Universitätsprofessors zum Anlass … .
+    …, räumt der Studienautor ein": another role phrase that no rule bound stands between the
+    person's last mention and ``d``, so the text may speak of someone else."""
+    last = cl.last_before(d.start)
+    return any(x is not d and last < x.start < d.start for x in unbound)
 
 
 def _after_speech_verb(seg: Segment, start: int) -> bool:
