@@ -61,3 +61,40 @@ def test_another_role_phrase_between_blocks_the_binding(nlp_de: Language) -> Non
         "Anlass für eine Rede. In dem Bericht räumt der Studienautor ein, dass Daten fehlen."
     )
     assert _persons(nlp_de, text)["Karl Huber"].roles == ["Integrationsminister"]
+
+
+def _mention_texts(nlp: Language, text: str, name: str) -> list[str]:
+    return [m.text for m in _persons(nlp, text)[name].mentions]
+
+
+def test_a_surname_before_a_colon_is_the_speaker(nlp_de: Language) -> None:
+    # an interview: the tagger reads the unknown surname before the colon as an adverb;
+    # "Kaiser" is also a role noun, but before a colon at a line's start it is the person
+    text = (
+        "Ein Bericht\n\n"
+        "Renate Anderl ist Vizepräsidentin des ÖGB. Wie geht es weiter? "
+        "Anderl: Die Aufforderung kommt zur falschen Zeit.\n\n"
+        "Peter Kaiser ist Landeshauptmann. Wird es gelingen? Kaiser: Es bleibt uns wenig Zeit."
+    )
+    assert _mention_texts(nlp_de, text, "Renate Anderl").count("Anderl") == 1
+    assert _mention_texts(nlp_de, text, "Peter Kaiser").count("Kaiser") == 1
+
+
+def test_a_surname_that_is_a_word_after_a_finite_verb(nlp_de: Language) -> None:
+    # "Kurz" is a stop word (the adjective); capitalised inside a sentence after a finite
+    # verb it is the person named before
+    text = (
+        "Ein Bericht\n\n"
+        "Außenminister Sebastian Kurz reiste am Montag nach Brüssel. "
+        "Einen Zusammenhang mit der Krise stellte Kurz in Abrede."
+    )
+    assert "Kurz" in _mention_texts(nlp_de, text, "Sebastian Kurz")
+
+
+def test_a_role_noun_surname_is_no_mention_outside_a_speaker_line(nlp_de: Language) -> None:
+    # "Kaiser" of "Peter Kaiser" elsewhere is the noun: "wie ein Kaiser" stays no mention
+    text = (
+        "Ein Bericht\n\n"
+        "Peter Kaiser ist Landeshauptmann. Er regiert das Land wie ein Kaiser: streng und still."
+    )
+    assert "Kaiser" not in _mention_texts(nlp_de, text, "Peter Kaiser")

@@ -1605,11 +1605,36 @@ def _surname_before_verb(doc: Doc, k: int, lex: Lexicon) -> bool:
     )
 
 
+#: what may stand before a sentence that opens with a speaker's name and a colon
+LINE_OPENERS = frozenset([".", "!", "?", '"', "“", "”", "„", "«", "»", ":"])
+
+
+def _speaker_before_colon(doc: Doc, k: int) -> bool:
+    """ "Kaiser: Es bleibt uns …", "Anderl: Die Aufforderung …": a word that opens a sentence
+    (or follows the end of one) right before a colon, as in an interview or a statement."""
+    if k + 1 >= len(doc) or doc[k + 1].text != ":":
+        return False
+    return k == 0 or doc[k].is_sent_start or doc[k - 1].text in LINE_OPENERS
+
+
+def _after_finite_verb(doc: Doc, k: int) -> bool:
+    """ "stellte Kurz in Abrede", "sagte Kurz klar", "drohen Demirtaş bis zu 24 Jahre": a
+    capitalised word inside a sentence right after a finite verb (or "laut"), with no
+    capitalised word after it that could continue another name."""
+    if k == 0 or doc[k].is_sent_start:
+        return False
+    prev = doc[k - 1]
+    if not (prev.tag_.endswith("FIN") or prev.lower_ == "laut"):
+        return False
+    return k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper()
+
+
 def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list[Cand]:
     """Other occurrences of names already found (one sense per article): "Merkel", "Prag"."""
     per_forms: dict[str, str] = {}
     other_forms: dict[tuple[str, ...], tuple[str, str]] = {}
     first_forms: set[str] = set()
+    colon_forms: set[str] = set()  # surnames that are also role nouns: only "X:" speaks
     capitalised: set[str] = set()  # the capitalised words of the article
     for seg in segments:
         capitalised.update(t for t in token_texts(seg.doc) if t[:1].isupper())
@@ -1635,6 +1660,8 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
                     if len(base) >= 3 and lex.role(base) is None:
                         for form in (base, base + "s", base + "'", base + "’"):
                             per_forms.setdefault(form, base)
+                    elif len(base) >= 3:
+                        colon_forms.add(base)  # "Peter Kaiser" … "Kaiser: Es bleibt …"
             if len(toks) == 2 and toks[0] in lex.first_names and lex.role(toks[0]) is None:
                 first_forms.add(toks[0])  # "Elisabeth" after "Elisabeth Lederer"
         elif c.source not in ("gazetteer", "orgnoun") and len(c.text) >= 2:
@@ -1658,6 +1685,17 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
             if (idx, k) in covered or not texts[k][:1].isupper():
                 continue
             tok = doc[k]
+            if (
+                tok.text in per_forms
+                and (_speaker_before_colon(doc, k) or _after_finite_verb(doc, k))
+            ) or (tok.text in colon_forms and _speaker_before_colon(doc, k)):
+                # "Anderl: Die Aufforderung …", "stellte Kurz in Abrede": a surname of the
+                # article in a person's place, whatever the tagger calls the word
+                c = Cand(idx, k, k + 1, seg.start + tok.idx, seg.start + tok.idx + len(tok),
+                         "PER", tok.text, "propagated")  # fmt: skip
+                out.append(c)
+                covered.add((idx, k))
+                continue
             if tok.lower_ in STOP_WORDS or (
                 pos
                 and tok.pos_ in ("ADV", "ADP", "VERB", "AUX", "DET")
