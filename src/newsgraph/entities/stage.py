@@ -659,8 +659,8 @@ def _bind_across_sentences(
     - else, at the start of a sentence too, to the first person introduced in the next sentence
       who has no office ("Der syrische Botschafter gab … die Schuld. …, sagte Riad Haddad";
       "Ein isländischer Historiker nannte … . …, sagte Gudni Johannesson");
-    - right after a speech verb inside a sentence ("…, so der Forscher", "meinte der
-      Fraktionschef"), in the nominative, to the one person named before it in its own
+    - right after a speech verb that follows a statement ("…, so der Forscher", "…, meinte
+      der Porto-Coach"), in the nominative, to the one person named before it in its own
       sentence or, when its sentence names none before it, in the nearest of the two sentences
       before (same paragraph) that names anyone, unless gender, country or role noun
       contradict; not a spokesperson ("sagte der Sprecher": often a source never named)."""
@@ -714,6 +714,7 @@ def _bind_across_sentences(
             and not sentence_initial
             and _nominative_form(d, rp)
             and _after_speech_verb(seg, rp.start)
+            and _after_statement(seg, rp.start)
             and not _coordinated_after(seg, d.end)
             and not rp.info.lemma.lower().endswith(lex.unnamed_source_heads or ("\0",))
         ):
@@ -1041,6 +1042,22 @@ def _speaker_named_before(
         return None
     (only,) = found.values()
     return only if _may_name(rp, only, persons) else None
+
+
+#: what ends a statement right before the speech verb of its reporting clause
+STATEMENT_ENDS = frozenset([",", '"', "“", "”", "«", "»", "'"])
+
+
+def _after_statement(seg: Segment, start: int) -> bool:
+    """ "…, erklärte der SPD-Politiker", "…, so der Forscher": the reporting clause follows
+    what was said (a comma or closing quote before the verb), so it speaks of someone the text
+    has already been quoting; not "Damals sagte der Minister, …", which may bring in a new
+    speaker."""
+    k = _token_at(seg, start)
+    if k < 2:
+        return False
+    doc = seg.doc
+    return doc[k - 1].lower_ == "so" or doc[k - 2].text in STATEMENT_ENDS
 
 
 def _other_role_between(cl: Cluster, d: Cand, unbound: list[Cand]) -> bool:
