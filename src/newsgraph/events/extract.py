@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# a party's own phrase: a place attributed to it says where the party is ("der Botschafter in
+# Moskau"), not where the event happened
+PARTY_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "appos"}
 # types whose target may be a town or region ("beschossen Charkiw")
 PLACE_TARGET_TYPES = {"ASSAULT", "FIGHT", "COERCE", "SANCTION", "MOBILIZE"}
 
@@ -119,9 +122,11 @@ def extract_events(
         seen = [v for v in events if v.type == event.type and "visit" in (v.mode or "")]
         if not any(len(participants(v)) > 1 and ids & {a.id for a in v.actors} for v in seen):
             _host_target(event, hosts, refs)
-    merged = merge_events(events)
+    merged = merge_events(events, refs.lies_in)
     for event in merged:
         _host_target(event, hosts, refs)
+        if event.location is None and event.type == "CONSULT":
+            event.location = _visit_place(event, merged)
         if event.location is None and dateline is not None and event.type.lower() in at_dateline:
             event.location = dateline  # a meeting reported from a place happens there
         dated_by_report = id(event) in undated and event.modality == "asserted"
@@ -143,6 +148,25 @@ def extract_events(
             and refs.host_country(e.location) is not None
         )
     ]
+
+
+def _visit_place(event: Event, events: list[Event]) -> EntityRef | None:
+    """Session 22: talks or a meeting with no place of their own, held by a participant of a
+    visit the article places, took place there ("sagte X bei einem Besuch in Athen. Im
+    Gespräch mit Y betonte X …"); only where the participant's visits name one place."""
+    if any(m.startswith("visit") for m in _modes(event.mode)):
+        return None
+    ids = participants(event)
+    places = {
+        v.location.id: v.location
+        for v in events
+        if v is not event
+        and v.type == event.type
+        and v.location is not None
+        and any(m.startswith("visit") for m in _modes(v.mode))
+        and ids & {a.id for a in v.actors}
+    }
+    return next(iter(places.values())) if len(places) == 1 else None
 
 
 def _modes(mode: str | None) -> set[str]:
@@ -169,6 +193,49 @@ def _host_target(event: Event, hosts: dict[int, EntityRef], refs: RefResolver) -
         and refs.holds_office(event.actors[0])
     ):
         event.targets = [host]
+
+
+def _clause_place(
+    match: TriggerMatch,
+    span: Span,
+    base: int,
+    reader: ArgumentReader,
+    refs: RefResolver,
+    args: Arguments,
+) -> EntityRef | None:
+    """Session 22: an event without a place read from its own phrases takes the first place
+    after a place preposition (``clause_place_preps``) in its clause, wherever the parser hung
+    it ("hat in einer Lagerhalle im Weinviertel 50 Papageien beschlagnahmt", "bei einem
+    Treffen mit X am Mittwoch in Peking"). Not a direction ("in die USA": an accusative
+    article), not a place attributed to a party's phrase ("der Botschafter in Moskau gab …
+    die Schuld"), not a party of the event."""
+    tok = match.token
+    if not tok.doc.has_annotation("DEP"):
+        return None
+    preps = reader.lex.words("clause_place_preps")
+    towards = reader.lex.words("direction_articles")
+    taken = {r.id for r in args.actors + args.targets}
+    cstart, cend = clause_of(tok, span)
+    for t in tok.doc[cstart:cend]:
+        low = t.text.lower()
+        if t.dep_ != "case" or low not in preps or t.head.i <= t.i:
+            continue
+        dets = [c for c in t.head.children if c.dep_ == "det"]
+        if any("Acc" in c.morph.get("Case", []) for c in dets) or (
+            low == "in" and any(c.text.lower() in towards for c in dets)
+        ):
+            continue
+        gov = t.head.head
+        if gov.i != tok.i and gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in PARTY_DEPS:
+            continue
+        found = [
+            r
+            for r in reader.heads_refs([t.head], base)
+            if refs.is_location(r) and r.id not in taken
+        ]
+        if found:
+            return found[0]
+    return None
 
 
 def _phrase_place(
@@ -563,6 +630,8 @@ def _event(
         # the occasion of what happened ("bei einer Schlägerei wurden 40 Menschen verletzt",
         # "nach einem Raketenangriff"); a possible one keeps its modality
         return None
+    if event.location is None:
+        event.location = _clause_place(match, span, base, reader, refs, args)
     visited_thing = (
         entry.pos == "VERB"
         and match.token.doc.has_annotation("DEP")  # (an unparsed Doc must not be walked)

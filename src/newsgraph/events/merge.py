@@ -8,7 +8,12 @@ Besuch des Kanzlers" into the visit of Scholz to Macron).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsgraph.model import EntityRef, Event
+
+# whether a place (a town, a capital) lies in a country: the kept place gives way to it
+Within = Callable[[EntityRef, EntityRef], bool]
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _MODALITY_RANK = {"asserted": 0, "planned": 1, "hypothetical": 2, "denied": 3}
@@ -47,7 +52,7 @@ def _told(event: Event, into: Event) -> bool:
     return all(event.source.id != r.id for r in parts)
 
 
-def _absorb(into: Event, other: Event) -> None:
+def _absorb(into: Event, other: Event, within: Within | None = None) -> None:
     if into.type in SYMMETRIC:
         into.actors = _union(into.actors, other.actors)
         into.targets = [
@@ -57,6 +62,15 @@ def _absorb(into: Event, other: Event) -> None:
     if other.mode and other.mode not in modes:
         modes.append(other.mode)
     into.mode = "; ".join(modes) or None
+    if (
+        into.location is not None
+        and other.location is not None
+        and within is not None
+        and within(other.location, into.location)
+    ):
+        # session 22: the town over its country ("bei seinem Besuch in Ägypten" and "bei
+        # einem Besuch in Kairo" are one visit, held in Kairo)
+        into.location = other.location
     into.location = into.location or other.location
     if into.source is None and _told(other, into):
         # one report of several ("wie AFP berichtete") keeps its teller
@@ -67,13 +81,13 @@ def _absorb(into: Event, other: Event) -> None:
         into.modality = other.modality
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def merge_events(events: list[Event], within: Within | None = None) -> list[Event]:
     merged: list[Event] = []
     by_key: dict[tuple[object, ...], Event] = {}
     for ev in events:
         key = _key(ev)
         if key in by_key:
-            _absorb(by_key[key], ev)
+            _absorb(by_key[key], ev, within)
             continue
         by_key[key] = ev
         merged.append(ev)
@@ -96,7 +110,7 @@ def merge_events(events: list[Event]) -> list[Event]:
                     host = other
                     break
         if host is not None:
-            _absorb(host, ev)
+            _absorb(host, ev, within)
         else:
             out.append(ev)
     return out

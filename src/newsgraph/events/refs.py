@@ -1196,6 +1196,22 @@ class RefResolver:
         country = state_country(ent.name)
         return country_ref(self.article, country) if country else None
 
+    def lies_in(self, place: EntityRef, country: EntityRef) -> bool:
+        """Session 22: a place that is no country lies in the country by the lexicon: the
+        country's capital (Kairo in Ägypten) or a region or large city of ``regions.tsv``
+        (Graz in Österreich)."""
+        lex = _country_lexicon()
+        ent = self.article.entity(place.id)
+        if lex is None or ent is None or ent.type != "LOC" or place.id == country.id:
+            return False
+        own = state_country(ent.name)
+        if own == ent.name or not self._is_country(country):
+            return False  # a country is in no other ("Palästina", "Israel")
+        return (own or lex.regions.get(ent.name)) == country.name
+
+    def _is_country(self, ref: EntityRef) -> bool:
+        return ref.id.startswith("country:") or state_country(ref.name) == ref.name
+
     def is_location(self, ref: EntityRef) -> bool:
         if ref.id.startswith("country:"):
             return True
