@@ -6,7 +6,7 @@
   attributed to a party ("der Botschafter in Moskau").
 - When mentions of one event merge, a town in the kept place's country replaces the country
   ("bei seinem Besuch in Ägypten" … "bei einem Besuch in Kairo": Kairo).
-- Talks with no place of their own, held by a visitor, took place where the visit did.
+- Talks held by a visitor took place where the visit did, and on its date when they have none.
 """
 
 from __future__ import annotations
@@ -103,3 +103,17 @@ def test_lies_in_needs_a_country_and_a_town_of_it() -> None:
     assert not refs.lies_in(graz, egypt)
     assert not refs.lies_in(egypt, kairo)  # a country never lies in a town
     assert not refs.lies_in(austria, egypt)  # nor in another country
+
+
+@pytest.mark.slow
+def test_meeting_during_a_visit_takes_its_date(nlp_de_trained: Any) -> None:
+    article = _analyse(
+        "Reise. Der Außenminister Karl Huber hat bei seinem Besuch in Ägypten am Sonntag einen"
+        " neuen Kurs eingeschlagen. In Kairo traf er mit seinem Kollegen Jan Novak und"
+        " anschließend mit Präsident Omar Said zusammen.",
+        nlp_de_trained,
+    )
+    meetings = [e for e in article.events if e.type == "CONSULT" and e.mode == "meeting"]
+    assert [(e.location.name if e.location else None, e.time) for e in meetings] == [
+        ("Kairo", "2024-03-03")
+    ], meetings

@@ -125,8 +125,10 @@ def extract_events(
     merged = merge_events(events, refs.lies_in)
     for event in merged:
         _host_target(event, hosts, refs)
-        if event.location is None and event.type == "CONSULT":
-            event.location = _visit_place(event, merged)
+        visit = _visit_of(event, merged, refs) if event.type == "CONSULT" else None
+        if visit is not None:
+            event.location = event.location or visit.location
+            event.time = event.time or visit.time
         if event.location is None and dateline is not None and event.type.lower() in at_dateline:
             event.location = dateline  # a meeting reported from a place happens there
         dated_by_report = id(event) in undated and event.modality == "asserted"
@@ -150,23 +152,32 @@ def extract_events(
     ]
 
 
-def _visit_place(event: Event, events: list[Event]) -> EntityRef | None:
-    """Session 22: talks or a meeting with no place of their own, held by a participant of a
-    visit the article places, took place there ("sagte X bei einem Besuch in Athen. Im
-    Gespräch mit Y betonte X …"); only where the participant's visits name one place."""
+def _visit_of(event: Event, events: list[Event], refs: RefResolver) -> Event | None:
+    """Session 22: the visit during which talks or a meeting were held — a visit of the
+    article whose visitor takes part in them, where all such visits name one place and the
+    talks name none or the same ("sagte X bei einem Besuch in Athen. Im Gespräch mit Y betonte
+    X …"; "bei einem Besuch in Ägypten … In Kairo traf er mit Y zusammen"): the talks take
+    its place and, when they have no date, its date."""
     if any(m.startswith("visit") for m in _modes(event.mode)):
         return None
     ids = participants(event)
-    places = {
-        v.location.id: v.location
+    visits = [
+        v
         for v in events
         if v is not event
         and v.type == event.type
         and v.location is not None
         and any(m.startswith("visit") for m in _modes(v.mode))
         and ids & {a.id for a in v.actors}
-    }
-    return next(iter(places.values())) if len(places) == 1 else None
+    ]
+    if len({v.location.id for v in visits if v.location is not None}) != 1:
+        return None
+    here, there = event.location, visits[0].location
+    if here is None or there is None or here.id == there.id:
+        return visits[0]
+    if refs.lies_in(here, there) or refs.lies_in(there, here):
+        return visits[0]
+    return None
 
 
 def _modes(mode: str | None) -> set[str]:
