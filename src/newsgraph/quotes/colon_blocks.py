@@ -18,6 +18,8 @@ from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
+_DASHES = ("–", "—", "-")
+
 
 class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
     """Colon blocks."""
@@ -35,18 +37,30 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
             span = (k + 1, len(toks))
             before = [c for c in cues if c.index < k and (c.entry is None or c.entry.weight >= 0.6)]
             named, at = self.resolver.np_entity(sent, max(0, k - 10), k)
+            lead = self._lead_line(sent)
+            title_end = (
+                self._title_label(sent, at, k, named)
+                if lead and not before and named is not None and at is not None
+                else None
+            )
+            if title_end is not None:
+                # "Griechenland beantragt … – Merkel: Über Antrag kann nicht … beraten werden.":
+                # a title line's name label, the person introduced in the text below
+                span = (k + 1, title_end)
             if before:
                 c = before[-1]
                 if self._explains_clause(sent, c.last, k):
                     continue  # the dass-clause of the cue goes on after the colon
                 if c.kind == "verb" and self._no_speech_before_colon(sent, c):
                     continue  # "…, als X vermutet hatte: …", "Die Listen wurden bestätigt: …"
+            elif title_end is not None and named is not None and at is not None:
+                c = Cue("colon", k, k, (at, k), ":", Resolved(named, 0.6, "name"))
             elif (
                 named is not None
                 and named.type == "PER"
                 and at is not None
                 and (self.resolver._mention_end(sent, at, named) >= k - 6)
-                and not self._lead_line(sent)
+                and not lead
                 # "Eine Parallele, die sich bei X und Y auftut: …": after a preposition the
                 # name is no subject
                 and not (at > 0 and toks[at - 1].lower in PREPOSITIONS)
@@ -137,6 +151,33 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
                 self.add_reported(j, sent, (0, k), cue, "indirect")
             return k
         return None
+
+    def _title_label(self, sent: Sentence, at: int, colon: int, ent: Entity) -> int | None:
+        """A person's name alone before a colon in the title line, at its start or after a dash
+        ("ZTE-Chef Schuster: Bis 2020 wird …", "… – Merkel: Über Antrag kann …"), a role noun
+        before it at most: the person's words follow, up to the next dash or the end. Only a
+        person the text names again below the title (the title line is read before the body
+        introduces anyone). Returns the end of the words (token index), or None."""
+        toks = sent.tokens
+        if ent.type != "PER" or at >= colon:
+            return None
+        if self.resolver._mention_end(sent, at, ent) != colon - 1:
+            return None  # "Merkel am Donnerstag:", "Merkel und Hollande:": no bare name label
+        lo = max((i + 1 for i in range(at) if toks[i].text in _DASHES), default=0)
+        pre = toks[lo:at]
+        if pre and not (
+            all(t.is_upper for t in pre) and len(pre) <= 2 and self.lex.is_role_noun(pre[-1].text)
+        ):
+            return None
+        if not any(m.start >= sent.end for m in ent.mentions):
+            return None
+        end = next((i for i in range(colon + 1, len(toks)) if toks[i].text in _DASHES), len(toks))
+        body = toks[colon + 1 : end]
+        if len(body) < 3 or not body[0].is_upper or not _has_finite(body):
+            return None
+        if any(t.text in ('"', "„", "“", "»", "«") for t in body):
+            return None
+        return end
 
     def _first_person_frame(self, sent: Sentence, k: int) -> Entity | None:
         """The one person named in the words before the colon at ``k`` (its clause, no other
