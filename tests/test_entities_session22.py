@@ -98,3 +98,18 @@ def test_a_role_noun_surname_is_no_mention_outside_a_speaker_line(nlp_de: Langua
         "Peter Kaiser ist Landeshauptmann. Er regiert das Land wie ein Kaiser: streng und still."
     )
     assert "Kaiser" not in _mention_texts(nlp_de, text, "Peter Kaiser")
+
+
+def test_a_function_noun_and_a_neuter_noun_in_a_reporting_clause(nlp_de: Language) -> None:
+    # "so der Sozialdemokrat" (a function noun, no office) and "sagte das Stadtoberhaupt" (a
+    # neuter noun) are mentions of the one person named before
+    text = (
+        "Ein Bericht\n\n"
+        "Außenminister Karl Huber sprach am Montag in Prag. "
+        "Das sei sehr beunruhigend, so der Sozialdemokrat.\n\n"
+        "Bürgermeister Paul Kern eröffnete die Brücke. "
+        "Alles werde rechtzeitig fertig, sagte das Stadtoberhaupt."
+    )
+    p = _persons(nlp_de, text)
+    assert "der Sozialdemokrat" in [m.text for m in p["Karl Huber"].mentions]
+    assert "das Stadtoberhaupt" in [m.text for m in p["Paul Kern"].mentions]

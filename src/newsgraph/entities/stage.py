@@ -666,8 +666,10 @@ def _bind_across_sentences(
       contradict; not a spokesperson ("sagte der Sprecher": often a source never named)."""
     for d in unbound:
         rp = d.descriptor
-        if rp is None or rp.info.kind != "office":
+        if rp is None or rp.info.kind not in ("office", "function"):
             continue
+        # a function noun ("so der Sozialdemokrat") only in a reporting clause (below)
+        office = rp.info.kind == "office"
         seg_idx, a, _b = sents[d.sent]
         seg = segments[seg_idx]
         named = [
@@ -681,7 +683,7 @@ def _bind_across_sentences(
         prev, back = _nearest_named(named, d.sent, sents, seg_idx)
         target = None
         definite = rp.det not in INDEFINITE
-        if definite and sentence_initial and not before_in_sent and len(prev) == 1:
+        if office and definite and sentence_initial and not before_in_sent and len(prev) == 1:
             (only,) = prev.values()
             if (
                 _no_office(only)
@@ -700,6 +702,7 @@ def _bind_across_sentences(
                 target = only
         if (
             target is None
+            and office
             and definite
             and not before_in_sent
             and not sentence_initial
@@ -721,7 +724,7 @@ def _bind_across_sentences(
             target = _speaker_named_before(named, d, sents, seg_idx, persons)
             if target is not None and _other_role_between(target, d, unbound):
                 target = None
-        if target is None and sentence_initial:
+        if target is None and office and sentence_initial:
             after = sorted(
                 (m.start, cl)
                 for m, cl in named
@@ -1002,11 +1005,14 @@ def _nominative(d: Cand, rp: RolePhrase) -> bool:
 
 
 def _nominative_form(d: Cand, rp: RolePhrase) -> bool:
-    """ "der Forscher", "die Forscherin": the masculine base form after "der" (see
-    :func:`_nominative`) or a feminine noun in -in after "die"."""
+    """ "der Forscher", "die Forscherin", "das Stadtoberhaupt": the masculine base form after
+    "der" (see :func:`_nominative`), a feminine noun in -in after "die", a neuter noun in its
+    base form after "das"."""
     noun = d.text.rsplit(" ", 1)[-1]
     if rp.det == "die":
         return rp.info.feminine and noun.endswith("in")
+    if rp.det == "das":  # a neuter noun: "sagte das Stadtoberhaupt"
+        return noun == rp.info.lemma.rsplit(" ", 1)[-1]
     return _nominative(d, rp)
 
 
