@@ -318,10 +318,17 @@ def find_amounts_in_sentence(
     appos = lex.data.get("apposition_age")
     for m in re.finditer(str(appos), sentence) if appos and digit else ():
         if m.group("name").lower() not in lex.wordset("apposition_not_after"):
-            # "Thomas, 41, is charged": a person's age between commas
+            # "Thomas, 41, is charged": a person's age between commas; German "Jeremic (40)"
+            # (session 22), a team's points in a sentence about points ("Ecuador (3)")
             num = m.group("num")
             s, e = m.start("num"), m.end("num")
-            found.append((s, e, float(num), str(lex.data["age_unit"]), None))
+            unit = str(lex.data["age_unit"])
+            points = lex.data.get("apposition_points_cue")
+            if points and re.search(str(points), sentence):
+                unit = "points"
+            elif points and len(num) < 2:
+                continue  # "Melzer (3)": a seed or a rank, not an age
+            found.append((s, e, float(num), unit, None))
     age_phrase = lex.data.get("age_phrase")
     for m in re.finditer(str(age_phrase), sentence) if age_phrase and digit else ():
         # "at age 54", "aged 96", "at the age of 96" (session 10)
