@@ -812,8 +812,8 @@ def _duration(
     if amount is None or unit is None or amount <= 0:
         return None
     after = rc.text[m.end() : m.end() + 8].lower()
-    if re.match(r"\s+(alt|jung|old)", after):
-        return None  # an age, not a time
+    if re.match(r"\s+(alt|jung|old|älter|jünger)", after):
+        return None  # an age or a difference of ages ("ein Jahr älteren"), not a time
     age_before = lex.data.get("age_before")
     before = rc.text[: m.start("num")]
     if unit in ("Y", "M") and age_before and re.search(str(age_before), before):
