@@ -939,6 +939,27 @@ def resolve_formerly(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> 
     return Resolved("DATE", "PAST_REF")
 
 
+_ANCHOR_YEAR = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
+
+
+@resolver("event_anchor")
+def resolve_event_anchor(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'seit dem Attentat', 'seit Beginn der Flüchtlingskrise', 'im Vorfeld der Synode'
+    (session 22): a time anchored to an event the text names (``anaphoric:since`` /
+    ``before``, never resolved); a head noun that names a time ('seit dem Wochenende',
+    'seit dem Wahltag') is left to the calendar and occasion patterns."""
+    noun = (_g(m, "anchornoun") or _g(m, "forenoun") or "").lower()
+    if _ANCHOR_YEAR.match(rc.text, m.end()):
+        return None  # "seit den Wahlen 2014": the year dates it (the year pattern)
+    ends = lex.words("anchor_time_ends")
+    # "Vertrag", "Antrag": no "Tag"
+    if noun and not noun.endswith("trag") and any(noun.endswith(str(w)) for w in ends):
+        return None
+    return Resolved(
+        "DATE", None, relative=f"anaphoric:{'before' if _g(m, 'anchorfore') else 'since'}"
+    )
+
+
 @resolver("occasion")
 def resolve_occasion(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     """'am Wahlabend', 'bis zum Parteitag', 'zur Jahrtausendwende' (session 16): a day the
