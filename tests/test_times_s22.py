@@ -1,6 +1,6 @@
 """Session 22: times anchored to a named event ("seit dem Attentat", "im Vorfeld der Synode"),
-vague references the later gold files list ("mittelfristig", "bis auf Weiteres", "umgehend").
-Sentences written for the tests."""
+vague references the later gold files list ("mittelfristig", "bis auf Weiteres", "umgehend")
+and frequency adverbs ("immer wieder", "regelmäßig"). Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -56,6 +56,10 @@ def _times(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Mittelfristig braucht es eine Reform.", [("Mittelfristig", "FUTURE_REF", None)]),
         ("Das wird bis auf Weiteres nicht geschehen.", [("bis auf Weiteres", "PRESENT_REF", None)]),
         ("Die Kritiker verstummten umgehend.", [("umgehend", None, "anaphoric:after")]),
+        # frequency adverbs: a set with no period
+        ("Er hat sich immer wieder beschwert.", [("immer wieder", None, "set:often")]),
+        ("Die Behörde prüft regelmäßig die Anlagen.", [("regelmäßig", None, "set:regular")]),
+        ("Immer häufiger kommt es zu Streit.", [("Immer häufiger", None, "set:often")]),
     ],
 )
 def test_session22_forms(sentence: str, expected: list) -> None:
@@ -72,6 +76,8 @@ def test_session22_forms(sentence: str, expected: list) -> None:
         ("Sie ist seit den Wahlen 2014 Stadträtin.", [("2014", "2014", None)]),
         # "seit" as a conjunction is not taken
         ("Seit ich politisch aktiv bin, ist das so.", []),
+        # adjectives of frequency are no times
+        ("Es gab regelmäßige Besuche und unregelmäßig Zahlungen.", []),
     ],
 )
 def test_session22_controls(sentence: str, expected: list) -> None:

@@ -1127,6 +1127,15 @@ def resolve_set(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resol
     return Resolved("SET", str(value))
 
 
+@resolver("frequency")
+def resolve_frequency(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """'immer wieder', 'regelmäßig' (session 22): how often, with no period (``set:often``)."""
+    value = lex.lookup("frequency", m.group("frequency"))
+    if value is None:
+        return None
+    return Resolved("SET", None, relative=f"set:{value}")
+
+
 @resolver("pod_phrase")
 def resolve_pod_phrase(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     """'abends', 'im Lauf des Abends', 'in den späten Abendstunden', 'zu Mittag' (session 11
