@@ -34,6 +34,8 @@ from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 ELLIPSIS_OPENERS = grammar("ellipsis_openers")
 POINT_OPENERS = grammar("point_openers")
 PROMISE_VERBS = grammar("promise_verbs")
+ANONYMOUS_SOURCE_NOUNS = grammar("anonymous_source_nouns")
+OWNER_WORDS = ("sein", "ihr", "unser", "mein", "dein", "euer", "eur", "deren", "dessen")
 
 
 class Continuations(FirstPerson, SpeechKind):
@@ -302,6 +304,8 @@ class Continuations(FirstPerson, SpeechKind):
             if act is not None:
                 st.active_sentence = j  # the person asked stays the current source
             return
+        if reporting and act is not None and self._anonymous_source(sent):
+            act = cue = None  # "In Mailand kursieren Gerüchte, X könnte …": nobody's rumour
         if reporting:
             sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
             if act is None and demnach:
@@ -350,6 +354,35 @@ class Continuations(FirstPerson, SpeechKind):
         ]
         if first and "?" not in sent.text[-2:] and not said:
             self.first_person_block(j, sent)
+
+    def _anonymous_source(self, sent: Sentence) -> bool:
+        """Whether the sentence opens with a plural noun of hearsay that nobody owns, before
+        its content ("In Mailand kursieren Gerüchte, …", "Zuletzt waren Überlegungen
+        aufgekommen, …", "Nach Vorwürfen kurdischer Medien, …", "Berichten zufolge …"): then it
+        names its own source and does not go on with the current speaker. No person or
+        organisation may be named before the content, and no possessive stands before the
+        noun ("seine Befürchtungen")."""
+        toks = sent.tokens
+        for k, t in enumerate(toks[:10]):
+            if t.text not in ANONYMOUS_SOURCE_NOUNS or sent.inside_quote(t.start):
+                continue
+            if k > 0 and toks[k - 1].lower.startswith(OWNER_WORDS):
+                return False
+            end = next(
+                (
+                    x
+                    for x in range(k + 1, min(len(toks), k + 5))
+                    if toks[x].text in (",", ":") or toks[x].lower == "zufolge"
+                ),
+                None,
+            )
+            if end is None:
+                return False
+            return not any(
+                ent.type in ("PER", "ORG")
+                for _s, _e, ent in self.resolver.index.starting_in(toks[0].start, toks[end].start)
+            )
+        return False
 
     def _after_promise(self, cue: str | None) -> bool:
         """The current source's last cue is a verb of promising ("hat versprochen", "sagte …
