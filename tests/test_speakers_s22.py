@@ -49,3 +49,28 @@ def test_owned_hearsay_and_plain_continuations_stay_with_the_speaker(blank_de: L
     )
     assert speaker_of(quotes, "unbegründet") == "Franz Huber"
     assert speaker_of(quotes, "Filialen behalten") == "Franz Huber"
+
+
+def test_a_name_in_apposition_inside_a_wie_clause_is_its_subject(blank_de: Language) -> None:
+    # "…, wie der Projektleiter der X, Y, am Montag mitteilte: …": the comma after the name
+    # cut the clause, and "am Montag" alone named no speaker (10kGNAD record 45 had none)
+    quotes = quotes_of(
+        blank_de,
+        "Die Raumfahrtagentur hatte ein Kommando an die Sonde geschickt. Ohne Erfolg, wie der "
+        "Projektleiter der Agentur, Stefan Ullmann, am Montag mitteilte: Es ist zu keiner "
+        "Kontaktaufnahme gekommen.",
+        [("Stefan Ullmann", "PER")],
+    )
+    assert speaker_of(quotes, "Kontaktaufnahme") == "Stefan Ullmann"
+
+
+def test_a_name_before_a_clause_with_its_own_subject_is_not_taken(blank_de: Language) -> None:
+    # guard: the words before the verb name a speaker of their own ("die Agentur"), so the
+    # name in apposition before the comma is not the subject
+    quotes = quotes_of(
+        blank_de,
+        "Ohne Erfolg, wie der Projektleiter der Agentur, Stefan Ullmann, berichtete, und wie "
+        "Sprecherin Eva Berger am Montag mitteilte: Es ist zu keiner Kontaktaufnahme gekommen.",
+        [("Stefan Ullmann", "PER"), ("Eva Berger", "PER")],
+    )
+    assert speaker_of(quotes, "Kontaktaufnahme") != "Stefan Ullmann"

@@ -30,6 +30,8 @@ from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import DEFINITE_ARTICLES
 
 DEMONSTRATIVE_SUBJECTS = frozenset(["dieser", "jener", "letzterer"])  # masculine singular
+# subordinators that open a cue clause whose subject may carry a name in apposition
+SUBORDINATE_SUBJECT_OPENERS = grammar("subordinate_subject_openers")
 
 # words that open a clause before its subject: "wie er sagte", "obwohl er betonte",
 # "wenngleich auch er betonte" (any subordinator of grammar.yaml, the coordinating conjunctions,
@@ -168,6 +170,11 @@ class SpeakerResolver(Appositions, Pronouns):
                 k -= 1
             if k < lo - 1:
                 lo = k
+        if not self.english and 0 < lo < verb and toks[lo - 1].text == ",":
+            # "…, wie der Projektleiter der X, Y, am Montag mitteilte: …" (session 22)
+            inner = self._subordinate_apposition(sent, lo, verb)
+            if inner is not None:
+                return inner
         if lo < verb and _finite(toks[lo]) and lo > 0 and toks[lo - 1].text == ",":
             # "Der Chef der X, Y, hatte die Behörden aufgerufen, …": the auxiliary that opens
             # the cue clause follows the subject in apposition
@@ -415,6 +422,42 @@ class SpeakerResolver(Appositions, Pronouns):
         if shared is not None:
             return shared
         return Resolved(None, 0.3, "none", explicit=after_lo < len(toks) and toks[after_lo].is_word)
+
+    def _subordinate_apposition(self, sent: Sentence, lo: int, verb: int) -> Resolved | None:
+        """German "…, wie der Projektleiter der X, Y, am Montag mitteilte: …": a subordinate
+        clause whose subject is a role phrase with a person's name in apposition; the comma
+        after the name cut the clause, so only adverbials stand before the final verb. The
+        clause must open with a subordinator and an article, hold no finite verb before the
+        name, and the words between the name and the verb must name nobody."""
+        toks = sent.tokens
+        if verb + 1 < len(toks) and toks[verb + 1].text not in ",:;.–":
+            return None  # the verb is not the clause's last word
+        tail = toks[lo:verb]
+        if tail[0].is_upper or any(
+            not t.is_word
+            or t.lower in PERSONAL_PRONOUNS
+            or _finite(t)
+            or self.index.covering(t.start, t.end) is not None
+            or self.lex.is_role_noun(t.text)
+            for t in tail
+        ):
+            return None
+        res = self._apposition_before(sent, lo)
+        if res is None or res.at is None or not _is_person(res.entity):
+            return None
+        h = res.at[0] - 2
+        while h >= 0 and toks[h].text not in ",:;" and not sent.inside_quote(toks[h].start):
+            h -= 1
+        field = toks[h + 1 : res.at[0] - 1]
+        if (
+            len(field) < 3
+            or field[0].lower not in SUBORDINATE_SUBJECT_OPENERS
+            or field[1].lower not in DEFINITE_ARTICLES
+            or any(_finite(t) or sent.inside_quote(t.start) for t in field[2:])
+            or not any(self.lex.is_role_noun(t.text) for t in field[2:])
+        ):
+            return None
+        return res
 
     def _coordinated_cue_subject(
         self, sent: Sentence, verb: int, active: Entity | None
