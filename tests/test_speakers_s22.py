@@ -74,3 +74,42 @@ def test_a_name_before_a_clause_with_its_own_subject_is_not_taken(blank_de: Lang
         [("Stefan Ullmann", "PER"), ("Eva Berger", "PER")],
     )
     assert speaker_of(quotes, "Kontaktaufnahme") != "Stefan Ullmann"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Huber strahlte: Sechs Monate sei es her, dass er die Bank übernommen habe.",
+        "Überhaupt scheint Huber nur ein Problem zu sehen: Die Aufsicht sei zu streng.",
+    ],
+)
+def test_the_subject_before_a_colon_is_the_source_of_the_konjunktiv_after_it(
+    blank_de: Language, sentence: str
+) -> None:
+    # "Hofer strahlte: Sechs Monate sei es her, …" went to nobody (no verb of saying before
+    # the colon); the narrated clause's subject, named at its start, is the source
+    quotes = quotes_of(
+        blank_de,
+        "Die Opposition kritisierte den Plan. " + sentence,
+        [("Huber", "PER"), ("Opposition", "ORG")],
+    )
+    q = [q for q in quotes if "sei" in q.text]
+    assert q and q[0].speaker is not None and q[0].speaker.name == "Huber"
+    assert not q[0].text.startswith(("Huber", "Überhaupt"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eines ist Huber nicht zum Vorwurf zu machen: Er sei zu wenig entscheidungsfreudig.",
+        "Er griff auch Bankchef Huber an: Dieser verdiene selbst Millionen.",
+    ],
+)
+def test_an_object_before_a_colon_is_not_the_source(blank_de: Language, sentence: str) -> None:
+    # guards: a name after a copula or after a pronoun subject is an object
+    quotes = quotes_of(
+        blank_de,
+        "Die Opposition kritisierte den Plan. " + sentence,
+        [("Huber", "PER"), ("Opposition", "ORG")],
+    )
+    assert all(q.speaker is None or q.speaker.name != "Huber" for q in quotes)

@@ -11,6 +11,7 @@ from newsgraph.quotes.first_person import FirstPerson
 from newsgraph.quotes.guards import (
     _conditional,
     _genitive,
+    _has_finite,
     _has_finite_tag,
     _hearsay_perfect,
     _reportative,
@@ -35,6 +36,7 @@ ELLIPSIS_OPENERS = grammar("ellipsis_openers")
 POINT_OPENERS = grammar("point_openers")
 PROMISE_VERBS = grammar("promise_verbs")
 ANONYMOUS_SOURCE_NOUNS = grammar("anonymous_source_nouns")
+COPULAS = frozenset(["ist", "sind", "war", "waren", "wäre", "wären"])
 OWNER_WORDS = ("sein", "ihr", "unser", "mein", "dein", "euer", "eur", "deren", "dessen")
 
 
@@ -306,6 +308,12 @@ class Continuations(FirstPerson, SpeechKind):
             return
         if reporting and act is not None and self._anonymous_source(sent):
             act = cue = None  # "In Mailand kursieren Gerüchte, X könnte …": nobody's rumour
+        framed = self._colon_subject(sent) if reporting and has_k1 and not lead else None
+        if framed is not None:
+            # "Hofer strahlte: Sechs Monate sei es her, …": the subject of the narrated clause
+            # before the colon is the source of the Konjunktiv after it (and goes on)
+            lead, act, cue = framed[1], framed[0], None
+            self.set_active(act, j, explicit=True)
         if reporting:
             sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
             if act is None and demnach:
@@ -354,6 +362,52 @@ class Continuations(FirstPerson, SpeechKind):
         ]
         if first and "?" not in sent.text[-2:] and not said:
             self.first_person_block(j, sent)
+
+    def _colon_subject(self, sent: Sentence) -> tuple[Entity, int] | None:
+        """German "Hofer strahlte: Sechs Monate sei es her, …", "Die Grünen führen ein
+        Argument ins Treffen: Ikea zahle …" (session 22): a narrated clause before the
+        sentence's colon whose subject is a person or organisation named at its start, with a
+        finite verb and no Konjunktiv, and a Konjunktiv I after the colon. Returns the subject
+        and the index of the first token after the colon."""
+        toks = sent.tokens
+        if self.lex.language != "de":
+            return None
+        colon = next(
+            (
+                k
+                for k, t in enumerate(toks)
+                if t.text == ":" and not sent.inside_quote(t.start) and 1 < k < len(toks) - 3
+            ),
+            None,
+        )
+        if colon is None or not mood.konj1(toks[colon + 1 :], self.lex):
+            return None
+        head = toks[:colon]
+        if mood.konj1(head, self.lex) or any(t.text in BOUNDARY for t in head):
+            return None
+        if not _has_finite(head):
+            return None
+        ent, idx = self.resolver.np_entity(sent, 0, min(colon, 4))
+        if ent is None or idx is None or ent.type not in ("PER", "ORG"):
+            return None
+        if any(
+            t.lower in PREPOSITIONS
+            or t.lower in PERSONAL_PRONOUNS
+            or t.lower in COPULAS
+            or not t.is_word
+            for t in toks[:idx]
+        ):
+            # "Mit X: …": not the subject; "Er griff auch Konzernchef X an: …", "Eines ist X
+            # nicht zum Vorwurf zu machen: …": an object
+            return None
+        others = {
+            e.id
+            for _s, _e, e in self.resolver.index.starting_in(toks[0].start, toks[colon].start)
+            if e.type in ("PER", "ORG")
+        }
+        if others - {ent.id}:
+            return None  # another person or organisation before the colon
+        return ent, colon + 1
 
     def _anonymous_source(self, sent: Sentence) -> bool:
         """Whether the sentence opens with a plural noun of hearsay that nobody owns, before
