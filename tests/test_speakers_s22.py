@@ -113,3 +113,23 @@ def test_an_object_before_a_colon_is_not_the_source(blank_de: Language, sentence
         [("Huber", "PER"), ("Opposition", "ORG")],
     )
     assert all(q.speaker is None or q.speaker.name != "Huber" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Dazu heißt es vonseiten der Universität Graz, man prüfe die Studie.", "Universität Graz"),
+        ("Aus dem Büro Berger heißt es dazu, man prüfe die Studie.", "Eva Berger"),
+    ],
+)
+def test_an_impersonal_report_comes_from_the_body_of_its_origin_phrase(
+    blank_de: Language, sentence: str, speaker: str
+) -> None:
+    # "heißt es vonseiten der X" and a fronted "Aus dem Büro X heißt es" went on with the
+    # speaker before (the origin phrase was not read)
+    quotes = quotes_of(
+        blank_de,
+        "Stadträtin Eva Berger lobte die Studie. Sie sei gut gemacht, sagte Huber. " + sentence,
+        [("Eva Berger", "PER"), ("Huber", "PER"), ("Berger", "PER"), ("Universität Graz", "ORG")],
+    )
+    assert speaker_of(quotes, "prüfe die Studie") == speaker

@@ -19,6 +19,9 @@ from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 GENITIVE_OPENERS = frozenset(
     ["des", "der", "eines", "einer", "von", "vom", "seines", "seiner", "ihres", "ihrer", "dessen"]
 )
+# prepositions that name where an impersonal report comes from ("hieß es aus dem Ministerium",
+# "heißt es vonseiten der Universität")
+IMPERSONAL_ORIGIN_WORDS = frozenset(["aus", "von", "vom", "seitens", "vonseiten"])
 
 
 class SourcePhrases(SpeakerPhrases):
@@ -335,11 +338,14 @@ class SourcePhrases(SpeakerPhrases):
         c_lo, c_hi = self.clause_bounds(sent, lo)
         after = hi + 1 if hi < len(toks) and toks[hi].lower == "es" else hi  # "verlautete es aus"
         # "hieß es am Freitag seitens des Militärkommandos": a short adverbial may come first
+        # "Aus dem Büro X heißt es": a fronted phrase opens the clause (session 22)
         spots = [
-            k for k in (after, after + 1, after + 2, lo - 3, lo - 2, lo - 1) if c_lo <= k < c_hi
+            k
+            for k in (after, after + 1, after + 2, lo - 3, lo - 2, lo - 1, c_lo)
+            if c_lo <= k < c_hi
         ]
         for k in spots:
-            if k < 0 or k >= len(toks) or toks[k].lower not in ("aus", "von", "vom", "seitens"):
+            if k < 0 or k >= len(toks) or toks[k].lower not in IMPERSONAL_ORIGIN_WORDS:
                 continue
             end = self._np_end(sent, k + 1)
             if toks[k].lower == "von" and end > k + 1 and toks[k + 1].lower == "seiten":
