@@ -133,3 +133,16 @@ def test_an_impersonal_report_comes_from_the_body_of_its_origin_phrase(
         [("Eva Berger", "PER"), ("Huber", "PER"), ("Berger", "PER"), ("Universität Graz", "ORG")],
     )
     assert speaker_of(quotes, "prüfe die Studie") == speaker
+
+
+def test_a_document_compound_names_its_owner(blank_de: Language) -> None:
+    # "In dem Times-Bericht hieß es, …" went on with the politician quoted before; the first
+    # part of the compound names the newspaper
+    quotes = quotes_of(
+        blank_de,
+        "Die britische Zeitung Times berichtete über die Pläne. Der Abgeordnete Karl Huber "
+        "kritisierte die Pläne. Die EU sei zu mächtig, sagte Huber. In dem Times-Bericht hieß "
+        "es, die neue Strategie sehe ein Hauptquartier vor.",
+        [("Times", "ORG"), ("Karl Huber", "PER"), ("Huber", "PER")],
+    )
+    assert speaker_of(quotes, "Hauptquartier") == "Times"

@@ -31,6 +31,10 @@ class SpeakerPhrases(EnglishCues):
         toks = sent.tokens
         while k < hi and toks[k].is_word and not toks[k].is_upper:
             k += 1  # "dem", "einer aktuellen", "dem am Mittwoch …" stops at the capital
+        if k < hi and not sent.inside_quote(toks[k].start):
+            named = self._compound_owner(sent, k)
+            if named is not None:
+                return named  # "In dem Times-Bericht hieß es" (session 22)
         if k + 2 >= hi or not toks[k].is_word or sent.inside_quote(toks[k].start):
             return None
         low = toks[k].lower.rstrip("s")
@@ -47,6 +51,22 @@ class SpeakerPhrases(EnglishCues):
         if ent is None and end == k + 3 and toks[k + 1].lower in ("des", "der"):
             # "in einer Erklärung der Gewerkschaft": the union named before
             ent = self.resolver.organisation_by_kind(toks[k + 2].text, toks[k + 2].start)
+        return ent if ent is not None and ent.type in ("ORG", "PER") else None
+
+    def _compound_owner(self, sent: Sentence, k: int) -> Entity | None:
+        """The person or organisation that the first part of a hyphenated document compound
+        names ("dem Times-Bericht", "einer Market-Umfrage"): an entity of the text whose name
+        holds that part, when no genitive or von-phrase names another owner after it."""
+        toks = sent.tokens
+        word = toks[k].text
+        if "-" not in word.strip("-") or self.resolver.index.covering(toks[k].start, toks[k].end):
+            return None
+        prefix, _, head = word.rpartition("-")
+        if not head.lower().rstrip("s").endswith(OWNED_DOCUMENT_NOUNS) or len(prefix) < 2:
+            return None
+        if k + 1 < len(toks) and toks[k + 1].lower in ("des", "der", "von", "vom"):
+            return None  # "im RH-Bericht des Landes": the genitive names the owner
+        ent = self._entity_by_head(prefix, toks[k].start)
         return ent if ent is not None and ent.type in ("ORG", "PER") else None
 
     def _anonymous(self, sent: Sentence, clause: tuple[int, int]) -> bool:
@@ -137,6 +157,10 @@ class SpeakerPhrases(EnglishCues):
         ent, _ = self.resolver.np_entity(sent, lo, hi)
         if ent is not None:
             return Resolved(ent, 0.85, "name")
+        for k in range(lo, hi):
+            named = self._compound_owner(sent, k)
+            if named is not None:
+                return Resolved(named, 0.7, "name")  # "laut einer Market-Umfrage"
         role = self.resolver._role_in(sent, lo, hi, self.active(j))
         if role is not None:
             if role.how == "role" and 0 < role.confidence < 0.75 and self._unbound_role(role):
