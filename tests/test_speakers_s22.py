@@ -146,3 +146,16 @@ def test_a_document_compound_names_its_owner(blank_de: Language) -> None:
         [("Times", "ORG"), ("Karl Huber", "PER"), ("Huber", "PER")],
     )
     assert speaker_of(quotes, "Hauptquartier") == "Times"
+
+
+def test_an_authority_noun_does_not_point_back_to_the_news_agency(blank_de: Language) -> None:
+    # "Die Behörde sprach von …" right after "…, sagte X der Nachrichtenagentur AFP" went to
+    # AFP, the organisation named last; a noun for anything but a medium skips media
+    quotes = quotes_of(
+        blank_de,
+        "Die Präfektur meldete am Freitag Krawalle im Lager. Die Lage sei ruhig, sagte "
+        "Staatsanwalt Karl Huber der Nachrichtenagentur AFP. Die Behörde sprach davon, dass "
+        "zwei Polizisten verletzt worden seien.",
+        [("Präfektur", "ORG"), ("Karl Huber", "PER"), ("AFP", "ORG")],
+    )
+    assert speaker_of(quotes, "zwei Polizisten") == "Präfektur"

@@ -439,6 +439,10 @@ class Organisations(ResolverBase):
         for ent in self.index.before(max(0, offset - 500), ("ORG",)):
             if self._named_as(ent, noun, offset, descriptor_only=True):
                 return ent
+        if word.lower() not in self.lex.media_heads:
+            # "Die Behörde sprach von …" after "sagte X der Nachrichtenagentur AFP": a noun for
+            # anything but a medium does not point back to the medium that relayed (session 22)
+            recent = [ent for ent in recent if not self._medium(ent)]
         return recent[0] if recent else None
 
     def organisation_by_kind(self, word: str, offset: int) -> Entity | None:
