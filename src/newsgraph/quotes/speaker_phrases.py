@@ -158,9 +158,9 @@ class SpeakerPhrases(EnglishCues):
         if ent is not None:
             return Resolved(ent, 0.85, "name")
         for k in range(lo, hi):
-            named = self._compound_owner(sent, k)
-            if named is not None:
-                return Resolved(named, 0.7, "name")  # "laut einer Market-Umfrage"
+            owner = self._compound_owner(sent, k)
+            if owner is not None:
+                return Resolved(owner, 0.7, "name")  # "laut einer Market-Umfrage"
         role = self.resolver._role_in(sent, lo, hi, self.active(j))
         if role is not None:
             if role.how == "role" and 0 < role.confidence < 0.75 and self._unbound_role(role):
