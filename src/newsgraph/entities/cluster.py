@@ -293,6 +293,14 @@ def cluster_others(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
             country = lex.country_of(text)
             c.key = text if country is None or text not in lex.countries else country
         key = c.key
+        if (
+            c.type == "ORG"
+            and c.source != "orgnoun"
+            and (canon := _institution(key, lex)) is not None
+        ):
+            # "die Europäische Zentralbank" (a name rule's nominative) … "die EZB" (the lexicon
+            # form): one institution of the lexicon, under its canonical name (session 22)
+            key = c.key = canon
         if c.source == "orgnoun":
             if c.country is None:
                 same = [cl for cl in clusters if cl.key.split("|")[0] == key]
@@ -327,6 +335,7 @@ def cluster_others(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
                 cl.members.extend(other.members)
                 clusters.remove(other)
                 break
+    _merge_inflected_names(clusters)
     _merge_place_variants(clusters, lex)
     for cl in clusters:
         votes: dict[str, int] = {}
@@ -334,6 +343,60 @@ def cluster_others(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
             votes[m.type] = votes.get(m.type, 0) + (3 if m.source == "gazetteer" else 1)
         cl.type = max(votes, key=lambda t: votes[t])
     return clusters
+
+
+#: case endings of German adjectives and nouns in a name ("Bayerischen Rundfunks")
+NAME_ENDINGS = ("es", "en", "em", "er", "e", "n", "s")
+
+
+def _stem(word: str) -> str:
+    """A name word without one case ending, at least four letters left ("Bayerischen" →
+    "Bayerisch", "Rundfunks" → "Rundfunk", "Bahn" stays)."""
+    for ending in NAME_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+_INSTITUTION_STEMS: dict[int, dict[tuple[str, ...], str]] = {}
+
+
+def _institution(name: str, lex: Lexicon) -> str | None:
+    """The canonical name of a lexicon institution that ``name`` is a form of, also inflected
+    ("Internationale Währungsfonds" = "Internationaler Währungsfonds" → IWF)."""
+    inst = lex.institutions.get(name)
+    if inst is not None:
+        return inst[0]
+    words = name.split()
+    if len(words) < 2:
+        return None
+    stems = _INSTITUTION_STEMS.get(id(lex))
+    if stems is None:
+        stems = _INSTITUTION_STEMS[id(lex)] = {
+            tuple(_stem(w) for w in form.split()): canon
+            for form, (canon, _country) in lex.institutions.items()
+            if " " in form
+        }
+    return stems.get(tuple(_stem(w) for w in words))
+
+
+def _merge_inflected_names(clusters: list[Cluster]) -> None:
+    """An organisation named in two cases is one organisation (session 22: "der Bayerische
+    Rundfunk" … "des Bayerischen Rundfunks", "die Deutsche Bahn" … "der Deutscher Bahn"
+    kept apart before): names of two or more words that differ only in the endings of their
+    words. Organisation nouns with a country ("…|Russland") keep their own rule."""
+    seen: dict[tuple[str, ...], Cluster] = {}
+    for cl in list(clusters):
+        words = cl.key.split()
+        if cl.type != "ORG" or "|" in cl.key or len(words) < 2:
+            continue
+        stem = tuple(_stem(w) for w in words)
+        first = seen.get(stem)
+        if first is None:
+            seen[stem] = cl
+            continue
+        first.members.extend(cl.members)
+        clusters.remove(cl)
 
 
 def _is_known_place(name: str, lex: Lexicon) -> bool:

@@ -245,6 +245,7 @@ class Lexicon:
     org_intro: tuple[str, ...]
     place_intro: tuple[str, ...]
     person_groups: tuple[str, ...]  # intro nouns that may be followed by persons ("Team")
+    product_groups: tuple[str, ...]  # intro nouns whose examples are products ("Plattformen")
     named_after: tuple[str, ...]  # "Stiftung John W. Kluge": a person's name names it
     place_words: frozenset[str]  # "östlich (von)", "nahe": a name after them is a place
     not_org_prefixes: frozenset[str]  # "TV-Moderator": an abbreviation, not an organisation
@@ -524,6 +525,10 @@ class Lexicon:
         """ "Leopold-Museum", "US-Senat", "Wien-Landstraße": a hyphenated compound whose head
         names a body, venue or place (`body_heads`), so the whole may be a name."""
         return _ends_in_head(word.rpartition("-")[2].lower(), self.body_heads)
+
+    def is_product_group(self, word: str) -> bool:
+        """An intro noun whose examples ("Plattformen wie PlayStation oder Xbox") are products."""
+        return word[:1].isupper() and _ends_in_head(word.lower(), self.product_groups)
 
     def is_person_group(self, word: str) -> bool:
         """ "Moderatorenteam", "Duo": an intro noun that may be followed by people's names."""
@@ -895,6 +900,7 @@ def load_lexicon() -> Lexicon:
         place_adjective_heads=tuple(x.lower() for x in orgs.get("place_adjective_heads") or []),
         company_words=frozenset(orgs.get("company_words") or []),
         person_groups=tuple(x.lower() for x in orgs.get("person_groups") or []),
+        product_groups=tuple(x.lower() for x in orgs.get("product_groups") or []),
         named_after=tuple(x.lower() for x in orgs.get("named_after") or []),
         common_heads=tuple(x.lower() for x in orgs.get("common_heads") or []),
         body_heads=tuple(x.lower() for x in orgs.get("body_heads") or []),

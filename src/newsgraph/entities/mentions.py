@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spacy.lang.de.stop_words import STOP_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
 from newsgraph.entities.lexicon import ADJ_ENDINGS, DETERMINERS, Lexicon, RoleInfo, genitive_head
 from newsgraph.entities.lexicon import INDEFINITE as INDEFINITE_DETS
@@ -803,6 +804,51 @@ def _sequel_number(doc: Doc, j: int) -> bool:
     return j + 1 >= n or doc[j + 1].text in (",", ")") or doc[j + 1].text[:1].islower()
 
 
+def _example_names(doc: Doc, k: int, lex: Lexicon) -> list[int]:
+    """The one-word names from token k on: "Tinder", "Nomos oder Campus", "Netflix, Hulu oder
+    Amazon" — each a name (`_enumerated_names`' test), the list ending at its last name: a
+    capitalised word after it makes the words a longer name or a new phrase, so nothing."""
+    n = len(doc)
+    if not _enumeration_name(doc, k, lex):
+        return []
+    found = [k]
+    k += 1
+    while k + 1 < n and doc[k].text == "," and _enumeration_name(doc, k + 1, lex):
+        found.append(k + 1)
+        k += 2
+    if (
+        k + 1 < n
+        and doc[k].lower_ in ("und", "oder", "sowie")
+        and _enumeration_name(doc, k + 1, lex)
+    ):
+        found.append(k + 1)
+        k += 2
+    if k < n and is_cap(doc[k]) and doc[k].lower_ not in DETERMINERS:
+        return []  # "wie Apple Pay", "wie Hans Müller"
+    return found
+
+
+def _enumeration_name(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """A one-word name in an enumeration: capitalised, no common noun, role, place or measure,
+    no given name."""
+    if k >= len(doc):
+        return False
+    t = doc[k]
+    return (
+        is_cap(t)
+        and t.text.isalnum()
+        and t.lower_ not in DETERMINERS
+        and t.lower_ not in STOP_WORDS
+        and t.text not in lex.common_nouns
+        and not looks_common_noun(t, False)
+        and common_word_tag(t.text) is None
+        and lex.role(t.text) is None
+        and lex.country_of(t.text) is None
+        and t.text not in lex.first_names
+        and not is_time_or_measure(t.text, lex)
+    )
+
+
 def _enumerated_names(doc: Doc, j: int, lex: Lexicon) -> list[int]:
     """The one-word names of an enumeration that goes on at token j after an intro noun and
     its first name ("die Hersteller Ferrari, Mercedes, Renault und Honda"): ", Name" any
@@ -1073,6 +1119,17 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 c.key = f"{strip_genitive(text)} {doc[i + 1 : j].text}"
                 out.append(c)
                 continue
+        # "Dating-Apps wie Tinder", "Videodiensten wie Netflix, Hulu oder Amazon": names a
+        # plural intro noun gives as examples are organisations (session 22)
+        if (
+            i + 2 < n
+            and doc[i + 1].lower_ == "wie"
+            and (_intro_noun(tok, lex) or (text.endswith("e") and lex.is_intro(text[:-1])))
+            and not lex.is_product_group(text)
+        ):
+            for k in _example_names(doc, i + 2, lex):
+                if doc[k].text not in lex.institutions:  # the lexicon's own, with its country
+                    out.append(_span(seg, k, k + 1, "ORG", "intro"))
         # intro noun + organisation name ("Staatsagentur Xinhua", "Telegram-Kanals Nexta")
         if (
             _intro_noun(tok, lex)
@@ -1692,6 +1749,71 @@ def _name_genitive_before(doc: Doc, i: int, lex: Lexicon, pos: bool) -> bool:
 
 
 LEGAL_FORMS = frozenset(["AG", "GmbH", "SE", "KG", "Inc", "Ltd", "Corp"])
+
+
+def _legal_form(text: str) -> bool:
+    """A company's legal form: "AG", "GmbH", "Inc." — or a word ending in one ("HandelsgmbH")."""
+    bare = text.rstrip(".")
+    if bare in LEGAL_FORMS:
+        return True
+    return len(text) > 6 and text[:1].isupper() and text.isalpha() and text.lower().endswith("gmbh")
+
+
+def legal_form_names(seg: Segment, lex: Lexicon) -> list[Cand]:
+    """ "Die Energie Steiermark AG", "Medial Beteiligungs GmbH", "Pfeiffer HandelsgmbH": up to
+    four capitalised words before a legal form name a company, whatever the NER made of them
+    (a place "Steiermark AG", a MISC "Leipnik-Lundenburger Invest", nothing). The key is the
+    name without the legal form, so that "die Energie Steiermark" elsewhere is the same company
+    (``stage._legal_form_sense``). A genitive noun after "des" that heads the words is no part
+    of the name ("des Leitbetriebes Böhler Bleche GmbH"); an elliptic pair joins it
+    ("Österreichische Bundes- und Industriebeteiligungen GmbH")."""
+    doc = seg.doc
+    out = []
+    for k, tok in enumerate(doc):
+        if not _legal_form(tok.text):
+            continue
+        compound = tok.text.rstrip(".") not in LEGAL_FORMS  # "HandelsgmbH" ends the name itself
+        a = k
+        while a > 0 and k - a < 5:
+            t = doc[a - 1]
+            if t.text == "&" and a - 1 > 0 and is_cap(doc[a - 2]):
+                a -= 1
+                continue
+            if t.lower_ == "und" and a - 1 > 0 and doc[a - 2].text.endswith("-"):
+                a -= 1  # "Österreichische Bundes- und Industriebeteiligungen GmbH"
+                continue
+            stop = is_det(t) or t.lower_ in STOP_WORDS or t.lower_ in EN_STOP_WORDS
+            if not (is_cap(t) and t.text.replace("-", "").isalnum()) or t.is_sent_start:
+                # (a hyphen-ended first part "Bundes-" passes: isalnum without the hyphen)
+                if is_cap(t) and t.is_sent_start and not stop:
+                    a -= 1  # "Medial Beteiligungs GmbH" at a sentence start
+                break
+            if stop or lex.role(t.text) is not None:
+                break  # "die Energie Steiermark AG", "The Dutta Corp."
+            if _intro_noun(t, lex) or t.text in lex.org_qualified:
+                break  # "der Tochter Zielpunkt GmbH", "die Firma X GmbH"
+            a -= 1
+        if a < k and doc[a].text == "&":
+            a += 1
+        if (
+            k - a >= 3
+            and a > 0
+            and doc[a - 1].lower_ in ("des", "eines")
+            and doc[a].text.endswith("s")
+            and common_word_tag(doc[a].text) == "NN"
+        ):
+            a += 1
+        if a == k and not compound:
+            continue
+        end = k + 1
+        c = _span(seg, a, end, "ORG", "company")
+        if tok.text.endswith(".") and tok.text[:-1] in ("AG", "GmbH", "SE", "KG"):
+            c.end -= 1  # "… GmbH." at a sentence end: the full stop is no abbreviation's
+            c.text = c.text[:-1]
+        base = doc[a:k].text if not compound else doc[a:end].text.rstrip(".")
+        c.key = base
+        out.append(c)
+    return out
 
 
 def company_names(seg: Segment, found: list[Cand], lex: Lexicon) -> list[Cand]:

@@ -35,8 +35,19 @@ HEAD_ENDS = NAME_GOES_ON | frozenset(["und", "in", "am", "an", "im"])
 
 
 def _heads(cl: Cluster, lex: Lexicon) -> list[str]:
-    """The nouns a short form of this organisation may use (capitalised)."""
+    """The nouns a short form of this organisation may use (capitalised): those of its key and
+    of its names of several words (session 22: a lexicon institution clusters under its
+    canonical form, "EZB", and "die Europäische Zentralbank" still has the head "Bank")."""
     base = cl.key.partition("|")[0] or (cl.members[0].text if cl.members else "")
+    found: list[str] = []
+    for text in [base] + [m.text for m in cl.members if " " in m.text and m.text != base]:
+        for h in _heads_of(text, lex):
+            if h not in found:
+                found.append(h)
+    return found
+
+
+def _heads_of(base: str, lex: Lexicon) -> list[str]:
     words = base.split()
     head = None
     for w in words:

@@ -47,10 +47,12 @@ from newsgraph.entities.mentions import (
     company_names,
     inside_wider_ner,
     known_place_word,
+    legal_form_names,
     ner_candidates,
     org_name_prefix,
     rule_candidates,
     select,
+    span_cand,
 )
 from newsgraph.entities.namewords import common_word_tag, is_listed_surname, word_probability
 from newsgraph.entities.roles import attach_roles
@@ -137,6 +139,7 @@ def extract_entities(
     for idx, seg in enumerate(segments):
         found = ner_candidates(seg, lex) + rule_candidates(seg, lex, gaz)
         found += company_names(seg, found, lex)
+        found += legal_form_names(seg, lex)
         for c in found:
             c.seg = idx
             if c.type == "PER" and c.j - c.i > 1:
@@ -163,6 +166,7 @@ def extract_entities(
     _trim_to_known_surname(segments, cands, lex)
     _trim_trailing_noun(segments, cands, lex)
     _one_sense_places(cands)
+    cands = _legal_form_sense(segments, cands)
     propagated = _propagate(segments, cands, lex)
     if is_english(article.language):  # "Hege is the CEO of DH": a surname's apposition
         add_appositions(segments, propagated, cands + propagated)
@@ -1650,6 +1654,53 @@ def _after_finite_verb(doc: Doc, k: int) -> bool:
     if not (prev.tag_.endswith("FIN") or prev.lower_ == "laut"):
         return False
     return k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper()
+
+
+def _legal_form_sense(segments: list[Segment], cands: list[Cand]) -> list[Cand]:
+    """One sense per article for a company named with its legal form (session 22): "Die
+    Energie Steiermark AG" makes every other "Energie Steiermark" that company, whatever the
+    NER called it there (a place "Steiermark", a MISC span). A name of two or more words
+    replaces the place/MISC/organisation spans inside it; a one-word name ("Zielpunkt GmbH")
+    only retypes NER spans of exactly that word (its uses as an ordinary word stay apart). A
+    place/MISC span of the name's first words (two or more, or one hyphenated) is the company
+    too ("der Leipnik-Lundenburger Invest" beside "Leipnik-Lundenburger Invest Beteiligungs
+    AG")."""
+    bases: dict[tuple[str, ...], str] = {}
+    for c in cands:
+        if c.source == "company" and c.type == "ORG" and c.key and c.key != c.text:
+            bases.setdefault(tuple(c.key.split()), c.key)
+    if not bases:
+        return cands
+    drop: set[int] = set()
+    added: list[Cand] = []
+    for base, key in bases.items():
+        n = len(base)
+        for c in cands:
+            words = tuple(c.text.split())
+            if (
+                c.source == "ner"
+                and c.type in ("LOC", "MISC")
+                and words == base[: len(words)]
+                and (len(words) == n or len(words) >= 2 or "-" in c.text)
+            ):
+                # "der Leipnik-Lundenburger Invest" (MISC) … "Leipnik-Lundenburger Invest
+                # Beteiligungs AG": the name's beginning is the same company
+                c.type, c.key = "ORG", key
+        if n == 1:
+            continue
+        for idx, seg in enumerate(segments):
+            texts = token_texts(seg.doc)
+            for k in range(len(texts) - n + 1):
+                if tuple(texts[k : k + n]) != base:
+                    continue
+                inside = [c for c in cands if c.seg == idx and c.i < k + n and c.j > k]
+                if any(c.type == "PER" or c.i < k or c.j > k + n for c in inside):
+                    continue  # the company span itself, or a person: leave it
+                drop.update(id(c) for c in inside)
+                c = span_cand(idx, seg, k, k + n, "ORG", "company")
+                c.key = key
+                added.append(c)
+    return [c for c in cands if id(c) not in drop] + added
 
 
 def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list[Cand]:
