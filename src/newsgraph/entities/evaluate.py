@@ -264,7 +264,7 @@ def org_matches(gold_name: str, entity: Entity, lex: Lexicon) -> bool:
     the gold name (case aside: "Politico" = "politico"), a lexicon form of it ("UNO" = "Vereinte
     Nationen"), the gold name inflected ("der Türkischen Streitkräfte" = "türkische
     Streitkräfte", "Deutscher Bahn" = "Deutsche Bahn"), or the entity's name ends in it
-    ("belarussisches Außenministerium" = "Außenministerium")."""
+    ("ungarisches Außenministerium" = "Außenministerium")."""
     texts = {entity.name} | {m.text for m in entity.mentions}
     texts |= _org_forms(entity.name, lex)
     for form in _gold_org_forms(gold_name):

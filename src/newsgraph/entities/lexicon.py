@@ -661,7 +661,7 @@ class Lexicon:
 
     # -- countries -----------------------------------------------------------------
     def country_of_adjective(self, word: str) -> str | None:
-        """Country of an inflected country adjective: "belarussischen" → Belarus."""
+        """Country of an inflected country adjective: "ungarischen" → Ungarn."""
         low = word.lower()
         if "-" in low:
             low = low.rsplit("-", 1)[1]

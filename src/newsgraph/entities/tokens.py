@@ -251,7 +251,7 @@ def strip_genitive(word: str) -> str:
 
 
 def strong_adjective(word: str, gender: str) -> str:
-    """Nominative strong form of an inflected adjective: "belarussischen" → "belarussischer"."""
+    """Nominative strong form of an inflected adjective: "ungarischen" → "ungarischer"."""
     if word[:1].isupper() and word.endswith("er"):
         return word  # place adjectives do not inflect: "Wiener", "Grazer"
     low = word

@@ -2254,7 +2254,7 @@ class ArgumentReader:
         self, doc: Doc, base: int, start: int, end: int, taken: list[tuple[int, int, EntityRef]]
     ) -> list[tuple[int, int, EntityRef]]:
         """Without a parse: noun phrases that name no entity but bind persons ("die beiden
-        Staatschefs"), stand for a state ("belarussische Flugzeugbesatzungen") or an actor
+        Staatschefs"), stand for a state ("ungarische Flugzeugbesatzungen") or an actor
         ("die Polizei")."""
         out: list[tuple[int, int, EntityRef]] = []
         for tok in doc[start:end]:
