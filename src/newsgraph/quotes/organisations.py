@@ -64,6 +64,10 @@ class Organisations(ResolverBase):
         if sum(x.lower in DEFINITE_ARTICLES for x in toks[lo:i]) > 1:
             return None  # "…, die der Rechnungshof konstatierte": a relative clause
         base = self.lex.institution_noun(t.text)
+        if base is None and place is None and t.lower in self.lex.media_names:
+            # "Wie der Spiegel berichtet", "laut Kurier": a news medium of the lexicon that the
+            # entity layer left unmarked (the word is also a common noun: "Spiegel", "Welt")
+            return self._institution_entity(t.lower, "", t.text, t.start, t.end), i
         if base is None:
             low = t.lower
             suffix = next((s for s in self.lex.compound_suffixes if low.endswith(s)), None)
