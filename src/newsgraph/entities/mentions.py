@@ -828,9 +828,9 @@ def _example_names(doc: Doc, k: int, lex: Lexicon) -> list[int]:
     return found
 
 
-def _enumeration_name(doc: Doc, k: int, lex: Lexicon) -> bool:
-    """A one-word name in an enumeration: capitalised, no common noun, role, place or measure,
-    no given name."""
+def _list_name(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """A one-word name in a list: capitalised, no determiner, common noun, role, country or
+    measure."""
     if k >= len(doc):
         return False
     t = doc[k]
@@ -838,14 +838,24 @@ def _enumeration_name(doc: Doc, k: int, lex: Lexicon) -> bool:
         is_cap(t)
         and t.text.isalnum()
         and t.lower_ not in DETERMINERS
-        and t.lower_ not in STOP_WORDS
         and t.text not in lex.common_nouns
         and not looks_common_noun(t, False)
-        and common_word_tag(t.text) is None
         and lex.role(t.text) is None
         and lex.country_of(t.text) is None
-        and t.text not in lex.first_names
         and not is_time_or_measure(t.text, lex)
+    )
+
+
+def _enumeration_name(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """A one-word name given as an example (``_list_name``), and no stop word, common word or
+    given name either."""
+    if not _list_name(doc, k, lex):
+        return False
+    t = doc[k]
+    return (
+        t.lower_ not in STOP_WORDS
+        and common_word_tag(t.text) is None
+        and t.text not in lex.first_names
     )
 
 
@@ -855,27 +865,11 @@ def _enumerated_names(doc: Doc, j: int, lex: Lexicon) -> list[int]:
     times, then "und"/"sowie" + Name; [] when the words after j are no such enumeration."""
     n = len(doc)
     found: list[int] = []
-
-    def name_at(k: int) -> bool:
-        if k >= n:
-            return False
-        t = doc[k]
-        return (
-            is_cap(t)
-            and t.text.isalnum()
-            and t.lower_ not in DETERMINERS
-            and t.text not in lex.common_nouns
-            and not looks_common_noun(t, False)
-            and lex.role(t.text) is None
-            and lex.country_of(t.text) is None
-            and not is_time_or_measure(t.text, lex)
-        )
-
     k = j
-    while k + 1 < n and doc[k].text == "," and name_at(k + 1):
+    while k + 1 < n and doc[k].text == "," and _list_name(doc, k + 1, lex):
         found.append(k + 1)
         k += 2
-    if k + 1 < n and doc[k].lower_ in ("und", "sowie") and name_at(k + 1):
+    if k + 1 < n and doc[k].lower_ in ("und", "sowie") and _list_name(doc, k + 1, lex):
         found.append(k + 1)
         # the enumeration ends there: "und Honda hochgehalten", not "und Honda Motors"
         if k + 2 >= n or not is_cap(doc[k + 2]) or doc[k + 2].lower_ in DETERMINERS:

@@ -1765,9 +1765,7 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
             ) or (tok.text in colon_forms and _speaker_before_colon(doc, k)):
                 # "Anderl: Die Aufforderung …", "stellte Kurz in Abrede": a surname of the
                 # article in a person's place, whatever the tagger calls the word
-                c = Cand(idx, k, k + 1, seg.start + tok.idx, seg.start + tok.idx + len(tok),
-                         "PER", tok.text, "propagated")  # fmt: skip
-                out.append(c)
+                out.append(span_cand(idx, seg, k, k + 1, "PER", "propagated"))
                 covered.add((idx, k))
                 continue
             if tok.lower_ in STOP_WORDS or (
@@ -1777,17 +1775,13 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
             ):
                 continue
             if tok.text in per_forms:
-                c = Cand(idx, k, k + 1, seg.start + tok.idx, seg.start + tok.idx + len(tok),
-                         "PER", tok.text, "propagated")  # fmt: skip
-                out.append(c)
+                out.append(span_cand(idx, seg, k, k + 1, "PER", "propagated"))
                 covered.add((idx, k))
                 continue
             if tok.text in first_forms and not (
                 k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
             ):  # a given name alone, not the start of another full name
-                c = Cand(idx, k, k + 1, seg.start + tok.idx, seg.start + tok.idx + len(tok),
-                         "PER", tok.text, "propagated")  # fmt: skip
-                out.append(c)
+                out.append(span_cand(idx, seg, k, k + 1, "PER", "propagated"))
                 covered.add((idx, k))
                 continue
             for ftoks, (type_, key) in by_first.get(tok.text, ()):
