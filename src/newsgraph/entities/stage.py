@@ -717,6 +717,18 @@ def _bind_across_sentences(
             target = _named_shortly_before(named, d, sents, seg_idx)
         if (
             target is None
+            and rp.det in ("der", "die")
+            and not before_in_sent
+            and _nominative_form(d, rp)
+            and _subject(seg, d)
+            and not _after_speech_verb(seg, rp.start)
+            and not _coordinated_after(seg, d.end)
+        ):
+            target = _subject_named_before(named, d, sents, seg_idx, persons)
+            if target is not None and _other_role_between(target, d, unbound):
+                target = None
+        if (
+            target is None
             and definite
             and not sentence_initial
             and _nominative_form(d, rp)
@@ -1052,6 +1064,51 @@ def _speaker_named_before(
         return None
     (only,) = found.values()
     return only if _may_name(rp, only, persons) else None
+
+
+#: how many sentences back a role phrase that is the subject of its clause may look for the
+#: person it names
+SUBJECT_BACK = 3
+
+
+def _subject(seg: Segment, d: Cand) -> bool:
+    """Is the role phrase the subject of its clause (the parse's ``nsubj`` on its noun)? Not a
+    genitive or object that looks nominative ("Ins Visier der Ermittler", "einer der Gründe")."""
+    k = _token_at(seg, d.end - 1)
+    return seg.doc[k].dep_ in ("nsubj", "nsubj:pass")
+
+
+def _subject_named_before(
+    named: list[tuple[Cand, Cluster]],
+    d: Cand,
+    sents: list[tuple[int, int, int]],
+    seg_idx: int,
+    persons: list[Cluster],
+) -> Cluster | None:
+    """ "Trump raucht nicht. Sein Blutdruck beträgt laut Bornstein 110 zu 65. Der Geschäftsmann
+    ist nie an Krebs erkrankt": a definite role phrase that is the subject of its clause names
+    the only person of the nearest sentence before (same paragraph, at most
+    :data:`SUBJECT_BACK` back) that names anyone, when the text has given that person no office
+    yet, the text gave it a full name, and the phrase's gender, country and role noun do not
+    contradict it."""
+    for back in range(1, SUBJECT_BACK + 1):
+        k = d.sent - back
+        if k < 0 or sents[k][0] != seg_idx:
+            return None
+        # a mention counts in every sentence it overlaps (see _speaker_named_before)
+        _s, a, b = sents[k]
+        found = {id(cl): cl for m, cl in named if m.seg == seg_idx and m.i < b and m.j > a}
+        if not found:
+            continue
+        if len(found) != 1:
+            return None
+        (only,) = found.values()
+        rp = d.descriptor
+        assert rp is not None
+        # a full name: a lone word may be no person at all ("Bonus/Malus")
+        full = any(g for g in only.givens)
+        return only if full and _no_office(only) and _may_name(rp, only, persons) else None
+    return None
 
 
 #: what ends a statement right before the speech verb of its reporting clause
