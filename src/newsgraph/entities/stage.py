@@ -711,6 +711,7 @@ def _bind_across_sentences(
             and not before_in_sent
             and not sentence_initial
             and _nominative(d, rp)
+            and not _attribute(seg, d)
             and not _after_speech_verb(seg, rp.start)
             and not _coordinated_after(seg, d.end)
         ):
@@ -1076,6 +1077,13 @@ def _subject(seg: Segment, d: Cand) -> bool:
     genitive or object that looks nominative ("Ins Visier der Ermittler", "einer der Gründe")."""
     k = _token_at(seg, d.end - 1)
     return seg.doc[k].dep_ in ("nsubj", "nsubj:pass")
+
+
+def _attribute(seg: Segment, d: Cand) -> bool:
+    """Is the role phrase a noun's attribute (the parse's ``nmod``)? "Die Arbeit der Forscher
+    dauerte drei Jahre": "der Forscher" looks like a nominative but is a genitive plural."""
+    k = _token_at(seg, d.end - 1)
+    return seg.doc[k].dep_ == "nmod"
 
 
 def _subject_named_before(

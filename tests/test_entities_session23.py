@@ -1,0 +1,87 @@
+"""Persons and roles of session 23 (sentences written for the tests; the trained German
+pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.entities.lexicon import load_lexicon
+from tests.test_entities_session12 import _persons
+
+
+@pytest.fixture(scope="session")
+def nlp_de(nlp_de_trained: Language) -> Language:
+    return nlp_de_trained
+
+
+def _mentions(nlp: Language, text: str, name: str) -> list[str]:
+    return [m.text for m in _persons(nlp, text)[name].mentions]
+
+
+def test_a_subject_role_phrase_names_the_person_two_sentences_back(nlp_de: Language) -> None:
+    # the sentence between names nobody and does not open with "er"
+    text = (
+        "Ein Bericht\n\n"
+        "Karl Huber raucht nicht und trinkt nicht. "
+        "Sein Blutdruck beträgt laut dem Bericht 110 zu 65. "
+        "Der Geschäftsmann ist nie an Krebs erkrankt."
+    )
+    huber = _persons(nlp_de, text)["Karl Huber"]
+    assert "Geschäftsmann" in huber.roles
+    assert "Der Geschäftsmann" in [m.text for m in huber.mentions]
+
+
+def test_a_subject_role_phrase_inside_the_sentence(nlp_de: Language) -> None:
+    text = (
+        "Ein Bericht\n\n"
+        "Maria Berger hat die Firma im Jahr 2010 gegründet. "
+        "Der Umsatz stieg seither jedes Jahr. "
+        "Heute beschäftigt die Unternehmerin mehr als 300 Menschen."
+    )
+    assert "die Unternehmerin" in _mentions(nlp_de, text, "Maria Berger")
+
+
+def test_a_person_with_an_office_keeps_it(nlp_de: Language) -> None:
+    # "Der Botschafter" is someone else: the minister already has an office
+    text = (
+        "Ein Bericht\n\n"
+        "Innenminister Karl Huber reiste am Montag nach Rom. "
+        "Die Reise dauerte zwei Tage. "
+        "Der Botschafter begrüßte die Delegation am Flughafen."
+    )
+    huber = _persons(nlp_de, text)["Karl Huber"]
+    assert "Botschafter" not in huber.roles
+    assert "Der Botschafter" not in [m.text for m in huber.mentions]
+
+
+def test_a_genitive_plural_is_no_subject(nlp_de: Language) -> None:
+    # "der Forscher" here is a genitive plural (the parse's nmod), not a person named again
+    text = (
+        "Ein Bericht\n\n"
+        "Maria Berger leitet das Projekt seit dem Frühjahr. "
+        "Die Arbeit der Forscher dauerte drei Jahre."
+    )
+    assert "der Forscher" not in _mentions(nlp_de, text, "Maria Berger")
+
+
+def test_agent_nouns_of_session_23_are_role_heads() -> None:
+    lex = load_lexicon()
+    for word, head in [
+        ("Angreifer", "angreifer"),
+        ("Spieleentwickler", "entwickler"),
+        ("Skispringerin", "skispringer"),
+        ("Bezirksvorsteherin", "vorsteher"),
+        ("Übersetzerin", "übersetzer"),
+        ("Medienmagnat", "magnat"),
+        ("Winzer", "winzer"),
+    ]:
+        info = lex.role(word)
+        assert info is not None and info.head == head, word
+    assert lex.role("Springer") is None  # a publisher's name, not "Skispringer"
+    assert lex.role("Mobilbetreiber") is None  # a firm
+
+
+def test_a_role_head_before_a_name(nlp_de: Language) -> None:
+    text = "Ein Bericht\n\nDie Hoffnungen ruhen auf Angreifer Jonas Weber, der zuletzt traf."
+    assert "Angreifer" in _persons(nlp_de, text)["Jonas Weber"].roles
