@@ -69,7 +69,6 @@ def test_agent_nouns_of_session_23_are_role_heads() -> None:
     lex = load_lexicon()
     for word, head in [
         ("Angreifer", "angreifer"),
-        ("Spieleentwickler", "entwickler"),
         ("Skispringerin", "skispringer"),
         ("Bezirksvorsteherin", "vorsteher"),
         ("Übersetzerin", "übersetzer"),
@@ -80,8 +79,24 @@ def test_agent_nouns_of_session_23_are_role_heads() -> None:
         assert info is not None and info.head == head, word
     assert lex.role("Springer") is None  # a publisher's name, not "Skispringer"
     assert lex.role("Mobilbetreiber") is None  # a firm
+    assert lex.role("Spieleentwickler") is None  # often a studio ("CD Projekt")
 
 
-def test_a_role_head_before_a_name(nlp_de: Language) -> None:
-    text = "Ein Bericht\n\nDie Hoffnungen ruhen auf Angreifer Jonas Weber, der zuletzt traf."
-    assert "Angreifer" in _persons(nlp_de, text)["Jonas Weber"].roles
+def test_a_role_head_before_a_lone_name(nlp_de: Language) -> None:
+    # a one-word name: the unknown-noun rule of session 20 needs a full name
+    text = (
+        "Ein Bericht\n\n"
+        "Die Hoffnungen in Wien ruhen auf Angreifer Jonas. Er hat in dieser Saison 28 Tore erzielt."
+    )
+    assert "Angreifer" in _persons(nlp_de, text)["Jonas"].roles
+
+
+def test_an_office_of_the_home_state_is_not_bound_two_sentences_back(nlp_de: Language) -> None:
+    # "Die Innenministerin" is an office-holder the text need not name, not the person before
+    text = (
+        "Ein Bericht\n\n"
+        "Wenn sich Maria Berger je einem Test stellen müsste: Wohin gehört sie nun? "
+        "Die Innenministerin sollte Klarheit in diese Frage bringen."
+    )
+    berger = _persons(nlp_de, text)["Maria Berger"]
+    assert "Innenministerin" not in berger.roles

@@ -722,6 +722,7 @@ def _bind_across_sentences(
             and not before_in_sent
             and _nominative_form(d, rp)
             and _subject(seg, d)
+            and not _home_office_noun(rp, lex)
             and not _after_speech_verb(seg, rp.start)
             and not _coordinated_after(seg, d.end)
         ):
@@ -1077,6 +1078,18 @@ def _subject(seg: Segment, d: Cand) -> bool:
     genitive or object that looks nominative ("Ins Visier der Ermittler", "einer der Gründe")."""
     k = _token_at(seg, d.end - 1)
     return seg.doc[k].dep_ in ("nsubj", "nsubj:pass")
+
+
+def _home_office_noun(rp: RolePhrase, lex: Lexicon) -> bool:
+    """ "Die Innenministerin", "Der Landeshauptmann": an office of the report's own state or
+    region with no country or organisation stated (`home_offices` in roles.yaml, as
+    :func:`_home_office` reads them); the text may speak of its holder without naming them."""
+    if rp.country or rp.org or rp.info.org:
+        return False
+    forms = _office_forms(rp.info.lemma.lower().removeprefix("ex-"))
+    exact = {h[1:] for h in lex.home_offices if h.startswith("=")}
+    plain = tuple(h for h in lex.home_offices if not h.startswith("="))
+    return any(f.endswith(plain) for f in forms) or bool(forms & exact)
 
 
 def _attribute(seg: Segment, d: Cand) -> bool:
