@@ -36,7 +36,7 @@ def test_a_subject_role_phrase_inside_the_sentence(nlp_de: Language) -> None:
     text = (
         "Ein Bericht\n\n"
         "Maria Berger hat die Firma im Jahr 2010 gegründet. "
-        "Der Umsatz stieg seither jedes Jahr. "
+        "Ihr Umsatz stieg seither jedes Jahr. "
         "Heute beschäftigt die Unternehmerin mehr als 300 Menschen."
     )
     assert "die Unternehmerin" in _mentions(nlp_de, text, "Maria Berger")

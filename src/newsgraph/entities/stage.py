@@ -726,7 +726,7 @@ def _bind_across_sentences(
             and not _after_speech_verb(seg, rp.start)
             and not _coordinated_after(seg, d.end)
         ):
-            target = _subject_named_before(named, d, sents, seg_idx, persons)
+            target = _subject_named_before(named, d, sents, seg_idx, persons, segments)
             if target is not None and _other_role_between(target, d, unbound):
                 target = None
         if (
@@ -1080,6 +1080,43 @@ def _subject(seg: Segment, d: Cand) -> bool:
     return seg.doc[k].dep_ in ("nsubj", "nsubj:pass")
 
 
+#: pronouns that show a sentence still speaks of one person: the third person singular of
+#: the role noun's gender, and the first person singular (the person quoted)
+PERSON_PRONOUNS = {
+    False: frozenset({"er", "ihm", "ihn", "sein", "seine", "seinen", "seinem", "seiner", "seines"}),
+    True: frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"}),
+}
+FIRST_PERSON = frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner"})
+
+
+def _still_about(
+    cl: Cluster,
+    segments: list[Segment],
+    sents: list[tuple[int, int, int]],
+    sent: int,
+    back: int,
+    rp: RolePhrase,
+) -> bool:
+    """Does every sentence between the person's and the role phrase's still speak of the person:
+    a pronoun of the phrase's gender or of the first person ("Trump raucht nicht. Sein
+    Blutdruck … Der Geschäftsmann …"; a quote: "Da war ich tot, war die Hobby-Fußballerin
+    überrascht"), a role phrase already bound to it ("ist der Litauer … Herzchirurg
+    geworden"), or a piece of a sentence the segmenter split ("In Wladimir Putin | hat die
+    Sportart …", lower case)? Not "Gruber ist fit. Das Wetter war schlecht. Der spanische
+    Innenverteidiger …" (session 20's guard)."""
+    pronouns = PERSON_PRONOUNS[rp.info.feminine] | FIRST_PERSON
+    for k in range(sent - back + 1, sent):
+        seg_idx, a, b = sents[k]
+        toks = segments[seg_idx].doc[a:b]
+        if not (
+            toks.text[:1].islower()
+            or any(t.lower_ in pronouns for t in toks)
+            or any(x.sent == k for x in cl.members + cl.descriptors)
+        ):
+            return False
+    return True
+
+
 def _home_office_noun(rp: RolePhrase, lex: Lexicon) -> bool:
     """ "Die Innenministerin", "Der Landeshauptmann": an office of the report's own state or
     region with no country or organisation stated (`home_offices` in roles.yaml, as
@@ -1105,13 +1142,17 @@ def _subject_named_before(
     sents: list[tuple[int, int, int]],
     seg_idx: int,
     persons: list[Cluster],
+    segments: list[Segment],
 ) -> Cluster | None:
     """ "Trump raucht nicht. Sein Blutdruck beträgt laut Bornstein 110 zu 65. Der Geschäftsmann
     ist nie an Krebs erkrankt": a definite role phrase that is the subject of its clause names
     the only person of the nearest sentence before (same paragraph, at most
-    :data:`SUBJECT_BACK` back) that names anyone, when the text has given that person no office
-    yet, the text gave it a full name, and the phrase's gender, country and role noun do not
-    contradict it."""
+    :data:`SUBJECT_BACK` back) that names anyone, when every sentence between still speaks of a
+    person of the phrase's gender (a pronoun: "Sein Blutdruck", not "Das Wetter war schlecht"),
+    the text has given that person no office yet, the text gave it a full name, and the
+    phrase's gender, country and role noun do not contradict it."""
+    rp = d.descriptor
+    assert rp is not None
     for back in range(1, SUBJECT_BACK + 1):
         k = d.sent - back
         if k < 0 or sents[k][0] != seg_idx:
@@ -1124,8 +1165,8 @@ def _subject_named_before(
         if len(found) != 1:
             return None
         (only,) = found.values()
-        rp = d.descriptor
-        assert rp is not None
+        if not _still_about(only, segments, sents, d.sent, back, rp):
+            return None
         # a full name: a lone word may be no person at all ("Bonus/Malus")
         full = any(g for g in only.givens)
         return only if full and _no_office(only) and _may_name(rp, only, persons) else None
