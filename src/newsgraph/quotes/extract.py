@@ -82,6 +82,7 @@ class Extractor(
         # "…, sagt X. <forward>. <plain>. <X's next cue sentence>": a plain sentence between
         # speech that went on after its cue and the same speaker's next speech is theirs too
         self.sandwich_pass()
+        self.learned_sandwich_pass()
         self.interview_pass()
         self.heading_speakers()
         self.noun_owner_pass()

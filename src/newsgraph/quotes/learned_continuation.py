@@ -95,6 +95,11 @@ FEATURES: tuple[str, ...] = (
 )
 
 PRONOUN_SPEAKER = FEATURES.index("pronoun_speaker")
+NAMES_SPEAKER = FEATURES.index("names_speaker")
+
+#: the probability from which one sentence between two stretches of a speaker's speech is
+#: theirs although no rule takes it (``sandwich_continues``; session 22, docs/quotes.md)
+SANDWICH = 0.3
 HIS = frozenset(["sein", "seine", "seinen", "seinem", "seiner", "seines"])
 
 PARTICLES = grammar("spoken_particles")
@@ -272,3 +277,17 @@ class LearnedContinuation(FirstPerson):
             return False  # "In Österreich ortet er keine …": the writer speaks about the speaker
         p = probability(x, weights)
         return p >= veto if rule else p >= threshold
+
+    def sandwich_continues(self, f: Found, ent: Entity, k: int) -> bool:
+        """Whether sentence ``k``, the one sentence between ``f`` and the same speaker's next
+        speech, is theirs: the model's probability of going on from ``f`` at least
+        ``SANDWICH`` (lower than a chain's threshold: the speech after it makes the sentence
+        likelier speech); never a sentence that names the speaker or binds a pronoun or a
+        possessive to them (the writer's words about them), nor without a shipped model."""
+        model = load_model(str(DATA))
+        if model is None:
+            return False
+        x = self.continuation_features(f, ent, k)
+        if x[PRONOUN_SPEAKER] or x[NAMES_SPEAKER] or self._his_possessive(self.sentences[k], ent):
+            return False
+        return probability(x, model[0]) >= SANDWICH

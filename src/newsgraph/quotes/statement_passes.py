@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsgraph.model import Entity
 from newsgraph.quotes import mood
 from newsgraph.quotes.extractor_state import Found
-from newsgraph.quotes.guards import _argument_opener
+from newsgraph.quotes.guards import _argument_opener, _has_finite
 from newsgraph.quotes.interviews import Interviews
 from newsgraph.quotes.learned_continuation import WINDOW, LearnedContinuation
 from newsgraph.quotes.lexicon import grammar
@@ -385,6 +385,53 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
         ):
             return False
         return mood.konj2(toks, self.lex, use_tagger=True)
+
+    def learned_sandwich_pass(self) -> None:
+        """One sentence no rule took between two stretches of one speaker's speech ("…, sagte
+        X. <sentence>. <X's speech>"): theirs when the learned continuation test rates it
+        high enough (``sandwich_continues``). Not a sentence that makes a new person the topic,
+        not next to a source phrase's or a hearsay report ("Laut X …": where the writer has it
+        from) or a quoted fragment."""
+        if self.lex.language != "de":
+            return  # unquoted direct speech is a German (10kGNAD) convention
+        n = len(self.sentences)
+        for j in range(n - 2):
+            g, k = j + 1, j + 2
+            if g in self.quoted_sentences or k not in self.quoted_sentences:
+                continue
+            sent = self.sentences[g]
+            if (
+                not sent.tokens
+                or sent.quotes
+                or g in self.topic_sentences
+                or not {self.sentences[j].segment, self.sentences[k].segment} == {sent.segment}
+            ):
+                continue
+            held = [x for x in self.quoted_sentences.get(j, []) if self._sandwich_side(x)]
+            after = [x for x in self.quoted_sentences[k] if self._sandwich_side(x)]
+            ents = {id(x.speaker.entity) for x in after}
+            mine = [x for x in held if id(x.speaker.entity) in ents]
+            if not mine:
+                continue
+            f = mine[-1]
+            ent = f.speaker.entity
+            assert ent is not None
+            if not _has_finite(sent.tokens) or not self._statement(sent, ent):
+                continue  # a plain statement only ("Im Deutschen nur ein Buchstabe, …": no verb)
+            if not self.sandwich_continues(f, ent, g):
+                continue
+            sp = Resolved(ent, 0.5, "continuation")
+            toks = sent.tokens
+            self.add(Found("direct", toks[0].start, toks[-1].end, sp, f.cue, g, 0.4, "sandwich"))
+
+    @staticmethod
+    def _sandwich_side(f: Found) -> bool:
+        return (
+            f.speaker.entity is not None
+            and f.kind in ("direct", "indirect")
+            and f.origin not in ("source", "marks")
+            and not f.hearsay
+        )
 
     def sandwich_pass(self) -> None:
         """Plain statements between two quotes of one speaker are that speaker's words."""
