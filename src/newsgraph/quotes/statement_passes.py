@@ -404,7 +404,7 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
                 not sent.tokens
                 or sent.quotes
                 or g in self.topic_sentences
-                or not {self.sentences[j].segment, self.sentences[k].segment} == {sent.segment}
+                or {self.sentences[j].segment, self.sentences[k].segment} != {sent.segment}
             ):
                 continue
             held = [x for x in self.quoted_sentences.get(j, []) if self._sandwich_side(x)]
