@@ -52,6 +52,14 @@ def build_dataset(gold_dir: Path, out: Path) -> None:
     from newsgraph.quotes import learned_continuation as lc
     from newsgraph.quotes import statement_passes as sp
 
+    shipped = json.loads(lc.DATA.read_text(encoding="utf-8")) if lc.DATA.exists() else None
+    if shipped is not None and tuple(shipped["features"]) != lc.FEATURES:
+        # the shipped model predates a change of FEATURES: the pipeline runs with its weights
+        # (0 for a new feature), so the candidates are those the shipped code walks
+        old = dict(zip(shipped["features"], shipped["weights"], strict=True))
+        padded = [float(old.get(name, 0.0)) for name in lc.FEATURES]
+        model = (padded, float(shipped["threshold"]), float(shipped["veto"]))
+        lc.load_model = lambda path: model  # type: ignore[assignment]
     rows: list[dict[str, Any]] = []
     current: dict[str, Any] = {}
     original = sp.StatementPasses.forward_pass
