@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import and_, delete, func, insert, or_, select, union
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, union
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from newsgraph.model import Article, BoilerplateBlock, Event, MediaBlock, ParagraphBlock
 from newsgraph.store.db import Store
@@ -62,6 +62,24 @@ def source_key(article: Article) -> str:
     return f"sha256:{src.content_hash}"
 
 
+# the resolver's two candidate queries, built once (the list of names is an expanding parameter)
+_NAMED = select(EntityRow).where(
+    or_(
+        EntityRow.normalized_name.in_(bindparam("keys", expanding=True)),
+        and_(EntityRow.type == "PER", EntityRow.surname.in_(bindparam("keys", expanding=True))),
+    )
+)
+_ALIASED = (
+    select(AliasRow.normalized_alias, EntityRow)
+    .join(EntityRow, AliasRow.entity_id == EntityRow.id)
+    .where(AliasRow.normalized_alias.in_(bindparam("keys", expanding=True)))
+)
+
+
+_BY_SOURCE = select(ArticleRow).where(ArticleRow.source_key == bindparam("key"))
+_BY_HASH = select(ArticleRow).where(ArticleRow.content_hash == bindparam("digest")).limit(1)
+
+
 def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
@@ -86,6 +104,7 @@ class EntityResolver:
         self._alias_pairs: set[tuple[EntityRow, str]] = set()
         self._by_surname_key: dict[str, set[EntityRow]] = {}
         self._pending_aliases: list[tuple[EntityRow, str, str, str]] = []
+        self._pending_rows: list[EntityRow] = []
 
     def _keys(self, type_: str, name: str) -> tuple[str, str, set[str]]:
         canonical = self.overrides.canonical_name(type_, name)
@@ -103,23 +122,12 @@ class EntityResolver:
         missing = sorted(keys - self._fetched)
         s = self.session
         for i in range(0, len(missing), 400):
-            chunk = missing[i : i + 400]
+            chunk = {"keys": missing[i : i + 400]}
             # the rows of these names and the persons of these surnames, in one query (what
             # is remembered does not depend on the order: one row per type and name)
-            named = select(EntityRow).where(
-                or_(
-                    EntityRow.normalized_name.in_(chunk),
-                    and_(EntityRow.type == "PER", EntityRow.surname.in_(chunk)),
-                )
-            )
-            for row in s.scalars(named):
+            for row in s.scalars(_NAMED, chunk):
                 self._remember(row)
-            aliased = s.execute(
-                select(AliasRow.normalized_alias, EntityRow)
-                .join(EntityRow, AliasRow.entity_id == EntityRow.id)
-                .where(AliasRow.normalized_alias.in_(chunk))
-            )
-            for alias, row in aliased:
+            for alias, row in s.execute(_ALIASED, chunk):
                 self._remember(row)
                 self._remember_alias(row, alias)
         self._fetched.update(missing)
@@ -139,8 +147,9 @@ class EntityResolver:
     def resolve_many(self, names: Iterable[tuple[str, str]]) -> list[EntityRow]:
         """The rows of these (type, name) pairs, in order; new rows go in with one flush."""
         rows = [self._resolve(type_, name) for type_, name in names]
+        if self._pending_rows:
+            self._insert_entities()
         if self._pending_aliases:
-            self.session.flush()  # the new entities' ids
             # in one statement, in the order they were asked for (the same ids as one ORM
             # object each, which SQLite inserted one statement per row to read their ids)
             aliases = [
@@ -150,6 +159,33 @@ class EntityResolver:
             _insert_rows(self.session, AliasRow, aliases)
             self._pending_aliases.clear()
         return rows
+
+    def _insert_entities(self) -> None:
+        """The new entities in one statement, in the order they were created (the ids the ORM
+        gave them one INSERT each); then they join the session as stored rows, so a later
+        query answers with these very objects."""
+        s = self.session
+        new, self._pending_rows = self._pending_rows, []
+        if not s.get_bind().dialect.insert_returning:  # pragma: no cover
+            s.add_all(new)
+            s.flush()
+            return
+        table: Any = EntityRow.__table__
+        values = [
+            {
+                "type": r.type,
+                "name": r.name,
+                "normalized_name": r.normalized_name,
+                "surname": r.surname,
+            }
+            for r in new
+        ]
+        stmt = insert(table).returning(table.c.id, table.c.type, table.c.normalized_name)
+        ids: dict[Any, Any] = {(t, n): i for i, t, n in s.connection().execute(stmt, values)}
+        for row in new:
+            row.id = ids[(row.type, row.normalized_name)]
+            make_transient_to_detached(row)
+            s.add(row)
 
     def _resolve(self, type_: str, name: str) -> EntityRow:
         given = name
@@ -163,7 +199,6 @@ class EntityResolver:
         return row
 
     def _find_or_create(self, type_: str, name: str, norm: str) -> EntityRow:
-        s = self.session
         row: EntityRow | None = None
         split = self.overrides.is_split(type_, name)
         if not split:
@@ -173,7 +208,7 @@ class EntityResolver:
             return row
         surname = norm.rsplit(" ", 1)[1] if type_ == "PER" and " " in norm else None
         row = EntityRow(type=type_, name=name, normalized_name=norm, surname=surname)
-        s.add(row)
+        self._pending_rows.append(row)  # inserted by resolve_many, all at once
         self._remember(row)
         self._alias(row, name, "article")
         return row
@@ -204,13 +239,11 @@ def stored_unchanged(store: Store, article: Article) -> IngestResult | None:
     key = source_key(article)
     digest = article.source.content_hash
     with store.session() as session:
-        row = session.scalar(select(ArticleRow).where(ArticleRow.source_key == key))
+        row = session.scalar(_BY_SOURCE, {"key": key})
         if row is not None and row.content_hash == digest:
             return IngestResult("skipped", row.id, row.title)
         if row is None and not article.source.url:
-            same = session.scalar(
-                select(ArticleRow).where(ArticleRow.content_hash == digest).limit(1)
-            )
+            same = session.scalar(_BY_HASH, {"digest": digest})
             if same is not None:
                 return IngestResult("skipped", same.id, same.title)
     return None
@@ -223,13 +256,11 @@ def ingest_article(
     key = source_key(article)
     digest = article.source.content_hash
     with store.sessions.begin() as session:
-        row = session.scalar(select(ArticleRow).where(ArticleRow.source_key == key))
+        row = session.scalar(_BY_SOURCE, {"key": key})
         if row is not None and row.content_hash == digest:
             return IngestResult("skipped", row.id, row.title)
         if row is None and not article.source.url:
-            same = session.scalar(
-                select(ArticleRow).where(ArticleRow.content_hash == digest).limit(1)
-            )
+            same = session.scalar(_BY_HASH, {"digest": digest})
             if same is not None:
                 return IngestResult("skipped", same.id, same.title)
         now = _now()
@@ -409,36 +440,34 @@ def insert_facts(
     ]
     _insert_rows(session, QuoteRow, quotes)
 
-    event_rows: list[EventRow] = []
-    for ev in article.events:
-        e = EventRow(
-            article_id=aid,
-            type=ev.type,
-            mode=ev.mode,
-            trigger=ev.trigger,
-            sentence=ev.sentence,
-            start=ev.start,
-            end=ev.end,
-            modality=ev.modality,
-            time_value=ev.time,
-            event_date=event_date(ev, article.published),
-            location_id=ref_id(ev.location.id, ev.location.name, "LOC") if ev.location else None,
-            location_name=ev.location.name if ev.location else None,
-            reported_by_id=ref_id(ev.source.id, ev.source.name) if ev.source else None,
-            reported_by_name=ev.source.name if ev.source else None,
-        )
-        session.add(e)
-        event_rows.append(e)
-    if event_rows:
-        session.flush()  # the events' ids, for their participants
+    events = [
+        {
+            "article_id": aid,
+            "type": ev.type,
+            "mode": ev.mode,
+            "trigger": ev.trigger,
+            "sentence": ev.sentence,
+            "start": ev.start,
+            "end": ev.end,
+            "modality": ev.modality,
+            "time_value": ev.time,
+            "event_date": event_date(ev, article.published),
+            "location_id": ref_id(ev.location.id, ev.location.name, "LOC") if ev.location else None,
+            "location_name": ev.location.name if ev.location else None,
+            "reported_by_id": ref_id(ev.source.id, ev.source.name) if ev.source else None,
+            "reported_by_name": ev.source.name if ev.source else None,
+        }
+        for ev in article.events
+    ]
+    event_ids = _insert_returning_ids(session, EventRow, events)  # for their participants
     participants = [
         {
-            "event_id": e.id,
+            "event_id": event_id,
             "entity_id": ref_id(ref.id, ref.name, _guess_type(article, ref.id)),
             "role": role,
             "name": ref.name,
         }
-        for ev, e in zip(article.events, event_rows, strict=True)
+        for ev, event_id in zip(article.events, event_ids, strict=True)
         for role, refs in (("actor", ev.actors), ("target", ev.targets))
         for ref in refs
     ]
@@ -477,6 +506,28 @@ def _insert_rows(session: Session, table: type[Any], rows: list[dict[str, Any]])
     """Insert many fact rows in one statement (no ORM objects: nothing reads them back here)."""
     if rows:
         session.connection().execute(insert(table.__table__), rows)
+
+
+def _insert_returning_ids(
+    session: Session, table: type[Any], rows: list[dict[str, Any]]
+) -> list[int]:
+    """Insert rows in one statement and return their new ids in the order of ``rows``.
+
+    One multi-row INSERT numbers its rows in the order of its VALUES (SQLite's rowid, a
+    PostgreSQL serial), so the sorted ids are the rows' ids in order; the ORM inserted such
+    rows one statement each to read every id back (SQLite does not promise an order for
+    RETURNING)."""
+    if not rows:
+        return []
+    if not session.get_bind().dialect.insert_returning:  # pragma: no cover
+        objects = [table(**row) for row in rows]
+        session.add_all(objects)
+        session.flush()
+        return [obj.id for obj in objects]
+    stmt = insert(table.__table__).returning(table.__table__.c.id)
+    ids: list[int] = sorted(session.connection().execute(stmt, rows).scalars())
+    assert len(ids) == len(rows)
+    return ids
 
 
 def _guess_type(article: Article, ref_id: str) -> str:

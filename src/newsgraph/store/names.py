@@ -24,6 +24,8 @@ from typing import Any
 
 import yaml
 
+from newsgraph.caching import bounded
+
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 
 _QUOTES = re.compile(r"[\"'„“”‚‘’«»‹›]")
@@ -31,13 +33,20 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _SPACE = re.compile(r"\s+")
 
 
+_NORMALISED: dict[str, str] = {}
+
+
 def normalise_name(name: str) -> str:
     """Key for comparing names: NFKC, no quote marks, one kind of dash and space, casefolded."""
-    text = unicodedata.normalize("NFKC", name)
-    text = _QUOTES.sub("", text)
-    text = _DASHES.sub("-", text)
-    text = _SPACE.sub(" ", text).strip(" .,;:")
-    return text.casefold()
+    # session 23: remembered per name (the store's ingest asks 3–5 times for each name)
+    key = _NORMALISED.get(name)
+    if key is None:
+        text = unicodedata.normalize("NFKC", name)
+        text = _QUOTES.sub("", text)
+        text = _DASHES.sub("-", text)
+        key = _SPACE.sub(" ", text).strip(" .,;:").casefold()
+        bounded(_NORMALISED)[name] = key
+    return key
 
 
 class OverrideError(ValueError):
