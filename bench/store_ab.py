@@ -10,7 +10,8 @@ minimum over the runs and the median of the runs' sums (CPU ms per article) and 
 again (skipped), then 60 changed versions (another content hash; every second one with half its
 entities, three entity names changed: updated), then ``relink`` — and compares every table of
 the two files, rows sorted, ids included (``ingested_at``/``updated_at`` left out): a speed-up
-of the store must keep the same rows.
+of the store must keep the same rows. ``--pg SERVER_URL`` does the same once more on a
+PostgreSQL server (two fresh databases there).
 
     OMP_NUM_THREADS=1 .venv/bin/python bench/store_ab.py BASE_COMMIT [--runs 3] [--check]
 
@@ -80,25 +81,84 @@ def table_dump(path: Path) -> list[str]:
     return out
 
 
-def mixed_history(pkg: ModuleType, lines: list[str], db: Path) -> list[str]:
-    """The store of ``--check``: new, skipped, updated articles, then a relink."""
+def server_dump(url: str) -> list[str]:
+    """Every table of a database on a server (``--pg``), rows sorted, as :func:`table_dump`."""
+    from sqlalchemy import create_engine, inspect, text
+
+    engine = create_engine(url)
+    out = []
+    with engine.connect() as con:
+        for name in sorted(inspect(con).get_table_names()):
+            if name == "alembic_version":
+                continue
+            result = con.execute(text(f'select * from "{name}"'))
+            cols = list(result.keys())
+            rows = [
+                {
+                    k: v
+                    for k, v in zip(cols, r, strict=True)
+                    if k not in ("ingested_at", "updated_at")
+                }
+                for r in result
+            ]
+            out.append(f"## {name} {len(rows)}")
+            out.extend(
+                sorted(json.dumps(r, ensure_ascii=False, sort_keys=True, default=str) for r in rows)
+            )
+    engine.dispose()
+    return out
+
+
+def mixed_history(pkg: ModuleType, lines: list[str], db: Path | str) -> list[str]:
+    """The store of ``--check``: new, skipped, updated articles, then a relink (``db``: a
+    SQLite file, or the URL of an empty database on a server)."""
     open_store, ingest_article, article_cls = ingest_versions(pkg)
     relink = sys.modules[f"{pkg.__name__}.store.ingest"].relink
     articles = [article_cls.model_validate_json(line) for line in lines]
-    store = open_store(f"sqlite:///{db}")
-    outcomes = [ingest_article(store, a).outcome for a in articles]
-    outcomes += [ingest_article(store, a).outcome for a in articles[:20]]
+    store = open_store(db if isinstance(db, str) else f"sqlite:///{db}")
+
+    def outcome(article: Any) -> str:
+        # an article the database refuses (PostgreSQL checks string lengths) counts as
+        # "error"; the other articles must still give the same rows in both versions
+        try:
+            return str(ingest_article(store, article).outcome)
+        except Exception as exc:
+            return f"error {type(exc).__name__}"
+
+    outcomes = [outcome(a) for a in articles]
+    outcomes += [outcome(a) for a in articles[:20]]
     for i, a in enumerate(articles[:60]):
         b = a.model_copy(deep=True)
-        b.source.content_hash = "x" + (b.source.content_hash or "")
+        b.source.content_hash = "x" + (b.source.content_hash or "")[1:]  # 64 characters
         b.entities = b.entities[::2] if i % 2 else b.entities
         for e in b.entities[:3]:
             e.name = e.name + " Jr"
-        outcomes.append(ingest_article(store, b).outcome)
+        outcomes.append(outcome(b))
     relink(store)
     store.close()
     counts = {o: outcomes.count(o) for o in sorted(set(outcomes))}
-    return [f"outcomes {counts}", *table_dump(db)]
+    dump = server_dump(db) if isinstance(db, str) else table_dump(db)
+    return [f"outcomes {counts}", *dump]
+
+
+def pg_history(server: str, pkg: ModuleType, lines: list[str], name: str) -> list[str]:
+    """:func:`mixed_history` in a fresh database ``name`` on a PostgreSQL server."""
+    import psycopg
+
+    # PostgreSQL refuses an event mode over events.mode's 32 characters (SQLite ignores the
+    # length; 3 of records 100–299 have one): such an article's transaction fails, and the
+    # sequence numbers it used are gone in either version, but how many depends on the insert
+    # statements, not on the rows stored — left out here
+    lines = [x for x in lines if all(len(e["mode"] or "") <= 32 for e in json.loads(x)["events"])]
+    admin = server.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        return mixed_history(pkg, lines, f"{server}/{name}")
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def main() -> int:
@@ -109,6 +169,12 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--check", action="store_true", help="compare the two versions' tables")
+    ap.add_argument(
+        "--pg",
+        metavar="SERVER_URL",
+        help="--check also on PostgreSQL (postgresql+psycopg://user@host:port; two databases "
+        "are created there and dropped)",
+    )
     args = ap.parse_args()
 
     sys.path.insert(0, str(REPO / "src"))
@@ -134,6 +200,13 @@ def main() -> int:
         }
         same = dumps["base"] == dumps["new"]
         print(f"tables identical: {same} ({dumps['new'][0]}; {len(dumps['new'])} lines)")
+        if args.pg:
+            dumps = {v: pg_history(args.pg, p, lines, f"ngab_{v}") for v, p in packages.items()}
+            same = dumps["base"] == dumps["new"]
+            print(
+                f"PostgreSQL tables identical: {same} ({dumps['new'][0]}; "
+                f"{len(dumps['new'])} lines)"
+            )
     secs: dict[str, list[list[float]]] = {v: [] for v in packages}
     clock = time.process_time
     for run in range(args.runs):
