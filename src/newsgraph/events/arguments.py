@@ -221,12 +221,41 @@ class ArgumentReader:
         out: list[EntityRef] = []
         for h in heads:
             for c in conjuncts(h):
-                _add(out, self.refs.refs_for_head(c, base))
+                own = self.refs.refs_for_head(c, base)
+                _add(out, own)
+                if own:
+                    _add(out, self._listed_names(c, own, base))
                 # names the text lists with it ("Sowohl X als auch Y", "X, Y und Z")
                 for start, end in self.coordination.coordinated(c, base):
                     ref = self.refs.span_ref(start, end)
                     if ref is not None:
                         _add(out, [ref])
+        return out
+
+    def _listed_names(self, head: Token, own: list[EntityRef], base: int) -> list[EntityRef]:
+        """Session 23: "die Verhandlungspartner USA, Russland und China": a common noun whose
+        phrase names one party by the name hung on it (the phrase's reference is that name's)
+        stands for every name coordinated with that name."""
+        if head.pos_ != "NOUN":
+            return []
+        out: list[EntityRef] = []
+        for name in head.children:
+            if name.dep_ not in ("appos", "nmod", "flat") or name.i < head.i:
+                continue
+            if self.prep_of(name) is not None or name.i > head.i + 3:
+                continue
+            if [r.id for r in self.refs.refs_for_head(name, base)] != [r.id for r in own]:
+                continue
+            for m in conjuncts(name)[1:]:
+                if m.pos_ in ("PROPN", "NOUN"):
+                    _add(
+                        out,
+                        [
+                            r
+                            for r in self.refs.refs_for_head(m, base)
+                            if r.id not in {x.id for x in own}
+                        ],
+                    )
         return out
 
     def is_light_verb(self, tok: Token) -> bool:
@@ -691,6 +720,8 @@ class ArgumentReader:
                 # commas that ends right before the clause
                 inner = any(sent.doc[k].text == "," for k in range(span[0].i, span[-1].i))
                 if inner and span[-1].i == cstart - 2 and sent.doc[cstart - 1].text == ",":
+                    return True
+                if self._list_reaches(t, span, cstart, cend):
                     return True
                 # session 13: the same with the name in commas parsed as a conjunct ("Sein
                 # Vertreter, Kanzleramtsminister X, gibt …"): a conjunct right after a comma
@@ -1218,6 +1249,28 @@ class ArgumentReader:
                 subj = nominative
                 objs = rest
         return subj, objs, dats
+
+    @staticmethod
+    def _list_reaches(t: Token, span: list[Token], cstart: int, cend: int) -> bool:
+        """Session 23: "Die Verhandlungspartner USA, Russland und China hatten sich … geeinigt":
+        the phrase's list of names (a name hung on its noun, the others coordinated with that
+        name or with the noun) crosses the commas into the verb's clause — the whole list is
+        the phrase's, ending right at the clause's start (nothing but the list between)."""
+        if span[-1].i >= cstart:
+            return False
+        names = [c for c in t.children if c.dep_ in ("appos", "nmod", "flat") and c.i > t.i]
+        for name in names:
+            members = [c for c in conjuncts(name)[1:] + conjuncts(t)[1:] if c.i > name.i]
+            if not members or any(c.pos_ not in ("PROPN", "NOUN") for c in members):
+                continue
+            inside = {x.i for m in members for x in np_tokens(m)} | {name.i}
+            last = max(inside)
+            if cstart <= last < cend and all(
+                tok.dep_ in ("punct", "cc") or tok.i in inside
+                for tok in t.doc[span[-1].i + 1 : last + 1]
+            ):
+                return True
+        return False
 
     def _glued_objects(self, verb: Token, subj: list[Token], base: int) -> list[Token]:
         """Session 7: "forderte Kickl Van der Bellen auf", "warf X den Präsidenten Y vor" with
