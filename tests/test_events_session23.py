@@ -2,6 +2,9 @@
 
 - A noun with a list of names hung on it ("die Verhandlungspartner USA, Russland und China")
   is the whole list, even where the list's commas cut the verb's clause.
+- A verb coordinated by "und" that has no subject of its own takes the subject of the verb it
+  is coordinated with, also for a noun trigger it carries ("reiste nach Wien und führte dort
+  Gespräche mit X").
 """
 
 from __future__ import annotations
@@ -61,3 +64,15 @@ def test_list_of_objects_is_not_a_subject(nlp_de_trained: Any) -> None:
     ((actors, targets),) = _parties(article, "ACCUSE")
     assert "SPÖ" not in actors and "FPÖ" not in actors, actors
     assert set(targets) == {"SPÖ", "ÖVP", "FPÖ"}, targets
+
+
+@pytest.mark.slow
+def test_light_verb_in_coordination_takes_the_first_subject(nlp_de_trained: Any) -> None:
+    article = _analyse(
+        "Besuch. Die Außenministerin Karin Kneissl reiste nach Wien und führte dort Gespräche"
+        " mit Kanzler Werner Faymann.",
+        nlp_de_trained,
+    )
+    ((actors, targets),) = _parties(article, "CONSULT")
+    assert actors == ["Karin Kneissl"], actors
+    assert targets == ["Werner Faymann"], targets

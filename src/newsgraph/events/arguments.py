@@ -1428,7 +1428,12 @@ class ArgumentReader:
             zu_ccomp = (
                 h.dep_ == "ccomp" and self._zu_infinitive(h) and self._subject_control(h.head)
             )
-            if (h.dep_ not in ("xcomp", "conj", "advcl") and not zu_ccomp) or h.head.i == h.i:
+            # session 23: a verb coordinated by "und" that the parser left unlabelled ("wird
+            # … kommen und Gespräche mit X führen") is a conjunct
+            conj_dep = h.dep_ == "dep" and self._coordinated_verb(h)
+            if (
+                h.dep_ not in ("xcomp", "conj", "advcl") and not zu_ccomp and not conj_dep
+            ) or h.head.i == h.i:
                 break
             infinitive = h.dep_ == "xcomp" or zu_ccomp
             h = h.head
@@ -1442,6 +1447,33 @@ class ArgumentReader:
             if found:
                 return found
         return []
+
+    def _conjunct_subject(self, verb: Token, noun: Token) -> list[Token]:
+        """Session 23: the subject of the verb an active verb without a subject of its own
+        (not even "es") is coordinated with ("reiste nach Wien und führte dort Gespräche")."""
+        if not (verb.dep_ == "conj" or (verb.dep_ == "dep" and self._coordinated_verb(verb))):
+            return []
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "aux:pass", "expl")]
+        if own or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        if any(c.dep_ == "aux" and c.lemma_.lower() == "werden" for c in verb.children) and (
+            verb.tag_ == "VVPP"
+        ):
+            return []  # "… und Vorwürfe erhoben werden": a passive
+        return [c for c in verb.head.children if c.dep_ == "nsubj" and c.i != noun.i]
+
+    @staticmethod
+    def _coordinated_verb(tok: Token) -> bool:
+        """A verb after its head verb with a coordinating "und" / "oder" of its own before it."""
+        return (
+            tok.pos_ in ("VERB", "AUX")
+            and tok.head.pos_ in ("VERB", "AUX")
+            and tok.i > tok.head.i
+            and any(
+                c.dep_ == "cc" and c.i < tok.i and c.text.lower() in ("und", "oder", "sowie")
+                for c in tok.children
+            )
+        )
 
     def _subject_control(self, verb: Token) -> bool:
         """A verb whose subject does what its zu-infinitive says ("kündigte an, … zu tun")."""
@@ -1627,6 +1659,10 @@ class ArgumentReader:
                 _add(args.targets, self.heads_refs(beside, base))
             if carrier and not args.actors:
                 _add(args.actors, self._light_subject(head, tok, base))
+            if carrier and not args.actors:
+                # session 23: "wird … kommen und Gespräche mit X führen": a light verb with no
+                # subject of its own takes the subject of the verb it is coordinated with
+                _add(args.actors, self.heads_refs(self._conjunct_subject(head, tok), base))
             if not args.actors:
                 # "Kritik an X kam von Y", "Angriffe gingen von Y aus"
                 agents = [
