@@ -100,3 +100,25 @@ def test_an_office_of_the_home_state_is_not_bound_two_sentences_back(nlp_de: Lan
     )
     berger = _persons(nlp_de, text)["Maria Berger"]
     assert "Innenministerin" not in berger.roles
+
+
+def test_a_surname_mention_keeps_its_particles(nlp_de: Language) -> None:
+    text = (
+        "Ein Bericht\n\n"
+        "Alexander Van der Bellen sprach am Montag in Wien. "
+        "Van der Bellen sagte, er sei zufrieden. "
+        "Die Forscherin Nienke van der Marel leitet das Team. Laut van der Marel ist das neu."
+    )
+    persons = _persons(nlp_de, text)
+    assert [m.text for m in persons["Alexander Van der Bellen"].mentions] == [
+        "Alexander Van der Bellen",
+        "Van der Bellen",
+    ]
+    assert "van der Marel" in [m.text for m in persons["Nienke van der Marel"].mentions]
+    assert "Van" not in persons  # the particle is no person of its own
+
+
+def test_a_name_without_particles_is_unchanged(nlp_de: Language) -> None:
+    # "der" before a plain surname is an article, not a particle of the name
+    text = "Ein Bericht\n\nKarl Huber sprach am Montag. Die Rede der Huber-Familie war kurz."
+    assert "der Huber" not in " ".join(_mentions(nlp_de, text, "Karl Huber"))

@@ -38,7 +38,13 @@ from newsgraph.entities.english import (
     office_country,
 )
 from newsgraph.entities.inflection import nominative_names
-from newsgraph.entities.lexicon import DETERMINERS, INDEFINITE, Lexicon, load_lexicon
+from newsgraph.entities.lexicon import (
+    DETERMINERS,
+    INDEFINITE,
+    NAME_PARTICLES,
+    Lexicon,
+    load_lexicon,
+)
 from newsgraph.entities.mentions import (
     HOME,
     Cand,
@@ -261,6 +267,8 @@ def extract_entities(
             and not _word_with_article(cl, article.text, lex)
             and not _name_with_article(cl, segments, lex)
         ]
+    emptied = _surnames_with_particles(segments, [cl for cl in clusters if cl.type == "PER"])
+    clusters = [cl for cl in clusters if id(cl) not in emptied]  # a lone "Van" taken away
     clusters.sort(key=lambda cl: cl.first_start)
     entities: list[Entity] = []
     counters: Counter[str] = Counter()
@@ -1915,6 +1923,69 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
                     covered.update((idx, x) for x in range(k, k + n))
                     break
     return out
+
+
+def _surname_particles(toks: list[str]) -> tuple[str, ...]:
+    """The particles a full name puts before its surname, lower case: "Alexander Van der
+    Bellen" → ("van", "der"), "Kris de Decker" → ("de",); none when no given name stands
+    before them ("Van der Bellen" alone) or the name has no particle."""
+    k = len(toks) - 1
+    while k > 1 and toks[k - 1].lower() in NAME_PARTICLES:
+        k -= 1
+    return tuple(t.lower() for t in toks[k:-1]) if k < len(toks) - 1 else ()
+
+
+def _surnames_with_particles(segments: list[Segment], persons: list[Cluster]) -> set[int]:
+    """ "Alexander Van der Bellen" … "Van der Bellen sagte", "laut van der Marel": a one-word
+    surname mention takes the particles the person's full name puts before the surname when
+    the text has them right before it (the NER and the surname propagation find "Bellen",
+    "Marel" alone; session 23). A particle that was taken for a name of its own there ("Van",
+    a given name in the list) is dropped; returns the ids of the persons left with no mention."""
+    members = [m for cl in persons for m in cl.members if m.i >= 0]
+    particles: dict[str, tuple[str, ...]] = {}
+    for c in members:
+        toks = c.text.split()
+        if len(toks) >= 3 and (found := _surname_particles(toks)):
+            particles.setdefault(toks[-1], found)
+    if not particles:
+        return set()
+    covered = {(c.seg, k) for c in members if c.text.lower() not in NAME_PARTICLES
+               for k in range(c.i, c.j)}  # fmt: skip
+    taken: set[tuple[int, int]] = set()
+    for c in members:
+        if c.j != c.i + 1:
+            continue
+        word = c.text
+        parts = particles.get(word) or (particles.get(word[:-1]) if word.endswith("s") else None)
+        if not parts:
+            continue
+        doc = segments[c.seg].doc
+        a = _particles_before(doc, c.i, parts)
+        if a == c.i or any((c.seg, x) in covered for x in range(a, c.i)):
+            continue
+        covered.update((c.seg, x) for x in range(a, c.i))
+        taken.update((c.seg, x) for x in range(a, c.i))
+        c.i = a
+        c.start = segments[c.seg].start + doc[a].idx
+        c.text = doc[a : c.j].text
+    emptied: set[int] = set()
+    for cl in persons if taken else ():
+        kept = [m for m in cl.members if not (m.j == m.i + 1 and (m.seg, m.i) in taken)]
+        if len(kept) < len(cl.members):
+            cl.members = kept
+            if not kept:
+                emptied.add(id(cl))
+    return emptied
+
+
+def _particles_before(doc: Doc, k: int, parts: tuple[str, ...]) -> int:
+    """Where the surname at token ``k`` starts with the particles of the person's full name
+    right before it ("Van der Bellen sagte", "laut van der Marel"): the first particle's token;
+    else ``k``. A surname mention keeps its particles, as the full name does."""
+    n = len(parts)
+    if not n or k < n or tuple(t.lower_ for t in doc[k - n : k]) != parts:
+        return k
+    return k - n
 
 
 def _owner_countries(cands: list[Cand], persons: list[Cluster]) -> None:
