@@ -122,3 +122,21 @@ def test_a_name_without_particles_is_unchanged(nlp_de: Language) -> None:
     # "der" before a plain surname is an article, not a particle of the name
     text = "Ein Bericht\n\nKarl Huber sprach am Montag. Die Rede der Huber-Familie war kurz."
     assert "der Huber" not in " ".join(_mentions(nlp_de, text, "Karl Huber"))
+
+
+def test_a_winner_compound_names_no_affiliation() -> None:
+    # the prefix of "US-Open-Sieger" is what was won, not the person's country or organisation
+    lex = load_lexicon()
+    for word in ("US-Open-Sieger", "Grand-Slam-Siegerin", "Wimbledon-Siegerin"):
+        info = lex.role(word)
+        assert info is not None and info.country is None and info.org is None, word
+    us = lex.role("US-Außenminister")
+    assert us is not None and us.country == "USA"  # other compounds as before
+
+
+def test_a_winner_compound_leaves_the_country_to_the_text(nlp_de: Language) -> None:
+    text = (
+        "Ein Bericht\n\n"
+        "Der zweifache US-Open-Sieger Rafael Nadal gewann am Montag. Der Spanier war zufrieden."
+    )
+    assert _persons(nlp_de, text)["Rafael Nadal"].affiliation == "Spanien"

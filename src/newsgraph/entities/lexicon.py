@@ -278,6 +278,7 @@ class Lexicon:
         str, ...
     ] = ()  # "der Gemeinderat": a body, never a person pointed back to  # "Landesgericht Linz": the place is part of the name
     unnamed_source_heads: tuple[str, ...] = ()  # "sagte der Sprecher": often never named
+    event_heads: frozenset[str] = frozenset()  # "US-Open-Sieger": the prefix is what was won
     common_heads: tuple[str, ...] = ()  # "Weltkrieg", "US-Luftangriffen": never a name
     body_heads: tuple[str, ...] = ()  # "Leopold-Museum", "US-Senat": a compound that names
     sentence_adverbs: frozenset[str] = frozenset()  # "fortan", "wozu" (words.yaml)
@@ -410,7 +411,8 @@ class Lexicon:
                     inner,
                     lemma=cand,
                     function=inner.function or inner.lemma,
-                    org=inst[0] if inst else name,
+                    # "Grand-Slam-Siegerin": what was won, not an organisation
+                    org=None if self._event_head(inner) else (inst[0] if inst else name),
                 )
         if "-" in cand:
             prefix, rest = cand.split("-", 1)
@@ -418,6 +420,12 @@ class Lexicon:
             if rest[:1].isupper():
                 inner = self._role_exact(rest)
                 # "Facebook-Tochter", "Bank-Austria-Mutter": companies, not kin
+                if inner is not None and inner.relation != "family" and self._event_head(inner):
+                    # "US-Open-Sieger", "Wimbledon-Siegerin": the prefix is what was won, no
+                    # country or organisation of the person
+                    return replace(
+                        inner, lemma=cand, function=inner.function or inner.lemma, org=None
+                    )
                 if inner is not None and inner.relation != "family":
                     return RoleInfo(
                         lemma=cand,
@@ -453,6 +461,11 @@ class Lexicon:
                 org=inst[0] if inst else None,  # the organisation, as for "SPD-Chef"
             )
         return None
+
+    def _event_head(self, info: RoleInfo) -> bool:
+        """Does the role noun name the winner of something ("Sieger", `event_heads` in
+        roles.yaml), so that a compound's prefix is the event, not the person's affiliation?"""
+        return info.head.lower() in self.event_heads
 
     def _head_index(self) -> list[tuple[int, dict[str, tuple[str, str, bool]]]]:
         """Compound heads by length, longest first: {form: (form, head, feminine)}."""
@@ -928,6 +941,7 @@ def load_lexicon() -> Lexicon:
         region_adjectives=region_adjectives,
         no_anaphor=tuple(x.lower() for x in roles_data.get("no_anaphor") or []),
         unnamed_source_heads=tuple(x.lower() for x in roles_data.get("unnamed_source_heads") or []),
+        event_heads=frozenset(x.lower() for x in roles_data.get("event_heads") or []),
         host_is_object=frozenset(visit.get("host_is_object") or []),
         host_is_subject=frozenset(visit.get("host_is_subject") or []),
         sentence_adverbs=frozenset(words.get("sentence_adverbs") or []),
