@@ -64,7 +64,7 @@ def test_open_creates_schema_with_wal_foreign_keys_views_and_fts(tmp_path: Path)
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
     store.close()
     raw = sqlite3.connect(path)
     names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
@@ -105,9 +105,9 @@ def test_old_store_is_upgraded_on_open(tmp_path: Path) -> None:
             )
         )
     engine.dispose()
-    store = open_store(url)  # runs 0002 (adds and fills entities.surname) and 0003
+    store = open_store(url)  # runs 0002 (adds and fills entities.surname), 0003 and 0004
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
         rows = dict(conn.execute(text("SELECT name, surname FROM entities")).all())
     assert rows == {"Sergej Lawrow": "lawrow", "Tass": None}
     # and the upgraded store links a lone surname to the stored full name

@@ -16,6 +16,7 @@ from tests.store_fixtures import (
     all_test_articles,
     pg_store_fixture,  # noqa: F401  (fixture)
     postgres_url_fixture,  # noqa: F401  (fixture)
+    seed_article,
 )
 
 # the shared tests, collected again in this module with the PostgreSQL fixtures below
@@ -113,3 +114,50 @@ def test_postgres_websearch_syntax(filled_store: Store) -> None:
     assert queries.search(filled_store, '"unbegründete Hirngespinste"').articles.total == 1
     assert queries.search(filled_store, "Hirngespinste or Chemiewaffen").articles.total == 2
     assert queries.search(filled_store, "Peskow -Hirngespinste").articles.total == 2
+
+
+LONG_MODE = "attack; killing; air strike; shelling"  # 37 characters, as events merge modes
+
+
+def _mode_type(store: Store) -> str:
+    with store.engine.connect() as conn:
+        return str(
+            conn.execute(
+                text(
+                    "SELECT data_type FROM information_schema.columns "
+                    "WHERE table_name = 'events' AND column_name = 'mode'"
+                )
+            ).scalar()
+        )
+
+
+def test_postgres_keeps_a_long_list_of_event_modes(pg_store: Store) -> None:
+    # VARCHAR(32) refused such articles before migration 0004
+    assert _mode_type(pg_store) == "text"
+    article = seed_article()
+    article.events[0].mode = LONG_MODE
+    assert ingest_article(pg_store, article).outcome == "new"
+    with pg_store.engine.connect() as conn:
+        modes = set(conn.execute(text("SELECT mode FROM events")).scalars())
+    assert LONG_MODE in modes
+
+
+def test_postgres_store_of_0003_is_upgraded_to_text_modes(pg_store: Store) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from newsgraph.store.db import MIGRATIONS, migrate
+
+    assert ingest_article(pg_store, seed_article()).outcome == "new"
+    with pg_store.engine.connect() as conn:
+        before = sorted(conn.execute(text("SELECT id, mode FROM events")).all())
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with pg_store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0003")
+    assert _mode_type(pg_store) == "character varying"
+    migrate(pg_store.engine)
+    assert _mode_type(pg_store) == "text"
+    with pg_store.engine.connect() as conn:
+        assert sorted(conn.execute(text("SELECT id, mode FROM events")).all()) == before

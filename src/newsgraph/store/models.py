@@ -179,7 +179,9 @@ class EventRow(Base):
         ForeignKey("articles.id", ondelete="CASCADE"), index=True
     )
     type: Mapped[str] = mapped_column(String(32), index=True)
-    mode: Mapped[str | None] = mapped_column(String(32))
+    # a list of modes ("attack; killing; air strike; shelling") can be long: TEXT where the
+    # database enforces lengths (migration 0004); SQLite never did
+    mode: Mapped[str | None] = mapped_column(String(32).with_variant(Text(), "postgresql"))
     trigger: Mapped[str] = mapped_column(Text)
     sentence: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
