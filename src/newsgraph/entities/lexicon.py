@@ -300,6 +300,7 @@ class Lexicon:
     web_domains: frozenset[str] = frozenset()  # "de" in "golem.de": a web portal (words.yaml)
     # "Kurier" -> ("Kurier", "Österreich"): media named by an ordinary word (orgs.yaml)
     media_words: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    media_heads: tuple[str, ...] = ()  # "Kurier-Fotograf": a media word's staff and texts
     media_verbs: frozenset[str] = frozenset()  # "berichtete": a medium's report (orgs.yaml)
     #: the given names of first_names.txt.gz and first_names_extra.txt, without the wide list
     #: of more languages (given_names_wiktionary.txt.gz), whose names are rare as given names
@@ -967,6 +968,7 @@ def load_lexicon() -> Lexicon:
             for w, v in (orgs.get("media_words") or {}).items()
         },
         media_verbs=frozenset(orgs.get("media_verbs") or []),
+        media_heads=tuple(orgs.get("media_heads") or []),
         home_offices=tuple(x.lower() for x in roles_data.get("home_offices") or []),
         generic_bodies=frozenset(orgs.get("generic_bodies") or []),
         local_bodies=frozenset(orgs.get("local_bodies") or []),

@@ -930,7 +930,10 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             c = _span(seg, i, i + length, type_, "gazetteer")
             c.key, c.country = name, country
             out.append(c)
-            continue
+            if not (length == 1 and type_ == "ORG" and _named_org_start(doc, i, lex) < i):
+                continue
+            # "der Europäische Rechnungshof": capitalised adjectives before a one-word
+            # institution make another body's name (the organisation-noun rule below)
         if (media := _media_word(doc, i, lex, text)) is not None:
             # "berichtete der Kurier", "der Zeitung Die Welt": a medium named by a common word
             # (a gazetteer match: its other uses are the common word and do not follow it)
@@ -1469,9 +1472,12 @@ def _prefix_candidate(seg: Segment, tok: Token, lex: Lexicon, gaz: Gazetteer) ->
     "SPD-Politiker", "Reuters-Reporter", "US-Außenminister" (a mention inside the word);
     "G-20-Gipfel" (a hyphenated name); before a lowercase part only an organisation of the
     lexicon ("ZDF-heute journal", "SPD-nahe"), since places make adjectives ("US-amerikanisch")."""
-    prefix, _, rest = tok.text.partition("-")
-    if tok.text.count("-") >= 2:
-        longer, _, last = tok.text.rpartition("-")
+    text, offset = tok.text, 0
+    if text.startswith("Ex-") and text.count("-") >= 2 and text[3:4].isupper():
+        text, offset = text[3:], 3  # "Ex-KPÖ-Chef": a former chief of the KPÖ
+    prefix, _, rest = text.partition("-")
+    if text.count("-") >= 2:
+        longer, _, last = text.rpartition("-")
         if last[:1].isupper() and any(
             len(e[0]) == 1 and e[1] == "ORG" for e in gaz.entries.get(longer, ())
         ):
@@ -1483,11 +1489,11 @@ def _prefix_candidate(seg: Segment, tok: Token, lex: Lexicon, gaz: Gazetteer) ->
         and any(len(e[0]) == 1 and e[1] == "ORG" for e in gaz.entries.get(prefix, ()))
     ):
         return None
-    if tok.text.count("-") >= 2 and (info := lex.role(tok.text)) and info.org:
-        named = tok.text.rsplit("-", 1)[0]
+    if text.count("-") >= 2 and (info := lex.role(text)) and info.org:
+        named = text.rsplit("-", 1)[0]
         if info.org in (named.replace("-", " "), lex.institutions.get(named, ("",))[0]):
             # "IG-Metall-Chef" → IG Metall, "Real-Madrid-Spieler" → Real Madrid
-            start = seg.start + tok.idx
+            start = seg.start + tok.idx + offset
             c = Cand(-1, -1, -1, start, start + len(named), "ORG", named, "compound", key=info.org)
             c.country = info.country
             return c
@@ -1501,16 +1507,35 @@ def _prefix_candidate(seg: Segment, tok: Token, lex: Lexicon, gaz: Gazetteer) ->
         country = name
     if type_ is None and lex.role(rest) is not None and (org := lex.org_prefix(prefix)):
         type_, name = "ORG", org  # "ÖFB-Teamspieler"
+    if type_ is None and (media := _media_prefix(prefix, rest, lex)) is not None:
+        type_, name, country = "ORG", *media  # "Kurier-Fotograf", "Falter-Journalistin"
     by_form = type_ is None and org_name_prefix(prefix, rest, lex)
     if by_form:
         type_, name = "ORG", prefix  # "Springer-Chef", "Rapid-Stürmer"
     if type_ is None or name is None:
         return None
-    start = seg.start + tok.idx
+    start = seg.start + tok.idx + offset
     c = Cand(-1, -1, -1, start, start + len(prefix), type_, prefix, "compound", key=name)
     c.country = country
     c.name_prefix = by_form
     return c
+
+
+#: inflection endings of a media compound's head ("Kurier-Fotografen", "Krone-Herausgebers")
+MEDIA_HEAD_ENDINGS = ("", "s", "es", "n", "en", "in", "innen", "nen")
+
+
+def _media_prefix(prefix: str, rest: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """(name, country) of the medium when a compound's first part is a media word and its last
+    part a medium's staff or text (``media_heads`` in orgs.yaml): "Kurier-Fotograf",
+    "Falter-Journalistin", "Krone-Herausgebers" — the common word is the paper there."""
+    hit = lex.media_words.get(prefix)
+    if hit is None or "-" in rest:
+        return None
+    low = rest.lower()
+    if any(low.endswith(h + e) for h in lex.media_heads for e in MEDIA_HEAD_ENDINGS):
+        return hit
+    return None
 
 
 def org_name_prefix(prefix: str, head: str, lex: Lexicon) -> bool:

@@ -157,6 +157,14 @@ def extract_entities(
     # "Trump-Sprecher": a compound's name part that is a person of the article is no organisation
     person_words = {core(w) for c in cands if c.type == "PER" for w in c.text.split()}
     cands = [c for c in cands if not (c.name_prefix and core(c.text) in person_words)]
+    # "Stronach-Klubobmann" beside "Team Stronach": a compound's name part that ends a name of
+    # several words of the article's organisations is that organisation
+    org_ends = {
+        c.key.split()[-1]: c.key for c in cands if c.type == "ORG" and c.key and " " in c.key
+    }
+    for c in cands:
+        if c.name_prefix and c.text in org_ends:
+            c.key = org_ends[c.text]
     if is_english(article.language):
         cands = clean_candidates(segments, cands, lex.first_names, article.text)
     if any(c.country == HOME for c in cands):
