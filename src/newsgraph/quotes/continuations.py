@@ -17,7 +17,7 @@ from newsgraph.quotes.guards import (
     _reportative,
 )
 from newsgraph.quotes.lexicon import grammar
-from newsgraph.quotes.resolver_base import Resolved
+from newsgraph.quotes.resolver_base import Resolved, _finite
 from newsgraph.quotes.rule_words import (
     AUXILIARIES,
     BOUNDARY,
@@ -37,6 +37,7 @@ POINT_OPENERS = grammar("point_openers")
 PROMISE_VERBS = grammar("promise_verbs")
 ANONYMOUS_SOURCE_NOUNS = grammar("anonymous_source_nouns")
 COPULAS = frozenset(["ist", "sind", "war", "waren", "wäre", "wären"])
+SUBJECT_OPENERS = frozenset(["der", "die", "das", "ein", "eine"])
 OWNER_WORDS = ("sein", "ihr", "unser", "mein", "dein", "euer", "eur", "deren", "dessen")
 
 
@@ -289,6 +290,18 @@ class Continuations(FirstPerson, SpeechKind):
             act, cue = st.before_heading, st.before_heading_cue
         if has_k2 and not (has_k1 or demnach or hearsay) and self._writers_conditional(j, sent):
             has_k2 = False
+        subject = (
+            self._new_person_subject(j, sent)
+            if has_k2 and not (has_k1 or demnach or hearsay)
+            else None
+        )
+        if subject is not None:
+            # "Pühringer hingegen war sichtlich bemüht, …, dass Schwarz-Blau die einzige Option
+            # sein könnte.", "Hauer sieht dieses Gebot gefährdet, weil … würde": a Konjunktiv II
+            # in a clause of a sentence whose subject is another person is that person's
+            # view, and the source goes on with them (session 23)
+            act, cue = subject, None
+            self.set_active(act, j, explicit=True)
         if (
             has_k2
             and not has_k1
@@ -320,6 +333,13 @@ class Continuations(FirstPerson, SpeechKind):
                 named = self._demnach_source(j, sent)
                 if named is not None:
                     sp = Resolved(named, 0.5, "name")
+            if sp.entity is None and has_k1 and not lead:
+                subject = self._narrated_subject(j)
+                if subject is not None:
+                    # "Der Presserat hatte … abgemahnt. Diese sei mit dem Ehrenkodex nicht
+                    # vereinbar.": no current source; the subject of the narration right
+                    # before is the source (session 23)
+                    sp = Resolved(subject, 0.45, "name")
             self.add(
                 Found(
                     "indirect",
@@ -362,6 +382,76 @@ class Continuations(FirstPerson, SpeechKind):
         ]
         if first and "?" not in sent.text[-2:] and not said:
             self.first_person_block(j, sent)
+
+    def _new_person_subject(self, j: int, sent: Sentence) -> Entity | None:
+        """The person other than the current source that opens the sentence as the subject of
+        an indicative verb ("X hingegen war …", "Auch X ist …"), if any."""
+        act = self.active(j)
+        toks = sent.tokens
+        k = self._run_in(sent)
+        while (
+            k < min(len(toks), 4)
+            and self.resolver.index.covering(toks[k].start, toks[k].end) is None
+        ):
+            if not (toks[k].lower in OPENING_WORDS or (toks[k].is_upper and toks[k].is_word)):
+                return None  # capitalised words before the name: a subheading ran in
+            k += 1
+        found = self.resolver.mention_at_token(sent, k) if k < len(toks) else None
+        if found is None or found[1].type != "PER" or found[1] is act:
+            return None
+        end = found[0] + 1
+        if end < len(toks) and toks[end].lower in ("hingegen", "aber", "dagegen", "jedoch"):
+            end += 1
+        if end >= len(toks) or not _finite(toks[end]) or toks[end].mood == "Sub":
+            return None
+        return None if _genitive(toks, found[0]) else found[1]
+
+    def _narrated_subject(self, j: int) -> Entity | None:
+        """The person or organisation that opens the sentence before ``j`` as its subject (a
+        name, perhaps after an article, adjectives and "auch"/"und", then a finite verb), when
+        that sentence holds no speech and names no other person or organisation before its
+        verb: "Der Presserat hatte … abgemahnt." (session 23)."""
+        if j == 0 or j - 1 in self.quoted_sentences:
+            return None
+        prev = self.sentences[j - 1]
+        if prev.segment != self.sentences[j].segment or prev.quotes:
+            return None
+        toks = prev.tokens
+        k = 0
+        found: tuple[int, Entity] | None = None
+        while k < min(len(toks) - 2, 5):
+            found = self.resolver.mention_at_token(prev, k)
+            if found is not None:
+                break
+            low = toks[k].lower
+            if toks[k].is_upper and low not in OPENING_WORDS and low not in SUBJECT_OPENERS:
+                # "Der Presserat hatte …": an institution by its common noun
+                made = self.resolver.institution(prev, 0, k + 1) if k > 0 else None
+                found = (made[1], made[0]) if made is not None else None
+                break
+            if not toks[k].is_word or low in PREPOSITIONS or _finite(toks[k]):
+                return None  # "Mit X hat …", "Gestern hat X …": no subject first
+            k += 1
+        if found is None or found[1].type not in ("PER", "ORG"):
+            return None
+        end = found[0] + 1
+        if end < len(toks) and toks[end].text == "(":
+            while end < len(toks) and toks[end].text != ")":
+                end += 1  # "Die Partei (SPÖ) hat"
+            end += 1
+        if end >= len(toks) or not _finite(toks[end]):
+            return None
+        ent = found[1]
+        sent = self.sentences[j]
+        for lo, hi in ((prev.start, prev.end), (sent.start, sent.end)):
+            if any(
+                e is ent if lo == sent.start else (e.type == "PER" and e is not ent)
+                for _s, _e, e in self.resolver.index.starting_in(lo, hi)
+            ):
+                # "Doskozil drängt das Heer … – und Mikl-Leitner macht … Doskozil sei das
+                # bewusst": another person named, or the subject named in the speech itself
+                return None
+        return ent
 
     def _colon_subject(self, sent: Sentence) -> tuple[Entity, int] | None:
         """German "Hofer strahlte: Sechs Monate sei es her, …", "Die Grünen führen ein

@@ -14,7 +14,7 @@ from newsgraph.quotes.noun_phrase_entities import NounPhraseEntities
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.speaker_gender import compatible, gender
 from newsgraph.quotes.speaker_words import FUNCTION_WORDS
-from newsgraph.quotes.text import Sentence
+from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import DEFINITE_ARTICLES
 
 # word endings of person nouns that the role lexicon does not list (see _person_descriptor)
@@ -125,19 +125,35 @@ class Roles(NounPhraseEntities):
         if word not in self.lex.spokesperson_nouns:
             return None
         lo = max(0, offset - 1000)
+        # "ein Sprecher der X", and (session 23) a compound "ein Polizeisprecher": the one
+        # introduced last is meant
         pattern = re.compile(
-            r"\b[Ee]ine?[rnms]?\s+(?:[a-zäöüß][\w-]*\s+)?" + re.escape(word) + r"\b"
+            r"\b[Ee]ine?[rnms]?\s+(?:[a-zäöüß][\w-]*\s+)?((?:[A-ZÄÖÜ][\w]*-?)?"
+            + re.escape(word.lower() if word[:1].isupper() else word)
+            + r"|"
+            + re.escape(word)
+            + r")\b"
         )
         hits = list(pattern.finditer(self.article.text, lo, offset))
         if not hits:
             return None
         end = hits[-1].end()
+        compound = hits[-1].group(1)
+        if compound != word:
+            at = hits[-1].start(1)
+            body = self._spokesperson_body(compound, at) or self._member_institution(
+                Token(compound, at, at + len(compound))
+            )
+            return Resolved(body, 0.6, "role") if body is not None else None
         after = self.article.text[end : end + 80]
         if not re.match(r"\s+(?:des|der|von|vom|eines|einer)\s", after):
             return None
         stop = end + len(after.split(",")[0].split(".")[0])
         for _s, _e, ent in self.index.starting_in(end, stop):
-            if ent.type == "ORG":
+            if ent.type == "ORG" or (
+                # "ein Sprecher der Präfektur" with the institution typed as a place
+                ent.type == "LOC" and self.lex.institution_noun(ent.name.split()[-1])
+            ):
                 return Resolved(ent, 0.6, "role")
         return Resolved(None, 0.4, "role")  # the spokesperson of a body the text names not
 

@@ -28,6 +28,7 @@ from newsgraph.quotes.rule_words import (
     NON_MAIN_OPENERS,
     OPENING_WORDS,
     SUBORDINATORS,
+    WERDEN_FORMS,
 )
 from newsgraph.quotes.source_phrases import SourcePhrases
 from newsgraph.quotes.speaker_gender import compatible
@@ -41,6 +42,10 @@ PREFIX_PARTICLE = re.compile(
     r"statt|teil|vor|weg|weiter|zurück|zusammen|zu|entgegen|voraus|vorher)$"
 )
 NOT_CUE_WORDS = grammar("not_cue_words")
+PASSIVE_AGENT_WORDS = grammar("passive_agent_words")
+PASSIVE_PLACE_WORDS = grammar("passive_place_words")
+# the tagger reads some participles as adjectives ("betont") or infinitives ("hingewiesen")
+PARTICIPLE_TAGS = frozenset(["VVPP", "ADJD", "VVINF"])
 CONTENT_WH_WORDS = grammar("content_wh_words")
 WH_PREPOSITIONS = frozenset(["über", "von", "an", "für", "um", "auf", "mit"])
 SUBJECT_DETERMINERS = DEFINITE | frozenset(["ein", "eine", "einer", "einige", "viele"])
@@ -171,6 +176,10 @@ class VerbCues(SourcePhrases):
                 speaker = Resolved(None, 0.5, "none", at=speaker.at)  # "aus Sicherheitskreisen"
             if entry.lemma in self.lex.origin_verbs:
                 speaker = self._document_origin(sent, clause, i)  # "geht aus X hervor"
+            if speaker.entity is None and self.lex.language == "de":
+                origin = self._passive_origin(sent, i, entry.lemma, clause)
+                if origin is not None:
+                    speaker = origin  # "Im Finanzministerium wurde betont, dass …"
             words = self._words(toks, i, last) if last - i < 4 else f"{t.text} … {toks[last].text}"
             if speaker.at is not None:
                 a, b = min(i, speaker.at[0]), max(i, speaker.at[1])
@@ -189,6 +198,51 @@ class VerbCues(SourcePhrases):
                     words = f"{cues[-1].words}, {t.text}"
             cues.append(Cue("verb", i, last, clause, words, speaker, entry))
         return cues
+
+    def _passive_origin(
+        self, sent: Sentence, i: int, lemma: str, clause: tuple[int, int]
+    ) -> Resolved | None:
+        """Who speaks in an agentless passive of a verb of saying (session 23): "Im
+        Finanzministerium wurde betont, dass …", "In einer Studie des Wifo wurde darauf
+        hingewiesen, dass …", "Von der Polizei wurde mitgeteilt, …". The cue verb is a
+        participle with a form of "werden" in its clause; an organisation (or person) after
+        "von"/"vom"/"seitens"/"aus", an organisation right after "im"/"in der"/"beim", or the
+        owner of a document after "in"/"im" is the speaker."""
+        toks = sent.tokens
+        lo, hi = clause
+        werden = next((k for k in range(lo, hi) if toks[k].lower in WERDEN_FORMS), None)
+        participle = toks[i].tag in PARTICIPLE_TAGS or toks[i].tag is None  # (no tagger)
+        if not participle or toks[i].lower == lemma.lower() or werden is None:
+            return None
+        after = [t.lower for t in toks[hi : hi + 2]]
+        if not (after[:1] == [":"] or (after[:1] == [","] and after[1:] in (["dass"], ["ob"]))):
+            # only with a content clause or a colon: "In der Mitteilung des Ministeriums wurden
+            # zwar die Sanktionen erwähnt, es fehlte aber …" is the writer's account
+            return None
+        # only the phrase before the auxiliary (the fronted field of a main clause): "wurde
+        # Unternehmen von den Finanzbehörden mitgeteilt, in welchem Umfang …" is narration,
+        # "wird das Volumen bei der KTB geschätzt" a place inside the subject
+        for k in range(lo, werden - 1):
+            low = toks[k].lower
+            if sent.inside_quote(toks[k].start):
+                continue
+            if low in PASSIVE_AGENT_WORDS:
+                end = self._np_end(sent, k + 1)
+                ent, _ = self.resolver.np_entity(sent, k + 1, end, prefer_person=False)
+                if ent is not None and ent.type in ("ORG", "PER"):
+                    return Resolved(ent, 0.6, "name", at=(k + 1, end - 1))
+            elif low in PASSIVE_PLACE_WORDS:
+                first = k + 1
+                if low in ("in", "bei") and toks[first].lower in ("der", "dem"):
+                    first += 1
+                ent = self.resolver.index.covering(toks[first].start, toks[first].end)
+                if ent is not None and ent.type == "ORG":
+                    return Resolved(ent, 0.6, "name", at=(k, first))
+                if low in ("in", "im"):
+                    owner = self._document_owner(sent, k + 1, werden)
+                    if owner is not None:
+                        return Resolved(owner, 0.6, "name", at=(k, k))
+        return None
 
     def _opening_name_subject(
         self, sent: Sentence, i: int, clause: tuple[int, int]
