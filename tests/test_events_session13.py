@@ -9,8 +9,7 @@ import pytest
 
 from newsgraph.model import Article, Event
 from newsgraph.nlp import load_pipeline, nlp_available
-from newsgraph.pipeline import analyze
-from newsgraph.readers import read_string
+from tests.event_helpers import analyse_de
 
 pytestmark = pytest.mark.slow
 
@@ -20,10 +19,6 @@ def nlp():  # type: ignore[no-untyped-def]
     if not nlp_available("de"):
         pytest.skip("the trained German pipeline is not built")
     return load_pipeline("de")
-
-
-def _analyse(text: str, nlp: object) -> Article:
-    return analyze(read_string(text, language="de", published="2024-03-05"), nlp=nlp)  # type: ignore[arg-type]
 
 
 def _events(article: Article, etype: str) -> list[Event]:
@@ -37,7 +32,7 @@ def _names(refs: list) -> list[str]:  # type: ignore[type-arg]
 def test_light_verb_subject_read_as_an_object(nlp: object) -> None:
     # "die Staatsanwaltschaft" parsed as an object (of the noun): the one phrase before the
     # noun that may be nominative and agrees with "hat" is the subject of "aufgenommen"
-    article = _analyse(
+    article = analyse_de(
         "Seit Dienstag hat auch die Staatsanwaltschaft Ermittlungen gegen den Bürgermeister"
         " Karl Bauer aufgenommen.",
         nlp,
@@ -48,7 +43,7 @@ def test_light_verb_subject_read_as_an_object(nlp: object) -> None:
 
 
 def test_plural_sie_is_the_plural_subject_before(nlp: object) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Die Grünen und die Neos kritisierten den Plan. Sie forderten den Minister Hans Huber"
         " zum Rücktritt auf.",
         nlp,
@@ -60,7 +55,7 @@ def test_plural_sie_is_the_plural_subject_before(nlp: object) -> None:
 
 def test_singular_sie_is_not_read_as_a_group(nlp: object) -> None:
     # a singular verb: "sie" is one woman, never the plural subject before
-    article = _analyse(
+    article = analyse_de(
         "Die Grünen und die Neos kritisierten den Plan. Sie forderte den Minister Hans Huber"
         " zum Rücktritt auf.",
         nlp,
@@ -72,7 +67,7 @@ def test_singular_sie_is_not_read_as_a_group(nlp: object) -> None:
 def test_das_land_is_the_state_named_before(nlp: object) -> None:
     # with a comma between two attributes of one noun inside the clause ("ein großes,
     # dreijähriges Hilfspaket"): the subject before it stays in the verb's clause
-    article = _analyse(
+    article = analyse_de(
         "Portugal steckt tief in der Krise. Das Land hat am Montag überraschend ein großes,"
         " dreijähriges Hilfspaket beim Euro-Hilfsfonds ESM beantragt.",
         nlp,
@@ -84,7 +79,7 @@ def test_das_land_is_the_state_named_before(nlp: object) -> None:
 
 def test_das_land_after_a_town_names_nobody(nlp: object) -> None:
     # the last place named is a town, not a state: "das Land" is left unresolved
-    article = _analyse(
+    article = analyse_de(
         "In Graz regnete es am Sonntag. Das Land hat am Montag ein Hilfspaket beim Bund beantragt.",
         nlp,
     )
@@ -94,7 +89,7 @@ def test_das_land_after_a_town_names_nobody(nlp: object) -> None:
 
 def test_possessive_noun_inside_an_object_is_the_subjects(nlp: object) -> None:
     # "ihrer Streiks" hangs on "Ausweitung", the object of "angekündigt": Verdi's strikes
-    article = _analyse(
+    article = analyse_de(
         "Die Gewerkschaft Verdi hat eine Ausweitung ihrer Streiks gegen die Deutsche Post"
         " angekündigt.",
         nlp,
@@ -105,7 +100,7 @@ def test_possessive_noun_inside_an_object_is_the_subjects(nlp: object) -> None:
 
 def test_singular_possessive_is_not_a_plural_subjects(nlp: object) -> None:
     # "seiner" (one) cannot stand for the plural subject "Die Grünen und die Neos"
-    article = _analyse(
+    article = analyse_de(
         "Die Grünen und die Neos verurteilten die Fortsetzung seiner Angriffe auf die Presse.",
         nlp,
     )
@@ -116,7 +111,7 @@ def test_singular_possessive_is_not_a_plural_subjects(nlp: object) -> None:
 def test_relative_clause_after_the_closing_verb(nlp: object) -> None:
     # ", die … kritisiert hatten" after "zurück": the plural noun before the particle that
     # names somebody ("der Grünen"), not the singular "Anzeige"
-    article = _analyse(
+    article = analyse_de(
         "Das Verfahren geht auf eine Anzeige der Grünen zurück, die den Minister Hans Huber"
         " scharf kritisiert hatten.",
         nlp,
@@ -129,7 +124,7 @@ def test_relative_clause_after_the_closing_verb(nlp: object) -> None:
 def test_name_in_commas_parsed_as_a_conjunct_of_the_subject(nlp: object) -> None:
     # "Sein Vertreter, Kanzleramtsminister X, gibt …": the name in commas (parsed as a
     # conjunct of "Vertreter") ends right before the clause of the verb and belongs to it
-    article = _analyse(
+    article = analyse_de(
         "Sein Vertreter, Kanzleramtsminister Peter Maier, gibt Huber ganz offen die Schuld am"
         " Scheitern des Gipfels.",
         nlp,
@@ -144,7 +139,7 @@ def test_name_in_commas_parsed_as_a_conjunct_of_the_subject(nlp: object) -> None
 
 def test_singular_sie_is_the_feminine_organisation_before(nlp: object) -> None:
     # "sie" with a singular verb after "Die Türkei …" as subject: the state, not a woman
-    article = _analyse(
+    article = analyse_de(
         "Die Türkei kritisierte die Angriffe der YPG scharf. Zugleich griff sie die Kurdenmiliz"
         " PYD an.",
         nlp,
@@ -154,7 +149,7 @@ def test_singular_sie_is_the_feminine_organisation_before(nlp: object) -> None:
 
 
 def test_singular_sie_after_a_company_named_by_a_feminine_noun(nlp: object) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Die Firma Siemens wies die Vorwürfe zurück. Sie verklagte den Journalisten Karl Bauer.",
         nlp,
     )
@@ -163,7 +158,7 @@ def test_singular_sie_after_a_company_named_by_a_feminine_noun(nlp: object) -> N
 
 
 def test_singular_sie_after_a_woman_stays_the_woman(nlp: object) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Die Ministerin Anna Berger lobte den Plan. Sie kritisierte die Gewerkschaft Verdi.",
         nlp,
     )
@@ -173,7 +168,7 @@ def test_singular_sie_after_a_woman_stays_the_woman(nlp: object) -> None:
 
 def test_plural_sie_in_a_clause_under_a_plural_subject(nlp: object) -> None:
     # the plural subject of the clause that holds "sie" comes before the sentence before
-    article = _analyse(
+    article = analyse_de(
         "Die Ermittler fanden keine Spuren. Die Abgeordneten der Grünen erklärten am Montag, sie"
         " lehnten den Plan von Minister Hans Huber ab.",
         nlp,
@@ -184,7 +179,7 @@ def test_plural_sie_in_a_clause_under_a_plural_subject(nlp: object) -> None:
 
 
 def test_plural_sie_in_a_dass_clause(nlp: object) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Die Gewerkschaften kündigten an, dass sie den Konzern Siemens verklagen würden.", nlp
     )
     (ev,) = _events(article, "ACCUSE")

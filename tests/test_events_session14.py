@@ -10,14 +10,9 @@ from typing import Any
 import pytest
 
 from newsgraph.model import Article, Event
-from newsgraph.pipeline import analyze
-from newsgraph.readers import read_string
+from tests.event_helpers import analyse_de
 
 pytestmark = pytest.mark.slow
-
-
-def _analyse(text: str, nlp: Any) -> Article:
-    return analyze(read_string(text, language="de", published="2024-03-05"), nlp=nlp)
 
 
 def _events(article: Article, etype: str) -> list[Event]:
@@ -31,7 +26,7 @@ def _names(refs: list[Any]) -> list[str]:
 def test_criticism_target_after_a_misattached_noun(nlp_de_trained: Any) -> None:
     # "Kritik" parsed as a flat part of "Sonntag": "an der polnischen Regierung" is still its
     # target (the session-13 code read the criticism without target)
-    article = _analyse(
+    article = analyse_de(
         "Der deutsche Außenminister Hans Berger übte in einem Gespräch mit der Zeitung am"
         " Sonntag Kritik an der polnischen Regierung.",
         nlp_de_trained,
@@ -42,7 +37,7 @@ def test_criticism_target_after_a_misattached_noun(nlp_de_trained: Any) -> None:
 
 
 def test_air_strike_target_after_the_noun(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Bei einem französischen Luftangriff auf ein Lager der Miliz Boko Haram in Nigeria"
         " starben zwölf Menschen.",
         nlp_de_trained,
@@ -54,7 +49,7 @@ def test_air_strike_target_after_the_noun(nlp_de_trained: Any) -> None:
 
 def test_no_target_from_a_preposition_outside_the_frame(nlp_de_trained: Any) -> None:
     # "in der Zeitung" is where the criticism was told, no party to it
-    article = _analyse(
+    article = analyse_de(
         "Der Minister Hans Berger übte am Sonntag Kritik in der Zeitung Die Presse.",
         nlp_de_trained,
     )
@@ -73,20 +68,20 @@ def test_no_target_from_a_preposition_outside_the_frame(nlp_de_trained: Any) -> 
     ],
 )
 def test_arrest_seizure_raid_without_named_agent(nlp_de_trained: Any, text: str) -> None:
-    (ev,) = _events(_analyse(text, nlp_de_trained), "COERCE")
+    (ev,) = _events(analyse_de(text, nlp_de_trained), "COERCE")
     assert ev.actors == [] and ev.targets == []
 
 
 def test_active_fixing_is_no_arrest(nlp_de_trained: Any) -> None:
     # "festsetzen" in the active with nobody named is fixing a price, no arrest
-    article = _analyse("Der Vorstand setzte den Preis für das neue Modell fest.", nlp_de_trained)
+    article = analyse_de("Der Vorstand setzte den Preis für das neue Modell fest.", nlp_de_trained)
     assert _events(article, "COERCE") == []
 
 
 def test_no_genitive_attribute_with_a_non_genitive_article(nlp_de_trained: Any) -> None:
     # the parser hangs the object "eine israelische Frau" on the subject "Angreifer" as if it
     # were a genitive; "eine" is never genitive, so the woman's nationality is no actor
-    article = _analyse(
+    article = analyse_de(
         "Erneut hat am Dienstag ein palästinensischer Angreifer eine israelische Frau innerhalb"
         " einer Siedlung im Westjordanland angegriffen.",
         nlp_de_trained,
@@ -97,7 +92,7 @@ def test_no_genitive_attribute_with_a_non_genitive_article(nlp_de_trained: Any) 
 
 
 def test_genitive_attribute_still_owns_the_noun(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Der Besuch des französischen Präsidenten in Berlin wurde verschoben.", nlp_de_trained
     )
     (ev,) = _events(article, "CONSULT")
@@ -106,7 +101,7 @@ def test_genitive_attribute_still_owns_the_noun(nlp_de_trained: Any) -> None:
 
 def test_fighting_between_two_sides_has_an_actor_and_a_target(nlp_de_trained: Any) -> None:
     # "Gefechte zwischen X und Y": X fights Y, as the gold files code it (before: both actors)
-    article = _analyse(
+    article = analyse_de(
         "Bei Gefechten zwischen der türkischen Armee und Kämpfern der PKK starben am Montag"
         " zehn Menschen.",
         nlp_de_trained,
@@ -117,7 +112,7 @@ def test_fighting_between_two_sides_has_an_actor_and_a_target(nlp_de_trained: An
 
 
 def test_talks_between_two_sides_stay_symmetric(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Bei Gesprächen zwischen der Regierung in Wien und der Gewerkschaft GPA gab es keine"
         " Einigung.",
         nlp_de_trained,

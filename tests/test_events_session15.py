@@ -10,14 +10,9 @@ from typing import Any
 import pytest
 
 from newsgraph.model import Article, Event
-from newsgraph.pipeline import analyze
-from newsgraph.readers import read_string
+from tests.event_helpers import analyse_de
 
 pytestmark = pytest.mark.slow
-
-
-def _analyse(text: str, nlp: Any) -> Article:
-    return analyze(read_string(text, language="de", published="2024-03-05"), nlp=nlp)
 
 
 def _only(article: Article, etype: str) -> Event:
@@ -27,7 +22,7 @@ def _only(article: Article, etype: str) -> Event:
 
 
 def test_a_verb_first_condition_is_hypothetical(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Sollte Donald Trump eine eigene Partei gründen oder finanzieren, könnte das den"
         " Republikanern schaden.",
         nlp_de_trained,
@@ -36,7 +31,7 @@ def test_a_verb_first_condition_is_hypothetical(nlp_de_trained: Any) -> None:
 
 
 def test_the_main_clause_after_a_condition_is_hypothetical(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Sollte Russland die Ukraine angreifen, verhängt die EU Sanktionen gegen Russland.",
         nlp_de_trained,
     )
@@ -45,7 +40,7 @@ def test_the_main_clause_after_a_condition_is_hypothetical(nlp_de_trained: Any) 
 
 
 def test_haette_with_a_modal_infinitive_is_hypothetical(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Es ist nicht geklärt, ob Heinz Müller den Minister zur Unterlassung hätte auffordern"
         " müssen, sagte der Anwalt.",
         nlp_de_trained,
@@ -54,7 +49,7 @@ def test_haette_with_a_modal_infinitive_is_hypothetical(nlp_de_trained: Any) -> 
 
 
 def test_haette_beside_a_condition_is_hypothetical(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Ich hätte den Vertrag unterschrieben, wenn man mir mehr Geld geboten hätte, sagte"
         " Paul Berger.",
         nlp_de_trained,
@@ -63,7 +58,7 @@ def test_haette_beside_a_condition_is_hypothetical(nlp_de_trained: Any) -> None:
 
 
 def test_haette_in_reported_speech_stays_asserted(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Der Sprecher sagte, die Regierung hätte den Vertrag mit Frankreich unterzeichnet.",
         nlp_de_trained,
     )
@@ -71,7 +66,7 @@ def test_haette_in_reported_speech_stays_asserted(nlp_de_trained: Any) -> None:
 
 
 def test_a_question_opening_with_its_verb_is_no_condition(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Die Regierung kritisierte Frankreich am Montag scharf. Würde sie auch Spanien"
         " kritisieren, wenn es so weit käme?",
         nlp_de_trained,
@@ -82,7 +77,7 @@ def test_a_question_opening_with_its_verb_is_no_condition(nlp_de_trained: Any) -
 
 def test_a_word_that_only_ends_like_a_trigger(nlp_de_trained: Any) -> None:
     # "Sicherheitsvorkehrungen" ends in "ehrungen" (an award), "Beifallskundgebungen" is applause
-    article = _analyse(
+    article = analyse_de(
         "Innenminister Karl Berger hat schärfere Sicherheitsvorkehrungen angekündigt. Die Fans"
         " gaben Beifallskundgebungen von sich.",
         nlp_de_trained,

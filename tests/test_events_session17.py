@@ -8,19 +8,13 @@ from typing import Any
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze
-from newsgraph.readers import read_string
+from tests.event_helpers import analyse_de
 
 pytestmark = pytest.mark.slow
 
 
-def _analyse(text: str, nlp: Any) -> Article:
-    return analyze(read_string(text, language="de", published="2024-03-05"), nlp=nlp)
-
-
 def test_a_relative_time_of_the_clause_dates_the_event(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Die Armee hatte in den vergangenen Tagen Stellungen der Rebellen beschossen.",
         nlp_de_trained,
     )
@@ -29,7 +23,7 @@ def test_a_relative_time_of_the_clause_dates_the_event(nlp_de_trained: Any) -> N
 
 
 def test_a_date_of_the_clause_still_comes_first(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Die Armee hatte in den vergangenen Tagen und zuletzt am Montag Stellungen der Rebellen"
         " beschossen.",
         nlp_de_trained,

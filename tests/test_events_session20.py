@@ -11,12 +11,7 @@ import pytest
 
 from newsgraph.events.extract import _modes
 from newsgraph.model import Article
-from newsgraph.pipeline import analyze
-from newsgraph.readers import read_string
-
-
-def _analyse(text: str, nlp: Any) -> Article:
-    return analyze(read_string(text, language="de", published="2024-03-05"), nlp=nlp)
+from tests.event_helpers import analyse_de
 
 
 def _types(article: Article) -> list[str]:
@@ -31,7 +26,7 @@ def test_a_merged_event_has_each_of_its_modes() -> None:
 
 @pytest.mark.slow
 def test_an_invitation_to_a_presentation_is_no_meeting(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Für diesen Montag hat Siemens zu einer Präsentation in seiner Münchner Zentrale"
         " eingeladen.",
         nlp_de_trained,
@@ -41,7 +36,7 @@ def test_an_invitation_to_a_presentation_is_no_meeting(nlp_de_trained: Any) -> N
 
 @pytest.mark.slow
 def test_coordinating_helpers_is_no_cooperation(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Die Bürgermeisterin Anna Huber koordiniert in Graz die freiwilligen Helfer am Bahnhof.",
         nlp_de_trained,
     )
@@ -50,7 +45,7 @@ def test_coordinating_helpers_is_no_cooperation(nlp_de_trained: Any) -> None:
 
 @pytest.mark.slow
 def test_a_summit_with_only_its_organisation_is_no_meeting(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Bundeskanzler Olaf Scholz will beim EU-Gipfel seine Pläne durchsetzen.", nlp_de_trained
     )
     assert "CONSULT" not in _types(article), article.events
@@ -58,7 +53,7 @@ def test_a_summit_with_only_its_organisation_is_no_meeting(nlp_de_trained: Any) 
 
 @pytest.mark.slow
 def test_an_invitation_between_two_parties_stays(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Bundespräsident Alexander Van der Bellen hat den französischen Präsidenten Emmanuel"
         " Macron nach Wien eingeladen.",
         nlp_de_trained,
@@ -71,7 +66,7 @@ def test_an_invitation_between_two_parties_stays(nlp_de_trained: Any) -> None:
 
 @pytest.mark.slow
 def test_a_merged_meeting_between_two_parties_stays(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Olaf Scholz hatte angekündigt, bei seinem Treffen mit Emmanuel Macron über Handel zu"
         " sprechen.",
         nlp_de_trained,

@@ -10,55 +10,42 @@ from typing import Any
 import pytest
 
 from newsgraph.model import Article
-from newsgraph.pipeline import analyze
-from newsgraph.readers import read_string
-
-
-def _analyse(text: str, nlp: Any) -> Article:
-    return analyze(read_string(text, language="de", published="2024-03-05"), nlp=nlp)
-
-
-def _events(article: Article, etype: str) -> list[tuple[list[str], list[str]]]:
-    return [
-        ([a.name for a in e.actors], [t.name for t in e.targets])
-        for e in article.events
-        if e.type == etype
-    ]
+from tests.event_helpers import analyse_de, parties
 
 
 @pytest.mark.slow
 def test_supporting_a_measure_is_no_support_event(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Der Abgeordnete Karl Huber unterstützt die Wiedereinführung der Vermögenssteuer.",
         nlp_de_trained,
     )
-    assert _events(article, "SUPPORT") == [], article.events
+    assert parties(article, "SUPPORT") == [], article.events
 
 
 @pytest.mark.slow
 def test_supporting_a_plan_is_no_support_event(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Die Bürgermeisterin Anna Huber kündigte am Montag in Graz an, sie werde ein solches"
         " Vorhaben jedenfalls unterstützen.",
         nlp_de_trained,
     )
-    assert _events(article, "SUPPORT") == [], article.events
+    assert parties(article, "SUPPORT") == [], article.events
 
 
 @pytest.mark.slow
 def test_supporting_a_person_stays(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Die Bürgermeisterin Anna Huber unterstützt die Kandidatin Maria Berger.", nlp_de_trained
     )
-    assert _events(article, "SUPPORT") == [(["Anna Huber"], ["Maria Berger"])], article.events
+    assert parties(article, "SUPPORT") == [(["Anna Huber"], ["Maria Berger"])], article.events
 
 
 @pytest.mark.slow
 def test_supporting_the_plan_of_a_named_party_stays(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Die Grünen unterstützen das Vorgehen der Stadtregierung ausdrücklich.", nlp_de_trained
     )
-    assert _events(article, "SUPPORT") == [(["Grüne"], ["Stadtregierung"])], article.events
+    assert parties(article, "SUPPORT") == [(["Grüne"], ["Stadtregierung"])], article.events
 
 
 @pytest.mark.slow
@@ -66,21 +53,21 @@ def test_criticism_with_a_light_verb_the_tagger_misses_has_its_critic(
     nlp_de_trained: Any,
 ) -> None:
     # "übt" is tagged an adverb: the noun had no verb and no critic
-    article = _analyse(
+    article = analyse_de(
         "Am Montag gab es Streit im Landtag. Die SPÖ übt scharfe Kritik an der ÖVP.",
         nlp_de_trained,
     )
-    assert (["SPÖ"], ["ÖVP"]) in _events(article, "ACCUSE"), article.events
+    assert (["SPÖ"], ["ÖVP"]) in parties(article, "ACCUSE"), article.events
 
 
 @pytest.mark.slow
 def test_criticism_fronted_before_a_light_verb_the_tagger_misses(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Am Montag gab es Streit. Schwere Kritik an der geplanten Reform übt der"
         " Verwaltungsrechtler Andreas Hauer von der Uni Linz.",
         nlp_de_trained,
     )
-    assert (["Andreas Hauer"], []) in _events(article, "ACCUSE"), article.events
+    assert (["Andreas Hauer"], []) in parties(article, "ACCUSE"), article.events
 
 
 def _modalities(article: Article, etype: str) -> list[str]:
@@ -89,7 +76,7 @@ def _modalities(article: Article, etype: str) -> list[str]:
 
 @pytest.mark.slow
 def test_an_infinitive_takes_the_denial_of_its_governing_clause(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Am Montag tagte der Rat in Brüssel. Frankreich hat niemals versucht, Deutschland"
         " zu verklagen.",
         nlp_de_trained,
@@ -99,7 +86,7 @@ def test_an_infinitive_takes_the_denial_of_its_governing_clause(nlp_de_trained: 
 
 @pytest.mark.slow
 def test_an_infinitive_after_not_ruling_out_is_possible(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Am Montag tagte der Rat in Brüssel. Frankreich schloss nicht aus, Deutschland zu"
         " verklagen.",
         nlp_de_trained,
@@ -111,7 +98,7 @@ def test_an_infinitive_after_not_ruling_out_is_possible(nlp_de_trained: Any) -> 
 def test_an_infinitive_takes_the_announcement_of_its_governing_clause(
     nlp_de_trained: Any,
 ) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Am Montag tagte der Aufsichtsrat in Mailand. Die Unicredit hat angekündigt, das"
         " Osteuropageschäft der Bank Austria abzuziehen.",
         nlp_de_trained,
@@ -121,7 +108,7 @@ def test_an_infinitive_takes_the_announcement_of_its_governing_clause(
 
 @pytest.mark.slow
 def test_a_purpose_infinitive_keeps_its_own_modality(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Am Samstag kamen viele Menschen nach Freilassing. Die AfD marschierte dort auf, um"
         " gegen die Asylpolitik der Bundesregierung zu protestieren.",
         nlp_de_trained,

@@ -16,12 +16,8 @@ from typing import Any
 import pytest
 
 from newsgraph.model import Article
-from newsgraph.pipeline import analyze
 from newsgraph.readers import read_string
-
-
-def _analyse(text: str, nlp: Any) -> Article:
-    return analyze(read_string(text, language="de", published="2024-03-05"), nlp=nlp)
+from tests.event_helpers import analyse_de
 
 
 def _places(article: Article, etype: str) -> list[str | None]:
@@ -30,7 +26,7 @@ def _places(article: Article, etype: str) -> list[str | None]:
 
 @pytest.mark.slow
 def test_place_hung_on_the_verb_of_a_noun_trigger(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Prozess. Am Donnerstag hat in Florenz der Berufungsprozess gegen den Kapitän Karl Huber"
         " begonnen.",
         nlp_de_trained,
@@ -40,7 +36,7 @@ def test_place_hung_on_the_verb_of_a_noun_trigger(nlp_de_trained: Any) -> None:
 
 @pytest.mark.slow
 def test_place_inside_the_noun_phrase_after_a_party(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Kämpfe im Osten. Bei Kämpfen von Armee und UN-Soldaten gegen die Rebellen in der"
         " Demokratischen Republik Kongo sind 30 Menschen getötet worden.",
         nlp_de_trained,
@@ -50,7 +46,7 @@ def test_place_inside_the_noun_phrase_after_a_party(nlp_de_trained: Any) -> None
 
 @pytest.mark.slow
 def test_place_of_a_party_is_not_the_event_place(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Streit. Der Botschafter in Moskau, Karl Huber, gab der Regierung die Schuld.",
         nlp_de_trained,
     )
@@ -59,7 +55,7 @@ def test_place_of_a_party_is_not_the_event_place(nlp_de_trained: Any) -> None:
 
 @pytest.mark.slow
 def test_merged_visit_keeps_the_town_over_its_country(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Reise. Der Außenminister Karl Huber hat bei seinem Besuch in Ägypten einen neuen Kurs"
         " eingeschlagen. Die Beziehungen seien gut, sagte Huber am Sonntag bei einem Besuch in"
         " Kairo.",
@@ -70,7 +66,7 @@ def test_merged_visit_keeps_the_town_over_its_country(nlp_de_trained: Any) -> No
 
 @pytest.mark.slow
 def test_talks_during_a_visit_take_its_place(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Wien – Der EU-Kommissar Karl Huber hat am Montag bei einem Besuch in Athen mehr Hilfe"
         " versprochen. Im Gespräch mit dem griechischen Präsidenten Jan Novak betonte Huber die"
         " Solidarität der Union.",
@@ -107,7 +103,7 @@ def test_lies_in_needs_a_country_and_a_town_of_it() -> None:
 
 @pytest.mark.slow
 def test_meeting_during_a_visit_takes_its_date(nlp_de_trained: Any) -> None:
-    article = _analyse(
+    article = analyse_de(
         "Reise. Der Außenminister Karl Huber hat bei seinem Besuch in Ägypten am Sonntag einen"
         " neuen Kurs eingeschlagen. In Kairo traf er mit seinem Kollegen Jan Novak und"
         " anschließend mit Präsident Omar Said zusammen.",

@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 from newsgraph.model import TimeExpression
 from newsgraph.store import OverrideError, Overrides, Store, ingest_article, open_store, relink
 from newsgraph.store import ingest as ingest_module
+from newsgraph.store.db import StoreError
 from newsgraph.store.ingest import source_key
 from newsgraph.store.models import (
     AliasRow,
@@ -391,6 +392,19 @@ def test_bad_override_files_are_reported(tmp_path: Path) -> None:
     bad.write_text("rename: []\n", encoding="utf-8")
     with pytest.raises(OverrideError, match="unknown key"):
         Overrides.load(bad)
+
+
+def test_sqlite_without_returning_is_refused_before_anything_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ingest inserts with INSERT … RETURNING (SQLite 3.35+): an older library gets a clear
+    # error naming the version instead of a failure half-way through an ingest
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 31, 1))
+    monkeypatch.setattr(sqlite3, "sqlite_version", "3.31.1")
+    db = tmp_path / "old.sqlite"
+    with pytest.raises(StoreError, match=r"SQLite 3\.31\.1 is too old.*3\.35"):
+        open_store(f"sqlite:///{db}")
+    assert not db.exists()
 
 
 def test_normalise_name() -> None:

@@ -9,6 +9,7 @@ psycopg 3. Opening runs ``alembic upgrade head`` so the schema is always current
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_DB = "sqlite:///newsgraph.sqlite"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_MIN = (3, 35)
+"""The oldest SQLite the store runs on: ingest inserts with ``INSERT … RETURNING``."""
 
 
 class StoreError(Exception):
@@ -82,6 +85,11 @@ def create_store_engine(url: str) -> Engine:
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
+        if sqlite3.sqlite_version_info < SQLITE_MIN:
+            raise StoreError(
+                f"SQLite {sqlite3.sqlite_version} is too old for the store: it needs "
+                f"{'.'.join(map(str, SQLITE_MIN))} or newer (INSERT … RETURNING)"
+            )
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)

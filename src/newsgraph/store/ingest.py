@@ -166,11 +166,6 @@ class EntityResolver:
         query answers with these very objects."""
         s = self.session
         new, self._pending_rows = self._pending_rows, []
-        if not s.get_bind().dialect.insert_returning:  # pragma: no cover
-            s.add_all(new)
-            s.flush()
-            return
-        table: Any = EntityRow.__table__
         values = [
             {
                 "type": r.type,
@@ -180,10 +175,8 @@ class EntityResolver:
             }
             for r in new
         ]
-        stmt = insert(table).returning(table.c.id, table.c.type, table.c.normalized_name)
-        ids: dict[Any, Any] = {(t, n): i for i, t, n in s.connection().execute(stmt, values)}
-        for row in new:
-            row.id = ids[(row.type, row.normalized_name)]
+        for row, row_id in zip(new, _insert_returning_ids(s, EntityRow, values), strict=True):
+            row.id = row_id
             make_transient_to_detached(row)
             s.add(row)
 
@@ -525,14 +518,10 @@ def _insert_returning_ids(
     One multi-row INSERT numbers its rows in the order of its VALUES (SQLite's rowid, a
     PostgreSQL serial), so the sorted ids are the rows' ids in order; the ORM inserted such
     rows one statement each to read every id back (SQLite does not promise an order for
-    RETURNING)."""
+    RETURNING). Every supported database has RETURNING (``create_store_engine`` refuses an
+    SQLite older than 3.35)."""
     if not rows:
         return []
-    if not session.get_bind().dialect.insert_returning:  # pragma: no cover
-        objects = [table(**row) for row in rows]
-        session.add_all(objects)
-        session.flush()
-        return [obj.id for obj in objects]
     stmt = insert(table.__table__).returning(table.__table__.c.id)
     ids: list[int] = sorted(session.connection().execute(stmt, rows).scalars())
     assert len(ids) == len(rows)

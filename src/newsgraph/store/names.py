@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from newsgraph.caching import bounded
+from newsgraph.caching import CACHE_LIMIT
 
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 
@@ -33,20 +34,14 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _SPACE = re.compile(r"\s+")
 
 
-_NORMALISED: dict[str, str] = {}
-
-
+@lru_cache(maxsize=CACHE_LIMIT)
 def normalise_name(name: str) -> str:
     """Key for comparing names: NFKC, no quote marks, one kind of dash and space, casefolded."""
-    # session 23: remembered per name (the store's ingest asks 3–5 times for each name)
-    key = _NORMALISED.get(name)
-    if key is None:
-        text = unicodedata.normalize("NFKC", name)
-        text = _QUOTES.sub("", text)
-        text = _DASHES.sub("-", text)
-        key = _SPACE.sub(" ", text).strip(" .,;:").casefold()
-        bounded(_NORMALISED)[name] = key
-    return key
+    # remembered per name: the store's ingest asks 3–5 times for each name (session 23)
+    text = unicodedata.normalize("NFKC", name)
+    text = _QUOTES.sub("", text)
+    text = _DASHES.sub("-", text)
+    return _SPACE.sub(" ", text).strip(" .,;:").casefold()
 
 
 class OverrideError(ValueError):

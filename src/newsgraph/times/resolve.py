@@ -165,13 +165,8 @@ def resolve_month_relyear(
     return Resolved("DATE", month_value(rc.anchor.year + rel, int(month)), mod=mod)
 
 
-_BREAK_PREP_MOD = {
-    "seit": "SINCE",
-    "bis": "UNTIL",
-    "vor": "BEFORE",
-    "nach": "AFTER",
-    "ab": "FROM",
-}
+#: the preposition before a holiday period or a season: "seit den Sommerferien" (SINCE)
+_PERIOD_PREP_MOD = {"seit": "SINCE", "bis": "UNTIL", "vor": "BEFORE", "nach": "AFTER", "ab": "FROM"}
 
 
 @resolver("holiday_period")
@@ -185,7 +180,7 @@ def resolve_holiday_period(
         "DATE",
         None,
         relative=f"break:{name.upper()}",
-        mod=_BREAK_PREP_MOD.get(m.group("breakprep").lower()),
+        mod=_PERIOD_PREP_MOD.get(m.group("breakprep").lower()),
     )
 
 
@@ -240,7 +235,6 @@ def resolve_season_relyear(
     return Resolved("DATE", f"{rc.anchor.year + rel:04d}-{season}", mod=mod)
 
 
-_SEASON_PREP_MOD = {"seit": "SINCE", "bis": "UNTIL", "vor": "BEFORE", "nach": "AFTER", "ab": "FROM"}
 _SEASON_PART_MOD = {"ende": "END", "finale": "END", "beginn": "START", "start": "START"}
 
 
@@ -252,7 +246,7 @@ def resolve_sportseason(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) 
     part = (_g(m, "seasonpart") or "").lower()
     # English: "this season", "last season" need no preposition; its mod comes from `prep`
     prep = (_g(m, "seasonprep") or "").lower()
-    mod = _SEASON_PREP_MOD.get(prep) or _SEASON_PART_MOD.get(part)
+    mod = _PERIOD_PREP_MOD.get(prep) or _SEASON_PART_MOD.get(part)
     if mod is None and lex.language == "en":
         mod = lex.lookup("prep", prep or None)
     if part == "auftakt":
