@@ -21,6 +21,7 @@ from newsgraph.quotes.resolver_base import Resolved, _finite
 from newsgraph.quotes.rule_words import (
     AUXILIARIES,
     BOUNDARY,
+    INDEFINITE_ARTICLES,
     MAX_ACTIVE_GAP,
     MODALS,
     OPENING_WORDS,
@@ -295,6 +296,12 @@ class Continuations(FirstPerson, SpeechKind):
             if has_k2 and not (has_k1 or demnach or hearsay)
             else None
         )
+        if subject is None and has_k1 and not (demnach or hearsay):
+            # "Pühringer ließ … keinen Zweifel daran, dass er … auslote", "Scharapowa hatte …
+            # öffentlich gemacht, dass sie … getestet worden sei": a Konjunktiv I only in a
+            # subordinate clause of a narrated main clause about another person is that
+            # person's account (session 24)
+            subject = self._new_person_subject(j, sent, main_indicative=True)
         if subject is not None:
             # "Pühringer hingegen war sichtlich bemüht, …, dass Schwarz-Blau die einzige Option
             # sein könnte.", "Hauer sieht dieses Gebot gefährdet, weil … würde": a Konjunktiv II
@@ -383,21 +390,62 @@ class Continuations(FirstPerson, SpeechKind):
         if first and "?" not in sent.text[-2:] and not said:
             self.first_person_block(j, sent)
 
-    def _new_person_subject(self, j: int, sent: Sentence) -> Entity | None:
+    def unnamed_speaker_cue(self, sent: Sentence, cues: list[Cue]) -> Cue | None:
+        """A verb cue whose subject before the verb is an indefinite noun phrase that names
+        nobody ("Ein Behördenvertreter sagte, die Hadsch werde …"): somebody the text does not
+        name speaks, so the source before no longer does (session 24)."""
+        toks = sent.tokens
+        for c in cues:
+            if c.speaker.entity is not None or c.kind != "verb":
+                continue
+            k = c.clause[0]
+            while k < c.index and toks[k].lower in OPENING_WORDS:
+                k += 1
+            if k >= c.index or toks[k].lower not in INDEFINITE_ARTICLES:
+                continue
+            span = toks[k : c.index]
+            if any(t.lower in PERSONAL_PRONOUNS or not t.is_word for t in span):
+                continue
+            if any(
+                e.type in ("PER", "ORG")
+                for _s, _e, e in self.resolver.index.starting_in(span[0].start, span[-1].end)
+            ):
+                continue  # "Ein Sprecher der Polizei sagte": named by its organisation
+            return c
+        return None
+
+    def _new_person_subject(
+        self, j: int, sent: Sentence, main_indicative: bool = False
+    ) -> Entity | None:
         """The person other than the current source that opens the sentence as the subject of
-        an indicative verb ("X hingegen war …", "Auch X ist …"), if any."""
+        an indicative verb ("X hingegen war …", "Auch X ist …"), if any. With
+        ``main_indicative`` the main clause up to the first comma, colon or dash holds no
+        Konjunktiv (the reported words stand in a clause after it)."""
         act = self.active(j)
         toks = sent.tokens
         k = self._run_in(sent)
+        if main_indicative:
+            head = next(
+                (x for x in range(k, len(toks)) if toks[x].text in (",", ":", "–", "-", ";")),
+                None,
+            )
+            if head is None or mood.subjunctive(toks[k:head], self.lex):
+                return None
         while (
             k < min(len(toks), 4)
             and self.resolver.index.covering(toks[k].start, toks[k].end) is None
         ):
+            if main_indicative and toks[k].lower in PREPOSITIONS:
+                return None  # "Mit X hat …": no subject
+            if main_indicative and toks[k].lower in SUBJECT_OPENERS:
+                k += 1  # "Auch der Kurier ließ …"
+                continue
             if not (toks[k].lower in OPENING_WORDS or (toks[k].is_upper and toks[k].is_word)):
                 return None  # capitalised words before the name: a subheading ran in
             k += 1
         found = self.resolver.mention_at_token(sent, k) if k < len(toks) else None
-        if found is None or found[1].type != "PER" or found[1] is act:
+        kinds = ("PER", "ORG") if main_indicative else ("PER",)
+        if found is None or found[1].type not in kinds or found[1] is act:
             return None
         end = found[0] + 1
         if end < len(toks) and toks[end].lower in ("hingegen", "aber", "dagegen", "jedoch"):

@@ -463,6 +463,9 @@ class Extractor(
                 # a pronoun cue for a person the text does not name that reports nothing ("Er
                 # lobte die Serie.") leaves the current source as it is
                 self.set_active(best.speaker.entity, j, cue=best.words)
+        elif produced_content and self.unnamed_speaker_cue(sent, speech_verbs) is not None:
+            # "Ein Behördenvertreter sagte, …": an unnamed speaker ends the source before
+            self.set_active(None, j, cue=None)
         elif sources:
             src = sources[0]
             # an anonymous impersonal cue ("verlautete aus Sicherheitskreisen") names a source
