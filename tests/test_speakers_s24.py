@@ -82,3 +82,16 @@ def test_an_unnamed_spokesperson_of_a_named_organisation_goes_on(blank_de: Langu
         [("Polizei", "ORG")],
     )
     assert speaker_of(quotes, "Haftrichter") == "Polizei"
+
+
+def test_sich_versprechen_is_no_promise(blank_de: Language) -> None:
+    # gnad-0049: "verspricht sich von der Reform" (expects) made the government the source of
+    # the critics' Konjunktiv after it
+    quotes = quotes_of(
+        blank_de,
+        "Die Regierung von Matteo Renzi verspricht sich von der Reform eine schnellere "
+        "Gesetzgebung. Kritikern geht das alles viel zu weit: In Kombination mit dem neuen "
+        "Wahlgesetz sei die Macht des Regierungschefs zu groß.",
+        [("Matteo Renzi", "PER")],
+    )
+    assert speaker_of(quotes, "zu groß") is None
