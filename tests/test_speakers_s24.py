@@ -95,3 +95,27 @@ def test_sich_versprechen_is_no_promise(blank_de: Language) -> None:
         [("Matteo Renzi", "PER")],
     )
     assert speaker_of(quotes, "zu groß") is None
+
+
+def test_a_genitive_name_after_a_source_phrase_opens_a_new_phrase(blank_de: Language) -> None:
+    # gnad-0742: "laut deutschen Medien Dobrindts freihändige Vergabe" named Dobrindt as the
+    # source, and the Konjunktiv sentences after it went on with him
+    quotes = quotes_of(
+        blank_de,
+        "Verkehrsminister Alexander Dobrindt plant eine Maut. Hintergrund des Rechtsstreits "
+        "ist laut deutschen Medien Dobrindts freihändige Vergabe an das Konsortium. Das "
+        "Urteil solle am Donnerstag fallen.",
+        [("Alexander Dobrindt", "PER"), ("Dobrindts", "PER")],
+    )
+    assert speaker_of(quotes, "Hintergrund") is None
+    assert speaker_of(quotes, "Urteil solle") is None
+
+
+def test_a_genitive_name_after_the_source_noun_is_the_source(blank_de: Language) -> None:
+    # guard: "laut Angaben Dobrindts" (no noun after the name) names its source
+    quotes = quotes_of(
+        blank_de,
+        "Die Maut bringe laut Angaben Dobrindts eine Milliarde Euro.",
+        [("Dobrindts", "PER")],
+    )
+    assert speaker_of(quotes, "Milliarde") == "Dobrindts"

@@ -12,6 +12,7 @@ from newsgraph.quotes.guards import _is_mark, _web_name_at
 from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import BOUNDARY, DOCUMENT_NOUNS, MAX_ACTIVE_GAP
+from newsgraph.quotes.speaker_words import PREPOSITIONS
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 
@@ -112,6 +113,8 @@ class SpeakerPhrases(EnglishCues):
             if _web_name_at(toks, hi):
                 hi += 3  # "laut golem.de": a portal named by its address ends the phrase
                 break
+            if hi > k and self._prenominal_genitive(sent, hi):
+                break  # "laut deutschen Medien Dobrindts freihändige Vergabe": a new phrase
             if not t.is_upper and not t.text[:1].isdigit() and low not in NP_WORDS:
                 nxt = toks[hi + 1] if hi + 1 < len(toks) else None
                 adjective = (
@@ -121,6 +124,32 @@ class SpeakerPhrases(EnglishCues):
                     break
             hi += 1
         return hi
+
+    def _prenominal_genitive(self, sent: Sentence, i: int) -> bool:
+        """Token i is a person's name in the genitive ("Dobrindts") after a common noun and
+        before the noun it owns (perhaps after adjectives): it opens a noun phrase of its own
+        (session 24)."""
+        toks = sent.tokens
+        t, prev = toks[i], toks[i - 1]
+        if not (t.is_upper and t.text.endswith("s")) or i + 1 >= len(toks):
+            return False
+        if not prev.is_upper or self.resolver.index.covering(prev.start, prev.end) is not None:
+            return False
+        found = self.resolver.mention_at_token(sent, i)
+        if found is None or found[0] != i or found[1].type != "PER":
+            return False
+        n = i + 1
+        while (
+            n < len(toks)
+            and toks[n].is_word
+            and not toks[n].is_upper
+            and toks[n].lower.endswith(("e", "en", "er", "es", "em"))
+            and toks[n].lower not in NP_WORDS
+            and toks[n].lower not in PREPOSITIONS
+            and n - i < 3
+        ):
+            n += 1  # adjectives: "freihändige"
+        return n < len(toks) and toks[n].is_upper and toks[n].is_word
 
     def _attached_organisation(self, sent: Sentence, hi: int) -> Entity | None:
         """An organisation named right after a source noun phrase that names nobody: in
