@@ -119,3 +119,28 @@ def test_a_genitive_name_after_the_source_noun_is_the_source(blank_de: Language)
         [("Dobrindts", "PER")],
     )
     assert speaker_of(quotes, "Milliarde") == "Dobrindts"
+
+
+def test_so_between_dashes_is_a_cue(blank_de: Language) -> None:
+    # gnad-0594: "– so X –" inside the sentence was no cue; the speech on both sides of it
+    # and the Konjunktiv after it went to the expert quoted before
+    quotes = quotes_of(
+        blank_de,
+        "Das sei keine Bürgerwehr, sagt der Kriminologe Walter Fuchs. Ab Sommer werden "
+        "Sicherheitspartner patrouillieren und – so Landesrat Johann Tschürtz – für mehr "
+        "Sicherheit sorgen. Ersatzpolizei sei das aber keineswegs.",
+        [("Walter Fuchs", "PER"), ("Johann Tschürtz", "PER")],
+    )
+    assert speaker_of(quotes, "Ab Sommer") == "Johann Tschürtz"
+    assert speaker_of(quotes, "für mehr Sicherheit") == "Johann Tschürtz"
+    assert speaker_of(quotes, "Ersatzpolizei") == "Johann Tschürtz"
+
+
+def test_so_between_dashes_after_no_statement_is_an_example(blank_de: Language) -> None:
+    # guard: "– so SPÖ und Grüne –" after a bare noun gives examples, nobody speaks
+    quotes = quotes_of(
+        blank_de,
+        "Mehrere Parteien – so SPÖ und Grüne – lehnen den Plan ab.",
+        [("SPÖ", "ORG"), ("Grüne", "ORG")],
+    )
+    assert not any("Parteien" in q.text or "lehnen" in q.text for q in quotes)

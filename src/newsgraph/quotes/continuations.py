@@ -390,6 +390,39 @@ class Continuations(FirstPerson, SpeechKind):
         if first and "?" not in sent.text[-2:] and not said:
             self.first_person_block(j, sent)
 
+    def dashed_so_spans(self, sent: Sentence, so: Cue) -> list[tuple[tuple[int, int], str]] | None:
+        """The content of a "– so X –" cue (``_dashed_so_cue``; session 24): the part before
+        the opening dash (after a colon, if any) and the part after the closing dash (final
+        punctuation left out), each a passage of its own ("Ab Sommer patrouillieren … und
+        sorgen – so X – für eine nachhaltige Erhöhung …"); one passage over both when only one
+        part holds a Konjunktiv (the dashes interrupt one reported clause: "…, das – so X –
+        ohne großen Verlust abgeschafft werden könnte, …", reported speech). Each span comes
+        with its kind; None for any other cue."""
+        toks = sent.tokens
+        dash, close = so.index - 1, so.clause[1]
+        if dash < 0 or toks[dash].text not in ("–", "—") or close >= len(toks):
+            return None
+        if toks[close].text != toks[dash].text:
+            return None
+        start = 0
+        for k in range(dash - 1, -1, -1):
+            if toks[k].text == ":" and not sent.inside_quote(toks[k].start):
+                start = k + 1  # "Ähnlich mutet ein Projekt an: Ab Sommer …"
+                break
+        end = len(toks)
+        while end > close + 1 and toks[end - 1].text in ".!?":
+            end -= 1
+        before, after = (start, dash), (close + 1, end)
+        if mood.subjunctive(toks[start:dash], self.lex) != mood.subjunctive(
+            toks[close + 1 : end], self.lex
+        ):
+            return [((start, end), "indirect")]
+        return [
+            (part, self._kind_unquoted(sent, part))
+            for part in (before, after)
+            if part[1] - part[0] >= 2
+        ]
+
     def unnamed_speaker_cue(self, sent: Sentence, cues: list[Cue]) -> Cue | None:
         """A verb cue whose subject before the verb is an indefinite noun phrase that names
         nobody ("Ein Behördenvertreter sagte, die Hadsch werde …"): somebody the text does not

@@ -346,7 +346,12 @@ class Extractor(
                 produced_content |= self.characterised(j, sent, c)
         if not produced_content and not sent.quotes and so is None:
             produced_content |= self.person_after_comma(j, sent)
-        if so is not None and not sent.quotes:
+        dashed = self.dashed_so_spans(sent, so) if so is not None and not sent.quotes else None
+        if dashed is not None and so is not None:
+            # "… und sorgen – so X – für eine …": the speech stands on both sides of the cue
+            for part, kind in dashed:
+                produced_content |= self.add_reported(j, sent, part, so, kind)
+        elif so is not None and not sent.quotes:
             span = self._before_cue(sent, so.index - 1)
             if span:
                 kind = self._kind_unquoted(sent, span)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsgraph.model import Entity
 from newsgraph.quotes.extractor_state import Cue
 from newsgraph.quotes.guards import _past
-from newsgraph.quotes.resolver_base import Resolved
+from newsgraph.quotes.resolver_base import Resolved, _finite
 from newsgraph.quotes.rule_words import BOUNDARY, FINITE_AUXILIARIES
 from newsgraph.quotes.speaker_phrases import SpeakerPhrases
 from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS
@@ -33,7 +33,14 @@ class SourcePhrases(SpeakerPhrases):
         if not so:
             return None
         for i in range(1, len(toks) - 1):
-            if toks[i].lower != so or toks[i - 1].text != "," or sent.inside_quote(toks[i].start):
+            if toks[i].lower != so or sent.inside_quote(toks[i].start):
+                continue
+            if toks[i - 1].text in ("–", "—"):
+                inserted = self._dashed_so_cue(sent, i, j)
+                if inserted is not None:
+                    return inserted
+                continue
+            if toks[i - 1].text != ",":
                 continue
             rest = toks[i + 1 :]
             if len(rest) > 16 or not (
@@ -54,6 +61,33 @@ class SourcePhrases(SpeakerPhrases):
                 sp = role or Resolved(None, 0.3, "none")
             return Cue("so", i, i, (i, len(toks)), toks[i].text, sp)
         return None
+
+    def _dashed_so_cue(self, sent: Sentence, i: int, j: int) -> Cue | None:
+        """ "… und sorgen – so Sicherheitsreferent X – für eine …", "das – so X – ohne …
+        abgeschafft werden könnte": "so" and a named person or organisation between dashes
+        inside the sentence, no verb among them (session 24). The cue's clause ends at the
+        closing dash; the content stands on both sides of it."""
+        toks = sent.tokens
+        close = next(
+            (x for x in range(i + 2, min(len(toks) - 1, i + 12)) if toks[x].text in BOUNDARY),
+            None,
+        )
+        if close is None or toks[close].text != toks[i - 1].text:
+            return None
+        inside = toks[i + 1 : close]
+        if not inside[0].is_upper or any(
+            _finite(t) or not (t.is_word or t.text in ".-") for t in inside
+        ):
+            return None
+        ent, idx = self.resolver.np_entity(sent, i + 1, close)
+        if ent is None or idx is None or ent.type not in ("PER", "ORG"):
+            return None
+        if not any(_finite(t) for t in toks[: i - 1]):
+            return None  # "Mehrere Parteien – so SPÖ und Grüne – lehnen ab": an example
+        if ent.type == "ORG" and any(t.lower in ("und", "oder", "sowie") for t in inside):
+            return None  # "…, wie – so etwa SPÖ und Grüne – …": an enumeration
+        words = self._words(toks, i, close - 1)
+        return Cue("so", i, close - 1, (i, close), words, Resolved(ent, 0.85, "name"))
 
     def source_cues(self, sent: Sentence, j: int) -> list[Cue]:
         toks = sent.tokens
