@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from newsgraph.entities.lexicon import NAME_PARTICLES, Lexicon
+from newsgraph.entities.lexicon import NAME_PARTICLES, SURNAME_PARTICLES, Lexicon
 from newsgraph.entities.mentions import Cand, RolePhrase
 
 
@@ -75,11 +75,6 @@ def same_first_name(a: str, b: str) -> bool:
     if a.endswith(".") or b.endswith("."):
         return a[0] == b[0]
     return min(len(a), len(b)) >= 4 and _edit_distance(a, b) <= 2 and a[0] == b[0]
-
-
-#: particles that begin a surname ("De Maizière", "Van Gaal"); "Al", "Ben", "El" also begin
-#: given names (Al Gore, Ben Affleck), so a two-word name needs one of these
-SURNAME_PARTICLES = frozenset(["de", "di", "da", "du", "del", "della", "dos", "van", "von", "le"])
 
 
 def name_tokens(c: Cand, known: set[str]) -> list[str]:

@@ -159,6 +159,11 @@ NAME_PARTICLES = frozenset(
         "zu",
     ]
 )
+
+#: particles that begin a surname ("De Maizière", "Van Gaal"); "Al", "Ben", "El" also begin
+#: given names (Al Gore, Ben Affleck), so a two-word name needs one of these
+SURNAME_PARTICLES = frozenset(["de", "di", "da", "du", "del", "della", "dos", "van", "von", "le"])
+
 PRONOUNS = frozenset(
     [
         "er",

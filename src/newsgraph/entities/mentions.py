@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
-from newsgraph.entities.lexicon import ADJ_ENDINGS, DETERMINERS, Lexicon, RoleInfo, genitive_head
+from newsgraph.entities.lexicon import (
+    ADJ_ENDINGS,
+    DETERMINERS,
+    SURNAME_PARTICLES,
+    Lexicon,
+    RoleInfo,
+    genitive_head,
+)
 from newsgraph.entities.lexicon import INDEFINITE as INDEFINITE_DETS
 from newsgraph.entities.namewords import (
     NOUN_TAGS,
@@ -234,6 +241,17 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 and not _name_prefixed(doc[j - 1].text)
             )
             or (label == "PER" and (doc[j - 1].like_num or doc[j - 1].text.startswith(WEEKDAYS)))
+        ):
+            j -= 1
+        # "forderte Kickl Van der Bellen auf": the NER ran one name into the capitalised
+        # particle that begins the next person's surname; the span ends before the particle
+        if (
+            label == "PER"
+            and j - i >= 2
+            and j < len(doc)
+            and doc[j - 1].text[:1].isupper()
+            and doc[j - 1].lower_ in SURNAME_PARTICLES
+            and (is_particle(doc[j]) or is_cap(doc[j]))
         ):
             j -= 1
         if i >= j:

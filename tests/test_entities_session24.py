@@ -1,0 +1,36 @@
+"""Persons of session 24 (sentences written for the tests, after gnad-0703; the trained German
+pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_entities_session12 import _persons
+
+
+@pytest.fixture(scope="session")
+def nlp_de(nlp_de_trained: Language) -> Language:
+    return nlp_de_trained
+
+
+def test_a_name_does_not_run_into_the_particle_of_the_next_surname(nlp_de: Language) -> None:
+    # the NER reads "Kickl Van" as one person: the capitalised particle begins the next
+    # person's surname ("Van der Bellen"), so the span ends before it
+    text = (
+        "Ein Bericht\n\n"
+        "Alexander Van der Bellen und Herbert Kickl stritten am Montag. "
+        "Im Übrigen forderte Kickl Van der Bellen auf, sich von linken Krawallbrüdern zu "
+        "distanzieren."
+    )
+    persons = _persons(nlp_de, text)
+    assert "Kickl Van" not in persons
+    assert "Kickl" in [m.text for m in persons["Herbert Kickl"].mentions]
+    assert "Van der Bellen" in [m.text for m in persons["Alexander Van der Bellen"].mentions]
+
+
+def test_a_name_that_ends_in_a_particle_word_keeps_it_before_a_verb(nlp_de: Language) -> None:
+    # the cut needs a name after the particle: "Louis Van Gaal" stays whole
+    text = "Ein Bericht\n\nDer Trainer Louis Van Gaal lobte die Mannschaft. Van Gaal war froh."
+    persons = _persons(nlp_de, text)
+    assert "Louis Van Gaal" in persons
