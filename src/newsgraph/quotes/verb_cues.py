@@ -161,6 +161,10 @@ class VerbCues(SourcePhrases):
                 # "werfen einige Blogs mittlerweile Microsoft … vor": the unnamed group right
                 # after the verb is its subject, not a name further on
                 speaker = Resolved(None, 0.4, "none", at=(i + 1, i + 2))
+            if self._accused_after_plural_verb(sent, i, entry.lemma, speaker):
+                # "werfen die Abgeordneten X vor", "Viele werfen X vor": a plural verb of
+                # accusing has no one person after it as its subject: X is the accused
+                speaker = Resolved(None, 0.4, "none")
             if (
                 self.lex.language == "en"
                 and english.after_comma(toks, i)
@@ -309,6 +313,26 @@ class VerbCues(SourcePhrases):
             return None  # "…, betonte Y": its own subject
         s = prev.speaker
         return Resolved(s.entity, s.confidence * 0.9, s.how)
+
+    def _accused_after_plural_verb(
+        self, sent: Sentence, i: int, lemma: str, speaker: Resolved
+    ) -> bool:
+        """The one person a plural verb of accusing (``accused``/``denied`` frames) found after
+        itself is its dative object, not its subject (session 24)."""
+        if (
+            speaker.entity is None
+            or speaker.entity.type != "PER"
+            or speaker.at is None
+            or speaker.at[0] <= i
+            or self.lex.characterising.get(lemma) not in ("accused", "denied")
+            or not sent.tokens[i].lower.endswith("en")
+        ):
+            return False
+        toks = sent.tokens
+        a, b = speaker.at
+        before = toks[a - 1].lower if a > 0 else ""
+        after = toks[b + 1].lower if b + 1 < len(toks) else ""
+        return before not in ("und", ",") and after not in ("und", ",", "sowie")
 
     def _third_party_cue(self, sent: Sentence, i: int) -> bool:
         """A verb of saying at token i (a separable one only with its particle) whose subject

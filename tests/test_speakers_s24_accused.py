@@ -1,0 +1,51 @@
+"""Session 24 (lead): the one person a plural verb of accusing finds after itself is the
+accused, not the speaker ("In der Begründung werfen die Abgeordneten Schaunig vor, …" gave
+the accusation to the accused, gnad-0053). Sentences written for the tests; blank pipeline,
+the NER's spans given by hand."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from tests.test_speakers import quotes_of, speaker_of
+
+
+@pytest.fixture(scope="session")
+def blank_de() -> Language:
+    return spacy.blank("de")
+
+
+def test_a_plural_verb_of_accusing_does_not_make_the_accused_its_speaker(
+    blank_de: Language,
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Opposition hat einen Misstrauensantrag gegen Finanzreferentin Gaby Schaunig "
+        "eingebracht. In der Begründung werfen die Abgeordneten Schaunig vor, ihre "
+        "Vorgangsweise habe zur Ablehnung durch die Gläubiger geführt.",
+        [("Gaby Schaunig", "PER"), ("Schaunig", "PER")],
+    )
+    assert speaker_of(quotes, "Vorgangsweise") != "Gaby Schaunig"
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        # the subject before the verb (a singular verb)
+        (
+            "Maria Berger wirft dem Kanzler vor, er habe das Parlament getäuscht.",
+            [("Maria Berger", "PER")],
+        ),
+        # the subject before a plural verb: one of a pair of names
+        (
+            "Maria Berger und Karl Huber werfen dem Kanzler vor, er habe das Parlament getäuscht.",
+            [("Maria Berger", "PER"), ("Karl Huber", "PER")],
+        ),
+    ],
+)
+def test_the_subject_of_a_verb_of_accusing_stays_its_speaker(
+    blank_de: Language, text: str, tagged: list[tuple[str, str]]
+) -> None:
+    assert speaker_of(quotes_of(blank_de, text, tagged), "Parlament") == "Maria Berger"
