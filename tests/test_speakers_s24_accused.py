@@ -49,3 +49,26 @@ def test_the_subject_of_a_verb_of_accusing_stays_its_speaker(
     blank_de: Language, text: str, tagged: list[tuple[str, str]]
 ) -> None:
     assert speaker_of(quotes_of(blank_de, text, tagged), "Parlament") == "Maria Berger"
+
+
+def test_a_name_with_its_relative_clause_is_the_subject_not_speech(
+    nlp_de_trained: Language,
+) -> None:
+    # gnad-0153: "Morales, der …, verspricht keine Wunder: …, betonte er" — the name and its
+    # relative clause before the verb are its subject (no quote), and "er" is the person
+    # who opens the sentence, not the one the sentence before named
+    from tests.event_helpers import analyse_de
+
+    article = analyse_de(
+        "Der Komiker Jimmy Morales liegt in Guatemala vorne. Ex-Präsident Otto Pérez Molina "
+        "sitzt seit wenigen Tagen in Untersuchungshaft. Morales, der für die kleine Partei "
+        "FCN-Nación antritt und mehrere Unternehmen gegründet hat, verspricht keine Wunder: "
+        "Ich kann das Leben von Guatemala nicht ändern, aber ich kann die Menschen "
+        "überzeugen, betonte er im Wahlkampf.",
+        nlp_de_trained,
+    )
+    assert not [q for q in article.quotes if "Unternehmen gegründet" in q.text]
+    quotes = [q for q in article.quotes if "Leben von Guatemala" in q.text]
+    assert quotes
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Jimmy Morales"

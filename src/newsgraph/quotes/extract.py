@@ -34,6 +34,7 @@ from newsgraph.quotes.guards import (
     _has_finite_tag,
     _past,
     _subordinate_only,
+    name_with_relative_clause,
 )
 from newsgraph.quotes.marked_quotes import MarkedQuotes
 from newsgraph.quotes.nominal_content import NominalContent
@@ -271,6 +272,12 @@ class Extractor(
                 and self._inverted_subject(sent, c)
             ):
                 span = self._before_cue(sent, c.index - 1)
+                if (
+                    span
+                    and self.resolver.index.covering(toks[span[0]].start, toks[span[0]].end)
+                    and name_with_relative_clause(toks[span[0] : span[1]])
+                ):
+                    continue  # "X, der …, verspricht keine Wunder: …": the subject, no content
                 if span and self._question_frame(toks[span[0] : span[1]]):
                     span = None  # "Auf die Frage, ob …, sagte X: …": the question, not speech
                     if colon is not None:

@@ -4,6 +4,8 @@ marks, web addresses (functions of tokens alone, no extractor state)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from newsgraph.quotes import mood
 from newsgraph.quotes.lexicon import Lexicon, grammar
 from newsgraph.quotes.rule_words import (
@@ -342,6 +344,24 @@ def _konj1_verb_second(toks: list[Token], lex: Lexicon) -> bool:
 def _has_finite_tag(toks: list[Token]) -> bool:
     """A token the tagger reads as a finite verb."""
     return any(t.tag in FINITE_TAGS for t in toks)
+
+
+def name_with_relative_clause(toks: list[Token]) -> bool:
+    """A name (the caller checks that the first token is one) and the relative clause hung on
+    it, nothing else: "Morales, der für die kleine,
+    nationalistische Partei antritt und mehrere Unternehmen gegründet hat" before ", verspricht
+    …" is the verb's subject, not its content (session 24). The clause is verb-final and
+    ends the tokens; a comma right after one of its finite verbs would open a main clause
+    ("Karl, der das weiß, schweigt")."""
+    if (
+        len(toks) < 5
+        or not toks[0].is_upper
+        or toks[1].text != ","
+        or toks[2].tag not in ("PRELS", "PRELAT")
+        or toks[-1].tag not in FINITE_TAGS
+    ):
+        return False
+    return not any(t.text == "," and prev.tag in FINITE_TAGS for prev, t in pairwise(toks[3:]))
 
 
 def _has_finite(toks: list[Token]) -> bool:

@@ -607,6 +607,19 @@ class VerbCues(SourcePhrases):
                 return i, subject[0], subject[1]
         return None
 
+    def _opening_person(self, sent: Sentence, pronoun: str, offset: int) -> bool:
+        """A person the pronoun may stand for opens the sentence itself ("Morales, der …,
+        verspricht keine Wunder: …, betonte er"): the sentence before does not decide
+        (session 24)."""
+        toks = sent.tokens
+        limit = toks[min(4, len(toks) - 1)].start
+        return any(
+            ent.type == "PER"
+            and s < limit
+            and compatible(ent, pronoun, self.lex, self.article.text)
+            for s, _e, ent in self.resolver.index.starting_in(sent.start, offset)
+        )
+
     def _introduced_person(self, j: int) -> Entity | None:
         """The one person named in the sentence before j when that sentence holds no speech."""
         if j == 0 or j - 1 in self.quoted_sentences:
@@ -634,7 +647,11 @@ class VerbCues(SourcePhrases):
             # the person the sentence before introduced ("Verschnupft reagierte X. …, ließ er
             # … wissen"), else the pronoun's usual antecedent
             prev = self._introduced_person(j)
-            if prev is not None and compatible(prev, toks[k].lower, self.lex, self.article.text):
+            if (
+                prev is not None
+                and compatible(prev, toks[k].lower, self.lex, self.article.text)
+                and not self._opening_person(sent, toks[k].lower, toks[k].start)
+            ):
                 return prev, k
             res = self.resolver.pronoun(sent, toks[k].lower, self.active(j), toks[k].start)
             if res.entity is not None and res.entity.type == "PER":
