@@ -34,3 +34,23 @@ def test_a_name_that_ends_in_a_particle_word_keeps_it_before_a_verb(nlp_de: Lang
     text = "Ein Bericht\n\nDer Trainer Louis Van Gaal lobte die Mannschaft. Van Gaal war froh."
     persons = _persons(nlp_de, text)
     assert "Louis Van Gaal" in persons
+
+
+def test_a_word_after_an_attributive_adjective_is_no_person(nlp_de: Language) -> None:
+    # gnad-0780: the NER read "Sterne" (stars) as a person, who then took five reported
+    # statements of the researcher; a word the article writes after an attributive adjective
+    # ("neuer Sterne") is a common noun unless it is a listed surname
+    text = (
+        "Ein Bericht\n\n"
+        "Das junge Universum produzierte im Hochtakt Sterne, sagte der Astronom Peter "
+        "Behroozi. Gewaltige Mengen an Gas führen zur Entstehung neuer Sterne. Auch in der "
+        "Milchstraße entstehen laufend neue Sterne."
+    )
+    persons = _persons(nlp_de, text)
+    assert "Sterne" not in persons
+    assert "Peter Behroozi" in persons
+
+
+def test_a_listed_surname_after_an_adjective_stays_a_person(nlp_de: Language) -> None:
+    text = "Ein Bericht\n\nAm Ende jubelte überglücklicher Müller über den Sieg, sagte der Trainer."
+    assert "Müller" in _persons(nlp_de, text)

@@ -272,7 +272,7 @@ def extract_entities(
             for cl in clusters
             if not _lone_word_after_preposition(cl, article.text, lex)
             and not _never_acts(cl, segments, person_tokens, lex)
-            and not _word_with_article(cl, article.text, lex)
+            and not _word_with_article(cl, article.text, lex, segments)
             and not _name_with_article(cl, segments, lex)
         ]
     emptied = _surnames_with_particles(segments, [cl for cl in clusters if cl.type == "PER"])
@@ -2355,11 +2355,15 @@ _ARTICLE_WORDS = "|".join(sorted(DETERMINERS))
 _ADJECTIVE_BEFORE = r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
 
 
-def _word_with_article(cl: Cluster, text: str, lex: Lexicon) -> bool:
+def _word_with_article(
+    cl: Cluster, text: str, lex: Lexicon, segments: list[Segment] | None = None
+) -> bool:
     """A person known only by one word that is no given name, with no role, organisation or
     country of its own, and that the article uses with an article or a demonstrative, also
     across attributive adjectives ("der schnittige Sager", "diese Wächter"): a common noun
-    (German names take no article), whatever the NER says of its other uses."""
+    (German names take no article), whatever the NER says of its other uses. Session 24: or,
+    when the word is no listed surname, right after an attributive adjective the tagger reads
+    as one ("zur Entstehung neuer Sterne", "entstehen laufend neue Sterne")."""
     if cl.type != "PER" or cl.no_text or not cl.members:
         return False
     if any(m.start < 0 or m.roles or m.orgs or m.country for m in cl.members):
@@ -2371,7 +2375,17 @@ def _word_with_article(cl: Cluster, text: str, lex: Lexicon) -> bool:
     if not word.isalpha() or not word[:1].isupper() or word in lex.first_names:
         return False
     pattern = rf"(?<![\w-])(?i:{_ARTICLE_WORDS})\s+{_ADJECTIVE_BEFORE}{re.escape(word)}(?![\w-])"
-    return re.search(pattern, text) is not None
+    if re.search(pattern, text) is not None:
+        return True
+    if segments is None or is_listed_surname(word):
+        return False
+    for m in cl.members:
+        doc = segments[m.seg].doc
+        if 0 < m.i <= len(doc):
+            prev = doc[m.i - 1]
+            if prev.tag_ == "ADJA" and prev.text[:1].islower():
+                return True
+    return False
 
 
 def _name_with_article(cl: Cluster, segments: list[Segment], lex: Lexicon) -> bool:
