@@ -54,3 +54,22 @@ def test_a_word_after_an_attributive_adjective_is_no_person(nlp_de: Language) ->
 def test_a_listed_surname_after_an_adjective_stays_a_person(nlp_de: Language) -> None:
     text = "Ein Bericht\n\nAm Ende jubelte überglücklicher Müller über den Sieg, sagte der Trainer."
     assert "Müller" in _persons(nlp_de, text)
+
+
+def test_an_abbreviation_with_an_organisation_noun_is_no_place(nlp_de: Language) -> None:
+    # gnad-0728: the NER tagged "US-Unternehmen" (a US company) as a place, which then took
+    # the company's quote ("so das milliardenschwere US-Unternehmen Airbnb")
+    from newsgraph.pipeline import analyze
+    from newsgraph.readers import read_string
+
+    article = analyze(
+        read_string(
+            "Amtshilfeansuchen an USA und Irland – US-Unternehmen mag Daten nicht "
+            "herausrücken.\n\nDie Finanz will an die Daten. Wir nehmen die persönlichen Daten "
+            "unserer Community sehr ernst, so das milliardenschwere US-Unternehmen Airbnb.",
+            language="de",
+        ),
+        nlp=nlp_de,
+    )
+    assert "US-Unternehmen" not in [e.name for e in article.entities]
+    assert "USA" in [e.name for e in article.entities if e.type == "LOC"]

@@ -777,7 +777,19 @@ def _common_compound(text: str, label: str, lex: Lexicon) -> bool:
     """A single word tagged ORG/LOC that is a common noun by its head ("US-Luftangriffen",
     "Weltkrieg", `common_heads` in orgs.yaml; a hyphenated compound whose last part HanTa knows
     as a common noun: "EPA-Grenzwert") or its ending ("Kundgebungen"; a place also not in -ung)
-    — unless the lexicons know it as a name, an organisation noun or an intro noun."""
+    — unless the lexicons know it as a name, an organisation noun or an intro noun. A place
+    whose head is an organisation's intro noun after an abbreviation ("US-Unternehmen",
+    session 24) is a description, not a place."""
+    prefix, hyphen, last = text.rpartition("-")
+    if (
+        label == "LOC"
+        and hyphen
+        and prefix.isupper()
+        and len(prefix) <= 3
+        and text not in lex.institutions
+        and lex.is_intro(last)
+    ):
+        return True
     if (
         text in lex.countries
         or text in lex.capitals
