@@ -72,3 +72,27 @@ def test_a_name_with_its_relative_clause_is_the_subject_not_speech(
     assert quotes
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Jimmy Morales"
+
+
+def test_an_interview_answer_goes_on_after_a_third_party_it_quotes(
+    nlp_de_trained: Language,
+) -> None:
+    # gnad-0632: the first-person sentences after "Paul Krugmann schrieb etwa …" stayed with
+    # Krugmann; inside an answer they are the interviewee's
+    from tests.event_helpers import analyse_de
+
+    article = analyse_de(
+        "Ein Gespräch mit der Künstlerin Andrea Fraser.\n\n"
+        "Andrea Fraser erhielt am Dienstag in Wien einen Preis. STANDARD: Gab es einen "
+        "Auslöser für diesen Fokus? Fraser: Während des Kunstmarktbooms verfolgte ich die "
+        "Berichterstattung über steigende soziale Ungleichheit. Nobelpreisträger Paul Krugman "
+        "schrieb etwa in der New York Times ständig darüber, daneben hatte man große "
+        "Geschichten über den Kunstmarkt. Das frustrierte mich. Erst ein Aufsatz dreier "
+        "Ökonomen brachte das Offensichtliche zusammen. STANDARD: Und heute? Fraser: Heute "
+        "sehe ich das gelassener.",
+        nlp_de_trained,
+    )
+    quotes = [q for q in article.quotes if "frustrierte mich" in q.text]
+    assert quotes
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Andrea Fraser"

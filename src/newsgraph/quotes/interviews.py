@@ -119,12 +119,27 @@ class Interviews(ExtractorState):
                 ):
                     break  # an unlabelled question right before the next answer
                 if k in self.quoted_sentences or nxt.quotes:
+                    self._answer_goes_on(k, label)
                     self._own_answer(k, label)
                     continue  # speech found already (a source it cites stays reported)
                 sp = Resolved(label.speaker.entity, 0.55, "continuation")
                 self.add(
                     Found("direct", toks[0].start, toks[-1].end, sp, label.cue, k, 0.45, "answer")
                 )
+
+    def _answer_goes_on(self, k: int, label: Found) -> None:
+        """Inside an interview answer, direct speech no cue of its own sentence introduces
+        (a continuation, a forward pass) is the interviewee's, also right after a third party
+        the answer quotes ("Paul Krugmann schrieb etwa …, daneben …. Das frustrierte mich.",
+        session 24): the label says who speaks."""
+        ent = label.speaker.entity
+        for f in self.quoted_sentences.get(k, []):
+            if (
+                f.kind == "direct"
+                and f.origin in ("continuation", "forward", "sandwich")
+                and f.speaker.entity is not ent
+            ):
+                f.speaker = Resolved(ent, 0.55, "continuation")
 
     def _own_answer(self, k: int, label: Found) -> None:
         """Inside an interview answer, a sentence read as reported speech only because of its
