@@ -96,3 +96,18 @@ def test_an_interview_answer_goes_on_after_a_third_party_it_quotes(
     assert quotes
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Andrea Fraser"
+
+
+def test_the_article_before_a_descriptor_phrase_gives_the_gender(nlp_de_trained: Language) -> None:
+    # gnad-0693: "die Unternehmerin und ehemalige Wiener ÖVP-Landtagsabgeordnete Sirvan Ekici"
+    # — the mention starts after the article, and the first name reads as a man's
+    from newsgraph.quotes.speaker_gender import gender
+    from tests.event_helpers import analyse_de
+
+    article = analyse_de(
+        "Wie schwierig es für Migranten ist, weiß auch die Unternehmerin und ehemalige Wiener "
+        "ÖVP-Landtagsabgeordnete Sirvan Ekici. Sie hatte überlegt, eine Liste anzuführen.",
+        nlp_de_trained,
+    )
+    (ekici,) = [e for e in article.entities if e.name == "Sirvan Ekici"]
+    assert gender(ekici, article.text) == "f"

@@ -91,6 +91,12 @@ def _article_gender(entity: Entity, text: str) -> str | None:
             continue  # only a descriptor that introduces the name, not a later one the entity
             # layer may have bound to the wrong person ("der König" for a charter)
         article, head = words[0].lower(), words[-1].split("-")[-1]
+        if article not in DEFINITE_ARTICLES:
+            # "die Unternehmerin und ehemalige Wiener ÖVP-Landtagsabgeordnete Sirvan Ekici":
+            # the article of the phrase stands before the mention (session 24)
+            phrase = re.split(r"[.,;:!?()]", text[max(0, m.start - 50) : m.start])[-1]
+            found = re.findall(r"(?<!\w)(der|die|des)\s", phrase, flags=re.IGNORECASE)
+            article = found[-1].lower() if found else article
         feminine_noun = head.endswith(("in", "frau")) or head in _FEMALE_PERSON_NOUNS
         if article == "des" or (
             article == "der" and not feminine_noun and not head.endswith(("en", "innen"))
