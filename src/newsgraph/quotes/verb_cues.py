@@ -27,6 +27,7 @@ from newsgraph.quotes.rule_words import (
     MODALS,
     NON_MAIN_OPENERS,
     OPENING_WORDS,
+    RELATIVE_PRONOUNS,
     SUBORDINATORS,
     WERDEN_FORMS,
 )
@@ -118,6 +119,9 @@ class VerbCues(SourcePhrases):
                 # auxiliary after the content; its subject follows the auxiliary
                 clause = (aux, i + 1)
                 speaker = self.resolver.subject(sent, aux, clause, self.active(j))
+                # "HDP-Chef X – dem die Immunität entzogen werden soll – hatte die AKP gewarnt":
+                # the name before the inserted relative clause, not the object after "hatte"
+                speaker = self._subject_before_inserted_clause(sent, clause, speaker) or speaker
                 words = (
                     self._words(toks, aux, i) if i - aux < 10 else f"{toks[aux].text} … {t.text}"
                 )
@@ -161,6 +165,10 @@ class VerbCues(SourcePhrases):
                 # "werfen einige Blogs mittlerweile Microsoft … vor": the unnamed group right
                 # after the verb is its subject, not a name further on
                 speaker = Resolved(None, 0.4, "none", at=(i + 1, i + 2))
+            if speaker.entity is not None and speaker.entity.type != "PER":
+                # "HDP-Chef X – dem … – hatte die AKP gewarnt" (the tagger may read "hatte …
+                # gewarnt" as one verb): an organisation after the verb is its object
+                speaker = self._subject_before_inserted_clause(sent, clause, speaker) or speaker
             if self._accused_after_plural_verb(sent, i, entry.lemma, speaker):
                 # "werfen die Abgeordneten X vor", "Viele werfen X vor": a plural verb of
                 # accusing has no one person after it as its subject: X is the accused
@@ -313,6 +321,37 @@ class VerbCues(SourcePhrases):
             return None  # "…, betonte Y": its own subject
         s = prev.speaker
         return Resolved(s.entity, s.confidence * 0.9, s.how)
+
+    def _subject_before_inserted_clause(
+        self, sent: Sentence, clause: tuple[int, int], speaker: Resolved
+    ) -> Resolved | None:
+        """The person who opens the sentence when a relative clause set off by commas or
+        dashes stands between them and the finite auxiliary that opens the cue's clause, and
+        the speaker read is a name after that auxiliary, before the participle (session 24).
+        Only for the auxiliary: after a main verb ("X, der …, sagte der Minister Y") the name
+        after the verb may well be its subject."""
+        toks = sent.tokens
+        lo = clause[0]
+        if (
+            speaker.entity is None
+            or speaker.at is None
+            or speaker.at[1] <= lo
+            or lo < 4
+            or toks[lo - 1].text not in (",", "–", "-")
+            or toks[lo].tag not in FINITE_TAGS
+        ):
+            return None
+        start = 1 if toks[0].lower in OPENING_WORDS else 0
+        first = next((k for k in range(start, lo) if toks[k].text in (",", "–", "-")), None)
+        if first is None or first + 1 >= lo or toks[first + 1].lower not in RELATIVE_PRONOUNS:
+            return None
+        ent, idx = self.resolver.np_entity(sent, start, first)
+        if ent is None or idx is None or ent.type != "PER" or ent is speaker.entity:
+            return None
+        end = self.resolver._mention_end(sent, idx, ent)
+        if end + 1 != first:
+            return None  # the name ends right before the inserted clause
+        return Resolved(ent, 0.75, "name", at=(idx, end))
 
     def _accused_after_plural_verb(
         self, sent: Sentence, i: int, lemma: str, speaker: Resolved
