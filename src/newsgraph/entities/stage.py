@@ -1117,7 +1117,7 @@ def _still_about(
     a pronoun of the phrase's gender or of the first person ("Trump raucht nicht. Sein
     Blutdruck … Der Geschäftsmann …"; a quote: "Da war ich tot, war die Hobby-Fußballerin
     überrascht"), a role phrase already bound to it ("ist der Litauer … Herzchirurg
-    geworden"), or a piece of a sentence the segmenter split ("In Wladimir Putin | hat die
+    geworden"), or a piece of a sentence the segmenter split ("In Karl Huber | hat die
     Sportart …", lower case)? Not "Gruber ist fit. Das Wetter war schlecht. Der spanische
     Innenverteidiger …" (session 20's guard)."""
     pronouns = PERSON_PRONOUNS[rp.info.feminine] | FIRST_PERSON
