@@ -326,10 +326,11 @@ class VerbCues(SourcePhrases):
         self, sent: Sentence, clause: tuple[int, int], speaker: Resolved
     ) -> Resolved | None:
         """The person who opens the sentence when a relative clause set off by commas or
-        dashes stands between them and the finite auxiliary that opens the cue's clause, and
-        the speaker read is a name after that auxiliary, before the participle (session 24).
-        Only for the auxiliary: after a main verb ("X, der …, sagte der Minister Y") the name
-        after the verb may well be its subject."""
+        dashes stands between them and the finite verb that opens the cue's clause, and the
+        speaker read is a name after that verb (session 24). The callers ask after an
+        auxiliary for any speaker read, after a main verb only for one that is no person:
+        there a person after the verb ("X, der …, sagte der Minister Y") may well be its
+        subject."""
         toks = sent.tokens
         lo = clause[0]
         if (
