@@ -348,9 +348,9 @@ def _has_finite_tag(toks: list[Token]) -> bool:
 
 def name_with_relative_clause(toks: list[Token]) -> bool:
     """A name (the caller checks that the first token is one) and the relative clause hung on
-    it, nothing else: "Morales, der für die kleine,
-    nationalistische Partei antritt und mehrere Unternehmen gegründet hat" before ", verspricht
-    …" is the verb's subject, not its content (session 24). The clause is verb-final and
+    it, nothing else: "Morales, der für die kleine, nationalistische Partei antritt und mehrere
+    Unternehmen gegründet hat" before ", verspricht …" is the verb's subject, not its content
+    (session 24). The clause is verb-final and
     ends the tokens; a comma right after one of its finite verbs would open a main clause
     ("Karl, der das weiß, schweigt")."""
     if (

@@ -133,6 +133,8 @@ class Interviews(ExtractorState):
         the answer quotes ("Paul Krugmann schrieb etwa …, daneben …. Das frustrierte mich.",
         session 24): the label says who speaks."""
         ent = label.speaker.entity
+        if ent is None:
+            return  # a label the entity layer does not know takes nobody's words away
         for f in self.quoted_sentences.get(k, []):
             if (
                 f.kind == "direct"
