@@ -9,6 +9,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from newsgraph.quotes.speaker_gender import gender
+from tests.event_helpers import analyse_de
 from tests.test_speakers import quotes_of, speaker_of
 
 
@@ -57,8 +59,6 @@ def test_a_name_with_its_relative_clause_is_the_subject_not_speech(
     # gnad-0153: "Morales, der …, verspricht keine Wunder: …, betonte er" — the name and its
     # relative clause before the verb are its subject (no quote), and "er" is the person
     # who opens the sentence, not the one the sentence before named
-    from tests.event_helpers import analyse_de
-
     article = analyse_de(
         "Der Komiker Jimmy Morales liegt in Guatemala vorne. Ex-Präsident Otto Pérez Molina "
         "sitzt seit wenigen Tagen in Untersuchungshaft. Morales, der für die kleine Partei "
@@ -68,10 +68,7 @@ def test_a_name_with_its_relative_clause_is_the_subject_not_speech(
         nlp_de_trained,
     )
     assert not [q for q in article.quotes if "Unternehmen gegründet" in q.text]
-    quotes = [q for q in article.quotes if "Leben von Guatemala" in q.text]
-    assert quotes
-    assert quotes[0].speaker is not None
-    assert quotes[0].speaker.name == "Jimmy Morales"
+    assert speaker_of(article.quotes, "Leben von Guatemala") == "Jimmy Morales"
 
 
 def test_an_interview_answer_goes_on_after_a_third_party_it_quotes(
@@ -79,8 +76,6 @@ def test_an_interview_answer_goes_on_after_a_third_party_it_quotes(
 ) -> None:
     # gnad-0632: the first-person sentences after "Paul Krugmann schrieb etwa …" stayed with
     # Krugmann; inside an answer they are the interviewee's
-    from tests.event_helpers import analyse_de
-
     article = analyse_de(
         "Ein Gespräch mit der Künstlerin Andrea Fraser.\n\n"
         "Andrea Fraser erhielt am Dienstag in Wien einen Preis. STANDARD: Gab es einen "
@@ -92,18 +87,12 @@ def test_an_interview_answer_goes_on_after_a_third_party_it_quotes(
         "sehe ich das gelassener.",
         nlp_de_trained,
     )
-    quotes = [q for q in article.quotes if "frustrierte mich" in q.text]
-    assert quotes
-    assert quotes[0].speaker is not None
-    assert quotes[0].speaker.name == "Andrea Fraser"
+    assert speaker_of(article.quotes, "frustrierte mich") == "Andrea Fraser"
 
 
 def test_the_article_before_a_descriptor_phrase_gives_the_gender(nlp_de_trained: Language) -> None:
     # gnad-0693: "die Unternehmerin und ehemalige Wiener ÖVP-Landtagsabgeordnete Sirvan Ekici"
     # — the mention starts after the article, and the first name reads as a man's
-    from newsgraph.quotes.speaker_gender import gender
-    from tests.event_helpers import analyse_de
-
     article = analyse_de(
         "Wie schwierig es für Migranten ist, weiß auch die Unternehmerin und ehemalige Wiener "
         "ÖVP-Landtagsabgeordnete Sirvan Ekici. Sie hatte überlegt, eine Liste anzuführen.",
@@ -119,26 +108,18 @@ def test_the_name_before_an_inserted_relative_clause_is_the_speaker(
     # gnad-0746: "HDP-Chef X – dem die Immunität … entzogen werden soll – hatte die AKP
     # gewarnt: …" gave the warning to the party warned (the dashes of the article work there;
     # this sentence alone with dashes is still read wrongly: the parse differs)
-    from tests.event_helpers import analyse_de
-
     article = analyse_de(
         "HDP-Chef Selahattin Demirtas, dem die Immunität ebenfalls entzogen werden soll, "
         "hatte die AKP gewarnt: Wir werden nicht erlauben, dass Ihr über uns urteilt.",
         nlp_de_trained,
     )
-    quotes = [q for q in article.quotes if "nicht erlauben" in q.text]
-    assert quotes and quotes[0].speaker is not None
-    assert quotes[0].speaker.name == "Selahattin Demirtas"
+    assert speaker_of(article.quotes, "nicht erlauben") == "Selahattin Demirtas"
 
 
 def test_a_person_after_a_main_verb_stays_its_speaker(nlp_de_trained: Language) -> None:
-    from tests.event_helpers import analyse_de
-
     article = analyse_de(
         "Karl Huber, der seit 2010 Bürgermeister ist, sagte der Minister Franz Maier, sei "
         "zufrieden.",
         nlp_de_trained,
     )
-    quotes = [q for q in article.quotes if "zufrieden" in q.text]
-    assert quotes and quotes[0].speaker is not None
-    assert quotes[0].speaker.name == "Franz Maier"
+    assert speaker_of(article.quotes, "zufrieden") == "Franz Maier"
