@@ -112,6 +112,7 @@ class Extractor(
         verbs = self.verb_cues(sent, j)
         so = self.so_cue(sent, j)
         sources = self.source_cues(sent, j)
+        self.register_owned_documents(sent)
         speech_verbs = [
             c for c in verbs if not (c.entry and (c.entry.quote_only or c.entry.weight < 0.5))
         ]

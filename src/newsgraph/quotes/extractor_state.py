@@ -131,6 +131,9 @@ class ExtractorState:
         # document nouns of earlier source phrases ("nach einem Bericht von X") → their source
         # (the latest one; None for an unnamed one: "nach Angaben eines Einwohners")
         self.document_sources: dict[str, Entity | None] = {}
+        # documents named with their owner anywhere so far ("eine Befragung der Arbeiterkammer
+        # X", "die Wifo-Studie"), by kind → the owner (the latest one)
+        self.owned_documents: dict[str, Entity] = {}
 
     def clause_bounds(self, sent: Sentence, i: int) -> tuple[int, int]:
         toks = sent.tokens

@@ -18,6 +18,10 @@ from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 
 CLAUSE_MARKS = frozenset(",:;–—")
 OWNED_DOCUMENT_NOUNS = tuple(n.lower() for n in grammar("owned_document_nouns"))
+SURVEY_NOUNS = frozenset(n.lower() for n in grammar("survey_nouns"))
+# words before a document noun that point back to one named before ("laut der Studie", "in
+# diesem Bericht", "laut Jahresbericht")
+BACK_REFERENCE_WORDS = DEFINITE | grammar("document_back_reference_words")
 NP_WORDS = grammar("np_words")
 
 
@@ -69,6 +73,48 @@ class SpeakerPhrases(EnglishCues):
             return None  # "im RH-Bericht des Landes": the genitive names the owner
         ent = self._entity_by_head(prefix, toks[k].start)
         return ent if ent is not None and ent.type in ("ORG", "PER") else None
+
+    @staticmethod
+    def _document_kind(word: str) -> str | None:
+        """The owned-document noun a word is or ends in ("Jahresbericht" → "bericht"; the
+        survey nouns are one kind), None for other words."""
+        low = word.lower()
+        for stem in (low, low.removesuffix("s"), low.removesuffix("es")):
+            head = next((n for n in OWNED_DOCUMENT_NOUNS if stem.endswith(n)), None)
+            if head is not None:
+                return "umfrage" if head in SURVEY_NOUNS else head
+        return None
+
+    def register_owned_documents(self, sent: Sentence) -> None:
+        """Remember the documents a sentence names with their owner ("Teilnehmer einer
+        Befragung der Arbeiterkammer X", "eine Studie des Wifo", "die Wifo-Studie"), so that a
+        later bare source phrase on the same kind of document names that owner (session 25)."""
+        toks = sent.tokens
+        for k, t in enumerate(toks):
+            if not t.is_upper or not t.is_word or sent.inside_quote(t.start):
+                continue
+            kind = self._document_kind(t.text.rpartition("-")[2])
+            if kind is None:
+                continue
+            owner = self._document_owner(sent, k, len(toks))
+            if owner is not None:
+                self.owned_documents[kind] = owner
+            elif k > 0 and toks[k - 1].lower not in BACK_REFERENCE_WORDS:
+                # "verwirft in einem – nicht rechtskräftigen – Urteil": another document of
+                # that kind, whose owner is not named with it; a later "laut Urteil" is that one
+                self.owned_documents.pop(kind, None)
+
+    def _owned_document(self, sent: Sentence, lo: int, hi: int) -> Entity | None:
+        """The owner of the document a bare or definite source noun phrase points back to
+        ("laut Befragung", "laut der Umfrage", "laut Jahresbericht"): a document of that kind
+        named before with its owner. Not with an adjective ("laut der deutschen
+        Untersuchung": another one) or an indefinite article (a new one)."""
+        toks = sent.tokens
+        k = lo + 1 if hi - lo == 2 and toks[lo].lower in DEFINITE else lo
+        if hi - k != 1 or not toks[k].is_upper:
+            return None
+        kind = self._document_kind(toks[k].text)
+        return self.owned_documents.get(kind) if kind is not None else None
 
     def _anonymous(self, sent: Sentence, clause: tuple[int, int]) -> bool:
         """An anonymous source in the cue clause: "aus Sicherheitskreisen", "in Regierungskreisen"."""
@@ -198,6 +244,13 @@ class SpeakerPhrases(EnglishCues):
                 return Resolved(None, 0.4, "none")
             return role
         nouns = [t.text.rstrip("sn") for t in toks[lo:hi] if t.text.rstrip("sn") in DOCUMENT_NOUNS]
+        owned = (
+            self._owned_document(sent, lo, hi)
+            if not any(n in self.document_sources for n in nouns)
+            else None
+        )
+        if owned is not None:
+            return Resolved(owned, 0.5, "continuation")
         if nouns:
             return self._document_source(nouns, toks[lo].start, j)
         return Resolved(None, 0.3, "none")

@@ -1,0 +1,81 @@
+"""Session 25 (lead): a bare or definite source phrase on a document ("laut Befragung",
+"laut der Umfrage") names the owner of the document of that kind named earlier with its owner
+("Teilnehmer einer Befragung der Arbeiterkammer Niederösterreich", gnad-0270); an adjective
+("laut der deutschen Untersuchung") or an indefinite article (a new document) keeps it apart.
+Sentences written for the tests after gnad-0270; blank pipeline, the NER's spans given by hand."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from tests.test_speakers import quotes_of, speaker_of
+
+OPENING = (
+    "Zumindest gaben das drei von vier Teilnehmern einer Befragung der Arbeiterkammer über "
+    "flexibles Arbeiten an. Der Bericht erschien am Montag. "
+)
+AK = [("Arbeiterkammer", "ORG")]
+
+
+@pytest.fixture(scope="session")
+def blank_de() -> Language:
+    return spacy.blank("de")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["laut Befragung", "laut der Befragung", "laut der Umfrage", "laut Erhebung"],
+)
+def test_a_source_phrase_on_a_survey_names_the_owner_named_before(
+    blank_de: Language, phrase: str
+) -> None:
+    quotes = quotes_of(
+        blank_de,
+        OPENING + f"Regelungen zum flexiblen Arbeiten sind {phrase} nur selten vorhanden.",
+        AK,
+    )
+    assert speaker_of(quotes, "Regelungen zum flexiblen") == "Arbeiterkammer"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["laut der deutschen Befragung", "laut einer Befragung"],
+)
+def test_another_document_does_not_take_the_owner(blank_de: Language, phrase: str) -> None:
+    quotes = quotes_of(
+        blank_de,
+        OPENING + f"Regelungen zum flexiblen Arbeiten sind {phrase} nur selten vorhanden.",
+        AK,
+    )
+    found = [q for q in quotes if "Regelungen zum flexiblen" in q.text]
+    assert found
+    assert all(q.speaker is None or q.speaker.name != "Arbeiterkammer" for q in found)
+
+
+def test_a_compound_names_its_kind(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Volksanwaltschaft legte am Mittwoch den Jahresbericht der Volksanwaltschaft vor. "
+        "Die Zahl der Beschwerden ist laut Jahresbericht um zwölf Prozent gesunken.",
+        [("Volksanwaltschaft", "ORG"), ("Volksanwaltschaft", "ORG")],
+    )
+    assert speaker_of(quotes, "Zahl der Beschwerden") == "Volksanwaltschaft"
+
+
+def test_another_document_of_the_kind_named_without_owner_ends_the_owner(
+    blank_de: Language,
+) -> None:
+    # after a fresh-text record (10kGNAD, lines 0-299): the court's ruling named with its owner,
+    # then another court's ruling without one; "laut Urteil" is the second
+    quotes = quotes_of(
+        blank_de,
+        "Im Frühjahr war ein Urteil des Obersten Gerichtshofs ergangen. Das Handelsgericht "
+        "verwirft in einem nicht rechtskräftigen Urteil den Einwand der Versicherung. Der Kunde "
+        "hat laut Urteil auch seine Pflicht nicht verletzt.",
+        [("Obersten Gerichtshofs", "ORG"), ("Handelsgericht", "ORG")],
+    )
+    found = [q for q in quotes if "Pflicht nicht verletzt" in q.text]
+    assert found
+    assert all(q.speaker is None or q.speaker.name != "Oberster Gerichtshof" for q in found)
