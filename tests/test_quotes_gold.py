@@ -389,3 +389,24 @@ def test_organisation_speaker_under_another_name_counts_right() -> None:
     }
     article = _org_article(text, "PER", ["Meier", "BND"])
     assert score_article(article, gold).indirect_speaker_correct == 0
+
+
+def test_an_acronym_with_lower_case_letters_names_the_organisation() -> None:
+    """Session 25: the gold lists the EU court as `EuGH` with the mention `des EuGH`; the
+    entity named `Europäischer Gerichtshof` with a mention `EuGH` is that speaker. A
+    capitalised common word (`Gericht`) is no acronym."""
+    text = "Der Europäische Gerichtshof (EuGH) teilte mit, die Lage sei ernst."
+    gold = {
+        "quotes": [{"kind": "indirect", "text": "die Lage sei ernst", "speaker": "EuGH"}],
+        "organization_mentions": {"EuGH": ["des EuGH"]},
+    }
+    article = _org_article(text, "ORG", ["Europäische Gerichtshof", "EuGH"])
+    assert score_article(article, gold).indirect_speaker_correct == 1
+
+    text = "Das Bezirksgericht Wien teilte mit, die Lage sei ernst. Das Gericht schwieg."
+    gold = {
+        "quotes": [{"kind": "indirect", "text": "die Lage sei ernst", "speaker": "Landesgericht"}],
+        "organization_mentions": {"Landesgericht": ["Gericht"]},
+    }
+    article = _org_article(text, "ORG", ["Bezirksgericht Wien", "Gericht"])
+    assert score_article(article, gold).indirect_speaker_correct == 0

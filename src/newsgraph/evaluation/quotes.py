@@ -192,16 +192,28 @@ _ARTICLE_WORDS = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | {"the", "a", "an"}
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,7}")
 
 
+def _is_acronym(word: str) -> bool:
+    """``BND``, ``G7``, and (session 25) acronyms with a few lower-case letters: ``EuGH``,
+    ``VfGH``, ``BaFin`` — at least two capitals, at most two lower-case letters."""
+    if _ACRONYM.fullmatch(word):
+        return True
+    lower = sum(c.islower() for c in word)
+    upper = sum(c.isupper() for c in word)
+    return 2 <= len(word) <= 8 and word[:1].isupper() and upper >= 2 and lower <= 2
+
+
 def _alias_keys(names: set[str]) -> set[str]:
-    """Names and mentions that identify an organisation on their own: acronyms (``BND``) and
-    names of two or more words, case-folded, leading articles dropped. A bare noun
-    (``Regierung``, ``Armee``) names different bodies in one text, so it never counts."""
+    """Names and mentions that identify an organisation on their own: acronyms (``BND``, also
+    after an article: ``des EuGH``) and names of two or more words, case-folded, leading
+    articles dropped. A bare noun (``Regierung``, ``Armee``) names different bodies in one
+    text, so it never counts."""
     keys: set[str] = set()
     for text in names:
         words = _name_norm(text)
         while words and words[0] in _ARTICLE_WORDS:
             words = words[1:]
-        if len(words) >= 2 or (words and _ACRONYM.fullmatch(text.strip())):
+        last = text.split()[-1] if text.split() else ""
+        if len(words) >= 2 or (len(words) == 1 and _is_acronym(last)):
             keys.add(" ".join(words))
     return keys
 
