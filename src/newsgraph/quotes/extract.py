@@ -39,6 +39,7 @@ from newsgraph.quotes.guards import (
 from newsgraph.quotes.marked_quotes import MarkedQuotes
 from newsgraph.quotes.nominal_content import NominalContent
 from newsgraph.quotes.noun_owners import NounOwners
+from newsgraph.quotes.quoted_documents import QuotedDocuments
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import (
     DOCUMENT_NOUNS,
@@ -54,7 +55,13 @@ from newsgraph.quotes.text import Sentence
 
 
 class Extractor(
-    ColonBlocks, Continuations, StatementPasses, NounOwners, MarkedQuotes, NominalContent
+    ColonBlocks,
+    Continuations,
+    StatementPasses,
+    NounOwners,
+    MarkedQuotes,
+    NominalContent,
+    QuotedDocuments,
 ):
     """The extractor of one article: :meth:`run` reads the sentences in order
     (:meth:`sentence_body` asks the rule mixins), then runs the passes over the whole text."""
@@ -84,6 +91,7 @@ class Extractor(
         # speech that went on after its cue and the same speaker's next speech is theirs too
         self.sandwich_pass()
         self.learned_sandwich_pass()
+        self.quoted_document_pass()
         self.interview_pass()
         self.heading_speakers()
         self.noun_owner_pass()

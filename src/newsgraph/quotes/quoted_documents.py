@@ -1,0 +1,164 @@
+"""Documents quoted in full: a letter, a statement or a post whose whole text the article
+prints after a frame ("Hier finden Sie die Antwort im Wortlaut: Sehr geehrter Herr X! …").
+
+The gold convention (docs/quotes.md, session 23): one ``direct`` quote per sentence of the
+document, its speaker the writer (the first person named in the signature, else the frame's
+owner); the frame itself, the salutation and the signature are no speech. 10kGNAD records are
+one line, so no paragraph ends the document: it ends at the signature ("Mit freundlichen
+Grüßen …"), a heading, the article's end, or a sentence of narration that names the writer in
+the past tense. Runs after the other passes and replaces what they read inside the document
+(a letter's "Sie werfen ihr vor, …" is the writer's sentence, not reported speech).
+"""
+
+from __future__ import annotations
+
+from newsgraph.model import Entity
+from newsgraph.quotes import mood
+from newsgraph.quotes.extractor_state import Found
+from newsgraph.quotes.guards import _has_finite, _past
+from newsgraph.quotes.lexicon import grammar
+from newsgraph.quotes.resolver_base import Resolved
+from newsgraph.quotes.rule_words import HEADING_TYPES
+from newsgraph.quotes.text import Sentence, Token
+from newsgraph.quotes.verb_cues import VerbCues
+
+FRAME_WORDS = frozenset(w.lower() for w in grammar("document_frame_words"))
+SALUTATIONS = tuple(tuple(s.split()) for s in grammar("document_salutations"))
+SIGNATURES = tuple(tuple(s.split()) for s in grammar("document_signatures"))
+QUOTING_WORDS = grammar("document_quoting_words")
+
+
+def _starts_with(toks: list[Token], phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The number of tokens of the longest phrase that ``toks`` start with (0: none)."""
+    best = 0
+    for words in phrases:
+        if len(words) > best and [t.lower for t in toks[: len(words)]] == list(words):
+            best = len(words)
+    return best
+
+
+class QuotedDocuments(VerbCues):
+    """The reader of documents quoted in full."""
+
+    def quoted_document_pass(self) -> None:
+        if self.lex.language != "de":
+            return
+        j = 0
+        while j < len(self.sentences):
+            colon = self._document_frame(self.sentences[j])
+            j = self._read_document(j, colon) if colon is not None else j + 1
+
+    def _document_frame(self, sent: Sentence) -> int | None:
+        """The index of the colon that ends a frame announcing a document's whole text
+        ("… die Antwort im Wortlaut:"), or None."""
+        toks = sent.tokens
+        for k, t in enumerate(toks):
+            if t.text == ":" and any(x.lower in FRAME_WORDS for x in toks[:k]):
+                return k
+        return None
+
+    def _read_document(self, j: int, colon: int) -> int:
+        """Read the document whose frame ends at the colon ``colon`` of sentence ``j``; returns
+        the index of the first sentence after it."""
+        frame = self.sentences[j]
+        end, signature = j + 1, None
+        while end < len(self.sentences):
+            sent = self.sentences[end]
+            if not sent.tokens:
+                end += 1
+                continue
+            if sent.block_type in HEADING_TYPES:
+                break
+            if _starts_with(sent.tokens, SIGNATURES):
+                signature = end
+                break
+            end += 1
+        speaker = self._document_writer(j, colon, signature)
+        if signature is None and speaker is not None:
+            # without a signature, narration naming the writer in the past tense ends it
+            for g in range(j + 1, end):
+                if self._narrates(self.sentences[g], speaker):
+                    end = g
+                    break
+        if end == j + 1 and len(frame.tokens) <= colon + 2:
+            return j + 1  # a frame with nothing after it
+        sp = Resolved(speaker, 0.6, "name") if speaker is not None else Resolved(None, 0.3, "none")
+        cue = self._words(frame.tokens, 0, colon)
+        toks = frame.tokens
+        first = colon + 1 + self._salutation(toks[colon + 1 :])
+        if first < len(toks) and _has_finite(toks[first:]):
+            self._replace(j, toks[first].start, toks[-1].end, sp, cue)
+        for g in range(j + 1, end):
+            sent = self.sentences[g]
+            if sum(t.is_word for t in sent.tokens) < 2:
+                continue  # a stray word; verbless sentences count ("Danke für Ihr Feedback!")
+            stop = self._inner_quote(sent)
+            last = sent.tokens[stop] if stop is not None else sent.tokens[-1]
+            self._replace(g, sent.tokens[0].start, last.end, sp, cue, whole=True)
+        return max(end, j + 1)
+
+    def _salutation(self, toks: list[Token]) -> int:
+        """How many tokens of ``toks`` (the words after the frame) a salutation takes, up to
+        and with its closing "!" or "," (0: no salutation)."""
+        if not _starts_with(toks, SALUTATIONS):
+            return 0
+        for i, t in enumerate(toks):
+            if t.text in ("!", ","):
+                return i + 1
+        return len(toks)
+
+    def _inner_quote(self, sent: Sentence) -> int | None:
+        """A colon inside the document after words that quote someone else ("Kollegin X
+        Frage lautete: …", "Im Text wurde etwa gesagt: …"): the index of the colon, where the
+        document's own sentence ends; None when there is none."""
+        toks = sent.tokens
+        for k, t in enumerate(toks):
+            if t.text != ":" or k == 0:
+                continue
+            if any(
+                x.lower in QUOTING_WORDS or self._verb_entry(sent, i)[0] is not None
+                for i, x in enumerate(toks[:k])
+            ):
+                return k
+        return None
+
+    def _document_writer(self, j: int, colon: int, signature: int | None) -> Entity | None:
+        """The document's writer: the first person (else organisation) named in the
+        signature, in the frame before its colon, or in the sentence before the frame."""
+        places: list[tuple[int, int]] = []
+        if signature is not None:
+            sig = self.sentences[signature]
+            places.append((sig.start, sig.end))
+        frame = self.sentences[j]
+        places.append((frame.start, frame.tokens[colon].start))
+        if j > 0 and self.sentences[j - 1].segment == frame.segment:
+            prev = self.sentences[j - 1]
+            places.append((prev.start, prev.end))
+        for start, end in places:
+            ents = [e for _s, _e, e in self.resolver.index.starting_in(start, end)]
+            for kind in ("PER", "ORG"):
+                found = next((e for e in ents if e.type == kind), None)
+                if found is not None:
+                    return found
+        return None
+
+    def _narrates(self, sent: Sentence, writer: Entity) -> bool:
+        """A sentence of the writer's narration: it names the document's writer and has a
+        past tense, no first person."""
+        toks = sent.tokens
+        named = any(
+            e is writer for _s, _e, e in self.resolver.index.starting_in(sent.start, sent.end)
+        )
+        return named and any(_past(t) for t in toks) and not mood.first_person(toks, self.lex)
+
+    def _replace(
+        self, j: int, start: int, end: int, sp: Resolved, cue: str, whole: bool = False
+    ) -> None:
+        """The document's sentence ``j`` (from ``start`` to ``end``) as its writer's direct
+        speech, in place of what the other rules read there (``whole``: in the whole
+        sentence, else only what overlaps the span)."""
+        for f in list(self.quoted_sentences.get(j, [])):
+            if whole or (f.start < end and f.end > start):
+                self.quoted_sentences[j].remove(f)
+                self.found.remove(f)
+        self.add(Found("direct", start, end, sp, cue, j, 0.6, "document"))
