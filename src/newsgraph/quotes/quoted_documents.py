@@ -18,7 +18,8 @@ from newsgraph.quotes.extractor_state import Found
 from newsgraph.quotes.guards import _has_finite, _past
 from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.resolver_base import Resolved
-from newsgraph.quotes.rule_words import HEADING_TYPES
+from newsgraph.quotes.rule_words import HEADING_TYPES, RELATIVE_PRONOUNS, SUBORDINATORS
+from newsgraph.quotes.speaker_phrases import OWNED_DOCUMENT_NOUNS
 from newsgraph.quotes.text import Sentence, Token
 from newsgraph.quotes.verb_cues import VerbCues
 
@@ -26,6 +27,9 @@ FRAME_WORDS = frozenset(w.lower() for w in grammar("document_frame_words"))
 SALUTATIONS = tuple(tuple(s.split()) for s in grammar("document_salutations"))
 SIGNATURES = tuple(tuple(s.split()) for s in grammar("document_signatures"))
 QUOTING_WORDS = grammar("document_quoting_words")
+NARRATION_WORDS = grammar("document_narration_words")
+#: a document's continuation runs at most this many sentences
+MAX_CONTINUATION = 6
 
 
 def _starts_with(toks: list[Token], phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -47,6 +51,100 @@ class QuotedDocuments(VerbCues):
         while j < len(self.sentences):
             colon = self._document_frame(self.sentences[j])
             j = self._read_document(j, colon) if colon is not None else j + 1
+        for j in range(len(self.sentences)):
+            self._letter_continuation(j)
+
+    def _letter_continuation(self, j: int) -> None:
+        """ "Ich möchte dich … informieren, heißt es im Brief. Denn die Kandidatur … Das ist in
+        Österreich so nicht vorgesehen.": a first-person sentence that an impersonal cue gives
+        to a document ("heißt es im Brief/darin/in dem Schreiben") quotes a letter; the plain
+        sentences right after it go on quoting it, up to the writer's narration (a past tense,
+        hearsay or doubt, Konjunktiv I, a third-person pronoun, a cue of its own). The speaker
+        is the document's owner ("ein Brief von X" in the sentences before) when one is named,
+        else the cue's."""
+        sent = self.sentences[j]
+        held = [
+            f
+            for f in self.quoted_sentences.get(j, [])
+            if f.origin == "impersonal" and f.kind == "direct"
+        ]
+        if not held:
+            return
+        f = held[-1]
+        toks = sent.tokens
+        noun = self._impersonal_document(sent, f)
+        if noun is None:
+            return
+        inside = [t for t in toks if f.start <= t.start and t.end <= f.end]
+        if not mood.first_person(inside, self.lex):
+            return  # "In erster Linie ist man ein Raubtier, heißt es in einer Aussendung."
+        owner = self._earlier_owner(j, noun)
+        sp = Resolved(owner, 0.55, "name") if owner is not None else f.speaker
+        if owner is not None:
+            f.speaker = sp
+        for g in range(j + 1, min(len(self.sentences), j + 1 + MAX_CONTINUATION)):
+            nxt = self.sentences[g]
+            if (
+                nxt.segment != sent.segment
+                or g in self.quoted_sentences
+                or g in self.topic_sentences
+                or not self._letter_sentence(nxt)
+            ):
+                break
+            t = nxt.tokens
+            self.add(Found("direct", t[0].start, t[-1].end, sp, f.cue, g, 0.5, "document"))
+
+    def _impersonal_document(self, sent: Sentence, f: Found) -> str | None:
+        """The document an impersonal cue after the speech ``f`` names ("heißt es im Brief":
+        "brief"; "heißt es darin": ""), or None when the cue names none."""
+        toks = sent.tokens
+        after = [k for k, t in enumerate(toks) if t.start >= f.end]
+        for k in after[:-1]:
+            if toks[k].lower not in ("heißt", "hieß") or toks[k + 1].lower != "es":
+                continue
+            for t in toks[k + 2 : k + 12]:
+                if t.text in (",", ".", ";", ":"):
+                    break
+                if t.lower == "darin":
+                    return ""
+                low = t.lower.rstrip("s")
+                if t.is_upper and low.endswith(OWNED_DOCUMENT_NOUNS):
+                    return next(n for n in OWNED_DOCUMENT_NOUNS if low.endswith(n))
+        return None
+
+    def _earlier_owner(self, j: int, noun: str) -> Entity | None:
+        """The owner of the document ``noun`` ("" for any) named in sentence ``j`` or up to
+        five sentences before it ("ein Brief von X"), nearest first."""
+        for g in range(j, max(-1, j - 6), -1):
+            sent = self.sentences[g]
+            toks = sent.tokens
+            for k in range(len(toks) - 1, -1, -1):
+                low = toks[k].lower.rstrip("s")
+                if not toks[k].is_upper or not low.endswith(OWNED_DOCUMENT_NOUNS):
+                    continue
+                if noun and not low.endswith(noun):
+                    continue
+                owner = self._document_owner(sent, k, len(toks))
+                if owner is not None:
+                    return owner
+        return None
+
+    def _letter_sentence(self, sent: Sentence) -> bool:
+        """A sentence that can go on quoting a letter: a finite verb, no Konjunktiv I, no
+        hearsay or doubt of the writer's, no third-person pronoun, no past tense outside a
+        subordinate or relative clause, no quotation marks."""
+        toks = sent.tokens
+        if sent.quotes or not _has_finite(toks) or mood.konj1(toks, self.lex):
+            return False
+        if any(t.lower in NARRATION_WORDS or t.lower in ("er", "ihm", "ihn") for t in toks):
+            return False
+        for i, t in enumerate(toks):
+            if _past(t):
+                lo = self.clause_bounds(sent, i)[0]
+                opener = toks[lo].lower
+                if lo == 0 or (opener not in SUBORDINATORS and opener not in RELATIVE_PRONOUNS):
+                    return False
+        return True
 
     def _document_frame(self, sent: Sentence) -> int | None:
         """The index of the colon that ends a frame announcing a document's whole text
