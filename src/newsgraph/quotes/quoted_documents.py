@@ -15,7 +15,7 @@ from __future__ import annotations
 from newsgraph.model import Entity
 from newsgraph.quotes import mood
 from newsgraph.quotes.extractor_state import Found
-from newsgraph.quotes.guards import _has_finite, _past
+from newsgraph.quotes.guards import _argument_opener, _has_finite, _past
 from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import HEADING_TYPES, RELATIVE_PRONOUNS, SUBORDINATORS
@@ -28,6 +28,7 @@ SALUTATIONS = tuple(tuple(s.split()) for s in grammar("document_salutations"))
 SIGNATURES = tuple(tuple(s.split()) for s in grammar("document_signatures"))
 QUOTING_WORDS = grammar("document_quoting_words")
 NARRATION_WORDS = grammar("document_narration_words")
+CONTINUERS = grammar("document_continuers")
 #: a document's continuation runs at most this many sentences
 MAX_CONTINUATION = 6
 
@@ -130,11 +131,19 @@ class QuotedDocuments(VerbCues):
         return None
 
     def _letter_sentence(self, sent: Sentence) -> bool:
-        """A sentence that can go on quoting a letter: a finite verb, no Konjunktiv I, no
-        hearsay or doubt of the writer's, no third-person pronoun, no past tense outside a
-        subordinate or relative clause, no quotation marks."""
+        """A sentence that can go on quoting a letter: tied to the letter's words before it (a
+        connective or a demonstrative opening it, or the first person; "Die Firma beschäftigt
+        300 Mitarbeiter." is the writer's), a finite verb, no Konjunktiv I, no hearsay or doubt
+        of the writer's, no third-person pronoun, no past tense outside a subordinate or
+        relative clause, no quotation marks."""
         toks = sent.tokens
         if sent.quotes or not _has_finite(toks) or mood.konj1(toks, self.lex):
+            return False
+        if not (
+            _argument_opener(toks)
+            or toks[0].lower in CONTINUERS
+            or mood.first_person(toks, self.lex)
+        ):
             return False
         if any(t.lower in NARRATION_WORDS or t.lower in ("er", "ihm", "ihn") for t in toks):
             return False

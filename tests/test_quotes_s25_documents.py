@@ -1,0 +1,141 @@
+"""Session 25 (helper "blocks"): documents quoted in full (``quotes/quoted_documents.py``).
+
+A letter printed after an "im Wortlaut:" frame is its writer's direct speech, one quote per
+sentence, the writer the first person of the signature (gnad-0648); the plain sentences after a
+first-person letter sentence that "heißt es im Brief" gives to a document go on quoting it, with
+the letter's owner as speaker, up to the writer's narration (gnad-0088). Excerpts of tuning-set
+records (shortened) and sentences written for the tests; the whole pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.model import Quote
+from tests.event_helpers import analyse_de
+
+LETTER = (
+    "Bürgermeister kritisiert Reportage. "
+    "In einer Stellungnahme an den Mürzzuschlager Bürgermeister verteidigen Heidi "
+    "Lackner-Prinz, Sendungsverantwortliche für Am Schauplatz und Peter Resetarits, "
+    "Verantwortlicher für Am Schauplatz Gericht, die Reportage. Hier finden Sie die Antwort im "
+    "Wortlaut: Sehr geehrter Herr Bürgermeister! Danke für Ihr Feedback! Wir bedauern, dass "
+    "Ihnen unsere gestrige Reportage nicht gefallen hat. Dieses Bild hat sich in den Recherchen "
+    "von Robert Gordon und Julia Kovarik leider nicht bestätigen lassen. Sie werfen ihr vor, "
+    "Suggestivfragen gestellt zu haben. Sie haben sich verhört. Kollegin Kovariks Frage "
+    "lautete: Ist es schwer Arbeit zu finden? Und diese Frage muss angesichts unserer "
+    "Rechercheergebnisse erlaubt sein. Mit freundlichen Grüßen Dr. Peter Resetarits und "
+    "Heidemarie Lackner-Prinz Redaktion Am Schauplatz"
+)
+
+GRISS = (
+    "Schulsprecher verstimmt. "
+    "Verstimmung bei Bundesschulsprecher Maximilian Gnesda löst ein Brief von "
+    "Präsidentschaftskandidatin Irmgard Griss an zahlreiche Schulsprecher aus. Gnesda bezeichnet "
+    "den Brief aufgrund des Polit-Werbeverbots an Schulen als problematisch. Ich möchte dich und "
+    "dein Umfeld über unsere Kampagne informieren, heißt es im Brief. Denn die Kandidatur von "
+    "Irmgard Griss ist die einer Bürgerin, die von Bürgern beauftragt wurde zu kandidieren. Das "
+    "ist in Österreich so nicht vorgesehen. Dementsprechend haben wir auch Hindernisse vor uns. "
+    "Das soll offenbar mit Hilfe der Schulsprecher bzw. der Schüler gelingen. Praktischerweise "
+    "ist auch gleich ein Leitfaden für die Unterstützungserklärungen beigelegt."
+)
+
+
+def _quote(quotes: list[Quote], fragment: str) -> Quote | None:
+    return next((q for q in quotes if fragment in q.text), None)
+
+
+def _speaker(quotes: list[Quote], fragment: str) -> str | None:
+    q = _quote(quotes, fragment)
+    assert q is not None, f"no quote with {fragment!r}: {[x.text for x in quotes]}"
+    return q.speaker.name if q.speaker else None
+
+
+def test_a_letter_in_full_is_its_signatory_s_direct_speech(nlp_de_trained: Any) -> None:
+    quotes = analyse_de(LETTER, nlp_de_trained).quotes
+    for fragment in (
+        "Danke für Ihr Feedback!",
+        "Wir bedauern, dass Ihnen",
+        "Dieses Bild hat sich",
+        "Sie werfen ihr vor",
+        "Sie haben sich verhört.",
+        "Und diese Frage muss",
+    ):
+        q = _quote(quotes, fragment)
+        assert q is not None and q.kind == "direct", fragment
+        # the first signatory, not the first name of the sentence before the frame
+        assert _speaker(quotes, fragment) == "Peter Resetarits"
+    # one quote per sentence
+    assert _quote(quotes, "Danke für Ihr Feedback! Wir bedauern") is None
+
+
+def test_the_frame_salutation_and_signature_are_no_speech(nlp_de_trained: Any) -> None:
+    quotes = analyse_de(LETTER, nlp_de_trained).quotes
+    assert _quote(quotes, "Sehr geehrter") is None
+    assert _quote(quotes, "im Wortlaut") is None
+    assert _quote(quotes, "Mit freundlichen Grüßen") is None
+    # the question of a third party the letter quotes is not the writer's sentence
+    q = _quote(quotes, "Kollegin Kovariks Frage lautete")
+    assert q is not None and "Ist es schwer" not in q.text
+
+
+def test_a_frame_without_signature_ends_at_narration_naming_the_writer(
+    nlp_de_trained: Any,
+) -> None:
+    text = (
+        "Gemeinde beschwert sich über Bericht. Die Bürgermeisterin Anna Berger hat der Redaktion "
+        "einen Brief geschickt. Hier der Brief "
+        "im Wortlaut: Wir sind über die Berichterstattung enttäuscht. Unsere Gemeinde hat viel "
+        "erreicht. Berger hatte schon im Vorjahr eine Beschwerde eingebracht. Der Gemeinderat "
+        "tagt am Montag."
+    )
+    quotes = analyse_de(text, nlp_de_trained).quotes
+    assert _speaker(quotes, "Unsere Gemeinde hat viel erreicht") == "Anna Berger"
+    assert _quote(quotes, "Beschwerde eingebracht") is None
+    assert _quote(quotes, "Der Gemeinderat tagt") is None
+
+
+def test_a_first_person_letter_goes_on_after_its_impersonal_cue(nlp_de_trained: Any) -> None:
+    quotes = analyse_de(GRISS, nlp_de_trained).quotes
+    # the letter's owner, not the person named last before the cue
+    assert _speaker(quotes, "Ich möchte dich") == "Irmgard Griss"
+    for fragment in (
+        "Denn die Kandidatur von Irmgard Griss",
+        "Das ist in Österreich so nicht vorgesehen",
+        "Dementsprechend haben wir",
+    ):
+        q = _quote(quotes, fragment)
+        assert q is not None and q.kind == "direct", fragment
+        assert _speaker(quotes, fragment) == "Irmgard Griss"
+    # the writer's doubt ends the letter, and nothing after it is read as the letter's
+    assert _quote(quotes, "Das soll offenbar") is None
+    assert _quote(quotes, "Praktischerweise") is None
+
+
+def test_an_impersonal_document_in_the_third_person_does_not_go_on(
+    nlp_de_trained: Any,
+) -> None:
+    # gnad-0073: a press release that speaks of "man", not a letter; what follows is the
+    # writer's description of the game
+    text = (
+        "Neues Spiel der Entwickler. Das Action-Rollenspiel Vampyr versetzt Spieler in die Haut eines Arztes. In erster Linie "
+        "ist man ein tödliches Raubtier, heißt es in einer Aussendung der Entwickler. So wird man "
+        "als Untoter akzeptieren müssen, dass man andere Menschen opfern muss."
+    )
+    quotes = analyse_de(text, nlp_de_trained).quotes
+    assert _quote(quotes, "So wird man als Untoter") is None
+
+
+def test_a_press_release_in_the_first_person_stops_at_plain_narration(
+    nlp_de_trained: Any,
+) -> None:
+    # written for the test: a first-person press release, then the writer's facts about the
+    # company (no connective, no first person: not the release's words)
+    text = (
+        "Firma erweitert Werk. Die Firma Holzbau Berger baut ihr Werk in Kärnten aus. Wir "
+        "investieren zehn Millionen Euro in den Standort, heißt es in einer Aussendung. Die "
+        "Firma beschäftigt 300 Mitarbeiter. Der Bau beginnt im Frühjahr."
+    )
+    quotes = analyse_de(text, nlp_de_trained).quotes
+    assert _quote(quotes, "Wir investieren") is not None
+    assert _quote(quotes, "beschäftigt 300 Mitarbeiter") is None
+    assert _quote(quotes, "Der Bau beginnt") is None
