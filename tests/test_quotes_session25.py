@@ -79,3 +79,24 @@ def test_another_document_of_the_kind_named_without_owner_ends_the_owner(
     found = [q for q in quotes if "Pflicht nicht verletzt" in q.text]
     assert found
     assert all(q.speaker is None or q.speaker.name != "Oberster Gerichtshof" for q in found)
+
+
+def test_a_demonym_the_ner_read_as_a_place_describes_the_person(blank_de: Language) -> None:
+    # gnad-0087: "…, so der gebürtige St. Pöltner." after the coach is named; the NER tags
+    # "Pöltner" as a place
+    quotes = quotes_of(
+        blank_de,
+        "Der nunmehrige Coach Karl Daxbacher sah seine Wölfe nun erneut hungrig. Wir gehen als "
+        "Außenseiter ins Spiel, sehen aber durchaus Chancen, so der gebürtige St. Pöltner.",
+        [("Karl Daxbacher", "PER"), ("Pöltner", "LOC")],
+    )
+    assert speaker_of(quotes, "Außenseiter") == "Karl Daxbacher"
+
+
+def test_a_country_with_its_article_still_speaks(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Die Gespräche in Genf gingen weiter. Man sei zu einem Abkommen bereit, so die Schweiz.",
+        [("Genf", "LOC"), ("Schweiz", "LOC")],
+    )
+    assert speaker_of(quotes, "Abkommen bereit") == "Schweiz"

@@ -48,6 +48,12 @@ class SourcePhrases(SpeakerPhrases):
             ):
                 continue
             ent, idx = self.resolver.np_entity(sent, i + 1, len(toks))
+            demonym = None
+            if ent is not None and idx is not None and self._demonym_at(sent, i + 1, idx, ent):
+                # "so der gebürtige St. Pöltner": a description of a person, who is bound as
+                # by a role noun
+                demonym = self.resolver.role(sent, idx, self.active(j))
+                ent = None
             if ent is not None and idx is not None and ent.type != "PER":
                 # ", so die Vize-Chefin des X in Y, Z.": the person in apposition
                 end = self.resolver._mention_end(sent, idx, ent)
@@ -56,11 +62,32 @@ class SourcePhrases(SpeakerPhrases):
                     ent = person.entity
             if ent is not None:
                 sp = Resolved(ent, 0.85, "name")
+            elif demonym is not None:
+                sp = demonym
             else:
                 role = self.resolver._role_in(sent, i + 1, min(len(toks), i + 6), self.active(j))
                 sp = role or Resolved(None, 0.3, "none")
             return Cue("so", i, i, (i, len(toks)), toks[i].text, sp)
         return None
+
+    def _demonym_at(self, sent: Sentence, lo: int, idx: int, ent: Entity) -> bool:
+        """A place entity the cue phrase names with a definite article and a demonym ending
+        ("der gebürtige St. Pöltner", "die Vorarlbergerin"): the statistical NER read the
+        description of a person as a place (session 25)."""
+        toks = sent.tokens
+        if ent.type != "LOC" or toks[lo].lower not in ("der", "die"):
+            return False
+        for k in range(lo + 1, idx):
+            abbreviation = len(toks[k].text) <= 3 and toks[k + 1].text == "."  # "St. Pöltner"
+            if toks[k].is_upper and not abbreviation:
+                return False  # "die Bürgermeisterin der Steirer": another head noun
+        k = idx
+        while (
+            k + 1 < len(toks)
+            and self.resolver.index.covering(toks[k + 1].start, toks[k + 1].end) is ent
+        ):
+            k += 1
+        return toks[k].lower.endswith(("er", "erin"))
 
     def _dashed_so_cue(self, sent: Sentence, i: int, j: int) -> Cue | None:
         """ "… und sorgen – so Sicherheitsreferent X – für eine …", "das – so X – ohne …
