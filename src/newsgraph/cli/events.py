@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -29,6 +29,9 @@ from newsgraph.cli.common import (
     table_console,
 )
 from newsgraph.model import Article, EntityRef, Event
+
+if TYPE_CHECKING:
+    from newsgraph.evaluation.events import FileScore
 
 FORMATS = ("json", "jsonl", "csv", "text")
 CSV_FIELDS = (
@@ -231,10 +234,16 @@ def eval_events(
     gold_dir: GoldDir,
     as_json: AsJson = False,
     misses: Annotated[
-        bool, typer.Option("--misses", help="List missed and extra (type, actor, target) triples.")
+        bool,
+        typer.Option(
+            "--misses",
+            help="List missed and extra (type, actor, target) triples and gold and predicted "
+            "events left unmatched by the per-event score.",
+        ),
     ] = False,
 ) -> None:
-    """Score events (type, actor, target triples), times and amounts against gold files."""
+    """Score events (type, actor, target triples; and event by event in its sentence), times and
+    amounts against gold files."""
     from newsgraph.evaluation.events import evaluate_dir
 
     report = gold_report(gold_dir, evaluate_dir)
@@ -242,7 +251,13 @@ def eval_events(
         data = report.to_dict()
         if misses:
             data["misses"] = {
-                f.name: {"missed": f.misses, "extra": f.extra, "time_values": f.value_misses}
+                f.name: {
+                    "missed": f.misses,
+                    "extra": f.extra,
+                    "time_values": f.value_misses,
+                    "missed_events": f.event_misses,
+                    "extra_events": f.event_extra,
+                }
                 for f in report.files
             }
         print_json(data)
@@ -283,6 +298,7 @@ def eval_events(
         f"time values right {t.values_right}/{t.values_checked}",
         highlight=False,
     )
+    _print_per_event(console, t)
     if misses:
         for f in report.files:
             for m in f.misses:
@@ -291,3 +307,36 @@ def eval_events(
                 console.print(f"{escape(f.name)}: extra  {escape(m)}", highlight=False)
             for m in f.value_misses:
                 console.print(f"{escape(f.name)}: time value {escape(m)}", highlight=False)
+            for m in f.event_misses:
+                console.print(f"{escape(f.name)}: missed event {escape(m)}", highlight=False)
+            for m in f.event_extra:
+                console.print(f"{escape(f.name)}: extra event  {escape(m)}", highlight=False)
+
+
+def _print_per_event(console: Console, t: FileScore) -> None:
+    """The per-event score of the whole gold folder: one gold event to one predicted event of its
+    sentence (``newsgraph.evaluation.events.match_events``), and its counts per type."""
+    anywhere = t.to_dict()["per_event"]["any_sentence"]
+    console.print(
+        f"per event: gold {t.event_gold}, predicted {t.event_predicted}, matched "
+        f"{t.event_matched} (every party right {t.event_exact}): P {t.event_precision:.3f} "
+        f"R {t.event_recall:.3f} F1 {t.event_f1:.3f}; {t.event_elsewhere} more gold events read "
+        f"in another sentence (counting them: P {anywhere['precision']:.3f} "
+        f"R {anywhere['recall']:.3f} F1 {anywhere['f1']:.3f})",
+        highlight=False,
+    )
+    if not t.event_types:
+        return
+    table = Table(title="per event, by type")
+    for col in ("type", "gold", "pred", "matched", "P", "R"):
+        table.add_column(col, justify="left" if col == "type" else "right")
+    for etype, (gold, pred, matched) in sorted(t.event_types.items()):
+        table.add_row(
+            etype,
+            str(gold),
+            str(pred),
+            str(matched),
+            f"{matched / pred:.2f}" if pred else "-",
+            f"{matched / gold:.2f}" if gold else "-",
+        )
+    console.print(table)

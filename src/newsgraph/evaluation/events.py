@@ -281,6 +281,16 @@ class FileScore:
     dates_checked: int = 0
     dates_right: int = 0
     value_misses: list[str] = field(default_factory=list)
+    # per event (one gold event to one predicted event of its sentence, :func:`match_events`):
+    # counts, the matched pairs with every party right, and per type [gold, predicted, matched]
+    event_gold: int = 0
+    event_predicted: int = 0
+    event_matched: int = 0
+    event_exact: int = 0
+    event_elsewhere: int = 0  # gold events not matched in their sentence but in another one
+    event_types: dict[str, list[int]] = field(default_factory=dict)
+    event_misses: list[str] = field(default_factory=list)
+    event_extra: list[str] = field(default_factory=list)
     error: str | None = None
     misses: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
@@ -310,8 +320,17 @@ class FileScore:
             "places_given",
             "dates_checked",
             "dates_right",
+            "event_gold",
+            "event_predicted",
+            "event_matched",
+            "event_exact",
+            "event_elsewhere",
         ):
             setattr(self, f, getattr(self, f) + getattr(other, f))
+        for etype, counts in other.event_types.items():
+            mine = self.event_types.setdefault(etype, [0, 0, 0])
+            for i, n in enumerate(counts):
+                mine[i] += n
 
     @staticmethod
     def _ratio(a: int, b: int) -> float:
@@ -329,6 +348,32 @@ class FileScore:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def event_precision(self) -> float:
+        return self._ratio(self.event_matched, self.event_predicted)
+
+    @property
+    def event_recall(self) -> float:
+        return self._ratio(self.event_matched, self.event_gold)
+
+    @property
+    def event_f1(self) -> float:
+        p, r = self.event_precision, self.event_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def _any_sentence(self) -> dict[str, Any]:
+        """The per-event score when a gold event read in another sentence counts as found."""
+        matched = self.event_matched + self.event_elsewhere
+        p = self._ratio(matched, self.event_predicted)
+        r = self._ratio(matched, self.event_gold)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {
+            "matched": matched,
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f1, 4),
+        }
 
     @property
     def relaxed_f1(self) -> float:
@@ -376,6 +421,21 @@ class FileScore:
                     "checked": self.dates_checked,
                     "right": self.dates_right,
                     "accuracy": round(self._ratio(self.dates_right, self.dates_checked), 4),
+                },
+            },
+            "per_event": {
+                "gold": self.event_gold,
+                "predicted": self.event_predicted,
+                "matched": self.event_matched,
+                "precision": round(self.event_precision, 4),
+                "recall": round(self.event_recall, 4),
+                "f1": round(self.event_f1, 4),
+                "exact": self.event_exact,
+                "elsewhere": self.event_elsewhere,
+                "any_sentence": self._any_sentence(),
+                "by_type": {
+                    t: {"gold": c[0], "predicted": c[1], "matched": c[2]}
+                    for t, c in sorted(self.event_types.items())
                 },
             },
             "times": {
@@ -487,6 +547,204 @@ def _same_amount(gold: dict[str, Any], pred: Amount) -> bool:
     return pred.value is not None and abs(float(pred.value) - want) < 1e-6 * max(1.0, abs(want))
 
 
+# --- per-event scoring ------------------------------------------------------------------------
+# A gold event matches a predicted event of its type (or of one of its ``type_alternatives``)
+# told in its evidence sentence whose parties overlap its own: for the directed types a gold
+# actor (or actor alternative) among the predicted actors or a gold counterpart (or counterpart
+# alternative) among the predicted targets; for the symmetric types any gold participant among
+# the predicted ones. A gold event that names nobody (``actors: []``, ``counterparts: []``, an
+# unnamed group in ``group_labels``) is matched by any event of its type in its sentence. The
+# matching is one to one (a maximum matching per article), so a list sentence counts as one event
+# however many pairs it gives.
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"\W+", " ", text.casefold()).split())
+
+
+def evidence_fragments(evidence: str) -> list[str]:
+    """The parts of a gold ``evidence`` between ellipses (or `` / `` between a title and a
+    sentence), normalised (words only, lower case); parts of 10 characters or less are too short
+    to place (the whole text when all are)."""
+    parts = [_plain(x) for x in re.split(r"…|\.\.\.|\s/\s", evidence)]
+    long = [p for p in parts if len(p) > 10]
+    whole = _plain(evidence)
+    return long or ([whole] if whole else [])
+
+
+def in_evidence(fragments: list[str], sentence: str) -> bool:
+    """Whether a predicted event's sentence is (part of) the gold evidence: a fragment starts in
+    the sentence, or the sentence starts in a fragment (evidence over two sentences)."""
+    s = _plain(sentence)
+    return bool(s) and any(f[:60] in s or (len(s) > 15 and s[:60] in f) for f in fragments)
+
+
+@dataclass(frozen=True)
+class _GoldParties:
+    actors: frozenset[str]
+    targets: frozenset[str]
+    actor_names: tuple[str, ...]  # named in the event itself (not alternatives)
+    target_names: tuple[str, ...]
+
+
+def _gold_parties(ev: dict[str, Any]) -> _GoldParties:
+    actors = [str(x) for x in ev.get("actors") or []]
+    targets = [str(x) for x in ev.get("counterparts") or []]
+    return _GoldParties(
+        frozenset(actors) | frozenset(str(x) for x in ev.get("actor_alternatives") or []),
+        frozenset(targets) | frozenset(str(x) for x in ev.get("counterpart_alternatives") or []),
+        tuple(actors),
+        tuple(targets),
+    )
+
+
+def _hits(gold: frozenset[str], pred: list[str], aliases: Aliases | None) -> int:
+    """How many predicted names match one of the gold names."""
+    return sum(any(_same(g, p, aliases) for g in sorted(gold)) for p in pred)
+
+
+def _gold_types(ev: dict[str, Any]) -> set[str]:
+    return {str(ev["type"]).upper()} | {str(t).upper() for t in ev.get("type_alternatives") or []}
+
+
+def event_pair(
+    gev: dict[str, Any], pev: Event, aliases: Aliases | None = None
+) -> tuple[bool, bool]:
+    """(matches, exact) for a gold event and a predicted one: the type is the gold's (or an
+    alternative) and the parties overlap (module comment). ``exact`` when, besides, every
+    predicted party is a name the gold accepts in its slot (a name or an alternative) and each
+    slot has at least as many of them as the gold names there."""
+    if pev.type.upper() not in _gold_types(gev):
+        return False, False
+    g = _gold_parties(gev)
+    actors, targets = [a.name for a in pev.actors], [t.name for t in pev.targets]
+    if pev.type.upper() in SYMMETRIC:
+        names, pred = g.actors | g.targets, [*actors, *targets]
+        if not names:
+            return True, not pred
+        hit = _hits(names, pred, aliases)
+        named = len({*g.actor_names, *g.target_names})
+        return hit > 0, hit == len(pred) >= named
+    if not g.actors and not g.targets:
+        return True, not actors and not targets
+    a_hit, t_hit = _hits(g.actors, actors, aliases), _hits(g.targets, targets, aliases)
+    exact = a_hit == len(actors) >= len(g.actor_names) and t_hit == len(targets) >= len(
+        g.target_names
+    )
+    return a_hit + t_hit > 0, exact
+
+
+def _max_matching(edges: list[list[int]], n_right: int) -> list[int | None]:
+    """A maximum one-to-one matching (augmenting paths): for each left node, its right node."""
+    owner: list[int | None] = [None] * n_right
+
+    def augment(left: int, seen: set[int]) -> bool:
+        for right in edges[left]:
+            if right in seen:
+                continue
+            seen.add(right)
+            other = owner[right]
+            if other is None or augment(other, seen):
+                owner[right] = left
+                return True
+        return False
+
+    for node in range(len(edges)):
+        augment(node, set())
+    out: list[int | None] = [None] * len(edges)
+    for right, held in enumerate(owner):
+        if held is not None:
+            out[held] = right
+    return out
+
+
+@dataclass
+class EventMatch:
+    """The per-event comparison of one article: for each gold event the index of the predicted
+    event told in its sentence that matches it (or None) and whether that pair is exact; and,
+    for the gold events left, the index of a predicted event left that matches it in another
+    sentence (``elsewhere``: the reader merged the event into one told earlier, or told it in
+    another sentence; not counted as matched)."""
+
+    gold: list[dict[str, Any]]
+    predicted: list[Event]
+    match: list[int | None]
+    exact: list[bool]
+    elsewhere: list[int | None]
+
+
+def match_events(article: Article, gold: dict[str, Any]) -> EventMatch:
+    aliases = entity_aliases(article)
+    gold_events = [ev for ev in gold.get("events", []) if isinstance(ev, dict)]
+    pred = list(article.events)
+    edges: list[list[int]] = []
+    exact_pairs: set[tuple[int, int]] = set()
+    pairs: dict[tuple[int, int], bool] = {}
+    for i, gev in enumerate(gold_events):
+        frags = evidence_fragments(str(gev.get("evidence") or ""))
+        best: list[int] = []
+        rest: list[int] = []
+        for j, pev in enumerate(pred):
+            ok, full = event_pair(gev, pev, aliases)
+            if not ok:
+                continue
+            pairs[(i, j)] = full
+            if not frags or not in_evidence(frags, pev.sentence):
+                continue
+            (best if full else rest).append(j)
+            if full:
+                exact_pairs.add((i, j))
+        edges.append(best + rest)  # exact pairs tried first
+    match = _max_matching(edges, len(pred))
+    exact = [m is not None and (i, m) in exact_pairs for i, m in enumerate(match)]
+    used = {j for j in match if j is not None}
+    # the gold events left that name somebody, against the predicted events left, any sentence
+    later = [
+        [j for j in range(len(pred)) if (i, j) in pairs and j not in used]
+        if match[i] is None and _names_somebody(gev)
+        else []
+        for i, gev in enumerate(gold_events)
+    ]
+    return EventMatch(gold_events, pred, match, exact, _max_matching(later, len(pred)))
+
+
+def _names_somebody(ev: dict[str, Any]) -> bool:
+    g = _gold_parties(ev)
+    return bool(g.actors or g.targets)
+
+
+def _describe_gold(ev: dict[str, Any]) -> str:
+    actors = ", ".join(str(x) for x in ev.get("actors") or []) or "-"
+    targets = ", ".join(str(x) for x in ev.get("counterparts") or []) or "-"
+    return f"{ev['type']} {actors} -> {targets} | {str(ev.get('evidence') or '')[:100]}"
+
+
+def _describe_pred(ev: Event) -> str:
+    return f"{ev.type} {_fmt_refs(ev.actors)} -> {_fmt_refs(ev.targets)} | {ev.sentence[:100]}"
+
+
+def _score_events(score: FileScore, article: Article, gold: dict[str, Any]) -> None:
+    m = match_events(article, gold)
+    matched_pred = {j for j in m.match if j is not None}
+    for gev, j, exact, other in zip(m.gold, m.match, m.exact, m.elsewhere, strict=True):
+        counts = score.event_types.setdefault(str(gev["type"]).upper(), [0, 0, 0])
+        counts[0] += 1
+        score.event_gold += 1
+        if j is None:
+            score.event_elsewhere += other is not None
+            where = "" if other is None else " [read in another sentence]"
+            score.event_misses.append(_describe_gold(gev) + where)
+            continue
+        counts[2] += 1
+        score.event_matched += 1
+        score.event_exact += exact
+    for j, pev in enumerate(m.predicted):
+        score.event_types.setdefault(pev.type.upper(), [0, 0, 0])[1] += 1
+        score.event_predicted += 1
+        if j not in matched_pred:
+            score.event_extra.append(_describe_pred(pev))
+
+
 def score_article(article: Article, gold: dict[str, Any], name: str) -> FileScore:
     score = FileScore(name)
     g, p = gold_triples(gold), predicted_triples(article.events)
@@ -521,6 +779,7 @@ def score_article(article: Article, gold: dict[str, Any], name: str) -> FileScor
     )
     _score_time_values(score, article, gold)
     _score_places(score, article, gold, aliases)
+    _score_events(score, article, gold)
     return score
 
 

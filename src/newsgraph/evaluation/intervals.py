@@ -61,9 +61,18 @@ def quote_counts(entry: Mapping[str, Any]) -> Counts:
 
 
 def event_counts(entry: Mapping[str, Any]) -> Counts:
-    """The counts of one article of a ``newsgraph eval events --json`` report."""
+    """The counts of one article of a ``newsgraph eval events --json`` report (the per-event
+    counts where the report has them: reports saved before session 25 do not)."""
     ev, times, amounts = entry["events"], entry["times"], entry["amounts"]
-    return {
+    per_event = entry.get("per_event")
+    extra: Counts = {}
+    if isinstance(per_event, Mapping):
+        extra = {
+            "event_gold": int(per_event["gold"]),
+            "event_predicted": int(per_event["predicted"]),
+            "event_matched": int(per_event["matched"]),
+        }
+    return extra | {
         "gold": int(ev["gold"]),
         "predicted": int(ev["predicted"]),
         "matched": int(ev["matched"]),
@@ -91,6 +100,9 @@ EVENT_SCORES: dict[str, Score] = {
     "events_precision": lambda c: _ratio(c["matched"], c["predicted"]),
     "events_recall": lambda c: _ratio(c["matched"], c["gold"]),
     "events_f1": lambda c: _f1(c["matched"], c["predicted"], c["gold"]),
+    "per_event_precision": lambda c: _ratio(c["event_matched"], c["event_predicted"]),
+    "per_event_recall": lambda c: _ratio(c["event_matched"], c["event_gold"]),
+    "per_event_f1": lambda c: _f1(c["event_matched"], c["event_predicted"], c["event_gold"]),
     "times_recall": lambda c: _ratio(c["times_found"], c["times_gold"]),
     "times_precision": lambda c: _ratio(c["times_matched"], c["times_predicted"]),
     "amounts_recall": lambda c: _ratio(c["amounts_found"], c["amounts_gold"]),
@@ -260,6 +272,12 @@ def report_intervals(
         if base_kind != kind:
             raise ReportError(f"{baseline}: an 'eval {base_kind}' report, {path} is '{kind}'")
     scores = QUOTE_SCORES if kind == "quotes" else EVENT_SCORES
+    both = [counts] if base_counts is None else [counts, base_counts]
+    if kind == "events" and not all(
+        any("event_gold" in c for c in report.values()) for report in both
+    ):
+        # a report saved before the per-event score: its scores only
+        scores = {k: v for k, v in scores.items() if not k.startswith("per_event_")}
     n = len(counts if base_counts is None else set(counts) & set(base_counts))
     found = intervals(
         counts, scores, baseline=base_counts, resamples=resamples, level=level, seed=seed
