@@ -100,3 +100,24 @@ def test_a_country_with_its_article_still_speaks(blank_de: Language) -> None:
         [("Genf", "LOC"), ("Schweiz", "LOC")],
     )
     assert speaker_of(quotes, "Abkommen bereit") == "Schweiz"
+
+
+def test_a_source_phrase_with_an_extended_attribute_reaches_its_noun(blank_de: Language) -> None:
+    # gnad-0667 / gnad-0171: the cue stopped at the article ("Laut dem"); a für-phrase after a
+    # document names its client, not its source
+    quotes = quotes_of(
+        blank_de,
+        "Die Beschwerden gingen zurück. Laut dem am Mittwoch präsentierten Jahresbericht des "
+        "Rechnungshofs entspricht das einem Rückgang um zwölf Prozent.",
+        [("Rechnungshofs", "ORG")],
+    )
+    found = [q for q in quotes if "Rückgang" in q.text]
+    assert found and found[0].cue is not None and "Jahresbericht" in found[0].cue
+    assert speaker_of(quotes, "Rückgang") == "Rechnungshof"
+    quotes = quotes_of(
+        blank_de,
+        "Beide Lager kommen laut einer am Mittwoch veröffentlichten Yougov-Umfrage für die "
+        "Times auf 41 Prozent.",
+        [("Times", "ORG")],
+    )
+    assert speaker_of(quotes, "41 Prozent") is None

@@ -8,7 +8,7 @@ from newsgraph.model import Entity
 from newsgraph.quotes.extractor_state import Cue
 from newsgraph.quotes.guards import _past
 from newsgraph.quotes.resolver_base import Resolved, _finite
-from newsgraph.quotes.rule_words import BOUNDARY, FINITE_AUXILIARIES
+from newsgraph.quotes.rule_words import BOUNDARY, FINITE_AUXILIARIES, INDEFINITE_ARTICLES
 from newsgraph.quotes.speaker_phrases import SpeakerPhrases
 from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS
 from newsgraph.quotes.text import Sentence
@@ -68,6 +68,28 @@ class SourcePhrases(SpeakerPhrases):
                 role = self.resolver._role_in(sent, i + 1, min(len(toks), i + 6), self.active(j))
                 sp = role or Resolved(None, 0.3, "none")
             return Cue("so", i, i, (i, len(toks)), toks[i].text, sp)
+        return None
+
+    def _extended_attribute(self, sent: Sentence, k: int, hi: int) -> tuple[int, int] | None:
+        """ "laut dem am Mittwoch präsentierten Jahresbericht der Ombudsstelle", "laut einer
+        am Mittwoch veröffentlichten X-Umfrage": an article whose noun phrase stops at an
+        extended attribute; the phrase from the participle before the noun on (session 25)."""
+        toks = sent.tokens
+        if hi != k + 1 or toks[k].lower not in DEFINITE | INDEFINITE_ARTICLES:
+            return None
+        for m in range(k + 1, min(len(toks) - 1, k + 8)):
+            t = toks[m]
+            if t.text in BOUNDARY or not (t.is_word or t.text[:1].isdigit()):
+                return None
+            nxt = toks[m + 1]
+            if (
+                not t.is_upper
+                and t.lower.endswith(("ten", "nen", "ene", "te"))
+                and nxt.is_upper
+                and nxt.is_word
+            ):
+                end = self._np_end(sent, m)
+                return (m, end) if end > m + 1 else None
         return None
 
     def _demonym_at(self, sent: Sentence, lo: int, idx: int, ent: Entity) -> bool:
@@ -158,8 +180,17 @@ class SourcePhrases(SpeakerPhrases):
                 hi = self._np_end(sent, k)
                 if hi == k:
                     break
-                sp = self._np_speaker(sent, k, hi, j)
-                if sp.entity is None and sp.how == "none":
+                lo = k
+                attributed = self._extended_attribute(sent, k, hi)
+                if attributed is not None:
+                    lo, hi = attributed
+                sp = self._np_speaker(sent, lo, hi, j)
+                if (
+                    sp.entity is None
+                    and sp.how == "none"
+                    and self._document_kind(toks[hi - 1].text.rpartition("-")[2]) is None
+                ):
+                    # not "einer Yougov-Umfrage für die Times": the client of a document
                     attached = self._attached_organisation(sent, hi)
                     if attached is not None:
                         sp = Resolved(attached, 0.6, "name")

@@ -232,6 +232,9 @@ class SpeakerPhrases(EnglishCues):
         ent, _ = self.resolver.np_entity(sent, lo, hi)
         if ent is not None:
             return Resolved(ent, 0.85, "name")
+        owner = self._document_owner(sent, lo, hi) if self.lex.language == "de" else None
+        if owner is not None:
+            return Resolved(owner, 0.7, "name")  # "laut dem Jahresbericht der Ombudsstelle"
         for k in range(lo, hi):
             owner = self._compound_owner(sent, k)
             if owner is not None:
