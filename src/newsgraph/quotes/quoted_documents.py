@@ -12,6 +12,8 @@ the past tense. Runs after the other passes and replaces what they read inside t
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.model import Entity
 from newsgraph.quotes import mood
 from newsgraph.quotes.extractor_state import Found
@@ -29,6 +31,14 @@ SIGNATURES = tuple(tuple(s.split()) for s in grammar("document_signatures"))
 QUOTING_WORDS = grammar("document_quoting_words")
 NARRATION_WORDS = grammar("document_narration_words")
 CONTINUERS = grammar("document_continuers")
+TWEET_WORDS = grammar("tweet_words")
+_TWEET_LINK = re.compile(r"pic\.twitter\.com/\w+")
+_SHORT_LINK = re.compile(r"https?://\S+")
+_HANDLES = re.compile(r"(?:\.?@\w+\s+)+")
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+_QUOTE_MARKS = frozenset('"„“”»«')
+#: an embedded tweet's text is looked for this many characters before its link at most
+TWEET_WINDOW = 400
 #: a document's continuation runs at most this many sentences
 MAX_CONTINUATION = 6
 
@@ -54,6 +64,122 @@ class QuotedDocuments(VerbCues):
             j = self._read_document(j, colon) if colon is not None else j + 1
         for j in range(len(self.sentences)):
             self._letter_continuation(j)
+        self._embedded_tweets()
+
+    def _embedded_tweets(self) -> None:
+        """ "… eine unschöne Delle aufweist. #FunTechFact This is how to charge Apples new
+        pencil! pic.twitter.com/j2Ekks6y49 Es sind aber …": an embedded tweet, printed as its
+        text and the link to its picture, is its account's direct speech: the text before the
+        link back to the last sentence end (for a reply, "@handle …" right after the link of
+        the tweet before, back to that link), without the handles and a t.co link, one quote
+        per sentence. The speaker is nobody (the gold's convention for an unnamed account)
+        unless the sentence before it tells of someone's tweet ("X hat es in einem Tweet auf
+        den Punkt gebracht"). Not a tweet with quotation marks (it quotes someone)."""
+        text = self.article.text
+        links = list(_TWEET_LINK.finditer(text))
+        for n, link in enumerate(links):
+            lo = self._tweet_start(link.start(), links[n - 1].end() if n else None)
+            if lo is None:
+                continue
+            body = text[lo : link.start()]
+            cut = _SHORT_LINK.search(body)
+            if cut is not None:
+                body = body[: cut.start()]
+            if any(c in _QUOTE_MARKS for c in body):
+                continue
+            pieces = self._tweet_sentences(body, lo)
+            if not pieces:
+                continue
+            owner = self._tweet_owner(lo)
+            sp = Resolved(owner, 0.5, "name") if owner else Resolved(None, 0.3, "none")
+            for start, end in pieces:
+                self._add_tweet(start, end, link.end(), sp)
+
+    def _tweet_start(self, at: int, before: int | None) -> int | None:
+        """Where the tweet whose link starts at ``at`` begins (``before``: the end of the
+        link of the tweet before), or None."""
+        text = self.article.text
+        if before is not None and at - before < TWEET_WINDOW:
+            gap = text[before:at]
+            if gap.lstrip().startswith(("@", ".@")):
+                return before + len(gap) - len(gap.lstrip())  # a reply after the tweet before
+        j = self._sentence_at(at)
+        if j is None:
+            return None
+        para = min(s.start for s in self.sentences if s.segment == self.sentences[j].segment)
+        lo = max(para, at - TWEET_WINDOW, before or 0)
+        window = text[lo:at].rstrip()
+        ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() < len(window)]
+        if ends:
+            return lo + ends[-1]
+        return lo if lo in (para, before) else None
+
+    def _tweet_sentences(self, body: str, lo: int) -> list[tuple[int, int]]:
+        """The sentences of a tweet's text ``body`` (starting at offset ``lo``) as spans,
+        the handles before it left out; none when it has no word of three letters."""
+        handles = _HANDLES.match(body)
+        skip = handles.end() if handles else 0
+        out: list[tuple[int, int]] = []
+        pos = skip
+        for m in [*_SENTENCE_END.finditer(body, skip), None]:
+            end = m.start() + 1 if m is not None else len(body.rstrip())
+            piece = body[pos:end]
+            if re.search(r"[^\W\d_]{3}", piece):
+                out.append((lo + pos, lo + end))
+            if m is not None:
+                pos = m.end()
+        return out
+
+    def _sentence_at(self, offset: int) -> int | None:
+        """The index of the sentence that holds ``offset`` (the last one starting before it)."""
+        found = None
+        for j, s in enumerate(self.sentences):
+            if s.start <= offset:
+                found = j
+            else:
+                break
+        return found
+
+    def _tweet_owner(self, lo: int) -> Entity | None:
+        """The person (else organisation) of the sentence before a tweet that starts at
+        ``lo`` when that sentence tells of a tweet."""
+        text = self.article.text
+        head = text[max(0, lo - TWEET_WINDOW) : lo].rstrip()
+        ends = [m.end() for m in _SENTENCE_END.finditer(head) if m.end() < len(head)]
+        start = max(0, lo - TWEET_WINDOW) + (ends[-1] if ends else 0)
+        words = {w.lower() for w in re.findall(r"\w+", text[start:lo])}
+        if not words & TWEET_WORDS:
+            return None
+        ents = [e for _s, _e, e in self.resolver.index.starting_in(start, lo)]
+        for kind in ("PER", "ORG"):
+            found = next((e for e in ents if e.type == kind), None)
+            if found is not None:
+                return found
+        return None
+
+    def _add_tweet(self, start: int, end: int, link_end: int, sp: Resolved) -> None:
+        """A tweet's sentence as direct speech: what other rules read inside it goes, what
+        they read from inside it on past its link starts after the link."""
+        j = self._sentence_at(start)
+        if j is None:
+            return
+        after = (
+            link_end
+            + len(self.article.text[link_end:])
+            - len(self.article.text[link_end:].lstrip())
+        )
+        for g in (j, j + 1):
+            for f in list(self.quoted_sentences.get(g, [])):
+                if f.end <= start or f.start >= link_end:
+                    continue
+                if f.start < start:
+                    return  # speech that runs into the tweet from before it: leave both
+                if f.end <= link_end:
+                    self.quoted_sentences[g].remove(f)
+                    self.found.remove(f)
+                elif f.start < after:
+                    f.start = after
+        self.add(Found("direct", start, end, sp, "pic.twitter.com", j, 0.5, "tweet"))
 
     def _letter_continuation(self, j: int) -> None:
         """ "Ich möchte dich … informieren, heißt es im Brief. Denn die Kandidatur … Das ist in
