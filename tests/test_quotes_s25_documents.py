@@ -139,3 +139,58 @@ def test_a_press_release_in_the_first_person_stops_at_plain_narration(
     assert _quote(quotes, "Wir investieren") is not None
     assert _quote(quotes, "beschäftigt 300 Mitarbeiter") is None
     assert _quote(quotes, "Der Bau beginnt") is None
+
+
+APPLE = (
+    "Apple erntet Spott für Design. In Techmedien und auf Twitter wird darüber gelästert. Owen "
+    "Williams, Webentwickler und Autor bei The Next Web, hat es in einem Tweet auf den Punkt "
+    "gebracht, in dem er noch weitere Design-Fails des Unternehmens zeigt. apples 2015 lineup is "
+    "looking great pic.twitter.com/302S7jstSp So gab es auch bereits bei der neuen Apple-Maus "
+    "Kritik am Design. Und auch das iPad Pro Smart Cover sorgt nicht für Begeisterungsstürme, da "
+    "es aufgrund der Tasten eine unschöne Delle aufweist. #FunTechFact This is how to charge "
+    "Apples new pencil! pic.twitter.com/j2Ekks6y49 @kikin81 @jose_otero My favorite is this iPad "
+    "Pro Smart Cover with Keyboard. Gross. pic.twitter.com/fSmurbQDuP Es sind aber nicht nur "
+    "Apples Zusatzprodukte, bei denen zweifelhafte Design-Entscheidungen getroffen wurden."
+)
+
+
+def test_an_embedded_tweet_is_direct_speech_of_the_account_the_text_names(
+    nlp_de_trained: Any,
+) -> None:
+    # gnad-0083: the text before the link, back to the sentence before it
+    quotes = analyse_de(APPLE, nlp_de_trained).quotes
+    q = _quote(quotes, "apples 2015 lineup")
+    assert q is not None and q.kind == "direct"
+    assert q.text == "apples 2015 lineup is looking great"
+    assert _speaker(quotes, "apples 2015 lineup") == "Owen Williams"
+
+
+def test_tweets_of_unnamed_accounts_have_no_speaker_and_stop_at_their_link(
+    nlp_de_trained: Any,
+) -> None:
+    quotes = analyse_de(APPLE, nlp_de_trained).quotes
+    q = _quote(quotes, "This is how to charge")
+    assert q is not None and q.text == "#FunTechFact This is how to charge Apples new pencil!"
+    assert q.speaker is None
+    # a reply: the handles left out, one quote per sentence
+    q = _quote(quotes, "My favorite is")
+    assert q is not None and q.text == "My favorite is this iPad Pro Smart Cover with Keyboard."
+    assert q.speaker is None
+    assert any(x.text == "Gross." for x in quotes)
+    # the writer's sentences before and after a tweet are no part of it
+    assert _quote(quotes, "So gab es auch") is None
+    assert _quote(quotes, "Und auch das iPad") is None
+    assert all("pic.twitter" not in x.text for x in quotes)
+
+
+def test_a_tweet_that_quotes_someone_is_not_read_whole(nlp_de_trained: Any) -> None:
+    # gnad-0081: the tweet quotes the scientist in quotation marks; it is not an account's
+    # own words from its first word on
+    text = (
+        "Nobelpreisträger unter Beschuss. Die Äußerungen des Biochemikers stießen umgehend auf "
+        "scharfe Kritik. Nobel scientist Tim Hunt FRS @royalsociety says at Korean women lunch "
+        "“I’m a chauvinist and keep ‘girls’ single lab pic.twitter.com/Z9NhykaTPv Hunt "
+        "entschuldigte sich später in einer Radiosendung."
+    )
+    quotes = analyse_de(text, nlp_de_trained).quotes
+    assert _quote(quotes, "Nobel scientist") is None

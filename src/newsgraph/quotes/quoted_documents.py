@@ -159,21 +159,22 @@ class QuotedDocuments(VerbCues):
 
     def _add_tweet(self, start: int, end: int, link_end: int, sp: Resolved) -> None:
         """A tweet's sentence as direct speech: what other rules read inside it goes, what
-        they read from inside it on past its link starts after the link."""
+        they read from inside it on past its link starts after the link, what they read from
+        before it on ends before it."""
         j = self._sentence_at(start)
         if j is None:
             return
-        after = (
-            link_end
-            + len(self.article.text[link_end:])
-            - len(self.article.text[link_end:].lstrip())
-        )
+        text = self.article.text
+        after = link_end + len(text[link_end:]) - len(text[link_end:].lstrip())
         for g in (j, j + 1):
             for f in list(self.quoted_sentences.get(g, [])):
                 if f.end <= start or f.start >= link_end:
                     continue
                 if f.start < start:
-                    return  # speech that runs into the tweet from before it: leave both
+                    # "… hält. @handle More importantly, …": speech before the tweet that the
+                    # sentence splitter ran on into it ends where the tweet begins
+                    f.end = start - (len(text[:start]) - len(text[:start].rstrip()))
+                    continue
                 if f.end <= link_end:
                     self.quoted_sentences[g].remove(f)
                     self.found.remove(f)
