@@ -8,11 +8,16 @@ one line, so no paragraph ends the document: it ends at the signature ("Mit freu
 Grüßen …"), a heading, the article's end, or a sentence of narration that names the writer in
 the past tense. Runs after the other passes and replaces what they read inside the document
 (a letter's "Sie werfen ihr vor, …" is the writer's sentence, not reported speech).
+
+Two more readers of the same kind: the plain sentences after a first-person letter sentence
+that "heißt es im Brief/darin" gives to a document (``_letter_continuation``), and embedded
+tweets, printed as their text before a ``pic.twitter.com/…`` link (``_embedded_tweets``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsgraph.model import Entity
 from newsgraph.quotes import mood
@@ -93,7 +98,7 @@ class QuotedDocuments(VerbCues):
             owner = self._tweet_owner(lo)
             sp = Resolved(owner, 0.5, "name") if owner else Resolved(None, 0.3, "none")
             for start, end in pieces:
-                self._add_tweet(start, end, link.end(), sp)
+                self._add_tweet(start, end, (lo, link.end()), sp)
 
     def _tweet_start(self, at: int, before: int | None) -> int | None:
         """Where the tweet whose link starts at ``at`` begins (``before``: the end of the
@@ -157,23 +162,29 @@ class QuotedDocuments(VerbCues):
                 return found
         return None
 
-    def _add_tweet(self, start: int, end: int, link_end: int, sp: Resolved) -> None:
+    def _add_tweet(self, start: int, end: int, tweet: tuple[int, int], sp: Resolved) -> None:
         """A tweet's sentence as direct speech: what other rules read inside it goes, what
         they read from inside it on past its link starts after the link, what they read from
-        before it on ends before it."""
+        before it on ends before it (``tweet``: the tweet's start, handles included, and the
+        end of its link)."""
         j = self._sentence_at(start)
         if j is None:
             return
         text = self.article.text
+        lo, link_end = tweet
         after = link_end + len(text[link_end:]) - len(text[link_end:].lstrip())
+        before = len(text[:lo].rstrip())
         for g in (j, j + 1):
             for f in list(self.quoted_sentences.get(g, [])):
                 if f.end <= start or f.start >= link_end:
                     continue
                 if f.start < start:
-                    # "… hält. @handle More importantly, …": speech before the tweet that the
-                    # sentence splitter ran on into it ends where the tweet begins
-                    f.end = start - (len(text[:start]) - len(text[:start].rstrip()))
+                    # "… hält. @handle More importantly, … pic.twitter.com/… Newman ortet …":
+                    # speech that the sentence splitter ran on into the tweet ends before it
+                    # (and what it read after the link stays, on its own)
+                    if f.end > after:
+                        self.add(replace(f, start=after))
+                    f.end = before
                     continue
                 if f.end <= link_end:
                     self.quoted_sentences[g].remove(f)
