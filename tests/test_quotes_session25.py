@@ -121,3 +121,17 @@ def test_a_source_phrase_with_an_extended_attribute_reaches_its_noun(blank_de: L
         [("Times", "ORG")],
     )
     assert speaker_of(quotes, "41 Prozent") is None
+
+
+def test_a_poll_with_no_owner_is_not_the_party_named_before(blank_de: Language) -> None:
+    # gnad-0097: "Am wahrscheinlichsten wäre – laut Umfrage – eine schwarz-blaue Mehrheit."
+    # after the FPÖ is named; the gold has no speaker
+    quotes = quotes_of(
+        blank_de,
+        "Die FPÖ legte in Oberösterreich deutlich zu. Am wahrscheinlichsten wäre laut Umfrage "
+        "eine schwarz-blaue Mehrheit.",
+        [("FPÖ", "ORG"), ("Oberösterreich", "LOC")],
+    )
+    found = [q for q in quotes if "schwarz-blaue" in q.text]
+    assert found
+    assert all(q.speaker is None for q in found)

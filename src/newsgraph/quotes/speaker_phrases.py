@@ -254,6 +254,14 @@ class SpeakerPhrases(EnglishCues):
         )
         if owned is not None:
             return Resolved(owned, 0.5, "continuation")
+        if (
+            nouns
+            and all(self._document_kind(n) == "umfrage" for n in nouns)
+            and not any(n in self.document_sources for n in nouns)
+        ):
+            # "Am wahrscheinlichsten wäre – laut Umfrage – eine schwarz-blaue Mehrheit": a poll
+            # no owner was named for is not the party named before (it is what polls are about)
+            return Resolved(None, 0.4, "none")
         if nouns:
             return self._document_source(nouns, toks[lo].start, j)
         return Resolved(None, 0.3, "none")
