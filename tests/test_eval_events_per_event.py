@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from newsgraph.cli import app
 from newsgraph.evaluation.events import (
     FileScore,
+    describe_article,
     event_pair,
     evidence_fragments,
     in_evidence,
@@ -258,3 +259,14 @@ def test_intervals_of_a_report_saved_before_the_per_event_score(tmp_path: Path) 
     # against an old baseline the per-event scores cannot be compared: left out
     _, _, paired = report_intervals(new, baseline=old, resamples=20)
     assert not any(i.score.startswith("per_event_") for i in paired)
+
+
+def test_the_reading_aid_marks_each_gold_events_match(gold_dir: Path) -> None:
+    text = describe_article(gold_dir / "merkel.gold.json")
+    request = next(line for line in text.splitlines() if "REQUEST   Grüne" in line)
+    assert "=P" in request  # the demand is matched in its sentence
+    assert all(
+        line.split()[2] in {"-"} or line.split()[2][:2] in {"=P", "~P"}
+        for line in text.splitlines()
+        if line.startswith("  G ")
+    )

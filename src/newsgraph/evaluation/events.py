@@ -820,28 +820,37 @@ def _fmt_refs(refs: list[Any]) -> str:
 
 def describe_article(gold_path: Path) -> str:
     """Gold events next to predicted ones for one gold file (for reading errors, not scoring):
-    ``python -m newsgraph.evaluation.events GOLD_DIR_OR_FILE…``."""
+    ``python -m newsgraph.evaluation.events GOLD_DIR_OR_FILE…``. Each gold event shows how many
+    of its triples are found and its per-event match: ``=P3`` (predicted event 3, told in its
+    sentence; ``=P3!`` with every party right), ``~P3`` (read only in another sentence) or
+    ``-``."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     article = analyse_gold_article(gold_path, gold)
     pred = predicted_triples(article.events)
     aliases = entity_aliases(article)
+    m = match_events(article, gold)
     lines = [f"=== {gold_path.name}"]
-    for ev in gold.get("events", []):
-        g = event_alternatives(ev)
+    for gev, j, exact, other in zip(m.gold, m.match, m.exact, m.elsewhere, strict=True):
+        g = event_alternatives(gev)
         ok = sum(any(_triple_match(t, p, aliases, g) for p in pred) for t in g)
+        if j is not None:
+            per_event = f"=P{j}" + ("!" if exact else "")
+        else:
+            per_event = "-" if other is None else f"~P{other}"
         lines.append(
-            f"  G [{ok}/{len(g)}] {ev['type']:9} {', '.join(ev.get('actors') or []) or '-'}"
-            f" -> {', '.join(ev.get('counterparts') or []) or '-'}"
-            f" @{ev.get('location') or '-'} {ev.get('modality') or ''}"
+            f"  G [{ok}/{len(g)}] {per_event:5} {gev['type']:9}"
+            f" {', '.join(gev.get('actors') or []) or '-'}"
+            f" -> {', '.join(gev.get('counterparts') or []) or '-'}"
+            f" @{gev.get('location') or '-'} {gev.get('modality') or ''}"
         )
-        lines.append(f"        | {str(ev.get('evidence', ''))[:160]}")
+        lines.append(f"        | {str(gev.get('evidence', ''))[:160]}")
     gold_set = gold_triples(gold)
     alts = gold_alternatives(gold)
-    for ev in article.events:
+    for i, ev in enumerate(article.events):
         p = triples(ev.type, [a.name for a in ev.actors], [t.name for t in ev.targets])
         ok = sum(any(_triple_match(g, t, aliases, alts) for g in gold_set) for t in p)
         lines.append(
-            f"  P [{ok}/{len(p)}] {ev.type:9} {_fmt_refs(ev.actors)} -> {_fmt_refs(ev.targets)}"
+            f"  P{i} [{ok}/{len(p)}] {ev.type:9} {_fmt_refs(ev.actors)} -> {_fmt_refs(ev.targets)}"
             f" @{ev.location.name if ev.location else '-'} t={ev.time} {ev.modality}"
             f" «{ev.trigger}» {ev.mode}"
         )
