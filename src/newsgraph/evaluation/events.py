@@ -663,8 +663,9 @@ class EventMatch:
     """The per-event comparison of one article: for each gold event the index of the predicted
     event told in its sentence that matches it (or None) and whether that pair is exact; and,
     for the gold events left, the index of a predicted event left that matches it in another
-    sentence (``elsewhere``: the reader merged the event into one told earlier, or told it in
-    another sentence; not counted as matched)."""
+    sentence (``elsewhere``: another telling of the event — the gold cites one, the reader read
+    or kept after merging another — or another event of its kind with a party in common; an
+    upper bound, not counted as matched)."""
 
     gold: list[dict[str, Any]]
     predicted: list[Event]
