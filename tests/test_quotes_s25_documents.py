@@ -194,3 +194,22 @@ def test_a_tweet_that_quotes_someone_is_not_read_whole(nlp_de_trained: Any) -> N
     )
     quotes = analyse_de(text, nlp_de_trained).quotes
     assert _quote(quotes, "Nobel scientist") is None
+
+
+def test_a_tweet_ends_at_its_short_link_and_takes_its_english_sentences(
+    nlp_de_trained: Any,
+) -> None:
+    # gnad-0172: a tweet of two English sentences before a t.co link; the German sentence
+    # before it and the signature and narration after the link are no part of it
+    text = (
+        "Harriet Tubman kommt auf die Banknote. Doch Pattisons Enkeltochter ignoriert diesen "
+        "letzten Willen. A woman, a leader, and a freedom fighter. I cant think of a better "
+        "choice for the $20 bill than Harriet Tubman: https://t.co/YcsZC4ZrKg -H 1849 sollen "
+        "Araminta und zwei ihrer Brüder an verschiedene Herren verkauft werden."
+    )
+    quotes = analyse_de(text, nlp_de_trained).quotes
+    q = _quote(quotes, "A woman, a leader")
+    assert q is not None and q.text == "A woman, a leader, and a freedom fighter."
+    q = _quote(quotes, "I cant think")
+    assert q is not None and q.kind == "direct" and "t.co" not in q.text
+    assert _quote(quotes, "Enkeltochter") is None

@@ -37,7 +37,10 @@ QUOTING_WORDS = grammar("document_quoting_words")
 NARRATION_WORDS = grammar("document_narration_words")
 CONTINUERS = grammar("document_continuers")
 TWEET_WORDS = grammar("tweet_words")
-_TWEET_LINK = re.compile(r"pic\.twitter\.com/\w+")
+ENGLISH_WORDS = grammar("tweet_english_words")
+GERMAN_WORDS = grammar("tweet_german_words")
+# the link to a tweet's picture, or Twitter's short link that ends a tweet's text
+_TWEET_LINK = re.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w+")
 _SHORT_LINK = re.compile(r"https?://\S+")
 _HANDLES = re.compile(r"(?:\.?@\w+\s+)+")
 _SENTENCE_END = re.compile(r"[.!?]\s+")
@@ -55,6 +58,12 @@ def _starts_with(toks: list[Token], phrases: tuple[tuple[str, ...], ...]) -> int
         if len(words) > best and [t.lower for t in toks[: len(words)]] == list(words):
             best = len(words)
     return best
+
+
+def _english(text: str) -> bool:
+    """An English sentence: two words of ``tweet_english_words``, none of the German list."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return sum(w in ENGLISH_WORDS for w in words) >= 2 and not any(w in GERMAN_WORDS for w in words)
 
 
 class QuotedDocuments(VerbCues):
@@ -114,10 +123,15 @@ class QuotedDocuments(VerbCues):
         para = min(s.start for s in self.sentences if s.segment == self.sentences[j].segment)
         lo = max(para, at - TWEET_WINDOW, before or 0)
         window = text[lo:at].rstrip()
-        ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() < len(window)]
-        if ends:
-            return lo + ends[-1]
-        return lo if lo in (para, before) else None
+        ends = [0] + [m.end() for m in _SENTENCE_END.finditer(window) if m.end() < len(window)]
+        if len(ends) == 1:
+            return lo if lo in (para, before) else None
+        k = len(ends) - 1
+        # "All good in the hood guys. Thanks for the messages.": English sentences before the
+        # last one are the tweet's too (German ones are the writer's)
+        while k > 1 and _english(window[ends[k - 1] : ends[k]]):
+            k -= 1
+        return lo + ends[k]
 
     def _tweet_sentences(self, body: str, lo: int) -> list[tuple[int, int]]:
         """The sentences of a tweet's text ``body`` (starting at offset ``lo``) as spans,
