@@ -213,3 +213,21 @@ def test_a_tweet_ends_at_its_short_link_and_takes_its_english_sentences(
     q = _quote(quotes, "I cant think")
     assert q is not None and q.kind == "direct" and "t.co" not in q.text
     assert _quote(quotes, "Enkeltochter") is None
+
+
+def test_a_statement_without_signature_ends_at_the_writer_s_narration(
+    nlp_de_trained: Any,
+) -> None:
+    # written for the test: a statement printed in full in the middle of a report; the
+    # report goes on in the past tense and with another speaker's cue
+    text = (
+        "Streit um Baustelle. Die Baufirma Huber hat eine Stellungnahme veröffentlicht. Die "
+        "Stellungnahme im Wortlaut: Wir bedauern die Verzögerungen. Ihre Sicherheit hat für uns "
+        "Vorrang. Die Anrainer beschwerten sich am Montag erneut über den Lärm. Das ist nicht "
+        "hinnehmbar, sagte Bürgermeister Karl Gruber."
+    )
+    quotes = analyse_de(text, nlp_de_trained).quotes
+    assert _quote(quotes, "Wir bedauern die Verzögerungen") is not None
+    assert _quote(quotes, "Ihre Sicherheit hat") is not None
+    assert _quote(quotes, "Die Anrainer beschwerten sich") is None
+    assert _speaker(quotes, "Das ist nicht hinnehmbar") == "Karl Gruber"

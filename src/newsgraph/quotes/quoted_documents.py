@@ -60,7 +60,7 @@ def _starts_with(toks: list[Token], phrases: tuple[tuple[str, ...], ...]) -> int
     return best
 
 
-def _english(text: str) -> bool:
+def _english_sentence(text: str) -> bool:
     """An English sentence: two words of ``tweet_english_words``, none of the German list."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     return sum(w in ENGLISH_WORDS for w in words) >= 2 and not any(w in GERMAN_WORDS for w in words)
@@ -129,7 +129,7 @@ class QuotedDocuments(VerbCues):
         k = len(ends) - 1
         # "All good in the hood guys. Thanks for the messages.": English sentences before the
         # last one are the tweet's too (German ones are the writer's)
-        while k > 1 and _english(window[ends[k - 1] : ends[k]]):
+        while k > 1 and _english_sentence(window[ends[k - 1] : ends[k]]):
             k -= 1
         return lo + ends[k]
 
@@ -299,13 +299,7 @@ class QuotedDocuments(VerbCues):
             return False
         if any(t.lower in NARRATION_WORDS or t.lower in ("er", "ihm", "ihn") for t in toks):
             return False
-        for i, t in enumerate(toks):
-            if _past(t):
-                lo = self.clause_bounds(sent, i)[0]
-                opener = toks[lo].lower
-                if lo == 0 or (opener not in SUBORDINATORS and opener not in RELATIVE_PRONOUNS):
-                    return False
-        return True
+        return not any(_past(t) and self._doc_main_clause(sent, i) for i, t in enumerate(toks))
 
     def _document_frame(self, sent: Sentence) -> int | None:
         """The index of the colon that ends a frame announcing a document's whole text
@@ -333,10 +327,12 @@ class QuotedDocuments(VerbCues):
                 break
             end += 1
         speaker = self._document_writer(j, colon, signature)
-        if signature is None and speaker is not None:
-            # without a signature, narration naming the writer in the past tense ends it
+        if signature is None:
+            # without a signature the writer's narration ends it: a sentence naming the
+            # writer in the past tense, a past tense of the main clause in no first or second
+            # person, a cue that names another speaker
             for g in range(j + 1, end):
-                if self._narrates(self.sentences[g], speaker):
+                if self._narrates(g, speaker):
                     end = g
                     break
         if end == j + 1 and len(frame.tokens) <= colon + 2:
@@ -401,14 +397,40 @@ class QuotedDocuments(VerbCues):
                     return found
         return None
 
-    def _narrates(self, sent: Sentence, writer: Entity) -> bool:
-        """A sentence of the writer's narration: it names the document's writer and has a
-        past tense, no first person."""
+    def _narrates(self, g: int, writer: Entity | None) -> bool:
+        """Sentence ``g`` is the writer's narration after a document with no signature: it
+        names the document's writer and has a past tense, or has a past tense in a main clause,
+        in neither case with the first or second person; or another rule found a cue in it
+        that names someone else ("…, sagte der Bürgermeister")."""
+        sent = self.sentences[g]
         toks = sent.tokens
-        named = any(
+        own = mood.first_person(toks, self.lex) or any(
+            t.lower in self.lex.second_person or (k > 0 and t.text in ("Sie", "Ihr", "Ihnen"))
+            for k, t in enumerate(toks)
+        )
+        if any(
+            f.origin in ("verb", "so", "source")
+            and f.speaker.entity is not None
+            and f.speaker.entity is not writer
+            for f in self.quoted_sentences.get(g, [])
+        ):
+            return True
+        if own:
+            return False
+        named = writer is not None and any(
             e is writer for _s, _e, e in self.resolver.index.starting_in(sent.start, sent.end)
         )
-        return named and any(_past(t) for t in toks) and not mood.first_person(toks, self.lex)
+        if named and any(_past(t) for t in toks):
+            return True
+        return any(_past(t) and self._doc_main_clause(sent, i) for i, t in enumerate(toks))
+
+    def _doc_main_clause(self, sent: Sentence, i: int) -> bool:
+        """Token ``i`` stands in a main clause (its clause opens the sentence or with no
+        subordinator or relative pronoun)."""
+        toks = sent.tokens
+        lo = self.clause_bounds(sent, i)[0]
+        opener = toks[lo].lower
+        return lo == 0 or (opener not in SUBORDINATORS and opener not in RELATIVE_PRONOUNS)
 
     def _replace(
         self, j: int, start: int, end: int, sp: Resolved, cue: str, whole: bool = False
