@@ -70,6 +70,9 @@ class QuotedDocuments(VerbCues):
     """The reader of documents quoted in full."""
 
     def quoted_document_pass(self) -> None:
+        """Documents after a frame (``im Wortlaut:``), then letters that go on after an
+        impersonal cue, then embedded tweets (German articles only: the conventions are
+        10kGNAD's)."""
         if self.lex.language != "de":
             return
         j = 0
