@@ -121,6 +121,14 @@ def test_a_source_phrase_with_an_extended_attribute_reaches_its_noun(blank_de: L
         [("Times", "ORG")],
     )
     assert speaker_of(quotes, "41 Prozent") is None
+    quotes = quotes_of(
+        blank_de,
+        "Laut einer ebenfalls beschlossenen ergänzenden Entschließung soll es bereits 2018 eine "
+        "erste Bestandsaufnahme geben.",
+        [],
+    )
+    found = [q for q in quotes if "Bestandsaufnahme" in q.text]
+    assert found and found[0].cue is not None and "Entschließung" in found[0].cue
 
 
 def test_a_poll_with_no_owner_is_not_the_party_named_before(blank_de: Language) -> None:

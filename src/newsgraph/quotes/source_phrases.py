@@ -9,7 +9,7 @@ from newsgraph.quotes.extractor_state import Cue
 from newsgraph.quotes.guards import _past
 from newsgraph.quotes.resolver_base import Resolved, _finite
 from newsgraph.quotes.rule_words import BOUNDARY, FINITE_AUXILIARIES, INDEFINITE_ARTICLES
-from newsgraph.quotes.speaker_phrases import SpeakerPhrases
+from newsgraph.quotes.speaker_phrases import NP_WORDS, SpeakerPhrases
 from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
@@ -72,8 +72,9 @@ class SourcePhrases(SpeakerPhrases):
 
     def _extended_attribute(self, sent: Sentence, k: int, hi: int) -> tuple[int, int] | None:
         """ "laut dem am Mittwoch präsentierten Jahresbericht der Ombudsstelle", "laut einer
-        am Mittwoch veröffentlichten X-Umfrage": an article whose noun phrase stops at an
-        extended attribute; the phrase from the participle before the noun on (session 25)."""
+        ebenfalls beschlossenen ergänzenden Entschließung": an article whose noun phrase stops
+        at an extended attribute; the phrase from the adjective or participle right before the
+        noun on (not an article: "einer von der Stadt … gegebenen Untersuchung") (session 25)."""
         toks = sent.tokens
         if hi != k + 1 or toks[k].lower not in DEFINITE | INDEFINITE_ARTICLES:
             return None
@@ -84,7 +85,8 @@ class SourcePhrases(SpeakerPhrases):
             nxt = toks[m + 1]
             if (
                 not t.is_upper
-                and t.lower.endswith(("ten", "nen", "ene", "te"))
+                and t.lower.endswith(("e", "en", "er", "es", "em"))
+                and t.lower not in NP_WORDS
                 and nxt.is_upper
                 and nxt.is_word
             ):
