@@ -143,3 +143,14 @@ def test_a_poll_with_no_owner_is_not_the_party_named_before(blank_de: Language) 
     found = [q for q in quotes if "schwarz-blaue" in q.text]
     assert found
     assert all(q.speaker is None for q in found)
+
+
+def test_an_impersonal_cue_with_bei_names_its_origin(blank_de: Language) -> None:
+    # gnad-0388: "…, und wir bedauern dies sehr, heißt es bei Zielpunkt."
+    quotes = quotes_of(
+        blank_de,
+        "Die Handelskette Zielpunkt ist pleite. Dass diese Situation extrem unbefriedigend ist, "
+        "ist uns mehr als bewusst, und wir bedauern dies sehr, heißt es bei Zielpunkt.",
+        [("Zielpunkt", "ORG"), ("Zielpunkt", "ORG")],
+    )
+    assert speaker_of(quotes, "unbefriedigend") == "Zielpunkt"

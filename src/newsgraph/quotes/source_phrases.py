@@ -20,8 +20,8 @@ GENITIVE_OPENERS = frozenset(
     ["des", "der", "eines", "einer", "von", "vom", "seines", "seiner", "ihres", "ihrer", "dessen"]
 )
 # prepositions that name where an impersonal report comes from ("hieß es aus dem Ministerium",
-# "heißt es vonseiten der Universität")
-IMPERSONAL_ORIGIN_WORDS = frozenset(["aus", "von", "vom", "seitens", "vonseiten"])
+# "heißt es vonseiten der Universität", and since session 25 "heißt es bei Zielpunkt")
+IMPERSONAL_ORIGIN_WORDS = frozenset(["aus", "von", "vom", "seitens", "vonseiten", "bei", "beim"])
 
 
 class SourcePhrases(SpeakerPhrases):
