@@ -154,3 +154,25 @@ def test_an_impersonal_cue_with_bei_names_its_origin(blank_de: Language) -> None
         [("Zielpunkt", "ORG"), ("Zielpunkt", "ORG")],
     )
     assert speaker_of(quotes, "unbefriedigend") == "Zielpunkt"
+
+
+def test_a_colon_frame_does_not_run_over_the_cue_of_the_speech_after_it(
+    blank_de: Language,
+) -> None:
+    # gnad-0798: the colon frame read "In dem Spiel …, meinte er." as one quote beside the
+    # quote its own cue "meinte er" closes
+    quotes = quotes_of(
+        blank_de,
+        "Trainer Peter Stöger zeigte sich nach dem Auftritt der Bayern tief beeindruckt: In dem "
+        "Spiel war unfassbar viel Fußball-Qualität, meinte er. Bremen kann wieder auf Zlatko "
+        "Junuzovic zurückgreifen.",
+        [
+            ("Peter Stöger", "PER"),
+            ("Bayern", "ORG"),
+            ("Bremen", "ORG"),
+            ("Zlatko Junuzovic", "PER"),
+        ],
+    )
+    spans = [q.text for q in quotes if q.kind == "direct" and "Fußball-Qualität" in q.text]
+    assert spans
+    assert all("meinte" not in s for s in spans)

@@ -275,12 +275,30 @@ class MarkedQuotes(EnglishCues):
         self.resolver.adopt_institutions({q.speaker.id for q in out if q.speaker is not None})
         return out
 
+    def _over_own_cue(self) -> set[int]:
+        """Direct speech that runs over the cue of a shorter direct quote inside it with a
+        named speaker ("Stöger zeigte sich beeindruckt: In dem Spiel war … Qualität, meinte
+        er." read by a colon frame as one quote beside "…, meinte er"): the ids of the longer
+        ones (session 25)."""
+        direct = [f for f in self.found if f.kind == "direct"]
+        out: set[int] = set()
+        for a in direct:
+            for b in direct:
+                if b is a or b.speaker.entity is None or not b.cue:
+                    continue
+                if a.start <= b.start and b.end < a.end and b.sentence == a.sentence:
+                    tail = self.article.text[b.end : a.end]
+                    if b.cue.split()[0] in tail:
+                        out.add(id(a))
+        return out
+
     def _quotes(self) -> list[Quote]:
         out: list[Quote] = []
         seen: set[tuple[int, int, str]] = set()
+        over = self._over_own_cue()
         for f in sorted(self.found, key=lambda f: (f.start, f.end)):
             key = (f.start, f.end, f.kind)
-            if key in seen:
+            if key in seen or id(f) in over:
                 continue
             seen.add(key)
             sent = self.sentences[f.sentence]
