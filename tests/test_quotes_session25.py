@@ -176,3 +176,39 @@ def test_a_colon_frame_does_not_run_over_the_cue_of_the_speech_after_it(
     spans = [q.text for q in quotes if q.kind == "direct" and "Fußball-Qualität" in q.text]
     assert spans
     assert all("meinte" not in s for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "speaker"),
+    [
+        # gnad-0018
+        (
+            "Der Analyst Rainer Bunge sieht Chancen. Geht es nach Bunge, heißt es nun auf die "
+            "nächste Aufwärtsbewegung warten.",
+            [("Rainer Bunge", "PER"), ("Bunge", "PER")],
+            "Rainer Bunge",
+        ),
+        # gnad-0428
+        (
+            "Die Opec trifft sich am Freitag. Spekulationen über eine Kursänderung dürften sich "
+            "nicht bewahrheiten, wenn es nach Eugen Weinberg von der Commerzbank geht.",
+            [("Opec", "ORG"), ("Eugen Weinberg", "PER"), ("Commerzbank", "ORG")],
+            "Eugen Weinberg",
+        ),
+        # gnad-0729: a dative article after "nach"
+        (
+            "Geht es nach den Plänen der Wahlkommission, kann Ende des Jahres das Parlament "
+            "seine Arbeit aufnehmen.",
+            [("Wahlkommission", "ORG")],
+            "Wahlkommission",
+        ),
+    ],
+)
+def test_geht_es_nach_x_reports_x(
+    blank_de: Language, text: str, tagged: list[tuple[str, str]], speaker: str
+) -> None:
+    quotes = quotes_of(blank_de, text, tagged)
+    reported = [q for q in quotes if q.kind == "indirect"]
+    assert reported
+    assert reported[0].speaker is not None and reported[0].speaker.name == speaker
+    assert reported[0].cue is not None and " es nach " in f" {reported[0].cue.lower()} "

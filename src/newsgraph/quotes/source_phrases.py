@@ -171,6 +171,8 @@ class SourcePhrases(SpeakerPhrases):
                     and len(phrase) > 1
                     and (toks[k].text[:1].isdigit() or (toks[k].is_word and not toks[k].is_upper))
                     and lows[k] not in GENITIVE_OPENERS
+                    # "Geht es nach den Plänen der X": the dative after a phrase ending in "nach"
+                    and not (phrase[-1] == "nach" and lows[k] in DEFINITE)
                 ):
                     # "starben nach jüngsten Angaben 38 Menschen", "nach vorläufigen
                     # Erkenntnissen 921 Delikte von X": no source named after the phrase
