@@ -212,3 +212,22 @@ def test_geht_es_nach_x_reports_x(
     assert reported
     assert reported[0].speaker is not None and reported[0].speaker.name == speaker
     assert reported[0].cue is not None and " es nach " in f" {reported[0].cue.lower()} "
+
+
+def test_a_possessive_source_phrase_with_a_postposed_nach(blank_de: Language) -> None:
+    # gnad-0225: "Seiner Einschätzung nach werden jene Unternehmen …"
+    quotes = quotes_of(
+        blank_de,
+        "Apple-Chef Tim Cook sprach am Montag in Berlin. Seiner Einschätzung nach werden jene "
+        "Unternehmen mit den vielfältigsten Teams die besten Produkte entwickeln.",
+        [("Tim Cook", "PER"), ("Apple", "ORG"), ("Berlin", "LOC")],
+    )
+    assert speaker_of(quotes, "vielfältigsten Teams") == "Tim Cook"
+    # the interviewer's formal "Ihrer" in a question reports nobody's view (fresh text)
+    quotes = quotes_of(
+        blank_de,
+        "Die Polizeigewerkschaft kritisiert den Einsatz. STANDARD: Wer hat Ihrer Meinung nach "
+        "recht?",
+        [("Polizeigewerkschaft", "ORG")],
+    )
+    assert not [q for q in quotes if "recht" in q.text and q.kind == "indirect"]

@@ -200,6 +200,10 @@ class SourcePhrases(SpeakerPhrases):
                         sp = Resolved(attached, 0.6, "name")
                 cues.append(Cue("source", i, hi - 1, (i, hi), self._words(toks, i, hi - 1), sp))
                 break
+            postposed = self._postposed_nach(sent, i, j) if lows[i] == "nach" and not cues else None
+            if postposed is not None:
+                cues.append(postposed)
+                continue
             genitive = self._genitive_source(sent, i) if lows[i] == "nach" and not cues else None
             if genitive is not None:
                 cues.append(genitive)
@@ -487,6 +491,22 @@ class SourcePhrases(SpeakerPhrases):
                     return self.resolver.pronoun(sent, t.lower, act, t.start)
             return Resolved(act, 0.5, "continuation") if act else Resolved(None, 0.3, "none")
         return self.resolver.pronoun(sent, owner, act, sent.tokens[i].start)
+
+    def _postposed_nach(self, sent: Sentence, i: int, j: int) -> Cue | None:
+        """ "Seiner Einschätzung nach werden …", "Ihrer Meinung nach": a possessive and an
+        owned source noun before a postposed "nach" (session 25)."""
+        toks = sent.tokens
+        if i < 2 or toks[i - 1].lower not in self.lex.owned_source_nouns:
+            return None
+        owner = self.lex.possessives.get(toks[i - 2].lower)
+        if owner is None or owner == "self":
+            return None
+        if (toks[i - 2].is_upper and i - 2 > 0) or toks[-1].text == "?":
+            return None  # "Wer hat Ihrer Meinung nach recht?": the interviewer asks "Sie"
+        if i + 1 < len(toks) and toks[i + 1].is_upper and toks[i + 1].is_word:
+            return None  # "seiner Ansicht nach Wien": a place after the preposition
+        sp = self._possessive_speaker(sent, owner, i - 2, j)
+        return Cue("source", i - 2, i, (i - 2, i + 1), self._words(toks, i - 2, i), sp)
 
     def _genitive_source(self, sent: Sentence, i: int) -> Cue | None:
         """ "Nach Zschäpes Darstellung", "nach Apples Darstellung" (session 12): ``nach``, a
