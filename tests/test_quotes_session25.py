@@ -231,3 +231,30 @@ def test_a_possessive_source_phrase_with_a_postposed_nach(blank_de: Language) ->
         [("Polizeigewerkschaft", "ORG")],
     )
     assert not [q for q in quotes if "recht" in q.text and q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "speaker"),
+    [
+        # gnad-0654 / gnad-0127: the paper's own information as a compound source
+        (
+            "Die Radiosender warten auf die Zahlen. Bei Ö3 sind es nach STANDARD-Infos bis zu "
+            "drei Prozentpunkte.",
+            [("Ö3", "ORG"), ("STANDARD", "ORG")],
+            "Der Standard",
+        ),
+        # gnad-0293
+        (
+            "Der Frost in Kärnten verursachte nach Berechnungen der Hagelversicherung einen "
+            "Schaden von zehn Millionen Euro.",
+            [("Kärnten", "LOC"), ("Hagelversicherung", "ORG")],
+            "Hagelversicherung",
+        ),
+    ],
+)
+def test_nach_infos_and_nach_berechnungen_are_source_phrases(
+    blank_de: Language, text: str, tagged: list[tuple[str, str]], speaker: str
+) -> None:
+    reported = [q for q in quotes_of(blank_de, text, tagged) if q.kind == "indirect"]
+    assert reported
+    assert reported[-1].speaker is not None and reported[-1].speaker.name == speaker
