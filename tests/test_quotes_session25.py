@@ -258,3 +258,15 @@ def test_nach_infos_and_nach_berechnungen_are_source_phrases(
     reported = [q for q in quotes_of(blank_de, text, tagged) if q.kind == "indirect"]
     assert reported
     assert reported[-1].speaker is not None and reported[-1].speaker.name == speaker
+
+
+def test_a_zu_infinitive_content_keeps_its_wh_clause(blank_de: Language) -> None:
+    # gnad-0248: the span stopped at the comma before "was …"
+    quotes = quotes_of(
+        blank_de,
+        "Der Soziologe Reinhard Kreissl kritisiert die Novelle. Er fordert, eine Debatte "
+        "darüber zu führen, was man dem Verfassungsschutz erlauben will.",
+        [("Reinhard Kreissl", "PER")],
+    )
+    found = [q for q in quotes if "Debatte" in q.text]
+    assert found and "Verfassungsschutz" in found[0].text

@@ -230,10 +230,11 @@ def _infinitive_chain(toks: list[Token], sub_end: int, end: int) -> int:
         clause = toks[sub_end + 1 : k]
         relative = (
             len(clause) >= 3
-            and clause[0].lower in RELATIVE_PRONOUNS
+            and (clause[0].lower in RELATIVE_PRONOUNS or clause[0].lower in WH_WORDS)
             and clause[-1].is_word
             and not clause[-1].is_upper
-        )  # "…, die Immunität für Abgeordnete aufzuheben, denen er Verbindungen unterstellt"
+        )  # "…, die Immunität für Abgeordnete aufzuheben, denen er Verbindungen unterstellt",
+        # "…, eine Debatte darüber zu führen, was man dem Verfassungsschutz erlauben will"
         if len(clause) < 2 or not (
             clause[-2].lower == "zu" or SEPARABLE_ZU_INFINITIVE.match(clause[-1].text) or relative
         ):
