@@ -410,3 +410,17 @@ def test_an_acronym_with_lower_case_letters_names_the_organisation() -> None:
     }
     article = _org_article(text, "ORG", ["Bezirksgericht Wien", "Gericht"])
     assert score_article(article, gold).indirect_speaker_correct == 0
+
+
+def test_an_organisation_name_in_another_case_is_the_same_alias() -> None:
+    """Session 25: the gold lists `Dem türkischen Militär` among the mentions of its
+    `türkische Streitkräfte`; the entity is named `türkisches Militär`."""
+    text = "Das Militär (türkisches Militär) teilte mit, die Lage sei ernst."
+    gold = {
+        "quotes": [
+            {"kind": "indirect", "text": "die Lage sei ernst", "speaker": "türkische Streitkräfte"}
+        ],
+        "organization_mentions": {"türkische Streitkräfte": ["Dem türkischen Militär"]},
+    }
+    article = _org_article(text, "ORG", ["türkisches Militär", "Militär"])
+    assert score_article(article, gold).indirect_speaker_correct == 1

@@ -205,7 +205,7 @@ def _is_acronym(word: str) -> bool:
 def _alias_keys(names: set[str]) -> set[str]:
     """Names and mentions that identify an organisation on their own: acronyms (``BND``, also
     after an article: ``des EuGH``) and names of two or more words, case-folded, leading
-    articles dropped. A bare noun (``Regierung``, ``Armee``) names different bodies in one
+    articles and case endings dropped. A bare noun (``Regierung``, ``Armee``) names different bodies in one
     text, so it never counts."""
     keys: set[str] = set()
     for text in names:
@@ -214,7 +214,11 @@ def _alias_keys(names: set[str]) -> set[str]:
             words = words[1:]
         last = text.split()[-1] if text.split() else ""
         if len(words) >= 2 or (len(words) == 1 and _is_acronym(last)):
-            keys.add(" ".join(words))
+            # case endings dropped (session 25): "dem türkischen Militär" of the gold and the
+            # entity "türkisches Militär" are one name
+            keys.add(
+                " ".join(re.sub(r"(e|en|er|es|em|n|s)$", "", w) if len(w) > 3 else w for w in words)
+            )
     return keys
 
 
