@@ -424,3 +424,8 @@ def test_an_organisation_name_in_another_case_is_the_same_alias() -> None:
     }
     article = _org_article(text, "ORG", ["türkisches Militär", "Militär"])
     assert score_article(article, gold).indirect_speaker_correct == 1
+
+
+def test_a_name_with_and_without_its_hyphen_is_the_same_speaker() -> None:
+    assert same_speaker("Kolinda Grabar Kitarovic", "Kolinda Grabar-Kitarovic")
+    assert not same_speaker("Kolinda Grabar Kitarovic", "Andrej Plenković")
