@@ -82,7 +82,10 @@ def test_state_bodies_without_a_dateline_take_the_country_the_text_names_most(
     )
     assert "griechisches Parlament" in names(entities_of(blank, text), "ORG")
     text = "Die Polizei nahm einen Griechen fest. Ein Deutscher sah zu."
-    assert not any("Polizei" in n for n in names(entities_of(blank, text), "ORG"))
+    # no country is clearly the article's: no qualified police (since session 25 the bare
+    # "Polizei" stays, as the gold lists it where no dateline names the country)
+    orgs = names(entities_of(blank, text), "ORG")
+    assert not any("Polizei" in n and n != "Polizei" for n in orgs)
 
 
 def test_portals_named_by_their_address_are_organisations(blank: Language) -> None:

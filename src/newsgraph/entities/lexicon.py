@@ -298,6 +298,7 @@ class Lexicon:
     # ones take the dateline's country as local offices do)
     generic_bodies: frozenset[str] = frozenset()
     local_bodies: frozenset[str] = frozenset()
+    home_bare: frozenset[str] = frozenset()  # "die Polizei" kept bare without a country
     place_qualifiers: frozenset[str] = frozenset()  # "Main" in "Frankfurt/Main" (words.yaml)
     measure_words: frozenset[str] = frozenset()  # "BIP", "Watt": never a name (words.yaml)
     day_parts: tuple[str, ...] = ()  # "abend" in "Mittwochabend": a time word (words.yaml)
@@ -976,6 +977,7 @@ def load_lexicon() -> Lexicon:
         media_heads=tuple(orgs.get("media_heads") or []),
         home_offices=tuple(x.lower() for x in roles_data.get("home_offices") or []),
         generic_bodies=frozenset(orgs.get("generic_bodies") or []),
+        home_bare=frozenset(orgs.get("home_bare") or []),
         local_bodies=frozenset(orgs.get("local_bodies") or []),
     )
 

@@ -168,7 +168,9 @@ def extract_entities(
     if is_english(article.language):
         cands = clean_candidates(segments, cands, lex.first_names, article.text)
     if any(c.country == HOME for c in cands):
-        cands = _home_institutions(_article_country(article, segments, lex), cands)
+        art_country = _article_country(article, segments, lex)
+        bare_ok = art_country is None and _dateline_home(article, lex) is None
+        cands = _home_institutions(art_country, cands, segments, lex, bare_ok)
     for c in cands:
         if c.i < 0:  # inside a compound: index it by its token
             c.i = c.j = _token_at(segments[c.seg], c.start)
@@ -544,17 +546,36 @@ def _article_country(article: Article, segments: list[Segment], lex: Lexicon) ->
     return _clearly_most_named(counts)
 
 
-def _home_institutions(home: str | None, cands: list[Cand]) -> list[Cand]:
+def _home_institutions(
+    home: str | None, cands: list[Cand], segments: list[Segment], lex: Lexicon, bare_ok: bool
+) -> list[Cand]:
     """ "Ankara – … Die Polizei nahm …": a bare state institution is the dateline country's;
-    without a dateline country it is no entity."""
+    without a dateline country it is no entity, except (``bare_ok``: the article has no
+    dateline country at all, not one outweighed by another) a ``home_bare`` body named as "die
+    Polizei" (session 25: not "Mitglieder der Polizei", not "die Polizei Wien") in an article
+    with no other organisation that holds the word ("Landespolizeidirektion")."""
     out = []
     for c in cands:
         if c.country == HOME:
             if home is None:
-                continue
-            c.country = home
+                if not (bare_ok and _bare_body(c, cands, segments, lex)):
+                    continue
+                c.country = None
+            else:
+                c.country = home
         out.append(c)
     return out
+
+
+def _bare_body(c: Cand, cands: list[Cand], segments: list[Segment], lex: Lexicon) -> bool:
+    """Is the bare institution ``c`` ("die Staatsanwaltschaft") one to keep without a country?"""
+    if c.text not in lex.home_bare or c.i <= 0:
+        return False
+    doc = segments[c.seg].doc
+    if doc[c.i - 1].lower_ != "die" or (c.j < len(doc) and doc[c.j].text[:1].isupper()):
+        return False
+    low = c.text.lower()
+    return not any(o.type == "ORG" and o.text != c.text and low in o.text.lower() for o in cands)
 
 
 #: lowercase words inside an organisation's name before its bracketed acronym ("Ärzte ohne
