@@ -103,6 +103,17 @@ class Appositions(RoleSpeakers):
         nxt = toks[idx + 1] if idx + 1 < len(toks) else None
         return word.endswith("s") and nxt is not None and nxt.is_upper and nxt.is_word
 
+    def _role_before(self, sent: Sentence, lo: int, idx: int) -> bool:
+        """A role noun of the subject phrase stands before the place ("sagte die Polizeichefin
+        des Bezirks X"): the place is the role's attribute, not the speaker (session 25). A
+        spokesperson speaks for the place ("sagte ein Sprecher der Präfektur": an authority
+        the NER reads as a place)."""
+        toks = sent.tokens
+        spokes = tuple(s.lower() for s in self.lex.spokesperson_nouns)
+        if any(t.lower.endswith(spokes) for t in toks[lo:idx]):
+            return False
+        return any(t.is_upper and t.is_word and self.lex.is_role_noun(t.text) for t in toks[lo:idx])
+
     def _apposition_before(self, sent: Sentence, verb: int) -> Resolved | None:
         """The name in apposition right before a post-posed verb: "Der Chef der X, Y, sagte"."""
         toks = sent.tokens

@@ -385,7 +385,9 @@ class SpeakerResolver(Appositions, Pronouns):
                 head = self._head_of(sent, after_lo, idx, ent)
                 if head is not None:
                     return Resolved(head, 0.7, "role", at=(after_lo, end))
-            if ent.type == "LOC" and self._place_attribute(sent, idx, ent):
+            if ent.type == "LOC" and (
+                self._place_attribute(sent, idx, ent) or self._role_before(sent, after_lo, idx)
+            ):
                 # "sagte Österreichs Wirtschaftsdelegierter in London, X": a place does not
                 # speak; the person in apposition after the phrase does, else the role noun
                 return self._place_subject(sent, after_lo, end, hi, active)
