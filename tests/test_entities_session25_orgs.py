@@ -48,3 +48,11 @@ def test_the_speaker_is_the_bare_entity(blank: Language) -> None:
     police = [e for e in ents if e.type == "ORG" and "Polizei" in e.name]
     assert [e.name for e in police] == ["Polizei"]
     assert quotes and all(q.speaker is not None and q.speaker.id == police[0].id for q in quotes)
+
+
+def test_well_known_bodies_named_bare_are_organisations(blank: Language) -> None:
+    text = (
+        "Wie Eurostat am Mittwoch mitteilte, sank die Quote. Die Industrie verlief laut Wifo "
+        "verhalten, die Forscher des Cern widersprachen."
+    )
+    assert {"Eurostat", "Wifo", "Cern"} <= names(entities_of(blank, text), "ORG")
