@@ -60,3 +60,14 @@ def test_a_spokesperson_of_a_place_speaks_for_it(blank_de: Language) -> None:
         [("Präfektur", "LOC")],
     )
     assert speaker_of(quotes, "Lebensgefahr") == "Präfektur"
+
+
+def test_a_role_noun_goes_to_the_holder_who_spoke_last(blank_de: Language) -> None:
+    quotes = quotes_of(
+        blank_de,
+        "Der moldauische Teamchef Alexandru Curtianu zeigte sich zufrieden. Der vorsichtige "
+        "ÖFB-Teamchef Marcel Koller warnte. Sie haben hinten große Kerle, sagte Koller. Sie "
+        "werden robust sein und in den Zweikämpfen voll dagegenhalten, erklärte der Teamchef.",
+        [("Alexandru Curtianu", "PER"), ("Marcel Koller", "PER"), ("Koller", "PER")],
+    )
+    assert speaker_of(quotes, "robust") == "Marcel Koller"

@@ -114,6 +114,33 @@ class Appositions(RoleSpeakers):
             return False
         return any(t.is_upper and t.is_word and self.lex.is_role_noun(t.text) for t in toks[lo:idx])
 
+    def _recent_holder(
+        self, sent: Sentence, idx: int, end: int, ent: Entity, active: Entity | None
+    ) -> Entity | None:
+        """A definite role noun after the verb ("erklärte der Teamchef") that the entity layer
+        bound to one holder of the role while the active speaker holds it too and was named
+        after that one (session 25): the active speaker."""
+        toks = sent.tokens
+        if self.english or ent.type != "PER" or active is None or active is ent:
+            return None
+        if active.type != "PER" or toks[idx].lower not in ("der", "die") or end != idx + 1:
+            return None
+        mention = next((m for m in ent.mentions if m.start == toks[idx].start), None)
+        if mention is None or mention.end != toks[end].end:
+            return None
+        word = toks[end].text
+        if not self.lex.is_role_noun(word):
+            return None
+        if not self.holds_role(active, word.lower(), before=mention.start):
+            return None
+        if not self._may_hold(active, self._role_gender(sent, end)):
+            return None
+
+        def last(e: Entity) -> int:
+            return max((m.start for m in e.mentions if m.end <= mention.start), default=-1)
+
+        return active if last(active) > last(ent) else None
+
     def _apposition_before(self, sent: Sentence, verb: int) -> Resolved | None:
         """The name in apposition right before a post-posed verb: "Der Chef der X, Y, sagte"."""
         toks = sent.tokens

@@ -394,6 +394,11 @@ class SpeakerResolver(Appositions, Pronouns):
             rebound = self._role_mention_of_content(sent, verb, idx, end, ent, active)
             if rebound is not None:
                 return rebound
+            recent = self._recent_holder(sent, idx, end, ent, active)
+            if recent is not None:
+                # "…, sagte Koller. …, erklärte der Teamchef": the entity layer bound the role
+                # noun to the other coach named before; the holder named last speaks
+                return Resolved(recent, 0.75, "role", at=(after_lo, end))
             if self._misbound_descriptor(sent, idx, end, ent):
                 # "…, sagte die Vorarlbergerin" bound by the entity layer to the man named last,
                 # "…, sagte der ÖFB-Teamspieler" to a person named only later: read it as the
