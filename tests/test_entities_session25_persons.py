@@ -44,3 +44,13 @@ def test_freund_stays_a_surname(nlp_de: Language) -> None:
         "Konstellation gegeben."
     )
     assert "Christoph Freund" in _persons(nlp_de, text)
+
+
+def test_a_room_mate_after_a_possessive_is_a_role(nlp_de: Language) -> None:
+    # session 25 (tuning gnad-0732, helper "persons"): the gold gives "Zimmerkollege Hayböcks"
+    text = (
+        "Hayböck Zweiter\n\n"
+        "Im Weltcup-Gesamtranking blieb Michael Hayböck zwar noch Fünfter. Nicht so gut lief es "
+        "für seinen Zimmerkollegen Stefan Kraft, der mit 123 und 121 m zurückfiel."
+    )
+    assert _persons(nlp_de, text)["Stefan Kraft"].roles == ["Zimmerkollege"]
