@@ -64,3 +64,12 @@ def test_a_bare_national_guard_without_a_dateline_country(blank: Language) -> No
     assert "Nationalgarde" in names(entities_of(blank, text), "ORG")
     text = "Ein Sprecher der Nationalgarde kam nicht. Das Wasser stieg am Abend."
     assert not any("Nationalgarde" in n for n in names(entities_of(blank, text), "ORG"))
+
+
+def test_more_well_known_bodies_named_bare(blank: Language) -> None:
+    # gnad-0729, gnad-0199, gnad-0459 (shortened): bodies the gold lists that no rule found
+    text = (
+        "Im Jahr 2013 wurden die Muslimbrüder von der Macht verdrängt. Er ist ein Getriebener "
+        "der Skeptiker bei den Tories. Der Presserat hatte die Zeitung gerügt."
+    )
+    assert {"Muslimbrüder", "Tories", "Presserat"} <= names(entities_of(blank, text), "ORG")
