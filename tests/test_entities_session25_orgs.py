@@ -73,3 +73,9 @@ def test_more_well_known_bodies_named_bare(blank: Language) -> None:
         "der Skeptiker bei den Tories. Der Presserat hatte die Zeitung gerügt."
     )
     assert {"Muslimbrüder", "Tories", "Presserat"} <= names(entities_of(blank, text), "ORG")
+
+
+def test_the_magazine_wired_named_bare(blank: Language) -> None:
+    # gnad-0229 (shortened): "Das berichtete Wired vor einigen Monaten."
+    text = "Tausende prüfen täglich Videos. Das berichtete Wired vor einigen Monaten."
+    assert "Wired" in names(entities_of(blank, text), "ORG")
