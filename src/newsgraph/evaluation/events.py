@@ -336,6 +336,10 @@ class FileScore:
     def _ratio(a: int, b: int) -> float:
         return a / b if b else 0.0
 
+    @staticmethod
+    def _f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
     @property
     def precision(self) -> float:
         return self._ratio(self.matched, self.predicted_events)
@@ -346,8 +350,7 @@ class FileScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self._f1(self.precision, self.recall)
 
     @property
     def event_precision(self) -> float:
@@ -359,15 +362,14 @@ class FileScore:
 
     @property
     def event_f1(self) -> float:
-        p, r = self.event_precision, self.event_recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self._f1(self.event_precision, self.event_recall)
 
     def _any_sentence(self) -> dict[str, Any]:
         """The per-event score when a gold event read in another sentence counts as found."""
         matched = self.event_matched + self.event_elsewhere
         p = self._ratio(matched, self.event_predicted)
         r = self._ratio(matched, self.event_gold)
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        f1 = self._f1(p, r)
         return {
             "matched": matched,
             "precision": round(p, 4),
@@ -379,7 +381,7 @@ class FileScore:
     def relaxed_f1(self) -> float:
         p = self._ratio(self.matched_pairs, self.predicted_pairs)
         r = self._ratio(self.matched_pairs, self.gold_pairs)
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self._f1(p, r)
 
     @property
     def times_recall(self) -> float:

@@ -16,6 +16,7 @@ tweets, printed as their text before a ``pic.twitter.com/…`` link (``_embedded
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -154,13 +155,8 @@ class QuotedDocuments(VerbCues):
 
     def _sentence_at(self, offset: int) -> int | None:
         """The index of the sentence that holds ``offset`` (the last one starting before it)."""
-        found = None
-        for j, s in enumerate(self.sentences):
-            if s.start <= offset:
-                found = j
-            else:
-                break
-        return found
+        j = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        return j if j >= 0 else None
 
     def _tweet_owner(self, lo: int) -> Entity | None:
         """The person (else organisation) of the sentence before a tweet that starts at

@@ -247,18 +247,11 @@ class SpeakerPhrases(EnglishCues):
                 return Resolved(None, 0.4, "none")
             return role
         nouns = [t.text.rstrip("sn") for t in toks[lo:hi] if t.text.rstrip("sn") in DOCUMENT_NOUNS]
-        owned = (
-            self._owned_document(sent, lo, hi)
-            if not any(n in self.document_sources for n in nouns)
-            else None
-        )
+        sourced = any(n in self.document_sources for n in nouns)
+        owned = None if sourced else self._owned_document(sent, lo, hi)
         if owned is not None:
             return Resolved(owned, 0.5, "continuation")
-        if (
-            nouns
-            and all(self._document_kind(n) == "umfrage" for n in nouns)
-            and not any(n in self.document_sources for n in nouns)
-        ):
+        if nouns and not sourced and all(self._document_kind(n) == "umfrage" for n in nouns):
             # "Am wahrscheinlichsten wäre – laut Umfrage – eine schwarz-blaue Mehrheit": a poll
             # no owner was named for is not the party named before (it is what polls are about)
             return Resolved(None, 0.4, "none")
