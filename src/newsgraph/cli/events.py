@@ -316,7 +316,7 @@ def eval_events(
 def _print_per_event(console: Console, t: FileScore) -> None:
     """The per-event score of the whole gold folder: one gold event to one predicted event of its
     sentence (``newsgraph.evaluation.events.match_events``), and its counts per type."""
-    anywhere = t.to_dict()["per_event"]["any_sentence"]
+    anywhere = t.any_sentence()
     console.print(
         f"per event: gold {t.event_gold}, predicted {t.event_predicted}, matched "
         f"{t.event_matched} (every party right {t.event_exact}): P {t.event_precision:.3f} "

@@ -364,7 +364,7 @@ class FileScore:
     def event_f1(self) -> float:
         return self._f1(self.event_precision, self.event_recall)
 
-    def _any_sentence(self) -> dict[str, Any]:
+    def any_sentence(self) -> dict[str, Any]:
         """The per-event score when a gold event read in another sentence counts as found."""
         matched = self.event_matched + self.event_elsewhere
         p = self._ratio(matched, self.event_predicted)
@@ -434,7 +434,7 @@ class FileScore:
                 "f1": round(self.event_f1, 4),
                 "exact": self.event_exact,
                 "elsewhere": self.event_elsewhere,
-                "any_sentence": self._any_sentence(),
+                "any_sentence": self.any_sentence(),
                 "by_type": {
                     t: {"gold": c[0], "predicted": c[1], "matched": c[2]}
                     for t, c in sorted(self.event_types.items())
