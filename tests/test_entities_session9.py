@@ -28,7 +28,7 @@ def test_name_prefix_of_a_role_compound_is_the_organisation(blank: Language) -> 
             blank,
             "Unterstützung kam von Opel-Chef Karl Brandt. Der frühere Lega-Politiker Luca "
             "Monti lobte ihn. Verbands-Geschäftsführer Max Huber schwieg, Team-Chef Tom Wolf "
-            "auch. Der Bayern-Trainer Hans Moser nickte.",
+            "auch. Der Bayern-Politiker Hans Moser nickte.",
             [
                 ("Karl Brandt", "PER"),
                 ("Luca Monti", "PER"),
@@ -43,6 +43,8 @@ def test_name_prefix_of_a_role_compound_is_the_organisation(blank: Language) -> 
     # ordinary words and places name no organisation
     assert ents["Max Huber"].affiliation is None
     assert ents["Tom Wolf"].affiliation is None
+    # (session 26: a player's or coach's place prefix is the club, "Bayern-Trainer" → Bayern;
+    # see test_entities_session26_affil.py; a politician's is not)
     assert ents["Hans Moser"].affiliation != "Bayern"
 
 

@@ -257,12 +257,14 @@ class Lexicon:
     club_prefixes: frozenset[str]  # "FC", "VfB": a sports club's name follows
     role_heads: dict[str, str]  # head (lowercase) -> kind
     roles: dict[str, dict[str, Any]]
+    surname_roles: dict[str, dict[str, Any]]  # "Freund": a role only in a guarded position
     role_exceptions: frozenset[str]
     titles: frozenset[str]
     role_adverbs: frozenset[str]
     posted_heads: tuple[str, ...]  # "Botschafter in X": X is the post, not the country
     org_relative: tuple[str, ...]  # "Verbandschef", "Sprecherin": functions inside an organisation
     prefix_org_heads: tuple[str, ...]  # "Springer-Chef", "Rapid-Trainer": the prefix is the org
+    club_heads: tuple[str, ...]  # "Basel-Stürmer", "Bayern-Profi": a place prefix is its club
     extra_demonyms: dict[str, str]  # "Franzose" -> Frankreich (not derived from adjectives)
     place_suffixes: tuple[str, ...]  # "-dorf", "-stadt": one-word town names
     not_person_noun_endings: tuple[str, ...]  # "-ung", "-heit": never a person (words.yaml)
@@ -375,6 +377,20 @@ class Lexicon:
             info = self._role_exact(cand)
             if info is not None:
                 return info
+        return None
+
+    def surname_role(self, word: str) -> RoleInfo | None:
+        """The role of a noun that is a common surname too ("Freund", "Freundes"; `surname_roles`
+        in roles.yaml): callers read it only in the guarded position the data file names."""
+        for cand in (word, word[:-2] if word.endswith("es") else word):
+            entry = self.surname_roles.get(cand)
+            if entry is not None:
+                return RoleInfo(
+                    lemma=cand,
+                    head=cand,
+                    kind=entry.get("kind", "office"),
+                    relation=entry.get("relation"),
+                )
         return None
 
     def _role_exact(self, cand: str) -> RoleInfo | None:
@@ -511,6 +527,14 @@ class Lexicon:
         if low.endswith("in") and _ends_in_head(low[:-2], self.prefix_org_heads):
             return True
         return _ends_in_head(low, self.prefix_org_heads)
+
+    def is_club_head(self, word: str) -> bool:
+        """ "Stürmer", "Trainerin", "Profi": a player's or coach's role whose hyphenated place
+        prefix names the club of that place (`club_heads` in roles.yaml)."""
+        low = word.lower()
+        if low.endswith("in") and _ends_in_head(low[:-2], self.club_heads):
+            return True
+        return _ends_in_head(low, self.club_heads)
 
     def is_org_relative(self, info: RoleInfo) -> bool:
         """A function held inside an organisation ("Verbandschef", "Projektleiter",
@@ -929,12 +953,14 @@ def load_lexicon() -> Lexicon:
         club_prefixes=frozenset(orgs.get("club_prefixes") or []),
         role_heads={k.lower(): v for k, v in roles_data["heads"].items()},
         roles={k: (v or {}) for k, v in roles_data["roles"].items()},
+        surname_roles={k: (v or {}) for k, v in (roles_data.get("surname_roles") or {}).items()},
         role_exceptions=frozenset(roles_data.get("exceptions") or []),
         titles=frozenset(roles_data.get("titles") or []),
         role_adverbs=frozenset(roles_data.get("adverbs") or []),
         posted_heads=tuple(x.lower() for x in roles_data.get("posted") or []),
         org_relative=tuple(x.lower() for x in roles_data.get("org_relative") or []),
         prefix_org_heads=tuple(x.lower() for x in roles_data.get("prefix_org_heads") or []),
+        club_heads=tuple(x.lower() for x in roles_data.get("club_heads") or []),
         extra_demonyms=dict(words.get("demonyms") or {}),
         place_suffixes=tuple(words.get("place_suffixes") or []),
         not_person_noun_endings=tuple(words.get("not_person_noun_endings") or []),

@@ -31,6 +31,7 @@ from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE_DETS  # open a role
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from newsgraph.model import Article, Entity
     from newsgraph.pipeline import Segment
 
 
@@ -177,6 +178,8 @@ def role_phrase_left(
         post_country = pc  # "Außenminister Bulgariens Daniel Mitrow"
         k -= 1
     info = noun_info if noun_info is not None else lex.role(doc[k].text)
+    if info is None and noun_info is None and _surname_role_position(doc, k, end, lex):
+        info = lex.surname_role(doc[k].text)  # "sein Freund Peter Maier"
     demonym_needs_det = False
     if (
         info is None
@@ -267,9 +270,11 @@ def role_phrase_left(
         k >= 0
         and country is None
         and doc[k].text.endswith("s")
-        and (c := lex.regions.get(doc[k].text[:-1]))
+        and (c := lex.regions.get(doc[k].text[:-1]) or _capital_genitive(doc[k].text, lex))
     ):
-        country, country_from = c, "region"  # "Tirols Landeshauptmann"
+        # "Tirols Landeshauptmann"; a capital's genitive too ("Wiens Bürgermeister X",
+        # "Zagrebs Spieler X": the city's office or club, in the capital's country)
+        country, country_from = c, "region"
         start_tok = k
     elif adjs and PARTICIPLE_END.search(adjs[0]) and not adj_country:
         # "Islands durch die Panama Papers in die Kritik geratener Regierungschef X": a country
@@ -326,6 +331,39 @@ def role_phrase_left(
     if det in INDEFINITE and not indefinite:
         return None
     return rp, start_tok
+
+
+def _surname_role_position(doc: Doc, k: int, end: int, lex: Lexicon) -> bool:
+    """Is token ``k`` (a noun that is a surname too, "Freund") in a role position: right after a
+    possessive or an article, right before a given name and a capitalised surname ("sein
+    Freund Peter Maier", "seinem wunderbaren Freund X"; not "Severin Freund", not "Freund
+    sagte")?"""
+    j = k - 1
+    while (
+        j >= 1
+        and doc[j].lower_ not in POSSESSIVE
+        and doc[j].pos_ == "ADJ"
+        and doc[j].text[:1].islower()
+    ):
+        j -= 1  # "seinem wunderbaren Freund"
+    return (
+        j >= 0
+        and k == end - 1
+        and (doc[j].lower_ in POSSESSIVE or is_det(doc[j]))
+        and end + 1 < len(doc)
+        and doc[end].text in lex.first_names
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].text.isalpha()
+    )
+
+
+def _capital_genitive(word: str, lex: Lexicon) -> str | None:
+    """Country of a capital's genitive ("Wiens" → Österreich, "Zagrebs" → Kroatien); None for
+    the capital's own name and for any other word."""
+    cap = lex.capitals.get(word)
+    if cap is None or cap == word:
+        return None
+    return lex.capital_country.get(cap)
 
 
 def _unknown_person_noun(tok: Token, lex: Lexicon, pos: bool) -> bool:
@@ -1214,6 +1252,15 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                 ):
                     # "Die FPÖ …: meint deren Sozialsprecher X": the organisation before
                     rp.org = _organisation_possessor(ordered, c, rp, doc)
+                if (
+                    rp.possessive
+                    and rp.country is None
+                    and rp.org is None
+                    and (pc := _country_possessor(doc, start_tok, lex)) is not None
+                ):
+                    # "Kroatien seine Außenministerin X", "Frankreich schickt seinen
+                    # Botschafter X": the country right before the possessive is the owner
+                    rp.country, rp.country_from = pc, "genitive"
                 # coordination: "Russlands Außenminister X und Verteidigungsminister Y"; not
                 # a role of its own organisation ("Frankreichs Präsident X und
                 # UN-Generalsekretär Y")
@@ -1475,6 +1522,20 @@ def _organisation_before(ordered: list[Cand], c: Cand, doc: Doc, lex: Lexicon) -
             if o.type == "ORG":
                 keys.add(o.key or o.text)
     return keys.pop() if len(keys) == 1 else None
+
+
+def _country_possessor(doc: Doc, k: int, lex: Lexicon) -> str | None:
+    """The country named as the subject right before the possessive at token ``k``, with at
+    most one verb in between ("Kroatien seine Außenministerin", "Frankreich schickt seinen
+    Botschafter"); not after a preposition or article ("in Kroatien seine …")."""
+    m = k - 1
+    if m >= 0 and doc[m].pos_ in ("VERB", "AUX"):
+        m -= 1
+    if m < 0 or doc[m].text not in lex.countries or lex.countries[doc[m].text] != doc[m].text:
+        return None
+    if m >= 1 and (doc[m - 1].pos_ == "ADP" or is_det(doc[m - 1])):
+        return None
+    return doc[m].text
 
 
 def _pronoun_before(doc: Doc, k: int) -> bool:
@@ -2105,3 +2166,34 @@ def _possessor(ordered: list[Cand], c: Cand, seg: Segment) -> Cand | None:
             continue
         best = o
     return best
+
+
+#: a country code or name in brackets right after a name in a results table ("Fabian Steindl
+#: (AUT)", "Usain Bolt (Jamaika)")
+TABLE_CODE = r"\s*\(([A-ZÄÖÜ][\w-]+)\)"
+
+
+def results_table_countries(article: Article, entities: list[Entity], lex: Lexicon) -> None:
+    """ "… (APA, 5.12.2015) Ergebnisse: … 10. Philipp Orter (AUT) 1:04,3 – 12. Lukas Klapfer
+    (AUT) …": a results table behind the sign-off is boilerplate (no persons of its own, session
+    12), but the country code it prints after the name of a person the body names is that
+    person's stated country (gold/SOURCES.md: "a results list `Fabian Steindl (AUT)`"). Only
+    for a person with no affiliation, by the full name (a surname-only person with a given
+    name before it) and only when the codes agree."""
+    tables = [b.text for b in article.boilerplate if b.reason == "after-signoff"]
+    if not tables:
+        return
+    for e in entities:
+        if e.type != "PER" or e.affiliation is not None:
+            continue
+        # a person the body names by surname only: the table's given name before it
+        given = "" if " " in e.name else r"[A-ZÄÖÜ][\w-]+ "
+        pattern = re.compile(rf"(?<![\w-]){given}{re.escape(e.name)}{TABLE_CODE}")
+        found = {
+            country
+            for text in tables
+            for m in pattern.finditer(text)
+            if (country := lex.countries.get(m.group(1)))
+        }
+        if len(found) == 1:
+            e.affiliation = found.pop()

@@ -61,7 +61,7 @@ from newsgraph.entities.mentions import (
     span_cand,
 )
 from newsgraph.entities.namewords import common_word_tag, is_listed_surname, word_probability
-from newsgraph.entities.roles import attach_roles
+from newsgraph.entities.roles import attach_roles, results_table_countries
 from newsgraph.entities.short_forms import bind_short_forms
 from newsgraph.entities.tokens import (
     has_pos,
@@ -329,6 +329,7 @@ def extract_entities(
     index.sort()
     nominative_names(entities, article.text, lex)
     _affiliation_names(entities, lex)
+    results_table_countries(article, entities, lex)
     return entities, index
 
 
@@ -2058,6 +2059,12 @@ def _prefix_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lex
                     MEDIA_JOBS
                 ):  # "Falter-Journalistin", "Kurier-Fotograf": the paper
                     m.orgs.append(lex.media_words[prefix][0])
+                elif (
+                    "-" not in rest
+                    and lex.is_club_head(rest)
+                    and (prefix in lex.regions or prefix in lex.capital_country)
+                ):  # "Basel-Stürmer X": the club of Basel, which the article does not name
+                    m.orgs.append(prefix)
 
 
 #: jobs at a newspaper or broadcaster whose compound prefix may name it ("Kurier-Fotograf")
