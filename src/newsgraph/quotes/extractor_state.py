@@ -134,6 +134,10 @@ class ExtractorState:
         # documents named with their owner anywhere so far ("eine Befragung der Arbeiterkammer
         # X", "die Wifo-Studie"), by kind → the owner (the latest one)
         self.owned_documents: dict[str, Entity] = {}
+        # every registration in text order: (offset of the noun, kind, owner or None for a
+        # mention that ends the earlier owner), so that a later pass can ask what was known at
+        # a given point (session 26)
+        self.owned_document_log: list[tuple[int, str, Entity | None]] = []
 
     def clause_bounds(self, sent: Sentence, i: int) -> tuple[int, int]:
         toks = sent.tokens

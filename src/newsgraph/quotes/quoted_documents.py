@@ -27,9 +27,9 @@ from newsgraph.quotes.guards import _argument_opener, _has_finite, _past
 from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import HEADING_TYPES, RELATIVE_PRONOUNS, SUBORDINATORS
-from newsgraph.quotes.speaker_phrases import OWNED_DOCUMENT_NOUNS
 from newsgraph.quotes.text import Sentence, Token
 from newsgraph.quotes.verb_cues import VerbCues
+from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
 FRAME_WORDS = frozenset(w.lower() for w in grammar("document_frame_words"))
 SALUTATIONS = tuple(tuple(s.split()) for s in grammar("document_salutations"))
@@ -81,6 +81,7 @@ class QuotedDocuments(VerbCues):
             colon = self._document_frame(self.sentences[j])
             j = self._read_document(j, colon) if colon is not None else j + 1
         for j in range(len(self.sentences)):
+            self._addressed_document(j)
             self._letter_continuation(j)
         self._embedded_tweets()
 
@@ -212,8 +213,8 @@ class QuotedDocuments(VerbCues):
         to a document ("heißt es im Brief/darin/in dem Schreiben") quotes a letter; the plain
         sentences right after it go on quoting it, up to the writer's narration (a past tense,
         hearsay or doubt, Konjunktiv I, a third-person pronoun, a cue of its own). The speaker
-        is the document's owner ("ein Brief von X" in the sentences before) when one is named,
-        else the cue's."""
+        is the document's owner ("ein Brief von X" before it) when one is named, else the
+        cue's."""
         sent = self.sentences[j]
         held = [
             f
@@ -230,7 +231,9 @@ class QuotedDocuments(VerbCues):
         inside = [t for t in toks if f.start <= t.start and t.end <= f.end]
         if not mood.first_person(inside, self.lex):
             return  # "In erster Linie ist man ein Raubtier, heißt es in einer Aussendung."
-        owner = self._earlier_owner(j, noun)
+        # the owner of the document named with it before ("ein Brief von X"), of any kind
+        # for "darin" (the same registry as "laut der Studie": ``owned_document_at``)
+        owner = self.owned_document_at(noun or None, sent.end)
         sp = Resolved(owner, 0.55, "name") if owner is not None else f.speaker
         if owner is not None:
             f.speaker = sp
@@ -246,6 +249,60 @@ class QuotedDocuments(VerbCues):
             t = nxt.tokens
             self.add(Found("direct", t[0].start, t[-1].end, sp, f.cue, g, 0.5, "document"))
 
+    def _addressed_document(self, j: int) -> None:
+        """ "Wirklich hat die Kasse … Entwarnung gegeben: Die monetären Zahlungsflüsse zwischen
+        Ihnen und Herrn H. waren …, heißt es in dem diesbezüglichen Schreiben.": reported
+        speech that an impersonal cue gives to a document ("heißt es im Brief/darin") and that
+        addresses its reader in the second person is the document's own wording, so direct
+        speech (whatever its tense; not in the Konjunktiv I). Its speaker: the document's
+        owner named before ("ein Brief von X"), else the party that the clause before a colon
+        that opens the speech makes its subject ("die Kasse"), else the cue's."""
+        sent = self.sentences[j]
+        toks = sent.tokens
+        for f in self.quoted_sentences.get(j, []):
+            if f.origin != "impersonal" or f.kind != "indirect":
+                continue
+            noun = self._impersonal_document(sent, f)
+            if noun is None:
+                continue
+            first = next((k for k, t in enumerate(toks) if t.start >= f.start), None)
+            if first is None:
+                continue
+            inside = [t for t in toks[first:] if t.end <= f.end]
+            if not self._addresses(toks, first, len(inside)) or mood.konj1(inside, self.lex):
+                continue
+            f.kind = "direct"
+            owner = self.owned_document_at(noun or None, sent.end)
+            if owner is None and first > 2 and toks[first - 1].text == ":":
+                owner = self._frame_subject(j, first - 1)
+            if owner is not None:
+                f.speaker = Resolved(owner, 0.55, "name")
+
+    def _addresses(self, toks: list[Token], first: int, n: int) -> bool:
+        """The ``n`` tokens from ``first`` on address someone: a second-person pronoun ("du",
+        "euch"; the formal "Sie", "Ihnen" inside a clause, not at its start, where it may be
+        "sie"; not "ihr", which is also "her")."""
+        for i in range(first, first + n):
+            t = toks[i]
+            if t.text not in self.lex.second_person or t.text == "ihr":
+                continue
+            if t.text[0].isupper() and (i == 0 or i == first or not toks[i - 1].is_word):
+                continue
+            return True
+        return False
+
+    def _frame_subject(self, j: int, colon: int) -> Entity | None:
+        """The person or organisation that the clause before the colon at ``colon`` has as
+        its subject ("Wirklich hat die Kasse … Entwarnung gegeben:"), or None."""
+        sent = self.sentences[j]
+        toks = sent.tokens
+        verb = next((k for k in range(colon) if toks[k].tag in FINITE_TAGS), None)
+        if verb is None:
+            return None
+        res = self.resolver.subject(sent, verb, (0, colon), self.active(j))
+        ent = res.entity
+        return ent if ent is not None and ent.type in ("PER", "ORG") else None
+
     def _impersonal_document(self, sent: Sentence, f: Found) -> str | None:
         """The document an impersonal cue after the speech ``f`` names ("heißt es im Brief":
         "brief"; "heißt es darin": ""), or None when the cue names none."""
@@ -259,26 +316,9 @@ class QuotedDocuments(VerbCues):
                     break
                 if t.lower == "darin":
                     return ""
-                low = t.lower.rstrip("s")
-                if t.is_upper and low.endswith(OWNED_DOCUMENT_NOUNS):
-                    return next(n for n in OWNED_DOCUMENT_NOUNS if low.endswith(n))
-        return None
-
-    def _earlier_owner(self, j: int, noun: str) -> Entity | None:
-        """The owner of the document ``noun`` ("" for any) named in sentence ``j`` or up to
-        five sentences before it ("ein Brief von X"), nearest first."""
-        for g in range(j, max(-1, j - 6), -1):
-            sent = self.sentences[g]
-            toks = sent.tokens
-            for k in range(len(toks) - 1, -1, -1):
-                low = toks[k].lower.rstrip("s")
-                if not toks[k].is_upper or not low.endswith(OWNED_DOCUMENT_NOUNS):
-                    continue
-                if noun and not low.endswith(noun):
-                    continue
-                owner = self._document_owner(sent, k, len(toks))
-                if owner is not None:
-                    return owner
+                kind = self._document_kind(t.text.rpartition("-")[2]) if t.is_upper else None
+                if kind is not None:
+                    return kind
         return None
 
     def _letter_sentence(self, sent: Sentence) -> bool:

@@ -99,10 +99,27 @@ class SpeakerPhrases(EnglishCues):
             owner = self._document_owner(sent, k, len(toks))
             if owner is not None:
                 self.owned_documents[kind] = owner
+                self.owned_document_log.append((t.start, kind, owner))
             elif k > 0 and toks[k - 1].lower not in BACK_REFERENCE_WORDS:
                 # "verwirft in einem – nicht rechtskräftigen – Urteil": another document of
                 # that kind, whose owner is not named with it; a later "laut Urteil" is that one
                 self.owned_documents.pop(kind, None)
+                self.owned_document_log.append((t.start, kind, None))
+
+    def owned_document_at(self, kind: str | None, offset: int) -> Entity | None:
+        """The owner that the documents registered before ``offset`` give a document of
+        ``kind`` (None: of any kind, the one whose owner was named last) — what
+        ``owned_documents`` held there, for the passes that run after the sentences."""
+        known: dict[str, Entity] = {}
+        for at, k, owner in self.owned_document_log:
+            if at >= offset:
+                break
+            known.pop(k, None)
+            if owner is not None:
+                known[k] = owner  # re-inserted: the dict's last entry is the latest owner
+        if kind is not None:
+            return known.get(kind)
+        return next(reversed(known.values()), None)
 
     def _owned_document(self, sent: Sentence, lo: int, hi: int) -> Entity | None:
         """The owner of the document a bare or definite source noun phrase points back to
