@@ -5,8 +5,10 @@ that addresses its reader in the second person is the document's own wording: di
 (gnad-0610, where the statement follows a colon that closes the writer's frame). Its speaker is
 the owner the text named with the document before (the owned-document registry of
 ``SpeakerPhrases``, the same one that ``laut der Studie`` uses), else the subject of the frame
-before the colon. Excerpts of tuning-set records (shortened) and sentences written for the
-tests; the whole pipeline."""
+before the colon. And (``colon_blocks._generic_frame``) a general statement with the generic
+"man" after a colon that closes a sentence naming one person is that person's (gnad-0772,
+gnad-0446). Excerpts of tuning-set records (shortened) and sentences written for the tests; the
+whole pipeline."""
 
 from __future__ import annotations
 
@@ -84,3 +86,38 @@ def test_the_konjunktiv_keeps_an_addressed_document_reported(nlp_de_trained: Any
     )
     q = _quote(analyse_de(text, nlp_de_trained).quotes, "Die Zahlungen an Sie seien")
     assert q.kind == "indirect"
+
+
+# colon_blocks._generic_frame: a general statement with the generic "man" after a colon that
+# closes a sentence naming one person is that person's maxim (gnad-0772, gnad-0446)
+HOEKSTRA = (
+    "Wasser wird knapp. "
+    "Der Wissenschafter Arjen Hoekstra untersucht den Wasserverbrauch. Kein Verständnis kann "
+    "Hoekstra für die Entscheidung aufbringen, aus Pflanzen Treibstoffe zu erzeugen, anstatt "
+    "diese Agrarflächen zur Produktion von Nahrung einzusetzen: Das ist die dümmste Idee, die "
+    "man sich nur vorstellen kann."
+)
+
+
+def test_a_maxim_with_man_after_a_frame_naming_one_person_is_theirs(nlp_de_trained: Any) -> None:
+    q = _quote(analyse_de(HOEKSTRA, nlp_de_trained).quotes, "Das ist die dümmste Idee")
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.name == "Arjen Hoekstra"
+
+
+def test_no_maxim_without_one_named_person_or_in_the_past(nlp_de_trained: Any) -> None:
+    # a pronoun alone does not say whose words follow (gnad-0279: the first name before it is
+    # no entity, and the person named before is someone else)
+    pronoun = (
+        "Die Studentin Melanie Huber ist aus Berlin angereist. Ein Nachbar aus München sieht es "
+        "genauso, aber dennoch stört ihn die massive Polizeipräsenz: Man kann ja keinen Schritt "
+        "tun, ohne auf Polizei zu stoßen."
+    )
+    quotes = analyse_de(pronoun, nlp_de_trained).quotes
+    assert not any("keinen Schritt" in q.text for q in quotes)
+    # the writer's account in the past tense
+    past = HOEKSTRA.replace(
+        "Das ist die dümmste Idee, die man sich nur vorstellen kann.",
+        "Das hatte man schon 2010 beschlossen.",
+    )
+    assert not any("2010" in q.text for q in analyse_de(past, nlp_de_trained).quotes)

@@ -9,7 +9,7 @@ from newsgraph.quotes import mood
 from newsgraph.quotes.content_after_cue import ContentAfterCue
 from newsgraph.quotes.content_before_cue import ContentBeforeCue
 from newsgraph.quotes.extractor_state import Cue
-from newsgraph.quotes.guards import _conditional, _has_finite
+from newsgraph.quotes.guards import _conditional, _has_finite, _past
 from newsgraph.quotes.interviews import Interviews
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import FUNCTION_WORDS, SUBORDINATORS, WH_WORDS
@@ -98,9 +98,9 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
                 else:
                     sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
                 c = Cue("colon", k, k, (k, k + 1), ":", sp)
-            elif (
-                not any(c.index > k for c in cues)  # "…: Wie wir …, sagte der Trainer." has its cue
-                and (frame := self._first_person_frame(sent, k)) is not None
+            elif not any(c.index > k for c in cues) and (  # "…: Wie wir …, sagte X." has its cue
+                (frame := self._first_person_frame(sent, k)) is not None
+                or (frame := self._generic_frame(sent, k)) is not None
             ):
                 # "Reinhold Polz ist nachdenklich: Ich hab ja …" — first-person words after a
                 # colon that closes a sentence naming one person are that person's
@@ -191,6 +191,30 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
         after = toks[k + 1 :]
         if not any(t.lower in self.lex.first_person for t in after):
             return None
+        return self._one_person_before(sent, k)
+
+    def _generic_frame(self, sent: Sentence, k: int) -> Entity | None:
+        """The one person that the words before the colon at ``k`` name when the words after
+        it are a general statement with the generic "man" in the present tense — the person's
+        own maxim, not the writer's account ("Kein Verständnis kann X für die Entscheidung
+        aufbringen, …: Das ist die dümmste Idee, die man sich nur vorstellen kann.")."""
+        toks = sent.tokens
+        if k < 2 or self._lead_line(sent) or toks[k - 1].text in ("?", "!"):
+            return None
+        body = toks[k + 1 :]
+        if self.lex.language != "de" or not body[0].is_upper:
+            return None
+        if not any(t.lower == "man" for t in body):
+            return None
+        if any(_past(t) for t in body) or mood.konj1(body, self.lex):
+            return None
+        # a pronoun alone is no safe pointer here ("… stört ihn die Polizeipräsenz:" after a
+        # first name the entity layer did not tag went to the person named before)
+        return self._one_person_before(sent, k)
+
+    def _one_person_before(self, sent: Sentence, k: int) -> Entity | None:
+        """The person named before token ``k`` when exactly one is."""
+        toks = sent.tokens
         persons = {
             ent.id: ent
             for _s, _e, ent in self.resolver.index.starting_in(sent.start, toks[k].start)
