@@ -5,6 +5,7 @@ read from the clause (its noun phrases and prepositions) where the parse has no 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -64,6 +65,14 @@ NON_NOMINATIVE = {
 SUBORDINATORS = {"dass", "ob", "weil", "wenn", "als", "nachdem", "während", "wie", "um", "that"}
 # personal pronouns that are always a subject (session 20: "sie" may be an object, "es" too)
 NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
+# a participle used as an attribute ("erhobene", "verhängten", "angebotenes", "verordnetes")
+_PARTICIPLE_ATTRIBUTE = re.compile(r"^[a-zäöüß]{3,}(?:t|en)(?:e|en|er|es|em)$")
+# the words that open a noun phrase before "die von X erhobene Forderung"
+_NP_OPENING_TAGS = frozenset({"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT"})
+# punctuation no apposition or relative clause inside a subject holds
+_CLAUSE_STOPS = frozenset({".", "!", "?", ":", ";", "(", ")", '"', "„", "“", "–", "-"})
+# the relative pronouns the tagger may call articles ("der am Montag … kritisierte")
+_RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren"})
 # personal pronouns that are never a subject (session 6); the accusative ones are objects
 NEVER_SUBJECT_PRONOUNS = frozenset(
     {"ihm", "ihn", "mir", "mich", "dir", "dich", "uns", "euch", "ihnen"}
@@ -358,7 +367,16 @@ class ArgumentReader:
             # "Er unterstützt die Vorsitzende X" with "Er" unlabelled and X as subject: a
             # pronoun marked nominative before the verb is the subject (whom it stands for)
             return self.refs.refs_for_head(doc[start], base)
-        lo, hi = base + doc[start].idx, base + doc[tok.i - 1].idx + len(doc[tok.i - 1])
+        end = tok.i
+        if doc[end - 1].text == ",":
+            # session 26: an apposition or a relative clause set off by commas between the
+            # phrase and its verb ("Andreas X, Vorsitzender des Dachverbands, begrüßt …",
+            # "Hans X, der Bürgermeister, widerspricht …"): the phrase ends before it
+            opening = self._inserted_from(doc, start, end - 1)
+            if opening is None:
+                return None
+            end = opening
+        lo, hi = base + doc[start].idx, base + doc[end - 1].idx + len(doc[end - 1])
         spans = sorted(
             (m.start, m.end, ent.ref())
             for ent in self.refs.article.entities
@@ -372,7 +390,7 @@ class ArgumentReader:
 
         parts: list[EntityRef | None] = [None]  # the last name of each coordinated part
         first = True  # the word opens a coordinated part
-        for t in doc[start : tok.i]:
+        for t in doc[start:end]:
             ref = mention(t)
             low = t.text.lower()
             opens, first = first, False
@@ -389,11 +407,35 @@ class ArgumentReader:
                 continue  # "Kanzlerin X", "Der französische Präsident X"
             else:
                 return None
-        if parts[-1] is None or mention(doc[tok.i - 1]) is None:
+        if parts[-1] is None or mention(doc[end - 1]) is None:
             return None
         out: list[EntityRef] = []
         _add(out, [r for r in parts if r is not None])
         return out
+
+    @staticmethod
+    def _inserted_from(doc: Doc, start: int, close: int) -> int | None:
+        """Where an inserted phrase that the comma at ``close`` ends begins (its opening comma),
+        or None: the last comma after ``start`` before it; between the two there is no
+        sentence punctuation, and what lies between is an apposition (no finite verb:
+        "Vorsitzender des Dachverbands") or a relative clause (opened by a relative pronoun,
+        maybe after a preposition: "der am Montag … kritisierte"), not a parenthetical of
+        speech ("sagte er")."""
+        opens = [i for i in range(start + 1, close) if doc[i].text == ","]
+        if not opens:
+            return None
+        i = opens[-1]
+        inner = doc[i + 1 : close]
+        if not 0 < len(inner) <= 20 or any(t.text in _CLAUSE_STOPS for t in inner):
+            return None
+        finite = any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in inner)
+        first = inner[1] if len(inner) > 1 and inner[0].tag_ == "APPR" else inner[0]
+        relative = first.tag_ == "PRELS" or (
+            first.text.lower() in _RELATIVE_OPENERS and first.i == i + 1 and finite
+        )
+        if finite and not relative:
+            return None
+        return i
 
     def _unmarked_svo(self, match: TriggerMatch, sent: Span, base: int, args: Arguments) -> None:
         """Session 20: where the case of the phrases is not marked (names without article, or
@@ -1590,6 +1632,11 @@ class ArgumentReader:
                 if not country and self.lex.language == "en":
                     country = self._english_demonym([c])  # "the American invasion"
                 _add(args.targets if against else args.actors, country)
+        if not doers and self.lex.language == "de":
+            # session 26: "die von Finanzminister X erhobene Forderung", "ein von der
+            # Bezirkshauptmannschaft verordnetes Platzverbot": the agent of the participle
+            # before the noun did it
+            _add(doers, self._participle_agent(tok, base))
         # who owns the event: its doer ("der Besuch Merkels"), or for nouns of doing
         # something to someone its undergoer ("die Festnahme des Reporters"); with a
         # "durch" agent the owner is always the undergoer
@@ -2262,6 +2309,49 @@ class ArgumentReader:
             if not doc[j].is_alpha or not doc[j].is_lower:
                 break
         return []
+
+    def _participle_agent(self, tok: Token, base: int) -> list[EntityRef]:
+        """Session 26: the "von" phrase of a participle attribute that opens the noun's phrase
+        right after its article: "die von X erhobene Forderung", "ein von der Behörde
+        verordnetes Verbot" (the parser hangs the phrase on the article, the participle or
+        the noun). Only adjectives stand between the participle and the noun; only a plain
+        noun phrase (no verb, no comma outside brackets) between "von" and the participle."""
+        doc = tok.doc
+        i = tok.i - 1
+        while i > tok.i - 4 and i >= 0 and doc[i].tag_ == "ADJA":
+            if _PARTICIPLE_ATTRIBUTE.match(doc[i].text.lower()):
+                break
+            i -= 1
+        else:
+            return []
+        part = doc[i]
+        if part.tag_ != "ADJA" or not _PARTICIPLE_ATTRIBUTE.match(part.text.lower()):
+            return []
+        depth = 0
+        j = part.i - 1
+        while j >= 0 and part.i - j <= 10:
+            t = doc[j]
+            if t.text == ")":
+                depth += 1
+            elif t.text == "(":
+                depth -= 1
+            elif t.text.lower() in ("von", "vom") and depth == 0:
+                break
+            elif depth == 0 and (t.is_punct or t.tag_.startswith(("VV", "VA", "VM"))):
+                return []
+            j -= 1
+        else:
+            return []
+        von = doc[j]
+        if j == 0 or j + 1 >= part.i or doc[j - 1].tag_ not in _NP_OPENING_TAGS:
+            return []
+        inside = range(j + 1, part.i)
+        heads = [t for t in doc[j + 1 : part.i] if any(c.i == von.i for c in t.children)]
+        if not heads and von.head.i in inside:
+            heads = [von.head]
+        if not heads:
+            heads = [t for t in doc[j + 1 : part.i] if t.head.i not in inside][:1]
+        return [r for r in self.heads_refs(heads, base) if self.refs.can_take_part(r)]
 
     def _clause_mentions(
         self, sent: Span, base: int, start: int, end: int

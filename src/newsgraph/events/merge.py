@@ -77,6 +77,11 @@ def _absorb(into: Event, other: Event, within: Within | None = None) -> None:
         into.source = other.source
     if into.time is None or ("T" in into.time and other.time and "T" not in other.time):
         into.time = other.time or into.time  # the day rather than a part of it
+    if into.modality == "hypothetical" and other.modality in ("asserted", "planned"):
+        # session 26: the telling that makes the event real is its evidence ("für den Fall
+        # seiner Festnahme" before "wurde er festgenommen": the arrest is told by the latter)
+        into.trigger, into.sentence = other.trigger, other.sentence
+        into.start, into.end = other.start, other.end
     if _MODALITY_RANK[other.modality] < _MODALITY_RANK[into.modality]:
         into.modality = other.modality
 
