@@ -97,3 +97,28 @@ def test_a_merged_event_is_told_by_its_real_telling_not_a_supposed_one() -> None
     assert [(e.modality, e.trigger, e.sentence, e.start) for e in merged] == [
         ("asserted", "festgenommen", "Bei der Ausreise wurde er festgenommen.", 100)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Auch in Österreich haben Portale Probleme mit den Behörden. Die Stadt Amsterdam hat "
+            "sich nun mit Airbnb geeinigt.",
+            ("AGREE", ["Amsterdam"], ["Airbnb"]),
+        ),
+        (
+            "Die Gemeinde Hallstatt kritisierte den Tourismusverband Salzkammergut.",
+            ("ACCUSE", ["Hallstatt"], ["Tourismusverband Salzkammergut"]),
+        ),
+    ],
+)
+def test_a_town_named_with_stadt_or_gemeinde_is_a_party(
+    text: str, expected: tuple[str, list[str], list[str]]
+) -> None:
+    assert expected in [_read(e) for e in _events(text)]
+
+
+def test_in_der_stadt_stays_the_place() -> None:
+    events = _events("In der Stadt Azaz kritisierte der Bürgermeister Hans Meier die Regierung.")
+    assert all("Azaz" not in [a.name for a in e.actors + e.targets] for e in events)

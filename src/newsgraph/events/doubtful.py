@@ -25,7 +25,7 @@ from newsgraph.model import Article, EntityRef, TimeExpression
 
 from .arguments import Arguments
 from .lexicon import EventLexicon, TriggerMatch
-from .refs import _country_lexicon, state_country
+from .refs import _country_lexicon, named_as_body, state_country
 
 
 def _mentions_in(article: Article, ref: EntityRef, start: int, end: int) -> list[tuple[int, int]]:
@@ -85,6 +85,10 @@ def prune(
             )  # "die Stadt Nordlands" is Nordland's town: the owner may be a party
             # (a town named with a place word may be hit: "Die Stadt Charkiw wurde beschossen")
             place_word = group is args.actors and not genitive
+            body = lex.words("body_place_words")
+            preps = lex.words("prepositions")
+            if any(named_as_body(text, a, body, preps) for a, _ in spots):
+                town = False  # "Die Stadt Amsterdam hat sich … geeinigt": the town's administration
             if town and all(_named_as_place(text, a, place_word) for a, _ in spots):
                 # "die Anschläge von Brüssel und Paris", "in der Region Sikasso": the place
                 group.remove(ref)

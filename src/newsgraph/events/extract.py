@@ -20,7 +20,7 @@ from newsgraph.events.lexicon import (
 )
 from newsgraph.events.merge import merge_events, participants
 from newsgraph.events.modality import claimed, modality, refused, reported_by
-from newsgraph.events.refs import RefResolver
+from newsgraph.events.refs import RefResolver, named_as_body
 from newsgraph.events.sentences import Sentence, rejoin_cut_sentences
 from newsgraph.model import Article, EntityRef, Event, TimeExpression
 from newsgraph.pipeline import AnalysisContext
@@ -471,9 +471,15 @@ def _event(
     else:
         return None
     place_target = entry.type in PLACE_TARGET_TYPES
+    s_start, s_end = base + span.start_char, base + span.end_char
     # actors as the parse found them (the NER may call a person a place); targets strictly
     for group, strict in ((args.actors, False), (args.targets, not place_target)):
-        for ref in [r for r in group if not refs.can_take_part(r, place_target, strict=strict)]:
+        for ref in [
+            r
+            for r in group
+            if not refs.can_take_part(r, place_target, strict=strict)
+            and not _named_as_body(r, ctx.article, s_start, s_end, lex)
+        ]:
             group.remove(ref)
             if args.location is None and refs.is_location(ref):
                 args.location = ref
@@ -657,6 +663,22 @@ def _event(
         if host is not None and all(host.id != a.id for a in args.actors):
             hosts[id(event)] = host
     return event
+
+
+def _named_as_body(
+    ref: EntityRef, article: Article, start: int, end: int, lex: EventLexicon
+) -> bool:
+    """Session 26: the town is named in the sentence as its administration ("Die Stadt
+    Amsterdam hat sich … geeinigt")."""
+    ent = article.entity(ref.id)
+    if ent is None or ent.type != "LOC":
+        return False
+    words, preps = lex.words("body_place_words"), lex.words("prepositions")
+    return any(
+        named_as_body(article.text, m.start, words, preps)
+        for m in ent.mentions
+        if start <= m.start and m.end <= end
+    )
 
 
 def _thing_object(

@@ -94,6 +94,26 @@ DIRECTIONS = {
     "südöstlich",
     "südwestlich",
 }
+_BODY_BEFORE = re.compile(r"(?:^|[^\w-])(die|der|den|dem|das)\s+(\w+)\s+$", re.I)
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def named_as_body(text: str, start: int, words: frozenset[str], preps: frozenset[str]) -> bool:
+    """Session 26: a name right after "die Stadt", "der Gemeinde" … (a word of ``words``)
+    whose article opens the phrase (no preposition before it: "in der Stadt X" is the place;
+    no noun owning it: "Einwohner der Stadt X") names the administration: "Die Stadt Amsterdam hat sich … geeinigt"."""
+    before = text[max(0, start - 60) : start]
+    m = _BODY_BEFORE.search(before)
+    if m is None or m.group(2).lower() not in words:
+        return False
+    prev = _WORD_BEFORE.search(before[: m.start() + 1])
+    if prev is None:
+        return True
+    if m.group(1).lower() == "der" and prev.group(1)[:1].isupper():
+        return False  # a genitive attribute: "Einwohner der Stadt Azaz"
+    return prev.group(1).lower() not in preps
+
+
 LOCATIVE = {
     "in",
     "im",
