@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsgraph.model import Entity
 from newsgraph.quotes import english
+from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.organisations import Organisations
 from newsgraph.quotes.resolver_base import _bare_heads
 from newsgraph.quotes.speaker_words import (
@@ -16,6 +17,8 @@ from newsgraph.quotes.speaker_words import (
 )
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import DEFINITE_ARTICLES
+
+OUTSIDER_HEADS = grammar("outsider_heads")
 
 
 class NounPhraseEntities(Organisations):
@@ -35,6 +38,8 @@ class NounPhraseEntities(Organisations):
         for i in range(lo, min(hi, len(sent.tokens))):
             if sent.inside_quote(sent.tokens[i].start):
                 continue
+            if not self.english and sent.tokens[i].text.rpartition("-")[2] in OUTSIDER_HEADS:
+                continue  # "Viele SPÖ-Anhänger sagten": the supporters do not speak for the SPÖ
             ent = self.index.covering(sent.tokens[i].start, sent.tokens[i].end)
             if ent is None:
                 if not self._pointing_head(sent, i, lo):
