@@ -235,6 +235,16 @@ class Continuations(FirstPerson, SpeechKind):
             st.active is not None or st.active_explicit
         )
         if (
+            has_k2
+            and not st.active_explicit
+            and not mood.konj2(
+                toks, self.lex, use_tagger=True, cueless=True, tagged_preterites=False
+            )
+        ):
+            # "… traf X zur Führung. Die Borussia bäumte sich vergeblich auf.": only the tagger
+            # reads a preterite as Konjunktiv II, and nobody has spoken — the writer's past tense
+            has_k2 = False
+        if (
             not recent
             and has_k2
             and j > 0

@@ -181,12 +181,18 @@ def _has_ich(tokens: list[Token]) -> bool:
 
 
 def konj2(
-    tokens: list[Token], lex: Lexicon, use_tagger: bool = False, cueless: bool = False
+    tokens: list[Token],
+    lex: Lexicon,
+    use_tagger: bool = False,
+    cueless: bool = False,
+    tagged_preterites: bool = True,
 ) -> bool:
     """A Konjunktiv II form; the tagger's Mood=Sub (noisy) only where a cue already marks speech.
     In a sentence without a cue (``cueless``) the forms that equal the preterite plural ("Zehn
     Prozent blieben im Land") are the writer's past tense, and a modal like "möchte" at the end
-    of a subordinate clause is its present tense."""
+    of a subordinate clause is its present tense. Without ``tagged_preterites`` the tagger's
+    Mood=Sub does not count on a form that equals an indicative preterite
+    (:func:`_preterite_form`)."""
     for i, t in enumerate(tokens):
         if t.is_upper and i > 0:
             continue  # a noun: "mit Würde"
@@ -208,9 +214,19 @@ def konj2(
             and not _coordinated_attribute(tokens, i)
             and not (t.tag == "VVFIN" and _governed_infinitive(tokens, i))
             and not _next_to_ich(tokens, i)
+            and (tagged_preterites or not _preterite_form(t.lower))
         ):
             return True
     return False
+
+
+def _preterite_form(low: str) -> bool:
+    """A form the tagger may call Konjunktiv II that equals an indicative preterite: a weak
+    verb's ("bäumte … auf", "zeigten": the two moods look alike) or a strong verb's plural
+    without an umlaut ("gewannen"; the Konjunktiv has one or ends in -e: "gewännen")."""
+    if low.endswith(("te", "ten", "tet", "test")):
+        return True
+    return low.endswith("en") and not any(c in low for c in "äöü")
 
 
 def _next_to_ich(tokens: list[Token], i: int) -> bool:
