@@ -423,10 +423,15 @@ class Organisations(ResolverBase):
                 return True
         return False
 
-    def _named_organisation(self, word: str, offset: int) -> Entity | None:
+    def _named_organisation(
+        self, word: str, offset: int, active: Entity | None = None
+    ) -> Entity | None:
         """The organisation a definite organisation noun stands for ("erklärte die
         Organisation" after "die Hilfsorganisation X"): the nearest organisation named in the
-        last sentences whose name holds the noun, else the nearest organisation."""
+        last sentences whose name holds the noun, else the current source when it is one of
+        them ("nach Angaben der Beobachtungsstelle … ein Kommandant der Miliz X getötet. Wie
+        die Organisation mitteilte": the source, not the organisation named last), else the
+        nearest organisation."""
         noun = self.lex.organisation_noun(word)
         if noun is None or self.lex.is_role_noun(word):
             return None
@@ -447,6 +452,8 @@ class Organisations(ResolverBase):
             # "Die Behörde sprach von …" after "sagte X der Nachrichtenagentur AFP": a noun for
             # anything but a medium does not point back to the medium that relayed (session 22)
             recent = [ent for ent in recent if not self._medium(ent)]
+        if active is not None and any(ent is active for ent in recent):
+            return active
         return recent[0] if recent else None
 
     def organisation_by_kind(self, word: str, offset: int) -> Entity | None:

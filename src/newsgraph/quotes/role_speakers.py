@@ -208,7 +208,7 @@ class RoleSpeakers(Roles):
                     # "Die Regierung von Matteo Renzi verspricht": the one it belongs to, not
                     # the organisation named last; a place there names no one we know
                     return Resolved(owner[0], 0.6 if owner[0] else 0.4, "role", at=(lo, owner[1]))
-                org = self._named_organisation(t.text, t.start)
+                org = self._named_organisation(t.text, t.start, active)
                 if org is not None:
                     return Resolved(org, 0.6, "role", at=(lo, i))
             if (
