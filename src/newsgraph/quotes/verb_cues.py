@@ -43,6 +43,8 @@ PREFIX_PARTICLE = re.compile(
     r"statt|teil|vor|weg|weiter|zurück|zusammen|zu|entgegen|voraus|vorher)$"
 )
 NOT_CUE_WORDS = grammar("not_cue_words")
+DECLARATION_VERBS = grammar("declaration_verbs")
+PASSIVE_AUXILIARIES = frozenset(["wurde", "wurden", "worden", "wird", "werden"])
 PASSIVE_AGENT_WORDS = grammar("passive_agent_words")
 PASSIVE_PLACE_WORDS = grammar("passive_place_words")
 # the tagger reads some participles as adjectives ("betont") or infinitives ("hingewiesen")
@@ -88,6 +90,8 @@ class VerbCues(SourcePhrases):
                     continue  # "Man müsse davon ausgehen, dass …": reported as a whole
             if self._negated(sent, i):
                 continue  # "erklärt nicht, was …": nothing was said
+            if entry.lemma in DECLARATION_VERBS and self._declaration(sent, i):
+                continue  # "Er wurde zum Zeugen erklärt", "für ungültig erklärt": no speech
             if self.lex.language == "en" and english.noun_use(toks, i, self.lex):
                 continue  # "the ministry's claim", "the call": a noun, not a verb of saying
             if self.lex.language == "en" and english.gerund_use(toks, i):
@@ -536,6 +540,28 @@ class VerbCues(SourcePhrases):
                 t.is_word and not t.is_upper and t.lower not in PERSONAL_PRONOUNS for t in field
             )
             and (clause[0] == 0 or toks[clause[0] - 1].text != "," or bool(field))
+        )
+
+    def _declaration(self, sent: Sentence, i: int) -> bool:
+        """A verb of declaring, not of saying: "für" and an adjective right before it ("für
+        ungültig erklärt", "erklärte den Vertrag für nichtig"), or a passive with "zum"/"zur"
+        and a noun in its clause ("Er wurde lediglich zum Zeugen mit Rechtsbeistand erklärt",
+        "… zum Notstandsgebiet erklärt worden")."""
+        toks = sent.tokens
+        lo = i
+        while lo > 0 and toks[lo - 1].text not in ",;:–—":
+            lo -= 1
+        hi = i
+        while hi < len(toks) and toks[hi].text not in ",;:–—.":
+            hi += 1
+        words = [t.lower for t in toks[lo:hi]]
+        for k in range(lo, hi - 1):
+            if toks[k].lower == "für" and toks[k + 1].tag == "ADJD" and k + 1 != i:
+                return True
+        if not any(w in PASSIVE_AUXILIARIES for w in words) or not toks[i].lower.endswith("t"):
+            return False  # (the participle; "wird … zur Lage erklären" is a future of saying)
+        return any(
+            toks[k].lower in ("zum", "zur") and toks[k + 1].is_upper for k in range(lo, i - 1)
         )
 
     def _negated(self, sent: Sentence, i: int) -> bool:
