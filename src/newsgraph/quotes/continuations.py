@@ -331,6 +331,20 @@ class Continuations(FirstPerson, SpeechKind):
             # continuation) it goes on with it ("Die Befürworter versprechen … | Das Land könnte
             # …"); a Konjunktiv I always does
             has_k2 = False
+        if (
+            has_k2
+            and not (has_k1 or demnach or hearsay)
+            and (j - 1) not in self.quoted_sentences
+            and (
+                not st.active_explicit
+                or not mood.konj2(toks, self.lex, use_tagger=True, cueless=True, irreal=False)
+            )
+        ):
+            # after a sentence without speech, a Konjunktiv II is the writer's when the current
+            # person has not spoken ("Thiem könnte im Falle eines Sieges …", "Nun könnten die
+            # Ermittlungen eingestellt werden") or when it is only an irreal comparison or a
+            # near miss ("als wäre Gatlin unschlagbar", "hätte er beinahe verstolpert")
+            has_k2 = False
         reporting = has_k1 or demnach or hearsay or (has_k2 and recent and not first)
         if reporting and self._question_turn(sent, has_k1):
             if act is not None:

@@ -186,18 +186,22 @@ def konj2(
     use_tagger: bool = False,
     cueless: bool = False,
     tagged_preterites: bool = True,
+    irreal: bool = True,
 ) -> bool:
     """A Konjunktiv II form; the tagger's Mood=Sub (noisy) only where a cue already marks speech.
     In a sentence without a cue (``cueless``) the forms that equal the preterite plural ("Zehn
     Prozent blieben im Land") are the writer's past tense, and a modal like "möchte" at the end
     of a subordinate clause is its present tense. Without ``tagged_preterites`` the tagger's
     Mood=Sub does not count on a form that equals an indicative preterite
-    (:func:`_preterite_form`)."""
+    (:func:`_preterite_form`); without ``irreal`` no form of a comparison ("als wäre …") or of
+    what nearly happened ("hätte beinahe …", :func:`_near_miss`) counts."""
     for i, t in enumerate(tokens):
         if t.is_upper and i > 0:
             continue  # a noun: "mit Würde"
         if cueless and t.lower in lex.konj2_preterite:
             continue
+        if not irreal and (_comparative(tokens, i) or _near_miss(tokens, i)):
+            continue  # "als wäre X unschlagbar", "hätte er beinahe verstolpert": the writer's
         if (
             cueless
             and t.lower in lex.konj2_modal
@@ -218,6 +222,22 @@ def konj2(
         ):
             return True
     return False
+
+
+_NEAR_MISS_WORDS = frozenset(["beinahe", "fast", "knapp"])
+
+
+def _near_miss(tokens: list[Token], i: int) -> bool:
+    """A Konjunktiv II pluperfect of what nearly happened ("Dabei hätte er den Endlauf beinahe
+    verstolpert", "wäre fast gescheitert"): "beinahe"/"fast" in the clause of "hätte"/"wäre" and
+    a participle after it — the writer's irreal, not reported speech."""
+    if tokens[i].lower not in ("hätte", "hätten", "wäre", "wären"):
+        return False
+    hi = i + 1
+    while hi < len(tokens) and tokens[hi].text not in ",;:–—.":
+        hi += 1
+    clause = tokens[i + 1 : hi]
+    return any(t.lower in _NEAR_MISS_WORDS for t in clause) and any(t.tag == "VVPP" for t in clause)
 
 
 def _preterite_form(low: str) -> bool:
