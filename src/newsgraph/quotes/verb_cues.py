@@ -376,7 +376,18 @@ class VerbCues(SourcePhrases):
         a, b = speaker.at
         before = toks[a - 1].lower if a > 0 else ""
         after = toks[b + 1].lower if b + 1 < len(toks) else ""
-        return before not in ("und", ",") and after not in ("und", ",", "sowie")
+        if before not in ("und", ",") and after not in ("und", ",", "sowie"):
+            return True
+        # "Kritiker werfen Erdogan und der AKP-Regierung vor, …": a plain plural noun before the
+        # verb is its subject; the coordinated names after it are the dative objects
+        field = toks[:i]
+        return (
+            0 < len(field) <= 2
+            and field[-1].tag in ("NN", "NE")
+            and field[-1].is_upper
+            and self.resolver.index.covering(field[-1].start, field[-1].end) is None
+            and (len(field) == 1 or field[0].tag in ("PIAT", "PIDAT", "ART", "ADJA"))
+        )
 
     def _third_party_cue(self, sent: Sentence, i: int) -> bool:
         """A verb of saying at token i (a separable one only with its particle) whose subject
