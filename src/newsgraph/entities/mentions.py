@@ -21,6 +21,7 @@ from newsgraph.entities.lexicon import INDEFINITE as INDEFINITE_DETS
 from newsgraph.entities.namewords import (
     NOUN_TAGS,
     common_word_tag,
+    is_function_word,
     is_listed_surname,
     is_name_word,
 )
@@ -761,6 +762,8 @@ def _not_a_name(text: str, lex: Lexicon) -> bool:
         return False
     if text in NOT_NAMES or (text in lex.common_nouns and text not in lex.first_names):
         return True
+    if is_function_word(text):
+        return True  # "Insgesamt stellte die Polizei … fest": a sentence-initial adverb
     if is_time_or_measure(text, lex):
         return True
     if text.lower() in lex.adjectives:

@@ -23,6 +23,9 @@ from newsgraph.nlp.hanta import german_tagger
 NAME_TAGS = frozenset({"NE", "FM"})
 #: tags of :func:`common_word_tag` for nouns: German common noun, English common word
 NOUN_TAGS = frozenset({"NN", "EN"})
+#: HanTa tags of adverbs and function words: capitalised, one opens a sentence and names
+#: nothing ("Insgesamt stellte die Polizei … fest"; session 26)
+FUNCTION_WORD_TAGS = frozenset({"ADV", "PROAV", "PAV", "APPR", "APPRART", "KON", "KOUS", "PTKANT"})
 
 
 _NAME_WORDS: dict[str, bool] = {}
@@ -129,3 +132,8 @@ def word_probability(word: str) -> float | None:
     (None without the model): "Argentatus" 0.98, "Vita" 0.92 … "Sartre" 0.01."""
     model = _name_model()
     return None if model is None else model.p_word(word)  # type: ignore[attr-defined]
+
+
+def is_function_word(word: str) -> bool:
+    """A capitalised adverb or function word ("Insgesamt", "Zudem", "Laut"): no name."""
+    return common_word_tag(word) in FUNCTION_WORD_TAGS

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from newsgraph.amounts.lexicon import YAML_LOADER
+from newsgraph.entities.namewords import is_function_word
 
 _INSEPARABLE = ("be", "ent", "er", "ver", "zer", "ge", "miss", "über", "unter", "wider", "emp")
 
@@ -111,6 +112,8 @@ class Lexicon:
         genitive "-s"/"-es" ("Landespolizei" → "landespolizei", "Militärkommandos" →
         "militärkommando"); None for other words."""
         low = word.lower()
+        if is_function_word(word):
+            return None  # "Insgesamt" ends in "amt" but is an adverb (session 26)
         forms = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
         for form in forms:
             if len(form) < 3:
