@@ -224,7 +224,7 @@ def konj2(
     return False
 
 
-_NEAR_MISS_WORDS = frozenset(["beinahe", "fast", "knapp"])
+_NEAR_MISS_WORDS = frozenset(["beinahe", "fast"])  # not "knapp": "knapp 50 Prozent"
 
 
 def _near_miss(tokens: list[Token], i: int) -> bool:
