@@ -127,3 +127,43 @@ def test_freund_as_a_surname_keeps_its_given_name(nlp_de: Language) -> None:
     assert "Severin Freund" in persons
     assert "Christoph Freund" in persons
     assert "Freund" not in persons["Jochen Sauer"].roles
+
+
+def test_compatriots_after_a_plural_possessive_share_the_possessors_country(
+    nlp_de: Language,
+) -> None:
+    # tuning gnad-0179 (gold Österreich for all three): "ihren Landsleuten" after the ÖFB's
+    # players (the ÖFB is Austrian in the lexicon)
+    text = (
+        "Stuttgart siegt\n\n"
+        "Die ÖFB-Teamspieler Florian Klein und Martin Harnik entschieden das Duell mit ihren "
+        "Landsleuten Ramazan Özcan, Markus Suttner und Lukas Hinterseer sowie "
+        "Ingolstadt-Trainer Ralph Hasenhüttl für sich."
+    )
+    persons = _persons(nlp_de, text)
+    for name in ("Ramazan Özcan", "Markus Suttner", "Lukas Hinterseer"):
+        assert persons[name].affiliation == "Österreich"
+    assert persons["Ralph Hasenhüttl"].affiliation != "Österreich"
+
+
+def test_a_doubles_pair_after_a_plural_role_shares_it(nlp_de: Language) -> None:
+    # tuning gnad-0056 (gold USA for both): "ihre US-Landsleute Steve Johnson/Sam Querrey"
+    text = (
+        "US Open\n\n"
+        "Eine Überraschung gab es auch im Herren-Doppel: Die topgesetzten Doppel-Superstars Bob "
+        "und Mike Bryan verloren gleich zum Auftakt gegen ihre US-Landsleute Steve "
+        "Johnson/Sam Querrey mit 6:7,7:5,3:6."
+    )
+    persons = _persons(nlp_de, text)
+    assert persons["Steve Johnson"].affiliation == "USA"
+    assert persons["Sam Querrey"].affiliation == "USA"
+
+
+def test_the_trentino_is_an_italian_region(nlp_de: Language) -> None:
+    # tuning gnad-0691 (gold Italien): "Präsidenten des Trentino" (regions.tsv, like Südtirol)
+    text = (
+        "Brenner\n\n"
+        "Laut dem Präsidenten des Trentino, Ugo Rossi, sei der Verzicht auf Brennerkontrollen "
+        "auch den Bemühungen des Dreierlandtags zu verdanken."
+    )
+    assert _persons(nlp_de, text)["Ugo Rossi"].affiliation == "Italien"

@@ -784,6 +784,8 @@ def _noun_candidates(word: str) -> list[str]:
         out.append(word[:-1])
     if word.endswith("leute") and len(word) > 5:
         out.append(word[:-5] + "mann")  # "Klubobleute" → Klubobmann
+    if word.endswith("leuten") and len(word) > 6:
+        out.append(word[:-6] + "mann")  # "mit ihren Landsleuten" → Landsmann
     return out
 
 

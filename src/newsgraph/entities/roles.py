@@ -55,6 +55,8 @@ def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: o
     """Is a role noun plural here? ("die beiden Staatschefs", "die Minister")."""
     if det in SINGULAR_DETS:
         return False  # "dem griechischen Staatspräsidenten", whatever the morphologizer says
+    if lemma.endswith("mann") and text.endswith(("leute", "leuten")):
+        return True  # "ihre US-Landsleute", "Klubobleute": the plural of -mann
     if det is None and text.endswith("er") and _adjectival(lemma):
         return False  # "Österreichs Wirtschaftsdelegierter": the strong masculine singular
     if det == "der" and _adjectival(lemma) and not text.endswith("innen"):
@@ -1278,6 +1280,11 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                                 break
             else:
                 # "die Präsidentschaftskandidaten X und Y": each of them holds the role
+                if rp.possessive and rp.info.relation == "compatriot":
+                    # "mit ihren Landsleuten X, Y und Z": the possessor's compatriots
+                    rp.possessor = _possessor(ordered, c, seg)
+                    if rp.possessor is not None and _after_preposition(doc, rp.possessor, lex):
+                        rp.possessor = None
                 chain = _coordinated(ordered, c, doc)
                 if len(chain) > 1:
                     for member in chain:
@@ -2114,11 +2121,12 @@ def _weak_plural_before_names(doc: Doc, rp: RolePhrase, c: Cand, ordered: list[C
 
 
 def _coordinated(ordered: list[Cand], c: Cand, doc: Doc) -> list[Cand]:
-    """The person mention c and the persons coordinated right after it ("X, Y und Z")."""
+    """The person mention c and the persons coordinated right after it ("X, Y und Z", the
+    doubles pair "X/Y")."""
     chain = [c]
     by_start = {o.i: o for o in ordered if o.type == "PER"}
     end = _after_brackets(doc, c.j)
-    while end < len(doc) and doc[end].text in (",", "und", "sowie"):
+    while end < len(doc) and doc[end].text in (",", "und", "sowie", "/"):
         nxt = by_start.get(end + 1)
         if nxt is None:
             break

@@ -241,7 +241,7 @@ def extract_entities(
             cands = [
                 c for c in cands if not (c.type == "LOC" and c.seg == d.seg and c.end == d.end)
             ]
-    _infer_colleague_roles(persons)
+    _infer_colleague_roles(persons, lex)
     _group_leaders(persons, segments, lex)
     _owner_countries(cands, persons)
     others = cluster_others(cands + _compound_orgs(article, persons, lex), lex)
@@ -2520,7 +2520,15 @@ def _group_leaders(persons: list[Cluster], segments: list[Segment], lex: Lexicon
                 cl.extra_roles.append(info.lemma)
 
 
-def _infer_colleague_roles(persons: list[Cluster]) -> None:
+def _institution_countries(cl: Cluster, lex: Lexicon) -> set[str]:
+    """Countries of the lexicon institutions a person's mentions and roles name (ÖFB →
+    Österreich)."""
+    orgs = [o for m in cl.members for o in m.orgs]
+    orgs += [r.org or r.info.org or "" for r in cl.roles]
+    return {inst[1] for o in orgs if o and (inst := lex.institutions.get(o)) and inst[1]}
+
+
+def _infer_colleague_roles(persons: list[Cluster], lex: Lexicon) -> None:
     """ "Baerbock sprach mit ihrem Kollegen X": X holds the same office as Baerbock; "Bans
     Vorgänger X" held Ban's office before him, "sein Nachfolger X" holds it after him."""
     owner = {id(m): cl for cl in persons for m in cl.members}
@@ -2534,7 +2542,8 @@ def _infer_colleague_roles(persons: list[Cluster]) -> None:
                 continue
             if relation == "compatriot":
                 # "Frenzel … vor seinem Landsmann X": X shares the possessor's one country
-                countries = _countries(other)
+                # "die ÖFB-Teamspieler X und Y … mit ihren Landsleuten": the ÖFB's country
+                countries = _countries(other) or _institution_countries(other, lex)
                 if r.country is None and len(countries) == 1:
                     r.country, r.country_from = next(iter(countries)), "demonym"
                 continue
