@@ -119,6 +119,16 @@ def test_a_town_named_with_stadt_or_gemeinde_is_a_party(
     assert expected in [_read(e) for e in _events(text)]
 
 
+def test_a_town_acting_as_a_party_acts_at_home() -> None:
+    # (the dateline "Wien" is no place of an agreement the town of Amsterdam made)
+    events = _events(
+        "Wien – Auch in Österreich haben Portale Probleme mit den Behörden. Die Stadt Amsterdam "
+        "hat sich nun mit Airbnb geeinigt."
+    )
+    agree = [e for e in events if e.type == "AGREE"]
+    assert [(e.location.name if e.location else None) for e in agree] == ["Amsterdam"]
+
+
 def test_in_der_stadt_stays_the_place() -> None:
     events = _events("In der Stadt Azaz kritisierte der Bürgermeister Hans Meier die Regierung.")
     assert all("Azaz" not in [a.name for a in e.actors + e.targets] for e in events)

@@ -87,8 +87,12 @@ def prune(
             place_word = group is args.actors and not genitive
             body = lex.words("body_place_words")
             preps = lex.words("prepositions")
-            if any(named_as_body(text, a, body, preps) for a, _ in spots):
-                town = False  # "Die Stadt Amsterdam hat sich … geeinigt": the town's administration
+            if town and any(named_as_body(text, a, body, preps) for a, _ in spots):
+                # "Die Stadt Amsterdam hat sich … geeinigt": the town's administration, which
+                # acts at home (the place, too, where no other is named)
+                town = False
+                if group is args.actors and args.location is None:
+                    args.location = ref
             if town and all(_named_as_place(text, a, place_word) for a, _ in spots):
                 # "die Anschläge von Brüssel und Paris", "in der Region Sikasso": the place
                 group.remove(ref)
