@@ -59,6 +59,16 @@ def main() -> int:
     secs: dict[str, dict[str, list[list[float]]]] = {
         v: {name: [] for name in STAGES} for v in versions
     }
+    # session 26: warm both versions before timing. load_nlp above loaded the working tree's
+    # lazily built resources (its HanTa analyser, through the NER components), not the base
+    # copy's: the base paid ≈ 0.3 s of loading inside its first timed articles, which made
+    # the first run's entities stage ≈ 1.6 ms per article slower on the base (session 25's
+    # unexplained entities ratio 0.79; same code on both sides: summed min 1.007, median
+    # 0.831 over 2 runs before this warm-up)
+    for v in versions:
+        for _, ctx in rule_stages.load_contexts(Path(args.cache), nlp)[:4]:
+            for name in STAGES:
+                versions[v][name](ctx)
     clock = time.process_time
     n = 0
     for run in range(args.runs):
