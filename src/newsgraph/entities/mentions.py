@@ -1821,9 +1821,10 @@ def legal_form_names(seg: Segment, lex: Lexicon) -> list[Cand]:
     ("Österreichische Bundes- und Industriebeteiligungen GmbH")."""
     doc = seg.doc
     out = []
-    for k, tok in enumerate(doc):
-        if not _legal_form(tok.text):
+    for k, text in enumerate(token_texts(doc)):
+        if not _legal_form(text):
             continue
+        tok = doc[k]
         compound = tok.text.rstrip(".") not in LEGAL_FORMS  # "HandelsgmbH" ends the name itself
         a = k
         while a > 0 and k - a < 5:

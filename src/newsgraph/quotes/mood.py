@@ -386,7 +386,9 @@ def _hanta_readings(word: str) -> tuple[tuple[str, ...], str]:
     tags = tagger.tag_word(word, cutoff=5)  # type: ignore[attr-defined]
     if not tags:
         return (), ""
-    lemma = tagger.analyze(word)[0]  # type: ignore[attr-defined]
+    # the best tag given: HanTa's analyze would otherwise run its forward pass over the word
+    # again to find that very tag (session 26: half the cost of a word not yet cached)
+    lemma = tagger.analyze(word, pos=tags[0][0])[0]  # type: ignore[attr-defined]
     return tuple(t for t, _ in tags), str(lemma).lower()
 
 

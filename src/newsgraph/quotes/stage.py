@@ -28,7 +28,9 @@ def morphology(ctx: AnalysisContext) -> Morph:
     out: Morph = {}
     for seg in ctx.segments:
         doc = seg.doc
-        rows = doc.to_array(_ATTRS).tolist()
+        # column by column (session 26): a list per token made the cyclic GC run over the
+        # heap again and again (row-wise tolist ≈ 0.2 s on the tuning set, columns 0.02 s)
+        rows = zip(*doc.to_array(_ATTRS).T.tolist(), strict=True)
         vocab = id(doc.vocab)
         for i, (idx, morph, tag, pos, lemma) in enumerate(rows):
             key = (vocab, morph, tag, pos, lemma)
