@@ -80,6 +80,8 @@ class SpeakerPhrases(EnglishCues):
         survey nouns are one kind), None for other words."""
         low = word.lower()
         for stem in (low, low.removesuffix("s"), low.removesuffix("es")):
+            if not stem.endswith(OWNED_DOCUMENT_NOUNS):
+                continue  # most words (one test in C before the search for which noun)
             head = next((n for n in OWNED_DOCUMENT_NOUNS if stem.endswith(n)), None)
             if head is not None:
                 return "umfrage" if head in SURVEY_NOUNS else head

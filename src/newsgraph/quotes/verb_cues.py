@@ -62,6 +62,7 @@ class VerbCues(SourcePhrases):
         """The cues of verbs of saying in the sentence (``verdict``: of the verbs that only
         give verdicts, ``verdict_verbs`` in cues.de.yaml)."""
         joined_forms = self.lex.verdict_joined if verdict else self.lex.joined_forms
+        verb_forms = self.lex.verdict_forms if verdict else self.lex.verb_forms
         cues: list[Cue] = []
         toks = sent.tokens
         for i, t in enumerate(toks):
@@ -75,6 +76,8 @@ class VerbCues(SourcePhrases):
             entry = joined_forms.get(low)
             last = i
             if entry is None:
+                if not verb_forms.get(low):
+                    continue  # no verb of saying (most words: _verb_entry finds no entry)
                 entry, last = self._verb_entry(sent, i, verdict)
                 if entry is None:
                     continue
