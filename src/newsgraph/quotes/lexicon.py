@@ -76,6 +76,7 @@ class Lexicon:
     estimate_verbs: frozenset[str] = frozenset()
     origin_verbs: frozenset[str] = frozenset()  # "geht aus X hervor": X's owner is the source
     estimate_prepositions: frozenset[str] = frozenset()
+    view_verbs: frozenset[str] = frozenset()  # "ist für X sehr sensibel": X's view (session 26)
     number_words: frozenset[str] = frozenset()
     title_articles: frozenset[str] = frozenset()
     konj1: frozenset[str] = frozenset()
@@ -333,6 +334,7 @@ def load(language: str = "de") -> Lexicon:
             str(s).lower() for s in cues.get("estimate_prepositions") or []
         ),
         number_words=frozenset(str(s).lower() for s in cues.get("number_words") or []),
+        view_verbs=frozenset(str(s).lower() for s in cues.get("view_verbs") or []),
         content_clause={
             str(k): frozenset(str(w).lower() for w in v or [])
             for k, v in (cues.get("content_clause") or {}).items()

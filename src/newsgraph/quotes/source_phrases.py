@@ -22,6 +22,8 @@ GENITIVE_OPENERS = frozenset(
 # prepositions that name where an impersonal report comes from ("hieß es aus dem Ministerium",
 # "heißt es vonseiten der Universität", and since session 25 "heißt es bei Zielpunkt")
 IMPERSONAL_ORIGIN_WORDS = frozenset(["aus", "von", "vom", "seitens", "vonseiten", "bei", "beim"])
+# participles of the perfect after "ist für X …" when the tagger gives no tags (session 26)
+PERFECT_PARTICIPLES = frozenset(["geworden", "gewesen", "geblieben"])
 
 
 class SourcePhrases(SpeakerPhrases):
@@ -144,7 +146,7 @@ class SourcePhrases(SpeakerPhrases):
         toks = sent.tokens
         lows = [t.lower for t in toks]
         cues: list[Cue] = []
-        view = self._view_of(sent, j)
+        view = self._view_of(sent, j) or self._inner_view(sent, j)
         if view is not None:
             cues.append(view)
         for i in range(len(toks)):
@@ -562,7 +564,9 @@ class SourcePhrases(SpeakerPhrases):
         if hi <= 1 or hi >= len(toks):
             return None
         verb = toks[hi]
-        if not self._finite_among([verb]) or _past(verb) or verb.mood == "Sub":
+        # "Für Doskozil ergeben sich …": a participle form right before "sich" is the finite verb
+        reflexive = hi + 1 < len(toks) and toks[hi + 1].lower == "sich" and verb.tag == "VVPP"
+        if not (self._finite_among([verb]) or reflexive) or _past(verb) or verb.mood == "Sub":
             return None
         after = [t.lower for t in toks[hi + 1 : hi + 3]]
         if (
@@ -575,3 +579,44 @@ class SourcePhrases(SpeakerPhrases):
         if sp.entity is None or sp.entity.type != "PER":
             return None
         return Cue("source", 0, hi - 1, (0, hi), self._words(toks, 0, hi - 1), sp)
+
+    def _inner_view(self, sent: Sentence, j: int) -> Cue | None:
+        """ "Die Abwicklung ist für Nowotny sehr sensibel, weil …", "Wasser zu sparen, macht für
+        Hoekstra wenig Sinn" (session 26): ``für`` and a named person right after the finite
+        copula or evaluating verb of a main clause (``view_verbs``), a predicate after the
+        name, tells that person's view. Not a benefactive ``für die Kinder`` (no person), not
+        ``war für Thiem der zweite Sieg`` (an event of the person: a definite article or a
+        number after the name), not ``steht für Max Müller.`` (no predicate)."""
+        toks = sent.tokens
+        if self.lex.language != "de" or not self.lex.view_verbs or len(toks) < 6:
+            return None
+        if toks[-1].text == "?":
+            return None
+        for k in range(2, len(toks) - 3):
+            if toks[k].lower != "für" or toks[k].is_upper or sent.inside_quote(toks[k].start):
+                continue
+            verb = toks[k - 1]
+            if verb.lower not in self.lex.view_verbs or not self._finite_among([verb]):
+                continue
+            if verb.mood == "Sub":
+                continue
+            if not toks[k + 1].is_upper or toks[k + 1].lower in DEFINITE:
+                continue  # a name only: not "für ihn", "für die Partei", "für alle"
+            hi = k + 1  # the capitalised words of the name ("für Richter Stefan Apostol")
+            while hi < len(toks) and hi - k <= 4 and toks[hi].is_word and toks[hi].is_upper:
+                hi += 1
+            if hi >= len(toks) - 1 or toks[hi].text in BOUNDARY:
+                continue
+            nxt = toks[hi].lower
+            if nxt in DEFINITE or nxt[:1].isdigit() or nxt in self.lex.number_words:
+                continue
+            stop = next((m for m in range(hi, len(toks)) if toks[m].text in BOUNDARY), len(toks))
+            if any(
+                t.tag in ("VAPP", "VVPP") or t.lower in PERFECT_PARTICIPLES for t in toks[hi:stop]
+            ):
+                continue  # "ist für X zu einer Hochschaubahn geworden": the writer's perfect
+            sp = self._np_speaker(sent, k + 1, hi, j)
+            if sp.entity is None or sp.entity.type != "PER":
+                continue
+            return Cue("source", k, hi - 1, (k, hi), self._words(toks, k, hi - 1), sp)
+        return None
