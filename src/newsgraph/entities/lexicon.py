@@ -914,6 +914,9 @@ def load_lexicon() -> Lexicon:
         institutions[name] = (name, country)
         for form in entry.get("forms") or []:
             institutions[form] = (name, country)
+    for name, (_, country) in list(institutions.items()):
+        if (genitive := _genitive_form(name, country, institutions)) is not None:
+            institutions[genitive] = (name, country)
 
     roles_data = yaml.load(_read_text("roles.yaml"), Loader=YAML_LOADER)
     words = yaml.load(_read_text("words.yaml"), Loader=YAML_LOADER)
@@ -1008,6 +1011,37 @@ def load_lexicon() -> Lexicon:
         home_bare=frozenset(orgs.get("home_bare") or []),
         local_bodies=frozenset(orgs.get("local_bodies") or []),
     )
+
+
+def _genitive_form(
+    name: str, country: str | None, known: dict[str, tuple[str, str | None]]
+) -> str | None:
+    """The s-genitive of a one-word company, party or medium of the lexicon ("Microsofts IIS",
+    "Nvidias G-Sync", "Intels Core-M"; session 26): a canonical name with a country, written
+    in mixed case, not ending in a sibilant; not where the genitive is an ordinary word, a
+    surname ("Dumas") or another entry, nor for a common-noun compound ("Arbeiterkammer")."""
+    if (
+        country is None
+        or name not in known
+        or known[name][0] != name
+        or not name.isalpha()
+        or name.isupper()
+        or not name[:1].isupper()
+        or name.endswith(("s", "x", "z", "ß"))
+        or len(name) > 12  # "Finanzmarktaufsicht": a compound noun, no company name
+    ):
+        return None
+    from newsgraph.entities.namewords import common_word_tag, is_listed_surname
+
+    form = name + "s"
+    if (
+        form in known
+        or is_listed_surname(form)
+        or common_word_tag(form) is not None
+        or common_word_tag(name) is not None  # "Landwirtschaftskammer": a noun's own forms
+    ):
+        return None
+    return form
 
 
 def genitive_head(word: str, lex: Lexicon) -> str:

@@ -1481,7 +1481,7 @@ def _club(seg: Segment, doc: Doc, i: int, lex: Lexicon, pos: bool) -> Cand | Non
 def _closed_compound(seg: Segment, tok: Token, gaz: Gazetteer) -> Cand | None:
     """An institution that begins a closed compound: "Nationalratssitzung" → Nationalrat,
     "Bundestagswahl" → Bundestag (a mention inside the word; the rest a lowercase noun of four
-    letters or more)."""
+    letters or more that HanTa knows as a word)."""
     for head in gaz.compound_heads:
         if not tok.text.startswith(head):
             continue
@@ -1490,6 +1490,8 @@ def _closed_compound(seg: Segment, tok: Token, gaz: Gazetteer) -> Cand | None:
             rest = rest[1:]
         if len(rest) < 4 or not rest.isalpha() or not rest.islower():
             continue
+        if not _compound_rest(rest):
+            continue  # "Generalinspekteur" is no compound of Generali ("nspekteur")
         hit = next((e for e in gaz.entries.get(head, ()) if len(e[0]) == 1), None)
         if hit is None or hit[1] != "ORG":
             continue
@@ -1498,6 +1500,17 @@ def _closed_compound(seg: Segment, tok: Token, gaz: Gazetteer) -> Cand | None:
         c.country = hit[3]
         return c
     return None
+
+
+def _compound_rest(rest: str) -> bool:
+    """The part of a closed compound after an institution's name is a word HanTa knows, after
+    a linking "s", "n", "es" or "en" ("Nationalratswahl", "Eurozonenchefs")."""
+    rests = [rest]
+    if rest[:1] in ("s", "n"):
+        rests.append(rest[1:])
+    if rest[:2] in ("es", "en"):
+        rests.append(rest[2:])
+    return any(len(r) >= 3 and common_word_tag(r.capitalize()) is not None for r in rests)
 
 
 def _prefix_candidate(seg: Segment, tok: Token, lex: Lexicon, gaz: Gazetteer) -> Cand | None:
