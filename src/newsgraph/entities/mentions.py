@@ -403,6 +403,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             continue
         if label in ("ORG", "LOC") and j - i == 1 and _common_compound(doc[i].text, label, lex):
             continue
+        if label == "ORG" and j - i == 1 and _common_noun_org(doc, i, lex):
+            continue
         if (
             label == "ORG"
             and j - i == 1
@@ -812,6 +814,58 @@ def _common_compound(text: str, label: str, lex: Lexicon) -> bool:
         return True  # "EPA-Grenzwert", "WWDC-Keynote", "SPÖ-Seite": a thing of the name
     suffixes = (*ABSTRACT_SUFFIXES, "ung") if label == "LOC" else ABSTRACT_SUFFIXES
     return any(low.endswith(suf) and len(low) >= len(suf) + 3 for suf in suffixes)
+
+
+#: lowercase words inside an organisation's name before its bracketed acronym ("Ärzte ohne
+#: Grenzen (MSF)"); no "in"/"im"/"am", which rather say where ("Siemens in Berlin (APA)")
+NAME_LINKS = frozenset(["ohne", "für", "gegen", "der", "des", "von", "vom", "und", "zur", "zum"])
+
+
+def bracket_name_end(doc: Doc, end: int, paren: int) -> bool:
+    """Do the words from ``end`` to the bracket continue an organisation's name: a link word and
+    capitalised words ("Ärzte | ohne Grenzen (MSF)"), at most four words?"""
+    words = doc[end:paren]
+    return (
+        0 < len(words) <= 4
+        and words[0].lower_ in NAME_LINKS
+        and is_cap(words[-1])
+        and all(t.lower_ in NAME_LINKS or (is_cap(t) and t.text.isalpha()) for t in words)
+    )
+
+
+def _common_noun_org(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """A single word the statistical NER tagged ORG that HanTa reads as a German common noun
+    ("Gitarre", "Batterien", "Stimmrecht") and no organisation list knows: no name. Not a
+    short form the text gives in brackets ("Kinder in Wien (Kiwi)"), nor the first word of a
+    name before its bracketed acronym ("Ärzte | ohne Grenzen (MSF)", "Helfer (HOG)": the
+    stage extends it to the bracket)."""
+    text = doc[i].text
+    if "-" in text or not text.isalpha() or text.isupper():
+        return False
+    if _before_bracket_acronym(doc, i + 1):
+        return False
+    if (
+        f"({text})" in doc.text
+        or text.lower().endswith(lex.noun_org_heads)
+        or text in lex.institutions
+        or text in lex.media_words
+        or text in lex.agencies
+        or _org_headed(text, lex)
+        or lex.is_intro(text)
+        or lex.is_seat_head(text)
+        or lex.is_body_compound(text)
+    ):
+        return False
+    return common_word_tag(text) == "NN"
+
+
+def _before_bracket_acronym(doc: Doc, j: int) -> bool:
+    """A bracketed one-word acronym follows at token ``j``, or after link and capitalised words
+    that continue a name (`bracket_name_end`)."""
+    for paren in range(j, min(j + 5, len(doc) - 2)):
+        if doc[paren].text == "(" and doc[paren + 2].text == ")":
+            return paren == j or bracket_name_end(doc, j, paren)
+    return False
 
 
 def _name_prefixed(text: str) -> bool:

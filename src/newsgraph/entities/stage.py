@@ -50,6 +50,7 @@ from newsgraph.entities.mentions import (
     Cand,
     Gazetteer,
     RolePhrase,
+    bracket_name_end,
     company_names,
     inside_wider_ner,
     known_place_word,
@@ -65,7 +66,6 @@ from newsgraph.entities.roles import attach_roles, results_table_countries
 from newsgraph.entities.short_forms import bind_short_forms
 from newsgraph.entities.tokens import (
     has_pos,
-    is_cap,
     is_det,
     is_particle,
     looks_common_noun,
@@ -579,23 +579,6 @@ def _bare_body(c: Cand, cands: list[Cand], segments: list[Segment], lex: Lexicon
     return not any(o.type == "ORG" and o.text != c.text and low in o.text.lower() for o in cands)
 
 
-#: lowercase words inside an organisation's name before its bracketed acronym ("Ärzte ohne
-#: Grenzen (MSF)"); no "in"/"im"/"am", which rather say where ("Siemens in Berlin (APA)")
-NAME_LINKS = frozenset(["ohne", "für", "gegen", "der", "des", "von", "vom", "und", "zur", "zum"])
-
-
-def _bracket_name_end(doc: Doc, end: int, paren: int) -> bool:
-    """Do the words from ``end`` to the bracket continue an organisation's name: a link word and
-    capitalised words ("Ärzte | ohne Grenzen (MSF)"), at most four words?"""
-    words = doc[end:paren]
-    return (
-        0 < len(words) <= 4
-        and words[0].lower_ in NAME_LINKS
-        and is_cap(words[-1])
-        and all(t.lower_ in NAME_LINKS or (is_cap(t) and t.text.isalpha()) for t in words)
-    )
-
-
 def _bind_bracketed_acronyms(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
     """ "Long Name (ACR)": an acronym in brackets right after an organisation names it, even
     when its letters do not spell the name ("Ärzte ohne Grenzen (MSF)", "der
@@ -628,7 +611,7 @@ def _bind_bracketed_acronyms(segments: list[Segment], cands: list[Cand], lex: Le
                     and o.type == "ORG"
                     and o.source in ("ner", "intro")
                     and o.j < paren
-                    and _bracket_name_end(doc, o.j, paren)
+                    and bracket_name_end(doc, o.j, paren)
                 ),
                 None,
             )
