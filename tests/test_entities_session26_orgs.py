@@ -1,7 +1,7 @@
 """Organisations, session 26 (orgs3): a single word the NER tags ORG that HanTa reads as a
 common noun is no organisation; well-known bodies of the lexicon, also in the s-genitive and
-in compounds; a closed compound names a lexicon institution only when its rest is a word.
-Excerpts of tuning-set articles and sentences written for the tests; blank German pipeline
+in compounds; a closed compound names a lexicon institution only when its rest is a word;
+"das Land X" as the state's body; a pollster or institute named by its study. Excerpts of tuning-set articles and sentences written for the tests; blank German pipeline
 with the NER spans given."""
 
 from __future__ import annotations
@@ -91,3 +91,27 @@ def test_a_closed_compound_needs_a_word_after_the_name(blank: Language) -> None:
     # gnad-0211: the linking s is allowed ("Nationalrats|wahl")
     text = "Vor der Nationalratswahl gab es Streit."
     assert "Nationalrat" in names(entities_of(blank, text), "ORG")
+
+
+def test_the_land_as_a_body(blank: Language) -> None:
+    # gnad-0399, gnad-0305: the state named as the body that acts or pays
+    text = (
+        "1995 startete das Land Steiermark mit Renaturierungen. Die Serie wird vom Land "
+        "Salzburg mitfinanziert. Im Land Tirol regnete es."
+    )
+    orgs = names(entities_of(blank, text), "ORG")
+    assert {"Land Steiermark", "Land Salzburg"} <= orgs
+    assert "Land Tirol" not in orgs
+
+
+def test_a_pollster_or_institute_named_by_its_study(blank: Language) -> None:
+    # gnad-0171, gnad-0441; records 0-299 ("laut einer Boku-Studie")
+    text = (
+        "Die Partei liegt laut einer Yougov-Umfrage bei 41 Prozent. Laut einer Market-Umfrage "
+        "wäre eine Mehrheit dafür. Das zeigt eine Boku-Studie."
+    )
+    assert {"Yougov", "Market", "Boku"} <= names(entities_of(blank, text), "ORG")
+    # ordinary words and compound stems name no firm
+    text = "Eine Regierungs-Studie und die Volksschul-Lesestudie zeigen das."
+    orgs = names(entities_of(blank, text), "ORG")
+    assert not orgs & {"Regierungs", "Volksschul"}

@@ -120,7 +120,9 @@ def test_a_source_phrase_with_an_extended_attribute_reaches_its_noun(blank_de: L
         "Times auf 41 Prozent.",
         [("Times", "ORG")],
     )
-    assert speaker_of(quotes, "41 Prozent") is None
+    # not the client (Times); the pollster named by its study is the source (session 26, the
+    # tuning gold's speaker of gnad-0171)
+    assert speaker_of(quotes, "41 Prozent") == "Yougov"
     quotes = quotes_of(
         blank_de,
         "Laut einer ebenfalls beschlossenen ergänzenden Entschließung soll es bereits 2018 eine "

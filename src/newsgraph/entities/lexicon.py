@@ -289,6 +289,7 @@ class Lexicon:
     common_heads: tuple[str, ...] = ()  # "Weltkrieg", "US-Luftangriffen": never a name
     body_heads: tuple[str, ...] = ()  # "Leopold-Museum", "US-Senat": a compound that names
     noun_org_heads: tuple[str, ...] = ()  # "Literaturhaus": a noun the NER's ORG tag may keep
+    company_cue_heads: tuple[str, ...] = ()  # "Yougov-Umfrage": the first part is the firm
     sentence_adverbs: frozenset[str] = frozenset()  # "fortan", "wozu" (words.yaml)
     base_adjectives: frozenset[str] = frozenset()  # "lang", "still", "neu" (words.yaml)
     named_after_heads: dict[str, str] = field(default_factory=dict)  # "Preis" -> MISC
@@ -955,6 +956,7 @@ def load_lexicon() -> Lexicon:
         common_heads=tuple(x.lower() for x in orgs.get("common_heads") or []),
         body_heads=tuple(x.lower() for x in orgs.get("body_heads") or []),
         noun_org_heads=tuple(x.lower() for x in orgs.get("noun_org_heads") or []),
+        company_cue_heads=tuple(x.lower() for x in orgs.get("company_cue_heads") or []),
         place_words=frozenset(x.lower() for x in orgs.get("place_words") or []),
         not_org_prefixes=frozenset(orgs.get("not_org_prefixes") or []),
         club_prefixes=frozenset(orgs.get("club_prefixes") or []),

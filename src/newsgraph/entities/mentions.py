@@ -1002,6 +1002,28 @@ def _common_nouns_after_given(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     ) and _common_nouns_only(doc, i + 1, j)
 
 
+#: articles before "Land X" that make the state a body acting or paying ("das Land Steiermark
+#: startete", "mit dem Land Steiermark", "vom Land Mecklenburg-Vorpommern finanziert")
+LAND_ARTICLES = frozenset(["das", "dem", "vom", "beim"])
+
+
+def _land_body(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand | None:
+    """ "das Land Steiermark", "vom Land Salzburg": a German or Austrian state named as the body
+    that governs it (session 26: the tuning gold lists "Land Steiermark", "Land Salzburg",
+    "Land Niederösterreich" as organisations in 4 of the 5 texts with an article before it) —
+    not "im Land Tirol" or "des Landes Vorarlberg" (a place, a prize's giver)."""
+    if doc[i].text != "Land" or i == 0 or i + 1 >= len(doc):
+        return None
+    region = doc[i + 1].text
+    if doc[i - 1].lower_ not in LAND_ARTICLES or region not in lex.regions:
+        return None
+    if i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha:
+        return None  # "das Land Salzburg Tourismus": a longer name
+    c = _span(seg, i, i + 2, "ORG", "intro")
+    c.key, c.country = f"Land {region}", lex.regions[region]
+    return c
+
+
 def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
     doc = seg.doc
     pos = has_pos(doc)
@@ -1021,6 +1043,9 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 continue
             # "der Europäische Rechnungshof": capitalised adjectives before a one-word
             # institution make another body's name (the organisation-noun rule below)
+        if (land := _land_body(seg, doc, i, lex)) is not None:
+            out.append(land)
+            continue
         if (media := _media_word(doc, i, lex, text)) is not None:
             # "berichtete der Kurier", "der Zeitung Die Welt": a medium named by a common word
             # (a gazetteer match: its other uses are the common word and do not follow it)
@@ -1609,7 +1634,9 @@ def _prefix_candidate(seg: Segment, tok: Token, lex: Lexicon, gaz: Gazetteer) ->
         type_, name = "ORG", org  # "ÖFB-Teamspieler"
     if type_ is None and (media := _media_prefix(prefix, rest, lex)) is not None:
         type_, name, country = "ORG", *media  # "Kurier-Fotograf", "Falter-Journalistin"
-    by_form = type_ is None and org_name_prefix(prefix, rest, lex)
+    by_form = type_ is None and (
+        org_name_prefix(prefix, rest, lex) or _company_cue_prefix(prefix, rest, lex)
+    )
     if by_form:
         type_, name = "ORG", prefix  # "Springer-Chef", "Rapid-Stürmer"
     if type_ is None or name is None:
@@ -1636,6 +1663,38 @@ def _media_prefix(prefix: str, rest: str, lex: Lexicon) -> tuple[str, str | None
     if any(low.endswith(h + e) for h in lex.media_heads for e in MEDIA_HEAD_ENDINGS):
         return hit
     return None
+
+
+#: inflection endings of a company cue head ("Yougov-Umfragen", "McLaren-Rennstalls")
+CUE_HEAD_ENDINGS = ("", "s", "es", "n", "en")
+
+
+def _company_cue_prefix(prefix: str, head: str, lex: Lexicon) -> bool:
+    """ "Yougov-Umfrage", "Boku-Studie", "McLaren-Rennstall", "RBI-Tochter": the first part of a
+    compound whose head is made by a company or institute (`company_cue_heads` in orgs.yaml)
+    names it, when it is a proper name (HanTa) and no place, given name, role or abbreviation
+    of a thing ("PISA-Studie", "LIFE-Studie": all-caps first parts are left out); not an
+    ordinary word ("Regierungs-Studie"). A surname of the article's persons is no
+    organisation (the caller checks, as for "Springer-Chef"). The head is the cue noun itself,
+    not a compound of it ("Volksschul-Lesestudie")."""
+    low = head.lower()
+    if "-" in head or not any(
+        low == h + e for h in lex.company_cue_heads for e in CUE_HEAD_ENDINGS
+    ):
+        return False
+    return (
+        len(prefix) >= 3
+        and prefix.isalpha()
+        and not prefix.isupper()
+        and prefix not in lex.not_org_prefixes
+        and prefix not in lex.first_names
+        and lex.country_of(prefix) is None
+        and prefix not in lex.regions
+        and lex.role(prefix) is None
+        and is_name_word(prefix)
+        # "Volksschul-Studie": the stem of an ordinary compound noun, no name
+        and common_word_tag(prefix + "e") is None
+    )
 
 
 def org_name_prefix(prefix: str, head: str, lex: Lexicon) -> bool:
