@@ -131,12 +131,10 @@ class ExtractorState:
         # document nouns of earlier source phrases ("nach einem Bericht von X") → their source
         # (the latest one; None for an unnamed one: "nach Angaben eines Einwohners")
         self.document_sources: dict[str, Entity | None] = {}
-        # documents named with their owner anywhere so far ("eine Befragung der Arbeiterkammer
-        # X", "die Wifo-Studie"), by kind → the owner (the latest one)
-        self.owned_documents: dict[str, Entity] = {}
-        # every registration in text order: (offset of the noun, kind, owner or None for a
-        # mention that ends the earlier owner), so that a later pass can ask what was known at
-        # a given point (session 26)
+        # documents named with their owner ("eine Befragung der Arbeiterkammer X", "die
+        # Wifo-Studie"), every registration in text order: (offset of the noun, kind, owner or
+        # None for a mention that ends the earlier owner); `owned_document_at` answers what was
+        # known at a given point (session 26)
         self.owned_document_log: list[tuple[int, str, Entity | None]] = []
 
     def clause_bounds(self, sent: Sentence, i: int) -> tuple[int, int]:

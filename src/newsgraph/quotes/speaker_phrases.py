@@ -100,18 +100,16 @@ class SpeakerPhrases(EnglishCues):
                 continue
             owner = self._document_owner(sent, k, len(toks))
             if owner is not None:
-                self.owned_documents[kind] = owner
                 self.owned_document_log.append((t.start, kind, owner))
             elif k > 0 and toks[k - 1].lower not in BACK_REFERENCE_WORDS:
                 # "verwirft in einem – nicht rechtskräftigen – Urteil": another document of
                 # that kind, whose owner is not named with it; a later "laut Urteil" is that one
-                self.owned_documents.pop(kind, None)
                 self.owned_document_log.append((t.start, kind, None))
 
     def owned_document_at(self, kind: str | None, offset: int) -> Entity | None:
         """The owner that the documents registered before ``offset`` give a document of
-        ``kind`` (None: of any kind, the one whose owner was named last) — what
-        ``owned_documents`` held there, for the passes that run after the sentences."""
+        ``kind`` (None: of any kind, the one whose owner was named last): the owners known at
+        that point, also for the passes that run after the sentences."""
         known: dict[str, Entity] = {}
         for at, k, owner in self.owned_document_log:
             if at >= offset:
@@ -133,7 +131,8 @@ class SpeakerPhrases(EnglishCues):
         if hi - k != 1 or not toks[k].is_upper:
             return None
         kind = self._document_kind(toks[k].text)
-        return self.owned_documents.get(kind) if kind is not None else None
+        # everything registered so far (the sentence loop registers each sentence first)
+        return self.owned_document_at(kind, len(self.article.text)) if kind is not None else None
 
     def _anonymous(self, sent: Sentence, clause: tuple[int, int]) -> bool:
         """An anonymous source in the cue clause: "aus Sicherheitskreisen", "in Regierungskreisen"."""
