@@ -96,6 +96,8 @@ DIRECTIONS = {
 }
 _BODY_BEFORE = re.compile(r"(?:^|[^\w-])(die|der|den|dem|das)\s+(\w+)\s+$", re.I)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+# the word right before a name, with nothing but a space between ("der Partei X")
+_INTRO_BEFORE = re.compile(r"(?:^|\s)([\w-]+) $")
 
 
 def named_as_body(text: str, start: int, words: frozenset[str], preps: frozenset[str]) -> bool:
@@ -164,6 +166,32 @@ def state_country(name: str) -> str | None:
     except Exception:  # pragma: no cover - a lexicon problem must not stop events
         return None
     return None
+
+
+@cache
+def _refs_lexicon() -> Any:
+    from newsgraph.events.lexicon import event_lexicon
+
+    return event_lexicon("de")
+
+
+@cache
+def _org_kinds() -> dict[str, str]:
+    """Nouns for a kind of organisation → the kind (``org_kind_nouns``)."""
+    out: dict[str, str] = {}
+    for kind, nouns in _refs_lexicon().section("org_kind_nouns").items():
+        for noun in nouns or []:
+            out[str(noun).lower()] = str(kind)
+    return out
+
+
+def _last_name_word(name: str) -> str | None:
+    """The last word of an organisation's name of two or more words whose first is no article
+    ("Deutsche Post" → "post": "die Post" names it; not "Die Zeit")."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in ARTICLES:
+        return None
+    return words[-1].lower()
 
 
 @cache
@@ -725,9 +753,8 @@ class RefResolver:
             return []
         word = head.text.lower()
         stems = {word} | {word[: -len(e)] for e in ("en", "es", "n", "s") if word.endswith(e)}
+        short = word if len(word) >= 3 else None
         stems = {x for x in stems if len(x) >= 5}
-        if not stems:
-            return []
         text = self.article.text
         best: tuple[int, Entity] | None = None
         for ent in self.article.entities:
@@ -740,9 +767,68 @@ class RefResolver:
                 words = [w.lower() for w in m.text.split()] + [w.lower() for w in before[-1:]]
                 if any(
                     w == x or (w.endswith(x) and len(w) - len(x) >= 3) for w in words for x in stems
-                ):
+                ) or (short is not None and _last_name_word(ent.name) == short):
                     best = (m.start, ent)
-        return [best[1].ref()] if best is not None else []
+        if best is not None:
+            return [best[1].ref()]
+        if all(t.i == head.i or t.dep_ == "det" for t in toks):
+            return self.kind_org(word, start)
+        return []
+
+    def kind_org(self, word: str, start: int) -> list[EntityRef]:
+        """Session 27: "die Firma", "das Unternehmen", "die Partei" (a noun of
+        ``org_kind_nouns``) that no organisation was called → an organisation named in the
+        1,500 characters before it that is of that kind (see the data file): one the text
+        calls a company before others, then the one named most often so far, then the
+        nearest."""
+        kinds = _org_kinds()
+        kind = kinds.get(word) or kinds.get(word.removesuffix("s"))
+        if kind is None:
+            return []
+        found: list[tuple[bool, int, int, Entity]] = []
+        for ent in self.article.entities:
+            if ent.type != "ORG" or not any(
+                start - 1500 <= m.start and m.end <= start for m in ent.mentions
+            ):
+                continue
+            fits = self._of_kind(ent, kind, start)
+            if fits is not None:
+                before = [m.start for m in ent.mentions if m.end <= start]
+                found.append((fits, len(before), max(before), ent))
+        # one the text calls a company ("der Konzern X", "X AG") before any other; then the
+        # one named most often so far (the article's topic: "Apple … dem FBI … der Konzern"),
+        # then the nearest
+        if any(x[0] for x in found):
+            found = [x for x in found if x[0]]
+        found.sort(key=lambda x: (x[1], x[2]), reverse=True)
+        return [found[0][3].ref()] if found else []
+
+    def _of_kind(self, ent: Entity, kind: str, start: int) -> bool | None:
+        """Whether an organisation is of a kind: None when it is not; for a party (``kind``
+        "party") True; for a company True when the text says so (a word of ``company_words``
+        in its name, a company noun before a mention: "der Chiphersteller X"), False when it
+        may be one (nothing makes it a body of another kind). Read from its name, its other
+        mentions and the noun right before them ("die Partei X", "der Gewerkschaft X", "der
+        Nachrichtenagentur X")."""
+        lex = _refs_lexicon()
+        names = {ent.name, *(m.text for m in ent.mentions)}
+        words = {w.lower() for n in names for w in re.split(r"[\s-]+", n) if w}
+        text = self.article.text
+        for m in ent.mentions:
+            intro = _INTRO_BEFORE.search(text[max(0, m.start - 40) : m.start])
+            if m.end <= start and intro is not None and intro.group(1)[:1].isupper():
+                words.add(intro.group(1).lower())  # "die Partei X", "der Konzern Y"
+        parties = lex.words("party_names")
+        party = any(n.lower() in parties for n in names) or any(w.endswith("partei") for w in words)
+        if kind == "party":
+            return True if party else None
+        if party or any(n.lower() in lex.words("news_agency_names") for n in names):
+            return None
+        if any(w.endswith(x) for w in words for x in lex.words("non_company_words")):
+            return None
+        nouns = [n for n, k in _org_kinds().items() if k == "company"]
+        signs = lex.words("company_words")
+        return any(w in signs or any(w.endswith(x) for x in nouns) for w in words)
 
     def _actor_noun(self, noun: str) -> bool:
         """An actor noun, alone or as the head of a compound ('Oppositionsparteien',
