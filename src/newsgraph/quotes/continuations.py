@@ -236,13 +236,16 @@ class Continuations(FirstPerson, SpeechKind):
         )
         if (
             has_k2
-            and not st.active_explicit
+            and (not st.active_explicit or (j - 1) not in self.quoted_sentences)
             and not mood.konj2(
                 toks, self.lex, use_tagger=True, cueless=True, tagged_preterites=False
             )
         ):
             # "… traf X zur Führung. Die Borussia bäumte sich vergeblich auf.": only the tagger
-            # reads a preterite as Konjunktiv II, and nobody has spoken — the writer's past tense
+            # reads a preterite (or a present plural) as Konjunktiv, and nobody has spoken — the
+            # writer's past tense; so too after a sentence of the writer's, whoever spoke before
+            # ("…, laut Guardian. Jugendliche Hacker sind keine Seltenheit. In den vergangenen
+            # Monaten entdeckten zwei Teenager …")
             has_k2 = False
         if (
             not recent

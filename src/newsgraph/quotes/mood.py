@@ -192,8 +192,7 @@ def konj2(
     In a sentence without a cue (``cueless``) the forms that equal the preterite plural ("Zehn
     Prozent blieben im Land") are the writer's past tense, and a modal like "möchte" at the end
     of a subordinate clause is its present tense. Without ``tagged_preterites`` the tagger's
-    Mood=Sub does not count on a form that equals an indicative preterite
-    (:func:`_preterite_form`); without ``irreal`` no form of a comparison ("als wäre …") or of
+    Mood=Sub does not count on a form that equals an indicative (:func:`_indicative_form`); without ``irreal`` no form of a comparison ("als wäre …") or of
     what nearly happened ("hätte beinahe …", :func:`_near_miss`) counts."""
     for i, t in enumerate(tokens):
         if t.is_upper and i > 0:
@@ -218,7 +217,7 @@ def konj2(
             and not _coordinated_attribute(tokens, i)
             and not (t.tag == "VVFIN" and _governed_infinitive(tokens, i))
             and not _next_to_ich(tokens, i)
-            and (tagged_preterites or not _preterite_form(t.lower))
+            and (tagged_preterites or not _indicative_form(t))
         ):
             return True
     return False
@@ -238,6 +237,14 @@ def _near_miss(tokens: list[Token], i: int) -> bool:
         hi += 1
     clause = tokens[i + 1 : hi]
     return any(t.lower in _NEAR_MISS_WORDS for t in clause) and any(t.tag == "VVPP" for t in clause)
+
+
+def _indicative_form(t: Token) -> bool:
+    """A form the tagger may call Konjunktiv that equals an indicative: a preterite
+    (:func:`_preterite_form`) or a present plural that is its own lemma ("Sie verfügen oft nur
+    über eine Zeile": the Konjunktiv I plural looks the same)."""
+    low = t.lower
+    return _preterite_form(low) or (low.endswith("en") and (t.lemma or "").lower() == low)
 
 
 def _preterite_form(low: str) -> bool:
