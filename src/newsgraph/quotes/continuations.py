@@ -30,7 +30,7 @@ from newsgraph.quotes.rule_words import (
 )
 from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PREPOSITIONS
 from newsgraph.quotes.speech_kind import SpeechKind
-from newsgraph.quotes.text import Sentence
+from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
 ELLIPSIS_OPENERS = grammar("ellipsis_openers")
@@ -236,7 +236,10 @@ class Continuations(FirstPerson, SpeechKind):
         )
         if (
             has_k2
-            and (not st.active_explicit or (j - 1) not in self.quoted_sentences)
+            and (
+                not st.active_explicit
+                or ((j - 1) not in self.quoted_sentences and not _modal_subjunctive(toks))
+            )
             and not mood.konj2(
                 toks, self.lex, use_tagger=True, cueless=True, tagged_preterites=False
             )
@@ -245,7 +248,8 @@ class Continuations(FirstPerson, SpeechKind):
             # reads a preterite (or a present plural) as Konjunktiv, and nobody has spoken — the
             # writer's past tense; so too after a sentence of the writer's, whoever spoke before
             # ("…, laut Guardian. Jugendliche Hacker sind keine Seltenheit. In den vergangenen
-            # Monaten entdeckten zwei Teenager …")
+            # Monaten entdeckten zwei Teenager …"); a modal there stays the source's demand
+            # ("Er fordert mehr Deutschkurse. Qualifikationsmaßnahmen sollten sich …")
             has_k2 = False
         if (
             not recent
@@ -728,3 +732,9 @@ class Continuations(FirstPerson, SpeechKind):
             and not any(t.lower in ("ich", "wir") for t in toks[c.clause[0] : c.clause[1]])
             for c in cues
         )
+
+
+def _modal_subjunctive(toks: list[Token]) -> bool:
+    """A finite modal the tagger reads as Konjunktiv ("sollten", "wollten"): a demand or a
+    plan of the source as often as the writer's past tense."""
+    return any(t.tag == "VMFIN" and t.mood == "Sub" for t in toks)
