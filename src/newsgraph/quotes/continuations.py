@@ -735,6 +735,9 @@ class Continuations(FirstPerson, SpeechKind):
 
 
 def _modal_subjunctive(toks: list[Token]) -> bool:
-    """A finite modal the tagger reads as Konjunktiv ("sollten", "wollten"): a demand or a
-    plan of the source as often as the writer's past tense."""
-    return any(t.tag == "VMFIN" and t.mood == "Sub" for t in toks)
+    """The sentence's first finite verb is a modal the tagger reads as Konjunktiv
+    ("Qualifikationsmaßnahmen sollten sich …", "wollten"): a demand or a plan of the source
+    as often as the writer's past tense (not a modal of a relative clause, and not a full verb
+    the tagger took for a modal)."""
+    first = next((t for t in toks if t.tag in FINITE_TAGS), None)
+    return first is not None and first.lower in MODALS and first.mood == "Sub"
