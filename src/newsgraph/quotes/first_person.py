@@ -122,7 +122,7 @@ class FirstPerson(VerbCues):
         anchor = self.sentences[k]
         if anchor.quotes or not anchor.tokens or anchor.block_type in HEADING_TYPES:
             return False
-        speaker = self._sentence_subject(anchor)
+        speaker = self._sentence_subject(anchor) or self._object_person(anchor)
         if speaker is None:
             return False
         label = next((k for k, t in enumerate(sent.tokens[:3]) if t.text == ":"), None)
@@ -169,6 +169,20 @@ class FirstPerson(VerbCues):
             if t.lower in PREPOSITIONS:
                 return None  # "Es ist mit den Verantwortlichen X …": inside a prepositional phrase
         return ent
+
+    def _object_person(self, sent: Sentence) -> Entity | None:
+        """The man a sentence about him has as its object pronoun when its subject is no
+        person ("Die erste Begegnung mit X hat ihn überzeugt. Ich habe …"): "ihn"/"ihm", not
+        in a prepositional phrase ("mit ihm"), bound like "er"."""
+        toks = sent.tokens
+        for i, t in enumerate(toks):
+            if t.lower not in ("ihn", "ihm") or (i > 0 and toks[i - 1].lower in PREPOSITIONS):
+                continue
+            ent = self.resolver.pronoun(
+                sent, "er", self.active(len(self.sentences)), t.start
+            ).entity
+            return ent if ent is not None and ent.type == "PER" else None
+        return None
 
     def _statement(
         self, sent: Sentence, speaker: Entity | None, past: bool = False, others: bool = False
