@@ -464,6 +464,18 @@ class SourcePhrases(SpeakerPhrases):
                 owner = self._document_owner(sent, k + 1, c_hi)
                 if owner is not None:
                     return owner
+        # "hieß es im Innenministerium", "Im Verteidigungsministerium hieß es": an
+        # organisation the report comes from, right after the cue or fronted before it (not a
+        # place: "in Moskau hieß es")
+        for k in (after, after + 1, after + 2, c_lo):
+            if not c_lo <= k < c_hi or toks[k].lower not in ("in", "im"):
+                continue
+            end = self._np_end(sent, k + 1)
+            if end <= k + 1:
+                continue
+            ent, _ = self.resolver.np_entity(sent, k + 1, end, prefer_person=False)
+            if ent is not None and ent.type == "ORG":
+                return ent
         return None
 
     def _possessive_speaker(self, sent: Sentence, owner: str, i: int, j: int) -> Resolved:
