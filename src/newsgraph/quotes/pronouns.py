@@ -80,6 +80,9 @@ FUNCTION_WORDS_EN = frozenset(
         "says",
     ]
 )
+# marks that end a clause (or open quoted speech) between a name and a pronoun
+_CLAUSE_MARKS = frozenset([",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"])
+
 # the lower-case word before a run of capitalised words, and the words that make the run part
 # of a phrase ("of Ceres Robotics", "in NASA's Science Mission Directorate")
 CAPITALISED_RUN = re.compile(r"(\w+)\s+(?:[A-Z][\w'’.&-]*\s+)*$")
@@ -93,14 +96,34 @@ UNKNOWN_SPEAKER = re.compile(
 class Pronouns(Organisations):
     """Pronoun resolution."""
 
+    @staticmethod
+    def _clause_bound_between(sent: Sentence, lo: int, hi: int) -> bool:
+        """A clause boundary between two offsets: a name in the pronoun's own clause is
+        one of its verb's objects, never the pronoun itself ("Schäuble warf er vor, …")."""
+        return any(lo <= t.start < hi and t.text in _CLAUSE_MARKS for t in sent.tokens)
+
+    def _object_of_clause(self, ent: Entity, sent: Sentence, offset: int) -> bool:
+        """German: the person is named in the pronoun's own clause before it ("Schäuble warf
+        er vor", "Dem Minister sagte er"): a personal pronoun is never bound by another word of
+        its clause, so that name is an object, not the pronoun's antecedent."""
+        if self.english:
+            return False
+        return any(
+            sent.start <= m.start
+            and m.end <= offset
+            and not self._clause_bound_between(sent, m.end, offset)
+            for m in ent.mentions
+        )
+
     def pronoun(self, sent: Sentence, word: str, active: Entity | None, offset: int) -> Resolved:
         # "Jordi werde, wie sie … sagte, …": the subject that opens the same sentence
         opener = [
             ent
-            for s, _e, ent in self.index.starting_in(sent.start, offset)
+            for s, e, ent in self.index.starting_in(sent.start, offset)
             if ent.type == "PER"
             and s < sent.tokens[min(4, len(sent.tokens) - 1)].start
             and not (self.english and sent.inside_quote(s))
+            and self._clause_bound_between(sent, e, offset)
         ]  # English "“He’s used to …,” he said": a pronoun inside the quotation is no subject
         if (
             opener
@@ -160,11 +183,14 @@ class Pronouns(Organisations):
             active is not None
             and compatible(active, word, self.lex, self.article.text)
             and (active.type == "PER" or word.lower() in ("sie", "they"))
+            and not self._object_of_clause(active, sent, offset)
         ):
             if self.english and self._unknown_speaker_since(active, offset):
                 return Resolved(None, 0.4, "pronoun")
             return Resolved(active, 0.8, "pronoun")
         for ent in self.index.before(offset, ("PER",)):
+            if self._object_of_clause(ent, sent, offset):
+                continue  # "Schäuble warf er vor, …": not the pronoun's own clause's object
             if compatible(ent, word, self.lex, self.article.text):
                 if self.english and self._unknown_speaker_since(ent, offset):
                     return Resolved(None, 0.4, "pronoun")
