@@ -200,10 +200,13 @@ class Appositions(RoleSpeakers):
             and relative
             and start + 2 < comma
             and toks[start].lower in DEFINITE_ARTICLES
-            and toks[start + 1].is_upper
         ):
-            # "Die Firma X, die …, bestätigte": a noun before the name
-            got = self.mention_at_token(sent, start + 2)
+            # "Die Firma X, die …, bestätigte", "Die 55-jährige X, die …": a noun, or an
+            # adjective (with its number), between the article and the name
+            for k in range(start + 1, min(comma, start + 5)):
+                got = self.mention_at_token(sent, k)
+                if got is not None or (toks[k].is_upper and k > start + 1):
+                    break  # the name, or a second noun: no name right after the article
         if got is None or got[0] != comma - 1:
             return None
         if got[1].type != "PER" and not (got[1].type == "ORG" and relative):

@@ -323,6 +323,13 @@ class SpeakerResolver(Appositions, Pronouns):
             # …": the sentence opens with a role phrase and the name in apposition, so the
             # comma before the verb closes the subject, and what follows the verb is an object
             return appositive
+        if ent is not None and idx is not None and inverted and ent.type != "PER":
+            opener = self._subject_before_apposition(sent, verb)
+            if opener is not None and _is_person(opener.entity):
+                # "X, zugleich Chef der Y, warf der Türkei vor, …", "Die 55-jährige X, die …
+                # ist, sagte dem STANDARD": the name and its apposition (or relative clause)
+                # before the verb are the subject; the place or medium after it is an object
+                return opener
         if ent is not None and idx is not None:
             end = self._mention_end(sent, idx, ent)
             if self.is_media(sent, idx, ent):
