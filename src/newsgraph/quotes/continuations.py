@@ -353,6 +353,18 @@ class Continuations(FirstPerson, SpeechKind):
             # near miss ("als wäre Gatlin unschlagbar", "hätte er beinahe verstolpert")
             has_k2 = False
         reporting = has_k1 or demnach or hearsay or (has_k2 and recent and not first)
+        if (
+            not reporting
+            and act is not None
+            and act.type == "PER"
+            and j - st.active_sentence <= 2
+            and self.sentences[st.active_sentence].segment == sent.segment
+            and self._asks(sent)
+        ):
+            # "Er habe … zugesperrt. Ob das auch andere Kaufhäuser taten? Nein, da war ich der
+            # einzige": the writer's question to the person keeps them the current source
+            st.active_sentence = j
+            return
         if reporting and self._question_turn(sent, has_k1):
             if act is not None:
                 st.active_sentence = j  # the person asked stays the current source
@@ -655,6 +667,15 @@ class Continuations(FirstPerson, SpeechKind):
                 ):
                     return True
         return False
+
+    @staticmethod
+    def _asks(sent: Sentence) -> bool:
+        """A question of its own: it ends with "?" and opens with its finite verb, a question
+        word or "ob" ("Ob das auch andere taten?", "Warum?")."""
+        toks = [t for t in sent.tokens if t.is_word]
+        if not toks or not sent.text.rstrip().endswith("?"):
+            return False
+        return toks[0].tag in FINITE_TAGS or toks[0].lower in WH_WORDS or toks[0].lower == "ob"
 
     def _question_turn(self, sent: Sentence, has_k1: bool) -> bool:
         """ "Könnte jemand vom Bericht enttäuscht werden?", "Haben Sie ein Rezept, um …?": a

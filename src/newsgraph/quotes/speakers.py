@@ -30,6 +30,8 @@ from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import DEFINITE_ARTICLES
 
 DEMONSTRATIVE_SUBJECTS = frozenset(["dieser", "jener", "letzterer"])  # masculine singular
+# relative pronouns that are a clause's subject ("X, der … bestätigt")
+NOMINATIVE_RELATIVES = frozenset(["der", "die", "das", "welcher", "welche", "welches"])
 # subordinators that open a cue clause whose subject may carry a name in apposition
 SUBORDINATE_SUBJECT_OPENERS = grammar("subordinate_subject_openers")
 
@@ -170,6 +172,9 @@ class SpeakerResolver(Appositions, Pronouns):
                 k -= 1
             if k < lo - 1:
                 lo = k
+        antecedent = self._relative_antecedent(sent, lo, verb)
+        if antecedent is not None:
+            return antecedent
         if not self.english and 0 < lo < verb and toks[lo - 1].text == ",":
             # "…, wie der Projektleiter der X, Y, am Montag mitteilte: …" (session 22)
             inner = self._subordinate_apposition(sent, lo, verb)
@@ -436,6 +441,27 @@ class SpeakerResolver(Appositions, Pronouns):
         if shared is not None:
             return shared
         return Resolved(None, 0.3, "none", explicit=after_lo < len(toks) and toks[after_lo].is_word)
+
+    def _relative_antecedent(self, sent: Sentence, lo: int, verb: int) -> Resolved | None:
+        """German: a cue clause that a nominative relative pronoun opens right after a named
+        person or organisation has that name as its subject ("Es gehört Anton Wieser, der dem
+        STANDARD bestätigt, dass …"); not an article ("…, der Minister sagte")."""
+        toks = sent.tokens
+        if (
+            self.english
+            or lo < 2
+            or lo + 1 >= verb
+            or toks[lo].lower not in NOMINATIVE_RELATIVES
+            or toks[lo - 1].text != ","
+            or toks[lo + 1].is_upper
+        ):
+            return None
+        ent = self.index.covering(toks[lo - 2].start, toks[lo - 2].end)
+        if ent is None or ent.type not in ("PER", "ORG"):
+            return None
+        if ent.type == "PER" and toks[lo].lower == "das":
+            return None
+        return Resolved(ent, 0.8, "name", at=(lo - 2, lo - 2))
 
     def _subordinate_apposition(self, sent: Sentence, lo: int, verb: int) -> Resolved | None:
         """German "…, wie der Projektleiter der X, Y, am Montag mitteilte: …": a subordinate
