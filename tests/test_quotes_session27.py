@@ -121,8 +121,8 @@ def test_a_first_person_block_after_hat_ihn_ueberzeugt_is_his() -> None:
 def test_the_writers_question_keeps_the_person_asked_current() -> None:
     found = _quotes(
         "Das Einkaufszentrum gehört Anton Wieser. Um Gottes Willen! Wer erzählt denn sowas?, "
-        "fragt Wieser. Er habe seine Geschäfte schon am Mittwoch zugesperrt. Ob das auch andere "
-        "Kaufhäuser taten? Nein, da war ich der einzige, jetzt kann niemand mehr zu mir."
+        "fragt Wieser. Er habe seine Geschäfte schon am Mittwoch zugesperrt. Freiwillig und "
+        "nicht auf Geheiß der Polizei. Ob das auch andere Kaufhäuser taten? Nein, da war ich der einzige, jetzt kann niemand mehr zu mir."
     )
     assert [(k, s) for k, t, s in found if "der einzige" in t] == [("direct", "Anton Wieser")]
     assert not [q for q in found if "Kaufhäuser" in q[1]]
