@@ -139,3 +139,22 @@ def test_the_writers_question_keeps_the_person_asked_current() -> None:
 )
 def test_a_relative_pronoun_opening_the_cue_clause_is_its_antecedent(text: str) -> None:
     assert [s for _k, t, s in _quotes(text) if "Angriffen" in t] == ["Anton Wieser"]
+
+
+def test_a_question_naming_a_person_asks_that_person() -> None:
+    found = _quotes(
+        "Im Zug war endlich Zeit. Ich zeigte ihm Noten, schließlich hat David Krakauer gesagt: "
+        "Mach ma das! Warum wollte Krzysztof Dobrek gerade Krakauer? Es ist seine Intensität. "
+        "Seit Jahren höre ich ihn gerne."
+    )
+    assert [s for _k, t, s in found if "höre ich ihn" in t] == ["Krzysztof Dobrek"]
+
+
+def test_an_object_pronoun_for_a_thing_gives_no_first_person_speaker() -> None:
+    found = _quotes(
+        "Die Zeitung fragt, ob Präsident François Hollande den Weihnachtsmann rasieren lasse. "
+        "Nicht jeder Bart ist verdächtig. Ziegenbärte sind harmlos. Der Backenbart ist ein "
+        "Zeichen der Nostalgie. Wer ihn trägt, will sich als Aristo-Fan outen. Heikel wird es "
+        "beim Vollbart, den wir hier beiseitelassen."
+    )
+    assert not [q for q in found if q[2] == "François Hollande" and "Vollbart" in q[1]]

@@ -362,8 +362,21 @@ class Continuations(FirstPerson, SpeechKind):
             and self._asks(sent)
         ):
             # "Er habe … zugesperrt. Ob das auch andere Kaufhäuser taten? Nein, da war ich der
-            # einzige": the writer's question to the person keeps them the current source
-            st.active_sentence = j
+            # einzige": the writer's question to the person keeps them the current source; one
+            # that names a person asks that person ("Warum wollte X gerade Y? Es ist seine
+            # Intensität. … höre ich ihn")
+            asked = next(
+                (
+                    e
+                    for _s, _e, e in self.resolver.index.starting_in(sent.start, sent.end)
+                    if e.type == "PER"
+                ),
+                None,
+            )
+            if asked is not None and asked is not act:
+                self.set_active(asked, j, explicit=False)
+            else:
+                st.active_sentence = j
             return
         if reporting and self._question_turn(sent, has_k1):
             if act is not None:

@@ -122,7 +122,7 @@ class FirstPerson(VerbCues):
         anchor = self.sentences[k]
         if anchor.quotes or not anchor.tokens or anchor.block_type in HEADING_TYPES:
             return False
-        speaker = self._sentence_subject(anchor) or self._object_person(anchor)
+        speaker = self._sentence_subject(anchor) or self._object_person(k)
         if speaker is None:
             return False
         label = next((k for k, t in enumerate(sent.tokens[:3]) if t.text == ":"), None)
@@ -170,10 +170,13 @@ class FirstPerson(VerbCues):
                 return None  # "Es ist mit den Verantwortlichen X …": inside a prepositional phrase
         return ent
 
-    def _object_person(self, sent: Sentence) -> Entity | None:
+    def _object_person(self, k: int) -> Entity | None:
         """The man a sentence about him has as its object pronoun when its subject is no
-        person ("Die erste Begegnung mit X hat ihn überzeugt. Ich habe …"): "ihn"/"ihm", not
-        in a prepositional phrase ("mit ihm"), bound like "er"."""
+        person ("Für die Freiheitlichen hat sich X entschieden. … Die erste Begegnung mit Y hat
+        ihn überzeugt. Ich habe …"): "ihn"/"ihm", not in a prepositional phrase ("mit ihm"),
+        bound like "er" to a man named in that sentence or the two before it (not a thing:
+        "Wer ihn trägt, will …" about a beard, a man named paragraphs before)."""
+        sent = self.sentences[k]
         toks = sent.tokens
         for i, t in enumerate(toks):
             if t.lower not in ("ihn", "ihm") or (i > 0 and toks[i - 1].lower in PREPOSITIONS):
@@ -181,7 +184,10 @@ class FirstPerson(VerbCues):
             ent = self.resolver.pronoun(
                 sent, "er", self.active(len(self.sentences)), t.start
             ).entity
-            return ent if ent is not None and ent.type == "PER" else None
+            if ent is None or ent.type != "PER":
+                return None
+            since = self.sentences[max(0, k - 2)].start
+            return ent if any(since <= m.start < t.start for m in ent.mentions) else None
         return None
 
     def _statement(
