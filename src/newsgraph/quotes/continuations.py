@@ -4,6 +4,8 @@ source phrase, ``demnach``, and the person a sentence makes its topic."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from newsgraph.model import Entity
 from newsgraph.quotes import mood
 from newsgraph.quotes.extractor_state import Cue, Found
@@ -35,6 +37,11 @@ from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
 ELLIPSIS_OPENERS = grammar("ellipsis_openers")
 POINT_OPENERS = grammar("point_openers")
+TAIL_CONJUNCTIONS = grammar("cue_tail_conjunctions")
+TAIL_PRONOUNS = grammar("cue_tail_pronouns")
+CLOSING_MARKS = frozenset(['"', "“", "”", "«", "»", "„", "'", "’"])
+#: the most tokens a cue clause set between two parts of one sentence's speech may have
+TAIL_CUE_TOKENS = 10
 PROMISE_VERBS = grammar("promise_verbs")
 ANONYMOUS_SOURCE_NOUNS = grammar("anonymous_source_nouns")
 COPULAS = frozenset(["ist", "sind", "war", "waren", "wäre", "wären"])
@@ -44,6 +51,96 @@ OWNER_WORDS = ("sein", "ihr", "unser", "mein", "dein", "euer", "eur", "deren", "
 
 class Continuations(FirstPerson, SpeechKind):
     """Speech that goes on with the current source."""
+
+    def cue_tail_pass(self) -> None:
+        """Speech that goes on after a cue clause set in the middle of its sentence: "Wir alle
+        haben ein mulmiges Gefühl, sagt Trummer, denn wer weiß, wie das alles weitergeht?",
+        "…, kündigte der Bürgermeister an, aber Rio hat ein Sicherheitsproblem, und da rede ich
+        auch nicht drumherum.", "…, so der Kommissar, ich habe also Verbündete." The rest of
+        the sentence after the clause's closing comma is the same speaker's when nothing holds
+        it yet and it opens with a conjunction of ``cue_tail_conjunctions`` or with a pronoun
+        of ``cue_tail_pronouns`` and a finite verb; a relative clause or an apposition after the
+        cue (", sagt Riha, der …", ", sagt X, Geschäftsführer …") opens otherwise, and a rest
+        that holds a cue of its own (", stand auf Plakaten") is not taken. Direct speech unless
+        the rest has a Konjunktiv I, or after reported speech a reportive "sollen" or a
+        Konjunktiv II without the first person. Runs after the other passes, so no chain starts
+        from it."""
+        if self.lex.language != "de":
+            return
+        for j, held in sorted(self.quoted_sentences.items()):
+            sent = self.sentences[j]
+            toks = sent.tokens
+            for f in sorted(held, key=lambda g: g.end):
+                if f.cue is None or f.speaker.entity is None or f.end > toks[-1].start:
+                    continue
+                tail = self._cue_tail(sent, f)
+                if tail is None:
+                    continue
+                rest = toks[tail:]
+                if any(g.start < rest[-1].end and g.end > rest[0].start for g in held):
+                    continue
+                if any(
+                    t.text == "," and nxt.tag in FINITE_TAGS and _has_finite_tag(rest[:i])
+                    for i, (t, nxt) in enumerate(pairwise(rest))
+                ):
+                    continue  # "…, riefen sie, Wir lassen uns nicht …, stand auf Plakaten": a cue
+                # after reported speech a reportive "sollen" or a Konjunktiv II keeps the rest
+                # reported ("…, meinte X, aber erste Schritte sollen … präsentiert werden");
+                # an indicative is the speaker's own wording ("…, kündigte X an, aber Rio hat
+                # ein Sicherheitsproblem", "…, betont X, es liegt in der Natur der Sache")
+                reported = (
+                    f.kind == "indirect"
+                    and not mood.first_person(rest, self.lex)
+                    and (
+                        any(t.lower in ("soll", "sollen") for t in rest)
+                        or mood.konj2(rest, self.lex, use_tagger=True, cueless=True)
+                    )
+                )
+                kind = "indirect" if reported or mood.konj1(rest, self.lex) else "direct"
+                self.add(
+                    Found(
+                        kind,
+                        rest[0].start,
+                        rest[-1].end,
+                        f.speaker,
+                        f.cue,
+                        j,
+                        f.confidence,
+                        "cue_tail",
+                    )
+                )
+                break
+
+    def _cue_tail(self, sent: Sentence, f: Found) -> int | None:
+        """The index of the first token of the speech after the cue clause that follows ``f``
+        in its sentence (", sagt X, <speech>"), or None."""
+        assert f.cue is not None
+        toks = sent.tokens
+        e = next((i for i, t in enumerate(toks) if t.start >= f.end), None)
+        while e is not None and e < len(toks) and toks[e].text in CLOSING_MARKS:
+            e += 1
+        if e is None or e + 2 >= len(toks) or toks[e].text != ",":
+            return None
+        if toks[e + 1].text != f.cue.split()[0]:
+            return None  # the cue named is not the clause after the comma
+        c = next(
+            (
+                i
+                for i in range(e + 2, min(len(toks), e + 2 + TAIL_CUE_TOKENS))
+                if toks[i].text in ",;:"
+            ),
+            None,
+        )
+        if c is None or toks[c].text != "," or c + 3 > len(toks):
+            return None
+        if any(t.lower in ("und", "sowie", "oder") for t in toks[e + 2 : c]):
+            return None  # ", sagt X und wünscht sich, …": a second narrated verb
+        first, second = toks[c + 1], toks[c + 2]
+        if first.lower in TAIL_CONJUNCTIONS:
+            return c + 1
+        if first.lower in TAIL_PRONOUNS and second.tag in FINITE_TAGS:
+            return c + 1
+        return None
 
     def person_topic(self, j: int, sent: Sentence) -> Entity | None:
         """The one person a sentence without a cue names as its subject, when it is not the

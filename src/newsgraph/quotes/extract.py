@@ -95,6 +95,7 @@ class Extractor(
         self.interview_pass()
         self.heading_speakers()
         self.noun_owner_pass()
+        self.cue_tail_pass()
         return self.quotes()
 
     def sentence(self, j: int, sent: Sentence) -> None:
