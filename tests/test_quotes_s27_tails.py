@@ -49,6 +49,11 @@ UND = (
     "richtig ist, sagt Varoufakis, und er klingt genauso überzeugt wie früher."
 )
 
+PAST = (
+    "Der Trainer Karl Berger war zufrieden. Das Stadion ist heute voll, sagte Berger, aber es "
+    "regnete dann den ganzen Abend."
+)
+
 
 def _quote(quotes: list[Quote], fragment: str) -> Quote:
     q = next((q for q in quotes if fragment in q.text), None)
@@ -93,3 +98,8 @@ def test_a_relative_clause_or_und_after_the_cue_is_the_writers(nlp_de_trained: A
     quotes = analyse_de(RIHA, nlp_de_trained).quotes + analyse_de(UND, nlp_de_trained).quotes
     assert not any("bei diesem Film auf den Einsatz" in q.text for q in quotes)
     assert not any("er klingt genauso überzeugt" in q.text for q in quotes)
+
+
+def test_a_past_tense_rest_without_the_first_person_is_the_writers(nlp_de_trained: Any) -> None:
+    quotes = analyse_de(PAST, nlp_de_trained).quotes
+    assert not any("regnete dann" in q.text for q in quotes)

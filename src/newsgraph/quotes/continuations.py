@@ -16,6 +16,7 @@ from newsgraph.quotes.guards import (
     _has_finite,
     _has_finite_tag,
     _hearsay_perfect,
+    _past,
     _reportative,
 )
 from newsgraph.quotes.lexicon import grammar
@@ -61,10 +62,14 @@ class Continuations(FirstPerson, SpeechKind):
         it yet and it opens with a conjunction of ``cue_tail_conjunctions`` or with a pronoun
         of ``cue_tail_pronouns`` and a finite verb; a relative clause or an apposition after the
         cue (", sagt Riha, der …", ", sagt X, Geschäftsführer …") opens otherwise, and a rest
-        that holds a cue of its own (", stand auf Plakaten") is not taken. Direct speech unless
-        the rest has a Konjunktiv I, or after reported speech a reportive "sollen" or a
-        Konjunktiv II without the first person. Runs after the other passes, so no chain starts
-        from it."""
+        that holds a cue of its own (", stand auf Plakaten") or a past tense without the first
+        person is not taken. Direct speech unless the rest has a Konjunktiv I; after reported
+        speech only a rest in the first person (direct) or with a reportive "sollen" or a
+        Konjunktiv II (reported) is taken (session 18's rule for the inserted cue,
+        ``content_after_cue._content_after_subject``, which this pass completes where its
+        stricter word order tests stop: "denn wer weiß", "aber auch der Branche, liegt …", a
+        particle verb's "an" before the comma, "so der Kommissar,"). Runs after the other
+        passes, so no chain starts from it."""
         if self.lex.language != "de":
             return
         for j, held in sorted(self.quoted_sentences.items()):
@@ -84,19 +89,25 @@ class Continuations(FirstPerson, SpeechKind):
                     for i, (t, nxt) in enumerate(pairwise(rest))
                 ):
                     continue  # "…, riefen sie, Wir lassen uns nicht …, stand auf Plakaten": a cue
-                # after reported speech a reportive "sollen" or a Konjunktiv II keeps the rest
-                # reported ("…, meinte X, aber erste Schritte sollen … präsentiert werden");
-                # an indicative is the speaker's own wording ("…, kündigte X an, aber Rio hat
-                # ein Sicherheitsproblem", "…, betont X, es liegt in der Natur der Sache")
-                reported = (
+                first = mood.first_person(rest, self.lex)
+                reported = mood.konj1(rest, self.lex) or (
                     f.kind == "indirect"
-                    and not mood.first_person(rest, self.lex)
+                    and not first
                     and (
                         any(t.lower in ("soll", "sollen") for t in rest)
                         or mood.konj2(rest, self.lex, use_tagger=True, cueless=True)
                     )
                 )
-                kind = "indirect" if reported or mood.konj1(rest, self.lex) else "direct"
+                if not (first or reported) and any(_past(t) for t in rest):
+                    continue  # "…, sagte er, aber es war zu spät": the writer narrates on
+                if f.kind == "indirect" and not (first or reported):
+                    # after reported speech an indicative is no more of it unless it speaks in
+                    # the first person ("…, werde viel Security … sein, kündigte X an, aber Rio
+                    # hat …, und da rede ich …"; "Das Werk sei verloren, sagte Weber, aber die
+                    # Bücher bleiben im Regal" is not); a reportive "sollen" or a Konjunktiv II
+                    # keeps it reported ("…, meinte X, aber erste Schritte sollen …")
+                    continue
+                kind = "indirect" if reported else "direct"
                 self.add(
                     Found(
                         kind,
