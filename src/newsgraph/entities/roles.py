@@ -1368,6 +1368,7 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                     prev.orgs.append(shared)
     _roles_after_als(seg, doc, ordered, lex, pos, used)
     _roles_of_copula(seg, doc, ordered, lex, pos, used)
+    _roles_als_in_clause(seg, doc, ordered, lex, pos, used)
 
 
 #: verbs that tie a subject to a predicative noun ("X ist Sprecher", "Sieger ist X")
@@ -1477,6 +1478,133 @@ def _roles_after_als(
         if left is None or left[1] != c.j + 1 or left[0].det is not None:
             continue
         c.roles.append(replace(left[0], plural=False, is_mention=False))
+        used.add(r)
+
+
+#: words that end the clause of a name before an "als" could be read as the subject's role
+CLAUSE_BREAKS = frozenset(
+    {"und", "oder", "aber", "sondern", "dass", "weil", "wenn", "ob", "wie", "sowie", "doch"}
+)
+#: object pronouns the tagger may miss ("holte ihn als Trainer": "ihn" tagged AUX)
+OBJECT_PRONOUNS = frozenset(
+    {"ihn", "ihm", "sie", "es", "ihr", "ihnen", "mich", "mir", "dich", "dir", "uns", "euch"}
+)
+
+
+def _subject_name(doc: Doc, c: Cand) -> bool:
+    """Is the name the subject of its clause for the parser ("Der Salzburger Mike Vogl ist …":
+    the name in apposition to a subject right before it counts too)?"""
+    root = doc[c.i : c.j].root
+    if root.dep_ in ("nsubj", "nsubj:pass"):
+        return True
+    return (
+        root.dep_ in ("appos", "flat")
+        and root.head.dep_ in ("nsubj", "nsubj:pass")
+        and c.i - 3 <= root.head.i < c.i
+    )
+
+
+def _als_in_clause(doc: Doc, k: int, starts: frozenset[int]) -> int | None:
+    """The "als" of the clause that goes on at token ``k`` after its subject ("zeichnete sich
+    beim Sieg in Santiago als …", "ist seit Jänner als …", "[der] als … gilt"): only verbs,
+    adverbs, particles, "sich" and prepositional phrases may stand between; a noun phrase or
+    pronoun outside a prepositional phrase (an object the "als" may describe: "holte ihn als
+    Trainer", "nannte die Regierung als …"), another person, a comma or a conjunction stops it."""
+    in_pp = False
+    pp_noun = False
+    for m in range(k, min(len(doc), k + 14)):
+        tok = doc[m]
+        if tok.lower_ == "als":
+            return m
+        if (
+            m in starts
+            or tok.lower_ in CLAUSE_BREAKS
+            or tok.lower_ in OBJECT_PRONOUNS
+            or tok.is_punct
+            or not tok.text.strip()
+        ):
+            return None
+        if tok.pos_ in ("VERB", "AUX", "ADV", "PART") or tok.lower_ == "sich":
+            in_pp = pp_noun = False
+        elif tok.pos_ == "ADP":
+            in_pp, pp_noun = True, False
+        elif tok.pos_ == "NUM" and (in_pp or re.fullmatch(r"(19|20)\d\d", tok.text)):
+            continue  # "seit 2010", "2015 als …"
+        elif tok.pos_ == "ADJ" and tok.text[:1].islower():
+            continue  # "beim deutlichen Sieg", "ist ansonsten als …"
+        elif in_pp and tok.pos_ == "DET" and not pp_noun:
+            continue
+        elif in_pp and tok.pos_ in ("NOUN", "PROPN") and (not pp_noun or tok.pos_ == "PROPN"):
+            pp_noun = True  # "in Santiago", "in Santiago de Chile"
+        else:
+            return None
+    return None
+
+
+def _roles_als_in_clause(
+    seg: Segment, doc: Doc, ordered: list[Cand], lex: Lexicon, pos: bool, used: set[int]
+) -> None:
+    """ "X ist seit Jänner als Trainer tätig", "X zeichnete sich beim Sieg in Santiago als
+    Doppeltorschütze aus", "X, der als Vater der Pisa-Tests gilt,": an office or function noun
+    after "als" (adjectives only before it) in the clause whose subject is the person — the
+    parser's subject, or the relative pronoun right after the name — is a role the text gives
+    them; only for persons with no role yet, not after a comparative ("mehr als", "größer
+    als") and not when an object stands between (`_als_in_clause`). Needs the tagger."""
+    if not pos:
+        return
+    starts = frozenset(o.i for o in ordered if o.type == "PER")
+    n = len(doc)
+    for c in ordered:
+        if c.type != "PER" or c.j + 2 >= n:
+            continue
+        if any(r.info.kind != "demonym" for r in c.roles):
+            continue  # "Der Salzburger Mike Vogl ist … als Pressefotograf": a country only
+        k = c.j
+        if (
+            doc[k].text == ","
+            and doc[k + 1].lower_ in ("der", "die")
+            and (doc[k + 1].dep_ == "nsubj" or "PronType=Rel" in str(doc[k + 1].morph))
+        ):
+            k += 2  # "X, der als … gilt": the relative pronoun is the subject
+        elif not _subject_name(doc, c):
+            continue
+        als = _als_in_clause(doc, k, starts - {c.i})
+        if als is None or als + 1 >= n:
+            continue
+        before = doc[als - 1]
+        if before.lower_ in COMPARATIVES or "Degree=Cmp" in str(before.morph):
+            continue  # "verdient mehr als ein Minister", "ist älter als"
+        stop = next((m for m in range(als, n) if doc[m].is_punct), n)
+        if any(t.lower_ in NEGATIONS for t in doc[k:als]) or any(
+            t.lower_ in lex.candidacy_words for t in doc[k:stop]
+        ):
+            continue  # "ist nicht als Trainer tätig", "war als Finanzminister im Gespräch"
+        r = als + 1
+        while r < n and r - als <= 3 and is_adjective(doc[r], pos):
+            r += 1
+        if r >= n or not is_cap(doc[r]):
+            continue
+        info = lex.role(doc[r].text)
+        if info is None or info.kind not in ("office", "function", "relation"):
+            continue
+        # the noun with its complement ("als Vater der Pisa-Tests"): any word may follow it in
+        # the clause; a relation noun only of a named person ("als Nachfolgerin von X")
+        ends = tuple({t.text for t in doc[r + 1 : stop + 1]} | set(END_TOKENS))
+        rp = _role_np(seg, doc, als + 1, lex, pos, indefinite=False, ends=ends)
+        named = next((o for o in ordered if o.type == "PER" and r + 2 <= o.i <= r + 3), None)
+        if rp is None and (
+            info.kind != "relation"
+            # "als Nachfolgerin von X": a relation to the person named right after it
+            or (named is not None and doc[r + 1].lower_ in ("von", "des", "der"))
+        ):
+            left = role_phrase_left(seg, doc, r + 1, lex, pos)
+            if left is not None and left[1] == als + 1 and left[0].det is None:
+                rp = left[0]
+                if info.kind == "relation" and named is not None:
+                    rp = replace(rp, text=f"{rp.text} {doc[r + 1 : named.j].text}")
+        if rp is None:
+            continue
+        c.roles.append(replace(rp, plural=False, is_mention=False))
         used.add(r)
 
 

@@ -1,0 +1,57 @@
+"""Roles of session 27 (helper "roles"; sentences written for the tests; the trained German
+pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_entities_session12 import _persons
+
+
+@pytest.fixture(scope="session")
+def nlp_de(nlp_de_trained: Language) -> Language:
+    return nlp_de_trained
+
+
+def _roles(nlp: Language, text: str, name: str) -> list[str]:
+    return list(_persons(nlp, text)[name].roles)
+
+
+def test_an_als_phrase_of_the_subject_is_a_role(nlp_de: Language) -> None:
+    assert _roles(nlp_de, "Thomas Berger ist seit Jänner als Trainer tätig.", "Thomas Berger") == [
+        "Trainer"
+    ]
+    text = (
+        "Charles Aranguiz zeichnete sich beim deutlichen Sieg in Santiago als Doppeltorschütze aus."
+    )
+    assert _roles(nlp_de, text, "Charles Aranguiz") == ["Doppeltorschütze"]
+
+
+def test_an_als_phrase_in_a_relative_clause_is_a_role(nlp_de: Language) -> None:
+    text = "Anna Huber, die seit 2010 als Geschäftsführerin der Firma arbeitet, sagte das."
+    assert _roles(nlp_de, text, "Anna Huber") == ["Geschäftsführerin der Firma"]
+
+
+def test_a_demonym_before_the_name_does_not_block_the_als_phrase(nlp_de: Language) -> None:
+    text = "Der Salzburger Mike Vogl ist ansonsten als Pressefotograf unterwegs."
+    assert _roles(nlp_de, text, "Mike Vogl") == ["Pressefotograf"]
+
+
+def test_a_relation_after_als_names_the_person_after_it(nlp_de: Language) -> None:
+    text = "Nun wird also Maria Großbauer als Nachfolgerin von Karin Berger den Ball organisieren."
+    assert _roles(nlp_de, text, "Maria Großbauer") == ["Nachfolgerin von Karin Berger"]
+
+
+def test_an_als_phrase_of_an_object_or_a_comparison_is_no_role(nlp_de: Language) -> None:
+    assert _roles(nlp_de, "Thomas Berger holte ihn als Trainer nach Wien.", "Thomas Berger") == []
+    text = "Thomas Berger bezeichnete die Regierung als Sieger."
+    assert _roles(nlp_de, text, "Thomas Berger") == []
+    text = "Thomas Berger verdient mehr als ein Minister."
+    assert _roles(nlp_de, text, "Thomas Berger") == []
+
+
+def test_an_als_phrase_of_a_candidacy_or_a_negation_is_no_role(nlp_de: Language) -> None:
+    text = "Wolfgang Sobotka war immer wieder als Finanzminister im Gespräch."
+    assert _roles(nlp_de, text, "Wolfgang Sobotka") == []
+    assert _roles(nlp_de, "Thomas Berger ist nicht als Trainer tätig.", "Thomas Berger") == []
