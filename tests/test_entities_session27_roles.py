@@ -55,3 +55,31 @@ def test_an_als_phrase_of_a_candidacy_or_a_negation_is_no_role(nlp_de: Language)
     text = "Wolfgang Sobotka war immer wieder als Finanzminister im Gespräch."
     assert _roles(nlp_de, text, "Wolfgang Sobotka") == []
     assert _roles(nlp_de, "Thomas Berger ist nicht als Trainer tätig.", "Thomas Berger") == []
+
+
+def _affiliation(nlp: Language, text: str, name: str) -> str | None:
+    return _persons(nlp, text)[name].affiliation
+
+
+def test_an_oblique_inhabitant_noun_names_the_object_of_its_own_sentence(
+    nlp_de: Language,
+) -> None:
+    text = (
+        "Ein Bericht. Im dritten Satz lag Rafael Nadal 2:4 zurück, wehrte sich der Spanier. "
+        "Gegen Fabio Fognini kündigt sich nun ein echter Hit an, denn Nadal hat 2015 zweimal "
+        "gegen den Italiener verloren."
+    )
+    assert _affiliation(nlp_de, text, "Fabio Fognini") == "Italien"
+    assert _affiliation(nlp_de, text, "Rafael Nadal") == "Spanien"
+    text = (
+        "Ein Bericht. Eigentlich war alles angerichtet für den zwölften Sieg für Peter Prevc in "
+        "dieser Saison: Doch ein Coup kostete den Slowenen am Freitag den Sieg."
+    )
+    assert _affiliation(nlp_de, text, "Peter Prevc") == "Slowenien"
+
+
+def test_an_oblique_inhabitant_noun_is_not_the_subject_of_its_own_sentence(
+    nlp_de: Language,
+) -> None:
+    text = "Ein Bericht. Am Montag hatte Dominic Thiem gegen den Serben noch nie gewonnen."
+    assert _affiliation(nlp_de, text, "Dominic Thiem") is None

@@ -231,6 +231,8 @@ def extract_entities(
             and (d.descriptor.det in ("dem", "den", "des"))
         )
         target = _aged(d, ages)
+        if target is None and oblique and not quoted:
+            target = _object_in_own_sentence(d, persons, segments)
         if target is None:
             target = _person_named_last(d, persons, sents, first_back=1 if quoted or oblique else 0)
             if target is not None and _age_of(d) is not None and _age_conflict(d, target, ages):
@@ -961,6 +963,49 @@ def _person_named_last(
             return None  # "den Burgenländer" is not "Innenministerin X"
         return only
     return None
+
+
+def _object_in_own_sentence(
+    d: Cand, persons: list[Cluster], segments: list[Segment]
+) -> Cluster | None:
+    """ "Gegen Fabio Fognini kündigt sich ein Hit an, denn Nadal hat zweimal gegen den
+    Italiener verloren", "… der Sieg für Peter Prevc: Doch ein Coup kostete den Slowenen …": an
+    inhabitant noun in an oblique case names the one person named before it in its own sentence
+    right after a preposition there (so not its subject: in "Thiem hatte gegen den Serben …" the
+    Serb is someone else) and whose country, gender and office nouns do not contradict it
+    (session 27; otherwise the sentences before are searched as before)."""
+    rp = d.descriptor
+    if rp is None or rp.country is None:
+        return None
+    fits: list[Cluster] = []
+    for cl in persons:
+        here = [
+            m for m in cl.members if m.sent == d.sent and m.seg == d.seg and 0 <= m.start < d.start
+        ]
+        if not here:
+            continue
+        doc = segments[d.seg].doc
+        if not all(_after_preposition(doc, m.i) for m in here):
+            continue  # the parse's subjects are unreliable: only a name after a preposition
+        countries = _countries(cl)
+        if countries and rp.country not in countries:
+            continue
+        fits.append(cl)
+    if len(fits) != 1 or not _same_gender(rp, fits[0]):
+        return None
+    want = _noun_gender(rp, d.text)
+    if want is not None and _person_gender(fits[0]) not in (None, want):
+        return None
+    return fits[0]
+
+
+def _after_preposition(doc: Doc, i: int) -> bool:
+    """Does a preposition (with an article or adjectives) stand right before token ``i``
+    ("gegen Fabio Fognini", "für den Spanier X")?"""
+    k = i - 1
+    while k >= 0 and (doc[k].pos_ in ("DET", "ADJ") and doc[k].text[:1].islower()):
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "ADP"
 
 
 def _noun_gender(rp: RolePhrase, text: str) -> str | None:
