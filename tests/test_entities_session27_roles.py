@@ -83,3 +83,24 @@ def test_an_oblique_inhabitant_noun_is_not_the_subject_of_its_own_sentence(
 ) -> None:
     text = "Ein Bericht. Am Montag hatte Dominic Thiem gegen den Serben noch nie gewonnen."
     assert _affiliation(nlp_de, text, "Dominic Thiem") is None
+
+
+def test_a_state_office_takes_the_country_that_opens_its_sentence(nlp_de: Language) -> None:
+    text = (
+        "Ein Bericht. Slowenien müsse die Zahl der Durchreisenden anpassen, sagte Außenminister "
+        "Karl Erjavec im Parlament."
+    )
+    assert _affiliation(nlp_de, text, "Karl Erjavec") == "Slowenien"
+    text = (
+        "Ein Bericht. Bulgarien baut indes den Schutz seiner Grenzen aus. Schon 2013 sei damit "
+        "begonnen worden, sagte Außenminister Daniel Mitrow."
+    )
+    assert _affiliation(nlp_de, text, "Daniel Mitrow") == "Bulgarien"
+
+
+def test_a_list_of_countries_opens_no_sentence_as_its_subject(nlp_de: Language) -> None:
+    text = (
+        "Ein Bericht. Slowenien, Kroatien und Mazedonien haben Kandidaten vorgeschlagen. Die "
+        "Regierung nominierte Außenminister Karl Erjavec."
+    )
+    assert _affiliation(nlp_de, text, "Karl Erjavec") is None
