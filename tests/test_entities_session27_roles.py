@@ -104,3 +104,20 @@ def test_a_list_of_countries_opens_no_sentence_as_its_subject(nlp_de: Language) 
         "Regierung nominierte Außenminister Karl Erjavec."
     )
     assert _affiliation(nlp_de, text, "Karl Erjavec") is None
+
+
+def test_a_genitive_owner_opens_an_apposition(nlp_de: Language) -> None:
+    text = "Ein Bericht. Das sagte Sergej Lawrow, Russlands Außenminister, am Montag."
+    lawrow = _persons(nlp_de, text)["Sergej Lawrow"]
+    assert lawrow.roles == ["Außenminister"] and lawrow.affiliation == "Russland"
+    text = (
+        "Ein Bericht. Das kritisiert Markus Distelberger, Spindlers Anwalt. Er legt Berufung ein."
+    )
+    assert _roles(nlp_de, text, "Markus Distelberger") == ["Anwalt"]
+
+
+def test_an_indefinite_role_after_mit_and_a_name(nlp_de: Language) -> None:
+    text = "Ein Bericht. Die Partei hat mit Christian Kern einen neuen Kanzler."
+    assert _roles(nlp_de, text, "Christian Kern") == ["neuer Kanzler"]
+    text = "Ein Bericht. Er spielte mit Franz Fischler einen Walzer."
+    assert _roles(nlp_de, text, "Franz Fischler") == []

@@ -797,7 +797,17 @@ def _apposition_right(
     starts = frozenset(o.i for o in cands if o.type == "PER")
     if tok.text == "," and j + 1 < n:
         # "X, US-Filmkomiker (1895-1966)": dates or a party in brackets end the apposition
-        rp = _role_np(seg, doc, j + 1, lex, pos, indefinite=False, ends=(*END_TOKENS, "("))
+        rp = _role_np(
+            seg,
+            doc,
+            j + 1,
+            lex,
+            pos,
+            indefinite=False,
+            ends=(*END_TOKENS, "("),
+            starts=starts,
+            genitive_owner=True,
+        )
         if rp is None and not layout:
             # "X, ein griechischer Blogger,", "X, Geschäftsführer von 88.6,", "X,
             # Schiedsrichter und in Baku Betreuer": an indefinite article, or more words than
@@ -926,6 +936,7 @@ def _role_np(
     loose: bool = False,
     starts: frozenset[int] = frozenset(),
     lenient: bool = False,
+    genitive_owner: bool = False,
 ) -> RolePhrase | None:
     """A role noun phrase starting at token ``first``: "[det] [adj]* RoleNoun [complement]"
     followed by one of ``ends``, a line break or the end of the segment.
@@ -944,6 +955,19 @@ def _role_np(
     if k < n and is_det(doc[k]) and (indefinite or doc[k].lower_ not in INDEFINITE):
         if lenient and doc[k].lower_ in CONTRACTED:
             return None  # "X, bereits beim letzten Vorstand eingebracht": no apposition
+        k += 1
+    owner_country = None
+    if (
+        genitive_owner
+        and k + 1 < n
+        and not is_det(doc[k])
+        and doc[k].text.endswith("s")
+        and is_cap(doc[k])
+    ):
+        # "X, Russlands Außenminister,", "X, Spindlers Anwalt,": a genitive owner as determiner
+        owner_country = lex.countries.get(doc[k].text)
+        if owner_country is None and k not in starts:
+            return None
         k += 1
     adjs = []
     while (
@@ -1004,6 +1028,8 @@ def _role_np(
         region := next((c for a in adjs if (c := lex.country_of_region_adjective(a))), None)
     ):
         country, country_from = region, "region"
+    if owner_country is not None:
+        country, country_from = owner_country, "genitive"
     complement = ""
     complement_org = None
     complement_name = None
@@ -1369,6 +1395,7 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
     _roles_after_als(seg, doc, ordered, lex, pos, used)
     _roles_of_copula(seg, doc, ordered, lex, pos, used)
     _roles_als_in_clause(seg, doc, ordered, lex, pos, used)
+    _roles_after_mit(seg, doc, ordered, lex, pos, used)
 
 
 #: verbs that tie a subject to a predicative noun ("X ist Sprecher", "Sieger ist X")
@@ -1606,6 +1633,36 @@ def _roles_als_in_clause(
             continue
         c.roles.append(replace(rp, plural=False, is_mention=False))
         used.add(r)
+
+
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer"})
+
+
+def _roles_after_mit(
+    seg: Segment, doc: Doc, ordered: list[Cand], lex: Lexicon, pos: bool, used: set[int]
+) -> None:
+    """ "… hat die SPÖ mit Christian Kern ein neuer Kanzler", "… mit Franz Fischler einen
+    Lobbyisten für Agro-Gentechnik im Komitee": an indefinite office or function noun phrase
+    right after "mit" + name describes the person (session 27); only for persons with no role
+    yet. Needs the tagger."""
+    if not pos:
+        return
+    n = len(doc)
+    for c in ordered:
+        if c.type != "PER" or c.i < 1 or c.j + 1 >= n or doc[c.i - 1].lower_ != "mit":
+            continue
+        if (
+            any(r.info.kind != "demonym" for r in c.roles)
+            or doc[c.j].lower_ not in INDEFINITE_ARTICLES
+        ):
+            continue
+        stop = next((m for m in range(c.j, n) if doc[m].is_punct), n)
+        ends = tuple({t.text for t in doc[c.j + 2 : stop + 1]} | set(END_TOKENS))
+        rp = _role_np(seg, doc, c.j, lex, pos, indefinite=True, ends=ends)
+        if rp is None or rp.info.kind not in ("office", "function"):
+            continue
+        c.roles.append(replace(rp, plural=False, is_mention=False))
+        used.update(k for k in range(c.j, stop) if lex.role(doc[k].text) is not None)
 
 
 def _complement_name(complement: Span, lex: Lexicon) -> str | None:
