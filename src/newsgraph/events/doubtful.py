@@ -69,6 +69,12 @@ def prune(
     text = article.text
     for group in (args.actors, args.targets):
         for ref in list(group):
+            if ref.id.startswith("nominal:") and ref.name.lower().split()[-1:] == [
+                match.token.text.lower()
+            ]:
+                # session 27: the trigger noun read as a group ("eine Koalition gebildet")
+                group.remove(ref)
+                continue
             spots = _mentions_in(article, ref, s_start, s_end)
             if not spots:
                 continue  # named in another sentence (pronoun, plural binding): left alone

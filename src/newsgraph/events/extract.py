@@ -813,6 +813,9 @@ def _requirements_hold(
     lex: EventLexicon,
     refs: RefResolver,
 ) -> bool:
+    not_forms = req.get("not_forms")  # "geriet" (got into) is no form of "raten" (advise)
+    if isinstance(not_forms, list) and match.token.text.lower() in set(map(str, not_forms)):
+        return False
     preps = req.get("prep")  # one preposition or a list of them ("gegen" or "für")
     if preps and not set(preps if isinstance(preps, list) else [preps]) & (
         set(args.preps) | _adverb_preps(match)

@@ -367,7 +367,11 @@ def _match_token(tok: Token, sent: Span, lex: EventLexicon) -> TriggerMatch | No
     # the tagger is unsure about finite forms ("trat"); a past form it took for an adjective is
     # a verb where no noun phrase can hold it ("Ein Historiker nannte X absurd", ", ermordeten
     # rechte Paramilitärs 3.000 Menschen"; not "die von X ermordeten Journalisten")
-    adjective = pos == "ADJ" and not finite_past_as_adjective(tok, sent)
+    adjective = (
+        pos == "ADJ"
+        and not finite_past_as_adjective(tok, sent)
+        and not participle_with_auxiliary(tok)
+    )
     if (
         lex.language == "en"
         and not pos
@@ -429,6 +433,23 @@ def finite_past_as_adjective(tok: Token, sent: Span) -> bool:
         if word.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "ADV"):
             return False
     return True
+
+
+def participle_with_auxiliary(tok: Token) -> bool:
+    """Session 27: a participle the tagger took for a predicative adjective (ADJD) that carries
+    an auxiliary of the perfect or the passive ("hatten Tausende gegen ihn protestiert", "haben
+    Demonstranten ein Treffen gestürmt", "wird komplett gesperrt"); not with "sein", where the
+    participle names a state ("das Gebiet sei gesperrt", "sind verletzt")."""
+    lower = tok.text.lower()
+    if tok.tag_ != "ADJD" or not (lower.endswith("t") or lower.endswith("en")):
+        return False
+    if not tok.doc.has_annotation("DEP"):
+        return False
+    return any(
+        (c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() in ("haben", "werden"))
+        or (c.dep_ == "cop" and c.lemma_.lower() == "werden")  # ("wird gesperrt")
+        for c in tok.children
+    )
 
 
 def _index(tok: Token | None) -> int | None:
