@@ -254,6 +254,7 @@ class Lexicon:
     named_after: tuple[str, ...]  # "Stiftung John W. Kluge": a person's name names it
     place_words: frozenset[str]  # "östlich (von)", "nahe": a name after them is a place
     not_org_prefixes: frozenset[str]  # "TV-Moderator": an abbreviation, not an organisation
+    name_tails: frozenset[str]  # "der 1. FC Köln Vierter": a placement, no part of the name
     club_prefixes: frozenset[str]  # "FC", "VfB": a sports club's name follows
     role_heads: dict[str, str]  # head (lowercase) -> kind
     roles: dict[str, dict[str, Any]]
@@ -960,6 +961,7 @@ def load_lexicon() -> Lexicon:
         company_cue_heads=tuple(x.lower() for x in orgs.get("company_cue_heads") or []),
         place_words=frozenset(x.lower() for x in orgs.get("place_words") or []),
         not_org_prefixes=frozenset(orgs.get("not_org_prefixes") or []),
+        name_tails=frozenset(orgs.get("name_tails") or []),
         club_prefixes=frozenset(orgs.get("club_prefixes") or []),
         role_heads={k.lower(): v for k, v in roles_data["heads"].items()},
         roles={k: (v or {}) for k, v in roles_data["roles"].items()},

@@ -255,6 +255,10 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             and (is_particle(doc[j]) or is_cap(doc[j]))
         ):
             j -= 1
+        if label == "ORG" and j - i >= 2:
+            j = _org_tail_end(doc, i, j, lex)
+            if _descriptor_before_name(doc, i, j, lex):
+                continue  # "Das Pariser Blatt Le Canard enchaîné": the name follows
         if i >= j:
             continue
         # "der Ägypter Baher Mohammed" tagged as one ORG: an inhabitant noun after an article
@@ -447,6 +451,141 @@ CLOSE_QUOTES = frozenset(["“", '"', "”", "»", "«", "‘"])
 
 COMPLEMENT_PREPOSITIONS = frozenset(["in", "im", "von", "vom", "aus", "für", "bei", "beim", "am"])
 COMPLEMENT = frozenset(["des", "der", "dem", "von", "vom", "in", "im", "aus", "für", "und", "am"])
+
+
+#: articles and prepositions that link the head noun of a German name to its complement
+#: ("Institut für Höhere Studien", "Verein gegen Tierfabriken", "Welt am Sonntag")
+NAME_LINK_WORDS = frozenset(
+    [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+        "für", "von", "vom", "zu", "zum", "zur", "mit", "bei", "beim", "nach", "aus", "an",
+        "am", "auf", "in", "im", "über", "gegen", "ohne", "um", "unter", "vor", "seit", "bis",
+    ]
+)  # fmt: skip
+
+#: words that open a time expression after a name ("UMP Ende 2013", "Mitte März")
+TIME_OPENERS = frozenset(["Ende", "Anfang", "Mitte"])
+
+
+def _org_noun_word(word: str, lex: Lexicon) -> bool:
+    """An organisation or intro noun, also as the last part of a hyphen compound
+    ("Dreierlandtag", "Max-Planck-Institut", "Zeitung", "Bank")."""
+    head = word.rpartition("-")[2]
+    return (
+        _org_headed(head, lex)
+        or lex.is_intro(head)
+        or head.lower().endswith(lex.noun_org_heads)
+        or lex.is_body_compound(head)
+    )
+
+
+def _german_head(word: str, lex: Lexicon) -> bool:
+    """A German common noun or an organisation noun, also as the last part of a hyphen
+    compound ("Institut", "Max-Planck-Institut", "UN-Kommission", "Dreierlandtag")."""
+    return common_word_tag(word.rpartition("-")[2]) == "NN" or _org_noun_word(word, lex)
+
+
+def _name_before_link(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
+    """Do the words ``doc[i:k]`` before a lowercase link word make a complete name of their
+    own, so that the link word and what follows are no part of it? A German name with a
+    complement has a German noun as its head right before the link word and only adjectives
+    or common nouns before that ("Deutsches Zentrum für …", "Leipziger Forschungszentrum für
+    …", "Internationale Agentur für …"); a foreign word, a name or a person there ends the
+    name ("HP Enterprise Services für Aufregung", "Carolina Panthers für Sonntag", "Heinz
+    Fischer das Feld")."""
+    if not _german_head(doc[k - 1].text, lex):
+        return True
+    for t in doc[i : k - 1]:
+        if "-" in t.text or not t.text.isalpha():
+            continue
+        # a place adjective ("Leipziger", "Wiener") reads as no common word
+        if common_word_tag(t.text) is None and not t.text.endswith("er"):
+            return True
+    return False
+
+
+def _time_after(doc: Doc, k: int) -> bool:
+    """Does a time expression start at token k: a weekday or month, or "Ende"/"Anfang"/"Mitte"
+    before a number or a month ("UMP Ende 2013")?"""
+    word = doc[k].text
+    if word in WEEKDAYS or word in month_names("de"):
+        return True
+    return (
+        word in TIME_OPENERS
+        and k + 1 < len(doc)
+        and (doc[k + 1].like_num or doc[k + 1].text in month_names("de"))
+    )
+
+
+def _descriptor_before_name(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Is ``doc[i:j]`` a place or plain adjective with an intro noun, and the name it
+    introduces follows ("Das Pariser Blatt Le Canard enchaîné", "der Belgrader Zeitung
+    Danas")? Then it describes the organisation and names none ("Berliner Zeitung berichtete"
+    stays)."""
+    if j >= len(doc) or not lex.is_intro(doc[j - 1].text):
+        return False
+    for t in doc[i : j - 1]:
+        tag = common_word_tag(t.text)
+        if not (
+            (tag is not None and tag.startswith("ADJ"))
+            or (tag is None and t.text.endswith("er") and t.text.isalpha())
+        ):
+            return False
+    nxt = doc[j]
+    return (
+        is_cap(nxt)
+        and nxt.text.isalpha()
+        and not nxt.text.isupper()
+        and (nxt.ent_iob_ == "B" or common_word_tag(nxt.text) is None)
+        and not is_function_word(nxt.text)
+    )
+
+
+#: prepositions of a noun's complement after it ("Interesse an", "Zugriff auf")
+TAIL_PREPOSITIONS = frozenset(["an", "auf", "für", "über", "zu", "zum", "zur", "mit", "von"])
+
+
+def _object_noun_tail(doc: Doc, j: int, lex: Lexicon, *, club: bool = False) -> bool:
+    """Is the last word of a span ending at ``j`` a common noun with its prepositional
+    complement after it, run on from a name or acronym before it ("der FC Chelsea Interesse an
+    einer Verpflichtung zeigt", "dass die GIS Zugriff auf die Kundendaten habe")? Only after
+    an acronym, or a name in a club's name (``club``): "der Band Dobrek Bistro mit" is a
+    name; not an organisation noun ("Raiffeisen Bank in"), nor an English plural ("Florida
+    Panthers gegen")."""
+    if j >= len(doc) or doc[j].text not in TAIL_PREPOSITIONS:
+        return False
+    word, before = doc[j - 1].text, doc[j - 2].text
+    if not word.isalpha() or word.endswith("s") or common_word_tag(word) != "NN":
+        return False
+    if _org_noun_word(word, lex) or lex.is_seat_head(word) or word in lex.media_words:
+        return False
+    return before.isupper() or (
+        club and common_word_tag(before) is None and not before.endswith("er")
+    )
+
+
+def _org_tail_end(doc: Doc, i: int, j: int, lex: Lexicon) -> int:
+    """The end of an ORG span of the statistical NER less a tail it ran into after a complete
+    name: a lowercase article or preposition after a name that is no German head noun ("HP
+    Enterprise Services für Aufregung", "Sky der Fall"), a number after such a link ("Chip für
+    220 Dollar"), a time expression ("UMP Ende 2013", "Carolina Panthers für Sonntag"; not
+    "Welt am Sonntag") or a placement (`name_tails` in orgs.yaml: "1. FC Köln Vierter")."""
+    linked = False  # inside the complement of a German name ("Theater an der Wien")
+    for k in range(i + 1, j):
+        word = doc[k].text
+        if word in NAME_LINK_WORDS:
+            if k + 1 < j and doc[k + 1].like_num:
+                return k
+            if not linked and _name_before_link(doc, i, k, lex):
+                return k
+            linked = True
+        elif doc[k - 1].text not in NAME_LINK_WORDS and _time_after(doc, k):
+            return k
+        elif doc[k].text in lex.name_tails:
+            return k  # "der 1. FC Köln Vierter": its placement
+    if j - i >= 2 and _object_noun_tail(doc, j, lex):
+        return j - 1
+    return j
 
 
 def _role_with_complement_before(doc: Doc, comma: int, lex: Lexicon, pos: bool) -> bool:
@@ -1039,10 +1178,19 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             c = _span(seg, i, i + length, type_, "gazetteer")
             c.key, c.country = name, country
             out.append(c)
-            if not (length == 1 and type_ == "ORG" and _named_org_start(doc, i, lex) < i):
+            if not (
+                length == 1
+                and type_ == "ORG"
+                and (
+                    _named_org_start(doc, i, lex) < i
+                    or (lex.is_seat_head(text) and _seat_end(doc, i, lex) is not None)
+                )
+            ):
                 continue
             # "der Europäische Rechnungshof": capitalised adjectives before a one-word
-            # institution make another body's name (the organisation-noun rule below)
+            # institution make another body's name (the organisation-noun rule below);
+            # "die Arbeiterkammer Wien", "der Landwirtschaftskammer Steiermark": a seat after
+            # it names the regional body (the seat rule below)
         if (land := _land_body(seg, doc, i, lex)) is not None:
             out.append(land)
             continue
@@ -1194,6 +1342,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             and lex.place_adjective_base(text) is not None
             and lex.is_place_adjective_head(texts[i + 1])
             and not (i + 2 < n and is_cap(doc[i + 2]) and lex.is_seat_head(texts[i + 1]))
+            and not _descriptor_before_name(doc, i, i + 2, lex)  # "der Belgrader Zeitung Danas"
         ):
             c = _span(seg, i, i + 2, "ORG", "intro")
             head = texts[i + 1]
@@ -1265,6 +1414,11 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 break
             while j > i + 1 and is_particle(doc[j - 1]):
                 j -= 1
+            if j > i + 2:  # "die Partei UMP Ende 2013", "die Volkspartei Heinz Fischer das Feld"
+                end = _org_tail_end(doc, i + 1, j, lex)
+                if end < j and _ends_in_ner_person(doc, i + 1, end):
+                    end = i + 1  # "überließ die Volkspartei Heinz Fischer das Feld": a person
+                j = end
             if j > i + 1 and lex.is_person_group(text) and _ends_in_ner_person(doc, i + 1, j):
                 # "dem Moderatorenteam Francine Jordi": a group of people, and the statistical
                 # NER sees a person
@@ -1547,7 +1701,14 @@ def _club(seg: Segment, doc: Doc, i: int, lex: Lexicon, pos: bool) -> Cand | Non
             club.text, club.end = club.text[:-1], club.end - 1
         return club
     j = i + 1
-    while j < n and j - i <= 2 and is_cap(doc[j]) and lex.role(doc[j].text) is None:
+    while (
+        j < n
+        and j - i <= 2
+        and is_cap(doc[j])
+        and lex.role(doc[j].text) is None
+        and doc[j].text not in lex.name_tails  # "der 1. FC Köln Vierter"
+        and not (j > i + 1 and _object_noun_tail(doc, j + 1, lex, club=True))  # "Interesse an"
+    ):
         if doc[j].lower_ in DETERMINERS:
             break
         j += 1
