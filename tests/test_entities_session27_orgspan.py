@@ -129,3 +129,54 @@ def test_a_seat_after_a_lexicon_institution_names_the_regional_body(nlp_de: Lang
     assert "Landwirtschaftskammer" not in _orgs(nlp_de, text)  # the same body, not a second
     text = "Die Arbeiterkammer Wien kritisierte die Pläne am Montag scharf."
     assert "Arbeiterkammer Wien" in _orgs(nlp_de, text)
+
+
+def test_the_bare_institution_before_its_seated_name_is_the_same_body(nlp_de: Language) -> None:
+    text = (
+        "Im Burgenland warnt die Wirtschaftskammer vor einer neuen Masche. Betroffen seien "
+        "Firmen, teilte die Wirtschaftskammer Burgenland am Dienstag mit."
+    )
+    assert _orgs(nlp_de, text) == {"Wirtschaftskammer Burgenland"}
+    # two seats: the bare one is neither
+    text = (
+        "Die Arbeiterkammer Wien und die Arbeiterkammer Tirol fordern mehr Geld. Die "
+        "Arbeiterkammer ist dafür bekannt."
+    )
+    assert "Arbeiterkammer" in _orgs(nlp_de, text)
+
+
+def test_names_listed_after_a_plural_noun_for_works_are_works(nlp_de: Language) -> None:
+    text = (
+        "Zuvor arbeiteten die Entwickler an Titeln wie The Witcher 3, The Division und Enemy "
+        "Front. Neben einem Trailer gibt es Bilder."
+    )
+    orgs = _orgs(nlp_de, text)
+    assert not {"The Witcher", "The Division", "Enemy Front"} & orgs
+    text = "Firmen wie Google und Facebook profitieren davon."
+    assert {"Google", "Facebook"} <= _orgs(nlp_de, text)
+
+
+def test_a_noun_for_a_work_before_the_name_is_no_part_of_it(nlp_de: Language) -> None:
+    text = "Sie wurde für ihre Rolle im Entführungsdrama Room geehrt."
+    assert not any("Room" in o for o in _orgs(nlp_de, text))
+
+
+def test_an_attributive_adjective_after_a_name_ends_it(nlp_de: Language) -> None:
+    text = "Zwar feiern etwa bekannte Serien wie Game of Thrones große Erfolge."
+    assert not any("Erfolge" in o for o in _orgs(nlp_de, text))
+
+
+def test_a_tournament_is_no_organisation(nlp_de: Language) -> None:
+    text = (
+        "Er erreichte 1998 bei den US Open das Halbfinale. Die Australian Open beginnen im "
+        "Jänner. Österreich spielt im Davis Cup gegen Portugal."
+    )
+    orgs = _orgs(nlp_de, text)
+    assert not {"US Open", "Australian Open", "Davis Cup"} & orgs
+
+
+def test_technical_abbreviations_are_no_organisations(nlp_de: Language) -> None:
+    text = "Der Fernseher unterstützt HDR, der Router beherrscht MIMO. Samsung liefert ihn aus."
+    orgs = _orgs(nlp_de, text)
+    assert not {"HDR", "MIMO"} & orgs
+    assert "Samsung" in orgs

@@ -255,6 +255,8 @@ class Lexicon:
     place_words: frozenset[str]  # "östlich (von)", "nahe": a name after them is a place
     not_org_prefixes: frozenset[str]  # "TV-Moderator": an abbreviation, not an organisation
     name_tails: frozenset[str]  # "der 1. FC Köln Vierter": a placement, no part of the name
+    event_name_heads: frozenset[str]  # "US Open", "Super Bowl": an event, no body
+    work_intro_heads: tuple[str, ...]  # "Entführungsdrama Room": the noun is no part of it
     club_prefixes: frozenset[str]  # "FC", "VfB": a sports club's name follows
     role_heads: dict[str, str]  # head (lowercase) -> kind
     roles: dict[str, dict[str, Any]]
@@ -503,6 +505,10 @@ class Lexicon:
                     index.setdefault(len(form), {}).setdefault(form, (form, head, fem))
             self._heads_by_len.extend(sorted(index.items(), reverse=True))
         return self._heads_by_len
+
+    def is_work_intro(self, word: str) -> bool:
+        """ "Entführungsdrama", "Tanzfilm": a noun for a kind of work (`work_intro_heads`)."""
+        return word[:1].isupper() and _ends_in_head(word.lower(), self.work_intro_heads)
 
     def thing_kind(self, word: str) -> str | None:
         """ "Puppenfilm", "Mittelmeerinsel": the type of the thing a name after this noun names
@@ -962,6 +968,8 @@ def load_lexicon() -> Lexicon:
         place_words=frozenset(x.lower() for x in orgs.get("place_words") or []),
         not_org_prefixes=frozenset(orgs.get("not_org_prefixes") or []),
         name_tails=frozenset(orgs.get("name_tails") or []),
+        event_name_heads=frozenset(orgs.get("event_name_heads") or []),
+        work_intro_heads=tuple(orgs.get("work_intro_heads") or []),
         club_prefixes=frozenset(orgs.get("club_prefixes") or []),
         role_heads={k.lower(): v for k, v in roles_data["heads"].items()},
         roles={k: (v or {}) for k, v in roles_data["roles"].items()},

@@ -228,6 +228,14 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 or (lex.role(tok.text) is not None and not org_headed)
                 or lex.is_title(tok.text)
                 or (label == "ORG" and _intro_noun(tok, lex) and i + 1 < j)
+                # "im Entführungsdrama Room", "den Tanzfilm Saturday Night Fever": the
+                # noun says what the name after it names (a work: MISC below)
+                or (
+                    label == "ORG"
+                    and i + 1 < j
+                    and lex.is_work_intro(tok.text)
+                    and common_word_tag(tok.text) == "NN"  # not "Game of Thrones"
+                )
                 or (label == "LOC" and lex.is_place_intro(tok.text) and i + 1 < j)
                 or (label == "PER" and lex.country_of(tok.text) and i + 1 < j)
                 or (tok.lower_ in STOP_WORDS and i + 1 < j)
@@ -433,6 +441,10 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             label = kind  # "der Song German Days", "das Pongauer Dreitagesfestival Herbstlärm"
         elif label == "ORG" and i > 0 and lex.thing_kind(doc[i - 1].text) == "MISC":
             label = "MISC"  # "die TV-Serie Walking Dead", "Weltraumabenteuer The Martian"
+        elif label == "ORG" and j - i > 1 and doc[j - 1].lower_ in lex.event_name_heads:
+            label = "MISC"  # "US Open", "Super Bowl", "Davis Cup": an event, no body
+        elif label == "ORG" and _listed_after_thing(doc, i, lex):
+            label = "MISC"  # "an Titeln wie The Witcher 3, The Division und Enemy Front"
         if label == "PER" and j - i > 1 and is_acronym(doc[i].text, lex):
             label = "ORG"  # "beim belgischen Meister KAA Gent": no name starts with an acronym
         if label == "PER" and j - i > 1 and _sequel_number(doc, j):
@@ -462,6 +474,11 @@ NAME_LINK_WORDS = frozenset(
         "am", "auf", "in", "im", "über", "gegen", "ohne", "um", "unter", "vor", "seit", "bis",
     ]
 )  # fmt: skip
+
+#: tags of a lowercase word that starts a new phrase after a name inside an NER span: an
+#: attributive adjective or a finite verb ("Game of Thrones große Erfolge"; not the French
+#: "Le Canard enchaîné", ADJD, nor "of", FM)
+NEW_PHRASE_TAGS = frozenset(["ADJA", "VVFIN", "VAFIN", "VMFIN"])
 
 #: words that open a time expression after a name ("UMP Ende 2013", "Mitte März")
 TIME_OPENERS = frozenset(["Ende", "Anfang", "Mitte"])
@@ -517,6 +534,28 @@ def _time_after(doc: Doc, k: int) -> bool:
     )
 
 
+def _listed_after_thing(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Does the name at token i stand in a list after "wie" and a plural noun for works
+    ("Titeln wie The Witcher 3, The Division und Enemy Front", "Filmen wie Echo Park",
+    "Serien wie Game of Thrones"; ``thing_heads`` in words.yaml)? Then it names a work."""
+    k = i - 1
+    for _ in range(6):  # up to six names before it
+        if k < 1:
+            return False
+        if doc[k].lower_ == "wie":
+            return lex.thing_kind(doc[k - 1].text) == "MISC"
+        if doc[k].text not in (",", "und", "oder"):
+            return False
+        k -= 1
+        steps = 0
+        while k > 0 and steps < 6 and (is_cap(doc[k]) or doc[k].like_num or doc[k].text in "&:"):
+            k -= 1
+            steps += 1
+        if steps == 0:
+            return False
+    return False
+
+
 def _descriptor_before_name(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """Is ``doc[i:j]`` a place or plain adjective with an intro noun, and the name it
     introduces follows ("Das Pariser Blatt Le Canard enchaîné", "der Belgrader Zeitung
@@ -568,7 +607,8 @@ def _org_tail_end(doc: Doc, i: int, j: int, lex: Lexicon) -> int:
     """The end of an ORG span of the statistical NER less a tail it ran into after a complete
     name: a lowercase article or preposition after a name that is no German head noun ("HP
     Enterprise Services für Aufregung", "Sky der Fall"), a number after such a link ("Chip für
-    220 Dollar"), a time expression ("UMP Ende 2013", "Carolina Panthers für Sonntag"; not
+    220 Dollar"), a lowercase adjective or verb that starts a new phrase ("Game of Thrones große
+    Erfolge"), a time expression ("UMP Ende 2013", "Carolina Panthers für Sonntag"; not
     "Welt am Sonntag") or a placement (`name_tails` in orgs.yaml: "1. FC Köln Vierter")."""
     linked = False  # inside the complement of a German name ("Theater an der Wien")
     for k in range(i + 1, j):
@@ -583,6 +623,13 @@ def _org_tail_end(doc: Doc, i: int, j: int, lex: Lexicon) -> int:
             return k
         elif doc[k].text in lex.name_tails:
             return k  # "der 1. FC Köln Vierter": its placement
+        elif (
+            not linked
+            and word.islower()
+            and doc[k].tag_ in NEW_PHRASE_TAGS
+            and word not in EN_STOP_WORDS  # "Hot or Not"
+        ):
+            return k  # "Game of Thrones große Erfolge", "Model X früher Produktion"
     if j - i >= 2 and _object_noun_tail(doc, j, lex):
         return j - 1
     return j

@@ -165,6 +165,7 @@ def extract_entities(
     for c in cands:
         if c.name_prefix and c.text in org_ends:
             c.key = org_ends[c.text]
+    _seated_institutions(cands, lex)
     if is_english(article.language):
         cands = clean_candidates(segments, cands, lex.first_names, article.text)
     if any(c.country == HOME for c in cands):
@@ -342,6 +343,24 @@ def extract_entities(
 
 #: prepositions after which a name that the NER calls a place is a place ("in Rio de Janeiro")
 PLACE_PREPOSITIONS = frozenset(["in", "nach", "aus", "bei"])
+
+
+def _seated_institutions(cands: list[Cand], lex: Lexicon) -> None:
+    """A one-word lexicon institution that the article also names with one seat after it
+    ("teilte die Wirtschaftskammer Burgenland mit" … "Im Burgenland warnt die
+    Wirtschaftskammer") is that regional body wherever it stands bare (with two seats, "die
+    Arbeiterkammer Wien" and "… Tirol", the bare one stays apart). Only a seat noun's
+    institution: a bare "die SPÖ" beside "die SPÖ Tirol" is the federal party."""
+    seated: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type == "ORG" and c.source == "intro" and c.key and " " in c.key:
+            head, _, seat = c.key.partition(" ")
+            if head in lex.institutions and lex.is_seat_head(head) and " " not in seat:
+                seated.setdefault(head, set()).add(c.key)
+    for c in cands:
+        keys = seated.get(c.key or "")
+        if c.type == "ORG" and c.source == "gazetteer" and keys and len(keys) == 1:
+            c.key = next(iter(keys))
 
 
 def _places_after_preposition(doc: Doc, found: list[Cand]) -> None:
