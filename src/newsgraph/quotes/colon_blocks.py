@@ -35,6 +35,7 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
             if any(f.start < end and f.end > start for f in self.quoted_sentences.get(j, [])):
                 continue
             span = (k + 1, len(toks))
+            labelled = False
             before = [c for c in cues if c.index < k and (c.entry is None or c.entry.weight >= 0.6)]
             named, at = self.resolver.np_entity(sent, max(0, k - 10), k)
             lead = self._lead_line(sent)
@@ -66,7 +67,7 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
                 and not (at > 0 and toks[at - 1].lower in PREPOSITIONS)
                 and (
                     self._clause_like(toks[:at])
-                    or self._name_label(sent, at, k, named)
+                    or (labelled := self._name_label(sent, at, k, named))
                     or self._speech_noun_label(toks[:k])
                 )
             ):
@@ -131,6 +132,14 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
             ):
                 # "Auf die Frage, ob …, sagte X: Könnte sein.": the answer to a question is
                 # the speaker's own; a Konjunktiv II there is their conditional
+                kind = "direct"
+            if (
+                labelled
+                and kind == "indirect"
+                and not mood.konj1(toks[span[0] : span[1]], self.lex)
+            ):
+                # "Höflechner: Erstens fühlten sich die Leute dann wieder etwas sicherer, …": a
+                # name label's Konjunktiv II is the person's own conditional, not a report
                 kind = "direct"
             if c.kind == "colon" and (kind == "indirect" or not toks[k + 1].is_upper):
                 continue  # "…: 2003 von einer Gruppe …" is a list, not a statement
