@@ -121,3 +121,12 @@ def test_an_indefinite_role_after_mit_and_a_name(nlp_de: Language) -> None:
     assert _roles(nlp_de, text, "Christian Kern") == ["neuer Kanzler"]
     text = "Ein Bericht. Er spielte mit Franz Fischler einen Walzer."
     assert _roles(nlp_de, text, "Franz Fischler") == []
+
+
+def test_no_forward_guess_after_a_person_with_no_office(nlp_de: Language) -> None:
+    text = (
+        "Ein Bericht. Überraschend war der erste Oscar für Mark Rylance: Der britische "
+        "Filmschauspieler stach mit der Darstellung eines Spions den Favoriten Sylvester Stallone "
+        "aus. Ein nostalgischer Gewinner fand sich dafür mit Ennio Morricone."
+    )
+    assert _roles(nlp_de, text, "Ennio Morricone") == []

@@ -789,7 +789,15 @@ def _bind_across_sentences(
             target = _speaker_named_before(named, d, sents, seg_idx, persons)
             if target is not None and _other_role_between(target, d, unbound):
                 target = None
-        if target is None and office and sentence_initial:
+        if (
+            target is None
+            and office
+            and sentence_initial
+            # "… Mark Rylance (56): Der britische Filmschauspieler …", "… auf Martin Harnik
+            # verzichten. …, sagte Trainer X. Der ÖFB-Teamspieler …": a person with no office
+            # named in the two sentences before may be the one meant; no forward guess then
+            and not _unplaced_before(named, d.sent, sents, seg_idx)
+        ):
             after = sorted(
                 (m.start, cl)
                 for m, cl in named
@@ -798,6 +806,18 @@ def _bind_across_sentences(
             target = next((cl for _s, cl in after if _no_office(cl)), None)
         if target is not None:
             target.descriptors.append(d)
+
+
+def _unplaced_before(
+    named: list[tuple[Cand, Cluster]], sent: int, sents: list[tuple[int, int, int]], seg_idx: int
+) -> bool:
+    """Does one of the two sentences before ``sent`` (same paragraph) name a person the text
+    has given no office (session 27: the forward rule bound "Der britische Filmschauspieler"
+    after "… Oscar für Mark Rylance (56):" to the next sentence's Ennio Morricone)?"""
+    return any(
+        m.sent in (sent - 1, sent - 2) and sents[m.sent][0] == seg_idx and _no_office(cl)
+        for m, cl in named
+    )
 
 
 def _other_named(
