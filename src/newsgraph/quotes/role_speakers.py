@@ -56,6 +56,13 @@ class RoleSpeakers(Roles):
             )
         ):
             org = None  # "sagt eine Sprecherin zum STANDARD": the addressee, not the body
+        if (
+            org is not None
+            and at is not None
+            and not self.english
+            and any(t.lower in ("dem", "den", "einem") for t in toks[i + 1 : at])
+        ):
+            org = None  # "sagte ein Polizeisprecher dem WDR": a dative names the addressee
         if org is not None and org.type == "ORG":
             return Resolved(org, 0.6, "role", at=(i, i))  # "ein Sprecher der Gruppe X"
         if "-" in word:

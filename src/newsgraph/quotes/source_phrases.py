@@ -10,7 +10,7 @@ from newsgraph.quotes.guards import _past
 from newsgraph.quotes.resolver_base import Resolved, _finite
 from newsgraph.quotes.rule_words import BOUNDARY, FINITE_AUXILIARIES, INDEFINITE_ARTICLES
 from newsgraph.quotes.speaker_phrases import NP_WORDS, SpeakerPhrases
-from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS
+from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PREPOSITIONS
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
@@ -24,6 +24,8 @@ GENITIVE_OPENERS = frozenset(
 IMPERSONAL_ORIGIN_WORDS = frozenset(["aus", "von", "vom", "seitens", "vonseiten", "bei", "beim"])
 # participles of the perfect after "ist für X …" when the tagger gives no tags (session 26)
 PERFECT_PARTICIPLES = frozenset(["geworden", "gewesen", "geblieben"])
+# "eigenen Angaben zufolge": the statement is the clause subject's own
+OWN_WORDS = frozenset(["eigenen", "eigener", "eigenem", "eigene"])
 
 
 class SourcePhrases(SpeakerPhrases):
@@ -163,7 +165,7 @@ class SourcePhrases(SpeakerPhrases):
                     (self.lex.possessives[w] for w in phrase if w in self.lex.possessives), None
                 )
                 if owner is not None:
-                    sp = self._possessive_speaker(sent, owner, i, j)
+                    sp = self._possessive_speaker(sent, owner, i, j, last=k - 1)
                     cues.append(Cue("source", i, k - 1, (i, k), self._words(toks, i, k - 1), sp))
                     break
                 if (
@@ -252,7 +254,11 @@ class SourcePhrases(SpeakerPhrases):
                         break
                 if lo == i:
                     continue
-                sp = self._np_speaker(sent, lo, i, j)
+                if any(lows[k] in OWN_WORDS for k in range(lo, i)):
+                    # "Eigenen Angaben zufolge hat der Oligarch …": the clause's subject
+                    sp = self._possessive_speaker(sent, "self", lo, j, last=i)
+                else:
+                    sp = self._np_speaker(sent, lo, i, j)
                 cues.append(Cue("source", i, i, (lo, i + 1), self._words(toks, lo, i), sp))
             if (
                 lows[i] in ("nach",)
@@ -478,18 +484,31 @@ class SourcePhrases(SpeakerPhrases):
                 return ent
         return None
 
-    def _possessive_speaker(self, sent: Sentence, owner: str, i: int, j: int) -> Resolved:
-        """ "nach ihren Worten" → sie; "nach eigenen Angaben" → the subject of the sentence."""
+    def _possessive_speaker(
+        self, sent: Sentence, owner: str, i: int, j: int, last: int | None = None
+    ) -> Resolved:
+        """ "nach ihren Worten" → sie; "nach eigenen Angaben" → the subject of the sentence.
+        ``last``: the phrase's last token."""
         act = self.active(j)
         if owner == "self":
             # "Weil er nach eigenen Angaben …", "Die Firma hat nach eigenen Angaben …": the
             # first pronoun or name before the phrase in its clause owns the statement
             toks = sent.tokens
             lo = self.clause_bounds(sent, i)[0]
+            if self.lex.language == "de":
+                relative = self._relative_owner(sent, lo, i)
+                if relative is not None:
+                    return relative
             for k in range(lo, i):
                 t = toks[k]
                 if t.lower in PERSONAL_PRONOUNS and (k == 0 or not t.is_upper):
                     return self.resolver.pronoun(sent, t.lower, act, t.start)
+                if (
+                    self.lex.language == "de"
+                    and k > lo
+                    and any(x.lower in PREPOSITIONS for x in toks[max(lo, k - 3) : k])
+                ):
+                    continue  # "Hinter HD Austria steht …", "in Köln", "der in X ansässigen"
                 named = [
                     ent
                     for _s, _e, ent in self.resolver.index.starting_in(t.start, t.end)
@@ -497,7 +516,35 @@ class SourcePhrases(SpeakerPhrases):
                 ]
                 if named:
                     return Resolved(named[0], 0.6, "name")
-            ent, _ = self.resolver.np_entity(sent, 0, len(sent.tokens))
+            if self.lex.language == "de":
+                ent, at = self.resolver.np_entity(sent, lo, i)
+                if (
+                    ent is not None
+                    and at is not None
+                    and not any(x.lower in PREPOSITIONS for x in toks[max(lo, at - 3) : at])
+                ):
+                    return Resolved(ent, 0.6, "name")  # "Die USA haben nach eigenen Angaben"
+            if self.lex.language == "de" and last is not None:
+                after = self._subject_after_finite(sent, last, act)
+                if after is not None:
+                    # "Eigenen Angaben zufolge hat der Oligarch …", "Nach eigenen Angaben hat
+                    # Fortinet …": the subject after the finite verb that follows the phrase
+                    return after
+            if self.lex.language == "de":
+                # a name after a preposition is no subject ("Hinter HD Austria steht die M7
+                # Group … nach eigenen Angaben", "in Köln haben die Ermittler …")
+                ent = next(
+                    (
+                        e
+                        for k, t in enumerate(toks)
+                        if not any(x.lower in PREPOSITIONS for x in toks[max(0, k - 3) : k])
+                        for _s, _e, e in self.resolver.index.starting_in(t.start, t.end)
+                        if e.type in ("PER", "ORG")
+                    ),
+                    None,
+                )
+            else:
+                ent, _ = self.resolver.np_entity(sent, 0, len(sent.tokens))
             if ent is not None:
                 return Resolved(ent, 0.6, "name")
             for t in sent.tokens:
@@ -505,6 +552,48 @@ class SourcePhrases(SpeakerPhrases):
                     return self.resolver.pronoun(sent, t.lower, act, t.start)
             return Resolved(act, 0.5, "continuation") if act else Resolved(None, 0.3, "none")
         return self.resolver.pronoun(sent, owner, act, sent.tokens[i].start)
+
+    def _relative_owner(self, sent: Sentence, lo: int, i: int) -> Resolved | None:
+        """ "Richter, der nach eigenen Angaben …", "der Beobachtungsstelle, die nach eigenen
+        Angaben …": a relative pronoun right before the phrase; the name before its comma owns
+        the statement (nobody known when no name ends there: "Richter, der …" with a name
+        the entity layer did not tag, not the person the relative clause names)."""
+        toks = sent.tokens
+        if not (lo >= 2 and lo + 1 == i and toks[lo - 1].text == ","):
+            return None
+        if toks[lo].lower not in ("der", "die", "das"):
+            return None
+        for t in reversed(toks[max(0, lo - 3) : lo - 1]):
+            # the name, or the name and a clause-final verb ("vom Hacker X enthüllt, der …")
+            if not t.is_word:
+                break
+            ent = self.resolver.index.covering(t.start, t.end)
+            if ent is not None:
+                return Resolved(ent, 0.6, "name") if ent.type in ("PER", "ORG") else None
+        return Resolved(None, 0.4, "none")
+
+    def _subject_after_finite(
+        self, sent: Sentence, last: int, act: Entity | None
+    ) -> Resolved | None:
+        """The subject right after the finite verb that follows a fronted phrase ending at
+        ``last``: a pronoun, a name, or a definite role noun."""
+        toks = sent.tokens
+        v = last + 1
+        if v >= len(toks) or not (
+            toks[v].tag in FINITE_TAGS or toks[v].lower in FINITE_AUXILIARIES
+        ):
+            return None
+        a = v + 1
+        if a >= len(toks):
+            return None
+        if toks[a].lower in PERSONAL_PRONOUNS:
+            return self.resolver.pronoun(sent, toks[a].lower, act, toks[a].start)
+        ent, _ = self.resolver.np_entity(sent, a, min(len(toks), a + 5), max_start=a + 2)
+        if ent is not None and ent.type in ("PER", "ORG"):
+            return Resolved(ent, 0.6, "name")
+        if toks[a].lower in ("der", "die"):
+            return self.resolver._role_in(sent, a, min(len(toks), a + 3), act)
+        return None
 
     def _postposed_nach(self, sent: Sentence, i: int, j: int) -> Cue | None:
         """ "Seiner Einschätzung nach werden …", "Ihrer Meinung nach": a possessive and an

@@ -298,9 +298,17 @@ class SpeakerPhrases(EnglishCues):
             st.active is not None or st.active_explicit
         )
         hi = bisect.bisect_left(self.resolver.index.starts, offset)
+        text = self.article.text
         for s, _e, ent in reversed(self.resolver.index.items[:hi]):
             if ent.type != "ORG":
                 continue
+            if any(f.start <= s < f.end for f in self.found if f.kind != "direct"):
+                # "Wie das Ministerium mitteilte, handelt es sich um einen Mann, der sich der
+                # Miliz X angeschlossen habe. Er wurde den Angaben zufolge …": an organisation
+                # the reported speech tells of is no source
+                continue
+            if text[max(0, s - 3) : s] == "in ":
+                continue  # "bei einer Pressekonferenz in Philadelphia": a place, no source
             if (
                 recent
                 and 0 <= st.active_sentence < len(self.sentences)

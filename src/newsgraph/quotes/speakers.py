@@ -93,6 +93,8 @@ POSSESSIVES_EN = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 ATTRIBUTE_SUFFIXES = ("-based", "-born", "-backed", "-led", "-owned", "-run", "-area")
 EN_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 EN_AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "previously"})
+# articles of a dative or accusative noun phrase: a medium after them is addressed
+ADDRESSEE_ARTICLES = frozenset(["dem", "den", "einem"])
 
 
 class SpeakerResolver(Appositions, Pronouns):
@@ -270,6 +272,12 @@ class SpeakerResolver(Appositions, Pronouns):
         ):
             # "Washington-based analysts say": the place describes the speakers
             return Resolved(None, 0.3, "none", at=(lo, verb - 1))
+        if not inverted and not self.english and before_subject is not None:
+            teller = self._relative_teller(sent, lo)
+            if teller is not None:
+                # "…, der dem STANDARD bestätigt, dass …": the relative pronoun is the subject,
+                # the medium after it is told
+                return teller
         if not inverted and before_subject is not None:
             return before_subject
         if self.english and not inverted and verb > lo:
@@ -337,6 +345,13 @@ class SpeakerResolver(Appositions, Pronouns):
                 return opener
         if ent is not None and idx is not None:
             end = self._mention_end(sent, idx, ent)
+            addressed = None if self.english else self._addressee(sent, after_lo, idx)
+            if addressed is not None:
+                # "sagte dem STANDARD", "warnt den STANDARD", "sagte ein Polizeisprecher dem
+                # WDR": a name in the dative or accusative is told, it does not speak
+                return self._subject_before_addressee(
+                    sent, verb, clause, after_lo, addressed, (appositive, before_subject), active
+                )
             if self.is_media(sent, idx, ent):
                 # "sagte X der Nachrichtenagentur Reuters", "Der Chef …, X, sagte Reuters": the
                 # medium relays X; it speaks itself only when nobody else is named
@@ -462,6 +477,80 @@ class SpeakerResolver(Appositions, Pronouns):
         if ent.type == "PER" and toks[lo].lower == "das":
             return None
         return Resolved(ent, 0.8, "name", at=(lo - 2, lo - 2))
+
+    def _addressee(self, sent: Sentence, after_lo: int, idx: int) -> int | None:
+        """German: the name at ``idx`` after the verb is told, not the teller, when a dative or
+        accusative article opens its phrase ("sagte dem STANDARD", "warnt den STANDARD", "sagte
+        ein Polizeisprecher dem WDR", "dem britischen Sender X"): that article's index. "der"
+        (a genitive or a dative) gives None ("ein Sprecher der Agentur" speaks for it)."""
+        toks = sent.tokens
+        k = idx - 1
+        while k >= max(after_lo, idx - 4):
+            t = toks[k]
+            if t.lower in ADDRESSEE_ARTICLES:
+                return k
+            if not t.is_word or not (not t.is_upper or t.lower in self.lex.media_heads):
+                return None  # only lower-case attributes and a media noun: "dem britischen Sender"
+            k -= 1
+        return None
+
+    def _relative_teller(self, sent: Sentence, lo: int) -> Resolved | None:
+        """German: a relative clause opened by "der"/"die" and a dative or accusative phrase
+        ("Anton X, der dem STANDARD bestätigt, …"): the name the clause follows speaks (nobody
+        known when no person or organisation ends right before its comma)."""
+        toks = sent.tokens
+        if not (
+            lo >= 2
+            and lo + 1 < len(toks)
+            and toks[lo - 1].text == ","
+            and toks[lo].lower in ("der", "die")
+            and toks[lo + 1].lower in ADDRESSEE_ARTICLES
+        ):
+            return None
+        before = self.index.covering(toks[lo - 2].start, toks[lo - 2].end)
+        if before is None or before.type not in ("PER", "ORG"):
+            return Resolved(None, 0.4, "none", at=(lo, lo))
+        return Resolved(before, 0.8, "name", at=(lo, lo))
+
+    def _subject_before_addressee(
+        self,
+        sent: Sentence,
+        verb: int,
+        clause: tuple[int, int],
+        after_lo: int,
+        article: int,
+        before: tuple[Resolved | None, Resolved | None],
+        active: Entity | None,
+    ) -> Resolved:
+        """The speaker of a cue whose medium after the verb is its addressee (``article`` opens
+        the medium's phrase): the subject between the verb and the medium ("sagte ein
+        Polizeisprecher dem WDR", read as if the sentence ended before the medium), else one
+        after the medium ("sagte dem ORF der Minister"), else the name in apposition or the
+        subject before the verb, else nobody named ("Die 55-jährige X, die …, sagte dem
+        STANDARD": a relative clause between)."""
+        toks = sent.tokens
+        if article > after_lo:
+            return self._subject(sent, verb, (clause[0], article), active)
+        k = article + 1
+        while k < len(toks) and self.index.covering(toks[k].start, toks[k].end) is None:
+            k += 1  # past the medium's article, attributes and head noun to its name
+        end = k
+        while end + 1 < len(toks) and self.index.covering(
+            toks[end + 1].start, toks[end + 1].end
+        ) is self.index.covering(toks[k].start, toks[k].end):
+            end += 1
+        after = self._subject_after_media(sent, end + 1, clause[1], active)
+        if after is not None and after.entity is not None:
+            return after
+        appositive, before_subject = before
+        if appositive is not None:
+            return appositive
+        if before_subject is not None and before_subject.entity is not None:
+            return before_subject
+        opener = self._subject_before_apposition(sent, verb)
+        if opener is not None:
+            return opener
+        return Resolved(None, 0.3, "none", at=(article, end))
 
     def _subordinate_apposition(self, sent: Sentence, lo: int, verb: int) -> Resolved | None:
         """German "…, wie der Projektleiter der X, Y, am Montag mitteilte: …": a subordinate
