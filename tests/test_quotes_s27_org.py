@@ -108,3 +108,84 @@ def test_nach_eigenen_angaben_after_a_named_subject() -> None:
     # control: the name that opens the clause owns the statement
     text = "Die Siemens AG hat nach eigenen Angaben 300 Mitarbeiter in Graz."
     assert _speaker_of(text, "300 Mitarbeiter") == ["Siemens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            # fresh 10kGNAD: the NER does not find the lower-case "ver.di"
+            "Die Gewerkschaft ver.di hat erneut zu Streiks beim US-Versandhändler Amazon "
+            "aufgerufen. Die Aktion am Standort Koblenz habe am Montagabend begonnen, teilte "
+            "ver.di mit. Ob in anderen Amazon-Versandzentren gestreikt werde, ließ die "
+            "Gewerkschaft offen. Die Gewerkschaft fordert einen Tarifvertrag. Das würde für die "
+            "Mitarbeiter mehr Sicherheit bedeuten.",
+            "mehr Sicherheit",
+        ),
+        (
+            "Nach einem Raketenangriff hat die israelische Armee einen Vergeltungsangriff "
+            "gestartet. Die israelische Armee hatte zuvor mitgeteilt, dass eine Rakete "
+            "eingeschlagen sei. Eine bisher unbekannte Jihadistengruppe namens Die Enkel der "
+            "Gefährten bekannte sich zu dem Raketenangriff. Es habe sich um die erste Antwort "
+            "der Jihadisten gehandelt, erklärte die Gruppe.",
+            "erste Antwort",
+        ),
+    ],
+)
+def test_an_organisation_noun_after_an_unnamed_body_of_its_kind(text: str, fragment: str) -> None:
+    assert _speaker_of(text, fragment) == [None]
+
+
+def test_an_organisation_noun_after_a_named_body_of_its_kind() -> None:
+    # control: "der Elektronikkonzern Samsung" … "erklärte der Konzern"
+    text = (
+        "Der Elektronikkonzern Samsung hat Zahlen vorgelegt. Der Gewinn sei gestiegen, "
+        "erklärte der Konzern."
+    )
+    assert _speaker_of(text, "Gewinn sei gestiegen") == ["Samsung"]
+
+
+def test_a_media_noun_points_back_to_the_medium() -> None:
+    text = (
+        "Nach Informationen der Welt am Sonntag sollen sich mindestens acht Verdächtige in "
+        "Syrien aufhalten. Die meisten davon seien Franzosen, berichtete die Zeitung. Die "
+        "belgische Polizei nahm einen Mann fest. Er soll Papiere gefälscht haben, wie das "
+        "Sonntagsblatt weiter berichtete."
+    )
+    assert _speaker_of(text, "Papiere gefälscht") == ["Welt am Sonntag"]
+
+
+def test_a_rival_named_after_an_organisation_does_not_speak_for_it() -> None:
+    text = (
+        "Peugeot hat in der ersten Jahreshälfte einen Gewinn eingefahren. Wie der Konzern am "
+        "Mittwoch mitteilte, sorgte der schwache Euro für Rückenwind. In China rechnet der "
+        "VW-Rivale nur noch mit einem Wachstum von drei Prozent."
+    )
+    assert "Volkswagen" not in _speaker_of(text, "Wachstum von drei Prozent")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "Davor hat die Rundfunk und Telekom Regulierungs-GmbH (RTR) am Freitag in einer "
+            "Aussendung gewarnt. Ein Fall lief so ab: Die betroffene Dame erhielt einen Anruf, "
+            "sie wurde informiert, dass sie ein Glücksspiel-Abo habe.",
+            "Glücksspiel-Abo",
+        ),
+        (
+            "Den Kunden entgegenkommen will Oettinger beim Geoblocking. Die Streamingservices "
+            "selber wiederum werden durch einige Künstler kritisiert, dass sie keine faire "
+            "Entlohnung leisten.",
+            "faire Entlohnung",
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_verb_of_saying_is_spoken_of(text: str, fragment: str) -> None:
+    assert _speaker_of(text, fragment) == [None]
+
+
+def test_the_subject_of_a_passive_quoting_verb_speaks() -> None:
+    # control: "X wird mit den Worten zitiert" (passive_speaker_verbs)
+    text = "Der Minister Hans Huber wird in der Zeitung mit den Worten zitiert, die Lage sei ernst."
+    assert _speaker_of(text, "Lage sei ernst") == ["Hans Huber"]

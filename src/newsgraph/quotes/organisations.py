@@ -448,13 +448,55 @@ class Organisations(ResolverBase):
         for ent in self.index.before(max(0, offset - 500), ("ORG",)):
             if self._named_as(ent, noun, offset, descriptor_only=True):
                 return ent
-        if word.lower() not in self.lex.media_heads:
+        if word.lower() not in self.lex.media_heads and noun not in self.lex.media_heads:
             # "Die Behörde sprach von …" after "sagte X der Nachrichtenagentur AFP": a noun for
             # anything but a medium does not point back to the medium that relayed (session 22)
             recent = [ent for ent in recent if not self._medium(ent)]
+        else:
+            # "…, schrieb die Zeitung" after "nach Angaben des Berliner Tagesspiegels … die
+            # Polizei …": a media noun points back to the medium named last, not to the
+            # organisation its report told of (session 27)
+            media = [e for e in self.index.before(offset, ("ORG",)) if self._medium(e)]
+            near = [e for e in media if any(offset - 3000 <= m.start < offset for m in e.mentions)]
+            if near:
+                return near[0]
+            # "teilte das Fachmagazin mit" after "die Wahl des kicker" (no entity): the
+            # magazine is no club or company named before
+            return None
+        if self._unnamed_body(noun, offset):
+            # "Die Gewerkschaft ver.di hat zu Streiks bei Amazon aufgerufen. … Die Gewerkschaft
+            # fordert": the noun introduced a body the entity layer did not name; not the
+            # organisation named last
+            return None
         if active is not None and any(ent is active for ent in recent):
             return active
         return recent[0] if recent else None
+
+    def _unnamed_body(self, noun: str, offset: int) -> bool:
+        """Whether the last sentences introduce a body of the noun's kind that no entity names:
+        the noun (or a compound ending in it) before a name the entity layer did not mark
+        ("Die Gewerkschaft ver.di"), before "namens", or after an indefinite article ("eine
+        bisher unbekannte Jihadistengruppe")."""
+        text = self.article.text
+        lo = max(0, offset - 1500)
+        pattern = re.compile(r"\b(\w*" + re.escape(noun) + r")\b", re.IGNORECASE)
+        for m in pattern.finditer(text, lo, offset):
+            word = m.group(1)
+            if not word[:1].isupper() or self.index.covering(m.start(), m.end()) is not None:
+                continue
+            rest = text[m.end() : m.end() + 40].split()
+            nxt = rest[0].strip(",.;:()") if rest else ""
+            at = m.end() + (len(text[m.end() :]) - len(text[m.end() :].lstrip())) if rest else 0
+            if rest and self.index.covering(at, at + len(nxt)) is not None:
+                continue  # "die Gewerkschaft GPA": named
+            before = text[max(0, m.start() - 40) : m.start()].split()[-3:]
+            if nxt == "namens" or any(
+                w.lower() in ("ein", "eine", "einer", "einen") for w in before
+            ):
+                return True
+            if nxt and not nxt[:1].isupper() and "." in nxt.strip(".") and nxt.isascii():
+                return True  # "ver.di": a lower-case name with an inner dot
+        return False
 
     def organisation_by_kind(self, word: str, offset: int) -> Entity | None:
         """The organisation an organisation noun used as the first part of a source compound

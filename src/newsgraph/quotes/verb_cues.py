@@ -47,6 +47,7 @@ DECLARATION_VERBS = grammar("declaration_verbs")
 PASSIVE_AUXILIARIES = frozenset(["wurde", "wurden", "worden", "wird", "werden"])
 PASSIVE_AGENT_WORDS = grammar("passive_agent_words")
 PASSIVE_PLACE_WORDS = grammar("passive_place_words")
+PASSIVE_SPEAKER_VERBS = grammar("passive_speaker_verbs")
 # the tagger reads some participles as adjectives ("betont") or infinitives ("hingewiesen")
 PARTICIPLE_TAGS = frozenset(["VVPP", "ADJD", "VVINF"])
 CONTENT_WH_WORDS = grammar("content_wh_words")
@@ -199,6 +200,13 @@ class VerbCues(SourcePhrases):
                 origin = self._passive_origin(sent, i, entry.lemma, clause)
                 if origin is not None:
                     speaker = origin  # "Im Finanzministerium wurde betont, dass …"
+            elif self.lex.language == "de" and self._passive_subject(sent, i, entry.lemma, clause):
+                # "Die SPÖ wurde auf den zweiten Platz verwiesen", "wird die FPÖ als
+                # rechtsextreme Partei bezeichnet": the subject of a passive is spoken of; the
+                # agent ("von X", "durch X") or the origin speaks, else nobody named
+                agent = self._passive_agent(sent, i, clause)
+                origin = self._passive_origin(sent, i, entry.lemma, clause)
+                speaker = agent or origin or Resolved(None, 0.4, "none", at=speaker.at)
             words = self._words(toks, i, last) if last - i < 4 else f"{t.text} … {toks[last].text}"
             if speaker.at is not None:
                 a, b = min(i, speaker.at[0]), max(i, speaker.at[1])
@@ -217,6 +225,34 @@ class VerbCues(SourcePhrases):
                     words = f"{cues[-1].words}, {t.text}"
             cues.append(Cue("verb", i, last, clause, words, speaker, entry))
         return cues
+
+    def _passive_subject(self, sent: Sentence, i: int, lemma: str, clause: tuple[int, int]) -> bool:
+        """A participle of a verb of saying with a form of "werden" in its clause (not
+        "würde(n)"/"werde", which take an infinitive): a passive, whose subject is spoken of.
+        "X wird mit den Worten zitiert" keeps X (``passive_speaker_verbs``)."""
+        toks = sent.tokens
+        if toks[i].tag != "VVPP" or toks[i].lower == lemma.lower():
+            return False
+        if lemma in PASSIVE_SPEAKER_VERBS:
+            return False
+        lo, hi = clause
+        return any(
+            toks[k].lower in WERDEN_FORMS and toks[k].lower not in ("würde", "würden", "werde")
+            for k in range(lo, hi)
+        )
+
+    def _passive_agent(self, sent: Sentence, i: int, clause: tuple[int, int]) -> Resolved | None:
+        """The agent of a passive: a person or organisation after "von"/"vom"/"durch" in the
+        clause ("wird von der Regierung kritisiert")."""
+        toks = sent.tokens
+        lo, hi = clause
+        for k in range(lo, hi - 1):
+            if toks[k].lower in ("von", "vom", "durch") and not sent.inside_quote(toks[k].start):
+                end = self._np_end(sent, k + 1)
+                ent, _ = self.resolver.np_entity(sent, k + 1, end)
+                if ent is not None and ent.type in ("ORG", "PER"):
+                    return Resolved(ent, 0.6, "name", at=(k + 1, end - 1))
+        return None
 
     def _passive_origin(
         self, sent: Sentence, i: int, lemma: str, clause: tuple[int, int]
