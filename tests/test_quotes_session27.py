@@ -158,3 +158,12 @@ def test_an_object_pronoun_for_a_thing_gives_no_first_person_speaker() -> None:
         "beim Vollbart, den wir hier beiseitelassen."
     )
     assert not [q for q in found if q[2] == "François Hollande" and "Vollbart" in q[1]]
+
+
+def test_a_norm_cited_inside_reported_content_is_not_the_source() -> None:
+    found = _quotes(
+        "Das sei eine Lüge, sagt EU-Kommissar Vytenis Andriukaitis. Es gebe keine Gefahr. Und es "
+        "sei festzuhalten, dass alle EU-Staaten gemäß der bestehenden Richtlinie vorbereitet "
+        "seien."
+    )
+    assert [s for _k, t, s in found if "vorbereitet" in t] == ["Vytenis Andriukaitis"]

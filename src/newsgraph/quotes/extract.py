@@ -112,6 +112,19 @@ class Extractor(
             return
         self.sentence_body(j, sent)
 
+    def _source_in_content(self, sent: Sentence, c: Cue) -> bool:
+        """A source phrase that names nobody inside the content clause of a sentence already
+        reported ("Und es sei festzuhalten, dass alle EU-Staaten gemäß der bestehenden
+        Richtlinie vorbereitet seien"): the norm or document it cites is part of what is said,
+        not the sentence's source (the Konjunktiv I before "dass" goes on with the speaker)."""
+        if c.kind != "source" or c.speaker.entity is not None:
+            return False
+        toks = sent.tokens
+        for k in range(1, min(c.index, len(toks))):
+            if toks[k].lower in ("dass", "ob") and mood.konj1(toks[:k], self.lex):
+                return True
+        return False
+
     def sentence_body(self, j: int, sent: Sentence) -> None:
         toks = sent.tokens
         if not toks:
@@ -120,7 +133,7 @@ class Extractor(
         sent.quotes = [q for q in sent.quotes if not self._title_quote(sent, q)]
         verbs = self.verb_cues(sent, j)
         so = self.so_cue(sent, j)
-        sources = self.source_cues(sent, j)
+        sources = [c for c in self.source_cues(sent, j) if not self._source_in_content(sent, c)]
         self.register_owned_documents(sent)
         speech_verbs = [
             c for c in verbs if not (c.entry and (c.entry.quote_only or c.entry.weight < 0.5))
