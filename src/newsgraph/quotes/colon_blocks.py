@@ -11,6 +11,7 @@ from newsgraph.quotes.content_before_cue import ContentBeforeCue
 from newsgraph.quotes.extractor_state import Cue
 from newsgraph.quotes.guards import _conditional, _has_finite, _past
 from newsgraph.quotes.interviews import Interviews
+from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import FUNCTION_WORDS, SUBORDINATORS, WH_WORDS
 from newsgraph.quotes.speaker_words import PREPOSITIONS
@@ -19,6 +20,7 @@ from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
 _DASHES = ("–", "—", "-")
+COLON_FRAME_ADVERBS = grammar("colon_frame_adverbs")
 
 
 class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
@@ -272,7 +274,9 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
         pre, post = toks[:at], toks[end + 1 : colon]
         # "Teamkollege X nüchtern: …": a role noun before the name, a manner word after it
         titled = bool(pre) and all(t.is_upper for t in pre) and self.lex.is_role_noun(pre[-1].text)
-        if pre and not titled:
+        # "Dazu der Kommissar: …", "Darauf X: …": one frame adverb before the name
+        framed = len(pre) == 1 and pre[0].lower in COLON_FRAME_ADVERBS
+        if pre and not titled and not framed:
             return False
         # "X am Donnerstag:", "X nach dem Spiel:": a preposition, an article and one noun
         # (when or where the person spoke) may stand between the name and the colon
