@@ -167,3 +167,11 @@ def test_a_norm_cited_inside_reported_content_is_not_the_source() -> None:
         "seien."
     )
     assert [s for _k, t, s in found if "vorbereitet" in t] == ["Vytenis Andriukaitis"]
+
+
+def test_a_frame_adverb_before_a_role_label_and_colon() -> None:
+    found = _quotes(
+        "EU-Kommissar Vytenis Andriukaitis widerspricht. Dazu der Kommissar: Das Risiko ist "
+        "äußerst gering. Man kann das praktisch ausschließen."
+    )
+    assert [(k, s) for k, t, s in found if "Risiko" in t] == [("direct", "Vytenis Andriukaitis")]
