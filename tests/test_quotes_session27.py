@@ -175,3 +175,18 @@ def test_a_frame_adverb_before_a_role_label_and_colon() -> None:
         "äußerst gering. Man kann das praktisch ausschließen."
     )
     assert [(k, s) for k, t, s in found if "Risiko" in t] == [("direct", "Vytenis Andriukaitis")]
+
+
+def test_a_descriptor_is_not_bound_to_a_name_inside_the_speakers_own_words() -> None:
+    found = _quotes(
+        "Ein zehnjähriger Bub aus Finnland hat eine Lücke bei Instagram entdeckt. Ich hätte "
+        "sogar Justin Biebers Kommentare entfernen können, sagte der Hacker zu einer Zeitung."
+    )
+    assert [s for _k, t, s in found if "Kommentare" in t] == [None]
+
+
+def test_a_descriptor_still_binds_the_person_named_before() -> None:
+    found = _quotes(
+        "Der Sänger Justin Bieber ist empört. Ich habe das nicht gewusst, sagte der Sänger."
+    )
+    assert [s for _k, t, s in found if "gewusst" in t] == ["Justin Bieber"]

@@ -9,6 +9,7 @@ import bisect
 import re
 
 from newsgraph.model import Entity
+from newsgraph.quotes import mood
 from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.noun_phrase_entities import NounPhraseEntities
 from newsgraph.quotes.resolver_base import Resolved
@@ -371,10 +372,14 @@ class Roles(NounPhraseEntities):
             "m" if want == "sie" else "f"
         ):
             return True
+        # a name inside the first-person words before the cue is somebody the speaker talks
+        # about ("Ich hätte sogar Justin Biebers Kommentare entfernen können, sagte der Hacker")
+        own_words = mood.first_person(toks[:idx], self.lex)
         named_before = any(
             m.start < mention.start
             and m.text[:1].isupper()
             and m.text.split()[0].lower() not in DEFINITE_ARTICLES
+            and not (own_words and m.start >= sent.start)
             for m in ent.mentions
         )
         # "sagte der Geschäftsführer des AIT, X": the name in apposition later in the sentence

@@ -431,6 +431,9 @@ class SpeakerResolver(Appositions, Pronouns):
                 # "…, sagte der ÖFB-Teamspieler" to a person named only later: read it as the
                 # role noun it is
                 res = self.role(sent, end, active)
+                if res.entity is ent:
+                    # the role the entity layer gave the person from this very mention
+                    res = Resolved(None, 0.4, "role")
                 res.at = (after_lo, end)
                 return res
             return Resolved(ent, 0.9, "name", at=(after_lo, end))
