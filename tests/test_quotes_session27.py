@@ -190,3 +190,11 @@ def test_a_descriptor_still_binds_the_person_named_before() -> None:
         "Der Sänger Justin Bieber ist empört. Ich habe das nicht gewusst, sagte der Sänger."
     )
     assert [s for _k, t, s in found if "gewusst" in t] == ["Justin Bieber"]
+
+
+def test_a_descriptor_with_the_name_in_apposition_keeps_it() -> None:
+    found = _quotes(
+        "Die Afrikanische Union nimmt Abstand. Die Entsendung einer Friedensmission sei "
+        "unvorstellbar, sagte der AU-Sondergesandte für Burundi, Ibrahima Fall, am Sonntag."
+    )
+    assert [s for _k, t, s in found if "Friedensmission" in t] == ["Ibrahima Fall"]

@@ -431,8 +431,11 @@ class SpeakerResolver(Appositions, Pronouns):
                 # "…, sagte der ÖFB-Teamspieler" to a person named only later: read it as the
                 # role noun it is
                 res = self.role(sent, end, active)
-                if res.entity is ent:
-                    # the role the entity layer gave the person from this very mention
+                if res.entity is ent and not any(
+                    toks[end].end <= m.start < sent.end for m in ent.mentions
+                ):
+                    # the role the entity layer gave the person from this very mention, and
+                    # no name in apposition after it ("…, sagte der Gesandte, X, …" keeps X)
                     res = Resolved(None, 0.4, "role")
                 res.at = (after_lo, end)
                 return res
