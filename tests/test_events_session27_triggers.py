@@ -149,3 +149,10 @@ def test_blocking_a_resolution_is_a_refusal() -> None:
 def test_blocking_a_road_stays_a_blockade() -> None:
     events = _events("Die Bauern der Gewerkschaft Vida blockierten die Autobahn.")
     assert all(e.type == "COERCE" for e in events)
+
+
+def test_calling_a_letter_problematic_is_a_criticism() -> None:
+    events = _events("Der Schulsprecher Maximilian Gnesda bezeichnet den Brief als problematisch.")
+    assert [(e.type, [a.name for a in e.actors]) for e in events] == [
+        ("ACCUSE", ["Maximilian Gnesda"])
+    ]
