@@ -86,39 +86,15 @@ def _absorb(into: Event, other: Event, within: Within | None = None) -> None:
         into.modality = other.modality
 
 
-def _separate(a: Event, b: Event) -> bool:
-    """Session 27: two asserted tellings of a one-sided event with the same parties in two
-    sentences are two events ("Tschürtz verlangt eine Volksbefragung" and, sentences later,
-    "Tschürtz fordert …"; the gold files list each act): only a planned or hypothetical
-    telling joins an asserted one, and only symmetric events (a meeting told twice) merge
-    across sentences. Tellings that name nobody merge as before (session 26), and so does a
-    heading's telling (a line with no closing punctuation: the subheading "Peskow dementierte
-    Gerüchte über Gespräche" tells the denial of the text)."""
-    return (
-        a.type not in SYMMETRIC
-        and a.modality == b.modality == "asserted"
-        and a.sentence != b.sentence
-        and bool(participants(a))
-        and _closed(a.sentence)
-        and _closed(b.sentence)
-    )
-
-
-def _closed(sentence: str) -> bool:
-    """A sentence of running text: it ends with sentence punctuation (maybe in quotes)."""
-    return sentence.rstrip().rstrip("\"“”'’»«)").endswith((".", "!", "?"))
-
-
 def merge_events(events: list[Event], within: Within | None = None) -> list[Event]:
     merged: list[Event] = []
-    by_key: dict[tuple[object, ...], list[Event]] = {}
+    by_key: dict[tuple[object, ...], Event] = {}
     for ev in events:
         key = _key(ev)
-        host = next((h for h in by_key.get(key, []) if not _separate(h, ev)), None)
-        if host is not None:
-            _absorb(host, ev, within)
+        if key in by_key:
+            _absorb(by_key[key], ev, within)
             continue
-        by_key.setdefault(key, []).append(ev)
+        by_key[key] = ev
         merged.append(ev)
     # subsumption: a symmetric event whose participants all take part in a larger one
     out: list[Event] = []
