@@ -628,6 +628,8 @@ def _org_tail_end(doc: Doc, i: int, j: int, lex: Lexicon) -> int:
             and word.islower()
             and doc[k].tag_ in NEW_PHRASE_TAGS
             and word not in EN_STOP_WORDS  # "Hot or Not"
+            # not the genitive complement of a German head noun ("Museum moderner Kunst")
+            and _name_before_link(doc, i, k, lex)
         ):
             return k  # "Game of Thrones große Erfolge", "Model X früher Produktion"
     if j - i >= 2 and _object_noun_tail(doc, j, lex):
