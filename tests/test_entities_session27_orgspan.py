@@ -180,3 +180,14 @@ def test_technical_abbreviations_are_no_organisations(nlp_de: Language) -> None:
     orgs = _orgs(nlp_de, text)
     assert not {"HDR", "MIMO"} & orgs
     assert "Samsung" in orgs
+
+
+def test_a_lowercase_genitive_complement_after_a_german_head_stays(nlp_de: Language) -> None:
+    # session 27 (lead): the lowercase-adjective tail cut split a museum's name
+    orgs = _orgs(
+        nlp_de,
+        "Nach Stationen im Museum moderner Kunst und in der Kunsthalle Wien wechselt sie nach "
+        "Berlin.",
+    )
+    assert "Museum moderner Kunst" in orgs
+    assert "Museum" not in orgs
