@@ -793,8 +793,8 @@ class Continuations(FirstPerson, SpeechKind):
     def _asks(sent: Sentence) -> bool:
         """A question of its own: it ends with "?" and opens with its finite verb, a question
         word or "ob" ("Ob das auch andere taten?", "Warum?")."""
-        toks = [t for t in sent.tokens if t.is_word]
-        if not toks or not sent.text.rstrip().endswith("?"):
+        toks = _question_words(sent)
+        if not toks:
             return False
         return toks[0].tag in FINITE_TAGS or toks[0].lower in WH_WORDS or toks[0].lower == "ob"
 
@@ -803,8 +803,8 @@ class Continuations(FirstPerson, SpeechKind):
         question of its own (a main clause opened by its finite verb or a question word) with no
         Konjunktiv I, or one put to a "Sie", asks; it reports nobody's words (an interview
         whose turns carry no labels)."""
-        toks = [t for t in sent.tokens if t.is_word]
-        if not toks or not sent.text.rstrip().endswith("?"):
+        toks = _question_words(sent)
+        if not toks:
             return False
         k = 1 if toks[0].lower in ("und", "aber", "doch", "also", "oder") and len(toks) > 1 else 0
         if toks[k].tag not in FINITE_TAGS and toks[k].lower not in WH_WORDS:
@@ -874,6 +874,13 @@ class Continuations(FirstPerson, SpeechKind):
             and not any(t.lower in ("ich", "wir") for t in toks[c.clause[0] : c.clause[1]])
             for c in cues
         )
+
+
+def _question_words(sent: Sentence) -> list[Token]:
+    """The words of a sentence that ends with "?" (none for any other sentence)."""
+    if not sent.text.rstrip().endswith("?"):
+        return []
+    return [t for t in sent.tokens if t.is_word]
 
 
 def _modal_subjunctive(toks: list[Token]) -> bool:
