@@ -275,6 +275,12 @@ class SpeakerPhrases(EnglishCues):
             return Resolved(None, 0.4, "none")
         if nouns:
             return self._document_source(nouns, toks[lo].start, j)
+        if self.lex.language == "de" and hi > lo and toks[hi - 1].is_upper:
+            # "laut dem Unternehmen", "laut Ministerium": an organisation noun alone points back
+            # to the organisation of that kind named before (never a guess among several)
+            kind = self.resolver.organisation_by_kind(toks[hi - 1].text, toks[lo].start)
+            if kind is not None:
+                return Resolved(kind, 0.6, "name")
         return Resolved(None, 0.3, "none")
 
     def _unbound_role(self, role: Resolved) -> bool:
