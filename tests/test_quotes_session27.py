@@ -198,3 +198,12 @@ def test_a_descriptor_with_the_name_in_apposition_keeps_it() -> None:
         "unvorstellbar, sagte der AU-Sondergesandte für Burundi, Ibrahima Fall, am Sonntag."
     )
     assert [s for _k, t, s in found if "Friedensmission" in t] == ["Ibrahima Fall"]
+
+
+def test_an_organisation_noun_alone_in_a_source_phrase_points_back() -> None:
+    found = _quotes(
+        "Das Bildungsministerium hat einen Erlass verschickt. Wenn Lehrer dennoch "
+        "Parteienvertreter einladen, müssen diese laut Ministerium dafür sorgen, dass keine "
+        "Werbung gemacht wird."
+    )
+    assert [s for _k, t, s in found if "Parteienvertreter" in t] == ["Bildungsministerium"]
