@@ -13,9 +13,11 @@ from newsgraph.quotes.resolver_base import Resolved, _is_quote_mark
 from newsgraph.quotes.speaker_gender import _EN_GENDERED, compatible
 from newsgraph.quotes.speaker_words import (
     ABBREVIATION,
+    BOUNDARY_MARKS,
     FINITE_AUXILIARIES,
     NAME_PHRASE_PREPOSITIONS,
     PREPOSITIONS,
+    QUOTE_MARK_CHARS,
     SENTENCE_END,
 )
 from newsgraph.quotes.text import Sentence
@@ -81,7 +83,7 @@ FUNCTION_WORDS_EN = frozenset(
     ]
 )
 # marks that end a clause (or open quoted speech) between a name and a pronoun
-_CLAUSE_MARKS = frozenset([",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"])
+_CLAUSE_MARKS = BOUNDARY_MARKS | QUOTE_MARK_CHARS
 
 # the lower-case word before a run of capitalised words, and the words that make the run part
 # of a phrase ("of Ceres Robotics", "in NASA's Science Mission Directorate")
