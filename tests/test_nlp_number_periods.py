@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from newsgraph.pipeline import analyze
+from tests.test_entities_rules import make_article
 from tests.test_entities_session12 import _persons
 
 
@@ -75,3 +77,16 @@ def test_the_split_sentence_gives_its_subject_country_to_the_minister(nlp_de_tra
         "Schon 2013 sei damit begonnen worden, sagte Außenminister Daniel Mitrow."
     )
     assert _persons(nlp_de_trained, text)["Daniel Mitrow"].affiliation == "Bulgarien"
+
+
+def test_a_year_that_ends_the_sentence_is_not_part_of_a_club_name(nlp_de_trained: Any) -> None:
+    # a 10kGNAD record of lines 300-801 (no gold set): the split stop let the NER take the year
+    # into the club's name ("Rapid 1934"); the entity layer cuts it (entities/mentions.py)
+    text = (
+        "Es war der höchste Sieg in einem Cupfinale seit dem 8:0 von Admira Wien gegen Rapid "
+        "1934. Für die Salzburger war es der vierte Erfolg. Hannover 96 verlor."
+    )
+    analysed = analyze(make_article(text), stages=["entities"], nlp=nlp_de_trained)
+    orgs = {e.name for e in analysed.entities if e.type == "ORG"}
+    assert "Rapid" in orgs and "Rapid 1934" not in orgs
+    assert "Hannover 96" in orgs

@@ -521,6 +521,20 @@ def _name_before_link(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
     return False
 
 
+def _year_ending_sentence(doc: Doc, k: int) -> bool:
+    """Is token k a year (four digits, 1000-2099) followed by the stop that ends its sentence
+    ("seit dem 8:0 von Admira Wien gegen Rapid 1934.")? Since session 28 such a stop is a token
+    of its own (nlp/number_periods.py) and the NER can take the year into a name before it."""
+    word = doc[k].text
+    return (
+        len(word) == 4
+        and word.isdigit()
+        and 1000 <= int(word) < 2100
+        and k + 1 < len(doc)
+        and doc[k + 1].text == "."
+    )
+
+
 def _time_after(doc: Doc, k: int) -> bool:
     """Does a time expression start at token k: a weekday or month, or "Ende"/"Anfang"/"Mitte"
     before a number or a month ("UMP Ende 2013")?"""
@@ -623,6 +637,8 @@ def _org_tail_end(doc: Doc, i: int, j: int, lex: Lexicon) -> int:
             return k
         elif doc[k].text in lex.name_tails:
             return k  # "der 1. FC Köln Vierter": its placement
+        elif k == j - 1 and _year_ending_sentence(doc, k):
+            return k  # "gegen Rapid 1934.": the year the sentence ends with (nlp/number_periods)
         elif (
             not linked
             and word.islower()
