@@ -57,7 +57,7 @@ class NumberPeriods:
 
     def _tag(self, word: str) -> str | None:
         if word not in self._tags:
-            tags = self.tagger.tag_word(word, cutoff=3)  # type: ignore[attr-defined]
+            tags = self.tagger.tag_word(word, cutoff=3)  # type: ignore[union-attr]
             self._tags[word] = str(tags[0][0]) if tags else None
         return self._tags[word]
 
