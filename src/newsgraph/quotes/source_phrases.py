@@ -316,11 +316,16 @@ class SourcePhrases(SpeakerPhrases):
 
     def _impersonal_active(self, j: int, sent: Sentence, i: int) -> Entity | None:
         """The current source an impersonal cue ("heißt es") goes on with: only one whose
-        speech ran up to the sentence before, or any current one with "weiter" in the cue
+        speech (not a sentence about them) ran up to the sentence before, or any current one with "weiter" in the cue
         clause ("hieß es weiter"); after a sentence of the writer's own the cue names nobody
         ("… gewählt. Erstmals war die Sitzung … begleitet. Bis 2017 solle es …, hieß es.")."""
         act = self.active(j)
-        if act is None or j - self.state.active_sentence <= 1:
+        # "Kerry kam in Wien an. Frühestens im August, heißt es, hat er Zeit …": the person a
+        # sentence of the writer's is about has not spoken — only a colon, "weiter" or a
+        # definite document of theirs ("X hat einen Entwurf vorgelegt. …, heißt es in dem
+        # Entwurf") gives them the cue
+        topic = self.state.active_sentence in self.topic_sentences
+        if act is None or (j - self.state.active_sentence <= 1 and not topic):
             return act
         lo, hi = self.clause_bounds(sent, i)
         toks = sent.tokens
