@@ -22,6 +22,8 @@ from newsgraph.entities.tokens import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from newsgraph.pipeline import Segment
 
 # how far back (in sentences) a role noun may point to a person matched only by the office
@@ -106,7 +108,9 @@ def find_descriptors(
                 if left is None:
                     continue
                 rp, _start = left
-                if rp.det is None or rp.plural:
+                if rp.det is None and not _country_determiner(doc, _start, k, rp, lex):
+                    continue
+                if rp.plural:
                     continue
                 if rp.det in INDEFINITE and (rp.det not in ("ein", "eine") or _start != a):
                     continue  # "Ein Historiker nannte …": only to introduce the next name
@@ -150,6 +154,20 @@ def find_descriptors(
                 )
                 out.append(d)
     return out
+
+
+def _country_determiner(doc: Doc, start: int, k: int, rp: RolePhrase, lex: Lexicon) -> bool:
+    """Does a country's genitive open the role phrase as its determiner ("Dänemarks Teamchef
+    hat …", "Senegals U23-Teamspieler konnte …")? Such a phrase points back like "der Teamchef"
+    (session 28), but not a team noun ("Portugals Meister muss …": a club, roles.yaml
+    `team_heads`)."""
+    return (
+        rp.country_from == "genitive"
+        and start < k
+        and doc[start].text.endswith("s")
+        and lex.countries.get(doc[start].text) is not None
+        and rp.info.head.lower() not in lex.team_heads
+    )
 
 
 def resolve(

@@ -290,6 +290,7 @@ class Lexicon:
     unnamed_source_heads: tuple[str, ...] = ()  # "sagte der Sprecher": often never named
     event_heads: frozenset[str] = frozenset()  # "US-Open-Sieger": the prefix is what was won
     candidacy_words: frozenset[str] = frozenset()  # "als Minister im Gespräch": not held (yet)
+    team_heads: frozenset[str] = frozenset()  # "Portugals Meister": a club, not a person
     common_heads: tuple[str, ...] = ()  # "Weltkrieg", "US-Luftangriffen": never a name
     body_heads: tuple[str, ...] = ()  # "Leopold-Museum", "US-Senat": a compound that names
     noun_org_heads: tuple[str, ...] = ()  # "Literaturhaus": a noun the NER's ORG tag may keep
@@ -996,6 +997,7 @@ def load_lexicon() -> Lexicon:
         unnamed_source_heads=tuple(x.lower() for x in roles_data.get("unnamed_source_heads") or []),
         event_heads=frozenset(x.lower() for x in roles_data.get("event_heads") or []),
         candidacy_words=frozenset(x.lower() for x in roles_data.get("candidacy_words") or []),
+        team_heads=frozenset(x.lower() for x in roles_data.get("team_heads") or []),
         host_is_object=frozenset(visit.get("host_is_object") or []),
         host_is_subject=frozenset(visit.get("host_is_subject") or []),
         sentence_adverbs=frozenset(words.get("sentence_adverbs") or []),

@@ -1070,7 +1070,12 @@ def _role_np(
         while words and not words[-1][:1].isupper():
             words.pop()
             m -= 1
-        if words:
+        if words and _person_words(words, lex):
+            # "Kampagnenleiter von Rudolf Hundstorfer", "Sprecher von Bürgermeister Michael
+            # Ludwig": a person, no organisation (session 28)
+            complement = doc[k:m].text
+            k = m
+        elif words:
             if doc[k].lower_ == "des" and len(words) > 1:
                 words[0] = genitive_head(words[0], lex)  # "des Kunsthauses Bregenz"
             complement_org = _org_name(words, lex)
@@ -1103,7 +1108,7 @@ def _role_np(
         while words and not words[-1][:1].isupper():
             words.pop()
             m -= 1
-        if words and not any(lex.role(w) for w in words):
+        if words and not any(lex.role(w) for w in words) and not _person_words(words, lex):
             if doc[k].lower_ == "des" and len(words) > 1:
                 words[0] = genitive_head(words[0], lex)
             owner = _org_name(words, lex)
@@ -1683,11 +1688,38 @@ def _complement_name(complement: Span, lex: Lexicon) -> str | None:
             break
     while words and not words[-1][:1].isupper():
         words.pop()
-    if len(words) < 2 or lex.country_of(words[0]) is not None:
+    if len(words) < 2 or lex.country_of(words[0]) is not None or _person_words(words, lex):
         return None
     if toks[0].lower_ == "des":
         words[0] = genitive_head(words[0], lex)
     return _org_name(words, lex)
+
+
+def _person_words(words: list[str], lex: Lexicon) -> bool:
+    """Do the capitalised words of a complement name a person, not an organisation: given
+    names and a surname ("von Rudolf Hundstorfer"), or a role noun before a name ("von
+    Bürgermeister Michael Ludwig", "des Präsidenten Wladimir Putin")? Not an organisation named
+    after a person ("der Karl Landsteiner Privatuniversität": the last word is a noun) nor a
+    name the lexicon knows as an organisation's (session 28)."""
+    while words and lex.is_title(words[0]):
+        words = words[1:]
+    if len(words) < 2 or " ".join(words) in lex.institutions:
+        return False
+    first = lex.role(words[0])
+    if first is not None and first.kind != "title":
+        words = words[1:]  # "Bürgermeister Michael Ludwig", "Bürgermeister Ludwig"
+    elif len(words) < 2:
+        return False
+    *given, surname = words
+    return (
+        len(words) <= 4
+        and all(w in lex.first_names for w in given)
+        and surname[:1].isupper()
+        and surname not in lex.common_nouns
+        and lex.role(surname) is None
+        and not surname.lower().endswith(lex.org_suffix_tuple)
+        and surname not in lex.company_words
+    )
 
 
 def _organisation_before(ordered: list[Cand], c: Cand, doc: Doc, lex: Lexicon) -> str | None:

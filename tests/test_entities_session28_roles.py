@@ -1,0 +1,51 @@
+"""Roles and affiliations of session 28 (helper "roles"; sentences written for the tests; the
+trained German pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.entities.lexicon import load_lexicon
+from newsgraph.entities.roles import _person_words
+from tests.test_entities_session12 import _persons
+
+
+@pytest.fixture(scope="session")
+def nlp_de(nlp_de_trained: Language) -> Language:
+    return nlp_de_trained
+
+
+def test_a_country_genitive_opening_a_sentence_points_back(nlp_de: Language) -> None:
+    text = (
+        "Er kann Tore schießen, sagte Morten Olsen. "
+        "Dänemarks Teamchef hat den Spieler ebenfalls schon nominiert."
+    )
+    olsen = _persons(nlp_de, text)["Morten Olsen"]
+    assert olsen.roles == ["Teamchef"]
+    assert olsen.affiliation == "Dänemark"
+    assert "Dänemarks Teamchef" in {m.text for m in olsen.mentions}
+
+
+def test_a_country_genitive_before_a_team_noun_names_no_person(nlp_de: Language) -> None:
+    text = "Das sagte Peter Huber am Montag. Portugals Meister muss heute in Moskau antreten."
+    huber = _persons(nlp_de, text)["Peter Huber"]
+    assert huber.roles == []
+    assert huber.affiliation is None
+
+
+def test_a_person_in_a_complement_is_no_affiliation(nlp_de: Language) -> None:
+    persons = _persons(nlp_de, "Nedeljko Bilalic ist Kampagnenleiter von Rudolf Hundstorfer.")
+    assert persons["Nedeljko Bilalic"].roles == ["Kampagnenleiter von Rudolf Hundstorfer"]
+    assert persons["Nedeljko Bilalic"].affiliation is None
+    persons = _persons(nlp_de, "Das sagte Karl Huber, Sprecher von Bürgermeister Michael Ludwig.")
+    assert persons["Karl Huber"].affiliation is None
+
+
+def test_person_words() -> None:
+    lex = load_lexicon()
+    assert _person_words(["Rudolf", "Hundstorfer"], lex)
+    assert _person_words(["Bürgermeister", "Michael", "Ludwig"], lex)
+    assert not _person_words(["Karl", "Landsteiner", "Privatuniversität"], lex)
+    assert not _person_words(["Deutschen", "Bank"], lex)
+    assert not _person_words(["Red", "Bull"], lex)
