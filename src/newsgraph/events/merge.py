@@ -86,6 +86,31 @@ def _absorb(into: Event, other: Event, within: Within | None = None) -> None:
         into.modality = other.modality
 
 
+def _own_telling(ev: Event, host: Event) -> bool:
+    """Session 28: a one-sided event that names its actor and its target, told in a sentence
+    of running text of its own, is no part of a larger event told elsewhere ("Pröll habe
+    Faymann angeschrien" is not the earlier "er habe weder Mitterlehner noch Faymann
+    angeschrien"; "Lob gab es vom UN-Generalsekretär für die Ankündigung der Regierung" is
+    not "Ban lobte … die Bevölkerung und die Regierung"): the participants differ, and the
+    smaller telling lacks nothing the larger one could fill in. A telling that lacks a side
+    ("Franz Beckenbauer beklagte, …", "die Klage von TransCanada"), a heading's telling, a
+    planned or hypothetical one and symmetric events are merged as before."""
+    return (
+        ev.type not in SYMMETRIC
+        and bool(ev.actors)
+        and bool(ev.targets)
+        and ev.modality == host.modality == "asserted"
+        and ev.sentence != host.sentence
+        and _closed(ev.sentence)
+        and _closed(host.sentence)
+    )
+
+
+def _closed(sentence: str) -> bool:
+    """A sentence of running text: it ends with sentence punctuation (maybe in quotes)."""
+    return sentence.rstrip().rstrip("\"“”'’»«)").endswith((".", "!", "?"))
+
+
 def merge_events(events: list[Event], within: Within | None = None) -> list[Event]:
     merged: list[Event] = []
     by_key: dict[tuple[object, ...], Event] = {}
@@ -106,6 +131,8 @@ def merge_events(events: list[Event], within: Within | None = None) -> list[Even
         if ev.modality != "denied" and parts:
             for other in merged:
                 if other is ev or other.type != ev.type or other.modality == "denied":
+                    continue
+                if _own_telling(ev, other):
                     continue
                 if parts < participants(other) and (
                     ev.type in SYMMETRIC
