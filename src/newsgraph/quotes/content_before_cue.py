@@ -49,7 +49,21 @@ SPLIT_SUBJECT_STARTS = frozenset(
 # a relative clause after a cue clause at the end of a sentence hangs on the cue (session 11)
 ATTACHED_CLAUSE_OPENERS = RELATIVE_PRONOUNS | grammar("relative_adverbs")
 QUESTION_FRAMES = grammar("question_frames")
+FRONTED_CLAUSE_CONJUNCTIONS = grammar("fronted_clause_conjunctions")
 SUBJECT_PRONOUNS = frozenset(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "jemand"])
+
+
+def _clause_final_verb(t: Token) -> bool:
+    """The verb that closes a subordinate clause: tagged as a verb, or a lower-case word with
+    a verb's ending the tagger read otherwise ("wenn die Leute ihn sehen": ``sehen`` ADJD)."""
+    if (t.tag or "").startswith("V"):
+        return True
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and t.tag in ("ADJD", "ADV", "NN")
+        and t.lower.endswith(("en", "ern", "eln"))
+    )
 
 
 class ContentBeforeCue(VerbCues, SpeechKind):
@@ -306,11 +320,13 @@ class ContentBeforeCue(VerbCues, SpeechKind):
         Returns the token span of that rest."""
         toks = sent.tokens
         a, b = before
+        # "Aber wenn die Leute ihn sehen, sagt X, springen …": a conjunction before the clause
+        s = a + 1 if b - a >= 4 and toks[a].lower in FRONTED_CLAUSE_CONJUNCTIONS else a
         fronted_clause = (
-            b - a >= 3
-            and toks[a].lower in SUBORDINATORS
-            and (toks[b - 1].tag or "").startswith("V")
-            and not any(t.lower in SUBORDINATORS or t.text in BOUNDARY for t in toks[a + 1 : b])
+            b - s >= 3
+            and toks[s].lower in SUBORDINATORS
+            and _clause_final_verb(toks[b - 1])
+            and not any(t.lower in SUBORDINATORS or t.text in BOUNDARY for t in toks[s + 1 : b])
         )  # "Wenn Apple auf Volvo zukäme, hatte er gesagt, würden …": a clause as the first part
         if not fronted_clause and (
             self._finite_among(toks[a:b]) or any(t.lower in SUBORDINATORS for t in toks[a:b])
@@ -347,9 +363,21 @@ class ContentBeforeCue(VerbCues, SpeechKind):
             return None
         return comma + 1, end
 
-    def _inserted_verb_cue(self, sent: Sentence, c: Cue) -> tuple[tuple[int, int], str] | None:
-        """The whole content around an inverted speech-verb cue inserted after its first
-        constituent ("Dieses Gespräch, sagte X weiter, hätte …"), with its kind."""
+    @staticmethod
+    def _fronted_subordinate(sent: Sentence) -> bool:
+        """The sentence opens with a subordinate clause, after a conjunction or not ("Wenn die
+        Leute ihn sehen, …", "Aber wenn …"): the inverted cue after it may be inserted in the
+        speech, which ``_inserted_cue_rest`` then asks of the words after the cue."""
+        toks = sent.tokens
+        first = 1 if toks and toks[0].lower in FRONTED_CLAUSE_CONJUNCTIONS else 0
+        return first < len(toks) and toks[first].lower in SUBORDINATORS
+
+    def _inserted_verb_cue(
+        self, sent: Sentence, c: Cue
+    ) -> tuple[list[tuple[int, int]], str] | None:
+        """The content around an inverted speech-verb cue inserted after its first constituent
+        ("Dieses Gespräch, sagte X weiter, hätte …"), with its kind: one span over the cue for
+        reported speech, the parts before and after it for direct speech."""
         toks = sent.tokens
         start = c.index
         lo = c.clause[0]
@@ -368,7 +396,11 @@ class ContentBeforeCue(VerbCues, SpeechKind):
             or c.entry.weight < 0.6
             or c.speaker.at is None
             or (start == c.index and c.speaker.at[0] <= c.index)
-            or (start == c.index and not self._inverted_subject(sent, c))
+            or (
+                start == c.index
+                and not self._inverted_subject(sent, c)
+                and not self._fronted_subordinate(sent)
+            )
         ):
             return None
         span = self._before_cue(sent, start - 1)
@@ -377,7 +409,12 @@ class ContentBeforeCue(VerbCues, SpeechKind):
         rest = self._inserted_cue_rest(sent, span, c.last)
         if rest is None:
             return None
-        return (span[0], rest[1]), self._kind_unquoted(sent, rest)
+        kind = self._kind_unquoted(sent, rest)
+        if kind == "direct":
+            # "Aber wenn die Leute ihn sehen, sagt X, springen sie auf.": direct speech split by
+            # its cue is two quotes, the cue is no one's words (the gold's convention)
+            return [span, rest], kind
+        return [(span[0], rest[1])], kind
 
     def _source_lead(self, j: int, sent: Sentence, c: Cue) -> tuple[int, int] | None:
         """The clause before a colon that holds a named source phrase, or the Konjunktiv clause

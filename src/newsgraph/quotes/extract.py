@@ -269,7 +269,8 @@ class Extractor(
             if inserted is not None:
                 # "Renationalisierung, sagte X, sei keine Lösung": the cue stands inside the
                 # content, after its first constituent
-                produced_content |= self.add_reported(j, sent, inserted[0], c, inserted[1])
+                for part in inserted[0]:
+                    produced_content |= self.add_reported(j, sent, part, c, inserted[1])
                 continue
             if (
                 after is not None
