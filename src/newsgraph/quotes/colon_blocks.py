@@ -21,6 +21,7 @@ from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
 _DASHES = ("–", "—", "-")
 COLON_FRAME_ADVERBS = grammar("colon_frame_adverbs")
+FRAME_PRONOUNS = grammar("frame_pronouns")
 
 
 class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
@@ -68,7 +69,7 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
                 # name is no subject
                 and not (at > 0 and toks[at - 1].lower in PREPOSITIONS)
                 and (
-                    self._clause_like(toks[:at])
+                    (self._clause_like(toks[:at]) and not self._told_about(sent, k, named))
                     or (labelled := self._name_label(sent, at, k, named))
                     or self._speech_noun_label(toks[:k])
                 )
@@ -190,6 +191,23 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
             return None
         return end
 
+    def _told_about(self, sent: Sentence, k: int, named: Entity) -> bool:
+        """The words after the colon at ``k`` tell of the person named before it, or of a person
+        they open with, not in the first person: the writer goes on about the matter of the
+        clause before ("… hatte Holmes 165 Mal angeklagt: Für jeden der zwölf Toten ist Holmes
+        … angeklagt", "… wird Teamchef X auf zwei Schlüsselspieler verzichten müssen: Der
+        Abwehrstratege Y … fällt … aus"), not what the person named before the colon says
+        ("… ließ Kickl nicht gelten: Jetzt geht es um …, und der Kandidat ist Norbert Hofer")."""
+        toks = sent.tokens
+        if mood.first_person(toks[k + 1 :], self.lex):
+            return False
+        index = self.resolver.index
+        if any(ent is named for _s, _e, ent in index.starting_in(toks[k + 1].start, sent.end)):
+            return True
+        verb = next((i for i in range(k + 1, len(toks)) if toks[i].tag in FINITE_TAGS), None)
+        end = toks[verb].start if verb is not None else sent.end
+        return any(ent.type == "PER" for _s, _e, ent in index.starting_in(toks[k + 1].start, end))
+
     def _first_person_frame(self, sent: Sentence, k: int) -> Entity | None:
         """The one person named in the words before the colon at ``k`` (its clause, no other
         person, not a title line) when the words after it speak in the first person ("ich",
@@ -202,7 +220,29 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
         after = toks[k + 1 :]
         if not any(t.lower in self.lex.first_person for t in after):
             return None
-        return self._one_person_before(sent, k)
+        named = self._one_person_before(sent, k)
+        if named is not None:
+            return named
+        return self._pronoun_frame_person(sent, k)
+
+    def _pronoun_frame_person(self, sent: Sentence, k: int) -> Entity | None:
+        """The person a third-person singular pronoun in the frame before the colon at ``k``
+        points at ("Die Liebe zu Zahlen ist ihm angeboren: Ich habe …"), when the frame names
+        nobody: the pronoun resolver's person, only a confident one."""
+        toks = sent.tokens
+        if self.lex.language != "de":
+            return None
+        if any(True for _ in self.resolver.index.starting_in(sent.start, toks[k].start)):
+            return None  # a name in the frame: ``_one_person_before`` decided
+        pronouns = [t for t in toks[:k] if t.lower in FRAME_PRONOUNS and t.text != "Ihr"]
+        if len(pronouns) != 1:
+            return None
+        t = pronouns[0]
+        word = "sie" if t.lower == "ihr" else "er"  # the nominative decides the gender
+        res = self.resolver.pronoun(sent, word, self.active(self._index(sent)), t.start)
+        if res.entity is None or res.entity.type != "PER" or res.confidence < 0.65:
+            return None
+        return res.entity
 
     def _generic_frame(self, sent: Sentence, k: int) -> Entity | None:
         """The one person that the words before the colon at ``k`` name when the words after

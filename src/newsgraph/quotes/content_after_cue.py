@@ -382,7 +382,10 @@ class ContentAfterCue(VerbCues, SpeechKind):
                 return True  # "empfahl man keine Restitution: <the writer's reason>"
         verb = toks[c.index]
         clause = toks[lo : c.last + 1]
-        if verb.tag == "VVPP":
+        # "Die Forscherinnen vom Bundesinstitut (Bifie) betonen allerdings: …": the infinitive's
+        # form is the plural present the tagger read as a participle, not "genauer gesagt: …"
+        infinitive = entry is not None and verb.lower == entry.lemma
+        if verb.tag == "VVPP" and not infinitive:
             if any(t.lower in WERDEN_FORMS for t in clause):
                 return True
             if not any(t.tag in FINITE_TAGS or t.tag == "VAINF" for t in clause):

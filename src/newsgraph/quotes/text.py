@@ -231,7 +231,7 @@ def find_quote_marks(text: str, base: int = 0) -> list[QuoteMarks]:
                 is_close = False
             if is_close:
                 start = pending.pop(fam)[0]
-                if i - start > 1:
+                if i - start > 2:  # not one letter: "Rock 'n' Roll"
                     pairs.append(QuoteMarks(base + start, base + i))
                 continue
             if open_ctx:
