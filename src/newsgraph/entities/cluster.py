@@ -316,7 +316,12 @@ def cluster_others(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
         if key.isupper() and 2 <= len(key) <= 6:
             for other in clusters:
                 words = [w for w in other.key.split("|")[0].split() if w[:1].isupper()]
-                if other is not cl and len(words) >= 2 and "".join(w[0] for w in words) == key:
+                if (
+                    other is not cl
+                    and len(words) >= 2
+                    and "".join(w[0] for w in words) == key
+                    and key not in words  # "LG" is no acronym of "LG G4"
+                ):
                     other.members.extend(cl.members)
                     clusters.remove(cl)
                     break

@@ -257,6 +257,8 @@ class Lexicon:
     name_tails: frozenset[str]  # "der 1. FC Köln Vierter": a placement, no part of the name
     event_name_heads: frozenset[str]  # "US Open", "Super Bowl": an event, no body
     work_intro_heads: tuple[str, ...]  # "Entführungsdrama Room": the noun is no part of it
+    product_name_heads: frozenset[str]  # "Gorilla Glass", "Oculus Rift": a product, no body
+    number_tail_words: frozenset[str]  # "Inside Airbnb 67 Prozent": the number is a count
     club_prefixes: frozenset[str]  # "FC", "VfB": a sports club's name follows
     role_heads: dict[str, str]  # head (lowercase) -> kind
     roles: dict[str, dict[str, Any]]
@@ -971,6 +973,8 @@ def load_lexicon() -> Lexicon:
         name_tails=frozenset(orgs.get("name_tails") or []),
         event_name_heads=frozenset(orgs.get("event_name_heads") or []),
         work_intro_heads=tuple(orgs.get("work_intro_heads") or []),
+        product_name_heads=frozenset(orgs.get("product_name_heads") or []),
+        number_tail_words=frozenset(orgs.get("number_tail_words") or []),
         club_prefixes=frozenset(orgs.get("club_prefixes") or []),
         role_heads={k.lower(): v for k, v in roles_data["heads"].items()},
         roles={k: (v or {}) for k, v in roles_data["roles"].items()},

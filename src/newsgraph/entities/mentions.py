@@ -252,6 +252,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             or (label == "PER" and (doc[j - 1].like_num or doc[j - 1].text.startswith(WEEKDAYS)))
         ):
             j -= 1
+        if label in ("ORG", "PER") and j - i >= 2 and _count_after(doc, j - 1, lex):
+            j -= 1  # "laut Bornstein 110 zu 65", "Inside Airbnb 67 Prozent": a count follows
         # "forderte Kickl Van der Bellen auf": the NER ran one name into the capitalised
         # particle that begins the next person's surname; the span ends before the particle
         if (
@@ -424,6 +426,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             and lex.country_of(doc[i].text) is None
         ):
             continue  # "2016 soll EGT steigen", "KI": an abbreviation that names no body
+        if label in ("ORG", "PER") and _technical_term(doc, i, j, lex):
+            continue  # "USB C", "LTE Cat", "AMOLEDs": a technical term, no body
         if label in ("LOC", "MISC") and _org_apposition(doc, j, lex, pos):
             label = "ORG"  # "Bromium, einer Sicherheitsfirma, die …"
         place = label in ("PER", "LOC") and _place_context(doc, i, lex)
@@ -439,12 +443,22 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             label = kind  # "im Puppenfilm Edmond", "vor der Mittelmeerinsel Giglio"
         elif label == "PER" and (kind := _thing_named(doc, i, j, lex)):
             label = kind  # "der Song German Days", "das Pongauer Dreitagesfestival Herbstlärm"
-        elif label == "ORG" and i > 0 and lex.thing_kind(doc[i - 1].text) == "MISC":
-            label = "MISC"  # "die TV-Serie Walking Dead", "Weltraumabenteuer The Martian"
+        elif (
+            label == "ORG" and i > 0 and lex.thing_kind(doc[_before_namens(doc, i)].text) == "MISC"
+        ):
+            # "die TV-Serie Walking Dead", "Weltraumabenteuer The Martian", "ein Videospiel
+            # namens Agony"
+            label = "MISC"
         elif label == "ORG" and j - i > 1 and doc[j - 1].lower_ in lex.event_name_heads:
             label = "MISC"  # "US Open", "Super Bowl", "Davis Cup": an event, no body
         elif label == "ORG" and _listed_after_thing(doc, i, lex):
             label = "MISC"  # "an Titeln wie The Witcher 3, The Division und Enemy Front"
+        elif label in ("ORG", "PER") and j - i > 1 and _product_name(doc, i, j, lex):
+            label = "MISC"  # "LG G4", "Gorilla Glass", "Oculus Rift": a product, no body
+        elif (
+            label == "ORG" or (label == "PER" and j - i > 1 and doc[i].text not in lex.first_names)
+        ) and _work_year_after(doc, j):
+            label = "MISC"  # "Casino (1995)", "Mean Streets (1973)": a work cited with its year
         if label == "PER" and j - i > 1 and is_acronym(doc[i].text, lex):
             label = "ORG"  # "beim belgischen Meister KAA Gent": no name starts with an acronym
         if label == "PER" and j - i > 1 and _sequel_number(doc, j):
@@ -1085,6 +1099,89 @@ def _genitive_s(word: str) -> bool:
     )
 
 
+#: a model designation after a brand or series name: letters with digits ("LG G4", "Galaxy
+#: S7", "Lumix G70") or digits with a letter ("iPhone 6s", "Nexus 6P"); a plain number is no
+#: such code ("Hannover 96", "Puls 4", "Formel 1" are names)
+MODEL_CODE = re.compile(r"(?:[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{1,3}[a-zA-Z]{1,2})")
+
+#: a version or category word after a technical abbreviation ("USB C", "USB 2.0", "LTE Cat. 6")
+VERSION_WORD = re.compile(r"(?:[A-Z]|\d+(?:\.\d+)*|Cat)")
+
+
+def _count_after(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Is the number at token k a count or a measure, not the end of a name: a unit, a
+    percentage or a counted noun after it (``number_tail_words`` in orgs.yaml: "Inside Airbnb
+    | 67 Prozent"), or a ratio or range with a second number ("laut Bornstein | 110 zu 65",
+    "am Küniglberg | 15 bis 20 Neugründungen")? "Hannover 96", "Rossija 24" stay names."""
+    n = len(doc)
+    if not doc[k].like_num or k + 1 >= n:
+        return False
+    nxt = doc[k + 1]
+    if nxt.text in lex.number_tail_words or nxt.text == "%" or is_time_or_measure(nxt.text, lex):
+        return True
+    return nxt.lower_ in ("zu", "bis") and k + 2 < n and doc[k + 2].like_num
+
+
+def _before_namens(doc: Doc, i: int) -> int:
+    """The token before the name at i, or the one before "namens" there ("ein Gerät namens
+    The Machine")."""
+    return i - 2 if i > 1 and doc[i - 1].lower_ == "namens" else i - 1
+
+
+def _product_name(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Does the NER's name ``doc[i:j]`` (several words) name a product, not a body or a
+    person: a brand or series with a model code after it ("LG G4"), or a name that ends in a
+    product word (``product_name_heads`` in orgs.yaml: "Gorilla Glass", "Fire Phone", "Oculus
+    Rift", "Windows Update")? Not a given name with a listed surname ("Philip Glass"), not a
+    medium's name ("Radio FM4")."""
+    first, last = doc[i].text, doc[j - 1].text
+    if (first in lex.first_names and is_listed_surname(last)) or (
+        lex.media_words.get(first) or lex.is_intro(first)
+    ):
+        return False
+    if MODEL_CODE.fullmatch(last) and last not in lex.institutions:
+        return True
+    return last.lower() in lex.product_name_heads
+
+
+def _technical_term(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Is ``doc[i:j]`` a technical abbreviation that names no organisation with its version
+    or category after it ("USB C", "USB 2.0", "LTE Cat", "Type C"), or such an abbreviation
+    in the plural ("AMOLEDs")?"""
+    first = doc[i].text
+    if j - i == 1:
+        return first.endswith("s") and first[:-1].isupper() and first[:-1] in lex.not_org_prefixes
+    return first in lex.not_org_prefixes and all(
+        VERSION_WORD.fullmatch(t.text) or t.text == "." for t in doc[i + 1 : j]
+    )
+
+
+def _work_year_after(doc: Doc, j: int) -> bool:
+    """Is the name that ends at token j followed by a year in brackets, as a film, book or
+    album is cited ("Casino (1995)", "Arlington Park (2007)"), or by a country and a year
+    inside brackets ("(Keeping the Faith, USA 2000, Edward Norton)")?"""
+    n = len(doc)
+
+    def year(k: int) -> bool:
+        return (
+            k < n
+            and len(doc[k].text) == 4
+            and doc[k].text.isdigit()
+            and 1880 <= int(doc[k].text) <= 2030
+        )
+
+    if j + 2 < n and doc[j].text == "(" and year(j + 1) and doc[j + 2].text == ")":
+        return True
+    return (
+        j + 3 < n
+        and doc[j].text == ","
+        and doc[j + 1].text[:1].isupper()
+        and year(j + 2)
+        and j >= 1
+        and any(doc[k].text == "(" for k in range(max(0, j - 8), j))
+    )
+
+
 def _sequel_number(doc: Doc, j: int) -> bool:
     """Is the name that ends at token j followed by a small number that numbers a work or a
     product ("Silent Hill 2 und …", "Grand Theft Auto 5 erscheint"), not a score, a date or a
@@ -1362,6 +1459,10 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                     out.append(_span(seg, i, j, kind, "intro"))  # "der Song German Days"
                     out[-1].key = out[-1].text
                     continue
+                if _product_name(doc, i, j, lex):
+                    out.append(_span(seg, i, j, "MISC", "intro"))  # "Windows Update"
+                    out[-1].key = out[-1].text
+                    continue
                 out.append(_span(seg, i, j, "PER", "name"))
                 continue
         # role noun or title + name ("Regierungssprecher Hebestreit", "Kanzlerin Merkel")
@@ -1468,8 +1569,22 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             )
         ):
             j = i + 1
+            ordinal_j = -1  # the name ends in a number with the sentence's full stop
             while j < n and j - i <= 4:
                 t = doc[j]
+                if j > i + 1 and _count_after(doc, j, lex):
+                    break  # "der Plattform Inside Airbnb 67 Prozent": a count
+                if (
+                    j > i + 1
+                    and t.like_num
+                    and t.text.endswith(".")
+                    and (j + 1 == n or is_cap(doc[j + 1]))
+                ):
+                    # "dem Fernsehsender Rossija 24. Bei einem Angriff …": the number ends the
+                    # name and its full stop the sentence the segmenter ran on
+                    j += 1
+                    ordinal_j = j
+                    break
                 if (is_cap(t) and t.lower_ not in DETERMINERS and lex.role(t.text) is None
                         and t.text not in ("Am", "Im") and t.text not in NOT_NAMES
                         and not is_time_or_measure(t.text, lex)) or (j > i + 1 and (t.like_num or is_particle(t)
@@ -1503,6 +1618,9 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 )
             ):
                 c = _span(seg, i + 1, j, "ORG", "intro")
+                if j == ordinal_j:
+                    c.end -= 1
+                    c.text = c.text[:-1]
                 out.append(c)
                 if j == i + 2 and doc[i + 1].text not in lex.common_nouns:
                     for k in _enumerated_names(doc, j, lex):
