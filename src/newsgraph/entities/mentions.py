@@ -455,6 +455,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             label = "MISC"  # "an Titeln wie The Witcher 3, The Division und Enemy Front"
         elif label in ("ORG", "PER") and j - i > 1 and _product_name(doc, i, j, lex):
             label = "MISC"  # "LG G4", "Gorilla Glass", "Oculus Rift": a product, no body
+        elif label == "ORG" and _model_after_brand(doc, i, j, lex):
+            label = "MISC"  # "das Dell Chromebook 13": the maker's model
         elif (
             label == "ORG" or (label == "PER" and j - i > 1 and doc[i].text not in lex.first_names)
         ) and _work_year_after(doc, j):
@@ -1144,6 +1146,46 @@ def _product_name(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     return last.lower() in lex.product_name_heads
 
 
+def _model_after_brand(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Is the NER's name ``doc[i:j]`` a model with its number right after the maker's name,
+    which the NER left out ("das Dell | Chromebook 13", "der Dell | XPS 13", "den Neato |
+    Botvac 80")? The word before is a name no lexicon knows as a word, given name, role or
+    place; "Schlusslicht Hannover 96", "bei Darmstadt 98", "der Ligue 1" stay."""
+    if j - i < 2 or i < 1 or not doc[j - 1].text.isdigit() or len(doc[j - 1].text) > 4:
+        return False
+    prev = doc[i - 1].text
+    return (
+        prev[:1].isupper()
+        and prev.isalpha()
+        and common_word_tag(prev) is None
+        and prev not in lex.first_names
+        and lex.role(prev) is None
+        and lex.country_of(prev) is None
+        and not known_place_word(prev, lex)
+    )
+
+
+def _version_after_name(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Is the all-caps word at i the version or edition after a product's or maker's name,
+    not an organisation of its own ("unter Windows XP", "der Microsoft IIS", "Geforce GTX")?
+    The word before is a capitalised name no lexicon knows: no word, given name, role, place
+    or acronym ("die Partei SPÖ", "Österreichs ÖVP" stay)."""
+    if i < 1:
+        return False
+    prev = doc[i - 1].text
+    return (
+        prev[:1].isupper()
+        and prev.isalpha()
+        and not prev.isupper()
+        and common_word_tag(prev) is None
+        and prev not in lex.first_names
+        and lex.role(prev) is None
+        and lex.country_of(prev) is None
+        and not known_place_word(prev, lex)
+        and not lex.is_intro(prev)
+    )
+
+
 def _technical_term(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """Is ``doc[i:j]`` a technical abbreviation that names no organisation with its version
     or category after it ("USB C", "USB 2.0", "LTE Cat", "Type C"), or such an abbreviation
@@ -1398,8 +1440,10 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
         if text == "(" and i + 2 < n and doc[i + 2].text == ")":
             # "Institut für die Wissenschaften vom Menschen (IWM)": name and acronym
             out.extend(_acronym_in_brackets(seg, doc, i, lex))
-        elif is_acronym(text, lex) and not (
-            i > 0 and doc[i - 1].text == "(" and i + 1 < n and doc[i + 1].text == ")"
+        elif (
+            is_acronym(text, lex)
+            and not (i > 0 and doc[i - 1].text == "(" and i + 1 < n and doc[i + 1].text == ")")
+            and not _version_after_name(doc, i, lex)
         ):
             # an acronym the statistical NER missed ("ORF", "AKP", "(KHM, Sammlung …)"):
             # mostly an organisation; with a place after it, the place is part of the name
@@ -1569,22 +1613,10 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             )
         ):
             j = i + 1
-            ordinal_j = -1  # the name ends in a number with the sentence's full stop
             while j < n and j - i <= 4:
                 t = doc[j]
                 if j > i + 1 and _count_after(doc, j, lex):
                     break  # "der Plattform Inside Airbnb 67 Prozent": a count
-                if (
-                    j > i + 1
-                    and t.like_num
-                    and t.text.endswith(".")
-                    and (j + 1 == n or is_cap(doc[j + 1]))
-                ):
-                    # "dem Fernsehsender Rossija 24. Bei einem Angriff …": the number ends the
-                    # name and its full stop the sentence the segmenter ran on
-                    j += 1
-                    ordinal_j = j
-                    break
                 if (is_cap(t) and t.lower_ not in DETERMINERS and lex.role(t.text) is None
                         and t.text not in ("Am", "Im") and t.text not in NOT_NAMES
                         and not is_time_or_measure(t.text, lex)) or (j > i + 1 and (t.like_num or is_particle(t)
@@ -1618,9 +1650,6 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 )
             ):
                 c = _span(seg, i + 1, j, "ORG", "intro")
-                if j == ordinal_j:
-                    c.end -= 1
-                    c.text = c.text[:-1]
                 out.append(c)
                 if j == i + 2 and doc[i + 1].text not in lex.common_nouns:
                     for k in _enumerated_names(doc, j, lex):
@@ -1879,7 +1908,10 @@ def _club(seg: Segment, doc: Doc, i: int, lex: Lexicon, pos: bool) -> Cand | Non
     """A sports club: "1. FC Köln", "VfB Stuttgart", "FC Bayern München", "Hannover 96"."""
     n = len(doc)
     if doc[i].text not in lex.club_prefixes:
-        club = _span(seg, i, i + 2, "ORG", "intro")  # "Hannover 96"
+        # "Hannover 96"; "das Dell Chromebook 13" is the maker's model
+        club = _span(
+            seg, i, i + 2, "MISC" if _model_after_brand(doc, i, i + 2, lex) else "ORG", "intro"
+        )
         if club.text.endswith("."):
             club.text, club.end = club.text[:-1], club.end - 1
         return club
