@@ -824,6 +824,9 @@ def _requirements_hold(
     listed = req.get("clause_word")  # "nannte X absurd": a word of this list in the clause
     if listed and not _clause_has(match, lex.words(str(listed))):
         return False
+    goods = req.get("target_or_clause_word")  # "liefert Waffen", "lieferte Jets an Ägypten"
+    if goods and not args.targets and not _clause_has(match, lex.words(str(goods))):
+        return False
     unwanted = req.get("no_clause_word")  # "das Feld räumen" is an idiom
     if unwanted and _clause_has(match, lex.words(str(unwanted))):
         return False
@@ -871,6 +874,20 @@ def _requirements_hold(
         return False
     if req.get("body_actor") and args.actors and all(_person(r, refs) for r in args.actors):
         return False  # "Ich habe beschlossen, …": one person's resolve, no body's decision
+    if req.get("party") and not args.actors and not args.targets:
+        return False  # "Der war stark besetzt": nobody occupies anything
+    party_case = req.get("party_with_case")  # "stehen unter Beschuss": a figure of speech
+    if (
+        isinstance(party_case, list)
+        and not args.actors
+        and not args.targets
+        and match.token.doc.has_annotation("DEP")
+        and any(
+            c.dep_ == "case" and c.text.lower() in set(map(str, party_case))
+            for c in match.token.children
+        )
+    ):
+        return False
     if req.get("target") and not args.targets:
         return False  # "informiert die Behörde in einer Aussendung": nobody briefed
     if req.get("actor") and not args.actors:
