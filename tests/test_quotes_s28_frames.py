@@ -9,6 +9,8 @@
 - A frame naming a person before the colon introduces no speech when the words after it tell
   of that person or open with another one, not in the first person (``ColonBlocks._told_about``;
   gnad-0720, shortened): the writer goes on. A person named late in the words stays their own.
+- The line a pronoun frame cites starts no chain: the writer goes on after it (forward chains
+  and the learned sandwich skip it; gnad-0731, gnad-0697).
 - One letter in single quotation marks is no quote ("Rock 'n' Roll", gnad-0544).
 """
 
@@ -65,6 +67,19 @@ SCHMIDT = (
 )
 
 
+REVIEW = (
+    "Die Journalistin Milena Jesenská starb 1944. Liest man Milenas Briefe aus ihren letzten, "
+    "unendlich entbehrungsreichen Jahren, so sticht das wiedergewonnene Vertrauen zum Vater ins "
+    "Auge. In der Widersetzlichkeit der (blutjungen) Tochter erkennt sie ihr eigenes, so schwer "
+    "zu disziplinierendes Wesen wieder. Der Krieg will ihr nicht in den Kopf: Mein Gott, warum "
+    "haben wir alle nach dem Krieg gelebt, wenn er wieder möglich ist? Aus den wie "
+    "hingehuschten Zeilen spricht nicht nur die Angst vor der Zensur. Spürbar wird die Inventur "
+    "eines Lebens: Aber wie werde ich einmal die Augen/ den Zorn der Menschen vergessen/ welchen "
+    "ich begegnet bin auf all den Grenzen/ den weggebrachten Menschen, die uns nur anschauen "
+    "konnten/ helfen konnten wir nicht."
+)
+
+
 def _quote(quotes: list[Quote], fragment: str) -> Quote:
     q = next((q for q in quotes if fragment in q.text), None)
     assert q is not None, f"no quote with {fragment!r}: {[x.text for x in quotes]}"
@@ -115,3 +130,10 @@ def test_first_person_words_after_a_named_frame_stay_the_persons(nlp_de_trained:
     q = _quote(analyse_de(SCHMIDT, nlp_de_trained).quotes, "Wir machen unsere eigene Sache")
     assert q.kind == "direct"
     assert q.speaker is not None and q.speaker.name == "Karl Schmidt"
+
+
+def test_the_line_a_pronoun_frame_cites_starts_no_chain(nlp_de_trained: Any) -> None:
+    quotes = analyse_de(REVIEW, nlp_de_trained).quotes
+    q = _quote(quotes, "Mein Gott")
+    assert q.speaker is not None and q.speaker.name == "Milena Jesenská"
+    assert not any("hingehuschten Zeilen" in q.text for q in quotes)

@@ -107,8 +107,10 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
                 or (frame := self._generic_frame(sent, k)) is not None
             ):
                 # "Reinhold Polz ist nachdenklich: Ich hab ja …" — first-person words after a
-                # colon that closes a sentence naming one person are that person's
-                c = Cue("colon", k, k, (k, k + 1), ":", Resolved(frame, 0.55, "name"))
+                # colon that closes a sentence naming one person are that person's; a frame
+                # that only points at them with a pronoun is the writer's around one cited line
+                how = "name" if self._one_person_before(sent, k) is not None else "frame"
+                c = Cue("colon", k, k, (k, k + 1), ":", Resolved(frame, 0.55, how))
             else:
                 continue
             post = self._postposed_cue(sent, j, k + 1)

@@ -66,7 +66,7 @@ def _finite(t: Token) -> bool:
 class Resolved:
     entity: Entity | None
     confidence: float
-    how: str  # name | pronoun | role | continuation | heading | none
+    how: str  # name | pronoun | role | continuation | heading | frame | none
     explicit: bool = True  # the text names a (possibly unknown) speaker here
     at: tuple[int, int] | None = None  # token indices of the subject in its sentence
 

@@ -163,6 +163,10 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
                 f = fs[-1]
                 if f.origin not in self.FORWARD_ORIGINS or f.speaker.entity is None:
                     continue
+                if f.speaker.how == "frame":
+                    # "Der Krieg will ihr nicht in den Kopf: Mein Gott, …": one line cited in
+                    # the writer's account (a review, a portrait); the writer goes on after it
+                    continue
             elif held:
                 f = max(held, key=lambda g: g.end)
                 if (
@@ -407,7 +411,11 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
                 or {self.sentences[j].segment, self.sentences[k].segment} != {sent.segment}
             ):
                 continue
-            held = [x for x in self.quoted_sentences.get(j, []) if self._sandwich_side(x)]
+            held = [
+                x
+                for x in self.quoted_sentences.get(j, [])
+                if self._sandwich_side(x) and x.speaker.how != "frame"  # see forward_candidates
+            ]
             after = [x for x in self.quoted_sentences[k] if self._sandwich_side(x)]
             ents = {id(x.speaker.entity) for x in after}
             mine = [x for x in held if id(x.speaker.entity) in ents]
@@ -441,7 +449,11 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
         for j in range(n):
             if j not in self.quoted_sentences:
                 continue
-            speakers = {f.speaker.entity.id for f in self.quoted_sentences[j] if f.speaker.entity}
+            speakers = {
+                f.speaker.entity.id
+                for f in self.quoted_sentences[j]
+                if f.speaker.entity and f.speaker.how != "frame"  # one cited line: see forward
+            }
             if not speakers:
                 continue
             gap: list[int] = []
