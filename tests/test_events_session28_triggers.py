@@ -77,3 +77,32 @@ def test_a_film_taking_its_audience_somewhere_is_no_abduction() -> None:
 def test_an_abduction_stays() -> None:
     events = _events("Kämpfer der Hamas entführten den Soldaten Gilad Schalit.")
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_a_title_defended_is_no_support() -> None:
+    text = "Red Bull Salzburg hat erst als viertes Team in der Geschichte das Double erfolgreich verteidigt."
+    assert _types(text) == []
+
+
+def test_finals_contested_are_no_denial() -> None:
+    text = "Wir werden noch viele weitere Finali bestreiten, sagte Dominic Thiem."
+    assert "REJECT" not in _types(text)
+
+
+def test_programmes_received_are_no_guests() -> None:
+    text = "Der Sender ORF kann in Deutschland via Satellit empfangen werden."
+    assert "CONSULT" not in _types(text)
+
+
+def test_a_football_club_hosting_the_leader_is_no_visit() -> None:
+    # gnad-0798
+    text = (
+        "In Deutschland empfangen die Fußballer des 1. FC Köln am Samstag "
+        "Bundesliga-Spitzenreiter Bayern München."
+    )
+    assert "CONSULT" not in _types(text)
+
+
+def test_a_president_receiving_a_guest_stays_a_visit() -> None:
+    events = _events("Bundespräsident Heinz Fischer empfing am Montag Papst Franziskus in Wien.")
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "visit (host)")]

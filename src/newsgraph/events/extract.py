@@ -828,8 +828,9 @@ def _requirements_hold(
     if goods and not args.targets and not _clause_has(match, lex.words(str(goods))):
         return False
     unwanted = req.get("no_clause_word")  # "das Feld räumen" is an idiom
-    if unwanted and _clause_has(match, lex.words(str(unwanted))):
-        return False
+    for name in unwanted if isinstance(unwanted, list) else [unwanted] if unwanted else []:
+        if _clause_has(match, lex.words(str(name))):
+            return False
     risk = req.get("no_risk_word")  # "X droht die Staatspleite" (not "drohte mit Strafen")
     if risk and _clause_has(match, lex.words(str(risk)), skip_after="mit"):
         return False
