@@ -49,3 +49,14 @@ def test_person_words() -> None:
     assert not _person_words(["Karl", "Landsteiner", "Privatuniversität"], lex)
     assert not _person_words(["Deutschen", "Bank"], lex)
     assert not _person_words(["Red", "Bull"], lex)
+
+
+def test_a_person_named_inside_the_statement_is_not_its_speaker(nlp_de: Language) -> None:
+    text = (
+        "Er entdeckte einen Fehler. "
+        "Ich hätte sogar Justin Biebers Kommentare entfernen können, sagte der Hacker."
+    )
+    assert _persons(nlp_de, text)["Justin Bieber"].roles == []
+    # a person before a colon that opens the statement is still its speaker
+    text = "Sebastian Kurz betonte: Wir werden das nicht tun, sagte der Außenminister am Montag."
+    assert _persons(nlp_de, text)["Sebastian Kurz"].roles == ["Außenminister"]

@@ -786,7 +786,7 @@ def _bind_across_sentences(
             and not _coordinated_after(seg, d.end)
             and not rp.info.lemma.lower().endswith(lex.unnamed_source_heads or ("\0",))
         ):
-            target = _speaker_named_before(named, d, sents, seg_idx, persons)
+            target = _speaker_named_before(named, d, sents, seg_idx, persons, seg)
             if target is not None and _other_role_between(target, d, unbound):
                 target = None
         if (
@@ -1154,14 +1154,23 @@ def _speaker_named_before(
     sents: list[tuple[int, int, int]],
     seg_idx: int,
     persons: list[Cluster],
+    seg: Segment,
 ) -> Cluster | None:
     """ "Das Ausmaß der Gewalt ist erschreckend, erklärte der SPD-Politiker": the person a
-    role phrase after a speech verb names — the only person named before it in its sentence,
-    or (none there) the only person of the nearest sentence before, at most
-    :data:`SPEAKER_BACK` back in the same paragraph, that names anyone."""
+    role phrase after a speech verb names — the only person named before it in its sentence
+    ahead of a colon that opens the statement ("X betonte: …, sagte der Minister"), or (none
+    there) the only person of the nearest sentence before, at most :data:`SPEAKER_BACK` back
+    in the same paragraph, that names anyone. A person named inside the statement is what is
+    said, not who says it ("Ob der Klug klug ist, weiß ich nicht, kritisierte der Landeschef";
+    session 28)."""
     rp = d.descriptor
     assert rp is not None
-    found = {id(cl): cl for m, cl in named if m.sent == d.sent and m.start < d.start}
+    _s, a, b = sents[d.sent]
+    colon = max(
+        (seg.start + t.idx for t in seg.doc[a:b] if t.text == ":" and seg.start + t.idx < d.start),
+        default=-1,
+    )
+    found = {id(cl): cl for m, cl in named if m.sent == d.sent and m.start < min(d.start, colon)}
     for back in range(1, SPEAKER_BACK + 1):
         if found:
             break
