@@ -60,3 +60,21 @@ def test_a_person_named_inside_the_statement_is_not_its_speaker(nlp_de: Language
     # a person before a colon that opens the statement is still its speaker
     text = "Sebastian Kurz betonte: Wir werden das nicht tun, sagte der Außenminister am Montag."
     assert _persons(nlp_de, text)["Sebastian Kurz"].roles == ["Außenminister"]
+
+
+def test_an_inherited_office_takes_the_gender_of_the_relation_noun() -> None:
+    from newsgraph.entities.stage import _gendered
+
+    lex = load_lexicon()
+    assert _gendered("Kanzler", True, lex) == "Kanzlerin"  # "seine deutsche Amtskollegin X"
+    assert _gendered("Schauspielerin", False, lex) == "Schauspieler"  # "ihr Kollege X"
+    assert _gendered("Landesrat", True, lex) == "Landesrätin"
+    assert _gendered("Außenminister", False, lex) == "Außenminister"
+
+
+def test_a_colleague_of_a_chancellor_is_a_chancellor_in_her_own_gender(nlp_de: Language) -> None:
+    text = (
+        "Kanzler Werner Faymann und seine deutsche Amtskollegin Angela Merkel zogen damals "
+        "an einem Strang."
+    )
+    assert "Kanzlerin" in _persons(nlp_de, text)["Angela Merkel"].roles

@@ -2632,6 +2632,7 @@ def _infer_colleague_roles(persons: list[Cluster], lex: Lexicon) -> None:
                 if orole.info.kind == "office":
                     if relation == "colleague":
                         office = orole.info.function or orole.info.lemma
+                        office = _gendered(office, r.info.feminine, lex)
                     else:
                         # "Bans Vorgänger X": X held Ban's office ("früherer UN-Generalsekretär")
                         office = orole.info.lemma
@@ -2642,6 +2643,36 @@ def _infer_colleague_roles(persons: list[Cluster], lex: Lexicon) -> None:
                     if office not in cl.extra_roles:
                         cl.extra_roles.append(office)
                     break
+
+
+#: masculine office nouns whose feminine form has an umlaut ("Rätin", "Anwältin", "Ärztin")
+UMLAUT_FEMININE = (("rat", "rät"), ("anwalt", "anwält"), ("arzt", "ärzt"))
+
+
+def _gendered(office: str, feminine: bool, lex: Lexicon) -> str:
+    """An office noun in the gender of the relation noun that passes it on: "seine deutsche
+    Amtskollegin X" of Chancellor Y holds "Kanzlerin", "Nichols Enterprise-Kollege X" of an
+    actress "Schauspieler" (session 28: the possessor's own form was copied)."""
+    info = lex.role(office)
+    if info is None or " " in office or info.feminine == feminine:
+        return office
+    if feminine:
+        base = office[:-1] if office.endswith("e") else office
+        for plain, umlaut in UMLAUT_FEMININE:
+            if base.lower().endswith(plain):
+                base = base[: -len(plain)] + (
+                    umlaut if base[-len(plain)].islower() else umlaut.capitalize()
+                )
+                break
+        cands = [base + "in"]
+    else:
+        stem = office[:-2]
+        cands = [stem, stem.translate(UMLAUT_BASE), stem + "e"]
+    for cand in cands:
+        found = lex.role(cand)
+        if found is not None and found.feminine == feminine and found.lemma == cand:
+            return cand
+    return office
 
 
 def _credit_parts(article: Article) -> list[str]:
