@@ -78,3 +78,24 @@ def test_a_colleague_of_a_chancellor_is_a_chancellor_in_her_own_gender(nlp_de: L
         "an einem Strang."
     )
     assert "Kanzlerin" in _persons(nlp_de, text)["Angela Merkel"].roles
+
+
+def test_the_name_after_an_organisation_kind_is_the_affiliation(nlp_de: Language) -> None:
+    text = (
+        "Das sagte Christoph Bals, politischer Geschäftsführer der Umwelt- und "
+        "Entwicklungsorganisation Germanwatch."
+    )
+    assert _persons(nlp_de, text)["Christoph Bals"].affiliation == "Germanwatch"
+    text = (
+        "Der politische Geschäftsführer der Umwelt- und Entwicklungsorganisation Germanwatch, "
+        "Christoph Bals, erklärte das."
+    )
+    assert _persons(nlp_de, text)["Christoph Bals"].affiliation == "Germanwatch"
+
+
+def test_name_after_kind() -> None:
+    from newsgraph.entities.roles import _name_after_kind
+
+    lex = load_lexicon()
+    assert _name_after_kind(["Hilfsorganisation", "Caritas"], lex) == ["Caritas"]
+    assert _name_after_kind(["Stiftung", "Warentest"], lex) is None  # the kind is the name's

@@ -1076,9 +1076,14 @@ def _role_np(
             complement = doc[k:m].text
             k = m
         elif words:
-            if doc[k].lower_ == "des" and len(words) > 1:
+            named = _name_after_kind(words, lex)
+            if named is not None:
+                # "der Umwelt- und Entwicklungsorganisation Germanwatch", "der
+                # Entwicklungsorganisation Brot für die Welt": the name, not its kind
+                words = named
+            elif doc[k].lower_ == "des" and len(words) > 1:
                 words[0] = genitive_head(words[0], lex)  # "des Kunsthauses Bregenz"
-            complement_org = _org_name(words, lex)
+            complement_org = _org_name(words, lex) or (" ".join(words) if named else None)
             if complement_org is None and doc[k].lower_ == "des" and _uninflected_name(words, lex):
                 complement_org = words[0]  # "Leiter des Wifo": a name, not a common noun
             elif complement_org is None and _named_compound(words, lex):
@@ -1690,9 +1695,27 @@ def _complement_name(complement: Span, lex: Lexicon) -> str | None:
         words.pop()
     if len(words) < 2 or lex.country_of(words[0]) is not None or _person_words(words, lex):
         return None
+    if (named := _name_after_kind(words, lex)) is not None:
+        # "der Umwelt- und Entwicklungsorganisation Germanwatch": a name after its kind
+        return _org_name(named, lex) or " ".join(named)
     if toks[0].lower_ == "des":
         words[0] = genitive_head(words[0], lex)
     return _org_name(words, lex)
+
+
+def _name_after_kind(words: list[str], lex: Lexicon) -> list[str] | None:
+    """The name after a compound noun of an organisation's kind that opens a complement
+    ("Entwicklungsorganisation Brot für die Welt", "Umwelt- und Entwicklungsorganisation
+    Germanwatch", "Tageszeitung Hürriyet"), or None. A bare kind noun is often part of the name
+    itself ("Stiftung Warentest", "Verein für Konsumentenschutz") and stays (session 28)."""
+    for i, word in enumerate(words[:-1]):
+        if not lex.is_intro(word) or word.lower() in lex.org_intro:
+            continue
+        rest = words[i + 1 :]
+        if rest[0][:1].isupper() and lex.role(rest[0]) is None and not lex.is_intro(rest[0]):
+            return rest
+        return None
+    return None
 
 
 def _person_words(words: list[str], lex: Lexicon) -> bool:
