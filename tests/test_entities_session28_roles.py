@@ -99,3 +99,10 @@ def test_name_after_kind() -> None:
     lex = load_lexicon()
     assert _name_after_kind(["Hilfsorganisation", "Caritas"], lex) == ["Caritas"]
     assert _name_after_kind(["Stiftung", "Warentest"], lex) is None  # the kind is the name's
+
+
+def test_new_person_nouns_before_a_name(nlp_de: Language) -> None:
+    text = "Tausende folgen den Spuren des Propheten Mohammed."
+    assert _persons(nlp_de, text)["Mohammed"].roles == ["Prophet"]
+    text = "Das Grab des jüdischen Stammvaters Abraham liegt in Hebron."
+    assert _persons(nlp_de, text)["Abraham"].roles
