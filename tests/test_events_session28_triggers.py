@@ -106,3 +106,27 @@ def test_a_football_club_hosting_the_leader_is_no_visit() -> None:
 def test_a_president_receiving_a_guest_stays_a_visit() -> None:
     events = _events("Bundespräsident Heinz Fischer empfing am Montag Papst Franziskus in Wien.")
     assert [(e.type, e.mode) for e in events] == [("CONSULT", "visit (host)")]
+
+
+def _moods(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.modality) for e in _events(text)]
+
+
+def test_opposition_given_as_the_reason_of_a_negated_clause_is_no_denied_opposition() -> None:
+    # gnad-0446
+    text = (
+        "Mitterlehner habe angesichts des Widerstands der ÖVP-Landeshauptleute die "
+        "Regierungslinie nicht beibehalten können."
+    )
+    assert _moods(text) == [("REJECT", "asserted")]
+
+
+def test_attacks_as_the_topic_of_no_statement_are_not_denied() -> None:
+    text = "Die PKK machte zu den Anschlägen auf die Türkei zunächst keine Angaben."
+    assert _moods(text) == [("ASSAULT", "asserted")]
+
+
+def test_no_arrests_and_no_talks_taken_part_in_stay_denied() -> None:
+    assert _moods("Es kam zu keinen Verhaftungen durch die Polizei.") == [("COERCE", "denied")]
+    text = "Die SPÖ nahm nicht an den Gesprächen mit der ÖVP teil."
+    assert _moods(text) == [("CONSULT", "denied")]

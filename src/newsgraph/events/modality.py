@@ -291,8 +291,14 @@ def _negated(match: TriggerMatch, clause: list[Token], lex: EventLexicon) -> boo
     ]
     tok = match.token
     if tok.doc.has_annotation("DEP"):
-        # "nicht" on the verb (or on the verb of a noun trigger), "keine" on it or its object
-        heads = {tok.i} | ({tok.head.i} if match.entry.pos == "NOUN" else set())
+        # "nicht" on the verb (or on the verb of a noun trigger), "keine" on it or its object;
+        # session 28: not the verb of a noun that is the cause, time or topic of the clause
+        # ("wegen des Verbots nicht anerkannt", "zu den Anschlägen keine Angaben gemacht",
+        # "keine Ausgangslage für die Zusammenarbeit": the ban, the attacks, the cooperation are
+        # no denied events); "kam nicht zu einer Einigung" denies the agreement
+        heads = {tok.i} | (
+            {tok.head.i} if match.entry.pos == "NOUN" and not _circumstance(tok, lex) else set()
+        )
         objects = {c.i for h in heads for c in tok.doc[h].children if c.dep_ in ("obj", "iobj")}
         return any(t.head.i in heads | objects for t in cues)
     if lex.language == "en":
@@ -301,6 +307,17 @@ def _negated(match: TriggerMatch, clause: list[Token], lex: EventLexicon) -> boo
         # released" does not deny the release
         return any(tok.i - 3 <= t.i < tok.i for t in cues)
     return bool(cues)
+
+
+def _circumstance(tok: Token, lex: EventLexicon) -> bool:
+    """A noun trigger in a phrase of cause, time or topic ("wegen des Verbots", "zu den
+    Anschlägen"); "zu" after a form of "kommen" is the event that came about ("kam zu einer
+    Einigung")."""
+    preps = {c.text.lower() for c in tok.children if c.dep_ == "case"}
+    if not preps & lex.words("circumstance_preps"):
+        return False
+    head = tok.head.text.lower()
+    return not (preps == {"zu"} and head.startswith(("kam", "komm", "kom", "gekomm")))
 
 
 def reported_by(
