@@ -10,11 +10,13 @@ from functools import cache
 
 from newsgraph.model import Entity, Mention
 from newsgraph.quotes import english
-from newsgraph.quotes.lexicon import _load_yaml
+from newsgraph.quotes.lexicon import _load_yaml, grammar
 from newsgraph.quotes.resolver_base import Resolved, ResolverBase, _bare_heads
 from newsgraph.quotes.speaker_words import FUNCTION_WORDS, INDEFINITE, PREPOSITIONS
 from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import DEFINITE_ARTICLES
+
+GENERIC_COMPANY_NOUNS = grammar("generic_company_nouns")
 
 # a country adjective before an institution noun ("malische", "der griechischen")
 INSTITUTION_ADJECTIVE = re.compile(r"([a-zäöü][a-zäöüß]{2,})isch(?:e|en|er|es)")
@@ -498,12 +500,14 @@ class Organisations(ResolverBase):
                 return True  # "ver.di": a lower-case name with an inner dot
         return False
 
-    def organisation_by_kind(self, word: str, offset: int) -> Entity | None:
+    def organisation_by_kind(self, word: str, offset: int, strict: bool = False) -> Entity | None:
         """The organisation an organisation noun used as the first part of a source compound
         points back to ("nach Konzernangaben", "nach Gewerkschafts-Angaben"): the nearest
         organisation of the last sentences named as one of that kind ("der Chiphersteller
         Infineon" for "Konzern" only by its name or descriptor), else the one organisation
-        named there when there is exactly one; None otherwise (never a guess among several)."""
+        named there when there is exactly one; None otherwise (never a guess among several).
+        ``strict``: that one organisation only for a noun any company is called by
+        (``generic_company_nouns``)."""
         if self.english:
             return None
         stem = word.rstrip("-")
@@ -517,7 +521,27 @@ class Organisations(ResolverBase):
         for ent in named:
             if self._named_as(ent, noun, offset):
                 return ent  # "der Glücksspielkonzern Novomatic", "die Gewerkschaft GPA"
+        if strict and noun not in GENERIC_COMPANY_NOUNS:
+            # "sagte der Ministeriumssprecher" after "Die Bank Austria …": only a body named
+            # as one of that kind; a company noun may stand for any company (session 28)
+            return None
         recent = [e for e in named if any(offset - 1500 <= m.start < offset for m in e.mentions)]
+        if len(recent) > 1:
+            # "Die AUA-Mutter Lufthansa …, berichten die Süddeutsche Zeitung und das Magazin
+            # Focus": a medium that relayed the news and an organisation named only as the
+            # first part of a compound are not what a company noun points back to (session 28)
+            media_noun = noun in self.lex.media_heads
+            text = self.article.text
+            recent = [
+                e
+                for e in recent
+                if (media_noun or not self._medium(e))
+                and not all(
+                    text.startswith("-", m.end)
+                    for m in e.mentions
+                    if offset - 1500 <= m.start < offset
+                )
+            ]
         return recent[0] if len(recent) == 1 else None
 
     def _named_as(self, ent: Entity, noun: str, offset: int, descriptor_only: bool = False) -> bool:

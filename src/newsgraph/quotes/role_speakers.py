@@ -83,6 +83,16 @@ class RoleSpeakers(Roles):
             # malischer Offizier" (session 21)
             return Resolved(body, 0.6, "role", at=(i, i))
         if i + 1 < len(toks) and toks[i + 1].lower in ("des", "der", "eines", "einer", "of"):
+            if not self.english and toks[i + 1].lower in ("des", "der"):
+                # "eine Sprecherin des Unternehmens", "ein Sprecher des Konzerns": the
+                # organisation of that kind named before (never a guess among several)
+                k = i + 2
+                while k < min(len(toks), i + 5) and toks[k].is_word and not toks[k].is_upper:
+                    k += 1
+                if k < len(toks) and toks[k].is_upper:
+                    org = self.organisation_by_kind(toks[k].text, toks[i].start, strict=True)
+                    if org is not None:
+                        return Resolved(org, 0.5, "role", at=(i, k))
             return Resolved(None, 0.4, "role", at=(i, i))  # "eine Sprecherin des X": X unknown
         if (
             word in self.lex.spokesperson_nouns
@@ -196,6 +206,11 @@ class RoleSpeakers(Roles):
                     for ent in self.index.before(t.start, ("ORG",)):
                         if self._named_as(ent, noun, t.start):
                             return Resolved(ent, 0.55, "role", at=(lo, i))
+                    # "Wie der deutsche Konzern angedeutet hatte" after "Die Lufthansa …": the
+                    # organisation the bare noun would point back to (session 28)
+                    org = self._named_organisation(t.text, t.start, active)
+                    if org is not None:
+                        return Resolved(org, 0.5, "role", at=(lo, i))
             if (
                 t.is_upper
                 and i > lo

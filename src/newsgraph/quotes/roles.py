@@ -190,6 +190,9 @@ class Roles(NounPhraseEntities):
             for ent in self.index.before(offset, ("ORG",)):
                 if self._named_as(ent, noun, offset):
                     return ent
+            # "sagte eine Unternehmenssprecherin" after "Die Lufthansa …": the one organisation
+            # of the last sentences (organisation_by_kind; never a guess among several)
+            return self.organisation_by_kind(key, offset, strict=True)
         return None
 
     def holds_role(self, ent: Entity, low: str, before: int | None = None) -> bool:

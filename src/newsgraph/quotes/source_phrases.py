@@ -295,7 +295,9 @@ class SourcePhrases(SpeakerPhrases):
                         else Resolved(None, 0.3, "none", explicit=False)
                     )
                     if self._anonymous(sent, self.clause_bounds(sent, i)):
-                        sp = Resolved(None, 0.5, "none")  # "In Regierungskreisen hieß es"
+                        # "In Sicherheitskreisen hieß es": nobody known; "In Regierungskreisen
+                        # hieß es": the government named before
+                        sp = self.anonymous_speaker(sent, self.clause_bounds(sent, i))
                     else:
                         origin = self._impersonal_origin(sent, i, i + len(phrase))
                         if origin is not None:
@@ -384,7 +386,7 @@ class SourcePhrases(SpeakerPhrases):
                     else Resolved(None, 0.3, "none", explicit=False)
                 )
                 if self._anonymous(sent, (lo, hi)):
-                    sp = Resolved(None, 0.5, "none")
+                    sp = self.anonymous_speaker(sent, (lo, hi))
                 words = f"{toks[verb].text} … {self._words(toks, i, i + n - 1)}"
                 out.append(Cue("nominal", i, i + n - 1, content, words, sp))
         return out

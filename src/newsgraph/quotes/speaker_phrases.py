@@ -136,6 +136,10 @@ class SpeakerPhrases(EnglishCues):
 
     def _anonymous(self, sent: Sentence, clause: tuple[int, int]) -> bool:
         """An anonymous source in the cue clause: "aus Sicherheitskreisen", "in Regierungskreisen"."""
+        return self._anonymous_at(sent, clause) is not None
+
+    def _anonymous_at(self, sent: Sentence, clause: tuple[int, int]) -> int | None:
+        """The index of the anonymous source's noun in the cue clause (see _anonymous)."""
         toks = sent.tokens
         for k in range(max(1, clause[0]), min(clause[1], len(toks))):
             low = toks[k].lower
@@ -145,8 +149,36 @@ class SpeakerPhrases(EnglishCues):
             if toks[prev].lower in ("aus", "in", "von") and (
                 low in self.lex.anonymous_heads or low.endswith(self.lex.anonymous_suffixes)
             ):
-                return not sent.inside_quote(toks[k].start)
-        return False
+                return None if sent.inside_quote(toks[k].start) else k
+        return None
+
+    def anonymous_speaker(self, sent: Sentence, clause: tuple[int, int]) -> Resolved:
+        """The speaker of an anonymous source: the circles of an organisation ("in
+        Regierungskreisen", "aus UN-Kreisen", "aus Parteikreisen") speak for it — the
+        organisation of that kind named before (organisation_by_kind: never a guess among
+        several) or the organisation the first part names; circles of a field ("aus
+        Sicherheitskreisen", "in Justizkreisen") name nobody known (session 28)."""
+        k = self._anonymous_at(sent, clause)
+        if k is None or self.lex.language != "de":
+            return Resolved(None, 0.5, "none")
+        word = sent.tokens[k].text
+        suffix = next((x for x in self.lex.anonymous_suffixes if word.lower().endswith(x)), None)
+        if suffix is None:
+            return Resolved(None, 0.5, "none")
+        first = word[: -len(suffix)].rstrip("-")
+        if len(first) < 2:
+            return Resolved(None, 0.5, "none")
+        offset = sent.tokens[k].start
+        org = self.resolver.organisation_by_kind(first, offset, strict=True)
+        if org is None and "-" in word:
+            # "aus UN-Kreisen": the organisation the first part names (a mention inside the
+            # compound, else a short form of one named before)
+            named = self.resolver.index.covering(offset, offset + len(first))
+            if named is None:
+                named = self.resolver.alias(first, offset)
+            if named is not None and named.type == "ORG":
+                org = named
+        return Resolved(org, 0.5, "role") if org is not None else Resolved(None, 0.5, "none")
 
     def _np_end(self, sent: Sentence, k: int) -> int:
         """End of the noun phrase that starts at token k (names, articles, adjectives)."""

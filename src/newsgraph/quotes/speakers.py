@@ -89,6 +89,9 @@ PREFIX_PARTICLES = frozenset(["ein", "an", "hinzu", "mit", "fest", "aus", "zu", 
 # an indefinite noun phrase ("einem hochrangigen Politiker"): article, up to two lower-case words
 RELATIVE_ADVERBS = grammar("relative_adverbs") | grammar("subject_after_adverbs")
 PARTY_MEMBER_NOUNS = grammar("party_member_nouns")
+# the articles of a subject after an inverted verb that may open an extended attribute
+ARTICLES_BEFORE_ATTRIBUTE = frozenset(["der", "die", "das", "ein", "eine"])
+MAX_ATTRIBUTE_TOKENS = 10
 POSSESSIVES_EN = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 ATTRIBUTE_SUFFIXES = ("-based", "-born", "-backed", "-led", "-owned", "-run", "-area")
 EN_CONJUNCTIONS = frozenset({"but", "and", "yet"})
@@ -307,6 +310,11 @@ class SpeakerResolver(Appositions, Pronouns):
             res = self.pronoun(sent, first_after, active, toks[after_lo].start)
             res.at = (after_lo, after_lo)
             return res
+        if inverted and not self.english:
+            # "erklärt der ebenfalls an der Studie beteiligte Politologe X", "sagte der in
+            # Hamburg lebende Ukrainer": the extended attribute before the head noun names no
+            # speaker; the phrase is read from its participle on
+            after_lo = self._extended_attribute_end(sent, after_lo)
         ent, idx = self.np_entity(
             sent, after_lo, min(max(hi, after_lo + 1), after_lo + 12), max_start=after_lo + 5
         )
@@ -370,6 +378,11 @@ class SpeakerResolver(Appositions, Pronouns):
                     return appositive
                 if before_subject is not None and before_subject.entity is not None:
                     return before_subject
+                told = self._agency_told(sent, after_lo, idx, ent, active)
+                if told is not None:
+                    # "Die Telekom streicht … , sagte ein Sprecher der dpa": the agency is
+                    # told; the spokesperson speaks for the organisation of the context
+                    return Resolved(told, 0.5, "role", at=(after_lo, idx - 2))
                 if (
                     idx > after_lo
                     and toks[after_lo].lower in INDEFINITE
@@ -462,6 +475,72 @@ class SpeakerResolver(Appositions, Pronouns):
         if shared is not None:
             return shared
         return Resolved(None, 0.3, "none", explicit=after_lo < len(toks) and toks[after_lo].is_word)
+
+    def _agency_told(
+        self, sent: Sentence, after_lo: int, idx: int, ent: Entity, active: Entity | None
+    ) -> Entity | None:
+        """German: "sagte ein Sprecher der dpa" — an indefinite spokesperson, then "der" and
+        a news medium (genitive or dative): when the context is about another organisation
+        (the current source, else the one organisation other than a medium named in the last
+        sentences), the medium is told and the spokesperson speaks for that organisation;
+        None otherwise ("ein Sprecher der Agentur Reuters" after news about Reuters)."""
+        toks = sent.tokens
+        if (
+            idx != after_lo + 3
+            or toks[after_lo].lower not in INDEFINITE
+            or toks[after_lo + 1].text not in self.lex.spokesperson_nouns
+            or toks[after_lo + 2].lower != "der"
+        ):
+            return None
+        if active is not None and active.type == "ORG" and active is not ent:
+            return None if self._medium(active) else active
+        offset = toks[after_lo].start
+        text = self.article.text
+        recent = [
+            e
+            for e in self.index.before(offset, ("ORG",))
+            if e is not ent
+            and not self._medium(e)
+            and any(
+                offset - 1500 <= m.start < offset and not text.startswith("-", m.end)
+                for m in e.mentions
+            )
+        ]
+        return recent[0] if len(recent) == 1 else None
+
+    def _extended_attribute_end(self, sent: Sentence, lo: int) -> int:
+        """German: after an article at ``lo``, an extended attribute — a phrase with a
+        preposition, ending in an attributive participle or adjective (tag ADJA) right before
+        a capitalised head noun, no comma or finite verb in it ("der ebenfalls an der Studie
+        beteiligte Politologe", "der in Hamburg und den USA lebende Ukrainer") — gives the
+        index of that participle; otherwise ``lo`` itself."""
+        toks = sent.tokens
+        if lo >= len(toks) or toks[lo].lower not in ARTICLES_BEFORE_ATTRIBUTE:
+            return lo
+        for j in range(lo + 2, min(len(toks) - 1, lo + MAX_ATTRIBUTE_TOKENS + 1)):
+            t = toks[j]
+            if not t.is_word or sent.inside_quote(t.start):
+                return lo
+            # the tagger reads some participles as finite verbs ("beteiligte Politologe")
+            attributive = t.tag == "ADJA" or (
+                t.tag in ("VVFIN", "VVPP") and t.lower.endswith(("e", "en"))
+            )
+            if not attributive or t.is_upper or not toks[j + 1].is_upper:
+                if _finite(t):
+                    return lo
+                continue
+            before = toks[j - 1]
+            if (
+                before.lower in DEFINITE_ARTICLES
+                or before.lower in INDEFINITE
+                or before.lower in PREPOSITIONS
+                or before.tag == "ADJA"
+            ):
+                continue  # "in der vergangenen Woche ernannte": an attribute inside the phrase
+            if any(x.lower in PREPOSITIONS for x in toks[lo + 1 : j]):
+                return j
+            return lo
+        return lo
 
     def _relative_antecedent(self, sent: Sentence, lo: int, verb: int) -> Resolved | None:
         """German: a cue clause that a nominative relative pronoun opens right after a named

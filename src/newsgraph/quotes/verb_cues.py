@@ -193,7 +193,10 @@ class VerbCues(SourcePhrases):
                     j, sent, Cue("verb", i, last, clause, "", speaker)
                 )
             if self._anonymous(sent, clause):
-                speaker = Resolved(None, 0.5, "none", at=speaker.at)  # "aus Sicherheitskreisen"
+                # "aus Sicherheitskreisen": nobody known; "in Regierungskreisen": the government
+                at = speaker.at
+                speaker = self.anonymous_speaker(sent, clause)
+                speaker.at = at
             if entry.lemma in self.lex.origin_verbs:
                 speaker = self._document_origin(sent, clause, i)  # "geht aus X hervor"
             if speaker.entity is None and self.lex.language == "de":
