@@ -136,3 +136,28 @@ def test_party_circles_among_two_parties_name_nobody_known() -> None:
         "werde nicht zurücktreten."
     )
     assert _speaker_of(text, "nicht zurücktreten") == [None]
+
+
+def test_an_institution_compound_document_names_its_institution() -> None:
+    text = (
+        "Die Landespolizeidirektion Oberösterreich ermittelt. Der Beschuldigte werde auf freiem "
+        "Fuß angezeigt, hieß es in dem Polizeibericht."
+    )
+    assert _speaker_of(text, "freiem Fuß") == ["Landespolizeidirektion Oberösterreich"]
+
+
+def test_laut_an_institution_compound_document() -> None:
+    text = (
+        "Der Landesrechnungshof prüfte die Holding. Größter Kreditnehmer ist laut "
+        "Rechnungshofbericht die Holding selbst gewesen."
+    )
+    assert _speaker_of(text, "Größter Kreditnehmer") == ["Landesrechnungshof"]
+
+
+def test_a_compound_document_of_another_kind_names_nobody_known() -> None:
+    # guard: a ministry's report after news about a bank: no ministry named, no guess
+    text = (
+        "Die Bank Austria legte Zahlen vor. Die Zahlen seien gut, hieß es in dem "
+        "Ministeriumsbericht."
+    )
+    assert _speaker_of(text, "Zahlen seien gut") == [None]

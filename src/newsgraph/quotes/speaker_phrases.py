@@ -64,8 +64,10 @@ class SpeakerPhrases(EnglishCues):
         holds that part, when no genitive or von-phrase names another owner after it."""
         toks = sent.tokens
         word = toks[k].text
-        if "-" not in word.strip("-") or self.resolver.index.covering(toks[k].start, toks[k].end):
+        if self.resolver.index.covering(toks[k].start, toks[k].end):
             return None
+        if "-" not in word.strip("-"):
+            return self._institution_document_owner(sent, k)
         prefix, _, head = word.rpartition("-")
         if not head.lower().rstrip("s").endswith(OWNED_DOCUMENT_NOUNS) or len(prefix) < 2:
             return None
@@ -73,6 +75,34 @@ class SpeakerPhrases(EnglishCues):
             return None  # "im RH-Bericht des Landes": the genitive names the owner
         ent = self._entity_by_head(prefix, toks[k].start)
         return ent if ent is not None and ent.type in ("ORG", "PER") else None
+
+    def _institution_document_owner(self, sent: Sentence, k: int) -> Entity | None:
+        """German: a closed document compound whose first part is an organisation or
+        institution noun ("in dem Polizeibericht", "laut Rechnungshofbericht", "der
+        Gewerkschaftserklärung"): the organisation of that kind named before — one whose name
+        holds the part, else organisation_by_kind(strict). Not a genitive or von-phrase after
+        it (that names the owner), nor a first part of another kind ("Jahresbericht")."""
+        toks = sent.tokens
+        word = toks[k].text
+        if self.lex.language != "de" or not word[:1].isupper():
+            return None
+        low = word.lower()
+        head = next(
+            (n for n in OWNED_DOCUMENT_NOUNS if low.endswith(n) and len(low) > len(n) + 3), None
+        )
+        if head is None:
+            return None
+        if k + 1 < len(toks) and toks[k + 1].lower in ("des", "der", "von", "vom"):
+            return None
+        prefix = word[: -len(head)]
+        part = prefix[:-1] if prefix.endswith("s") else prefix
+        noun = self.lex.organisation_noun(part) or self.lex.institution_noun(part)
+        if noun is None or len(part) < 4:
+            return None
+        for ent in self.resolver.index.before(toks[k].start, ("ORG",)):
+            if part.lower() in ent.name.lower() or noun in ent.name.lower():
+                return ent
+        return self.resolver.organisation_by_kind(part, toks[k].start, strict=True)
 
     @staticmethod
     def _document_kind(word: str) -> str | None:
