@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Article, ParagraphBlock, Source
 from newsgraph.pipeline import analyze
+from tests.test_entities_rules import make_article
 
 
 @pytest.fixture(scope="session")
@@ -19,13 +19,7 @@ def nlp_de(nlp_de_trained: Language) -> Language:
 
 
 def _entities(nlp: Language, text: str) -> dict[str, str]:
-    art = Article(
-        id="test",
-        source=Source(reader="text", content_hash="0"),
-        language="de",
-        text=text,
-        blocks=[ParagraphBlock(text=text, start=0, end=len(text))],
-    )
+    art = make_article(text)
     analyze(art, stages=["entities"], nlp=nlp)
     return {e.name: e.type for e in art.entities}
 

@@ -8,22 +8,7 @@ German pipeline."""
 
 from __future__ import annotations
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze, load_nlp
-from newsgraph.readers import read_string
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    article: Article = analyze(
-        read_string(text, format="text", published="2020-01-01"),
-        stages=["entities", "quotes"],
-        nlp=load_nlp("de"),
-    )
-    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
-
-
-def _speaker_of(text: str, fragment: str) -> list[str | None]:
-    return [s for t, s in _speakers(text) if fragment in t]
+from tests.test_quotes_s27_org import _speaker_of
 
 
 def test_a_name_after_an_extended_attribute_speaks() -> None:
