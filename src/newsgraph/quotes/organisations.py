@@ -525,24 +525,27 @@ class Organisations(ResolverBase):
             # "sagte der Ministeriumssprecher" after "Die Bank Austria …": only a body named
             # as one of that kind; a company noun may stand for any company (session 28)
             return None
-        recent = [e for e in named if any(offset - 1500 <= m.start < offset for m in e.mentions)]
+        recent = [e for e in named if self.named_near(e, offset)]
         if len(recent) > 1:
             # "Die AUA-Mutter Lufthansa …, berichten die Süddeutsche Zeitung und das Magazin
             # Focus": a medium that relayed the news and an organisation named only as the
             # first part of a compound are not what a company noun points back to (session 28)
             media_noun = noun in self.lex.media_heads
-            text = self.article.text
             recent = [
                 e
                 for e in recent
-                if (media_noun or not self._medium(e))
-                and not all(
-                    text.startswith("-", m.end)
-                    for m in e.mentions
-                    if offset - 1500 <= m.start < offset
-                )
+                if (media_noun or not self._medium(e)) and self.named_near(e, offset, whole=True)
             ]
         return recent[0] if len(recent) == 1 else None
+
+    def named_near(self, ent: Entity, offset: int, whole: bool = False) -> bool:
+        """Whether ``ent`` is named in the 1,500 characters before ``offset``; ``whole``: by a
+        mention that is not the first part of a compound ("die AUA-Mutter" names no AUA)."""
+        text = self.article.text
+        return any(
+            offset - 1500 <= m.start < offset and not (whole and text.startswith("-", m.end))
+            for m in ent.mentions
+        )
 
     def _named_as(self, ent: Entity, noun: str, offset: int, descriptor_only: bool = False) -> bool:
         """Whether an organisation's name holds an organisation noun ("Hilfsorganisation X"),

@@ -495,16 +495,10 @@ class SpeakerResolver(Appositions, Pronouns):
         if active is not None and active.type == "ORG" and active is not ent:
             return None if self._medium(active) else active
         offset = toks[after_lo].start
-        text = self.article.text
         recent = [
             e
             for e in self.index.before(offset, ("ORG",))
-            if e is not ent
-            and not self._medium(e)
-            and any(
-                offset - 1500 <= m.start < offset and not text.startswith("-", m.end)
-                for m in e.mentions
-            )
+            if e is not ent and not self._medium(e) and self.named_near(e, offset, whole=True)
         ]
         return recent[0] if len(recent) == 1 else None
 
