@@ -1721,7 +1721,7 @@ def _name_after_kind(words: list[str], lex: Lexicon) -> list[str] | None:
 def _person_words(words: list[str], lex: Lexicon) -> bool:
     """Do the capitalised words of a complement name a person, not an organisation: given
     names and a surname ("von Rudolf Hundstorfer"), or a role noun before a name ("von
-    Bürgermeister Michael Ludwig", "des Präsidenten Wladimir Putin")? Not an organisation named
+    Bürgermeister Michael Ludwig", "des Präsidenten Barack Obama")? Not an organisation named
     after a person ("der Karl Landsteiner Privatuniversität": the last word is a noun) nor a
     name the lexicon knows as an organisation's (session 28)."""
     while words and lex.is_title(words[0]):
