@@ -234,15 +234,22 @@ class VerbCues(SourcePhrases):
         "würde(n)"/"werde", which take an infinitive): a passive, whose subject is spoken of.
         "X wird mit den Worten zitiert" keeps X (``passive_speaker_verbs``)."""
         toks = sent.tokens
-        if toks[i].tag != "VVPP" or toks[i].lower == lemma.lower():
+        if toks[i].tag not in ("VVPP", "VVFIN", "VVINF") or toks[i].lower == lemma.lower():
             return False
         if lemma in PASSIVE_SPEAKER_VERBS:
             return False
         lo, hi = clause
-        return any(
-            toks[k].lower in WERDEN_FORMS and toks[k].lower not in ("würde", "würden", "werde")
+        werden = [
+            k
             for k in range(lo, hi)
-        )
+            if toks[k].lower in WERDEN_FORMS and toks[k].lower not in ("würde", "würden", "werde")
+        ]
+        if toks[i].tag != "VVPP":
+            # "Die SPÖ wurde auf den zweiten Platz verwiesen": a participle that is also the
+            # preterite plural, tagged finite or infinitive after the clause's finite "wurde"
+            # (an infinitive would be the lemma; one clause has one finite verb) (session 28)
+            return any(k < i and toks[k].tag == "VAFIN" for k in werden)
+        return bool(werden)
 
     def _passive_agent(self, sent: Sentence, i: int, clause: tuple[int, int]) -> Resolved | None:
         """The agent of a passive: a person or organisation after "von"/"vom"/"durch" in the
