@@ -56,6 +56,10 @@ SUBJECT_DETERMINERS = DEFINITE | frozenset(["ein", "eine", "einer", "einige", "v
 MODAL_INFINITIVES = frozenset(["müssen", "können", "dürfen", "wollen", "sollen", "haben", "lassen"])
 
 
+#: the first letters of a participle ("gesagt", "verwiesen", "bezeichnet", "erklärt", …)
+PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "emp", "miss")
+
+
 class VerbCues(SourcePhrases):
     """The verb cues of a sentence and their subjects."""
 
@@ -248,7 +252,16 @@ class VerbCues(SourcePhrases):
             # "Die SPÖ wurde auf den zweiten Platz verwiesen": a participle that is also the
             # preterite plural, tagged finite or infinitive after the clause's finite "wurde"
             # (an infinitive would be the lemma; one clause has one finite verb) (session 28)
-            return any(k < i and toks[k].tag == "VAFIN" for k in werden)
+            # a participle's shape ("verwiesen", "bezeichnet", "kritisiert"; not "sagte"), and
+            # no coordination between ("wurde gefragt und sagte": a verb of its own)
+            low = toks[i].lower
+            shaped = low.startswith(PARTICIPLE_PREFIXES) or low.endswith("iert")
+            return shaped and any(
+                k < i
+                and toks[k].tag == "VAFIN"
+                and not any(t.lower in ("und", "oder", "aber") for t in toks[k + 1 : i])
+                for k in werden
+            )
         return bool(werden)
 
     def _passive_agent(self, sent: Sentence, i: int, clause: tuple[int, int]) -> Resolved | None:
