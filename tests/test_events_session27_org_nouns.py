@@ -5,20 +5,7 @@ tuning-set and 10kGNAD sentences)."""
 
 from __future__ import annotations
 
-from newsgraph.model import Article, Event
-from newsgraph.pipeline import analyze, load_nlp
-from newsgraph.readers import read_string
-
-
-def _events(text: str) -> list[Event]:
-    article: Article = analyze(
-        read_string(text, format="text", published="2020-01-01"), nlp=load_nlp("de")
-    )
-    return article.events
-
-
-def _read(ev: Event) -> tuple[str, list[str], list[str]]:
-    return ev.type, [a.name for a in ev.actors], [t.name for t in ev.targets]
+from tests.test_events_session27_triggers import _events, _read
 
 
 def test_the_firm_is_the_company_named_before() -> None:

@@ -1153,15 +1153,20 @@ def _model_after_brand(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     place; "Schlusslicht Hannover 96", "bei Darmstadt 98", "der Ligue 1" stay."""
     if j - i < 2 or i < 1 or not doc[j - 1].text.isdigit() or len(doc[j - 1].text) > 4:
         return False
-    prev = doc[i - 1].text
+    return _unknown_name_word(doc[i - 1].text, lex)
+
+
+def _unknown_name_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word no lexicon knows: no common word, given name, role, country or place
+    (a maker's or product's name before its model or version)."""
     return (
-        prev[:1].isupper()
-        and prev.isalpha()
-        and common_word_tag(prev) is None
-        and prev not in lex.first_names
-        and lex.role(prev) is None
-        and lex.country_of(prev) is None
-        and not known_place_word(prev, lex)
+        word[:1].isupper()
+        and word.isalpha()
+        and common_word_tag(word) is None
+        and word not in lex.first_names
+        and lex.role(word) is None
+        and lex.country_of(word) is None
+        and not known_place_word(word, lex)
     )
 
 
@@ -1173,17 +1178,7 @@ def _version_after_name(doc: Doc, i: int, lex: Lexicon) -> bool:
     if i < 1:
         return False
     prev = doc[i - 1].text
-    return (
-        prev[:1].isupper()
-        and prev.isalpha()
-        and not prev.isupper()
-        and common_word_tag(prev) is None
-        and prev not in lex.first_names
-        and lex.role(prev) is None
-        and lex.country_of(prev) is None
-        and not known_place_word(prev, lex)
-        and not lex.is_intro(prev)
-    )
+    return not prev.isupper() and not lex.is_intro(prev) and _unknown_name_word(prev, lex)
 
 
 def _technical_term(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
