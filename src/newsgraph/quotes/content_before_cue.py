@@ -51,6 +51,8 @@ ATTACHED_CLAUSE_OPENERS = RELATIVE_PRONOUNS | grammar("relative_adverbs")
 QUESTION_FRAMES = grammar("question_frames")
 FRONTED_CLAUSE_CONJUNCTIONS = grammar("fronted_clause_conjunctions")
 SUBJECT_PRONOUNS = frozenset(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "jemand"])
+# the last word of a post-posed cue clause that denies the speech ("…, macht X nicht.")
+NEGATED_CUE_ENDS = grammar("negated_cue_ends")
 
 
 def _clause_final_verb(t: Token) -> bool:
@@ -63,6 +65,33 @@ def _clause_final_verb(t: Token) -> bool:
         and t.text.islower()
         and t.tag in ("ADJD", "ADV", "NN")
         and t.lower.endswith(("en", "ern", "eln"))
+    )
+
+
+def _dependent_clause(content: list[Token]) -> bool:
+    """Content that is one clause opened by "als" or a question word and closed by its verb:
+    the time or the object of the clause after the comma, no statement ("Als 1861 der
+    Bürgerkrieg beginnt, stellt Tubman …", "Wie schwierig es für Migranten ist, weiß auch X",
+    "Als Sechster in die Loipe gestartet, hielt er sich …"; session 29). A question ("Was ist
+    denn das für ein Niveau?, frug X") ends in its question mark, not in the verb."""
+    if len(content) < 3 or any(t.text in BOUNDARY for t in content):
+        return False
+    first = content[0].lower
+    return (first == "als" or first in WH_WORDS) and (content[-1].tag or "").startswith("V")
+
+
+def _no_cue_clause(toks: list[Token], end: int) -> bool:
+    """The clause after the post-posed verb and its subject (ending at ``end``) says that the
+    subject did not say it ("Nähere Angaben dazu …, macht Jakubowski allerdings nicht.") or is
+    a verb-first clause of cause or condition ("…, stehen sie doch im Finale", "Nicht
+    auszudenken, was passiert, sollte Sisto doch zu einem Topklub wechseln."; session 29)."""
+    rest = []
+    for t in toks[end + 1 :]:
+        if t.text in BOUNDARY or not (t.is_word or t.text[:1].isdigit()):
+            break
+        rest.append(t)
+    return bool(rest) and (
+        (rest[0].lower == "doch" and len(rest) > 1) or rest[-1].lower in NEGATED_CUE_ENDS
     )
 
 
@@ -130,6 +159,8 @@ class ContentBeforeCue(VerbCues, SpeechKind):
             return False  # a past-tense report of events, not a statement
         if _subordinate_only(content) and not mood.first_person(content, self.lex):
             return False  # "Als die Deutschen … besetzen, geht sie in den Widerstand"
+        if _dependent_clause(content) or _no_cue_clause(toks, end):
+            return False
         if any(
             e.type == "PER"
             for _s, _e, e in self.resolver.index.starting_in(content[0].start, content[-1].end)
