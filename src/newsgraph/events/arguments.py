@@ -267,6 +267,19 @@ class ArgumentReader:
                     )
         return out
 
+    def _calls(self, verb: Token) -> bool:
+        """A verb of calling on people to do something ("aufrufen", "ruft … auf"): its lemma
+        or form begins with one of ``call_verbs``, or with ``call_particle_verbs`` and has
+        the particle "auf"."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        words = (verb.lemma_.lower(), verb.text.lower())
+        if any(w.startswith(tuple(self.lex.words("call_verbs"))) for w in words):
+            return True
+        return any(
+            w.startswith(tuple(self.lex.words("call_particle_verbs"))) for w in words
+        ) and any(c.dep_ == "compound:prt" and c.text.lower() == "auf" for c in verb.children)
+
     def is_light_verb(self, tok: Token) -> bool:
         low, lemma = tok.text.lower(), tok.lemma_.lower()
         if not (lemma in self.light_verbs or any(low.startswith(s) for s in self.light_stems)):
@@ -1685,6 +1698,11 @@ class ArgumentReader:
         if head.text.lower() in self.lex.words("readiness_words") and self.prep_of(tok) == "zu":
             # session 8, round 2: "Deutschland sei zu Hilfen bereit": who is ready does it
             carrier = True
+        called = entry.type == "PROTEST" and self.prep_of(tok) == "zu" and self._calls(head)
+        if called:
+            # session 29: "Die Gewerkschaft hat zu Streiks bei Amazon aufgerufen", "ruft …
+            # zur Protestkundgebung auf": who calls a protest stages it
+            carrier = True
         if not args.actors and possessive and head.pos_ in ("NOUN", "PROPN"):
             # session 13: "gab eine Erhöhung seiner Entwicklungshilfe bekannt", "die Ablehnung
             # ihres Vorschlags …": a possessive noun inside another noun's phrase is owned by
@@ -1703,7 +1721,8 @@ class ArgumentReader:
             subj = [c for c in subj if c not in beside]
             if possessive or carrier:
                 _add(args.actors, self.heads_refs(subj, base))
-                _add(args.targets, self.heads_refs(beside, base))
+                if not called:  # (whom a protest is called for is nobody)
+                    _add(args.targets, self.heads_refs(beside, base))
             if carrier and not args.actors:
                 _add(args.actors, self._light_subject(head, tok, base))
             if carrier and not args.actors:
@@ -1725,7 +1744,7 @@ class ArgumentReader:
                     prep = self.prep_of(c) if c.dep_ in ("obl", "obl:arg") else None
                     if prep is not None and c.i != tok.i:
                         self._prep_role(args, roles, prep, self.heads_refs([c], base))
-                    elif c.dep_ in ("obj", "iobj") and c.i != tok.i and prep is None:
+                    elif c.dep_ in ("obj", "iobj") and c.i != tok.i and prep is None and not called:
                         # "sagte Ägypten Unterstützung zu", "gab der Regierung die Schuld":
                         # a person or state beside the noun is whom it is for
                         _add(

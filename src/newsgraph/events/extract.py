@@ -86,6 +86,7 @@ def extract_events(
     undated: set[int] = set()  # events that may take the publication date
     hosts: dict[int, EntityRef] = {}  # visits: the country visited
     answers: dict[int, str] = {}  # rejections of an accusation or demand: its event type
+    unnamed_partners: set[int] = set()  # meetings with a group no name is given for
     person_spans = sorted(
         (m.start, m.end) for e in article.entities if e.type == "PER" for m in e.mentions
     )
@@ -109,6 +110,8 @@ def extract_events(
                 answers[id(event)] = answered
             if event.time is None and not _has_unresolved_time(sent, times):
                 undated.add(id(event))
+            if _unnamed_partner(match, base, article, event):
+                unnamed_partners.add(id(event))
             events.append(event)
     _answer_targets(events, answers)
     visits = [e for e in events if id(e) in hosts]
@@ -145,11 +148,51 @@ def extract_events(
         or len(participants(e)) > 1
         # (a group named by a noun is several: "das Treffen der Regierungschefs")
         or any(r.id.startswith("nominal:") for r in e.actors + e.targets)
+        # (session 29: so is a group named with "mit": "will sich mit den anderen
+        # Wahlkampfteams treffen")
+        or id(e) in unnamed_partners
         or (
             any(m.startswith("visit") for m in _modes(e.mode))
             and refs.host_country(e.location) is not None
         )
     ]
+
+
+def _unnamed_partner(match: TriggerMatch, base: int, article: Article, event: Event) -> bool:
+    """Session 29: the one party of a meeting or cooperation is its actor, and the partner
+    is a group the trigger's "mit" phrase names by a plural noun and no name ("will sich mit
+    den anderen Wahlkampfteams treffen", "koordinieren unsere Bemühungen mit den
+    europäischen Partnern"): the partner is there, but is nobody the text names."""
+    tok = match.token
+    if len(participants(event)) != 1 or not event.actors or not tok.doc.has_annotation("DEP"):
+        return False
+    for c in tok.children:
+        if not any(g.dep_ == "case" and g.text.lower() == "mit" for g in c.children):
+            continue
+        if c.pos_ != "NOUN" or not _dative_plural(c):
+            return False
+        sub = list(c.subtree)
+        start, end = base + sub[0].idx, base + sub[-1].idx + len(sub[-1])
+        return not any(
+            start < m.end and m.start < end for e in article.entities for m in e.mentions
+        )
+    return False
+
+
+def _dative_plural(noun: Token) -> bool:
+    """A noun after "mit" in the plural, by its article ("den", "seinen", an article the
+    parser calls plural) or, with none, its dative plural ending ("mit Vertretern"); the
+    tagger's number on the noun itself is often wrong ("Wahlkampfteams" singular)."""
+    dets = [d for d in noun.children if d.dep_ in ("det", "det:poss") and d.i < noun.i]
+    if not dets:
+        return noun.text.endswith("n")
+    first = dets[0]
+    low = first.text.lower()
+    return (
+        low == "den"
+        or (low.endswith("en") and first.tag_ == "PPOSAT")
+        or ("Plur" in first.morph.get("Number", []) and low not in ("der", "die", "das"))
+    )
 
 
 def _visit_of(event: Event, events: list[Event], refs: RefResolver) -> Event | None:
@@ -396,7 +439,14 @@ def _context_actor(
         # (not a phrase: "bedankte sich bei der Polizei für die Zusammenarbeit mit der
         # Caritas" is the police's cooperation)
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    elif tok.dep_ == "nsubj":
+    if tok.dep_ == "nsubj" or (
+        # session 29: an "object" of a verb with no subject is its subject misread ("Für den
+        # Nachmittag stand noch das Treffen mit den Grünen an")
+        tok.dep_ == "obj"
+        and head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in head.children)
+        and not any(c.dep_ == "obj" and c.i != tok.i for c in head.children)
+    ):
         doc = tok.doc
         earlier = [
             t

@@ -493,7 +493,9 @@ class RefResolver:
         if low_noun in self.member_nouns or self._actor_noun(low_noun):
             # "Anhänger der PKK", "Rebellen der FSA", "die Regierung Griechenlands": the
             # named group they belong to
-            group = self.owners(head, base)
+            # (session 29: members also "von" their group — "mit Vertretern von ÖGB,
+            # Arbeiterkammer und Attac")
+            group = self.owners(head, base, by_von=low_noun in self.member_nouns)
             if group:
                 return group
             if low_noun in self.member_nouns:
@@ -647,16 +649,20 @@ class RefResolver:
         name = " ".join(words)
         return [EntityRef(id=f"nominal:{name.lower()}", name=name)]
 
-    def owners(self, head: Token, base: int) -> list[EntityRef]:
+    def owners(self, head: Token, base: int, by_von: bool = False) -> list[EntityRef]:
         """'die Außenminister des Irans und Ägyptens' → Iran, Ägypten: an unnamed role noun
-        stands for the states or organisations it belongs to (genitive attribute)."""
+        stands for the states or organisations it belongs to (genitive attribute; with
+        ``by_von`` also a "von" phrase: "Vertreter von ÖGB und Attac")."""
         if not head.text[:1].isupper():
             return []
         out: list[EntityRef] = []
         for child in head.children:
             if child.dep_ not in ("nmod", "nmod:poss") or child.i < head.i:
                 continue
-            if any(c.dep_ == "case" for c in child.children) or not_genitive(child):
+            cases = [c.text.lower() for c in child.children if c.dep_ == "case"]
+            if by_von and cases in (["von"], ["vom"]):
+                pass
+            elif cases or not_genitive(child):
                 continue
             for c in conjuncts(child):
                 ctoks = np_tokens(c)
