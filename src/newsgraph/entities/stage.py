@@ -78,7 +78,7 @@ from newsgraph.words_de import DEFINITE_ARTICLES
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from newsgraph.pipeline import AnalysisContext, Segment
 
@@ -1146,6 +1146,23 @@ def _nominative_form(d: Cand, rp: RolePhrase) -> bool:
 
 #: how many sentences back a role phrase after a speech verb may look for its speaker
 SPEAKER_BACK = 2
+#: sentences whose subject is a pronoun of the role noun's gender (and that name nobody) that a
+#: role phrase after a speech verb may look past besides (session 29)
+PRONOUN_BACK = 2
+
+
+def _pronoun_subject(span: Span, feminine: bool) -> bool:
+    """Is a personal pronoun of the third person singular of the given gender the subject of a
+    clause of ``span`` ("Nun ist er wieder mit von der Partie.")? The text still speaks of the
+    person named before. ``sie`` only with a singular verb (not the plural or the polite form
+    … as far as the morphology tells)."""
+    pronoun = "sie" if feminine else "er"
+    for t in span:
+        if t.lower_ != pronoun or t.dep_ not in ("sb", "nsubj", "nsubj:pass"):
+            continue
+        if not feminine or "Sing" in t.head.morph.get("Number", []):
+            return True
+    return False
 
 
 def _speaker_named_before(
@@ -1171,16 +1188,19 @@ def _speaker_named_before(
         default=-1,
     )
     found = {id(cl): cl for m, cl in named if m.sent == d.sent and m.start < min(d.start, colon)}
-    for back in range(1, SPEAKER_BACK + 1):
-        if found:
-            break
-        k = d.sent - back
+    k = d.sent
+    counted = 0
+    while not found and counted < SPEAKER_BACK and d.sent - k < SPEAKER_BACK + PRONOUN_BACK:
+        k -= 1
         if k < 0 or sents[k][0] != seg_idx:
             return None
         # a mention counts in every sentence it overlaps: the segmenter sometimes splits
         # inside a name ("Herbert | Gruber, der … die Erben nach X vertritt, hatte …")
         _s, a, b = sents[k]
         found = {id(cl): cl for m, cl in named if m.seg == seg_idx and m.i < b and m.j > a}
+        if not found and _pronoun_subject(seg.doc[a:b], rp.info.feminine):
+            continue  # "X war nicht dabei. Nun ist er wieder fit. …, sagte der Teamspieler"
+        counted += 1
     if len(found) != 1:
         return None
     (only,) = found.values()

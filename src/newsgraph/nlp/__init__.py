@@ -138,12 +138,18 @@ def _ruler_phrases(nlp: Language) -> None:
 
 def _add_rule_components(nlp: Language, lang: str) -> None:
     """Lemma table and Konjunktiv rule after the parser (see :mod:`newsgraph.nlp.components`)."""
-    from newsgraph.nlp import components, number_periods  # noqa: F401  (registers the factories)
+    from newsgraph.nlp import (  # noqa: F401  (registers the factories)
+        components,
+        number_periods,
+        sentence_starts,
+    )
 
     if lang != "de" or "parser" not in nlp.pipe_names:
         return
     # a sentence's stop after a number, split off before the parser reads (nlp/number_periods.py)
     nlp.add_pipe("newsgraph_number_periods", first=True)
+    # and a sentence start preset after every sentence-final mark (nlp/sentence_starts.py)
+    nlp.add_pipe("newsgraph_sentence_starts", after="newsgraph_number_periods")
     names = MODELS_DIR / PERSON_NAMES[lang]
     if names.is_file() and "ner" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_person_names", after="ner", config={"path": str(names)})
