@@ -75,5 +75,8 @@ def sentence_starts(doc: Doc) -> Doc:
         if k is not None:
             for closing in doc[tok.i + 1 : k]:
                 closing.is_sent_start = False  # "… kommen wir.“ Dann": the mark ends its sentence
-            doc[k].is_sent_start = True
+            if doc[k].is_sent_start is None:
+                # not where a caller forbade a start (events/sentences.py re-parses joined
+                # pieces with their cuts preset as no start)
+                doc[k].is_sent_start = True
     return doc
