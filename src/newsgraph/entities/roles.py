@@ -1334,6 +1334,15 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
             else:
                 _respective(seg, doc, ordered, c, lex, used)
         right, org, bracketed = _apposition_right(seg, doc, c.j, lex, pos, cands, c.i)
+        if right is None and not bracketed and pos and _copula_subject(seg, doc, c):
+            # "Schaden ist seit 1992 Mitglied der Stadtregierung", "Doskozil war noch
+            # burgenländischer Polizeidirektor": words between the copula and its predicate;
+            # "Von Beruf ist Cekic Hausmeister": the name after the copula
+            first = c.j + 1 if doc[c.j].lower_ in COPULA else c.j
+            found = predicate_after_gap(seg, doc, first, lex, pos, person_starts - {c.i})
+            if found is not None:
+                right = found[0]
+                right.is_mention = False
         c.roles.extend(bracketed)
         if right is not None:
             c.roles.append(right)
@@ -1462,6 +1471,155 @@ def _roles_of_copula(
             continue  # "einer der besten Trainer": one of a group
         c.roles.append(replace(rp, is_mention=False))
         used.add(noun.i)
+
+
+#: what may follow a predicate noun after its copula besides the phrase ends: "X war zuvor
+#: Chef der Marine gewesen", "Er wird Landesrat für Soziales werden"
+PREDICATE_ENDS = (
+    *END_TOKENS,
+    "und",
+    "sowie",
+    "seit",
+    "bis",
+    "in",
+    "im",
+    "bei",
+    "gewesen",
+    "geworden",
+    "geblieben",
+    "sein",
+    "werden",
+    "bleiben",
+)
+#: ordinals and superlatives that make a definite predicate a ranking, not an office ("ist der
+#: erste Trainer, der …", "war die einzige ungesetzte Spielerin")
+RANKING_WORDS = re.compile(r"^(erst|letzt|einzig|jüngst|ältest|best|größt|zweit|dritt)e[nrs]?$")
+
+
+def predicate_after_gap(
+    seg: Segment, doc: Doc, k: int, lex: Lexicon, pos: bool, starts: frozenset[int]
+) -> tuple[RolePhrase, int] | None:
+    """The office or function noun phrase that is the predicate of a copula whose subject came
+    before token ``k``: "[Heute ist er] EU-Kommissar für …", "[Er war] seit 2003
+    Zentralbankgouverneur", "[Schaden ist] seit 1992 Mitglied der Stadtregierung". Adverbs,
+    particles and prepositional phrases ("seit 1992", "bis 2004", "im Mai") may stand before it;
+    a negation, a comparison, "als", another person, a noun phrase outside a prepositional
+    phrase or a punctuation mark stops the search. Returns the phrase and its first token;
+    only singular phrases with no possessive, no ranking ("der erste Trainer, der …") and not
+    one of a group ("einer der besten Trainer"). Needs the tagger."""
+    n = len(doc)
+    in_pp = False
+    for m in range(k, min(n, k + 10)):
+        tok = doc[m]
+        low = tok.lower_
+        if (
+            m in starts
+            or low in NEGATIONS
+            or low in ("als", "einer")
+            or low in CLAUSE_BREAKS
+            or low in OBJECT_PRONOUNS
+            or tok.is_punct
+            or not tok.text.strip()
+        ):
+            return None
+        if tok.pos_ == "ADP":
+            in_pp = True
+            continue
+        if in_pp:
+            if tok.pos_ in ("NUM", "NOUN", "PROPN"):
+                in_pp = False  # "seit 1992", "seit Jahren", "im Mai": the phrase is complete
+            elif tok.pos_ not in ("DET", "ADJ"):
+                return None
+            continue
+        if tok.pos_ in ("ADV", "PART") and tok.text[:1].islower() and low not in lex.role_adverbs:
+            continue
+        if tok.pos_ == "NUM" and re.fullmatch(r"(19|20)\d\d", tok.text):
+            continue
+        rp = _role_np(seg, doc, m, lex, pos, indefinite=True, ends=PREDICATE_ENDS, starts=starts)
+        if (
+            rp is None
+            or rp.plural
+            or rp.possessive
+            or rp.info.kind not in ("office", "function")
+            or rp.info.relation is not None
+            or any(RANKING_WORDS.match(w.lower()) for w in rp.text.split())
+        ):
+            return None
+        stop = next((x for x in range(m, n) if doc[x].is_punct), n)
+        if any(t.lower_ in lex.candidacy_words for t in doc[m:stop]):
+            return None
+        return rp, m
+    return None
+
+
+def _copula_subject(seg: Segment, doc: Doc, c: Cand) -> bool:
+    """Is the name the subject right before a finite copula ("Schaden ist …", "Der Minister X
+    war …") or right after it ("Von Beruf ist Cekic …")? A name before it, with the role phrase
+    before the name, opens its sentence or a clause (after a comma, a colon, a conjunction or an
+    adverb: "Auch X ist …"); not a genitive or the object of a preposition ("Widersacher Trongs
+    war …", "Von X ist …")."""
+    if c.j + 1 >= len(doc):
+        return False
+    if doc[c.j].lower_ not in COPULA:
+        # "Von Beruf ist Cekic Hausmeister": the subject right after the copula in second
+        # place; not a genitive ("ist Merkels Sprecher")
+        return (
+            c.i >= 2
+            and doc[c.i - 1].lower_ in COPULA
+            and not doc[c.i - 1].is_sent_start
+            and "Case=Gen" not in str(doc[c.j - 1].morph)
+            and not doc[c.j - 1].text.endswith(("s", "'", "’"))
+        )
+    first = min([c.start] + [r.start for r in c.roles if 0 <= r.start < c.start])
+    k = c.i
+    while k > 0 and seg.start + doc[k - 1].idx >= first:
+        k -= 1
+    if k == 0 or doc[k].is_sent_start:
+        return True
+    before = doc[k - 1]
+    return before.lower_ in CLAUSE_OPENERS or before.pos_ == "ADV"
+
+
+#: subject pronouns of the third person singular, and whether they are feminine
+SUBJECT_PRONOUNS = {"er": False, "sie": True}
+#: words after which a pronoun opens a clause ("…, er wurde Kommunikationschef der SPÖ")
+CLAUSE_OPENERS = frozenset({",", ":", ";", "(", "–", "und", "aber", "doch", "denn", "sondern"})
+
+
+def pronoun_predicates(
+    seg: Segment, doc: Doc, lex: Lexicon, pos: bool, starts: frozenset[int]
+) -> list[tuple[int, bool, RolePhrase, int]]:
+    """Copula clauses whose subject is "er" or "sie" and whose predicate is an office or
+    function noun: "Heute ist er EU-Kommissar für Gesundheit", "Er war seit 2003
+    Zentralbankgouverneur", "…, er wurde Kommunikationschef der SPÖ" (`predicate_after_gap`).
+    Returns (pronoun token, feminine, role phrase, first token of the phrase); the person the
+    pronoun means is found after clustering (``stage``). A feminine noun after "er" is
+    skipped. Needs the tagger."""
+    if not pos:
+        return []
+    out: list[tuple[int, bool, RolePhrase, int]] = []
+    n = len(doc)
+    for k in range(n - 2):
+        tok, nxt = doc[k], doc[k + 1]
+        if tok.lower_ in COPULA and nxt.lower_ in SUBJECT_PRONOUNS and not tok.is_sent_start:
+            p = k + 1  # "Heute ist er …": the verb second, the subject after it
+        elif (
+            tok.lower_ in SUBJECT_PRONOUNS
+            and nxt.lower_ in COPULA
+            and (tok.is_sent_start or (k > 0 and doc[k - 1].lower_ in CLAUSE_OPENERS))
+        ):
+            p = k  # "Er war …", "…, er wurde …"
+        else:
+            continue
+        found = predicate_after_gap(seg, doc, k + 2, lex, pos, starts)
+        if found is None:
+            continue
+        rp, first = found
+        feminine = SUBJECT_PRONOUNS[doc[p].lower_]
+        if not feminine and (rp.info.feminine or rp.info.lemma.endswith("in")):
+            continue
+        out.append((p, feminine, replace(rp, is_mention=False), first))
+    return out
 
 
 #: words after "aus <Land>" that make it a journey, not an origin ("reiste aus Frankreich an")

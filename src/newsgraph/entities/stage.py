@@ -62,7 +62,7 @@ from newsgraph.entities.mentions import (
     span_cand,
 )
 from newsgraph.entities.namewords import common_word_tag, is_listed_surname, word_probability
-from newsgraph.entities.roles import attach_roles, results_table_countries
+from newsgraph.entities.roles import attach_roles, pronoun_predicates, results_table_countries
 from newsgraph.entities.short_forms import bind_short_forms
 from newsgraph.entities.tokens import (
     has_pos,
@@ -244,6 +244,7 @@ def extract_entities(
             cands = [
                 c for c in cands if not (c.type == "LOC" and c.seg == d.seg and c.end == d.end)
             ]
+    _pronoun_copula_roles(segments, seg_sents, persons, lex)
     _infer_colleague_roles(persons, lex)
     _group_leaders(persons, segments, lex)
     _owner_countries(cands, persons)
@@ -806,6 +807,83 @@ def _bind_across_sentences(
             target = next((cl for _s, cl in after if _no_office(cl)), None)
         if target is not None:
             target.descriptors.append(d)
+
+
+#: how many sentences before its own a pronoun may look for the person it means
+PRONOUN_WINDOW = 4
+
+
+def _pronoun_copula_roles(
+    segments: list[Segment],
+    seg_sents: list[list[tuple[int, int, int]]],
+    persons: list[Cluster],
+    lex: Lexicon,
+) -> None:
+    """ "Vytenis Andriukaitis hat viel Leid gesehen. … Heute ist er EU-Kommissar für
+    Gesundheit", "Rudas holte Bilalic in die Parteizentrale, er wurde Kommunikationschef der
+    SPÖ": the predicate of a copula with "er"/"sie" as subject (`roles.pronoun_predicates`) is
+    a role of the person the pronoun means — the nearest sentence (its own before the pronoun,
+    else up to :data:`PRONOUN_WINDOW` before it in the same paragraph) that names anyone (or
+    holds a role phrase bound to someone) must name exactly one person whose gender the
+    pronoun allows (`_person_gender`: unknown allows both); else nothing is given."""
+    for seg_idx, seg in enumerate(segments):
+        doc = seg.doc
+        pos = has_pos(doc)
+        if not pos:
+            continue
+        own_members = [m for cl in persons for m in cl.members if m.seg == seg_idx and m.start >= 0]
+        starts = frozenset(m.i for m in own_members)
+        person_tokens = {k for m in own_members for k in range(m.i, m.j)}
+        for p, feminine, rp, _first in pronoun_predicates(seg, doc, lex, pos, starts):
+            offset = seg.start + doc[p].idx
+            sent = _sentence_of(seg_sents[seg_idx], p)
+            sent_start = next((a for a, _b, sid in seg_sents[seg_idx] if sid == sent), 0)
+            own = {row[2] for row in seg_sents[seg_idx]}
+            want = "f" if feminine else "m"
+            for k in range(sent, sent - PRONOUN_WINDOW - 1, -1):
+                if k not in own:
+                    break
+                found = {
+                    id(cl): cl
+                    for cl in persons
+                    for m in cl.members + cl.descriptors
+                    if m.sent == k and 0 <= m.start < offset and m.seg == seg_idx
+                }
+                if not found:
+                    continue
+                fits = [cl for cl in found.values() if _person_gender(cl) in (None, want)]
+                if len(fits) == 1:
+                    (person,) = fits
+                    anchor = max(
+                        (m for m in person.members if 0 <= m.start < offset),
+                        key=lambda m: m.start,
+                        default=None,
+                    )
+                    # an unknown name in the pronoun's own sentence before it may be the
+                    # person meant
+                    first = max(anchor.j, sent_start) if anchor is not None else p
+                    if anchor is not None and not _unknown_name_between(
+                        doc, first, p, person_tokens, lex
+                    ):
+                        anchor.roles.append(rp)
+                break
+
+
+def _unknown_name_between(doc: Doc, a: int, b: int, person_tokens: set[int], lex: Lexicon) -> bool:
+    """Does a proper noun that is no person found, no known place, no acronym and no role noun
+    stand between tokens ``a`` and ``b`` ("… Tariq bin Taimur. … Die drei sind: …, sein
+    Halbbruder Haitham …, und dessen Bruder Shihab (…), bis 2004 war er Chef der Marine": the
+    pronoun may mean a person the text names but the recogniser missed)?"""
+    return any(
+        t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and not t.is_sent_start
+        and t.i not in person_tokens
+        and not t.text.isupper()
+        and not _known_place(t.text, lex)
+        and lex.role(t.text) is None
+        for t in doc[a:b]
+    )
 
 
 def _unplaced_before(
@@ -2321,6 +2399,11 @@ def _type_prefix_affiliations(persons: list[Cluster], others: list[Cluster], lex
                     m.orgs.append(before[-1][2])
 
 
+#: first parts of a role compound that name the federation or a state, not a kind of
+#: organisation ("Bundespräsident" is no office of the "Bundesheer" or "Bundesregierung")
+FEDERAL_PREFIXES = frozenset({"bund", "bunde", "lande"})
+
+
 def _type_prefix(lemma: str, lex: Lexicon) -> str | None:
     """ "kammer" of "Kammerpräsident", "partei" of "Parteichefin": the lowercase first part of
     a closed role compound whose head is in `prefix_org_heads`, without a linking -s."""
@@ -2335,6 +2418,8 @@ def _type_prefix(lemma: str, lex: Lexicon) -> str | None:
                 prefix = form[: -len(h)]
                 if prefix.endswith("s") and len(prefix) > MIN_TYPE_PREFIX:
                     prefix = prefix[:-1]
+                if prefix in FEDERAL_PREFIXES:
+                    return None  # "Bundespräsident": the federation, no kind of organisation
                 return prefix if lex.role(prefix.capitalize()) is None else None
     return None
 
