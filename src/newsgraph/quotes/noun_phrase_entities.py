@@ -83,7 +83,10 @@ class NounPhraseEntities(Organisations):
             ):
                 found = [(hi, ent)]
         if not found:
-            made = self.institution(sent, lo, hi if max_start is None else min(hi, max_start + 1))
+            end = hi if max_start is None else min(hi, max_start + 1)
+            made = self.institution(sent, lo, end)
+            if made is None:
+                made = self.unmarked_body(sent, lo, end)
             return made if made is not None else (None, None)
         if found[0][1].type == "LOC" and found[0][0] > lo:
             # "seitens des Militärkommandos Steiermark", "die Staatsanwaltschaft Wien": an

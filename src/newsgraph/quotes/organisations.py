@@ -7,16 +7,32 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from newsgraph.model import Entity, Mention
 from newsgraph.quotes import english
 from newsgraph.quotes.lexicon import _load_yaml, grammar
-from newsgraph.quotes.resolver_base import Resolved, ResolverBase, _bare_heads
+from newsgraph.quotes.resolver_base import Resolved, ResolverBase, _bare_heads, _is_quote_mark
 from newsgraph.quotes.speaker_words import FUNCTION_WORDS, INDEFINITE, PREPOSITIONS
 from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import DEFINITE_ARTICLES
 
+if TYPE_CHECKING:
+    from newsgraph.entities.lexicon import Lexicon as EntityLexicon
+
 GENERIC_COMPANY_NOUNS = grammar("generic_company_nouns")
+PUBLICATION_VERBS = grammar("publication_verbs")
+PERSON_NAME_PREFIXES = tuple(grammar("person_name_prefixes"))
+MEDIUM_NAME_HEADS = grammar("medium_name_heads")
+# a capital after the first letter of a word: a name written as one word ("TheVerge", "LEquipe")
+INNER_CAPITAL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*[A-ZÄÖÜ]")
+MAX_UNMARKED_WORDS = 3
+DOCUMENT_WORD_TAILS = tuple(
+    w.lower() for w in grammar("owned_document_nouns") | grammar("document_word_tails")
+)
+MAX_NAME_LETTERS = 12  # a longer word ending in an ordinary noun is a compound
+# an acronym's plural ("NGOs"): a common noun
+ACRONYM_PLURAL = re.compile(r"[A-ZÄÖÜ]{2,}s")
 
 # a country adjective before an institution noun ("malische", "der griechischen")
 INSTITUTION_ADJECTIVE = re.compile(r"([a-zäöü][a-zäöüß]{2,})isch(?:e|en|er|es)")
@@ -119,6 +135,93 @@ class Organisations(ResolverBase):
         self._institutions[name.lower()] = ent
         self._mention(ent, start, end)
         return ent
+
+    def unmarked_body(self, sent: Sentence, lo: int, hi: int) -> tuple[Entity, int] | None:
+        """German (session 29): a medium or body the entity layer left unmarked, named as a
+        speaker by the shape of its name — after a medium noun ("schreibt die Seite Eurogamer",
+        "Nach Informationen des Sportblatts Marca"), in quotation marks after an article ("sagt
+        die "Junge Kurie""), written with a capital inside ("Wie LEquipe anmerkte"), or a name
+        no lexicon knows as the subject of a publication verb or after "laut" ("schreibt
+        Techradar", "Laut Ars Technica"); later the same words name it again without that shape
+        ("kritisiert die Junge Kurie", "Eurogamer betont"). No list of names: a given name, a
+        listed surname, a role, country or place noun, or an ordinary word is none."""
+        if self.english:
+            return None
+        toks = sent.tokens
+        hi = min(hi, len(toks))
+        i = lo
+        while i < hi and (toks[i].lower in DEFINITE_ARTICLES or toks[i].lower in ("laut", "wie")):
+            i += 1
+        if i == hi and i > lo and i + 1 < len(toks) and _is_quote_mark(toks[i].text):
+            hi = min(len(toks), i + MAX_UNMARKED_WORDS + 2)  # the clause ends at the mark
+        if i >= hi:
+            return None
+        head = self._medium_name_head(toks[i])
+        if head:
+            i += 1
+        quoted = i < hi and _is_quote_mark(toks[i].text) and i > lo
+        if quoted:
+            i += 1
+        j = i
+        while (
+            j < hi
+            and j < i + MAX_UNMARKED_WORDS
+            and toks[j].is_upper
+            and toks[j].text.isalnum()
+            and toks[j].lower not in FUNCTION_WORDS
+            and self.index.covering(toks[j].start, toks[j].end) is None
+        ):
+            j += 1
+        if j == i or (j < len(toks) and toks[j].is_upper and toks[j].text.isalnum()):
+            return None
+        words = [t.text for t in toks[i:j]]
+        name = " ".join(words)
+        made = self._unmarked.get(name.lower())
+        if made is None:
+            if any(
+                _person_word(w)
+                or _common_compound(w)
+                or _document_word(w)
+                or ACRONYM_PLURAL.fullmatch(w)
+                for w in words
+            ):
+                return None
+            if quoted:
+                # the closing mark right after the name, an article before the opening one
+                shaped = j < len(toks) and _is_quote_mark(toks[j].text)
+                shaped = shaped and toks[i - 2].lower in DEFINITE_ARTICLES
+            elif head:
+                shaped = unknown_name(words[0]) or bool(INNER_CAPITAL.search(words[0]))
+            elif any(INNER_CAPITAL.match(w) and not w.isupper() for w in words):
+                shaped = True
+            else:
+                shaped = unknown_name(words[0]) and self._publication_context(sent, lo, hi)
+            if not shaped or sent.inside_quote(toks[lo].start):
+                return None
+            made = Entity(id=self._new_org_id(), type="ORG", name=name)
+            self._unmarked[name.lower()] = made
+            self._institutions[f"unmarked:{name.lower()}"] = made
+        self._mention(made, toks[i].start, toks[j - 1].end)
+        return made, i
+
+    def _medium_name_head(self, t: Token) -> bool:
+        """A noun for a medium right before its name ("die Seite", "des Sportblatts")."""
+        if not t.is_upper:
+            return False
+        low = t.lower.removesuffix("s")
+        heads = self.lex.media_heads | MEDIUM_NAME_HEADS
+        return any(low == h or low.endswith(h) for h in heads)
+
+    def _publication_context(self, sent: Sentence, lo: int, hi: int) -> bool:
+        """Is the phrase [lo, hi) the subject of a publication verb right before or after it
+        ("schreibt Techradar", "wie Übergizmo berichtet"), or the source after "laut"?"""
+        toks = sent.tokens
+        if toks[lo].lower == "laut" or (lo > 0 and toks[lo - 1].lower == "laut"):
+            return True
+        near = [toks[lo - 1]] if lo > 0 else []
+        if hi < len(toks):
+            near.append(toks[hi])
+        return any((t.lemma or t.lower) in PUBLICATION_VERBS for t in near)
 
     def _english_named_body(self, sent: Sentence, lo: int, hi: int) -> tuple[Entity, int] | None:
         """English: the organisation that the phrase at ``lo`` names when the entity layer
@@ -617,6 +720,52 @@ class Organisations(ResolverBase):
                 if len(between) <= 2 and all(w.isalpha() and w.islower() for w in between):
                     return ent  # the noun, lower-case attribute words, the name
         return None
+
+
+@cache
+def _entity_lexicon() -> EntityLexicon:
+    from newsgraph.entities.lexicon import load_lexicon
+
+    return load_lexicon()
+
+
+def unknown_name(word: str) -> bool:
+    """A capitalised word no lexicon knows (no common word, given name, role, country or
+    place): the entity layer's test of a maker's name."""
+    from newsgraph.entities.mentions import _unknown_name_word
+
+    return _unknown_name_word(word, _entity_lexicon())
+
+
+def _document_word(word: str) -> bool:
+    """A word for a document or a statement, also at the end of a compound ("Werbetext",
+    "Firmenangaben"): what a source phrase cites, no name."""
+    low = word.lower()
+    return low.endswith(DOCUMENT_WORD_TAILS)
+
+
+def _common_compound(word: str) -> bool:
+    """A long closed compound whose last part is an ordinary noun ("Grundversorgungsgesetz",
+    "Vertrauensarbeitszeitmodell"): a word of the language the lexicon did not analyse, no
+    name. Short names may end in a noun ("Eurogamer", "Techradar") and stay names."""
+    from newsgraph.entities.namewords import common_word_tag
+
+    if len(word) <= MAX_NAME_LETTERS:
+        return False
+    return any(
+        common_word_tag(word[k].upper() + word[k + 1 :]) == "NN" for k in range(3, len(word) - 3)
+    )
+
+
+def _person_word(word: str) -> bool:
+    """A given name, a listed surname, or a name written like a person's ("McCain")."""
+    from newsgraph.entities.namewords import is_listed_surname
+
+    return (
+        word in _entity_lexicon().first_names
+        or is_listed_surname(word)
+        or (word.startswith(PERSON_NAME_PREFIXES) and bool(INNER_CAPITAL.match(word)))
+    )
 
 
 def _initials(name: str) -> str:

@@ -227,6 +227,8 @@ class ResolverBase:
                     self._name_tails.add(word)
         # institutions named by a common noun, made here (see institution()), by name
         self._institutions: dict[str, Entity] = {}
+        # media and bodies the entity layer missed, made here by their shape (see unmarked_body)
+        self._unmarked: dict[str, Entity] = {}
         # the first word of a person's full name ("Xi" for "Xi Jinping"): a family name first
         self._first_words: dict[str, list[Entity]] = {}
         for ent in article.entities:

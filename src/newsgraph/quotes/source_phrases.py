@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsgraph.model import Entity
 from newsgraph.quotes.extractor_state import Cue
 from newsgraph.quotes.guards import _past
+from newsgraph.quotes.organisations import unknown_name
 from newsgraph.quotes.resolver_base import Resolved, _finite
 from newsgraph.quotes.rule_words import BOUNDARY, FINITE_AUXILIARIES, INDEFINITE_ARTICLES
 from newsgraph.quotes.speaker_phrases import NP_WORDS, SpeakerPhrases
@@ -600,6 +601,10 @@ class SourcePhrases(SpeakerPhrases):
             return Resolved(ent, 0.6, "name")
         if toks[a].lower in ("der", "die"):
             return self.resolver._role_in(sent, a, min(len(toks), a + 3), act)
+        if self.lex.language == "de" and unknown_name(toks[a].text):
+            # "Nach eigenen Angaben hat Fortinet …": a name the entity layer missed is the
+            # subject; nobody known, not the source of the sentences before (session 29)
+            return Resolved(None, 0.4, "none")
         return None
 
     def _postposed_nach(self, sent: Sentence, i: int, j: int) -> Cue | None:

@@ -69,6 +69,7 @@ class VerbCues(SourcePhrases):
         joined_forms = self.lex.verdict_joined if verdict else self.lex.joined_forms
         verb_forms = self.lex.verdict_forms if verdict else self.lex.verb_forms
         cues: list[Cue] = []
+        passives: list[Cue] = []  # cues whose subject a passive made spoken of
         toks = sent.tokens
         for i, t in enumerate(toks):
             if not t.is_word or sent.inside_quote(t.start):
@@ -214,6 +215,8 @@ class VerbCues(SourcePhrases):
                 agent = self._passive_agent(sent, i, clause)
                 origin = self._passive_origin(sent, i, entry.lemma, clause)
                 speaker = agent or origin or Resolved(None, 0.4, "none", at=speaker.at)
+                if agent is None and origin is None:
+                    passives.append(Cue("verb", i, last, clause, "", speaker, entry))
             words = self._words(toks, i, last) if last - i < 4 else f"{t.text} … {toks[last].text}"
             if speaker.at is not None:
                 a, b = min(i, speaker.at[0]), max(i, speaker.at[1])
@@ -231,7 +234,28 @@ class VerbCues(SourcePhrases):
                     speaker = shared
                     words = f"{cues[-1].words}, {t.text}"
             cues.append(Cue("verb", i, last, clause, words, speaker, entry))
-        return cues
+        return self._without_coordinated_passives(sent, cues, passives)
+
+    def _without_coordinated_passives(
+        self, sent: Sentence, cues: list[Cue], passives: list[Cue]
+    ) -> list[Cue]:
+        """ "X wurde gefragt und sagte, …": the passive's subject also speaks the active verb
+        coordinated after it in the same clause, whose content follows; the passive is no cue
+        of its own there (it gave the content to nobody) (session 29)."""
+        if not passives:
+            return cues
+        toks = sent.tokens
+        dropped: set[int] = set()
+        for p in passives:
+            nxt = next((c for c in cues if c.index > p.last and c.clause == p.clause), None)
+            if (
+                nxt is not None
+                and nxt.speaker.entity is not None
+                and any(t.lower in ("und", "oder", "aber") for t in toks[p.last + 1 : nxt.index])
+                and not any(t.text in ",;:" for t in toks[p.last + 1 : nxt.index])
+            ):
+                dropped.add(p.index)
+        return [c for c in cues if c.index not in dropped]
 
     def _passive_subject(self, sent: Sentence, i: int, lemma: str, clause: tuple[int, int]) -> bool:
         """A participle of a verb of saying with a form of "werden" in its clause (not
