@@ -153,3 +153,24 @@ def non_agent_subject(match: TriggerMatch, lex: EventLexicon) -> bool:
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     # (a capitalised word: the tagger may call "Silbermöwen" anything)
     return any(s.text[:1].isupper() and ends_in(s.text, heads) for s in subj)
+
+
+def non_agent_undergoer(match: TriggerMatch, lex: EventLexicon) -> bool:
+    """Session 29: a verb of violence done to an animal ("geschützte Greifvögel getötet",
+    "angeschossene Wildtiere", "Vögel, die Zecken verschleppen"): its object, its passive
+    subject or the noun its participle describes is a word of ``animal_words`` (or ends in
+    one of five letters or more); no event between parties."""
+    if match.entry.pos != "VERB" or not match.token.doc.has_annotation("DEP"):
+        return False
+    if match.entry.type.lower() not in lex.words("animal_undergoer_types"):
+        return False
+    animals = lex.words("animal_words")
+    long_animals = frozenset(w for w in animals if len(w) >= 5)
+    verb = match.token
+    undergoers: list[Token] = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+    if verb.dep_ == "amod":  # "angeschossene Wildtiere"
+        undergoers.append(verb.head)
+    return any(
+        u.text[:1].isupper() and (u.text.lower() in animals or ends_in(u.text, long_animals))
+        for u in undergoers
+    )

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.events.arguments import ArgumentReader, Arguments, clause_of, verb_among
 from newsgraph.events.demands import reported_demands
-from newsgraph.events.doubtful import non_agent_subject, prune
+from newsgraph.events.doubtful import non_agent_subject, non_agent_undergoer, prune
 from newsgraph.events.lexicon import (
     CLAUSE_PUNCT,
     EventLexicon,
@@ -573,6 +573,8 @@ def _event(
         args.targets = list(args.actors)
     if not args.actors and non_agent_subject(match, lex):
         return None  # "Silbermöwen attackierten …": no party of a political event
+    if non_agent_undergoer(match, lex):
+        return None  # "Mehrfach wurden geschützte Greifvögel getötet": an animal undergoes it
     unnamed = entry.type.lower() in lex.words("unnamed_party_types") and (
         entry.pos == "VERB"
         or entry.lemma.lower() in lex.words("unnamed_party_nouns")
@@ -631,6 +633,15 @@ def _event(
         # pleading for a measure, with no party backed, is a call for it (PLOVER REQUEST);
         # "setzt sich für X ein" with X named stays support of X
         etype, mode = "REQUEST", "advocacy"
+    if (
+        etype.lower() in lex.words("person_withdrawal_types")
+        and args.actors
+        and all(_person(r, refs) for r in args.actors)
+    ):
+        # session 29: a person's withdrawal is a resignation ("teilte den Rückzug des
+        # 72-Jährigen mit", "hat sich … zurückgezogen"; the gold files code it as CONCEDE);
+        # troops, states and firms withdraw (RETREAT)
+        etype, mode = "CONCEDE", "resignation"
     source = reported_by(match, span, base, ctx.article, lex, refs)
     if source is not None and _attribution_phrase(sent.text, lex):
         # "nach Angaben der HDP wurden … getötet": the reporter is no participant
@@ -978,7 +989,14 @@ def _object_read_as_subject(match: TriggerMatch, args: Arguments) -> bool:
     if len(objects) != 1:
         return False
     phrase = " ".join(t.text for t in objects[0].subtree).lower()
-    return any(a.name.lower() in phrase for a in args.actors)
+    words = set(phrase.split())
+    for actor in args.actors:
+        name = actor.name.lower()
+        # session 29: the actor may carry a word the phrase lacks ("Seitdem ermittelt die
+        # Staatsanwaltschaft" read as "deutsche Staatsanwaltschaft"): its head word is there
+        if name in phrase or (name.split() and name.split()[-1] in words):
+            return True
+    return False
 
 
 def _clause_has(match: TriggerMatch, words: frozenset[str], skip_after: str = "") -> bool:

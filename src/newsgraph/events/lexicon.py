@@ -591,6 +591,10 @@ def _find_noun_entry(lower: str, lex: EventLexicon) -> TriggerEntry | None:
         ):
             if any(prefix.startswith(w) for w in lex.words("occasion_modifiers")):
                 return None  # "Dreikönigstreffen", "Neujahrsempfang": a named occasion
+            if e.type.lower() in lex.words("cyber_types") and any(
+                prefix.startswith(w) for w in lex.words("cyber_modifiers")
+            ):
+                return None  # session 29: "Hackerangriffe", "Cyberattacken": no violence
             return e
     return None
 
