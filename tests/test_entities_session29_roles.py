@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.entities.lexicon import load_lexicon
+from newsgraph.entities.roles import nominative_slot
 from newsgraph.entities.stage import _type_prefix
 from tests.test_entities_session12 import _persons
 
@@ -73,3 +74,44 @@ def test_a_federal_office_names_no_kind_of_organisation() -> None:
     lex = load_lexicon()
     assert _type_prefix("Bundespräsident", lex) is None
     assert _type_prefix("Kammerpräsident", lex) == "kammer"
+
+
+def test_a_feminine_head_not_in_in_is_feminine_and_singular(nlp_de: Language) -> None:
+    lex = load_lexicon()
+    info = lex.role("Kammer-Obfrau")
+    assert info is not None and info.feminine
+    text = (
+        "Wir sind am Limit, sagte Angelika Sery-Froschauer. "
+        "Nun bringen wir die Preise nicht mehr rauf, so die Kammer-Obfrau."
+    )
+    person = _persons(nlp_de, text)["Angelika Sery-Froschauer"]
+    assert "die Kammer-Obfrau" in {m.text for m in person.mentions}
+
+
+def test_der_after_a_finite_verb_is_a_nominative_singular(nlp_de: Language) -> None:
+    doc = nlp_de("Elemente erinnern an ältere Titel, so nennt der Designer unter anderem zwei.")
+    k = next(t.i for t in doc if t.text == "der")
+    assert nominative_slot(doc, k)
+    doc = nlp_de("Die Ideen der Designer waren gut.")
+    k = next(t.i for t in doc if t.text == "der")
+    assert not nominative_slot(doc, k)
+
+
+def test_die_before_an_adjectival_noun_in_e_is_feminine_singular(nlp_de: Language) -> None:
+    text = "Das sagte Claudia Roth. Darüber habe es Streit gegeben, sagte die Abgeordnete."
+    roth = _persons(nlp_de, text)["Claudia Roth"]
+    assert "die Abgeordnete" in {m.text for m in roth.mentions}
+    assert roth.roles == ["Abgeordnete"]
+    text = "Das sagte Peter Huber. Darüber habe es Streit gegeben, sagten die Abgeordneten."
+    assert _persons(nlp_de, text)["Peter Huber"].roles == []
+
+
+def test_a_source_after_laut_is_not_who_a_role_phrase_points_back_to(nlp_de: Language) -> None:
+    text = (
+        "Donald Trump ist gesund. Trump raucht und trinkt nicht. "
+        "Sein Blutdruck beträgt laut Harold Bornstein 110 zu 65. "
+        "Der Geschäftsmann ist nie an Krebs erkrankt."
+    )
+    persons = _persons(nlp_de, text)
+    assert persons["Donald Trump"].roles == ["Geschäftsmann"]
+    assert persons["Harold Bornstein"].roles == []

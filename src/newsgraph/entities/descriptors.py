@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.cluster import Cluster
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, RoleInfo
 from newsgraph.entities.mentions import Cand, RolePhrase
-from newsgraph.entities.roles import plural_form, role_phrase_left
+from newsgraph.entities.roles import adjectival, nominative_slot, plural_form, role_phrase_left
 from newsgraph.entities.tokens import (
     has_pos,
     is_adjective,
@@ -112,10 +112,15 @@ def find_descriptors(
                     continue
                 if rp.plural:
                     continue
+                if rp.det == "die" and adjectival(info.lemma) and tok.text.endswith("e"):
+                    # "die Angeklagte", "die Vorsitzende": the article tells the gender
+                    rp.info = replace(info, feminine=True)
                 if rp.det in INDEFINITE and (rp.det not in ("ein", "eine") or _start != a):
                     continue  # "Ein Historiker nannte …": only to introduce the next name
-                if plural_form(tok.text, info.lemma, rp.det, info.feminine, tok.morph):
-                    continue
+                if plural_form(tok.text, info.lemma, rp.det, info.feminine, tok.morph) and not (
+                    rp.det == "der" and nominative_slot(doc, _start)
+                ):
+                    continue  # "die Minister"; not "so nennt der Designer" (a nominative)
                 # a name follows: an unrecognised name, not an anaphor
                 if (
                     k + 1 < b

@@ -415,8 +415,11 @@ class Lexicon:
                 country=entry.get("country"),
                 org=entry.get("org"),
                 relation=entry.get("relation"),
-                feminine=cand.endswith("in")
-                and (cand[:-2] in self.roles or cand[:-2] + "e" in self.roles),
+                feminine=(
+                    cand.endswith("in")
+                    and (cand[:-2] in self.roles or cand[:-2] + "e" in self.roles)
+                )
+                or cand.endswith(FEMININE_HEADS),
             )
         low = cand.lower()
         # compound prefix with a country code: "US-Außenminister"
@@ -802,9 +805,14 @@ def _noun_candidates(word: str) -> list[str]:
     return out
 
 
+#: heads that are feminine whatever their ending ("Obfrau", "Geschäftsfrau": not "-in")
+FEMININE_HEADS = ("frau",)
+
+
 @cache
 def _head_forms(head: str) -> tuple[tuple[str, bool], ...]:
-    if head.endswith("in"):  # a feminine form with umlaut listed as such: "gemeinderätin"
+    if head.endswith("in") or head.endswith(FEMININE_HEADS):
+        # a feminine form with umlaut listed as such: "gemeinderätin"; "obfrau"
         return ((head, True),)
     forms = [(head, False)]
     if (head.endswith(("nder", "ter")) and head[-3] in "dt") or head.endswith(

@@ -57,10 +57,12 @@ def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: o
         return False  # "dem griechischen Staatspräsidenten", whatever the morphologizer says
     if lemma.endswith("mann") and text.endswith(("leute", "leuten")):
         return True  # "ihre US-Landsleute", "Klubobleute": the plural of -mann
-    if det is None and text.endswith("er") and _adjectival(lemma):
+    if det is None and text.endswith("er") and adjectival(lemma):
         return False  # "Österreichs Wirtschaftsdelegierter": the strong masculine singular
-    if det == "der" and _adjectival(lemma) and not text.endswith("innen"):
+    if det == "der" and adjectival(lemma) and not text.endswith("innen"):
         return False  # "der EU-Außenbeauftragten X": feminine singular before a name
+    if det == "die" and adjectival(lemma) and text.endswith("e"):
+        return False  # "die Angeklagte", "die Vorsitzende" (the plural ends in -en)
     number: list[str] = list(getattr(morph, "get", lambda _k: [])("Number"))
     if number and "Plur" in number:
         return True
@@ -72,7 +74,7 @@ def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: o
         return True
     if det == "die" and not feminine:
         # "die Vorsitzende" (adjectival noun, feminine singular) vs "die Minister" (plural)
-        return not (_adjectival(lemma) and text.endswith("e"))  # "die Vorsitzende"
+        return not (adjectival(lemma) and text.endswith("e"))  # "die Vorsitzende"
     return det == "den" and text.endswith("n") and lemma.endswith(("er", "el"))
 
 
@@ -90,7 +92,7 @@ ADJECTIVAL_HEADS = (
 )
 
 
-def _adjectival(lemma: str) -> bool:
+def adjectival(lemma: str) -> bool:
     low = lemma.lower()
     return any(low.endswith((h + "e", h + "er", h + "en")) for h in ADJECTIVAL_HEADS)
 
@@ -103,7 +105,7 @@ def role_text(
     An adjectival noun after "der"/"einer" that ends in -en is feminine (genitive/dative
     singular): "der EU-Außenbeauftragten X" → "EU-Außenbeauftragte"."""
     feminine = info.feminine or (
-        _adjectival(info.lemma)
+        adjectival(info.lemma)
         and (
             det in ("die", "eine", "zur")  # "zur Vorsitzenden": zu der, feminine
             or (det in ("der", "einer") and written.endswith("en"))
@@ -113,7 +115,7 @@ def role_text(
     )
     gender = "f" if feminine else "m"
     lemma = info.lemma
-    if _adjectival(lemma):
+    if adjectival(lemma):
         # adjectival nouns: "der Vorsitzende" → "Vorsitzender", "die Vorsitzende" stays
         stem = lemma.rstrip("nr") if lemma.endswith(("en", "er")) else lemma
         lemma = stem if feminine else stem + "r"
@@ -314,6 +316,10 @@ def role_phrase_left(
         # "der ehemalige Nokia-Boss X": an adjective in -e after der/die/das is singular (the
         # plural would be "die ehemaligen Bosse"), whatever the morphologizer says
         plural = False
+    if plural and det == "der" and nominative_slot(doc, start_tok):
+        # "so nennt der Designer …", "Der Designer hat …": a genitive plural ("die Ideen der
+        # Designer") does not follow a finite verb or open the sentence
+        plural = False
     org = info.org
     start = seg.start + doc[start_tok].idx
     stop = seg.start + doc[role_tok].idx + len(doc[role_tok])
@@ -333,6 +339,18 @@ def role_phrase_left(
     if det in INDEFINITE and not indefinite:
         return None
     return rp, start_tok
+
+
+def nominative_slot(doc: Doc, start: int) -> bool:
+    """Does the noun phrase opening at token ``start`` ("der") open its sentence or follow a
+    finite verb or "so" ("…, so der Forscher", "nennt der Designer")? There "der" is the
+    masculine nominative, never the genitive plural the morphologizer may read."""
+    if start == 0 or doc[start].is_sent_start:
+        return True
+    before = doc[start - 1]
+    return before.lower_ == "so" or (
+        before.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(before.morph)
+    )
 
 
 def _surname_role_position(doc: Doc, k: int, end: int, lex: Lexicon) -> bool:

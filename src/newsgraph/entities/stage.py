@@ -40,6 +40,7 @@ from newsgraph.entities.english import (
 from newsgraph.entities.inflection import nominative_names
 from newsgraph.entities.lexicon import (
     DETERMINERS,
+    FEMININE_HEADS,
     INDEFINITE,
     NAME_PARTICLES,
     Lexicon,
@@ -724,11 +725,12 @@ def _bind_across_sentences(
         office = rp.info.kind == "office"
         seg_idx, a, _b = sents[d.sent]
         seg = segments[seg_idx]
+        # a source only ("laut Bornstein") is not who a role phrase points back to
         named = [
             (m, cl)
             for cl in persons
             for m in cl.members
-            if m.source != "descriptor" and m.start >= 0
+            if m.source != "descriptor" and m.start >= 0 and not _source_mention(segments, m)
         ]
         sentence_initial = seg.start + seg.doc[a].idx == rp.start
         before_in_sent = [m for m, _cl in named if m.sent == d.sent and m.start < d.start]
@@ -1216,7 +1218,10 @@ def _nominative_form(d: Cand, rp: RolePhrase) -> bool:
     base form after "das"."""
     noun = d.text.rsplit(" ", 1)[-1]
     if rp.det == "die":
-        return rp.info.feminine and noun.endswith("in")
+        # "die Forscherin", "die Kammer-Obfrau" (a feminine head not in -in)
+        return rp.info.feminine and (
+            noun.endswith("in") or noun.endswith(FEMININE_HEADS) or noun.endswith("e")
+        )
     if rp.det == "das":  # a neuter noun: "sagte das Stadtoberhaupt"
         return noun == rp.info.lemma.rsplit(" ", 1)[-1]
     return _nominative(d, rp)
@@ -1388,6 +1393,21 @@ def _subject_named_before(
         full = any(g for g in only.givens)
         return only if full and _no_office(only) and _may_name(rp, only, persons) else None
     return None
+
+
+#: words that make a name next to them the source of a statement, not its subject
+SOURCE_BEFORE = frozenset(["laut"])
+SOURCE_AFTER = frozenset(["zufolge"])
+
+
+def _source_mention(segments: list[Segment], m: Cand) -> bool:
+    """ "Sein Blutdruck beträgt laut Bornstein 110 zu 65", "Bornstein zufolge …": the name
+    is only where the statement comes from (session 29: with Bornstein found there, "Der
+    Geschäftsmann ist nie an Krebs erkrankt" went to the doctor instead of Trump)."""
+    doc = segments[m.seg].doc
+    return (m.i > 0 and doc[m.i - 1].lower_ in SOURCE_BEFORE) or (
+        m.j < len(doc) and doc[m.j].lower_ in SOURCE_AFTER
+    )
 
 
 #: what ends a statement right before the speech verb of its reporting clause
