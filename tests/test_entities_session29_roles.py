@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.entities.lexicon import load_lexicon
-from newsgraph.entities.roles import nominative_slot
+from newsgraph.entities.roles import nominative_slot, plural_form
 from newsgraph.entities.stage import _type_prefix
 from tests.test_entities_session12 import _persons
 
@@ -115,3 +115,18 @@ def test_a_source_after_laut_is_not_who_a_role_phrase_points_back_to(nlp_de: Lan
     persons = _persons(nlp_de, text)
     assert persons["Donald Trump"].roles == ["Geschäftsmann"]
     assert persons["Harold Bornstein"].roles == []
+
+
+def test_a_ling_noun_in_en_is_plural() -> None:
+    assert plural_form("Flüchtlingen", "Flüchtling", "den", False, None)
+    assert plural_form("Häftlinge", "Häftling", "die", False, None)
+    assert not plural_form("Flüchtling", "Flüchtling", "den", False, None)
+
+
+def test_an_age_before_a_role_noun_is_the_named_persons(nlp_de: Language) -> None:
+    text = (
+        "Ai Weiwei kam nach Peking. Er besuchte seine kranke 83-jährige Mutter Gao Ying. "
+        "Nach allem, was dem 58-Jährigen passiert war, hat das niemand erwartet."
+    )
+    mother = _persons(nlp_de, text)["Gao Ying"]
+    assert "dem 58-Jährigen" not in {m.text for m in mother.mentions}

@@ -57,6 +57,8 @@ def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: o
         return False  # "dem griechischen Staatspräsidenten", whatever the morphologizer says
     if lemma.endswith("mann") and text.endswith(("leute", "leuten")):
         return True  # "ihre US-Landsleute", "Klubobleute": the plural of -mann
+    if lemma.endswith("ling") and text.endswith(("linge", "lingen")):
+        return True  # "den Flüchtlingen", "die Häftlinge": -ling nouns are never weak
     if det is None and text.endswith("er") and adjectival(lemma):
         return False  # "Österreichs Wirtschaftsdelegierter": the strong masculine singular
     if det == "der" and adjectival(lemma) and not text.endswith("innen"):

@@ -998,7 +998,8 @@ def _bind_same_descriptor(unbound: list[Cand], persons: list[Cluster]) -> None:
 
 
 AGE_AFTER = re.compile(r"\A,? \((\d{1,3})\)|\A, (\d{1,3}),")
-AGE_BEFORE = re.compile(r"(\d{1,3})-jährige[rn]? \Z")
+#: "der 43-jährige Rene Wagner", "seiner 83-jährigen Mutter Gao Ying" (a role noun between)
+AGE_BEFORE = re.compile(r"(\d{1,3})-jährige[rn]? (?:[A-ZÄÖÜ][\w-]+ )?\Z")
 AGE_IN = re.compile(r"(\d{1,3})-[Jj]ährige")
 
 
@@ -1011,7 +1012,7 @@ def _stated_ages(text: str, persons: list[Cluster]) -> dict[str, list[tuple[int,
             if m.start < 0 or m.source == "descriptor":
                 continue
             after = AGE_AFTER.match(text[m.end : m.end + 8])
-            before = AGE_BEFORE.search(text[max(0, m.start - 16) : m.start])
+            before = AGE_BEFORE.search(text[max(0, m.start - 40) : m.start])
             for hit in (after, before):
                 if hit is not None:
                     age = next(g for g in hit.groups() if g)
