@@ -57,3 +57,23 @@ def test_who_calls_out_with_the_particle_stages_the_rally() -> None:
     )
     protests = [_read(e) for e in events if e.type == "PROTEST"]
     assert len(protests) == 1 and protests[0][1] == ["CHP"]
+
+
+def test_the_capital_named_by_its_country_adjective_is_the_place() -> None:
+    # "in der deutschen Hauptstadt" was read as Deutschland; the article names Berlin
+    events = _events(
+        "Bundespräsident Heinz Fischer war in Berlin. Er führte in der deutschen Hauptstadt "
+        "Gespräche mit Kanzlerin Angela Merkel."
+    )
+    meetings = [e for e in events if e.type == "CONSULT"]
+    assert [e.location.name if e.location else None for e in meetings] == ["Berlin"]
+
+
+def test_a_capital_the_article_does_not_name_stays_the_country() -> None:
+    # guard: nothing names Warschau, so the adjective's country is kept
+    events = _events(
+        "Außenminister Frank-Walter Steinmeier führte in der polnischen Hauptstadt Gespräche "
+        "mit Präsident Andrzej Duda."
+    )
+    meetings = [e for e in events if e.type == "CONSULT"]
+    assert meetings and all(e.location is None or e.location.name != "Warschau" for e in meetings)

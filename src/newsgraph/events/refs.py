@@ -239,6 +239,10 @@ def np_tokens(head: Token) -> list[Token]:
 # relative pronoun the parser took for an article, "Vereinbarungen, die X traf")
 NON_GENITIVE_ARTICLES = {"ein", "eine", "einen", "einem"}
 
+# nouns for a country's capital: with a country adjective they name it ("in der deutschen
+# Hauptstadt" → Berlin)
+CAPITAL_WORDS = {"hauptstadt"}
+
 
 def not_genitive(attr: Token) -> bool:
     """Session 14: a noun attribute without preposition whose article cannot be genitive is
@@ -474,6 +478,9 @@ class RefResolver:
             return [] if private and self.is_location(ref) else [ref]
         if low in self.side_nouns and self._both(head, toks):
             return self.sides(start)
+        capital = self.capital_of_adjective(head, toks)
+        if capital:
+            return capital
         plural = self.plural_binding(toks, start)
         if plural:
             return plural
@@ -508,6 +515,24 @@ class RefResolver:
         if nominal:
             return nominal
         return self.owners(head, base) or self.office(head, toks)
+
+    def capital_of_adjective(self, head: Token, toks: list[Token]) -> list[EntityRef]:
+        """Session 29: "in der deutschen Hauptstadt", "der ägyptischen Hauptstadt" → the
+        capital of the adjective's country (Berlin, Kairo) where the article names it; else
+        nothing here (the country adjective is read as before)."""
+        if head.text.lower() not in CAPITAL_WORDS:
+            return []
+        adjs = [t for t in toks if t.dep_ == "amod" and t.i < head.i]
+        country = next((c for t in adjs if (c := country_of_adjective(t.text))), None)
+        if country is None:
+            return []
+        lex = _country_lexicon()
+        capitals = getattr(lex, "capital_country", None) or {}
+        names = {cap for cap, land in capitals.items() if land == country}
+        for ent in self.article.entities:
+            if ent.type == "LOC" and ent.name in names:
+                return [ent.ref()]
+        return []
 
     def named_group(self, head: Token, toks: list[Token], start: int) -> list[EntityRef]:
         """'Die Rebellen' with nothing but the article: the one organisation named before of
