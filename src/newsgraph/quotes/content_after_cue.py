@@ -220,7 +220,7 @@ class ContentAfterCue(VerbCues, SpeechKind):
             sub_end -= 1
         clause = toks[k + 1 : sub_end]
         if first in self.lex.complementisers:
-            return (k + 1, end), "indirect"
+            return (k + 1, self._before_postposed_cue(sent, k + 2, end)), "indirect"
         if first in INFINITIVE_OPENERS and (
             any(t.lower == "zu" for t in clause) or SEPARABLE_ZU_INFINITIVE.match(clause[-1].text)
         ):
@@ -310,6 +310,24 @@ class ContentAfterCue(VerbCues, SpeechKind):
             if interrupted is not None:
                 return (k + 1, interrupted), "indirect"
         return None
+
+    def _before_postposed_cue(self, sent: Sentence, lo: int, end: int) -> int:
+        """The end of a content clause that a post-posed cue of the whole sentence closes:
+        "Mein Mann hat mir gesagt, dass wir uns zu Hause sehen, …, sagt Aysha und kann kaum die
+        Tränen zurückhalten" — a comma, a finite verb of saying and its subject (a capitalised
+        word or a pronoun) after it are the cue of the sentence's direct speech, not part of
+        what the first verb's subject said (session 29)."""
+        toks = sent.tokens
+        for m in range(lo, end - 2):
+            verb = toks[m + 1]
+            if toks[m].text != "," or verb.is_upper or verb.tag not in FINITE_TAGS:
+                continue
+            if sent.inside_quote(verb.start) or self._verb_entry(sent, m + 1)[0] is None:
+                continue
+            subject = toks[m + 2]
+            if subject.is_upper or subject.lower in ("er", "sie"):
+                return m
+        return end
 
     def _interrupted_content(self, toks: list[Token], sub_end: int, end: int) -> int | None:
         """The end of a content clause after the cue whose first part, a noun phrase, is

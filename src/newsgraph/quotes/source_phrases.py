@@ -676,6 +676,9 @@ class SourcePhrases(SpeakerPhrases):
             hi = nxt + 1
         if hi <= 1 or hi >= len(toks):
             return None
+        head = next((t for t in toks[1:hi] if t.is_upper), None)
+        if head is not None and self._document_kind(head.text) is not None:
+            return None  # "Für ihre Untersuchung haben die Forscher …": a purpose, not a view
         verb = toks[hi]
         # "Für Doskozil ergeben sich …": a participle form right before "sich" is the finite verb
         reflexive = hi + 1 < len(toks) and toks[hi + 1].lower == "sich" and verb.tag == "VVPP"

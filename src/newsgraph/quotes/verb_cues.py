@@ -493,7 +493,11 @@ class VerbCues(SourcePhrases):
         lo = clause[0]
         while lo < i and toks[lo].lower in ("und", "aber", "doch", "denn", "wie", "als", "so"):
             lo += 1
-        subject = [toks[lo]] if lo < i else []
+        # (session 29: anywhere before the verb in its clause — "Also können wir nicht sagen,
+        # dass …": the nominative is always a subject; of a passive it is the one spoken to,
+        # "Im Restaurant wurde ich gefragt, ob …")
+        passive = toks[i].tag == "VVPP" and any(t.lower in PASSIVE_AUXILIARIES for t in toks[lo:i])
+        subject = [toks[lo]] if passive and lo < i else list(toks[lo:i])
         if i + 1 < len(toks):
             subject.append(toks[i + 1])  # "Dann sagte ich", "Das sagten wir"
         return any(t.lower in ("ich", "wir") for t in subject)
@@ -713,7 +717,9 @@ class VerbCues(SourcePhrases):
                 if (
                     nxt in ",.:;!?"
                     or not toks[k + len(parts)].is_word
-                    or nxt[:1].isupper()
+                    # (a particle that is also a preposition before a capitalised word is the
+                    # preposition: "sagten … zu Reuters" is no "zusagen"; session 29)
+                    or (nxt[:1].isupper() and not (len(parts) == 1 and parts[0] in PREPOSITIONS))
                     or nxt in ("und", "zu")
                 ):
                     return k + len(parts) - 1
