@@ -115,3 +115,29 @@ def test_a_plane_crash_is_no_overthrow() -> None:
         "Der Deutsche fragte, was es mit den Schlagzeilen des Germanwings-Absturzes auf sich habe."
     )
     assert "COERCE" not in _types(text)
+
+
+def test_a_present_passive_of_a_verb_without_ge_is_no_plan() -> None:
+    # "kritisiert", "unterstützt" after "wird": the tagger calls them finite; the future takes
+    # the infinitive ("wird kritisieren")
+    events = _events("Die SPÖ wird von der ÖVP kritisiert.")
+    assert [(e.type, e.modality) for e in events] == [("ACCUSE", "asserted")]
+    events = _events("Der Journalist Deniz Yücel wird von der Polizei verhaftet.")
+    assert [(e.type, e.modality) for e in events] == [("COERCE", "asserted")]
+
+
+def test_a_future_stays_planned() -> None:
+    events = _events("Die SPÖ wird die ÖVP kritisieren.")
+    assert [(e.type, e.modality) for e in events] == [("ACCUSE", "planned")]
+    events = _events("Die Ukraine wird von Deutschland unterstützt werden.")
+    assert [(e.type, e.modality) for e in events] == [("SUPPORT", "planned")]
+
+
+def test_the_case_of_an_arrest_is_a_condition() -> None:
+    events = _events("Im Falle einer Festnahme des Politikers Hans Müller drohen Proteste.")
+    assert [(e.type, e.modality) for e in events] == [("COERCE", "hypothetical")]
+
+
+def test_an_arrest_that_happened_stays_asserted() -> None:
+    events = _events("Nach einer Festnahme des Politikers Hans Müller kam es zu Protesten.")
+    assert [(e.type, e.modality) for e in events] == [("COERCE", "asserted")]

@@ -71,7 +71,10 @@ def _present_passive(
     tok = match.token
     passive_aux = any(c.dep_ == "aux:pass" and c.text.lower() in aux for c in tok.children)
     if match.entry.pos != "VERB" or not (
-        tok.tag_ == "VVPP" or passive_aux or _participle_shape(match)
+        tok.tag_ == "VVPP"
+        or passive_aux
+        or _participle_shape(match)
+        or _weak_participle(match, lex)
     ):
         return False
     infinitive = any(t.text.lower() in aux and t.tag_ == "VAINF" for t in clause)
@@ -166,6 +169,20 @@ def _participle_shape(match: TriggerMatch) -> bool:
     low = match.token.text.lower()
     particle = (match.entry.particle or "").lower()
     return low.startswith("ge") or bool(particle and low.startswith(particle + "ge"))
+
+
+def _weak_participle(match: TriggerMatch, lex: EventLexicon) -> bool:
+    """Session 29: a participle without "ge-" that the tagger calls finite: an -iert verb or a
+    verb of an inseparable prefix in -t ("wird von der ÖVP kritisiert", "wird von Deutschland
+    unterstützt", "wird verhaftet"): with "wird" a present passive, no plan (the future takes
+    the infinitive: "wird kritisieren")."""
+    low = match.token.text.lower()
+    particle = (match.entry.particle or "").lower()
+    if particle and low.startswith(particle):
+        low = low[len(particle) :]
+    if not low.endswith("t"):
+        return False
+    return low.endswith("iert") or low.startswith(tuple(lex.words("participle_prefixes")))
 
 
 def _perfect_infinitive(clause: list[Token], lex: EventLexicon) -> bool:
@@ -268,7 +285,18 @@ def _possible_noun(match: TriggerMatch, lex: EventLexicon) -> bool:
         if doc[j].text.lower() in words:
             return True
         j -= 1
-    return False
+    # session 29: the case of an event ("im Falle einer Verurteilung", "für den Fall seiner
+    # Festnahme") is a condition: an indefinite article or a possessive, "Fall(e)" and a
+    # preposition before the noun ("im Fall der Festnahme von X" may be the matter at hand)
+    if j < 2 or not (doc[j].tag_ == "PPOSAT" or doc[j].lemma_.lower() == "ein"):
+        return False
+    j -= 1
+    if doc[j].text.lower() not in lex.words("case_nouns"):
+        return False
+    before = doc[j - 1]
+    return before.tag_.startswith("APPR") or (
+        j >= 2 and before.tag_ == "ART" and doc[j - 2].tag_.startswith("APPR")
+    )
 
 
 def refused(match: TriggerMatch, sent: Span, lex: EventLexicon) -> bool:
