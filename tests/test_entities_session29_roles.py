@@ -130,3 +130,25 @@ def test_an_age_before_a_role_noun_is_the_named_persons(nlp_de: Language) -> Non
     )
     mother = _persons(nlp_de, text)["Gao Ying"]
     assert "dem 58-Jährigen" not in {m.text for m in mother.mentions}
+
+
+def test_a_pronoun_subject_with_an_als_phrase_takes_the_role(nlp_de: Language) -> None:
+    text = (
+        "Stefano Dambruoso gilt als Terrorexperte, "
+        "er hat als Staatsanwalt wichtige Prozesse geführt."
+    )
+    assert "Staatsanwalt" in _persons(nlp_de, text)["Stefano Dambruoso"].roles
+    text = "Peter Huber und Anna Maier kamen. Sie arbeiten als Ärzte."
+    persons = _persons(nlp_de, text)
+    assert persons["Peter Huber"].roles == [] and persons["Anna Maier"].roles == []
+
+
+def test_a_sentence_whose_subject_is_the_same_pronoun_is_looked_past(nlp_de: Language) -> None:
+    text = (
+        "Geboren wurde Elio Vittorini 1908 in Syrakus. 1930 zog er nach Florenz, heiratete "
+        "eine Schwester des Lyrikers Salvatore Quasimodo, mit der er zwei Kinder bekam. "
+        "Lange arbeitete er als Journalist und Übersetzer."
+    )
+    persons = _persons(nlp_de, text)
+    assert persons["Salvatore Quasimodo"].roles == ["Lyriker"]
+    assert persons["Elio Vittorini"].roles == ["Journalist und Übersetzer"]

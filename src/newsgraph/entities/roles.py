@@ -1606,6 +1606,45 @@ SUBJECT_PRONOUNS = {"er": False, "sie": True}
 CLAUSE_OPENERS = frozenset({",", ":", ";", "(", "–", "und", "aber", "doch", "denn", "sondern"})
 
 
+def _finite_singular(tok: Token) -> bool:
+    """A finite verb of the singular ("arbeitete", "hat"; not "arbeiten")."""
+    morph = str(tok.morph)
+    return tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in morph and "Number=Sing" in morph
+
+
+def _als_role(
+    seg: Segment, doc: Doc, k: int, lex: Lexicon, pos: bool, starts: frozenset[int]
+) -> tuple[RolePhrase, int] | None:
+    """The office or function phrase after the "als" of the clause that goes on at token
+    ``k`` after its subject (`_als_in_clause`; the checks of `_roles_als_in_clause`: no
+    comparative, negation or candidacy word, adjectives only before the noun, no relation)."""
+    n = len(doc)
+    als = _als_in_clause(doc, k, starts)
+    if als is None or als + 1 >= n:
+        return None
+    before = doc[als - 1]
+    if before.lower_ in COMPARATIVES or "Degree=Cmp" in str(before.morph):
+        return None
+    stop = next((m for m in range(als, n) if doc[m].is_punct), n)
+    if any(t.lower_ in NEGATIONS for t in doc[k:als]) or any(
+        t.lower_ in lex.candidacy_words for t in doc[k:stop]
+    ):
+        return None
+    r = als + 1
+    while r < n and r - als <= 3 and is_adjective(doc[r], pos):
+        r += 1
+    if r >= n or not is_cap(doc[r]):
+        return None
+    info = lex.role(doc[r].text)
+    if info is None or info.kind not in ("office", "function") or info.relation is not None:
+        return None
+    ends = tuple({t.text for t in doc[r + 1 : stop + 1]} | set(END_TOKENS))
+    rp = _role_np(seg, doc, als + 1, lex, pos, indefinite=False, ends=ends)
+    if rp is None or rp.plural:
+        return None
+    return rp, als + 1
+
+
 def pronoun_predicates(
     seg: Segment, doc: Doc, lex: Lexicon, pos: bool, starts: frozenset[int]
 ) -> list[tuple[int, bool, RolePhrase, int]]:
@@ -1632,6 +1671,34 @@ def pronoun_predicates(
         else:
             continue
         found = predicate_after_gap(seg, doc, k + 2, lex, pos, starts)
+        if found is None:
+            continue
+        rp, first = found
+        feminine = SUBJECT_PRONOUNS[doc[p].lower_]
+        if not feminine and (rp.info.feminine or rp.info.lemma.endswith("in")):
+            continue
+        out.append((p, feminine, replace(rp, is_mention=False), first))
+    for k in range(n - 3):
+        tok, nxt = doc[k], doc[k + 1]
+        # "Lange arbeitete er als Journalist", "…, er hat als Staatsanwalt … geführt": the
+        # office after "als" in the clause whose subject is the pronoun
+        if (
+            _finite_singular(tok)
+            and nxt.lower_ in SUBJECT_PRONOUNS
+            and not tok.is_sent_start
+            and tok.lower_ not in COPULA
+        ):
+            p = k + 1
+        elif (
+            tok.lower_ in SUBJECT_PRONOUNS
+            and _finite_singular(nxt)
+            and nxt.lower_ not in COPULA
+            and (tok.is_sent_start or (k > 0 and doc[k - 1].lower_ in CLAUSE_OPENERS))
+        ):
+            p = k
+        else:
+            continue
+        found = _als_role(seg, doc, k + 2, lex, pos, starts)
         if found is None:
             continue
         rp, first = found

@@ -853,6 +853,11 @@ def _pronoun_copula_roles(
                 }
                 if not found:
                     continue
+                if k < sent and _pronoun_chain(doc, seg_sents[seg_idx], k, doc[p].lower_, found):
+                    # "…, heiratete eine Schwester des Lyrikers Quasimodo, mit der er zwei
+                    # Kinder bekam. Lange arbeitete er als Journalist": that sentence's "er"
+                    # is its subject, the person named there is not; look further back
+                    continue
                 fits = [cl for cl in found.values() if _person_gender(cl) in (None, want)]
                 if len(fits) == 1:
                     (person,) = fits
@@ -869,6 +874,21 @@ def _pronoun_copula_roles(
                     ):
                         anchor.roles.append(rp)
                 break
+
+
+def _pronoun_chain(
+    doc: Doc, rows: list[tuple[int, int, int]], sent: int, pronoun: str, found: dict[int, Cluster]
+) -> bool:
+    """Is the same pronoun the subject in sentence ``sent`` while none of the persons named
+    there is (the parser's ``nsubj``)? Then that sentence speaks of someone named before it."""
+    a, b = next(((x, y) for x, y, sid in rows if sid == sent), (0, 0))
+    if not any(t.lower_ == pronoun and t.dep_ in ("nsubj", "nsubj:pass") for t in doc[a:b]):
+        return False
+    return not any(
+        m.sent == sent and m.i >= 0 and doc[m.i : m.j].root.dep_ in ("nsubj", "nsubj:pass")
+        for cl in found.values()
+        for m in cl.members
+    )
 
 
 def _unknown_name_between(doc: Doc, a: int, b: int, person_tokens: set[int], lex: Lexicon) -> bool:
