@@ -2,7 +2,8 @@
 the shape of their name (after a medium noun, in quotation marks, with a capital inside, or an
 unknown name after a publication verb or "laut"); "X wurde gefragt und sagte, …" (the passive
 gives the speech to nobody only when no active verb of the same subject follows); "nach eigenen
-Angaben" with an untagged subject. Sentences written for the tests after fresh 10kGNAD text
+Angaben" with an untagged subject; the respondents of a survey speak for its owner; the
+masculine object pronouns have a gender. Sentences written for the tests after fresh 10kGNAD text
 (lines 0–801) and the tuning set; the shipped German pipeline."""
 
 from __future__ import annotations
@@ -103,3 +104,34 @@ def test_own_statements_of_an_untagged_subject_are_not_the_current_source() -> N
         "gelassen. Nach eigenen Angaben hat Fortinet das Problem bereits behoben."
     )
     assert _speaker_of(text, "Problem bereits behoben") == [None]
+
+
+def test_the_masculine_object_pronouns_have_a_gender() -> None:
+    from newsgraph.model import Entity
+    from newsgraph.quotes.lexicon import load
+    from newsgraph.quotes.speaker_gender import compatible
+
+    lex = load("de")
+    woman = Entity(id="per-1", type="PER", name="Anna Berger")
+    man = Entity(id="per-2", type="PER", name="Peter Berger")
+    assert not compatible(woman, "ihm", lex)
+    assert not compatible(woman, "ihn", lex)
+    assert compatible(man, "ihm", lex)
+
+
+def test_the_respondents_of_a_survey_speak_for_its_owner() -> None:
+    text = (
+        "Die Arbeiterkammer hat die Ergebnisse einer Befragung der Arbeiterkammer Wien über "
+        "flexibles Arbeiten vorgelegt. Auch an Wochenenden sei man erreichbar, gab rund die "
+        "Hälfte der Befragten an."
+    )
+    assert _speaker_of(text, "an Wochenenden") == ["Arbeiterkammer Wien"]
+
+
+def test_respondents_with_no_survey_named_speak_for_nobody() -> None:
+    # guard: no survey of a named owner before
+    text = (
+        "Die Stimmung ist schlecht. Auch an Wochenenden sei man erreichbar, gab rund die "
+        "Hälfte der Befragten an."
+    )
+    assert _speaker_of(text, "an Wochenenden") == [None]

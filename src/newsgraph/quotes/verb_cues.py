@@ -58,6 +58,8 @@ MODAL_INFINITIVES = frozenset(["müssen", "können", "dürfen", "wollen", "solle
 
 #: the first letters of a participle ("gesagt", "verwiesen", "bezeichnet", "erklärt", …)
 PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "emp", "miss")
+# the respondents of a survey ("die Hälfte der Befragten"), who speak for its owner
+RESPONDENT_NOUNS = grammar("respondent_nouns")
 
 
 class VerbCues(SourcePhrases):
@@ -205,6 +207,10 @@ class VerbCues(SourcePhrases):
             if entry.lemma in self.lex.origin_verbs:
                 speaker = self._document_origin(sent, clause, i)  # "geht aus X hervor"
             if speaker.entity is None and self.lex.language == "de":
+                owned = self._respondents(sent, i, clause)
+                if owned is not None:
+                    speaker = owned  # "gab die Hälfte der Befragten an": the survey's owner
+            if speaker.entity is None and self.lex.language == "de":
                 origin = self._passive_origin(sent, i, entry.lemma, clause)
                 if origin is not None:
                     speaker = origin  # "Im Finanzministerium wurde betont, dass …"
@@ -235,6 +241,23 @@ class VerbCues(SourcePhrases):
                     words = f"{cues[-1].words}, {t.text}"
             cues.append(Cue("verb", i, last, clause, words, speaker, entry))
         return self._without_coordinated_passives(sent, cues, passives)
+
+    def _respondents(self, sent: Sentence, i: int, clause: tuple[int, int]) -> Resolved | None:
+        """ "gab rund die Hälfte der Befragten an", "Etwa einer von drei Befragten erklärte":
+        the respondents of a survey named before with its owner speak for that owner (the
+        survey's result), as the gold has it (session 29). The respondent noun stands in the
+        cue's clause before the verb or right after it."""
+        toks = sent.tokens
+        lo, hi = clause
+        for k in range(lo, min(hi, len(toks))):
+            if k == i or toks[k].text not in RESPONDENT_NOUNS or sent.inside_quote(toks[k].start):
+                continue
+            if k > i and any(t.text in ",:;" for t in toks[i:k]):
+                break
+            owner = self.owned_document_at("umfrage", toks[k].start)
+            if owner is not None:
+                return Resolved(owner, 0.55, "role", at=(k, k))
+        return None
 
     def _without_coordinated_passives(
         self, sent: Sentence, cues: list[Cue], passives: list[Cue]
