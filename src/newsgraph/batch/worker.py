@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import resource
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -29,6 +30,7 @@ BATCH_ARTICLES = 8
 BATCH_CHARS = 24_000
 
 _STAGES: tuple[str, ...] = STAGES
+_FROZEN: list[bool] = []  # set once this process has frozen its heap (init_worker)
 
 
 def batches(
@@ -52,14 +54,35 @@ def batches(
         yield batch
 
 
-def init_worker(stages: tuple[str, ...] = STAGES) -> None:
-    """Process initialiser: remember the stages and load the models once."""
+#: a short German text analysed once when a worker starts, so that every lexicon and model a
+#: later article needs is loaded before the heap is frozen (see :func:`init_worker`)
+WARM_UP_TEXT = (
+    "Die Regierung in Wien kündigte am Montag an, 2.000 Soldaten zu schicken. Das sei nötig, "
+    "sagte der Minister. Kritiker warfen ihm vor, zu spät zu handeln."
+)
+
+
+def init_worker(stages: tuple[str, ...] = STAGES, freeze: bool = True) -> None:
+    """Process initialiser: remember the stages, load the models once and (``freeze``) move
+    everything loaded so far out of the cyclic garbage collector's reach.
+
+    The models, lexicons and caches are ~150,000 long-lived container objects; without
+    ``gc.freeze()`` every full collection walks them again (session 26 measured the collector
+    at ≈ 1.8 ms per article of the full pipeline, ≈ 0.7 ms with them frozen; `bench/gc_freeze.py`).
+    Frozen objects are still freed by reference counting; nothing is copied or kept longer."""
     global _STAGES
     _STAGES = stages
     if stages:
-        from newsgraph.pipeline import load_nlp
+        from newsgraph.pipeline import analyze, load_nlp
+        from newsgraph.readers import read_string
 
         load_nlp("de")
+        if freeze and not _FROZEN:
+            # once per process (a Spark worker runs this for every partition it is given)
+            analyze(read_string(WARM_UP_TEXT, format="text"), stages=stages)
+            gc.collect()
+            gc.freeze()
+            _FROZEN.append(True)
 
 
 def peak_rss_mb() -> float:
