@@ -5,20 +5,7 @@ object. Sentences written for the tests (some after records of 10kGNAD 0–801).
 
 from __future__ import annotations
 
-from newsgraph.model import Article, Event
-from newsgraph.pipeline import analyze, load_nlp
-from newsgraph.readers import read_string
-
-
-def _events(text: str) -> list[Event]:
-    article: Article = analyze(
-        read_string(text, format="text", published="2020-01-01"), nlp=load_nlp("de")
-    )
-    return article.events
-
-
-def _types(text: str) -> list[str]:
-    return [e.type for e in _events(text)]
+from tests.test_events_session28_triggers import _events, _types
 
 
 def test_hacker_attacks_are_no_assault() -> None:

@@ -29,6 +29,8 @@ from newsgraph.nlp.hanta import german_tagger
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE_DETS  # open a role phrase
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
     from newsgraph.model import Article, Entity
@@ -1658,55 +1660,44 @@ def pronoun_predicates(
         return []
     out: list[tuple[int, bool, RolePhrase, int]] = []
     n = len(doc)
-    for k in range(n - 2):
-        tok, nxt = doc[k], doc[k + 1]
-        if tok.lower_ in COPULA and nxt.lower_ in SUBJECT_PRONOUNS and not tok.is_sent_start:
-            p = k + 1  # "Heute ist er …": the verb second, the subject after it
-        elif (
-            tok.lower_ in SUBJECT_PRONOUNS
-            and nxt.lower_ in COPULA
-            and (tok.is_sent_start or (k > 0 and doc[k - 1].lower_ in CLAUSE_OPENERS))
-        ):
-            p = k  # "Er war …", "…, er wurde …"
-        else:
-            continue
-        found = predicate_after_gap(seg, doc, k + 2, lex, pos, starts)
-        if found is None:
-            continue
-        rp, first = found
-        feminine = SUBJECT_PRONOUNS[doc[p].lower_]
-        if not feminine and (rp.info.feminine or rp.info.lemma.endswith("in")):
-            continue
-        out.append((p, feminine, replace(rp, is_mention=False), first))
-    for k in range(n - 3):
-        tok, nxt = doc[k], doc[k + 1]
+    readers = (
+        # "Heute ist er EU-Kommissar …", "Er war …", "…, er wurde …": the copula's predicate
+        (lambda t: t.lower_ in COPULA, predicate_after_gap, n - 2),
         # "Lange arbeitete er als Journalist", "…, er hat als Staatsanwalt … geführt": the
         # office after "als" in the clause whose subject is the pronoun
-        if (
-            _finite_singular(tok)
-            and nxt.lower_ in SUBJECT_PRONOUNS
-            and not tok.is_sent_start
-            and tok.lower_ not in COPULA
-        ):
-            p = k + 1
-        elif (
-            tok.lower_ in SUBJECT_PRONOUNS
-            and _finite_singular(nxt)
-            and nxt.lower_ not in COPULA
-            and (tok.is_sent_start or (k > 0 and doc[k - 1].lower_ in CLAUSE_OPENERS))
-        ):
-            p = k
-        else:
-            continue
-        found = _als_role(seg, doc, k + 2, lex, pos, starts)
-        if found is None:
-            continue
-        rp, first = found
-        feminine = SUBJECT_PRONOUNS[doc[p].lower_]
-        if not feminine and (rp.info.feminine or rp.info.lemma.endswith("in")):
-            continue
-        out.append((p, feminine, replace(rp, is_mention=False), first))
+        (lambda t: _finite_singular(t) and t.lower_ not in COPULA, _als_role, n - 3),
+    )
+    for is_verb, read, last in readers:
+        for k in range(last):
+            p = _pronoun_subject(doc, k, is_verb)
+            if p is None:
+                continue
+            found = read(seg, doc, k + 2, lex, pos, starts)
+            if found is None:
+                continue
+            rp, first = found
+            feminine = SUBJECT_PRONOUNS[doc[p].lower_]
+            if not feminine and (rp.info.feminine or rp.info.lemma.endswith("in")):
+                continue
+            out.append((p, feminine, replace(rp, is_mention=False), first))
     return out
+
+
+def _pronoun_subject(doc: Doc, k: int, is_verb: Callable[[Token], bool]) -> int | None:
+    """The pronoun subject ("er"/"sie") of a clause whose finite verb (``is_verb``) and subject
+    stand at k and k + 1: the verb second and the subject after it, not at a sentence start
+    ("Heute ist er …"), or the subject first at a sentence start or after a clause opener
+    ("Er war …", "…, er wurde …"). Returns the pronoun's index, or None."""
+    tok, nxt = doc[k], doc[k + 1]
+    if is_verb(tok) and nxt.lower_ in SUBJECT_PRONOUNS and not tok.is_sent_start:
+        return k + 1
+    if (
+        tok.lower_ in SUBJECT_PRONOUNS
+        and is_verb(nxt)
+        and (tok.is_sent_start or (k > 0 and doc[k - 1].lower_ in CLAUSE_OPENERS))
+    ):
+        return k
+    return None
 
 
 #: words after "aus <Land>" that make it a journey, not an origin ("reiste aus Frankreich an")
