@@ -257,6 +257,7 @@ class Lexicon:
     name_tails: frozenset[str]  # "der 1. FC Köln Vierter": a placement, no part of the name
     event_name_heads: frozenset[str]  # "US Open", "Super Bowl": an event, no body
     work_intro_heads: tuple[str, ...]  # "Entführungsdrama Room": the noun is no part of it
+    work_part_heads: tuple[str, ...]  # "Staffel (von House of Cards)": a part of a work
     product_name_heads: frozenset[str]  # "Gorilla Glass", "Oculus Rift": a product, no body
     number_tail_words: frozenset[str]  # "Inside Airbnb 67 Prozent": the number is a count
     club_prefixes: frozenset[str]  # "FC", "VfB": a sports club's name follows
@@ -515,6 +516,10 @@ class Lexicon:
     def is_work_intro(self, word: str) -> bool:
         """ "Entführungsdrama", "Tanzfilm": a noun for a kind of work (`work_intro_heads`)."""
         return word[:1].isupper() and _ends_in_head(word.lower(), self.work_intro_heads)
+
+    def is_work_part(self, word: str) -> bool:
+        """ "Staffel", "Premiere", "Coverbild": a part or a showing of a work (`work_part_heads`)."""
+        return word[:1].isupper() and _ends_in_head(word.lower(), self.work_part_heads)
 
     def thing_kind(self, word: str) -> str | None:
         """ "Puppenfilm", "Mittelmeerinsel": the type of the thing a name after this noun names
@@ -981,6 +986,7 @@ def load_lexicon() -> Lexicon:
         name_tails=frozenset(orgs.get("name_tails") or []),
         event_name_heads=frozenset(orgs.get("event_name_heads") or []),
         work_intro_heads=tuple(orgs.get("work_intro_heads") or []),
+        work_part_heads=tuple(orgs.get("work_part_heads") or []),
         product_name_heads=frozenset(orgs.get("product_name_heads") or []),
         number_tail_words=frozenset(orgs.get("number_tail_words") or []),
         club_prefixes=frozenset(orgs.get("club_prefixes") or []),

@@ -419,6 +419,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             continue
         if label == "ORG" and j - i == 1 and _common_noun_org(doc, i, lex):
             continue
+        if label == "ORG" and j - i == 1 and _caps_heading(doc, i, lex):
+            continue  # "6.30 BAHN FREI", "DER MANN (nickt)": a heading or a play's part
         if (
             label == "ORG"
             and j - i == 1
@@ -1195,8 +1197,9 @@ def _technical_term(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
 
 def _work_year_after(doc: Doc, j: int) -> bool:
     """Is the name that ends at token j followed by a year in brackets, as a film, book or
-    album is cited ("Casino (1995)", "Arlington Park (2007)"), or by a country and a year
-    inside brackets ("(Keeping the Faith, USA 2000, Edward Norton)")?"""
+    album is cited ("Casino (1995)", "Arlington Park (2007)"), by a country's short form and a
+    year in brackets ("Coming Out (DDR 1989, Heiner Carow)"), or by a country and a year inside
+    brackets ("(Keeping the Faith, USA 2000, Edward Norton)")?"""
     n = len(doc)
 
     def year(k: int) -> bool:
@@ -1208,6 +1211,16 @@ def _work_year_after(doc: Doc, j: int) -> bool:
         )
 
     if j + 2 < n and doc[j].text == "(" and year(j + 1) and doc[j + 2].text == ")":
+        return True
+    # a TV guide's "Working Girl (USA 1988, Mike Nichols)", "Coming Out (DDR 1989, …)": a
+    # country or its short form and the year open the brackets ("Siemens (Gründung 1847)" no)
+    if (
+        j + 3 < n
+        and doc[j].text == "("
+        and year(j + 2)
+        and doc[j + 3].text in (",", ")")
+        and (doc[j + 1].text.isupper() and len(doc[j + 1].text) <= 4)
+    ):
         return True
     return (
         j + 3 < n
@@ -1227,6 +1240,72 @@ def _sequel_number(doc: Doc, j: int) -> bool:
     if j >= n or not doc[j].text.isdigit() or not 1 <= int(doc[j].text) <= 20:
         return False
     return j + 1 >= n or doc[j + 1].text in (",", ")") or doc[j + 1].text[:1].islower()
+
+
+def work_cue(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Does the text name ``doc[i:j]`` as a work (a film, series, game, book or song) at this
+    place: after a noun for a kind of work or thing (``thing_heads``: "das Teenagerinnen-Drama
+    Life Is Strange", "das Strategiespiel Command & Conquer", "das Sowjet-Schiff Liaoning"; not a
+    bare "Spiel", not "App": "der App Rumblr" is the firm in the tuning gold), after a
+    part or showing of a work and "von" ("der Staffel von House of Cards", "die Premiere von
+    Batman – The Dark Knight Rises"), with a year in brackets after it, or with a sequel's
+    number after a name of several words ("Metal Gear Solid 2 als Vorbild", "Metal Gear Solid
+    5: The Phantom Pain"; "ORF 2" is one word and a number)?"""
+    before = doc[_before_namens(doc, i)].text if i > 0 else ""
+    # not an app's noun: "der App Rumblr" names the firm in the tuning gold
+    if (
+        lex.thing_kind(before) == "MISC"
+        and before != "Spiel"
+        and not before.lower().endswith(("app", "apps"))
+    ):
+        return True
+    if i > 1 and doc[i - 1].lower_ == "von" and lex.is_work_part(doc[i - 2].text):
+        return True
+    if _work_year_after(doc, j):
+        return True
+    if j - i < 2 or j >= len(doc):
+        return False
+    if _sequel_number(doc, j):
+        return True
+    return (
+        j + 1 < len(doc)
+        and doc[j].text.isdigit()
+        and 1 <= int(doc[j].text) <= 20
+        and doc[j + 1].text == ":"
+    )
+
+
+CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d\d")
+CAPS_ARTICLES = frozenset(["DER", "DIE", "DAS", "DEN", "DEM"])
+
+
+def _caps_word(tok: Token, lex: Lexicon) -> bool:
+    """A word in capitals that, written as a word, is an ordinary German or English word
+    ("BAHN", "FREI", "WORKING", "SCHRECK") and no name a lexicon knows ("STANDARD")."""
+    w = tok.text
+    if not (w.isupper() and w.isalpha() and len(w) >= 3):
+        return False
+    title = w.title()
+    if w in lex.institutions or title in lex.institutions or title in lex.media_words:
+        return False
+    return common_word_tag(title) not in (None, "NE", "FM")
+
+
+def _caps_heading(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Is the one word in capitals at i a heading or a speaker's part, no organisation the
+    NER's ORG tag names: a TV guide's genre or title after the time ("20.15 WORKING GIRL",
+    "1.55 SCHRECK DICH"), two such words together ("6.30 BAHN FREI"), a play's part after its
+    article in capitals ("DER MANN (nickt)", "DAS MÄNNERQUARTETT"), or "UPDATE:" opening a
+    sentence? A word in capitals alone ("laut NEWS", "die Gruppe BREIN") stays."""
+    if not _caps_word(doc[i], lex) or len(doc[i].text) < 4:
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if prev is not None and (prev.text in CAPS_ARTICLES or CLOCK_TIME.fullmatch(prev.text)):
+        return True
+    if (prev is not None and _caps_word(prev, lex)) or (nxt is not None and _caps_word(nxt, lex)):
+        return True
+    return bool(doc[i].is_sent_start) and nxt is not None and nxt.text == ":"
 
 
 def _example_names(doc: Doc, k: int, lex: Lexicon) -> list[int]:
@@ -1439,6 +1518,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             is_acronym(text, lex)
             and not (i > 0 and doc[i - 1].text == "(" and i + 1 < n and doc[i + 1].text == ")")
             and not _version_after_name(doc, i, lex)
+            and not _caps_heading(doc, i, lex)  # "DER MANN (nickt)": a play's part
         ):
             # an acronym the statistical NER missed ("ORF", "AKP", "(KHM, Sammlung …)"):
             # mostly an organisation; with a place after it, the place is part of the name
@@ -1461,8 +1541,10 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 for t in (doc[i - 1], doc[i + 1])
             )
         ):
-            # "Kornfeld & Klipstein", "Procter & Gamble": a firm name
-            c = _span(seg, i - 1, i + 2, "ORG", "intro")
+            # "Kornfeld & Klipstein", "Procter & Gamble": a firm name ("das Strategiespiel
+            # Command & Conquer": a work)
+            amp_kind = "MISC" if work_cue(doc, i - 1, i + 2, lex) else "ORG"
+            c = _span(seg, i - 1, i + 2, amp_kind, "intro")
             c.key = c.text
             out.append(c)
         cap = text[:1].isupper()  # is_cap(tok)

@@ -54,6 +54,7 @@ from newsgraph.entities.mentions import (
     bracket_name_end,
     company_names,
     inside_wider_ner,
+    is_acronym,
     known_place_word,
     legal_form_names,
     ner_candidates,
@@ -61,6 +62,7 @@ from newsgraph.entities.mentions import (
     rule_candidates,
     select,
     span_cand,
+    work_cue,
 )
 from newsgraph.entities.namewords import common_word_tag, is_listed_surname, word_probability
 from newsgraph.entities.roles import attach_roles, pronoun_predicates, results_table_countries
@@ -190,6 +192,7 @@ def extract_entities(
         add_appositions(segments, propagated, cands + propagated)
     cands.extend(propagated)
     _one_sense_things(segments, cands, lex)
+    _one_sense_works(segments, cands, lex)
     cands.sort(key=lambda c: c.start)
     for c in cands:
         if not is_english(article.language):  # English "Kyrgios' win" is a possessive
@@ -1639,6 +1642,30 @@ def _one_sense_things(segments: list[Segment], cands: list[Cand], lex: Lexicon) 
     for c in cands:
         if c.type == "PER" and c.j - c.i == 1 and c.text in kinds:
             c.type = kinds[c.text]
+
+
+def _one_sense_works(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
+    """A name the text once names as a work (``work_cue``: after "Drama", "Staffel von", with
+    its year or its sequel's number) is that work at every mention in the article, not an
+    organisation where the NER tags it ORG ("Nach dem Teenagerinnen-Drama Life Is Strange …
+    die Umsetzung von Life Is Strange": the NER tagged the second, the first came by
+    propagation). Not a name the lexicon knows, an acronym or a medium's word."""
+    works: set[str] = set()
+    for c in cands:
+        if c.type in ("ORG", "MISC") and work_cue(segments[c.seg].doc, c.i, c.j, lex):
+            works.add(c.text)
+    if not works:
+        return
+    for c in cands:
+        if (
+            c.type == "ORG"
+            and c.text in works
+            and c.source in ("ner", "propagated", "company")
+            and c.text not in lex.institutions
+            and c.text not in lex.media_words
+            and not is_acronym(c.text, lex)
+        ):
+            c.type = "MISC"
 
 
 def _mark_genitive_names(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
