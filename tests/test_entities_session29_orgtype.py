@@ -112,3 +112,36 @@ def test_a_name_after_website_is_an_organisation(nlp_de: Language) -> None:
         "zudem, schreibt Politico, eine Schwäche für Außenseiter.",
     )
     assert ents.get("Politico") == "ORG"
+
+
+def test_a_name_of_common_nouns_with_a_link_word_after_an_intro_noun_is_whole(
+    nlp_de: Language,
+) -> None:
+    # records 0–299 and tuning gnad-0149, 0493: the intro rule stopped at the link word
+    ents = _entities(
+        nlp_de,
+        "Die Präsidentin der Entwicklungsorganisation Brot für die Welt, Cornelia "
+        "Füllkrug-Weitzel, sagte das.",
+    )
+    assert ents.get("Brot für die Welt") == "ORG"
+    assert "Brot" not in ents
+    ents = _entities(
+        nlp_de,
+        "Barri Phatarfod von der Hilfsorganisation Doctors for Refugees sagte dem Sender das.",
+    )
+    assert ents.get("Doctors for Refugees") == "ORG"
+    # the party's Polish acronym in brackets: one organisation (a lexicon form)
+    art = make_article(
+        "Der Vorsitzende der Partei Recht und Gerechtigkeit (PiS), Jaroslaw Kaczynski, warnte."
+    )
+    analyze(art, stages=["entities"], nlp=nlp_de)
+    pis = [e for e in art.entities if e.name == "PiS"]
+    assert len(pis) == 1 and "Recht und Gerechtigkeit" in {m.text for m in pis[0].mentions}
+    assert "Recht" not in {e.name for e in art.entities}
+
+
+def test_two_names_joined_by_und_after_an_intro_noun_stay_two(nlp_de: Language) -> None:
+    ents = _entities(nlp_de, "Die Firma Apple und Google streiten seit Jahren.")
+    assert ents.get("Apple") == "ORG" and ents.get("Google") == "ORG"
+    ents = _entities(nlp_de, "Die Zeitung Presse und der Standard berichteten darüber.")
+    assert "Presse und der Standard" not in ents

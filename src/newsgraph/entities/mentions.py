@@ -1308,6 +1308,54 @@ def _caps_heading(doc: Doc, i: int, lex: Lexicon) -> bool:
     return bool(doc[i].is_sent_start) and nxt is not None and nxt.text == ":"
 
 
+#: link words inside a name made of common nouns after an intro noun ("Recht und
+#: Gerechtigkeit", "Brot für die Welt", "Doctors for Refugees", "Save the Children")
+NAME_LINK_INSIDE = frozenset(["und", "für", "ohne", "gegen"])
+ENGLISH_LINKS = frozenset(["for", "without", "on", "of", "and", "the"])
+LINKED_ARTICLES = frozenset(["die", "der", "den", "dem", "des", "das", "the"])
+
+
+def _linked_name_end(doc: Doc, i: int, j: int, lex: Lexicon) -> int:
+    """Where the name that an intro noun introduces at ``doc[i:j]`` ends when its words are
+    common nouns joined to more capitalised words by a link word: "die Partei Recht | und
+    Gerechtigkeit", "die Entwicklungsorganisation Brot | für die Welt", "der Hilfsorganisation
+    Doctors | for Refugees", "die Kinderrechtsorganisation Save | the Children". A name the
+    lexicon or HanTa reads as a name stops at the link word ("die Firma Apple und Google",
+    "die Partei SPÖ und die ÖVP"), and so does a medium's word or a known name on either side
+    ("die Zeitung Presse und der Standard")."""
+    n = len(doc)
+    if j <= i or j - i > 2 or j + 1 >= n:
+        return j
+    link = doc[j].lower_
+    english = link in ENGLISH_LINKS
+    if link not in NAME_LINK_INSIDE and not english:
+        return j
+    # German words: common nouns ("Recht", "Brot"); before an English link any word that is
+    # no known name ("Doctors", "Save", "Women")
+    if not english and not all(common_word_tag(t.text) in ("NN", "EN") for t in doc[i:j]):
+        return j
+    if any(t.text in lex.media_words or t.text in lex.institutions for t in doc[i:j]):
+        return j
+    k = j + 1
+    if link != "the" and doc[k].lower_ in LINKED_ARTICLES:
+        k += 1
+    # two names coordinated: "die Zeitung Presse und der Standard"
+    if k >= n or (
+        link in ("und", "and")
+        and (doc[k].text in lex.media_words or doc[k].text in lex.institutions)
+    ):
+        return j
+    end = k
+    while end < n and end - k < 3 and is_cap(doc[end]) and doc[end].lower_ not in DETERMINERS:
+        end += 1
+    if end == k:
+        return j
+    # the name ends there: a stop, a bracket, a comma or a lowercase word follows
+    if end < n and is_cap(doc[end]):
+        return j
+    return end
+
+
 def _example_names(doc: Doc, k: int, lex: Lexicon) -> list[int]:
     """The one-word names from token k on: "Tinder", "Nomos oder Campus", "Netflix, Hulu oder
     Amazon" — each a name (`_enumerated_names`' test), the list ending at its last name: a
@@ -1708,6 +1756,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 if end < j and _ends_in_ner_person(doc, i + 1, end):
                     end = i + 1  # "überließ die Volkspartei Heinz Fischer das Feld": a person
                 j = end
+            j = _linked_name_end(doc, i + 1, j, lex)
             if j > i + 1 and lex.is_person_group(text) and _ends_in_ner_person(doc, i + 1, j):
                 # "dem Moderatorenteam Francine Jordi": a group of people, and the statistical
                 # NER sees a person
