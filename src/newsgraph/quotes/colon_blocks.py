@@ -13,7 +13,7 @@ from newsgraph.quotes.guards import _conditional, _has_finite, _past
 from newsgraph.quotes.interviews import Interviews
 from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.resolver_base import Resolved
-from newsgraph.quotes.rule_words import FUNCTION_WORDS, SUBORDINATORS, WH_WORDS
+from newsgraph.quotes.rule_words import BOUNDARY, FUNCTION_WORDS, SUBORDINATORS, WH_WORDS
 from newsgraph.quotes.speaker_words import PREPOSITIONS
 from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
@@ -22,6 +22,7 @@ from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 _DASHES = ("–", "—", "-")
 COLON_FRAME_ADVERBS = grammar("colon_frame_adverbs")
 FRAME_PRONOUNS = grammar("frame_pronouns")
+OWN_FRAME_PRONOUNS = grammar("own_frame_pronouns")
 
 
 class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
@@ -57,6 +58,14 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
                     continue  # the dass-clause of the cue goes on after the colon
                 if c.kind == "verb" and self._no_speech_before_colon(sent, c):
                     continue  # "…, als X vermutet hatte: …", "Die Listen wurden bestätigt: …"
+                if c.speaker.entity is None and self._own_frame(toks, c.index, k):
+                    # "Da habe ich mir gesagt: Da muss was geschehen …": a frame in the first
+                    # or second person is part of someone's speech; the whole sentence is one
+                    # quote of the speaker who goes on (session 29)
+                    act = self.active(j)
+                    span = (0, len(toks))
+                    sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
+                    c = Cue("colon", k, k, (k, k + 1), ":", sp)
             elif title_end is not None and named is not None and at is not None:
                 c = Cue("colon", k, k, (at, k), ":", Resolved(named, 0.6, "name"))
             elif (
@@ -209,6 +218,15 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
         verb = next((i for i in range(k + 1, len(toks)) if toks[i].tag in FINITE_TAGS), None)
         end = toks[verb].start if verb is not None else sent.end
         return any(ent.type == "PER" for _s, _e, ent in index.starting_in(toks[k + 1].start, end))
+
+    @staticmethod
+    def _own_frame(toks: list[Token], cue: int, colon: int) -> bool:
+        """The clause of the cue before the colon has a first- or second-person subject ("Da
+        habe ich mir gesagt:", "…, und du bekommst alles nur im Fernsehen mitgeteilt:")."""
+        start = cue
+        while start > 0 and toks[start - 1].text not in BOUNDARY:
+            start -= 1
+        return any(t.lower in OWN_FRAME_PRONOUNS for t in toks[start:colon])
 
     def _first_person_frame(self, sent: Sentence, k: int) -> Entity | None:
         """The one person named in the words before the colon at ``k`` (its clause, no other

@@ -213,7 +213,11 @@ class Extractor(
         )
         produced_content = colon is not None
         for c in speech_verbs:
-            if colon is not None and c.index > colon:
+            if colon is not None and (
+                c.index > colon
+                # "Da habe ich mir gesagt: …" was taken whole by the colon rule
+                or (c.speaker.entity is None and self._own_frame(toks, c.index, colon))
+            ):
                 continue
             clause_lo = c.clause[0]
             is_wie = toks[clause_lo].lower in ("wie", "as") and c.index > clause_lo
