@@ -46,6 +46,8 @@ _SHORT_LINK = re.compile(r"https?://\S+")
 _HANDLES = re.compile(r"(?:\.?@\w+\s+)+")
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 _QUOTE_MARKS = frozenset('"„“”»«')
+# hashtags, handles and links: no words of a tweet's own ("#G7 #Merkel #Obama")
+_TAGS = re.compile(r"[#@]\w+|https?://\S+")
 #: an embedded tweet's text is looked for this many characters before its link at most
 TWEET_WINDOW = 400
 #: a document's continuation runs at most this many sentences
@@ -112,7 +114,10 @@ class QuotedDocuments(VerbCues):
             owner = self._tweet_owner(lo)
             sp = Resolved(owner, 0.5, "name") if owner else Resolved(None, 0.3, "none")
             for start, end in pieces:
-                self._add_tweet(start, end, (lo, link.end()), sp)
+                # hashtags, handles and links alone are no words ("#G7 #Merkel #Obama"): what
+                # other rules read inside the tweet still goes (session 29)
+                words = re.search(r"[^\W\d_]{3}", _TAGS.sub("", text[start:end])) is not None
+                self._add_tweet(start, end, (lo, link.end()), sp, words)
 
     def _tweet_start(self, at: int, before: int | None) -> int | None:
         """Where the tweet whose link starts at ``at`` begins (``before``: the end of the
@@ -176,11 +181,13 @@ class QuotedDocuments(VerbCues):
                 return found
         return None
 
-    def _add_tweet(self, start: int, end: int, tweet: tuple[int, int], sp: Resolved) -> None:
+    def _add_tweet(
+        self, start: int, end: int, tweet: tuple[int, int], sp: Resolved, add: bool = True
+    ) -> None:
         """A tweet's sentence as direct speech: what other rules read inside it goes, what
         they read from inside it on past its link starts after the link, what they read from
         before it on ends before it (``tweet``: the tweet's start, handles included, and the
-        end of its link)."""
+        end of its link); ``add`` False clears the tweet's place but adds no quote."""
         j = self._sentence_at(start)
         if j is None:
             return
@@ -205,7 +212,8 @@ class QuotedDocuments(VerbCues):
                     self.found.remove(f)
                 elif f.start < after:
                     f.start = after
-        self.add(Found("direct", start, end, sp, "pic.twitter.com", j, 0.5, "tweet"))
+        if add:
+            self.add(Found("direct", start, end, sp, "pic.twitter.com", j, 0.5, "tweet"))
 
     def _letter_continuation(self, j: int) -> None:
         """ "Ich möchte dich … informieren, heißt es im Brief. Denn die Kandidatur … Das ist in
