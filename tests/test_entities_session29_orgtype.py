@@ -11,17 +11,12 @@ from spacy.language import Language
 
 from newsgraph.pipeline import analyze
 from tests.test_entities_rules import make_article
+from tests.test_entities_session28_orgtype import _entities
 
 
 @pytest.fixture(scope="session")
 def nlp_de(nlp_de_trained: Language) -> Language:
     return nlp_de_trained
-
-
-def _entities(nlp: Language, text: str) -> dict[str, str]:
-    art = make_article(text)
-    analyze(art, stages=["entities"], nlp=nlp)
-    return {e.name: e.type for e in art.entities}
 
 
 def test_a_name_once_after_a_work_noun_is_the_work_at_every_mention(nlp_de: Language) -> None:
