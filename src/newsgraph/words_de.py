@@ -7,3 +7,31 @@ DEFINITE_ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den"])
 
 #: the STTS tags of finite verbs: full, auxiliary and modal ("sagt", "hat", "will")
 FINITE_VERB_TAGS = frozenset(["VVFIN", "VAFIN", "VMFIN"])
+
+#: the first letters of a past participle with no separable particle before them: "ge-" and
+#: the inseparable prefixes ("gesagt", "verwiesen", "bezeichnet", "erklärt", "unterstützt",
+#: "überprüft", "widersprochen")
+PARTICIPLE_PREFIXES = (
+    "ge",
+    "be",
+    "emp",
+    "ent",
+    "er",
+    "miss",
+    "ver",
+    "zer",
+    "unter",
+    "über",
+    "hinter",
+    "wider",
+)
+
+
+def participle_shape(word: str) -> bool:
+    """Session 30: a past participle by its shape alone (the tagger calls some of them finite
+    or infinitives: "kritisiert", "verwiesen", "unterstützt"): a word of one of
+    :data:`PARTICIPLE_PREFIXES` or an -iert verb; the one test of the quote layer
+    (``verb_cues``: "wurde auf den zweiten Platz verwiesen") and of event modality
+    (``modality._weak_participle``: "wird von der ÖVP kritisiert")."""
+    low = word.lower()
+    return low.startswith(PARTICIPLE_PREFIXES) or low.endswith("iert")

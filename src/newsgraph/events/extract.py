@@ -671,6 +671,11 @@ def _event(
         mode = f"refusal ({mode})" if mode else "refusal"
         etype = "REJECT"
         mood = modality(match, span, lex, earlier, ignore_negation=True)
+    if mood == "denied" and not args.actors and not args.targets:
+        # session 30: a denied event naming nobody is none ("Es kam zu keinen Verhaftungen",
+        # "keine Hinweise auf Terroranschlag", "dass man nicht entführt wurde"); the gold
+        # files code no such event
+        return None
     if mood == "asserted" and claimed(match, span, base, ctx.article, lex):
         # session 8, round 2: "X behauptete, Y habe Z angegriffen" is X's claim
         mood = "hypothetical"
@@ -892,6 +897,9 @@ def _requirements_hold(
     for name in unwanted if isinstance(unwanted, list) else [unwanted] if unwanted else []:
         if _clause_has(match, lex.words(str(name))):
             return False
+    modifiers = req.get("no_modifier")  # "wegen fahrlässiger Tötung": no attack
+    if modifiers and _modified_by(match, lex.words(str(modifiers))):
+        return False
     risk = req.get("no_risk_word")  # "X droht die Staatspleite" (not "drohte mit Strafen")
     if risk and _clause_has(match, lex.words(str(risk)), skip_after="mit"):
         return False
@@ -1024,6 +1032,19 @@ def _clause_has(match: TriggerMatch, words: frozenset[str], skip_after: str = ""
         )
         for t in doc[start:end]
     )
+
+
+def _modified_by(match: TriggerMatch, words: frozenset[str]) -> bool:
+    """Session 30: one of ``words`` among the adjectives and adverbs right before the trigger
+    ("wegen fahrlässiger Tötung", "um grob fahrlässige Tötung", "mehrfache fahrlässige
+    Tötung")."""
+    doc = match.token.doc
+    j = match.token.i - 1
+    while j >= 0 and doc[j].pos_ in ("ADJ", "ADV"):
+        if doc[j].text.lower() in words:
+            return True
+        j -= 1
+    return False
 
 
 def _clause_ends_in_colon(match: TriggerMatch) -> bool:

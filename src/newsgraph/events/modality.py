@@ -9,6 +9,7 @@ from newsgraph.events.lexicon import EventLexicon, TriggerMatch
 from newsgraph.events.refs import RefResolver
 from newsgraph.model import Article, EntityRef, Modality
 from newsgraph.words_de import FINITE_VERB_TAGS as _FINITE
+from newsgraph.words_de import participle_shape
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -71,10 +72,7 @@ def _present_passive(
     tok = match.token
     passive_aux = any(c.dep_ == "aux:pass" and c.text.lower() in aux for c in tok.children)
     if match.entry.pos != "VERB" or not (
-        tok.tag_ == "VVPP"
-        or passive_aux
-        or _participle_shape(match)
-        or _weak_participle(match, lex)
+        tok.tag_ == "VVPP" or passive_aux or _participle_shape(match) or _weak_participle(match)
     ):
         return False
     infinitive = any(t.text.lower() in aux and t.tag_ == "VAINF" for t in clause)
@@ -171,18 +169,17 @@ def _participle_shape(match: TriggerMatch) -> bool:
     return low.startswith("ge") or bool(particle and low.startswith(particle + "ge"))
 
 
-def _weak_participle(match: TriggerMatch, lex: EventLexicon) -> bool:
+def _weak_participle(match: TriggerMatch) -> bool:
     """Session 29: a participle without "ge-" that the tagger calls finite: an -iert verb or a
     verb of an inseparable prefix in -t ("wird von der ÖVP kritisiert", "wird von Deutschland
     unterstützt", "wird verhaftet"): with "wird" a present passive, no plan (the future takes
-    the infinitive: "wird kritisieren")."""
+    the infinitive: "wird kritisieren"). Session 30: the shape test is
+    ``words_de.participle_shape``, shared with the quote layer."""
     low = match.token.text.lower()
     particle = (match.entry.particle or "").lower()
     if particle and low.startswith(particle):
         low = low[len(particle) :]
-    if not low.endswith("t"):
-        return False
-    return low.endswith("iert") or low.startswith(tuple(lex.words("participle_prefixes")))
+    return low.endswith("t") and participle_shape(low)
 
 
 def _perfect_infinitive(clause: list[Token], lex: EventLexicon) -> bool:

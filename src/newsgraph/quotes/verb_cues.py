@@ -37,6 +37,7 @@ from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PLURAL_QUANTIFIERS
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
+from newsgraph.words_de import participle_shape
 
 PREFIX_PARTICLE = re.compile(
     r"^(ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|hervor|hin|hinzu|los|mit|nach|"
@@ -56,8 +57,6 @@ SUBJECT_DETERMINERS = DEFINITE | frozenset(["ein", "eine", "einer", "einige", "v
 MODAL_INFINITIVES = frozenset(["müssen", "können", "dürfen", "wollen", "sollen", "haben", "lassen"])
 
 
-#: the first letters of a participle ("gesagt", "verwiesen", "bezeichnet", "erklärt", …)
-PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "emp", "miss")
 # the respondents of a survey ("die Hälfte der Befragten"), who speak for its owner
 RESPONDENT_NOUNS = grammar("respondent_nouns")
 
@@ -302,8 +301,7 @@ class VerbCues(SourcePhrases):
             # a participle's shape ("verwiesen", "bezeichnet", "kritisiert"; not "sagte"), and
             # no coordination between ("wurde gefragt und sagte": a verb of its own)
             low = toks[i].lower
-            shaped = low.startswith(PARTICIPLE_PREFIXES) or low.endswith("iert")
-            return shaped and any(
+            return participle_shape(low) and any(
                 k < i
                 and toks[k].tag == "VAFIN"
                 and not any(t.lower in ("und", "oder", "aber") for t in toks[k + 1 : i])
