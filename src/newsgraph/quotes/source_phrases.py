@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsgraph.model import Entity
 from newsgraph.quotes.extractor_state import Cue
 from newsgraph.quotes.guards import _past
+from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.organisations import unknown_name
 from newsgraph.quotes.resolver_base import Resolved, _finite
 from newsgraph.quotes.rule_words import BOUNDARY, FINITE_AUXILIARIES, INDEFINITE_ARTICLES
@@ -15,6 +16,9 @@ from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PREPOSITIONS
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
+
+# laws, contracts, budgets and policies: "laut X" on one of them reports nobody (session 30)
+NORM_NOUNS = tuple(n.lower() for n in grammar("norm_nouns"))
 
 # words that open the source after "nach Angaben …" ("des Ministeriums", "von X", "eines Arztes")
 GENITIVE_OPENERS = frozenset(
@@ -27,6 +31,11 @@ IMPERSONAL_ORIGIN_WORDS = frozenset(["aus", "von", "vom", "seitens", "vonseiten"
 PERFECT_PARTICIPLES = frozenset(["geworden", "gewesen", "geblieben"])
 # "eigenen Angaben zufolge": the statement is the clause subject's own
 OWN_WORDS = frozenset(["eigenen", "eigener", "eigenem", "eigene"])
+
+
+def _norm_noun(word: str) -> bool:
+    """A law, contract, budget or policy by its head ("Grundversorgungsgesetz", "Gesetzen")."""
+    return word.rpartition("-")[2].lower().endswith(NORM_NOUNS)
 
 
 class SourcePhrases(SpeakerPhrases):
@@ -203,6 +212,14 @@ class SourcePhrases(SpeakerPhrases):
                     attached = self._attached_organisation(sent, hi)
                     if attached is not None:
                         sp = Resolved(attached, 0.6, "name")
+                if sp.entity is None and (
+                    lows[i] == "gemäß"
+                    or _norm_noun(next((t.text for t in toks[k:hi] if t.is_upper), ""))
+                ):
+                    # "laut Staatsschutzgesetz", "laut Budget", "gemäß einer Vereinbarung",
+                    # "Gemäß der … Einwanderungspolitik": what a rule provides, nobody's words
+                    # ("gemäß" names a speaker only with a name: "gemäß Polizeisprecher X")
+                    break
                 cues.append(Cue("source", i, hi - 1, (i, hi), self._words(toks, i, hi - 1), sp))
                 break
             postposed = self._postposed_nach(sent, i, j) if lows[i] == "nach" and not cues else None
