@@ -1,0 +1,86 @@
+"""Session 30 (lead): "laut" or "gemäß" before a law, contract, budget or policy
+("laut Grundversorgungsgesetz", "laut Budget", "gemäß einer Vereinbarung") reports nobody's
+words, and "gemäß" names a source only with a name; a quote must say a word (no links, no
+author's sigil). Sentences from tuning-set articles gnad-0513, gnad-0248 and gnad-0696, from
+10kGNAD records 55129149 and ec1b43e1 (lines 0-299, in no gold set; derStandard.at,
+CC BY-NC-SA 4.0), and sentences written for the tests; the shipped German pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Article
+from newsgraph.pipeline import analyze, load_nlp
+from newsgraph.quotes.extract import has_words
+from newsgraph.readers import read_string
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    article: Article = analyze(
+        read_string(text, format="text", published="2020-01-01"),
+        stages=["entities", "quotes"],
+        nlp=load_nlp("de"),
+    )
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None, q.cue) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut Grundversorgungsgesetz können Hilfstätigkeiten in den Betreuungseinrichtungen "
+        "und Unterkünften mit einem Anerkennungsbeitrag entlohnt werden.",
+        "Vielmehr ressortiert der Verfassungsschutz laut geplantem Gesetz bei der "
+        "Generaldirektion für die öffentliche Sicherheit.",
+        "Im Finanzministerium sind dagegen laut Budget derzeit maximal 350 Millionen Euro "
+        "veranschlagt.",
+        "Seit Dienstag werden die Flüchtlinge gemäß einer Vereinbarung zwischen den beiden "
+        "Ländern von der serbischen Grenzstadt Sid mit Zügen direkt nach Slavonski Brod "
+        "befördert.",
+    ],
+)
+def test_a_rule_named_after_laut_or_gemaess_is_no_source(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_a_named_source_after_laut_still_speaks() -> None:
+    text = "Die Wirtschaft wuchs laut Wifo im dritten Quartal etwas stärker als erwartet."
+    found = _quotes(text)
+    assert [(q[0], q[2]) for q in found] == [("indirect", "Wifo")]
+
+
+def test_a_contract_later_in_the_sentence_leaves_the_source_phrase() -> None:
+    # the first noun after "nach Angaben" decides, not a contract the sentence is about
+    text = "Der Verteidiger erhielt nach Angaben des Vereins vom Samstag einen Zweijahresvertrag."
+    found = _quotes(text)
+    assert len(found) == 1 and found[0][0] == "indirect"
+    assert found[0][3] is not None and found[0][3].startswith("nach Angaben")
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("pic.twitter.com/iNyMLt6wTY", False),
+        ("http://t.co/7ie96ixIWy", False),
+        ("(tberg)", False),
+        ("(...)", False),
+        ("Ja.", True),
+        ("WSJ", True),
+        ("Love it! http://t.co/7ie96ixIWy", True),
+    ],
+)
+def test_a_quote_must_say_a_word(text: str, says: bool) -> None:
+    assert has_words(text) is says
+
+
+def test_an_author_sigil_after_a_quote_is_no_quote() -> None:
+    # 10kGNAD record ec1b43e1 (lines 0-299): derStandard closes a report with the author's
+    # sigil in brackets; it was a direct quote of the last speaker
+    text = (
+        "Dank ihrer leichten Verständlichkeit und Vergleichbarkeit bietet eine Beschriftung mit "
+        "dem Bewegungs-Äquivalent der enthaltenen Kalorien eine Referenz, mit der praktisch "
+        "jeder etwas anfangen kann, meint Shirley Cramer von der Royal Society of Public Health. "
+        "(tberg)\n\nAbstractThe BMJ: Food should be labelled."
+    )
+    found = _quotes(text)
+    assert [(q[0], q[2]) for q in found] == [("direct", "Shirley Cramer")]
+    assert "tberg" not in found[0][1]
