@@ -27,19 +27,19 @@ def test_a_genitive_name_before_a_noun_or_a_club_loses_its_s(blank: Language) ->
     ents = _with_ner(
         blank,
         "Am Abend spielte das Orchester Mozarts Oper. Thomas Tuchels FC Chelsea gewann. "
-        "Viele Preise bekam Ridley Scotts Weltraumfilm. Sie arbeitete im Medien-Konzern "
-        "Axel Springers in Berlin.",
+        "Viele Preise bekam Ridley Scotts Weltraumfilm. Sie arbeitete im Magna-Konzern "
+        "Frank Stronachs in Berlin.",
         [
             ("Mozarts", "PER"),
             ("Thomas Tuchels", "PER"),
             ("FC Chelsea", "ORG"),
             ("Ridley Scotts", "PER"),
-            ("Axel Springers", "PER"),
+            ("Frank Stronachs", "PER"),
             ("Berlin", "LOC"),
         ],
     )
     names = persons(ents)
-    assert {"Mozart", "Thomas Tuchel", "Ridley Scott", "Axel Springer"} <= names
+    assert {"Mozart", "Thomas Tuchel", "Ridley Scott", "Frank Stronach"} <= names
 
 
 def test_a_surname_in_s_stays_when_the_article_names_it_plainly(blank: Language) -> None:

@@ -216,6 +216,10 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 break
         while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
             j -= 1
+        # "von Tel Aviv" tagged ORG ("Tel" is a stop word): a listed place (session 30)
+        listed_place = j - i >= 2 and doc[i:j].text in lex.regions
+        if listed_place:
+            label = "LOC"
         # "den Obersten Gerichtshof": an organisation or place span that ends in an
         # organisation noun keeps a role-like word before it (Oberst) as part of its name
         org_headed = label in ("ORG", "LOC") and _org_headed(doc[j - 1].text, lex)
@@ -238,7 +242,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 )
                 or (label == "LOC" and lex.is_place_intro(tok.text) and i + 1 < j)
                 or (label == "PER" and lex.country_of(tok.text) and i + 1 < j)
-                or (tok.lower_ in STOP_WORDS and i + 1 < j)
+                or (tok.lower_ in STOP_WORDS and i + 1 < j and not listed_place)
             ):
                 i += 1
                 continue
@@ -410,6 +414,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
         if j - i == 1 and (rest := doc[i].text.partition("-")[2])[:1].islower() and rest.isalpha():
             continue
         if j - i == 1 and _not_a_name(doc[i].text, lex):
+            continue
+        if j - i == 1 and _english_opener(doc, i, starts):
             continue
         if label == "ORG" and j - i == 1 and doc[i].text in lex.org_qualified:
             # "erklärte das Ministerium": a bare organisation noun names no organisation of
@@ -748,8 +754,13 @@ def _names_a_person(info: RoleInfo | None) -> bool:
 
 
 def sentence_initial(doc: Doc, i: int, starts: set[int]) -> bool:
-    """Does token i open a sentence (also after an opening quote or a dash)?"""
-    while i > 0 and doc[i - 1].text in ("„", '"', "«", "»", "‚", "“", "(", "–", "-"):
+    """Does token i open a sentence (also after an opening quote or a dash)? A closing
+    quote before it may end the sentence before (»…?« Langes Überlegen., session 30)."""
+    while (
+        i not in starts
+        and i > 0
+        and doc[i - 1].text in ("„", '"', "«", "»", "‚", "“", "(", "–", "-")
+    ):
         i -= 1
     return i in starts
 
@@ -977,6 +988,31 @@ def is_time_or_measure(text: str, lex: Lexicon) -> bool:
         if text.startswith(day) and text[len(day) :].removeprefix("s") in lex.day_parts:
             return True
     return False
+
+
+def _section_letter(doc: Doc, k: int) -> bool:
+    """A capital letter alone at token k ("Gruppe B", "Partei A aus"; "Gruppe A." at a
+    sentence's end), not the first word of a name ("W Sieci")."""
+    text = doc[k].text
+    if len(text.rstrip(".")) != 1 or not text[:1].isupper():
+        return False
+    return text.endswith(".") or k + 1 >= len(doc) or not is_cap(doc[k + 1])
+
+
+def _english_opener(doc: Doc, i: int, starts: set[int]) -> bool:
+    """An English stop word opening an English sentence of a quoted tweet ("This cat is
+    killing it", "First refugees arrive at …", session 30): no name. Not in capitals ("IT")."""
+    text = doc[i].text
+    return (
+        text.lower() in EN_STOP_WORDS
+        and text.lower() not in STOP_WORDS
+        and not text.isupper()
+        and i + 1 < len(doc)
+        and doc[i + 1].text.isalpha()
+        and doc[i + 1].text.islower()
+        and doc[i + 1].lower_ not in STOP_WORDS
+        and sentence_initial(doc, i, starts)
+    )
 
 
 def _not_a_name(text: str, lex: Lexicon) -> bool:
@@ -1727,6 +1763,9 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
         if (
             _intro_noun(tok, lex)
             and i + 1 < n
+            # "in der Gruppe B", "der Gruppe A. Der …", "der Partei A aus": a letter names a
+            # section (session 30); "im Magazin W Sieci" is a name
+            and not _section_letter(doc, i + 1)
             and not (  # "dem Moderatorenteam Francine Jordi und …": a person follows a
                 # group of people, "im Magna-Konzern Frank Stronachs" its owner in the
                 # genitive; "der Tourismuskonzern Thomas Cook" is a company
@@ -1757,9 +1796,15 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                     end = i + 1  # "überließ die Volkspartei Heinz Fischer das Feld": a person
                 j = end
             j = _linked_name_end(doc, i + 1, j, lex)
-            if j > i + 1 and lex.is_person_group(text) and _ends_in_ner_person(doc, i + 1, j):
+            if (
+                j > i + 1
+                and lex.is_person_group(text)
+                and doc[i + 1].text in lex.first_names
+                and _ends_in_ner_person(doc, i + 1, j)
+            ):
                 # "dem Moderatorenteam Francine Jordi": a group of people, and the statistical
-                # NER sees a person
+                # NER sees a person; a name without a given name is the group's ("beim
+                # Vermarkter Httpool", session 30)
                 if all(is_name_like(t, lex, pos) for t in doc[i + 1 : j]):
                     out.append(_span(seg, i + 1, j, "PER", "name"))
             elif j > i + 1 and not (
@@ -1794,6 +1839,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             and i + 2 < n
             and is_cap(doc[i + 1])
             and doc[i + 1].text.endswith(("scher", "cher", "ter", "ner", "ler"))
+            and doc[i + 1].text not in lex.first_names  # "der Marktforscher Peter Hajek"
             and is_cap(doc[i + 2])
         ):
             j = i + 2
@@ -2371,6 +2417,8 @@ def _org_noun(
     if lemma is None or lemma in lex.org_exceptions:
         return None
     country = _org_qualifier(doc, i, lex, pos)
+    if country is None and not named and _indefinite_or_named_after(doc, i, lex):
+        return None
     bare = lemma in lex.org_qualified or lemma.lower() in lex.org_suffixes
     if bare and country is None and not named and not _name_genitive_before(doc, i, lex, pos):
         if lemma in lex.home_qualified and i > 0 and doc[i - 1].lower_ in HOME_DETERMINERS:
@@ -2381,6 +2429,23 @@ def _org_noun(
         # of a plural noun: "den Sicherheitskräften")
         lemma = text
     return lemma, gender, country
+
+
+def _indefinite_or_named_after(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Is the organisation noun at token i a kind, no body (session 30)? After an indefinite
+    article, maybe with adjectives between ("Ein Schiedsgericht mit …", "ein unabhängiges
+    Berufungsgericht"); or before the name of the body it describes, which the intro rule
+    takes ("im Kurznachrichtendienst Twitter")."""
+    k = i - 1
+    while k >= 0 and doc[k].text[:1].islower() and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in INDEFINITE_DETS:
+        return True
+    return (
+        i + 1 < len(doc)
+        and _intro_noun(doc[i], lex)
+        and (doc[i + 1].text in lex.institutions or doc[i + 1].text in lex.agencies)
+    )
 
 
 def _org_qualifier(doc: Doc, i: int, lex: Lexicon, pos: bool) -> str | None:

@@ -51,6 +51,7 @@ from newsgraph.entities.mentions import (
     Cand,
     Gazetteer,
     RolePhrase,
+    _initials_match,
     bracket_name_end,
     company_names,
     inside_wider_ner,
@@ -1656,6 +1657,19 @@ def _one_sense_works(segments: list[Segment], cands: list[Cand], lex: Lexicon) -
             works.add(c.text)
     if not works:
         return
+    # "zum Gangsterepos Grand Theft Auto 5 … GTA 5": the work's acronym is the work too
+    # (session 30)
+    # and so is a name it opens ("des Multiplayer-Modus GTA Online")
+    spelt = [[w for w in work.split() if w[:1].isalpha()] for work in works]
+    for c in cands:
+        first = c.text.split()[0]
+        if (
+            c.type == "ORG"
+            and c.source in ("ner", "propagated")
+            and is_acronym(first, lex)
+            and any(len(words) >= 2 and _initials_match(first, words) for words in spelt)
+        ):
+            c.type = "MISC"
     for c in cands:
         if (
             c.type == "ORG"
