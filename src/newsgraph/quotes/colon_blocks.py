@@ -9,11 +9,11 @@ from newsgraph.quotes import mood
 from newsgraph.quotes.content_after_cue import ContentAfterCue
 from newsgraph.quotes.content_before_cue import ContentBeforeCue
 from newsgraph.quotes.extractor_state import Cue
-from newsgraph.quotes.guards import _conditional, _has_finite, _past
+from newsgraph.quotes.guards import _conditional, _has_finite, _past, own_subject
 from newsgraph.quotes.interviews import Interviews
 from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.resolver_base import Resolved
-from newsgraph.quotes.rule_words import BOUNDARY, FUNCTION_WORDS, SUBORDINATORS, WH_WORDS
+from newsgraph.quotes.rule_words import FUNCTION_WORDS, SUBORDINATORS, WH_WORDS
 from newsgraph.quotes.speaker_words import PREPOSITIONS
 from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
@@ -22,7 +22,6 @@ from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 _DASHES = ("–", "—", "-")
 COLON_FRAME_ADVERBS = grammar("colon_frame_adverbs")
 FRAME_PRONOUNS = grammar("frame_pronouns")
-OWN_FRAME_PRONOUNS = grammar("own_frame_pronouns")
 
 
 class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
@@ -58,7 +57,7 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
                     continue  # the dass-clause of the cue goes on after the colon
                 if c.kind == "verb" and self._no_speech_before_colon(sent, c):
                     continue  # "…, als X vermutet hatte: …", "Die Listen wurden bestätigt: …"
-                if c.speaker.entity is None and self._own_frame(toks, c.index, k):
+                if c.speaker.entity is None and self._own_frame(sent, c.index):
                     # "Da habe ich mir gesagt: Da muss was geschehen …": a frame in the first
                     # or second person is part of someone's speech; the whole sentence is one
                     # quote of the speaker who goes on (session 29)
@@ -219,14 +218,12 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
         end = toks[verb].start if verb is not None else sent.end
         return any(ent.type == "PER" for _s, _e, ent in index.starting_in(toks[k + 1].start, end))
 
-    @staticmethod
-    def _own_frame(toks: list[Token], cue: int, colon: int) -> bool:
-        """The clause of the cue before the colon has a first- or second-person subject ("Da
-        habe ich mir gesagt:", "…, und du bekommst alles nur im Fernsehen mitgeteilt:")."""
-        start = cue
-        while start > 0 and toks[start - 1].text not in BOUNDARY:
-            start -= 1
-        return any(t.lower in OWN_FRAME_PRONOUNS for t in toks[start:colon])
+    def _own_frame(self, sent: Sentence, cue: int) -> bool:
+        """The clause of the cue before a colon has a first- or second-person subject ("Da
+        habe ich mir gesagt:", "…, und du bekommst alles nur im Fernsehen mitgeteilt:"): the
+        rule that decides a cue's own subject (``guards.own_subject``), with the listener's
+        ``du`` too."""
+        return own_subject(sent.tokens, self.clause_bounds(sent, cue), cue, addressed=True)
 
     def _first_person_frame(self, sent: Sentence, k: int) -> Entity | None:
         """The one person named in the words before the colon at ``k`` (its clause, no other

@@ -218,7 +218,7 @@ class Extractor(
             if colon is not None and (
                 c.index > colon
                 # "Da habe ich mir gesagt: …" was taken whole by the colon rule
-                or (c.speaker.entity is None and self._own_frame(toks, c.index, colon))
+                or (c.speaker.entity is None and self._own_frame(sent, c.index))
             ):
                 continue
             clause_lo = c.clause[0]

@@ -28,6 +28,30 @@ from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
 CONDITIONAL = grammar("conditional_openers")
 ARGUMENT_OPENERS = grammar("argument_openers")
+OWN_SUBJECTS = grammar("own_subject_pronouns")
+ADDRESSED_SUBJECTS = grammar("addressed_subject_pronouns")
+PASSIVE_AUXILIARIES = frozenset(["wurde", "wurden", "worden", "wird", "werden"])
+CLAUSE_CONJUNCTIONS = ("und", "aber", "doch", "denn", "wie", "als", "so")
+
+
+def own_subject(
+    toks: list[Token], clause: tuple[int, int], i: int, addressed: bool = False
+) -> bool:
+    """The verb of saying at ``i`` has the speaker's own subject, ``ich``/``wir`` (with
+    ``addressed`` also ``du``), anywhere before it in its clause or right after it ("Also
+    können wir nicht sagen, dass …", "Dann sagte ich, …", "Da habe ich mir gesagt: …"): no
+    author's cue but the speaker's own words. A passive's first person is the one spoken to
+    ("Im Restaurant wurde ich gefragt, ob …"). The one rule for cues (``VerbCues``) and for
+    frames before a colon (``ColonBlocks``), session 30."""
+    lo = clause[0]
+    while lo < i and toks[lo].lower in CLAUSE_CONJUNCTIONS:
+        lo += 1
+    passive = toks[i].tag == "VVPP" and any(t.lower in PASSIVE_AUXILIARIES for t in toks[lo:i])
+    subject = [toks[lo]] if passive and lo < i else list(toks[lo:i])
+    if i + 1 < len(toks):
+        subject.append(toks[i + 1])  # "Dann sagte ich", "Das sagten wir"
+    pronouns = OWN_SUBJECTS | ADDRESSED_SUBJECTS if addressed else OWN_SUBJECTS
+    return any(t.lower in pronouns for t in subject)
 
 
 def _argument_opener(toks: list[Token]) -> bool:

@@ -11,11 +11,13 @@ from newsgraph.model import Entity
 from newsgraph.quotes import english, mood
 from newsgraph.quotes.extractor_state import Cue
 from newsgraph.quotes.guards import (
+    PASSIVE_AUXILIARIES,
     _genitive,
     _has_finite_tag,
     _inner_period,
     _is_mark,
     _own_subject_follows,
+    own_subject,
 )
 from newsgraph.quotes.lexicon import VerbEntry, grammar
 from newsgraph.quotes.resolver_base import Resolved
@@ -45,7 +47,6 @@ PREFIX_PARTICLE = re.compile(
 )
 NOT_CUE_WORDS = grammar("not_cue_words")
 DECLARATION_VERBS = grammar("declaration_verbs")
-PASSIVE_AUXILIARIES = frozenset(["wurde", "wurden", "worden", "wird", "werden"])
 PASSIVE_AGENT_WORDS = grammar("passive_agent_words")
 PASSIVE_PLACE_WORDS = grammar("passive_place_words")
 PASSIVE_SPEAKER_VERBS = grammar("passive_speaker_verbs")
@@ -509,19 +510,10 @@ class VerbCues(SourcePhrases):
     def _first_person_subject(self, sent: Sentence, i: int, clause: tuple[int, int]) -> bool:
         """A verb of saying whose subject is ``ich``/``wir`` outside quotation marks ("Wir
         können uns nicht beklagen, dass …", "Dann sagte ich, …"): no author's cue but the
-        speaker's own words, which the first-person rules attribute."""
-        toks = sent.tokens
-        lo = clause[0]
-        while lo < i and toks[lo].lower in ("und", "aber", "doch", "denn", "wie", "als", "so"):
-            lo += 1
-        # (session 29: anywhere before the verb in its clause — "Also können wir nicht sagen,
-        # dass …": the nominative is always a subject; of a passive it is the one spoken to,
-        # "Im Restaurant wurde ich gefragt, ob …")
-        passive = toks[i].tag == "VVPP" and any(t.lower in PASSIVE_AUXILIARIES for t in toks[lo:i])
-        subject = [toks[lo]] if passive and lo < i else list(toks[lo:i])
-        if i + 1 < len(toks):
-            subject.append(toks[i + 1])  # "Dann sagte ich", "Das sagten wir"
-        return any(t.lower in ("ich", "wir") for t in subject)
+        speaker's own words, which the first-person rules attribute (``guards.own_subject``,
+        the rule the colon frames ask too; session 29: anywhere before the verb in its clause
+        — "Also können wir nicht sagen, dass …")."""
+        return own_subject(sent.tokens, clause, i)
 
     def _bracket_auxiliary(self, sent: Sentence, i: int, clause: tuple[int, int]) -> int | None:
         """The auxiliary that opens a post-posed cue clause: the "hat/hatte" right after the
