@@ -8,8 +8,11 @@ session 29's test, and sentences written for the guards."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from newsgraph.quotes.guards import own_subject
 from newsgraph.quotes.text import Token, tokenize
+from tests.event_helpers import analyse_de
 
 
 def _toks(sentence: str, participle: str | None = None) -> list[Token]:
@@ -50,3 +53,60 @@ def test_a_third_person_subject_is_an_authors_cue() -> None:
     assert not _ask("Der Minister sagte: Das wird teuer.", "sagte", addressed=True)
     # a first person in another clause of the sentence is not the cue's subject
     assert not _ask("Wir kamen spät, sagte der Trainer: Das war schlecht.", "sagte")
+
+
+# -- reflexive frames before a colon that report a finding, not words (session 30) ----------
+
+
+def _quotes(text: str, nlp: Any) -> list[tuple[str, str, str | None]]:
+    return [
+        (q.kind, q.text, q.speaker.name if q.speaker else None)
+        for q in analyse_de(text, nlp).quotes
+    ]
+
+
+def test_an_impersonal_sich_zeigen_before_a_colon_introduces_no_words(nlp_de_trained: Any) -> None:
+    # written for the test, after the shape of a record of 10kGNAD lines 300-801
+    text = (
+        "Das Spiel startet nach jeder Unterbrechung neu. Was dies bedeutet, zeigte sich im "
+        "Test: Insgesamt dreimal verlor das Spiel die Verbindung zum Server."
+    )
+    assert not any(k == "direct" for k, _, _ in _quotes(text, nlp_de_trained))
+
+
+def test_readers_shocked_before_a_colon_are_no_speakers(nlp_de_trained: Any) -> None:
+    # 10kGNAD records 0-299 (the Boulevard paper's photograph): the writer says what shocked
+    text = (
+        "Leser des Boulevardblatts zeigten sich am Freitag beim Aufschlagen der Zeitung "
+        "entsetzt: Auf Seite 3 war ein Bild der toten Körper auf der Ladefläche zu sehen."
+    )
+    assert not any(k == "direct" for k, _, _ in _quotes(text, nlp_de_trained))
+
+
+def test_a_reflexive_bestaetigen_before_a_colon_is_a_finding(nlp_de_trained: Any) -> None:
+    text = (
+        "Das Handy wird beim Spielen warm. Dies bestätigt sich auch in einer Reihe von "
+        "Benchmarks: So kommt das Gerät bei Antutu auf etwas mehr als 56.000 Punkte."
+    )
+    assert not any(k == "direct" for k, _, _ in _quotes(text, nlp_de_trained))
+
+
+def test_a_person_who_shows_an_attitude_before_a_colon_speaks(nlp_de_trained: Any) -> None:
+    # the guard: "Danach zeigte sich Djokovic sehr selbstkritisch: Ich habe …" (gnad-0210)
+    text = (
+        "Der Minister Hans Müller sprach in Wien. Danach zeigte sich Müller sehr "
+        "selbstkritisch: Ich habe das Match praktisch geschenkt."
+    )
+    quotes = _quotes(text, nlp_de_trained)
+    assert ("direct", "Ich habe das Match praktisch geschenkt.", "Hans Müller") in quotes, quotes
+
+
+def test_sich_befinden_is_no_cue(nlp_de_trained: Any) -> None:
+    # gnad-0788: "soll sich … auf der Liste befinden" was a cue of Kohl's for the next sentence
+    text = (
+        "Denn schon ein Vertrauter des früheren Bundeskanzlers Helmut Kohl soll sich laut "
+        "Süddeutscher Zeitung auf der Liste befinden. Die NSA soll ein besonderes Interesse an "
+        "der Finanzpolitik gehegt haben."
+    )
+    quotes = _quotes(text, nlp_de_trained)
+    assert not any(s == "Helmut Kohl" for _, _, s in quotes), quotes

@@ -35,6 +35,8 @@ from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
 VERB_PARTICLES = grammar("verb_particles")
+REFLEXIVE_ATTITUDE = grammar("reflexive_attitude_verbs")
+REFLEXIVE_FINDINGS = grammar("reflexive_findings")
 OBJECT_CONTENT_ONLY = grammar("object_content_only")
 
 
@@ -398,6 +400,15 @@ class ContentAfterCue(VerbCues, SpeechKind):
                 return True  # "… stellen sich als falsch heraus: …"
             if entry.lemma in OBJECT_CONTENT_ONLY:
                 return True  # "empfahl man keine Restitution: <the writer's reason>"
+        if entry is not None and (
+            (entry.lemma in REFLEXIVE_ATTITUDE and c.speaker.how == "none")
+            or (
+                entry.lemma in REFLEXIVE_FINDINGS and any(t.lower == "sich" for t in toks[lo:colon])
+            )
+        ):
+            # "Was dies bedeutet, zeigte sich im Test: …", "Dies bestätigt sich auch in
+            # Benchmarks: …": a finding, nobody's words (session 30)
+            return True
         verb = toks[c.index]
         clause = toks[lo : c.last + 1]
         # "Die Forscherinnen vom Bundesinstitut (Bifie) betonen allerdings: …": the infinitive's
