@@ -43,3 +43,21 @@ def test_a_participle_by_its_shape() -> None:
         assert participle_shape(word), word
     for word in ["sagte", "warnt", "fordert", "meinte"]:
         assert not participle_shape(word), word
+
+
+def test_clashes_of_crowds_are_a_riot() -> None:
+    text = (
+        "Gegner und Anhänger der Regierung stehen sich unversöhnlich gegenüber, regelmäßig kommt "
+        "es zu Zusammenstößen."
+    )
+    assert [(e.type, e.mode) for e in _events(text)] == [("PROTEST", "riot")]
+    text = "Am Sonntag waren 300 Flüchtlinge bei Zusammenstößen mit der Polizei verletzt worden."
+    assert _types(text) == ["PROTEST"]
+
+
+def test_a_collision_of_vehicles_is_no_event() -> None:
+    text = (
+        "Bei einem Zusammenstoß zwischen einem Moped und einer Motocrossmaschine ist am "
+        "Mittwochabend ein 15-Jähriger getötet worden."
+    )
+    assert _types(text) == []
