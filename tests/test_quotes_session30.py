@@ -84,3 +84,42 @@ def test_an_author_sigil_after_a_quote_is_no_quote() -> None:
     found = _quotes(text)
     assert [(q[0], q[2]) for q in found] == [("direct", "Shirley Cramer")]
     assert "tberg" not in found[0][1]
+
+
+def test_a_hedged_konjunktiv_ii_after_speech_is_the_writers_guess() -> None:
+    # the writer's "vermutlich" after a survey's reported words (tuning gnad-0097)
+    text = (
+        "Nur die FPÖ könnte gewinnen. Am wahrscheinlichsten wäre – laut Umfrage – eine "
+        "schwarz-blaue Mehrheit. Die Grünen wären in einer neuen Landesregierung vermutlich "
+        "nicht mehr vertreten."
+    )
+    found = _quotes(text)
+    assert any("schwarz-blaue Mehrheit" in q[1] for q in found)
+    assert not [q for q in found if "Landesregierung" in q[1]]
+
+
+def test_theoretisch_opens_the_writers_guess_after_a_speakers_words() -> None:
+    text = (
+        "Sein Interesse an einer Einigung sei also gering, glaubt der Politologe Alexander "
+        "Kawa. Die Partei streitet jede Verzögerungstaktik ab. Theoretisch könnte der "
+        "Präsident vorgezogene Neuwahlen ausrufen."
+    )
+    found = _quotes(text)
+    assert any(q[2] == "Alexander Kawa" for q in found)
+    assert not [q for q in found if "Neuwahlen" in q[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hedge inside a noun phrase before the verb is no hedge of the sentence
+        "Es werde geprüft, ob Straftaten vorliegen, teilte die Staatsanwaltschaft am Montag "
+        "mit. Auch möglicherweise dadurch entstandene Schäden würden ermittelt.",
+        # nor is a predicate after "als"
+        "Die Forscher hätten das lange diskutiert, so die Wissenschafter. Langfristige Effekte "
+        "wären dabei als wahrscheinlich angesehen worden.",
+    ],
+)
+def test_a_hedge_word_that_is_no_sentence_adverb_keeps_the_continuation(text: str) -> None:
+    last = text.rsplit(". ", 1)[1]
+    assert any(q[0] == "indirect" and last.rstrip(".") in q[1] for q in _quotes(text))

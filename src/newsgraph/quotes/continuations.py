@@ -39,6 +39,7 @@ from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 ELLIPSIS_OPENERS = grammar("ellipsis_openers")
 POINT_OPENERS = grammar("point_openers")
 TAIL_CONJUNCTIONS = grammar("cue_tail_conjunctions")
+EPISTEMIC_HEDGES = grammar("epistemic_hedges")
 TAIL_PRONOUNS = grammar("cue_tail_pronouns")
 CLOSING_MARKS = frozenset(['"', "“", "”", "«", "»", "„", "'", "’"])
 #: the most tokens a cue clause set between two parts of one sentence's speech may have
@@ -820,13 +821,16 @@ class Continuations(FirstPerson, SpeechKind):
         speech: its subject is the speaker's statement ("Seine Aussagen … dürften …"), or the
         source was named in an earlier paragraph and the sentence before is no speech
         ("Gericht hat Fragen … verwiesen. | Ist X erlaubt? Diese Frage könnte … geklärt
-        werden")."""
+        werden"), or the writer hedges it ("Theoretisch könnte …", grammar.yaml
+        ``epistemic_hedges``)."""
         toks = sent.tokens
         if (
             len(toks) > 1
             and toks[0].lower.startswith(("sein", "ihr"))
             and toks[1].lower in self.lex.speech_nouns
         ):
+            return True
+        if any(self._hedge(sent, k) for k in range(len(toks))):
             return True
         st = self.state
         if j <= 0 or (j - 1) in self.quoted_sentences or st.active_sentence == j - 1:
@@ -835,6 +839,22 @@ class Continuations(FirstPerson, SpeechKind):
             0 <= st.active_sentence < len(self.sentences)
             and self.sentences[st.active_sentence].segment != sent.segment
         )
+
+    def _hedge(self, sent: Sentence, k: int) -> bool:
+        """The writer's epistemic hedge at token k, an adverb of the main clause: first before
+        the finite verb ("Theoretisch könnte X Neuwahlen ausrufen") or after it ("Die Grünen
+        wären … vermutlich nicht mehr vertreten"); not inside a noun phrase before the verb
+        ("Auch möglicherweise dadurch entstandene Schäden würden ermittelt"), not a predicate
+        ("als wahrscheinlich angesehen"), not "sehr wohl" (session 30)."""
+        toks = sent.tokens
+        t = toks[k]
+        if t.lower not in EPISTEMIC_HEDGES or sent.inside_quote(t.start):
+            return False
+        if k > 0 and toks[k - 1].lower in ("als", "sehr", "durchaus"):
+            return False
+        if k == 0:
+            return len(toks) > 1 and (_finite(toks[1]) or toks[1].lower in self.lex.konj2)
+        return any(_finite(x) or x.lower in self.lex.konj2 for x in toks[:k])
 
     def _reported_sollen(self, j: int, sent: Sentence) -> bool:
         """ "X zufolge soll … werden. Unter ihnen sollen sich … befinden.": "soll(en)" with an
