@@ -110,3 +110,42 @@ def test_sich_befinden_is_no_cue(nlp_de_trained: Any) -> None:
     )
     quotes = _quotes(text, nlp_de_trained)
     assert not any(s == "Helmut Kohl" for _, _, s in quotes), quotes
+
+
+# -- a post-posed verb and subject after a fronted adverbial or condition (session 30) -------
+
+
+def test_a_fronted_participle_before_a_verb_that_says_nothing_is_no_quote(
+    nlp_de_trained: Any,
+) -> None:
+    # gnad-0731 (a portrait of Milena Jesenská), gnad-0363 (a review of an Iggy Pop album)
+    for text in (
+        "Die Journalistin Milena Jesenská lebte in Wien. Zurückgekehrt nach Prag, schloss sie "
+        "sich in den späten 1920ern Avantgardezirkeln an.",
+        "Der Sänger Iggy Pop nahm ein Album auf. Dorthin, nach West-Berlin, begleitete er Ende "
+        "der 1970er-Jahre seinen Freund David Bowie.",
+    ):
+        quotes = _quotes(text, nlp_de_trained)
+        assert not any(k == "direct" for k, _, _ in quotes), quotes
+
+
+def test_a_verb_first_condition_before_the_main_clause_is_no_quote(nlp_de_trained: Any) -> None:
+    # gnad-0601, shortened
+    text = (
+        "Der Musiker Krzysztof Dobrek spielt Akkordeon. Trägt er allerdings den Wunsch in sich, "
+        "eine CD mit dem New Yorker aufzunehmen, steht er vor einem gewissen Dilemma."
+    )
+    assert not any(k == "direct" for k, _, _ in _quotes(text, nlp_de_trained))
+
+
+def test_a_verbless_answer_or_an_imperative_before_the_cue_stays(nlp_de_trained: Any) -> None:
+    # gnad-0341 and gnad-0018: the gold's direct quotes
+    quotes = _quotes(
+        "Der Politiker Harald Mahrer sprach in Wien. Zu früh, winkt Mahrer ab.", nlp_de_trained
+    )
+    assert ("direct", "Zu früh", "Harald Mahrer") in quotes, quotes
+    quotes = _quotes(
+        "Der Analyst James Butterfill sprach in London. Kaufen Sie Kupfer!, schließt er.",
+        nlp_de_trained,
+    )
+    assert any(k == "direct" and t.startswith("Kaufen Sie Kupfer") for k, t, _ in quotes), quotes

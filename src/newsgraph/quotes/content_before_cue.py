@@ -48,6 +48,7 @@ SPLIT_SUBJECT_STARTS = frozenset(
 
 # a relative clause after a cue clause at the end of a sentence hangs on the cue (session 11)
 ATTACHED_CLAUSE_OPENERS = RELATIVE_PRONOUNS | grammar("relative_adverbs")
+VERB_FIRST_SUBJECTS = grammar("verb_first_subjects")
 QUESTION_FRAMES = grammar("question_frames")
 FRONTED_CLAUSE_CONJUNCTIONS = grammar("fronted_clause_conjunctions")
 SUBJECT_PRONOUNS = frozenset(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "jemand"])
@@ -160,6 +161,26 @@ class ContentBeforeCue(VerbCues, SpeechKind):
         if _subordinate_only(content) and not mood.first_person(content, self.lex):
             return False  # "Als die Deutschen … besetzen, geht sie in den Widerstand"
         if _dependent_clause(content) or _no_cue_clause(toks, end):
+            return False
+        if (
+            not _has_finite(content)
+            and not mood.first_person(content, self.lex)
+            and self._verb_entry(sent, i)[0] is None
+        ):
+            # "Zurückgekehrt nach Prag, schloss sie sich … an", "Dorthin, nach West-Berlin,
+            # begleitete er …": a fronted adverbial before a verb that says nothing (session 30;
+            # "Zu früh, winkt X ab", "Vor dem Bankrott, stellt die Zeitung fest" stay)
+            return False
+        if (
+            len(content) > 2
+            and content[0].tag in (*FINITE_TAGS, "NN", "NE")
+            and content[1].lower in VERB_FIRST_SUBJECTS
+            and not any(t.text in ("?", "!") for t in content)
+            and not mood.first_person(content, self.lex)
+        ):
+            # "Trägt er allerdings den Wunsch in sich, …, steht er vor …" (the tagger reads
+            # "Trägt" as a noun): a verb-first condition of the main clause after it, nobody's
+            # words ("Kaufen Sie Kupfer!, schließt er", "Weiß ich nicht, sagt er" stay)
             return False
         if any(
             e.type == "PER"
