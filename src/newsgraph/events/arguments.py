@@ -31,6 +31,7 @@ from newsgraph.events.refs import (
     np_tokens,
 )
 from newsgraph.model import EntityRef
+from newsgraph.words_de import PARTICIPLE_PREFIXES, participle_shape
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -107,10 +108,6 @@ class Arguments:
     stative: bool = False  # a participle with "sein": "ist dem Ministerium unterstellt"
 
 
-# prefixes of German verbs whose past participle has no ge- ("ermordet", "zerstört")
-INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
-
-
 def _add(refs: list[EntityRef], new: list[EntityRef]) -> None:
     for r in new:
         if all(r.id != x.id for x in refs):
@@ -172,6 +169,19 @@ def _adjective_comma(doc: Doc, k: int) -> bool:
         and doc[k - 1].dep_ == doc[k + 1].dep_ == "amod"
         and doc[k - 1].head.i == doc[k + 1].head.i > k + 1
     )
+
+
+def _possessor_agrees(poss: Token, noun: Token) -> bool:
+    """Session 30: whether a phrase can own a possessive: "sein-" a masculine or neuter
+    singular, "ihr-" a feminine or a plural (by the morphology; unknown counts as agreeing)."""
+    low = poss.text.lower()
+    gender = noun.morph.get("Gender", [])
+    number = noun.morph.get("Number", [])
+    if low.startswith("sein"):
+        return not ("Fem" in gender or "Plur" in number)
+    if low.startswith("ihr"):
+        return not gender or "Fem" in gender or "Plur" in number
+    return False
 
 
 def verb_among(verb: Token, words: frozenset[str] | set[str]) -> bool:
@@ -545,8 +555,10 @@ class ArgumentReader:
         if low.startswith("ge"):
             return low.endswith(("t", "en"))
         # participles without ge-: inseparable prefixes ("ermordet", "verhaftet") and -ieren
-        # verbs ("deportiert"); only read so next to a passive auxiliary
-        return low.endswith("iert") or (low.startswith(INSEPARABLE_PREFIXES) and low.endswith("t"))
+        # verbs ("deportiert"); only read so next to a passive auxiliary. Session 30: the
+        # shared shape test, with "unter-, über-, hinter-, wider-" ("wird von Deutschland
+        # unterstützt", which the tagger calls finite)
+        return low.endswith("t") and participle_shape(low)
 
     def _english_passive(self, tok: Token) -> bool:
         """Session 9: an English participle (-ed or a listed irregular form) right after a
@@ -577,15 +589,14 @@ class ArgumentReader:
             if any(low.startswith(s) for s in e.stems)
         )
 
-    @staticmethod
-    def _strong_participle(match: TriggerMatch) -> bool:
+    def _strong_participle(self, match: TriggerMatch) -> bool:
         """A participle of a strong verb with an inseparable prefix, spelt like its infinitive
-        ("empfangen", "verboten", "beschossen")."""
+        ("empfangen", "verboten", "beschossen"; session 30: "überfallen")."""
         low = match.token.text.lower()
         particle = (match.entry.particle or "").lower()
         if particle and low.startswith(particle):
             low = low[len(particle) :]
-        return low.startswith(INSEPARABLE_PREFIXES) and low.endswith("en")
+        return low.startswith(PARTICIPLE_PREFIXES) and low.endswith("en")
 
     @staticmethod
     def _article_case(head: Token) -> str | None:
@@ -614,6 +625,88 @@ class ArgumentReader:
         clause = [t.text.lower() for t in sent.doc[cstart:cend]]
         return bool(set(clause) & sein) and not set(clause) & other
 
+    def _examples(self, head: Token, base: int) -> list[EntityRef]:
+        """Session 30: the names a common noun gives as examples ("IT-Konzernen wie Apple,
+        Google und Microsoft")."""
+        if head.pos_ != "NOUN":
+            return []
+        out: list[EntityRef] = []
+        for c in head.children:
+            if c.dep_ == "nmod" and c.i > head.i and self.prep_of(c) == "wie":
+                for m in conjuncts(c):
+                    if m.pos_ in ("PROPN", "NOUN"):
+                        _add(out, self.refs.refs_for_head(m, base))
+        return out
+
+    def _stray_agent(self, verb: Token, args: list[Token]) -> Token | None:
+        """Session 30: a "von" / "durch" phrase that ends right before a passive participle
+        (only adverbs between) but hangs on a noun of another phrase: its agent. Not one on
+        the verb's own subject or objects ("wurde die Wohnung von X durchsucht": whose it is)."""
+        own = {t.i for a in args for t in a.subtree}
+        k = verb.i - 1
+        while k >= 0 and verb.doc[k].pos_ == "ADV":
+            k -= 1
+        if k < 0:
+            return None
+        t = verb.doc[k]
+        while t.i != verb.i and t.head.i != t.i and t.right_edge.i == k:
+            if (
+                t.dep_ == "nmod"
+                and t.pos_ in ("NOUN", "PROPN")
+                and self.prep_of(t) in ("von", "durch")
+            ):
+                return None if t.i in own or t.head.i == verb.i else t
+            t = t.head
+        return None
+
+    def _conjunct_passive(self, tok: Token) -> tuple[list[Token], list[Token]]:
+        """The subject and the "von" / "durch" agents of the passive participle a participle is
+        coordinated with ("umworben und auch unterstützt wird"), when it has none of its own."""
+        head = tok.head
+        if tok.dep_ != "conj" or head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+            return [], []
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:agent") for c in tok.children):
+            return [], []
+        agents = [
+            c
+            for c in head.children
+            if c.dep_ == "obl:agent"
+            or (c.dep_ in ("obl", "dep") and self.prep_of(c) in ("von", "durch"))
+        ]
+        if not agents:
+            return [], []
+        return [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")], agents
+
+    def _joins_agent(self, t: Token, agents: list[Token], base: int) -> bool:
+        """Session 30: a phrase the parser hung on a passive verb that continues its agent:
+        a conjunct right after it ("von der SPÖ und der ÖVP"), a short form in brackets
+        ("(MSF)"), or an organisation's name right after a common noun with no article of its
+        own ("von der Hilfsorganisation Ärzte ohne Grenzen", "vom Betreiber Kinder in Wien")."""
+        first = np_tokens(t)[0].i
+        doc = t.doc
+        for a in agents:
+            end = np_tokens(a)[-1].i
+            if end >= first:
+                continue
+            gap = [x.text.lower() for x in doc[end + 1 : first]]
+            if not gap and a.pos_ == "NOUN" and t.text[:1].isupper():
+                # a name right after a common noun, with no article of its own (a person's
+                # name is the parser's to join: "vom Kanzler X" is one phrase)
+                if any(c.dep_ in ("det", "det:poss") for c in t.children):
+                    continue
+                refs = self.heads_refs([t], base)
+                if not any(self.refs.is_person_or_state(r) for r in refs):
+                    return True
+            if doc[a.right_edge.i + 1 : first].text == "(":
+                return True  # the agent's short form ("(MSF)")
+            if (
+                len(gap) == 1
+                and gap[0] in self.lex.words("agent_conjunctions")
+                and any(c.dep_ == "cc" and c.i == end + 1 for c in t.children)
+            ):
+                return True
+        return False
+
     def _has_subject(self, tok: Token) -> bool:
         heads = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
         # (session 10: a lone possessive or article is no subject, the parse is broken there:
@@ -640,6 +733,9 @@ class ArgumentReader:
             # form of "werden" ("wird … empfangen" may be a future)
             cstart, cend = clause_of(tok, sent)
             in_clause = {t.text.lower() for t in sent.doc[cstart:cend]}
+            # (session 30: and the verb's own auxiliaries, when a list in commas cuts the
+            # clause: "wird von Konzernen wie Apple, Google und Microsoft unterstützt")
+            in_clause |= {c.text.lower() for c in tok.children if c.dep_.startswith("aux")}
             if self._participle(match):
                 # (English: the participle test reads the auxiliary or a reduced passive:
                 # "100 protesters killed in Iran")
@@ -672,6 +768,7 @@ class ArgumentReader:
         dats: list[Token] = []
         heads = [tok] + [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")]
         bare: list[Token] = []  # a phrase with no preposition and no case the parse names
+        agents: list[Token] = []  # the passive's "von" / "durch" phrases
         lassen = {"lassen", "ließ", "ließen", "lässt", "lasse", "gelassen"}
         if tok.head.i != tok.i and {tok.head.lemma_.lower(), tok.head.text.lower()} & lassen:
             # "ließ sich nicht bitten": the reflexive of "lassen" is the verb's
@@ -716,6 +813,15 @@ class ArgumentReader:
                     (dats if "Dat" in c.morph.get("Case", []) and entry.dative else objs).append(c)
                 elif dep == "iobj":
                     dats.append(c)
+                elif (
+                    dep == "dep"
+                    and passive
+                    and c.pos_ in ("NOUN", "PROPN")
+                    and self.prep_of(c) in ("von", "durch")
+                ):
+                    # session 30: "sei von Milizen ermordet worden" with the agent unlabelled
+                    _add(args.actors, self.heads_refs([c], base))
+                    agents.append(c)
                 elif dep == "dep" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN"):
                     # a phrase after the verb the parser left unlabelled ("warf der CDU … vor"):
                     # its article's case says which object it is
@@ -751,7 +857,10 @@ class ArgumentReader:
                         if refs and args.location is None:  # "südlich von X angegriffen"
                             args.location = refs[0]
                     elif dep == "obl:agent" or (passive and prep in ("von", "durch", "by")):
-                        _add(args.actors, refs)
+                        # (session 30: "von mehreren IT-Konzernen wie Apple, Google und
+                        # Microsoft": a common noun's examples)
+                        _add(args.actors, refs or self._examples(c, base))
+                        agents.append(c)
                     elif self._comitative(c):
                         # "empfing ihn gemeinsam mit seiner Frau": she acts with him
                         args.preps.append(prep)
@@ -855,6 +964,30 @@ class ArgumentReader:
             # passive one shares its auxiliary and its subject, the target
             passive = True
             objs = objs + [c for c in tok.head.children if c.dep_ in ("nsubj:pass", "nsubj")]
+        if passive and not agents and not objs and not subj and self.lex.language == "de":
+            # session 30: "die von X umworben und auch unterstützt wird": a participle
+            # coordinated with a passive one shares its subject and its agent
+            objs, agents = self._conjunct_passive(tok)
+            for a in agents:
+                _add(args.actors, self.heads_refs([a], base) or self._examples(a, base))
+        if passive and not agents and self.lex.language == "de":
+            # session 30: "sind … im Norden des Westjordanlandes von der Armee erschossen
+            # worden": an agent the parser hung on a noun before the verb
+            hung = self._stray_agent(tok, objs + subj + dats)
+            if hung is not None:
+                _add(args.actors, self.heads_refs([hung], base) or self._examples(hung, base))
+                agents.append(hung)
+        if passive and agents and self.lex.language == "de":
+            # session 30: the rest of the agent's phrase that the parser hung on the verb
+            # ("von der SPÖ und der ÖVP", "von der Hilfsorganisation Ärzte ohne Grenzen (MSF)")
+            joined: list[Token] = []
+            for t in sorted(objs + subj, key=lambda x: x.i):
+                if self._joins_agent(t, agents + joined, base):
+                    joined.append(t)
+            if joined:
+                _add(args.actors, self.heads_refs(joined, base))
+                objs = [t for t in objs if t not in joined]
+                subj = [t for t in subj if t not in joined]
         if passive:  # the grammatical subject of a passive is the target
             objs, subj = objs + subj, []
             args.passive = bool(objs)
@@ -1703,11 +1836,15 @@ class ArgumentReader:
             # session 29: "Die Gewerkschaft hat zu Streiks bei Amazon aufgerufen", "ruft …
             # zur Protestkundgebung auf": who calls a protest stages it
             carrier = True
+        # session 30: the possessor of a noun whose genitive undergoes it ("gegen seine
+        # Verurteilung", "seine Freilassung") is its target, not its doer
+        undergone = possessive and entry.genitive == "target" and not doers
+        owned = args.targets if undergone else args.actors
         if not args.actors and possessive and head.pos_ in ("NOUN", "PROPN"):
             # session 13: "gab eine Erhöhung seiner Entwicklungshilfe bekannt", "die Ablehnung
             # ihres Vorschlags …": a possessive noun inside another noun's phrase is owned by
             # the subject of the verb that phrase hangs on
-            _add(args.actors, self._possessor_subject(tok, base))
+            _add(owned, self._possessor_subject(tok, base))
         if not args.actors and head.i != tok.i and head.pos_ in ("VERB", "AUX", "ADJ"):
             subj = [
                 c
@@ -1719,7 +1856,16 @@ class ArgumentReader:
             # Arbeitern seine Unterstützung zu")
             beside = [c for c in subj if self._non_nominative(c)]
             subj = [c for c in subj if c not in beside]
-            if possessive or carrier:
+            if undergone and not carrier:
+                # the subject the possessive agrees with is the possessor ("Sie schrieb bis zu
+                # ihrer Verhaftung"); not who demands another's release ("Die Regierung
+                # forderte seine Freilassung")
+                word = next(c for c in tok.children if c.dep_ in ("det:poss", "nmod:poss"))
+                _add(
+                    args.targets,
+                    self.heads_refs([c for c in subj if _possessor_agrees(word, c)], base),
+                )
+            elif possessive or carrier:
                 _add(args.actors, self.heads_refs(subj, base))
                 if not called:  # (whom a protest is called for is nobody)
                     _add(args.targets, self.heads_refs(beside, base))
@@ -1760,7 +1906,7 @@ class ArgumentReader:
                 # "nach seinen Gesprächen mit X": his = the person last mentioned
                 owner = next(c for c in tok.children if c.dep_ in ("det:poss", "nmod:poss"))
                 if owner.text.lower().startswith(("sein", "his")):
-                    _add(args.actors, self.refs.persons_before(base + owner.idx)[:1])
+                    _add(owned, self.refs.persons_before(base + owner.idx)[:1])
         if not args.actors:
             _add(args.actors, self._stranded_light_subject(tok, sent, base))
         if not args.actors and self.lex.language == "de":

@@ -187,9 +187,13 @@ def _org_kinds() -> dict[str, str]:
 
 def _last_name_word(name: str) -> str | None:
     """The last word of an organisation's name of two or more words whose first is no article
-    ("Deutsche Post" → "post": "die Post" names it; not "Die Zeit")."""
+    ("Deutsche Post" → "post": "die Post" names it; not "Die Zeit"). Session 30: not of a
+    name with a word in small letters, whose last word is no head but the noun of a phrase
+    inside it ("Brot für die Welt": "der Welt" is the world; "Ärzte ohne Grenzen")."""
     words = name.split()
     if len(words) < 2 or words[0].lower() in ARTICLES:
+        return None
+    if any(w[:1].islower() for w in words[1:]):
         return None
     return words[-1].lower()
 
