@@ -140,3 +140,27 @@ def test_an_organisation_noun_after_an_indefinite_article_is_a_kind(nlp_de: Lang
     assert "Kurznachrichtendienst" not in ents
     assert ents.get("Twitter") == "ORG"
     assert ents.get("Außenministerium") == "ORG"
+
+
+def test_bare_plural_bodies_and_a_partys_branch_are_kinds(nlp_de: Language) -> None:
+    ents = _entities(
+        nlp_de,
+        "Einen Austausch zwischen den Psychologen und den Steuerbehörden gebe es schon lange. "
+        "Die türkischen Behörden schwiegen. Er hatte in der Landespartei gegen den Pakt "
+        "gestimmt.",
+    )
+    assert "Steuerbehörden" not in ents
+    assert "Landespartei" not in ents
+    assert ents.get("türkische Behörden") == "ORG"
+
+
+def test_the_pkk_spelt_out_is_one_organisation(nlp_de: Language) -> None:
+    ents = _entities(
+        nlp_de,
+        "Erdogan wirft der HDP vor, der verlängerte Arm der verbotenen Arbeiterpartei "
+        "Kurdistans (PKK) zu sein. In Brasilien regiert die Arbeiterpartei PT.",
+    )
+    assert ents.get("PKK") == "ORG"
+    assert ents.get("PT") == "ORG"
+    assert "Arbeiterpartei" not in ents
+    assert "Kurdistans" not in ents

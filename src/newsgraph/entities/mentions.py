@@ -2427,6 +2427,10 @@ def _org_noun(
     if text == lemma + "n" and lemma.endswith("e") and gender != "pl":
         # "die französischen Behörden": the authorities, named in the plural (not the dative
         # of a plural noun: "den Sicherheitskräften")
+        if country is None and not named and "-" not in text and not _place_after(doc, i, lex):
+            # "den Steuerbehörden", "der Landesbehörden": a kind (session 30); not "den
+            # DDR-Behörden", "der Sicherheitsbehörden im Libanon"
+            return None
         lemma = text
     return lemma, gender, country
 
@@ -2435,7 +2439,7 @@ def _indefinite_or_named_after(doc: Doc, i: int, lex: Lexicon) -> bool:
     """Is the organisation noun at token i a kind, no body (session 30)? After an indefinite
     article, maybe with adjectives between ("Ein Schiedsgericht mit …", "ein unabhängiges
     Berufungsgericht"); or before the name of the body it describes, which the intro rule
-    takes ("im Kurznachrichtendienst Twitter")."""
+    takes ("im Kurznachrichtendienst Twitter", "der Arbeiterpartei PT")."""
     k = i - 1
     while k >= 0 and doc[k].text[:1].islower() and doc[k].pos_ == "ADJ":
         k -= 1
@@ -2444,7 +2448,20 @@ def _indefinite_or_named_after(doc: Doc, i: int, lex: Lexicon) -> bool:
     return (
         i + 1 < len(doc)
         and _intro_noun(doc[i], lex)
-        and (doc[i + 1].text in lex.institutions or doc[i + 1].text in lex.agencies)
+        and (
+            doc[i + 1].text in lex.institutions
+            or doc[i + 1].text in lex.agencies
+            or is_acronym(doc[i + 1].text, lex)  # "der regierenden Arbeiterpartei PT"
+        )
+    )
+
+
+def _place_after(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Does "in"/"im" and a country or capital follow token i ("im Libanon")?"""
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].lower_ in ("in", "im")
+        and (lex.country_of(doc[i + 2].text) is not None or doc[i + 2].text in lex.capitals)
     )
 
 
