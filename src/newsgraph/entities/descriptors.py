@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 from newsgraph.entities.cluster import Cluster
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, RoleInfo
 from newsgraph.entities.mentions import Cand, RolePhrase
-from newsgraph.entities.roles import adjectival, nominative_slot, plural_form, role_phrase_left
+from newsgraph.entities.roles import (
+    adjectival,
+    nominative_slot,
+    plural_form,
+    role_gender,
+    role_phrase_left,
+)
 from newsgraph.entities.tokens import (
     has_pos,
     is_adjective,
@@ -196,10 +202,12 @@ def resolve(
     def compatible(cl: Cluster) -> bool:
         offices = [r for r in cl.roles if r.info.kind == "office"]
         if offices and info.kind == "office":
-            fem = any(r.info.feminine for r in offices)
-            masc = any(not r.info.feminine and not r.info.lemma.endswith("in") for r in offices)
-            if (info.feminine and masc and not fem) or (not info.feminine and fem and not masc):
-                return False  # "die deutsche Kanzlerin" is not "Bundeskanzler X"
+            # "die deutsche Kanzlerin" is not "Bundeskanzler X"; an adjectival noun by its
+            # form: "Die EU-Außenbeauftragte" is "die EU-Außenbeauftragte Federica Mogherini"
+            genders = {role_gender(r) for r in offices} - {None}
+            want = role_gender(rp)
+            if want is not None and genders and want not in genders:
+                return False
         # "dem SPÖ-Chef" is not "ÖVP-Chef X": the compounds name different organisations
         if info.org is not None and info.kind == "office":
             orgs = {r.info.org for r in cl.roles if r.info.head == info.head and r.info.org}

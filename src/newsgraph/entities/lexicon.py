@@ -325,6 +325,9 @@ class Lexicon:
     #: in German news and often surnames or one-word names there ("Giang", "Neymar"): rules
     #: that take a lone word or a name's last word for "only a given name" ask this one
     news_first_names: frozenset[str] = frozenset()
+    #: given name -> "f" | "m" (given_name_genders.txt.gz: Wiktionary's given-name categories,
+    #: scripts/build_given_name_genders.py; session 30): "Marion", "Melanie" f, "Bruno" m
+    given_name_genders: dict[str, str] = field(default_factory=dict)
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
     _named_after_cache: dict[str, bool] = field(default_factory=dict)
@@ -867,6 +870,14 @@ def load_lexicon() -> Lexicon:
     drop = {w[1:] for w in extra if w.startswith("-")}  # "-Schwarze": no given name
     news_names = [n for n in names if n not in drop] + [w for w in extra if not w.startswith("-")]
     first_names = GivenNames(news_names + [n for n in wide if n not in drop])
+    with (
+        resources.files("newsgraph.data")
+        .joinpath("entities/given_name_genders.txt.gz")
+        .open("rb") as raw,
+        gzip.open(raw, "rt", encoding="utf-8") as fh,
+    ):
+        rows = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
+    given_name_genders = {row[0]: row[1] for row in rows if len(row) == 2}
 
     with (
         resources.files("newsgraph.data")
@@ -950,6 +961,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         first_names=first_names,
         news_first_names=GivenNames(news_names),
+        given_name_genders=given_name_genders,
         common_nouns=common,
         countries=countries,
         country_info=info,

@@ -101,6 +101,46 @@ def adjectival(lemma: str) -> bool:
     return any(low.endswith((h + "e", h + "er", h + "en")) for h in ADJECTIVAL_HEADS)
 
 
+@lru_cache(maxsize=1)
+def _kin_nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Lower-case nouns of female and of male persons ("Mutter", "Witwe" / "Bruder", "Sohn"):
+    the quote layer's lists (`female_person_nouns`, `male_person_nouns`)."""
+    from newsgraph.quotes.lexicon import grammar
+
+    female = tuple(w.lower() for w in grammar("female_person_nouns"))
+    male = tuple(w.lower() for w in grammar("male_person_nouns"))
+    return female, male
+
+
+def role_gender(rp: RolePhrase) -> str | None:
+    """The gender a singular role phrase shows of the person it names, 'f', 'm' or None:
+    a feminine noun ("Ministerin", "Obfrau"), a kinship noun ("seine Mutter", "ihr Bruder";
+    compounds: "Schwiegermutter"), an adjectival noun by its written form (`role_text`: "die
+    EU-Außenbeauftragte" f, "der Abgeordnete" → "Abgeordneter" m); another office noun is
+    masculine ("Präsident"); other masculine function, inhabitant and relation nouns tell
+    nothing ("der Schweizer Jungstar Belinda Bencic", "Gast")."""
+    info = rp.info
+    if info.kind == "title" or rp.det in ("das", "dieses"):
+        return None  # a neuter noun names anyone: "Das Staatsoberhaupt", "das Mitglied"
+    if adjectival(info.lemma):
+        # the noun as `role_text` wrote it, not a complement after it ("Abgeordneter der
+        # Regierungspartei Scelta Civica")
+        stem = info.lemma.rstrip("nr").removesuffix("e")
+        noun = next((w for w in reversed(rp.text.split()) if w.startswith(stem)), "")
+        if not noun:
+            return None
+        return "m" if noun.endswith("r") else "f"
+    low = info.lemma.lower()
+    if info.feminine or low.endswith("in"):
+        return "f"
+    female, male = _kin_nouns()
+    if low.endswith(female):
+        return "f"
+    if low.endswith(male):
+        return "m"
+    return "m" if info.kind == "office" else None
+
+
 def role_text(
     adjectives: list[str], info: RoleInfo, det: str | None = None, written: str = ""
 ) -> str:

@@ -66,7 +66,12 @@ from newsgraph.entities.mentions import (
     work_cue,
 )
 from newsgraph.entities.namewords import common_word_tag, is_listed_surname, word_probability
-from newsgraph.entities.roles import attach_roles, pronoun_predicates, results_table_countries
+from newsgraph.entities.roles import (
+    attach_roles,
+    pronoun_predicates,
+    results_table_countries,
+    role_gender,
+)
 from newsgraph.entities.short_forms import bind_short_forms
 from newsgraph.entities.tokens import (
     has_pos,
@@ -745,6 +750,7 @@ def _bind_across_sentences(
             (only,) = prev.values()
             if (
                 _no_office(only)
+                and _gender_fits(rp, only)
                 and (
                     back == 1
                     or _only_pronoun_between(segments, sents, d.sent, back, rp.info.feminine)
@@ -811,6 +817,10 @@ def _bind_across_sentences(
                 if m.sent == d.sent + 1 and min(x.start for x in cl.members if x.start >= 0) > d.end
             )
             target = next((cl for _s, cl in after if _no_office(cl)), None)
+            if target is not None and not _gender_fits(rp, target):
+                # "Ein Chemiker wurde … verurteilt. Das Urteil des Schöffengerichts (Vorsitz:
+                # Marion Hohenecker) …": the judge is not the chemist
+                target = None
         if target is not None:
             target.descriptors.append(d)
 
@@ -1110,6 +1120,9 @@ def _person_named_last(
                 return None
         if rp.info.kind == "demonym" and not _same_gender(rp, only):
             return None  # "den Burgenländer" is not "Innenministerin X"
+        want = _noun_gender(rp, d.text)
+        if want is not None and _person_gender(only, strict=True) not in (None, want):
+            return None  # "Die 55-Jährige" is not the one man named before
         return only
     return None
 
@@ -1171,15 +1184,19 @@ def _noun_gender(rp: RolePhrase, text: str) -> str | None:
     return None
 
 
-def _person_gender(cl: Cluster) -> str | None:
-    """A person's gender from the office nouns the text gives it (all feminine or all
-    masculine) or, failing that, from the first given name of a full name, only where its
-    ending is clear: "-a" (not "Andrea", "Luca": the quote layer's list of men's names in -a)
-    or a woman's name in a consonant ("Ingrid") f, another consonant ("Olivier") m; names in
-    "-e", "-i", "-y" ("Zinedine", "Toni") tell nothing."""
+def _person_gender(cl: Cluster, strict: bool = False) -> str | None:
+    """A person's gender from the role nouns the text gives it (`_role_genders`: all
+    feminine or all masculine) or, failing that, from the first given name of a full name: a
+    woman's name in a consonant of the quote layer's list ("Ingrid") f; else the gender
+    Wiktionary's given-name categories give it (`Lexicon.given_name_genders`, session 30:
+    "Marion", "Melanie" f, "Bruno" m); else only where its ending is clear: "-a" (not
+    "Andrea": the quote layer's list of men's names in -a) f, a consonant ("Olivier") m;
+    other names in "-e", "-i", "-y" ("Zinedine", "Toni") tell nothing. ``strict``: not the
+    ending rule ("Akira", "Ivica" in "-a" are men; the rules that bind one person named before
+    ask this way)."""
     from newsgraph.quotes.lexicon import grammar
 
-    fem = _office_genders(cl)
+    fem = _role_genders(cl)
     if fem:
         if all(fem):
             return "f"
@@ -1191,6 +1208,11 @@ def _person_gender(cl: Cluster) -> str | None:
         return None
     if given in grammar("female_names_ending_in_a_consonant"):
         return "f"
+    known = load_lexicon().given_name_genders.get(given)
+    if known is not None:
+        return known  # "Marion" f, "Melanie" f, "Bruno" m (Wiktionary's categories)
+    if strict:
+        return None
     if given.endswith("a"):
         return None if given in grammar("male_names_ending_in_a_or_e") else "f"
     if given[-1] in "aeiouyäöü":
@@ -1213,21 +1235,27 @@ def _countries(cl: Cluster) -> set[str]:
 
 def _same_gender(rp: RolePhrase, cl: Cluster) -> bool:
     """An inhabitant noun's gender ("die Schottin", "der Schotte") does not contradict the
-    person's office nouns (all feminine or all masculine)."""
-    fem = _office_genders(cl)
+    person's role nouns (`_role_genders`: all feminine or all masculine)."""
+    fem = _role_genders(cl)
     if not fem:
         return True
     feminine = rp.info.lemma.endswith("in")
     return any(fem) if feminine else not all(fem)
 
 
-def _office_genders(cl: Cluster) -> list[bool]:
-    """For each singular office noun the text gives a person: is it feminine?"""
-    return [
-        r.info.feminine or r.info.lemma.endswith("in")
-        for r in cl.roles
-        if r.info.kind == "office" and not r.plural
-    ]
+def _gender_fits(rp: RolePhrase, cl: Cluster) -> bool:
+    """Does a role phrase's gender (`roles.role_gender`) not contradict the person's?
+    ("Marion Huber kam. Der Minister sagte …": he is someone else.)"""
+    want = role_gender(rp)
+    return want is None or _person_gender(cl, strict=True) in (None, want)
+
+
+def _role_genders(cl: Cluster) -> list[bool]:
+    """For each singular role noun the text gives a person that shows a gender
+    (`roles.role_gender`: an office noun, a feminine noun, a kinship noun, an adjectival noun
+    by its form): is it feminine? Session 30: before, only office nouns counted and adjectival
+    ones as masculine ("die EU-Außenbeauftragte Federica Mogherini" read as a man)."""
+    return [g == "f" for r in cl.roles if not r.plural and (g := role_gender(r)) is not None]
 
 
 def _nominative(d: Cand, rp: RolePhrase) -> bool:
@@ -1491,7 +1519,8 @@ def _named_shortly_before(
     if len(found) != 1:
         return None
     (only,) = found.values()
-    return only if _no_office(only) else None
+    rp = d.descriptor
+    return only if _no_office(only) and (rp is None or _gender_fits(rp, only)) else None
 
 
 #: words that join two given names before one surname ("Bob und Mike Bryan")
