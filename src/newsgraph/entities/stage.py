@@ -245,7 +245,9 @@ def extract_entities(
         if target is None and oblique and not quoted:
             target = _object_in_own_sentence(d, persons, segments)
         if target is None:
-            target = _person_named_last(d, persons, sents, first_back=1 if quoted or oblique else 0)
+            target = _person_named_last(
+                d, persons, sents, segments, first_back=1 if quoted or oblique else 0
+            )
             if target is not None and _age_of(d) is not None and _age_conflict(d, target, ages):
                 target = None  # "der 43-Jährige" is not the person the text says is 30
         if target is not None:
@@ -1079,7 +1081,11 @@ def _age_conflict(d: Cand, target: Cluster, ages: dict[str, list[tuple[int, Clus
 
 
 def _person_named_last(
-    d: Cand, persons: list[Cluster], sents: list[tuple[int, int, int]], first_back: int = 0
+    d: Cand,
+    persons: list[Cluster],
+    sents: list[tuple[int, int, int]],
+    segments: list[Segment],
+    first_back: int = 0,
 ) -> Cluster | None:
     """ "Kris de Decker kennt das. Seit 2008 verzichtet der Technikjournalist auf Flüge. „…“,
     erzählt der 48-Jährige", "…, sagte der Däne": the only person mentioned in the nearest
@@ -1095,7 +1101,9 @@ def _person_named_last(
             id(cl): cl
             for cl in persons
             for m in cl.members + cl.descriptors
-            if m.sent == k and 0 <= m.start < d.start
+            # a source only ("wird laut Gruber … leiten. … fungiert der 43-Jährige …") is not
+            # who the noun points back to (session 30, as in `_bind_across_sentences`)
+            if m.sent == k and 0 <= m.start < d.start and not _source_mention(segments, m)
         }
         if not found:
             continue
