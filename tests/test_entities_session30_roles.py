@@ -72,3 +72,23 @@ def test_a_masculine_office_is_not_the_woman_named_before(nlp_de: Language) -> N
     person = _persons(nlp_de, text)["Marion Huber"]
     assert "Der Minister" not in [m.text for m in person.mentions]
     assert person.roles == []
+
+
+def test_a_speaker_phrase_looks_past_the_statement_in_the_first_person(nlp_de: Language) -> None:
+    text = (
+        "Die Preise seien unter Druck, räumte Fachverbandsobfrau Angelika Sery-Froschauer am "
+        "Donnerstag ein. Wir sind am Limit. Mit der Krise hat der Preisverfall begonnen. Nun "
+        "bringen wir die Preise nicht mehr rauf, so die Kammer-Obfrau."
+    )
+    person = _persons(nlp_de, text)["Angelika Sery-Froschauer"]
+    assert "die Kammer-Obfrau" in [m.text for m in person.mentions]
+
+
+def test_a_person_noun_does_not_point_back_to_a_source(nlp_de: Language) -> None:
+    text = (
+        "René Wagner war Co-Trainer in Wiener Neustadt. Er wird laut Alexander Gruber bereits am "
+        "Dienstag sein erstes Training leiten. Im Ligaspiel am Freitag fungiert der 43-Jährige "
+        "erstmals als Cheftrainer."
+    )
+    persons = _persons(nlp_de, text)
+    assert "der 43-Jährige" not in [m.text for m in persons["Alexander Gruber"].mentions]

@@ -1291,8 +1291,10 @@ def _nominative_form(d: Cand, rp: RolePhrase) -> bool:
 #: how many sentences back a role phrase after a speech verb may look for its speaker
 SPEAKER_BACK = 2
 #: sentences whose subject is a pronoun of the role noun's gender (and that name nobody) that a
-#: role phrase after a speech verb may look past besides (session 29)
+#: role phrase after a speech verb may look past besides (session 29), or that speak in the
+#: first person (the statement going on; session 30)
 PRONOUN_BACK = 2
+SPEAKER_PRONOUNS = frozenset({"ich", "mich", "mir", "wir", "uns"})
 
 
 def _pronoun_subject(span: Span, feminine: bool) -> bool:
@@ -1344,6 +1346,10 @@ def _speaker_named_before(
         found = {id(cl): cl for m, cl in named if m.seg == seg_idx and m.i < b and m.j > a}
         if not found and _pronoun_subject(seg.doc[a:b], rp.info.feminine):
             continue  # "X war nicht dabei. Nun ist er wieder fit. …, sagte der Teamspieler"
+        if not found and any(t.lower_ in SPEAKER_PRONOUNS for t in seg.doc[a:b]):
+            # "…, räumte Fachverbandsobfrau X ein. Wir sind am Limit. … , so die
+            # Kammer-Obfrau": the statement goes on in the first person (session 30)
+            continue
         counted += 1
     if len(found) != 1:
         return None
