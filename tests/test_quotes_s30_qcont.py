@@ -149,3 +149,41 @@ def test_a_verbless_answer_or_an_imperative_before_the_cue_stays(nlp_de_trained:
         nlp_de_trained,
     )
     assert any(k == "direct" and t.startswith("Kaufen Sie Kupfer") for k, t, _ in quotes), quotes
+
+
+# -- an unnamed group's words before a post-posed cue are reported (session 30) ---------------
+
+
+def test_words_of_a_bare_plural_subject_are_reported(nlp_de_trained: Any) -> None:
+    # gnad-0199 and gnad-0355 (the gold reads both as reported speech)
+    for text, words in (
+        (
+            "Die Chefs legten ein Papier vor. Der Kompromiss ist in Wahrheit schon ziemlich "
+            "fertig, sagten EU-Abgeordnete, die bei den Vorverhandlungen dabei waren.",
+            "Der Kompromiss ist in Wahrheit schon ziemlich fertig",
+        ),
+        (
+            "Die Küstenwache fand fünf Tote. Noch unklar ist die Todesursache, berichteten "
+            "italienische Medien.",
+            "Noch unklar ist die Todesursache",
+        ),
+    ):
+        quotes = _quotes(text, nlp_de_trained)
+        assert any(k == "indirect" and t == words for k, t, _ in quotes), quotes
+        assert not any(k == "direct" for k, _, _ in quotes), quotes
+
+
+def test_words_of_a_definite_or_counted_group_stay_direct(nlp_de_trained: Any) -> None:
+    # gnad-0213 and gnad-0146: the gold's direct quotes
+    quotes = _quotes(
+        "Die Griechen protestieren. Raus aus diesem Europa, sagen die Enttäuschten.",
+        nlp_de_trained,
+    )
+    assert any(k == "direct" and t == "Raus aus diesem Europa" for k, t, _ in quotes), quotes
+    quotes = _quotes(
+        "In Bath kreisen Möwen. Der Lärm war nicht auszuhalten, berichtet eine Stadtverordnete.",
+        nlp_de_trained,
+    )
+    assert any(k == "direct" and t == "Der Lärm war nicht auszuhalten" for k, t, _ in quotes), (
+        quotes
+    )
