@@ -106,3 +106,15 @@ def test_whose_thing_is_searched_is_no_agent() -> None:
     # guard: a "von" phrase on the passive's subject says whose it is
     events = _events("Am Montag wurde das Auto von Max Müller beschlagnahmt.")
     assert [(e.type, [a.name for a in e.actors]) for e in events] == [("COERCE", [])]
+
+
+def test_an_agent_hung_on_the_verb_before() -> None:
+    # a 10kGNAD record of lines 300-801: "von X und Y" hangs on "erhielt"; before, the
+    # clause was read without a parse as X honouring Y
+    events = _events(
+        "Die Aktivistin Anna Berger kämpft seit Jahren für Bildung. Sie erhielt internationale "
+        "Preise und wurde 2011 auch von Hillary Clinton und Michelle Obama ausgezeichnet."
+    )
+    honours = [e for e in events if e.trigger == "ausgezeichnet"]
+    assert [[a.name for a in e.actors] for e in honours] == [["Hillary Clinton", "Michelle Obama"]]
+    assert all(t.name != "Michelle Obama" for e in honours for t in e.targets)

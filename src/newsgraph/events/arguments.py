@@ -640,8 +640,9 @@ class ArgumentReader:
 
     def _stray_agent(self, verb: Token, args: list[Token]) -> Token | None:
         """Session 30: a "von" / "durch" phrase that ends right before a passive participle
-        (only adverbs between) but hangs on a noun of another phrase: its agent. Not one on
-        the verb's own subject or objects ("wurde die Wohnung von X durchsucht": whose it is)."""
+        (only adverbs between) but hangs on a noun of another phrase or on another verb ("erhielt
+        Preise und wurde von X und Y ausgezeichnet"): its agent. Not one on the verb's own
+        subject or objects ("wurde das Auto von X beschlagnahmt": whose it is)."""
         own = {t.i for a in args for t in a.subtree}
         k = verb.i - 1
         while k >= 0 and verb.doc[k].pos_ == "ADV":
@@ -651,7 +652,7 @@ class ArgumentReader:
         t = verb.doc[k]
         while t.i != verb.i and t.head.i != t.i and t.right_edge.i == k:
             if (
-                t.dep_ == "nmod"
+                t.dep_ in ("nmod", "obl")
                 and t.pos_ in ("NOUN", "PROPN")
                 and self.prep_of(t) in ("von", "durch")
             ):
