@@ -123,3 +123,42 @@ def test_theoretisch_opens_the_writers_guess_after_a_speakers_words() -> None:
 def test_a_hedge_word_that_is_no_sentence_adverb_keeps_the_continuation(text: str) -> None:
     last = text.rsplit(". ", 1)[1]
     assert any(q[0] == "indirect" and last.rstrip(".") in q[1] for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tuning gnad-0045 and gnad-0109: the report goes on to overturn the belief
+        "Bisher wurde angenommen, dass der Spracherwerb bei nichtmenschlichen Primaten "
+        "unabhängig von älteren Artgenossen verläuft.",
+        "Bislang gingen Forscher davon aus, dass mit dem Virus infizierte Zecken sich an "
+        "Zugvögel anheften.",
+    ],
+)
+def test_a_belief_held_until_now_is_no_statement(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_a_present_belief_and_bisher_in_the_content_stay_reported() -> None:
+    found = _quotes(
+        "Die Wiener Forscher gehen davon aus, dass die Zahlungsmoral vom Machtgefüge abhängt. "
+        "Der Ökonom Ernst Fehr glaubt, dass die Lage bisher stabil sei."
+    )
+    assert [q[3] for q in found] == [
+        "Die Wiener Forscher gehen davon aus",
+        "Der Ökonom Ernst Fehr glaubt",
+    ]
+    assert found[1][2] == "Ernst Fehr"
+
+
+def test_no_speech_goes_on_through_a_superseded_belief() -> None:
+    # tuning gnad-0109: the scientist's unquoted words before it do not carry on into it
+    text = (
+        "Erstaunlich ist das Verbreitungsmuster, das auf eine Einschleppung des Virus aus "
+        "einzelnen Regionen hinweist, sagt Marcel A. Müller vom Institut für Virologie. "
+        "Bislang gingen Forscher davon aus, dass infizierte Zecken sich an Zugvögel anheften. "
+        "Zugvögel legen weite Strecken zurück."
+    )
+    found = _quotes(text)
+    assert [q[2] for q in found] == ["Marcel A. Müller"]
+    assert "Erstaunlich" in found[0][1]

@@ -38,6 +38,7 @@ from newsgraph.quotes.guards import (
     _subordinate_only,
     name_with_relative_clause,
 )
+from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.marked_quotes import MarkedQuotes
 from newsgraph.quotes.nominal_content import NominalContent
 from newsgraph.quotes.noun_owners import NounOwners
@@ -54,6 +55,10 @@ from newsgraph.quotes.rule_words import (
 from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS
 from newsgraph.quotes.statement_passes import StatementPasses
 from newsgraph.quotes.text import Sentence
+
+# verbs of belief and the words that make the belief a superseded one (session 30)
+SUPERSEDED_BELIEF_VERBS = grammar("superseded_belief_verbs")
+SUPERSEDED_MARKERS = grammar("superseded_markers")
 
 
 class Extractor(
@@ -172,6 +177,19 @@ class Extractor(
             and c.entry.lemma in REFLEXIVE_NOT_SAYING
             and any(t.lower == "sich" for t in toks[c.clause[0] : c.clause[1]])
         ]
+        # "Bisher wurde angenommen, dass …", "Bislang gingen Forscher davon aus, dass …": a
+        # belief the report goes on to overturn, nobody's statement, and no one's words go
+        # on through it (session 30)
+        superseded = [
+            c
+            for c in verbs
+            if c.entry is not None
+            and c.entry.lemma in SUPERSEDED_BELIEF_VERBS
+            and any(t.lower in SUPERSEDED_MARKERS for t in toks[c.clause[0] : c.clause[1]])
+        ]
+        hollow += superseded
+        if superseded:
+            self.topic_sentences.add(j)  # a barrier for the passes that carry speech on
         if hollow:
             verbs = [c for c in verbs if c not in hollow]
             speech_verbs = [c for c in speech_verbs if c not in hollow]
@@ -448,7 +466,7 @@ class Extractor(
         ]
         if not (produced_content or sent.quotes or named or all_cues):
             produced_content = self.editor_note(j, sent)
-        if not produced_content and not sent.quotes and not named:
+        if not produced_content and not sent.quotes and not named and not superseded:
             self.continuation(j, sent)
         if self.lex.verdict_forms and not sent.quotes and j not in self.quoted_sentences:
             # verbs that only give verdicts ("sieht X als Y", "hält X für Y") are no cue for
