@@ -123,6 +123,7 @@ class ExtractorState:
         self.lex: Lexicon = load(article.language or "de")
         self.resolver = SpeakerResolver(article, self.lex)
         self.sentences = build_sentences(article, morph or {}, self.lex)
+        self.resolver.sentences = self.sentences  # the sentence before a pronoun's (session 30)
         self.found: list[Found] = []
         self.state = State()
         self.quoted_sentences: dict[int, list[Found]] = {}

@@ -145,7 +145,7 @@ class FirstPerson(VerbCues):
         toks = sent.tokens
         for i, t in enumerate(toks[:6]):
             if t.lower in PERSONAL_PRONOUNS and (i == 0 or not t.is_upper):
-                res = self.resolver.pronoun(
+                res = self.resolver.base_pronoun(
                     sent, t.lower, self.active(len(self.sentences)), t.start
                 )
                 ent = res.entity
@@ -181,7 +181,7 @@ class FirstPerson(VerbCues):
         for i, t in enumerate(toks):
             if t.lower not in ("ihn", "ihm") or (i > 0 and toks[i - 1].lower in PREPOSITIONS):
                 continue
-            ent = self.resolver.pronoun(
+            ent = self.resolver.base_pronoun(
                 sent, "er", self.active(len(self.sentences)), t.start
             ).entity
             if ent is None or ent.type != "PER":

@@ -145,7 +145,8 @@ class LearnedContinuation(FirstPerson):
         to_speaker = to_other = False
         for t in bindable:
             w = "sie" if t.lower == "sie" else "er"
-            res = self.resolver.pronoun(sent, w, ent, t.start)
+            # the reading the model was fitted on (session 30 left the features as they were)
+            res = self.resolver.base_pronoun(sent, w, ent, t.start)
             if res.entity is ent:
                 to_speaker = True
             elif res.entity is not None:

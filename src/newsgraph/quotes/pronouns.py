@@ -218,6 +218,14 @@ class Pronouns(Organisations):
                 return Resolved(orgs[0], 0.5, "pronoun")
         return Resolved(None, 0.3, "pronoun")
 
+    def base_pronoun(
+        self, sent: Sentence, word: str, active: Entity | None, offset: int
+    ) -> Resolved:
+        """The pronoun read by these rules alone, without the session-30 reading against the
+        clause before (``PronounSubjects``): the learned continuation model's features were
+        fitted on this reading."""
+        return Pronouns.pronoun(self, sent, word, active, offset)
+
     def _named_long_before(self, ent: Entity, offset: int) -> bool:
         """English: the person's name (not a pronoun the entity layer bound to it) was last
         written more than 500 characters before ``offset``, and the person is not the one the

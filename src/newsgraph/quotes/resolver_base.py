@@ -156,6 +156,9 @@ class ResolverBase:
         self.article = article
         self.lex = lex
         self.index = MentionIndex(article)
+        # the article's sentences, when the extractor has built them (session 30: the pronoun
+        # rules read the subject of the sentence before)
+        self.sentences: list[Sentence] = []
         # English role nouns are lower-case ("the minister said"): no capital marks them
         self.english = article.language == "en"
         self._aliases: dict[str, list[Entity]] = {}
@@ -262,6 +265,13 @@ class ResolverBase:
         while start < end and text[start].isspace():
             start += 1
         return start, end
+
+    def sentence_before(self, sent: Sentence) -> Sentence | None:
+        """The sentence right before ``sent`` in the same segment, when the sentences are known."""
+        k = next((n for n, s in enumerate(self.sentences) if s.start == sent.start), None)
+        if k is None or k == 0 or self.sentences[k - 1].segment != sent.segment:
+            return None
+        return self.sentences[k - 1]
 
     def _mention_end(self, sent: Sentence, idx: int, ent: Entity) -> int:
         j = idx

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from newsgraph.model import Entity
 from newsgraph.quotes import english
-from newsgraph.quotes.appositions import Appositions
 from newsgraph.quotes.lexicon import grammar
-from newsgraph.quotes.pronouns import Pronouns
+from newsgraph.quotes.pronoun_subjects import PronounSubjects
 from newsgraph.quotes.resolver_base import Resolved, _finite, _is_person, _is_quote_mark
 from newsgraph.quotes.speaker_gender import compatible
 from newsgraph.quotes.speaker_words import (
@@ -100,7 +99,7 @@ EN_AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "previously"}
 ADDRESSEE_ARTICLES = frozenset(["dem", "den", "einem"])
 
 
-class SpeakerResolver(Appositions, Pronouns):
+class SpeakerResolver(PronounSubjects):
     """Resolves the subject of a cue to an entity."""
 
     def subject(

@@ -242,7 +242,7 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
         for t in toks:
             if t.lower in BINDABLE_PRONOUNS:
                 w = "sie" if t.lower == "sie" else "er"
-                res = self.resolver.pronoun(sent, w, ent, t.start)
+                res = self.resolver.base_pronoun(sent, w, ent, t.start)
                 if res.entity is None or res.entity is ent:
                     return False
                 found = True
