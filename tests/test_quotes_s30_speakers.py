@@ -103,3 +103,26 @@ def test_a_participle_after_a_singular_sie_is_no_plural_verb() -> None:
         "bestritten, in die Pläne der Gruppe eingeweiht gewesen zu sein."
     )
     assert _speaker_of(text, "in die Pläne") == ["Beate Zschäpe"]
+
+
+def test_a_demonstrative_subject_is_the_organisation_named_last() -> None:
+    text = (
+        "Die Affäre könnte sie im Wahlkampf gegen den Kandidaten der Republikaner belasten. "
+        "Diese haben erklärt, die frühere First Lady habe den Zugang zu Unterlagen verhindern "
+        "wollen."
+    )
+    assert _speaker_of(text, "Zugang zu Unterlagen") == ["Republikaner"]
+
+
+def test_an_inverted_demonstrative_subject_is_the_organisation_named_last() -> None:
+    text = (
+        "Was Geier leisten, listet nun eine Studie der University of Utah auf. Zugleich weist "
+        "diese darauf hin, dass Geier eine bedrohte Vogelgruppe sind."
+    )
+    assert _speaker_of(text, "bedrohte Vogelgruppe") == ["University of Utah"]
+
+
+def test_diese_before_a_noun_is_no_demonstrative_subject() -> None:
+    # guard: "Diese Woche" is a determiner and its noun, not the subject
+    text = "Diese Woche erklärte der Minister Hans Huber, dass alles gut sei."
+    assert _speaker_of(text, "alles gut") == ["Hans Huber"]

@@ -309,6 +309,11 @@ class SpeakerResolver(PronounSubjects):
             res = self.pronoun(sent, first_after, active, toks[after_lo].start)
             res.at = (after_lo, after_lo)
             return res
+        if self._demonstrative_at(sent, after_lo):
+            # "Zugleich weist diese darauf hin, dass …", "kam diese zu dem Erkenntnis, dass …"
+            res = self.demonstrative(sent, toks[after_lo].start)
+            res.at = (after_lo, after_lo)
+            return res
         if inverted and not self.english:
             # "erklärt der ebenfalls an der Studie beteiligte Politologe X", "sagte der in
             # Hamburg lebende Ukrainer": the extended attribute before the head noun names no
@@ -987,6 +992,15 @@ class SpeakerResolver(PronounSubjects):
                 start = k
         if start < verb and toks[start].lower in PERSONAL_PRONOUNS:
             res = self.pronoun(sent, toks[start].lower, active, toks[start].start)
+            res.at = (start, start)
+            return res
+        if (
+            start < verb
+            and self._demonstrative_at(sent, start)
+            and all(t.is_word and not t.is_upper for t in toks[start + 1 : verb])
+        ):
+            # "Diese haben erklärt, …" after "den Kandidaten der Republikaner"
+            res = self.demonstrative(sent, toks[start].start)
             res.at = (start, start)
             return res
         if start + 1 == verb and toks[start].lower in DEMONSTRATIVE_SUBJECTS:
