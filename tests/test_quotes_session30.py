@@ -9,19 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Article
-from newsgraph.pipeline import analyze, load_nlp
 from newsgraph.quotes.extract import has_words
-from newsgraph.readers import read_string
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    article: Article = analyze(
-        read_string(text, format="text", published="2020-01-01"),
-        stages=["entities", "quotes"],
-        nlp=load_nlp("de"),
-    )
-    return [(q.kind, q.text, q.speaker.name if q.speaker else None, q.cue) for q in article.quotes]
+from tests.test_quotes_session29 import _quotes
 
 
 @pytest.mark.parametrize(
