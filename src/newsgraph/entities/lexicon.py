@@ -843,6 +843,16 @@ def _read_lines(text: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+def _read_gz_lines(name: str) -> list[str]:
+    """The lines of a gzipped word list under ``data/entities/`` (no blank or comment lines,
+    newline removed)."""
+    with (
+        resources.files("newsgraph.data").joinpath(f"entities/{name}").open("rb") as raw,
+        gzip.open(raw, "rt", encoding="utf-8") as fh,
+    ):
+        return [ln.rstrip("\n") for ln in fh if ln.strip() and not ln.startswith("#")]
+
+
 def _genitive(name: str) -> str | None:
     if name[-1] in "sxzß" or " " in name:
         return None
@@ -852,40 +862,18 @@ def _genitive(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Load (once) and return the entity lexicons."""
-    with (
-        resources.files("newsgraph.data").joinpath("entities/first_names.txt.gz").open("rb") as raw,
-        gzip.open(raw, "rt", encoding="utf-8") as fh,
-    ):
-        names = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+    names = [ln.strip() for ln in _read_gz_lines("first_names.txt.gz")]
     # given names of more languages (Wiktionary, scripts/build_given_names.py); only the entity
     # layer reads them, the NER's rules keep first_names.txt.gz
-    with (
-        resources.files("newsgraph.data")
-        .joinpath("entities/given_names_wiktionary.txt.gz")
-        .open("rb") as raw,
-        gzip.open(raw, "rt", encoding="utf-8") as fh,
-    ):
-        wide = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+    wide = [ln.strip() for ln in _read_gz_lines("given_names_wiktionary.txt.gz")]
     extra = [w.strip() for w in _read_lines(_read_text("first_names_extra.txt"))]  # by hand
     drop = {w[1:] for w in extra if w.startswith("-")}  # "-Schwarze": no given name
     news_names = [n for n in names if n not in drop] + [w for w in extra if not w.startswith("-")]
     first_names = GivenNames(news_names + [n for n in wide if n not in drop])
-    with (
-        resources.files("newsgraph.data")
-        .joinpath("entities/given_name_genders.txt.gz")
-        .open("rb") as raw,
-        gzip.open(raw, "rt", encoding="utf-8") as fh,
-    ):
-        rows = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
+    rows = [ln.split("\t") for ln in _read_gz_lines("given_name_genders.txt.gz")]
     given_name_genders = {row[0]: row[1] for row in rows if len(row) == 2}
 
-    with (
-        resources.files("newsgraph.data")
-        .joinpath("entities/common_nouns.txt.gz")
-        .open("rb") as raw,
-        gzip.open(raw, "rt", encoding="utf-8") as fh,
-    ):
-        common = frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+    common = frozenset(ln.strip() for ln in _read_gz_lines("common_nouns.txt.gz"))
 
     countries: dict[str, str] = {}
     info: dict[str, Country] = {}
