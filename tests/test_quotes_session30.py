@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.quotes.extract import has_words
+from newsgraph.quotes.guards import has_words
 from tests.test_quotes_session29 import _quotes
 
 

@@ -23,8 +23,6 @@ holds what they share, ``guards`` and ``rule_words`` the token tests and word li
 
 from __future__ import annotations
 
-import re
-
 from newsgraph.model import Article, Quote
 from newsgraph.quotes import characterise, mood
 from newsgraph.quotes.colon_blocks import ColonBlocks
@@ -103,7 +101,7 @@ class Extractor(
         self.heading_speakers()
         self.noun_owner_pass()
         self.cue_tail_pass()
-        return [q for q in self.quotes() if has_words(q.text)]
+        return self.quotes()
 
     def sentence(self, j: int, sent: Sentence) -> None:
         if sent.tokens and (self._interviewer_turn(sent) or self._inside_interviewer_turn(j)):
@@ -646,18 +644,6 @@ class Extractor(
             )
             for t in sent.tokens[a : b + 1]
         )  # "Der Verband wertete …" speaks; "Die Studie bezeichnet …" does not
-
-
-# a link ("pic.twitter.com/…", "http://t.co/…") or an author's sigil in brackets ("(tberg)")
-NO_WORDS = re.compile(r"\S*(?:://|www\.|\.com/|\.co/)\S*|\(\w{1,10}\)")
-
-
-def has_words(text: str) -> bool:
-    """Whether a quote says anything: a word of two letters once links, author sigils in
-    brackets and ellipses are gone ("pic.twitter.com/iNyMLt6wTY", "(tberg)" and "(...)" are
-    no speech; "Ja." is)."""
-    rest = NO_WORDS.sub(" ", text)
-    return any(len(w) > 1 for w in re.findall(r"[^\W\d_]+", rest))
 
 
 def extract_quotes(article: Article, morph: Morph | None = None) -> list[Quote]:

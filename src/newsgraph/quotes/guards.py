@@ -4,6 +4,7 @@ marks, web addresses (functions of tokens alone, no extractor state)."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from newsgraph.quotes import mood
@@ -19,6 +20,7 @@ from newsgraph.quotes.rule_words import (
     RELATIVE_PRONOUNS,
     SEPARABLE_ZU_INFINITIVE,
     SUBORDINATORS,
+    WEB_ADDRESS,
     WH_WORDS,
 )
 from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PREPOSITIONS
@@ -430,3 +432,15 @@ def _own_subject_follows(toks: list[Token], i: int) -> bool:
 
 def _is_mark(t: Token) -> bool:
     return t.text in "„“”\"»«‚‘’'‹›"
+
+
+# an author's sigil in brackets after the last quote ("(tberg)")
+AUTHOR_SIGIL = re.compile(r"\(\w{1,10}\)")
+
+
+def has_words(text: str) -> bool:
+    """Whether a quote says anything: a word of two letters once web addresses
+    (``rule_words.WEB_ADDRESS``: "pic.twitter.com/iNyMLt6wTY"), author sigils in brackets and
+    ellipses are gone ("(tberg)" and "(...)" are no speech; "Ja." is; session 30)."""
+    rest = AUTHOR_SIGIL.sub(" ", WEB_ADDRESS.sub(" ", text))
+    return any(len(w) > 1 for w in re.findall(r"[^\W\d_]+", rest))

@@ -10,7 +10,7 @@ import re
 from newsgraph.model import Entity, EntityRef, Quote
 from newsgraph.quotes.english_cues import EnglishCues
 from newsgraph.quotes.extractor_state import Cue, Found
-from newsgraph.quotes.guards import _is_mark
+from newsgraph.quotes.guards import _is_mark, has_words
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import FUNCTION_WORDS, HEADING_TYPES, WEB_ADDRESS
 from newsgraph.quotes.text import QuoteMarks, Sentence
@@ -298,8 +298,8 @@ class MarkedQuotes(EnglishCues):
         over = self._over_own_cue()
         for f in sorted(self.found, key=lambda f: (f.start, f.end)):
             key = (f.start, f.end, f.kind)
-            if key in seen or id(f) in over:
-                continue
+            if key in seen or id(f) in over or not has_words(self.article.text[f.start : f.end]):
+                continue  # (a link or an author's sigil says nothing: session 30)
             seen.add(key)
             sent = self.sentences[f.sentence]
             ent = f.speaker.entity
