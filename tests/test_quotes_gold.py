@@ -339,6 +339,23 @@ def test_speech_found_whatever_its_kind_is_counted(
     assert relabelled.speech_right >= 1  # the predicted direct quote lies on gold speech
 
 
+def test_reported_speech_precision_counts_predictions_off_gold_speech(
+    seed_article: Article, seed_gold: dict[str, Any]
+) -> None:
+    from newsgraph.evaluation.quotes import score_article as score
+
+    full = score(seed_article, seed_gold, "seed")
+    predicted = [q for q in seed_article.quotes if q.kind == "indirect"]
+    assert full.predicted_indirect == len(predicted) >= 8
+    assert full.indirect_right >= 8
+    # without the gold's reported speech, the predictions that lay only on it are no longer right
+    direct_only = [q for q in seed_gold["quotes"] if q["kind"] != "indirect"]
+    bare = score(seed_article, {**seed_gold, "quotes": direct_only}, "seed")
+    assert bare.predicted_indirect == full.predicted_indirect
+    assert bare.indirect_right <= full.indirect_right - 8
+    assert bare.numbers()["indirect_precision"] < full.numbers()["indirect_precision"]
+
+
 def _org_article(text: str, speaker_type: str, mentions: list[str]) -> Article:
     from newsgraph.model import Entity, EntityRef, Mention, Quote, Source
 

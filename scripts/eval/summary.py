@@ -60,6 +60,8 @@ ROWS: list[Row] = [
         "reported speaker",
         lambda d: _get(d, "quotes", "overall", "indirect_speaker_accuracy"),
     ),
+    ("quotes", "reported P", lambda d: _get(d, "quotes", "overall", "indirect_precision")),
+    ("quotes", "predicted reported", lambda d: _get(d, "quotes", "overall", "predicted_indirect")),
     ("quotes", "gold direct", lambda d: _get(d, "quotes", "overall", "gold_direct_partial")),
     (
         "quotes",

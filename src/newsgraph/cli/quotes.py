@@ -228,7 +228,9 @@ def eval_quotes(
     numbers = report.total.numbers()
     console.print(
         f"speech found whatever its kind or extent: recall {numbers['speech_recall']:.2f}, "
-        f"precision {numbers['speech_precision']:.2f}",
+        f"precision {numbers['speech_precision']:.2f}; reported speech precision "
+        f"{numbers['indirect_precision']:.2f} ({numbers['indirect_right']} of "
+        f"{numbers['predicted_indirect']} predicted lie on gold speech)",
         highlight=False,
     )
     if misses:

@@ -16,7 +16,10 @@ Measures, per file and overall:
   ``Bundesnachrichtendienst`` counts right; ``speaker_accuracy_by_name`` keeps the name-only
   number of earlier sessions);
 * reported-speech recall: a gold indirect quote is found when a predicted indirect quote
-  overlaps at least half of its span; and the speaker accuracy of the found ones.
+  overlaps at least half of its span; and the speaker accuracy of the found ones;
+* reported-speech precision (session 31): the share of predicted indirect quotes that cover at
+  least half of a gold quote of any kind or lie within one for at least half of their own length
+  (speech the gold has, whatever kind it gave it); the rest is text read as speech that is none.
 """
 
 from __future__ import annotations
@@ -95,6 +98,9 @@ class FileScore:
     # cover at least half of a gold quote of any kind, or lie within one
     speech_found: int = 0
     speech_right: int = 0
+    # predicted indirect quotes, and those that are speech of the gold (any kind)
+    predicted_indirect: int = 0
+    indirect_right: int = 0
     error: str | None = None
     misses: list[dict[str, Any]] = field(default_factory=list)
 
@@ -136,6 +142,8 @@ class FileScore:
             "indirect_speaker_correct_by_name",
             "speech_found",
             "speech_right",
+            "predicted_indirect",
+            "indirect_right",
         ):
             setattr(self, key, getattr(self, key) + getattr(other, key))
 
@@ -168,6 +176,11 @@ class FileScore:
             else 1.0,
             "speech_precision": round(self.speech_right / self.predicted_quotes, 4)
             if self.predicted_quotes
+            else 1.0,
+            "predicted_indirect": self.predicted_indirect,
+            "indirect_right": self.indirect_right,
+            "indirect_precision": round(self.indirect_right / self.predicted_indirect, 4)
+            if self.predicted_indirect
             else 1.0,
             **({"error": self.error} if self.error else {}),
         }
@@ -368,6 +381,12 @@ def _score_speech(
     for preds in groups.values():
         q = (preds[0].start, preds[0].end)
         score.speech_right += any(_covers(q, g) or _covers(g, q) for g in located)
+    for quote in article.quotes:
+        if quote.kind != "indirect":
+            continue
+        score.predicted_indirect += 1
+        q = (quote.start, quote.end)
+        score.indirect_right += any(_covers(q, g) or _covers(g, q) for g in located)
 
 
 def read_gold_article(gold_path: Path) -> tuple[Article, dict[str, Any]]:
