@@ -386,7 +386,16 @@ def _score_speech(
             continue
         score.predicted_indirect += 1
         q = (quote.start, quote.end)
-        score.indirect_right += any(_covers(q, g) or _covers(g, q) for g in located)
+        if any(_covers(q, g) or _covers(g, q) for g in located):
+            score.indirect_right += 1
+        else:
+            score.misses.append(
+                {
+                    "kind": "indirect",
+                    "text": quote.text,
+                    "problem": f"not on gold speech (speaker {_speaker(quote)!r}, cue {quote.cue!r})",
+                }
+            )
 
 
 def read_gold_article(gold_path: Path) -> tuple[Article, dict[str, Any]]:
