@@ -2,7 +2,7 @@
 
     python scripts/eval/fresh_diff.py A.jsonl B.jsonl [--what quotes|persons|orgs|events|all]
 
-Pairs the articles by their position (both runs read the same input file) and prints, per
+Pairs the articles by their id (an article only one run holds is left out) and prints, per
 article that changed, the items only in A (``-``) and only in B (``+``). An item is a quote
 (kind, speaker, text), a person or organisation (name, roles, affiliation) or an event (type,
 actors, targets, trigger). The last line counts the changed articles and items. Used to read a
@@ -75,9 +75,13 @@ def _read(path: Path) -> list[dict[str, Any]]:
 def changes(
     a: list[dict[str, Any]], b: list[dict[str, Any]], pick: Callable[[dict[str, Any]], list[Item]]
 ) -> Iterator[tuple[str, list[Item], list[Item]]]:
-    if len(a) != len(b):
-        raise SystemExit(f"the runs hold {len(a)} and {len(b)} articles: not the same input")
-    for x, y in zip(a, b, strict=True):
+    """The articles of A that B has too (paired by article id, so a record left out of one
+    run's input is skipped), each with the items only in A and only in B."""
+    by_id = {y.get("id"): y for y in b}
+    for x in a:
+        y = by_id.get(x.get("id"))
+        if y is None:
+            continue
         left, right = pick(x), pick(y)
         gone = [i for i in left if i not in right]
         new = [i for i in right if i not in left]
@@ -95,6 +99,9 @@ def main(argv: list[str]) -> None:
     if len(argv) != 2 or (what != "all" and what not in WHAT):
         raise SystemExit(__doc__)
     a, b = _read(Path(argv[0])), _read(Path(argv[1]))
+    shared = {x.get("id") for x in a} & {y.get("id") for y in b}
+    if len(shared) < max(len(a), len(b)):
+        print(f"compared the {len(shared)} articles both runs hold (A {len(a)}, B {len(b)})")
     for name, pick in WHAT.items():
         if what not in ("all", name):
             continue
