@@ -113,7 +113,8 @@ COUNTS = ("gold", "predicted", "matched", "right", "checked")
 def _cell(value: float | None, label: str) -> str:
     if value is None:
         return "-"
-    return str(int(value)) if label.endswith(COUNTS) else f"{value:.4f}"
+    counted = label.endswith(COUNTS) or label.startswith(COUNTS)
+    return str(int(value)) if counted else f"{value:.4f}"
 
 
 def table(folders: list[Path]) -> str:
