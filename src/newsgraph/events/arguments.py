@@ -15,6 +15,7 @@ from newsgraph.events.coordination import Coordination
 from newsgraph.events.lexicon import (
     CLAUSE_PUNCT,
     EventLexicon,
+    TriggerEntry,
     TriggerMatch,
     finite_past_as_adjective,
     verb_form_matches,
@@ -1870,6 +1871,11 @@ class ArgumentReader:
                 _add(args.actors, self.heads_refs(subj, base))
                 if not called:  # (whom a protest is called for is nobody)
                     _add(args.targets, self.heads_refs(beside, base))
+            elif self._means_of_subject(tok, head, entry):
+                # session 31: "sorgte sie mit der Forderung nach einem Tempolimit für
+                # Aufsehen", "reagierte mit scharfer Kritik": who acts with a demand or a
+                # reproach makes it
+                _add(args.actors, self.heads_refs([c for c in subj if c.dep_ == "nsubj"], base))
             if carrier and not args.actors:
                 _add(args.actors, self._light_subject(head, tok, base))
             if carrier and not args.actors:
@@ -1941,6 +1947,22 @@ class ArgumentReader:
         if args.actors and not args.targets:
             self._adjacent_pp(tok, sent, base, roles, args)
         return args
+
+    def _means_of_subject(self, tok: Token, head: Token, entry: TriggerEntry) -> bool:
+        """Session 31: a speech act's noun in a "mit" phrase of an active verb ("sorgte mit der
+        Forderung … für Aufsehen"): the verb's subject acts with it; not when the verb says
+        the subject deals with it (``facing_verb_stems``: "hat mit Kritik zu kämpfen", "muss
+        mit einer Klage rechnen") or is passive or reflexive ("wurde mit Forderungen
+        konfrontiert", "sah sich mit Forderungen konfrontiert")."""
+        if entry.type.lower() not in self.lex.words("speech_act_types"):
+            return False
+        if self.prep_of(tok) != "mit" or tok.head.i != head.i or head.pos_ != "VERB":
+            return False
+        if head.text.lower().startswith(tuple(self.lex.words("facing_verb_stems"))):
+            return False
+        return not any(
+            c.dep_ in ("aux:pass", "nsubj:pass") or c.text.lower() == "sich" for c in head.children
+        )
 
     def _adjacent_pp(
         self, tok: Token, sent: Span, base: int, roles: dict[str, str], args: Arguments

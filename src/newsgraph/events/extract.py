@@ -77,6 +77,7 @@ def extract_events(
         lex.words("definite_plural_words"),
         lex.words("side_nouns"),
         lex.words("private_nouns"),
+        lex.words("leader_words"),
     )
     reader = ArgumentReader(lex, refs)
     dateline = _dateline_ref(ctx)
@@ -598,6 +599,20 @@ def _event(
     unnamed = unnamed or (
         entry.pos == "NOUN" and entry.lemma.lower() in lex.words("unnamed_party_nouns")
     )
+    if not args.actors and _verdict(match, args, span, base, refs, lex):
+        # session 31: "ist zu drei Jahren Haft verurteilt worden. Das habe das Landesgericht
+        # Graz entschieden": the court or judge named with it passed the sentence
+        # (the sentence right before or after names the court only for the verdict of the
+        # day, told in the present perfect: "ist … verurteilt worden"; a verdict told in the
+        # past or pluperfect is an earlier one, whose court the text names elsewhere if at all)
+        args.actors = refs.court_near(
+            base + span.start_char,
+            base + span.end_char,
+            lex.words("court_words"),
+            lex.words("judge_words"),
+            adjacent=_present_perfect(match, span, lex),
+            skip=_subject_spans(match, base),
+        )
     if not args.actors and not args.targets and not unnamed:
         # (violence and protest are events even when the text names nobody: "Unbekannte
         # warfen eine Handgranate")
@@ -729,6 +744,51 @@ def _event(
         if host is not None and all(host.id != a.id for a in args.actors):
             hosts[id(event)] = host
     return event
+
+
+def _verdict(
+    match: TriggerMatch,
+    args: Arguments,
+    span: Span,
+    base: int,
+    refs: RefResolver,
+    lex: EventLexicon,
+) -> bool:
+    """Whether the reading is a sentence passed by a court ("verurteilt … zu"): a mode of
+    ``verdict_modes`` given by a preposition of the trigger, found as the type override
+    finds it (the trigger's own phrase, or a phrase naming no entity that the parser hung
+    elsewhere in the clause: "zu drei Jahren Haft")."""
+    modes = lex.words("verdict_modes")
+    return any(
+        str(override.get("mode", "")).lower() in modes
+        and (prep in args.preps or _material_pp(match, span, prep, refs, base))
+        for prep, override in match.entry.with_prep.items()
+    )
+
+
+def _subject_spans(match: TriggerMatch, base: int) -> list[tuple[int, int]]:
+    """The character spans of the trigger verb's subjects ("Der Mann namens X wurde …
+    verurteilt": whoever is named there is the one sentenced, not the judge, whatever role
+    the entity layer gave him)."""
+    tok = match.token
+    if not tok.doc.has_annotation("DEP"):
+        return []
+    heads = [tok] + ([tok.head] if tok.head.pos_ == "AUX" else [])
+    out: list[tuple[int, int]] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubj:pass"):
+                toks = list(c.subtree)
+                out.append((base + toks[0].idx, base + toks[-1].idx + len(toks[-1])))
+    return out
+
+
+def _present_perfect(match: TriggerMatch, span: Span, lex: EventLexicon) -> bool:
+    """A passive participle told in the present perfect: "ist / sind … verurteilt worden"
+    in its clause (words of ``present_perfect_auxiliaries`` and ``worden``)."""
+    start, end = clause_of(match.token, span)
+    words = {t.text.lower() for t in span.doc[start:end]}
+    return "worden" in words and bool(words & lex.words("present_perfect_auxiliaries"))
 
 
 def _named_as_body(

@@ -385,6 +385,7 @@ class RefResolver:
         definite_plurals: frozenset[str] | set[str] | None = None,
         side_nouns: frozenset[str] | set[str] | None = None,
         private_nouns: frozenset[str] | set[str] | None = None,
+        leader_words: frozenset[str] | set[str] | None = None,
     ):
         self.article = article
         self.sentences = sentences
@@ -395,6 +396,7 @@ class RefResolver:
         self.member_nouns = member_nouns or set()
         self.group_heads = group_heads or set()
         self.office_heads = office_heads or set()
+        self.leader_words = frozenset(leader_words or ())
         # plural words that point back by themselves ("beide"); numbers need an article
         self.definite_plurals = definite_plurals or set()
         self.group_kinds = {
@@ -476,6 +478,13 @@ class RefResolver:
         if head.pos_ == "PRON" or low in PERSONAL_PRONOUNS:
             return self.pronoun(low, base + head.idx, sex)
         ref = self.span_ref(start, end)
+        ent = self.article.entity(ref.id) if ref is not None else None
+        if ent is None or ent.type == "ORG":
+            # session 31: "Der SPD-Chef" is a person, not the organisation the span finds
+            # in it (a person the entity layer found there stays)
+            leader = self.affiliated_leader(head, start)
+            if leader:
+                return leader
         private = low.rsplit("-", 1)[-1] in self.private_nouns
         if ref is not None:
             # ("ein US-Bürger" is no party for the USA)
@@ -879,6 +888,53 @@ class RefResolver:
             self._actor_cache[noun] = hit
         return hit
 
+    def affiliated_leader(self, head: Token, start: int) -> list[EntityRef]:
+        """Session 31: 'Der SPD-Chef hatte gefordert' after 'Ministerpräsident Hans Muster
+        (SPD)': a leader word of ``leader_words`` after the hyphen of an organisation's name,
+        with a definite article, stands for the person named before whose affiliation is that
+        organisation — the one such person, or the one of them whose role names a leader
+        (ends in a word of ``leader_words``). Nobody when that is not one person: the office
+        itself is read as before ("der SPD-Chef" → SPD)."""
+        prefix, _, rest = head.text.partition("-")
+        rest = rest.lower()
+        if not prefix or rest not in self.leader_words:
+            return []
+        # (the parser may leave the article "dep": "Der SPD-Chef hatte gefordert")
+        if not any(c.pos_ == "DET" and c.text.lower().startswith("d") for c in head.children):
+            return []
+        org = next(
+            (
+                e
+                for e in self.article.entities
+                if e.type == "ORG"
+                and (e.name == prefix or any(m.text == prefix for m in e.mentions))
+            ),
+            None,
+        )
+        if org is None:
+            return []
+        names = {org.name, prefix}
+        members = [
+            e
+            for e in self.article.entities
+            if e.type == "PER"
+            and e.affiliation in names
+            and any(m.end <= start for m in e.mentions)
+        ]
+        leaders = [
+            e
+            for e in members
+            if any(
+                role.split()[-1].lower().endswith(w)
+                for role in e.roles
+                if role.split()
+                for w in self.leader_words
+            )
+        ]
+        if len(leaders) == 1:
+            return [leaders[0].ref()]
+        return [members[0].ref()] if len(members) == 1 else []
+
     def hyphen_owner(self, head: Token) -> list[EntityRef]:
         """'YPG-Kämpfer', 'HDP-Anhänger': members of a named group stand for the group."""
         prefix, _, rest = head.text.partition("-")
@@ -1129,6 +1185,60 @@ class RefResolver:
                 break
             tok = tok.head
         return tok.dep_ if tok is not None else ""
+
+    def court_near(
+        self,
+        start: int,
+        end: int,
+        court_words: frozenset[str],
+        judge_words: frozenset[str],
+        adjacent: bool = True,
+        skip: list[tuple[int, int]] | None = None,
+    ) -> list[EntityRef]:
+        """Session 31: the court or judge that passed a sentence told with no agent ("ist zu
+        drei Jahren Haft verurteilt worden. Das habe das Landesgericht Graz entschieden"):
+        an organisation whose name has a word ending in one of ``court_words``
+        ("Landesgericht Graz", "Oberster Gerichtshof") or a person whose role ends in one of
+        ``judge_words`` ("Richterin Anna Berger"), named in the sentence
+        (``start``–``end``), else (with ``adjacent``) in the sentence right before or after
+        it, the nearest mention first; not a mention inside one of the ``skip`` spans (the
+        subject of the passive verdict is the one sentenced). Nobody when none is named
+        there: a court named far off in the article may have passed another sentence (the
+        appeal court of a first-instance verdict)."""
+        sents = self.sentences
+        here = next((s for s in sents if s.start <= start < s.end), None)
+        if here is None:
+            return []
+        windows = [(here.start, here.end)]
+        near = [s for s in sents if s.index in (here.index - 1, here.index + 1)]
+        if near and adjacent:
+            windows.append((min(s.start for s in near), max(s.end for s in near)))
+        for lo, hi in windows:
+            best: tuple[int, Entity] | None = None
+            for ent in self.article.entities:
+                if not self._judges(ent, court_words, judge_words):
+                    continue
+                for m in ent.mentions:
+                    if any(a <= m.start < b for a, b in skip or []):
+                        continue
+                    if lo <= m.start < hi:
+                        dist = abs(m.start - start)
+                        if best is None or dist < best[0]:
+                            best = (dist, ent)
+            if best is not None:
+                return [best[1].ref()]
+        return []
+
+    @staticmethod
+    def _judges(ent: Entity, court_words: frozenset[str], judge_words: frozenset[str]) -> bool:
+        if ent.type == "ORG":
+            words = re.findall(r"[\w]+", ent.name.lower())
+            return any(w.endswith(c) for w in words for c in court_words)
+        if ent.type == "PER":
+            return any(
+                role.split()[-1].lower() in judge_words for role in ent.roles if role.split()
+            )
+        return False
 
     def persons_before(self, offset: int) -> list[EntityRef]:
         last: list[tuple[int, Entity]] = []
