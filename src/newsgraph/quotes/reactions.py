@@ -3,10 +3,9 @@
 The 10kGNAD texts lost their quotation marks, so "Der Mehrheitsführer zeigte sich enttäuscht.
 Diese Vereinbarung ist eine Metapher für …" reads as two sentences of the writer's; the second
 is the person's own words. A sentence whose subject is a named person and whose verb tells how
-they reacted or names what they demand or warn of (``reaction_verbs`` /
-``reflexive_reaction_verbs`` in grammar.yaml: "reagierte besorgt", "zeigte sich enttäuscht",
-"freut sich", "widerspricht dem", "warnte vor der … Kultur") holds no speech of its own; the
-plain statement right after it is theirs (session 31, docs/quotes.md)."""
+they reacted (``reaction_verbs`` / ``reflexive_reaction_verbs`` in grammar.yaml: "reagierte
+besorgt", "zeigte sich enttäuscht", "freut sich", "widerspricht dem") holds no speech of its
+own; the plain statement right after it is theirs (session 31, docs/quotes.md)."""
 
 from __future__ import annotations
 
@@ -100,9 +99,6 @@ class Reactions(FirstPerson):
             if lo > 0 and toks[lo].lower in SUBORDINATORS | RELATIVE_PRONOUNS:
                 continue  # "…, der gerne und viel lacht": a habit told in a relative clause
             lemma = t.lemma or t.lower
-            hi = self.clause_bounds(sent, i)[1]
-            if lemma in REACTION_VERBS and any(u.tag == "PTKVZ" for u in toks[i + 1 : hi]):
-                continue  # "forderte Obama zu … auf": another verb with its particle
             if lemma in REACTION_VERBS or (reflexive and lemma in REFLEXIVE_REACTION_VERBS):
                 return lemma
         return None
