@@ -41,6 +41,7 @@ from newsgraph.quotes.marked_quotes import MarkedQuotes
 from newsgraph.quotes.nominal_content import NominalContent
 from newsgraph.quotes.noun_owners import NounOwners
 from newsgraph.quotes.quoted_documents import QuotedDocuments
+from newsgraph.quotes.reactions import Reactions
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import (
     DOCUMENT_NOUNS,
@@ -63,6 +64,7 @@ class Extractor(
     ColonBlocks,
     Continuations,
     StatementPasses,
+    Reactions,
     NounOwners,
     MarkedQuotes,
     NominalContent,
@@ -91,6 +93,7 @@ class Extractor(
         self.sandwich_pass()
         self.own_conditional_pass()
         self.comment_pass()
+        self.reaction_pass()
         self.forward_pass()
         # "…, sagt X. <forward>. <plain>. <X's next cue sentence>": a plain sentence between
         # speech that went on after its cue and the same speaker's next speech is theirs too

@@ -145,7 +145,16 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
                 Found("direct", toks[0].start, toks[-1].end, sp, f.cue, k, 0.4, "continuation")
             )
 
-    FORWARD_ORIGINS = ("verb", "so", "colon", "continuation", "ellipsis", "switch", "impersonal")
+    FORWARD_ORIGINS = (
+        "verb",
+        "so",
+        "colon",
+        "continuation",
+        "ellipsis",
+        "switch",
+        "impersonal",
+        "reaction",
+    )
 
     def forward_candidates(self) -> list[tuple[Found, Entity, list[int]]]:
         """The speech a forward chain starts from, its speaker and the sentences the chain may
