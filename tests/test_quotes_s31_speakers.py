@@ -74,3 +74,32 @@ def test_the_spokesperson_of_a_named_agency_speaks_for_it() -> None:
         "Agentur Reuters."
     )
     assert _speaker_of(text, "Lage sei") == ["Reuters"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_that_opens_the_sentence() -> None:
+    text = (
+        "Die Wiener Grünen warnten am Freitag davor, dass die U-Bahnlinien am Kapazitätslimit "
+        "kratzen. Sie fordern daher, dass weiter ein ÖBB-Fernzug pro Stunde in Hütteldorf hält. "
+        "Die Wiener Linien waren um Beruhigung bemüht: Wir haben die Intervalle verdichtet. Wir "
+        "sind vorbereitet, sagte ein Sprecher. Zu Stoßzeiten betrügen die Intervalle drei Minuten."
+    )
+    assert _speaker_of(text, "Stoßzeiten") == ["Wiener Linien"]
+
+
+def test_an_unnamed_spokesperson_after_an_organisation_named_inside_a_sentence() -> None:
+    # guard: an organisation named inside the sentence before (no subject at its start) does
+    # not take the spokesperson from the current source
+    text = (
+        "In Dortmund gab es ähnliche Übergriffe, teilte die Polizei mit. Die Zahl der Fälle, "
+        "die auch die Gewerkschaft Verdi zählt, steigt. Die Art der Delikte sei vergleichbar, sagte "
+        "ein Sprecher."
+    )
+    assert _speaker_of(text, "Art der Delikte") == ["Polizei"]
+
+
+def test_an_unnamed_spokesperson_after_a_descriptor_and_a_name_opening_the_sentence() -> None:
+    text = (
+        "In Dortmund gab es ähnliche Übergriffe, teilte die Polizei mit. Die Gewerkschaft Verdi "
+        "zählt die Fälle seit Jahren. Die Zahl sei gestiegen, sagte ein Sprecher."
+    )
+    assert _speaker_of(text, "Die Zahl sei") == ["Verdi"]

@@ -112,6 +112,12 @@ class RoleSpeakers(Roles):
                 for _s, _e, e in self.index.starting_in(toks[i].end, sent.end)
                 if e.type == "ORG"
             }
+            subject = self._organisation_opening_sentence(toks[i].start, addressed)
+            if subject is not None:
+                # "Die Wiener Linien waren um Beruhigung bemüht: … sagte ein Sprecher" after
+                # the Greens' demands: the organisation that opens one of the last sentences,
+                # named after the current source, is the one whose spokesperson speaks
+                return Resolved(subject, 0.5, "role", at=(i, i))
             if (
                 active is not None
                 and active.type == "ORG"
@@ -128,6 +134,33 @@ class RoleSpeakers(Roles):
             if orgs:
                 return Resolved(orgs[-1], 0.45, "role", at=(i, i))
         return Resolved(None, 0.5, "role", at=(i, i))
+
+    def _organisation_opening_sentence(self, offset: int, addressed: set[str]) -> Entity | None:
+        """German: the organisation named last in the 400 characters before ``offset`` (no
+        medium, none told in the cue's sentence) when that mention opens its sentence, alone or
+        after a definite article and an organisation noun ("Die Wiener Linien waren …", "Die
+        Gewerkschaft Verdi zählt …"): the subject of a sentence close before an unnamed
+        spokesperson (session 31)."""
+        if self.english:
+            return None
+        text = self.article.text
+        recent = [
+            (s, e)
+            for s, _e, e in self.index.starting_in(max(0, offset - 400), offset)
+            if e.type == "ORG"
+        ]
+        if not recent:
+            return None
+        start, ent = recent[-1]
+        if ent.id in addressed or self._medium(ent):
+            return None
+        before = text[max(0, start - 60) : start].split()
+        if len(before) > 1 and self.lex.organisation_noun(before[-1].rstrip(",")) is not None:
+            before = before[:-1]  # "Die Gewerkschaft Verdi": a descriptor before the name
+        if before and before[-1] in ("Die", "Der", "Das"):
+            before = before[:-1]
+        opens = not before or before[-1][-1:] in ".:!?"
+        return ent if opens else None
 
     def _role_in(self, sent: Sentence, lo: int, hi: int, active: Entity | None) -> Resolved | None:
         toks = sent.tokens
