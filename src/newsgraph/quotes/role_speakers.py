@@ -8,9 +8,16 @@ from newsgraph.model import Entity
 from newsgraph.quotes import english
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.roles import Roles
+from newsgraph.quotes.rule_words import grammar
 from newsgraph.quotes.speaker_words import INDEFINITE, PLURAL_QUANTIFIERS, PREPOSITIONS
 from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import DEFINITE_ARTICLES, FINITE_VERB_TAGS
+
+# plural nouns for people who work in or for a body, and nouns for a team (grammar.yaml)
+MEMBER_GROUP_ENDINGS = tuple(grammar("member_group_endings"))
+TEAM_NOUNS = tuple(grammar("team_nouns"))
+# the words that tie a group of people to the one they belong to or work around
+GROUP_LINKS = frozenset(["von", "vom", "des", "der", "um", "bei", "beim"])
 
 ENGLISH_PHRASE_PREPOSITIONS = frozenset(
     ["of", "with", "for", "from", "in", "at", "on", "by", "to", "about"]
@@ -105,6 +112,12 @@ class RoleSpeakers(Roles):
                 for _s, _e, e in self.index.starting_in(toks[i].end, sent.end)
                 if e.type == "ORG"
             }
+            subject = self._organisation_opening_sentence(toks[i].start, addressed)
+            if subject is not None:
+                # "Die Wiener Linien waren um Beruhigung bemüht: … sagte ein Sprecher" after
+                # the Greens' demands: the organisation that opens one of the last sentences,
+                # named after the current source, is the one whose spokesperson speaks
+                return Resolved(subject, 0.5, "role", at=(i, i))
             if (
                 active is not None
                 and active.type == "ORG"
@@ -121,6 +134,33 @@ class RoleSpeakers(Roles):
             if orgs:
                 return Resolved(orgs[-1], 0.45, "role", at=(i, i))
         return Resolved(None, 0.5, "role", at=(i, i))
+
+    def _organisation_opening_sentence(self, offset: int, addressed: set[str]) -> Entity | None:
+        """German: the organisation named last in the 400 characters before ``offset`` (no
+        medium, none told in the cue's sentence) when that mention opens its sentence, alone or
+        after a definite article and an organisation noun ("Die Wiener Linien waren …", "Die
+        Gewerkschaft Verdi zählt …"): the subject of a sentence close before an unnamed
+        spokesperson (session 31)."""
+        if self.english:
+            return None
+        text = self.article.text
+        recent = [
+            (s, e)
+            for s, _e, e in self.index.starting_in(max(0, offset - 400), offset)
+            if e.type == "ORG"
+        ]
+        if not recent:
+            return None
+        start, ent = recent[-1]
+        if ent.id in addressed or self._medium(ent):
+            return None
+        before = text[max(0, start - 60) : start].split()
+        if len(before) > 1 and self.lex.organisation_noun(before[-1].rstrip(",")) is not None:
+            before = before[:-1]  # "Die Gewerkschaft Verdi": a descriptor before the name
+        if before and before[-1] in ("Die", "Der", "Das"):
+            before = before[:-1]
+        opens = not before or before[-1][-1:] in ".:!?"
+        return ent if opens else None
 
     def _role_in(self, sent: Sentence, lo: int, hi: int, active: Entity | None) -> Resolved | None:
         toks = sent.tokens
@@ -170,6 +210,10 @@ class RoleSpeakers(Roles):
                 # before, else nobody known
                 org = self._english_organisation(t.lower, t.start, genitive=not voice)
                 return Resolved(org, 0.6 if org else 0.4, "role", at=(lo, i))
+            if not self.english and t.is_upper and i > lo:
+                named = self._group_of_named(sent, lo, i)
+                if named is not None:
+                    return named
             if t.is_upper and self._plural_definite(sent, lo, i):
                 # "teilten die Menschenrechtler mit" after "die Beobachtungsstelle für
                 # Menschenrechte": a group named after the organisation it speaks for
@@ -301,6 +345,42 @@ class RoleSpeakers(Roles):
                         return Resolved(body, 0.5, "role", at=(lo, i))
                 return res
         return None
+
+    def _group_of_named(self, sent: Sentence, lo: int, i: int) -> Resolved | None:
+        """German: a definite plural of people who work in or for a body, tied to its name
+        right after them — "die Rechtsanwälte von Graf & Pitkowitz", "die Forscherinnen vom
+        Bundesinstitut für Bildungsforschung" speak for that organisation (a place or a person
+        there names no one here) — and a group or team named after a person — "die Forscher um
+        Yuka Sasaki", "das Team um X" — speaks with that person's voice (session 31)."""
+        toks = sent.tokens
+        low = toks[i].lower
+        team = low.endswith(TEAM_NOUNS)
+        if not team and not low.endswith(MEMBER_GROUP_ENDINGS):
+            return None
+        if self.index.covering(toks[i].start, toks[i].end) is not None:
+            return None
+        k = i - 1
+        while k > lo and toks[k].is_word and not toks[k].is_upper:
+            if toks[k].lower in ("die", "das"):
+                break
+            k -= 1  # lower-case attributes: "die beteiligten Forscher"
+        if i - k > 3 or toks[k].lower not in (("die", "das") if team else ("die",)):
+            return None
+        if i + 2 >= len(toks) or toks[i + 1].lower not in GROUP_LINKS:
+            return None
+        link = toks[i + 1].lower
+        if team and link != "um":
+            return None
+        k = i + 2
+        if link in ("von", "bei") and toks[k].lower in ("der", "dem", "den", "des"):
+            k += 1  # "die Experten von der Universität"
+        got = self.mention_at_token(sent, k) if k < len(toks) else None
+        if got is None:
+            return None
+        end, ent = got
+        if ent.type != ("PER" if link == "um" else "ORG"):
+            return None
+        return Resolved(ent, 0.6, "role", at=(lo, end))
 
     def _bare_plural(self, sent: Sentence, lo: int, i: int, hi: int) -> bool:
         """Whether the role noun at ``i`` opens its phrase with no article, possessive or

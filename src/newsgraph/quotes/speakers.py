@@ -492,10 +492,14 @@ class SpeakerResolver(PronounSubjects):
         if (
             idx != after_lo + 3
             or toks[after_lo].lower not in INDEFINITE
-            or toks[after_lo + 1].text not in self.lex.spokesperson_nouns
             or toks[after_lo + 2].lower != "der"
         ):
             return None
+        if toks[after_lo + 1].text not in self.lex.spokesperson_nouns:
+            # "sagte ein Ministeriumssprecher der APA": the compound names the body the
+            # spokesperson speaks for; the agency is told (session 31)
+            body = self._spokesperson_body(toks[after_lo + 1].text, toks[after_lo].start)
+            return body if body is not ent else None
         if active is not None and active.type == "ORG" and active is not ent:
             return None if self._medium(active) else active
         offset = toks[after_lo].start
@@ -1028,6 +1032,25 @@ class SpeakerResolver(PronounSubjects):
         attribute = attribute or (
             ent is not None and idx is not None and self._speech_noun_of(sent, start, idx)
         )
+        if (
+            not self.english
+            and ent is not None
+            and idx is not None
+            and idx == start + 3
+            and toks[start].lower in INDEFINITE
+            and toks[idx - 1].lower == "der"
+            and self._medium(ent)
+        ):
+            # "wie eine Behördensprecherin der APA bestätigte": the compound names the body
+            # the spokesperson speaks for; the agency is told (session 31)
+            word = toks[start + 1].text
+            if any(
+                word.lower().endswith(n.lower()) and word != n for n in self.lex.spokesperson_nouns
+            ):
+                body = self._spokesperson_body(word, toks[start].start)
+                if body is not ent:
+                    # no body of that kind named before: nobody known, not the agency
+                    return Resolved(body, 0.5 if body else 0.4, "role", at=(lo, start + 1))
         if (
             ent is not None
             and idx is not None
