@@ -2427,6 +2427,10 @@ def _org_noun(
     if text == lemma + "n" and lemma.endswith("e") and gender != "pl":
         # "die französischen Behörden": the authorities, named in the plural (not the dative
         # of a plural noun: "den Sicherheitskräften")
+        if not named and lemma.lower().endswith("behörde"):
+            # a country's authorities are several unnamed offices, no body (session 31: the
+            # tuning gold lists 1 of 12 "X Behörden": "ungarische Behörden are unnamed")
+            return None
         if country is None and not named and "-" not in text and not _place_after(doc, i, lex):
             # "den Steuerbehörden", "der Landesbehörden": a kind (session 30); not "den
             # DDR-Behörden", "der Sicherheitsbehörden im Libanon"
@@ -2507,6 +2511,18 @@ def _name_genitive_before(doc: Doc, i: int, lex: Lexicon, pos: bool) -> bool:
         and is_name_like(prev, lex, pos)
         and not looks_common_noun(prev, pos)
         and (i - 2 < 0 or not is_det(doc[i - 2]))
+    )
+
+
+def plural_body(text: str, lex: Lexicon) -> bool:
+    """Is an organisation noun named in the plural ("Sicherheitskräfte", "Streitkräfte",
+    "Behörden")?"""
+    low = text.lower()
+    return any(
+        low.endswith(suffix)
+        if gender == "pl"
+        else suffix.endswith("e") and low.endswith(suffix + "n")
+        for suffix, gender in lex.org_suffixes.items()
     )
 
 
