@@ -457,8 +457,10 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             # "die TV-Serie Walking Dead", "Weltraumabenteuer The Martian", "ein Videospiel
             # namens Agony"
             label = "MISC"
-        elif label == "ORG" and j - i > 1 and doc[j - 1].lower_ in lex.event_name_heads:
-            label = "MISC"  # "US Open", "Super Bowl", "Davis Cup": an event, no body
+        elif label == "ORG" and _event_name(doc, i, j, lex):
+            label = "MISC"  # "US Open", "Super Bowl", "Davis-Cup", "U21-EM": an event, no body
+        elif label == "ORG" and _building_name(doc, i, j, lex):
+            label = "LOC"  # "Schloss Bellevue", "Estadio Santiago Bernabeu": a building, no body
         elif label == "ORG" and _listed_after_thing(doc, i, lex):
             label = "MISC"  # "an Titeln wie The Witcher 3, The Division und Enemy Front"
         elif label in ("ORG", "PER") and j - i > 1 and _product_name(doc, i, j, lex):
@@ -480,6 +482,30 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
         if source == "intro":
             out[-1].key = out[-1].text  # a name that beats the persons inside it
     return out
+
+
+def _event_name(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Does the NER name ``doc[i:j]`` name an event, no body: a last word of
+    ``event_name_heads`` ("US Open", "Super Bowl", "Olympischen Spiele", "Tokyo Motor Show"),
+    also as the last part of a hyphen compound ("Davis-Cup", "ÖFB-Cups", "U21-EM",
+    "Fußball-EM"), or a first word of ``event_name_openers`` ("Copa America", "Coppa Italia")?"""
+    last = doc[j - 1].lower_
+    if j - i > 1 and (last in lex.event_name_heads or doc[i].lower_ in lex.event_name_openers):
+        return True
+    head = last.rpartition("-")[2]
+    return "-" in last and (head in lex.event_name_heads or head[:-1] in lex.event_name_heads)
+
+
+def _building_name(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Does the NER name ``doc[i:j]`` name a building or ground: a first word of
+    ``building_name_openers`` ("Schloss Elmau", "Estadio Mestalla", "Palazzo Quirinale", "Camp
+    Nou"), a last word of ``building_name_heads`` ("Millennium Park", "Stamford Bridge") or a
+    compound on "-stadion" ("Prinzenparkstadion", "Happel-Stadion")?"""
+    if j - i > 1 and (
+        doc[i].lower_ in lex.building_name_openers or doc[j - 1].lower_ in lex.building_name_heads
+    ):
+        return True
+    return any(doc[k].lower_.endswith("stadion") for k in range(i, j))
 
 
 OPEN_QUOTES = frozenset(["„", '"', "«", "»", "‚", "“"])
@@ -1093,7 +1119,8 @@ def bracket_name_end(doc: Doc, end: int, paren: int) -> bool:
 
 def _common_noun_org(doc: Doc, i: int, lex: Lexicon) -> bool:
     """A single word the statistical NER tagged ORG that HanTa reads as a German common noun
-    ("Gitarre", "Batterien", "Stimmrecht") and no organisation list knows: no name. Not a
+    ("Gitarre", "Batterien", "Stimmrecht"), or as an adjective after "im"/"ins" ("im Freien",
+    session 31), and no organisation list knows: no name. Not a
     short form the text gives in brackets ("Kinder in Wien (Kiwi)"), nor the first word of a
     name before its bracketed acronym ("Ärzte | ohne Grenzen (MSF)", "Helfer (HOG)": the
     stage extends it to the bracket)."""
@@ -1114,7 +1141,9 @@ def _common_noun_org(doc: Doc, i: int, lex: Lexicon) -> bool:
         or lex.is_body_compound(text)
     ):
         return False
-    return common_word_tag(text) == "NN"
+    tag = common_word_tag(text)
+    # "im Freien", "im Allgemeinen": an adjective made a noun in a fixed adverbial phrase
+    return tag == "NN" or (tag == "ADJ(A)" and i > 0 and doc[i - 1].lower_ in ("im", "ins"))
 
 
 def _before_bracket_acronym(doc: Doc, j: int) -> bool:
@@ -2700,7 +2729,9 @@ def inside_wider_ner(cands: list[Cand], doc: Doc, lex: Lexicon) -> list[Cand]:
         return any(
             w.i < c.i
             and c.j == w.j
-            and (c.type == "LOC" or w.type == "ORG")  # not "Melbourne Ai Weiweis" (LOC)
+            # not "Melbourne Ai Weiweis" (LOC); a building the NER tagged ORG is a place now
+            # ("im Estadio Santiago Bernabeu", session 31)
+            and (c.type == "LOC" or w.type == "ORG" or _building_name(doc, w.i, w.j, lex))
             and prefix_ok(w.i, c.i)
             for w in wide
         )
