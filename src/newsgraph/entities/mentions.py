@@ -2456,9 +2456,11 @@ def _org_noun(
     if text == lemma + "n" and lemma.endswith("e") and gender != "pl":
         # "die französischen Behörden": the authorities, named in the plural (not the dative
         # of a plural noun: "den Sicherheitskräften")
-        if not named and lemma.lower().endswith("behörde"):
+        if not named and lemma.lower().endswith("behörde") and not _acting(doc[i]):
             # a country's authorities are several unnamed offices, no body (session 31: the
-            # tuning gold lists 1 of 12 "X Behörden": "ungarische Behörden are unnamed")
+            # tuning gold lists 1 of 12 "X Behörden": "ungarische Behörden are unnamed"); kept
+            # where they act, as a statement's speaker or an event's party ("Die französischen
+            # Behörden hatten … festgenommen", "von den DDR-Behörden inhaftiert")
             return None
         if country is None and not named and "-" not in text and not _place_after(doc, i, lex):
             # "den Steuerbehörden", "der Landesbehörden": a kind (session 30); not "den
@@ -2541,6 +2543,17 @@ def _name_genitive_before(doc: Doc, i: int, lex: Lexicon, pos: bool) -> bool:
         and not looks_common_noun(prev, pos)
         and (i - 2 < 0 or not is_det(doc[i - 2]))
     )
+
+
+ACTING_DEPS = frozenset(["nsubj", "nsubj:pass", "obl:agent"])
+
+
+def _acting(tok: Token) -> bool:
+    """Is the noun the subject or the passive agent of its clause (also as a conjunct of one)?
+    Without a parse (a blank pipeline) it is not."""
+    if tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in ACTING_DEPS
 
 
 def plural_body(text: str, lex: Lexicon) -> bool:
