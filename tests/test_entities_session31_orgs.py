@@ -45,6 +45,13 @@ def test_authorities_that_act_stay_a_party(nlp_de: Language) -> None:
         "konkreten Anschlagsplänen gesprochen.",
     )
     assert orgs.get("französische Behörden") == "Frankreich"
+    orgs = _orgs(
+        nlp_de,
+        "Ein Sprecher der Sicherheitsbehörden im Libanon erklärte, der Mann sei gefasst. Es "
+        "ging um einen Studenten, der von den DDR-Behörden während des Mauerbaus inhaftiert "
+        "wurde.",
+    )
+    assert {"Sicherheitsbehörden", "DDR-Behörden"} <= set(orgs)
 
 
 def test_forces_in_the_genitive_plural_with_only_a_dateline_country_are_no_organisation(
@@ -116,3 +123,15 @@ def test_an_adjective_after_im_is_no_organisation(nlp_de: Language) -> None:
         "Hunderte Flüchtlinge mussten am Grenzübergang im Freien übernachten, sagte ein Helfer.",
     )
     assert "Freien" not in orgs
+
+
+def test_a_bare_compound_on_verwaltung_is_a_task_unless_it_acts(nlp_de: Language) -> None:
+    # tuning gnad-0101 ("ohne Eigenverwaltung"), records 300–801 ("Rechteverwaltung")
+    orgs = _orgs(
+        nlp_de,
+        "Über das Unternehmen wurde ein Sanierungsverfahren ohne Eigenverwaltung eröffnet. Das "
+        "System verfügt über eine unübersichtliche Rechteverwaltung für Apps.",
+    )
+    assert not {"Eigenverwaltung", "Rechteverwaltung"} & set(orgs)
+    orgs = _orgs(nlp_de, "Auf der Insel beklagte die Provinzverwaltung, dass Schiffe fehlen.")
+    assert "Provinzverwaltung" in orgs

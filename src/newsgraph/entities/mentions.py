@@ -2453,10 +2453,20 @@ def _org_noun(
         if lemma in lex.home_qualified and i > 0 and doc[i - 1].lower_ in HOME_DETERMINERS:
             return lemma, gender, HOME  # "die Polizei": the stage may qualify it
         return None
+    if (
+        country is None
+        and not named
+        and lemma.lower().endswith("verwaltung")
+        and not _acting(doc[i], lex)
+    ):
+        # "ohne Eigenverwaltung", "eine Rechteverwaltung für Apps", "zur Mängelverwaltung
+        # verkommen": a bare compound on -verwaltung is a task, no body, unless it acts ("Die
+        # Provinzverwaltung beklagte …"; session 31: 0 of 3 in the tuning gold)
+        return None
     if text == lemma + "n" and lemma.endswith("e") and gender != "pl":
         # "die französischen Behörden": the authorities, named in the plural (not the dative
         # of a plural noun: "den Sicherheitskräften")
-        if not named and lemma.lower().endswith("behörde") and not _acting(doc[i]):
+        if not named and lemma.lower().endswith("behörde") and not _acting(doc[i], lex):
             # a country's authorities are several unnamed offices, no body (session 31: the
             # tuning gold lists 1 of 12 "X Behörden": "ungarische Behörden are unnamed"); kept
             # where they act, as a statement's speaker or an event's party ("Die französischen
@@ -2548,12 +2558,25 @@ def _name_genitive_before(doc: Doc, i: int, lex: Lexicon, pos: bool) -> bool:
 ACTING_DEPS = frozenset(["nsubj", "nsubj:pass", "obl:agent"])
 
 
-def _acting(tok: Token) -> bool:
-    """Is the noun the subject or the passive agent of its clause (also as a conjunct of one)?
-    Without a parse (a blank pipeline) it is not."""
+def _acting(tok: Token, lex: Lexicon) -> bool:
+    """Does the body named by the noun act in its clause: the subject or the passive agent
+    (also as a conjunct of one; "von den DDR-Behörden … inhaftiert wurde" whatever label the
+    parser gave), or the body of a role-holder ("Ein Sprecher der Sicherheitsbehörden …
+    erklärte")? Without a parse (a blank pipeline) it does not."""
     if tok.dep_ == "conj":
         tok = tok.head
-    return tok.dep_ in ACTING_DEPS
+    if tok.dep_ in ACTING_DEPS:
+        return True
+    if tok.dep_ == "nmod" and tok.head.i < tok.i and lex.role(tok.head.text) is not None:
+        return True
+    k = tok.i - 1
+    while k >= 0 and (tok.doc[k].pos_ in ("ADJ", "DET") or tok.doc[k].lower_ in ("den", "der")):
+        k -= 1
+    return (
+        k >= 0
+        and tok.doc[k].lower_ == "von"
+        and any(c.dep_ == "aux:pass" for c in tok.head.children)
+    )
 
 
 def plural_body(text: str, lex: Lexicon) -> bool:
