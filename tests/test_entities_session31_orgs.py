@@ -135,3 +135,12 @@ def test_a_bare_compound_on_verwaltung_is_a_task_unless_it_acts(nlp_de: Language
     assert not {"Eigenverwaltung", "Rechteverwaltung"} & set(orgs)
     orgs = _orgs(nlp_de, "Auf der Insel beklagte die Provinzverwaltung, dass Schiffe fehlen.")
     assert "Provinzverwaltung" in orgs
+
+
+def test_a_uni_with_its_seat_is_an_organisation(nlp_de: Language) -> None:
+    # the NER tags "Uni Linz", "Medizin-Uni Wien" LOC (tuning gnad-0118-like sentences)
+    orgs = _orgs(
+        nlp_de,
+        "Das sagte ein Forscher der Uni Linz. Die Studie der Medizin-Uni Wien erschien im Juni.",
+    )
+    assert {"Uni Linz", "Medizin-Uni Wien"} <= set(orgs)
