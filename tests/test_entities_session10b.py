@@ -125,7 +125,7 @@ def test_forces_named_in_the_plural_keep_the_plural(blank: Language) -> None:
     )
     orgs = by_type(ents, "ORG")
     # session 31: a country's authorities in the plural are no organisation (the tuning gold
-    # lists 1 of 12) unless they act, which the blank pipeline's missing parse cannot tell;
+    # lists 1 of 13) unless they act, which the blank pipeline's missing parse cannot tell;
     # never the singular
     assert not {"französische Behörden", "französische Behörde"} & orgs
     assert "türkische Sicherheitskräfte" in orgs  # a plural noun keeps its name in the dative

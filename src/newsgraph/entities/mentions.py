@@ -1120,10 +1120,10 @@ def bracket_name_end(doc: Doc, end: int, paren: int) -> bool:
 def _common_noun_org(doc: Doc, i: int, lex: Lexicon) -> bool:
     """A single word the statistical NER tagged ORG that HanTa reads as a German common noun
     ("Gitarre", "Batterien", "Stimmrecht"), or as an adjective after "im"/"ins" ("im Freien",
-    session 31), and no organisation list knows: no name. Not a
-    short form the text gives in brackets ("Kinder in Wien (Kiwi)"), nor the first word of a
-    name before its bracketed acronym ("Ärzte | ohne Grenzen (MSF)", "Helfer (HOG)": the
-    stage extends it to the bracket)."""
+    session 31), and no organisation list knows: no name; also a task on -verwaltung ("ohne
+    Eigenverwaltung"). Not a short form the text gives in brackets ("Kinder in Wien (Kiwi)"),
+    nor the first word of a name before its bracketed acronym ("Ärzte | ohne Grenzen (MSF)",
+    "Helfer (HOG)": the stage extends it to the bracket)."""
     text = doc[i].text
     if "-" in text or not text.isalpha() or text.isupper():
         return False
@@ -2462,13 +2462,13 @@ def _org_noun(
         # of a plural noun: "den Sicherheitskräften")
         if not named and lemma.lower().endswith("behörde") and not _acting(doc[i], lex):
             # a country's authorities are several unnamed offices, no body (session 31: the
-            # tuning gold lists 1 of 12 "X Behörden": "ungarische Behörden are unnamed"); kept
+            # tuning gold lists 1 of 13 "X Behörden": "ungarische Behörden are unnamed"); kept
             # where they act, as a statement's speaker or an event's party ("Die französischen
             # Behörden hatten … festgenommen", "von den DDR-Behörden inhaftiert")
             return None
         if country is None and not named and "-" not in text and not _place_after(doc, i, lex):
-            # "den Steuerbehörden", "der Landesbehörden": a kind (session 30); not "den
-            # DDR-Behörden", "der Sicherheitsbehörden im Libanon"
+            # "der Landesbehörden": a kind (session 30); not with a prefix or place after it
+            # (plural authorities: session 31, above)
             return None
         lemma = text
     return lemma, gender, country
