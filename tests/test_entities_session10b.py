@@ -116,7 +116,7 @@ def test_organisation_span_after_a_noun_for_a_work_is_that_work(blank: Language)
     assert "Sony" in orgs
 
 
-def test_authorities_named_in_the_plural_keep_the_plural(blank: Language) -> None:
+def test_forces_named_in_the_plural_keep_the_plural(blank: Language) -> None:
     ents = _with_ner(
         blank,
         "Die französischen Behörden hätten um seine Festnahme ersucht. Die Armee übergab ihn "
@@ -124,6 +124,8 @@ def test_authorities_named_in_the_plural_keep_the_plural(blank: Language) -> Non
         [],
     )
     orgs = by_type(ents, "ORG")
-    assert "französische Behörden" in orgs
-    assert "französische Behörde" not in orgs
+    # session 31: a country's authorities in the plural are no organisation (the tuning gold
+    # lists 1 of 13) unless they act, which the blank pipeline's missing parse cannot tell;
+    # never the singular
+    assert not {"französische Behörden", "französische Behörde"} & orgs
     assert "türkische Sicherheitskräfte" in orgs  # a plural noun keeps its name in the dative

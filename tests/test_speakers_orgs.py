@@ -181,8 +181,10 @@ def test_a_portal_named_after_its_intro_noun_is_the_source(blank: Language) -> N
 def test_a_prefix_that_names_the_country_is_not_doubled_by_an_adjective(blank: Language) -> None:
     ents = entities_of(blank, "Die US-Regierung schwieg, die US-Behörden ermitteln.")
     orgs = names(ents, "ORG")
-    # plural authorities keep the plural name since the entity layer's 150f8f1
-    assert {"US-Regierung", "US-Behörden"} <= orgs
+    assert "US-Regierung" in orgs
+    # plural authorities are no organisation since session 31 (the tuning gold lists 1 of 13)
+    # unless the parse shows them acting (the blank pipeline has none)
+    assert not any("Behörde" in n for n in orgs)
     assert not any(n.startswith("amerikanische") for n in orgs)
 
 

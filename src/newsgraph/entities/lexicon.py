@@ -256,6 +256,9 @@ class Lexicon:
     not_org_prefixes: frozenset[str]  # "TV-Moderator": an abbreviation, not an organisation
     name_tails: frozenset[str]  # "der 1. FC Köln Vierter": a placement, no part of the name
     event_name_heads: frozenset[str]  # "US Open", "Super Bowl": an event, no body
+    event_name_openers: frozenset[str]  # "Copa America", "Coppa Italia": an event
+    building_name_openers: frozenset[str]  # "Schloss Elmau", "Estadio Mestalla": a place
+    building_name_heads: frozenset[str]  # "Millennium Park", "Stamford Bridge": a place
     work_intro_heads: tuple[str, ...]  # "Entführungsdrama Room": the noun is no part of it
     work_part_heads: tuple[str, ...]  # "Staffel (von House of Cards)": a part of a work
     product_name_heads: frozenset[str]  # "Gorilla Glass", "Oculus Rift": a product, no body
@@ -985,6 +988,9 @@ def load_lexicon() -> Lexicon:
         not_org_prefixes=frozenset(orgs.get("not_org_prefixes") or []),
         name_tails=frozenset(orgs.get("name_tails") or []),
         event_name_heads=frozenset(orgs.get("event_name_heads") or []),
+        event_name_openers=frozenset(orgs.get("event_name_openers") or []),
+        building_name_openers=frozenset(orgs.get("building_name_openers") or []),
+        building_name_heads=frozenset(orgs.get("building_name_heads") or []),
         work_intro_heads=tuple(orgs.get("work_intro_heads") or []),
         work_part_heads=tuple(orgs.get("work_part_heads") or []),
         product_name_heads=frozenset(orgs.get("product_name_heads") or []),
