@@ -37,6 +37,10 @@ def test_org_matches_forms_inflection_and_notes() -> None:
     assert org_matches("Außenministerium", _ent("o", "ORG", "belarussisches Außenministerium"), lex)
     # case aside
     assert org_matches("politico", _ent("o", "ORG", "Politico"), lex)
+    # a hyphen written on one side only (session 31)
+    assert org_matches("Paris Saint Germain", _ent("o", "ORG", "Paris Saint-Germain"), lex)
+    assert org_matches("Raiffeisen-Landesbank", _ent("o", "ORG", "Raiffeisen Landesbank"), lex)
+    assert not org_matches("Paris Saint Germain", _ent("o", "ORG", "Saint-Germain"), lex)
     # different organisations
     assert not org_matches("Deutsche Bahn", _ent("o", "ORG", "Deutsche Post"), lex)
     assert not org_matches("Rundfunk", _ent("o", "ORG", "Bayerischer Rundfunk Orchester"), lex)

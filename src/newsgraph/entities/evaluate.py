@@ -264,7 +264,8 @@ def org_matches(gold_name: str, entity: Entity, lex: Lexicon) -> bool:
     the gold name (case aside: "Politico" = "politico"), a lexicon form of it ("UNO" = "Vereinte
     Nationen"), the gold name inflected ("der Türkischen Streitkräfte" = "türkische
     Streitkräfte", "Deutscher Bahn" = "Deutsche Bahn"), or the entity's name ends in it
-    ("ungarisches Außenministerium" = "Außenministerium")."""
+    ("ungarisches Außenministerium" = "Außenministerium"), with or without a hyphen ("Paris
+    Saint-Germain" = "Paris Saint Germain")."""
     texts = {entity.name} | {m.text for m in entity.mentions}
     texts |= _org_forms(entity.name, lex)
     for form in _gold_org_forms(gold_name):
@@ -273,14 +274,18 @@ def org_matches(gold_name: str, entity: Entity, lex: Lexicon) -> bool:
         if entity.name.lower().endswith(" " + low):
             return True
         gold_words = _word_forms(form)
+        # (session 31) a hyphen one side wrote and the other did not makes no other name:
+        # "Paris Saint-Germain" = "Paris Saint Germain", as the events scorer has it
+        gold_unhyphened = _word_forms(form.replace("-", " "))
         for text in texts:
             if text.lower() in golds:
                 return True
-            words = _word_forms(text)
-            if len(words) == len(gold_words) and all(
-                x & y for x, y in zip(words, gold_words, strict=True)
+            for words, gold in (
+                (_word_forms(text), gold_words),
+                (_word_forms(text.replace("-", " ")), gold_unhyphened),
             ):
-                return True
+                if len(words) == len(gold) and all(x & y for x, y in zip(words, gold, strict=True)):
+                    return True
     return False
 
 
