@@ -95,3 +95,13 @@ def test_a_headlines_role_noun_needs_one_person_and_a_singular_verb(nlp_de: Lang
     text = "Forscher fanden neue Spuren. Wien – Der Forscher Peter Maier sprach von einem Erfolg."
     person = _persons(nlp_de, text)["Peter Maier"]
     assert "Forscher" not in [m.text for m in person.mentions]
+
+
+def test_occupation_nouns_the_lexicon_missed(nlp_de: Language) -> None:
+    text = (
+        "Der Sklavenhalter Atthow Pattison hatte verfügt, dass sie frei sei. Wirtschaftsprüfer "
+        "Thomas Maier prüfte die Bücher."
+    )
+    persons = _persons(nlp_de, text)
+    assert persons["Atthow Pattison"].roles == ["Sklavenhalter"]
+    assert persons["Thomas Maier"].roles == ["Wirtschaftsprüfer"]
