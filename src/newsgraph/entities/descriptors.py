@@ -114,17 +114,24 @@ def find_descriptors(
                 if left is None:
                     continue
                 rp, _start = left
-                if rp.det is None and not _country_determiner(doc, _start, k, rp, lex):
+                rp.headline = rp.det is None and _headline_subject(doc, a, _start, k, b, pos)
+                if (
+                    rp.det is None
+                    and not rp.headline
+                    and not _country_determiner(doc, _start, k, rp, lex)
+                ):
                     continue
-                if rp.plural:
+                if rp.plural and not rp.headline:  # a headline's singular verb tells the number
                     continue
                 if rp.det == "die" and adjectival(info.lemma) and tok.text.endswith("e"):
                     # "die Angeklagte", "die Vorsitzende": the article tells the gender
                     rp.info = replace(info, feminine=True)
                 if rp.det in INDEFINITE and (rp.det not in ("ein", "eine") or _start != a):
                     continue  # "Ein Historiker nannte …": only to introduce the next name
-                if plural_form(tok.text, info.lemma, rp.det, info.feminine, tok.morph) and not (
-                    rp.det == "der" and nominative_slot(doc, _start)
+                if (
+                    not rp.headline
+                    and plural_form(tok.text, info.lemma, rp.det, info.feminine, tok.morph)
+                    and not (rp.det == "der" and nominative_slot(doc, _start))
                 ):
                     continue  # "die Minister"; not "so nennt der Designer" (a nominative)
                 # a name follows: an unrecognised name, not an anaphor
@@ -165,6 +172,18 @@ def find_descriptors(
                 )
                 out.append(d)
     return out
+
+
+def _headline_subject(doc: Doc, a: int, start: int, k: int, b: int, pos: bool) -> bool:
+    """Is the role noun at ``k`` a headline's subject: no article or adjective, opening its
+    sentence, right before a finite verb in the singular ("EU-Digitalkommissar will
+    Urheberrechte stärken", "Biochemiker plädierte auf Fachtagung …")? Headlines drop the
+    article; running text writes one ("Der Kommissar will …")."""
+    if not pos or start != a or k != a or k + 1 >= b:
+        return False
+    verb = doc[k + 1]
+    morph = str(verb.morph)
+    return verb.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in morph and "Number=Sing" in morph
 
 
 def _country_determiner(doc: Doc, start: int, k: int, rp: RolePhrase, lex: Lexicon) -> bool:

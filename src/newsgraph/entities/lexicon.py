@@ -267,6 +267,7 @@ class Lexicon:
     role_heads: dict[str, str]  # head (lowercase) -> kind
     roles: dict[str, dict[str, Any]]
     surname_roles: dict[str, dict[str, Any]]  # "Freund": a role only in a guarded position
+    spouse_nouns: dict[str, str]  # "seine Frau X" → Ehefrau: only after a possessive
     role_exceptions: frozenset[str]
     titles: frozenset[str]
     role_adverbs: frozenset[str]
@@ -408,6 +409,20 @@ class Lexicon:
                     relation=entry.get("relation"),
                 )
         return None
+
+    def spouse_role(self, word: str) -> RoleInfo | None:
+        """The spouse a possessive's "Frau"/"Mann" names ("seine Frau X" → Ehefrau;
+        `spouse_nouns` in roles.yaml): callers read it only after a possessive, before a name."""
+        lemma = self.spouse_nouns.get(word)
+        if lemma is None:
+            return None
+        return RoleInfo(
+            lemma=lemma,
+            head=lemma,
+            kind="relation",
+            relation="spouse",
+            feminine=lemma.endswith(FEMININE_HEADS),
+        )
 
     def _role_exact(self, cand: str) -> RoleInfo | None:
         if cand in self.role_exceptions or cand.rpartition("-")[2] in self.role_exceptions:
@@ -999,6 +1014,7 @@ def load_lexicon() -> Lexicon:
         role_heads={k.lower(): v for k, v in roles_data["heads"].items()},
         roles={k: (v or {}) for k, v in roles_data["roles"].items()},
         surname_roles={k: (v or {}) for k, v in (roles_data.get("surname_roles") or {}).items()},
+        spouse_nouns=dict(roles_data.get("spouse_nouns") or {}),
         role_exceptions=frozenset(roles_data.get("exceptions") or []),
         titles=frozenset(roles_data.get("titles") or []),
         role_adverbs=frozenset(roles_data.get("adverbs") or []),

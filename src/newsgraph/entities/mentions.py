@@ -85,6 +85,7 @@ class RolePhrase:
     is_mention: bool = True  # False for a plural role shared by coordinated names
     complement_name: str | None = None  # "Geschäftsführer von Häusle": "Häusle" (no org known)
     reach: int = -1  # article offset where an apposition read only in part ends
+    headline: bool = False  # "EU-Digitalkommissar will …": no article, a headline's subject
 
 
 @dataclass

@@ -212,6 +212,9 @@ def role_phrase_left(
     ``noun_info`` stands in for the lexicon's reading of the noun before the name (a person
     noun the lexicon does not know, see `unknown_role_left`)."""
     k = end - 1
+    party_member = noun_info is None and (noun_info := _party_member(doc, k, end, lex)) is not None
+    if noun_info is None and _spouse_position(doc, k, end):
+        noun_info = lex.spouse_role(doc[k].text)  # "seine Frau Doris X": the spouse
     while k >= 0 and lex.is_title(doc[k].text) and noun_info is None:
         k -= 1
     if k < 0:
@@ -345,7 +348,7 @@ def role_phrase_left(
         country, country_from = info.country, "prefix"
     if post_country:
         country, country_from = post_country, "genitive"
-    plural = (
+    plural = not party_member and (  # the party member's article was read as singular
         det in PLURAL_MARKERS
         or (k >= 0 and doc[k].lower_ in PLURAL_MARKERS)
         or plural_form(doc[role_tok].text, info.lemma, det, info.feminine, doc[role_tok].morph)
@@ -395,6 +398,43 @@ def nominative_slot(doc: Doc, start: int) -> bool:
     return before.lower_ == "so" or (
         before.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(before.morph)
     )
+
+
+def _party_member(doc: Doc, k: int, end: int, lex: Lexicon) -> RoleInfo | None:
+    """A party's adjective used as a noun right before a given name, after a singular
+    definite article ("der Grüne Peter X", "die Grüne Eva X", "den Freiheitlichen Norbert X";
+    `party_adjectives` in roles.yaml, those read without a guard word): the party member, of
+    that party. Not "der Grünen X" (a woman's genitive or the party's) nor "die Grünen X"."""
+    if k != end - 1 or k < 1 or end >= len(doc) or doc[end].text not in lex.first_names:
+        return None
+    word, det = doc[k].text, doc[k - 1].lower_
+    if not word[:1].isupper():
+        return None
+    if word.endswith("en") and det in ("dem", "den", "des"):
+        stem, feminine = word[:-2], False
+    elif word.endswith("e") and det in ("der", "die"):
+        stem, feminine = word[:-1], det == "die"
+    else:
+        return None
+    party, need = lex.party_adjectives.get(stem.lower(), (None, ""))
+    if party is None or need:
+        return None
+    lemma = stem + ("e" if feminine else "er")
+    return RoleInfo(lemma=lemma, head=lemma, kind="function", org=party, feminine=feminine)
+
+
+def _spouse_position(doc: Doc, k: int, end: int) -> bool:
+    """Is token ``k`` ("Frau", "Mann") right after a possessive, lower-case adjectives allowed
+    between, and right before the capitalised name at ``end`` ("seine Frau Doris X", "ihrem
+    langjährigen Mann Peter X"; not "Frau Huber", "der Mann X")?"""
+    if k != end - 1 or end >= len(doc) or not doc[end].text[:1].isupper():
+        return False
+    j = k - 1
+    while j >= 1 and doc[j].lower_ not in POSSESSIVE and doc[j].text[:1].islower():
+        if doc[j].pos_ != "ADJ":
+            return False
+        j -= 1
+    return j >= 0 and doc[j].lower_ in POSSESSIVE
 
 
 def _surname_role_position(doc: Doc, k: int, end: int, lex: Lexicon) -> bool:
@@ -1019,6 +1059,7 @@ def _role_np(
             return None  # "X, bereits beim letzten Vorstand eingebracht": no apposition
         k += 1
     owner_country = None
+    owner_person = False
     if (
         genitive_owner
         and k + 1 < n
@@ -1030,6 +1071,7 @@ def _role_np(
         owner_country = lex.countries.get(doc[k].text)
         if owner_country is None and k not in starts:
             return None
+        owner_person = owner_country is None
         k += 1
     adjs = []
     while (
@@ -1067,8 +1109,8 @@ def _role_np(
     info = lex.role(doc[k].text)
     if info is None or info.kind == "title":
         return None
-    if info.kind == "relation" and not _relative_of_named(doc, k + 1, lex):
-        return None
+    if info.kind == "relation" and not (owner_person or _relative_of_named(doc, k + 1, lex)):
+        return None  # a relation noun needs its relative named: "Aramintas Mutter", "Mutter von X"
     role_tok = k
     k += 1
     # "dt. Maler u. Zeichner (1515-1586)", "Philosoph und Soziologe": a second role noun

@@ -221,8 +221,12 @@ def extract_entities(
     visits = find_visits(segments, sents, persons, lex)
     sent_of = {m.start: m.sent for cl in persons for m in cl.members}
     unbound: list[Cand] = []
+    headlines: list[Cand] = []
     for d in find_descriptors(segments, seg_sents, cands, used, lex):
         sent_of[d.start] = d.sent
+        if d.descriptor is not None and d.descriptor.headline:
+            headlines.append(d)  # bound by the role noun only, below
+            continue
         target = resolve(d, persons, visits, sent_of)
         if target is not None:
             target.descriptors.append(d)
@@ -230,6 +234,7 @@ def extract_entities(
             unbound.append(d)
     _bind_across_sentences(unbound, persons, segments, sents, lex)
     _bind_same_descriptor(unbound, persons)
+    _bind_headline_subjects(headlines, persons)
     ages = _stated_ages(article.text, persons)
     for d in find_person_nouns(segments, seg_sents, cands, used, lex):
         # "Ich bin …, Benitez ist …, sagte der Franzose": the persons of the speaker's own
@@ -1043,6 +1048,39 @@ def _bind_same_descriptor(unbound: list[Cand], persons: list[Cluster]) -> None:
         if len(same) == 1:
             same[0].descriptors.append(d)
             bound.add(id(d))
+
+
+def _role_noun(lemma: str) -> str:
+    """A role lemma without its hyphenated prefix: "EU-Digitalkommissar" → "Digitalkommissar"."""
+    return lemma.rsplit("-", 1)[-1]
+
+
+def _bind_headline_subjects(headlines: list[Cand], persons: list[Cluster]) -> None:
+    """A headline's subject ("EU-Digitalkommissar will Urheberrechte stärken",
+    "US-Sicherheitsforscher konnte …"; `descriptors._headline_subject`) names the one person
+    of the article whose role, premodifier or bound descriptor, has the same role noun, a
+    prefix aside ("Digitalkommissar Günther Oettinger", "der Sicherheitsforscher"); none when
+    no person or several do."""
+    for d in headlines:
+        rp = d.descriptor
+        if rp is None or rp.info.kind not in ("office", "function"):
+            continue
+        noun = _role_noun(rp.info.lemma)
+        same = [
+            cl
+            for cl in persons
+            if any(
+                not r.plural and _role_noun(r.info.lemma) == noun
+                for m in cl.members
+                for r in m.roles
+            )
+            or any(
+                x.descriptor is not None and _role_noun(x.descriptor.info.lemma) == noun
+                for x in cl.descriptors
+            )
+        ]
+        if len(same) == 1 and _gender_fits(rp, same[0]):
+            same[0].descriptors.append(d)
 
 
 AGE_AFTER = re.compile(r"\A,? \((\d{1,3})\)|\A, (\d{1,3}),")
