@@ -56,3 +56,9 @@ def test_the_evaluator_counts_a_gold_mention_of_role_and_name() -> None:
     assert _role_and_name("Rick Snyder (Gouverneur von Michigan)", texts, roles)
     assert not _role_and_name("der Senator von Michigan, Rick Snyder", texts, roles)
     assert not _role_and_name("Rick Snyder, der Gouverneur von Ohio", texts, roles)
+    # session 31: the role inflected as the text has it, without the role's complement
+    texts = {"Harry Reid", "Reid"}
+    roles = {"demokratischer minderheitsführer im senat"}
+    assert _role_and_name("der demokratische Minderheitsführer Harry Reid", texts, roles)
+    assert _role_and_name("Harry Reid, dem demokratischen Minderheitsführer", texts, roles)
+    assert not _role_and_name("der republikanische Mehrheitsführer Harry Reid", texts, roles)

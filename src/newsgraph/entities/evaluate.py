@@ -322,15 +322,26 @@ def _role_and_name(gold: str, texts: set[str], roles: set[str]) -> bool:
     """A gold mention that joins role and name ("Finanzminister George Osborne", "der Gouverneur
     von Michigan, Rick Snyder", "Kurt Fischer (ÖVP)") is found when the name is a mention of the
     entity and the words before or after it are a mention of it or one of its roles (with or
-    without an article, commas and brackets): newsgraph keeps the role (``Entity.roles``, a role
-    mention) apart from the name."""
+    without an article, commas and brackets; since session 31 also inflected and without the
+    role's complement: "der demokratische Minderheitsführer" for the role "demokratischer
+    Minderheitsführer im Senat"): newsgraph keeps the role (``Entity.roles``, a role mention)
+    apart from the name."""
 
     def role_part(part: str) -> bool:
         part = part.strip().strip(",()").strip()
         if not part:
             return False
         bare = re.sub(r"^(?:der|die|das|des|dem|den|the)\s+", "", part, flags=re.IGNORECASE)
-        return part in texts or part.lower() in roles or bare.lower() in roles
+        if part in texts or part.lower() in roles or bare.lower() in roles:
+            return True
+        # (session 31) the role as newsgraph keeps it: in the nominative and with its
+        # complement ("demokratischer Minderheitsführer im Senat" for the gold's "der
+        # demokratische Minderheitsführer"): the mention's words, inflection aside, begin it
+        words = _word_forms(bare)
+        return bool(words) and any(
+            len(words) <= len(r) and all(x & y for x, y in zip(words, r, strict=False))
+            for r in (_word_forms(role) for role in roles)
+        )
 
     for name in texts:
         if len(name) < 3:
