@@ -1,7 +1,8 @@
 """Session 31: triggers of gold events that had no event in their sentence — a rebuttal
 ("konterte, dass …"), accusing ("bezichtigt", "angelastet"), people sent back or handed over,
-votes, fines, an Austrian "Ansuchen" — and a participle the tagger calls finite in a passive.
-Sentences written for the tests (some after tuning records and records of 10kGNAD 0–801)."""
+votes, fines, an Austrian "Ansuchen", borders closed — and a participle the tagger calls finite
+in a passive. Sentences written for the tests (some after tuning records and records of
+10kGNAD 0–801)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,12 @@ def test_an_austrian_request_put_to_states() -> None:
     assert _read(text) == [
         ("REQUEST", "request", ["Finanzministerium"], ["USA", "Irland"], "asserted")
     ]
+
+
+def test_a_border_closed() -> None:
+    text = "Ungarn hat die Grenze zu Serbien am Dienstag geschlossen."
+    assert _read(text) == [("COERCE", "border closure", ["Ungarn"], [], "asserted")]
+
+
+def test_a_cap_is_no_border() -> None:
+    assert _types("Österreich schließt eine Obergrenze für Flüchtlinge nicht aus.") == []
