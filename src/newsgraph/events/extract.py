@@ -24,6 +24,7 @@ from newsgraph.events.refs import RefResolver, named_as_body
 from newsgraph.events.sentences import Sentence, rejoin_cut_sentences
 from newsgraph.model import Article, EntityRef, Event, TimeExpression
 from newsgraph.pipeline import AnalysisContext
+from newsgraph.words_de import participle_shape
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -594,7 +595,7 @@ def _event(
     # form with nobody named is another sense, "setzte ein Biermaß fest")
     unnamed = unnamed or (
         (entry.mode or "") in lex.words("unnamed_party_modes")
-        and (entry.pos == "NOUN" or match.token.tag_ == "VVPP")
+        and (entry.pos == "NOUN" or match.token.tag_ == "VVPP" or _passive_finite(match, lex))
     )
     unnamed = unnamed or (
         entry.pos == "NOUN" and entry.lemma.lower() in lex.words("unnamed_party_nouns")
@@ -902,6 +903,21 @@ def _cue_speaker(
 def _person(ref: EntityRef, refs: RefResolver) -> bool:
     ent = refs.article.entity(ref.id)
     return ent is not None and ent.type == "PER"
+
+
+def _passive_finite(match: TriggerMatch, lex: EventLexicon) -> bool:
+    """Session 31: a participle the tagger calls finite in a passive ("Migranten werden nach
+    Athen zurückgeschickt", tagged VVFIN): a word of participle shape, the separable particle
+    off, with a form of "werden" hung on it as its auxiliary."""
+    tok = match.token
+    low = tok.text.lower()
+    particle = (match.entry.particle or "").lower()
+    if particle and low.startswith(particle):
+        low = low[len(particle) :]
+    if not low.endswith("t") or not participle_shape(low):
+        return False
+    passive = lex.words("passive_aux")
+    return any(c.dep_.startswith("aux") and c.text.lower() in passive for c in tok.children)
 
 
 def _adverbial_participle(match: TriggerMatch) -> bool:
