@@ -418,6 +418,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             continue
         if j - i == 1 and _english_opener(doc, i, starts):
             continue
+        if label == "PER" and j - i == 1 and _part_of_thing_name(doc, i, lex, starts):
+            continue  # "der Play Store", "ein Smart Burst-Modus", "Bluetooth 4.1" (session 31)
         if label == "ORG" and j - i == 1 and doc[i].text in lex.org_qualified:
             # "erklärte das Ministerium": a bare organisation noun names no organisation of
             # its own (the rules qualify it by a country, or it points back to a named one)
@@ -439,7 +441,9 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             continue  # "USB C", "LTE Cat", "AMOLEDs": a technical term, no body
         if label in ("LOC", "MISC") and _org_apposition(doc, j, lex, pos):
             label = "ORG"  # "Bromium, einer Sicherheitsfirma, die …"
-        place = label in ("PER", "LOC") and _place_context(doc, i, lex)
+        place = label in ("PER", "LOC") and (
+            _place_context(doc, i, lex) or (label == "PER" and _among_places(doc, i, j, lex))
+        )
         if place:
             label = "LOC"  # "die Stadt Marat Numan", "östlich von Chan Junis"
         elif (
@@ -881,6 +885,32 @@ def _thing_named(doc: Doc, i: int, j: int, lex: Lexicon) -> str | None:
     return None
 
 
+LIST_LINKS = frozenset([",", "und", "oder", "sowie"])
+
+
+def _among_places(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """Is the lone word at i listed with places, two or more and more than the persons the
+    NER sees among the other one-word members ("Kos, Rhodos, Samos, Chios oder Lesbos")? Then
+    it is a place too (session 31). Not a given name."""
+    if j - i != 1 or doc[i].text in lex.first_names:
+        return False
+    n = len(doc)
+    members = []
+    k = i - 2
+    while k >= 0 and doc[k + 1].lower_ in LIST_LINKS and is_cap(doc[k]):
+        members.append(doc[k])
+        k -= 2
+    k = j + 1
+    while k < n and doc[k - 1].lower_ in LIST_LINKS and is_cap(doc[k]):
+        members.append(doc[k])
+        k += 2
+    places = [
+        t for t in members if LABELS.get(t.ent_type_) == "LOC" or known_place_word(t.text, lex)
+    ]
+    persons = [t for t in members if LABELS.get(t.ent_type_) == "PER"]
+    return len(places) >= 2 and len(places) > len(persons)
+
+
 def known_place_word(word: str, lex: Lexicon) -> bool:
     """A country, capital, region or city of the lexicons, also in the genitive ("Miamis")."""
     return any(
@@ -1040,6 +1070,57 @@ def _english_opener(doc: Doc, i: int, starts: set[int]) -> bool:
         and doc[i + 1].lower_ not in STOP_WORDS
         and sentence_initial(doc, i, starts)
     )
+
+
+#: a version number after a product's name ("Bluetooth 4.1", "Android 6.0 Marshmallow")
+VERSION_NUMBER = re.compile(r"\d+\.\d+")
+
+
+def _after_english_word(doc: Doc, i: int, lex: Lexicon, starts: set[int]) -> bool:
+    """Does the word at i follow an English common word inside the sentence ("der Play
+    Store", "im 19th Global CEO Survey") or an ampersand ("Daily Mail & General Trust")? Then
+    it is the next word of an English name of a thing or a firm, which German text does not
+    give a person. Not after a given name, role or title."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.text == "&":
+        return True
+    return (
+        prev.text[:1].isupper()
+        and prev.lower_ not in STOP_WORDS  # "Der wendige Von Miller"
+        and not sentence_initial(doc, i - 1, starts)
+        and common_word_tag(prev.text) == "EN"
+        and prev.text not in lex.first_names
+        and lex.role(prev.text) is None
+        and not lex.is_title(prev.text)
+    )
+
+
+def _noun_headed_compound(word: str, lex: Lexicon) -> bool:
+    """A hyphenated word whose last part is a German common noun and whose first part is no
+    given name or listed surname ("Burst-Modus"): a thing, no double surname ("Mikl-Leitner",
+    "Müller-Wohlfahrt")."""
+    first, _, last = word.rpartition("-")
+    return (
+        bool(first)
+        and last[:1].isupper()
+        and common_word_tag(last) == "NN"
+        and not any(p in lex.first_names or is_listed_surname(p) for p in first.split("-"))
+    )
+
+
+def _part_of_thing_name(doc: Doc, i: int, lex: Lexicon, starts: set[int]) -> bool:
+    """Is the NER's lone person word at i part of the name of a thing (session 31, issue #3):
+    after an English word of that name ("der Play Store"), a compound headed by a common noun
+    ("ein neuer Smart Burst-Modus"), or next to a version number ("Bluetooth 4.1", "Android
+    6.0 Marshmallow")?"""
+    word = doc[i].text
+    if word in lex.first_names:
+        return False
+    if _after_english_word(doc, i, lex, starts) or _noun_headed_compound(word, lex):
+        return True
+    return any(0 <= k < len(doc) and VERSION_NUMBER.fullmatch(doc[k].text) for k in (i - 1, i + 1))
 
 
 def _not_a_name(text: str, lex: Lexicon) -> bool:
@@ -1563,6 +1644,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
     out: list[Cand] = []
     n = len(doc)
     texts = token_texts(doc)
+    starts = {a for a, _b in sentence_spans(doc)}
     for i, tok in enumerate(doc):
         text = texts[i]
         # gazetteer phrases
@@ -1733,6 +1815,9 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 # "des Obersten Gerichtshofs": an organisation noun is no name
                 and not doc[k].lower_.rstrip("s").endswith(lex.org_suffix_tuple)
                 and not _indefinite_before(doc, i, pos)  # "einem weiteren Feldspieler Platz"
+                # "im 19th Global CEO Survey", "Daily Mail & General Trust": the role word is
+                # inside an English name (session 31)
+                and not _after_english_word(doc, i, lex, starts)
                 and (not demonym or _person_demonym(text, doc[k].text, lex))
             ):
                 j = _extend_name(doc, k, lex, pos, first=True)
