@@ -397,10 +397,14 @@ class SourcePhrases(SpeakerPhrases):
                     if von is None:
                         continue
                     content = (von, i)
-                act = self.active(j)
+                # "Zunächst war von 35 Toten die Rede", "In der Fachsprache ist von … die
+                # Rede": nobody, not the current source (the gold's three such cues are
+                # null, session 31); an origin named in the clause speaks ("war im
+                # Ministerium von … die Rede")
+                origin = self._impersonal_origin(sent, verb, verb + 1)
                 sp = (
-                    Resolved(act, 0.5, "continuation", explicit=False)
-                    if act
+                    Resolved(origin, 0.6, "name")
+                    if origin is not None
                     else Resolved(None, 0.3, "none", explicit=False)
                 )
                 if self._anonymous(sent, (lo, hi)):

@@ -23,6 +23,8 @@ SURVEY_NOUNS = frozenset(n.lower() for n in grammar("survey_nouns"))
 # diesem Bericht", "laut Jahresbericht")
 BACK_REFERENCE_WORDS = DEFINITE | grammar("document_back_reference_words")
 NP_WORDS = grammar("np_words")
+AUTHOR_NOUNS = frozenset(n.lower() for n in grammar("document_author_nouns"))
+NP_BREAK_ARTICLES = grammar("np_break_articles")
 
 
 class SpeakerPhrases(EnglishCues):
@@ -241,6 +243,8 @@ class SpeakerPhrases(EnglishCues):
                 break
             if hi > k and self._prenominal_genitive(sent, hi):
                 break  # "laut deutschen Medien Dobrindts freihändige Vergabe": a new phrase
+            if t.text in NP_BREAK_ARTICLES and hi > k and toks[hi - 1].is_upper:
+                break  # "nach Angaben der Wissenschafter das Ministerium": a new phrase
             if not t.is_upper and not t.text[:1].isdigit() and low not in NP_WORDS:
                 nxt = toks[hi + 1] if hi + 1 < len(toks) else None
                 adjective = (
@@ -319,6 +323,9 @@ class SpeakerPhrases(EnglishCues):
             owner = self._compound_owner(sent, k)
             if owner is not None:
                 return Resolved(owner, 0.7, "name")  # "laut einer Market-Umfrage"
+        owner = self._author_owner(sent, lo, hi) if self.lex.language == "de" else None
+        if owner is not None:
+            return Resolved(owner, 0.6, "name")  # "laut den Autoren des Berichts"
         role = self.resolver._role_in(sent, lo, hi, self.active(j))
         if role is not None:
             if role.how == "role" and 0 < role.confidence < 0.75 and self._unbound_role(role):
@@ -344,6 +351,47 @@ class SpeakerPhrases(EnglishCues):
             if kind is not None:
                 return Resolved(kind, 0.6, "name")
         return Resolved(None, 0.3, "none")
+
+    def _author_owner(self, sent: Sentence, lo: int, hi: int) -> Entity | None:
+        """The owner of the document whose authors a source phrase names ("laut den Autoren
+        des Berichts", "nach Angaben der Verfasser der Studie des Wifo"): the owner named with
+        the document, else the owner of the document of that kind named before. None without
+        an author noun before a genitive document noun, or with no owner known."""
+        toks = sent.tokens
+        for k in range(lo, hi - 2):
+            if toks[k].lower not in AUTHOR_NOUNS or toks[k + 1].lower not in ("des", "der"):
+                continue
+            owner = self._document_owner(sent, k + 1, hi)
+            if owner is not None:
+                return owner
+            m = k + 2
+            while m < hi and toks[m].is_word and not toks[m].is_upper:
+                m += 1  # "der neuen Studie"
+            kind = self._document_kind(toks[m].text) if m < hi else None
+            if kind is not None:
+                same = self._same_document_owner(toks[m].text, toks[lo].start)
+                return same or self.owned_document_at(kind, toks[lo].start)
+        return None
+
+    def _same_document_owner(self, word: str, offset: int) -> Entity | None:
+        """The owner of the last document registered before ``offset`` under the same word
+        ("der Bericht vom Forum X" for "des Berichts", not a "Rechtsextremismusbericht des
+        Innenministeriums" named in between); None when no such document has an owner."""
+
+        def stem(w: str) -> str:
+            return w.lower().removesuffix("es").removesuffix("s")
+
+        text = self.article.text
+        found: Entity | None = None
+        for at, _, owner in self.owned_document_log:
+            if at >= offset:
+                break
+            end = at
+            while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                end += 1
+            if stem(text[at:end]) == stem(word):
+                found = owner
+        return found
 
     def _unbound_role(self, role: Resolved) -> bool:
         """A role noun bound only by position to a person whose own roles name another
