@@ -84,3 +84,24 @@ def test_another_act_merged_with_the_heading_leaves_it() -> None:
     assert [(e.sentence, e.mode) for e in merged] == [
         ("Die Polizei beschlagnahmte die Ausgabe.", "seizure; arrest")
     ]
+
+
+def test_a_telling_that_absorbed_another_act_is_still_the_same_act() -> None:
+    # (the text's two demands merged first, then into the title's larger one: the mode of the
+    # text's event is "demand; appeal", its own act a demand; each mode is listed once)
+    title = Event(
+        type="REQUEST",
+        mode="demand",
+        trigger="fordert",
+        sentence="Greenpeace fordert von der Regierung Verbot",
+        start=0,
+        end=7,
+        actors=[A],
+        targets=[EntityRef(id="org-2", name="Regierung")],
+    )
+    first = _ev("Greenpeace forderte ein Verbot.", 100)
+    second = _ev("Greenpeace appellierte an alle Staaten.", 200, mode="appeal")
+    merged = merge_events([title, first, second], heading=lambda offset: offset < 50)
+    assert [(e.sentence, e.mode) for e in merged] == [
+        ("Greenpeace forderte ein Verbot.", "demand; appeal")
+    ]

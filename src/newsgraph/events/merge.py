@@ -63,10 +63,10 @@ def _absorb(
             t for t in _union(into.targets, other.targets) if all(t.id != a.id for a in into.actors)
         ]
     modes = [m for m in (into.mode or "").split("; ") if m]
-    # (the kept telling's own kind of act: its first mode)
-    same_act = not modes or other.mode is None or other.mode == modes[0]
-    if other.mode and other.mode not in modes:
-        modes.append(other.mode)
+    others = [m for m in (other.mode or "").split("; ") if m]
+    # (each telling's own kind of act is its first mode; the others are of tellings merged)
+    same_act = not modes or not others or others[0] == modes[0]
+    modes.extend(m for m in dict.fromkeys(others) if m not in modes)
     into.mode = "; ".join(modes) or None
     if (
         into.location is not None
