@@ -18,7 +18,7 @@ from newsgraph.events.lexicon import (
     find_triggers,
     verb_form_matches,
 )
-from newsgraph.events.merge import merge_events, participants
+from newsgraph.events.merge import Heading, merge_events, participants
 from newsgraph.events.modality import claimed, modality, refused, reported_by
 from newsgraph.events.refs import RefResolver, named_as_body
 from newsgraph.events.sentences import Sentence, rejoin_cut_sentences
@@ -127,7 +127,7 @@ def extract_events(
         seen = [v for v in events if v.type == event.type and "visit" in (v.mode or "")]
         if not any(len(participants(v)) > 1 and ids & {a.id for a in v.actors} for v in seen):
             _host_target(event, hosts, refs)
-    merged = merge_events(events, refs.lies_in)
+    merged = merge_events(events, refs.lies_in, _heading_test(article))
     for event in merged:
         _host_target(event, hosts, refs)
         visit = _visit_of(event, merged, refs) if event.type == "CONSULT" else None
@@ -158,6 +158,19 @@ def extract_events(
             and refs.host_country(e.location) is not None
         )
     ]
+
+
+def _heading_test(article: Article) -> Heading:
+    """Whether an offset lies in the title, the lead (teaser) or a subheading: text that
+    announces what the running text tells."""
+    spans = [
+        (b.start, b.end)
+        for b in article.blocks
+        if b.type == "subheading" or (b.type == "paragraph" and b.lead)
+    ]
+    if article.title_span is not None:
+        spans.append((article.title_span.start, article.title_span.end))
+    return lambda offset: any(start <= offset < end for start, end in spans)
 
 
 def _unnamed_partner(match: TriggerMatch, base: int, article: Article, event: Event) -> bool:

@@ -14,6 +14,8 @@ from newsgraph.model import EntityRef, Event
 
 # whether a place (a town, a capital) lies in a country: the kept place gives way to it
 Within = Callable[[EntityRef, EntityRef], bool]
+# whether an offset of the text lies in a heading, a lead (teaser) or a subheading
+Heading = Callable[[int], bool]
 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _MODALITY_RANK = {"asserted": 0, "planned": 1, "hypothetical": 2, "denied": 3}
@@ -52,15 +54,19 @@ def _told(event: Event, into: Event) -> bool:
     return all(event.source.id != r.id for r in parts)
 
 
-def _absorb(into: Event, other: Event, within: Within | None = None) -> None:
+def _absorb(
+    into: Event, other: Event, within: Within | None = None, heading: Heading | None = None
+) -> None:
     if into.type in SYMMETRIC:
         into.actors = _union(into.actors, other.actors)
         into.targets = [
             t for t in _union(into.targets, other.targets) if all(t.id != a.id for a in into.actors)
         ]
     modes = [m for m in (into.mode or "").split("; ") if m]
-    if other.mode and other.mode not in modes:
-        modes.append(other.mode)
+    others = [m for m in (other.mode or "").split("; ") if m]
+    # (each telling's own kind of act is its first mode; the others are of tellings merged)
+    same_act = not modes or not others or others[0] == modes[0]
+    modes.extend(m for m in dict.fromkeys(others) if m not in modes)
     into.mode = "; ".join(modes) or None
     if (
         into.location is not None
@@ -80,6 +86,20 @@ def _absorb(into: Event, other: Event, within: Within | None = None) -> None:
     if into.modality == "hypothetical" and other.modality in ("asserted", "planned"):
         # session 26: the telling that makes the event real is its evidence ("für den Fall
         # seiner Festnahme" before "wurde er festgenommen": the arrest is told by the latter)
+        into.trigger, into.sentence = other.trigger, other.sentence
+        into.start, into.end = other.start, other.end
+    elif (
+        heading is not None
+        and heading(into.start)
+        and not heading(other.start)
+        and same_act
+        and _MODALITY_RANK[other.modality] <= _MODALITY_RANK[into.modality]
+    ):
+        # session 31: the title or lead announces what the body tells; the event is traced to
+        # its first telling in running text ("WWF ruft weitere Staaten … auf" in the teaser,
+        # "Der WWF rief deshalb alle beteiligten Länder … auf" in the report), unless that
+        # telling only supposes or denies what the heading asserts, or tells another act
+        # merged with it ("18 Menschen verschleppt" in the lead is no killing told below)
         into.trigger, into.sentence = other.trigger, other.sentence
         into.start, into.end = other.start, other.end
     if _MODALITY_RANK[other.modality] < _MODALITY_RANK[into.modality]:
@@ -111,13 +131,15 @@ def _closed(sentence: str) -> bool:
     return sentence.rstrip().rstrip("\"“”'’»«)").endswith((".", "!", "?"))
 
 
-def merge_events(events: list[Event], within: Within | None = None) -> list[Event]:
+def merge_events(
+    events: list[Event], within: Within | None = None, heading: Heading | None = None
+) -> list[Event]:
     merged: list[Event] = []
     by_key: dict[tuple[object, ...], Event] = {}
     for ev in events:
         key = _key(ev)
         if key in by_key:
-            _absorb(by_key[key], ev, within)
+            _absorb(by_key[key], ev, within, heading)
             continue
         by_key[key] = ev
         merged.append(ev)
@@ -142,7 +164,7 @@ def merge_events(events: list[Event], within: Within | None = None) -> list[Even
                     host = other
                     break
         if host is not None:
-            _absorb(host, ev, within)
+            _absorb(host, ev, within, heading)
         else:
             out.append(ev)
     return out
