@@ -486,6 +486,10 @@ class RefResolver:
             if leader:
                 return leader
         private = low.rsplit("-", 1)[-1] in self.private_nouns
+        if ent is not None and ent.type == "ORG":
+            state = self.authorities_state(head, toks)
+            if state:
+                return state
         if ref is not None:
             # ("ein US-Bürger" is no party for the USA)
             return [] if private and self.is_location(ref) else [ref]
@@ -528,6 +532,25 @@ class RefResolver:
         if nominal:
             return nominal
         return self.owners(head, base) or self.office(head, toks)
+
+    def authorities_state(self, head: Token, toks: list[Token]) -> list[EntityRef]:
+        """Session 31 (orgstate): a country's authorities in the plural ("die ungarischen
+        Behörden", "Chinas Behörden"; a noun of ``authority_state_nouns``) stand for that
+        state as an event party, also where the entity layer keeps them as an organisation
+        (they act): the gold names the state there."""
+        words = _refs_lexicon().words("authority_state_nouns")
+        noun = next((t for t in toks if t.text.lower() in words), None)
+        if noun is None or "Plur" not in noun.morph.get("Number", ["Plur"]):
+            return []
+        for tok in toks:
+            if tok is noun:
+                continue
+            country = country_of_adjective(tok.text)
+            if country is None and tok.text.endswith("s") and tok.i < noun.i:
+                country = state_country(tok.text[:-1])  # "Chinas Behörden"
+            if country:
+                return [country_ref(self.article, country)]
+        return []
 
     def capital_of_adjective(self, head: Token, toks: list[Token]) -> list[EntityRef]:
         """Session 29: "in der deutschen Hauptstadt", "der ägyptischen Hauptstadt" → the
