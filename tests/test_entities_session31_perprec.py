@@ -2,28 +2,21 @@
 name of a thing or a firm ("der Play Store", "Daily Mail & General Trust", "im 19th Global CEO
 Survey"), a compound headed by a common noun ("Smart Burst-Modus"), a product next to its
 version number ("Bluetooth 4.1"), a place after a noun that introduces one ("die Kaserne
-Fehring") and a word listed among places ("Samos, Chios oder Lesbos"). Short excerpts of 10kGNAD test records 0–801 that no gold set annotates (CC
-BY-NC-SA 4.0; records named in each test) and sentences written for the guards; the trained
-German pipeline."""
+Fehring") and a word listed among places ("Samos, Chios oder Lesbos"). Short excerpts of 10kGNAD
+test records 0–801 that no gold set annotates (CC BY-NC-SA 4.0; records named in each test) and
+sentences written for the guards; the trained German pipeline."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from newsgraph.pipeline import analyze
-from tests.test_entities_rules import make_article
+from tests.test_entities_session28_orgtype import _entities
 
 
 @pytest.fixture(scope="session")
 def nlp_de(nlp_de_trained: Language) -> Language:
     return nlp_de_trained
-
-
-def _entities(nlp: Language, text: str) -> dict[str, str]:
-    art = make_article(text)
-    analyze(art, stages=["entities"], nlp=nlp)
-    return {e.name: e.type for e in art.entities}
 
 
 def _persons(nlp: Language, text: str) -> set[str]:
