@@ -327,6 +327,34 @@ class Continuations(FirstPerson, SpeechKind):
         self.add(Found(kind, toks[2].start, toks[-1].end, last.speaker, last.cue, j, conf, "point"))
         return True
 
+    def _head_names_nobody(self, sent: Sentence) -> bool:
+        """The clause before the first comma names nobody: no entity, no "er"/"sie"/"man"
+        ("Hauer sieht …, weil …", "Dort hält man es für möglich, dass …" narrate a stance the
+        dependent clause reports)."""
+        toks = sent.tokens
+        comma = next(k for k, t in enumerate(toks) if t.text == ",")
+        head = toks[:comma]
+        if any(t.lower in PERSONAL_PRONOUNS or t.lower == "man" for t in head):
+            return False
+        return not any(
+            s < head[-1].end
+            for s, _e, _ent in self.resolver.index.starting_in(sent.start, sent.end)
+        )
+
+    def _own_statement_after(self, j: int, sent: Sentence, act: Entity | None) -> bool:
+        """A present main clause (no finite past) right after the person's speech in the
+        sentence before: the person's own statement, direct speech ("…, sagte X. Es fehlt noch
+        der Anreiz, weil sie die Fahrer … bezahlen müssten.")."""
+        if act is None or act.type != "PER" or j == 0:
+            return False
+        if not any(f.speaker.entity is act for f in self.quoted_sentences.get(j - 1, [])):
+            return False
+        if self.sentences[j - 1].segment != sent.segment:
+            return False
+        toks = sent.tokens
+        comma = next(k for k, t in enumerate(toks) if t.text == ",")
+        return not any(_past(t) for t in toks[:comma])
+
     def continuation(self, j: int, sent: Sentence) -> None:
         toks = sent.tokens
         act = self.active(j)
@@ -359,6 +387,19 @@ class Continuations(FirstPerson, SpeechKind):
             # ("…, laut Guardian. Jugendliche Hacker sind keine Seltenheit. In den vergangenen
             # Monaten entdeckten zwei Teenager …"); a modal there stays the source's demand
             # ("Er fordert mehr Deutschkurse. Qualifikationsmaßnahmen sollten sich …")
+            has_k2 = False
+        own_k2 = (
+            has_k2
+            and not has_k1
+            and self._konj2_in_subclause_only(toks)
+            and self._head_names_nobody(sent)
+        )
+        if own_k2:
+            # "Es fehlt noch der Anreiz, weil sie die Fahrer … bezahlen müssten.", "Viele Sender
+            # bedeuten, dass viele Interessen befriedigt werden müssten.": the main clause is
+            # indicative (reported speech would say "fehle"), the Konjunktiv II only that of a
+            # dependent clause — no reported speech goes on (the rule of cued speech,
+            # ``SpeechKind._kind_unquoted``)
             has_k2 = False
         if (
             not recent
@@ -499,6 +540,10 @@ class Continuations(FirstPerson, SpeechKind):
             # before the colon is the source of the Konjunktiv after it (and goes on)
             lead, act, cue = framed[1], framed[0], None
             self.set_active(act, j, explicit=True)
+        if own_k2 and not reporting and self._own_statement_after(j, sent, act):
+            sp = Resolved(act, 0.5, "continuation")
+            self.add(Found("direct", toks[0].start, toks[-1].end, sp, cue, j, 0.4, "forward"))
+            return
         if reporting:
             sp = Resolved(act, 0.55, "continuation") if act else Resolved(None, 0.3, "none")
             if act is None and demnach:
