@@ -32,7 +32,7 @@ from newsgraph.quotes.rule_words import (
     WH_WORDS,
 )
 from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PREPOSITIONS
-from newsgraph.quotes.speech_kind import SpeechKind
+from newsgraph.quotes.speech_kind import SpeechKind, head_clause
 from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
@@ -331,10 +331,8 @@ class Continuations(FirstPerson, SpeechKind):
         """The clause before the first comma names nobody: no entity, no "er"/"sie"/"man"
         ("Hauer sieht …, weil …", "Dort hält man es für möglich, dass …" narrate a stance the
         dependent clause reports)."""
-        toks = sent.tokens
-        comma = next(k for k, t in enumerate(toks) if t.text == ",")
-        head = toks[:comma]
-        if any(t.lower in PERSONAL_PRONOUNS or t.lower == "man" for t in head):
+        head = head_clause(sent.tokens) or []
+        if not head or any(t.lower in PERSONAL_PRONOUNS or t.lower == "man" for t in head):
             return False
         return not any(
             s < head[-1].end
@@ -351,9 +349,7 @@ class Continuations(FirstPerson, SpeechKind):
             return False
         if self.sentences[j - 1].segment != sent.segment:
             return False
-        toks = sent.tokens
-        comma = next(k for k, t in enumerate(toks) if t.text == ",")
-        return not any(_past(t) for t in toks[:comma])
+        return not any(_past(t) for t in head_clause(sent.tokens) or [])
 
     def continuation(self, j: int, sent: Sentence) -> None:
         toks = sent.tokens

@@ -19,6 +19,13 @@ from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
 
+def head_clause(toks: list[Token]) -> list[Token] | None:
+    """The tokens before the sentence's first comma (the clause that opens it), or None when
+    it has no comma."""
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    return None if comma is None else toks[:comma]
+
+
 class SpeechKind(ExtractorState):
     """The mood tests of unquoted content and :meth:`add_reported`."""
 
@@ -83,10 +90,10 @@ class SpeechKind(ExtractorState):
         """An indicative main clause opening the content ("Es fehlt noch der Anreiz", "Viele
         Sender bedeuten") with the Konjunktiv II only in a dependent clause after a comma
         (weil/dass/wenn/relative)."""
-        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
-        if comma is None or comma + 1 >= len(toks):
+        head = head_clause(toks)
+        if head is None or len(head) + 1 >= len(toks):
             return False
-        head, rest = toks[:comma], toks[comma + 1 :]
+        rest = toks[len(head) + 1 :]
         if head and head[0].lower in SUBORDINATORS | NON_MAIN_OPENERS:
             return False
         if not self._indicative_clause(head) or mood.konj2(head, self.lex, use_tagger=True):
