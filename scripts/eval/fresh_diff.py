@@ -1,6 +1,6 @@
 """What changed between two ``newsgraph analyze -f jsonl`` runs over the same records.
 
-    python scripts/eval/fresh_diff.py A.jsonl B.jsonl [--what quotes|persons|orgs|events|all]
+    python scripts/eval/fresh_diff.py A.jsonl B.jsonl [--what quotes|persons|orgs|locs|events|times|amounts|all]
 
 Pairs the articles by their id (an article only one run holds is left out) and prints, per
 article that changed, the items only in A (``-``) and only in B (``+``). An item is a quote
@@ -60,11 +60,27 @@ def _events(article: dict[str, Any]) -> list[Item]:
     return out
 
 
+def _spans(key: str) -> Callable[[dict[str, Any]], list[Item]]:
+    def pick(article: dict[str, Any]) -> list[Item]:
+        out = []
+        for t in article.get(key, []):
+            fields = [
+                f"{k}={t[k]}" for k in ("type", "value", "relative", "mod", "unit") if t.get(k)
+            ]
+            out.append(f"{t['text']} @{t.get('start')} " + " ".join(fields))
+        return out
+
+    return pick
+
+
 WHAT: dict[str, Callable[[dict[str, Any]], list[Item]]] = {
     "quotes": _quotes,
     "persons": _entities("PER"),
     "orgs": _entities("ORG"),
+    "locs": _entities("LOC"),
     "events": _events,
+    "times": _spans("times"),
+    "amounts": _spans("amounts"),
 }
 
 
