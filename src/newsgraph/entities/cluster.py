@@ -80,6 +80,8 @@ def same_first_name(a: str, b: str) -> bool:
 def name_tokens(c: Cand, known: set[str]) -> list[str]:
     """The name's tokens with a genitive ending removed where the text shows the base form."""
     toks = c.text.split()
+    if c.lead_noun and len(toks) > 1:
+        toks = toks[1:]
     last = toks[-1]
     for stripped in (last[:-1] if last.endswith(("'", "’", "s")) else None,):
         if stripped and (core(stripped) in known or c.genitive):

@@ -112,6 +112,7 @@ class Cand:
     genitive: bool = False  # "Max Kruses 3:0": a full name in the genitive
     name_prefix: bool = False  # "Springer-Chef": an organisation known only by its name's form
     shared_surname: str = ""  # "Bob und Mike Bryan": the surname "Bob" shares with the next name
+    lead_noun: bool = False  # "Weinbauer Trummer": the first word says who he is, no name part
 
     @property
     def priority(self) -> int:
@@ -1107,6 +1108,29 @@ def _noun_headed_compound(word: str, lex: Lexicon) -> bool:
         and last[:1].isupper()
         and common_word_tag(last) == "NN"
         and not any(p in lex.first_names or is_listed_surname(p) for p in first.split("-"))
+    )
+
+
+def common_noun_opener(word: str, lex: Lexicon) -> bool:
+    """A word HanTa reads as a German common noun that is no given name, listed surname or
+    title: before a name it says who the person is ("Konterpart", "Österreicher", "Weinbauer")
+    and is not part of the name. Surnames that are nouns ("Fischer", "Bauer") are listed."""
+    return (
+        common_word_tag(word) == "NN"
+        and word not in lex.first_names
+        and not is_listed_surname(word)
+        and not lex.is_title(word)
+    )
+
+
+def clause_noun(word: str, lex: Lexicon) -> bool:
+    """A German common noun (HanTa) that is no given name, listed surname or role noun: after a
+    full name it belongs to the clause ("Platz machen", "Trost spenden"), not to the name."""
+    return (
+        common_word_tag(word) == "NN"
+        and word not in lex.first_names
+        and not is_listed_surname(word)
+        and lex.role(word) is None
     )
 
 
@@ -2405,6 +2429,17 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
             continue
         if is_name_like(t, lex, pos) and lex.country_of(t.text) is None and not t.like_num:
             if parts >= 1 and looks_common_noun(t, pos):
+                break
+            # "bei Ernst Lubitsch Anleihen genommen", "Benno Schmitz Platz machen", "brachte
+            # Dominik Frieser Kapfenberg in Front": after given name and surname a German
+            # common noun or a known place belongs to the clause (session 32)
+            if (
+                parts + (0 if first else 1) >= 2
+                and not is_particle(doc[j - 1])  # "Alexander Van der Bellen"
+                and doc[j - 1].text not in lex.first_names  # "Johann Andre Forfang"
+                and (j + 1 >= n or not is_cap(doc[j + 1]))  # "Phil Philthy Animal Taylor"
+                and (clause_noun(t.text, lex) or known_place_word(t.text, lex))
+            ):
                 break
             if j > k and is_particle(doc[j - 1]) and t.text in lex.common_nouns:
                 break  # "mit der Liste von Personen": no noble name
