@@ -574,7 +574,7 @@ def resolve_year(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Reso
             return None  # "die 2000 Menschen", "2000 cars": a count, not a year
         before = rc.text[max(0, m.start() - 12) : m.start()].lower()
         if re.search(
-            r"(rund|etwa|mehr als|über|fast|knapp|weniger als|about|over|nearly)\s*$", before
+            r"\b(rund|etwa|mehr als|über|fast|knapp|weniger als|about|over|nearly)\s*$", before
         ):
             return None
     return Resolved("DATE", f"{year:04d}", mod=_prep_mod(m, lex))
@@ -841,6 +841,80 @@ def _duration(
     return Resolved("DURATION", duration_value(amount, unit), mod=mod)
 
 
+_WHOLE_UNITS = {"tag": "P1D", "woche": "P1W", "wochenende": "P2D", "monat": "P1M", "jahr": "P1Y"}
+
+
+@resolver("whole_unit")
+def resolve_whole_unit(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """Session 32: 'die ganze Nacht', 'den ganzen Tag', 'während des ganzen Jahres': a duration
+    of one unit (P1D, P1Y …); a part of the day or a season has no fixed length (value None,
+    relative ``whole:<word>``)."""
+    word = m.group("wholeunit").lower()
+    stem = re.sub(r"e?s$", "", word) if word.endswith(("tages", "monats", "jahres")) else word
+    stem = "wochenende" if stem.startswith("wochenende") else stem
+    value = _WHOLE_UNITS.get(stem)
+    if value is not None:
+        return Resolved("DURATION", value)
+    return Resolved("DURATION", None, relative=f"whole:{stem}")
+
+
+@resolver("bare_unit")
+def resolve_bare_unit(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
+    """Session 32: a plural unit without a number ('hat Wochen gedauert', 'noch Monate', 'für
+    Tage'): a vague duration (PXW, PXM …), after a particle or preposition of the pattern or
+    after a verb or pronoun (``bare_unit_after``, or a lower-case word ending in -t that is not
+    in ``bare_unit_not``: 'investiert Monate'; an adjective before a plural ends in -e)."""
+    if _g(m, "bareprep") is None:
+        prev = re.search(r"(\w+)\s+$", rc.text[: m.start()])
+        if prev is None:
+            return None
+        word = prev.group(1)
+        ok = word in lex.words("bare_unit_after") or (
+            word[:1].islower() and word.endswith("t") and word not in lex.words("bare_unit_not")
+        )
+        if not ok:
+            return None
+    unit = lex.lookup("unit", m.group("bareunit").lower())
+    if unit is None:
+        return None
+    unit = str(unit)
+    direction = (_g(m, "bareafter") or _g(m, "baredir") or "").lower()
+    if direction in ("zuvor", "davor", "vorher", "vor"):
+        return Resolved("DATE", None, relative="anaphoric:before")
+    if direction in ("später", "danach", "nach"):
+        return Resolved("DATE", None, relative="anaphoric:after")
+    if unit == "H":
+        return Resolved("DURATION", "PTXH")
+    return Resolved("DURATION", f"PX{unit}")
+
+
+_FRACTIONS = {
+    ("viertel", "stunde"): (15, "MIN"),
+    ("dreiviertel", "stunde"): (45, "MIN"),
+    ("viertel", "jahr"): (3, "M"),
+    ("dreiviertel", "jahr"): (9, "M"),
+}
+
+
+@resolver("fraction_unit")
+def resolve_fraction_unit(
+    m: re.Match[str], lex: TimeLexicon, rc: ResolveContext
+) -> Resolved | None:
+    """Session 32: 'nach einer Dreiviertelstunde' (PT45M), 'eine Viertelstunde' (PT15M), 'vor
+    einem Dreivierteljahr' (nine months before the publication, as 'vor neun Monaten')."""
+    found = _FRACTIONS.get((m.group("fracword").lower(), m.group("fracunit").lower()))
+    if found is None:
+        return None
+    amount, unit = found
+    role = lex.lookup("durprep", _g(m, "durprep"))
+    if role in ("ago", "ahead"):
+        sign = -1 if role == "ago" else 1
+        if rc.anchor is None or unit == "MIN":
+            return Resolved("DATE", None, relative=f"offset:{_signed(sign * amount)}{unit}")
+        return Resolved("DATE", shift(rc.anchor, sign * amount, unit))
+    return Resolved("DURATION", duration_value(amount, unit))
+
+
 @resolver("every_n")
 def resolve_every_n(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     """Session 11: 'alle zwei Jahre', 'alle fünf Jahre' → SET P2Y (every two years), not a
@@ -952,6 +1026,34 @@ def resolve_event_anchor(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext)
     return Resolved(
         "DATE", None, relative=f"anaphoric:{'before' if _g(m, 'anchorfore') else 'since'}"
     )
+
+
+_COMPOUND_ANCHOR = {
+    "seit": "since",
+    "ab": "since",
+    "nach": "after",
+    "vor": "before",
+    "bis": "until",
+}
+_CALENDAR_STEMS = ("jahres", "monats", "wochen", "saison", "spielzeit", "tages", "quartals")
+
+
+@resolver("compound_anchor")
+def resolve_compound_anchor(
+    m: re.Match[str], lex: TimeLexicon, rc: ResolveContext
+) -> Resolved | None:
+    """Session 32: 'seit Tagungsbeginn', 'nach Vorstellungsende', 'vor Reiseantritt': the start
+    or end of an event in one word (``anaphoric:since`` / ``after`` / ``before`` / ``until``);
+    the calendar's own ('seit Jahresbeginn', 'bis Saisonende') are left to their patterns."""
+    word = m.group("compword").lower()
+    if word.startswith(_CALENDAR_STEMS) or lex.lookup("unitpart", word) is not None:
+        return None
+    if re.search(r"[aeiouäöü]sende$", word):
+        return None  # "nach Reisende", "Weisende": a person (participle), no end
+    direction = _COMPOUND_ANCHOR.get(m.group("compprep").lower())
+    if direction is None:
+        return None
+    return Resolved("DATE", None, relative=f"anaphoric:{direction}")
 
 
 @resolver("occasion")
