@@ -63,6 +63,17 @@ def test_a_club_named_by_its_first_words_is_the_club(nlp_de: Language) -> None:
     assert "VfL" not in orgs
 
 
+def test_a_firm_with_its_legal_form_is_no_short_form_of_its_daughter(nlp_de: Language) -> None:
+    # the shape of a 10kGNAD article of records 300–801 (CC BY-NC-SA 4.0): parent and daughter
+    orgs = _orgs(
+        nlp_de,
+        "Die Prüfung der Burgenländischen Landesholding Vermögensverwaltungs GmbH & Co OG "
+        "(BVOG) ergab Mängel. Die BVOG ist eine Tochter der Burgenländischen Landesholding "
+        "GmbH (BLh).",
+    )
+    assert "Burgenländischen Landesholding" in orgs
+
+
 def test_a_lexicon_party_keeps_apart_from_a_longer_name(nlp_de: Language) -> None:
     orgs = _orgs(
         nlp_de,

@@ -407,13 +407,19 @@ def _merge_first_words(clusters: list[Cluster], lex: Lexicon) -> None:
     two, the short one a false organisation): an organisation whose name is the first words
     of exactly one organisation name of the article one or two words longer. A lexicon
     institution or place keeps its own cluster ("SPÖ" beside "SPÖ Oberösterreich": a party and
-    its branch), and a firm is no part of a work or report named after it ("PwC" beside "PwC
-    Global Economic Crime Survey 2016")."""
+    its branch); the longer name goes on in capitalised words ("PwC" is no part of "PwC Global
+    Economic Crime Survey 2016", "Theater" none of "Theater der Revolution"); a firm written
+    with its legal form ("der Burgenländischen Landesholding GmbH") is no short form of its
+    daughter ("Burgenländische Landesholding Vermögensverwaltungs GmbH & Co OG")."""
     orgs = [cl for cl in clusters if cl.type == "ORG" and cl.key and "|" not in cl.key]
     for short in orgs:
         words = short.key.split()
-        if _institution(short.key, lex) is not None or _is_known_place(short.key, lex):
-            continue
+        if (
+            _institution(short.key, lex) is not None
+            or _is_known_place(short.key, lex)
+            or any(m.source == "company" and m.text != m.key for m in short.members)
+        ):
+            continue  # a firm written with its legal form is a name of its own
         longer = [
             cl
             for cl in orgs
@@ -421,7 +427,7 @@ def _merge_first_words(clusters: list[Cluster], lex: Lexicon) -> None:
             and cl in clusters
             and len(words) < len(cl.key.split()) <= len(words) + 2
             and cl.key.split()[: len(words)] == words
-            and not any(ch.isdigit() for ch in cl.key)
+            and all(w[:1].isupper() for w in cl.key.split()[len(words) :])
         ]
         if len(longer) == 1 and short in clusters:
             longer[0].members.extend(short.members)
