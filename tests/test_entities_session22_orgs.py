@@ -41,6 +41,13 @@ def test_org_matches_forms_inflection_and_notes() -> None:
     assert org_matches("Paris Saint Germain", _ent("o", "ORG", "Paris Saint-Germain"), lex)
     assert org_matches("Raiffeisen-Landesbank", _ent("o", "ORG", "Raiffeisen Landesbank"), lex)
     assert not org_matches("Paris Saint Germain", _ent("o", "ORG", "Saint-Germain"), lex)
+    # a place adjective for the seat, either side (session 32: tuning gnad-0629 "die Wiener
+    # Austria" for the gold's "Austria Wien", gnad-0666 "am Wiener Landesgericht")
+    assert org_matches("Austria Wien", _ent("o", "ORG", "Wiener Austria"), lex)
+    assert org_matches("Landesgericht Wien", _ent("o", "ORG", "x", "Wiener Landesgerichts"), lex)
+    assert org_matches("Frankfurter Landgericht", _ent("o", "ORG", "Landgericht Frankfurt"), lex)
+    assert not org_matches("Austria Wien", _ent("o", "ORG", "Wiener Austria Salzburg"), lex)
+    assert not org_matches("Landesgericht Wien", _ent("o", "ORG", "Grazer Landesgericht"), lex)
     # different organisations
     assert not org_matches("Deutsche Bahn", _ent("o", "ORG", "Deutsche Post"), lex)
     assert not org_matches("Rundfunk", _ent("o", "ORG", "Bayerischer Rundfunk Orchester"), lex)

@@ -338,6 +338,8 @@ def cluster_others(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
                 clusters.remove(other)
                 break
     _merge_inflected_names(clusters)
+    _merge_first_words(clusters, lex)
+    _merge_place_adjective_names(clusters, lex)
     _merge_place_variants(clusters, lex)
     for cl in clusters:
         votes: dict[str, int] = {}
@@ -399,6 +401,61 @@ def _merge_inflected_names(clusters: list[Cluster]) -> None:
             continue
         first.members.extend(cl.members)
         clusters.remove(cl)
+
+
+def _merge_first_words(clusters: list[Cluster], lex: Lexicon) -> None:
+    """A club or firm named in full and by its first words is one organisation (session 32:
+    "Real Madrid" … "Real", "des VfL Wolfsburg" … "der VfL", "Lega Nord" … "der Lega" were
+    two, the short one a false organisation): an organisation whose name is the first words
+    of exactly one organisation name of the article one or two words longer. A lexicon
+    institution or place keeps its own cluster ("SPÖ" beside "SPÖ Oberösterreich": a party and
+    its branch); the longer name goes on in capitalised words ("PwC" is no part of "PwC Global
+    Economic Crime Survey 2016", "Theater" none of "Theater der Revolution"); a firm written
+    with its legal form ("der Burgenländischen Landesholding GmbH") is no short form of its
+    daughter ("Burgenländische Landesholding Vermögensverwaltungs GmbH & Co OG")."""
+    orgs = [cl for cl in clusters if cl.type == "ORG" and cl.key and "|" not in cl.key]
+    for short in orgs:
+        words = short.key.split()
+        if (
+            _institution(short.key, lex) is not None
+            or _is_known_place(short.key, lex)
+            or any(m.source == "company" and m.text != m.key for m in short.members)
+        ):
+            continue  # a firm written with its legal form is a name of its own
+        longer = [
+            cl
+            for cl in orgs
+            if cl is not short
+            and cl in clusters
+            and len(words) < len(cl.key.split()) <= len(words) + 2
+            and cl.key.split()[: len(words)] == words
+            and all(w[:1].isupper() for w in cl.key.split()[len(words) :])
+        ]
+        if len(longer) == 1 and short in clusters:
+            longer[0].members.extend(short.members)
+            clusters.remove(short)
+
+
+def _merge_place_adjective_names(clusters: list[Cluster], lex: Lexicon) -> None:
+    """ "das Münchner Landgericht" and "das Landgericht München", "des Bonner
+    Universitätsklinikums" and "das Universitätsklinikum Bonn" are one body (session 32): a
+    name "<place adjective> <noun>" and a name "<noun> <that place>" of the article."""
+    orgs = [cl for cl in clusters if cl.type == "ORG" and cl.key and "|" not in cl.key]
+    for cl in orgs:
+        words = cl.key.split()
+        if len(words) != 2 or (place := lex.place_adjective_base(words[0])) is None:
+            continue
+        same = [
+            o
+            for o in orgs
+            if o is not cl
+            and o in clusters
+            and o.key.split()[1:] == [place]
+            and _stem(o.key.split()[0]) == _stem(words[1])
+        ]
+        if len(same) == 1 and cl in clusters:
+            same[0].members.extend(cl.members)
+            clusters.remove(cl)
 
 
 def _is_known_place(name: str, lex: Lexicon) -> bool:

@@ -259,13 +259,28 @@ def _gold_org_forms(name: str) -> list[str]:
     return [f for f in forms if f]
 
 
+def _place_swapped(adjective_form: str, seat_form: str, lex: Lexicon) -> bool:
+    """One body named with a place adjective and with its seat (session 32): "Wiener Austria" =
+    "Austria Wien", "Frankfurter Landgericht" = "Landgericht Frankfurt", "des Wiener
+    Landesgerichts" = "Landesgericht Wien" — the place adjective's place ends the other name
+    and the words between are the same, inflection aside."""
+    adj, _, rest = adjective_form.partition(" ")
+    place = lex.place_adjective_base(adj)
+    seat_words = seat_form.split()
+    if not rest or place is None or len(seat_words) < 2 or seat_words[-1] != place:
+        return False
+    words, gold = _word_forms(rest), _word_forms(" ".join(seat_words[:-1]))
+    return len(words) == len(gold) and all(x & y for x, y in zip(words, gold, strict=True))
+
+
 def org_matches(gold_name: str, entity: Entity, lex: Lexicon) -> bool:
     """Does an entity denote a gold organisation? Its name or one of its mentions is a form of
     the gold name (case aside: "Politico" = "politico"), a lexicon form of it ("UNO" = "Vereinte
     Nationen"), the gold name inflected ("der Türkischen Streitkräfte" = "türkische
     Streitkräfte", "Deutscher Bahn" = "Deutsche Bahn"), or the entity's name ends in it
     ("ungarisches Außenministerium" = "Außenministerium"), with or without a hyphen ("Paris
-    Saint-Germain" = "Paris Saint Germain")."""
+    Saint-Germain" = "Paris Saint Germain"), or one names the place by an adjective where the
+    other names the seat ("Wiener Austria" = "Austria Wien", session 32)."""
     texts = {entity.name} | {m.text for m in entity.mentions}
     texts |= _org_forms(entity.name, lex)
     for form in _gold_org_forms(gold_name):
@@ -279,6 +294,8 @@ def org_matches(gold_name: str, entity: Entity, lex: Lexicon) -> bool:
         gold_unhyphened = _word_forms(form.replace("-", " "))
         for text in texts:
             if text.lower() in golds:
+                return True
+            if _place_swapped(text, form, lex) or _place_swapped(form, text, lex):
                 return True
             for words, gold in (
                 (_word_forms(text), gold_words),

@@ -315,6 +315,10 @@ class Lexicon:
     generic_bodies: frozenset[str] = frozenset()
     local_bodies: frozenset[str] = frozenset()
     home_bare: frozenset[str] = frozenset()  # "die Polizei" kept bare without a country
+    # "Regierung" in a report on a Land's or town's politics: no national body (session 32)
+    regional_bodies: frozenset[str] = frozenset()
+    regional_cues: frozenset[str] = frozenset()
+    national_cues: frozenset[str] = frozenset()
     place_qualifiers: frozenset[str] = frozenset()  # "Main" in "Frankfurt/Main" (words.yaml)
     measure_words: frozenset[str] = frozenset()  # "BIP", "Watt": never a name (words.yaml)
     day_parts: tuple[str, ...] = ()  # "abend" in "Mittwochabend": a time word (words.yaml)
@@ -1068,6 +1072,9 @@ def load_lexicon() -> Lexicon:
         generic_bodies=frozenset(orgs.get("generic_bodies") or []),
         home_bare=frozenset(orgs.get("home_bare") or []),
         local_bodies=frozenset(orgs.get("local_bodies") or []),
+        regional_bodies=frozenset((orgs.get("regional_government") or {}).get("bodies") or []),
+        regional_cues=frozenset((orgs.get("regional_government") or {}).get("cues") or []),
+        national_cues=frozenset((orgs.get("regional_government") or {}).get("national_cues") or []),
     )
 
 

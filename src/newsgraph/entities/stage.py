@@ -78,6 +78,7 @@ from newsgraph.entities.roles import (
 from newsgraph.entities.short_forms import bind_short_forms
 from newsgraph.entities.tokens import (
     has_pos,
+    is_cap,
     is_det,
     is_particle,
     looks_common_noun,
@@ -609,9 +610,12 @@ def _home_institutions(
     Polizei" (session 25: not "Mitglieder der Polizei", not "die Polizei Wien") in an article
     with no other organisation that holds the word ("Landespolizeidirektion")."""
     out = []
+    regional = _regional_report(segments, lex)
     for c in cands:
         if c.country == HOME and _genitive_plural_body(c, segments, lex):
             continue
+        if c.country == HOME and regional and (c.key or c.text) in lex.regional_bodies:
+            continue  # "in der Regierung" of a Land's or town's politics (session 32)
         if c.country == HOME:
             if home is None:
                 if not (bare_ok and _bare_body(c, cands, segments, lex)):
@@ -621,6 +625,25 @@ def _home_institutions(
                 c.country = home
         out.append(c)
     return out
+
+
+def _regional_report(segments: list[Segment], lex: Lexicon) -> bool:
+    """Does the report name a Land's or town's government, parliament or their members
+    ("Landtag", "Landesrat", "Gemeinderat") and nothing of the national government
+    ("Bundeskanzler", "Nationalrat")? Words of their own, case endings aside
+    ("des Landtags"; not "Landtagswahl")."""
+    caps = {t.text for seg in segments for t in seg.doc if t.text[:1].isupper()}
+    words = caps | {_stem_word(w) for w in caps}
+    return bool(words & lex.regional_cues) and not words & lex.national_cues
+
+
+def _stem_word(word: str) -> str:
+    """A noun without a genitive or plural ending: "Landtags" → Landtag, "Landesräten" →
+    Landesräte."""
+    for ending in ("es", "s", "n"):
+        if word.endswith(ending) and len(word) - len(ending) >= 6:
+            return word[: -len(ending)]
+    return word
 
 
 def _genitive_plural_body(c: Cand, segments: list[Segment], lex: Lexicon) -> bool:
@@ -653,8 +676,6 @@ def _bind_bracketed_acronyms(segments: list[Segment], cands: list[Cand], lex: Le
         paren = a.i - 1
         if not (
             a.type == "ORG"
-            and a.source == "intro"
-            and a.key == a.text
             and a.j - a.i == 1
             and paren > 0
             and doc[paren].text == "("
@@ -662,6 +683,14 @@ def _bind_bracketed_acronyms(segments: list[Segment], cands: list[Cand], lex: Le
             and doc[a.j].text == ")"
             and a.text not in lex.agencies
         ):
+            continue
+        if a.source in ("gazetteer", "ner"):
+            # (session 32) a short form the NER or the lexicon knows, in brackets right after a
+            # name: "die Europäische Fußball-Union (UEFA)", "des Museum of Modern Art (MoMA)",
+            # "GmbH (Öbib)" — the name is that organisation
+            _bind_known_short_form(a, paren, doc, cands, lex)
+            continue
+        if not (a.source == "intro" and a.key == a.text):
             continue
         owner = next(
             (o for o in cands if o.seg == a.seg and o.type == "ORG" and o.j == paren), None
@@ -708,6 +737,43 @@ def _bind_bracketed_acronyms(segments: list[Segment], cands: list[Cand], lex: Le
         for o in cands:
             if o.type == "ORG" and o.key == "" and o.text == owner.text:
                 o.key = owner.key
+
+
+def _bind_known_short_form(a: Cand, paren: int, doc: Doc, cands: list[Cand], lex: Lexicon) -> None:
+    """ "Name (Short)" where the NER or the lexicon found the short form: one organisation.
+    A lexicon institution names the organisation before it unless the capitalised words there
+    spell the acronym otherwise ("die Internet Watch Foundation (IWF)" is no Währungsfonds);
+    a short form the NER found (mixed case, "MoMA", "Öbib") is keyed by the name."""
+    owner = next(
+        (
+            o
+            for o in cands
+            if o.seg == a.seg
+            and o.type == "ORG"
+            and o.j == paren
+            and o.source not in ("orgnoun", "gazetteer")
+        ),
+        None,
+    )
+    if owner is None or (a.source == "ner" and not a.text[:1].isupper()):
+        return
+    if a.source == "gazetteer":
+        k = owner.i - 1
+        while k >= 0 and is_cap(doc[k]) and owner.i - k < 4:
+            k -= 1
+        caps = [t.text for t in doc[k + 1 : paren] if is_cap(t)]
+        if _initials_match(a.text, caps):
+            return  # the text spells the acronym its own way
+        short, key = owner.text, a.key or a.text
+        for o in cands:
+            if o.type == "ORG" and o.source != "orgnoun" and o.text == short:
+                o.key = key
+        return
+    owner.key = owner.key or owner.text
+    a.key = owner.key
+    for o in cands:
+        if o.type == "ORG" and o.source in ("ner", "acronym") and o.text == a.text:
+            o.key = owner.key
 
 
 def _key_acronyms(cands: list[Cand]) -> None:
