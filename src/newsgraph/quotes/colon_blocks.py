@@ -24,6 +24,7 @@ COLON_FRAME_ADVERBS = grammar("colon_frame_adverbs")
 FRAME_PRONOUNS = grammar("frame_pronouns")
 OWNED_LABEL_POSSESSIVES = grammar("owned_label_possessives")
 OWNED_LABEL_NOUNS = grammar("owned_label_nouns")
+WORDING_LABEL_NOUNS = grammar("wording_label_nouns")
 
 
 class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
@@ -88,8 +89,8 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
                 # right before the colon speaks what follows
                 c = Cue("colon", k, k, (at, k), ":", Resolved(named, 0.6, "name"))
             elif (owned := self._owned_label(j, sent, k)) is not None:
-                # "Seine Argumentation: Je länger man …": a speech noun with a possessive alone
-                # before the colon labels the words
+                # "Seine Argumentation: Je länger man …", "Das Motto: So wie bisher kann es
+                # nicht weitergehen.": a speech noun alone before the colon labels the words
                 c = Cue("colon", k, k, (0, k), ":", owned)
             elif (
                 (
@@ -320,9 +321,11 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
 
     def _owned_label(self, j: int, sent: Sentence, k: int) -> Resolved | None:
         """The words before the colon at ``k`` are only a speech noun with a possessive ("Seine
-        Argumentation:", "Ihre Begründung:"), adjectives between at most: the words after it are
-        what was said. The speaker: the person or body the possessive points at (the pronoun
-        resolver's, a confident one), else nobody known. Not in a title line."""
+        Argumentation:", "Ihre Begründung:") or a noun for a fixed wording with its article
+        ("Das Motto:", "Der entsprechende Beschluss:"), adjectives between at most: the words
+        after it are what was said. The speaker: the person or body the possessive points at
+        (the pronoun resolver's, a confident one), for an article the current source, else
+        nobody known. Not in a title line."""
         toks = sent.tokens
         pre = toks[:k]
         if self.lex.language != "de" or not 2 <= len(pre) <= 4 or self._lead_line(sent):
@@ -339,6 +342,9 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
             if res.entity is None or res.confidence < 0.5:
                 return Resolved(None, 0.3, "none")
             return Resolved(res.entity, 0.55, "continuation")
+        if head in DEFINITE and word in WORDING_LABEL_NOUNS:
+            act = self.active(j)
+            return Resolved(act, 0.5, "continuation") if act else Resolved(None, 0.3, "none")
         return None
 
     def _speech_noun_label(self, pre: list[Token]) -> bool:
