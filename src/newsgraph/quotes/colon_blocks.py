@@ -22,6 +22,9 @@ from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 _DASHES = ("–", "—", "-")
 COLON_FRAME_ADVERBS = grammar("colon_frame_adverbs")
 FRAME_PRONOUNS = grammar("frame_pronouns")
+OWNED_LABEL_POSSESSIVES = grammar("owned_label_possessives")
+OWNED_LABEL_NOUNS = grammar("owned_label_nouns")
+WORDING_LABEL_NOUNS = grammar("wording_label_nouns")
 
 
 class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
@@ -85,6 +88,10 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
                 # "… zeigten Sprecherin Birgit Schatz und …: Bei einer …" — a named person
                 # right before the colon speaks what follows
                 c = Cue("colon", k, k, (at, k), ":", Resolved(named, 0.6, "name"))
+            elif (owned := self._owned_label(j, sent, k)) is not None:
+                # "Seine Argumentation: Je länger man …", "Das Motto: So wie bisher kann es
+                # nicht weitergehen.": a speech noun alone before the colon labels the words
+                c = Cue("colon", k, k, (0, k), ":", owned)
             elif (
                 (
                     self._reported_lead(j, toks[:k])
@@ -311,6 +318,34 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
             # a cue of the writer's ("sagte X"), not an interview label ("X: …")
             and self.state.active_cue not in (None, ":")
         )
+
+    def _owned_label(self, j: int, sent: Sentence, k: int) -> Resolved | None:
+        """The words before the colon at ``k`` are only a speech noun with a possessive ("Seine
+        Argumentation:", "Ihre Begründung:") or a noun for a fixed wording with its article
+        ("Das Motto:", "Der entsprechende Beschluss:"), adjectives between at most: the words
+        after it are what was said. The speaker: the person or body the possessive points at
+        (the pronoun resolver's, a confident one), for an article the current source, else
+        nobody known. Not in a title line."""
+        toks = sent.tokens
+        pre = toks[:k]
+        if self.lex.language != "de" or not 2 <= len(pre) <= 4 or self._lead_line(sent):
+            return None
+        head, noun = pre[0].lower, pre[-1]
+        if not noun.is_upper or not all(t.tag == "ADJA" for t in pre[1:-1]):
+            return None
+        word = noun.lower
+        if head in OWNED_LABEL_POSSESSIVES:
+            if word not in self.lex.speech_nouns and word not in OWNED_LABEL_NOUNS:
+                return None
+            pronoun = "er" if head.startswith("sein") else "sie"
+            res = self.resolver.pronoun(sent, pronoun, self.active(j), pre[0].start)
+            if res.entity is None or res.confidence < 0.5:
+                return Resolved(None, 0.3, "none")
+            return Resolved(res.entity, 0.55, "continuation")
+        if head in DEFINITE and word in WORDING_LABEL_NOUNS:
+            act = self.active(j)
+            return Resolved(act, 0.5, "continuation") if act else Resolved(None, 0.3, "none")
+        return None
 
     def _speech_noun_label(self, pre: list[Token]) -> bool:
         """ "Begründung des Abgeordneten X: …", "Die Antwort von X: …": a speech noun with the

@@ -779,7 +779,10 @@ class VerbCues(SourcePhrases):
             # a lower-case word in -te right after a comma is a preterite: an adjective there
             # would need an article ("…, deponierte X" is tagged as an adjective at times)
             preterite = low.endswith("te") and t.tag in ("ADJA", "ADJD", "NN")
-            if t.tag is not None and t.tag not in FINITE_TAGS and not preterite:
+            # so is one in -t read as an adjective or a number ("…, analysiert Reinhardt",
+            # "…, zerstreut Bürgermeister X"): a person's name must follow it as the subject
+            present = low.endswith("t") and t.tag in ("ADJA", "ADJD", "CARD")
+            if t.tag is not None and t.tag not in FINITE_TAGS and not (preterite or present):
                 continue
             if main_pending:
                 main_pending = False  # "Wenn …, soll er …": the verb of the main clause
