@@ -344,9 +344,16 @@ def cluster_others(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
     for cl in clusters:
         votes: dict[str, int] = {}
         for m in cl.members:
-            votes[m.type] = votes.get(m.type, 0) + (3 if m.source == "gazetteer" else 1)
+            votes[m.type] = votes.get(m.type, 0) + (3 if _strong_vote(m, lex) else 1)
         cl.type = max(votes, key=lambda t: votes[t])
     return clusters
+
+
+def _strong_vote(m: Cand, lex: Lexicon) -> bool:
+    """Does a mention's type count three times: a match of the country, capital and
+    institution lexicons, not of the regions and towns (session 32: "die Gemeinde Lustenau"
+    negotiates as a body where the NER says so)."""
+    return m.source == "gazetteer" and m.key not in lex.regions and m.key not in lex.world_regions
 
 
 #: case endings of German adjectives and nouns in a name ("Bayerischen Rundfunks")
@@ -459,7 +466,12 @@ def _merge_place_adjective_names(clusters: list[Cluster], lex: Lexicon) -> None:
 
 
 def _is_known_place(name: str, lex: Lexicon) -> bool:
-    return name in lex.countries or name in lex.capitals or name in lex.regions
+    return (
+        name in lex.countries
+        or name in lex.capitals
+        or name in lex.regions
+        or name in lex.world_regions
+    )
 
 
 def _merge_place_variants(clusters: list[Cluster], lex: Lexicon) -> None:

@@ -43,11 +43,19 @@ ENDING_GENDERS: tuple[tuple[str, str], ...] = tuple(
             "dienst": "m", "konzern": "m", "hof": "m", "ausschuss": "m", "senat": "m",
             "kongress": "m", "sender": "m", "klub": "m", "club": "m", "orden": "m",
             "landtag": "m", "tag": "m", "pakt": "m", "osten": "m", "westen": "m",
+            # places (session 32): "im Südchinesischen Meer", "dem Äußeren Burgtor", "der
+            # Inneren Stadt", "den Vereinigten Staaten", "den Britischen Jungferninseln"
+            "meer": "n", "tor": "n", "stadt": "f", "staaten": "pl", "inseln": "pl",
         }.items(),
         key=lambda kv: -len(kv[0]),
     )
 )  # fmt: skip
-ENDINGS = {"m": "er", "f": "e", "n": "es"}
+ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}
+#: adjectives of position and degree whose stem is short or ends in -er ("Nahen Osten",
+#: "Mittleren Osten", "Inneren Stadt", "Äußeren Burgtor", "Vereinigten Staaten"; session 32)
+POSITION_STEMS = frozenset(
+    ["Nah", "Fern", "Mittler", "Inner", "Äußer", "Ober", "Unter", "Vorder", "Hinter", "Vereinigt"]
+)
 #: adjective stems (lower case, ending stripped): derived adjectives and superlatives
 ADJ_STEM = re.compile(r"(isch|sch|lich|ig|al|är|ell|iv|bar|st|ant|ent)$")
 WORD_BEFORE = re.compile(r"(\w+)\W*$")
@@ -72,7 +80,7 @@ def _adjective_stem(word: str) -> str | None:
     for ending in ("en", "em", "er", "es", "e"):
         if word.endswith(ending):
             stem = word[: -len(ending)]
-            if len(stem) >= 4 and ADJ_STEM.search(stem.lower()):
+            if (len(stem) >= 4 and ADJ_STEM.search(stem.lower())) or stem in POSITION_STEMS:
                 return stem
     return None
 

@@ -336,6 +336,11 @@ class Lexicon:
     #: given name -> "f" | "m" (given_name_genders.txt.gz: Wiktionary's given-name categories,
     #: scripts/build_given_name_genders.py; session 30): "Marion", "Melanie" f, "Bruno" m
     given_name_genders: dict[str, str] = field(default_factory=dict)
+    #: continents, seas and large regions without a country ("Balkan", "Weinviertel";
+    #: words.yaml ``world_regions``, session 32)
+    world_regions: frozenset[str] = frozenset()
+    #: heads of hyphenated names of sites ("Happel-Stadion"; words.yaml ``landmark_heads``)
+    landmark_heads: frozenset[str] = frozenset()
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
     _intro_cache: dict[str, bool] = field(default_factory=dict)
     _named_after_cache: dict[str, bool] = field(default_factory=dict)
@@ -1028,6 +1033,8 @@ def load_lexicon() -> Lexicon:
         club_heads=tuple(x.lower() for x in roles_data.get("club_heads") or []),
         extra_demonyms=dict(words.get("demonyms") or {}),
         place_suffixes=tuple(words.get("place_suffixes") or []),
+        world_regions=frozenset(words.get("world_regions") or []),
+        landmark_heads=frozenset(words.get("landmark_heads") or []),
         not_person_noun_endings=tuple(words.get("not_person_noun_endings") or []),
         local_offices=tuple(x.lower() for x in roles_data.get("local_offices") or []),
         party_adjectives={

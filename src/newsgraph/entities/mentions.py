@@ -54,6 +54,8 @@ LABELS = {
 }  # fmt: skip
 # Priority of a source when candidates overlap (higher wins, then the longer span).
 LOC_LABELS = ("LOC", "GPE")
+#: titles of saints that begin names of places ("St. Gallen", "Sankt Pölten")
+SAINTS = frozenset(["st.", "sankt"])
 # "company" (a firm name joined from split parts, `company_names`) beats the parts
 PRIORITY = {
     "company": 8,
@@ -232,7 +234,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 is_det(tok)
                 or (not is_cap(tok) and not is_particle(tok))
                 or (lex.role(tok.text) is not None and not org_headed)
-                or lex.is_title(tok.text)
+                # "St. Ives", "St. Pölten": a saint's title begins a place's name (session 32)
+                or (lex.is_title(tok.text) and not _saint_place(doc, i, j, label, lex))
                 or (label == "ORG" and _intro_noun(tok, lex) and i + 1 < j)
                 # "im Entführungsdrama Room", "den Tanzfilm Saturday Night Fever": the
                 # noun says what the name after it names (a work: MISC below)
@@ -384,6 +387,19 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             and lex.country_of(doc[j + 1].text) is None
         ):
             j += 2
+        if (
+            label == "PER"
+            and j - i == 1
+            and (
+                doc[i].text in lex.world_regions
+                or (
+                    doc[i].text in lex.regions
+                    and doc[i].text not in lex.first_names
+                    and not (i > 0 and doc[i - 1].pos_ == "ADJ")  # "gutes Essen"
+                )
+            )
+        ):
+            label = "LOC"  # "vom Balkan", "Palermo" tagged as a person: a place (session 32)
         if label == "PER":
             while i < j and (k := _after_opening_adjective(doc, i, j, lex, starts)) != i:
                 i = k
@@ -425,7 +441,13 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             # "erklärte das Ministerium": a bare organisation noun names no organisation of
             # its own (the rules qualify it by a country, or it points back to a named one)
             continue
-        if label in ("ORG", "LOC") and j - i == 1 and _common_compound(doc[i].text, label, lex):
+        if (
+            label in ("ORG", "LOC")
+            and j - i == 1
+            and _common_compound(doc[i].text, label, lex)
+            # "(Landkreis Straubing-Bogen)": a name after a place noun is the place's
+            and not (label == "LOC" and ent.start < i and _place_context(doc, i, lex))
+        ):
             continue
         if label == "ORG" and j - i == 1 and _common_noun_org(doc, i, lex):
             continue
@@ -488,6 +510,16 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
         if source == "intro":
             out[-1].key = out[-1].text  # a name that beats the persons inside it
     return out
+
+
+def _saint_place(doc: Doc, i: int, j: int, label: str, lex: Lexicon) -> bool:
+    """Does the place span ``doc[i:j]`` begin with a saint's title that is part of its name
+    ("St. Ives", "St. Pölten-Land"; session 32)? Not alone, nor before an inhabitant noun ("der
+    gebürtige St. Pöltner")."""
+    if label != "LOC" or doc[i].lower_ not in SAINTS or j - i < 2:
+        return False
+    last = doc[j - 1].text
+    return not last.endswith("er") or last in lex.first_names or doc[i:j].text in lex.regions
 
 
 def _event_name(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
@@ -915,7 +947,7 @@ def _among_places(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
 def known_place_word(word: str, lex: Lexicon) -> bool:
     """A country, capital, region or city of the lexicons, also in the genitive ("Miamis")."""
     return any(
-        lex.country_of(w) is not None or w in lex.regions
+        lex.country_of(w) is not None or w in lex.regions or w in lex.world_regions
         for w in (word, word[:-1] if word.endswith("s") else word)
     )
 

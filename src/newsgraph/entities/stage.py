@@ -69,6 +69,7 @@ from newsgraph.entities.mentions import (
     work_cue,
 )
 from newsgraph.entities.namewords import common_word_tag, is_listed_surname, word_probability
+from newsgraph.entities.places import genitive_place_keys, place_candidates
 from newsgraph.entities.roles import (
     attach_roles,
     pronoun_predicates,
@@ -159,6 +160,7 @@ def extract_entities(
         found = ner_candidates(seg, lex) + rule_candidates(seg, lex, gaz)
         found += company_names(seg, found, lex)
         found += legal_form_names(seg, lex)
+        found += place_candidates(seg, found, lex)
         for c in found:
             c.seg = idx
             if c.type == "PER" and c.j - c.i > 1:
@@ -275,6 +277,7 @@ def extract_entities(
     _infer_colleague_roles(persons, lex)
     _group_leaders(persons, segments, lex)
     _owner_countries(cands, persons)
+    genitive_place_keys(segments, cands, lex)
     others = cluster_others(cands + _compound_orgs(article, persons, lex), lex)
     if not is_english(article.language):
         others = bind_short_forms(segments, others, cands, lex)
@@ -2049,7 +2052,7 @@ def _town_word(name: str, lex: Lexicon) -> bool:
 
 
 def _known_place(name: str, lex: Lexicon) -> bool:
-    return lex.country_of(name) is not None or name in lex.regions
+    return lex.country_of(name) is not None or name in lex.regions or name in lex.world_regions
 
 
 def _one_sense_places(cands: list[Cand]) -> None:
