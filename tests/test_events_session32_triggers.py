@@ -49,3 +49,12 @@ def test_the_company_named_before_criticises_after_what_it_said() -> None:
     # "das Unternehmen" after the cue is read as the object: it is the speaker, no target
     text = "Siemens legte Zahlen vor. Die Lage sei schwierig, kritisiert das Unternehmen."
     assert _read(text) == [("ACCUSE", "criticism", ["Siemens"], [], "asserted")]
+
+
+def test_the_relative_pronoun_of_a_predicate_noun() -> None:
+    # "die" read as an object beside the plural "Neuwahlen"; "Partei" names nobody, it is
+    # said of the subject before it
+    text = "Die Grünen sind die einzige Partei, die offensiv Neuwahlen fordert."
+    assert _read(text) == [("REQUEST", "demand", ["Grüne"], [], "asserted")]
+    text = "Es gibt Kritik von Peter Maier, der die Regierung scharf kritisiert."
+    assert _read(text) == [("ACCUSE", "criticism", ["Peter Maier"], ["Regierung"], "asserted")]

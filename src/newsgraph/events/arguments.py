@@ -1402,6 +1402,23 @@ class ArgumentReader:
                 and "Dat" not in o_tok.morph.get("Case", [])
             ):
                 return [o_tok], [s_tok], dats
+        if not subj and not passive and len(objs) > 1:
+            # session 32: a relative pronoun read as an object beside objects that cannot be
+            # the subject ("die einzige Partei, die offensiv Neuwahlen fordert": a plural
+            # beside a singular verb, or a phrase whose article is no nominative) is the
+            # subject of its clause
+            number = str(verb.morph.get("Number", [""])[0]) if _finite(verb) else ""
+            rel = [o for o in objs if o.tag_ == "PRELS" and o.text.lower() in ("der", "die", "das")]
+            rest = [o for o in objs if o not in rel]
+            if (
+                len(rel) == 1
+                and number
+                and rest
+                and all(
+                    self._non_nominative(o) or self._number(o) not in (None, number) for o in rest
+                )
+            ):
+                return rel, rest, dats
         if subj or passive or not objs:
             return subj, objs, dats
         if len(objs) == 1:
