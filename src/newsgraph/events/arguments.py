@@ -1407,15 +1407,16 @@ class ArgumentReader:
             # the subject ("die einzige Partei, die offensiv Neuwahlen fordert": a plural
             # beside a singular verb, or a phrase whose article is no nominative) is the
             # subject of its clause
-            number = str(verb.morph.get("Number", [""])[0]) if _finite(verb) else ""
+            verb_number = str(verb.morph.get("Number", [""])[0]) if _finite(verb) else ""
             rel = [o for o in objs if o.tag_ == "PRELS" and o.text.lower() in ("der", "die", "das")]
             rest = [o for o in objs if o not in rel]
             if (
                 len(rel) == 1
-                and number
+                and verb_number
                 and rest
                 and all(
-                    self._non_nominative(o) or self._number(o) not in (None, number) for o in rest
+                    self._non_nominative(o) or self._number(o) not in (None, verb_number)
+                    for o in rest
                 )
             ):
                 return rel, rest, dats
