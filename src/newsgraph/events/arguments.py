@@ -482,8 +482,10 @@ class ArgumentReader:
         elif not finite_past_as_adjective(tok, sent):
             return
         subjects = [c for c in tok.children if c.dep_ == "nsubj"] if verb else []
-        # a subject must stand after the verb as a bare name (no article, no pronoun): its
-        # case is not marked, the plain order makes it the object
+        # a subject must stand after the verb as a bare name (no article, no pronoun), or
+        # (session 32) as a phrase whose article is the same in the nominative and the
+        # accusative ("Griss begrüßte die Idee …", "X urgiert eine Befragung …"): its case
+        # is not marked, the plain order makes it the object
         if (
             verb
             and self._has_subject(tok)
@@ -492,8 +494,13 @@ class ArgumentReader:
                 and all(
                     c.i > tok.i
                     and c.pos_ in ("NOUN", "PROPN")
-                    and not any(d.dep_ in ("det", "det:poss") for d in c.children)
-                    and self.heads_refs([c], base)
+                    and (
+                        (
+                            not any(d.dep_ in ("det", "det:poss") for d in c.children)
+                            and self.heads_refs([c], base)
+                        )
+                        or self._unmarked_article(c, entry)
+                    )
                     for c in subjects
                 )
             )
@@ -516,7 +523,7 @@ class ArgumentReader:
         _, cend = clause_of(tok, sent)
         after = [t.text.lower() for t in sent.doc[tok.i + 1 : min(cend, tok.i + 3)]]
         marked = {"er", "sie", "es", "wir", "ich", "man"} | (
-            set() if pronoun else {"der", "ein", "eine"}
+            set() if pronoun else {"der", "ein"} | ({"eine"} if entry.dative else set())
         )
         if set(after) & marked:
             # a subject after the verb that is marked as one ("kritisierte der Chef") or may be
@@ -542,6 +549,50 @@ class ArgumentReader:
             args.targets = [r for r in args.targets if r.id not in ids]
         if objs:
             args.person_argument = True
+
+    def _fronted_adverb(
+        self, verb: Token, subj: list[Token], objs: list[Token], cstart: int
+    ) -> tuple[list[Token], list[Token]]:
+        """Session 32: an adverb opening the clause that the tagger calls a name and the parser
+        the subject ("Zuvor hatte die EU-Kommission Griechenland dazu gedrängt", "Zuvor hatte
+        sich das Ministerium … ausgesprochen") is none; the phrase right after the finite
+        verb (a reflexive between them), with an article that may be nominative and agreeing
+        in number with the finite verb, is the subject."""
+        words = self.lex.words("fronted_adverbs")
+        if len(subj) != 1 or subj[0].i != cstart or subj[0].text.lower() not in words:
+            return subj, objs
+        if any(True for _ in subj[0].children):
+            return subj, objs
+        finite = [
+            t
+            for t in [verb, *(c for c in verb.children if c.dep_ == "aux")]
+            if "Fin" in t.morph.get("VerbForm", []) and t.i == cstart + 1
+        ]
+        if len(finite) != 1:
+            return [], objs
+        k = finite[0].i + 1
+        while k < len(verb.doc) and verb.doc[k].text.lower() == "sich":
+            k += 1
+        for o in objs:
+            det = [c for c in o.children if c.dep_ == "det" and c.i < o.i]
+            if (
+                o.left_edge.i == k
+                and o.pos_ in ("NOUN", "PROPN")
+                and (det[0].text.lower() in ("der", "die", "das") if det else o.pos_ == "PROPN")
+                and self._number(o) == str(finite[0].morph.get("Number", [""])[0])
+            ):
+                return [o], [t for t in objs if t is not o]
+        return [], objs
+
+    @staticmethod
+    def _unmarked_article(head: Token, entry: TriggerEntry) -> bool:
+        """Session 32: a phrase opened by an article that reads the same as nominative and
+        accusative ("die", "das"; "eine" for a verb with no dative, where "eine" after the
+        verb may be the subject of a dative phrase before it: "Der Spielerin droht eine
+        Sperre"), with no other determiner."""
+        dets = [c for c in head.children if c.dep_ in ("det", "det:poss") and c.i < head.i]
+        unmarked = {"die", "das"} | (set() if entry.dative else {"eine"})
+        return len(dets) == 1 and dets[0].text.lower() in unmarked
 
     def _participle(self, match: TriggerMatch) -> bool:
         tok = match.token
@@ -942,6 +993,8 @@ class ArgumentReader:
             for t in subj:
                 (dats if "Dat" in t.morph.get("Case", []) and entry.dative else objs).append(t)
             subj = []
+        if self.lex.language == "de" and not passive:
+            subj, objs = self._fronted_adverb(tok, subj, objs, cstart)
         if self.lex.language == "de":
             subj, objs, dats = self._check_subject(tok, subj, objs, dats, passive)
         if len(subj) > 1:  # one subject per verb: a second "subject" is a misread object
@@ -1349,6 +1402,24 @@ class ArgumentReader:
                 and "Dat" not in o_tok.morph.get("Case", [])
             ):
                 return [o_tok], [s_tok], dats
+        if not subj and not passive and len(objs) > 1:
+            # session 32: a relative pronoun read as an object beside objects that cannot be
+            # the subject ("die einzige Partei, die offensiv Neuwahlen fordert": a plural
+            # beside a singular verb, or a phrase whose article is no nominative) is the
+            # subject of its clause
+            verb_number = str(verb.morph.get("Number", [""])[0]) if _finite(verb) else ""
+            rel = [o for o in objs if o.tag_ == "PRELS" and o.text.lower() in ("der", "die", "das")]
+            rest = [o for o in objs if o not in rel]
+            if (
+                len(rel) == 1
+                and verb_number
+                and rest
+                and all(
+                    self._non_nominative(o) or self._number(o) not in (None, verb_number)
+                    for o in rest
+                )
+            ):
+                return rel, rest, dats
         if subj or passive or not objs:
             return subj, objs, dats
         if len(objs) == 1:

@@ -574,6 +574,16 @@ def _event(
         # is its speaker's act ("…, kritisiert das Ministerium": the parse read the speaker
         # as the object; "…, warf Schmid dem Minister vor")
         speaker = _cue_speaker(match, sent, base, ctx.article)
+        tok = match.token
+        if (
+            speaker is not None
+            and tok.i > 0
+            and tok.doc[tok.i - 1].text == ","
+            and any(t.id == speaker.id for t in args.targets)
+        ):
+            # session 32: a cue after what was said ("…, kritisiert das Ministerium" with
+            # "das Ministerium" read as the object and named): the speaker is no target
+            args.targets = [t for t in args.targets if t.id != speaker.id]
         # ("Mehrere Abgeordnete warfen ihm vor": they did, whoever the quote layer names)
         # (nor when the clause makes the speaker the target: "Kritiker werfen Präsident X vor,
         # …" with X taken for the speaker of the reproach)
@@ -957,6 +967,20 @@ def _adverb_preps(match: TriggerMatch) -> set[str]:
     for c in tok.children:
         m = _PRONOMINAL.match(c.text.lower())
         if c.tag_ in ("PAV", "PROAV") and m:
+            found.add(m.group(1))
+    after = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
+    for c in tok.subtree if after == "," else ():
+        # session 32: one the parser hung on a phrase of the verb's, before the verb, that
+        # announces the clause after it ("hatte die EU-Kommission Griechenland dazu gedrängt,
+        # … anzunehmen" with "dazu" a part of "Griechenland"): the first verb above it is the
+        # trigger (not "spricht von X und damit von Y": no clause announced)
+        m = _PRONOMINAL.match(c.text.lower())
+        if c.i >= tok.i or m is None or c.tag_ not in ("PAV", "PROAV", "ADJD"):
+            continue
+        h = c.head
+        while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+            h = h.head
+        if h.i == tok.i:
             found.add(m.group(1))
     return found
 

@@ -633,7 +633,24 @@ class RefResolver:
             return [ref]
         if before.text.lower() in RELATIVE_PRONOUNS:
             return []
-        return self.refs_for_head(before, base)
+        return self.refs_for_head(before, base) or self._copula_subject(before, base)
+
+    def _copula_subject(self, noun: Token, base: int) -> list[EntityRef]:
+        """Session 32: what a predicate noun that names nobody is said of ("ist die FPÖ die
+        einzige Partei, die …": the relative pronoun stands for the FPÖ): the one subject
+        the parse hangs on the noun, or on the form of "sein" it hangs on, before the noun,
+        with a form of "sein" before the noun in its clause (up to 12 words back)."""
+        doc = noun.doc
+        holders = [noun] + ([noun.head] if noun.head.lemma_ == "sein" else [])
+        subj = [c for h in holders for c in h.children if c.dep_ == "nsubj" and c.i < noun.i]
+        if len(subj) != 1:
+            return []
+        k = noun.i - 1
+        while k >= 0 and noun.i - k <= 12 and not doc[k].is_punct:
+            if doc[k].lemma_ == "sein" and doc[k].pos_ == "AUX":
+                return self.refs_for_head(subj[0], base)
+            k -= 1
+        return []
 
     def _extraposed_antecedent(self, tok: Token, k: int, base: int) -> list[EntityRef]:
         """Session 13: a relative clause after the verb that closes the main clause ("geht
@@ -814,7 +831,8 @@ class RefResolver:
         ):
             return []  # "die Regierung in Ankara", "der Konzern Y" name more than a kind
         det = next((c for c in head.children if c.dep_ == "det"), None)
-        if det is None or det.text.lower() not in ARTICLES:
+        # (session 32: and "das": "das Ministerium", "das Unternehmen")
+        if det is None or det.text.lower() not in ARTICLES | {"das"}:
             return []
         if "Plur" in head.morph.get("Number", []):
             return []
