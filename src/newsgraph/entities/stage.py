@@ -336,6 +336,10 @@ def extract_entities(
                 # "Slowenien müsse …, sagte Außenminister X", "Bulgarien baut … aus. …, sagte
                 # Außenminister X": the country that is the subject of the sentence
                 affiliation = _subject_country(office, segments, sents, lex)
+                if affiliation is None:
+                    # "… nach Österreich kommen und Gespräche mit Gesundheitsministerin X
+                    # führen": the one country named shortly before a state office
+                    affiliation = _country_near(article.text, office, lex)
         if cl.type == "PER" and affiliation is not None and affiliation in lex.generic_bodies:
             # "Landtag", "Nationalrat", "Polizei" alone say less than the country whose body
             # it is: the one the report is from, when the text names no other near the person
@@ -3388,6 +3392,47 @@ def _subject_country(
         ):
             found.add(country)
     return found.pop() if len(found) == 1 else None
+
+
+def _country_near(text: str, start: int, lex: Lexicon) -> str | None:
+    """The one country the text names before a state office in the office's own sentence:
+    "… nach Österreich kommen und Gespräche mit Gesundheitsministerin X führen". None for none,
+    two different ones or a list ("Slowenien, Kroatien und Mazedonien"); a country that
+    qualifies another office ("Frankreichs Präsident Y", "der britische Premier") is not
+    counted. Not a sentence before ("… hat Österreich einen der liberalsten Arbeitsmärkte.
+    Selbst die Pläne der Regierung von Premier Manuel Valls …")."""
+    low = max(0, start - NEAR_COUNTRY_CHARS)
+    ends = list(re.finditer(r"[.!?]\s", text[low:start]))
+    if ends:
+        low += ends[-1].end()
+    matches = list(re.finditer(r"[\w-]+|,", text[max(0, low - 40) : start]))
+    words = [m.group() for m in matches]
+    offset = max(0, low - 40)
+
+    def country(word: str) -> str | None:
+        c = lex.countries.get(word) or lex.country_of_adjective(word)
+        if c is None and word[:1].isupper() and (dem := lex.demonym(word)) is not None:
+            c = dem[1]
+        return c
+
+    found = set()
+    for n, word in enumerate(words):
+        if offset + matches[n].start() < low or (c := country(word)) is None:
+            continue
+        after = words[n + 1 : n + 3]
+        before = words[max(0, n - 2) : n]
+        if (len(after) == 2 and after[0] in LIST_WORDS and country(after[1])) or (
+            len(before) == 2 and before[1] in LIST_WORDS and country(before[0])
+        ):
+            return None  # "Slowenien, Kroatien und Mazedonien"
+        if after and after[0][:1].isupper() and lex.role(after[0]) is not None:
+            continue
+        found.add(c)
+    return found.pop() if len(found) == 1 else None
+
+
+#: words that join the members of a list ("Slowenien, Kroatien und Mazedonien")
+LIST_WORDS = frozenset([",", "und", "oder", "sowie"])
 
 
 def _other_country_near(text: str, start: int, home: str, lex: Lexicon) -> bool:
