@@ -71,3 +71,29 @@ def test_the_body_of_a_role_phrase_is_not_the_person_named_last() -> None:
         "erläuterte Generalanwalt Martin Ulrich, Sprecher der Generalprokuratur."
     )
     assert _speaker_of(text, "wesentliche Ergebnisse") != ["Arno Eccher"]
+
+
+def test_a_plural_of_organisations_is_not_the_organisation_named_before() -> None:
+    text = (
+        "Die SPÖ hat das Gesetz am Montag beschlossen. Die Gewerkschaften erklärten, dass sie "
+        "dagegen streiken würden."
+    )
+    assert _speaker_of(text, "dagegen streiken") == [None]
+
+
+def test_a_plural_of_people_after_a_sentence_on_one_organisation_speaks_for_it() -> None:
+    # guard: "Die Rebellen riefen …" after the organisation's representatives (session 17)
+    text = (
+        "Kerry traf in Havanna die Vertreter der FARC. Die Rebellen erklärten, dass sie zu "
+        "Verhandlungen bereit seien."
+    )
+    assert _speaker_of(text, "Verhandlungen bereit") == ["FARC"]
+
+
+def test_two_bare_plurals_joined_name_nobody() -> None:
+    text = (
+        "Indiens Premierminister Narendra Modi hat das Abkommen begrüßt. Am Abend brach "
+        "Hektik aus – und Delegierte und Beobachter fragten sich, ob die Sitzung je eröffnet "
+        "werde."
+    )
+    assert _speaker_of(text, "je eröffnet") == [None]
