@@ -548,6 +548,16 @@ class Organisations(ResolverBase):
         for ent in recent:
             if self._named_as(ent, noun, offset):
                 return ent
+        if noun in GENERIC_COMPANY_NOUNS:
+            for ent in recent:
+                # "wie das Unternehmen mitteilte" after "Beim Bezahlfernsehkonzern Sky …": a
+                # company noun stands for a company named by another company noun, a
+                # broadcaster or publisher too (not skipped below as a medium that relayed)
+                if any(
+                    self._named_as(ent, other, offset, descriptor_only=True)
+                    for other in GENERIC_COMPANY_NOUNS
+                ):
+                    return ent
         # the short form of an organisation introduced earlier with its descriptor ("Die
         # Zeitung berichtete" after "die Zeitung USA Today" paragraphs before)
         for ent in self.index.before(max(0, offset - 500), ("ORG",)):

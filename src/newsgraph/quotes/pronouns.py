@@ -9,7 +9,7 @@ import re
 from newsgraph.model import Entity
 from newsgraph.quotes import english
 from newsgraph.quotes.organisations import Organisations
-from newsgraph.quotes.resolver_base import Resolved, _is_quote_mark
+from newsgraph.quotes.resolver_base import Resolved, _finite, _is_quote_mark
 from newsgraph.quotes.speaker_gender import _EN_GENDERED, compatible
 from newsgraph.quotes.speaker_words import (
     ABBREVIATION,
@@ -82,6 +82,9 @@ FUNCTION_WORDS_EN = frozenset(
         "says",
     ]
 )
+# words that may stand before the subject that opens a sentence ("Auch X rät …", "Der
+# Politologe X sagt …")
+SUBJECT_LEAD_WORDS = frozenset(["auch", "doch", "und", "aber", "sogar", "der", "die", "das"])
 # marks that end a clause (or open quoted speech) between a name and a pronoun
 _CLAUSE_MARKS = BOUNDARY_MARKS | QUOTE_MARK_CHARS
 
@@ -115,6 +118,27 @@ class Pronouns(Organisations):
             and m.end <= offset
             and not self._clause_bound_between(sent, m.end, offset)
             for m in ent.mentions
+        )
+
+    def _named_in_content(self, ent: Entity, sent: Sentence, offset: int) -> bool:
+        """German: the person was last named inside the words a cue after them reports, in
+        the same sentence but not as the subject that opens it ("Noch sei unklar, wohin Obamas
+        Öffnungspolitik führe, sagt er", "…, wie er betont"): the pronoun of that cue is the
+        speaker, whom the reported words do not name, so it means somebody named before."""
+        if self.english:
+            return False
+        toks = sent.tokens
+        k = next((n for n, t in enumerate(toks) if t.start == offset), None)
+        if k is None or k < 3:
+            return False
+        if toks[k - 2].text != "," or not (toks[k - 1].lower == "wie" or _finite(toks[k - 1])):
+            return False  # only a cue after the reported words: "…, sagt er", "…, wie er"
+        cue_at = toks[k - 2].start if toks[k - 2].text == "," else toks[k - 1].start
+        last = max((m.start for m in ent.mentions if m.start < offset), default=-1)
+        return (
+            last >= toks[min(4, len(toks) - 1)].start
+            and last < cue_at
+            and self._clause_bound_between(sent, last, cue_at + 1)
         )
 
     def pronoun(self, sent: Sentence, word: str, active: Entity | None, offset: int) -> Resolved:
@@ -193,6 +217,8 @@ class Pronouns(Organisations):
         for ent in self.index.before(offset, ("PER",)):
             if self._object_of_clause(ent, sent, offset):
                 continue  # "Schäuble warf er vor, …": not the pronoun's own clause's object
+            if self._named_in_content(ent, sent, offset):
+                continue  # "Noch sei unklar, wohin Obamas Politik führe, sagt er"
             if compatible(ent, word, self.lex, self.article.text):
                 if self.english and self._unknown_speaker_since(ent, offset):
                     return Resolved(None, 0.4, "pronoun")
@@ -204,6 +230,12 @@ class Pronouns(Organisations):
                     # "… sprachen wir mit einem hochrangigen Politiker. Er lobte …": the
                     # nearer antecedent is a person the text does not name
                     return Resolved(None, 0.4, "pronoun")
+                opener_before = self._person_opening_previous(sent, word)
+                if opener_before is not None and opener_before is not ent:
+                    # "Auch X, einst Diplomat in Fidel Castros Diensten, rät zum Abwarten.
+                    # Noch sei unklar, …, sagt er": the subject of the sentence before, not a
+                    # person named after it
+                    return Resolved(opener_before, 0.6, "pronoun")
                 return Resolved(ent, 0.65, "pronoun")
         if word.lower() in ("sie", "they"):
             orgs = self.index.before(offset, ("ORG",))
@@ -483,6 +515,36 @@ class Pronouns(Organisations):
             # a plural or feminine noun: the finite verb of a plural, or no "-er/-el" singular
             return noun.lower().endswith(("en", "ung", "heit", "keit", "ion", "e", "n", "s"))
         return False
+
+    def _person_opening_previous(self, sent: Sentence, word: str) -> Entity | None:
+        """German: the person who opens the sentence right before ``sent`` as its subject
+        (alone or after a particle, an article and role nouns: "Auch X rät …", "Der
+        Politologe X sagt …"), when the pronoun may stand for them; None when a person is named
+        in ``sent`` before the pronoun's clause or a preposition opens that sentence."""
+        if self.english:
+            return None
+        text = self.article.text
+        bounds = self._previous_sentence(sent)
+        if bounds is None or text[bounds[1] - 1] == ":":
+            return None
+        start, end = bounds
+        inside = self.index.starting_in(start, end)
+        if not inside:
+            return None
+        s0, _e0, ent = inside[0]
+        lead = text[start:s0].split()
+        if ent.type != "PER" or len(lead) > 3:
+            return None
+        if not all(
+            w.lower() in SUBJECT_LEAD_WORDS
+            or self.lex.is_role_noun(w)
+            or (w.isalpha() and w.islower() and w not in PREPOSITIONS)
+            for w in lead
+        ):
+            return None  # "Neben Strache klagt X …": a phrase before the subject
+        if not compatible(ent, word, self.lex, text):
+            return None
+        return ent
 
     def _organisation_opening_previous(self, sent: Sentence) -> Entity | None:
         """The organisation that opens the sentence before (after an article and up to two

@@ -57,6 +57,23 @@ NOT_NAME_TAILS = frozenset(
 )
 
 
+# words after a role noun that open the phrase of its body or place ("Sprecher der
+# Generalprokuratur", "Chef des Instituts", "Botschafter in Wien"): the role is the word before
+ROLE_PHRASE_LINKS = frozenset(
+    ["der", "des", "von", "vom", "für", "im", "in", "bei", "beim", "am", "an", "aus", "zur", "zum"]
+)
+
+
+def _role_head(role: str) -> str:
+    """The role noun of a role phrase: its last word before a genitive or prepositional phrase
+    ("Sprecher der Generalprokuratur" → "Sprecher", "ehemaliger BZÖ-Geschäftsführer" →
+    "BZÖ-Geschäftsführer"); empty for an empty phrase."""
+    words = role.split()
+    cut = next((n for n, w in enumerate(words) if n > 0 and w.lower() in ROLE_PHRASE_LINKS), None)
+    head = words[:cut] if cut is not None else words
+    return head[-1] if head else ""
+
+
 def _finite(t: Token) -> bool:
     """A finite verb by the tagger's tag, or (without tags) a finite auxiliary or modal."""
     return t.tag in FINITE_TAGS or (t.tag is None and t.lower in FINITE_AUXILIARIES)
@@ -169,6 +186,11 @@ class ResolverBase:
             if e.type == "PER"
             for r in e.roles
             if r.split()
+        }
+        # of those, the last words of a body's phrase ("Sprecher der Generalprokuratur"): the
+        # body's noun, which only the holder of the role stands for
+        self._role_bodies = self._role_words - {
+            _role_head(r).lower() for e in article.entities if e.type == "PER" for r in e.roles
         }
         for ent in article.entities:
             words = {m.text for m in ent.mentions if " " not in m.text}

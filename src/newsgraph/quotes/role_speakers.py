@@ -388,6 +388,8 @@ class RoleSpeakers(Roles):
         right before or after it: a bare plural, which names an unnamed group. A capitalised
         word after the noun makes it a title ("sagten Innenminister X und Y")."""
         toks = sent.tokens
+        if i == lo + 1 and toks[lo].lower in ("und", "aber", "doch"):
+            lo = i  # "– und Delegierte und Beobachter fragten sich": a conjunction opens it
         if i != lo or (i + 1 < len(toks) and toks[i + 1].is_upper):
             return False
         if i > 0 and toks[i - 1].lower in INDEFINITE | DEFINITE_ARTICLES | PLURAL_QUANTIFIERS:
@@ -401,6 +403,14 @@ class RoleSpeakers(Roles):
 
         before = toks[i - 1] if i > 0 else None
         after = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            i + 3 < len(toks)
+            and toks[i + 1].lower in ("und", "oder")
+            and toks[i + 2].is_upper
+            and self.index.covering(toks[i + 2].start, toks[i + 2].end) is None
+        ):
+            # "Delegierte und Beobachter fragten sich": two bare plurals joined
+            return plural_verb(toks[i + 3])
         return (before is not None and plural_verb(before)) or (
             i == 0 and after is not None and plural_verb(after)
         )

@@ -63,6 +63,10 @@ class Roles(NounPhraseEntities):
         for ent in candidates:
             if self.holds_role(ent, low, before=offset):
                 return Resolved(ent, 0.75, "role")
+        if low in self._role_bodies and not self.lex.is_role_noun(word):
+            # "Die Generalprokuratur moniert" before its "Sprecher der Generalprokuratur" is
+            # named: the body's noun, not a role of the person named last
+            return Resolved(None, 0.3, "role")
         introduced = self._introduced_spokesperson(word, offset)
         if introduced is not None:
             return introduced

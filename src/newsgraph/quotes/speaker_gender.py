@@ -50,6 +50,9 @@ def gender(entity: Entity, article_text: str | None = None) -> str | None:
             )
         ):
             return "f"
+    by_title = _title_gender(entity, article_text) if article_text is not None else None
+    if by_title is not None:
+        return by_title
     by_article = _article_gender(entity, article_text) if article_text is not None else None
     if by_article is not None:
         return by_article
@@ -66,6 +69,27 @@ def gender(entity: Entity, article_text: str | None = None) -> str | None:
             return "m"
         return None
     return None
+
+
+# the German forms of address before a surname: "Frau Merkel", "Herrn Van der Bellen"
+_TITLE_GENDER = {"Frau": "f", "Herr": "m", "Herrn": "m"}
+_TITLE_BEFORE = re.compile(r"(?<![\w-])(Frau|Herrn?)\s+$")
+
+
+def _title_gender(entity: Entity, text: str) -> str | None:
+    """The gender the German form of address before one of the person's mentions shows
+    ("Schließlich haben die USA auch Frau Merkel abhören lassen": a woman, whom a following
+    "er" cannot mean); None when there is none or the mentions disagree."""
+    votes: set[str] = set()
+    for m in entity.mentions:
+        words = m.text.split()
+        if len(words) > 1 and words[0] in _TITLE_GENDER:
+            votes.add(_TITLE_GENDER[words[0]])
+            continue
+        found = _TITLE_BEFORE.search(text[max(0, m.start - 8) : m.start])
+        if found is not None:
+            votes.add(_TITLE_GENDER[found.group(1)])
+    return votes.pop() if len(votes) == 1 else None
 
 
 def _article_gender(entity: Entity, text: str) -> str | None:

@@ -873,11 +873,25 @@ class SpeakerResolver(PronounSubjects):
         toks = sent.tokens
         if toks[lo].lower != "die" or not toks[verb].lower.endswith("en"):
             return None
+        heads = [t.text for t in toks[lo + 1 : verb] if t.is_upper]
+        if heads and self._organisation_plural(heads[-1]):
+            # "Die Gewerkschaften hatten … aufgerufen" after a sentence on the government:
+            # other organisations, not the members of the one named before
+            return None
         start = toks[lo].start
         prev = self.article.text.rfind(". ", 0, max(0, start - 2)) + 2  # the sentence before
         recent = self.index.starting_in(max(prev, start - 200), start)
         orgs = {e.id: e for _s, _e, e in recent if e.type == "ORG"}
         return next(iter(orgs.values())) if len(orgs) == 1 else None
+
+    def _organisation_plural(self, word: str) -> bool:
+        """Whether a plural noun names organisations ("Gewerkschaften", "Behörden",
+        "Konzerne"), not people."""
+        return any(
+            self.lex.organisation_noun(stem) is not None
+            for stem in (word, word[:-1], word[:-2])
+            if len(stem) > 3
+        )
 
     def _speech_noun_of(self, sent: Sentence, lo: int, idx: int) -> bool:
         """ "Die Ankündigungen von X versprachen …", "A report from X said": the words of X
