@@ -640,6 +640,26 @@ def test_a_one_line_teaser_keeps_its_short_second_line() -> None:
     assert _article(longer).lead == first
 
 
+def test_a_one_line_teaser_keeps_a_second_sentence_that_points_back() -> None:
+    # session 32: a contrasting adverb ("dennoch", "allerdings") or "Das" summing the first
+    # sentence up keeps a longer second sentence in the teaser
+    first = "Die Stadt muss beim Bau der neuen Brücke deutlich mehr Geld ausgeben."
+    for second in (
+        "Die Opposition im Gemeinderat will dennoch zustimmen.",
+        "Die Zahlen der Verwaltung sind allerdings noch vorläufig.",
+        "Das sei ein Skandal, sagt die Opposition im Gemeinderat.",
+    ):
+        art = _article(f"{first} {second} {BODY} Mehr ist noch nicht bekannt.")
+        assert art.lead == f"{first} {second}"
+        assert art.paragraphs[1].text.startswith("Die Regierung hat")
+    # "Das" as an article, or no pointer back: the body starts with the second sentence
+    for second in (
+        "Das neue Bauwerk soll im Herbst 2018 eröffnet werden.",
+        "Die Opposition im Gemeinderat will das prüfen lassen.",
+    ):
+        assert _article(f"{first} {second} {BODY} Mehr nicht.").lead == first
+
+
 def test_the_teaser_of_a_one_line_interview_runs_to_the_first_question() -> None:
     # session 16: an interviewer's label in capitals opens the questions; the two sentences
     # before it are the teaser
