@@ -595,6 +595,21 @@ def test_run_in_subheadings_before_an_adverb_or_verb_that_only_starts_sentences(
     assert "Offene Fragen Generell" not in art.body
 
 
+def test_run_in_subheadings_before_a_comparative_and_a_copula() -> None:
+    # session 32: a comparative fronted before "wird", "wäre", … opens a sentence ("Heikler
+    # wird …"); not after a phrase of one word or one opening with an article, where a surname
+    # of the same form may follow a role ("Der Trainer Kleiner ist …")
+    text = (
+        "Der Ausschuss tagte am Montag zum ersten Mal seit dem Sommer. Die Sitzung dauerte "
+        "bis in den Abend. Widerstand der Länder Heikler wird ein anderes Vorhaben des "
+        "Ministers. Die Details folgen im Herbst. Kosten für den Bund Dramatischer wäre, dass "
+        "die Mittel fehlen. Der Trainer Kleiner ist zufrieden. Stürmer Kleiner ist fit."
+    )
+    art = _article(text)
+    assert [h.text for h in art.subheadings] == ["Widerstand der Länder", "Kosten für den Bund"]
+    assert "Der Trainer Kleiner ist zufrieden. Stürmer Kleiner ist fit." in art.body
+
+
 def test_run_in_subheadings_may_open_with_mit_or_auf() -> None:
     # session 16: "mit" and "auf" left not_first; a heading is often a prepositional phrase
     text = (
