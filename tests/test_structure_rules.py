@@ -610,6 +610,17 @@ def test_run_in_subheadings_before_a_comparative_and_a_copula() -> None:
     assert "Der Trainer Kleiner ist zufrieden. Stürmer Kleiner ist fit." in art.body
 
 
+def test_a_run_in_subheading_may_end_in_a_passive_infinitive() -> None:
+    # session 32: "werden" may end a heading; before a pronoun it is still the verb of a clause
+    text = (
+        "Die Reform tritt im Jänner in Kraft. Die Namen sollen nicht geändert werden Bei den "
+        "Gemeinden gibt es keine Änderung. Die Gebühren können gesenkt werden Sie sinken um "
+        "zehn Prozent."
+    )
+    art = _article(text)
+    assert [h.text for h in art.subheadings] == ["Die Namen sollen nicht geändert werden"]
+
+
 def test_run_in_subheadings_may_open_with_mit_or_auf() -> None:
     # session 16: "mit" and "auf" left not_first; a heading is often a prepositional phrase
     text = (
