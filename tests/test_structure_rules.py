@@ -595,6 +595,32 @@ def test_run_in_subheadings_before_an_adverb_or_verb_that_only_starts_sentences(
     assert "Offene Fragen Generell" not in art.body
 
 
+def test_run_in_subheadings_before_a_comparative_and_a_copula() -> None:
+    # session 32: a comparative fronted before "wird", "wäre", … opens a sentence ("Heikler
+    # wird …"); not after a phrase of one word or one opening with an article, where a surname
+    # of the same form may follow a role ("Der Trainer Kleiner ist …")
+    text = (
+        "Der Ausschuss tagte am Montag zum ersten Mal seit dem Sommer. Die Sitzung dauerte "
+        "bis in den Abend. Widerstand der Länder Heikler wird ein anderes Vorhaben des "
+        "Ministers. Die Details folgen im Herbst. Kosten für den Bund Dramatischer wäre, dass "
+        "die Mittel fehlen. Der Trainer Kleiner ist zufrieden. Stürmer Kleiner ist fit."
+    )
+    art = _article(text)
+    assert [h.text for h in art.subheadings] == ["Widerstand der Länder", "Kosten für den Bund"]
+    assert "Der Trainer Kleiner ist zufrieden. Stürmer Kleiner ist fit." in art.body
+
+
+def test_a_run_in_subheading_may_end_in_a_passive_infinitive() -> None:
+    # session 32: "werden" may end a heading; before a pronoun it is still the verb of a clause
+    text = (
+        "Die Reform tritt im Jänner in Kraft. Die Namen sollen nicht geändert werden Bei den "
+        "Gemeinden gibt es keine Änderung. Die Gebühren können gesenkt werden Sie sinken um "
+        "zehn Prozent."
+    )
+    art = _article(text)
+    assert [h.text for h in art.subheadings] == ["Die Namen sollen nicht geändert werden"]
+
+
 def test_run_in_subheadings_may_open_with_mit_or_auf() -> None:
     # session 16: "mit" and "auf" left not_first; a heading is often a prepositional phrase
     text = (
@@ -638,6 +664,26 @@ def test_a_one_line_teaser_keeps_its_short_second_line() -> None:
     assert art.paragraphs[1].text.startswith("Die Regierung hat")
     longer = f"{first} Die Opposition im Gemeinderat will das prüfen. {BODY} Mehr nicht."
     assert _article(longer).lead == first
+
+
+def test_a_one_line_teaser_keeps_a_second_sentence_that_points_back() -> None:
+    # session 32: a contrasting adverb ("dennoch", "allerdings") or "Das" summing the first
+    # sentence up keeps a longer second sentence in the teaser
+    first = "Die Stadt muss beim Bau der neuen Brücke deutlich mehr Geld ausgeben."
+    for second in (
+        "Die Opposition im Gemeinderat will dennoch zustimmen.",
+        "Die Zahlen der Verwaltung sind allerdings noch vorläufig.",
+        "Das sei ein Skandal, sagt die Opposition im Gemeinderat.",
+    ):
+        art = _article(f"{first} {second} {BODY} Mehr ist noch nicht bekannt.")
+        assert art.lead == f"{first} {second}"
+        assert art.paragraphs[1].text.startswith("Die Regierung hat")
+    # "Das" as an article, or no pointer back: the body starts with the second sentence
+    for second in (
+        "Das neue Bauwerk soll im Herbst 2018 eröffnet werden.",
+        "Die Opposition im Gemeinderat will das prüfen lassen.",
+    ):
+        assert _article(f"{first} {second} {BODY} Mehr nicht.").lead == first
 
 
 def test_the_teaser_of_a_one_line_interview_runs_to_the_first_question() -> None:

@@ -541,15 +541,28 @@ def _first_sentence_lead(
         # "… Oppositionsarbeit. STANDARD: Das Motto …": two sentences before the first question
         lead = text[: breaks[1].start()].strip()
         end = breaks[1].end()
-    elif len(breaks) >= _ONE_LINE_MIN_SENTENCES and (
-        len(text[end : breaks[1].start()].strip()) <= _TEASER_SECOND_LINE_MAX_CHARS
+    elif len(breaks) >= _ONE_LINE_MIN_SENTENCES and _teaser_goes_on(
+        text[end : breaks[1].start()].strip(), text[: breaks[1].start()].strip(), rules
     ):
-        # "… Unicredit. Die EZB ist besorgt. Italiens Banken …": a teaser's short second line
         lead = text[: breaks[1].start()].strip()
         end = breaks[1].end()
     meta.lead = lead
     pending[first].text = text[end:]
     pending.insert(first, Pending("paragraph", lead, {"lead": True}))
+
+
+def _teaser_goes_on(second: str, both: str, rules: StructureRules) -> bool:
+    """Whether the second sentence of a one-line record still belongs to its teaser: a short
+    line ("… Unicredit. Die EZB ist besorgt. Italiens Banken …") or, within the longest lead, a
+    sentence that points back at the first ("… Stronach … schmäler. ÖVP und Grüne wollen
+    dennoch bis 2018 durchhalten."; ``teaser_continuation`` in rules.yaml)."""
+    if len(second) <= _TEASER_SECOND_LINE_MAX_CHARS:
+        return True
+    return (
+        rules.teaser_continuation is not None
+        and len(both) <= _ONE_LINE_LEAD_MAX_CHARS
+        and rules.teaser_continuation.search(second) is not None
+    )
 
 
 #: bylines and date lines that stand between a page's teaser and its body

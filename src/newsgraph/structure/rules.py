@@ -73,6 +73,7 @@ class StructureRules:
     signoff_date_only: re.Pattern[str]
     signoff_agencies_only: re.Pattern[str]
     interview_label: re.Pattern[str]
+    teaser_continuation: re.Pattern[str] | None
     reference_tail: re.Pattern[str] | None
     signoff_ignore: frozenset[str]
     subheading_max_chars: int
@@ -140,6 +141,9 @@ def load_rules() -> StructureRules:
         signoff_date_only=re.compile(raw["signoff_date_only"]),
         signoff_agencies_only=re.compile(raw["signoff_agencies_only"]),
         interview_label=re.compile(raw["interview_label"]),
+        teaser_continuation=(
+            re.compile(raw["teaser_continuation"]) if raw.get("teaser_continuation") else None
+        ),
         reference_tail=re.compile(raw["reference_tail"]) if raw.get("reference_tail") else None,
         signoff_ignore=frozenset(raw["signoff_ignore"]),
         subheading_max_chars=int(raw["subheading"]["max_chars"]),

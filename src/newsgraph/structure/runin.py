@@ -44,6 +44,7 @@ class RuninRules:
     title_nouns: tuple[str, ...]
     lexicon_classes: frozenset[str] = frozenset()
     lexicon_table: str = ""
+    copulas: frozenset[str] = frozenset()
 
 
 #: inflection endings of an attributive adjective ("der wendige", "einen neuen")
@@ -76,6 +77,7 @@ def runin_rules() -> RuninRules:
         title_nouns=tuple(w.lower() for w in raw["title_nouns"]),
         lexicon_classes=frozenset(raw.get("lexicon_start_classes") or ()),
         lexicon_table=str(raw.get("lexicon_table") or ""),
+        copulas=frozenset(raw.get("comparative_copulas") or ()),
     )
 
 
@@ -113,19 +115,60 @@ def _lexicon_starts(table: str, classes: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4)
+def _comparatives(table: str) -> frozenset[str]:
+    """Lower-case adjective forms in -er that the lemma table gives another lemma ("heikler" →
+    heikel, "dramatischer" → dramatisch), never a verb, and whose capitalised form is no plain
+    noun or name ("Bauer", "Lange"): before a copula such a word opens a sentence ("Heikler
+    wird …", "Dramatischer wäre, dass …")."""
+    path = _MODELS_DIR / table
+    if not table or not path.is_file():
+        return frozenset()
+    seen: dict[str, dict[str, str]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            form, cls, lemma = [*line.rstrip("\n").split("\t"), "", ""][:3]
+            seen.setdefault(form, {})[cls] = lemma
+    out = set()
+    for form in seen:
+        low = form.lower()
+        if not low.endswith("er") or len(low) < 5:
+            continue
+        entries = [seen.get(low, {}), seen.get(low[:1].upper() + low[1:], {})]
+        if any("V" in e or e.get("N") == "=" for e in entries):
+            continue
+        if any(e.get("A") not in (None, "=", low) for e in entries):
+            out.add(low)
+    return frozenset(out)
+
+
+def _comparative_start(word: str, after: str, head: list[str], rules: RuninRules) -> bool:
+    """A fronted comparative before a copula ("… Widerstand von Freiberuflern Heikler wird ein
+    anderes Vorhaben …"), after a phrase of two words or more that opens with no article (a
+    surname of the same form follows a role: "Der Trainer Kleiner ist …")."""
+    return (
+        after in rules.copulas
+        and len(head) >= 2
+        and head[0].lower() not in _DETERMINERS
+        and word[1:].islower()
+        and word.lower() in _comparatives(rules.lexicon_table)
+    )
+
+
 def _lexicon_start(word: str, rules: RuninRules) -> bool:
     return word[1:].islower() and word.lower() in _lexicon_starts(
         rules.lexicon_table, rules.lexicon_classes
     )
 
 
-def _starts_sentence(word: str, head: list[str], rules: RuninRules) -> bool:
-    """Whether ``word``, right after the phrase ``head``, opens the next sentence."""
+def _starts_sentence(word: str, head: list[str], rules: RuninRules, after: str = "") -> bool:
+    """Whether ``word``, right after the phrase ``head`` (and before ``after``), opens the next
+    sentence."""
     if not word[:1].isupper():
         return False
     if word in rules.starts or word in rules.pronouns:
         return True
-    if _lexicon_start(word, rules):
+    if _lexicon_start(word, rules) or _comparative_start(word, after, head, rules):
         # weaker evidence: the phrase must not open with such a word itself ("… Feld.
         # Wirklich Verdienen tun …") nor hold a verb in -t before its end, which makes it a
         # sentence ("Laut jüngstem Index liegt das Talent Kurz …")
@@ -173,7 +216,8 @@ def _heading_at(run: str, rules: RuninRules) -> tuple[str, int] | None:
     words = [run[s:e] for s, e in spans]
     for k in range(1, min(len(words) - 1, rules.max_words) + 1):
         head, following = words[:k], words[k]
-        if _starts_sentence(following, head, rules):
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if _starts_sentence(following, head, rules, after):
             text = " ".join(head)
             if _is_heading(text, rules, following):
                 return text, spans[k - 1][1]
