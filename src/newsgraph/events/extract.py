@@ -20,6 +20,7 @@ from newsgraph.events.lexicon import (
 )
 from newsgraph.events.merge import Heading, merge_events, participants
 from newsgraph.events.modality import claimed, modality, refused, reported_by
+from newsgraph.events.places import finer_place, is_country, named_places
 from newsgraph.events.refs import RefResolver, named_as_body
 from newsgraph.events.sentences import Sentence, rejoin_cut_sentences
 from newsgraph.model import Article, EntityRef, Event, TimeExpression
@@ -302,6 +303,13 @@ def _clause_place(
             for r in reader.heads_refs([t.head], base)
             if refs.is_location(r) and r.id not in taken
         ]
+        if not found:  # session 32: "im Flüchtlingscamp von Calais", "in der Nähe von X"
+            named = named_places(t.head, reader.lex.language)
+            found = [
+                r
+                for r in reader.heads_refs(named, base)
+                if refs.is_location(r) and r.id not in taken
+            ]
         if found:
             return found[0]
     return None
@@ -744,6 +752,11 @@ def _event(
         return None
     if event.location is None:
         event.location = _clause_place(match, span, base, reader, refs, args)
+    elif is_country(event.location):  # session 32: "an der … Grenze bei Idomeni"
+        taken = {r.id for r in args.actors + args.targets}
+        event.location = finer_place(match.token, span, base, reader, refs, taken) or (
+            event.location
+        )
     visited_thing = (
         entry.pos == "VERB"
         and match.token.doc.has_annotation("DEP")  # (an unparsed Doc must not be walked)
