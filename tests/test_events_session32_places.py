@@ -72,3 +72,33 @@ def test_place_nouns_by_ending() -> None:
     ends = _endings("de")
     assert "camp" in ends and "nähe" in ends
     assert _endings("en") == ()
+
+
+@pytest.mark.slow
+def test_purpose_clause_takes_the_main_clause_place(nlp_de_trained: Any) -> None:
+    article = analyse_de(
+        "Protest. Die Partei AfD marschierte in Freilassing auf, um gegen die Asylpolitik der"
+        " Bundesregierung zu protestieren.",
+        nlp_de_trained,
+    )
+    assert _places(article, "PROTEST") == ["Freilassing"], article.events
+
+
+@pytest.mark.slow
+def test_time_clause_takes_the_main_clause_place(nlp_de_trained: Any) -> None:
+    article = analyse_de(
+        "Demos. Ich war zuletzt in Berlin, als die großen Demos gegen TTIP stattfanden.",
+        nlp_de_trained,
+    )
+    assert _places(article, "PROTEST") == ["Berlin"], article.events
+
+
+@pytest.mark.slow
+def test_object_clause_keeps_no_place(nlp_de_trained: Any) -> None:
+    # "sagte in Wien, dass …": a reported event is not placed where it is told
+    article = analyse_de(
+        "Kritik. Der Minister sagte am Montag in Wien, dass die Regierung die Proteste verboten"
+        " habe.",
+        nlp_de_trained,
+    )
+    assert _places(article, "COERCE") == [None], article.events

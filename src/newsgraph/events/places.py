@@ -94,3 +94,28 @@ def finer_place(
 def is_country(ref: EntityRef) -> bool:
     """A country (by the lexicon) rather than a town or region in one."""
     return ref.id.startswith("country:") or state_country(ref.name) == ref.name
+
+
+# the conjunctions of a clause whose event happens where its main clause's does: a purpose
+# ("um … zu protestieren") and a time ("als / während die Demos stattfanden")
+_SAME_PLACE_MARKS = ("um", "als", "während")
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb of the main clause when the trigger stands in a purpose or time clause
+    ("marschierte in Freilassing auf, um … zu protestieren", "war in Berlin, als die Demos
+    stattfanden"): the clause's verb (the trigger, or the verb a noun trigger hangs on) with
+    *um / als / während* is hung on it; else None."""
+    if not tok.doc.has_annotation("DEP"):
+        return None
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return None
+    if not any(c.dep_ == "mark" and c.text.lower() in _SAME_PLACE_MARKS for c in verb.children):
+        return None
+    head = verb.head
+    return head if head.i != verb.i and head.pos_ in ("VERB", "AUX") else None
