@@ -20,6 +20,7 @@ from newsgraph.events.lexicon import (
 )
 from newsgraph.events.merge import Heading, merge_events, participants
 from newsgraph.events.modality import claimed, modality, refused, reported_by
+from newsgraph.events.places import finer_place, governing_verb, is_country, named_places
 from newsgraph.events.refs import RefResolver, named_as_body
 from newsgraph.events.sentences import Sentence, rejoin_cut_sentences
 from newsgraph.model import Article, EntityRef, Event, TimeExpression
@@ -278,7 +279,21 @@ def _clause_place(
     Treffen mit X am Mittwoch in Peking"). Not a direction ("in die USA": an accusative
     article), not a place attributed to a party's phrase ("der Botschafter in Moskau gab …
     die Schuld"), not a party of the event."""
-    tok = match.token
+    found = _place_in_clause(match.token, span, base, reader, refs, args)
+    gov = governing_verb(match.token) if found is None else None
+    if gov is not None:  # session 32: "marschierte in X auf, um … zu protestieren"
+        found = _place_in_clause(gov, span, base, reader, refs, args)
+    return found
+
+
+def _place_in_clause(
+    tok: Token,
+    span: Span,
+    base: int,
+    reader: ArgumentReader,
+    refs: RefResolver,
+    args: Arguments,
+) -> EntityRef | None:
     if not tok.doc.has_annotation("DEP"):
         return None
     preps = reader.lex.words("clause_place_preps")
@@ -302,6 +317,13 @@ def _clause_place(
             for r in reader.heads_refs([t.head], base)
             if refs.is_location(r) and r.id not in taken
         ]
+        if not found:  # session 32: "im Flüchtlingscamp von Calais", "in der Nähe von X"
+            named = named_places(t.head, reader.lex.language)
+            found = [
+                r
+                for r in reader.heads_refs(named, base)
+                if refs.is_location(r) and r.id not in taken
+            ]
         if found:
             return found[0]
     return None
@@ -754,6 +776,11 @@ def _event(
         return None
     if event.location is None:
         event.location = _clause_place(match, span, base, reader, refs, args)
+    elif is_country(event.location):  # session 32: "an der … Grenze bei Idomeni"
+        taken = {r.id for r in args.actors + args.targets}
+        event.location = finer_place(match.token, span, base, reader, refs, taken) or (
+            event.location
+        )
     visited_thing = (
         entry.pos == "VERB"
         and match.token.doc.has_annotation("DEP")  # (an unparsed Doc must not be walked)
