@@ -74,6 +74,17 @@ def test_place_nouns_by_ending() -> None:
     assert _endings("en") == ()
 
 
+def test_nouns_that_only_end_like_a_place_are_none(nlp_de_trained: Any) -> None:
+    from newsgraph.events.places import is_place_noun
+
+    doc = nlp_de_trained(
+        "Die Kosten im Sport und der Transport stiegen, das Flüchtlingscamp blieb."
+    )
+    nouns = {t.text: is_place_noun(t, "de") for t in doc if t.pos_ == "NOUN"}
+    assert nouns.get("Flüchtlingscamp") is True, nouns
+    assert not nouns.get("Kosten") and not nouns.get("Sport") and not nouns.get("Transport"), nouns
+
+
 @pytest.mark.slow
 def test_purpose_clause_takes_the_main_clause_place(nlp_de_trained: Any) -> None:
     article = analyse_de(

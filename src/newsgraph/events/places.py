@@ -31,11 +31,18 @@ def _endings(language: str) -> tuple[str, ...]:
     return tuple(str(w).lower() for w in data.get("place_noun_endings") or [])
 
 
+@cache
+def _not_endings(language: str) -> tuple[str, ...]:
+    data = load_yaml("events", f"places.{lang_key(language)}.yaml")
+    return tuple(str(w).lower() for w in data.get("not_place_noun_endings") or [])
+
+
 def is_place_noun(token: Token, language: str) -> bool:
     """A common noun whose form or lemma ends in a listed place word ("Flüchtlingscamp")."""
     if token.pos_ != "NOUN":
         return False
     forms = {token.text.lower(), token.lemma_.lower()}
+    forms = {f for f in forms if not f.endswith(_not_endings(language))}
     return any(f.endswith(e) for f in forms for e in _endings(language))
 
 
