@@ -68,6 +68,7 @@ from newsgraph.entities.mentions import (
     span_cand,
     work_cue,
 )
+from newsgraph.entities.name_adjectives import extend_name_adjectives, region_body_country
 from newsgraph.entities.namewords import common_word_tag, is_listed_surname, word_probability
 from newsgraph.entities.places import genitive_place_keys, place_candidates
 from newsgraph.entities.roles import (
@@ -204,6 +205,8 @@ def extract_entities(
     if is_english(article.language):  # "Hege is the CEO of DH": a surname's apposition
         add_appositions(segments, propagated, cands + propagated)
     cands.extend(propagated)
+    if not is_english(article.language):
+        extend_name_adjectives(segments, cands, lex)
     _one_sense_things(segments, cands, lex)
     _one_sense_works(segments, cands, lex)
     cands.sort(key=lambda c: c.start)
@@ -340,6 +343,8 @@ def extract_entities(
                     # "… nach Österreich kommen und Gespräche mit Gesundheitsministerin X
                     # führen": the one country named shortly before a state office
                     affiliation = _country_near(article.text, office, lex)
+        if cl.type == "PER" and affiliation is not None:
+            affiliation = region_body_country(affiliation, lex) or affiliation
         if cl.type == "PER" and affiliation is not None and affiliation in lex.generic_bodies:
             # "Landtag", "Nationalrat", "Polizei" alone say less than the country whose body
             # it is: the one the report is from, when the text names no other near the person
