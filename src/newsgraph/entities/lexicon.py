@@ -289,6 +289,8 @@ class Lexicon:
     place_seat_heads: tuple[str, ...] = ()  # "Verkehrsministerium Baden-Württemberg"
     for_heads: tuple[str, ...] = ()  # "Institut (für Virologie)": names with "für" + field
     short_form_heads: tuple[str, ...] = ()  # "Ministerium" for "Bundesministerium" (orgs.yaml)
+    #: "Grün" → Grüne: a name's stem that stands only as a compound's first part (orgs.yaml)
+    org_prefix_forms: dict[str, str] = field(default_factory=dict)
     place_adjective_heads: tuple[str, ...] = ()  # "Wiener Staatsoper" (orgs.yaml)
     company_words: frozenset[str] = frozenset()  # "Bank", "Holding", "AG": words of firm names
     no_anaphor: tuple[
@@ -685,6 +687,9 @@ class Lexicon:
         """An organisation named by a compound prefix: "SPD-Chef", "BKA-Chef" (acronyms)."""
         if prefix in self.institutions:
             return self.institutions[prefix][0]
+        if prefix in self.org_prefix_forms:  # "Grün-Landesrat" → Grüne
+            form = self.org_prefix_forms[prefix]
+            return self.institutions[form][0] if form in self.institutions else form
         if prefix in self.not_org_prefixes:
             return None
         letters = prefix.replace("Ö", "O").replace("Ü", "U").replace("Ä", "A")
@@ -1010,6 +1015,7 @@ def load_lexicon() -> Lexicon:
         company_cue_heads=tuple(x.lower() for x in orgs.get("company_cue_heads") or []),
         place_words=frozenset(x.lower() for x in orgs.get("place_words") or []),
         not_org_prefixes=frozenset(orgs.get("not_org_prefixes") or []),
+        org_prefix_forms={str(k): str(v) for k, v in (orgs.get("prefix_forms") or {}).items()},
         name_tails=frozenset(orgs.get("name_tails") or []),
         event_name_heads=frozenset(orgs.get("event_name_heads") or []),
         event_name_openers=frozenset(orgs.get("event_name_openers") or []),

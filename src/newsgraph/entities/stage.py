@@ -78,6 +78,7 @@ from newsgraph.entities.roles import (
     role_gender,
 )
 from newsgraph.entities.short_forms import bind_short_forms
+from newsgraph.entities.source_bodies import laut_bodies
 from newsgraph.entities.tokens import (
     has_pos,
     is_cap,
@@ -161,6 +162,7 @@ def extract_entities(
         found = ner_candidates(seg, lex) + rule_candidates(seg, lex, gaz)
         found += company_names(seg, found, lex)
         found += legal_form_names(seg, lex)
+        found += laut_bodies(seg, found, lex)
         found += place_candidates(seg, found, lex)
         for c in found:
             c.seg = idx
