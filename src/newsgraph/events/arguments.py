@@ -21,6 +21,12 @@ from newsgraph.events.lexicon import (
     verb_form_matches,
 )
 from newsgraph.events.merge import SYMMETRIC
+from newsgraph.events.place_phrases import (
+    LOCATIVE_TWO_WAY,
+    locative_dative,
+    phrase_head,
+    place_noun_before,
+)
 from newsgraph.events.refs import (
     DIRECTIONS,
     OBJECT_PRONOUNS,
@@ -332,6 +338,25 @@ class ArgumentReader:
                 args.location = refs[0]
             return True
         return False
+
+    def _locative_place(
+        self, args: Arguments, phrase: Token, prep: str, refs: list[EntityRef]
+    ) -> bool:
+        """Session 32: places in the dative after a two-way preposition are where it happened,
+        whatever role the preposition has in the accusative ("auf der Insel Kos beworfen";
+        "Angriffe auf Kos" stay the target). See :mod:`newsgraph.events.place_phrases`."""
+        if (
+            self.lex.language != "de"
+            or prep not in LOCATIVE_TWO_WAY
+            or not refs
+            or not all(self.refs.is_location(r) for r in refs)
+            or not locative_dative(phrase)
+        ):
+            return False
+        args.preps.append(prep)
+        if args.location is None:
+            args.location = refs[0]
+        return True
 
     def _prep_role(
         self, args: Arguments, roles: dict[str, str], prep: str, refs: list[EntityRef]
@@ -918,7 +943,7 @@ class ArgumentReader:
                         # "empfing ihn gemeinsam mit seiner Frau": she acts with him
                         args.preps.append(prep)
                         _add(args.actors, refs)
-                    else:
+                    elif not self._locative_place(args, c, prep, refs):
                         self._prep_role(args, roles, prep, refs)
         if entry.dative and not passive and not dats and self.lex.language == "de":
             dats.extend(self._bare_dative(tok, bare, objs, base))
@@ -1611,6 +1636,8 @@ class ArgumentReader:
                 # name takes no von-attribute, so it is the passive's agent
                 _add(args.actors, fresh)
                 used |= {r.id for r in fresh}
+                continue
+            if fresh and self._locative_place(args, phrase_head(sent.doc[idx]), prep, fresh):
                 continue
             if (
                 fresh
@@ -2767,6 +2794,9 @@ class ArgumentReader:
                 return self.contractions.get(low, low)
             if t.pos_ in ("DET", "ADJ", "NUM") or (not t.pos_ and self._np_word(low)):
                 j -= 1
+                continue
+            if j == idx - 1 and self.lex.language == "de" and place_noun_before(t):
+                j -= 1  # session 32: "im Stadtteil Schaerbeek" takes the noun's preposition
                 continue
             if low in ("und", "oder", "sowie", "and", "or", "sowohl", "als", "auch"):
                 j -= 1

@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.entities.lookup import entity_at
+from newsgraph.events.place_phrases import genitive_place_owner
 from newsgraph.model import Article, Entity, EntityRef
 from newsgraph.quotes.speaker_gender import gender
 
@@ -415,6 +416,8 @@ class RefResolver:
 
     def span_ref(self, start: int, end: int) -> EntityRef | None:
         ent = entity_at(self.article, start, end)
+        if ent is not None:  # session 32: "Südtirols Alt-Landeshauptmann X" is X
+            ent = genitive_place_owner(self.article, ent, start, end) or ent
         if ent is None:
             # a name the entity layer left untagged at this place ("Ban lobte …" with "Ban"
             # tagged elsewhere): the one entity whose name is spelt so
