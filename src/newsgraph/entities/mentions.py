@@ -1157,9 +1157,11 @@ def common_noun_opener(word: str, lex: Lexicon) -> bool:
 
 def clause_noun(word: str, lex: Lexicon) -> bool:
     """A German common noun (HanTa) that is no given name, listed surname or role noun: after a
-    full name it belongs to the clause ("Platz machen", "Trost spenden"), not to the name."""
+    full name it belongs to the clause ("Platz machen", "Trost spenden"), not to the name. Not
+    a word of two letters: HanTa guesses NN for short foreign name parts ("Joel Eriksson Ek")."""
     return (
-        common_word_tag(word) == "NN"
+        len(word) > 2
+        and common_word_tag(word) == "NN"
         and word not in lex.first_names
         and not is_listed_surname(word)
         and lex.role(word) is None
