@@ -30,7 +30,7 @@ def _person(name: str, roles: list[str] | None = None) -> Entity:
         ("Bencic", ["Schweizer Jungstar"], None),  # a noun that names either sex
         ("Huber", ["Vorsitzende"], None),  # an adjectival noun in -e tells nothing
         ("Experte Huber", [], None),  # a role noun is no given name ("Experte" read as f)
-        ("Arne Schmidt", [], "m"),  # Wiktionary's given names before the ending rule ("-e" f)
+        ("Ai Weiwei", ["regimekritischer Künstler"], None),  # a name that tells nothing
         ("Renate Schmidt", ["Bürgermeister"], "f"),  # the given name before the role noun
     ],
 )

@@ -60,11 +60,6 @@ def gender(entity: Entity, article_text: str | None = None) -> str | None:
         first = parts[0].split("-")[0]  # "Jean-Claude", "Anna-Lena": the first part
         if first in _FEMALE_CONSONANT:
             return "f"
-        from newsgraph.entities.lexicon import load_lexicon
-
-        known = load_lexicon().given_name_genders.get(first)
-        if known is not None:
-            return known  # Wiktionary's given-name categories: "Uwe", "Toni" m; "Marion" f
         if first.endswith(("a", "e", "y", "ie", "ine", "ette")) and first not in _MALE_A:
             return "f"
         if first.endswith("i"):
