@@ -57,7 +57,9 @@ def gender(entity: Entity, article_text: str | None = None) -> str | None:
     if by_article is not None:
         return by_article
     parts = entity.name.split()
-    if len(parts) >= 2:
+    heads = [h for role in entity.roles if (h := _role_head(role))]
+    if len(parts) >= 2 and not (parts[0] in heads or lex.is_role_noun(parts[0])):
+        # the given name decides, never a noun before the surname ("Weinbauer Trummer")
         first = parts[0].split("-")[0]  # "Jean-Claude", "Anna-Lena": the first part
         if first in _FEMALE_CONSONANT:
             return "f"
@@ -68,6 +70,18 @@ def gender(entity: Entity, article_text: str | None = None) -> str | None:
         if first[-1:].isalpha() and first[:1].isupper() and len(first) > 2:
             return "m"
         return None
+    if len(parts) >= 2:
+        heads.append(parts[0])
+    for head in heads:
+        # no given name: the grammatical gender of a person noun the text gives it
+        # ("Weinbauer Trummer" m); not an adjectival or weak noun in -e ("Vorsitzende",
+        # "Experte"), a plural, a noun in a vowel ("Profi") or one that names either sex
+        low = head.split("-")[-1].lower()
+        if low.endswith(("in", "frau")):
+            return "f"  # "Weinbäuerin Huber", "Winzerin des Jahres"
+        if low[-1:] in "aeiouy" or low.endswith(("en", "ern", "innen")) or low.endswith(_EPICENE):
+            continue
+        return "m"
     return None
 
 
@@ -90,6 +104,42 @@ def _title_gender(entity: Entity, text: str) -> str | None:
         if found is not None:
             votes.add(_TITLE_GENDER[found.group(1)])
     return votes.pop() if len(votes) == 1 else None
+
+
+# person nouns that name a woman as well as a man, or are neuter ("Jungstar Belinda Bencic")
+_EPICENE = (
+    "opfer",
+    "mitglied",
+    "gast",
+    "star",
+    "person",
+    "kind",
+    "mädchen",
+    "model",
+    "idol",
+    "oberhaupt",
+    "geisel",
+    "talent",
+    "genie",
+    "mensch",
+    "teenager",
+    "baby",
+    "fan",
+)
+
+
+def _role_head(role: str) -> str:
+    """The noun of a role phrase: the last of its first capitalised words ("russischer
+    Präsident", "Präsident der Wirtschaftskammer" → "Präsident"; "Schweizer Jungstar" →
+    "Jungstar")."""
+    head = ""
+    for w in role.split():
+        if not (w[:1].isupper() and w.replace("-", "").isalpha()):
+            if head:
+                break
+            continue
+        head = w
+    return head
 
 
 def _article_gender(entity: Entity, text: str) -> str | None:
