@@ -137,6 +137,18 @@ def test_konjunktiv_one(sentence: str, expected: bool) -> None:
     assert mood.konj1(tokenize(sentence), load("de")) is expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dramatischer wäre, dass die EU ihre größte Militärmacht verlöre", True),
+        ("Was anderswo gang und gäbe ist, war in Wien bisher nicht möglich", False),
+        ("Er sagte, es gäbe keine Alternative", True),
+    ],
+)
+def test_konjunktiv_two_but_not_in_an_idiom(sentence: str, expected: bool) -> None:
+    assert mood.konj2(tokenize(sentence), load("de"), cueless=True) is expected
+
+
 # -- direct and partial quotes --------------------------------------------------------------
 
 
@@ -2621,6 +2633,23 @@ def test_the_first_reported_sentence_under_a_subheading_goes_on_with_the_last_sp
     assert _speaker(_by_text(quotes, "Park sei billiger")) == "Eduardo Paes"
     # a section that opens with narration starts afresh
     assert _speaker(_by_text(quotes, "längste der Stadt")) is None
+
+
+def test_a_konjunktiv_two_under_a_subheading_goes_on_only_with_cueless_speech() -> None:
+    # 10kGNAD record 10kgnad-test-0428 (derStandard.at, CC BY-NC-SA 4.0), shortened
+    text = (
+        "Die Folgen eines Brexits wären für Österreich an der Grenze zum Spürbaren, sagte "
+        "Österreichs Wirtschaftsdelegierter in London, Christian Kesberg. Die Russland-Sanktionen "
+        "hätten sich für Österreich negativer ausgewirkt.\n\n## EU verlöre größte Militärmacht"
+        "\n\nDramatischer wäre, dass die EU bei einem Brexit ihre größte Militärmacht verlieren "
+        "würde.\n\n## Neue Pläne\n\nDer Minister habe am Montag eine Brücke eröffnet, sagte "
+        "Kesberg.\n\n## Im Sommer\n\nDie Brücke wäre sonst zu teuer gewesen."
+    )
+    quotes = _quotes(text, {"Christian Kesberg": ["Kesberg"]})
+    assert _speaker(_by_text(quotes, "Sanktionen hätten")) == "Christian Kesberg"
+    assert _speaker(_by_text(quotes, "Dramatischer wäre")) == "Christian Kesberg"
+    # only speech that already went on without a cue carries a Konjunktiv II over a heading
+    assert not [q for q in quotes if "zu teuer" in q.text]
 
 
 def test_an_announced_fact_before_mitteilen_or_bekanntgeben_is_retold() -> None:

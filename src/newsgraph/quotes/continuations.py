@@ -441,17 +441,28 @@ class Continuations(FirstPerson, SpeechKind):
             ):
                 act = None
         cue = st.active_cue if act else None
+        carried = False  # a Konjunktiv II under a subheading goes on with the speech before it
         if (
             act is None
-            and has_k1
+            and (has_k1 or has_k2)
             and j > 0
             and sent.first_in_segment
             and self.sentences[j - 1].block_type == "subheading"
             and st.before_heading is not None
         ):
             # "…, versicherte X. | Billiger als Tokios Stadion | Der Park sei billiger …": the
-            # first reported sentence under a subheading goes on with whoever spoke last
-            act, cue = st.before_heading, st.before_heading_cue
+            # first reported sentence under a subheading goes on with whoever spoke last; a
+            # Konjunktiv II only when the sentence before the heading already went on with
+            # that person's reported speech without a cue ("… Die Sanktionen hätten sich …
+            # ausgewirkt. | EU verlöre größte Militärmacht | Dramatischer wäre, dass …")
+            carried = not has_k1 and any(
+                f.kind == "indirect"
+                and f.origin == "continuation"
+                and f.speaker.entity is st.before_heading
+                for f in self.quoted_sentences.get(j - 2, [])
+            )
+            if has_k1 or carried:
+                act, cue = st.before_heading, st.before_heading_cue
         if has_k2 and not (has_k1 or demnach or hearsay) and self._writers_conditional(j, sent):
             has_k2 = False
         subject = (
@@ -466,6 +477,7 @@ class Continuations(FirstPerson, SpeechKind):
             # person's account (session 24)
             subject = self._new_person_subject(j, sent, main_indicative=True)
         if subject is not None:
+            carried = False
             # "Pühringer hingegen war sichtlich bemüht, …, dass Schwarz-Blau die einzige Option
             # sein könnte.", "Hauer sieht dieses Gebot gefährdet, weil … würde": a Konjunktiv II
             # in a clause of a sentence whose subject is another person is that person's
@@ -486,7 +498,7 @@ class Continuations(FirstPerson, SpeechKind):
             has_k2 = False
         if (
             has_k2
-            and not (has_k1 or demnach or hearsay)
+            and not (has_k1 or demnach or hearsay or carried)
             and (j - 1) not in self.quoted_sentences
             and (
                 not st.active_explicit
@@ -498,7 +510,7 @@ class Continuations(FirstPerson, SpeechKind):
             # Ermittlungen eingestellt werden") or when it is only an irreal comparison or a
             # near miss ("als wäre Gatlin unschlagbar", "hätte er beinahe verstolpert")
             has_k2 = False
-        reporting = has_k1 or demnach or hearsay or (has_k2 and recent and not first)
+        reporting = has_k1 or demnach or hearsay or (has_k2 and (recent or carried) and not first)
         if (
             not reporting
             and act is not None

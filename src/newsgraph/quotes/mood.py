@@ -207,6 +207,8 @@ def konj2(
             and (i + 1 >= len(tokens) or not tokens[i + 1].is_word)
         ):
             continue  # "Wer … ohne Reklame sehen möchte, muss …": a subordinate clause's modal
+        if _idiom(tokens, i):
+            continue
         if t.lower in lex.konj2:
             return True
         if (
@@ -221,6 +223,15 @@ def konj2(
         ):
             return True
     return False
+
+
+def _idiom(tokens: list[Token], i: int) -> bool:
+    """A Konjunktiv form frozen in an idiom: "gang und gäbe" (common practice) says nothing
+    about the mood of its clause ("Was … gang und gäbe ist, war in Wien nicht möglich")."""
+    return tokens[i].lower == "gäbe" and [t.lower for t in tokens[max(0, i - 2) : i]] == [
+        "gang",
+        "und",
+    ]
 
 
 _NEAR_MISS_WORDS = frozenset(["beinahe", "fast"])  # not "knapp": "knapp 50 Prozent"
