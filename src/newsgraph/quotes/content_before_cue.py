@@ -28,6 +28,7 @@ from newsgraph.quotes.rule_words import (
     INDICATIVE_AUXILIARIES,
     INFINITIVE_OPENERS,
     MODALS,
+    NON_MAIN_OPENERS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
     WEB_ADDRESS,
@@ -544,6 +545,46 @@ class ContentBeforeCue(VerbCues, SpeechKind):
             stop = lo - 1 if toks[lo - 1].text == "," else lo
             return self._content_start(sent, stop), stop
         return 0, end
+
+    def _statement_before_inserted_cue(
+        self, sent: Sentence, c: Cue, span: tuple[int, int], after: tuple[int, int]
+    ) -> bool:
+        """An indicative main clause before an inverted cue whose subject follows the verb, and
+        a Konjunktiv main clause after it ("Früher war die Welt in Ordnung, wenn …, sagte X,
+        heute aber gehe es um …"): both are the speaker's, the clause before is no frame of
+        the clause after. Not a question frame ("Zur Frage, ob …, sagte X, dies sei …"), not a
+        subject with its apposition ("Der Chef der Y, Z, sagte Reuters, …": no finite verb),
+        not a subordinate clause alone ("Da die Geier … haben, plädiert X dafür, …": the verb
+        ends the clause; "… dürfen – und die Bestellungen, kritisiert er, seien …": no verb
+        after the dash); not before a subordinate or infinitive clause ("…, sagen auch
+        Politologen, weil …", "…, dementiert allerdings, Gelder … zu erhalten") (session 32)."""
+        toks = sent.tokens
+        if self.lex.language != "de" or span[1] - span[0] < 3:
+            return False
+        if c.speaker.at is None or c.speaker.at[0] <= c.index:
+            return False  # no subject after the verb: not an inserted cue
+        rest = toks[after[0] : after[1]]
+        opener = rest[0].lower if rest else ""
+        if (
+            opener in SUBORDINATORS
+            or opener in self.lex.complementisers
+            or opener in INFINITIVE_OPENERS
+            or _zu_infinitive(rest)
+            or not (_has_finite(rest) or mood.konj1(rest, self.lex))
+        ):
+            return False
+        body = toks[span[0] : span[1]]
+        first = body[0].lower
+        if first in SUBORDINATORS or first in NON_MAIN_OPENERS or first in WH_WORDS:
+            return False
+        if first in self.lex.complementisers or self._question_frame(body):
+            return False
+        dash = max((k for k, t in enumerate(body) if t.text in ("–", "-", ";")), default=-1)
+        # "… hätte … dürfen – und die älteren Bestellungen, kritisiert er, seien …": the part
+        # right before the cue, after a dash, must hold the finite verb itself
+        main = self._main_clause(body[dash + 1 :])
+        finite = [k for k, t in enumerate(main) if t.tag in FINITE_TAGS]
+        return bool(finite) and finite[0] < len(main) - 1 and not _subordinate_only(body)
 
     def _names_speaker(self, sent: Sentence, span: tuple[int, int], ent: Entity | None) -> bool:
         """The content names its own speaker in the third person: a report, not their words."""

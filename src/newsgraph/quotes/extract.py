@@ -276,7 +276,7 @@ class Extractor(
                 )
                 continue
             after = self._after_cue(sent, c)
-            before_k1 = False
+            before_own = False
             if (
                 after is not None
                 and toks[after[0][0]].lower not in self.lex.complementisers
@@ -287,7 +287,7 @@ class Extractor(
                 # "Biomüll … zu sammeln, sei Wunsch …, sagt X und wünscht sich …, der …": a
                 # Konjunktiv clause before the inverted cue is its content, not what follows
                 bspan = self._before_cue(sent, c.index - 1)
-                before_k1 = bspan is not None and mood.konj1(
+                before_own = bspan is not None and mood.konj1(
                     self._main_clause(toks[bspan[0] : bspan[1]]), self.lex
                 )
             inserted = self._inserted_verb_cue(sent, c)
@@ -301,15 +301,21 @@ class Extractor(
                 after is not None
                 and after[1] == "indirect"
                 and toks[after[0][0] - 1].text == ","
-                and not before_k1
+                and not before_own
             ):
                 # "Zur Frage, ob …, sagte Mitrow, dies sei nicht der Fall": the clause after wins
                 span = after[0]
                 if self._subject_clause_before(sent, c, span[0]):
                     span = (0, span[1])  # "Ob …, lässt X durchblicken, liege im Ermessen …"
                 produced_content |= self.add_reported(j, sent, span, c, after[1])
-                if not self._detached_after(sent, c, after[0][0]):
+                bspan = self._before_cue(sent, c.index - 1)
+                if not self._detached_after(sent, c, after[0][0]) and not (
+                    bspan is not None
+                    and self._statement_before_inserted_cue(sent, c, bspan, after[0])
+                ):
                     continue
+                # "Früher war die Welt in Ordnung, sagte X, heute aber gehe es um …": an
+                # indicative main clause before the inverted cue is the speech too (session 32)
                 # "…, sagte X und fügte hinzu, die Schuldigen würden …", "…, betont X und lässt
                 # durchblicken, dass …", "…, erklärte X – mit der Auflage, …": the clause after
                 # belongs to a second predicate; the speech before the inverted cue is its own

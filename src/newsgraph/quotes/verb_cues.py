@@ -128,7 +128,7 @@ class VerbCues(SourcePhrases):
                 continue  # "Wir können uns nicht beklagen, dass …": the speaker's own words
             if last > i:
                 clause = (clause[0], max(clause[1], last + 1))
-            aux = self._bracket_auxiliary(sent, i, clause)
+            aux = self._bracket_auxiliary(sent, i, clause, entry.lemma in PASSIVE_SPEAKER_VERBS)
             if aux is not None:
                 # "…, hatte die Staatsanwältin, X, gesagt": the cue clause opens with the
                 # auxiliary after the content; its subject follows the auxiliary
@@ -515,19 +515,34 @@ class VerbCues(SourcePhrases):
         — "Also können wir nicht sagen, dass …")."""
         return own_subject(sent.tokens, clause, i)
 
-    def _bracket_auxiliary(self, sent: Sentence, i: int, clause: tuple[int, int]) -> int | None:
+    def _bracket_auxiliary(
+        self, sent: Sentence, i: int, clause: tuple[int, int], passive: bool = False
+    ) -> int | None:
         """The auxiliary that opens a post-posed cue clause: the "hat/hatte" right after the
         content's comma when the clause starts with it and its subject follows ("…, hat der
         Minister gesagt."), or, when the participle stands alone after an apposition ("…, hatte
         die Anwältin der Stadt, X, gesagt."), the nearest "hat/hatte" right after a comma before
-        the participle, with no finite verb in between."""
+        the participle, with no finite verb in between. ``passive``: a verb whose passive
+        subject is the speaker (``passive_speaker_verbs``): "wird/wurde" opens the clause as
+        well ("…, wurde er auf der Homepage des Klubs zitiert."; session 32)."""
         toks = sent.tokens
         if i + 1 < len(toks) and toks[i + 1].is_word:
             return None
+        openers: tuple[str, ...] = ("hat", "hatte", "haben", "hatten")
         k = clause[0]
         if (
+            passive
+            and (toks[i].tag == "VVPP" or participle_shape(toks[i].lower))
+            and 0 < k < i - 1
+            and (toks[k + 1].is_upper or toks[k + 1].lower in ("er", "sie"))
+        ):
+            # the tagger reads "zitiert" after "wurde X" as finite or as an adjective too; the
+            # subject a name or a pronoun ("wird der Linksaktivist zitiert": a role noun that
+            # the resolver binds to the wrong person on tuning, left)
+            openers += ("wird", "wurde", "werden", "wurden")
+        if (
             0 < k < i - 1
-            and toks[k].lower in ("hat", "hatte", "haben", "hatten")
+            and toks[k].lower in openers
             and toks[k - 1].text == ","
             and (
                 toks[k + 1].is_upper
