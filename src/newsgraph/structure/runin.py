@@ -85,6 +85,21 @@ def runin_rules() -> RuninRules:
 _MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
 
+def _lemma_classes(table: str) -> dict[str, dict[str, str]]:
+    """The lemma table ``table`` (form, word class, lemma per line) as form → {class: lemma};
+    empty when no table is named or shipped. Not cached: its callers keep only what they
+    derive from it."""
+    path = _MODELS_DIR / table
+    seen: dict[str, dict[str, str]] = {}
+    if not table or not path.is_file():
+        return seen
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            form, cls, lemma = [*line.rstrip("\n").split("\t"), "", ""][:3]
+            seen.setdefault(form, {})[cls] = lemma
+    return seen
+
+
 @lru_cache(maxsize=4)
 def _lexicon_starts(table: str, classes: frozenset[str]) -> frozenset[str]:
     """Lower-case word forms that the lemma table knows only in ``classes`` (adverbs and
@@ -92,14 +107,9 @@ def _lexicon_starts(table: str, classes: frozenset[str]) -> frozenset[str]:
     with a capital letter, such a word ("Generell", "Angeblich", "Vergleicht") can only start a
     sentence (the table holds a capitalised form too where the training text began a sentence
     with it). An inflected adjective is left out: it begins names ("Europäische Union")."""
-    path = _MODELS_DIR / table
-    if not table or not classes or not path.is_file():
+    seen = _lemma_classes(table) if classes else {}
+    if not seen:
         return frozenset()
-    seen: dict[str, dict[str, str]] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            form, cls, lemma = [*line.rstrip("\n").split("\t"), "", ""][:3]
-            seen.setdefault(form, {})[cls] = lemma
     out = set()
     for form, entry in seen.items():
         if not form[:1].islower() or not set(entry) <= classes:
@@ -121,14 +131,9 @@ def _comparatives(table: str) -> frozenset[str]:
     heikel, "dramatischer" → dramatisch), never a verb, and whose capitalised form is no plain
     noun or name ("Bauer", "Lange"): before a copula such a word opens a sentence ("Heikler
     wird …", "Dramatischer wäre, dass …")."""
-    path = _MODELS_DIR / table
-    if not table or not path.is_file():
+    seen = _lemma_classes(table)
+    if not seen:
         return frozenset()
-    seen: dict[str, dict[str, str]] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            form, cls, lemma = [*line.rstrip("\n").split("\t"), "", ""][:3]
-            seen.setdefault(form, {})[cls] = lemma
     out = set()
     for form in seen:
         low = form.lower()
