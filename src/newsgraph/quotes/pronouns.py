@@ -516,13 +516,12 @@ class Pronouns(Organisations):
             return noun.lower().endswith(("en", "ung", "heit", "keit", "ion", "e", "n", "s"))
         return False
 
-    def _person_opening_previous(self, sent: Sentence, word: str) -> Entity | None:
-        """German: the person who opens the sentence right before ``sent`` as its subject
-        (alone or after a particle, an article and role nouns: "Auch X rät …", "Der
-        Politologe X sagt …"), when the pronoun may stand for them; None when a person is named
-        in ``sent`` before the pronoun's clause or a preposition opens that sentence."""
-        if self.english:
-            return None
+    def _opening_previous(
+        self, sent: Sentence
+    ) -> tuple[list[str], Entity, list[tuple[int, int, Entity]]] | None:
+        """The first entity named in the sentence right before ``sent``, the words before it
+        and all the entities that sentence names; None when there is no such sentence, it
+        ends in a colon or names nobody."""
         text = self.article.text
         bounds = self._previous_sentence(sent)
         if bounds is None or text[bounds[1] - 1] == ":":
@@ -532,7 +531,20 @@ class Pronouns(Organisations):
         if not inside:
             return None
         s0, _e0, ent = inside[0]
-        lead = text[start:s0].split()
+        return text[start:s0].split(), ent, inside
+
+    def _person_opening_previous(self, sent: Sentence, word: str) -> Entity | None:
+        """German: the person who opens the sentence right before ``sent`` as its subject
+        (alone or after a particle, an article and role nouns: "Auch X rät …", "Der
+        Politologe X sagt …"), when the pronoun may stand for them; None when a person is named
+        in ``sent`` before the pronoun's clause or a preposition opens that sentence."""
+        if self.english:
+            return None
+        text = self.article.text
+        opening = self._opening_previous(sent)
+        if opening is None:
+            return None
+        lead, ent, _inside = opening
         if ent.type != "PER" or len(lead) > 3:
             return None
         if not all(
@@ -549,16 +561,12 @@ class Pronouns(Organisations):
     def _organisation_opening_previous(self, sent: Sentence) -> Entity | None:
         """The organisation that opens the sentence before (after an article and up to two
         lower-case attributes), when that sentence names no person."""
-        text = self.article.text
-        bounds = self._previous_sentence(sent)
-        if bounds is None or text[bounds[1] - 1] == ":":
+        opening = self._opening_previous(sent)
+        if opening is None:
             return None
-        start, end = bounds
-        inside = self.index.starting_in(start, end)
-        if not inside or any(e.type == "PER" for _s, _e, e in inside):
+        lead, ent, inside = opening
+        if any(e.type == "PER" for _s, _e, e in inside):
             return None
-        s0, _e0, ent = inside[0]
-        lead = text[start:s0].split()
         if ent.type != "ORG" or len(lead) > 3:
             return None
         if lead and (
