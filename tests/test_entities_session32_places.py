@@ -12,7 +12,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.entities.lexicon import load_lexicon
-from newsgraph.entities.places import compass_place, landmark_name
+from newsgraph.entities.places import compass_place, landmark_name, site_compound
 from tests.test_entities_session28_orgtype import _entities
 
 
@@ -133,6 +133,18 @@ def test_a_hyphenated_site_is_a_place() -> None:
     assert landmark_name("KUB-Arena", lex) is None  # an acronym: the body's hall
     assert landmark_name("Bahn-Brücke", lex) is None  # a common noun before the head
     assert landmark_name("Stadion", lex) is None
+
+
+def test_a_one_word_site_after_a_place_or_compass_word_is_a_place() -> None:
+    lex = load_lexicon()
+    assert site_compound("Westbahnhof", lex) == "Westbahnhof"
+    assert site_compound("Schwedenplatzes", lex) == "Schwedenplatz"
+    assert site_compound("Dornbirnerstraße", lex) == "Dornbirnerstraße"
+    # a common first part: a kind of site, or a site the gold lists only sometimes
+    assert site_compound("Arbeitsplatz", lex) is None
+    assert site_compound("Hauptbahnhof", lex) is None
+    assert site_compound("Eisenbahntunnel", lex) is None
+    assert site_compound("Ostsee", lex) is None  # nature words are the region lists' job
 
 
 def test_a_genitive_place_is_named_without_its_ending(nlp_de: Language) -> None:

@@ -9,6 +9,9 @@ Mention candidates of LOC for words no other candidate covers:
   ("in Essen", not "beim Essen").
 - *Compass compounds*: a compass or position prefix before a known place ("Westbalkan",
   "Ostösterreich", "Südsteiermark").
+- *One-word sites*: a compound with a site head after a compass word, a known place or its
+  adjective in -er, after a preposition or article ("am Westbahnhof", "des Schwedenplatzes",
+  "der Dornbirnerstraße").
 - *After a place noun*: capitalised words that are no common noun after a noun that
   introduces a place (``place_intro`` of orgs.yaml: "der Provinz Mardin", "der Grafschaft
   Wiltshire", "der Ortschaft Albu Kamal") or names a place kind (``thing_heads`` LOC: "der Insel
@@ -97,6 +100,61 @@ def landmark_name(word: str, lex: Lexicon, *, tagged: bool = False) -> str | Non
         ):
             return None
     return name
+
+
+#: heads of a one-word site compound ("Westbahnhof", "Schwedenplatz"): ``landmark_heads`` less
+#: the nature words the region lists name ("Ostsee", "Vorarlberg")
+NOT_SITE_HEADS = frozenset(["See", "Tal", "Berg", "Insel", "Fluss", "Areal", "Bucht"])
+#: words before a one-word site ("am Westbahnhof", "der Schwedenplatz")
+SITE_OPENERS = PLACE_PREPOSITIONS | frozenset(
+    [
+        "im",
+        "am",
+        "an",
+        "ans",
+        "ins",
+        "beim",
+        "vom",
+        "zum",
+        "zur",
+        "auf",
+        "vor",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "des",
+    ]
+)
+
+
+def site_compound(word: str, lex: Lexicon) -> str | None:
+    """The name of a site that a one-word compound names: a site head after a compass word or
+    a known place or its adjective in -er ("Westbahnhof", "Schwedenplatz", "Dornbirnerstraße";
+    genitive "des Schwedenplatzes" → Schwedenplatz). Not after a common first part
+    ("Arbeitsplatz", "Hauptbahnhof", "Rathausplatz": the gold lists such sites only
+    sometimes). None otherwise."""
+    if "-" in word or not word[:1].isupper() or not word.isalpha():
+        return None
+    low = word.lower()
+    for head in lex.landmark_heads:
+        if head in NOT_SITE_HEADS:
+            continue
+        h = head.lower()
+        for end in ("", *HEAD_GENITIVES):
+            if not low.endswith(h + end) or len(word) - len(h + end) < 3:
+                continue
+            first = word[: len(word) - len(h + end)]
+            base = first[:-2] if first.endswith("er") else ""
+            if (
+                first in COMPASS_PREFIXES
+                or known_region(first, lex)
+                or lex.country_of(first) is not None
+                or (len(base) >= 3 and known_region(base, lex))
+            ):
+                return word[: len(word) - len(end)] if end else word
+    return None
 
 
 def _region_forms(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -203,6 +261,16 @@ def place_candidates(seg: Segment, found: list[Cand], lex: Lexicon) -> list[Cand
             i += 1
             continue
         if i in taken or not texts[i][:1].isupper():
+            i += 1
+            continue
+        if (
+            i > 0
+            and doc[i - 1].lower_ in SITE_OPENERS
+            and (site := site_compound(texts[i], lex)) is not None
+        ):
+            c = span_cand(-1, seg, i, i + 1, "LOC", "name")
+            c.key = site
+            out.append(c)
             i += 1
             continue
         hit = _known_at(texts, i, lex)
