@@ -341,6 +341,9 @@ class Lexicon:
     #: continents, seas and large regions without a country ("Balkan", "Weinviertel";
     #: words.yaml ``world_regions``, session 32)
     world_regions: frozenset[str] = frozenset()
+    #: the adjectives of regions.tsv (lowercase) -> their region ("steirisch" -> Steiermark),
+    #: beside ``region_adjectives`` (-> the country; session 32)
+    adjective_regions: dict[str, str] = field(default_factory=dict)
     #: heads of hyphenated names of sites ("Happel-Stadion"; words.yaml ``landmark_heads``)
     landmark_heads: frozenset[str] = frozenset()
     _role_cache: dict[str, RoleInfo | None] = field(default_factory=dict)
@@ -949,6 +952,7 @@ def load_lexicon() -> Lexicon:
 
     regions: dict[str, str] = {}
     region_adjectives: dict[str, str] = {}
+    adjective_regions: dict[str, str] = {}
     for line in _read_lines(_read_text("regions.tsv")):
         cols = ([*line.split("\t"), "", ""])[:3]
         region, adjs, state = (c.strip() for c in cols)
@@ -956,6 +960,7 @@ def load_lexicon() -> Lexicon:
         for adj in adjs.split(";"):
             if adj:
                 region_adjectives[adj.lower()] = state
+                adjective_regions[adj.lower()] = region
 
     agencies: dict[str, str] = {}
     text = resources.files("newsgraph.data").joinpath("structure/agencies.txt").read_text("utf-8")
@@ -1050,6 +1055,7 @@ def load_lexicon() -> Lexicon:
         state_prefixes=tuple(x.lower() for x in roles_data.get("state_prefixes") or []),
         regions=regions,
         region_adjectives=region_adjectives,
+        adjective_regions=adjective_regions,
         no_anaphor=tuple(x.lower() for x in roles_data.get("no_anaphor") or []),
         unnamed_source_heads=tuple(x.lower() for x in roles_data.get("unnamed_source_heads") or []),
         event_heads=frozenset(x.lower() for x in roles_data.get("event_heads") or []),

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.inflection import ARTICLES, head_gender
-from newsgraph.entities.lexicon import ADJ_ENDINGS, Lexicon
+from newsgraph.entities.lexicon import ADJ_ENDINGS, Lexicon, load_lexicon
 from newsgraph.entities.mentions import OPEN_QUOTES, Cand
 from newsgraph.entities.namewords import common_word_tag
 from newsgraph.entities.tokens import sentence_spans, strong_adjective
@@ -205,17 +204,10 @@ def _region_adjective_bodies(segments: list[Segment], cands: list[Cand], lex: Le
 
 @lru_cache(maxsize=1)
 def _region_adjectives() -> dict[str, str]:
-    """Adjective stems of the regions of regions.tsv ("steirisch", "steiermärkisch") → region."""
-    out: dict[str, str] = {}
-    text = resources.files("newsgraph.data").joinpath("entities/regions.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        region, adjs, *_ = [*line.split("\t"), ""]
-        for adj in adjs.split(";"):
-            if adj.strip().endswith("isch"):
-                out[adj.strip().lower()] = region.strip()
-    return out
+    """Adjective stems of the regions of regions.tsv ("steirisch", "steiermärkisch") → region
+    (the lexicon's reading of the file, its -isch adjectives only)."""
+    regions = load_lexicon().adjective_regions
+    return {adj: region for adj, region in regions.items() if adj.endswith("isch")}
 
 
 def region_of_adjective(word: str) -> str | None:
