@@ -1813,6 +1813,11 @@ class ArgumentReader:
     # -- nouns from the parse ------------------------------------------------------------
     def noun_args(self, match: TriggerMatch, sent: Span, base: int) -> Arguments:
         tok, entry = match.token, match.entry
+        received = self._received(match, base)
+        if received is not None:
+            # session 33: also a noun carried by a verb of receiving ("bekam vom Verband eine
+            # Geldstrafe"): the subject is whom it hits, not who acts
+            return received
         if entry.requires.get("head_verb"):
             # a phrase carried by its verb ("auf freien Fuß setzen", "in Gewahrsam nehmen",
             # "auf die Straße gehen"): the verb's subject, object and passive are the event's
@@ -1825,9 +1830,6 @@ class ArgumentReader:
                 args = self.verb_args(TriggerMatch(verb, entry), sent, base)
                 if args.actors or args.targets:
                     return args
-        received = self._received(match, base)
-        if received is not None:
-            return received
         args = Arguments()
         roles = self.lex.preps_for(entry)
         possessive = False
