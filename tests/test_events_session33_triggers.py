@@ -65,3 +65,13 @@ def test_a_fence_put_up_at_a_border() -> None:
     assert _types("Ungarn baut einen Grenzzaun.") == ["COERCE"]
     # a garden fence is none
     assert _types("Der Nachbar Peter Maier baute einen neuen Gartenzaun.") == []
+
+
+def test_the_plain_order_repairs_the_verb_that_carries_a_noun() -> None:
+    # after this sentence the parser reads "Slowenien" as an adverb of "errichtete"
+    text = (
+        "Am Sonntag kamen mehr als 7.300 Flüchtlinge aus Serbien an, wie das kroatische "
+        "Innenministerium mitteilte. Slowenien errichtete derzeit einen Zaun an der Grenze "
+        "zu Kroatien."
+    )
+    assert _read(text) == [("COERCE", "border fence", ["Slowenien"], [], "asserted")]

@@ -1827,7 +1827,12 @@ class ArgumentReader:
                     break
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:
-                args = self.verb_args(TriggerMatch(verb, entry), sent, base)
+                carried = TriggerMatch(verb, entry)
+                args = self.verb_args(carried, sent, base)
+                if self.lex.language == "de" and not args.actors:
+                    # session 33: the plain order repairs the carrying verb too ("Slowenien
+                    # errichtete einen Zaun an der Grenze" with the name read as an adverb)
+                    self._unmarked_svo(carried, sent, base, args)
                 if args.actors or args.targets:
                     return args
         args = Arguments()
