@@ -1813,6 +1813,11 @@ class ArgumentReader:
     # -- nouns from the parse ------------------------------------------------------------
     def noun_args(self, match: TriggerMatch, sent: Span, base: int) -> Arguments:
         tok, entry = match.token, match.entry
+        received = self._received(match, base)
+        if received is not None:
+            # session 33: also a noun carried by a verb of receiving ("bekam vom Verband eine
+            # Geldstrafe"): the subject is whom it hits, not who acts
+            return received
         if entry.requires.get("head_verb"):
             # a phrase carried by its verb ("auf freien Fuß setzen", "in Gewahrsam nehmen",
             # "auf die Straße gehen"): the verb's subject, object and passive are the event's
@@ -1822,12 +1827,14 @@ class ArgumentReader:
                     break
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:
-                args = self.verb_args(TriggerMatch(verb, entry), sent, base)
+                carried = TriggerMatch(verb, entry)
+                args = self.verb_args(carried, sent, base)
+                if self.lex.language == "de" and not args.actors:
+                    # session 33: the plain order repairs the carrying verb too ("Slowenien
+                    # errichtete einen Zaun an der Grenze" with the name read as an adverb)
+                    self._unmarked_svo(carried, sent, base, args)
                 if args.actors or args.targets:
                     return args
-        received = self._received(match, base)
-        if received is not None:
-            return received
         args = Arguments()
         roles = self.lex.preps_for(entry)
         possessive = False
