@@ -106,3 +106,31 @@ def test_not_when_two_clubs_are_subjects(nlp_de: Language) -> None:
 def test_not_a_former_function(nlp_de: Language) -> None:
     text = "Der LASK gewann in Wien. Im Stadion saß auch der frühere Trainer Karl Daxbacher."
     assert _persons(nlp_de, text)["Karl Daxbacher"].affiliation is None
+
+
+def test_goals_before_and_after_bzw_are_the_two_sides(nlp_de: Language) -> None:
+    # the shape of 10kGNAD's Erste Liga round tables (test record 0853, names changed)
+    body = (
+        "Wacker Innsbruck gewann bei Austria Klagenfurt 2:1. Florian Jamnig und Alexander "
+        "Gründler trafen für die Tiroler, Rajko Rep verkürzte."
+    )
+    table = (
+        "Austria Klagenfurt – Wacker Innsbruck 1:2 (0:1) Wörthersee-Stadion, SR Muckenhammer. "
+        "Tore: Rep (48.) bzw. Jamnig (45.+2), Gründler (60.) FAC – FC Liefering 1:5 (0:3)"
+    )
+    persons = _with_table(nlp_de, body, table)
+    assert persons["Florian Jamnig"].affiliation == "Wacker Innsbruck"
+    assert persons["Alexander Gründler"].affiliation == "Wacker Innsbruck"
+    assert persons["Rajko Rep"].affiliation == "Austria Klagenfurt"
+
+
+def test_a_squad_list_gives_the_club_after_the_full_name(nlp_de: Language) -> None:
+    # the shape of 10kGNAD's ÖFB squads (test record 0913)
+    body = "Teamchef Marcel Koller nominierte die Torhüter Heinz Lindner und Robert Almer."
+    table = (
+        "Tor: Robert Almer (Austria, 22 Länderspiele), Heinz Lindner (Frankfurt, 7), Ramazan "
+        "Özcan (Ingolstadt, 4)"
+    )
+    persons = _with_table(nlp_de, body, table)
+    assert persons["Heinz Lindner"].affiliation == "Frankfurt"
+    assert persons["Robert Almer"].affiliation == "Austria"

@@ -382,7 +382,7 @@ def extract_entities(
     nominative_names(entities, article.text, lex)
     _affiliation_names(entities, lex)
     results_table_countries(article, entities, lex)
-    lineup_clubs(article, entities)
+    lineup_clubs(article, entities, lex)
     club_subject_affiliations(entities, segments, sents, article.text, lex)
     return entities, index
 

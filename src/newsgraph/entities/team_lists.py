@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 if TYPE_CHECKING:
+    from newsgraph.entities.lexicon import Lexicon
     from newsgraph.model import Article, Entity
 
 #: a club's name as a list writes it: "1. FC Köln", "Hannover 96", "Hamburger SV", "Salzburg"
@@ -28,6 +29,12 @@ CLUB = r"(?:\d{1,2}\. )?[A-ZÄÖÜ][\w.-]*(?: (?:[A-ZÄÖÜ][\w.-]*|\d{2,4}))*"
 BRACKETED = re.compile(rf"({CLUB}) ?\(([^()]*)\)")
 #: "Salzburg: Walke – Schwegler, …": a club's label before a line-up (a name, then a dash)
 LABEL = re.compile(rf"({CLUB}): (?=(?:[A-ZÄÖÜ][a-z]?\. )?[A-ZÄÖÜ][\w'-]+ – )")
+#: "Norwegen – Schweden 2:3": a result's two sides
+RESULT = re.compile(rf"({CLUB}) – ({CLUB}) \d+:\d+")
+#: the goals of a result, the home side's before "bzw.", the guests' after it
+GOALS = re.compile(r"(?<![\w-])Tore?: ")
+#: "Robert Almer (Austria, 22 Länderspiele)": a squad list's club and caps after a full name
+SQUAD = re.compile(rf"([A-ZÄÖÜ][\w'-]+ [A-ZÄÖÜ][\w'-]+) \(({CLUB}), \d")
 #: a list item's name: an initial or given name may stand before the surname
 ITEM = re.compile(r"(?:Trainer |Coach )?((?:[A-ZÄÖÜ][a-z]?\. )?[A-ZÄÖÜ][\w'-]+)")
 
@@ -124,6 +131,46 @@ def team_sections(text: str, clubs: dict[str, str]) -> list[tuple[str, str]]:
     return sections
 
 
+def goal_sections(
+    text: str, clubs: dict[str, str], countries: dict[str, str]
+) -> list[tuple[str, str]]:
+    """(side, scorers) of each result with its goals ("Norwegen – Schweden 2:3 (0:0,0:1,2:2)
+    Tore: Rosseli (44.), Martinsen (59.) bzw. Nyquist (21.)"): the scorers before "bzw." are
+    the first side's, those after it the second side's; a side must be a country or named in
+    the body (its name or its end: "LASK Linz" where the body says "Linz"). The goals end at the next result, a closing heading or a sentence's end."""
+    sections: list[tuple[str, str]] = []
+    results = list(RESULT.finditer(text))
+    heads = "|".join(re.escape(w) for w in lineup_ends() if w not in ("Tore", "Tor"))
+    stop = re.compile(rf"(?<![\w-])(?:{heads}):|\)\.\s")
+    for n, m in enumerate(results):
+        end = results[n + 1].start() if n + 1 < len(results) else len(text)
+        goals = GOALS.search(text, m.end(), end)
+        if goals is None:
+            continue
+        body = text[goals.end() : end]
+        cut = stop.search(body)
+        body = body[: cut.start() + 1] if cut else body
+        if body.count(" bzw. ") != 1:
+            continue
+        home, away = body.split(" bzw. ")
+        for label, scorers in ((m.group(1), home), (m.group(2), away)):
+            # the side as the result writes it ("LASK Linz", not the body's "Linz"): a result
+            # opens after a bracket or a colon, so no player's name runs into it
+            if label in countries:
+                sections.append((countries[label], scorers))
+            elif _club(label, clubs) is not None:
+                sections.append((label, scorers))
+    return sections
+
+
+def squad_clubs(text: str) -> dict[str, set[str]]:
+    """Full name → the clubs a squad list gives it ("Heinz Lindner (Frankfurt, 7)")."""
+    found: dict[str, set[str]] = {}
+    for m in SQUAD.finditer(text):
+        found.setdefault(m.group(1), set()).add(m.group(2))
+    return found
+
+
 def _listed(person: Entity, section: str) -> bool:
     """Does a list item of ``section`` name the person (surname; an initial must fit)?"""
     words = person.name.split()
@@ -137,7 +184,7 @@ def _listed(person: Entity, section: str) -> bool:
     return False
 
 
-def lineup_clubs(article: Article, entities: list[Entity]) -> None:
+def lineup_clubs(article: Article, entities: list[Entity], lex: Lexicon) -> None:
     """Give a person with no affiliation the club of the one team list behind the sign-off
     that names him (see the module docstring)."""
     tables = [b.text for b in article.boilerplate if b.reason == "after-signoff"]
@@ -145,11 +192,15 @@ def lineup_clubs(article: Article, entities: list[Entity]) -> None:
         return
     clubs = _club_names(entities)
     sections = [s for text in tables for s in team_sections(text, clubs)]
-    if not sections:
-        return
+    sections += [s for text in tables for s in goal_sections(text, clubs, lex.countries)]
+    squads: dict[str, set[str]] = {}
+    for text in tables:
+        for name, found_clubs in squad_clubs(text).items():
+            squads.setdefault(name, set()).update(found_clubs)
     for e in entities:
         if e.type != "PER" or e.affiliation is not None:
             continue
         found = {club for club, section in sections if _listed(e, section)}
+        found |= squads.get(e.name, set())
         if len(found) == 1:
             e.affiliation = found.pop()
