@@ -7,7 +7,13 @@ Austria: Almer – …". That text is boilerplate (no persons of its own, sessio
 states the club of each player it lists, so a person the body names and who has no
 affiliation takes the club of the one list that names his surname. The club must be named
 in the body too (the name or a mention of an organisation or place entity: "Salzburg", "VfB
-Stuttgart"); the person takes the club as the list writes it. A surname in the lists of two clubs gives nothing.
+Stuttgart"); the person takes the club as the list writes it. A surname in the lists of two
+clubs gives nothing.
+
+Results and squads work the same way: "Norwegen – Schweden 2:3 (…) Tore: Rosseli (44.) bzw.
+Nyquist (21.)" lists the first side's scorers before "bzw." and the second side's after it
+(`goal_sections`); "Heinz Lindner (Frankfurt, 7)" in a squad gives a full name its club and
+caps (`squad_clubs`).
 """
 
 from __future__ import annotations
