@@ -79,6 +79,8 @@ from newsgraph.entities.roles import (
 )
 from newsgraph.entities.short_forms import bind_short_forms
 from newsgraph.entities.source_bodies import laut_bodies
+from newsgraph.entities.team_context import club_subject_affiliations
+from newsgraph.entities.team_lists import lineup_clubs
 from newsgraph.entities.tokens import (
     has_pos,
     is_cap,
@@ -380,6 +382,8 @@ def extract_entities(
     nominative_names(entities, article.text, lex)
     _affiliation_names(entities, lex)
     results_table_countries(article, entities, lex)
+    lineup_clubs(article, entities, lex)
+    club_subject_affiliations(entities, segments, sents, article.text, lex)
     return entities, index
 
 
