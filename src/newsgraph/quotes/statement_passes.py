@@ -487,6 +487,17 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
                     # a past-tense sentence only inside one stretch of direct speech: the
                     # statement after it goes on without a cue of its own
                     uncued = all(f.origin == "continuation" for f in self.quoted_sentences[k])
+                    # or a person's speech after it opens its sentence and its cue follows
+                    # the words ("…, sagte X. Die Ausnahme war die Spitalsreform. Die Politik …
+                    # ist vorbei, befand X."): the words before that cue began earlier (an
+                    # organisation's past tense there is the writer's report of the facts)
+                    postposed = all(
+                        f.origin in ("verb", "so")
+                        and f.start == self.sentences[k].tokens[0].start
+                        and f.speaker.entity is not None
+                        and f.speaker.entity.type == "PER"
+                        for f in self.quoted_sentences[k]
+                    )
                     # one plain present-tense sentence between two reported sentences of one
                     # speaker that a connective ties into the argument: their own words
                     # ("…, erklärte X. Aber es ist schlechter Stil, … Die Branche wolle …")
@@ -499,7 +510,7 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
                         gap
                         and speakers & after
                         and (direct or reported)
-                        and ((both_direct and uncued) or not past)
+                        and ((both_direct and (uncued or postposed)) or not past)
                     ):
                         ent = next(
                             f.speaker.entity
