@@ -19,7 +19,7 @@ from newsgraph.quotes.rule_words import (
     THIRD_PERSON,
 )
 from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PREPOSITIONS
-from newsgraph.quotes.text import Sentence
+from newsgraph.quotes.text import Sentence, Token
 from newsgraph.quotes.verb_cues import VerbCues
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
@@ -95,12 +95,63 @@ class FirstPerson(VerbCues):
         ):
             sp = Resolved(act, 0.55, "continuation")
             lo = self._lead_in_end(sent, act)
+            hi = len(toks) - 1
+            if lo == 0:
+                if self._names_entity(sent, act, 0, self._first_person_at(toks)):
+                    # "Andriukaitis findet es gut, wenn …, dass wir …", "Neben dem Budget ist
+                    # dem Bürgermeister wichtig, wie wir …": a sentence that names the speaker
+                    # before the first person is the writer's about them, the first person
+                    # only that of a clause it reports (a name after it may be a cue clause:
+                    # "Ich weiß nicht, …, war die Fußballerin überrascht")
+                    st.active_sentence = j
+                    return True
+                # "Wir nehmen eure Ängste ernst: Diese Botschaft will X vermitteln": the
+                # speaker's words end at the colon of the writer's clause that names them
+                hi = self._words_before_naming_colon(sent, act) or hi
             self.add(
-                Found("direct", toks[lo].start, toks[-1].end, sp, None, j, 0.45, "continuation")
+                Found("direct", toks[lo].start, toks[hi].end, sp, None, j, 0.45, "continuation")
             )
             st.active_sentence = j
             return True
         return self.first_person_block(j, sent)
+
+    def _names_entity(self, sent: Sentence, ent: Entity, lo: int, hi: int) -> bool:
+        """A mention of ``ent`` (its name, or a role noun the resolver bound to it) in tokens
+        ``lo``..``hi`` of the sentence, outside quotation marks."""
+        toks = sent.tokens
+        if hi <= lo:
+            return False
+        return any(
+            e is ent and not sent.inside_quote(s)
+            for s, _e, e in self.resolver.index.starting_in(toks[lo].start, toks[hi - 1].end)
+        )
+
+    def _first_person_at(self, toks: list[Token]) -> int:
+        """The index of the sentence's first first-person word (its length when none)."""
+        return next(
+            (k for k in range(len(toks)) if mood.first_person(toks[: k + 1], self.lex)),
+            len(toks),
+        )
+
+    def _words_before_naming_colon(self, sent: Sentence, ent: Entity) -> int | None:
+        """The last token of first-person words that end at a colon after which the writer's
+        clause names their speaker ("Wir nehmen eure Ängste ernst: Diese Botschaft will X …"),
+        or None."""
+        toks = sent.tokens
+        colon = next(
+            (k for k, t in enumerate(toks) if t.text == ":" and not sent.inside_quote(t.start)),
+            None,
+        )
+        if (
+            colon is None
+            or colon < 2
+            or not mood.first_person(toks[:colon], self.lex)
+            or mood.first_person(toks[colon + 1 :], self.lex)
+            or self._names_entity(sent, ent, 0, colon)
+            or not self._names_entity(sent, ent, colon + 1, len(toks))
+        ):
+            return None
+        return colon - 1
 
     def first_person_block(self, j: int, sent: Sentence) -> bool:
         """First-person words with no cue and no current source belong to the person the text
@@ -125,6 +176,8 @@ class FirstPerson(VerbCues):
         speaker = self._sentence_subject(anchor) or self._object_person(k)
         if speaker is None:
             return False
+        if self._names_entity(sent, speaker, 0, self._first_person_at(sent.tokens)):
+            return False  # "Jedoch hat X … bezogen, die uns …": the writer's words about X
         label = next((k for k, t in enumerate(sent.tokens[:3]) if t.text == ":"), None)
         if label and all(t.is_upper for t in sent.tokens[:label]):
             names = {w.lower() for w in speaker.name.split()}

@@ -13,7 +13,7 @@ from newsgraph.quotes.resolver_base import Resolved, _finite
 from newsgraph.quotes.rule_words import BOUNDARY, FINITE_AUXILIARIES, INDEFINITE_ARTICLES
 from newsgraph.quotes.speaker_phrases import NP_WORDS, SpeakerPhrases
 from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PREPOSITIONS
-from newsgraph.quotes.text import Sentence
+from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
@@ -36,6 +36,18 @@ OWN_WORDS = frozenset(["eigenen", "eigener", "eigenem", "eigene"])
 def _norm_noun(word: str) -> bool:
     """A law, contract, budget or policy by its head ("Grundversorgungsgesetz", "Gesetzen")."""
     return word.rpartition("-")[2].lower().endswith(NORM_NOUNS)
+
+
+def _verb_final_clause(rest: list[Token]) -> bool:
+    """The words after a "so" up to the next punctuation end in a finite verb: "so" is the
+    conjunction of a conditional or comparative clause ("so eine Anschaffung gerade ansteht",
+    "so Gott will"), not the "so X" of a source."""
+    clause: list[Token] = []
+    for t in rest:
+        if t.text in BOUNDARY or t.text in (".", "!", "?", "-"):
+            break
+        clause.append(t)
+    return len(clause) >= 2 and clause[-1].tag in FINITE_TAGS
 
 
 class SourcePhrases(SpeakerPhrases):
@@ -61,6 +73,8 @@ class SourcePhrases(SpeakerPhrases):
                 rest[0].is_upper or rest[0].lower in ("der", "die", "das", "ein", "eine")
             ):
                 continue
+            if _verb_final_clause(rest):
+                continue  # "…, so eine Anschaffung gerade ansteht": "so" opens a condition
             ent, idx = self.resolver.np_entity(sent, i + 1, len(toks))
             demonym = None
             if ent is not None and idx is not None and self._demonym_at(sent, i + 1, idx, ent):

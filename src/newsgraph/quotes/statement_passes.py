@@ -226,10 +226,20 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
             for k in ks:
                 if k in self.quoted_sentences:
                     break
+                toks = self.sentences[k].tokens
+                sp = Resolved(ent, 0.5, "continuation")
+                if ent.type == "PER" and self._names_entity(self.sentences[k], ent, 0, len(toks)):
+                    # "Andriukaitis findet es gut, …": the writer's sentence about the speaker;
+                    # "Der 54-Jährige versprach: Wir sind …": their words after its colon
+                    lo = self._lead_in_end(self.sentences[k], ent)
+                    if lo == 0:
+                        break
+                    self.add(
+                        Found("direct", toks[lo].start, toks[-1].end, sp, None, k, 0.4, "forward")
+                    )
+                    continue
                 if not self.continues(f, ent, k, self.rule_continues(f, ent, k)):
                     break
-                sp = Resolved(ent, 0.5, "continuation")
-                toks = self.sentences[k].tokens
                 self.add(Found("direct", toks[0].start, toks[-1].end, sp, f.cue, k, 0.4, "forward"))
 
     def _names_other_person(self, f: Found, ent: Entity) -> bool:
