@@ -12,7 +12,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Entity
+from newsgraph.entities.evaluate import org_matches
+from newsgraph.entities.lexicon import load_lexicon
+from newsgraph.model import Entity, Mention
 from newsgraph.pipeline import analyze
 from tests.test_entities_rules import make_article
 
@@ -119,3 +121,18 @@ def test_the_political_left_is_no_party(nlp_de: Language) -> None:
         "Bartsch in Berlin.",
     )
     assert "Linke" in orgs
+
+
+def test_scorer_reads_a_regions_isch_adjective_as_its_seat() -> None:
+    """Scorer mend (session 33): tuning gnad-0678's "der neue steiermärkische Landtag" is the
+    gold's "Landtag Steiermark", as "Wiener Landesgericht" is "Landesgericht Wien"."""
+    lex = load_lexicon()
+    landtag = Entity(
+        id="o",
+        type="ORG",
+        name="steiermärkischer Landtag",
+        mentions=[Mention(text="steiermärkische Landtag", start=0, end=23)],
+    )
+    assert org_matches("Landtag Steiermark", landtag, lex)
+    assert not org_matches("Landtag Kärnten", landtag, lex)
+    assert not org_matches("Landesregierung Steiermark", landtag, lex)
