@@ -3,9 +3,11 @@
 name it describes ("die US-Notenbank Fed"), one country's armed forces under three nouns, a
 Land's or town's body named bare in a report on that Land or town, a parliament named only for
 its members or election ("Nationalratsabgeordnete", "Nationalratswahl"), the political left
-read as the party Die Linke. Excerpts of 10kGNAD records test-0022, test-0937, test-0576,
-test-0066, test-0127, test-0033, test-0262, test-0267 and test-0899 (tuning gnad-0018, 0730,
-0453, 0053, 0107, 0029, 0211, 0216, 0703; CC BY-NC-SA 4.0); the trained German pipeline."""
+read as the party Die Linke, a body named by its kind ("die Vorgängerregierung"); the scorer
+reads a region's "-isch" adjective as its seat. Excerpts of 10kGNAD records test-0022,
+test-0937, test-0576, test-0066, test-0127, test-0033, test-0262, test-0267, test-0899,
+test-0171, test-0264 and test-0337 (tuning gnad-0018, 0730, 0453, 0053, 0107, 0029, 0211, 0216,
+0703, 0146, 0213, 0268; CC BY-NC-SA 4.0); the trained German pipeline."""
 
 from __future__ import annotations
 
@@ -121,6 +123,20 @@ def test_the_political_left_is_no_party(nlp_de: Language) -> None:
         "Bartsch in Berlin.",
     )
     assert "Linke" in orgs
+
+
+def test_a_body_named_by_its_kind_is_no_organisation(nlp_de: Language) -> None:
+    orgs = _orgs(
+        nlp_de,
+        "Fosters Liberaldemokraten sorgten im März dafür, dass die damalige "
+        "Koalitionsregierung eine Studie über den Umgang mit der Bedrohung in Auftrag gab. "
+        "Papademos hatte die unpopulären Sparmaßnahmen ergriffen, vor denen sich die "
+        "Vorgängerregierung gescheut hatte. Die meisten von ihnen gehören der Protestpartei des "
+        "Exkomikers Beppe Grillo an.",
+    )
+    assert not {"Koalitionsregierung", "Vorgängerregierung", "Protestpartei"} & set(orgs)
+    orgs = _orgs(nlp_de, "Die türkische Koalitionsregierung ist am Montag zerbrochen.")
+    assert "türkische Koalitionsregierung" in orgs  # a country's government stays
 
 
 def test_scorer_reads_a_regions_isch_adjective_as_its_seat() -> None:

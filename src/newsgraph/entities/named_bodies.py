@@ -20,6 +20,9 @@ data in ``named_bodies.yaml``; docs/entities.md, "Session 33: organisation nouns
 5. A party named by a nominalised adjective ("Linke") after an adjective or a bare preposition
    is the political left or its people, no party ("der europäischen Linken", "von Linken";
    ``adjective_parties``).
+6. A body noun whose first part says what kind of body it is, not whose ("die damalige
+   Koalitionsregierung", "die Vorgängerregierung", "der Protestpartei des Exkomikers"), with
+   no country, is a description, no organisation (``kind_prefixes``, ``kind_heads``).
 """
 
 from __future__ import annotations
@@ -208,3 +211,25 @@ def _left_not_party(c: Cand, segments: list[Segment]) -> bool:
 def drop_left_not_party(segments: list[Segment], cands: list[Cand]) -> list[Cand]:
     """The candidates without the political left read as a party."""
     return [c for c in cands if not _left_not_party(c, segments)]
+
+
+def _kind_compound(c: Cand) -> bool:
+    """Is ``c`` one word of a kind prefix and a body head with no country ("Koalitionsregierung",
+    "Protestpartei", "Invasionsarmee"), no organisation?"""
+    if c.type != "ORG" or c.country is not None or " " in c.text or "-" in c.text:
+        return False
+    data = _data()
+    low = c.text.lower()
+    for head in data.get("kind_heads") or []:
+        if low.endswith(head) and len(low) > len(head):
+            first = low[: -len(head)]
+            first = (
+                first[:-1] if first.endswith("s") and first[:-1] in data["kind_prefixes"] else first
+            )
+            return first in (data.get("kind_prefixes") or [])
+    return False
+
+
+def drop_kind_compounds(cands: list[Cand]) -> list[Cand]:
+    """The candidates without the bodies named by their kind ("die Vorgängerregierung")."""
+    return [c for c in cands if not _kind_compound(c)]

@@ -70,6 +70,7 @@ from newsgraph.entities.mentions import (
 )
 from newsgraph.entities.name_adjectives import extend_name_adjectives, region_body_country
 from newsgraph.entities.named_bodies import (
+    drop_kind_compounds,
     drop_left_not_party,
     drop_member_compounds,
     drop_nouns_before_names,
@@ -181,6 +182,7 @@ def extract_entities(
         cands.extend(select(inside_wider_ner(found, seg.doc, lex)))
     if not is_english(article.language):  # "die US-Notenbank Fed", "der europäischen Linken"
         cands = drop_left_not_party(segments, drop_nouns_before_names(segments, cands, lex))
+        cands = drop_kind_compounds(cands)  # "die damalige Koalitionsregierung"
     # "Trump-Sprecher": a compound's name part that is a person of the article is no organisation
     person_words = {core(w) for c in cands if c.type == "PER" for w in c.text.split()}
     cands = [c for c in cands if not (c.name_prefix and core(c.text) in person_words)]
