@@ -88,9 +88,12 @@ def test_a_closed_compound_needs_a_word_after_the_name(blank: Language) -> None:
     # records 0-299: "laut Generalinspekteur" is no compound of Generali
     text = "Das sei laut Generalinspekteur der Geheimdienste nicht geschehen."
     assert "Generali" not in names(entities_of(blank, text), "ORG")
-    # gnad-0211: the linking s is allowed ("Nationalrats|wahl")
-    text = "Vor der Nationalratswahl gab es Streit."
+    # gnad-0216: the linking s is allowed ("Nationalrats|sitzung"); a parliament named only for
+    # its election ("Nationalratswahl", gnad-0211) is no organisation since session 33
+    text = "In der Nationalratssitzung gab es Streit."
     assert "Nationalrat" in names(entities_of(blank, text), "ORG")
+    text = "Vor der Nationalratswahl gab es Streit."
+    assert "Nationalrat" not in names(entities_of(blank, text), "ORG")
 
 
 def test_the_land_as_a_body(blank: Language) -> None:

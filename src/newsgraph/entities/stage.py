@@ -69,6 +69,14 @@ from newsgraph.entities.mentions import (
     work_cue,
 )
 from newsgraph.entities.name_adjectives import extend_name_adjectives, region_body_country
+from newsgraph.entities.named_bodies import (
+    drop_kind_compounds,
+    drop_left_not_party,
+    drop_member_compounds,
+    drop_nouns_before_names,
+    merge_one_body_nouns,
+    place_bare_local_bodies,
+)
 from newsgraph.entities.namewords import common_word_tag, is_listed_surname, word_probability
 from newsgraph.entities.places import genitive_place_keys, place_candidates
 from newsgraph.entities.roles import (
@@ -174,6 +182,9 @@ def extract_entities(
         _places_after_preposition(seg.doc, found)
         _names_after_in(seg.doc, found, lex)
         cands.extend(select(inside_wider_ner(found, seg.doc, lex)))
+    if not is_english(article.language):  # "die US-Notenbank Fed", "der europäischen Linken"
+        cands = drop_left_not_party(segments, drop_nouns_before_names(segments, cands, lex))
+        cands = drop_kind_compounds(cands)  # "die damalige Koalitionsregierung"
     # "Trump-Sprecher": a compound's name part that is a person of the article is no organisation
     person_words = {core(w) for c in cands if c.type == "PER" for w in c.text.split()}
     cands = [c for c in cands if not (c.name_prefix and core(c.text) in person_words)]
@@ -285,7 +296,12 @@ def extract_entities(
     _group_leaders(persons, segments, lex)
     _owner_countries(cands, persons)
     genitive_place_keys(segments, cands, lex)
-    others = cluster_others(cands + _compound_orgs(article, persons, lex), lex)
+    # "die Nationalratsabgeordnete X", "bei der Nationalratswahl": no organisation named
+    cands = drop_member_compounds(cands, article.text)
+    compounds = drop_member_compounds(_compound_orgs(article, persons, lex), article.text)
+    others = merge_one_body_nouns(cluster_others(cands + compounds, lex))
+    if not is_english(article.language):  # "die Landesregierung" of a report on Kärnten
+        place_bare_local_bodies(others, article.text, lex)
     if not is_english(article.language):
         others = bind_short_forms(segments, others, cands, lex)
 
@@ -3284,7 +3300,9 @@ def _name(cl: Cluster, lex: Lexicon) -> str:
     if country and prefix and (lex.prefixes.get(prefix) or lex.countries.get(prefix)) == country:
         return base  # "US-Regierung" names its country already: not "amerikanische US-Regierung"
     if country:
-        gender = next((m.gender for m in cl.members if m.source == "orgnoun"), "f")
+        nouns = [m for m in cl.members if m.source == "orgnoun"]
+        # the gender of the noun that names the body ("türkische Streitkräfte" beside "Militär")
+        gender = next((m.gender for m in nouns if m.key == base), nouns[0].gender if nouns else "f")
         adj = lex.country_info[country].adjective if country in lex.country_info else ""
         if adj:
             ending = {"m": "er", "f": "e", "n": "es", "pl": "e"}[gender]
