@@ -59,3 +59,15 @@ def test_a_cue_clause_after_the_words_names_the_speaker_last(nlp_de_trained: Any
     assert not any(
         t.startswith("Trotzdem ist er zuversichtlich") for t, _s in _direct(text, nlp_de_trained)
     )
+
+
+def test_er_after_words_that_name_another_person_goes_on(nlp_de_trained: Any) -> None:
+    # written for the test after the shape of tuning gnad-0505: the words name the rival
+    text = (
+        "Der Japaner Akito Watabe wurde Zweiter hinter Eric Frenzel. Ich bin natürlich extrem "
+        "traurig, sagte Watabe nach dem Rennen. Ich hatte die große Chance, Eric zu schlagen. "
+        "Aber er war schließlich im Schlusssprint zu stark."
+    )
+    assert ("Aber er war schließlich im Schlusssprint zu stark.", "Akito Watabe") in _direct(
+        text, nlp_de_trained
+    )
