@@ -24,6 +24,7 @@ from newsgraph.quotes.first_person import CALENDAR_WORDS, FirstPerson
 from newsgraph.quotes.guards import _infinitive_sein, _past
 from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.rule_words import BINDABLE_PRONOUNS, MODALS, THIRD_PERSON
+from newsgraph.quotes.speaker_gender import compatible
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
@@ -143,11 +144,13 @@ class LearnedContinuation(FirstPerson):
         mentions = self.resolver.index.starting_in(sent.start, sent.end)
         bindable = [t for t in toks if t.lower in BINDABLE_PRONOUNS]
         to_speaker = to_other = False
+        told = self._told_of(f, ent, anchor)
         for t in bindable:
             w = "sie" if t.lower == "sie" else "er"
-            # the reading the model was fitted on (session 30 left the features as they were)
+            # the reading the model was fitted on (session 30 left the features as they were),
+            # but a pronoun the speaker's own words used for another party is not theirs
             res = self.resolver.base_pronoun(sent, w, ent, t.start)
-            if res.entity is ent:
+            if res.entity is ent and w not in told:
                 to_speaker = True
             elif res.entity is not None:
                 to_other = True
@@ -253,6 +256,32 @@ class LearnedContinuation(FirstPerson):
         held = sum(any(g.kind == "direct" for g in fs) for fs in self.quoted_sentences.values())
         vals["article_direct"] = held / max(1, len(self.sentences))
         return [vals[name] for name in FEATURES]
+
+    def _told_of(self, f: Found, ent: Entity, anchor: Sentence) -> frozenset[str]:
+        """The pronouns ("er" for er/ihn/ihm, "sie") with which direct speech ``f`` of ``ent``
+        speaks of a third party: its speaker says "ich", so an "er"/"sie" in their own words is
+        somebody else, and the same pronoun in the sentence after them goes on with that party
+        ("Zu Thiem meinte Nadal: Er ist ein sehr, sehr guter Spieler. Er hat im vergangenen
+        Jahr mehrere Turniere … gewonnen."), not the writer's word about the speaker; so does
+        the pronoun of another person the words name ("Ich hatte die große Chance, Eric zu
+        schlagen. Aber er war schließlich im Schlusssprint zu stark."). Session 33,
+        docs/quotes.md. Only when the words end their sentence: a cue clause after them
+        ("…, auch weil er ein Rechtsausleger ist, sagte Klitschko am Mittwoch.") names the
+        speaker last, and the next "er" is theirs. Empty after reported speech, whose "er" may
+        be the speaker."""
+        if f.kind != "direct" or any(t.is_word for t in anchor.tokens if t.start >= f.end):
+            return frozenset()
+        told = {
+            "sie" if t.lower == "sie" else "er"
+            for t in anchor.tokens
+            if f.start <= t.start < f.end and t.lower in BINDABLE_PRONOUNS
+        }
+        for _s, _e, e in self.resolver.index.starting_in(f.start, f.end):
+            if e.type == "PER" and e is not ent:
+                told.update(
+                    w for w in ("er", "sie") if compatible(e, w, self.lex, self.article.text)
+                )
+        return frozenset(told)
 
     def _his_possessive(self, sent: Sentence, ent: Entity) -> bool:
         """A possessive "sein", "seine" … (not the verb "sein") after a person's words."""
