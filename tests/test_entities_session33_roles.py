@@ -137,3 +137,16 @@ def test_a_person_named_only_after_a_preposition_yields_to_another_one(
         "Schlagzeilen gesorgt. Der Wissenschafter will darin Durchgänge erkannt haben."
     )
     assert _persons(nlp_de, text)["Pharao Tutanchamun"].roles == []
+
+
+def test_a_part_played_and_a_title_holder_club_are_no_roles(nlp_de: Language) -> None:
+    text = (
+        "John Cleese spaltet die Kritik. In Clockwise spielt Cleese den Schuldirektor unter "
+        "Termindruck."
+    )
+    assert _persons(nlp_de, text)["John Cleese"].roles == []
+    text = (
+        "Juventus feierte einen Erfolg auch dank zweier Treffer von Mario Mandzukic. Für den "
+        "Titelverteidiger war außerdem Paul Pogba erfolgreich."
+    )
+    assert _persons(nlp_de, text)["Mario Mandzukic"].roles == []

@@ -937,7 +937,7 @@ def _bind_across_sentences(
             and not rp.info.lemma.lower().endswith(lex.unnamed_source_heads or ("\0",))
             and not _home_office_noun(rp, lex)
         ):
-            target = _sole_unplaced_near(named, d, sents, persons, segments)
+            target = _sole_unplaced_near(named, d, sents, persons, segments, lex)
         if target is not None:
             target.descriptors.append(d)
 
@@ -953,6 +953,7 @@ def _sole_unplaced_near(
     sents: list[tuple[int, int, int]],
     persons: list[Cluster],
     segments: list[Segment],
+    lex: Lexicon,
 ) -> Cluster | None:
     """A definite role phrase that no other rule bound names the one person, of those named
     before it in its sentence and in the :data:`SOLE_WINDOW` sentences before (same
@@ -975,6 +976,10 @@ def _sole_unplaced_near(
         return None  # "Sie sah Eva Roth als die Siegerin": a predicate or a comparison
     if any(doc[k].lower_ in PERSONAL_PRONOUNS for k in range(a, k0)):
         return None  # "Dort traf er sich mit dem Kammerpräsidenten": "er" is someone else
+    if any(doc[k].lemma_.lower() in PLAY_VERBS for k in range(a, k0)):
+        return None  # "In Clockwise spielt Cleese den Schuldirektor": a part, not an office
+    if rp.info.head.lower() in lex.team_heads or rp.info.lemma.lower() in lex.team_heads:
+        return None  # "Für den Titelverteidiger war außerdem Pogba erfolgreich": the club
     # a name in brackets is an aside ("Der Anwalt James Donovan (Tom Hanks) soll den
     # sowjetischen Spion verteidigen": the actor who plays the lawyer)
     named = [(m, cl) for m, cl in named if not _bracketed(segments[m.seg].doc, m)]
@@ -1028,6 +1033,9 @@ def _bracketed(doc: Doc, m: Cand) -> bool:
     """Does the name stand alone in brackets ("(Tom Hanks)")?"""
     return m.i > 0 and m.j < len(doc) and doc[m.i - 1].text == "(" and doc[m.j].text == ")"
 
+
+#: verbs of acting a part: the role phrase after them is the part played
+PLAY_VERBS = frozenset(["spielen", "verkörpern", "mimen"])
 
 #: third-person pronouns before a role phrase: the person they mean is not the phrase's
 PERSONAL_PRONOUNS = frozenset(["er", "sie", "ihn", "ihm"])
