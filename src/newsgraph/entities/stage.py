@@ -960,11 +960,12 @@ def _sole_unplaced_near(
     paragraph), that the text has given no office, when that person has a full name and the
     phrase's gender, country and role noun do not contradict it ("Rubio und Trump lieferten
     sich … einen Schlagabtausch. So bezeichnete Rubio den US-Milliardär als Hochstapler":
-    Rubio is a senator, so the billionaire is Trump). Not an office of the report's own state
-    that the text may leave unnamed ("Die Innenministerin", `_home_office_noun`). Not in a sentence that speaks in the first person
-    (a quote: "Ich habe dem Linienrichter meine Brille angeboten"); a nominative after persons
-    named in its own sentence speaks of the one of them, if it has no office ("betrauert
-    Lueftner, und der Filmemacher setzt nach": the producer, not the actor named before)."""
+    Rubio is a senator, so the billionaire is Trump). The caller leaves out offices of the
+    report's own state that the text may leave unnamed ("Die Innenministerin",
+    `_home_office_noun`). Not in a sentence that speaks in the first person (a quote: "Ich
+    habe dem Linienrichter meine Brille angeboten"); a nominative after persons named in its
+    own sentence speaks of the one of them, if it has no office ("betrauert Lueftner, und der
+    Filmemacher setzt nach": the producer, not the actor named before)."""
     rp = d.descriptor
     assert rp is not None
     seg_idx, a, b = sents[d.sent]
