@@ -858,10 +858,14 @@ def _head_forms(head: str) -> tuple[tuple[str, bool], ...]:
         # a feminine form with umlaut listed as such: "gemeinderätin"; "obfrau"
         return ((head, True),)
     forms = [(head, False)]
-    if (head.endswith(("nder", "ter")) and head[-3] in "dt") or head.endswith(
-        ("verständiger", "intellektueller")
+    if (
+        head.endswith("ender")
+        or (head.endswith("ter") and head[-3] in "dt")
+        or head.endswith(("verständiger", "intellektueller"))
     ):
-        # adjectival nouns: Vorsitzender / Vorsitzende / Abgeordneter / Abgeordnete
+        # adjectival nouns: Vorsitzender / Vorsitzende / Abgeordneter / Abgeordnete; a
+        # participle's "-ender", not "Gründer" (session 33: "aus privaten Gründen" was read
+        # as a role noun, "Gründe")
         forms.append((head[:-1], False))
     if head.endswith("e"):
         forms.append((head[:-1] + "in", True))

@@ -2151,20 +2151,25 @@ def _group_members(
         if c.type != "PER" or c.i < 2 or c.roles:
             continue
         marker = c.i - 1
+        # "Literaten wie A, B oder C", "einen Strafraumspieler wie A" (session 33): the role
+        # noun right before "wie" is each listed person's, one name is enough
+        like = doc[marker].lower_ == "wie"
         if doc[marker].lower_ == "ihnen" and doc[marker - 1].lower_ == "unter":
             marker -= 1  # "unter ihnen A und B"
-        elif doc[marker].lower_ not in LIST_MARKERS:
+        elif doc[marker].lower_ not in LIST_MARKERS and not like:
             continue
         k = marker - 1
-        while k >= 0 and marker - k <= 12 and doc[k].text not in (".", "!", "?", ";"):
+        while (
+            k >= 0 and marker - k <= (1 if like else 12) and doc[k].text not in (".", "!", "?", ";")
+        ):
             info = lex.role(doc[k].text)
             if info is not None and info.kind == "office" and k not in used:
                 left = role_phrase_left(seg, doc, k + 1, lex, pos)
                 if left is None:
                     break
                 rp = replace(left[0], plural=False, is_mention=False)
-                chain = _listed(ordered, c, doc)
-                if len(chain) < 2:
+                chain = _listed(ordered, c, doc, LIKE_LINKS if like else LIST_LINKS)
+                if len(chain) < (1 if like else 2):
                     break
                 for member in chain:
                     if not member.roles:
@@ -2174,13 +2179,20 @@ def _group_members(
             k -= 1
 
 
-def _listed(ordered: list[Cand], c: Cand, doc: Doc) -> list[Cand]:
+#: words that join the names of a list after a plural role; after "wie" also "oder"
+LIST_LINKS = frozenset([",", "und", "sowie"])
+LIKE_LINKS = LIST_LINKS | {"oder"}
+
+
+def _listed(
+    ordered: list[Cand], c: Cand, doc: Doc, links: frozenset[str] = LIST_LINKS
+) -> list[Cand]:
     """The persons of a list that starts with c ("A, B, C und D"); a name of two or more
     words the statistical NER calls MISC inside such a list is a person too."""
     chain = [c]
     by_start = {o.i: o for o in ordered if o.type in ("PER", "MISC")}
     end = _after_brackets(doc, c.j)
-    while end < len(doc) and doc[end].text in (",", "und", "sowie"):
+    while end < len(doc) and doc[end].text in links:
         nxt = by_start.get(end + 1)
         if nxt is None or (nxt.type == "MISC" and nxt.j - nxt.i < 2):
             break

@@ -948,8 +948,121 @@ def _bind_across_sentences(
                 # "Ein Chemiker wurde … verurteilt. Das Urteil des Schöffengerichts (Vorsitz:
                 # Marion Hohenecker) …": the judge is not the chemist
                 target = None
+        if (
+            target is None
+            and office
+            and rp.det in DEFINITE_ARTICLES
+            and not _attribute(seg, d)
+            and not _coordinated_after(seg, d.end)
+            and not rp.info.lemma.lower().endswith(lex.unnamed_source_heads or ("\0",))
+            and not _home_office_noun(rp, lex)
+        ):
+            target = _sole_unplaced_near(named, d, sents, persons, segments, lex)
         if target is not None:
             target.descriptors.append(d)
+
+
+#: how many sentences before its own a role phrase that no other rule bound looks back for
+#: the one person the text has given no office (session 33)
+SOLE_WINDOW = 1
+
+
+def _sole_unplaced_near(
+    named: list[tuple[Cand, Cluster]],
+    d: Cand,
+    sents: list[tuple[int, int, int]],
+    persons: list[Cluster],
+    segments: list[Segment],
+    lex: Lexicon,
+) -> Cluster | None:
+    """A definite role phrase that no other rule bound names the one person, of those named
+    before it in its sentence and in the :data:`SOLE_WINDOW` sentences before (same
+    paragraph), that the text has given no office, when that person has a full name and the
+    phrase's gender, country and role noun do not contradict it ("Rubio und Trump lieferten
+    sich … einen Schlagabtausch. So bezeichnete Rubio den US-Milliardär als Hochstapler":
+    Rubio is a senator, so the billionaire is Trump). The caller leaves out offices of the
+    report's own state that the text may leave unnamed ("Die Innenministerin",
+    `_home_office_noun`). Not in a sentence that speaks in the first person (a quote: "Ich
+    habe dem Linienrichter meine Brille angeboten"); a nominative after persons named in its
+    own sentence speaks of the one of them, if it has no office ("betrauert Lueftner, und der
+    Filmemacher setzt nach": the producer, not the actor named before)."""
+    rp = d.descriptor
+    assert rp is not None
+    seg_idx, a, b = sents[d.sent]
+    doc = segments[seg_idx].doc
+    if any(doc[k].lower_ in FIRST_PERSON for k in range(a, b)):
+        return None
+    k0 = _token_at(segments[d.seg], rp.start)
+    if k0 > 0 and doc[k0 - 1].lower_ in ("als", "wie"):
+        return None  # "Sie sah Eva Roth als die Siegerin": a predicate or a comparison
+    if any(doc[k].lower_ in PERSONAL_PRONOUNS for k in range(a, k0)):
+        return None  # "Dort traf er sich mit dem Kammerpräsidenten": "er" is someone else
+    if any(doc[k].lemma_.lower() in PLAY_VERBS for k in range(a, k0)):
+        return None  # "In Clockwise spielt Cleese den Schuldirektor": a part, not an office
+    if rp.info.head.lower() in lex.team_heads or rp.info.lemma.lower() in lex.team_heads:
+        return None  # "Für den Titelverteidiger war außerdem Pogba erfolgreich": the club
+    # a name in brackets is an aside ("Der Anwalt James Donovan (Tom Hanks) soll den
+    # sowjetischen Spion verteidigen": the actor who plays the lawyer)
+    named = [(m, cl) for m, cl in named if not _bracketed(segments[m.seg].doc, m)]
+    before = [(m, cl) for m, cl in named if m.sent == d.sent and m.start < d.start]
+    if before and _nominative_form(d, rp):
+        # "Donald Trump schwebte …, wo der 69-jährige Industriemagnat bekanntgab": the subject
+        # goes on speaking of the one person named before it in its sentence; not one named
+        # after a preposition ("Ein Pass auf Joachim Standfest …, die Hereingabe verwertete
+        # der Stürmer": the scorer is someone else)
+        own = {id(cl): cl for _m, cl in before}
+        if len(own) != 1 or any(_after_preposition(doc, m.i) for m, _cl in before):
+            return None
+        (only,) = own.values()
+        fits = [only] if _no_office(only) and _may_name(rp, only, persons) else []
+    else:
+        window = [
+            (m, cl)
+            for m, cl in named
+            if (d.sent - SOLE_WINDOW <= m.sent < d.sent and sents[m.sent][0] == seg_idx)
+            or (m.sent == d.sent and m.start < d.start)
+        ]
+        near = {id(cl): cl for _m, cl in window}
+        fits = [cl for cl in near.values() if _no_office(cl) and _may_name(rp, cl, persons)]
+        if len(fits) == 1 and _only_oblique(fits[0], window, segments, rp):
+            return None
+    if len(fits) != 1 or not _gender_fits(rp, fits[0]):
+        return None
+    # a full name: a lone word may be no person at all ("jede Art von Krebs")
+    return fits[0] if any(g for g in fits[0].givens) else None
+
+
+def _only_oblique(
+    cl: Cluster, window: list[tuple[Cand, Cluster]], segments: list[Segment], rp: RolePhrase
+) -> bool:
+    """Is the person named near the role phrase only after a preposition, while another
+    person of the phrase's gender is named there otherwise ("Reeves hatte mit einem Aufsatz
+    über die Grabkammer von Tutanchamun für Schlagzeilen gesorgt. Der Wissenschafter will …":
+    the scientist is Reeves, whose office the text gave before)?"""
+
+    def oblique(m: Cand) -> bool:
+        return _after_preposition(segments[m.seg].doc, m.i)
+
+    if not all(oblique(m) for m, other in window if other is cl):
+        return False
+    return any(
+        other is not cl and not oblique(m) and _gender_fits(rp, other) for m, other in window
+    )
+
+
+def _bracketed(doc: Doc, m: Cand) -> bool:
+    """Does the name stand alone in brackets ("(Tom Hanks)")?"""
+    return m.i > 0 and m.j < len(doc) and doc[m.i - 1].text == "(" and doc[m.j].text == ")"
+
+
+#: verbs of acting a part: the role phrase after them is the part played
+PLAY_VERBS = frozenset(["spielen", "verkörpern", "mimen"])
+
+#: third-person pronouns before a role phrase: the person they mean is not the phrase's
+PERSONAL_PRONOUNS = frozenset(["er", "sie", "ihn", "ihm"])
+
+#: first-person pronouns: a sentence with one is (mostly) a quote
+FIRST_PERSON = frozenset(["ich", "mir", "mich", "wir", "uns", "mein", "meine", "unser", "unsere"])
 
 
 #: how many sentences before its own a pronoun may look for the person it means
