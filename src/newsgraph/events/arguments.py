@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.tokens import token_texts
+from newsgraph.events.causative import causer_parties
 from newsgraph.events.coordination import Coordination
 from newsgraph.events.lexicon import (
     CLAUSE_PUNCT,
@@ -1071,6 +1072,13 @@ class ArgumentReader:
         if passive:  # the grammatical subject of a passive is the target
             objs, subj = objs + subj, []
             args.passive = bool(objs)
+        elif self.lex.language == "de":
+            # session 33: "Die Regierung ließ die Proteste niederschlagen": the subject of
+            # causative "lassen" does it, the accusative undergoes it
+            caused = causer_parties(tok)
+            if caused is not None:
+                subj = caused[0]
+                objs = objs + [t for t in caused[1] if t not in objs]
         if not subj and not passive:
             subj = self._inherited_subject(tok)
         if not subj and not passive:
