@@ -71,6 +71,7 @@ from newsgraph.entities.mentions import (
 from newsgraph.entities.name_adjectives import extend_name_adjectives, region_body_country
 from newsgraph.entities.namewords import common_word_tag, is_listed_surname, word_probability
 from newsgraph.entities.places import genitive_place_keys, place_candidates
+from newsgraph.entities.protagonist import bind_to_protagonist
 from newsgraph.entities.roles import (
     attach_roles,
     pronoun_predicates,
@@ -252,7 +253,8 @@ def extract_entities(
     _bind_same_descriptor(unbound, persons)
     _bind_headline_subjects(headlines, persons)
     ages = _stated_ages(article.text, persons)
-    for d in find_person_nouns(segments, seg_sents, cands, used, lex):
+    person_nouns = find_person_nouns(segments, seg_sents, cands, used, lex)
+    for d in person_nouns:
         # "Ich bin …, Benitez ist …, sagte der Franzose": the persons of the speaker's own
         # sentence are inside what is said
         quoted = _after_speech_verb(segments[d.seg], d.start)
@@ -278,6 +280,16 @@ def extract_entities(
             cands = [
                 c for c in cands if not (c.type == "LOC" and c.seg == d.seg and c.end == d.end)
             ]
+    # (session 33) what no rule bound: the article's main person named just before
+    for d in bind_to_protagonist(
+        sorted(unbound + person_nouns, key=lambda c: c.start),
+        persons,
+        segments,
+        _gender_fits,
+        _countries,
+        lex,
+    ):  # "der Schweizer" bound to a person: not also a mention of Schweiz
+        cands = [c for c in cands if not (c.type == "LOC" and c.seg == d.seg and c.end == d.end)]
     _pronoun_copula_roles(segments, seg_sents, persons, lex)
     _infer_colleague_roles(persons, lex)
     _group_leaders(persons, segments, lex)
