@@ -81,3 +81,18 @@ def test_the_scorer_lists_each_missed_mention() -> None:
     problems = score_persons(art, gold).problems
     assert "missed mention: Karl Huber: 'der Minister'" in problems
     assert "missed mention: Karl Huber: 'Karl Huber'" in problems
+
+
+def test_an_age_noun_the_tagger_reads_plural(nlp_de: Language) -> None:
+    # 10kGNAD record of tuning file gnad-0291: "der 22-Jährige" is tagged plural, its article
+    # says singular
+    text = (
+        "Dominic Thiem steht im 598.865-Dollar-Turnier in Buenos Aires im Halbfinale. Der als "
+        "Nummer fünf gesetzte Niederösterreicher gewann am Freitag gegen seinen Doppelpartner "
+        "Dusan Lajovic aus Serbien 6:4,6:2 und trifft nun auf den topgesetzten Spanier Rafael "
+        "Nadal. Thiem hatte gegen den Serben, mit dem er in Buenos Aires ins "
+        "Doppel-Viertelfinale vorgestoßen war, von Beginn an kaum Probleme. Beim Stand von 3:3 "
+        "nahm er der Nummer 79 des ATP-Ranking erstmals das Service ab und zog dann mit eigenem "
+        "Aufschlag auf 5:3 davon. Nach 36 Minuten servierte der 22-Jährige zum 6:4 aus."
+    )
+    assert _held_by(_mentions(nlp_de, text), "der 22-Jährige") == ["Dominic Thiem"]

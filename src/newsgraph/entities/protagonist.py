@@ -126,7 +126,10 @@ def _phrase_fits(d: Cand, rp: RolePhrase, seg: Segment) -> bool:
         return False
     doc = seg.doc
     texts = token_texts(doc)
-    if has_pos(doc) and "Number=Plur" in str(doc[d.i].morph):
+    # the tagger's number; age and inhabitant nouns were read singular by their article
+    # (`descriptors._singular`: "der 22-Jährige" is often tagged plural)
+    plural = has_pos(doc) and "Number=Plur" in str(doc[d.i].morph)
+    if plural and rp.info.kind not in ("age", "demonym"):
         return False
     after = texts[d.j] if d.j < len(texts) else ""
     if after[:1].isupper() or after in COMPLEMENT:
