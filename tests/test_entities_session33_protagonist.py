@@ -96,3 +96,14 @@ def test_an_age_noun_the_tagger_reads_plural(nlp_de: Language) -> None:
         "Aufschlag auf 5:3 davon. Nach 36 Minuten servierte der 22-Jährige zum 6:4 aus."
     )
     assert _held_by(_mentions(nlp_de, text), "der 22-Jährige") == ["Dominic Thiem"]
+
+
+def test_an_inhabitant_noun_names_the_one_person_of_no_other_country(nlp_de: Language) -> None:
+    # 10kGNAD record of tuning file gnad-0056
+    text = (
+        "Auch Vorjahressieger Marin Cilic erreichte die Runde der besten 32. Der "
+        "Weltranglisten-Neunte besiegte den Russen Jewgeni Donskoj sicher mit 6:2,6:3,7:5 und "
+        "trifft nun am Freitag überraschend auf Michail Kukuschkin. Der Kasache setzte sich in "
+        "einer der spannendsten Partien durch."
+    )
+    assert _held_by(_mentions(nlp_de, text), "Der Kasache") == ["Michail Kukuschkin"]

@@ -1263,6 +1263,11 @@ def _person_named_last(
             same = [cl for cl in found.values() if rp.country in _countries(cl)]
             if len(same) == 1:
                 return same[0] if _same_gender(rp, same[0]) else None
+            # (session 33) "… besiegte den Russen Jewgeni Donskoj und trifft nun auf Michail
+            # Kukuschkin. Der Kasache …": the one person the text gives no other country
+            open_ = [cl for cl in found.values() if not _countries(cl)]
+            if len(found) > 1 and len(open_) == 1:
+                found = {id(open_[0]): open_[0]}
         if len(found) != 1:
             # "Maria X und Olivier Y … sagte der Schweizer": the one person whose gender the
             # noun allows, when every other one's gender excludes it
