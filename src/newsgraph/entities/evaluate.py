@@ -243,7 +243,10 @@ def score_persons(article: Article, gold: dict[str, Any]) -> PersonScores:
             if m.lower() in PRONOUNS:  # pronouns are resolved by the quotes stage, not here
                 continue
             s.mentions_gold += 1
-            s.mentions_found += m in texts or _role_and_name(m, texts, roles)
+            found = m in texts or _role_and_name(m, texts, roles)
+            s.mentions_found += found
+            if not found:
+                s.problems.append(f"missed mention: {g['name']}: {m!r}")
     return s
 
 

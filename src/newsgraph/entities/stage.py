@@ -79,6 +79,7 @@ from newsgraph.entities.named_bodies import (
 )
 from newsgraph.entities.namewords import common_word_tag, is_listed_surname, word_probability
 from newsgraph.entities.places import genitive_place_keys, place_candidates
+from newsgraph.entities.protagonist import bind_to_protagonist
 from newsgraph.entities.roles import (
     attach_roles,
     pronoun_predicates,
@@ -265,7 +266,8 @@ def extract_entities(
     _bind_same_descriptor(unbound, persons)
     _bind_headline_subjects(headlines, persons)
     ages = _stated_ages(article.text, persons)
-    for d in find_person_nouns(segments, seg_sents, cands, used, lex):
+    person_nouns = find_person_nouns(segments, seg_sents, cands, used, lex)
+    for d in person_nouns:
         # "Ich bin …, Benitez ist …, sagte der Franzose": the persons of the speaker's own
         # sentence are inside what is said
         quoted = _after_speech_verb(segments[d.seg], d.start)
@@ -291,6 +293,16 @@ def extract_entities(
             cands = [
                 c for c in cands if not (c.type == "LOC" and c.seg == d.seg and c.end == d.end)
             ]
+    # (session 33) what no rule bound: the article's main person named just before
+    for d in bind_to_protagonist(
+        sorted(unbound + person_nouns, key=lambda c: c.start),
+        persons,
+        segments,
+        _gender_fits,
+        _countries,
+        lex,
+    ):  # "der Schweizer" bound to a person: not also a mention of Schweiz
+        cands = [c for c in cands if not (c.type == "LOC" and c.seg == d.seg and c.end == d.end)]
     _pronoun_copula_roles(segments, seg_sents, persons, lex)
     _infer_colleague_roles(persons, lex)
     _group_leaders(persons, segments, lex)
@@ -1384,6 +1396,11 @@ def _person_named_last(
             same = [cl for cl in found.values() if rp.country in _countries(cl)]
             if len(same) == 1:
                 return same[0] if _same_gender(rp, same[0]) else None
+            # (session 33) "… besiegte den Russen Jewgeni Donskoj und trifft nun auf Michail
+            # Kukuschkin. Der Kasache …": the one person the text gives no other country
+            open_ = [cl for cl in found.values() if not _countries(cl)]
+            if len(found) > 1 and len(open_) == 1:
+                found = {id(open_[0]): open_[0]}
         if len(found) != 1:
             # "Maria X und Olivier Y … sagte der Schweizer": the one person whose gender the
             # noun allows, when every other one's gender excludes it

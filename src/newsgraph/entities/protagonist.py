@@ -1,0 +1,237 @@
+"""Role nouns that point back to the article's main person (session 33, issue #3).
+
+"Martin Konvička … Im Falle einer Verurteilung drohen dem Insektenkundler bis zu drei Jahre
+Haft", "… sagte Ban. Auch streute der Chefdiplomat seinem Ratgeber …": a definite singular
+role phrase that no other rule bound (`descriptors.resolve`, `stage._bind_across_sentences`,
+the age and inhabitant rules) refers to the person named last before it when that person is
+the one the article names most often and no other person is named in its own sentence or the
+two before it. German news texts vary the noun for their protagonist ("der Experte", "den
+Torjäger", "des Politikers"); another person is introduced by name first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from newsgraph.entities.tokens import has_pos, token_starts, token_texts
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from newsgraph.entities.cluster import Cluster
+    from newsgraph.entities.lexicon import Lexicon
+    from newsgraph.entities.mentions import Cand, RolePhrase
+    from newsgraph.pipeline import Segment
+
+#: how many sentences back the person named last may stand
+BACK = 4
+#: the sentences before the phrase's own in which no other person may be named
+CLEAR = 2
+#: kinds of role nouns bound this way (not relations: "seine Ehefrau" is someone else)
+KINDS = frozenset(["office", "function", "age", "demonym"])
+DEFINITE = frozenset(["der", "die", "dem", "den", "des"])
+#: words before the article that make the phrase an office, a comparison or a counterpart, not
+#: the person named before: "das Amt des Staatspräsidenten", "zum Präsidenten gewählt", "als
+#: der Favorit", "gegen den Schiedsrichter", "mit dem Trainer", "durch den Beauftragten"
+NOT_AFTER = frozenset(
+    [
+        "Amt",
+        "Posten",
+        "Wahl",
+        "zum",
+        "zur",
+        "als",
+        "wie",
+        "gegen",
+        "mit",
+        "gegenüber",
+        "durch",
+        "neben",
+    ]
+)
+#: words before a genitive "der" that make it plural: "einer der Gründe", "alle der …"
+QUANTIFIERS = frozenset(
+    [
+        "einer",
+        "eines",
+        "keiner",
+        "viele",
+        "vieler",
+        "einige",
+        "alle",
+        "aller",
+        "mehrere",
+        "beide",
+        "beider",
+    ]
+)
+#: words after the noun that open a complement naming someone or something else: "der Chef
+#: der Gruppe", "der Manager eines Konkurrenten", "der Sonderberichterstatter für …"
+COMPLEMENT = frozenset(
+    ["der", "des", "von", "vom", "für", "eines", "einer", "aus", "im", "in", "an", "am", "bei"]
+)
+
+
+def _word_before(seg: Segment, d: Cand, start: int) -> str:
+    """The word before the token that starts at character ``start`` in ``d``'s segment."""
+    doc = seg.doc
+    k = d.i
+    while k > 0 and seg.start + doc[k].idx > start:
+        k -= 1
+    return token_texts(doc)[k - 1] if k > 0 else ""
+
+
+def _turn_label(m: Cand, segments: list[Segment]) -> bool:
+    """Is the name an interview's turn label, opening its sentence with a colon right after it
+    ("Kreissl: Das ist …"; not "Strafhöhe, für Spindler: 1.100 Euro")?"""
+    if m.seg < 0:
+        return False
+    texts = token_texts(segments[m.seg].doc)
+    opens = m.i == 0 or texts[m.i - 1] in (".", "?", "!", "…")
+    return opens and m.j < len(texts) and texts[m.j] == ":"
+
+
+def _role_noun_between(
+    start: int, end: int, last: Cluster, segments: list[Segment], lex: Lexicon
+) -> bool:
+    """Does a role noun in apposition to a capitalised word, no role of ``last``, stand between
+    the offsets ("Grischa Gantschew, Chef von Petrol, … an den Unternehmer": a person the
+    layer did not recognise may be meant)?"""
+    own = [(r.start, r.end) for m in last.members for r in m.roles]
+    own += [(d.start, d.end) for d in last.descriptors]
+    for seg in segments:
+        if seg.start >= end or seg.start + len(seg.doc.text) <= start:
+            continue
+        texts = token_texts(seg.doc)
+        starts = token_starts(seg.doc)
+        for k, text in enumerate(texts):
+            at = seg.start + starts[k]
+            if not start <= at < end or not text[:1].isupper():
+                continue
+            # an apposition to a capitalised word: "Grischa Gantschew, Chef von Petrol"
+            if k < 2 or texts[k - 1] != "," or not texts[k - 2][:1].isupper():
+                continue
+            info = lex.role(text)
+            if info is None or info.kind not in ("office", "function"):
+                continue
+            if not any(a <= at < b for a, b in own):
+                return True
+    return False
+
+
+def _phrase_fits(d: Cand, rp: RolePhrase, seg: Segment) -> bool:
+    """A definite singular role phrase with no complement, not an office or a counterpart."""
+    if rp.det not in DEFINITE or rp.info.kind not in KINDS or rp.plural:
+        return False
+    doc = seg.doc
+    texts = token_texts(doc)
+    # the tagger's number; age and inhabitant nouns were read singular by their article
+    # (`descriptors._singular`: "der 22-Jährige" is often tagged plural)
+    plural = has_pos(doc) and "Number=Plur" in str(doc[d.i].morph)
+    if plural and rp.info.kind not in ("age", "demonym"):
+        return False
+    after = texts[d.j] if d.j < len(texts) else ""
+    if after[:1].isupper() or after in COMPLEMENT:
+        return False
+    before = _word_before(seg, d, rp.start)
+    if before in NOT_AFTER:
+        return False
+    # attributes are adjectives (a place's -er adjective too: "der Wiener", "der
+    # US-amerikanische"); a noun among them is a misread phrase ("der 30-Jährige überlegen
+    # Cup-Schützenkönig")
+    words = d.text.split()
+    if any(w.split("-")[-1][:1].isupper() and not w.endswith("er") for w in words[1:-1]):
+        return False
+    # a genitive plural: "einer der Gründe", "Drittel der Parlamentarier"
+    return not (rp.det == "der" and (before in QUANTIFIERS or before[:1].isupper()))
+
+
+#: the parties of a trial, by the ending of the role noun: a judge, a prosecutor, counsel, an
+#: expert and a witness are different persons ("Richterin X" … "die Staatsanwältin"), and none
+#: of them is the defendant the article is about
+COURT_PARTIES = (
+    (("staatsanwalt", "staatsanwältin"), "prosecutor"),
+    (("richter", "richterin"), "judge"),
+    (("anwalt", "anwältin", "verteidiger", "verteidigerin"), "counsel"),
+    (("gutachter", "gutachterin", "sachverständige", "sachverständiger"), "expert"),
+    (("zeuge", "zeugin"), "witness"),
+)
+
+
+def _court_party(lemma: str) -> str | None:
+    low = lemma.lower()
+    return next((party for ends, party in COURT_PARTIES if low.endswith(ends)), None)
+
+
+def _other_kind(rp: RolePhrase, cl: Cluster) -> bool:
+    """Does the text already give the person a role of the same head noun that the phrase
+    does not generalise, or a party of a trial it is not given? "medizinischer Sachverständiger Wolfgang
+    Denk" … "des Verkehrssachverständigen" is another expert, "Richterin X" … "die
+    Staatsanwältin" another person; "Finanzminister X" … "der Minister" is X."""
+    head = rp.info.head.lower()
+    noun = rp.info.lemma.lower()
+    party = _court_party(noun)
+    if party and party not in {_court_party(r.info.lemma) for r in cl.roles}:
+        return True  # "… wurde Al-Asir verurteilt – der Richter empfahl …": the judge
+    for r in cl.roles:
+        if r.info.head.lower() != head:
+            continue
+        lemma = r.info.lemma.lower()
+        if not (lemma.endswith(noun) or lemma.endswith(noun + "r")):
+            return True
+    return False
+
+
+def bind_to_protagonist(
+    found: list[Cand],
+    persons: list[Cluster],
+    segments: list[Segment],
+    gender_fits: Callable[[RolePhrase, Cluster], bool],
+    countries: Callable[[Cluster], set[str]],
+    lex: Lexicon,
+) -> list[Cand]:
+    """Bind each role phrase of ``found`` that no person holds yet to the person named last
+    before it (at most :data:`BACK` sentences back) when that person is named at least twice
+    and at least as often as anyone else in the article, no other person is named in the
+    phrase's sentence or the :data:`CLEAR` before it, and gender and country agree. Returns
+    the phrases bound."""
+    out: list[Cand] = []
+    held = {id(d) for cl in persons for d in cl.descriptors}
+    counts = Counter({id(cl): sum(1 for m in cl.members if m.start >= 0) for cl in persons})
+    most = max(counts.values(), default=0)
+    if most < 2:
+        return out
+    named = sorted(
+        ((m.start, m.sent, cl, m) for cl in persons for m in cl.members if m.start >= 0),
+        key=lambda x: x[0],
+    )
+    for d in found:
+        rp = d.descriptor
+        if rp is None or id(d) in held or not _phrase_fits(d, rp, segments[d.seg]):
+            continue
+        before = [(sent, cl, m) for start, sent, cl, m in named if start < d.start]
+        if not before:
+            continue
+        sent, last, mention = before[-1]
+        if _turn_label(mention, segments):
+            continue  # "Kreissl: Das ist … Der Rechtsschutzbeauftragte …": someone he speaks of
+        if d.sent - sent > BACK or counts[id(last)] < most:
+            continue
+        seg = segments[d.seg]
+        between = seg.doc.text[mention.end - seg.start : rp.start - seg.start]
+        if sent == d.sent and (mention.seg != d.seg or between != ", "):
+            continue  # "Orban setzte den zuständigen Staatssekretär ab": someone else
+        if any(cl is not last for s, cl, _m in before if s >= d.sent - CLEAR):
+            continue
+        if _role_noun_between(mention.end, rp.start, last, segments, lex):
+            continue
+        if not gender_fits(rp, last) or _other_kind(rp, last):
+            continue
+        known = countries(last)
+        if rp.country and known and rp.country not in known:
+            continue  # "Der Indonesier" is not the Italian captain named before
+        last.descriptors.append(d)
+        held.add(id(d))
+        out.append(d)
+    return out
