@@ -402,6 +402,11 @@ def _range_starts(
         value, vague = _number(m.group("num"), lex.language)
         if value is None or vague:
             continue
+        word = sentence[m.end("num") : m.end()].strip().lower()
+        if word in lex.wordset("range_words_not_after_article") and is_article_form(
+            m.group("num"), lex.language
+        ):
+            continue  # "eine auf drei Jahre aufgeteilte Studie": an article, no range start
         sign = not sentence[m.end("num") : m.end()].strip()[:1].isalpha()
         if (
             sign
@@ -498,6 +503,8 @@ def _part_counts(
         pos = m.start("num")
         if nxt is None or any(f[0] <= pos < f[1] for f in found):
             continue
+        if is_article_form(m.group("num"), lex.language):
+            continue  # "eines der 102 Zentren", "eine von sechs Kategorien": one of them, no count
         value, vague = _number(m.group("num"), lex.language)
         if value is None or vague or value > nxt[2]:
             continue
@@ -579,6 +586,16 @@ def _plural_after(
     if not plural or _stop_noun(nxt, lex):
         return None
     return nxt, m.end(1)
+
+
+def _compound_scale(noun: str, lex: AmountLexicon) -> float:
+    """The scale a compound noun ends in (``compound_scales``): "16 Bruttowerbemillionen" are 16
+    million (of advertising money), "200 Steuermillionen"; 1 for any other noun."""
+    low = noun.lower()
+    for ending, scale in (lex.data.get("compound_scales") or {}).items():
+        if low.endswith(str(ending)) and len(low) > len(str(ending)) + 2:
+            return float(scale)
+    return 1.0
 
 
 def _fraction(share: float, lex: AmountLexicon) -> tuple[float, str]:
@@ -663,6 +680,8 @@ def _resolve_number_first(
             # (not "200 australischen Dollar": an adjective may name another currency)
             cur_word = lex.lookup("currency_words", noun) if part else None
             unit = str(cur_word or noun)
+            if not scale:
+                value = _scaled(value, _compound_scale(noun, lex))
     if unit is None and not scale:
         vague_qual = lex.data.get("vague_bare_scale") and _qual(lex, m) == "vague"
         if is_word and not vague and not (vague_qual and value >= 100):

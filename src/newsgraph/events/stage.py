@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsgraph.amounts.extract import find_amounts_in_sentence
+from newsgraph.amounts.extract import AmountLexicon, amount_lexicon, find_amounts_in_sentence
 from newsgraph.events.sentences import Sentence, article_sentences, rejoin_cut_sentences
 from newsgraph.model import Amount, TimeExpression
 from newsgraph.pipeline import AnalysisContext
@@ -109,11 +109,10 @@ def _inside_time(
     an analyst lists it once. A count of time units that measures a noun after it stays an
     amount ("zu 15 Jahren Haft", "zwei Jahre Gefängnis"), and so does an amount whose number
     stands outside the time expression ("250 Kilometer pro Stunde")."""
-    from newsgraph.amounts.extract import amount_lexicon
-
+    lex = amount_lexicon(language)
     time_units = {str(u) for u in amount_lexicon(None).data.get("time_units", [])}
     for t in times:
-        if not (t.start <= amount.start < t.end):
+        if not (t.start <= amount.start < t.end or _qualified_inside(amount, t, text, lex)):
             continue  # the number itself must stand in the time expression
         if amount.unit in time_units and _measures_a_noun(amount, text, language):
             continue
@@ -121,6 +120,17 @@ def _inside_time(
     return False
 
 
+def _qualified_inside(amount: Amount, t: TimeExpression, text: str, lex: AmountLexicon) -> bool:
+    """Session 33: a qualifier before a duration the time expression gives from its number on
+    ("bis zu sechs Wochen", "fast 48 Stunden", "maximal drei Wochen"): the number stands in
+    the time expression all the same."""
+    if not (amount.start < t.start < amount.end <= t.end) or not text:
+        return False
+    before = " ".join(text[amount.start : t.start].split()).lower()
+    return lex.lookup("qualifiers", before) is not None
+
+
+_TERM_AFTER = re.compile(r"\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?([A-ZÄÖÜ][\w-]*)")
 _SENTENCED = re.compile(r"\s+(?:verurteilt|verurteilen|verurteilte)\b")
 
 
@@ -135,6 +145,13 @@ def _measures_a_noun(amount: Amount, text: str, language: str | None) -> bool:
         return True
     if _SENTENCED.match(text, amount.end):
         return True
+    terms = amount_lexicon(language).wordset("term_nouns")
+    if terms:
+        # session 33: only a penalty ("drei Jahre Haft", "zu 3,5 Jahren unbedingter Haft"); a
+        # duration before any other noun is the time alone ("nach neun Jahren Pause", "drei
+        # Wochen Urlaub"), as the gold files list it
+        t = _TERM_AFTER.match(text, amount.end)
+        return t is not None and t.group(1).lower() in terms
     m = _NOUN_AFTER.match(text, amount.end)
     if m is None:
         return False

@@ -1206,6 +1206,13 @@ def _in_name(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> bool:
 def resolve_present(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     if _in_name(m, lex, rc):
         return None  # "Sony Now", "USA TODAY": a name
+    genitive = lex.data.get("present_genitive")
+    if (
+        genitive
+        and " ".join(m.group(0).lower().split()) in lex.words("present_not_before_genitive")
+        and re.match(str(genitive), rc.text[m.end() :])
+    ):
+        return None  # "im Moment des Triumphs": the moment of an event, not the present
     if rc.anchor is None:
         return Resolved("DATE", None, relative="present")
     return Resolved("DATE", iso(rc.anchor), deictic=True)
