@@ -62,3 +62,18 @@ def test_the_evaluator_counts_a_gold_mention_of_role_and_name() -> None:
     assert _role_and_name("der demokratische Minderheitsführer Harry Reid", texts, roles)
     assert _role_and_name("Harry Reid, dem demokratischen Minderheitsführer", texts, roles)
     assert not _role_and_name("der republikanische Mehrheitsführer Harry Reid", texts, roles)
+
+
+def test_the_evaluator_counts_role_name_and_party_bracket_together() -> None:
+    # session 33: the gold writes "Verkehrsminister Alois Stöger (SPÖ)" (tuning gnad-0000);
+    # newsgraph keeps the role, the name and the party (affiliation) apart
+    from newsgraph.entities.evaluate import _role_and_name
+
+    texts = {"Alois Stöger", "Stöger"}
+    roles = {"verkehrsminister"}
+    assert _role_and_name("Verkehrsminister Alois Stöger (SPÖ)", texts, roles, {"SPÖ"})
+    assert _role_and_name("Alois Stöger (SPÖ)", texts, set(), {"SPÖ"})
+    # the bracket must be the entity's own party, the role its own role
+    assert not _role_and_name("Verkehrsminister Alois Stöger (SPÖ)", texts, roles, {"ÖVP"})
+    assert not _role_and_name("Alois Stöger (SPÖ)", texts, set(), set())
+    assert not _role_and_name("Sozialminister Alois Stöger (SPÖ)", texts, roles, {"SPÖ"})

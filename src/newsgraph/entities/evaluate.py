@@ -239,11 +239,12 @@ def score_persons(article: Article, gold: dict[str, Any]) -> PersonScores:
                 )
         texts = {m.text for e in hits for m in e.mentions}
         roles = {r.lower() for e in hits for r in e.roles}
+        parties = {e.affiliation for e in hits if e.affiliation}
         for m in set(g.get("mentions") or []):
             if m.lower() in PRONOUNS:  # pronouns are resolved by the quotes stage, not here
                 continue
             s.mentions_gold += 1
-            found = m in texts or _role_and_name(m, texts, roles)
+            found = m in texts or _role_and_name(m, texts, roles, parties)
             s.mentions_found += found
             if not found:
                 s.problems.append(f"missed mention: {g['name']}: {m!r}")
@@ -349,19 +350,26 @@ def _score_organisations(
             s.problems.append(f"false org: {e.name} ({len(e.mentions)} mentions)")
 
 
-def _role_and_name(gold: str, texts: set[str], roles: set[str]) -> bool:
+def _role_and_name(
+    gold: str, texts: set[str], roles: set[str], parties: frozenset[str] | set[str] = frozenset()
+) -> bool:
     """A gold mention that joins role and name ("Finanzminister George Osborne", "der Gouverneur
     von Michigan, Rick Snyder", "Kurt Fischer (ÖVP)") is found when the name is a mention of the
     entity and the words before or after it are a mention of it or one of its roles (with or
     without an article, commas and brackets; since session 31 also inflected and without the
     role's complement: "der demokratische Minderheitsführer" for the role "demokratischer
     Minderheitsführer im Senat"): newsgraph keeps the role (``Entity.roles``, a role mention)
-    apart from the name."""
+    apart from the name. Since session 33 a role before the name and a bracket after it may
+    both stand ("Verkehrsminister Alois Stöger (SPÖ)"), and the bracket may be the entity's
+    affiliation (``parties``: "Kurt Fischer (ÖVP)" with affiliation ÖVP)."""
 
     def role_part(part: str) -> bool:
+        bracketed = part.strip().startswith("(") and part.strip().endswith(")")
         part = part.strip().strip(",()").strip()
         if not part:
             return False
+        if bracketed and part in parties:
+            return True
         bare = re.sub(r"^(?:der|die|das|des|dem|den|the)\s+", "", part, flags=re.IGNORECASE)
         if part in texts or part.lower() in roles or bare.lower() in roles:
             return True
@@ -380,6 +388,10 @@ def _role_and_name(gold: str, texts: set[str], roles: set[str]) -> bool:
         if gold.endswith(" " + name) and role_part(gold[: -len(name)]):
             return True
         if gold.startswith((name + " ", name + ",")) and role_part(gold[len(name) :]):
+            return True
+        # role, name and bracket: "Verkehrsminister Alois Stöger (SPÖ)"
+        at = gold.find(" " + name + " (")
+        if at > 0 and role_part(gold[:at]) and role_part(gold[at + len(name) + 1 :]):
             return True
     return False
 
