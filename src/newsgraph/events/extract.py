@@ -669,6 +669,8 @@ def _event(
         return None
     etype, mode = entry.type, entry.mode
     for prep, override in entry.with_prep.items():
+        if override.get("only") == "passive" and not _passive_participle(match, span, reader):
+            continue  # session 33: "ist wegen X verurteilt worden" (not "verurteilte X wegen Y")
         if prep in args.preps or _material_pp(match, span, prep, refs, base):
             # "unterstützt … mit Luftangriffen" is AID, not SUPPORT
             etype = override.get("type", etype)
@@ -1030,6 +1032,9 @@ def _requirements_hold(
     listed = req.get("clause_word")  # "nannte X absurd": a word of this list in the clause
     if listed and not _clause_has(match, lex.words(str(listed))):
         return False
+    charges = req.get("charge_after_von")  # "spricht von Betrug", "von Betrug sprach er"
+    if charges and not _charge_after_von(match, lex.words(str(charges))):
+        return False
     goods = req.get("target_or_clause_word")  # "liefert Waffen", "lieferte Jets an Ägypten"
     if goods and not args.targets and not _clause_has(match, lex.words(str(goods))):
         return False
@@ -1170,6 +1175,32 @@ def _clause_has(match: TriggerMatch, words: frozenset[str], skip_after: str = ""
         and not (
             skip_after and any(p.text.lower() == skip_after for p in doc[max(start, t.i - 3) : t.i])
         )
+        for t in doc[start:end]
+    )
+
+
+_VON = frozenset({"von", "vom"})
+_SPAN_STOPS = frozenset({",", ";", ":", "–", "—", "„", "“", "”", '"', "«", "»", "?", "!", "."})
+
+
+def _charge_after_von(match: TriggerMatch, words: frozenset[str]) -> bool:
+    """Session 33: a "von" phrase of the trigger's clause whose first four words hold one of
+    ``words`` (also as the end of a compound of six letters or more: "Wahlbetrug"). Brackets
+    do not end the clause ("spricht die Abgeordnete X (Piraten) von einem Frontalangriff",
+    where the parser hangs the phrase on the subject)."""
+    doc, i = match.token.doc, match.token.i
+    start, end = i, i + 1
+    while start > 0 and doc[start - 1].text not in _SPAN_STOPS:
+        start -= 1
+    while end < len(doc) and doc[end].text not in _SPAN_STOPS:
+        end += 1
+
+    def charge(text: str) -> bool:
+        low = text.lower()
+        return low in words or any(low.endswith(w) for w in words if len(w) > 5)
+
+    return any(
+        t.text.lower() in _VON and any(charge(u.text) for u in doc[t.i + 1 : min(t.i + 5, end)])
         for t in doc[start:end]
     )
 
