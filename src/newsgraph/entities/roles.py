@@ -22,7 +22,6 @@ from newsgraph.entities.tokens import (
     is_adjective,
     is_cap,
     is_det,
-    is_name_like,
     looks_common_noun,
     strong_adjective,
     token_texts,
@@ -474,14 +473,21 @@ def _owner_genitive(doc: Doc, k: int, lex: Lexicon, pos: bool) -> bool:
     word = tok.text
     if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or not word[:1].isupper():
         return False
-    if word in lex.first_names or word[:-1] in lex.countries or not is_name_like(tok, lex, pos):
+    if word in lex.first_names or word[:-1] in lex.countries or lex.role(word) is not None:
         return False
-    if looks_common_noun(tok, pos):
+    # the tagger's part of speech is not asked: it reads many such genitives as adverbs
+    if not all(c.isalpha() or c == "-" for c in word) or looks_common_noun(tok, pos):
         return False
     if k >= 1 and (is_det(doc[k - 1]) or is_adjective(doc[k - 1], pos) or is_cap(doc[k - 1])):
         return False
     stem = word[:-1]
     return any(t.text == stem for t in doc)
+
+
+def _owner_at(by_end: dict[int, Cand], k: int) -> Cand | None:
+    """The candidate that is token ``k`` alone: the owner's genitive opening the phrase."""
+    owner = by_end.get(k + 1)
+    return owner if owner is not None and owner.i == k else None
 
 
 def _capital_genitive(word: str, lex: Lexicon) -> str | None:
@@ -1406,7 +1412,8 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                             rp.possessor = None
                 elif (
                     rp.det is None
-                    and (owner := by_end.get(start_tok)) is not None
+                    # the owner ends where the phrase begins, or opens it (`_owner_genitive`)
+                    and (owner := by_end.get(start_tok) or _owner_at(by_end, start_tok)) is not None
                     and owner.type == "PER"
                     and owner.text.endswith(("s", "'", "’"))
                 ):
