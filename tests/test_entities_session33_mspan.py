@@ -38,3 +38,13 @@ def test_no_owner_the_text_does_not_name(nlp_de: Language) -> None:
     text = "Am Dienstag erklärte Hubers Anwalt Peter Maier, sein Mandant sei unschuldig."
     mentions = _mentions(nlp_de, text)
     assert not any(m.startswith("Hubers") for ms in mentions.values() for m in ms)
+
+
+def test_a_surname_read_as_a_place_gets_its_role_phrase(nlp_de: Language) -> None:
+    # the NER reads the lone surname as a place; it joins the person named in full only after
+    # the roles were read, and its inhabitant noun is read then
+    text = (
+        "Thiem schlug zunächst Pablo Andujar. Nach dem Sieg gegen den Spanier Andujar wartet "
+        "Schwartzman."
+    )
+    assert "den Spanier" in _mentions(nlp_de, text)["Pablo Andujar"]
