@@ -22,6 +22,7 @@ from newsgraph.entities.tokens import (
     is_adjective,
     is_cap,
     is_det,
+    looks_common_noun,
     strong_adjective,
     token_texts,
 )
@@ -327,6 +328,8 @@ def role_phrase_left(
         # "Zagrebs Spieler X": the city's office or club, in the capital's country)
         country, country_from = c, "region"
         start_tok = k
+    elif k >= 0 and not adjs and _owner_genitive(doc, k, lex, pos):
+        start_tok = k  # "Firtaschs Anwalt X", "Cekics Trainer X": the owner opens the phrase
     elif adjs and PARTICIPLE_END.search(adjs[0]) and not adj_country:
         # "Islands durch die Panama Papers in die Kritik geratener Regierungschef X": a country
         # genitive before a participle phrase
@@ -459,6 +462,32 @@ def _surname_role_position(doc: Doc, k: int, end: int, lex: Lexicon) -> bool:
         and doc[end + 1].text[:1].isupper()
         and doc[end + 1].text.isalpha()
     )
+
+
+def _owner_genitive(doc: Doc, k: int, lex: Lexicon, pos: bool) -> bool:
+    """Is token ``k`` the genitive of a name the text also writes bare, opening a role phrase
+    as its determiner ("Firtaschs Anwalt X", "Bans Vorgänger X" after "Ban")? Not a given name
+    ("Hans", "Klaus"), nor a word after an article or another name ("des Klubs", "Van der
+    Bellens"). (session 33, helper mspan)"""
+    tok = doc[k]
+    word = tok.text
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or not word[:1].isupper():
+        return False
+    if word in lex.first_names or word[:-1] in lex.countries or lex.role(word) is not None:
+        return False
+    # the tagger's part of speech is not asked: it reads many such genitives as adverbs
+    if not all(c.isalpha() or c == "-" for c in word) or looks_common_noun(tok, pos):
+        return False
+    if k >= 1 and (is_det(doc[k - 1]) or is_adjective(doc[k - 1], pos) or is_cap(doc[k - 1])):
+        return False
+    stem = word[:-1]
+    return any(t.text == stem for t in doc)
+
+
+def _owner_at(by_end: dict[int, Cand], k: int) -> Cand | None:
+    """The candidate that is token ``k`` alone: the owner's genitive opening the phrase."""
+    owner = by_end.get(k + 1)
+    return owner if owner is not None and owner.i == k else None
 
 
 def _capital_genitive(word: str, lex: Lexicon) -> str | None:
@@ -1383,7 +1412,8 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                             rp.possessor = None
                 elif (
                     rp.det is None
-                    and (owner := by_end.get(start_tok)) is not None
+                    # the owner ends where the phrase begins, or opens it (`_owner_genitive`)
+                    and (owner := by_end.get(start_tok) or _owner_at(by_end, start_tok)) is not None
                     and owner.type == "PER"
                     and owner.text.endswith(("s", "'", "’"))
                 ):

@@ -241,7 +241,14 @@ def extract_entities(
     _mark_genitive_names(segments, cands, lex)
     _share_surnames(segments, cands, lex)
     persons = cluster_persons(cands, lex)
+    was_person = {id(c) for c in cands if c.type == "PER"}
     attach_stray(cands, persons)
+    # (session 33) a surname the NER took for a place or body joins its person only now: its
+    # role phrase ("gegen den Spanier Andujar", "Zielpunkt-Eigentümer Pfeiffer") is read now
+    strays = [c for c in cands if c.type == "PER" and id(c) not in was_person]
+    for idx, seg in enumerate(segments):
+        if mine := [c for c in strays if c.seg == idx]:
+            attach_roles(seg, mine, lex, used.setdefault(idx, set()))
     for cl in persons:  # "sagt Weinbauer Trummer": the noun before the name is his role
         for m in cl.members:
             noun = m.text.split()[0]
