@@ -41,3 +41,28 @@ def test_nominative_subject_after_the_verb_still_speaks(nlp_de_trained: Any) -> 
         and q.speaker.name == "Franz Beckenbauer"
         for q in quotes
     ), [(q.kind, q.speaker, q.text) for q in quotes]
+
+
+# gnad-0393: after the colon a fronted adverbial, then the main verb and its subject
+GNAD_0393 = (
+    "Lange hat Ursula Stenzel ihre Entscheidung hinausgezögert. Rein organisatorisch stellt ein "
+    "Antritt mit eigener Liste keine riesige Hürde dar: Bis 4. September, 13 Uhr, braucht "
+    "Stenzel 50 Unterstützungserklärungen von Anrainern. Der Kostenbeitrag für die Kandidatur "
+    "im Bezirk beträgt 72,67 Euro."
+)
+
+
+def test_adverbial_after_a_colon_is_no_content(nlp_de_trained: Any) -> None:
+    quotes = analyse_de(GNAD_0393, nlp_de_trained).quotes
+    assert not any(q.kind == "direct" for q in quotes), [(q.kind, q.text) for q in quotes]
+
+
+def test_first_person_before_a_colon_stays_speech(nlp_de_trained: Any) -> None:
+    text = (
+        "Der Trainer Hans Müller war enttäuscht. Wir haben alles versucht: Leider vergeblich, "
+        "zeigte sich Müller enttäuscht."
+    )
+    quotes = analyse_de(text, nlp_de_trained).quotes
+    assert any(q.text.startswith("Wir haben alles versucht") for q in quotes), [
+        (q.kind, q.text) for q in quotes
+    ]
