@@ -163,8 +163,12 @@ class ContentBeforeCue(VerbCues, SpeechKind):
             return False  # "Als die Deutschen … besetzen, geht sie in den Widerstand"
         if _dependent_clause(content) or _no_cue_clause(toks, end):
             return False
+        # after a colon a new clause begins: a fronted adverbial between the colon and the comma
+        # ("…: Bis Ende Mai, 12 Uhr, muss sie …") is no content either (session 33)
+        colon = max((k for k, t in enumerate(content) if t.text == ":"), default=-1)
+        opening = content[colon + 1 :]
         if (
-            not _has_finite(content)
+            not _has_finite(opening)
             and not mood.first_person(content, self.lex)
             and self._verb_entry(sent, i)[0] is None
         ):

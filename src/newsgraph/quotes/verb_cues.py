@@ -20,6 +20,7 @@ from newsgraph.quotes.guards import (
     own_subject,
 )
 from newsgraph.quotes.lexicon import VerbEntry, grammar
+from newsgraph.quotes.pronoun_subjects import OBJECT_ARTICLES
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import (
     AUXILIARIES,
@@ -36,7 +37,7 @@ from newsgraph.quotes.rule_words import (
 from newsgraph.quotes.source_phrases import SourcePhrases
 from newsgraph.quotes.speaker_gender import compatible
 from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PLURAL_QUANTIFIERS, PREPOSITIONS
-from newsgraph.quotes.text import Sentence
+from newsgraph.quotes.text import Sentence, Token
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 from newsgraph.words_de import participle_shape
@@ -865,6 +866,8 @@ class VerbCues(SourcePhrases):
             return None
         if any(t.lower in PREPOSITIONS or t.lower in SUBORDINATORS for t in toks[k:idx]):
             return None  # "…, ging nach Angaben von X zurück": the name is no subject
+        if _object_article_before(toks, k, idx):
+            return None  # "…, verleihe die Reform dem Regierungschef …": a dative, no subject
         end = self.resolver._mention_end(sent, idx, ent)
         if _genitive(toks, end):
             # a genitive ("Mitterlehners früherer Chef, …"): the speaker is the one in apposition
@@ -895,3 +898,16 @@ class VerbCues(SourcePhrases):
             ):
                 return v
         return None
+
+
+def _object_article_before(toks: list[Token], lo: int, idx: int) -> bool:
+    """The mention at ``idx`` opens with a dative or accusative article ("dem
+    Regierungschef", "einem früheren Minister"): an object of the verb, not its subject; only
+    adjectives may stand between the article and the mention (``lo``: the first word after
+    the verb; the mention may take in its article)."""
+    if toks[idx].lower in OBJECT_ARTICLES:
+        return True
+    p = idx - 1
+    while p >= lo and toks[p].tag in ("ADJA", "ADJD"):
+        p -= 1
+    return p >= lo and toks[p].lower in OBJECT_ARTICLES
