@@ -77,3 +77,13 @@ def test_the_evaluator_counts_role_name_and_party_bracket_together() -> None:
     assert not _role_and_name("Verkehrsminister Alois Stöger (SPÖ)", texts, roles, {"ÖVP"})
     assert not _role_and_name("Alois Stöger (SPÖ)", texts, set(), set())
     assert not _role_and_name("Sozialminister Alois Stöger (SPÖ)", texts, roles, {"SPÖ"})
+
+
+def test_the_evaluator_counts_a_title_before_a_name() -> None:
+    # session 33: the gold writes "Herrn Sternad", "Dr. Thomas Schulte"; newsgraph keeps the name
+    from newsgraph.entities.evaluate import _role_and_name
+
+    assert _role_and_name("Herrn Sternad", {"Sternad"}, set())
+    assert _role_and_name("Dr. Thomas Schulte", {"Thomas Schulte"}, set())
+    assert not _role_and_name("Anwalt Thomas Schulte", {"Thomas Schulte"}, set())
+    assert not _role_and_name("Dr. Thomas Schultes", {"Thomas Schulte"}, set())
