@@ -28,6 +28,11 @@ from newsgraph.events.place_phrases import (
     phrase_head,
     place_noun_before,
 )
+from newsgraph.events.pronoun_subject import (
+    aux_hung_subject,
+    misparsed_pronoun_subject,
+    pronoun_subject_refs,
+)
 from newsgraph.events.refs import (
     DIRECTIONS,
     OBJECT_PRONOUNS,
@@ -1150,6 +1155,21 @@ class ArgumentReader:
                     objs = objs + [t for t in subj if t.i > tok.i and t.pos_ == "NOUN"]
                     subj = []
                     _add(args.actors, first_nom[:1])
+        if not passive and self.lex.language == "de" and not self.heads_refs(subj, base):
+            # session 33 (evment): "Zudem fordert sie Reglementierungen" with "sie" hung on
+            # the noun: the pronoun right after the finite verb is the subject
+            pronoun = misparsed_pronoun_subject(tok)
+            meant = pronoun_subject_refs(self.refs, pronoun, tok, base) if pronoun else []
+            if meant:
+                objs = objs + [t for t in subj if t.pos_ == "NOUN" and t.i > tok.i]
+                subj = []
+                _add(args.actors, meant)
+            hung = aux_hung_subject(tok) if not meant else None
+            if hung is not None and self.heads_refs([hung], base):
+                # "hatte die Regierung … 600.000 Euro … zugesagt" with "Regierung" hung on
+                # the auxiliary as its object: the subject
+                objs = objs + [t for t in subj if t.pos_ == "NOUN" and t.i > hung.i]
+                subj = [hung]
         glued_ids = {r.id for r in self.heads_refs(glued, base)} if glued else set()
         own_ids = {r.id for t in subj for r in self.refs.refs_for_head(t, base)}
         _add(

@@ -1,0 +1,94 @@
+"""Session 33 (issue #5, helper "evment"): a subject pronoun right after its finite verb that
+the parser hung elsewhere.
+
+In *Zudem fordert sie Reglementierungen für digitalen Kopierschutz* the parser makes "sie" a
+numeral of the noun after it and the noun the subject, so the demand has no party although
+the event reader's pronoun reading ("sie" → the woman named last, `RefResolver.pronoun`)
+would name her. A lower-case "er" or "sie" right after a finite verb (or after the finite
+auxiliary of the trigger) in a main clause is the subject; it is taken only when the subject
+the parse found names nobody. No new resolution: the pronoun is read by the resolver that
+reads every other subject pronoun of the event reader.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsgraph.events.refs import RefResolver
+    from newsgraph.model import EntityRef
+
+# lower case only: a capital "Sie" inside a sentence is the polite "you"
+SUBJECT_PRONOUNS = frozenset({"er", "sie"})
+_AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
+
+
+def _finite(tok: Token) -> bool:
+    return "Fin" in tok.morph.get("VerbForm", [])
+
+
+def misparsed_pronoun_subject(verb: Token) -> Token | None:
+    """The lower-case "er"/"sie" right after the finite form of ``verb`` (the verb itself or
+    its finite auxiliary) when the parse did not make it a subject, else None."""
+    doc = verb.doc
+    finite = [verb] if _finite(verb) else []
+    finite += [c for c in verb.children if c.dep_ in _AUX_DEPS and _finite(c) and c.i < verb.i]
+    for f in finite:
+        if f.i + 1 >= len(doc) or f.i + 1 == verb.i:
+            continue
+        nxt = doc[f.i + 1]
+        if nxt.text not in SUBJECT_PRONOUNS:
+            continue
+        if nxt.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "expl"):
+            return None  # the parse read it as a party already (rightly or not)
+        if any(c.dep_ == "case" for c in nxt.children) or nxt.head.dep_ == "case":
+            return None
+        return nxt
+    return None
+
+
+def pronoun_subject_refs(
+    refs: RefResolver, pronoun: Token, verb: Token, base: int
+) -> list[EntityRef]:
+    """The entity the subject pronoun stands for, by the event reader's own pronoun readings:
+    "er" → a man; "sie" with a singular verb → a feminine organisation or state subject just
+    before, else a woman; with a plural verb → the plural subject of the sentence before."""
+    offset = base + pronoun.idx
+    if pronoun.text == "er":
+        return refs.pronoun("er", offset, "m")
+    finite = [verb] + [c for c in verb.children if c.dep_ in _AUX_DEPS]
+    numbers = {str(n) for v in finite if _finite(v) for n in v.morph.get("Number", [])}
+    if numbers == {"Sing"}:
+        return refs.feminine_subject_before(pronoun, base) or refs.pronoun("er", offset, "f")
+    if numbers == {"Plur"}:
+        return refs.plural_subject_before(offset)
+    return []
+
+
+# the auxiliaries of the perfect, which take no object of their own
+_PERFECT_AUX = frozenset({"haben", "sein"})
+# articles that cannot open a nominative phrase
+_OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einen", "einem", "eines", "einer"})
+
+
+def aux_hung_subject(verb: Token) -> Token | None:
+    """The noun phrase right after the finite auxiliary of ``verb`` that the parser hung on the
+    auxiliary ("hatte die Regierung … 600.000 Euro … zugesagt" with "Regierung" the object of
+    "hatte"): a perfect's "haben"/"sein" takes no object, so the phrase is the subject; None
+    when there is none or its article cannot be nominative."""
+    for aux in verb.children:
+        if aux.dep_ != "aux" or aux.i > verb.i or not _finite(aux):
+            continue
+        if aux.lemma_.lower() not in _PERFECT_AUX:
+            continue  # "würde", "kann" take a dative or other phrase ("Es würde X … retten")
+        for c in aux.children:
+            if c.dep_ not in ("obj", "nsubj", "dep") or c.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if c.left_edge.i != aux.i + 1 or any(x.dep_ == "case" for x in c.children):
+                continue
+            if c.left_edge.text.lower() in _OBLIQUE_ARTICLES:
+                continue
+            return c
+    return None
