@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.entities.cluster import core, same_first_name
 from newsgraph.entities.english import is_english, load_english
 from newsgraph.entities.lexicon import PRONOUNS, Lexicon, load_lexicon
+from newsgraph.entities.name_adjectives import region_of_any_case
 from newsgraph.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -263,16 +264,6 @@ def _gold_org_forms(name: str) -> list[str]:
     return [f for f in forms if f]
 
 
-def _isch_region(word: str, lex: Lexicon) -> str | None:
-    """The region of a region's inflected "-isch" adjective ("steiermärkischer" → Steiermark,
-    "Niederösterreichischen" → Niederösterreich; regions.tsv, session 33)."""
-    low = word.lower()
-    for ending in ("en", "em", "er", "es", "e"):
-        if low.endswith("isch" + ending):
-            return lex.adjective_regions.get(low[: -len(ending)])
-    return None
-
-
 def _place_swapped(adjective_form: str, seat_form: str, lex: Lexicon) -> bool:
     """One body named with a place adjective and with its seat (session 32): "Wiener Austria" =
     "Austria Wien", "Frankfurter Landgericht" = "Landgericht Frankfurt", "des Wiener
@@ -280,7 +271,7 @@ def _place_swapped(adjective_form: str, seat_form: str, lex: Lexicon) -> bool:
     and the words between are the same, inflection aside. A region's "-isch" adjective too
     (session 33): "steiermärkischer Landtag" = "Landtag Steiermark"."""
     adj, _, rest = adjective_form.partition(" ")
-    place = lex.place_adjective_base(adj) or _isch_region(adj, lex)
+    place = lex.place_adjective_base(adj) or region_of_any_case(adj)
     seat_words = seat_form.split()
     if not rest or place is None or len(seat_words) < 2 or seat_words[-1] != place:
         return False

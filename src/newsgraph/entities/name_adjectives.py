@@ -218,6 +218,12 @@ def region_of_adjective(word: str) -> str | None:
     return _region_of(word)
 
 
+def region_of_any_case(word: str) -> str | None:
+    """The region of an inflected region adjective in either case ("steiermärkischer",
+    "Niederösterreichischen" → Niederösterreich); None for anything else."""
+    return _region_of(word.lower())
+
+
 def region_body_country(name: str, lex: Lexicon) -> str | None:
     """The country of a region's parliament or government named with the region's adjective
     ("steiermärkischer Landtag", "Niederösterreichischer Landtag", "bayerische
@@ -226,7 +232,7 @@ def region_body_country(name: str, lex: Lexicon) -> str | None:
     adjective, _, body = name.partition(" ")
     if body not in lex.generic_bodies:
         return None
-    region = _region_of(adjective.lower())
+    region = region_of_any_case(adjective)
     if region is None:
         return None
     return lex.regions.get(region) or None
