@@ -12,11 +12,9 @@ organisation named before, and is left to the other rules.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
-
+from newsgraph.amounts.lexicon import load_yaml
 from newsgraph.entities.mentions import Cand, span_cand
 
 if TYPE_CHECKING:
@@ -32,8 +30,7 @@ MIN_PREFIX = 3
 @cache
 def source_body_heads() -> tuple[str, ...]:
     """The heads of ``source_bodies.yaml``, lower-case."""
-    text = resources.files("newsgraph.data").joinpath("entities/source_bodies.yaml")
-    data = yaml.safe_load(text.read_text("utf-8")) or {}
+    data = load_yaml("entities", "source_bodies.yaml")
     return tuple(str(h).lower() for h in data.get("source_body_heads") or [])
 
 
