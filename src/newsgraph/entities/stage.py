@@ -1080,9 +1080,6 @@ PLAY_VERBS = frozenset(["spielen", "verkörpern", "mimen"])
 #: third-person pronouns before a role phrase: the person they mean is not the phrase's
 PERSONAL_PRONOUNS = frozenset(["er", "sie", "ihn", "ihm"])
 
-#: first-person pronouns: a sentence with one is (mostly) a quote
-FIRST_PERSON = frozenset(["ich", "mir", "mich", "wir", "uns", "mein", "meine", "unser", "unsere"])
-
 
 #: how many sentences before its own a pronoun may look for the person it means
 PRONOUN_WINDOW = 4
@@ -1670,6 +1667,7 @@ PERSON_PRONOUNS = {
     False: frozenset({"er", "ihm", "ihn", "sein", "seine", "seinen", "seinem", "seiner", "seines"}),
     True: frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"}),
 }
+#: the first person singular: a sentence with one is (mostly) a quote (also `_sole_unplaced_near`)
 FIRST_PERSON = frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner"})
 
 
