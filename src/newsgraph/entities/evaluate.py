@@ -341,25 +341,6 @@ def _score_organisations(
             s.problems.append(f"false org: {e.name} ({len(e.mentions)} mentions)")
 
 
-#: titles a gold mention may put before a name that newsgraph keeps without them
-_TITLES = frozenset(
-    [
-        "herr",
-        "herrn",
-        "frau",
-        "dr.",
-        "prof.",
-        "sir",
-        "mister",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "mag.",
-        "dipl.-ing.",
-    ]
-)
-
-
 def _role_and_name(
     gold: str, texts: set[str], roles: set[str], parties: frozenset[str] | set[str] = frozenset()
 ) -> bool:
@@ -380,8 +361,9 @@ def _role_and_name(
             return False
         if bracketed and part in parties:
             return True
-        # (session 33) courtesy and academic titles: "Herrn Sternad", "Dr. Thomas Schulte"
-        if all(w.lower() in _TITLES for w in part.split()):
+        # (session 33) courtesy and academic titles (`titles` of roles.yaml): "Herrn Sternad",
+        # "Dr. Thomas Schulte"
+        if all(load_lexicon().is_title(w) for w in part.split()):
             return True
         bare = re.sub(r"^(?:der|die|das|des|dem|den|the)\s+", "", part, flags=re.IGNORECASE)
         if part in texts or part.lower() in roles or bare.lower() in roles:
