@@ -321,7 +321,6 @@ def extract_entities(
     others = merge_one_body_nouns(cluster_others(cands + compounds, lex))
     if not is_english(article.language):  # "die Landesregierung" of a report on Kärnten
         place_bare_local_bodies(others, article.text, lex)
-    if not is_english(article.language):
         others = bind_short_forms(segments, others, cands, lex)
 
     _complement_affiliations(persons, others, lex)
