@@ -1079,8 +1079,7 @@ PLAY_VERBS = frozenset(["spielen", "verkörpern", "mimen"])
 #: third-person pronouns before a role phrase: the person they mean is not the phrase's
 PERSONAL_PRONOUNS = frozenset(["er", "sie", "ihn", "ihm"])
 
-#: first-person pronouns: a sentence with one is (mostly) a quote
-FIRST_PERSON = frozenset(["ich", "mir", "mich", "wir", "uns", "mein", "meine", "unser", "unsere"])
+#: (first-person pronouns: `FIRST_PERSON`, defined below with `PERSON_PRONOUNS`)
 
 
 #: how many sentences before its own a pronoun may look for the person it means
