@@ -49,6 +49,12 @@ def _data() -> dict[str, list[str]]:
     return yaml.safe_load(text.read_text("utf-8")) or {}
 
 
+@cache
+def _words(key: str) -> frozenset[str]:
+    """One list of ``named_bodies.yaml`` as a set."""
+    return frozenset(_data().get(key) or [])
+
+
 def _body_noun(c: Cand, lex: Lexicon) -> bool:
     """A one-word organisation candidate that is an organisation or intro noun, maybe with a
     prefix ("Medienbehörde", "US-Ratingagentur"), not a name."""
@@ -154,9 +160,8 @@ def _clear_first(counts: Counter[str], least: int) -> str | None:
 
 def place_bare_local_bodies(clusters: list[Cluster], text: str, lex: Lexicon) -> None:
     """Key each bare Land or town body with the Land or town the report names most."""
-    data = _data()
-    land_bodies = set(data.get("land_bodies") or [])
-    town_bodies = set(data.get("town_bodies") or [])
+    land_bodies = _words("land_bodies")
+    town_bodies = _words("town_bodies")
     bare = [
         cl
         for cl in clusters
@@ -179,9 +184,7 @@ def place_bare_local_bodies(clusters: list[Cluster], text: str, lex: Lexicon) ->
 def _member_compound(c: Cand, text: str) -> bool:
     """Is ``c`` a parliament named as the first part of a compound for its members, seats or
     election ("Nationalratsabgeordnete", "Nationalrats-Wahlkampfes")?"""
-    data = _data()
-    parliaments = set(data.get("parliaments") or [])
-    if c.type != "ORG" or c.source != "compound" or (c.key or c.text) not in parliaments:
+    if c.type != "ORG" or c.source != "compound" or (c.key or c.text) not in _words("parliaments"):
         return False
     rest = re.match(r"[\w-]*", text[c.end :])
     tail = (rest.group(0) if rest else "").lower()
@@ -189,7 +192,7 @@ def _member_compound(c: Cand, text: str) -> bool:
         if tail.startswith(link):
             tail = tail[len(link) :]
             break
-    return tail.startswith(tuple(data.get("member_tails") or []))
+    return tail.startswith(tuple(_words("member_tails")))
 
 
 def drop_member_compounds(cands: list[Cand], text: str) -> list[Cand]:
@@ -200,7 +203,7 @@ def drop_member_compounds(cands: list[Cand], text: str) -> list[Cand]:
 def _left_not_party(c: Cand, segments: list[Segment]) -> bool:
     """Is ``c`` a party's nominalised-adjective name read as the political left or its people
     (an adjective or a bare preposition right before it)?"""
-    if c.type != "ORG" or c.i <= 0 or c.text not in set(_data().get("adjective_parties") or []):
+    if c.type != "ORG" or c.i <= 0 or c.text not in _words("adjective_parties"):
         return False
     prev = segments[c.seg].doc[c.i - 1]
     if prev.text[:1].islower() and prev.pos_ == "ADJ":
@@ -218,15 +221,14 @@ def _kind_compound(c: Cand) -> bool:
     "Protestpartei", "Invasionsarmee"), no organisation?"""
     if c.type != "ORG" or c.country is not None or " " in c.text or "-" in c.text:
         return False
-    data = _data()
+    prefixes = _words("kind_prefixes")
     low = c.text.lower()
-    for head in data.get("kind_heads") or []:
+    for head in _data().get("kind_heads") or []:
         if low.endswith(head) and len(low) > len(head):
             first = low[: -len(head)]
-            first = (
-                first[:-1] if first.endswith("s") and first[:-1] in data["kind_prefixes"] else first
-            )
-            return first in (data.get("kind_prefixes") or [])
+            if first.endswith("s") and first[:-1] in prefixes:
+                first = first[:-1]  # a linking "s": "Koalitions-"
+            return first in prefixes
     return False
 
 

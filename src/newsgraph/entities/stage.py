@@ -321,7 +321,6 @@ def extract_entities(
     others = merge_one_body_nouns(cluster_others(cands + compounds, lex))
     if not is_english(article.language):  # "die Landesregierung" of a report on Kärnten
         place_bare_local_bodies(others, article.text, lex)
-    if not is_english(article.language):
         others = bind_short_forms(segments, others, cands, lex)
 
     _complement_affiliations(persons, others, lex)
@@ -1079,6 +1078,8 @@ PLAY_VERBS = frozenset(["spielen", "verkörpern", "mimen"])
 
 #: third-person pronouns before a role phrase: the person they mean is not the phrase's
 PERSONAL_PRONOUNS = frozenset(["er", "sie", "ihn", "ihm"])
+
+#: (first-person pronouns: `FIRST_PERSON`, defined below with `PERSON_PRONOUNS`)
 
 
 #: how many sentences before its own a pronoun may look for the person it means
@@ -3573,20 +3574,14 @@ def _country_near(text: str, start: int, lex: Lexicon) -> str | None:
     words = [m.group() for m in matches]
     offset = max(0, low - 40)
 
-    def country(word: str) -> str | None:
-        c = lex.countries.get(word) or lex.country_of_adjective(word)
-        if c is None and word[:1].isupper() and (dem := lex.demonym(word)) is not None:
-            c = dem[1]
-        return c
-
     found = set()
     for n, word in enumerate(words):
-        if offset + matches[n].start() < low or (c := country(word)) is None:
+        if offset + matches[n].start() < low or (c := _word_country(word, lex)) is None:
             continue
         after = words[n + 1 : n + 3]
         before = words[max(0, n - 2) : n]
-        if (len(after) == 2 and after[0] in LIST_WORDS and country(after[1])) or (
-            len(before) == 2 and before[1] in LIST_WORDS and country(before[0])
+        if (len(after) == 2 and after[0] in LIST_WORDS and _word_country(after[1], lex)) or (
+            len(before) == 2 and before[1] in LIST_WORDS and _word_country(before[0], lex)
         ):
             return None  # "Slowenien, Kroatien und Mazedonien"
         if after and after[0][:1].isupper() and lex.role(after[0]) is not None:
@@ -3605,12 +3600,18 @@ def _other_country_near(text: str, start: int, home: str, lex: Lexicon) -> bool:
     from Helsinki: the minister is not Finnish."""
     last = None
     for word in re.findall(r"[\w-]+", text[max(0, start - NEAR_COUNTRY_CHARS) : start]):
-        c = lex.countries.get(word) or lex.country_of_adjective(word)
-        if c is None and word[:1].isupper() and (dem := lex.demonym(word)) is not None:
-            c = dem[1]
-        if c is not None:
+        if (c := _word_country(word, lex)) is not None:
             last = c
     return last is not None and last != home
+
+
+def _word_country(word: str, lex: Lexicon) -> str | None:
+    """The country a word names: its name, its adjective ("ungarischen") or, capitalised, its
+    inhabitants ("Franzosen")."""
+    c = lex.countries.get(word) or lex.country_of_adjective(word)
+    if c is None and word[:1].isupper() and (dem := lex.demonym(word)) is not None:
+        c = dem[1]
+    return c
 
 
 def _affiliation(cl: Cluster) -> str | None:
