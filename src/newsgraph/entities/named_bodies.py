@@ -30,10 +30,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
+from newsgraph.amounts.lexicon import load_yaml
+from newsgraph.entities.name_adjectives import region_of_any_case
 
 if TYPE_CHECKING:
     from newsgraph.entities.cluster import Cluster
@@ -45,8 +45,7 @@ if TYPE_CHECKING:
 @cache
 def _data() -> dict[str, list[str]]:
     """The lists of ``named_bodies.yaml``."""
-    text = resources.files("newsgraph.data").joinpath("entities/named_bodies.yaml")
-    return yaml.safe_load(text.read_text("utf-8")) or {}
+    return load_yaml("entities", "named_bodies.yaml")
 
 
 @cache
@@ -133,10 +132,7 @@ def _region_counts(text: str, lex: Lexicon) -> tuple[Counter[str], Counter[str]]
     counts: Counter[str] = Counter()
     for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
         low = word.lower()
-        region = lex.adjective_regions.get(low)
-        for ending in ("en", "em", "er", "es", "e"):
-            if region is None and low.endswith("isch" + ending):
-                region = lex.adjective_regions.get(low[: -len(ending)])
+        region = lex.adjective_regions.get(low) or region_of_any_case(low)
         if region is None and word[:1].isupper():
             region = word if word in lex.regions else None
             if region is None and word.endswith("s") and word[:-1] in lex.regions:

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
+from newsgraph.amounts.lexicon import load_yaml
 
 if TYPE_CHECKING:
     from newsgraph.entities.lexicon import Lexicon
@@ -47,9 +46,13 @@ ITEM = re.compile(r"(?:Trainer |Coach )?((?:[A-ZÄÖÜ][a-z]?\. )?[A-ZÄÖÜ][\w
 
 @cache
 def _words(key: str) -> tuple[str, ...]:
-    text = resources.files("newsgraph.data").joinpath("entities/team_lists.yaml")
-    data = yaml.safe_load(text.read_text("utf-8")) or {}
-    return tuple(str(w) for w in data.get(key) or [])
+    return tuple(str(w) for w in _data().get(key) or [])
+
+
+@cache
+def _data() -> dict[str, list[str]]:
+    """The lists of ``team_lists.yaml``, read once."""
+    return load_yaml("entities", "team_lists.yaml")
 
 
 def lineup_ends() -> tuple[str, ...]:
