@@ -402,12 +402,12 @@ def _range_starts(
         value, vague = _number(m.group("num"), lex.language)
         if value is None or vague:
             continue
-        word = sentence[m.end("num") : m.end()].strip().lower()
-        if word in lex.wordset("range_words_not_after_article") and is_article_form(
+        word = sentence[m.end("num") : m.end()].strip()
+        if word.lower() in lex.wordset("range_words_not_after_article") and is_article_form(
             m.group("num"), lex.language
         ):
             continue  # "eine auf drei Jahre aufgeteilte Studie": an article, no range start
-        sign = not sentence[m.end("num") : m.end()].strip()[:1].isalpha()
+        sign = not word[:1].isalpha()
         if (
             sign
             and lex.data.get("ascending_sign_ranges")

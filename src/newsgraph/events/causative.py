@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsgraph.events.pronoun_subject import OBLIQUE_ARTICLES
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -71,8 +73,6 @@ def causer_parties(verb: Token) -> tuple[list[Token], list[Token]] | None:
     return causers, [t for t in own_subj if t.pos_ in _PARTY_POS] + undergoers
 
 
-# articles that cannot open a subject (accusative, dative or genitive only)
-_OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einen", "einem", "eines", "einer"})
 _OBJECT_PRONOUNS = frozenset({"ihn", "mich", "dich", "uns", "euch", "ihm", "ihnen"})
 
 
@@ -91,7 +91,7 @@ def _inverted_causer(head: Token, verb: Token) -> list[Token]:
     if at >= len(head.doc):
         return []
     first = head.doc[at]
-    if first.lower_ in _OBLIQUE_ARTICLES or first.pos_ not in ("DET", "NOUN", "PROPN"):
+    if first.lower_ in OBLIQUE_ARTICLES or first.pos_ not in ("DET", "NOUN", "PROPN"):
         return []
     noun = first if first.pos_ in ("NOUN", "PROPN") else first.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i not in (head.i, verb.i):

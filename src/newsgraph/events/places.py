@@ -26,24 +26,23 @@ if TYPE_CHECKING:
 
 
 @cache
-def _endings(language: str) -> tuple[str, ...]:
+def _endings(language: str, key: str = "place_noun_endings") -> tuple[str, ...]:
+    """A list of ``places.<lang>.yaml`` as lower-case endings (``place_noun_endings``,
+    ``not_place_noun_endings``)."""
     data = load_yaml("events", f"places.{lang_key(language)}.yaml")
-    return tuple(str(w).lower() for w in data.get("place_noun_endings") or [])
-
-
-@cache
-def _not_endings(language: str) -> tuple[str, ...]:
-    data = load_yaml("events", f"places.{lang_key(language)}.yaml")
-    return tuple(str(w).lower() for w in data.get("not_place_noun_endings") or [])
+    return tuple(str(w).lower() for w in data.get(key) or [])
 
 
 def is_place_noun(token: Token, language: str) -> bool:
     """A common noun whose form or lemma ends in a listed place word ("Flüchtlingscamp")."""
     if token.pos_ != "NOUN":
         return False
+    ends, not_ends = (
+        _endings(language, "place_noun_endings"),
+        _endings(language, "not_place_noun_endings"),
+    )
     forms = {token.text.lower(), token.lemma_.lower()}
-    forms = {f for f in forms if not f.endswith(_not_endings(language))}
-    return any(f.endswith(e) for f in forms for e in _endings(language))
+    return any(f.endswith(ends) for f in forms if not f.endswith(not_ends))
 
 
 def named_places(noun: Token, language: str) -> list[Token]:

@@ -70,7 +70,8 @@ def pronoun_subject_refs(
 # the auxiliaries of the perfect, which take no object of their own
 _PERFECT_AUX = frozenset({"haben", "sein"})
 # articles that cannot open a nominative phrase
-_OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einen", "einem", "eines", "einer"})
+# (also read by newsgraph.events.causative)
+OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einen", "einem", "eines", "einer"})
 
 
 def aux_hung_subject(verb: Token) -> Token | None:
@@ -88,7 +89,7 @@ def aux_hung_subject(verb: Token) -> Token | None:
                 continue
             if c.left_edge.i != aux.i + 1 or any(x.dep_ == "case" for x in c.children):
                 continue
-            if c.left_edge.text.lower() in _OBLIQUE_ARTICLES:
+            if c.left_edge.text.lower() in OBLIQUE_ARTICLES:
                 continue
             return c
     return None

@@ -841,21 +841,18 @@ def _duration(
     return Resolved("DURATION", duration_value(amount, unit), mod=mod)
 
 
-_WHOLE_UNITS = {"tag": "P1D", "woche": "P1W", "wochenende": "P2D", "monat": "P1M", "jahr": "P1Y"}
-
-
 @resolver("whole_unit")
 def resolve_whole_unit(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Resolved | None:
     """Session 32: 'die ganze Nacht', 'den ganzen Tag', 'während des ganzen Jahres': a duration
     of one unit (P1D, P1Y …); a part of the day or a season has no fixed length (value None,
     relative ``whole:<word>``)."""
     word = m.group("wholeunit").lower()
-    stem = re.sub(r"e?s$", "", word) if word.endswith(("tages", "monats", "jahres")) else word
-    stem = "wochenende" if stem.startswith("wochenende") else stem
-    value = _WHOLE_UNITS.get(stem)
-    if value is not None:
-        return Resolved("DURATION", value)
-    return Resolved("DURATION", None, relative=f"whole:{stem}")
+    if word.startswith("wochenende"):
+        return Resolved("DURATION", "P2D")
+    unit = lex.lookup("unit", word)  # "Tag", "Tages", "Monats" … (the lexicon's units)
+    if unit is not None:
+        return Resolved("DURATION", f"P1{unit}")
+    return Resolved("DURATION", None, relative=f"whole:{word}")
 
 
 @resolver("bare_unit")
