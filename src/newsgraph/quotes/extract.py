@@ -308,12 +308,12 @@ class Extractor(
                 if self._subject_clause_before(sent, c, span[0]):
                     span = (0, span[1])  # "Ob …, lässt X durchblicken, liege im Ermessen …"
                 produced_content |= self.add_reported(j, sent, span, c, after[1])
-                bspan = self._before_cue(sent, c.index - 1)
-                if not self._detached_after(sent, c, after[0][0]) and not (
-                    bspan is not None
-                    and self._statement_before_inserted_cue(sent, c, bspan, after[0])
-                ):
-                    continue
+                if not self._detached_after(sent, c, after[0][0]):
+                    bspan = self._before_cue(sent, c.index - 1)
+                    if bspan is None or not self._statement_before_inserted_cue(
+                        sent, c, bspan, after[0]
+                    ):
+                        continue
                 # "Früher war die Welt in Ordnung, sagte X, heute aber gehe es um …": an
                 # indicative main clause before the inverted cue is the speech too (session 32)
                 # "…, sagte X und fügte hinzu, die Schuldigen würden …", "…, betont X und lässt

@@ -19,7 +19,7 @@ from newsgraph.quotes.rule_words import (
     THIRD_PERSON,
 )
 from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PREPOSITIONS
-from newsgraph.quotes.text import Sentence, Token
+from newsgraph.quotes.text import Sentence
 from newsgraph.quotes.verb_cues import VerbCues
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
@@ -97,7 +97,7 @@ class FirstPerson(VerbCues):
             lo = self._lead_in_end(sent, act)
             hi = len(toks) - 1
             if lo == 0:
-                if self._names_entity(sent, act, 0, self._first_person_at(toks)):
+                if self._names_entity(sent, act, 0, mood.first_person_at(toks, self.lex)):
                     # "Andriukaitis findet es gut, wenn …, dass wir …", "Neben dem Budget ist
                     # dem Bürgermeister wichtig, wie wir …": a sentence that names the speaker
                     # before the first person is the writer's about them, the first person
@@ -124,13 +124,6 @@ class FirstPerson(VerbCues):
         return any(
             e is ent and not sent.inside_quote(s)
             for s, _e, e in self.resolver.index.starting_in(toks[lo].start, toks[hi - 1].end)
-        )
-
-    def _first_person_at(self, toks: list[Token]) -> int:
-        """The index of the sentence's first first-person word (its length when none)."""
-        return next(
-            (k for k in range(len(toks)) if mood.first_person(toks[: k + 1], self.lex)),
-            len(toks),
         )
 
     def _words_before_naming_colon(self, sent: Sentence, ent: Entity) -> int | None:
@@ -176,7 +169,7 @@ class FirstPerson(VerbCues):
         speaker = self._sentence_subject(anchor) or self._object_person(k)
         if speaker is None:
             return False
-        if self._names_entity(sent, speaker, 0, self._first_person_at(sent.tokens)):
+        if self._names_entity(sent, speaker, 0, mood.first_person_at(sent.tokens, self.lex)):
             return False  # "Jedoch hat X … bezogen, die uns …": the writer's words about X
         label = next((k for k, t in enumerate(sent.tokens[:3]) if t.text == ":"), None)
         if label and all(t.is_upper for t in sent.tokens[:label]):

@@ -144,7 +144,7 @@ class LearnedContinuation(FirstPerson):
         mentions = self.resolver.index.starting_in(sent.start, sent.end)
         bindable = [t for t in toks if t.lower in BINDABLE_PRONOUNS]
         to_speaker = to_other = False
-        told = self._told_of(f, ent, anchor)
+        told = self._told_of(f, ent, anchor) if bindable else frozenset()
         for t in bindable:
             w = "sie" if t.lower == "sie" else "er"
             # the reading the model was fitted on (session 30 left the features as they were),

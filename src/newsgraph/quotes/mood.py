@@ -303,14 +303,20 @@ def subjunctive(tokens: list[Token], lex: Lexicon) -> bool:
 
 
 def first_person(tokens: list[Token], lex: Lexicon) -> bool:
+    return first_person_at(tokens, lex) < len(tokens)
+
+
+def first_person_at(tokens: list[Token], lex: Lexicon) -> int:
+    """The index of the first first-person (or second-person) word in ``tokens``, their
+    length when there is none."""
     for i, t in enumerate(tokens):
         if t.lower in lex.first_person and not (
             t.is_upper and i > 0 and t.lower in ("meine", "meinen")
         ):
-            return True
+            return i
         if t.text in lex.second_person and t.text not in ("Sie", "Ihr", "Ihre", "ihr"):
-            return True
-    return False
+            return i
+    return len(tokens)
 
 
 _FUTURE_AUXILIARIES = ("wird", "werden", "wirst", "werdet")

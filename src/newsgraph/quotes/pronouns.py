@@ -133,7 +133,7 @@ class Pronouns(Organisations):
             return False
         if toks[k - 2].text != "," or not (toks[k - 1].lower == "wie" or _finite(toks[k - 1])):
             return False  # only a cue after the reported words: "…, sagt er", "…, wie er"
-        cue_at = toks[k - 2].start if toks[k - 2].text == "," else toks[k - 1].start
+        cue_at = toks[k - 2].start
         last = max((m.start for m in ent.mentions if m.start < offset), default=-1)
         return (
             last >= toks[min(4, len(toks) - 1)].start

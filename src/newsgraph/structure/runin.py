@@ -87,8 +87,8 @@ _MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
 def _lemma_classes(table: str) -> dict[str, dict[str, str]]:
     """The lemma table ``table`` (form, word class, lemma per line) as form → {class: lemma};
-    empty when no table is named or shipped. Not cached: its callers keep only what they
-    derive from it."""
+    empty when no table is named or shipped. Not cached: ``_lexicon_sets`` keeps only what it
+    derives from it."""
     path = _MODELS_DIR / table
     seen: dict[str, dict[str, str]] = {}
     if not table or not path.is_file():
@@ -101,14 +101,20 @@ def _lemma_classes(table: str) -> dict[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=4)
-def _lexicon_starts(table: str, classes: frozenset[str]) -> frozenset[str]:
+def _lexicon_sets(table: str, classes: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """From one read of the lemma table ``table``: the forms that can only start a sentence
+    (``_lexicon_starts``, for ``classes``) and the comparatives (``_comparatives``)."""
+    seen = _lemma_classes(table)
+    return _lexicon_starts(seen, classes), _comparatives(seen)
+
+
+def _lexicon_starts(seen: dict[str, dict[str, str]], classes: frozenset[str]) -> frozenset[str]:
     """Lower-case word forms that the lemma table knows only in ``classes`` (adverbs and
     uninflected adjectives, verb forms) and never as a noun or name, nor capitalised: written
     with a capital letter, such a word ("Generell", "Angeblich", "Vergleicht") can only start a
     sentence (the table holds a capitalised form too where the training text began a sentence
     with it). An inflected adjective is left out: it begins names ("Europäische Union")."""
-    seen = _lemma_classes(table) if classes else {}
-    if not seen:
+    if not classes:
         return frozenset()
     out = set()
     for form, entry in seen.items():
@@ -125,15 +131,11 @@ def _lexicon_starts(table: str, classes: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=4)
-def _comparatives(table: str) -> frozenset[str]:
+def _comparatives(seen: dict[str, dict[str, str]]) -> frozenset[str]:
     """Lower-case adjective forms in -er that the lemma table gives another lemma ("heikler" →
     heikel, "dramatischer" → dramatisch), never a verb, and whose capitalised form is no plain
     noun or name ("Bauer", "Lange"): before a copula such a word opens a sentence ("Heikler
     wird …", "Dramatischer wäre, dass …")."""
-    seen = _lemma_classes(table)
-    if not seen:
-        return frozenset()
     out = set()
     for form in seen:
         low = form.lower()
@@ -156,13 +158,14 @@ def _comparative_start(word: str, after: str, head: list[str], rules: RuninRules
         and len(head) >= 2
         and head[0].lower() not in _DETERMINERS
         and word[1:].islower()
-        and word.lower() in _comparatives(rules.lexicon_table)
+        and word.lower() in _lexicon_sets(rules.lexicon_table, rules.lexicon_classes)[1]
     )
 
 
 def _lexicon_start(word: str, rules: RuninRules) -> bool:
-    return word[1:].islower() and word.lower() in _lexicon_starts(
-        rules.lexicon_table, rules.lexicon_classes
+    return (
+        word[1:].islower()
+        and word.lower() in _lexicon_sets(rules.lexicon_table, rules.lexicon_classes)[0]
     )
 
 
@@ -177,7 +180,7 @@ def _starts_sentence(word: str, head: list[str], rules: RuninRules, after: str =
         # weaker evidence: the phrase must not open with such a word itself ("… Feld.
         # Wirklich Verdienen tun …") nor hold a verb in -t before its end, which makes it a
         # sentence ("Laut jüngstem Index liegt das Talent Kurz …")
-        lexicon = _lexicon_starts(rules.lexicon_table, rules.lexicon_classes)
+        lexicon = _lexicon_sets(rules.lexicon_table, rules.lexicon_classes)[0]
         return not _lexicon_start(head[0], rules) and not any(
             w.islower() and w.endswith("t") and w in lexicon for w in head[:-1]
         )
