@@ -128,7 +128,7 @@ def extract_events(
         seen = [v for v in events if v.type == event.type and "visit" in (v.mode or "")]
         if not any(len(participants(v)) > 1 and ids & {a.id for a in v.actors} for v in seen):
             _host_target(event, hosts, refs)
-    merged = merge_events(events, refs.lies_in, _heading_test(article))
+    merged = merge_events(events, refs.lies_in, _heading_test(article), refs.country_of)
     for event in merged:
         _host_target(event, hosts, refs)
         visit = _visit_of(event, merged, refs) if event.type == "CONSULT" else None

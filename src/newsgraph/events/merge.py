@@ -14,6 +14,8 @@ from newsgraph.model import EntityRef, Event
 
 # whether a place (a town, a capital) lies in a country: the kept place gives way to it
 Within = Callable[[EntityRef, EntityRef], bool]
+# the country a place is or lies in by the lexicon (itself for a country), else None
+CountryOf = Callable[[EntityRef], str | None]
 # whether an offset of the text lies in a heading, a lead (teaser) or a subheading
 Heading = Callable[[int], bool]
 
@@ -126,22 +128,43 @@ def _own_telling(ev: Event, host: Event) -> bool:
     )
 
 
+def _same_place(a: Event, b: Event, country_of: CountryOf | None) -> bool:
+    """Session 34: whether two tellings may be one event by their places. Either names none,
+    both name the same, or one is a country and the other lies in it or in no country the
+    lexicon knows ("bei seinem Besuch in Ägypten" and "in Kairo"). Two tellings of one type
+    placed in two towns, or in a country and a town of another, are two events ("ein
+    Anschlag in Tunis" and "in Sousse"; "Festnahmen in Italien" and "Razzien in Brüssel")."""
+    here, there = a.location, b.location
+    if here is None or there is None or here.id == there.id or country_of is None:
+        return True
+    of_here, of_there = country_of(here), country_of(there)
+    if of_here == here.name:  # a country
+        return of_there in (None, here.name)
+    if of_there == there.name:
+        return of_here in (None, there.name)
+    return False
+
+
 def _closed(sentence: str) -> bool:
     """A sentence of running text: it ends with sentence punctuation (maybe in quotes)."""
     return sentence.rstrip().rstrip("\"“”'’»«)").endswith((".", "!", "?"))
 
 
 def merge_events(
-    events: list[Event], within: Within | None = None, heading: Heading | None = None
+    events: list[Event],
+    within: Within | None = None,
+    heading: Heading | None = None,
+    country_of: CountryOf | None = None,
 ) -> list[Event]:
     merged: list[Event] = []
-    by_key: dict[tuple[object, ...], Event] = {}
+    by_key: dict[tuple[object, ...], list[Event]] = {}
     for ev in events:
-        key = _key(ev)
-        if key in by_key:
-            _absorb(by_key[key], ev, within, heading)
+        kept = by_key.setdefault(_key(ev), [])
+        into = next((k for k in kept if _same_place(k, ev, country_of)), None)
+        if into is not None:
+            _absorb(into, ev, within, heading)
             continue
-        by_key[key] = ev
+        kept.append(ev)
         merged.append(ev)
     # subsumption: a symmetric event whose participants all take part in a larger one
     out: list[Event] = []
@@ -154,7 +177,7 @@ def merge_events(
             for other in merged:
                 if other is ev or other.type != ev.type or other.modality == "denied":
                     continue
-                if _own_telling(ev, other):
+                if _own_telling(ev, other) or not _same_place(other, ev, country_of):
                     continue
                 if parts < participants(other) and (
                     ev.type in SYMMETRIC

@@ -1504,6 +1504,18 @@ class RefResolver:
             return False  # a country is in no other ("Palästina", "Israel")
         return (own or lex.regions.get(ent.name)) == country.name
 
+    def country_of(self, place: EntityRef) -> str | None:
+        """Session 34: the country a place is (its own name) or lies in by the lexicon (a
+        capital, a region or large city of ``regions.tsv``), else None."""
+        if place.id.startswith("country:"):
+            return place.name
+        lex = _country_lexicon()
+        ent = self.article.entity(place.id)
+        if lex is None or ent is None or ent.type != "LOC":
+            return None
+        country: str | None = state_country(ent.name) or lex.regions.get(ent.name)
+        return country
+
     def _is_country(self, ref: EntityRef) -> bool:
         return ref.id.startswith("country:") or state_country(ref.name) == ref.name
 
