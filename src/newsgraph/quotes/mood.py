@@ -457,9 +457,10 @@ def repair_verb_tags(tokens: list[Token], lex: Lexicon) -> None:
             readings, _ = _hanta(low)
             if readings and all(r in _NOT_VERB_READINGS for r in readings):
                 t.tag, t.mood = readings[0], None
-            elif _adjective_only(readings):
+            elif low.endswith("e") and _adjective_only(readings):
                 # "bizarre Geschichten – wahre und unwahre", "zum Teil heikle und private
-                # Daten", "noch ehe es …": an adjective or a conjunction with no verb reading
+                # Daten", "noch ehe es …": an adjective or a conjunction with no verb reading;
+                # not a plural in -en ("strengen … eine Klage an": HanTa's "streng")
                 t.tag, t.mood = _STTS.get(readings[0], readings[0]), None
             continue
         if (
