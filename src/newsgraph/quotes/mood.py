@@ -388,6 +388,17 @@ _HANTA_FINITE = {"VV(FIN)": "VVFIN", "VA(FIN)": "VAFIN", "VM(FIN)": "VMFIN"}
 _STTS = {"ADJ(A)": "ADJA", "ADJ(D)": "ADJD", "NNA": "NN"}
 
 
+def known_verb(word: str) -> bool:
+    """HanTa knows the lower-case ``word`` as a verb form (any reading); without HanTa, True."""
+    readings, _ = _hanta(word)
+    return not readings or any(r.startswith("V") for r in readings)
+
+
+def known_participle(word: str) -> bool:
+    """HanTa knows the lower-case ``word`` as a past participle ("befragt", "verhört")."""
+    return "VV(PP)" in _hanta(word)[0]
+
+
 def _adjective_only(readings: tuple[str, ...]) -> bool:
     """HanTa knows the word as an adjective or a conjunction (besides nouns, names or foreign
     words) and never as a verb: "wahre", "heikle", "kaufmännische", "ehe". A word it knows only
@@ -397,6 +408,8 @@ def _adjective_only(readings: tuple[str, ...]) -> bool:
         and not any(r.startswith("V") for r in readings)
         and any(r in ("ADJ(A)", "ADJ(D)", "KOUS") for r in readings)
     )
+
+
 #: HanTa readings of answer particles and interjections ("danke", "bitte")
 _PARTICLE_READINGS = frozenset(["PTKANT", "ITJ"])
 _NON_FINITE_NEXT = frozenset(["PTKZU", "VVPP", "VVINF", "VAINF", "VMINF", "VVIZU"])
