@@ -715,6 +715,26 @@ class Continuations(FirstPerson, SpeechKind):
         prev = self.sentences[j - 1]
         if prev.segment != self.sentences[j].segment or prev.quotes:
             return None
+        found = self._narrated_opening_subject(prev)
+        if found is None:
+            found = self._subject_after_fronted_field(prev)
+        if found is None or found[1].type not in ("PER", "ORG"):
+            return None
+        ent = found[1]
+        sent = self.sentences[j]
+        for lo, hi in ((prev.start, prev.end), (sent.start, sent.end)):
+            if any(
+                e is ent if lo == sent.start else (e.type == "PER" and e is not ent)
+                for _s, _e, e in self.resolver.index.starting_in(lo, hi)
+            ):
+                # "Doskozil drängt das Heer … – und Mikl-Leitner macht … Doskozil sei das
+                # bewusst": another person named, or the subject named in the speech itself
+                return None
+        return ent
+
+    def _narrated_opening_subject(self, prev: Sentence) -> tuple[int, Entity] | None:
+        """The mention (last token index, entity) that opens ``prev`` as the subject of the
+        finite verb right after it (``_narrated_subject``)."""
         toks = prev.tokens
         k = 0
         found: tuple[int, Entity] | None = None
@@ -731,7 +751,7 @@ class Continuations(FirstPerson, SpeechKind):
             if not toks[k].is_word or low in PREPOSITIONS or _finite(toks[k]):
                 return None  # "Mit X hat …", "Gestern hat X …": no subject first
             k += 1
-        if found is None or found[1].type not in ("PER", "ORG"):
+        if found is None:
             return None
         end = found[0] + 1
         if end < len(toks) and toks[end].text == "(":
@@ -740,17 +760,29 @@ class Continuations(FirstPerson, SpeechKind):
             end += 1
         if end >= len(toks) or not _finite(toks[end]):
             return None
-        ent = found[1]
-        sent = self.sentences[j]
-        for lo, hi in ((prev.start, prev.end), (sent.start, sent.end)):
-            if any(
-                e is ent if lo == sent.start else (e.type == "PER" and e is not ent)
-                for _s, _e, e in self.resolver.index.starting_in(lo, hi)
-            ):
-                # "Doskozil drängt das Heer … – und Mikl-Leitner macht … Doskozil sei das
-                # bewusst": another person named, or the subject named in the speech itself
+        return found
+
+    def _subject_after_fronted_field(self, prev: Sentence) -> tuple[int, Entity] | None:
+        """The name right after the finite verb of ``prev`` when a fronted field that names
+        nobody stands before the verb ("Hart und erniedrigend nannte X … die Abmachung.",
+        "Der Bezirksvertretung spricht X … Lob aus.", "Den Kunden entgegenkommen will X …"):
+        the subject of a main clause in German inverted order (``_narrated_subject``). Not
+        after a verb that opens the sentence (a question or a condition), nor past a comma."""
+        toks = prev.tokens
+        for k, t in enumerate(toks[: min(len(toks) - 2, 8)]):
+            if t.text in BOUNDARY or self.resolver.mention_at_token(prev, k) is not None:
                 return None
-        return ent
+            if _finite(t):
+                if k == 0 or not mood.known_verb(t.lower):
+                    return None  # "Farewell beloved Robert, …": a foreign word read as a verb
+                if t.lower in _PASSIVE_AUXILIARIES and any(
+                    x.tag == "VVPP" or (x.is_word and mood.known_participle(x.lower))
+                    for x in toks[k + 1 :]
+                    if not x.is_upper
+                ):
+                    return None  # "Erst wurde der 70-Jährige … verhört": a patient, no source
+                return self.resolver.mention_at_token(prev, k + 1)
+        return None
 
     def _colon_subject(self, sent: Sentence) -> tuple[Entity, int] | None:
         """German "Hofer strahlte: Sechs Monate sei es her, …", "Die Grünen führen ein
@@ -947,6 +979,9 @@ class Continuations(FirstPerson, SpeechKind):
             and not any(t.lower in ("ich", "wir") for t in toks[c.clause[0] : c.clause[1]])
             for c in cues
         )
+
+
+_PASSIVE_AUXILIARIES = frozenset(["wird", "werden", "wurde", "wurden"])
 
 
 def _question_words(sent: Sentence) -> list[Token]:

@@ -384,6 +384,32 @@ _NOT_VERB_READINGS = frozenset(
     ]
 )
 _HANTA_FINITE = {"VV(FIN)": "VVFIN", "VA(FIN)": "VAFIN", "VM(FIN)": "VMFIN"}
+#: HanTa's tags that are no STTS tag, by the STTS tag of the word class
+_STTS = {"ADJ(A)": "ADJA", "ADJ(D)": "ADJD", "NNA": "NN"}
+
+
+def known_verb(word: str) -> bool:
+    """HanTa knows the lower-case ``word`` as a verb form (any reading); without HanTa, True."""
+    readings, _ = _hanta(word)
+    return not readings or any(r.startswith("V") for r in readings)
+
+
+def known_participle(word: str) -> bool:
+    """HanTa knows the lower-case ``word`` as a past participle ("befragt", "verhört")."""
+    return "VV(PP)" in _hanta(word)[0]
+
+
+def _adjective_only(readings: tuple[str, ...]) -> bool:
+    """HanTa knows the word as an adjective or a conjunction (besides nouns, names or foreign
+    words) and never as a verb: "wahre", "heikle", "kaufmännische", "ehe". A word it knows only
+    as a noun stays as tagged (its guess for an unknown verb form can be a noun)."""
+    return (
+        bool(readings)
+        and not any(r.startswith("V") for r in readings)
+        and any(r in ("ADJ(A)", "ADJ(D)", "KOUS") for r in readings)
+    )
+
+
 #: HanTa readings of answer particles and interjections ("danke", "bitte")
 _PARTICLE_READINGS = frozenset(["PTKANT", "ITJ"])
 _NON_FINITE_NEXT = frozenset(["PTKZU", "VVPP", "VVINF", "VAINF", "VMINF", "VVIZU"])
@@ -444,6 +470,11 @@ def repair_verb_tags(tokens: list[Token], lex: Lexicon) -> None:
             readings, _ = _hanta(low)
             if readings and all(r in _NOT_VERB_READINGS for r in readings):
                 t.tag, t.mood = readings[0], None
+            elif low.endswith("e") and _adjective_only(readings):
+                # "bizarre Geschichten – wahre und unwahre", "zum Teil heikle und private
+                # Daten", "noch ehe es …": an adjective or a conjunction with no verb reading;
+                # not a plural in -en ("strengen … eine Klage an": HanTa's "streng")
+                t.tag, t.mood = _STTS.get(readings[0], readings[0]), None
             continue
         if (
             tag.startswith("V")
