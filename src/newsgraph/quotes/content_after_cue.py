@@ -38,6 +38,9 @@ VERB_PARTICLES = grammar("verb_particles")
 REFLEXIVE_ATTITUDE = grammar("reflexive_attitude_verbs")
 REFLEXIVE_FINDINGS = grammar("reflexive_findings")
 OBJECT_CONTENT_ONLY = grammar("object_content_only")
+# the lexicon weight of a verb that surely marks speech (sagen, erklären, angeben: 0.9 by default;
+# stance verbs such as "sich stark machen", "sich bekennen" carry 0.7)
+SURE_SPEECH = 0.8
 
 
 class ContentAfterCue(VerbCues, SpeechKind):
@@ -138,6 +141,18 @@ class ContentAfterCue(VerbCues, SpeechKind):
         ):
             return (p + 1, end), "direct"
         return None
+
+    def _plain_statement_after(self, c: Cue, body: list[Token]) -> bool:
+        """An indicative main clause after a pre-posed cue and its comma is the speaker's words
+        only after a verb that surely marks speech (weight ``SURE_SPEECH``: not "hatte sich für
+        … stark gemacht, zuletzt scheint …" nor "bekennt sich … schuldig, mehr will er …") and
+        only in the present: a past tense there is the writer's narration ("X schrieb ständig
+        darüber, daneben hatte man …, aber die Verbindung wurde nicht hergestellt")."""
+        return (
+            c.entry is not None
+            and c.entry.weight >= SURE_SPEECH
+            and not any(_past(t) for t in self._main_clause(body))
+        )
 
     def _verb_second_main(self, toks: list[Token]) -> bool:
         """An indicative main clause: a finite verb within the first four words, before any
@@ -264,6 +279,7 @@ class ContentAfterCue(VerbCues, SpeechKind):
             and clause[0].lower not in FUNCTION_WORDS | SUBORDINATORS
             and (clause[1].tag in FINITE_TAGS or clause[1].lower in MODALS)
             and not clause[1].is_upper
+            and self._plain_statement_after(c, toks[k + 1 : end])
         ):
             # "…, gaben X und Y an, letzteres kann so sein, …": an indicative main clause after
             # the cue is unquoted direct speech (as 10kGNAD prints it)

@@ -138,7 +138,11 @@ class Extractor(
         if not toks:
             return
         heading = sent.block_type in HEADING_TYPES
-        sent.quotes = [q for q in sent.quotes if not self._title_quote(sent, q)]
+        sent.quotes = [
+            q
+            for q in sent.quotes
+            if not self._title_quote(sent, q) and not self.inner_marks(sent, q)
+        ]
         verbs = self.verb_cues(sent, j)
         so = self.so_cue(sent, j)
         sources = [c for c in self.source_cues(sent, j) if not self._source_in_content(sent, c)]

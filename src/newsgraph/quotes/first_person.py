@@ -20,7 +20,7 @@ from newsgraph.quotes.rule_words import (
 )
 from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PREPOSITIONS
 from newsgraph.quotes.text import Sentence
-from newsgraph.quotes.verb_cues import VerbCues
+from newsgraph.quotes.verb_cues import VerbCues, _object_article_before
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
@@ -48,6 +48,10 @@ class FirstPerson(VerbCues):
                 return False
             if any(t.text in BOUNDARY or t.lower in PREPOSITIONS for t in toks[:idx]):
                 return False  # "Mit X sprach …": not the subject
+            if _object_article_before(toks, 0, idx):
+                # "PSG braucht den besten Zlatan, und ich bin sicher, …": a name after a
+                # dative or accusative article is an object, not the person whose words follow
+                return False
             sp = Resolved(ent, 0.6, "name", at=(idx, idx))
             self.add(Found("direct", toks[k + 1].start, toks[-1].end, sp, None, j, 0.45, "switch"))
             self.set_active(ent, j, explicit=False)

@@ -16,6 +16,9 @@ from newsgraph.quotes.rule_words import FUNCTION_WORDS, HEADING_TYPES, WEB_ADDRE
 from newsgraph.quotes.text import QuoteMarks, Sentence
 
 ENGLISH_NAME_WORDS = frozenset(["of", "on", "the", "for", "and", "to"])
+# the marks of a quotation inside a quotation, and the double marks of an outer one
+INNER_MARKS = "‚‘’'"
+DOUBLE_MARKS = ("„", "“", "”", '"', "»", "«")
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
 
 
@@ -108,6 +111,32 @@ class MarkedQuotes(EnglishCues):
             if c.index < after and hi < len(toks) and toks[hi].start == q.open:
                 return True
         return False
+
+    def inner_marks(self, sent: Sentence, q: QuoteMarks) -> bool:
+        """Single marks inside unmarked speech whose post-posed cue follows ("Es ist ein
+        bisschen so, als ob man ein ‚geheimes Passwort‘ besitzt, erklärt die IWF."): the inner
+        marks of a quotation whose outer marks the text lost (10kGNAD prints speech without its
+        double marks but keeps the single ones), so the sentence is read as unmarked speech.
+        Only in German, single marks around at most four words, with words before them in the
+        sentence, no double marks in the sentence, and a comma followed by a verb of saying
+        after them."""
+        text = self.article.text
+        if self.lex.language != "de":
+            return False  # English prints its outer quotes in single marks
+        if text[q.open] not in INNER_MARKS or any(m in sent.text for m in DOUBLE_MARKS):
+            return False
+        if len(re.findall(r"\w+", text[q.open + 1 : q.close])) > 4:
+            return False
+        toks = sent.tokens
+        if not any(t.is_word and t.end <= q.open for t in toks):
+            return False
+        return any(
+            toks[k - 1].text == ","
+            and toks[k].start > q.close
+            and toks[k].lower in self.lex.verb_forms
+            and not sent.inside_quote(toks[k].start)
+            for k in range(1, len(toks))
+        )
 
     def _title_quote(self, sent: Sentence, q: QuoteMarks) -> bool:
         """A name or title in quotation marks: die Zeitung „The Sun“, im „Spiegel“."""
