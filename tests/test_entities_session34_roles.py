@@ -47,6 +47,20 @@ def test_a_leads_role_phrase_names_the_main_person_named_first_after_it(
     assert _held_by(persons, "der Präsidentschaftskandidatin") == ["Irmgard Griss"]
 
 
+def test_a_lone_quotation_mark_is_no_sentence_of_the_lead(nlp_de: Language) -> None:
+    # 10kGNAD test record 0027 (excerpt): the parser makes a sentence of the opening quote
+    persons = _persons(
+        nlp_de,
+        '"Ich will etwas Festes, Greifbares in meiner Hand", sagt der Regisseur.',
+        "Hollywood – Inmitten steigender Beliebtheit von Online-Videodiensten wie Netflix, Hulu "
+        "oder Amazon hält einer weiter an VHS-Kassetten und DVDs fest: Quentin Tarantino. Ich "
+        "kann mit Streaming nichts anfangen, schreibt der US-Kultregisseur in Tom Rostons Buch. "
+        "Tarantino besitzt in Los Angeles zudem das New Beverly Cinema, das ausschließlich "
+        "analoge Filme vorführt. Tarantino drehte zuletzt The Hateful Eight.",
+    )
+    assert _held_by(persons, "der Regisseur") == ["Quentin Tarantino"]
+
+
 def test_a_regions_genitive_opens_a_leads_role_phrase(nlp_de: Language) -> None:
     persons = _persons(
         nlp_de,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.cluster import Cluster
-from newsgraph.entities.lead_roles import LEAD_SENTENCES
+from newsgraph.entities.lead_roles import lead_end
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, RoleInfo
 from newsgraph.entities.mentions import Cand, RolePhrase
 from newsgraph.entities.roles import (
@@ -92,6 +92,7 @@ def find_descriptors(
 ) -> list[Cand]:
     """Definite singular role-noun phrases that are not attached to a name."""
     covered = _covered_tokens(cands)
+    lead = lead_end(segments, seg_sents)
     out = []
     for seg_idx, seg in enumerate(segments):
         doc = seg.doc
@@ -120,7 +121,7 @@ def find_descriptors(
                     rp.det is None
                     and not rp.headline
                     and not _country_determiner(doc, _start, k, rp, lex)
-                    and not (sid < LEAD_SENTENCES and _region_determiner(doc, _start, k, rp, lex))
+                    and not (sid < lead and _region_determiner(doc, _start, k, rp, lex))
                 ):
                     continue
                 if rp.plural and not rp.headline:  # a headline's singular verb tells the number

@@ -36,6 +36,23 @@ if TYPE_CHECKING:
 
 #: the lead: the article's first sentences (the teaser, or a headline and the first sentence)
 LEAD_SENTENCES = 2
+
+
+def lead_end(segments: list[Segment], seg_sents: list[list[tuple[int, int, int]]]) -> int:
+    """The global index of the first sentence after the lead: the first :data:`LEAD_SENTENCES`
+    sentences of two words or more (the parser makes a sentence of a lone quotation mark:
+    '"Ich will etwas Festes …", sagt der Regisseur.')."""
+    seen = 0
+    for seg, rows in zip(segments, seg_sents, strict=True):
+        texts = token_texts(seg.doc)
+        for a, b, sid in rows:
+            if sum(1 for t in texts[a:b] if t[:1].isalpha()) >= 2:
+                seen += 1
+                if seen == LEAD_SENTENCES:
+                    return sid + 1
+    return LEAD_SENTENCES
+
+
 #: how often the main person must be named at least
 MIN_NAMED = 3
 
@@ -70,9 +87,10 @@ def bind_lead_phrases(
     gender_fits: Callable[[RolePhrase, Cluster], bool],
     countries: Callable[[Cluster], set[str]],
     lex: Lexicon,
+    end: int = LEAD_SENTENCES,
 ) -> list[Cand]:
-    """Bind each role phrase of ``found`` that no person holds, stands in the first
-    :data:`LEAD_SENTENCES` sentences and before any person is named, to the person named first
+    """Bind each role phrase of ``found`` that no person holds, stands in the lead (the
+    sentences before ``end``, see :func:`lead_end`) and before any person is named, to the person named first
     after it when that person is named at least :data:`MIN_NAMED` times and more often than
     anyone else, and gender, country and role noun agree. Returns the phrases bound."""
     out: list[Cand] = []
@@ -91,7 +109,7 @@ def bind_lead_phrases(
         return out
     for d in found:
         rp = d.descriptor
-        if rp is None or id(d) in held or d.sent >= LEAD_SENTENCES or d.seg < 0:
+        if rp is None or id(d) in held or d.sent >= end or d.seg < 0:
             continue
         if d.end > named[0][0] or not _lead_phrase(d, rp, segments[d.seg], lex):
             continue  # a person is named before it: the rules that look back decide

@@ -38,7 +38,7 @@ from newsgraph.entities.english import (
     office_country,
 )
 from newsgraph.entities.inflection import nominative_names
-from newsgraph.entities.lead_roles import bind_lead_phrases
+from newsgraph.entities.lead_roles import bind_lead_phrases, lead_end
 from newsgraph.entities.lexicon import (
     DETERMINERS,
     FEMININE_HEADS,
@@ -319,6 +319,7 @@ def extract_entities(
         _gender_fits,
         _countries,
         lex,
+        lead_end(segments, seg_sents),
     ):
         cands = [c for c in cands if not (c.type == "LOC" and c.seg == d.seg and c.end == d.end)]
     _pronoun_copula_roles(segments, seg_sents, persons, lex)
