@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.cluster import Cluster
+from newsgraph.entities.lead_roles import lead_end
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, RoleInfo
 from newsgraph.entities.mentions import Cand, RolePhrase
 from newsgraph.entities.roles import (
@@ -91,6 +92,7 @@ def find_descriptors(
 ) -> list[Cand]:
     """Definite singular role-noun phrases that are not attached to a name."""
     covered = _covered_tokens(cands)
+    lead = lead_end(segments, seg_sents)
     out = []
     for seg_idx, seg in enumerate(segments):
         doc = seg.doc
@@ -119,6 +121,7 @@ def find_descriptors(
                     rp.det is None
                     and not rp.headline
                     and not _country_determiner(doc, _start, k, rp, lex)
+                    and not (sid < lead and _region_determiner(doc, _start, k, rp, lex))
                 ):
                     continue
                 if rp.plural and not rp.headline:  # a headline's singular verb tells the number
@@ -196,6 +199,18 @@ def _country_determiner(doc: Doc, start: int, k: int, rp: RolePhrase, lex: Lexic
         and start < k
         and doc[start].text.endswith("s")
         and lex.countries.get(doc[start].text) is not None
+        and rp.info.head.lower() not in lex.team_heads
+    )
+
+
+def _region_determiner(doc: Doc, start: int, k: int, rp: RolePhrase, lex: Lexicon) -> bool:
+    """Does a region's or capital's genitive open the role phrase ("Kärntens Landeshauptmann",
+    `roles.role_phrase_left`)? Read only in the lead (`lead_roles`, session 34): further on,
+    "Tirols SPÖ-Chef" after another person's name is as often someone else (session 33)."""
+    return (
+        rp.country_from == "region"
+        and start < k
+        and doc[start].text.endswith("s")
         and rp.info.head.lower() not in lex.team_heads
     )
 

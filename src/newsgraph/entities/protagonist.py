@@ -14,10 +14,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsgraph.entities.roles import nominative_slot
 from newsgraph.entities.tokens import has_pos, token_starts, token_texts
+from newsgraph.quotes.lexicon import load as load_quote_lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from spacy.tokens import Doc
 
     from newsgraph.entities.cluster import Cluster
     from newsgraph.entities.lexicon import Lexicon
@@ -82,6 +86,28 @@ def _word_before(seg: Segment, d: Cand, start: int) -> str:
     return token_texts(doc)[k - 1] if k > 0 else ""
 
 
+def _token_at(seg: Segment, d: Cand, start: int) -> int:
+    """The index of the token of ``d``'s segment that starts at character ``start``."""
+    doc = seg.doc
+    k = d.i
+    while k > 0 and seg.start + doc[k].idx > start:
+        k -= 1
+    return k
+
+
+def _reporting_wie(doc: Doc, j: int) -> bool:
+    """Does a verb of saying close the "wie" clause whose noun phrase ends before token ``j``
+    ("…, wie der Wirtschaftskammerpräsident zusammen mit X am Montag verkündete": a report of
+    what he said, no comparison; session 34)?"""
+    verbs = load_quote_lexicon("de").verb_forms
+    for tok in doc[j : j + 12]:
+        if tok.text in (",", ".", ";", ":", "?", "!", "–"):
+            return False
+        if tok.lower_ in verbs and "VerbForm=Fin" in str(tok.morph):
+            return True
+    return False
+
+
 def _turn_label(m: Cand, segments: list[Segment]) -> bool:
     """Is the name an interview's turn label, opening its sentence with a colon right after it
     ("Kreissl: Das ist …"; not "Strafhöhe, für Spindler: 1.100 Euro")?"""
@@ -129,13 +155,19 @@ def _phrase_fits(d: Cand, rp: RolePhrase, seg: Segment) -> bool:
     # the tagger's number; age and inhabitant nouns were read singular by their article
     # (`descriptors._singular`: "der 22-Jährige" is often tagged plural)
     plural = has_pos(doc) and "Number=Plur" in str(doc[d.i].morph)
-    if plural and rp.info.kind not in ("age", "demonym"):
+    first = _token_at(seg, d, rp.start)
+    if (
+        plural
+        and rp.info.kind not in ("age", "demonym")
+        # "so nennt der Designer …": "der" after a finite verb is the nominative (session 34)
+        and not (rp.det == "der" and nominative_slot(doc, first))
+    ):
         return False
     after = texts[d.j] if d.j < len(texts) else ""
     if after[:1].isupper() or after in COMPLEMENT:
         return False
     before = _word_before(seg, d, rp.start)
-    if before in NOT_AFTER:
+    if before in NOT_AFTER and not (before == "wie" and _reporting_wie(doc, d.j)):
         return False
     # attributes are adjectives (a place's -er adjective too: "der Wiener", "der
     # US-amerikanische"); a noun among them is a misread phrase ("der 30-Jährige überlegen

@@ -38,6 +38,7 @@ from newsgraph.entities.english import (
     office_country,
 )
 from newsgraph.entities.inflection import nominative_names
+from newsgraph.entities.lead_roles import bind_lead_phrases, lead_end
 from newsgraph.entities.lexicon import (
     DETERMINERS,
     FEMININE_HEADS,
@@ -309,6 +310,17 @@ def extract_entities(
         _countries,
         lex,
     ):  # "der Schweizer" bound to a person: not also a mention of Schweiz
+        cands = [c for c in cands if not (c.type == "LOC" and c.seg == d.seg and c.end == d.end)]
+    # (session 34) a lead's role phrase before any name: the main person named first after it
+    for d in bind_lead_phrases(
+        sorted(unbound + person_nouns, key=lambda c: c.start),
+        persons,
+        segments,
+        _gender_fits,
+        _countries,
+        lex,
+        lead_end(segments, seg_sents),
+    ):
         cands = [c for c in cands if not (c.type == "LOC" and c.seg == d.seg and c.end == d.end)]
     _pronoun_copula_roles(segments, seg_sents, persons, lex)
     _infer_colleague_roles(persons, lex)
@@ -2723,6 +2735,21 @@ def _prefix_affiliations(persons: list[Cluster], others: list[Cluster], lex: Lex
                     and (prefix in lex.regions or prefix in lex.capital_country)
                 ):  # "Basel-Stürmer X": the club of Basel, which the article does not name
                     m.orgs.append(prefix)
+    # (session 34) "Der 96-Trainer" pointing back to a person: a club's number as the prefix
+    # of a club function is the club of the article whose name ends in it ("Hannover 96")
+    for cl in persons:
+        for d in cl.descriptors:
+            rp = d.descriptor
+            if rp is None or rp.country or rp.org or rp.info.org:
+                continue
+            prefix, _, rest = rp.info.lemma.partition("-")
+            if (
+                prefix.isdigit()
+                and "-" not in rest
+                and lex.is_club_head(rest)
+                and parts.get(prefix)
+            ):
+                rp.org = parts[prefix]
 
 
 #: jobs at a newspaper or broadcaster whose compound prefix may name it ("Kurier-Fotograf")
@@ -3130,7 +3157,9 @@ def _name_edge_words(others: list[Cluster], lex: Lexicon) -> dict[str, str]:
             # "Sturm" of "SK Sturm Graz", "Bayern" of "FC Bayern München": after a club prefix
             after_prefix = (words[1],) if len(words) > 2 and words[0] in lex.club_prefixes else ()
             for w in (words[-1], *after_prefix):
-                if (
+                if w.isdigit() and len(w) >= 2 and w == words[-1]:
+                    pass  # a club's number: "96" of "Hannover 96" ("der 96-Trainer")
+                elif (
                     len(w) < 3
                     or not w[:1].isupper()
                     or not w.isalpha()
