@@ -24,6 +24,7 @@ from newsgraph.entities.cluster import (
     fold,
     same_first_name,
 )
+from newsgraph.entities.coordinated_names import extend_coordinated_names
 from newsgraph.entities.descriptors import (
     find_descriptors,
     find_person_nouns,
@@ -47,6 +48,7 @@ from newsgraph.entities.lexicon import (
     Lexicon,
     load_lexicon,
 )
+from newsgraph.entities.match_opponents import match_opponents
 from newsgraph.entities.mentions import (
     HOME,
     Cand,
@@ -79,6 +81,7 @@ from newsgraph.entities.named_bodies import (
     place_bare_local_bodies,
 )
 from newsgraph.entities.namewords import common_word_tag, is_listed_surname, word_probability
+from newsgraph.entities.party_adjective_orgs import party_adjective_orgs
 from newsgraph.entities.places import genitive_place_keys, place_candidates
 from newsgraph.entities.protagonist import bind_to_protagonist
 from newsgraph.entities.roles import (
@@ -184,6 +187,8 @@ def extract_entities(
         _places_after_preposition(seg.doc, found)
         _names_after_in(seg.doc, found, lex)
         cands.extend(select(inside_wider_ner(found, seg.doc, lex)))
+    if not is_english(article.language):  # "im Heimspiel gegen Horn 3:0": the club
+        cands += match_opponents(segments, cands, lex)
     if not is_english(article.language):  # "die US-Notenbank Fed", "der europäischen Linken"
         cands = drop_left_not_party(segments, drop_nouns_before_names(segments, cands, lex))
         cands = drop_kind_compounds(cands)  # "die damalige Koalitionsregierung"
@@ -212,6 +217,9 @@ def extract_entities(
     _key_acronyms(cands)
     if not is_english(article.language):
         _extend_name_tail(segments, cands, lex)
+        extend_coordinated_names(
+            segments, cands, lex
+        )  # "im Wissenschafts- und Wirtschaftsministerium"
     _cut_at_genitive(segments, cands)
     _trim_to_known_surname(segments, cands, lex)
     _trim_trailing_noun(segments, cands, lex)
@@ -339,6 +347,8 @@ def extract_entities(
     _prefix_affiliations(persons, others, lex)
     _type_prefix_affiliations(persons, others, lex)
     _party_adjectives(persons, article.text, lex)
+    if not is_english(article.language):  # "der grüne Agrarsprecher X": the party Grüne
+        others += party_adjective_orgs(persons, others, article.text, lex)
     _dominant_org_affiliations(persons, others, lex)
     if is_english(article.language):  # "he", "the president" (English only)
         add_references(segments, persons)
