@@ -35,3 +35,27 @@ def participle_shape(word: str) -> bool:
     (``modality._weak_participle``: "wird von der ÖVP kritisiert")."""
     low = word.lower()
     return low.startswith(PARTICIPLE_PREFIXES) or low.endswith("iert")
+
+
+#: endings of nouns that are always feminine ("Kanzlerin", "Präsidentin", "Regierung",
+#: "Opposition", "Behörde" is not listed: no ending tells it): "der" before such a noun in the
+#: singular is a dative or genitive, never a nominative ("der Ministerin", "der Regierung")
+FEMININE_ENDINGS = (
+    "erin",
+    "orin",
+    "entin",
+    "antin",
+    "istin",
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "sion",
+    "tät",
+)
+
+
+def feminine_noun(word: str) -> bool:
+    """Session 34: a common noun whose ending makes it feminine (:data:`FEMININE_ENDINGS`)."""
+    return word.lower().endswith(FEMININE_ENDINGS)

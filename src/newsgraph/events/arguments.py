@@ -30,6 +30,8 @@ from newsgraph.events.place_phrases import (
 )
 from newsgraph.events.pronoun_subject import (
     aux_hung_subject,
+    fronted_pronoun_refs,
+    fronted_pronoun_subject,
     misparsed_pronoun_subject,
     pronoun_subject_refs,
 )
@@ -44,7 +46,7 @@ from newsgraph.events.refs import (
     np_tokens,
 )
 from newsgraph.model import EntityRef
-from newsgraph.words_de import PARTICIPLE_PREFIXES, participle_shape
+from newsgraph.words_de import PARTICIPLE_PREFIXES, feminine_noun, participle_shape
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -643,6 +645,22 @@ class ArgumentReader:
         # unterstützt", which the tagger calls finite)
         return low.endswith("t") and participle_shape(low)
 
+    @staticmethod
+    def _present_before_phrase(tok: Token) -> bool:
+        """Session 34 (helper "evprec"): a participle without "ge-" has the shape of the
+        present ("kritisiert", "ermittelt"); followed right away by a noun phrase of its own
+        it is the finite verb of a main clause ("Seit Jahren kritisiert Microsoft die
+        Manipulation …"), not a headline's passive, whose participle ends its clause."""
+        if tok.text.lower().startswith("ge") or not tok.text.lower().endswith("t"):
+            return False
+        nxt = tok.i + 1
+        return any(
+            c.dep_ in ("obj", "nsubj", "iobj")
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.left_edge.i == nxt
+            for c in tok.children
+        )
+
     def _english_passive(self, tok: Token) -> bool:
         """Session 9: an English participle (-ed or a listed irregular form) right after a
         passive auxiliary, only adverbs between ("was stabbed", "has been arrested", "were
@@ -843,6 +861,7 @@ class ArgumentReader:
             # session 21: an English past form the tagger took for a participle, with its
             # subject parsed ("The Harbour Party called on Norway to …"), is active
             and not (self.lex.language == "en" and any(c.dep_ == "nsubj" for c in tok.children))
+            and not (self.lex.language == "de" and self._present_before_phrase(tok))
         ):
             # a headline without a finite verb: "Zwei Soldaten erschossen und vier
             # Zivilisten verletzt" tells what was done to them
@@ -1026,8 +1045,26 @@ class ArgumentReader:
             subj = []
         if self.lex.language == "de" and not passive:
             subj, objs = self._fronted_adverb(tok, subj, objs, cstart)
+        if self.lex.language == "de" and not passive:
+            # session 34: "Sie bezichtigt die AKP, …" with "Sie" hung as an adverb and the
+            # phrase after the verb read as the subject: the pronoun opening the clause
+            # before the finite verb is the subject (the unmarked order), the phrase after
+            # the verb an object
+            fronted = fronted_pronoun_subject(tok)
+            meant = fronted_pronoun_refs(self.refs, fronted, tok, base) if fronted else []
+            if fronted is not None and meant and all(t.left_edge.i > fronted.i for t in subj):
+                objs = [t for t in objs if t is not fronted] + [
+                    t for t in subj if t.pos_ in ("NOUN", "PROPN")
+                ]
+                dats = [t for t in dats if t is not fronted]
+                subj = [fronted]  # (no other phrase is taken for the subject)
+                _add(args.actors, meant)
         if self.lex.language == "de":
             subj, objs, dats = self._check_subject(tok, subj, objs, dats, passive)
+            if not subj and not passive and args.reflexive and entry.requires.get("reflexive"):
+                subj, objs = self._reflexive_subject(tok, objs)
+            if not subj and not passive and len(objs) > 1:
+                subj, objs = self._first_after_verb(tok, objs, cstart)
         if len(subj) > 1:  # one subject per verb: a second "subject" is a misread object
             # (a noun phrase first: "östlich" is no subject)
             # (a phrase naming someone before one naming nobody: "Vergangene Woche hatte die
@@ -1398,12 +1435,77 @@ class ArgumentReader:
     def _non_nominative(head: Token) -> bool:
         # (an article the parser left unlabelled counts: "Dem Politiker drohen …" with "Dem"
         # as dep)
-        return any(
-            (c.dep_ in ("det", "det:poss") or (c.dep_ == "dep" and c.pos_ == "DET"))
-            and c.i < head.i
-            and c.text.lower() in NON_NOMINATIVE
+        arts = [
+            c
             for c in head.children
+            if (c.dep_ in ("det", "det:poss") or (c.dep_ == "dep" and c.pos_ == "DET"))
+            and c.i < head.i
+        ]
+        if any(c.text.lower() in NON_NOMINATIVE for c in arts):
+            return True
+        # session 34: "der" before a noun whose ending makes it feminine is a dative or a
+        # genitive, never a nominative ("und der Ministerin vorgeworfen", "der
+        # EU-Parlamentarierin X Rosen streute")
+        return (
+            head.tag_ == "NN"
+            and feminine_noun(head.text)
+            and any(c.text.lower() == "der" for c in arts)
         )
+
+    def _first_after_verb(
+        self, verb: Token, objs: list[Token], cstart: int
+    ) -> tuple[list[Token], list[Token]]:
+        """Session 34 (helper "evprec"): "Seit Jahren kritisiert Microsoft die Manipulation …"
+        read with two objects and no subject: in a main clause opened by a phrase of time or
+        place, the verb second and no auxiliary, of two phrases after the verb the first —
+        right after it, with no oblique article and the verb's number — is the subject (the
+        unmarked order). A verb tagged as a participle counts when no auxiliary is there
+        ("kritisiert" is both)."""
+        if any(c.dep_ in ("aux", "aux:pass", "cop") for c in verb.children):
+            return [], objs
+        if not (_finite(verb) or verb.tag_ in ("VVFIN", "VVPP")):
+            return [], objs
+        doc = verb.doc
+        if cstart >= verb.i or doc[cstart].pos_ not in ("ADP", "ADV"):
+            return [], objs
+        first = min(objs, key=lambda o: o.left_edge.i)
+        if (
+            first.left_edge.i != verb.i + 1
+            or first.pos_ not in ("NOUN", "PROPN")
+            or self._non_nominative(first)
+            or "Dat" in first.morph.get("Case", [])
+        ):
+            return [], objs
+        number = verb.morph.get("Number", [])
+        if number and self._number(first) not in (None, str(number[0])):
+            return [], objs
+        return [first], [o for o in objs if o is not first]
+
+    def _reflexive_subject(self, verb: Token, objs: list[Token]) -> tuple[list[Token], list[Token]]:
+        """Session 34 (helper "evprec"): a verb that is an event only with "sich" ("sich
+        einigen", "sich aussprechen", "sich einsetzen für") takes no accusative object beside
+        the reflexive, so the one phrase the parser read as its object, with an article that may
+        be nominative and the number of the finite verb, is its subject ("will sich die
+        Koalition auf Reformen einigen", "vor allem die Proponenten sprachen sich gegen X
+        aus")."""
+        finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+        numbers = {
+            str(n)
+            for v in finite
+            if "Fin" in v.morph.get("VerbForm", [])
+            for n in v.morph.get("Number", [])
+        }
+        fits = [
+            o
+            for o in objs
+            if o.pos_ in ("NOUN", "PROPN")
+            and o.text.lower() != "sich"
+            and not self._non_nominative(o)
+            and (len(numbers) != 1 or self._number(o) in (None, *numbers))
+        ]
+        if len(fits) != 1:
+            return [], objs
+        return fits, [o for o in objs if o is not fits[0]]
 
     def _check_subject(
         self,
@@ -1421,7 +1523,7 @@ class ArgumentReader:
         for t in list(subj):
             if self._non_nominative(t):
                 subj.remove(t)
-                dative = any(c.text.lower() in ("dem", "einem") for c in t.children)
+                dative = any(c.text.lower() in ("dem", "einem", "der") for c in t.children)
                 (dats if dative and "Acc" not in t.morph.get("Case", []) else objs).append(t)
             elif t.text.lower() in NEVER_SUBJECT_PRONOUNS and t.pos_ == "PRON":
                 # session 6: "Da ist ihm zuzustimmen" - a pronoun that is never nominative

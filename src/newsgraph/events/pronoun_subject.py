@@ -93,3 +93,67 @@ def aux_hung_subject(verb: Token) -> Token | None:
                 continue
             return c
     return None
+
+
+# the personal pronouns that open a clause as its subject; capital "Sie" only with a singular
+# verb (with a plural one it may be the polite "you")
+_FRONTED_PRONOUNS = frozenset({"er", "sie"})
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "–", "(", '"', "„", "“"})
+
+
+def _fronted_finite(verb: Token) -> list[Token]:
+    """The finite forms of ``verb`` (the verb or its auxiliaries; the tag counts too:
+    "bezichtigt" may read as a participle)."""
+
+    def finite_form(t: Token) -> bool:
+        return _finite(t) or t.tag_.endswith("FIN")
+
+    out = [verb] if finite_form(verb) else []
+    return out + [
+        c for c in verb.children if c.dep_ in _AUX_DEPS and finite_form(c) and c.i < verb.i
+    ]
+
+
+def _plural_form(finite: Token) -> bool:
+    """A plural finite verb by its morphology, or by its ending where the tagger gives no
+    number ("bezichtigen", "kritisierten"; "bezichtigt", "kritisierte" are singular)."""
+    number = finite.morph.get("Number", [])
+    if number:
+        return "Plur" in number
+    return finite.text.lower().endswith("en")
+
+
+def fronted_pronoun_subject(verb: Token) -> Token | None:
+    """Session 34 (helper "evprec"): "er"/"sie" opening a clause right before the finite form
+    of ``verb`` that the parser did not make a party ("Sie bezichtigt die AKP, …" with "Sie"
+    read as an adverb, so that the object was taken for the subject): the subject. A "sie"
+    before a plural verb is left (the polite "Sie", or several)."""
+    doc = verb.doc
+    for f in _fronted_finite(verb):
+        if f.i == 0:
+            continue
+        prev = doc[f.i - 1]
+        low = prev.text.lower()
+        if low not in _FRONTED_PRONOUNS or prev.tag_ != "PPER":
+            continue
+        opens = prev.is_sent_start or prev.i == 0 or doc[prev.i - 1].text in _CLAUSE_OPENERS
+        if not opens:
+            continue
+        if prev.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "expl", "obl"):
+            return None  # the parse read it as a party already (rightly or not)
+        if low == "sie" and _plural_form(f):
+            return None
+        return prev
+    return None
+
+
+def fronted_pronoun_refs(
+    refs: RefResolver, pronoun: Token, verb: Token, base: int
+) -> list[EntityRef]:
+    """Whom the pronoun of :func:`fronted_pronoun_subject` stands for, by the resolver's own
+    readings: "er" → a man; "sie" → a feminine organisation or state subject just before,
+    else a woman."""
+    offset = base + pronoun.idx
+    if pronoun.text.lower() == "er":
+        return refs.pronoun("er", offset, "m")
+    return refs.feminine_subject_before(pronoun, base) or refs.pronoun("er", offset, "f")
