@@ -404,6 +404,9 @@ class RefResolver:
             k.lower(): [str(w).lower() for w in v] for k, v in (group_kinds or {}).items()
         }
         self._name_index: dict[str, Entity] | None = None
+        # session 34: the actors of each sentence's plural main-clause verb, by sentence index
+        # (filled by the event reader as it goes; `pronoun_subject.plural_clause_actors`)
+        self.plural_actors: dict[int, list[EntityRef]] = {}
         self._merged: list[Sentence] | None = None
         self._actor_heads: list[str] | None = None
         self._actor_cache: dict[str, bool] = {}
@@ -1074,9 +1077,12 @@ class RefResolver:
             and t.pos_ in ("NOUN", "PROPN")
             and (t.head.dep_ == "ROOT" or t.head.head.i == t.head.i)
         ]
-        if len(subjects) != 1:
-            return []
-        return self.conjunct_refs(subjects[0], base)
+        if len(subjects) == 1:
+            return self.conjunct_refs(subjects[0], base)
+        # session 34: the parse found no plural subject ("Die Gewerkschaften" read as the
+        # object) or several ("Die Wiener Grünen" with "Wiener" a subject of its own): the
+        # parties the event reader read for the plural main-clause verb there, if any
+        return list(self.plural_actors.get(prev.index, []))
 
     def conjunct_refs(self, head: Token, base: int) -> list[EntityRef]:
         """The entities a plural phrase names, each once ("Polizei und Feuerwehr")."""
