@@ -21,6 +21,7 @@ from newsgraph.events.lexicon import (
 from newsgraph.events.merge import Heading, merge_events, participants
 from newsgraph.events.modality import claimed, modality, refused, reported_by
 from newsgraph.events.places import finer_place, governing_verb, is_country, named_places
+from newsgraph.events.pronoun_subject import plural_clause_actors
 from newsgraph.events.refs import RefResolver, named_as_body
 from newsgraph.events.sentences import Sentence, rejoin_cut_sentences
 from newsgraph.model import Article, EntityRef, Event, TimeExpression
@@ -115,6 +116,9 @@ def extract_events(
                 undated.add(id(event))
             if _unnamed_partner(match, base, article, event):
                 unnamed_partners.add(id(event))
+            # session 34: a bare "die Staatsanwaltschaft" is the one named before
+            event.actors = refs.named_bodies(event.actors, sent.start)
+            event.targets = refs.named_bodies(event.targets, sent.start)
             events.append(event)
     _answer_targets(events, answers)
     visits = [e for e in events if id(e) in hosts]
@@ -552,6 +556,12 @@ def _event(
     for entry in match.readings:  # the first reading whose requirements hold
         reading = TriggerMatch(match.token, entry, match.particle)
         args = reader.read(reading, span, base)
+        if sent.index not in refs.plural_actors:
+            # session 34: the subject of a plural main-clause verb, for a plural "sie" in the
+            # next sentence (whether or not this reading makes an event)
+            found = plural_clause_actors(match.token, args.actors)
+            if found:
+                refs.plural_actors[sent.index] = found
         if _requirements_hold(entry.requires, args, reading, lex, refs):
             match = reading
             break

@@ -157,3 +157,41 @@ def fronted_pronoun_refs(
     if pronoun.text.lower() == "er":
         return refs.pronoun("er", offset, "m")
     return refs.feminine_subject_before(pronoun, base) or refs.pronoun("er", offset, "f")
+
+
+# the auxiliaries of the passive: a passive's subject undergoes the event
+_PASSIVE_DEPS = frozenset({"aux:pass", "nsubj:pass", "obl:agent"})
+_PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
+
+
+def _plural_finite(tok: Token) -> bool:
+    """A finite verb form in the plural: by its number, or — the tagger leaves many past forms
+    without one ("trafen" read as a participle) — a form of the finite tags ending in "n"
+    ("kritisierten", "haben"; the third person singular ends in "t" or "e")."""
+    numbers = tok.morph.get("Number", [])
+    if numbers:
+        return "Plur" in numbers and "Sing" not in numbers
+    return tok.tag_ in ("VVFIN", "VAFIN", "VMFIN") and tok.text.endswith("n")
+
+
+def plural_clause_actors(verb: Token, actors: list[EntityRef]) -> list[EntityRef]:
+    """Session 34 (issue #5, helper "evsubj"): the actors the event reader read for an
+    active main-clause verb whose finite form is plural ("Die Grünen und die Neos trafen sich
+    …", "Die Gewerkschaften kritisierten …") — the parties a plural "sie" of the next sentence
+    stands for when the parse names no plural subject there (it often labels a sentence-initial
+    subject an object). Empty for a subordinate clause, a passive (its subject undergoes the
+    event), a singular or a noun trigger."""
+    if not actors or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return []
+    kids = list(verb.children)
+    if any(c.dep_ in _PASSIVE_DEPS or c.text.lower() in _PASSIVE_AUX for c in kids):
+        return []
+    # (with a finite auxiliary the verb is a participle or infinitive, whatever its tag)
+    finite = [c for c in kids if c.dep_ in _AUX_DEPS and (_finite(c) or c.tag_.endswith("FIN"))]
+    if not finite and (_finite(verb) or verb.tag_.endswith("FIN")):
+        finite = [verb]
+    if not finite or not all(_plural_finite(f) for f in finite):
+        return []
+    return list(actors)

@@ -404,6 +404,9 @@ class RefResolver:
             k.lower(): [str(w).lower() for w in v] for k, v in (group_kinds or {}).items()
         }
         self._name_index: dict[str, Entity] | None = None
+        # session 34: the actors of each sentence's plural main-clause verb, by sentence index
+        # (filled by the event reader as it goes; `pronoun_subject.plural_clause_actors`)
+        self.plural_actors: dict[int, list[EntityRef]] = {}
         self._merged: list[Sentence] | None = None
         self._actor_heads: list[str] | None = None
         self._actor_cache: dict[str, bool] = {}
@@ -423,6 +426,20 @@ class RefResolver:
             # tagged elsewhere): the one entity whose name is spelt so
             ent = self._names().get(self.article.text[start:end].strip())
         return ent.ref() if ent else None
+
+    def named_bodies(self, refs: list[EntityRef], offset: int) -> list[EntityRef]:
+        """Session 34: "die Staatsanwaltschaft", which the entity layer made a body of the
+        article's country ("deutsche Staatsanwaltschaft"), after "die Staatsanwaltschaft
+        Stuttgart": the body the text called so before ``offset`` stands in for it."""
+        out: list[EntityRef] = []
+        for ref in refs:
+            ent = self.article.entity(ref.id)
+            if ent is not None and _unnamed_body(ent):
+                named = self._named_as(ent.mentions[0].text.lower(), offset)
+                ref = named.ref() if named is not None else ref
+            if all(ref.id != r.id for r in out):
+                out.append(ref)
+        return out
 
     def _names(self) -> dict[str, Entity]:
         """Names of persons (full name, surname), organisations and places as written in their
@@ -863,6 +880,21 @@ class RefResolver:
             return self.kind_org(word, start)
         return []
 
+    def _named_as(self, word: str, offset: int) -> Entity | None:
+        """Session 34: the organisation with the last mention before ``offset`` that is the noun
+        ``word`` followed by a name ("Staatsanwaltschaft Stuttgart" for "staatsanwaltschaft");
+        not a compound or an adjective before it ("Bundespolizei", "Kiewer Regierung")."""
+        best: tuple[int, Entity] | None = None
+        for ent in self.article.entities:
+            if ent.type != "ORG":
+                continue
+            for m in ent.mentions:
+                if m.end > offset or (best is not None and m.start <= best[0]):
+                    continue
+                if m.text.lower().startswith(word + " "):
+                    best = (m.start, ent)
+        return best[1] if best is not None else None
+
     def kind_org(self, word: str, start: int) -> list[EntityRef]:
         """Session 27: "die Firma", "das Unternehmen", "die Partei" (a noun of
         ``org_kind_nouns``) that no organisation was called → an organisation named in the
@@ -1074,9 +1106,12 @@ class RefResolver:
             and t.pos_ in ("NOUN", "PROPN")
             and (t.head.dep_ == "ROOT" or t.head.head.i == t.head.i)
         ]
-        if len(subjects) != 1:
-            return []
-        return self.conjunct_refs(subjects[0], base)
+        if len(subjects) == 1:
+            return self.conjunct_refs(subjects[0], base)
+        # session 34: the parse found no plural subject ("Die Gewerkschaften" read as the
+        # object) or several ("Die Wiener Grünen" with "Wiener" a subject of its own): the
+        # parties the event reader read for the plural main-clause verb there, if any
+        return list(self.plural_actors.get(prev.index, []))
 
     def conjunct_refs(self, head: Token, base: int) -> list[EntityRef]:
         """The entities a plural phrase names, each once ("Polizei und Feuerwehr")."""
@@ -1527,6 +1562,19 @@ class RefResolver:
 
 
 _OWNED_NOUN = re.compile(r"\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ]")
+
+
+def _unnamed_body(ent: Entity) -> bool:
+    """Session 34: an organisation the text names only by one bare noun, which the entity layer
+    named after the article's country ("die Staatsanwaltschaft" → "deutsche
+    Staatsanwaltschaft"): every mention is that one word, and the name is more."""
+    words = {m.text.lower() for m in ent.mentions}
+    return (
+        ent.type == "ORG"
+        and len(words) == 1
+        and " " not in next(iter(words))
+        and ent.name.lower() not in words
+    )
 
 
 def _genitive_owner(text: str, start: int, end: int, name: str) -> bool:
