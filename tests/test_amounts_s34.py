@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.amounts.appositions import unaged_appositions
 from newsgraph.amounts.extract import find_amounts
+from newsgraph.model import Entity, Mention
 
 
 def _read(text: str) -> list[tuple[str, float | None, float | None, str | None, str | None]]:
@@ -101,3 +103,53 @@ def test_english_ranges() -> None:
         (10.0, None, "range_from"),
         (15.0, None, "range_to"),
     ]
+
+
+def _entity(kind: str, name: str, text: str) -> Entity:
+    start = text.index(name)
+    mention = Mention(text=name, start=start, end=start + len(name))
+    return Entity(id=f"{kind.lower()}-1", type=kind, name=name, mentions=[mention])  # type: ignore[arg-type]
+
+
+def test_a_number_after_a_place_or_a_team_is_no_age() -> None:
+    text = "Es folgen Nordrhein-Westfalen (59) und Heino (77) mit Leicester City (76)."
+    found = find_amounts(text, language="de")
+    assert [(a.text, a.unit) for a in found] == [("59", "years"), ("77", "years"), ("76", "years")]
+    entities = [
+        _entity("LOC", "Nordrhein-Westfalen", text),
+        _entity("PER", "Heino", text),
+        _entity("ORG", "Leicester City", text),
+    ]
+    unaged_appositions(found, entities, text)
+    assert [(a.text, a.value, a.unit) for a in found] == [
+        ("59", 59.0, None),
+        ("77", 77.0, "years"),  # a person's age stays one
+        ("76", 76.0, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # units of technical news
+        ("Der Akku fasst 3.450 mAh.", [("3.450 mAh", 3450.0, None, "mAh", None)]),
+        (
+            "Er raste mit rund 100 kmh die Straße hinunter.",
+            [("rund 100 kmh", 100.0, None, "km/h", "approximately")],
+        ),
+        # half a dozen in the dative
+        (
+            "Nach einem halben Dutzend Versuchen gab er auf.",
+            [("einem halben Dutzend Versuchen", 6.0, None, "Versuchen", None)],
+        ),
+        # control: a dozen
+        (
+            "Er kam mit einem Dutzend Soldaten.",
+            [("einem Dutzend Soldaten", 12.0, None, "Soldaten", None)],
+        ),
+    ],
+)
+def test_units_and_half_a_dozen(
+    sentence: str, expected: list[tuple[str, float, None, str, str | None]]
+) -> None:
+    assert _read(sentence) == expected
