@@ -145,7 +145,7 @@ class TimeExpression(_Model):
 
 #: the fields of a time expression and of an amount that tables keep (store, Parquet)
 TIME_FIELDS = ("text", "start", "end", "type", "value", "relative", "mod")
-AMOUNT_FIELDS = ("text", "start", "end", "value", "unit", "qualifier")
+AMOUNT_FIELDS = ("text", "start", "end", "value", "unit", "qualifier", "value_to")
 
 
 class Amount(_Model):
