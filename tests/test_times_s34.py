@@ -33,3 +33,21 @@ def test_a_pair_of_days_with_an_article() -> None:
         ("Vom 23. April", "2016-04-23", None),
         ("bis 26. Juni 2016", "2016-06-26", None),
     ]
+
+
+def test_the_short_genitive_of_vorjahr() -> None:
+    published = "2016-05-11"
+    assert _read("Das BIP lag über dem Niveau des Vorjahrs.", published) == [
+        ("des Vorjahrs", "2015", None)
+    ]
+    assert _read("Es stieg im März des Vorjahrs.", published) == [
+        ("im März des Vorjahrs", "2015-03", None)
+    ]
+    # the end of the year before, not an event ("seit Beginn des Wahlkampfs" is one)
+    assert _read("Es stieg seit Ende des Vorjahrs.", published) == [
+        ("Ende des Vorjahrs", "2015", None)
+    ]
+    # control: the long genitive, as before
+    assert _read("Das BIP lag über dem Niveau des Vorjahres.", published) == [
+        ("des Vorjahres", "2015", None)
+    ]
