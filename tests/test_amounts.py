@@ -93,7 +93,7 @@ def test_minus_sign_on_the_number() -> None:
         ("-0,1 Prozent", -0.1),
     ]
     # a range keeps its ends positive, with or without spaces
-    assert [a.value for a in find_amounts("Es waren 10 -20 Prozent.")] == [10, 20]
+    assert [(a.value, a.value_to) for a in find_amounts("Es waren 10 -20 Prozent.")] == [(10, 20)]
     assert [a.value for a in find_amounts("Die Bild-2 Prozent.")] == [2]
 
 
@@ -254,11 +254,11 @@ def test_gates_skip_only_patterns_that_cannot_match() -> None:
     [
         (
             "Die Reparatur kostet 3.000 bis 4.000 Euro.",
-            [("3.000", 3000.0, "EUR"), ("4.000 Euro", 4000.0, "EUR")],
+            [("3.000 bis 4.000 Euro", 3000.0, "EUR")],
         ),
         (
             "Zwei bis drei Millionen Menschen flohen.",
-            [("Zwei", 2e6, "Menschen"), ("drei Millionen Menschen", 3e6, "Menschen")],
+            [("Zwei bis drei Millionen Menschen", 2e6, "Menschen")],
         ),
         (
             "Ein Drittel stimmte zu, zwei Drittel nicht.",
@@ -386,17 +386,16 @@ def test_partitive_an_after_vague_numbers_and_scales(sentence: str, expected: li
 
 
 def test_the_two_ends_of_a_range_say_so() -> None:
+    # session 34: one amount, the lower end its value and the upper end its value_to
     found = find_amounts("Die Reparatur kostet 3.000 bis 4.000 Euro, der Teil 500 Euro.")
-    assert [(a.text, a.qualifier) for a in found] == [
-        ("3.000", "range_from"),
-        ("4.000 Euro", "range_to"),
-        ("500 Euro", None),
+    assert [(a.text, a.value, a.value_to, a.qualifier) for a in found] == [
+        ("3.000 bis 4.000 Euro", 3000.0, 4000.0, "range"),
+        ("500 Euro", 500.0, None, None),
     ]
-    # an end that has its own qualifier keeps it
+    # the upper end's own qualifier stays in the text
     upto = find_amounts("Es kamen zwei bis höchstens drei Millionen Menschen.")
-    assert [(a.text, a.qualifier) for a in upto] == [
-        ("zwei", "range_from"),
-        ("höchstens drei Millionen Menschen", "at_most"),
+    assert [(a.text, a.value, a.value_to, a.qualifier) for a in upto] == [
+        ("zwei bis höchstens drei Millionen Menschen", 2e6, 3e6, "range"),
     ]
 
 
@@ -492,8 +491,8 @@ def test_shares_and_vague_counts(sentence: str, expected: list) -> None:
         (
             "It takes 24-48 hours, 10 to 15 percent, after a 2-1 win.",
             [
-                ("24", 24.0, "hours", "range_from"),
-                ("48 hours", 48.0, "hours", "range_to"),
+                ("24-48 hours", 24.0, "hours", "range"),
+                # session 34: "from 10 to 15 percent" may be a change: two amounts
                 ("10", 10.0, "percent", "range_from"),
                 ("15 percent", 15.0, "percent", "range_to"),
                 # session 10: the second number of a score counts nothing (was "1 win")

@@ -70,14 +70,12 @@ def test_half_a_million() -> None:
 
 def test_a_range_whose_second_end_has_only_a_scale() -> None:
     found = find_amounts_in_sentence("Der Bau kostet zwischen zwei und drei Millionen.")
-    assert [(a.text, a.value, a.qualifier) for a in found] == [
-        ("zwei", 2000000.0, "range_from"),
-        ("drei Millionen", 3000000.0, "range_to"),
+    assert [(a.text, a.value, a.value_to, a.qualifier) for a in found] == [
+        ("zwei und drei Millionen", 2000000.0, 3000000.0, "range"),
     ]
     found = find_amounts_in_sentence("Gerechnet wird mit 20 bis 25 Millionen.")
-    assert [(a.value, a.qualifier) for a in found] == [
-        (20000000.0, "range_from"),
-        (25000000.0, "range_to"),
+    assert [(a.value, a.value_to, a.qualifier) for a in found] == [
+        (20000000.0, 25000000.0, "range"),
     ]
     # two counts joined by "und" are no range
     found = find_amounts_in_sentence("Sie hat drei Kinder und vier Millionen Euro.")

@@ -44,10 +44,7 @@ def _amounts(text: str) -> list[tuple[str, float | None, str | None, str | None]
         # control: "ein bis drei" is a range
         (
             "Der Abstand liegt bei ein bis drei Prozentpunkten.",
-            [
-                ("ein", 1.0, "percentage points", "range_from"),
-                ("drei Prozentpunkten", 3.0, "percentage points", "range_to"),
-            ],
+            [("ein bis drei Prozentpunkten", 1.0, "percentage points", "range")],
         ),
         # a compound noun that ends in a scale word carries the scale
         (

@@ -151,7 +151,7 @@ def _amounts(sentence: str) -> list[tuple[str, float | None, str | None]]:
         ("It ordered Airbus A350-900 jets.", []),
         (
             "Delivery takes 24-48 hours.",
-            [("24", 24.0, "hours"), ("48 hours", 48.0, "hours")],
+            [("24-48 hours", 24.0, "hours")],  # session 34: one amount per range
         ),
         # no plain space between English thousands groups
         ("Roughly 400 737 Max jets were grounded.", [("Roughly 400", 400.0, None)]),

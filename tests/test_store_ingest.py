@@ -65,7 +65,7 @@ def test_open_creates_schema_with_wal_foreign_keys_views_and_fts(tmp_path: Path)
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
     store.close()
     raw = sqlite3.connect(path)
     names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
@@ -106,9 +106,9 @@ def test_old_store_is_upgraded_on_open(tmp_path: Path) -> None:
             )
         )
     engine.dispose()
-    store = open_store(url)  # runs 0002 (adds and fills entities.surname), 0003 and 0004
+    store = open_store(url)  # runs 0002 (adds and fills entities.surname), 0003, 0004, 0005
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
         rows = dict(conn.execute(text("SELECT name, surname FROM entities")).all())
     assert rows == {"Sergej Lawrow": "lawrow", "Tass": None}
     # and the upgraded store links a lone surname to the stored full name
@@ -469,4 +469,47 @@ def test_amount_qualifiers_and_time_modifiers_are_stored_and_backfilled(tmp_path
     store.close()
     store = open_store(url)
     assert stored() == ("up_to", "START")
+    store.close()
+
+
+def test_the_upper_end_of_a_range_is_stored_and_backfilled(tmp_path: Path) -> None:
+    # session 34: a range is one amount with value_to (migration 0005)
+    from alembic import command
+    from alembic.config import Config
+
+    from newsgraph.model import Amount
+    from newsgraph.store import queries
+    from newsgraph.store.db import MIGRATIONS
+
+    art = seed_article()
+    art.amounts = [
+        Amount(
+            text="3.000 bis 4.000 Euro",
+            start=0,
+            end=20,
+            value=3000.0,
+            unit="EUR",
+            qualifier="range",
+            value_to=4000.0,
+        )
+    ]
+    url = f"sqlite:///{tmp_path / 'r.sqlite'}"
+    store = open_store(url)
+    aid = ingest_article(store, art).article_id
+
+    def stored() -> tuple[object, object]:
+        detail = queries.article(store, aid)
+        assert detail is not None
+        return detail.amounts[0]["value"], detail.amounts[0]["value_to"]
+
+    assert stored() == (3000.0, 4000.0)
+    # a store of revision 0004 gains the column, filled from the stored Article JSON
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0004")
+    store.close()
+    store = open_store(url)
+    assert stored() == (3000.0, 4000.0)
     store.close()

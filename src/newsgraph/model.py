@@ -145,7 +145,7 @@ class TimeExpression(_Model):
 
 #: the fields of a time expression and of an amount that tables keep (store, Parquet)
 TIME_FIELDS = ("text", "start", "end", "type", "value", "relative", "mod")
-AMOUNT_FIELDS = ("text", "start", "end", "value", "unit", "qualifier")
+AMOUNT_FIELDS = ("text", "start", "end", "value", "unit", "qualifier", "value_to")
 
 
 class Amount(_Model):
@@ -157,8 +157,12 @@ class Amount(_Model):
     sentence: str | None = None
     qualifier: str | None = Field(
         None,
-        description="more_than, less_than, up_to, at_least, approximately, range_from and "
-        "range_to (the two ends of '3.000 bis 4.000 Euro'), ... or null",
+        description="more_than, less_than, up_to, at_least, approximately, range (one amount "
+        "for '3.000 bis 4.000 Euro': value 3000, value_to 4000), range_from and range_to (the "
+        "two amounts of a change: 'von 20 auf 16 Prozent'), ... or null",
+    )
+    value_to: float | None = Field(
+        None, description="The upper end of a range ('3.000 bis 4.000 Euro' → 4000), or null"
     )
 
 

@@ -373,9 +373,55 @@ def find_amounts_in_sentence(
             unit=unit,
             sentence=sentence,
             qualifier=qual,
+            value_to=value_to,
         )
-        for s, e, value, unit, qual in chosen
+        for s, e, value, unit, qual, value_to in _join_ranges(sentence, lex, chosen)
     ]
+
+
+_LIST_BEFORE = re.compile(r"(\w+)\s*,\s*$")
+
+
+def _in_list(before: str, language: str) -> bool:
+    """The number after ``before`` continues a list of numbers ("70, 80 und 90", "fünf, zehn
+    und fünfzehn Jahre")."""
+    m = _LIST_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[:1].isdigit() or parse_number_word(word, language) is not None
+
+
+def _join_ranges(
+    sentence: str, lex: AmountLexicon, chosen: list[tuple[int, int, float, str | None, str | None]]
+) -> list[tuple[int, int, float, str | None, str | None, float | None]]:
+    """Session 34: the two ends of a range are one amount, from the first number to the
+    second's unit, with the lower end as its value and the upper as ``value_to`` ("3.000 bis
+    4.000 Euro" → 3000, qualifier ``range``; "zwischen drei und vier Millionen"): the gold files
+    list one amount per range, and a range is one quantity. A range rises; two falling numbers
+    ("mit 123 und 121 m"), the last two of a list ("vor 70, 80 und 90 Jahren") and a change from one amount to another (``change_words``: "von 20
+    auf 16 Prozent") stay two amounts, ``range_from`` and ``range_to``."""
+    out: list[tuple[int, int, float, str | None, str | None, float | None]] = []
+    changes = lex.wordset("change_words")
+    i = 0
+    while i < len(chosen):
+        s, e, value, unit, qual = chosen[i]
+        if qual == "range_from" and i + 1 < len(chosen):
+            s2, e2, value2, unit2, _ = chosen[i + 1]
+            word = sentence[e:s2].strip().lower()
+            if (
+                word
+                and word not in changes
+                and len(sentence[e:s2]) <= len(word) + 2
+                and value < value2  # "mit 123 und 121 m": two values, no range
+                and not _in_list(sentence[:s], lex.language)  # "vor 70, 80 und 90 Jahren"
+            ):
+                out.append((s, e2, value, unit2 or unit, "range", value2))
+                i += 2
+                continue
+        out.append((s, e, value, unit, qual, None))
+        i += 1
+    return out
 
 
 _AGE = "\0age"  # marks an age while the readings compete for their spans

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsgraph.amounts.appositions import unaged_appositions
 from newsgraph.amounts.extract import AmountLexicon, amount_lexicon, find_amounts_in_sentence
 from newsgraph.events.sentences import Sentence, article_sentences, rejoin_cut_sentences
 from newsgraph.model import Amount, TimeExpression
@@ -169,6 +170,7 @@ def run(ctx: AnalysisContext) -> None:
     times = annotate_times(ctx, joined)
     ctx.article.times = times
     ctx.article.amounts = annotate_amounts(ctx, joined, times)
+    unaged_appositions(ctx.article.amounts, ctx.article.entities, ctx.article.text)
     try:
         from newsgraph.events.extract import extract_events
     except ImportError:  # pragma: no cover - events arrive after times and amounts

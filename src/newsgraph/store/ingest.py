@@ -498,6 +498,7 @@ def insert_facts(session: Session, aid: int, article: Article, resolver: EntityR
             "unit": a.unit,
             "sentence": a.sentence,
             "qualifier": a.qualifier,
+            "value_to": a.value_to,
         }
         for a in article.amounts
     ]

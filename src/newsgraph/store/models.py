@@ -241,3 +241,4 @@ class AmountRow(Base):
     unit: Mapped[str | None] = mapped_column(Text)
     sentence: Mapped[str | None] = mapped_column(Text)
     qualifier: Mapped[str | None] = mapped_column(String(32))
+    value_to: Mapped[float | None] = mapped_column(Float)  # the upper end of a range (0005)

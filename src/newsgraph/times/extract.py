@@ -294,6 +294,7 @@ _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)$")
 _REL_DAY = re.compile(r"date:XXXX-(\d\d-\d\d)$")
 _REL_MONTH = re.compile(r"month:(\d\d)$")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+_GAP_ARTICLE = re.compile(r"\s+(?:dem|den|zum)$")
 _PAIR_WORDS = frozenset({"und", "oder", "sowie", "bis", "-", "–", "and", "or", "to"})
 
 
@@ -302,7 +303,8 @@ def _pair_months(chosen: list[tuple[int, int, Resolved]], sentence: str) -> None
     2015") lie in one stretch of time: the month without a year takes the other's, the second
     month following the first (each was resolved on its own to its most recent occurrence)."""
     for (s1, e1, r1), (s2, e2, r2) in pairwise(chosen):
-        gap = sentence[e1:s2].strip().lower()
+        # session 34: an article after the pair word ("zwischen 1. Jänner und dem 30. März 2016")
+        gap = _GAP_ARTICLE.sub("", sentence[e1:s2].strip().lower())
         second = sentence[s2:e2]
         if gap not in _PAIR_WORDS and not (not gap and second.lower().startswith("bis ")):
             continue

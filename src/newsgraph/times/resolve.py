@@ -160,6 +160,18 @@ def resolve_month_relyear(
     if month is None or rel is None:
         return None
     mod = _prep_mod(m, lex)
+    day = int(m.group("day")) if _g(m, "day") else None
+    if day is not None:
+        # session 34: "am 21. September des Vorjahres" is that day
+        if not valid_date(0, int(month), day):
+            return None
+        if rc.anchor is None:
+            md = f"{int(month):02d}-{day:02d}"
+            return Resolved("DATE", None, relative=f"date:XXXX-{md}@year{rel:+d}", mod=mod)
+        year = rc.anchor.year + rel
+        if not valid_date(year, int(month), day):
+            return None
+        return Resolved("DATE", f"{year:04d}-{int(month):02d}-{day:02d}", mod=mod)
     if rc.anchor is None:
         return Resolved("DATE", None, relative=f"month:{int(month):02d}@year{rel:+d}", mod=mod)
     return Resolved("DATE", month_value(rc.anchor.year + rel, int(month)), mod=mod)
