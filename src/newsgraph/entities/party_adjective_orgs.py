@@ -34,7 +34,7 @@ def _canonical(name: str, lex: Lexicon) -> str:
 def _party(word: str, low_text: str, lex: Lexicon) -> str | None:
     """The party an adjective names ("grüne" → Grüne), or None."""
     if not word[:1].islower():
-        return None  # "den Grünen Alexander X": the noun, session 31's member rule
+        return None  # "den Grünen Max X": the noun, session 31's member rule
     for stem, (party, need) in lex.party_adjectives.items():
         if word.startswith(stem) and word[len(stem) :] in _ENDINGS:
             return party if not need or need in low_text else None
