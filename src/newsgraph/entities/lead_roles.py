@@ -120,7 +120,7 @@ def bind_lead_phrases(
             continue
         known = countries(first)
         if rp.country and known and rp.country not in known:
-            continue  # "Siegesserie des Serben beendet – Der Schweizer Roger Federer …"
+            continue  # "Serie des Serben beendet – Der Schweizer X …"
         first.descriptors.append(d)
         held.add(id(d))
         out.append(d)
