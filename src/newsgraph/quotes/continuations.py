@@ -11,6 +11,7 @@ from newsgraph.quotes import mood
 from newsgraph.quotes.extractor_state import Cue, Found
 from newsgraph.quotes.first_person import FirstPerson
 from newsgraph.quotes.guards import (
+    PASSIVE_AUXILIARIES,
     _conditional,
     _genitive,
     _has_finite,
@@ -775,7 +776,7 @@ class Continuations(FirstPerson, SpeechKind):
             if _finite(t):
                 if k == 0 or not mood.known_verb(t.lower):
                     return None  # "Farewell beloved Robert, …": a foreign word read as a verb
-                if t.lower in _PASSIVE_AUXILIARIES and any(
+                if t.lower in PASSIVE_AUXILIARIES and any(
                     x.tag == "VVPP" or (x.is_word and mood.known_participle(x.lower))
                     for x in toks[k + 1 :]
                     if not x.is_upper
@@ -979,9 +980,6 @@ class Continuations(FirstPerson, SpeechKind):
             and not any(t.lower in ("ich", "wir") for t in toks[c.clause[0] : c.clause[1]])
             for c in cues
         )
-
-
-_PASSIVE_AUXILIARIES = frozenset(["wird", "werden", "wurde", "wurden"])
 
 
 def _question_words(sent: Sentence) -> list[Token]:
