@@ -723,14 +723,14 @@ class Continuations(FirstPerson, SpeechKind):
             return None
         ent = found[1]
         sent = self.sentences[j]
-        for lo, hi in ((prev.start, prev.end), (sent.start, sent.end)):
-            if any(
-                e is ent if lo == sent.start else (e.type == "PER" and e is not ent)
-                for _s, _e, e in self.resolver.index.starting_in(lo, hi)
-            ):
-                # "Doskozil drängt das Heer … – und Mikl-Leitner macht … Doskozil sei das
-                # bewusst": another person named, or the subject named in the speech itself
-                return None
+        index = self.resolver.index
+        if any(
+            e.type == "PER" and e is not ent
+            for _s, _e, e in index.starting_in(prev.start, prev.end)
+        ) or any(e is ent for _s, _e, e in index.starting_in(sent.start, sent.end)):
+            # "Doskozil drängt das Heer … – und Mikl-Leitner macht … Doskozil sei das
+            # bewusst": another person named, or the subject named in the speech itself
+            return None
         return ent
 
     def _narrated_opening_subject(self, prev: Sentence) -> tuple[int, Entity] | None:
