@@ -708,9 +708,10 @@ class Continuations(FirstPerson, SpeechKind):
 
     def _narrated_subject(self, j: int) -> Entity | None:
         """The person or organisation that opens the sentence before ``j`` as its subject (a
-        name, perhaps after an article, adjectives and "auch"/"und", then a finite verb), when
-        that sentence holds no speech and names no other person or organisation before its
-        verb: "Der Presserat hatte … abgemahnt." (session 23)."""
+        name, perhaps after an article, adjectives and "auch"/"und", then a finite verb; or the
+        name right after the finite verb of an inverted main clause, session 34), when that
+        sentence holds no speech and names no other person or organisation before its verb:
+        "Der Presserat hatte … abgemahnt." (session 23)."""
         if j == 0 or j - 1 in self.quoted_sentences:
             return None
         prev = self.sentences[j - 1]
