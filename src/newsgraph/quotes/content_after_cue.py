@@ -142,17 +142,13 @@ class ContentAfterCue(VerbCues, SpeechKind):
             return (p + 1, end), "direct"
         return None
 
-    def _plain_statement_after(self, c: Cue, body: list[Token]) -> bool:
-        """An indicative main clause after a pre-posed cue and its comma is the speaker's words
-        only after a verb that surely marks speech (weight ``SURE_SPEECH``: not "hatte sich für
-        … stark gemacht, zuletzt scheint …" nor "bekennt sich … schuldig, mehr will er …") and
-        only in the present: a past tense there is the writer's narration ("X schrieb ständig
+    def _plain_statement_after(self, body: list[Token]) -> bool:
+        """An indicative main clause after a pre-posed cue that surely marks speech (the caller
+        asks for weight ``SURE_SPEECH``: not "hatte sich für … stark gemacht, zuletzt scheint …"
+        nor "bekennt sich … schuldig, mehr will er …") and its comma is the speaker's words only
+        in the present: a past tense there is the writer's narration ("X schrieb ständig
         darüber, daneben hatte man …, aber die Verbindung wurde nicht hergestellt")."""
-        return (
-            c.entry is not None
-            and c.entry.weight >= SURE_SPEECH
-            and not any(_past(t) for t in self._main_clause(body))
-        )
+        return not any(_past(t) for t in self._main_clause(body))
 
     def _verb_second_main(self, toks: list[Token]) -> bool:
         """An indicative main clause: a finite verb within the first four words, before any
@@ -269,7 +265,7 @@ class ContentAfterCue(VerbCues, SpeechKind):
             return (k + 1, _infinitive_chain(toks, sub_end, end)), "indirect"  # "…, X aufzuheben"
         if (
             c.entry is not None
-            and c.entry.weight >= 0.6
+            and c.entry.weight >= SURE_SPEECH
             and c.speaker.entity is not None
             and toks[c.clause[0]].lower not in ("wie", "as")
             and toks[k].text == ","
@@ -279,7 +275,7 @@ class ContentAfterCue(VerbCues, SpeechKind):
             and clause[0].lower not in FUNCTION_WORDS | SUBORDINATORS
             and (clause[1].tag in FINITE_TAGS or clause[1].lower in MODALS)
             and not clause[1].is_upper
-            and self._plain_statement_after(c, toks[k + 1 : end])
+            and self._plain_statement_after(toks[k + 1 : end])
         ):
             # "…, gaben X und Y an, letzteres kann so sein, …": an indicative main clause after
             # the cue is unquoted direct speech (as 10kGNAD prints it)

@@ -11,6 +11,7 @@ from newsgraph.quotes import mood
 from newsgraph.quotes.extractor_state import Cue, Found
 from newsgraph.quotes.first_person import FirstPerson
 from newsgraph.quotes.guards import (
+    PASSIVE_AUXILIARIES,
     _conditional,
     _genitive,
     _has_finite,
@@ -707,9 +708,10 @@ class Continuations(FirstPerson, SpeechKind):
 
     def _narrated_subject(self, j: int) -> Entity | None:
         """The person or organisation that opens the sentence before ``j`` as its subject (a
-        name, perhaps after an article, adjectives and "auch"/"und", then a finite verb), when
-        that sentence holds no speech and names no other person or organisation before its
-        verb: "Der Presserat hatte … abgemahnt." (session 23)."""
+        name, perhaps after an article, adjectives and "auch"/"und", then a finite verb; or the
+        name right after the finite verb of an inverted main clause, session 34), when that
+        sentence holds no speech and names no other person or organisation before its verb:
+        "Der Presserat hatte … abgemahnt." (session 23)."""
         if j == 0 or j - 1 in self.quoted_sentences:
             return None
         prev = self.sentences[j - 1]
@@ -722,14 +724,14 @@ class Continuations(FirstPerson, SpeechKind):
             return None
         ent = found[1]
         sent = self.sentences[j]
-        for lo, hi in ((prev.start, prev.end), (sent.start, sent.end)):
-            if any(
-                e is ent if lo == sent.start else (e.type == "PER" and e is not ent)
-                for _s, _e, e in self.resolver.index.starting_in(lo, hi)
-            ):
-                # "Doskozil drängt das Heer … – und Mikl-Leitner macht … Doskozil sei das
-                # bewusst": another person named, or the subject named in the speech itself
-                return None
+        index = self.resolver.index
+        if any(
+            e.type == "PER" and e is not ent
+            for _s, _e, e in index.starting_in(prev.start, prev.end)
+        ) or any(e is ent for _s, _e, e in index.starting_in(sent.start, sent.end)):
+            # "Doskozil drängt das Heer … – und Mikl-Leitner macht … Doskozil sei das
+            # bewusst": another person named, or the subject named in the speech itself
+            return None
         return ent
 
     def _narrated_opening_subject(self, prev: Sentence) -> tuple[int, Entity] | None:
@@ -775,7 +777,7 @@ class Continuations(FirstPerson, SpeechKind):
             if _finite(t):
                 if k == 0 or not mood.known_verb(t.lower):
                     return None  # "Farewell beloved Robert, …": a foreign word read as a verb
-                if t.lower in _PASSIVE_AUXILIARIES and any(
+                if t.lower in PASSIVE_AUXILIARIES and any(
                     x.tag == "VVPP" or (x.is_word and mood.known_participle(x.lower))
                     for x in toks[k + 1 :]
                     if not x.is_upper
@@ -979,9 +981,6 @@ class Continuations(FirstPerson, SpeechKind):
             and not any(t.lower in ("ich", "wir") for t in toks[c.clause[0] : c.clause[1]])
             for c in cues
         )
-
-
-_PASSIVE_AUXILIARIES = frozenset(["wird", "werden", "wurde", "wurden"])
 
 
 def _question_words(sent: Sentence) -> list[Token]:

@@ -13,12 +13,13 @@ from newsgraph.quotes.extractor_state import Cue, Found
 from newsgraph.quotes.guards import _is_mark, has_words
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import FUNCTION_WORDS, HEADING_TYPES, WEB_ADDRESS
-from newsgraph.quotes.text import QuoteMarks, Sentence
+from newsgraph.quotes.text import _DOUBLE, _GUILLEMETS, _SINGLE, QuoteMarks, Sentence
 
 ENGLISH_NAME_WORDS = frozenset(["of", "on", "the", "for", "and", "to"])
-# the marks of a quotation inside a quotation, and the double marks of an outer one
-INNER_MARKS = "‚‘’'"
-DOUBLE_MARKS = ("„", "“", "”", '"', "»", "«")
+# the marks of a quotation inside a quotation, and the double marks of an outer one (the
+# families the quotation-mark pairing knows)
+INNER_MARKS = _SINGLE
+DOUBLE_MARKS = _DOUBLE + _GUILLEMETS
 NAME_PREFIXES = ("sogenannt", "so genannt", "genannt", "titel", "motto", "hashtag", "slogan")
 
 

@@ -457,7 +457,8 @@ def repair_verb_tags(tokens: list[Token], lex: Lexicon) -> None:
       the finite verb lets a continuation after a cue count as a clause of speech.
     * A word the tagger calls a finite verb that HanTa reads only as a pronoun, determiner,
       conjunction, preposition or adverb ("etliche", "welche", "hingegen") is that word, not a
-      Konjunktiv.
+      Konjunktiv; one in -e that HanTa knows as an adjective or a subordinator and never as a
+      verb ("wahre", "heikle", "ehe") becomes that adjective or subordinator.
     """
     for i, t in enumerate(tokens):
         tag = t.tag
