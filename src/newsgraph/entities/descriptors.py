@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.cluster import Cluster
-from newsgraph.entities.lead_roles import lead_end
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, RoleInfo
 from newsgraph.entities.mentions import Cand, RolePhrase
 from newsgraph.entities.roles import (
@@ -89,10 +88,11 @@ def find_descriptors(
     cands: list[Cand],
     used: dict[int, set[int]],
     lex: Lexicon,
+    lead: int,
 ) -> list[Cand]:
-    """Definite singular role-noun phrases that are not attached to a name."""
+    """Definite singular role-noun phrases that are not attached to a name; a region's
+    genitive opens one only in the sentences before ``lead`` (`lead_roles.lead_end`)."""
     covered = _covered_tokens(cands)
-    lead = lead_end(segments, seg_sents)
     out = []
     for seg_idx, seg in enumerate(segments):
         doc = seg.doc
