@@ -81,7 +81,7 @@ from newsgraph.entities.named_bodies import (
     place_bare_local_bodies,
 )
 from newsgraph.entities.namewords import common_word_tag, is_listed_surname, word_probability
-from newsgraph.entities.party_adjective_orgs import party_adjective_orgs
+from newsgraph.entities.party_adjective_orgs import adjective_party, party_adjective_orgs
 from newsgraph.entities.places import genitive_place_keys, place_candidates
 from newsgraph.entities.protagonist import bind_to_protagonist
 from newsgraph.entities.roles import (
@@ -2851,17 +2851,9 @@ def _party_adjectives(persons: list[Cluster], text: str, lex: Lexicon) -> None:
                 if r.org or r.country or r.plural:
                     continue
                 for word in r.text.split()[:-1]:
-                    w = word.lower()
-                    party = next(
-                        (
-                            (p, need)
-                            for stem, (p, need) in lex.party_adjectives.items()
-                            if w.startswith(stem) and w[len(stem) :] in ADJ_ENDINGS
-                        ),
-                        None,
-                    )
-                    if party is not None and (not party[1] or party[1] in low_text):
-                        m.orgs.append(party[0])
+                    party = adjective_party(word.lower(), low_text, lex, ADJ_ENDINGS)
+                    if party is not None:
+                        m.orgs.append(party)
                         break
 
 
