@@ -3146,9 +3146,9 @@ def _name_edge_words(others: list[Cluster], lex: Lexicon) -> dict[str, str]:
             # "Sturm" of "SK Sturm Graz", "Bayern" of "FC Bayern München": after a club prefix
             after_prefix = (words[1],) if len(words) > 2 and words[0] in lex.club_prefixes else ()
             for w in (words[-1], *after_prefix):
-                if w.isdigit() and len(w) >= 2 and w == words[-1]:
-                    pass  # a club's number: "96" of "Hannover 96" ("der 96-Trainer")
-                elif (
+                # a club's number: "96" of "Hannover 96" ("der 96-Trainer")
+                club_number = w.isdigit() and len(w) >= 2 and w == words[-1]
+                if not club_number and (
                     len(w) < 3
                     or not w[:1].isupper()
                     or not w.isalpha()
