@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.cluster import Cluster
-from newsgraph.entities.lead_roles import lead_end
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, RoleInfo
 from newsgraph.entities.mentions import Cand, RolePhrase
 from newsgraph.entities.roles import (
@@ -89,10 +88,11 @@ def find_descriptors(
     cands: list[Cand],
     used: dict[int, set[int]],
     lex: Lexicon,
+    lead: int,
 ) -> list[Cand]:
-    """Definite singular role-noun phrases that are not attached to a name."""
+    """Definite singular role-noun phrases that are not attached to a name; a region's
+    genitive opens one only in the sentences before ``lead`` (`lead_roles.lead_end`)."""
     covered = _covered_tokens(cands)
-    lead = lead_end(segments, seg_sents)
     out = []
     for seg_idx, seg in enumerate(segments):
         doc = seg.doc
@@ -120,8 +120,7 @@ def find_descriptors(
                 if (
                     rp.det is None
                     and not rp.headline
-                    and not _country_determiner(doc, _start, k, rp, lex)
-                    and not (sid < lead and _region_determiner(doc, _start, k, rp, lex))
+                    and not _place_determiner(doc, _start, k, rp, lex, region=sid < lead)
                 ):
                     continue
                 if rp.plural and not rp.headline:  # a headline's singular verb tells the number
@@ -189,29 +188,22 @@ def _headline_subject(doc: Doc, a: int, start: int, k: int, b: int, pos: bool) -
     return verb.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in morph and "Number=Sing" in morph
 
 
-def _country_determiner(doc: Doc, start: int, k: int, rp: RolePhrase, lex: Lexicon) -> bool:
+def _place_determiner(
+    doc: Doc, start: int, k: int, rp: RolePhrase, lex: Lexicon, *, region: bool
+) -> bool:
     """Does a country's genitive open the role phrase as its determiner ("Dänemarks Teamchef
     hat …", "Senegals U23-Teamspieler konnte …")? Such a phrase points back like "der Teamchef"
     (session 28), but not a team noun ("Portugals Meister muss …": a club, roles.yaml
-    `team_heads`)."""
+    `team_heads`). With ``region`` (in the lead, `lead_roles`, session 34) a region's or
+    capital's genitive does too ("Kärntens Landeshauptmann", `roles.role_phrase_left`); further
+    on, "Tirols SPÖ-Chef" after another person's name is as often someone else (session 33)."""
+    if rp.country_from == "genitive":
+        if lex.countries.get(doc[start].text) is None:
+            return False
+    elif not (region and rp.country_from == "region"):
+        return False
     return (
-        rp.country_from == "genitive"
-        and start < k
-        and doc[start].text.endswith("s")
-        and lex.countries.get(doc[start].text) is not None
-        and rp.info.head.lower() not in lex.team_heads
-    )
-
-
-def _region_determiner(doc: Doc, start: int, k: int, rp: RolePhrase, lex: Lexicon) -> bool:
-    """Does a region's or capital's genitive open the role phrase ("Kärntens Landeshauptmann",
-    `roles.role_phrase_left`)? Read only in the lead (`lead_roles`, session 34): further on,
-    "Tirols SPÖ-Chef" after another person's name is as often someone else (session 33)."""
-    return (
-        rp.country_from == "region"
-        and start < k
-        and doc[start].text.endswith("s")
-        and rp.info.head.lower() not in lex.team_heads
+        start < k and doc[start].text.endswith("s") and rp.info.head.lower() not in lex.team_heads
     )
 
 

@@ -94,28 +94,26 @@ def bind_lead_phrases(
     after it when that person is named at least :data:`MIN_NAMED` times and more often than
     anyone else, and gender, country and role noun agree. Returns the phrases bound."""
     out: list[Cand] = []
-    held = {id(d) for cl in persons for d in cl.descriptors}
     counts = Counter({id(cl): sum(1 for m in cl.members if m.start >= 0) for cl in persons})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_NAMED:
         return out
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return out  # no one main person
-    named = sorted(
+    # the person named first (the main person is named, so someone is)
+    first_start, first = min(
         ((m.start, cl) for cl in persons for m in cl.members if m.start >= 0),
         key=lambda x: x[0],
     )
-    if not named:
+    if id(first) != ranked[0][0]:
         return out
+    held = {id(d) for cl in persons for d in cl.descriptors}
     for d in found:
         rp = d.descriptor
         if rp is None or id(d) in held or d.sent >= end or d.seg < 0:
             continue
-        if d.end > named[0][0] or not _lead_phrase(d, rp, segments[d.seg], lex):
+        if d.end > first_start or not _lead_phrase(d, rp, segments[d.seg], lex):
             continue  # a person is named before it: the rules that look back decide
-        first = named[0][1]
-        if id(first) != ranked[0][0]:
-            continue
         if not gender_fits(rp, first) or _other_kind(rp, first):
             continue
         known = countries(first)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from newsgraph.amounts.lexicon import load_yaml
 from newsgraph.entities.mentions import span_cand
 from newsgraph.entities.namewords import common_word_tag
-from newsgraph.entities.tokens import sentence_spans
+from newsgraph.entities.tokens import sentence_spans, token_lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -86,10 +86,13 @@ def match_opponents(segments: list[Segment], cands: list[Cand], lex: Lexicon) ->
     out: list[Cand] = []
     for idx, seg in enumerate(segments):
         doc = seg.doc
+        lowers = token_lowers(doc)
+        if "gegen" not in lowers:
+            continue
         for a, b in sentence_spans(doc):  # (a blank fallback Doc has no doc.sents)
             scored: bool | None = None
             for k in range(a + 1, b - 1):
-                if doc[k].lower_ != "gegen":
+                if lowers[k] != "gegen":
                     continue
                 x = k + 1
                 word = doc[x].text

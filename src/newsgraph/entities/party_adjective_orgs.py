@@ -31,14 +31,22 @@ def _canonical(name: str, lex: Lexicon) -> str:
     return (hit[0] if hit else name).lower()
 
 
+def adjective_party(
+    word: str, low_text: str, lex: Lexicon, endings: tuple[str, ...] = _ENDINGS
+) -> str | None:
+    """The party a lower-case adjective of ``party_adjectives`` names ("grüne" → Grüne), when
+    its guard word, if any, is in the article's lower-cased text; else None."""
+    for stem, (party, need) in lex.party_adjectives.items():
+        if word.startswith(stem) and word[len(stem) :] in endings:
+            return party if not need or need in low_text else None
+    return None
+
+
 def _party(word: str, low_text: str, lex: Lexicon) -> str | None:
     """The party an adjective names ("grüne" → Grüne), or None."""
     if not word[:1].islower():
         return None  # "den Grünen Max X": the noun, session 31's member rule
-    for stem, (party, need) in lex.party_adjectives.items():
-        if word.startswith(stem) and word[len(stem) :] in _ENDINGS:
-            return party if not need or need in low_text else None
-    return None
+    return adjective_party(word, low_text, lex)
 
 
 def party_adjective_orgs(

@@ -77,15 +77,6 @@ COMPLEMENT = frozenset(
 )
 
 
-def _word_before(seg: Segment, d: Cand, start: int) -> str:
-    """The word before the token that starts at character ``start`` in ``d``'s segment."""
-    doc = seg.doc
-    k = d.i
-    while k > 0 and seg.start + doc[k].idx > start:
-        k -= 1
-    return token_texts(doc)[k - 1] if k > 0 else ""
-
-
 def _token_at(seg: Segment, d: Cand, start: int) -> int:
     """The index of the token of ``d``'s segment that starts at character ``start``."""
     doc = seg.doc
@@ -93,6 +84,12 @@ def _token_at(seg: Segment, d: Cand, start: int) -> int:
     while k > 0 and seg.start + doc[k].idx > start:
         k -= 1
     return k
+
+
+def _word_before(seg: Segment, d: Cand, start: int) -> str:
+    """The word before the token that starts at character ``start`` in ``d``'s segment."""
+    k = _token_at(seg, d, start)
+    return token_texts(seg.doc)[k - 1] if k > 0 else ""
 
 
 def _reporting_wie(doc: Doc, j: int) -> bool:
@@ -155,12 +152,11 @@ def _phrase_fits(d: Cand, rp: RolePhrase, seg: Segment) -> bool:
     # the tagger's number; age and inhabitant nouns were read singular by their article
     # (`descriptors._singular`: "der 22-Jährige" is often tagged plural)
     plural = has_pos(doc) and "Number=Plur" in str(doc[d.i].morph)
-    first = _token_at(seg, d, rp.start)
     if (
         plural
         and rp.info.kind not in ("age", "demonym")
         # "so nennt der Designer …": "der" after a finite verb is the nominative (session 34)
-        and not (rp.det == "der" and nominative_slot(doc, first))
+        and not (rp.det == "der" and nominative_slot(doc, _token_at(seg, d, rp.start)))
     ):
         return False
     after = texts[d.j] if d.j < len(texts) else ""

@@ -81,7 +81,7 @@ from newsgraph.entities.named_bodies import (
     place_bare_local_bodies,
 )
 from newsgraph.entities.namewords import common_word_tag, is_listed_surname, word_probability
-from newsgraph.entities.party_adjective_orgs import party_adjective_orgs
+from newsgraph.entities.party_adjective_orgs import adjective_party, party_adjective_orgs
 from newsgraph.entities.places import genitive_place_keys, place_candidates
 from newsgraph.entities.protagonist import bind_to_protagonist
 from newsgraph.entities.roles import (
@@ -187,9 +187,8 @@ def extract_entities(
         _places_after_preposition(seg.doc, found)
         _names_after_in(seg.doc, found, lex)
         cands.extend(select(inside_wider_ner(found, seg.doc, lex)))
-    if not is_english(article.language):  # "im Heimspiel gegen Horn 3:0": the club
-        cands += match_opponents(segments, cands, lex)
     if not is_english(article.language):  # "die US-Notenbank Fed", "der europäischen Linken"
+        cands += match_opponents(segments, cands, lex)  # "im Heimspiel gegen Horn 3:0": the club
         cands = drop_left_not_party(segments, drop_nouns_before_names(segments, cands, lex))
         cands = drop_kind_compounds(cands)  # "die damalige Koalitionsregierung"
     # "Trump-Sprecher": a compound's name part that is a person of the article is no organisation
@@ -268,7 +267,8 @@ def extract_entities(
     sent_of = {m.start: m.sent for cl in persons for m in cl.members}
     unbound: list[Cand] = []
     headlines: list[Cand] = []
-    for d in find_descriptors(segments, seg_sents, cands, used, lex):
+    lead = lead_end(segments, seg_sents)
+    for d in find_descriptors(segments, seg_sents, cands, used, lex, lead):
         sent_of[d.start] = d.sent
         if d.descriptor is not None and d.descriptor.headline:
             headlines.append(d)  # bound by the role noun only, below
@@ -309,27 +309,14 @@ def extract_entities(
             cands = [
                 c for c in cands if not (c.type == "LOC" and c.seg == d.seg and c.end == d.end)
             ]
-    # (session 33) what no rule bound: the article's main person named just before
-    for d in bind_to_protagonist(
-        sorted(unbound + person_nouns, key=lambda c: c.start),
-        persons,
-        segments,
-        _gender_fits,
-        _countries,
-        lex,
-    ):  # "der Schweizer" bound to a person: not also a mention of Schweiz
-        cands = [c for c in cands if not (c.type == "LOC" and c.seg == d.seg and c.end == d.end)]
-    # (session 34) a lead's role phrase before any name: the main person named first after it
-    for d in bind_lead_phrases(
-        sorted(unbound + person_nouns, key=lambda c: c.start),
-        persons,
-        segments,
-        _gender_fits,
-        _countries,
-        lex,
-        lead_end(segments, seg_sents),
-    ):
-        cands = [c for c in cands if not (c.type == "LOC" and c.seg == d.seg and c.end == d.end)]
+    # what no rule bound: the article's main person named just before (session 33), or a
+    # lead's role phrase before any name: the main person named first after it (session 34)
+    rest = sorted(unbound + person_nouns, key=lambda c: c.start)
+    bound = bind_to_protagonist(rest, persons, segments, _gender_fits, _countries, lex)
+    bound += bind_lead_phrases(rest, persons, segments, _gender_fits, _countries, lex, lead)
+    # "der Schweizer" bound to a person: not also a mention of Schweiz
+    ends = {(d.seg, d.end) for d in bound}
+    cands = [c for c in cands if not (c.type == "LOC" and (c.seg, c.end) in ends)]
     _pronoun_copula_roles(segments, seg_sents, persons, lex)
     _infer_colleague_roles(persons, lex)
     _group_leaders(persons, segments, lex)
@@ -2864,17 +2851,9 @@ def _party_adjectives(persons: list[Cluster], text: str, lex: Lexicon) -> None:
                 if r.org or r.country or r.plural:
                     continue
                 for word in r.text.split()[:-1]:
-                    w = word.lower()
-                    party = next(
-                        (
-                            (p, need)
-                            for stem, (p, need) in lex.party_adjectives.items()
-                            if w.startswith(stem) and w[len(stem) :] in ADJ_ENDINGS
-                        ),
-                        None,
-                    )
-                    if party is not None and (not party[1] or party[1] in low_text):
-                        m.orgs.append(party[0])
+                    party = adjective_party(word.lower(), low_text, lex, ADJ_ENDINGS)
+                    if party is not None:
+                        m.orgs.append(party)
                         break
 
 
@@ -3167,9 +3146,9 @@ def _name_edge_words(others: list[Cluster], lex: Lexicon) -> dict[str, str]:
             # "Sturm" of "SK Sturm Graz", "Bayern" of "FC Bayern München": after a club prefix
             after_prefix = (words[1],) if len(words) > 2 and words[0] in lex.club_prefixes else ()
             for w in (words[-1], *after_prefix):
-                if w.isdigit() and len(w) >= 2 and w == words[-1]:
-                    pass  # a club's number: "96" of "Hannover 96" ("der 96-Trainer")
-                elif (
+                # a club's number: "96" of "Hannover 96" ("der 96-Trainer")
+                club_number = w.isdigit() and len(w) >= 2 and w == words[-1]
+                if not club_number and (
                     len(w) < 3
                     or not w[:1].isupper()
                     or not w.isalpha()
