@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsgraph.words_de import PLURAL_VERB_ENDINGS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -119,13 +121,15 @@ def aux_hung_subject(verb: Token) -> Token | None:
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "–", "(", '"', "„", "“"})
 
 
-def _plural_form(finite: Token) -> bool:
-    """A plural finite verb by its morphology, or by its ending where the tagger gives no
-    number ("bezichtigen", "kritisierten"; "bezichtigt", "kritisierte" are singular)."""
-    number = finite.morph.get("Number", [])
-    if number:
-        return "Plur" in number
-    return finite.text.lower().endswith("en")
+def _plural_finite(tok: Token) -> bool:
+    """A finite verb form in the plural: by its number, or — the tagger leaves many forms
+    without one ("trafen" read as a participle) — by a plural ending
+    (:data:`~newsgraph.words_de.PLURAL_VERB_ENDINGS`: "bezichtigen", "kritisierten",
+    "fordern"; "bezichtigt", "kritisierte" are singular)."""
+    numbers = tok.morph.get("Number", [])
+    if numbers:
+        return "Plur" in numbers and "Sing" not in numbers
+    return tok.text.lower().endswith(PLURAL_VERB_ENDINGS)
 
 
 def fronted_pronoun_subject(verb: Token) -> Token | None:
@@ -146,7 +150,7 @@ def fronted_pronoun_subject(verb: Token) -> Token | None:
             continue
         if prev.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "expl", "obl"):
             return None  # the parse read it as a party already (rightly or not)
-        if low == "sie" and _plural_form(f):
+        if low == "sie" and _plural_finite(f):
             return None
         return prev
     return None
@@ -164,16 +168,6 @@ def fronted_pronoun_refs(refs: RefResolver, pronoun: Token, base: int) -> list[E
 # the auxiliaries of the passive: a passive's subject undergoes the event
 _PASSIVE_DEPS = frozenset({"aux:pass", "nsubj:pass", "obl:agent"})
 _PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
-
-
-def _plural_finite(tok: Token) -> bool:
-    """A finite verb form in the plural: by its number, or — the tagger leaves many past forms
-    without one ("trafen" read as a participle) — a form of the finite tags ending in "n"
-    ("kritisierten", "haben"; the third person singular ends in "t" or "e")."""
-    numbers = tok.morph.get("Number", [])
-    if numbers:
-        return "Plur" in numbers and "Sing" not in numbers
-    return tok.tag_ in ("VVFIN", "VAFIN", "VMFIN") and tok.text.endswith("n")
 
 
 def plural_clause_actors(verb: Token, actors: list[EntityRef]) -> list[EntityRef]:
