@@ -409,8 +409,9 @@ def _join_ranges(
     second's unit, with the lower end as its value and the upper as ``value_to`` ("3.000 bis
     4.000 Euro" → 3000, qualifier ``range``; "zwischen drei und vier Millionen"): the gold files
     list one amount per range, and a range is one quantity. A range rises; two falling numbers
-    ("mit 123 und 121 m"), the last two of a list ("vor 70, 80 und 90 Jahren") and a change from one amount to another (``change_words``: "von 20
-    auf 16 Prozent") stay two amounts, ``range_from`` and ``range_to``."""
+    ("mit 123 und 121 m"), the last two of a list ("vor 70, 80 und 90 Jahren") and a change
+    from one amount to another (``change_words``: "von 20 auf 16 Prozent") stay two amounts,
+    ``range_from`` and ``range_to``."""
     out: list[tuple[int, int, float, str | None, str | None, float | None]] = []
     changes = lex.wordset("change_words")
     i = 0
