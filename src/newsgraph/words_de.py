@@ -8,6 +8,10 @@ DEFINITE_ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den"])
 #: the STTS tags of finite verbs: full, auxiliary and modal ("sagt", "hat", "will")
 FINITE_VERB_TAGS = frozenset(["VVFIN", "VAFIN", "VMFIN"])
 
+#: the endings of a plural finite verb form, for one the tagger gives no number ("fordern",
+#: "sammeln", "kritisierten"; the third person singular ends in "t" or "e")
+PLURAL_VERB_ENDINGS = ("en", "ern", "eln")
+
 #: the first letters of a past participle with no separable particle before them: "ge-" and
 #: the inseparable prefixes ("gesagt", "verwiesen", "bezeichnet", "erklärt", "unterstützt",
 #: "überprüft", "widersprochen")

@@ -7,7 +7,7 @@ from ``newsgraph/data/amounts/*.yaml``; this module only assembles the patterns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -61,6 +61,10 @@ class AmountLexicon:
     part_first: re.Pattern[str] | None = None
     # "zwölffache", "um das 14-fache": a multiplicative (``fold_suffix``)
     fold_word: re.Pattern[str] | None = None
+    # the word sets of :meth:`wordset`, each built once
+    _wordsets: dict[str, frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def lookup(self, section: str, word: str | None) -> Any:
         if word is None:
@@ -85,8 +89,14 @@ class AmountLexicon:
         words = [*(self.data.get("share_half") or []), *(self.data.get("share_each") or [])]
         return tuple(str(w).lower() for w in words)
 
-    def wordset(self, section: str) -> set[str]:
-        return {str(w).lower() for w in self.data.get(section) or []}
+    def wordset(self, section: str) -> frozenset[str]:
+        """The words of a list section, lower-cased (built on the first call, then kept: the
+        rules ask per candidate and per sentence)."""
+        words = self._wordsets.get(section)
+        if words is None:
+            words = frozenset(str(w).lower() for w in self.data.get(section) or [])
+            self._wordsets[section] = words
+        return words
 
 
 def _alt(data: dict[str, Any], *sections: str) -> str:
@@ -399,8 +409,9 @@ def _join_ranges(
     second's unit, with the lower end as its value and the upper as ``value_to`` ("3.000 bis
     4.000 Euro" → 3000, qualifier ``range``; "zwischen drei und vier Millionen"): the gold files
     list one amount per range, and a range is one quantity. A range rises; two falling numbers
-    ("mit 123 und 121 m"), the last two of a list ("vor 70, 80 und 90 Jahren") and a change from one amount to another (``change_words``: "von 20
-    auf 16 Prozent") stay two amounts, ``range_from`` and ``range_to``."""
+    ("mit 123 und 121 m"), the last two of a list ("vor 70, 80 und 90 Jahren") and a change
+    from one amount to another (``change_words``: "von 20 auf 16 Prozent") stay two amounts,
+    ``range_from`` and ``range_to``."""
     out: list[tuple[int, int, float, str | None, str | None, float | None]] = []
     changes = lex.wordset("change_words")
     i = 0

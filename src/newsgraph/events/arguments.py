@@ -1051,7 +1051,7 @@ class ArgumentReader:
             # before the finite verb is the subject (the unmarked order), the phrase after
             # the verb an object
             fronted = fronted_pronoun_subject(tok)
-            meant = fronted_pronoun_refs(self.refs, fronted, tok, base) if fronted else []
+            meant = fronted_pronoun_refs(self.refs, fronted, base) if fronted else []
             if fronted is not None and meant and all(t.left_edge.i > fronted.i for t in subj):
                 objs = [t for t in objs if t is not fronted] + [
                     t for t in subj if t.pos_ in ("NOUN", "PROPN")

@@ -12,7 +12,10 @@ reads every other subject pronoun of the event reader.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from newsgraph.words_de import PLURAL_VERB_ENDINGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,13 +32,23 @@ def _finite(tok: Token) -> bool:
     return "Fin" in tok.morph.get("VerbForm", [])
 
 
+def _finite_form(tok: Token) -> bool:
+    """Finite by its morphology or by its tag ("bezichtigt" may read as a participle)."""
+    return _finite(tok) or tok.tag_.endswith("FIN")
+
+
+def _finite_forms(verb: Token, finite: Callable[[Token], bool] = _finite) -> list[Token]:
+    """The finite forms of ``verb`` by ``finite``: the verb itself and its auxiliaries before
+    it."""
+    out = [verb] if finite(verb) else []
+    return out + [c for c in verb.children if c.dep_ in _AUX_DEPS and finite(c) and c.i < verb.i]
+
+
 def misparsed_pronoun_subject(verb: Token) -> Token | None:
     """The lower-case "er"/"sie" right after the finite form of ``verb`` (the verb itself or
     its finite auxiliary) when the parse did not make it a subject, else None."""
     doc = verb.doc
-    finite = [verb] if _finite(verb) else []
-    finite += [c for c in verb.children if c.dep_ in _AUX_DEPS and _finite(c) and c.i < verb.i]
-    for f in finite:
+    for f in _finite_forms(verb):
         if f.i + 1 >= len(doc) or f.i + 1 == verb.i:
             continue
         nxt = doc[f.i + 1]
@@ -61,10 +74,17 @@ def pronoun_subject_refs(
     finite = [verb] + [c for c in verb.children if c.dep_ in _AUX_DEPS]
     numbers = {str(n) for v in finite if _finite(v) for n in v.morph.get("Number", [])}
     if numbers == {"Sing"}:
-        return refs.feminine_subject_before(pronoun, base) or refs.pronoun("er", offset, "f")
+        return _singular_sie(refs, pronoun, base)
     if numbers == {"Plur"}:
         return refs.plural_subject_before(offset)
     return []
+
+
+def _singular_sie(refs: RefResolver, pronoun: Token, base: int) -> list[EntityRef]:
+    """A singular "sie": a feminine organisation or state subject just before, else a woman."""
+    return refs.feminine_subject_before(pronoun, base) or refs.pronoun(
+        "er", base + pronoun.idx, "f"
+    )
 
 
 # the auxiliaries of the perfect, which take no object of their own
@@ -95,32 +115,21 @@ def aux_hung_subject(verb: Token) -> Token | None:
     return None
 
 
-# the personal pronouns that open a clause as its subject; capital "Sie" only with a singular
-# verb (with a plural one it may be the polite "you")
-_FRONTED_PRONOUNS = frozenset({"er", "sie"})
+# the tokens after which a personal pronoun (``SUBJECT_PRONOUNS``, either case) opens a clause
+# as its subject; a capital "Sie" only with a singular verb (with a plural one it may be the
+# polite "you")
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "–", "(", '"', "„", "“"})
 
 
-def _fronted_finite(verb: Token) -> list[Token]:
-    """The finite forms of ``verb`` (the verb or its auxiliaries; the tag counts too:
-    "bezichtigt" may read as a participle)."""
-
-    def finite_form(t: Token) -> bool:
-        return _finite(t) or t.tag_.endswith("FIN")
-
-    out = [verb] if finite_form(verb) else []
-    return out + [
-        c for c in verb.children if c.dep_ in _AUX_DEPS and finite_form(c) and c.i < verb.i
-    ]
-
-
-def _plural_form(finite: Token) -> bool:
-    """A plural finite verb by its morphology, or by its ending where the tagger gives no
-    number ("bezichtigen", "kritisierten"; "bezichtigt", "kritisierte" are singular)."""
-    number = finite.morph.get("Number", [])
-    if number:
-        return "Plur" in number
-    return finite.text.lower().endswith("en")
+def _plural_finite(tok: Token) -> bool:
+    """A finite verb form in the plural: by its number, or — the tagger leaves many forms
+    without one ("trafen" read as a participle) — by a plural ending
+    (:data:`~newsgraph.words_de.PLURAL_VERB_ENDINGS`: "bezichtigen", "kritisierten",
+    "fordern"; "bezichtigt", "kritisierte" are singular)."""
+    numbers = tok.morph.get("Number", [])
+    if numbers:
+        return "Plur" in numbers and "Sing" not in numbers
+    return tok.text.lower().endswith(PLURAL_VERB_ENDINGS)
 
 
 def fronted_pronoun_subject(verb: Token) -> Token | None:
@@ -129,49 +138,36 @@ def fronted_pronoun_subject(verb: Token) -> Token | None:
     read as an adverb, so that the object was taken for the subject): the subject. A "sie"
     before a plural verb is left (the polite "Sie", or several)."""
     doc = verb.doc
-    for f in _fronted_finite(verb):
+    for f in _finite_forms(verb, _finite_form):
         if f.i == 0:
             continue
         prev = doc[f.i - 1]
         low = prev.text.lower()
-        if low not in _FRONTED_PRONOUNS or prev.tag_ != "PPER":
+        if low not in SUBJECT_PRONOUNS or prev.tag_ != "PPER":
             continue
         opens = prev.is_sent_start or prev.i == 0 or doc[prev.i - 1].text in _CLAUSE_OPENERS
         if not opens:
             continue
         if prev.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "expl", "obl"):
             return None  # the parse read it as a party already (rightly or not)
-        if low == "sie" and _plural_form(f):
+        if low == "sie" and _plural_finite(f):
             return None
         return prev
     return None
 
 
-def fronted_pronoun_refs(
-    refs: RefResolver, pronoun: Token, verb: Token, base: int
-) -> list[EntityRef]:
+def fronted_pronoun_refs(refs: RefResolver, pronoun: Token, base: int) -> list[EntityRef]:
     """Whom the pronoun of :func:`fronted_pronoun_subject` stands for, by the resolver's own
     readings: "er" → a man; "sie" → a feminine organisation or state subject just before,
     else a woman."""
-    offset = base + pronoun.idx
     if pronoun.text.lower() == "er":
-        return refs.pronoun("er", offset, "m")
-    return refs.feminine_subject_before(pronoun, base) or refs.pronoun("er", offset, "f")
+        return refs.pronoun("er", base + pronoun.idx, "m")
+    return _singular_sie(refs, pronoun, base)
 
 
 # the auxiliaries of the passive: a passive's subject undergoes the event
 _PASSIVE_DEPS = frozenset({"aux:pass", "nsubj:pass", "obl:agent"})
 _PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
-
-
-def _plural_finite(tok: Token) -> bool:
-    """A finite verb form in the plural: by its number, or — the tagger leaves many past forms
-    without one ("trafen" read as a participle) — a form of the finite tags ending in "n"
-    ("kritisierten", "haben"; the third person singular ends in "t" or "e")."""
-    numbers = tok.morph.get("Number", [])
-    if numbers:
-        return "Plur" in numbers and "Sing" not in numbers
-    return tok.tag_ in ("VVFIN", "VAFIN", "VMFIN") and tok.text.endswith("n")
 
 
 def plural_clause_actors(verb: Token, actors: list[EntityRef]) -> list[EntityRef]:
@@ -189,8 +185,8 @@ def plural_clause_actors(verb: Token, actors: list[EntityRef]) -> list[EntityRef
     if any(c.dep_ in _PASSIVE_DEPS or c.text.lower() in _PASSIVE_AUX for c in kids):
         return []
     # (with a finite auxiliary the verb is a participle or infinitive, whatever its tag)
-    finite = [c for c in kids if c.dep_ in _AUX_DEPS and (_finite(c) or c.tag_.endswith("FIN"))]
-    if not finite and (_finite(verb) or verb.tag_.endswith("FIN")):
+    finite = [c for c in kids if c.dep_ in _AUX_DEPS and _finite_form(c)]
+    if not finite and _finite_form(verb):
         finite = [verb]
     if not finite or not all(_plural_finite(f) for f in finite):
         return []

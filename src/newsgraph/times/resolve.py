@@ -155,26 +155,27 @@ _WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 def resolve_month_relyear(
     m: re.Match[str], lex: TimeLexicon, rc: ResolveContext
 ) -> Resolved | None:
-    month = lex.lookup("month", m.group("month"))
+    found = lex.lookup("month", m.group("month"))
     rel = _relative_year(m, lex)
-    if month is None or rel is None:
+    if found is None or rel is None:
         return None
+    month = int(found)
     mod = _prep_mod(m, lex)
     day = int(m.group("day")) if _g(m, "day") else None
     if day is not None:
         # session 34: "am 21. September des Vorjahres" is that day
-        if not valid_date(0, int(month), day):
+        if not valid_date(0, month, day):
             return None
         if rc.anchor is None:
-            md = f"{int(month):02d}-{day:02d}"
+            md = f"{month:02d}-{day:02d}"
             return Resolved("DATE", None, relative=f"date:XXXX-{md}@year{rel:+d}", mod=mod)
         year = rc.anchor.year + rel
-        if not valid_date(year, int(month), day):
+        if not valid_date(year, month, day):
             return None
-        return Resolved("DATE", f"{year:04d}-{int(month):02d}-{day:02d}", mod=mod)
+        return Resolved("DATE", f"{year:04d}-{month:02d}-{day:02d}", mod=mod)
     if rc.anchor is None:
-        return Resolved("DATE", None, relative=f"month:{int(month):02d}@year{rel:+d}", mod=mod)
-    return Resolved("DATE", month_value(rc.anchor.year + rel, int(month)), mod=mod)
+        return Resolved("DATE", None, relative=f"month:{month:02d}@year{rel:+d}", mod=mod)
+    return Resolved("DATE", month_value(rc.anchor.year + rel, month), mod=mod)
 
 
 #: the preposition before a holiday period or a season: "seit den Sommerferien" (SINCE)
