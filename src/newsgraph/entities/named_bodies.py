@@ -23,6 +23,9 @@ data in ``named_bodies.yaml``; docs/entities.md, "Session 33: organisation nouns
 6. A body noun whose first part says what kind of body it is, not whose ("die damalige
    Koalitionsregierung", "die Vorgängerregierung", "der Protestpartei des Exkomikers"), with
    no country, is a description, no organisation (``kind_prefixes``, ``kind_heads``).
+7. Session 34 (helper "bodyjoin"): a bare organisation noun after the one body the text named
+   as that noun and a name ("die Staatsanwaltschaft Stuttgart … erhob die Staatsanwaltschaft
+   Anklage") is that body, no body of the article's country ("deutsche Staatsanwaltschaft").
 """
 
 from __future__ import annotations
