@@ -1,7 +1,8 @@
 """Session 34 (issue #5, helper "evsubj"): a bare "die Staatsanwaltschaft", which the entity
-layer makes a body of the article's country ("deutsche Staatsanwaltschaft"), after "die
-Staatsanwaltschaft Stuttgart" is that body. The sentences are written for the tests after the
-pattern of 10kGNAD records (CC BY-NC-SA 4.0)."""
+layer made a body of the article's country ("deutsche Staatsanwaltschaft"), after "die
+Staatsanwaltschaft Stuttgart" is that body. Since helper "bodyjoin" the entity layer joins it
+(`entities/named_bodies.join_bare_to_named`) and the events read its answer. The sentences are
+written for the tests after the pattern of 10kGNAD records (CC BY-NC-SA 4.0)."""
 
 from __future__ import annotations
 

@@ -23,6 +23,9 @@ data in ``named_bodies.yaml``; docs/entities.md, "Session 33: organisation nouns
 6. A body noun whose first part says what kind of body it is, not whose ("die damalige
    Koalitionsregierung", "die Vorgängerregierung", "der Protestpartei des Exkomikers"), with
    no country, is a description, no organisation (``kind_prefixes``, ``kind_heads``).
+7. Session 34 (helper "bodyjoin"): a bare organisation noun after the one body the text named
+   as that noun and a name ("die Staatsanwaltschaft Stuttgart … erhob die Staatsanwaltschaft
+   Anklage") is that body, no body of the article's country ("deutsche Staatsanwaltschaft").
 """
 
 from __future__ import annotations
@@ -231,3 +234,57 @@ def _kind_compound(c: Cand) -> bool:
 def drop_kind_compounds(cands: list[Cand]) -> list[Cand]:
     """The candidates without the bodies named by their kind ("die Vorgängerregierung")."""
     return [c for c in cands if not _kind_compound(c)]
+
+
+def _bare_noun(cl: Cluster) -> str | None:
+    """The organisation noun of a cluster whose mentions are all that one bare noun ("die
+    Staatsanwaltschaft", "das Gericht"; the country may come from the article, none is
+    written), lower case; else None."""
+    if cl.type != "ORG" or not cl.members:
+        return None
+    words = {m.text.lower() for m in cl.members}
+    if len(words) != 1 or any(m.source != "orgnoun" or " " in m.text for m in cl.members):
+        return None
+    word = next(iter(words))
+    return word if "-" not in word else None
+
+
+def _names_noun(name: str, noun: str) -> bool:
+    """Is ``name`` the noun followed by a name ("Staatsanwaltschaft Stuttgart" for
+    "staatsanwaltschaft"; not "Bundespolizei FBI", "Kiewer Regierung")?"""
+    first, _, rest = name.partition(" ")
+    return first.lower() == noun and rest[:1].isupper()
+
+
+def join_bare_to_named(clusters: list[Cluster]) -> list[Cluster]:
+    """Session 34: the clusters with each bare organisation noun ("die Staatsanwaltschaft") that
+    follows the one body the text named as that noun and a name ("die Staatsanwaltschaft
+    Stuttgart") joined to that body, without the country the bare noun took from the article;
+    the mentions before the named one stay where they were."""
+    out = list(clusters)
+    for cl in clusters:
+        noun = _bare_noun(cl)
+        if noun is None:
+            continue
+        named = [
+            o
+            for o in clusters
+            if o is not cl
+            and o.type == "ORG"
+            and o.members
+            and any(_names_noun(m.text, noun) for m in o.members)
+        ]
+        if len(named) != 1:
+            continue
+        body = named[0]
+        first = min(m.start for m in body.members if _names_noun(m.text, noun))
+        later = [m for m in cl.members if m.start > first]
+        if not later:
+            continue
+        for m in later:  # the article's country, read for the bare noun, is not the body's
+            m.country = None
+        body.members = sorted(body.members + later, key=lambda m: m.start)
+        cl.members = [m for m in cl.members if m.start <= first]
+        if not cl.members:
+            out.remove(cl)
+    return out

@@ -77,6 +77,7 @@ from newsgraph.entities.named_bodies import (
     drop_left_not_party,
     drop_member_compounds,
     drop_nouns_before_names,
+    join_bare_to_named,
     merge_one_body_nouns,
     place_bare_local_bodies,
 )
@@ -327,6 +328,9 @@ def extract_entities(
     compounds = drop_member_compounds(_compound_orgs(article, persons, lex), article.text)
     others = merge_one_body_nouns(cluster_others(cands + compounds, lex))
     if not is_english(article.language):  # "die Landesregierung" of a report on Kärnten
+        others = join_bare_to_named(
+            others
+        )  # "die Staatsanwaltschaft Stuttgart … die Staatsanwaltschaft"
         place_bare_local_bodies(others, article.text, lex)
         others = bind_short_forms(segments, others, cands, lex)
 

@@ -116,9 +116,6 @@ def extract_events(
                 undated.add(id(event))
             if _unnamed_partner(match, base, article, event):
                 unnamed_partners.add(id(event))
-            # session 34: a bare "die Staatsanwaltschaft" is the one named before
-            event.actors = refs.named_bodies(event.actors, sent.start)
-            event.targets = refs.named_bodies(event.targets, sent.start)
             events.append(event)
     _answer_targets(events, answers)
     visits = [e for e in events if id(e) in hosts]

@@ -427,20 +427,6 @@ class RefResolver:
             ent = self._names().get(self.article.text[start:end].strip())
         return ent.ref() if ent else None
 
-    def named_bodies(self, refs: list[EntityRef], offset: int) -> list[EntityRef]:
-        """Session 34: "die Staatsanwaltschaft", which the entity layer made a body of the
-        article's country ("deutsche Staatsanwaltschaft"), after "die Staatsanwaltschaft
-        Stuttgart": the body the text called so before ``offset`` stands in for it."""
-        out: list[EntityRef] = []
-        for ref in refs:
-            ent = self.article.entity(ref.id)
-            if ent is not None and _unnamed_body(ent):
-                named = self._named_as(ent.mentions[0].text.lower(), offset)
-                ref = named.ref() if named is not None else ref
-            if all(ref.id != r.id for r in out):
-                out.append(ref)
-        return out
-
     def _names(self) -> dict[str, Entity]:
         """Names of persons (full name, surname), organisations and places as written in their
         mentions, each of exactly one entity."""
@@ -879,21 +865,6 @@ class RefResolver:
         if all(t.i == head.i or t.dep_ == "det" for t in toks):
             return self.kind_org(word, start)
         return []
-
-    def _named_as(self, word: str, offset: int) -> Entity | None:
-        """Session 34: the organisation with the last mention before ``offset`` that is the noun
-        ``word`` followed by a name ("Staatsanwaltschaft Stuttgart" for "staatsanwaltschaft");
-        not a compound or an adjective before it ("Bundespolizei", "Kiewer Regierung")."""
-        best: tuple[int, Entity] | None = None
-        for ent in self.article.entities:
-            if ent.type != "ORG":
-                continue
-            for m in ent.mentions:
-                if m.end > offset or (best is not None and m.start <= best[0]):
-                    continue
-                if m.text.lower().startswith(word + " "):
-                    best = (m.start, ent)
-        return best[1] if best is not None else None
 
     def kind_org(self, word: str, start: int) -> list[EntityRef]:
         """Session 27: "die Firma", "das Unternehmen", "die Partei" (a noun of
@@ -1562,19 +1533,6 @@ class RefResolver:
 
 
 _OWNED_NOUN = re.compile(r"\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ]")
-
-
-def _unnamed_body(ent: Entity) -> bool:
-    """Session 34: an organisation the text names only by one bare noun, which the entity layer
-    named after the article's country ("die Staatsanwaltschaft" → "deutsche
-    Staatsanwaltschaft"): every mention is that one word, and the name is more."""
-    words = {m.text.lower() for m in ent.mentions}
-    return (
-        ent.type == "ORG"
-        and len(words) == 1
-        and " " not in next(iter(words))
-        and ent.name.lower() not in words
-    )
 
 
 def _genitive_owner(text: str, start: int, end: int, name: str) -> bool:
