@@ -390,6 +390,7 @@ def find_amounts_in_sentence(
 
 
 _LIST_BEFORE = re.compile(r"(\w+)\s*,\s*$")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
 def _in_list(before: str, language: str) -> bool:
@@ -402,6 +403,12 @@ def _in_list(before: str, language: str) -> bool:
     return word[:1].isdigit() or parse_number_word(word, language) is not None
 
 
+def _word_before_in(before: str, words: frozenset[str]) -> bool:
+    """The last word of ``before`` is one of ``words`` (lower-cased)."""
+    m = _WORD_BEFORE.search(before)
+    return m is not None and m.group(1).lower() in words
+
+
 def _join_ranges(
     sentence: str, lex: AmountLexicon, chosen: list[tuple[int, int, float, str | None, str | None]]
 ) -> list[tuple[int, int, float, str | None, str | None, float | None]]:
@@ -411,9 +418,11 @@ def _join_ranges(
     list one amount per range, and a range is one quantity. A range rises; two falling numbers
     ("mit 123 und 121 m"), the last two of a list ("vor 70, 80 und 90 Jahren") and a change
     from one amount to another (``change_words``: "von 20 auf 16 Prozent") stay two amounts,
-    ``range_from`` and ``range_to``."""
+    ``range_from`` and ``range_to``; so do two alternatives (``alternative_words`` right before
+    the first number: "wahlweise 120 oder 240 Bildern")."""
     out: list[tuple[int, int, float, str | None, str | None, float | None]] = []
     changes = lex.wordset("change_words")
+    alternatives = lex.wordset("alternative_words")
     i = 0
     while i < len(chosen):
         s, e, value, unit, qual = chosen[i]
@@ -426,6 +435,7 @@ def _join_ranges(
                 and len(sentence[e:s2]) <= len(word) + 2
                 and value < value2  # "mit 123 und 121 m": two values, no range
                 and not _in_list(sentence[:s], lex.language)  # "vor 70, 80 und 90 Jahren"
+                and not _word_before_in(sentence[:s], alternatives)
             ):
                 out.append((s, e2, value, unit2 or unit, "range", value2))
                 i += 2
