@@ -23,7 +23,7 @@ from newsgraph.quotes.resolver_base import Resolved, _finite
 from newsgraph.quotes.speaker_gender import compatible
 from newsgraph.quotes.speaker_words import PLURAL_QUANTIFIERS, PREPOSITIONS, QUOTE_MARK_CHARS
 from newsgraph.quotes.text import Sentence, Token
-from newsgraph.words_de import FINITE_VERB_TAGS
+from newsgraph.words_de import FINITE_VERB_TAGS, PLURAL_VERB_ENDINGS
 
 # words of a plural noun phrase before its noun: articles, quantifiers and number words
 GROUP_WORDS = PLURAL_QUANTIFIERS | frozenset(
@@ -132,7 +132,7 @@ class PronounSubjects(Appositions, Pronouns):
         finite = t.tag in FINITE_VERB_TAGS or t.lower in self.lex.verb_forms
         if not t.is_word or t.is_upper or not finite:
             return False
-        return t.lower.endswith(("en", "ern", "eln")) or t.lower == "sind"
+        return t.lower.endswith(PLURAL_VERB_ENDINGS) or t.lower == "sind"
 
     def _plural_verb_at(self, sent: Sentence, offset: int) -> bool:
         """The finite verb right before the pronoun at ``offset`` (inverted: "skandierten
