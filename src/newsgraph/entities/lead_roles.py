@@ -21,8 +21,8 @@ from newsgraph.entities.protagonist import (
     DEFINITE,
     KINDS,
     NOT_AFTER,
-    _other_kind,
-    _word_before,
+    other_kind,
+    word_before,
 )
 from newsgraph.entities.tokens import has_pos, token_texts
 
@@ -77,7 +77,7 @@ def _lead_phrase(d: Cand, rp: RolePhrase, seg: Segment, lex: Lexicon) -> bool:
     after = texts[d.j] if d.j < len(texts) else ""
     if after[:1].isupper() or after in COMPLEMENT:
         return False
-    return _word_before(seg, d, rp.start) not in NOT_AFTER
+    return word_before(seg, d, rp.start) not in NOT_AFTER
 
 
 def bind_lead_phrases(
@@ -114,7 +114,7 @@ def bind_lead_phrases(
             continue
         if d.end > first_start or not _lead_phrase(d, rp, segments[d.seg], lex):
             continue  # a person is named before it: the rules that look back decide
-        if not gender_fits(rp, first) or _other_kind(rp, first):
+        if not gender_fits(rp, first) or other_kind(rp, first):
             continue
         known = countries(first)
         if rp.country and known and rp.country not in known:

@@ -86,7 +86,7 @@ def _token_at(seg: Segment, d: Cand, start: int) -> int:
     return k
 
 
-def _word_before(seg: Segment, d: Cand, start: int) -> str:
+def word_before(seg: Segment, d: Cand, start: int) -> str:
     """The word before the token that starts at character ``start`` in ``d``'s segment."""
     k = _token_at(seg, d, start)
     return token_texts(seg.doc)[k - 1] if k > 0 else ""
@@ -162,7 +162,7 @@ def _phrase_fits(d: Cand, rp: RolePhrase, seg: Segment) -> bool:
     after = texts[d.j] if d.j < len(texts) else ""
     if after[:1].isupper() or after in COMPLEMENT:
         return False
-    before = _word_before(seg, d, rp.start)
+    before = word_before(seg, d, rp.start)
     if before in NOT_AFTER and not (before == "wie" and _reporting_wie(doc, d.j)):
         return False
     # attributes are adjectives (a place's -er adjective too: "der Wiener", "der
@@ -192,7 +192,7 @@ def _court_party(lemma: str) -> str | None:
     return next((party for ends, party in COURT_PARTIES if low.endswith(ends)), None)
 
 
-def _other_kind(rp: RolePhrase, cl: Cluster) -> bool:
+def other_kind(rp: RolePhrase, cl: Cluster) -> bool:
     """Does the text already give the person a role of the same head noun that the phrase
     does not generalise, or a party of a trial it is not given? "medizinischer Sachverständiger Wolfgang
     Denk" … "des Verkehrssachverständigen" is another expert, "Richterin X" … "die
@@ -254,7 +254,7 @@ def bind_to_protagonist(
             continue
         if _role_noun_between(mention.end, rp.start, last, segments, lex):
             continue
-        if not gender_fits(rp, last) or _other_kind(rp, last):
+        if not gender_fits(rp, last) or other_kind(rp, last):
             continue
         known = countries(last)
         if rp.country and known and rp.country not in known:
