@@ -42,3 +42,21 @@ def test_a_town_with_a_body_of_its_own_stays_the_town() -> None:
     read = _read(text)
     assert any(t == "REQUEST" and "Wien" in actors for t, actors, _ in read)
     assert all("Österreich" not in actors for _, actors, _ in read)
+
+
+def test_english_capitals_are_left_alone() -> None:
+    # written for the test: the lexicon's country names are German
+    from newsgraph.pipeline import analyze
+    from newsgraph.readers import read_string
+
+    article = analyze(
+        read_string(
+            "London sharply criticised Washington on Monday for the new sanctions.",
+            format="text",
+            published="2020-01-01",
+            language="en",
+        )
+    )
+    names = {r.name for e in article.events for r in e.actors + e.targets}
+    assert not names & {"Großbritannien", "USA"}
+    assert {"London", "Washington"} & names

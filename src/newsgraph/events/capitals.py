@@ -64,7 +64,10 @@ def _town_body(name: str, text: str, city_words: frozenset[str]) -> bool:
 
 def states_for_capitals(events: list[Event], article: Article, lex: Any) -> None:
     """Replace, in place, a capital acting in an event (or addressed by a political act) by
-    its country, unless the article names it as a town with a body of its own."""
+    its country, unless the article names it as a town with a body of its own. German
+    articles only: the lexicon's capitals and countries are German names."""
+    if lex.language != "de":
+        return
     capitals = _capitals()
     if not capitals:
         return
