@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsgraph.events.arguments import ArgumentReader, Arguments, clause_of, verb_among
+from newsgraph.events.capitals import states_for_capitals
 from newsgraph.events.demands import reported_demands
 from newsgraph.events.doubtful import non_agent_subject, non_agent_undergoer, prune
 from newsgraph.events.lexicon import (
@@ -129,6 +130,8 @@ def extract_events(
         seen = [v for v in events if v.type == event.type and "visit" in (v.mode or "")]
         if not any(len(participants(v)) > 1 and ids & {a.id for a in v.actors} for v in seen):
             _host_target(event, hosts, refs)
+    # session 35: "Pjöngjang hatte … bekannt gegeben": a capital acting is its state
+    states_for_capitals(events, article, lex)
     merged = merge_events(events, refs.lies_in, _heading_test(article), refs.country_of)
     for event in merged:
         _host_target(event, hosts, refs)
