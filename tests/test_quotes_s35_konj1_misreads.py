@@ -79,3 +79,25 @@ def test_a_misread_word_is_no_konjunktiv(text: str, opening: str, nlp_de_trained
 
 def test_a_verb_first_condition_still_reports(nlp_de_trained: Any) -> None:
     assert any(t.startswith("Komme in den") for t in _reported(CONDITION, nlp_de_trained))
+
+
+CALAIS = (
+    "Man werde niemanden zwingen, in ein Auffangzentrum zu gehen, erklärte die Präfektur. Doch die "
+    "Migranten wollen nicht in Frankreich bleiben, sie wollen nach Großbritannien – sei es zur "
+    "Arbeit oder wegen der Familie."
+)
+
+FROGS = (
+    "Die Forscher warnen vor exotischen Fischen in Gartenteichen. Damit sich die gefährlichen "
+    "Viren nicht weiter ausbreiten, sei es zudem wichtig, Fische, Froschlaich oder Teichpflanzen "
+    "nicht von einem Teich in einen anderen zu bringen."
+)
+
+
+def test_either_or_is_no_konjunktiv(nlp_de_trained: Any) -> None:
+    # "sei es … oder …": whether … or …, the writer's narration
+    assert not any(t.startswith("Doch die Migranten") for t in _reported(CALAIS, nlp_de_trained))
+
+
+def test_sei_es_with_a_predicate_still_reports(nlp_de_trained: Any) -> None:
+    assert any("sei es zudem wichtig" in t for t in _reported(FROGS, nlp_de_trained))

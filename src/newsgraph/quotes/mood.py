@@ -22,6 +22,8 @@ def _konj1_form(tokens: list[Token], i: int, lex: Lexicon, use_tagger: bool) -> 
     """Token i is a Konjunktiv I form for :func:`konj1`, comparisons aside."""
     t = tokens[i]
     low = t.lower
+    if _either_or(tokens, i):
+        return False
     finite = t.tag in ("VAFIN", "VMFIN", "VVFIN")
     # a finite verb in -e that is not first person is Konjunktiv I (3rd person indicative
     # ends in -t, plural in -en): "berge", "schüre", even when the tagger misses the mood
@@ -84,6 +86,25 @@ def _konj1_form(tokens: list[Token], i: int, lex: Lexicon, use_tagger: bool) -> 
         and not _own_subject_clause(tokens, i)
     )
     return not first_person
+
+
+_EITHER_OR_OPENERS = frozenset([",", "–", "-", ":", "("])
+
+
+def _either_or(tokens: list[Token], i: int) -> bool:
+    """ "sei es" opening a clause before a preposition or an article, with an "oder" after it:
+    the concessive "whether … or …" ("sie wollen nach Großbritannien – sei es zur Arbeit oder
+    wegen der Familie", "Sei es mit Warnungen … oder mit … Videos – fad wird es …"), no
+    reported speech; not "…, sei es zudem wichtig, … oder …" (a predicate after "es")."""
+    if tokens[i].lower not in ("sei", "seien") or i + 2 >= len(tokens):
+        return False
+    if i > 0 and tokens[i - 1].text not in _EITHER_OR_OPENERS:
+        return False
+    return (
+        tokens[i + 1].lower == "es"
+        and tokens[i + 2].tag in ("APPR", "APPRART", "APPR_ART", "ART")
+        and any(x.lower == "oder" for x in tokens[i + 3 :])
+    )
 
 
 def _noun_subject(tokens: list[Token]) -> bool:
@@ -152,7 +173,7 @@ _DETERMINER_TAGS = frozenset(["ART", "PPOSAT", "PIAT", "PIDAT", "PDAT", "APPRART
 # Konjunktiv forms adverbs, "Der Abschluss … erfolge vorbehaltlich …")
 _NO_VERB_A_TAGS = frozenset(["ART"])
 # articles that open a noun phrase (not "das"/"die" as a demonstrative subject: "Das treffe …")
-_NOUN_ARTICLE_TAGS = frozenset(["ART", "PPOSAT", "APPRART"])
+_NOUN_ARTICLE_TAGS = frozenset(["ART", "PPOSAT", "APPRART", "APPR_ART"])
 
 
 def _after_article(tokens: list[Token], i: int) -> bool:
