@@ -272,9 +272,25 @@ def konj2(
             and not (t.tag == "VVFIN" and _governed_infinitive(tokens, i))
             and not _next_to_ich(tokens, i)
             and (tagged_preterites or not _indicative_form(t))
+            and not (cueless and _plain_indicative(t.lower, lex))
         ):
             return True
     return False
+
+
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
+
+
+def _plain_indicative(low: str, lex: Lexicon) -> bool:
+    """A form the tagger calls Konjunktiv that can only be an indicative in a sentence of a
+    news text: a present in -et/-est ("unterscheidet", "sendet": the Konjunktiv with that
+    ending is a second person's) or a preterite whose Konjunktiv II is the same form with an
+    umlaut ("hatten" → "hätten", "durfte" → "dürfte", "wurde" → "würde")."""
+    if low.endswith(("et", "est")):
+        return True
+    return any(
+        c in _UMLAUT and low[:k] + _UMLAUT[c] + low[k + 1 :] in lex.konj2 for k, c in enumerate(low)
+    )
 
 
 def _idiom(tokens: list[Token], i: int) -> bool:
