@@ -22,6 +22,8 @@ def _konj1_form(tokens: list[Token], i: int, lex: Lexicon, use_tagger: bool) -> 
     """Token i is a Konjunktiv I form for :func:`konj1`, comparisons aside."""
     t = tokens[i]
     low = t.lower
+    if _either_or(tokens, i):
+        return False
     finite = t.tag in ("VAFIN", "VMFIN", "VVFIN")
     # a finite verb in -e that is not first person is Konjunktiv I (3rd person indicative
     # ends in -t, plural in -en): "berge", "schüre", even when the tagger misses the mood
@@ -30,6 +32,8 @@ def _konj1_form(tokens: list[Token], i: int, lex: Lexicon, use_tagger: bool) -> 
         and low.endswith("e")
         and not low.endswith(("te", "de"))
         and not _coordinated_attribute(tokens, i)
+        and not (t.is_upper and i > 0)  # a noun inside the clause: "eine Weiße-Männer-Domäne"
+        and not _after_article(tokens, i)
     )
     if tagged and use_tagger and low not in lex.konj2 and not _has_ich(tokens):
         return True
@@ -47,8 +51,14 @@ def _konj1_form(tokens: list[Token], i: int, lex: Lexicon, use_tagger: bool) -> 
     )
     if (low not in lex.konj1 and not by_lemma) or (t.is_upper and i > 0):
         return False
-    if t.tag is not None and t.tag[:1] not in ("V", "N", "A") and low not in ("sei", "seien"):
-        return False  # the tagger reads it as another word class: "einige" (PIAT), not "einigen"
+    if (
+        t.tag is not None
+        and (t.tag[:1] not in ("V", "N", "A") or t.tag in _NO_VERB_A_TAGS)
+        and low not in ("sei", "seien")
+    ):
+        # the tagger reads it as another word class: "einige" (PIAT, also ART: "auf einige
+        # hundert Kommentare"), not "einigen"
+        return False
     if i == 0 and _noun_subject(tokens):
         return False  # a noun opening the clause before its verb: "Teile von Tigern sind …"
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -78,17 +88,45 @@ def _konj1_form(tokens: list[Token], i: int, lex: Lexicon, use_tagger: bool) -> 
     return not first_person
 
 
+_EITHER_OR_OPENERS = frozenset([",", "–", "-", ":", "("])
+
+
+def _either_or(tokens: list[Token], i: int) -> bool:
+    """ "sei es" opening a clause before a preposition or an article, with an "oder" after it:
+    the concessive "whether … or …" ("sie wollen nach Großbritannien – sei es zur Arbeit oder
+    wegen der Familie", "Sei es mit Warnungen … oder mit … Videos – fad wird es …"), no
+    reported speech; not "…, sei es zudem wichtig, … oder …" (a predicate after "es")."""
+    if tokens[i].lower not in ("sei", "seien") or i + 2 >= len(tokens):
+        return False
+    if i > 0 and tokens[i - 1].text not in _EITHER_OR_OPENERS:
+        return False
+    return (
+        tokens[i + 1].lower == "es"
+        and tokens[i + 2].tag in ("APPR", "APPRART", "APPR_ART", "ART")
+        and any(x.lower == "oder" for x in tokens[i + 3 :])
+    )
+
+
 def _noun_subject(tokens: list[Token]) -> bool:
     """The first word, read as a noun by the tagger, is a noun when a finite verb of its clause
     follows: "Teile von Tigern sind begehrt", "Ende November soll er …" (``teile``, ``ende``
     are Konjunktiv forms too); "Komme in den nächsten Wochen nichts heraus, …" (no other finite
-    verb before the clause ends) stays a verb-first Konjunktiv."""
+    verb before the clause ends) stays a verb-first Konjunktiv. So too when its clause ends
+    first and a later finite verb of the sentence is an indicative one in no Konjunktiv form:
+    "Versuche, eine solche Armee aufzubauen, waren …", "Spiele, die … verloren hätte, gestalten
+    die Violetten nun …" (a subject noun with a clause after it; the verb-first Konjunktiv of
+    a condition is followed by a Konjunktiv: "Komme …, würde …")."""
     first = tokens[0]
     if not first.is_upper or first.tag not in ("NN", "NE") or first.lower in ("sei", "seien"):
         return False
-    for t in tokens[1:]:
+    for k, t in enumerate(tokens[1:], 1):
         if t.text in _CLAUSE_BOUNDS:
-            return False  # "Komme …, werde …": the verb of the next clause says nothing
+            # "Komme …, werde …": the verb of the next clause says nothing; an indicative one
+            # later in the sentence does
+            return any(
+                x.tag in FINITE_VERB_TAGS and x.mood == "Ind" and not x.lower.endswith("e")
+                for x in tokens[k + 1 :]
+            )
         if t.tag in FINITE_VERB_TAGS:
             return True
     return False
@@ -131,6 +169,19 @@ def _coordinated_attribute(tokens: list[Token], i: int) -> bool:
 
 
 _DETERMINER_TAGS = frozenset(["ART", "PPOSAT", "PIAT", "PIDAT", "PDAT", "APPRART", "ADJA"])
+# a tag in "A" that is no verb, noun or adjective: the article ("ADV" stays: the tagger calls
+# Konjunktiv forms adverbs, "Der Abschluss … erfolge vorbehaltlich …")
+_NO_VERB_A_TAGS = frozenset(["ART"])
+# articles that open a noun phrase (not "das"/"die" as a demonstrative subject: "Das treffe …")
+_NOUN_ARTICLE_TAGS = frozenset(["ART", "PPOSAT", "APPRART", "APPR_ART"])
+
+
+def _after_article(tokens: list[Token], i: int) -> bool:
+    """The word at i follows an article inside the clause ("in der jeunesse dorée", "auf ihr
+    irreguläre …"): an attributive adjective or a noun the tagger read as a finite verb. Not an
+    article that opens the sentence, which the tagger gives to a demonstrative subject too
+    ("Das treffe in Österreich …")."""
+    return i > 1 and tokens[i - 1].tag in _NOUN_ARTICLE_TAGS and tokens[i - 2].text not in ".!?:"
 
 
 def _own_subject_clause(tokens: list[Token], i: int) -> bool:
@@ -217,12 +268,29 @@ def konj2(
             and t.tag in ("VAFIN", "VMFIN", "VVFIN")
             and t.lower.endswith(("e", "en", "est", "et"))  # every Konjunktiv ending has its -e-
             and not _coordinated_attribute(tokens, i)
+            and not _after_article(tokens, i)
             and not (t.tag == "VVFIN" and _governed_infinitive(tokens, i))
             and not _next_to_ich(tokens, i)
             and (tagged_preterites or not _indicative_form(t))
+            and not (cueless and _plain_indicative(t.lower, lex))
         ):
             return True
     return False
+
+
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
+
+
+def _plain_indicative(low: str, lex: Lexicon) -> bool:
+    """A form the tagger calls Konjunktiv that can only be an indicative in a sentence of a
+    news text: a present in -et/-est ("unterscheidet", "sendet": the Konjunktiv with that
+    ending is a second person's) or a preterite whose Konjunktiv II is the same form with an
+    umlaut ("hatten" → "hätten", "durfte" → "dürfte", "wurde" → "würde")."""
+    if low.endswith(("et", "est")):
+        return True
+    return any(
+        c in _UMLAUT and low[:k] + _UMLAUT[c] + low[k + 1 :] in lex.konj2 for k, c in enumerate(low)
+    )
 
 
 def _idiom(tokens: list[Token], i: int) -> bool:
