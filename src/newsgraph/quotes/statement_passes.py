@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsgraph.model import Entity
 from newsgraph.quotes import mood
+from newsgraph.quotes.chain_openers import opens_with_link
 from newsgraph.quotes.extractor_state import Found
 from newsgraph.quotes.guards import _argument_opener, _has_finite
 from newsgraph.quotes.interviews import Interviews
@@ -319,6 +320,8 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
                 if any(self._third_party_cue(prev, i) for i in range(len(prev.tokens))):
                     break  # a speech verb (a separable one only with its particle: not "gehen")
                 if not first and not own:
+                    if opens_with_link(prev.tokens):
+                        break  # "Dann wird diskutiert …": goes on with the narration before it
                     plain = self._statement(prev, f.speaker.entity)
                     if not plain or not (sandwiched or goes_on or (chain_first and j - k <= 2)):
                         break  # a plain sentence opens the speech only close to its cue
