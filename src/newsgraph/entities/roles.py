@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.lexicon import (
+    ADJECTIVAL_HEADS,
     INDEFINITE,
     PLURAL_MARKERS,
     POSSESSIVE,
@@ -81,20 +82,6 @@ def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: o
         # "die Vorsitzende" (adjectival noun, feminine singular) vs "die Minister" (plural)
         return not (adjectival(lemma) and text.endswith("e"))  # "die Vorsitzende"
     return det == "den" and text.endswith("n") and lemma.endswith(("er", "el"))
-
-
-# participles used as nouns: "der Vorsitzende", "ein Vorsitzender", "die Vorsitzende"
-ADJECTIVAL_HEADS = (
-    "vorsitzend",
-    "abgeordnet",
-    "beauftragt",
-    "gesandt",
-    "delegiert",
-    "angestellt",
-    "beamt",
-    "sachverständig",
-    "intellektuell",
-)
 
 
 def adjectival(lemma: str) -> bool:
