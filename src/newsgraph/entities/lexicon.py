@@ -467,6 +467,8 @@ class Lexicon:
             words = named.split("-")
             if words[0] == "Ex" and len(words) > 1:
                 words = words[1:]  # "Ex-Bayern-Profi": a former player of Bayern
+            if words[-1] in ("Ex", "Neo") and len(words) > 1:
+                words = words[:-1]  # "AC-Milan-Neo-Trainer": the new coach of AC Milan
             if (
                 inner is not None
                 and inner.relation != "family"

@@ -349,9 +349,11 @@ def role_phrase_left(
         and adjs
         and adjs[-1][:1].islower()
         and adjs[-1].endswith("e")
+        and doc[role_tok].text == info.lemma
     ):
         # "der ehemalige Nokia-Boss X": an adjective in -e after der/die/das is singular (the
-        # plural would be "die ehemaligen Bosse"), whatever the morphologizer says
+        # plural would be "die ehemaligen Bosse"), whatever the morphologizer says; not before
+        # an inflected noun ("Calaycay, der zahlreiche Finaldebütanten …": a relative pronoun)
         plural = False
     if plural and det == "der" and nominative_slot(doc, start_tok):
         # "so nennt der Designer …", "Der Designer hat …": a genitive plural ("die Ideen der
