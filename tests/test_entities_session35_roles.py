@@ -1,5 +1,6 @@
 """Session 35 (issue #3, helper "roles"): role-noun forms of agent nouns in -ter, and the role
-phrase's number (`RolePhrase.plural`) trusted by the binding rules.
+phrase's number (`RolePhrase.plural`) trusted by the binding rules, "Neo-"/"Ex-" before the role
+noun of a club compound ("AC-Milan-Neo-Trainer": AC Milan).
 
 Only an adjectival noun (a participle: "Abgeordneter" / "die Abgeordnete") has a form in -te; an
 agent noun in -ter ("Leiter", "Gutachter", "Richter", "Dichter") has none, and reading one gave
@@ -57,6 +58,16 @@ def test_no_role_noun_in_te_from_an_agent_noun_in_ter(word: str) -> None:
 def test_agent_nouns_and_adjectival_nouns_keep_their_forms(word: str, head: str) -> None:
     info = load_lexicon().role(word)
     assert info is not None and info.head == head
+
+
+@pytest.mark.parametrize(
+    ("word", "org"), [("AC-Milan-Neo-Trainer", "AC Milan"), ("Bayern-Ex-Trainer", "Bayern")]
+)
+def test_new_or_former_before_the_role_noun_is_no_part_of_the_organisation(
+    word: str, org: str
+) -> None:
+    info = load_lexicon().role(word)
+    assert info is not None and info.org == org and info.head == "trainer"
 
 
 def test_a_singular_article_and_adjective_make_the_phrase_singular_whatever_the_tagger_says(
