@@ -11,8 +11,6 @@ from newsgraph.entities.lexicon import INDEFINITE, Lexicon, RoleInfo
 from newsgraph.entities.mentions import Cand, RolePhrase
 from newsgraph.entities.roles import (
     adjectival,
-    nominative_slot,
-    plural_form,
     role_gender,
     role_phrase_left,
 )
@@ -123,19 +121,16 @@ def find_descriptors(
                     and not _place_determiner(doc, _start, k, rp, lex, region=sid < lead)
                 ):
                     continue
-                if rp.plural and not rp.headline:  # a headline's singular verb tells the number
+                # the phrase's number (`role_phrase_left`: article, adjective ending, tagger,
+                # "der" in a nominative slot) is the only test since session 35; a headline's
+                # singular verb tells the number
+                if rp.plural and not rp.headline:
                     continue
                 if rp.det == "die" and adjectival(info.lemma) and tok.text.endswith("e"):
                     # "die Angeklagte", "die Vorsitzende": the article tells the gender
                     rp.info = replace(info, feminine=True)
                 if rp.det in INDEFINITE and (rp.det not in ("ein", "eine") or _start != a):
                     continue  # "Ein Historiker nannte …": only to introduce the next name
-                if (
-                    not rp.headline
-                    and plural_form(tok.text, info.lemma, rp.det, info.feminine, tok.morph)
-                    and not (rp.det == "der" and nominative_slot(doc, _start))
-                ):
-                    continue  # "die Minister"; not "so nennt der Designer" (a nominative)
                 # a name follows: an unrecognised name, not an anaphor
                 if (
                     k + 1 < b

@@ -24,7 +24,7 @@ from newsgraph.entities.protagonist import (
     other_kind,
     word_before,
 )
-from newsgraph.entities.tokens import has_pos, token_texts
+from newsgraph.entities.tokens import token_texts
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -62,7 +62,7 @@ def _lead_phrase(d: Cand, rp: RolePhrase, seg: Segment, lex: Lexicon) -> bool:
     ("der ehemalige Präsidentschaftskandidat", "Griechenlands Premier", "Kärntens
     Landeshauptmann"), with no complement after it, not an office or a counterpart, and not a
     team noun ("Der Meister hat mit der Admira seinen Spaß": the club)."""
-    if rp.info.kind not in KINDS or rp.plural or rp.headline:
+    if rp.info.kind not in KINDS or rp.plural or rp.headline:  # the phrase's number (session 35)
         return False
     if rp.info.head.lower() in lex.team_heads:
         return False
@@ -71,8 +71,6 @@ def _lead_phrase(d: Cand, rp: RolePhrase, seg: Segment, lex: Lexicon) -> bool:
     ):
         return False
     doc = seg.doc
-    if has_pos(doc) and "Number=Plur" in str(doc[d.i].morph) and rp.info.kind != "demonym":
-        return False
     texts = token_texts(doc)
     after = texts[d.j] if d.j < len(texts) else ""
     if after[:1].isupper() or after in COMPLEMENT:

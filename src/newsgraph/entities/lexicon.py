@@ -467,6 +467,8 @@ class Lexicon:
             words = named.split("-")
             if words[0] == "Ex" and len(words) > 1:
                 words = words[1:]  # "Ex-Bayern-Profi": a former player of Bayern
+            if words[-1] in ("Ex", "Neo") and len(words) > 1:
+                words = words[:-1]  # "AC-Milan-Neo-Trainer": the new coach of AC Milan
             if (
                 inner is not None
                 and inner.relation != "family"
@@ -852,20 +854,31 @@ def _noun_candidates(word: str) -> list[str]:
 FEMININE_HEADS = ("frau",)
 
 
+# participles used as nouns: "der Vorsitzende", "ein Vorsitzender", "die Vorsitzende"
+ADJECTIVAL_HEADS = (
+    "vorsitzend",
+    "abgeordnet",
+    "beauftragt",
+    "gesandt",
+    "delegiert",
+    "angestellt",
+    "beamt",
+    "sachverständig",
+    "intellektuell",
+)
+
+
 @cache
 def _head_forms(head: str) -> tuple[tuple[str, bool], ...]:
     if head.endswith("in") or head.endswith(FEMININE_HEADS):
         # a feminine form with umlaut listed as such: "gemeinderätin"; "obfrau"
         return ((head, True),)
     forms = [(head, False)]
-    if (
-        head.endswith("ender")
-        or (head.endswith("ter") and head[-3] in "dt")
-        or head.endswith(("verständiger", "intellektueller"))
-    ):
+    if head.endswith("ender") or head.endswith(tuple(h + "er" for h in ADJECTIVAL_HEADS)):
         # adjectival nouns: Vorsitzender / Vorsitzende / Abgeordneter / Abgeordnete; a
         # participle's "-ender", not "Gründer" (session 33: "aus privaten Gründen" was read
-        # as a role noun, "Gründe")
+        # as a role noun, "Gründe"); not an agent noun in -ter (session 35: "Leiter",
+        # "Gutachter", "Richter" gave "Heimpleite", "Gutachten", "Nachrichten")
         forms.append((head[:-1], False))
     if head.endswith("e"):
         forms.append((head[:-1] + "in", True))

@@ -14,8 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from newsgraph.entities.roles import nominative_slot
-from newsgraph.entities.tokens import has_pos, token_starts, token_texts
+from newsgraph.entities.tokens import token_starts, token_texts
 from newsgraph.quotes.lexicon import load as load_quote_lexicon
 
 if TYPE_CHECKING:
@@ -145,20 +144,13 @@ def _role_noun_between(
 
 def _phrase_fits(d: Cand, rp: RolePhrase, seg: Segment) -> bool:
     """A definite singular role phrase with no complement, not an office or a counterpart."""
+    # the phrase's number as `roles.role_phrase_left` read it (article, adjective ending, the
+    # tagger, "der" in a nominative slot); session 35: not the tagger's number again ("der
+    # weltgrößte Drogenboss" is singular whatever the tagger says)
     if rp.det not in DEFINITE or rp.info.kind not in KINDS or rp.plural:
         return False
     doc = seg.doc
     texts = token_texts(doc)
-    # the tagger's number; age and inhabitant nouns were read singular by their article
-    # (`descriptors._singular`: "der 22-Jährige" is often tagged plural)
-    plural = has_pos(doc) and "Number=Plur" in str(doc[d.i].morph)
-    if (
-        plural
-        and rp.info.kind not in ("age", "demonym")
-        # "so nennt der Designer …": "der" after a finite verb is the nominative (session 34)
-        and not (rp.det == "der" and nominative_slot(doc, _token_at(seg, d, rp.start)))
-    ):
-        return False
     after = texts[d.j] if d.j < len(texts) else ""
     if after[:1].isupper() or after in COMPLEMENT:
         return False

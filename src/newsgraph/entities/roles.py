@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.lexicon import (
+    ADJECTIVAL_HEADS,
     INDEFINITE,
     PLURAL_MARKERS,
     POSSESSIVE,
@@ -81,20 +82,6 @@ def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: o
         # "die Vorsitzende" (adjectival noun, feminine singular) vs "die Minister" (plural)
         return not (adjectival(lemma) and text.endswith("e"))  # "die Vorsitzende"
     return det == "den" and text.endswith("n") and lemma.endswith(("er", "el"))
-
-
-# participles used as nouns: "der Vorsitzende", "ein Vorsitzender", "die Vorsitzende"
-ADJECTIVAL_HEADS = (
-    "vorsitzend",
-    "abgeordnet",
-    "beauftragt",
-    "gesandt",
-    "delegiert",
-    "angestellt",
-    "beamt",
-    "sachverständig",
-    "intellektuell",
-)
 
 
 def adjectival(lemma: str) -> bool:
@@ -362,9 +349,11 @@ def role_phrase_left(
         and adjs
         and adjs[-1][:1].islower()
         and adjs[-1].endswith("e")
+        and doc[role_tok].text == info.lemma
     ):
         # "der ehemalige Nokia-Boss X": an adjective in -e after der/die/das is singular (the
-        # plural would be "die ehemaligen Bosse"), whatever the morphologizer says
+        # plural would be "die ehemaligen Bosse"), whatever the morphologizer says; not before
+        # an inflected noun ("Calaycay, der zahlreiche Finaldebütanten …": a relative pronoun)
         plural = False
     if plural and det == "der" and nominative_slot(doc, start_tok):
         # "so nennt der Designer …", "Der Designer hat …": a genitive plural ("die Ideen der
