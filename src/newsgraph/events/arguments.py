@@ -391,7 +391,12 @@ class ArgumentReader:
         else:
             args = self.verb_args(match, sent, base) if parsed else Arguments()
             parsed_subject = parsed and self._has_subject(match.token)
-            if not args.actors and not parsed_subject and not args.passive:
+            if (
+                not args.actors
+                and not parsed_subject
+                and not args.passive
+                and not (parsed and self._noun_phrase_attribute(match.token))
+            ):
                 # (a passive without agent has no actor: "X wurde durchsucht")
                 self.shallow(match, sent, base, args, noun=False)
             elif parsed:
@@ -400,6 +405,25 @@ class ArgumentReader:
                 self._unmarked_svo(match, sent, base, args)
         args.targets = [t for t in args.targets if all(t.id != a.id for a in args.actors)]
         return args
+
+    @staticmethod
+    def _noun_phrase_attribute(tok: Token) -> bool:
+        """Session 35: a verb form standing as an attribute inside a noun phrase that opens
+        before it ("um zwei seit November entführte Botschaftsmitarbeiter"): the phrase's
+        article or preposition comes before the verb, so the clause around it is not the
+        verb's; its names (the speaker of the sentence, the subject of the main clause) are no
+        doers of it."""
+        head = tok.head
+        return (
+            tok.dep_ == "amod"
+            and head.pos_ in ("NOUN", "PROPN")
+            and tok.i < head.i <= tok.i + 2
+            and not any(c.dep_ == "nsubj" for c in tok.children)
+            # (not the tagger's attributive form alone: "…, bedankte Prieth sich" is tagged so)
+            and any(c.dep_ in ("det", "case") and c.i < tok.i for c in head.children)
+            # (a possessive names the doer: "seine mehrfach angedrohte Verfassungsklage")
+            and not any(c.dep_ == "det:poss" for c in head.children)
+        )
 
     # -- session 20: the unmarked subject-verb-object order --------------------------------
     def _front_names(self, match: TriggerMatch, sent: Span, base: int) -> list[EntityRef] | None:
@@ -872,6 +896,7 @@ class ArgumentReader:
         heads = [tok] + [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "cop")]
         bare: list[Token] = []  # a phrase with no preposition and no case the parse names
         agents: list[Token] = []  # the passive's "von" / "durch" phrases
+        adverb_subject = False  # a pronominal adverb the parse took for the subject
         lassen = {"lassen", "ließ", "ließen", "lässt", "lasse", "gelassen"}
         if tok.head.i != tok.i and {tok.head.lemma_.lower(), tok.head.text.lower()} & lassen:
             # "ließ sich nicht bitten": the reflexive of "lassen" is the verb's
@@ -909,6 +934,14 @@ class ArgumentReader:
                         objs.append(c)
                     continue
                 if dep == "nsubj":
+                    if self.lex.language == "de" and (
+                        c.tag_ in ("PAV", "PROAV")
+                        or c.text.lower() in self.lex.words("pronominal_adverbs")
+                    ):
+                        # session 35: "Davor hat die RTR gewarnt" with "Davor" read as the
+                        # subject: a pronominal adverb is never one
+                        adverb_subject = True
+                        continue
                     subj.append(c)
                 elif dep == "nsubj:pass":
                     objs.append(c)
@@ -1063,6 +1096,8 @@ class ArgumentReader:
             subj, objs, dats = self._check_subject(tok, subj, objs, dats, passive)
             if not subj and not passive and args.reflexive and entry.requires.get("reflexive"):
                 subj, objs = self._reflexive_subject(tok, objs)
+            if not subj and not passive and adverb_subject:
+                subj, objs = self._adverb_read_as_subject(objs)
             if not subj and not passive and len(objs) > 1:
                 subj, objs = self._first_after_verb(tok, objs, cstart)
         if len(subj) > 1:  # one subject per verb: a second "subject" is a misread object
@@ -1480,6 +1515,18 @@ class ArgumentReader:
         if number and self._number(first) not in (None, str(number[0])):
             return [], objs
         return [first], [o for o in objs if o is not first]
+
+    def _adverb_read_as_subject(self, objs: list[Token]) -> tuple[list[Token], list[Token]]:
+        """Session 35: where the parse took a pronominal adverb for the subject ("Davor hat die
+        Rundfunk und Telekom Regulierungs-GmbH (RTR) … gewarnt", "Dafür hat die Partei X
+        kritisiert"), the one noun phrase read as an object that may be nominative is the
+        subject (an active verb has one); a pronoun object stays ("Dafür hat ihn die Partei
+        kritisiert": the phrase is still the one). The number is not compared: a name with
+        "und" in it reads as plural."""
+        fits = [o for o in objs if o.pos_ in ("NOUN", "PROPN") and not self._non_nominative(o)]
+        if len(fits) != 1:
+            return [], objs
+        return fits, [o for o in objs if o is not fits[0]]
 
     def _reflexive_subject(self, verb: Token, objs: list[Token]) -> tuple[list[Token], list[Token]]:
         """Session 34 (helper "evprec"): a verb that is an event only with "sich" ("sich

@@ -21,7 +21,13 @@ from newsgraph.events.lexicon import (
 )
 from newsgraph.events.merge import Heading, merge_events, participants
 from newsgraph.events.modality import claimed, modality, refused, reported_by
-from newsgraph.events.places import finer_place, governing_verb, is_country, named_places
+from newsgraph.events.places import (
+    finer_place,
+    governing_verb,
+    is_country,
+    is_town,
+    named_places,
+)
 from newsgraph.events.pronoun_subject import plural_clause_actors
 from newsgraph.events.refs import RefResolver, named_as_body
 from newsgraph.events.sentences import Sentence, rejoin_cut_sentences
@@ -86,6 +92,8 @@ def extract_events(
     reader = ArgumentReader(lex, refs)
     dateline = _dateline_ref(ctx)
     at_dateline = lex.words("dateline_types")
+    if dateline is not None and is_town(dateline):
+        at_dateline |= lex.words("town_dateline_types")
     published = (article.published or "")[:10] or None
     events: list[Event] = []
     undated: set[int] = set()  # events that may take the publication date

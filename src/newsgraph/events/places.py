@@ -102,6 +102,14 @@ def is_country(ref: EntityRef) -> bool:
     return ref.id.startswith("country:") or state_country(ref.name) == ref.name
 
 
+def is_town(ref: EntityRef) -> bool:
+    """Session 35: a place that is neither a country nor a capital by the lexicon (*Graz*,
+    *Lustenau*, *Duisburg*; not *Wien*, *Kairo*, *Türkei*). A report datelined in a town is
+    mostly a local story whose statements the annotators place there; one from a capital is
+    an agency's desk (statements there are not placed)."""
+    return not ref.id.startswith("country:") and state_country(ref.name) is None
+
+
 # the conjunctions of a clause whose event happens where its main clause's does: a purpose
 # ("um … zu protestieren") and a time ("als / während die Demos stattfanden")
 _SAME_PLACE_MARKS = ("um", "als", "während")
