@@ -5,6 +5,11 @@ from __future__ import annotations
 #: the forms of the definite article ("der Minister", "des Ministers", "den Ministern")
 DEFINITE_ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den"])
 
+#: the third-person personal pronouns that stand for one person ("er", "sie", "ihn", "ihm"; no
+#: "ihr", which is also a possessive): the pronouns the quote layer binds to a speaker and those
+#: before a role phrase that mean someone else than the phrase
+THIRD_PERSON_PRONOUNS = frozenset(["er", "sie", "ihn", "ihm"])
+
 #: the STTS tags of finite verbs: full, auxiliary and modal ("sagt", "hat", "will")
 FINITE_VERB_TAGS = frozenset(["VVFIN", "VAFIN", "VMFIN"])
 

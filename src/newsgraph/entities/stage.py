@@ -106,7 +106,7 @@ from newsgraph.entities.tokens import (
     token_texts,
 )
 from newsgraph.model import Article, Entity, Mention
-from newsgraph.words_de import DEFINITE_ARTICLES
+from newsgraph.words_de import DEFINITE_ARTICLES, THIRD_PERSON_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1026,7 +1026,7 @@ def _sole_unplaced_near(
     k0 = _token_at(segments[d.seg], rp.start)
     if k0 > 0 and doc[k0 - 1].lower_ in ("als", "wie"):
         return None  # "Sie sah Eva Roth als die Siegerin": a predicate or a comparison
-    if any(doc[k].lower_ in PERSONAL_PRONOUNS for k in range(a, k0)):
+    if any(doc[k].lower_ in THIRD_PERSON_PRONOUNS for k in range(a, k0)):
         return None  # "Dort traf er sich mit dem Kammerpräsidenten": "er" is someone else
     if any(doc[k].lemma_.lower() in PLAY_VERBS for k in range(a, k0)):
         return None  # "In Clockwise spielt Cleese den Schuldirektor": a part, not an office
@@ -1088,9 +1088,6 @@ def _bracketed(doc: Doc, m: Cand) -> bool:
 
 #: verbs of acting a part: the role phrase after them is the part played
 PLAY_VERBS = frozenset(["spielen", "verkörpern", "mimen"])
-
-#: third-person pronouns before a role phrase: the person they mean is not the phrase's
-PERSONAL_PRONOUNS = frozenset(["er", "sie", "ihn", "ihm"])
 
 #: (first-person pronouns: `FIRST_PERSON`, defined below with `PERSON_PRONOUNS`)
 

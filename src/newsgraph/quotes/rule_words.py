@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.quotes.lexicon import grammar
+from newsgraph.words_de import THIRD_PERSON_PRONOUNS
 
 OPENING_WORDS = frozenset(["auch", "und", "aber", "doch", "selbst", "sogar"])
 SEPARABLE_ZU_INFINITIVE = re.compile(
@@ -35,7 +36,7 @@ MODALS = grammar("modals")
 FINITE_AUXILIARIES = PAST_FORMS | MODALS | grammar("present_auxiliaries")
 THIRD_PERSON = grammar("third_person_words")
 #: the third-person pronouns of a sentence the speaker resolver can bind to someone
-BINDABLE_PRONOUNS = frozenset(["er", "sie", "ihn", "ihm"])
+BINDABLE_PRONOUNS = THIRD_PERSON_PRONOUNS
 WH_WORDS = grammar("question_words")
 RELATIVE_PRONOUNS = grammar("relative_pronouns")
 NON_MAIN_OPENERS = grammar("non_main_openers")

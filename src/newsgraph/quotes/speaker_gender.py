@@ -35,20 +35,7 @@ def gender(entity: Entity, article_text: str | None = None) -> str | None:
                 return "f"
     for m in entity.mentions:
         head = m.text.split()[0] if m.text.split() else ""
-        if head[:1].isupper() and head.lower().endswith(
-            (
-                "sprecherin",
-                "ministerin",
-                "chefin",
-                "präsidentin",
-                "kanzlerin",
-                "leiterin",
-                "sängerin",
-                "moderatorin",
-                "direktorin",
-                "vorsitzende",
-            )
-        ):
+        if head[:1].isupper() and head.lower().endswith(_FEMALE_MENTION_HEADS):
             return "f"
     by_title = _title_gender(entity, article_text) if article_text is not None else None
     if by_title is not None:
@@ -104,28 +91,6 @@ def _title_gender(entity: Entity, text: str) -> str | None:
         if found is not None:
             votes.add(_TITLE_GENDER[found.group(1)])
     return votes.pop() if len(votes) == 1 else None
-
-
-# person nouns that name a woman as well as a man, or are neuter ("Jungstar Belinda Bencic")
-_EPICENE = (
-    "opfer",
-    "mitglied",
-    "gast",
-    "star",
-    "person",
-    "kind",
-    "mädchen",
-    "model",
-    "idol",
-    "oberhaupt",
-    "geisel",
-    "talent",
-    "genie",
-    "mensch",
-    "teenager",
-    "baby",
-    "fan",
-)
 
 
 def _role_head(role: str) -> str:
@@ -187,6 +152,10 @@ _MALE_A = grammar("male_names_ending_in_a_or_e")
 _FEMALE_CONSONANT = grammar("female_names_ending_in_a_consonant")
 _FEMALE_PERSON_NOUNS = grammar("female_person_nouns")
 _MALE_PERSON_NOUNS = grammar("male_person_nouns")
+# endings of a mention's first word that name a woman ("Sprecherin", "Vorsitzende")
+_FEMALE_MENTION_HEADS = tuple(sorted(grammar("female_mention_head_endings")))
+# person nouns that name a woman as well as a man, or are neuter ("Jungstar Belinda Bencic")
+_EPICENE = tuple(sorted(grammar("epicene_person_noun_endings")))
 
 
 def compatible(entity: Entity, pronoun: str, lex: Lexicon, text: str | None = None) -> bool:

@@ -505,9 +505,6 @@ def resolve_decade(m: re.Match[str], lex: TimeLexicon, rc: ResolveContext) -> Re
     return Resolved("DATE", f"{century}{digit}", mod=lex.lookup("mod", _g(m, "mod")))
 
 
-_CLAUSE_OPENERS = frozenset(["als", "und", "bevor", "nachdem", "ehe", "wo", "bis", "sobald"])
-
-
 def _clause_year(text: str, start: int, end: int, lex: TimeLexicon) -> bool:
     """A bare number of the second millennium, not a round hundred, that opens a clause and is
     followed by its finite verb or by the article of the subject: a year in a narrative
@@ -521,7 +518,7 @@ def _clause_year(text: str, start: int, end: int, lex: TimeLexicon) -> bool:
     if not (
         before == ""
         or before[-1] in ".,;:(–"
-        or (last and last.group(1).lower() in _CLAUSE_OPENERS)
+        or (last and last.group(1).lower() in lex.words("year_clause_openers"))
     ):
         return False
     words = re.findall(r"[\w-]+", text[end : end + 60])[:2]
@@ -1045,7 +1042,6 @@ _COMPOUND_ANCHOR = {
     "vor": "before",
     "bis": "until",
 }
-_CALENDAR_STEMS = ("jahres", "monats", "wochen", "saison", "spielzeit", "tages", "quartals")
 
 
 @resolver("compound_anchor")
@@ -1056,7 +1052,10 @@ def resolve_compound_anchor(
     or end of an event in one word (``anaphoric:since`` / ``after`` / ``before`` / ``until``);
     the calendar's own ('seit Jahresbeginn', 'bis Saisonende') are left to their patterns."""
     word = m.group("compword").lower()
-    if word.startswith(_CALENDAR_STEMS) or lex.lookup("unitpart", word) is not None:
+    if (
+        word.startswith(tuple(lex.words("calendar_compound_stems")))
+        or lex.lookup("unitpart", word) is not None
+    ):
         return None
     if re.search(r"[aeiouäöü]sende$", word):
         return None  # "nach Reisende", "Weisende": a person (participle), no end
