@@ -394,13 +394,14 @@ _CLAUSE_BOUNDS = (",", ";", ":", "–", "-")
 def _governed_infinitive(tokens: list[Token], i: int) -> bool:
     """A verb after a finite modal or a future auxiliary of its clause is an infinitive, whatever
     the tagger reads ("Die PKK muss das Schlachtfeld … fernhalten", "wird … arbeiten"), and so is
-    one right after "zu"."""
+    one right after "zu" and one in a clause opened by "um"/"ohne"/"statt" ("…, um im
+    gesetzlichen Rahmen einzuschreiten": the zu-infinitive read as a finite verb)."""
     if i > 0 and tokens[i - 1].lower == "zu":
         return True
     for t in reversed(tokens[:i]):
         if t.text in _CLAUSE_BOUNDS:
             return False
-        if t.tag == "VMFIN" or t.lower in _FUTURE_AUXILIARIES:
+        if t.tag in ("VMFIN", "KOUI") or t.lower in _FUTURE_AUXILIARIES:
             return True
     return False
 
