@@ -1,10 +1,11 @@
-"""The body after a person's "vom"/"von der" and an organisation named by the last word of its
-name (session 35, helper "orgs", issue #3; `entities/von_bodies.py`,
-`cluster._merge_last_word`): "Hans Golob von der Polizei Wien" names the body "Polizei Wien",
-not the place Wien; "Joachim Feher von der MediaCom" names MediaCom; "dem Daily Telegraph" …
-"Dem Telegraph" is one paper. Excerpts of 10kGNAD records test-0297, test-0757, test-0832,
-test-0768 and test-0208 (tuning gnad-0237, 0594, 0654, 0604, 0173; CC BY-NC-SA 4.0); the
-trained German pipeline."""
+"""The body after a person's "vom"/"von der", an organisation named by the last word of its
+name, named committees (session 35, helper "orgs", issue #3; `entities/von_bodies.py`,
+`cluster._merge_last_word`, the suffix "ausschuss" in orgs.yaml): "Hans Golob von der Polizei
+Wien" names the body "Polizei Wien", not the place Wien; "Joachim Feher von der MediaCom" names
+MediaCom; "dem Daily Telegraph" … "Dem Telegraph" is one paper; "im Industrieausschuss" is a
+body, "dem Ausschuss" none. Excerpts of 10kGNAD records test-0297, test-0757, test-0832,
+test-0768, test-0208, test-0084 and test-0066 (tuning gnad-0237, 0594, 0654, 0604, 0173, 0069,
+0053; CC BY-NC-SA 4.0); the trained German pipeline."""
 
 from __future__ import annotations
 
@@ -100,3 +101,17 @@ def test_a_committee_named_after_a_body_stays_apart(nlp_de: Language) -> None:
     )
     orgs = {e.name for e in _entities(nlp_de, text) if e.type == "ORG"}
     assert {"CSI Hypo", "Hypo"} <= orgs
+
+
+def test_a_named_committee_is_a_body_the_bare_noun_is_none(nlp_de: Language) -> None:
+    # 10kGNAD test-0084 (tuning gnad-0069) and test-0066 (tuning gnad-0053)
+    text = (
+        "Im Rahmen einer Befragung im Industrieausschuss wollte Digitalkommissar Oettinger die "
+        "Pläne zu Durchsetzung eines Urheberrechts auf Hyperlinks nicht dementieren."
+    )
+    assert "Industrieausschuss" in _names(nlp_de, text, "ORG")
+    text = (
+        "Der Antrag wurde nicht dringlich eingebracht und wurde dem Ausschuss zugewiesen. Auch "
+        "dieser Antrag wurde dem zuständigen Ausschuss zugewiesen."
+    )
+    assert not [n for n in _names(nlp_de, text, "ORG") if "Ausschuss" in n]
