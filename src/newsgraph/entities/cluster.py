@@ -6,7 +6,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from newsgraph.entities.lexicon import NAME_PARTICLES, SURNAME_PARTICLES, Lexicon
-from newsgraph.entities.mentions import Cand, RolePhrase
+from newsgraph.entities.mentions import Cand, RolePhrase, org_noun_word
+from newsgraph.entities.namewords import common_word_tag
 
 
 @dataclass
@@ -339,6 +340,7 @@ def cluster_others(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
                 break
     _merge_inflected_names(clusters)
     _merge_first_words(clusters, lex)
+    _merge_last_word(clusters, lex)
     _merge_place_adjective_names(clusters, lex)
     _merge_place_variants(clusters, lex)
     for cl in clusters:
@@ -437,6 +439,41 @@ def _merge_first_words(clusters: list[Cluster], lex: Lexicon) -> None:
             and len(words) < len(cl.key.split()) <= len(words) + 2
             and cl.key.split()[: len(words)] == words
             and all(w[:1].isupper() for w in cl.key.split()[len(words) :])
+        ]
+        if len(longer) == 1 and short in clusters:
+            longer[0].members.extend(short.members)
+            clusters.remove(short)
+
+
+def _merge_last_word(clusters: list[Cluster], lex: Lexicon) -> None:
+    """A club or paper named in full and by its last word is one organisation (session 35,
+    helper "orgs": "gegen Mönchengladbach" … "Borussia Mönchengladbach", "gegen Grödig" …
+    "SV Grödig", "Dem Telegraph" … "Daily Telegraph" were two): a one-word organisation name,
+    no German common or organisation noun and no acronym, that is the last word of exactly
+    one two-word organisation name of the article whose first word is no organisation noun
+    ("Landesregierung Oberösterreich") and no acronym other than a club's (`club_prefixes`:
+    "FC Chelsea"; "CSI Hypo" is a committee about the Hypo)."""
+    orgs = [cl for cl in clusters if cl.type == "ORG" and cl.key and "|" not in cl.key]
+    for short in orgs:
+        word = short.key
+        if (
+            " " in word
+            or not word[:1].isupper()
+            or word.isupper()
+            or common_word_tag(word) is not None
+            or org_noun_word(word, lex)
+            or _institution(word, lex) is not None
+        ):
+            continue
+        longer = [
+            cl
+            for cl in orgs
+            if cl is not short
+            and cl in clusters
+            and len(words := cl.key.split()) == 2
+            and words[1] == word
+            and (words[0] in lex.club_prefixes or not words[0].isupper())
+            and not org_noun_word(words[0], lex)
         ]
         if len(longer) == 1 and short in clusters:
             longer[0].members.extend(short.members)

@@ -584,6 +584,9 @@ def _org_noun_word(word: str, lex: Lexicon) -> bool:
     )
 
 
+org_noun_word = _org_noun_word  # public name for the modules after the mention finders
+
+
 def _german_head(word: str, lex: Lexicon) -> bool:
     """A German common noun or an organisation noun, also as the last part of a hyphen
     compound ("Institut", "Max-Planck-Institut", "UN-Kommission", "Dreierlandtag")."""

@@ -105,6 +105,7 @@ from newsgraph.entities.tokens import (
     token_starts,
     token_texts,
 )
+from newsgraph.entities.von_bodies import bodies_after_von
 from newsgraph.model import Article, Entity, Mention
 from newsgraph.words_de import DEFINITE_ARTICLES, THIRD_PERSON_PRONOUNS
 
@@ -190,6 +191,7 @@ def extract_entities(
         cands.extend(select(inside_wider_ner(found, seg.doc, lex)))
     if not is_english(article.language):  # "die US-Notenbank Fed", "der europäischen Linken"
         cands += match_opponents(segments, cands, lex)  # "im Heimspiel gegen Horn 3:0": the club
+        cands = bodies_after_von(segments, cands, lex)  # "X von der Polizei Wien"
         cands = drop_left_not_party(segments, drop_nouns_before_names(segments, cands, lex))
         cands = drop_kind_compounds(cands)  # "die damalige Koalitionsregierung"
     # "Trump-Sprecher": a compound's name part that is a person of the article is no organisation
