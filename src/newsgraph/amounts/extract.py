@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from newsgraph.amounts.elliptic import elliptic_counts, word_ages
 from newsgraph.amounts.lexicon import alternation, lang_key, load_yaml
 from newsgraph.amounts.numbers import (
     is_article_form,
@@ -315,6 +316,9 @@ def find_amounts_in_sentence(
         _range_starts(sentence, lex, found, scale_at)
     if found and lex.part_first is not None:
         _part_counts(sentence, lex, found)
+    if digit or not gated or lex.data.get("elliptic_before"):
+        # session 35: "davon acht", "vier von ihnen", "31 weitere wurden verletzt"
+        elliptic_counts(sentence, lex, found, scale_at)
     folds = lex.fold_word is not None and (not gated or _gate(low, lex.fold_gate))
     for m in lex.fold_word.finditer(sentence) if lex.fold_word is not None and folds else ():
         num = m.group("num").rstrip("-")
@@ -346,6 +350,8 @@ def find_amounts_in_sentence(
     ages = digit and (not gated or _gate(low, lex.age_gate))
     for m in lex.age.finditer(sentence) if ages else ():  # "der 26-jährige Hacker"
         found.append((m.start(), m.end(), float(m.group("num")), str(lex.data["age_unit"]), _AGE))
+    if not gated or _gate(low, lex.age_gate):
+        found.extend(word_ages(sentence, lex, _AGE))  # session 35: "ein Vierjähriger"
     compound = lex.data.get("years_and_months")
     for m in re.finditer(str(compound), sentence) if compound else ():
         # "zu 16 Jahren und einem Monat Haft" → 16.083 years (session 10)
