@@ -73,3 +73,31 @@ def test_elliptic_count_takes_the_scale_and_unit_of_the_amount_before() -> None:
 def test_bare_grouped_number_after_davon_is_one_amount() -> None:
     read = _read("Es kamen 45.000 Teilnehmer, davon 16.000 in Duisburg.")
     assert [x[:2] for x in read if x[1] == 16000.0] == [("16.000", 16000.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Das BIP legte um 0,5 statt 0,4 Prozent zu.", [("0,5", 0.5), ("0,4 Prozent", 0.4)]),
+        ("Die Zahl stieg um 60 beziehungsweise 46 Prozent.", [("60", 60.0), ("46 Prozent", 46.0)]),
+        ("Die Karten kosten 69 bzw. 159 Euro.", [("69", 69.0), ("159 Euro", 159.0)]),
+        ("Der Antrag ging mit 178 zu 120 Stimmen durch.", [("178", 178.0), ("120 Stimmen", 120.0)]),
+    ],
+)
+def test_first_of_a_pair_takes_the_unit_of_the_second(
+    sentence: str, expected: list[tuple[str, float]]
+) -> None:
+    read = find_amounts(sentence, language="de")
+    assert [(a.text, a.value) for a in read] == expected
+    assert len({a.unit for a in read}) == 1
+    assert all(a.qualifier is None for a in read)  # two amounts: no range, no change
+
+
+def test_a_pair_without_a_unit_and_a_range_stay_as_they_were() -> None:
+    assert find_amounts("Der Blutdruck beträgt 110 zu 65.", language="de") == []
+    (joined,) = find_amounts("Es kostet 3.000 bis 4.000 Euro.", language="de")
+    assert (joined.text, joined.qualifier, joined.value_to) == (
+        "3.000 bis 4.000 Euro",
+        "range",
+        4000.0,
+    )

@@ -199,7 +199,11 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         for sec in ("currency_symbols", "currency_codes")
         for w in (data.get(sec) or [])
     )
-    range_words = [str(w) for w in data.get("range_words") or []]
+    # session 35: the words of a pair ("0,5 statt 0,4 Prozent", "60 beziehungsweise 46 Prozent")
+    # join like range words; the first number takes the second's unit (:func:`_range_starts`)
+    range_words = [
+        str(w) for w in [*(data.get("range_words") or []), *(data.get("pair_words") or [])]
+    ]
     words_alt = alternation([w for w in range_words if w[:1].isalpha()])
     signs_alt = alternation([w for w in range_words if not w[:1].isalpha()])
     seps = [rf"\s+(?:{words_alt})\s+"] if words_alt else []
@@ -480,6 +484,12 @@ def _range_starts(
             m.group("num"), lex.language
         ):
             continue  # "eine auf drei Jahre aufgeteilte Studie": an article, no range start
+        if word.lower() in lex.wordset("pair_words"):
+            # session 35: two amounts of one unit, neither a range nor a change ("0,5 statt 0,4
+            # Prozent", "elf beziehungsweise sieben Mandate", "mit 178 zu 120 Stimmen")
+            found[:] = [f for f in found if not (f[0] <= pos < f[1])]
+            found.append((pos, m.end("num"), value * scale_at.get(m.end(), 1.0), nxt[3], None))
+            continue
         sign = not word[:1].isalpha()
         if (
             sign
