@@ -488,7 +488,8 @@ def _range_starts(
             # session 35: two amounts of one unit, neither a range nor a change ("0,5 statt 0,4
             # Prozent", "elf beziehungsweise sieben Mandate", "mit 178 zu 120 Stimmen")
             found[:] = [f for f in found if not (f[0] <= pos < f[1])]
-            found.append((pos, m.end("num"), value * scale_at.get(m.end(), 1.0), nxt[3], None))
+            scale = _shared_scale(value, nxt[2], scale_at.get(m.end(), 1.0))
+            found.append((pos, m.end("num"), value * scale, nxt[3], None))
             continue
         sign = not word[:1].isalpha()
         if (
@@ -499,10 +500,17 @@ def _range_starts(
             continue  # "a 2-1 win", "38-10": a score, not a range
         # a bare count found there ("3.000") gives way to the range's first amount
         found[:] = [f for f in found if not (f[0] <= pos < f[1])]
-        scale = scale_at.get(m.end(), 1.0)
+        scale = _shared_scale(value, nxt[2], scale_at.get(m.end(), 1.0))
         found.append((pos, m.end("num"), value * scale, nxt[3], "range_from"))
         if nxt[4] is None:  # the two ends say that they belong together
             found[found.index(nxt)] = (*nxt[:4], "range_to")
+
+
+def _shared_scale(first: float, second: float, scale: float) -> float:
+    """The scale the first number of a range or pair takes from the second: none where the
+    first is already written in full ("360.000 bzw. etwa 1 Mio. Euro" is 360,000, not 360
+    billion; session 35), else the second's ("zwei bis drei Millionen")."""
+    return 1.0 if scale != 1.0 and first > 100 * (second / scale) else scale
 
 
 # a number that stands in a score, a ratio or a clock reading ("1:0", "6:54:45")
