@@ -500,16 +500,18 @@ def _range_starts(
             continue  # "a 2-1 win", "38-10": a score, not a range
         # a bare count found there ("3.000") gives way to the range's first amount
         found[:] = [f for f in found if not (f[0] <= pos < f[1])]
-        scale = _shared_scale(value, nxt[2], scale_at.get(m.end(), 1.0))
+        scale = scale_at.get(m.end(), 1.0)
         found.append((pos, m.end("num"), value * scale, nxt[3], "range_from"))
         if nxt[4] is None:  # the two ends say that they belong together
             found[found.index(nxt)] = (*nxt[:4], "range_to")
 
 
 def _shared_scale(first: float, second: float, scale: float) -> float:
-    """The scale the first number of a range or pair takes from the second: none where the
-    first is already written in full ("360.000 bzw. etwa 1 Mio. Euro" is 360,000, not 360
-    billion; session 35), else the second's ("zwei bis drei Millionen")."""
+    """The scale the first number of a pair takes from the second: none where the first is
+    already written in full ("360.000 bzw. etwa 1 Mio. Euro" is 360,000, not 360 billion;
+    session 35), else the second's ("2,5 bzw. 3 Millionen"). Ranges keep the second's scale
+    always: a scaled first end there marks two numbers that are no range ("2010 – Bis zu eine
+    Million Kubikmeter": a year, then an amount)."""
     return 1.0 if scale != 1.0 and first > 100 * (second / scale) else scale
 
 
