@@ -573,8 +573,9 @@ def test_english_ages_units_and_bare_qualified_counts(sentence: str, expected: l
             "Die drei größten ukrainischen Banken.",
             [("drei größten ukrainischen Banken", 3.0, "Banken")],
         ),
-        # a preposition is no adverb of the count: the bare number is no amount
-        ("Davon 177 mit rechtsradikalem Hintergrund.", []),
+        # a preposition is no adverb of the count: no count of "Hintergrund" (session 35: the
+        # number after "davon" is an elliptic count of its own, without a unit)
+        ("Davon 177 mit rechtsradikalem Hintergrund.", [("177", 177.0, None)]),
     ],
 )
 def test_a_count_with_two_words_before_its_noun(sentence: str, expected: list) -> None:

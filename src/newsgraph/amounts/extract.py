@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from newsgraph.amounts.elliptic import elliptic_counts, word_ages
 from newsgraph.amounts.lexicon import alternation, lang_key, load_yaml
 from newsgraph.amounts.numbers import (
     is_article_form,
@@ -198,7 +199,11 @@ def amount_lexicon(language: str | None) -> AmountLexicon:
         for sec in ("currency_symbols", "currency_codes")
         for w in (data.get(sec) or [])
     )
-    range_words = [str(w) for w in data.get("range_words") or []]
+    # session 35: the words of a pair ("0,5 statt 0,4 Prozent", "60 beziehungsweise 46 Prozent")
+    # join like range words; the first number takes the second's unit (:func:`_range_starts`)
+    range_words = [
+        str(w) for w in [*(data.get("range_words") or []), *(data.get("pair_words") or [])]
+    ]
     words_alt = alternation([w for w in range_words if w[:1].isalpha()])
     signs_alt = alternation([w for w in range_words if not w[:1].isalpha()])
     seps = [rf"\s+(?:{words_alt})\s+"] if words_alt else []
@@ -315,6 +320,9 @@ def find_amounts_in_sentence(
         _range_starts(sentence, lex, found, scale_at)
     if found and lex.part_first is not None:
         _part_counts(sentence, lex, found)
+    if digit or not gated or lex.data.get("elliptic_before"):
+        # session 35: "davon acht", "vier von ihnen", "31 weitere wurden verletzt"
+        elliptic_counts(sentence, lex, found, scale_at)
     folds = lex.fold_word is not None and (not gated or _gate(low, lex.fold_gate))
     for m in lex.fold_word.finditer(sentence) if lex.fold_word is not None and folds else ():
         num = m.group("num").rstrip("-")
@@ -346,6 +354,8 @@ def find_amounts_in_sentence(
     ages = digit and (not gated or _gate(low, lex.age_gate))
     for m in lex.age.finditer(sentence) if ages else ():  # "der 26-jährige Hacker"
         found.append((m.start(), m.end(), float(m.group("num")), str(lex.data["age_unit"]), _AGE))
+    if not gated or _gate(low, lex.age_gate):
+        found.extend(word_ages(sentence, lex, _AGE))  # session 35: "ein Vierjähriger"
     compound = lex.data.get("years_and_months")
     for m in re.finditer(str(compound), sentence) if compound else ():
         # "zu 16 Jahren und einem Monat Haft" → 16.083 years (session 10)
@@ -474,6 +484,13 @@ def _range_starts(
             m.group("num"), lex.language
         ):
             continue  # "eine auf drei Jahre aufgeteilte Studie": an article, no range start
+        if word.lower() in lex.wordset("pair_words"):
+            # session 35: two amounts of one unit, neither a range nor a change ("0,5 statt 0,4
+            # Prozent", "elf beziehungsweise sieben Mandate", "mit 178 zu 120 Stimmen")
+            found[:] = [f for f in found if not (f[0] <= pos < f[1])]
+            scale = _shared_scale(value, nxt[2], scale_at.get(m.end(), 1.0))
+            found.append((pos, m.end("num"), value * scale, nxt[3], None))
+            continue
         sign = not word[:1].isalpha()
         if (
             sign
@@ -487,6 +504,15 @@ def _range_starts(
         found.append((pos, m.end("num"), value * scale, nxt[3], "range_from"))
         if nxt[4] is None:  # the two ends say that they belong together
             found[found.index(nxt)] = (*nxt[:4], "range_to")
+
+
+def _shared_scale(first: float, second: float, scale: float) -> float:
+    """The scale the first number of a pair takes from the second: none where the first is
+    already written in full ("360.000 bzw. etwa 1 Mio. Euro" is 360,000, not 360 billion;
+    session 35), else the second's ("2,5 bzw. 3 Millionen"). Ranges keep the second's scale
+    always: a scaled first end there marks two numbers that are no range ("2010 – Bis zu eine
+    Million Kubikmeter": a year, then an amount)."""
+    return 1.0 if scale != 1.0 and first > 100 * (second / scale) else scale
 
 
 # a number that stands in a score, a ratio or a clock reading ("1:0", "6:54:45")
