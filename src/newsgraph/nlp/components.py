@@ -26,6 +26,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from newsgraph.nlp.hanta import KNOWN_WORD_LOGP, common_word_tag, german_tagger
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
+from newsgraph.words_de import PREP_ARTICLE_TAGS
 
 UPOS_CLASS = {"NOUN": "N", "PROPN": "N", "VERB": "V", "AUX": "V", "ADJ": "A"}
 STTS_CLASS = {"NN": "N", "NE": "N", "VV": "V", "VA": "V", "VM": "V", "AD": "A"}
@@ -504,7 +505,7 @@ class FalsePersons:
     * a token with digits, a URL or brand CamelCase ("Tele2", "TorrentFreak") drops the span;
       a URL or number before a name is cut off ("pic.twitter.com/x Hunt" -> "Hunt");
     * a span that fills a quotation on its own ("„Cloud Atlas“") is a title: dropped;
-    * a lone word whose own article stands before it (tagger ART/APPRART, parser head; only
+    * a lone word whose own article stands before it (tagger ART/APPR_ART, parser head; only
       in a full pipeline run) is no person in news German: "auf dem Balkan", "die Austria";
     * with the common-word filter's HanTa (``common_words``): a multi-word span of common words
       only is dropped ("Grad Celsius", "Jenem Tag"), a common noun after a genitive name is
@@ -649,7 +650,7 @@ class FalsePersons:
             if (
                 "article" not in self.off
                 and prev is not None
-                and prev.tag_ in ("ART", "APPRART")
+                and (prev.tag_ == "ART" or prev.tag_ in PREP_ARTICLE_TAGS)
                 and prev.head.i == ent.start
                 and not word.endswith("s")  # "die Lehmanns" (a family), "den Wassilews"
                 and not (prev.tag_ == "ART" and self._after_comma(doc, prev.i))
