@@ -454,6 +454,15 @@ def _merge_last_word(clusters: list[Cluster], lex: Lexicon) -> None:
     ("Landesregierung Oberösterreich") and no acronym other than a club's (`club_prefixes`:
     "FC Chelsea"; "CSI Hypo" is a committee about the Hypo)."""
     orgs = [cl for cl in clusters if cl.type == "ORG" and cl.key and "|" not in cl.key]
+    # (last word, cluster) of the two-word names that can be a one-word name's full form;
+    # they stay in ``clusters`` (only one-word names are merged away)
+    full_names = [
+        (words[1], cl)
+        for cl in orgs
+        if len(words := cl.key.split()) == 2
+        and (words[0] in lex.club_prefixes or not words[0].isupper())
+        and not org_noun_word(words[0], lex)
+    ]
     for short in orgs:
         word = short.key
         if (
@@ -465,17 +474,8 @@ def _merge_last_word(clusters: list[Cluster], lex: Lexicon) -> None:
             or _institution(word, lex) is not None
         ):
             continue
-        longer = [
-            cl
-            for cl in orgs
-            if cl is not short
-            and cl in clusters
-            and len(words := cl.key.split()) == 2
-            and words[1] == word
-            and (words[0] in lex.club_prefixes or not words[0].isupper())
-            and not org_noun_word(words[0], lex)
-        ]
-        if len(longer) == 1 and short in clusters:
+        longer = [cl for last, cl in full_names if last == word]
+        if len(longer) == 1:
             longer[0].members.extend(short.members)
             clusters.remove(short)
 

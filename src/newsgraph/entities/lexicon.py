@@ -764,6 +764,19 @@ class Lexicon:
     def is_title(self, word: str) -> bool:
         return word in self.titles
 
+    def is_other_kind(self, word: str) -> bool:
+        """Is the capitalised word one the lexicon reads as no name of a body or a town: a
+        lexicon common noun, given name, title, role, country or inhabitant word ("Peter",
+        "Minister", "Österreich", "Ägypter"; `match_opponents`, `von_bodies`)?"""
+        return (
+            word in self.common_nouns
+            or word in self.first_names
+            or self.is_title(word)
+            or self.role(word) is not None
+            or self.country_of(word) is not None
+            or self.demonym(word) is not None
+        )
+
     # -- countries -----------------------------------------------------------------
     def country_of_adjective(self, word: str) -> str | None:
         """Country of an inflected country adjective: "ungarischen" → Ungarn."""

@@ -62,12 +62,7 @@ def _team_word(word: str, lex: Lexicon) -> bool:
         and word[:1].isupper()
         and word.isalpha()
         and not word.isupper()
-        and word not in lex.common_nouns
-        and word not in lex.first_names
-        and lex.country_of(word) is None
-        and lex.demonym(word) is None
-        and lex.role(word) is None
-        and not lex.is_title(word)
+        and not lex.is_other_kind(word)
         and not lex.is_intro(word)
         and common_word_tag(word) is None
     )

@@ -572,7 +572,7 @@ NEW_PHRASE_TAGS = frozenset(["ADJA", "VVFIN", "VAFIN", "VMFIN"])
 TIME_OPENERS = frozenset(["Ende", "Anfang", "Mitte"])
 
 
-def _org_noun_word(word: str, lex: Lexicon) -> bool:
+def org_noun_word(word: str, lex: Lexicon) -> bool:
     """An organisation or intro noun, also as the last part of a hyphen compound
     ("Dreierlandtag", "Max-Planck-Institut", "Zeitung", "Bank")."""
     head = word.rpartition("-")[2]
@@ -584,13 +584,10 @@ def _org_noun_word(word: str, lex: Lexicon) -> bool:
     )
 
 
-org_noun_word = _org_noun_word  # public name for the modules after the mention finders
-
-
 def _german_head(word: str, lex: Lexicon) -> bool:
     """A German common noun or an organisation noun, also as the last part of a hyphen
     compound ("Institut", "Max-Planck-Institut", "UN-Kommission", "Dreierlandtag")."""
-    return common_word_tag(word.rpartition("-")[2]) == "NN" or _org_noun_word(word, lex)
+    return common_word_tag(word.rpartition("-")[2]) == "NN" or org_noun_word(word, lex)
 
 
 def _name_before_link(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
@@ -701,7 +698,7 @@ def _object_noun_tail(doc: Doc, j: int, lex: Lexicon, *, club: bool = False) -> 
     word, before = doc[j - 1].text, doc[j - 2].text
     if not word.isalpha() or word.endswith("s") or common_word_tag(word) != "NN":
         return False
-    if _org_noun_word(word, lex) or lex.is_seat_head(word) or word in lex.media_words:
+    if org_noun_word(word, lex) or lex.is_seat_head(word) or word in lex.media_words:
         return False
     return before.isupper() or (
         club and common_word_tag(before) is None and not before.endswith("er")

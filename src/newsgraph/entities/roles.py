@@ -29,6 +29,7 @@ from newsgraph.entities.tokens import (
 )
 from newsgraph.nlp.hanta import german_tagger
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE_DETS  # open a role phrase
+from newsgraph.words_de import THIRD_PERSON_PRONOUNS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -2128,7 +2129,7 @@ def _pronoun_before(doc: Doc, k: int) -> bool:
     for m in range(k - 1, -1, -1):
         if doc[m].text in (".", "!", "?"):
             return False
-        if doc[m].lower_ in ("er", "sie", "ihm", "ihn"):
+        if doc[m].lower_ in THIRD_PERSON_PRONOUNS:
             return True
     return False
 

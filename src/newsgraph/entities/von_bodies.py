@@ -48,15 +48,7 @@ def _first_word_ok(word: str, named: bool, lex: Lexicon) -> bool:
     """Can the body's name start with this word? (module docstring)"""
     if org_noun_word(word, lex):
         return named
-    return (
-        common_word_tag(word.rpartition("-")[2]) is None
-        and word not in lex.common_nouns
-        and word not in lex.first_names
-        and not lex.is_title(word)
-        and lex.role(word) is None
-        and lex.country_of(word) is None
-        and lex.demonym(word) is None
-    )
+    return common_word_tag(word.rpartition("-")[2]) is None and not lex.is_other_kind(word)
 
 
 def _name_end(doc: Doc, x: int, b: int) -> int:
