@@ -40,10 +40,10 @@ POLITICAL_TARGET_TYPES = frozenset(
 )
 
 
-def _town_body(name: str, text: str, city_words: frozenset[str]) -> bool:
+def _town_body(name: str, text: str, words: str) -> bool:
     """Whether the article names the capital as a town with a body of its own ("die Stadt
-    Wien", "Stadt Wien", "Wiens Bürgermeister", "der Wiener Bürgermeister")."""
-    words = "|".join(re.escape(w) for w in sorted(city_words))
+    Wien", "Stadt Wien", "Wiens Bürgermeister", "der Wiener Bürgermeister"); ``words``: the
+    ``city_body_words`` as a regex alternation."""
     if not words:
         return False
     stem = re.escape(name)
@@ -60,7 +60,7 @@ def states_for_capitals(events: list[Event], article: Article, lex: Any) -> None
     capitals = capital_countries()
     if not capitals:
         return
-    city_words = frozenset(lex.words("city_body_words"))
+    city_words = "|".join(re.escape(w) for w in sorted(lex.words("city_body_words")))
     seen: dict[str, bool] = {}
 
     def state(ref: EntityRef) -> EntityRef | None:
