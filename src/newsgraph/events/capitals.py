@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from newsgraph.events.refs import country_ref
+from newsgraph.events.refs import capital_countries, country_ref
 from newsgraph.model import EntityRef
 
 if TYPE_CHECKING:
@@ -40,21 +40,10 @@ POLITICAL_TARGET_TYPES = frozenset(
 )
 
 
-def _capitals() -> dict[str, str]:
-    """Capital name -> country name (the entity lexicon's), empty without it."""
-    try:
-        from newsgraph.entities.lexicon import load_lexicon
-
-        capitals: dict[str, str] = load_lexicon().capital_country
-        return capitals
-    except Exception:  # pragma: no cover - without the country lexicon events still run
-        return {}
-
-
-def _town_body(name: str, text: str, city_words: frozenset[str]) -> bool:
+def _town_body(name: str, text: str, words: str) -> bool:
     """Whether the article names the capital as a town with a body of its own ("die Stadt
-    Wien", "Stadt Wien", "Wiens Bürgermeister", "der Wiener Bürgermeister")."""
-    words = "|".join(re.escape(w) for w in sorted(city_words))
+    Wien", "Stadt Wien", "Wiens Bürgermeister", "der Wiener Bürgermeister"); ``words``: the
+    ``city_body_words`` as a regex alternation."""
     if not words:
         return False
     stem = re.escape(name)
@@ -68,10 +57,10 @@ def states_for_capitals(events: list[Event], article: Article, lex: Any) -> None
     articles only: the lexicon's capitals and countries are German names."""
     if lex.language != "de":
         return
-    capitals = _capitals()
+    capitals = capital_countries()
     if not capitals:
         return
-    city_words = frozenset(lex.words("city_body_words"))
+    city_words = "|".join(re.escape(w) for w in sorted(lex.words("city_body_words")))
     seen: dict[str, bool] = {}
 
     def state(ref: EntityRef) -> EntityRef | None:

@@ -146,6 +146,12 @@ def _country_lexicon() -> Any:
         return None
 
 
+def capital_countries() -> dict[str, str]:
+    """Capital name -> country name (the entity lexicon's), empty without it."""
+    capitals: dict[str, str] = getattr(_country_lexicon(), "capital_country", None) or {}
+    return capitals
+
+
 def state_country(name: str) -> str | None:
     """The country a LOC name is: the lexicon's, or (session 11) the country after a word of
     state form that the lexicon does not list ("Republik Österreich", "Islamische Republik
@@ -568,9 +574,7 @@ class RefResolver:
         country = next((c for t in adjs if (c := country_of_adjective(t.text))), None)
         if country is None:
             return []
-        lex = _country_lexicon()
-        capitals = getattr(lex, "capital_country", None) or {}
-        names = {cap for cap, land in capitals.items() if land == country}
+        names = {cap for cap, land in capital_countries().items() if land == country}
         for ent in self.article.entities:
             if ent.type == "LOC" and ent.name in names:
                 return [ent.ref()]

@@ -39,9 +39,13 @@ class UnmarkedFirstPerson(FirstPerson, Interviews):
         """After every other rule: each statement with "ich" in a text without quotation marks
         that no rule took is direct speech — of the person whose speech stands in one of the
         two sentences before it, else of somebody the text does not name."""
-        if self.lex.language != "de" or not self._prints_no_marks():
+        if (
+            self.lex.language != "de"
+            or not self._prints_no_marks()
+            or self._writer_in_first_person()
+        ):
             return
-        for j, sent in enumerate(self.sentences):
+        for j, sent in enumerate(self.sentences[WRITER_OPENING:], WRITER_OPENING):
             if self._unmarked_statement(j, sent):
                 lo = self._after_frame_colon(sent)
                 toks = sent.tokens
@@ -63,7 +67,7 @@ class UnmarkedFirstPerson(FirstPerson, Interviews):
             return False
         if any(c.entry is None or c.entry.weight >= 0.5 for c in self.verb_cues(sent, j)):
             return False  # "Ich bin überzeugt, … sagte der EU-Kommissar X.": a cue no rule read
-        return _singular_first_person(sent) and not self._writer_in_first_person(j)
+        return _singular_first_person(sent)
 
     def _speaker_just_before(self, j: int) -> Entity | None:
         """The source of the speech in one of the three sentences before ``j`` (the nearer
@@ -89,14 +93,12 @@ class UnmarkedFirstPerson(FirstPerson, Interviews):
         keep marks only around a few words: a title, a partial quote in the lead)."""
         return not any(f.kind == "direct" and f.origin == "marks" for f in self.found)
 
-    def _writer_in_first_person(self, j: int) -> bool:
-        """The sentence is one of the text's first, or one of those holds an "ich" that no
-        rule gave to a speaker: the writer narrates in the first person."""
-        if j < WRITER_OPENING:
-            return True
+    def _writer_in_first_person(self) -> bool:
+        """One of the text's first sentences (which the pass never takes) holds an "ich" that
+        no rule gave to a speaker: the writer narrates in the first person."""
         return any(
-            k not in self.quoted_sentences and _singular_first_person(self.sentences[k])
-            for k in range(WRITER_OPENING)
+            k not in self.quoted_sentences and _singular_first_person(sent)
+            for k, sent in enumerate(self.sentences[:WRITER_OPENING])
         )
 
     def _after_frame_colon(self, sent: Sentence) -> int:
