@@ -84,7 +84,11 @@ def load_nlp(language: str | None) -> Language | None:
         from newsgraph.nlp import load_pipeline
     except ImportError:  # pragma: no cover - the nlp package is part of the install
         return None
-    return load_pipeline(language or "de")
+    nlp = load_pipeline(language or "de")
+    from newsgraph.tokenizer_cache import warm_tokenizer
+
+    warm_tokenizer(nlp)  # frequent chunks cached once: the zones save none (tokenizer_cache.py)
+    return nlp
 
 
 def build_context(article: Article, nlp: Language | None) -> AnalysisContext:
