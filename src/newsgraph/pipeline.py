@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,8 @@ from newsgraph.model import Article
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
+
+log = logging.getLogger(__name__)
 
 STAGES: tuple[str, ...] = ("entities", "quotes", "events")
 """Stage names in run order; each maps to the module ``newsgraph.<name>.stage``."""
@@ -84,7 +87,11 @@ def load_nlp(language: str | None) -> Language | None:
         from newsgraph.nlp import load_pipeline
     except ImportError:  # pragma: no cover - the nlp package is part of the install
         return None
-    return load_pipeline(language or "de")
+    nlp = load_pipeline(language or "de")
+    from newsgraph.tokenizer_cache import warm_tokenizer
+
+    warm_tokenizer(nlp)  # frequent chunks cached once: the zones save none (tokenizer_cache.py)
+    return nlp
 
 
 def build_context(article: Article, nlp: Language | None) -> AnalysisContext:
@@ -153,6 +160,18 @@ def _run_stages(ctx: AnalysisContext, wanted: list[str]) -> None:
             run(ctx)
 
 
+def _rejoin_batch(contexts: list[AnalysisContext]) -> None:
+    """The events' re-parse of cut sentences for the whole batch in one pass (session 35,
+    :func:`newsgraph.events.sentences.rejoin_cut_sentences_batch`); should it fail, each
+    article's events stage parses its own and reports the error for that article alone."""
+    try:
+        from newsgraph.events.sentences import rejoin_cut_sentences_batch
+
+        rejoin_cut_sentences_batch(contexts)
+    except Exception:
+        log.debug("batched re-parse of cut sentences failed; per article", exc_info=True)
+
+
 def analyze_batch(
     articles: Sequence[Article],
     *,
@@ -185,6 +204,8 @@ def analyze_batch(
                         pairs.append((i, build_context(articles[i], group_nlp)))
                     except Exception as exc:
                         results[i] = exc
+            if "events" in wanted:
+                _rejoin_batch([ctx for _, ctx in pairs])
             for i, ctx in pairs:
                 try:
                     _run_stages(ctx, wanted)

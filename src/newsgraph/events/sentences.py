@@ -17,7 +17,10 @@ from newsgraph.pipeline import AnalysisContext, text_segments
 from newsgraph.times.sentences import split_sentences
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from collections.abc import Sequence
+
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
 
 
 @dataclass
@@ -79,9 +82,38 @@ def rejoin_cut_sentences(ctx: AnalysisContext, sentences: list[Sentence]) -> lis
     return list(out)
 
 
-def _rejoined(ctx: AnalysisContext, sentences: list[Sentence]) -> list[Sentence]:
-    nlp = ctx.nlp
-    assert nlp is not None
+def rejoin_cut_sentences_batch(contexts: Sequence[AnalysisContext]) -> None:
+    """Session 35: :func:`rejoin_cut_sentences` for the contexts of a batch, with one syntax
+    pass over the joined sentences of all of them (kept in each context for the stage). The
+    parse of a Doc does not depend on the other Docs of its batch (the same Docs, checked on
+    10kGNAD records), but per article every pass paid the parser's steps for one or two short
+    Docs: ≈ 5 ms per article, ≈ 2.5 in batches of 8 articles (bench/RESULTS.md "Session 35")."""
+    plans: dict[int, list[tuple[AnalysisContext, list[Sentence], list[list[Sentence]], int]]] = {}
+    docs: dict[int, list[Doc]] = {}
+    pipelines: dict[int, Language] = {}
+    for ctx in contexts:
+        nlp = ctx.nlp
+        if nlp is None or "parser" not in nlp.pipe_names:
+            continue
+        sentences = article_sentences(ctx)
+        groups = _groups(ctx, sentences)
+        joined = [g for g in groups if len(g) > 1]
+        if not joined:
+            continue
+        pipelines[id(nlp)] = nlp
+        made = docs.setdefault(id(nlp), [])
+        plans.setdefault(id(nlp), []).append((ctx, sentences, groups, len(made)))
+        made.extend(_joined_docs(ctx, joined))
+    for key, todo in plans.items():
+        parsed = _parse(pipelines[key], docs[key])
+        for ctx, sentences, groups, first in todo:
+            n = sum(len(g) > 1 for g in groups)
+            out = _assembled(ctx, groups, parsed[first : first + n])
+            ctx.data["rejoined_sentences"] = (tuple((s.start, s.end) for s in sentences), out)
+
+
+def _groups(ctx: AnalysisContext, sentences: list[Sentence]) -> list[list[Sentence]]:
+    """The sentences in runs of pieces the parser cut inside one phrase."""
     groups: list[list[Sentence]] = []
     for sent in sentences:
         prev = groups[-1] if groups else None
@@ -97,11 +129,13 @@ def _rejoined(ctx: AnalysisContext, sentences: list[Sentence]) -> list[Sentence]
             prev.append(sent)
         else:
             groups.append([sent])
-    if all(len(g) == 1 for g in groups):
-        return sentences
-    # one syntax pass over all joined groups, batched: the parse is what the events read (the
-    # NER components are left out: entities come from the article, not from these Docs)
-    joined = [g for g in groups if len(g) > 1]
+    return groups
+
+
+def _joined_docs(ctx: AnalysisContext, joined: list[list[Sentence]]) -> list[Doc]:
+    """A tokenized Doc per joined group, with no sentence start where the parser cut before."""
+    nlp = ctx.nlp
+    assert nlp is not None
     docs = []
     for group in joined:
         first = group[0]
@@ -113,10 +147,35 @@ def _rejoined(ctx: AnalysisContext, sentences: list[Sentence]) -> list[Sentence]
             if k >= 1:
                 doc[int(k)].is_sent_start = False
         docs.append(doc)
+    return docs
+
+
+def _parse(nlp: Language, docs: list[Doc]) -> list[Doc]:
+    """One syntax pass over the joined groups, batched: the parse is what the events read (the
+    NER components are left out: entities come from the article, not from these Docs)."""
     ner = set(ner_pipe_names(nlp))
     for name, proc in nlp.pipeline:
         if name not in ner:
             docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+    return docs
+
+
+def _rejoined(ctx: AnalysisContext, sentences: list[Sentence]) -> list[Sentence]:
+    nlp = ctx.nlp
+    assert nlp is not None
+    groups = _groups(ctx, sentences)
+    if all(len(g) == 1 for g in groups):
+        return sentences
+    joined = [g for g in groups if len(g) > 1]
+    return _assembled(ctx, groups, _parse(nlp, _joined_docs(ctx, joined)))
+
+
+def _assembled(
+    ctx: AnalysisContext, groups: list[list[Sentence]], docs: list[Doc]
+) -> list[Sentence]:
+    """The sentences again, each joined group as the parser cut it now (``docs``: the parsed
+    Docs of the joined groups, in order)."""
+    joined = [g for g in groups if len(g) > 1]
     parsed = {id(g): d for g, d in zip(joined, docs, strict=True)}
     out: list[Sentence] = []
     for group in groups:
