@@ -203,7 +203,11 @@ def _place_determiner(
 
 
 def resolve(
-    d: Cand, persons: list[Cluster], visits: list[Visit], sent_of: dict[int, int]
+    d: Cand,
+    persons: list[Cluster],
+    visits: list[Visit],
+    sent_of: dict[int, int],
+    unnamed_heads: tuple[str, ...] = (),
 ) -> Cluster | None:
     """The person a role-noun phrase refers to, or None when the text does not bind it."""
     rp = d.descriptor
@@ -281,7 +285,18 @@ def resolve(
             if info.org and r.info.org == info.org and r.info.kind == "office":
                 same.append(cl)  # "der UN-Chef" ~ "UN-Generalsekretär"
                 break
-    return recent(same, HEAD_WINDOW)
+    hit = recent(same, HEAD_WINDOW)
+    if hit is not None or info.org is None or info.kind != "office" or rp.det not in DEFINITE:
+        return hit
+    if unnamed_heads and info.lemma.lower().endswith(unnamed_heads):
+        return None  # "der Öbib-Pressesprecher": a source the text may never name
+    # 3. "Der CSU-Chef" after "Horst Seehofer (CSU)": the one person the text gives the
+    # compound's organisation in a bracket, and nobody else that one (not a role of that
+    # body: "Vorstand Karl Huber" is not "der Öbib-Pressesprecher")
+    members = [cl for cl in persons if any(info.org in m.orgs for m in cl.members)]
+    if len(members) != 1 or not compatible(members[0]):
+        return None
+    return recent(members, HEAD_WINDOW)
 
 
 AGE_NOUN = re.compile(r"^\d{1,3}-Jährige[nr]?$")

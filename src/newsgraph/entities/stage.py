@@ -276,7 +276,7 @@ def extract_entities(
         if d.descriptor is not None and d.descriptor.headline:
             headlines.append(d)  # bound by the role noun only, below
             continue
-        target = resolve(d, persons, visits, sent_of)
+        target = resolve(d, persons, visits, sent_of, lex.unnamed_source_heads)
         if target is not None:
             target.descriptors.append(d)
         else:
@@ -302,7 +302,12 @@ def extract_entities(
             target = _object_in_own_sentence(d, persons, segments)
         if target is None:
             target = _person_named_last(
-                d, persons, sents, segments, first_back=1 if quoted or oblique else 0
+                d,
+                persons,
+                sents,
+                segments,
+                first_back=1 if quoted or oblique else 0,
+                speaker=quoted and _after_statement(segments[d.seg], d.start),
             )
             if target is not None and _age_of(d) is not None and _age_conflict(d, target, ages):
                 target = None  # "der 43-Jährige" is not the person the text says is 30
@@ -1386,11 +1391,14 @@ def _person_named_last(
     sents: list[tuple[int, int, int]],
     segments: list[Segment],
     first_back: int = 0,
+    speaker: bool = False,
 ) -> Cluster | None:
     """ "Kris de Decker kennt das. Seit 2008 verzichtet der Technikjournalist auf Flüge. „…“,
     erzählt der 48-Jährige", "…, sagte der Däne": the only person mentioned in the nearest
     sentence (its own or one of the four before) that mentions one; an inhabitant noun only
-    for a person of no other country."""
+    for a person of no other country. After a statement (``speaker``), of several persons of
+    that sentence the one it is about (`_main_subjects`: "Blanc schonte … seine Stars X, Y
+    und Z. …, meinte der französische Weltmeister")."""
     rp = d.descriptor
     assert rp is not None
     for back in range(first_back, 5):
@@ -1407,6 +1415,21 @@ def _person_named_last(
         }
         if not found:
             continue
+        if len(found) > 1 and speaker:
+            # "Zidane, der als Nachfolger von Benitez gehandelt wurde, wies … zurück. „…“,
+            # sagte der Franzose": the one the sentence is about speaks on
+            seg_idx, a, b = sents[k]
+            subjects = _main_subjects(
+                [
+                    (m, cl)
+                    for cl in found.values()
+                    for m in cl.members
+                    if m.sent == k and m.seg == seg_idx and m.start >= 0
+                ],
+                segments[seg_idx].doc[a:b],
+            )
+            if len(subjects) == 1:
+                found = subjects
         if rp.country is not None:
             # "… René Wagner, der tschechische Ex-Teamspieler … Der Tscheche": the one person
             # of that country among several
@@ -1656,10 +1679,43 @@ def _speaker_named_before(
             # Kammer-Obfrau": the statement goes on in the first person (session 30)
             continue
         counted += 1
+        if len(found) > 1:
+            # "Zidane, der als Nachfolger von Benitez gehandelt wurde, wies … zurück. …, sagte
+            # der Franzose": of several persons the one the sentence is about speaks on
+            found = _main_subjects(
+                [(m, cl) for m, cl in named if m.seg == seg_idx and m.i < b and m.j > a],
+                seg.doc[a:b],
+            )
     if len(found) != 1:
         return None
     (only,) = found.values()
     return only if _may_name(rp, only, persons) else None
+
+
+#: dependency labels of a clause's subject (the German model's TIGER labels and UD's)
+SUBJECT_DEPS = frozenset({"sb", "nsubj", "nsubj:pass"})
+
+
+def _main_subjects(mentions: list[tuple[Cand, Cluster]], span: Span) -> dict[int, Cluster]:
+    """The persons of ``mentions`` named as the subject of ``span``'s main clause: the name
+    that opens the sentence ("Zidane, der …, wies … zurück"), or the parse's subject of the
+    verb at its root or of a verb joined to it ("…, sagte Kapferer"). Nobody when another
+    person is an argument of that verb too ("Peter Berg traf Paul Kern. …, sagte der
+    40-Jährige": either may speak); a name inside a phrase ("seine Stars X, Y und Z", "als
+    Nachfolger von Benitez") is not."""
+    if not span.doc.has_annotation("DEP"):
+        return {}  # no parse, no telling who the sentence is about
+    root = span.root
+    verbs = {root.i} | {t.i for t in root.children if t.pos_ in ("VERB", "AUX")}
+    found: dict[int, Cluster] = {}
+    arguments: set[int] = set()
+    for m, cl in mentions:
+        toks = [t for t in span.doc[m.i : m.j] if not (m.i <= t.head.i < m.j)]
+        if m.i == span.start or any(t.dep_ in SUBJECT_DEPS and t.head.i in verbs for t in toks):
+            found[id(cl)] = cl
+        elif any(t.head.i in verbs for t in toks):
+            arguments.add(id(cl))
+    return {} if arguments - set(found) else found
 
 
 #: how many sentences back a role phrase that is the subject of its clause may look for the

@@ -373,11 +373,10 @@ class Roles(NounPhraseEntities):
         if mention is None or mention.end != toks[end].end:
             return False
         want = self._role_gender(sent, end)
-        # the person's gender by everything but this very mention
+        # the person's gender by everything but this very mention, with a given name's vowel
+        # ending as weak a sign as in `_may_hold` ("Zinedine Zidane … sagte der Franzose")
         others = ent.model_copy(update={"mentions": [m for m in ent.mentions if m is not mention]})
-        if want is not None and gender(others, self.article.text) == (
-            "m" if want == "sie" else "f"
-        ):
+        if not self._may_hold(others, want):
             return True
         # a name inside the first-person words before the cue is somebody the speaker talks
         # about ("Ich hätte sogar Justin Biebers Kommentare entfernen können, sagte der Hacker")
