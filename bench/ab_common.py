@@ -15,6 +15,22 @@ import tarfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+NEWS_DE = REPO.parent / "shared" / "data" / "news-de" / "10kgnad.jsonl"
+
+
+def sample_articles(first: int, count: int, readers: object = None) -> list:  # type: ignore[type-arg]
+    """The structured Articles of 10kGNAD records ``first`` … ``first + count - 1`` (read with
+    ``readers``, default the working tree's ``newsgraph.readers``; the caller puts ``src`` on
+    ``sys.path`` first)."""
+    import tempfile
+
+    if readers is None:
+        import newsgraph.readers as readers  # type: ignore[no-redef]
+    lines = NEWS_DE.read_text(encoding="utf-8").splitlines()[first : first + count]
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = Path(tmp) / "sample.jsonl"
+        sample.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return [a for a in readers.read_inputs([str(sample)]) if hasattr(a, "blocks")]  # type: ignore[attr-defined]
 
 
 def base_copy(commit: str, into: Path, *, rename_components: bool = False) -> None:

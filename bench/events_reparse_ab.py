@@ -16,12 +16,10 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-DATA = REPO.parent / "shared" / "data" / "news-de" / "10kgnad.jsonl"
+from ab_common import REPO, sample_articles
+
 BATCH = 8
 
 
@@ -36,11 +34,7 @@ def main() -> int:
     import newsgraph.pipeline as pipeline
     import newsgraph.readers as readers
 
-    lines = DATA.read_text(encoding="utf-8").splitlines()[args.first : args.first + args.articles]
-    with tempfile.TemporaryDirectory() as tmp:
-        sample = Path(tmp) / "sample.jsonl"
-        sample.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        articles = [a for a in readers.read_inputs([str(sample)]) if hasattr(a, "blocks")]
+    articles = sample_articles(args.first, args.articles, readers)
     nlp = pipeline.load_nlp("de")
     batched = pipeline._rejoin_batch
     modes = {"per article": lambda contexts: None, "batched": batched}

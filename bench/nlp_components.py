@@ -24,12 +24,10 @@ import collections
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-DATA = REPO.parent / "shared" / "data" / "news-de" / "10kgnad.jsonl"
+from ab_common import REPO, sample_articles
+
 STAGES = ("entities", "quotes", "events")
 
 
@@ -48,11 +46,7 @@ def main() -> int:
     import newsgraph.pipeline as pipeline
     import newsgraph.readers as readers
 
-    lines = DATA.read_text(encoding="utf-8").splitlines()[args.first : args.first + args.articles]
-    with tempfile.TemporaryDirectory() as tmp:
-        sample = Path(tmp) / "sample.jsonl"
-        sample.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        articles = [a for a in readers.read_inputs([str(sample)]) if hasattr(a, "blocks")]
+    articles = sample_articles(args.first, args.articles, readers)
     nlp = pipeline.load_nlp("de")
     stages = {name: pipeline._stage(name) for name in STAGES}
     import newsgraph.events.sentences as event_sentences
