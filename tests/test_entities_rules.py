@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.entities.lookup import entity_at, persons_before
 from newsgraph.entities.stage import extract_entities, run
 from newsgraph.model import Article, Entity, MediaBlock, ParagraphBlock, Source
-from newsgraph.pipeline import AnalysisContext, Segment
+from newsgraph.pipeline import AnalysisContext, Segment, analyze
 
 
 @pytest.fixture(scope="session")
@@ -31,6 +31,12 @@ def make_article(*paragraphs: str) -> Article:
         text=text,
         blocks=blocks,
     )
+
+
+def persons_by_name(nlp: Language, *paragraphs: str) -> dict[str, Entity]:
+    """The persons the entity stage finds in an article of ``paragraphs``, by name."""
+    art = analyze(make_article(*paragraphs), stages=["entities"], nlp=nlp)
+    return {e.name: e for e in art.entities if e.type == "PER"}
 
 
 def analyse(nlp: Language, *paragraphs: str) -> Article:

@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from newsgraph.model import Entity
 from newsgraph.pipeline import analyze
-from tests.test_entities_rules import make_article
+from tests.test_entities_rules import make_article, persons_by_name
 
 
 @pytest.fixture(scope="session")
@@ -26,9 +26,7 @@ def nlp_de(nlp_de_trained: Language) -> Language:
     return nlp_de_trained
 
 
-def _persons(nlp: Language, *paragraphs: str) -> dict[str, Entity]:
-    art = analyze(make_article(*paragraphs), stages=["entities"], nlp=nlp)
-    return {e.name: e for e in art.entities if e.type == "PER"}
+_persons = persons_by_name
 
 
 def _texts(ent: Entity) -> set[str]:

@@ -17,9 +17,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.entities.lexicon import load_lexicon
-from newsgraph.model import Entity
-from newsgraph.pipeline import analyze
-from tests.test_entities_rules import make_article
+from tests.test_entities_rules import persons_by_name
 
 
 @pytest.fixture(scope="session")
@@ -27,9 +25,7 @@ def nlp_de(nlp_de_trained: Language) -> Language:
     return nlp_de_trained
 
 
-def _persons(nlp: Language, *paragraphs: str) -> dict[str, Entity]:
-    art = analyze(make_article(*paragraphs), stages=["entities"], nlp=nlp)
-    return {e.name: e for e in art.entities if e.type == "PER"}
+_persons = persons_by_name
 
 
 @pytest.mark.parametrize(
