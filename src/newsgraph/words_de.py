@@ -13,6 +13,10 @@ THIRD_PERSON_PRONOUNS = frozenset(["er", "sie", "ihn", "ihm"])
 #: the STTS tags of finite verbs: full, auxiliary and modal ("sagt", "hat", "will")
 FINITE_VERB_TAGS = frozenset(["VVFIN", "VAFIN", "VMFIN"])
 
+#: the tags of a pronominal adverb ("darauf", "dafür", "davor"): the shipped tagger writes
+#: ``PAV`` (STTS 1995), the TIGER tag set ``PROAV``; a test of the spaCy tag takes both
+PRONOMINAL_ADVERB_TAGS = frozenset(["PAV", "PROAV"])
+
 #: the tags of a preposition fused with the article ("am", "im", "zum", "beim", "vom"): the
 #: shipped tagger (trained on UD GSD) writes ``APPR_ART``, STTS and HanTa ``APPRART``; a test
 #: of the spaCy tag must take both (session 35: tests of ``APPRART`` alone never fired)

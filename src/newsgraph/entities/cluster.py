@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from newsgraph.entities.lexicon import NAME_PARTICLES, SURNAME_PARTICLES, Lexicon
 from newsgraph.entities.mentions import Cand, RolePhrase, org_noun_word
 from newsgraph.entities.namewords import common_word_tag
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 @dataclass
@@ -412,6 +416,31 @@ def _merge_inflected_names(clusters: list[Cluster]) -> None:
         clusters.remove(cl)
 
 
+def _merge_short_forms(
+    clusters: list[Cluster],
+    lex: Lexicon,
+    may_be_short: Callable[[Cluster, Lexicon], bool],
+    full_form: Callable[[list[str], list[str], Lexicon], bool],
+) -> None:
+    """An organisation named in full and by a short form is one organisation: an organisation
+    that ``may_be_short`` goes into the other one when exactly one organisation name of the
+    article is its ``full_form`` (words of the short name, words of the long one); with none
+    or several it keeps its own cluster."""
+    orgs = [cl for cl in clusters if cl.type == "ORG" and cl.key and "|" not in cl.key]
+    for short in orgs:
+        if not may_be_short(short, lex):
+            continue
+        words = short.key.split()
+        longer = [
+            cl
+            for cl in orgs
+            if cl is not short and cl in clusters and full_form(words, cl.key.split(), lex)
+        ]
+        if len(longer) == 1 and short in clusters:
+            longer[0].members.extend(short.members)
+            clusters.remove(short)
+
+
 def _merge_first_words(clusters: list[Cluster], lex: Lexicon) -> None:
     """A club or firm named in full and by its first words is one organisation (session 32:
     "Real Madrid" … "Real", "des VfL Wolfsburg" … "der VfL", "Lega Nord" … "der Lega" were
@@ -422,27 +451,24 @@ def _merge_first_words(clusters: list[Cluster], lex: Lexicon) -> None:
     Economic Crime Survey 2016", "Theater" none of "Theater der Revolution"); a firm written
     with its legal form ("der Burgenländischen Landesholding GmbH") is no short form of its
     daughter ("Burgenländische Landesholding Vermögensverwaltungs GmbH & Co OG")."""
-    orgs = [cl for cl in clusters if cl.type == "ORG" and cl.key and "|" not in cl.key]
-    for short in orgs:
-        words = short.key.split()
-        if (
-            _institution(short.key, lex) is not None
-            or _is_known_place(short.key, lex)
-            or any(m.source == "company" and m.text != m.key for m in short.members)
-        ):
-            continue  # a firm written with its legal form is a name of its own
-        longer = [
-            cl
-            for cl in orgs
-            if cl is not short
-            and cl in clusters
-            and len(words) < len(cl.key.split()) <= len(words) + 2
-            and cl.key.split()[: len(words)] == words
-            and all(w[:1].isupper() for w in cl.key.split()[len(words) :])
-        ]
-        if len(longer) == 1 and short in clusters:
-            longer[0].members.extend(short.members)
-            clusters.remove(short)
+    _merge_short_forms(clusters, lex, _may_be_first_words, _first_words_of)
+
+
+def _may_be_first_words(short: Cluster, lex: Lexicon) -> bool:
+    return not (
+        _institution(short.key, lex) is not None
+        or _is_known_place(short.key, lex)
+        # a firm written with its legal form is a name of its own
+        or any(m.source == "company" and m.text != m.key for m in short.members)
+    )
+
+
+def _first_words_of(words: list[str], long: list[str], lex: Lexicon) -> bool:
+    return (
+        len(words) < len(long) <= len(words) + 2
+        and long[: len(words)] == words
+        and all(w[:1].isupper() for w in long[len(words) :])
+    )
 
 
 def _merge_last_word(clusters: list[Cluster], lex: Lexicon) -> None:
@@ -453,31 +479,28 @@ def _merge_last_word(clusters: list[Cluster], lex: Lexicon) -> None:
     one two-word organisation name of the article whose first word is no organisation noun
     ("Landesregierung Oberösterreich") and no acronym other than a club's (`club_prefixes`:
     "FC Chelsea"; "CSI Hypo" is a committee about the Hypo)."""
-    orgs = [cl for cl in clusters if cl.type == "ORG" and cl.key and "|" not in cl.key]
-    # (last word, cluster) of the two-word names that can be a one-word name's full form;
-    # they stay in ``clusters`` (only one-word names are merged away)
-    full_names = [
-        (words[1], cl)
-        for cl in orgs
-        if len(words := cl.key.split()) == 2
-        and (words[0] in lex.club_prefixes or not words[0].isupper())
-        and not org_noun_word(words[0], lex)
-    ]
-    for short in orgs:
-        word = short.key
-        if (
-            " " in word
-            or not word[:1].isupper()
-            or word.isupper()
-            or common_word_tag(word) is not None
-            or org_noun_word(word, lex)
-            or _institution(word, lex) is not None
-        ):
-            continue
-        longer = [cl for last, cl in full_names if last == word]
-        if len(longer) == 1:
-            longer[0].members.extend(short.members)
-            clusters.remove(short)
+    _merge_short_forms(clusters, lex, _may_be_last_word, _last_word_of)
+
+
+def _may_be_last_word(short: Cluster, lex: Lexicon) -> bool:
+    word = short.key
+    return not (
+        word.split() != [word]  # one word
+        or not word[:1].isupper()
+        or word.isupper()
+        or common_word_tag(word) is not None
+        or org_noun_word(word, lex)
+        or _institution(word, lex) is not None
+    )
+
+
+def _last_word_of(words: list[str], long: list[str], lex: Lexicon) -> bool:
+    return (
+        len(long) == 2
+        and long[1] == words[0]
+        and (long[0] in lex.club_prefixes or not long[0].isupper())
+        and not org_noun_word(long[0], lex)
+    )
 
 
 def _merge_place_adjective_names(clusters: list[Cluster], lex: Lexicon) -> None:

@@ -85,9 +85,12 @@ def plural_form(text: str, lemma: str, det: str | None, feminine: bool, morph: o
     return det == "den" and text.endswith("n") and lemma.endswith(("er", "el"))
 
 
+#: the forms of the adjectival nouns ("vorsitzende", "vorsitzender", "vorsitzenden")
+_ADJECTIVAL_FORMS = tuple(h + e for h in ADJECTIVAL_HEADS for e in ("e", "er", "en"))
+
+
 def adjectival(lemma: str) -> bool:
-    low = lemma.lower()
-    return any(low.endswith((h + "e", h + "er", h + "en")) for h in ADJECTIVAL_HEADS)
+    return lemma.lower().endswith(_ADJECTIVAL_FORMS)
 
 
 @lru_cache(maxsize=1)

@@ -46,7 +46,12 @@ from newsgraph.events.refs import (
     np_tokens,
 )
 from newsgraph.model import EntityRef
-from newsgraph.words_de import PARTICIPLE_PREFIXES, feminine_noun, participle_shape
+from newsgraph.words_de import (
+    PARTICIPLE_PREFIXES,
+    PRONOMINAL_ADVERB_TAGS,
+    feminine_noun,
+    participle_shape,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -935,7 +940,7 @@ class ArgumentReader:
                     continue
                 if dep == "nsubj":
                     if self.lex.language == "de" and (
-                        c.tag_ in ("PAV", "PROAV")
+                        c.tag_ in PRONOMINAL_ADVERB_TAGS
                         or c.text.lower() in self.lex.words("pronominal_adverbs")
                     ):
                         # session 35: "Davor hat die RTR gewarnt" with "Davor" read as the

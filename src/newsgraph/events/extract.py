@@ -33,7 +33,7 @@ from newsgraph.events.refs import RefResolver, named_as_body
 from newsgraph.events.sentences import Sentence, rejoin_cut_sentences
 from newsgraph.model import Article, EntityRef, Event, TimeExpression
 from newsgraph.pipeline import AnalysisContext
-from newsgraph.words_de import participle_shape
+from newsgraph.words_de import PRONOMINAL_ADVERB_TAGS, participle_shape
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1013,7 +1013,7 @@ def _adverb_preps(match: TriggerMatch) -> set[str]:
     found: set[str] = set()
     for c in tok.children:
         m = _PRONOMINAL.match(c.text.lower())
-        if c.tag_ in ("PAV", "PROAV") and m:
+        if c.tag_ in PRONOMINAL_ADVERB_TAGS and m:
             found.add(m.group(1))
     after = tok.doc[tok.i + 1].text if tok.i + 1 < len(tok.doc) else ""
     for c in tok.subtree if after == "," else ():
@@ -1022,7 +1022,7 @@ def _adverb_preps(match: TriggerMatch) -> set[str]:
         # … anzunehmen" with "dazu" a part of "Griechenland"): the first verb above it is the
         # trigger (not "spricht von X und damit von Y": no clause announced)
         m = _PRONOMINAL.match(c.text.lower())
-        if c.i >= tok.i or m is None or c.tag_ not in ("PAV", "PROAV", "ADJD"):
+        if c.i >= tok.i or m is None or (c.tag_ not in PRONOMINAL_ADVERB_TAGS and c.tag_ != "ADJD"):
             continue
         h = c.head
         while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:

@@ -53,11 +53,13 @@ def _konj1_form(tokens: list[Token], i: int, lex: Lexicon, use_tagger: bool) -> 
         return False
     if (
         t.tag is not None
-        and (t.tag[:1] not in ("V", "N", "A") or t.tag in _NO_VERB_A_TAGS)
+        and (t.tag[:1] not in ("V", "N", "A") or t.tag == "ART")
         and low not in ("sei", "seien")
     ):
         # the tagger reads it as another word class: "einige" (PIAT, also ART: "auf einige
-        # hundert Kommentare"), not "einigen"
+        # hundert Kommentare"), not "einigen"; of the tags in "A" only the article ("ADV"
+        # stays: the tagger calls Konjunktiv forms adverbs, "Der Abschluss … erfolge
+        # vorbehaltlich …")
         return False
     if i == 0 and _noun_subject(tokens):
         return False  # a noun opening the clause before its verb: "Teile von Tigern sind …"
@@ -171,9 +173,6 @@ def _coordinated_attribute(tokens: list[Token], i: int) -> bool:
 # (the tagger writes a fused preposition APPR_ART, so "APPRART" here never matches; adding
 # APPR_ART changed nothing on tuning or 407 fresh records and was not kept: session 35)
 _DETERMINER_TAGS = frozenset(["ART", "PPOSAT", "PIAT", "PIDAT", "PDAT", "APPRART", "ADJA"])
-# a tag in "A" that is no verb, noun or adjective: the article ("ADV" stays: the tagger calls
-# Konjunktiv forms adverbs, "Der Abschluss … erfolge vorbehaltlich …")
-_NO_VERB_A_TAGS = frozenset(["ART"])
 # articles that open a noun phrase (not "das"/"die" as a demonstrative subject: "Das treffe …")
 _NOUN_ARTICLE_TAGS = frozenset(["ART", "PPOSAT"]) | PREP_ARTICLE_TAGS
 

@@ -28,8 +28,9 @@ WRITER_OPENING = 3
 #: how many sentences back the source of earlier speech may speak the first-person sentence
 SPEAKER_REACH = 3
 
-#: indefinite articles that introduce somebody new ("ein Bauer", "eine Passantin")
-INDEFINITE_ARTICLES = frozenset(["ein", "eine"])
+#: the nominative forms of the indefinite article, which introduce somebody new ("ein Bauer",
+#: "eine Passantin"); only these two, not all six forms of rule_words.INDEFINITE_ARTICLES
+NOMINATIVE_INDEFINITE_ARTICLES = frozenset(["ein", "eine"])
 
 
 class UnmarkedFirstPerson(FirstPerson, Interviews):
@@ -127,7 +128,7 @@ def _introduces_somebody(sent: Sentence) -> bool:
     """An indefinite article before a noun (adjectives between): "ein Polizist aus Maribor"."""
     toks = sent.tokens
     for k, t in enumerate(toks):
-        if t.lower not in INDEFINITE_ARTICLES or t.tag not in (None, "ART"):
+        if t.lower not in NOMINATIVE_INDEFINITE_ARTICLES or t.tag not in (None, "ART"):
             continue
         nxt = next((u for u in toks[k + 1 :] if u.tag != "ADJA"), None)
         if nxt is not None and nxt.tag == "NN":

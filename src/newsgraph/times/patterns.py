@@ -76,6 +76,16 @@ class TimeLexicon:
         months = frozenset(str(w) for w in self.section("month") if not str(w).endswith("."))
         return weekdays, months
 
+    @cached_property
+    def calendar_compound_stems(self) -> tuple[str, ...]:
+        """``calendar_compound_stems`` ("jahres", "saison") as a tuple for ``str.startswith``."""
+        return tuple(self.words("calendar_compound_stems"))
+
+    @cached_property
+    def tense_verbs(self) -> frozenset[str]:
+        """The verbs of the tense cues: ``future_cues``, ``past_cues`` and ``perfect_aux``."""
+        return self.words("future_cues") | self.words("past_cues") | self.words("perfect_aux")
+
     def words(self, name: str) -> frozenset[str]:
         if name not in self._words:
             items = self.data.get(name) or []

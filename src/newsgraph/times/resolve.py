@@ -524,8 +524,7 @@ def _clause_year(text: str, start: int, end: int, lex: TimeLexicon) -> bool:
     words = re.findall(r"[\w-]+", text[end : end + 60])[:2]
     if len(words) < 2 or not words[0].islower():
         return False
-    verbs = lex.words("future_cues") | lex.words("past_cues") | lex.words("perfect_aux")
-    if words[0] in verbs:
+    if words[0] in lex.tense_verbs:
         return True
     if words[0] in ("der", "die", "das"):
         return words[1][:1].isupper() and not words[1].endswith("n")  # not "1523 der Befragten"
@@ -1052,10 +1051,7 @@ def resolve_compound_anchor(
     or end of an event in one word (``anaphoric:since`` / ``after`` / ``before`` / ``until``);
     the calendar's own ('seit Jahresbeginn', 'bis Saisonende') are left to their patterns."""
     word = m.group("compword").lower()
-    if (
-        word.startswith(tuple(lex.words("calendar_compound_stems")))
-        or lex.lookup("unitpart", word) is not None
-    ):
+    if word.startswith(lex.calendar_compound_stems) or lex.lookup("unitpart", word) is not None:
         return None
     if re.search(r"[aeiouäöü]sende$", word):
         return None  # "nach Reisende", "Weisende": a person (participle), no end
