@@ -290,7 +290,7 @@ def resolve(
         return hit
     if unnamed_heads and info.lemma.lower().endswith(unnamed_heads):
         return None  # "der Öbib-Pressesprecher": a source the text may never name
-    # 3. "Der CSU-Chef" after "Horst Seehofer (CSU)": the one person the text gives the
+    # 3. "Der CSU-Chef" after "Hans Muster (CSU)": the one person the text gives the
     # compound's organisation in a bracket, and nobody else that one (not a role of that
     # body: "Vorstand Karl Huber" is not "der Öbib-Pressesprecher")
     members = [cl for cl in persons if any(info.org in m.orgs for m in cl.members)]

@@ -1397,7 +1397,7 @@ def _person_named_last(
     erzählt der 48-Jährige", "…, sagte der Däne": the only person mentioned in the nearest
     sentence (its own or one of the four before) that mentions one; an inhabitant noun only
     for a person of no other country. After a statement (``speaker``), of several persons of
-    that sentence the one it is about (`_main_subjects`: "Blanc schonte … seine Stars X, Y
+    that sentence the one it is about (`_main_subjects`: "Muster schonte … seine Stars X, Y
     und Z. …, meinte der französische Weltmeister")."""
     rp = d.descriptor
     assert rp is not None
@@ -1416,7 +1416,7 @@ def _person_named_last(
         if not found:
             continue
         if len(found) > 1 and speaker:
-            # "Zidane, der als Nachfolger von Benitez gehandelt wurde, wies … zurück. „…“,
+            # "Muster, der als Nachfolger von Huber gehandelt wurde, wies … zurück. „…“,
             # sagte der Franzose": the one the sentence is about speaks on
             seg_idx, a, b = sents[k]
             subjects = _main_subjects(
@@ -1680,7 +1680,7 @@ def _speaker_named_before(
             continue
         counted += 1
         if len(found) > 1:
-            # "Zidane, der als Nachfolger von Benitez gehandelt wurde, wies … zurück. …, sagte
+            # "Muster, der als Nachfolger von Huber gehandelt wurde, wies … zurück. …, sagte
             # der Franzose": of several persons the one the sentence is about speaks on
             found = _main_subjects(
                 [(m, cl) for m, cl in named if m.seg == seg_idx and m.i < b and m.j > a],
@@ -1698,11 +1698,11 @@ SUBJECT_DEPS = frozenset({"sb", "nsubj", "nsubj:pass"})
 
 def _main_subjects(mentions: list[tuple[Cand, Cluster]], span: Span) -> dict[int, Cluster]:
     """The persons of ``mentions`` named as the subject of ``span``'s main clause: the name
-    that opens the sentence ("Zidane, der …, wies … zurück"), or the parse's subject of the
-    verb at its root or of a verb joined to it ("…, sagte Kapferer"). Nobody when another
+    that opens the sentence ("Muster, der …, wies … zurück"), or the parse's subject of the
+    verb at its root or of a verb joined to it ("…, sagte Huber"). Nobody when another
     person is an argument of that verb too ("Peter Berg traf Paul Kern. …, sagte der
     40-Jährige": either may speak); a name inside a phrase ("seine Stars X, Y und Z", "als
-    Nachfolger von Benitez") is not."""
+    Nachfolger von Huber") is not."""
     if not span.doc.has_annotation("DEP"):
         return {}  # no parse, no telling who the sentence is about
     root = span.root

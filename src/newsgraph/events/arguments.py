@@ -424,7 +424,7 @@ class ArgumentReader:
             and head.pos_ in ("NOUN", "PROPN")
             and tok.i < head.i <= tok.i + 2
             and not any(c.dep_ == "nsubj" for c in tok.children)
-            # (not the tagger's attributive form alone: "…, bedankte Prieth sich" is tagged so)
+            # (not the tagger's attributive form alone: "…, bedankte Muster sich" is tagged so)
             and any(c.dep_ in ("det", "case") and c.i < tok.i for c in head.children)
             # (a possessive names the doer: "seine mehrfach angedrohte Verfassungsklage")
             and not any(c.dep_ == "det:poss" for c in head.children)

@@ -374,7 +374,7 @@ class Roles(NounPhraseEntities):
             return False
         want = self._role_gender(sent, end)
         # the person's gender by everything but this very mention, with a given name's vowel
-        # ending as weak a sign as in `_may_hold` ("Zinedine Zidane … sagte der Franzose")
+        # ending as weak a sign as in `_may_hold` ("Rene Muster … sagte der Franzose")
         others = ent.model_copy(update={"mentions": [m for m in ent.mentions if m is not mention]})
         if not self._may_hold(others, want):
             return True
