@@ -74,3 +74,19 @@ def test_criticism_voiced_stays() -> None:
     # written for the test
     text = "Die Opposition übte scharfe Kritik an Minister Hans Huber."
     assert ("ACCUSE", "Kritik", ["Opposition"], ["Hans Huber"]) in _read(text)
+
+
+def test_a_former_office_holder_does_not_act_for_the_court() -> None:
+    # 10kGNAD record of tuning gold gnad-0100 (the teaser): the parse makes the genitive a
+    # second subject, and the former president is no longer the court
+    text = (
+        "Die ehemalige Präsidentin des Obersten Gerichtshofs fordert eine Kostengrenze von "
+        "einer Million Euro."
+    )
+    assert all("Oberster Gerichtshof" not in actors for _, _, actors, _ in _read(text))
+
+
+def test_a_sitting_office_holder_still_acts_for_the_court() -> None:
+    # written for the test
+    text = "Der Präsident des Obersten Gerichtshofs fordert eine Reform der Justiz."
+    assert any("Oberster Gerichtshof" in actors for t, _, actors, _ in _read(text))
