@@ -90,3 +90,17 @@ def test_a_sitting_office_holder_still_acts_for_the_court() -> None:
     # written for the test
     text = "Der Präsident des Obersten Gerichtshofs fordert eine Reform der Justiz."
     assert any("Oberster Gerichtshof" in actors for t, _, actors, _ in _read(text))
+
+
+def test_an_ex_holder_compound_does_not_act_for_the_court() -> None:
+    # 10kGNAD record 409fb06b327622e9 (fresh records 300–801, its teaser); the holder's
+    # compound still names the court
+    assert all(
+        "OGH" not in actors
+        for _, _, actors, _ in _read(
+            "Ex-OGH-Präsidentin fordert Fairnessabkommen von allen Kandidaten."
+        )
+    )
+    assert any(
+        "OGH" in actors for _, _, actors, _ in _read("Die OGH-Präsidentin fordert eine Reform.")
+    )

@@ -510,6 +510,8 @@ class RefResolver:
             leader = self.affiliated_leader(head, start)
             if leader:
                 return leader
+            if ent is not None and _former_holder(head):
+                return []  # session 35: "Ex-OGH-Präsidentin" no longer acts for the OGH
         private = low.rsplit("-", 1)[-1] in self.private_nouns
         if ent is not None and ent.type == "ORG":
             state = self.authorities_state(head, toks)
