@@ -4009,7 +4009,9 @@ Absage 3 obj NOUN Case=Acc
 
 
 def test_coach_in_the_criticism_undergoes_it() -> None:
-    # session 7, gnad-0422 (tuning gold): "seinem in der Kritik stehenden Trainer X"
+    # session 7, gnad-0422 (tuning gold): "seinem in der Kritik stehenden Trainer X"; session
+    # 35 (evsense): being "in der Kritik" is a state, and the gold codes no criticism here, so
+    # the phrase reads no event at all (it gave an ACCUSE with X as target before)
     ents = {"Rafael Benitez": ("PER", ["Rafael Benitez"])}
     text = "Der in der Kritik stehende Trainer Rafael Benitez bleibt."
     rows = """
@@ -4024,9 +4026,7 @@ Benitez 7 flat PROPN
 bleibt 0 root VERB VerbForm=Fin
 . 9 punct PUNCT
 """
-    event = _only(_parsed(text, rows, ents), "ACCUSE")
-    assert _names(event.actors) == set()
-    assert _names(event.targets) == {"Rafael Benitez"}
+    assert all(e.type != "ACCUSE" for e in _parsed(text, rows, ents).events)
 
 
 def test_main_clause_after_a_relative_clause_takes_the_phrase_before_it() -> None:

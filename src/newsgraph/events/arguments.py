@@ -947,6 +947,8 @@ class ArgumentReader:
                         # subject: a pronominal adverb is never one
                         adverb_subject = True
                         continue
+                    if _genitive_of_subject(c, h):
+                        continue  # session 35: "Die Präsidentin des Obersten Gerichtshofs"
                     subj.append(c)
                 elif dep == "nsubj:pass":
                     objs.append(c)
@@ -3006,3 +3008,20 @@ class ArgumentReader:
         assert isinstance(doc, Doc)
         tok = doc[idx]
         return "Gen" in tok.morph.get("Case", []) and idx > start and doc[idx - 1].pos_ in ("NOUN",)
+
+
+#: article forms that mark only the genitive (masculine / neuter singular)
+_GENITIVE_ARTICLES = frozenset({"des", "eines", "keines", "dieses", "jenes"})
+
+
+def _genitive_of_subject(noun: Token, verb: Token) -> bool:
+    """Session 35 (evsense): 'Die ehemalige Präsidentin des Obersten Gerichtshofs fordert …'
+    parsed with 'Gerichtshofs' a second subject of 'fordert' (its article and adjective the
+    first subject's attribute): a noun right after another subject's phrase whose article is
+    a genitive one is that subject's genitive attribute, no party of its own."""
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < noun.i]
+    if not before or before[-1].right_edge.i != noun.i - 1:
+        return False
+    between = noun.doc[before[-1].i + 1 : noun.i]
+    arts = [t for t in between if t.text.lower() in _GENITIVE_ARTICLES]
+    return bool(arts) and all(t.tag_ in ("ADJA", "CARD") for t in between if t.i > arts[-1].i)

@@ -31,6 +31,7 @@ from newsgraph.events.places import (
 from newsgraph.events.pronoun_subject import plural_clause_actors
 from newsgraph.events.refs import RefResolver, named_as_body
 from newsgraph.events.sentences import Sentence, rejoin_cut_sentences
+from newsgraph.events.sport import reports_match, sporting_sense
 from newsgraph.model import Article, EntityRef, Event, TimeExpression
 from newsgraph.pipeline import AnalysisContext
 from newsgraph.words_de import PRONOMINAL_ADVERB_TAGS, participle_shape
@@ -103,6 +104,8 @@ def extract_events(
     person_spans = sorted(
         (m.start, m.end) for e in article.entities if e.type == "PER" for m in e.mentions
     )
+    sport_lemmas = lex.words("sport_sense_lemmas")
+    match_report = reports_match(article.text)
     for sent in sentences:
         span, base = _sentence_span(sent, lex.language)
         matches = _without_light_verbs(find_triggers(span, lex), reader)
@@ -113,6 +116,8 @@ def extract_events(
                 continue
             if match.entry.pos == "NOUN" and _in_person_name(match, base, person_spans):
                 continue  # (session 10: "Papademos" is a person, no "Demos")
+            if sporting_sense(match.entry.lemma, sport_lemmas, match_report):
+                continue  # (session 35: "hatte beim Hamburger SV (1:1) getroffen")
             event = _event(match, matches[:i], span, base, sent, ctx, reader, refs, times, hosts)
             if event is None:
                 continue

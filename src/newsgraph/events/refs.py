@@ -182,6 +182,19 @@ def _refs_lexicon() -> Any:
     return event_lexicon("de")
 
 
+def _former_holder(head: Token) -> bool:
+    """Session 35 (evsense): 'die ehemalige Präsidentin des Obersten Gerichtshofs',
+    'der Ex-Chef der Weltbank': a former holder of an office (an adjective or a prefix of
+    ``former_holder_stems``) no longer acts for the body the office belongs to."""
+    stems = tuple(_refs_lexicon().words("former_holder_stems"))
+    if head.text.lower().startswith(tuple(s for s in stems if s.endswith("-"))):
+        return True
+    return any(
+        c.dep_ == "amod" and c.i < head.i and c.text.lower().startswith(stems)
+        for c in head.children
+    )
+
+
 @cache
 def _org_kinds() -> dict[str, str]:
     """Nouns for a kind of organisation → the kind (``org_kind_nouns``)."""
@@ -497,6 +510,8 @@ class RefResolver:
             leader = self.affiliated_leader(head, start)
             if leader:
                 return leader
+            if ent is not None and _former_holder(head):
+                return []  # session 35: "Ex-OGH-Präsidentin" no longer acts for the OGH
         private = low.rsplit("-", 1)[-1] in self.private_nouns
         if ent is not None and ent.type == "ORG":
             state = self.authorities_state(head, toks)
@@ -741,7 +756,7 @@ class RefResolver:
         """'die Außenminister des Irans und Ägyptens' → Iran, Ägypten: an unnamed role noun
         stands for the states or organisations it belongs to (genitive attribute; with
         ``by_von`` also a "von" phrase: "Vertreter von ÖGB und Attac")."""
-        if not head.text[:1].isupper():
+        if not head.text[:1].isupper() or _former_holder(head):
             return []
         out: list[EntityRef] = []
         for child in head.children:
