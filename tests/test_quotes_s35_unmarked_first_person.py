@@ -57,3 +57,23 @@ def test_a_writer_who_opens_in_the_first_person_is_no_speaker(nlp_de_trained: An
 
 def test_a_text_with_quotation_marks_marks_its_speech(nlp_de_trained: Any) -> None:
     assert not any("krieg da" in t for t in _direct(MARKED, nlp_de_trained))
+
+
+# helper "uspk" (issue #4): 10kgnad-test-0800 (tuning gnad-0629), the coach's first-person words
+# closed by a frame whose name the tagger reads as a common noun
+FRAMED = (
+    "Salzburg-Trainer Peter Zeidler steht unter Druck. Das 0:2 gegen Dinamo Minsk ließ die "
+    "Stimmung beim Titelverteidiger wieder gen Nullpunkt sinken. Seine Stützen Martin Hinteregger "
+    "und Jonatan Soriano könnten für die Partie fit werden. Gegen die Austria haben die "
+    "Mozartstädter zu Hause immerhin eine hervorragende Bilanz. Vergangene Saison gab es nach dem "
+    "Aus gegen Malmö null Punkte. Jetzt haben wir dieses eine Spiel gegen die Austria, und ich "
+    "traue uns zu, dass wir zur Austria aufschließen, das ist unser kurzfristiges Ziel, war "
+    "Zeidler dennoch guten Mutes."
+)
+
+
+def test_a_closing_frame_names_the_speaker_and_ends_the_words(nlp_de_trained: Any) -> None:
+    quotes = [q for q in analyse_de(FRAMED, nlp_de_trained).quotes if "traue uns zu" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith("unser kurzfristiges Ziel")
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Peter Zeidler"

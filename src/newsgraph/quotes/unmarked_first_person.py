@@ -21,12 +21,16 @@ from newsgraph.quotes.interviews import Interviews
 from newsgraph.quotes.resolver_base import Resolved
 from newsgraph.quotes.rule_words import HEADING_TYPES
 from newsgraph.quotes.text import Sentence
+from newsgraph.words_de import FINITE_VERB_TAGS
 
 #: the writer narrates in the first person when one of the text's first sentences does
 WRITER_OPENING = 3
 
 #: how many sentences back the source of earlier speech may speak the first-person sentence
 SPEAKER_REACH = 3
+
+#: the longest closing frame clause, in tokens after its comma ("war Zeidler dennoch guten Mutes")
+FRAME_REACH = 9
 
 #: the nominative forms of the indefinite article, which introduce somebody new ("ein Bauer",
 #: "eine Passantin"); only these two, not all six forms of rule_words.INDEFINITE_ARTICLES
@@ -50,11 +54,16 @@ class UnmarkedFirstPerson(FirstPerson, Interviews):
             if self._unmarked_statement(j, sent):
                 lo = self._after_frame_colon(sent)
                 toks = sent.tokens
-                ent = self._speaker_just_before(j)
-                sp = Resolved(ent, 0.5, "continuation") if ent else Resolved(None, 0.3, "none")
-                self.add(
-                    Found("direct", toks[lo].start, toks[-1].end, sp, None, j, 0.4, "unmarked")
-                )
+                end = toks[-1].end
+                ent: Entity | None
+                framed = self._closing_frame(sent, lo)
+                if framed is not None:
+                    ent, end = framed
+                    sp = Resolved(ent, 0.6, "name")
+                else:
+                    ent = self._speaker_just_before(j)
+                    sp = Resolved(ent, 0.5, "continuation") if ent else Resolved(None, 0.3, "none")
+                self.add(Found("direct", toks[lo].start, end, sp, None, j, 0.4, "unmarked"))
 
     def _unmarked_statement(self, j: int, sent: Sentence) -> bool:
         toks = sent.tokens
@@ -88,6 +97,30 @@ class UnmarkedFirstPerson(FirstPerson, Interviews):
             if _introduces_somebody(self.sentences[k]):
                 break
         return None
+
+    def _closing_frame(self, sent: Sentence, lo: int) -> tuple[Entity, int] | None:
+        """The person and the end of the words when the sentence closes with a short clause
+        after a comma that opens with a finite verb and names a person as its subject ("Jetzt
+        haben wir …, und ich traue uns zu, …, war Zeidler dennoch guten Mutes."): the writer's
+        frame, whatever verb it has, and its subject is the speaker. The tagger often reads such
+        a name as a common noun, so the subject is the person the entities found there."""
+        toks = sent.tokens
+        last = len(toks) - 2 if toks[-1].text in ".!" else len(toks) - 1
+        k = next((x for x in range(last - 2, lo + 3, -1) if toks[x].text in ",;:–-"), None)
+        if k is None or toks[k].text != "," or last - k > FRAME_REACH:
+            return None
+        verb = toks[k + 1]
+        if verb.is_upper or verb.tag not in FINITE_VERB_TAGS:
+            return None
+        tail = toks[k + 1 : last + 1]
+        if mood.first_person(tail, self.lex) or any(t.lower == "ich" for t in tail):
+            return None
+        if not any(_is_ich(t.lower, t.tag) for t in toks[lo:k]):
+            return None  # the first person stands in the frame, not in the words
+        ent, idx = self.resolver.np_entity(sent, k + 2, min(k + 4, last + 1))
+        if ent is None or ent.type != "PER" or idx is None:
+            return None
+        return ent, toks[k - 1].end
 
     def _prints_no_marks(self) -> bool:
         """The article prints no sentence of speech in quotation marks (10kGNAD's texts, which
