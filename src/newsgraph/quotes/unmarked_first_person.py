@@ -29,7 +29,7 @@ WRITER_OPENING = 3
 #: how many sentences back the source of earlier speech may speak the first-person sentence
 SPEAKER_REACH = 3
 
-#: the longest closing frame clause, in tokens after its comma ("war Zeidler dennoch guten Mutes")
+#: the longest closing frame clause, in tokens after its comma ("war Muster dennoch guten Mutes")
 FRAME_REACH = 9
 
 #: the nominative forms of the indefinite article, which introduce somebody new ("ein Bauer",
@@ -101,7 +101,7 @@ class UnmarkedFirstPerson(FirstPerson, Interviews):
     def _closing_frame(self, sent: Sentence, lo: int) -> tuple[Entity, int] | None:
         """The person and the end of the words when the sentence closes with a short clause
         after a comma that opens with a finite verb and names a person as its subject ("Jetzt
-        haben wir …, und ich traue uns zu, …, war Zeidler dennoch guten Mutes."): the writer's
+        haben wir …, und ich traue uns zu, …, war Muster dennoch guten Mutes."): the writer's
         frame, whatever verb it has, and its subject is the speaker. The tagger often reads such
         a name as a common noun, so the subject is the person the entities found there."""
         toks = sent.tokens
