@@ -1664,6 +1664,7 @@ def _speaker_named_before(
     found = {id(cl): cl for m, cl in named if m.sent == d.sent and m.start < min(d.start, colon)}
     k = d.sent
     counted = 0
+    someone = bool(found)
     while not found and counted < SPEAKER_BACK and d.sent - k < SPEAKER_BACK + PRONOUN_BACK:
         k -= 1
         if k < 0 or sents[k][0] != seg_idx:
@@ -1679,6 +1680,7 @@ def _speaker_named_before(
             # Kammer-Obfrau": the statement goes on in the first person (session 30)
             continue
         counted += 1
+        someone = someone or bool(found)
         if len(found) > 1:
             # "Muster, der als Nachfolger von Huber gehandelt wurde, wies … zurück. …, sagte
             # der Franzose": of several persons the one the sentence is about speaks on
@@ -1686,10 +1688,60 @@ def _speaker_named_before(
                 [(m, cl) for m, cl in named if m.seg == seg_idx and m.i < b and m.j > a],
                 seg.doc[a:b],
             )
+    if not someone:  # the look-back read only sentences that name nobody
+        found = _statement_speaker(named, d, sents, seg_idx, seg, k)
     if len(found) != 1:
         return None
     (only,) = found.values()
     return only if _may_name(rp, only, persons) else None
+
+
+#: how many sentences back a role phrase after a speech verb may find the person who opened
+#: the statement it closes with a speech verb of their own (session 35)
+STATEMENT_BACK = 5
+
+
+def _statement_speaker(
+    named: list[tuple[Cand, Cluster]],
+    d: Cand,
+    sents: list[tuple[int, int, int]],
+    seg_idx: int,
+    seg: Segment,
+    k: int,
+) -> dict[int, Cluster]:
+    """ "In seiner Ansprache warnte Papst X vor … . Man erlebt … . Es gibt … . Viel Freiheit,
+    aber wenig Autonomie. Immer mehr Menschen fühlen sich einsam, sagte der Heilige Vater": a
+    statement of more than :data:`SPEAKER_BACK` sentences that names nobody, opened by a
+    sentence whose only person is the subject of a speech verb ("warnte X", "sagt X", "X
+    sagte:"), at most :data:`STATEMENT_BACK` sentences back in the same paragraph. The
+    sentences between are what that person says; the role phrase closing them names the
+    same speaker. ``k`` is the last sentence the look-back of :func:`_speaker_named_before`
+    read (it named nobody)."""
+    from newsgraph.quotes.lexicon import load
+
+    verbs = load("de").verb_forms
+    while k > 0 and d.sent - k < STATEMENT_BACK:
+        k -= 1
+        if sents[k][0] != seg_idx:
+            return {}
+        _s, a, b = sents[k]
+        here = [(m, cl) for m, cl in named if m.seg == seg_idx and m.i < b and m.j > a]
+        if not here:
+            continue
+        found = {id(cl): cl for _m, cl in here}
+        if len(found) != 1:
+            return {}
+        speaks = any(
+            t.dep_ in SUBJECT_DEPS and t.head.lower_ in verbs and a <= t.head.i < b
+            for m, _cl in here
+            for t in seg.doc[m.i : m.j]
+        ) or any(
+            (m.i > a and seg.doc[m.i - 1].lower_ in verbs)
+            or (m.j < b and seg.doc[m.j].lower_ in verbs)
+            for m, _cl in here
+        )
+        return found if speaks else {}
+    return {}
 
 
 #: dependency labels of a clause's subject (the German model's TIGER labels and UD's)

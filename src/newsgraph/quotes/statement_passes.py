@@ -239,9 +239,27 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
                         Found("direct", toks[lo].start, toks[-1].end, sp, None, k, 0.4, "forward")
                     )
                     continue
+                if self._opens_with_unknown_name(self.sentences[k]):
+                    break
                 if not self.continues(f, ent, k, self.rule_continues(f, ent, k)):
                     break
                 self.add(Found("direct", toks[0].start, toks[-1].end, sp, f.cue, k, 0.4, "forward"))
+
+    def _opens_with_unknown_name(self, sent: Sentence) -> bool:
+        """ "…, erklärt die Studentin. … Mike aus dem nahen München sieht es genauso": a
+        sentence that opens with a given name (the entity lexicon's) that goes on into a
+        phrase, and that no entity starts at, brings in someone new — the writer narrates;
+        the speaker before does not go on (session 35). Not a name addressed or answered
+        ("Josef, in zwei Jahren Jussuf.")."""
+        from newsgraph.structure.rules import given_names
+
+        toks = sent.tokens
+        if len(toks) < 2 or toks[0].text not in given_names() or not toks[1].is_word:
+            return False
+        return not any(
+            s <= toks[0].start < e
+            for s, e, _ent in self.resolver.index.starting_in(sent.start, sent.end)
+        )
 
     def _names_other_person(self, f: Found, ent: Entity) -> bool:
         """The speaker's own words name another person ("René Wagner ist ab heute unser
