@@ -246,7 +246,7 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
                 self.add(Found("direct", toks[0].start, toks[-1].end, sp, f.cue, k, 0.4, "forward"))
 
     def _opens_with_unknown_name(self, sent: Sentence) -> bool:
-        """ "…, erklärt die Studentin. … Mike aus dem nahen München sieht es genauso": a
+        """ "…, erklärt die Studentin. … Karl aus dem nahen Linz sieht es genauso": a
         sentence that opens with a given name (the entity lexicon's) that goes on into a
         phrase, and that no entity starts at, brings in someone new — the writer narrates;
         the speaker before does not go on (session 35). Not a name addressed or answered
