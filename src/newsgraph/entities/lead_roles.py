@@ -17,10 +17,10 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.protagonist import (
-    COMPLEMENT,
     DEFINITE,
     KINDS,
     NOT_AFTER,
+    complement_follows,
     other_kind,
     word_before,
 )
@@ -70,10 +70,7 @@ def _lead_phrase(d: Cand, rp: RolePhrase, seg: Segment, lex: Lexicon) -> bool:
         rp.det is None and rp.country_from in ("genitive", "region")
     ):
         return False
-    doc = seg.doc
-    texts = token_texts(doc)
-    after = texts[d.j] if d.j < len(texts) else ""
-    if after[:1].isupper() or after in COMPLEMENT:
+    if complement_follows(d, seg):
         return False
     return word_before(seg, d, rp.start) not in NOT_AFTER
 

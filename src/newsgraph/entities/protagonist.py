@@ -91,6 +91,14 @@ def word_before(seg: Segment, d: Cand, start: int) -> str:
     return token_texts(seg.doc)[k - 1] if k > 0 else ""
 
 
+def complement_follows(d: Cand, seg: Segment) -> bool:
+    """Does a complement follow the phrase ``d`` (a capitalised word or a preposition of
+    :data:`COMPLEMENT`: "der Professor für …", "der Trainer Name")?"""
+    texts = token_texts(seg.doc)
+    after = texts[d.j] if d.j < len(texts) else ""
+    return after[:1].isupper() or after in COMPLEMENT
+
+
 def _reporting_wie(doc: Doc, j: int) -> bool:
     """Does a verb of saying close the "wie" clause whose noun phrase ends before token ``j``
     ("…, wie der Wirtschaftskammerpräsident zusammen mit X am Montag verkündete": a report of
@@ -149,11 +157,9 @@ def _phrase_fits(d: Cand, rp: RolePhrase, seg: Segment) -> bool:
     # weltgrößte Drogenboss" is singular whatever the tagger says)
     if rp.det not in DEFINITE or rp.info.kind not in KINDS or rp.plural:
         return False
-    doc = seg.doc
-    texts = token_texts(doc)
-    after = texts[d.j] if d.j < len(texts) else ""
-    if after[:1].isupper() or after in COMPLEMENT:
+    if complement_follows(d, seg):
         return False
+    doc = seg.doc
     before = word_before(seg, d, rp.start)
     if before in NOT_AFTER and not (before == "wie" and _reporting_wie(doc, d.j)):
         return False
