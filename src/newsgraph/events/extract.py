@@ -31,6 +31,7 @@ from newsgraph.events.places import (
 from newsgraph.events.pronoun_subject import plural_clause_actors
 from newsgraph.events.refs import RefResolver, named_as_body
 from newsgraph.events.sentences import Sentence, rejoin_cut_sentences
+from newsgraph.events.setting import carry_setting
 from newsgraph.events.sport import reports_match, sporting_sense
 from newsgraph.model import Article, EntityRef, Event, TimeExpression
 from newsgraph.pipeline import AnalysisContext
@@ -157,6 +158,8 @@ def extract_events(
         dated_by_report = id(event) in undated and event.modality == "asserted"
         if event.time is None and published and dated_by_report:
             event.time = published
+    # session 36: violence told after its place was named happened there too
+    carry_setting(merged, article, sentences, lex.words("setting_types"))
     # session 6: a meeting, visit, invitation or cooperation needs two parties; with one named
     # the trigger's sense is doubtful ("bei einem Besuch in Cornwall", "Zuseher empfingen X")
     # (a visit to a capital or a country is a state visit: "Obamas Besuch in Havanna")
