@@ -26,6 +26,7 @@ from __future__ import annotations
 from newsgraph.model import Article, Quote
 from newsgraph.quotes import characterise, mood
 from newsgraph.quotes.colon_blocks import ColonBlocks
+from newsgraph.quotes.colon_switch import ColonSwitch
 from newsgraph.quotes.continuations import Continuations
 from newsgraph.quotes.extractor_state import Cue, Morph
 from newsgraph.quotes.guards import (
@@ -73,6 +74,7 @@ class Extractor(
     QuotedDocuments,
     UnmarkedFirstPerson,
     WordingPartials,
+    ColonSwitch,
 ):
     """The extractor of one article: :meth:`run` reads the sentences in order
     (:meth:`sentence_body` asks the rule mixins), then runs the passes over the whole text."""
@@ -109,6 +111,7 @@ class Extractor(
         self.noun_owner_pass()
         self.cue_tail_pass()
         self.wording_partial_pass()
+        self.colon_switch_pass()
         self.unmarked_first_person_pass()
         return self.quotes()
 
