@@ -26,6 +26,7 @@ from __future__ import annotations
 from newsgraph.model import Article, Quote
 from newsgraph.quotes import characterise, mood
 from newsgraph.quotes.colon_blocks import ColonBlocks
+from newsgraph.quotes.colon_switch import ColonSwitch
 from newsgraph.quotes.continuations import Continuations
 from newsgraph.quotes.extractor_state import Cue, Morph
 from newsgraph.quotes.guards import (
@@ -55,6 +56,7 @@ from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS
 from newsgraph.quotes.statement_passes import StatementPasses
 from newsgraph.quotes.text import Sentence
 from newsgraph.quotes.unmarked_first_person import UnmarkedFirstPerson
+from newsgraph.quotes.wording_partials import WordingPartials
 
 # verbs of belief and the words that make the belief a superseded one (session 30)
 SUPERSEDED_BELIEF_VERBS = grammar("superseded_belief_verbs")
@@ -71,6 +73,8 @@ class Extractor(
     NominalContent,
     QuotedDocuments,
     UnmarkedFirstPerson,
+    WordingPartials,
+    ColonSwitch,
 ):
     """The extractor of one article: :meth:`run` reads the sentences in order
     (:meth:`sentence_body` asks the rule mixins), then runs the passes over the whole text."""
@@ -106,6 +110,8 @@ class Extractor(
         self.heading_speakers()
         self.noun_owner_pass()
         self.cue_tail_pass()
+        self.wording_partial_pass()
+        self.colon_switch_pass()
         self.unmarked_first_person_pass()
         return self.quotes()
 
