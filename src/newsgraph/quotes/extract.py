@@ -36,6 +36,7 @@ from newsgraph.quotes.guards import (
     _subordinate_only,
     name_with_relative_clause,
 )
+from newsgraph.quotes.lead_labels import LeadLabels
 from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.marked_quotes import MarkedQuotes
 from newsgraph.quotes.nominal_content import NominalContent
@@ -71,6 +72,7 @@ class Extractor(
     NominalContent,
     QuotedDocuments,
     UnmarkedFirstPerson,
+    LeadLabels,
 ):
     """The extractor of one article: :meth:`run` reads the sentences in order
     (:meth:`sentence_body` asks the rule mixins), then runs the passes over the whole text."""
@@ -107,6 +109,7 @@ class Extractor(
         self.noun_owner_pass()
         self.cue_tail_pass()
         self.unmarked_first_person_pass()
+        self.lead_label_pass()
         return self.quotes()
 
     def sentence(self, j: int, sent: Sentence) -> None:
