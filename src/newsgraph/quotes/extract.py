@@ -37,6 +37,7 @@ from newsgraph.quotes.guards import (
     _subordinate_only,
     name_with_relative_clause,
 )
+from newsgraph.quotes.lead_labels import LeadLabels
 from newsgraph.quotes.lexicon import grammar
 from newsgraph.quotes.marked_quotes import MarkedQuotes
 from newsgraph.quotes.nominal_content import NominalContent
@@ -75,6 +76,7 @@ class Extractor(
     UnmarkedFirstPerson,
     WordingPartials,
     ColonSwitch,
+    LeadLabels,
 ):
     """The extractor of one article: :meth:`run` reads the sentences in order
     (:meth:`sentence_body` asks the rule mixins), then runs the passes over the whole text."""
@@ -113,6 +115,7 @@ class Extractor(
         self.wording_partial_pass()
         self.colon_switch_pass()
         self.unmarked_first_person_pass()
+        self.lead_label_pass()
         return self.quotes()
 
     def sentence(self, j: int, sent: Sentence) -> None:

@@ -29,6 +29,7 @@ from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 
 CONDITIONAL = grammar("conditional_openers")
+INFINITIVE_TAIL_SUBORDINATORS = grammar("infinitive_tail_subordinators")
 ARGUMENT_OPENERS = grammar("argument_openers")
 OWN_SUBJECTS = grammar("own_subject_pronouns")
 ADDRESSED_SUBJECTS = grammar("addressed_subject_pronouns")
@@ -248,7 +249,9 @@ def _inner_period(toks: list[Token], k: int) -> bool:
 
 def _infinitive_chain(toks: list[Token], sub_end: int, end: int) -> int:
     """The end of a zu-infinitive content with the infinitive clauses that depend on it
-    ("…, ihn dabei zu unterstützen, die Wahl zu gewinnen")."""
+    ("…, ihn dabei zu unterstützen, die Wahl zu gewinnen"), its relative clauses and the
+    subordinate clauses that close with their finite verb ("…, alles dem Abstiegskampf
+    unterzuordnen, damit wir den Klassenerhalt schaffen", session 36)."""
     while sub_end < end and toks[sub_end].text == ",":
         k = sub_end + 1
         while k < end and toks[k].text not in ",;:":
@@ -261,8 +264,16 @@ def _infinitive_chain(toks: list[Token], sub_end: int, end: int) -> int:
             and not clause[-1].is_upper
         )  # "…, die Immunität für Abgeordnete aufzuheben, denen er Verbindungen unterstellt",
         # "…, eine Debatte darüber zu führen, was man dem Verfassungsschutz erlauben will"
+        subordinate = (
+            len(clause) >= 3
+            and clause[0].lower in INFINITIVE_TAIL_SUBORDINATORS
+            and clause[-1].tag in FINITE_TAGS
+        )
         if len(clause) < 2 or not (
-            clause[-2].lower == "zu" or SEPARABLE_ZU_INFINITIVE.match(clause[-1].text) or relative
+            clause[-2].lower == "zu"
+            or SEPARABLE_ZU_INFINITIVE.match(clause[-1].text)
+            or relative
+            or subordinate
         ):
             break
         sub_end = k

@@ -6,8 +6,9 @@ from __future__ import annotations
 from newsgraph.model import Entity
 from newsgraph.quotes import mood
 from newsgraph.quotes.extractor_state import Found
+from newsgraph.quotes.guards import _infinitive_chain
 from newsgraph.quotes.resolver_base import Resolved
-from newsgraph.quotes.rule_words import BOUNDARY
+from newsgraph.quotes.rule_words import BOUNDARY, INFINITIVE_OPENERS, SEPARABLE_ZU_INFINITIVE
 from newsgraph.quotes.speaker_phrases import SpeakerPhrases
 from newsgraph.quotes.text import Sentence
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
@@ -66,11 +67,60 @@ class NounOwners(SpeakerPhrases):
                     held.remove(f)
                 self.add(new)
                 break
+        self._writer_noun_owners()
 
-    def _noun_owner(self, sent: Sentence, k: int) -> tuple[Entity | None, int | None]:
+    def _writer_noun_owners(self) -> None:
+        """A speech noun in the writer's own sentence whose owner is named right with it and
+        whose content follows its comma ("tauchte die Forderung der Wiener SPÖ auf, … das
+        Wahlrecht … einzuräumen", "an der Ankündigung des Unternehmens, … Stellen zu schaffen",
+        session 36): the content is the owner's reported speech, as inside reported speech
+        above. Only a zu-infinitive or a "dass"/"wonach" clause counts (a Konjunktiv clause
+        has its own rules), the noun and its content lie in no speech found and no quotation
+        marks, and the noun phrase ends at the comma (a separable particle of the verb may
+        stand between: "tauchte die Forderung … auf, …")."""
+        nouns = self.lex.owned_speech_nouns
+        for j, sent in enumerate(self.sentences):
+            toks = sent.tokens
+            if len(toks) < 6 or sent.quotes:
+                continue
+            held = self.quoted_sentences.get(j, [])
+            for k, tok in enumerate(toks[:-3]):
+                head = tok.text.rsplit("-", 1)[-1]
+                if head.lower() not in nouns or not head[:1].isupper():
+                    continue
+                if any(f.start <= tok.start < f.end for f in held):
+                    continue
+                owner, comma = self._noun_owner(sent, k, particle=True)
+                if owner is None or comma is None:
+                    continue
+                span = self._owned_content(sent, comma + 1, toks[-1].end, clauses_only=True)
+                if span is None:
+                    continue
+                lo, hi = span
+                if any(f.start < toks[hi - 1].end and toks[lo].start < f.end for f in held):
+                    continue
+                self.add(
+                    Found(
+                        "indirect",
+                        toks[lo].start,
+                        toks[hi - 1].end,
+                        Resolved(owner, 0.7, "name"),
+                        self._words(toks, k, k),
+                        j,
+                        0.6,
+                        origin="noun",
+                    )
+                )
+                break
+
+    def _noun_owner(
+        self, sent: Sentence, k: int, particle: bool = False
+    ) -> tuple[Entity | None, int | None]:
         """The owner of the speech noun at k and the comma that closes its noun phrase: a
         compound's first part ("Mitterlehner-Aussage"), a genitive name before it
-        ("Schellings Argument") or a genitive or von-phrase after it ("des Unternehmens")."""
+        ("Schellings Argument") or a genitive or von-phrase after it ("des Unternehmens").
+        With ``particle`` a separable verb particle may stand before the comma ("tauchte die
+        Forderung der SPÖ auf, …")."""
         toks = sent.tokens
         tok = toks[k]
         owner: Entity | None = None
@@ -93,16 +143,22 @@ class NounOwners(SpeakerPhrases):
             comma = k + 1
         elif owner is None and k + 2 < len(toks) and toks[k + 1].lower in ("des", "der", "von"):
             end = self._np_end(sent, k + 2)
+            if particle and end + 1 < len(toks) and toks[end].tag == "PTKVZ":
+                end += 1  # "tauchte die Forderung der Wiener SPÖ auf, …"
             if end < len(toks) and toks[end].text == ",":
                 ent, _ = self.resolver.np_entity(sent, k + 2, end, prefer_person=True)
                 if ent is not None and ent.type in ("PER", "ORG"):
                     owner, comma = ent, end
         return owner, comma
 
-    def _owned_content(self, sent: Sentence, lo: int, limit: int) -> tuple[int, int] | None:
+    def _owned_content(
+        self, sent: Sentence, lo: int, limit: int, clauses_only: bool = False
+    ) -> tuple[int, int] | None:
         """The content clause after a speech noun's comma: "wonach …" (without the word),
-        "dass …", a Konjunktiv I clause ("es gebe …") or a zu-infinitive ("… zu schaffen");
-        up to a dash, a semicolon or colon, or the end of the quote it lies in."""
+        "dass …", a Konjunktiv I clause ("es gebe …") or a zu-infinitive ("… zu schaffen",
+        "… einzuräumen", with the relative and infinitive clauses that depend on it); up to a
+        dash, a semicolon or colon, or the end of the quote it lies in. With ``clauses_only``
+        no Konjunktiv clause."""
         toks = sent.tokens
         hi = lo
         while (
@@ -138,7 +194,18 @@ class NounOwners(SpeakerPhrases):
         )
         if zu is not None and not any(t.tag in FINITE_TAGS for t in toks[lo:zu]):
             return lo, zu + 2
-        clause = toks[lo : next((n for n in range(lo, hi) if toks[n].text == ","), hi)]
+        comma = next((n for n in range(lo, hi) if toks[n].text == ","), hi)
+        clause = toks[lo:comma]
+        if (
+            clauses_only
+            and len(clause) >= 2
+            and clause[0].lower not in INFINITIVE_OPENERS
+            and SEPARABLE_ZU_INFINITIVE.match(clause[-1].text)
+            and not any(t.tag in FINITE_TAGS for t in clause[:-1])  # the tagger may call it VVFIN
+        ):
+            return lo, _infinitive_chain(toks, comma, hi)  # "…, das Wahlrecht … einzuräumen"
+        if clauses_only:
+            return None
         if mood.konj1(clause, self.lex):
             return lo, hi
         return None

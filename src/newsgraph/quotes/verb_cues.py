@@ -38,6 +38,7 @@ from newsgraph.quotes.source_phrases import SourcePhrases
 from newsgraph.quotes.speaker_gender import compatible
 from newsgraph.quotes.speaker_words import PERSONAL_PRONOUNS, PLURAL_QUANTIFIERS, PREPOSITIONS
 from newsgraph.quotes.text import Sentence, Token
+from newsgraph.quotes.wie_clauses import wie_before_apposition
 from newsgraph.words_de import DEFINITE_ARTICLES as DEFINITE
 from newsgraph.words_de import FINITE_VERB_TAGS as FINITE_TAGS
 from newsgraph.words_de import participle_shape
@@ -129,6 +130,10 @@ class VerbCues(SourcePhrases):
                 continue  # "Wir können uns nicht beklagen, dass …": the speaker's own words
             if last > i:
                 clause = (clause[0], max(clause[1], last + 1))
+            if self.lex.language == "de":
+                wie = wie_before_apposition(toks, i, clause)
+                if wie is not None:
+                    clause = (wie, clause[1])  # "…, wie X, Generaldirektor für …, ausführte"
             aux = self._bracket_auxiliary(sent, i, clause, entry.lemma in PASSIVE_SPEAKER_VERBS)
             if aux is not None:
                 # "…, hatte die Staatsanwältin, X, gesagt": the cue clause opens with the
