@@ -3294,7 +3294,8 @@ def _compound_orgs(article: Article, persons: list[Cluster], lex: Lexicon) -> li
 
 def _group_leaders(persons: list[Cluster], segments: list[Segment], lex: Lexicon) -> None:
     """ "die Biologen um Rowan McGinley", "Die Wissenschafter um Evan Buechley": the person a
-    group of the same profession is named after holds that role (in the singular)."""
+    group of the same profession is named after holds that role (in the singular; since
+    session 36 a woman the feminine noun: "die Forscher um Yuka Sasaki" → "Forscherin")."""
     for cl in persons:
         for m in cl.members:
             if m.source == "descriptor" or m.i < 2 or m.seg < 0 or m.j - m.i < 2:
@@ -3310,8 +3311,11 @@ def _group_leaders(persons: list[Cluster], segments: list[Segment], lex: Lexicon
             # a group: "die Biologen", "die Forscher" (plural = singular after "die")
             if noun.text == info.lemma and (det != "die" or info.feminine):
                 continue
-            if info.lemma not in cl.extra_roles:
-                cl.extra_roles.append(info.lemma)
+            role = info.lemma
+            if not info.feminine and _person_gender(cl, strict=True) == "f":
+                role = _gendered(role, True, lex)
+            if role not in cl.extra_roles:
+                cl.extra_roles.append(role)
 
 
 def _institution_countries(cl: Cluster, lex: Lexicon) -> set[str]:
