@@ -3294,7 +3294,9 @@ def _compound_orgs(article: Article, persons: list[Cluster], lex: Lexicon) -> li
 
 def _group_leaders(persons: list[Cluster], segments: list[Segment], lex: Lexicon) -> None:
     """ "die Biologen um Rowan McGinley", "Die Wissenschafter um Evan Buechley": the person a
-    group of the same profession is named after holds that role (in the singular)."""
+    group of the same profession is named after holds that role (in the singular; since
+    session 36 a woman the feminine noun: "die Forscher um Yuka Sasaki" → "Forscherin"; and
+    a bare plural: "Wie Forscher um X berichten", "haben Astronomen um X", `_bare_plural`)."""
     for cl in persons:
         for m in cl.members:
             if m.source == "descriptor" or m.i < 2 or m.seg < 0 or m.j - m.i < 2:
@@ -3304,14 +3306,32 @@ def _group_leaders(persons: list[Cluster], segments: list[Segment], lex: Lexicon
                 continue
             noun = doc[m.i - 2]
             info = lex.role(noun.text)
+            if info is None or info.kind != "office":
+                continue
             det = doc[m.i - 3].lower_ if m.i >= 3 else ""
-            if info is None or info.kind != "office" or det not in ("die", "den", "der"):
+            if det in ("die", "den", "der"):
+                # a group: "die Biologen", "die Forscher" (plural = singular after "die")
+                if noun.text == info.lemma and (det != "die" or info.feminine):
+                    continue
+            elif not _bare_plural(noun, info.lemma, det):
                 continue
-            # a group: "die Biologen", "die Forscher" (plural = singular after "die")
-            if noun.text == info.lemma and (det != "die" or info.feminine):
-                continue
-            if info.lemma not in cl.extra_roles:
-                cl.extra_roles.append(info.lemma)
+            role = info.lemma
+            if not info.feminine and _person_gender(cl, strict=True) == "f":
+                role = _gendered(role, True, lex)
+            if role not in cl.extra_roles:
+                cl.extra_roles.append(role)
+
+
+def _bare_plural(noun: Token, lemma: str, before: str) -> bool:
+    """Is an office noun with no article before "um NAME" a plural ("haben Astronomen um X";
+    "Forscher um X", whose plural is its singular: a singular would need an article)? Not
+    after a determiner ("seinem Trainer um …") nor after "als" ("als Trainer um X": one
+    person)."""
+    if before in DETERMINERS or before == "als":
+        return False
+    return (
+        noun.text != lemma or "Plur" in noun.morph.get("Number", []) or lemma.endswith(("er", "el"))
+    )
 
 
 def _institution_countries(cl: Cluster, lex: Lexicon) -> set[str]:

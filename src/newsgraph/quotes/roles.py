@@ -60,8 +60,14 @@ class Roles(NounPhraseEntities):
             if any(m.start < content_start or content_end <= m.start < offset for m in e.mentions)
             and self._may_hold(e, want)
         ]
-        for ent in candidates:
+        # (session 36) a plural ("Wie die Forscher … schreiben") is the group of the person
+        # named last, not that of a role holder named before him ("Forscher um X" … "Y hat
+        # mit Kollegen …")
+        group = self._plural_definite(sent, max(0, i - 3), i)
+        for n, ent in enumerate(candidates):
             if self.holds_role(ent, low, before=offset):
+                if group and n > 0:
+                    break
                 return Resolved(ent, 0.75, "role")
         if low in self._role_bodies and not self.lex.is_role_noun(word):
             # "Die Generalprokuratur moniert" before its "Sprecher der Generalprokuratur" is

@@ -5,6 +5,7 @@ party at all."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from newsgraph.model import Entity
 from newsgraph.quotes.english_cues import EnglishCues
@@ -395,9 +396,32 @@ class SpeakerPhrases(EnglishCues):
 
     def _unbound_role(self, role: Resolved) -> bool:
         """A role noun bound only by position to a person whose own roles name another
-        office (a role the entity layer recorded)."""
+        office (a role the entity layer recorded); not the person a group was named after
+        before ("Astronomen um X" … "laut den Forschern": session 36, `_group_leader`)."""
         ent = role.entity
-        return ent is not None and ent.type == "PER" and bool(ent.roles)
+        return (
+            ent is not None
+            and ent.type == "PER"
+            and bool(ent.roles)
+            and not self._group_leader(ent)
+        )
+
+    def _group_leader(self, ent: Entity) -> bool:
+        """Was the person named after a role noun and "um" ("Astronomen um X", "die Biologen
+        um X")? Their group speaks with their voice (as "die Forscher um X" does, session
+        31), whatever role the entity layer gave them."""
+        from newsgraph.entities.lexicon import load_lexicon
+
+        roles = load_lexicon()  # the entity layer's role nouns ("Astronomen")
+        text = self.article.text
+        for m in ent.mentions:
+            before = re.search(r"([A-ZÄÖÜ][\w-]+) um $", text[max(0, m.start - 40) : m.start])
+            if before is None:
+                continue
+            info = roles.role(before.group(1))
+            if info is not None and info.kind == "office":
+                return True
+        return False
 
     def _document_source(self, nouns: list[str], offset: int, j: int) -> Resolved:
         """Whose document a definite document noun in a source phrase is ("dem Bericht
