@@ -1,13 +1,17 @@
-"""The complement after the role noun of a descriptor (session 36): "der Professor für
-Verwaltungsrecht", "Die ehemalige Präsidentin des Obersten Gerichtshofs", "Der Senator aus
+"""The complement after the role noun of a descriptor (session 36): "dem EU-Kommissar für
+Digitalwirtschaft", "Die ehemalige Präsidentin des Obersten Gerichtshofs", "Der Senator aus
 Florida", "der Staatssekretär im Außenministerium".
 
 The phrase with its complement is what a reader marks as the mention; a complement that names a
-person ("der Sprecher des Präsidenten", "die Anwältin von Karl Huber") makes the phrase someone
-else's, so the descriptor is dropped (`descriptors.find_descriptors`). Only complements that
-cannot be an adverbial are read: a genitive, "aus/von" with a country or
-region, a field after "für" with no article, and "in/im/am/an/bei/beim" with an organisation or a place — not "sagte der Minister
-in der Nacht" or "am Montag"."""
+person ("der Sprecher des Präsidenten") makes the phrase someone else's, so the descriptor is
+dropped (`descriptors.find_descriptors`). Only complements that are hardly an adverbial are
+read: a genitive, "aus/von" with a country or region, a field after "für" with no article, and
+"in/im/am/an/bei/beim" with an organisation or a place — not "sagte der Minister in der Nacht",
+"am Montag" or "sprach sich der Kanzler für ein gemeinsames Vorgehen aus".
+
+A genitive complement (skipped before session 36: "der Chef der Gruppe X") binds only the
+person the text already gives that complement (`complement_known`) and not in a sentence that
+names that person in the genitive (`named_as_owner`)."""
 
 from __future__ import annotations
 

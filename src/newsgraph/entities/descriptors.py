@@ -144,7 +144,7 @@ def find_descriptors(
                     continue
                 # "der Sprecher des Präsidenten": a complement names someone else; since
                 # session 36 one that names no person belongs to the phrase ("die ehemalige
-                # Präsidentin des Obersten Gerichtshofs", "der Professor für Verwaltungsrecht")
+                # Präsidentin des Obersten Gerichtshofs", "dem EU-Kommissar für Digitalwirtschaft")
                 # a relation's place is no part of it ("Sein Gastgeber in Minsk")
                 comp = None if info.kind == "relation" else read_complement(doc, k, b, lex, pos)
                 if comp is not None and comp.names_person:
