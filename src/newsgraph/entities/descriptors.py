@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.cluster import Cluster
+from newsgraph.entities.descriptor_complements import read_complement
 from newsgraph.entities.lexicon import INDEFINITE, Lexicon, RoleInfo
 from newsgraph.entities.mentions import Cand, RolePhrase
 from newsgraph.entities.roles import (
@@ -141,13 +142,27 @@ def find_descriptors(
                     not doc[k + 1].text.endswith("s") or lex.countries.get(doc[k + 1].text) is None
                 ):
                     continue
-                # "der Chef der Gruppe X": a complement names someone else
+                # "der Sprecher des Präsidenten": a complement names someone else; since
+                # session 36 one that names no person belongs to the phrase ("die ehemalige
+                # Präsidentin des Obersten Gerichtshofs", "dem EU-Kommissar für Digitalwirtschaft")
+                # a relation's place is no part of it ("Sein Gastgeber in Minsk")
+                comp = None if info.kind == "relation" else read_complement(doc, k, b, lex, pos)
+                if comp is not None and comp.names_person:
+                    continue
                 if (
-                    k + 2 < b
+                    comp is None
+                    and k + 2 < b
                     and doc[k + 1].lower_ in ("des", "der")
                     and (lex.countries.get(doc[k + 2].text) is None)
                 ):
                     continue
+                if comp is not None:
+                    last = doc[comp.end - 1]
+                    rp.phrase_end = seg.start + last.idx + len(last)
+                    if doc[k + 1].lower_ in ("des", "der") and (
+                        lex.countries.get(doc[k + 2].text) is None
+                    ):
+                        rp.known_complement = comp.words or ("",)
                 if (
                     k + 1 < b
                     and (gc := lex.countries.get(doc[k + 1].text))

@@ -88,6 +88,10 @@ class RolePhrase:
     complement_name: str | None = None  # "Geschäftsführer von Häusle": "Häusle" (no org known)
     reach: int = -1  # article offset where an apposition read only in part ends
     headline: bool = False  # "EU-Digitalkommissar will …": no article, a headline's subject
+    phrase_end: int = -1  # article offset where the phrase ends with its complement (session 36)
+    # (session 36) a descriptor's genitive complement that must name what the person is known
+    # by ("den Chef der pro-kurdischen Partei"); empty for every other phrase
+    known_complement: tuple[str, ...] = ()
 
 
 @dataclass

@@ -1145,6 +1145,8 @@ def _role_np(
     ):
         joined = doc[k : k + 2].text
         k += 2
+    after_noun = k  # the first token after the noun(s): what follows is the complement
+    names_person = False  # the complement names a person: their mention, not this one's
     country = info.country
     country_from = "lexicon" if country else None
     adj_c = next((c for a in adjs if (c := lex.country_of_adjective(a))), None)
@@ -1201,6 +1203,7 @@ def _role_np(
             # Ludwig": a person, no organisation (session 28)
             complement = doc[k:m].text
             k = m
+            names_person = True
         elif words:
             named = _name_after_kind(words, lex)
             if named is not None:
@@ -1316,6 +1319,7 @@ def _role_np(
         # ("Weltmeister der Jahre 2013 und 2014" is no "Weltmeister der Jahre", "Wortführer
         # der Linken  Plattform" no "Wortführer der Linken")
         complement, complement_name, complement_org = "", None, None
+        k = after_noun
     if loose and role_tok + 1 < n and role_tok + 1 in starts:
         return None  # "X, Trainer Karl Bauer": the role of the next person
     if info.kind == "relation":
@@ -1341,6 +1345,13 @@ def _role_np(
     rp.noun_start = seg.start + doc[role_tok].idx
     rp.complement_name = complement_name
     rp.reach = reach
+    while k > after_noun and doc[k - 1].is_space:
+        k -= 1
+    if k > after_noun and not names_person and info.kind != "relation":
+        # (session 36) the phrase as written with its complement: "der Vorstandschef des
+        # Unternehmens", "Der Senator aus Texas", "der Präsident Russlands"; not over another
+        # person's name ("dem Sohn von X")
+        rp.phrase_end = seg.start + doc[k - 1].idx + len(doc[k - 1])
     return rp
 
 
@@ -2514,6 +2525,9 @@ def _apposition_before(
             text = f"{rp.text} {complement.text}" if len(complement) else rp.text
             out = replace(rp, text=text, org=org or rp.org, country=country)
             out.country_from = country_from
+            if len(complement):
+                # (session 36) the mention is the phrase up to the comma before the name
+                out.phrase_end = seg.start + complement[-1].idx + len(complement[-1])
             if (
                 org is None
                 and out.org is None

@@ -25,6 +25,7 @@ from newsgraph.entities.cluster import (
     same_first_name,
 )
 from newsgraph.entities.coordinated_names import extend_coordinated_names
+from newsgraph.entities.descriptor_complements import complement_known, named_as_owner
 from newsgraph.entities.descriptors import (
     find_descriptors,
     find_person_nouns,
@@ -277,7 +278,16 @@ def extract_entities(
             headlines.append(d)  # bound by the role noun only, below
             continue
         target = resolve(d, persons, visits, sent_of, lex.unnamed_source_heads)
-        if target is not None:
+        known = d.descriptor.known_complement if d.descriptor is not None else ()
+        if known:
+            # (session 36) a genitive complement binds only the person known by it
+            if (
+                target is not None
+                and complement_known(known, target, lex)
+                and not named_as_owner(target, d.sent)
+            ):
+                target.descriptors.append(d)
+        elif target is not None:
             target.descriptors.append(d)
         else:
             unbound.append(d)
@@ -3555,9 +3565,12 @@ def _mentions(article: Article, cl: Cluster) -> list[Mention]:
         spans.add((m.start, m.end))
         for r in m.roles:
             if not r.plural and r.is_mention:
-                spans.add((r.start, r.end))
+                # (session 36) the role phrase with its complement is the mention: "der
+                # Vorstandschef des Unternehmens", not "der Vorstandschef"
+                spans.add((r.start, max(r.end, r.phrase_end)))
     for d in cl.descriptors:
-        spans.add((d.start, d.end))
+        end = d.descriptor.phrase_end if d.descriptor is not None else -1
+        spans.add((d.start, max(d.end, end)))
     if cl.type == "PER" and is_english(article.language):
         # "Neumann’s stake": the possessive belongs to the mention, as the German genitive
         # ("Merkels", "Scholz'") does

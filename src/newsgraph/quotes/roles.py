@@ -378,7 +378,10 @@ class Roles(NounPhraseEntities):
         mention = next((m for m in ent.mentions if m.start == toks[idx].start), None)
         if mention is None or mention.end != toks[end].end:
             return False
-        want = self._role_gender(sent, end)
+        # (session 36) the mention may run on into the role's complement ("die Chefin der
+        # Staatsholding"): the gender is the role noun's, the first capitalised word
+        noun = next((k for k in range(idx + 1, end) if toks[k].is_upper and toks[k].is_word), end)
+        want = self._role_gender(sent, noun)
         # the person's gender by everything but this very mention, with a given name's vowel
         # ending as weak a sign as in `_may_hold` ("Rene Muster … sagte der Franzose")
         others = ent.model_copy(update={"mentions": [m for m in ent.mentions if m is not mention]})
