@@ -1031,7 +1031,9 @@ def _media_word(
     orgs.yaml: "Kurier", "Welt", "Furche") in a medium's context: with its article before or
     after a report verb ("berichtete der Kurier", "die Welt schreibt"), after an intro noun
     ("der Zeitung Die Welt"), after "laut" ("laut Kurier"; not "gegenüber der Presse",
-    which also means the press), or alone in brackets ("(Die Furche)"). ``text``: token i's
+    which also means the press), after "des" with no genitive ending ("die Journalistin des
+    Kurier", "auf Nachfrage des Standard": the common noun is "des Kuriers"; session 36), or
+    alone in brackets ("(Die Furche)"). ``text``: token i's
     text when the caller has it (no Token is made for the words that are no media word)."""
     if text is None:
         text = doc[i].text
@@ -1054,6 +1056,8 @@ def _media_word(
         return hit
     if before is not None and before.lower_ == "laut":
         return hit
+    if prev.lower_ == "des" and text in lex.media_words:
+        return hit  # session 36: "Die Journalistin des Kurier": a title keeps its genitive bare
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return hit
     return None

@@ -23,6 +23,9 @@ data in ``named_bodies.yaml``; docs/entities.md, "Session 33: organisation nouns
 6. A body noun whose first part says what kind of body it is, not whose ("die damalige
    Koalitionsregierung", "die Vorgängerregierung", "der Protestpartei des Exkomikers"), with
    no country, is a description, no organisation (``kind_prefixes``, ``kind_heads``).
+   Session 36 (helper "orgs"): so is a court named by its kind or its part in a case as one
+   word ("das Berufungsgericht", "des Schöffengerichts", "vom Erstgericht"), and an association
+   by its kind ("der Dachverband", "des Hauptverbands"; ``head_kinds``).
 7. Session 34 (helper "bodyjoin"): a bare organisation noun after the one body the text named
    as that noun and a name ("die Staatsanwaltschaft Stuttgart … erhob die Staatsanwaltschaft
    Anklage") is that body, no body of the article's country ("deutsche Staatsanwaltschaft").
@@ -231,9 +234,76 @@ def _kind_compound(c: Cand) -> bool:
     return False
 
 
+_KIND_BODY = re.compile(r"(?P<kind>[a-zäöüß]+)(?P<head>gericht|verband)(?:s|es|e|en)?")
+
+
+def _head_kind(c: Cand) -> bool:
+    """Is ``c`` one word naming a body by its kind or its part ("Berufungsgericht", "des
+    Schöffengerichts", "vom Erstgericht", "der Dachverband"; ``head_kinds``), no organisation?
+    Not a body with its seat ("Landesgericht Linz"). Of a hyphen compound the last part
+    counts: the owner named first ("das DFB-Sportgericht") is a body of its own, found as the
+    compound's first part; its court is a part of it."""
+    if c.type != "ORG" or " " in c.text:
+        return False
+    m = _KIND_BODY.fullmatch(c.text.rsplit("-", 1)[-1].lower())
+    if m is None:
+        return False
+    kinds = _head_kinds().get(m.group("head"), frozenset())
+    kind = m.group("kind")
+    return kind in kinds or (kind.endswith("s") and kind[:-1] in kinds)
+
+
+@cache
+def _head_kinds() -> dict[str, frozenset[str]]:
+    """``head_kinds`` of ``named_bodies.yaml``: head → the kinds before it."""
+    raw: dict[str, list[str]] = _data().get("head_kinds") or {}  # type: ignore[assignment]
+    return {head: frozenset(kinds) for head, kinds in raw.items()}
+
+
+_HEAD_WORD = re.compile(r"-([\w-]+)")
+
+
+def _parent_head(word: str, lex: Lexicon) -> bool:
+    """Is ``word`` (a compound's rest after its first part, maybe inflected) a body of an
+    organisation ("Truppe", "Flüchtlingshilfswerks", "Grenzschutzagentur")?"""
+    head = word.rpartition("-")[2]
+    low = head.lower()
+    for end in ("", "s", "es", "n", "en"):
+        if end and not low.endswith(end):
+            continue
+        stem = low[: len(low) - len(end)]
+        if stem.endswith(tuple(_words("parent_heads"))) or lex.is_intro(stem.capitalize()):
+            return True
+        if stem.endswith(lex.org_suffix_tuple):
+            return True
+    return False
+
+
+def _parent_prefix(c: Cand, text: str, org_starts: set[int], lex: Lexicon) -> bool:
+    """Is ``c`` the first part of a compound naming a body right before that body's name?"""
+    if c.type != "ORG" or c.source != "compound" or text[c.end : c.end + 1] != "-":
+        return False
+    m = _HEAD_WORD.match(text, c.end)
+    return (
+        m is not None
+        and _parent_head(m.group(1), lex)
+        and text[m.end() : m.end() + 1] == " "
+        and m.end() + 1 in org_starts
+    )
+
+
+def drop_parent_prefixes(cands: list[Cand], text: str, lex: Lexicon) -> list[Cand]:
+    """Session 36: the candidates without an organisation named only as the first part of a
+    compound that names its body right before that body's name ("der UNO-Truppe MINUSMA",
+    "des UN-Flüchtlingshilfswerks UNHCR"; ``parent_heads``): the report names the body."""
+    org_starts = {c.start for c in cands if c.type == "ORG"}
+    return [c for c in cands if not _parent_prefix(c, text, org_starts, lex)]
+
+
 def drop_kind_compounds(cands: list[Cand]) -> list[Cand]:
-    """The candidates without the bodies named by their kind ("die Vorgängerregierung")."""
-    return [c for c in cands if not _kind_compound(c)]
+    """The candidates without the bodies named by their kind ("die Vorgängerregierung", "das
+    Berufungsgericht")."""
+    return [c for c in cands if not (_kind_compound(c) or _head_kind(c))]
 
 
 def _bare_noun(cl: Cluster) -> str | None:
@@ -256,11 +326,31 @@ def _names_noun(name: str, noun: str) -> bool:
     return first.lower() == noun and rest[:1].isupper()
 
 
-def join_bare_to_named(clusters: list[Cluster]) -> list[Cluster]:
+_WORD_BEFORE = re.compile(r"([\w-]+) $")
+
+
+def _after_noun(text: str, start: int, noun: str) -> bool:
+    """Does the organisation noun, maybe inflected, stand one space before offset ``start``
+    ("des Digitalverbands Bitkom": the noun that `drop_nouns_before_names` took off the
+    name)? Session 36."""
+    m = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word == noun or (word.startswith(noun) and word[len(noun) :] in ("s", "es", "n", "en"))
+
+
+def join_bare_to_named(clusters: list[Cluster], text: str = "") -> list[Cluster]:
     """Session 34: the clusters with each bare organisation noun ("die Staatsanwaltschaft") that
     follows the one body the text named as that noun and a name ("die Staatsanwaltschaft
     Stuttgart") joined to that body, without the country the bare noun took from the article;
-    the mentions before the named one stay where they were."""
+    the mentions before the named one stay where they were. Session 36: also a name the noun
+    stood right before in ``text`` ("Umfrage des Digitalverbands Bitkom … Dem Digitalverband
+    zufolge"), where the noun is no mention of its own."""
+
+    def names(m: Cand, noun: str) -> bool:
+        return _names_noun(m.text, noun) or (bool(text) and _after_noun(text, m.start, noun))
+
     out = list(clusters)
     for cl in clusters:
         noun = _bare_noun(cl)
@@ -272,12 +362,12 @@ def join_bare_to_named(clusters: list[Cluster]) -> list[Cluster]:
             if o is not cl
             and o.type == "ORG"
             and o.members
-            and any(_names_noun(m.text, noun) for m in o.members)
+            and any(names(m, noun) for m in o.members)
         ]
         if len(named) != 1:
             continue
         body = named[0]
-        first = min(m.start for m in body.members if _names_noun(m.text, noun))
+        first = min(m.start for m in body.members if names(m, noun))
         later = [m for m in cl.members if m.start > first]
         if not later:
             continue

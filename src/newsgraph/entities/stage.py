@@ -40,6 +40,7 @@ from newsgraph.entities.english import (
     office_country,
 )
 from newsgraph.entities.inflection import nominative_names
+from newsgraph.entities.institute_compounds import institute_compounds
 from newsgraph.entities.lead_roles import bind_lead_phrases, lead_end
 from newsgraph.entities.lexicon import (
     DETERMINERS,
@@ -78,6 +79,7 @@ from newsgraph.entities.named_bodies import (
     drop_left_not_party,
     drop_member_compounds,
     drop_nouns_before_names,
+    drop_parent_prefixes,
     join_bare_to_named,
     merge_one_body_nouns,
     place_bare_local_bodies,
@@ -193,8 +195,10 @@ def extract_entities(
     if not is_english(article.language):  # "die US-Notenbank Fed", "der europäischen Linken"
         cands += match_opponents(segments, cands, lex)  # "im Heimspiel gegen Horn 3:0": the club
         cands = bodies_after_von(segments, cands, lex)  # "X von der Polizei Wien"
+        cands = institute_compounds(segments, cands, lex)  # "vom Münchner ifo-Institut"
         cands = drop_left_not_party(segments, drop_nouns_before_names(segments, cands, lex))
         cands = drop_kind_compounds(cands)  # "die damalige Koalitionsregierung"
+        cands = drop_parent_prefixes(cands, article.text, lex)  # "der UNO-Truppe MINUSMA"
     # "Trump-Sprecher": a compound's name part that is a person of the article is no organisation
     person_words = {core(w) for c in cands if c.type == "PER" for w in c.text.split()}
     cands = [c for c in cands if not (c.name_prefix and core(c.text) in person_words)]
@@ -345,9 +349,8 @@ def extract_entities(
     compounds = drop_member_compounds(_compound_orgs(article, persons, lex), article.text)
     others = merge_one_body_nouns(cluster_others(cands + compounds, lex))
     if not is_english(article.language):  # "die Landesregierung" of a report on Kärnten
-        others = join_bare_to_named(
-            others
-        )  # "die Staatsanwaltschaft Stuttgart … die Staatsanwaltschaft"
+        # "die Staatsanwaltschaft Stuttgart … die Staatsanwaltschaft"
+        others = join_bare_to_named(others, article.text)
         place_bare_local_bodies(others, article.text, lex)
         others = bind_short_forms(segments, others, cands, lex)
 
