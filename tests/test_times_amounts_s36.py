@@ -1,0 +1,54 @@
+"""Session 36 (issue #5, helper "tprec"): a number inside the name of an organisation, a
+product or an event, after a word of that name, is no time and no amount ("Global 2000",
+"DJI Phantom 3 Professional"); a name that starts with its number keeps the amount. Sentences
+written for the tests."""
+
+from __future__ import annotations
+
+from newsgraph.amounts.extract import find_amounts
+from newsgraph.model import Entity, Mention
+from newsgraph.times.extract import find_times
+from newsgraph.times.names import name_spans, outside_names
+
+
+def _entity(kind: str, name: str, text: str) -> Entity:
+    start = text.index(name)
+    mention = Mention(text=name, start=start, end=start + len(name))
+    return Entity(id=f"{kind.lower()}-1", type=kind, name=name, mentions=[mention])  # type: ignore[arg-type]
+
+
+def test_a_year_in_an_organisation_name_is_no_time() -> None:
+    text = "Die Umweltorganisation Global 2000 warnte im Jahr 2015 vor dem Abkommen."
+    times = find_times(text, language="de")
+    assert [t.text for t in times] == ["2000", "im Jahr 2015"]
+    spans = name_spans([_entity("ORG", "Global 2000", text)], text)
+    assert [t.text for t in outside_names(times, spans, text)] == ["im Jahr 2015"]
+
+
+def test_a_number_in_a_product_name_is_no_amount() -> None:
+    text = "Die Drohne DJI Phantom 3 Professional kostet rund 1400 Euro."
+    amounts = find_amounts(text, language="de")
+    assert "3 Professional" in [a.text for a in amounts]
+    spans = name_spans([_entity("MISC", "DJI Phantom 3 Professional", text)], text)
+    assert [a.text for a in outside_names(amounts, spans, text)] == ["rund 1400 Euro"]
+
+
+def test_a_name_that_starts_with_its_number_keeps_it() -> None:
+    # control: the number opens the name, no word of the name before it
+    text = "Eine Frau soll die Zwanzig-Dollar-Note zieren."
+    amounts = find_amounts(text, language="de")
+    spans = name_spans([_entity("ORG", "Zwanzig-Dollar-Note", text)], text)
+    assert outside_names(amounts, spans, text) == amounts
+    assert amounts
+
+
+def test_a_person_or_a_place_keeps_its_numbers() -> None:
+    # control: only names of organisations and other names (products, events) are read
+    text = "Der 22-jährige Stürmer wechselt nach Salzburg, sagte er im Jahr 2015."
+    times = find_times(text, language="de")
+    amounts = find_amounts(text, language="de")
+    entities = [_entity("PER", "22-jährige Stürmer", text), _entity("LOC", "Salzburg", text)]
+    spans = name_spans(entities, text)
+    assert spans == []
+    assert outside_names(times, spans, text) == times
+    assert outside_names(amounts, spans, text) == amounts
