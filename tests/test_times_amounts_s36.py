@@ -1,9 +1,13 @@
 """Session 36 (issue #5, helper "tprec"): a number inside the name of an organisation, a
 product or an event, after a word of that name, is no time and no amount ("Global 2000",
-"DJI Phantom 3 Professional"); a name that starts with its number keeps the amount. Sentences
-written for the tests."""
+"DJI Phantom 3 Professional"); a name that starts with its number keeps the amount. Digits with
+a point before one or two digits before a noun are no German amount (a clock time in a listing,
+a version: "Servus TV 20.15 Dokumentation", "Android 6.0 Marshmallow"). Sentences written for
+the tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from newsgraph.amounts.extract import find_amounts
 from newsgraph.model import Entity, Mention
@@ -52,3 +56,34 @@ def test_a_person_or_a_place_keeps_its_numbers() -> None:
     assert spans == []
     assert outside_names(times, spans, text) == times
     assert outside_names(amounts, spans, text) == amounts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clock time in a programme listing, a version, a clock time in parentheses
+        "Bis 20.10, Servus TV 20.15 Dokumentation Die Schlachtfabrik",
+        "Als Software läuft Android 6.0 Marshmallow auf dem Gerät.",
+        "Damit können selbst mit TLS 1.2 verschlüsselte Datenverbindungen geknackt werden.",
+        "Die Seeleute haben um 06.00 Uhr Ortszeit (5.00 MEZ) einen Streik begonnen.",
+    ],
+)
+def test_digits_with_a_point_before_a_noun_are_no_amount(sentence: str) -> None:
+    assert find_amounts(sentence, language="de") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # controls: a price, a scaled sum and a measure written with a point stay amounts; a
+        # comma decimal and a grouped number are German
+        ("Das Ticket kostet 2.50 Euro.", [("2.50 Euro", 2.5, "EUR")]),
+        ("Er lief 3.5 Kilometer.", [("3.5 Kilometer", 3.5, "km")]),
+        ("Die Inflation lag bei 2,5 Prozent.", [("2,5 Prozent", 2.5, "percent")]),
+        ("Rund 1.500 Menschen kamen.", [("Rund 1.500 Menschen", 1500.0, "Menschen")]),
+    ],
+)
+def test_measured_dotted_and_german_numbers_stay(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(a.text, a.value, a.unit) for a in find_amounts(sentence, language="de")] == expected
