@@ -2,8 +2,8 @@
 product or an event, after a word of that name, is no time and no amount ("Global 2000",
 "DJI Phantom 3 Professional"); a name that starts with its number keeps the amount. Digits with
 a point before one or two digits before a noun are no German amount (a clock time in a listing,
-a version: "Servus TV 20.15 Dokumentation", "Android 6.0 Marshmallow"). Sentences written for
-the tests."""
+a version: "Servus TV 20.15 Dokumentation", "Android 6.0 Marshmallow"), nor is a number before
+the suffix of a model name ("iPhone 6 Plus"). Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -30,10 +30,10 @@ def test_a_year_in_an_organisation_name_is_no_time() -> None:
 
 
 def test_a_number_in_a_product_name_is_no_amount() -> None:
-    text = "Die Drohne DJI Phantom 3 Professional kostet rund 1400 Euro."
+    text = "Der Roboter Spot 3 Explorer kostet rund 1400 Euro."
     amounts = find_amounts(text, language="de")
-    assert "3 Professional" in [a.text for a in amounts]
-    spans = name_spans([_entity("MISC", "DJI Phantom 3 Professional", text)], text)
+    assert "3 Explorer" in [a.text for a in amounts]
+    spans = name_spans([_entity("MISC", "Spot 3 Explorer", text)], text)
     assert [a.text for a in outside_names(amounts, spans, text)] == ["rund 1400 Euro"]
 
 
@@ -87,3 +87,20 @@ def test_measured_dotted_and_german_numbers_stay(
     sentence: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert [(a.text, a.value, a.unit) for a in find_amounts(sentence, language="de")] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dass das iPhone 6 Plus anfällig für Verbiegungen war, ärgerte Apple.",
+        "Es erscheinen das Lumia 950 und das Lumia 950 XL.",
+    ],
+)
+def test_the_suffix_of_a_model_name_is_no_counted_noun(sentence: str) -> None:
+    assert find_amounts(sentence, language="de") == []
+
+
+def test_a_count_before_a_compound_with_a_suffix_word_stays() -> None:
+    # control: a compound that starts with the suffix word counts ("3 Pro-Stimmen")
+    found = find_amounts("Es gab 3 Pro-Stimmen und 4 Gegenstimmen.", language="de")
+    assert [(a.text, a.value) for a in found] == [("3 Pro-Stimmen", 3.0), ("4 Gegenstimmen", 4.0)]

@@ -740,6 +740,8 @@ def _resolve_number_first(
         # session 36: "Servus TV 20.15 Dokumentation", "Android 6.0 Marshmallow" (a price or a
         # share written with a point stays: "2.50 Euro")
         return None
+    if noun and not measured and noun in (lex.data.get("model_suffixes") or ()):
+        return None  # session 36: "das iPhone 6 Plus", "Lumia 950 XL": a model, no count
     if year and not measured:
         return None  # "at least 2002", "2017 top charities": a year, written like a count
     end = m.end()
