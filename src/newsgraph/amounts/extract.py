@@ -705,6 +705,9 @@ def _qual(lex: AmountLexicon, m: re.Match[str]) -> str | None:
     return None if q is None else lex.lookup("qualifiers", q)
 
 
+_DOTTED = re.compile(r"\d+\.\d{1,2}")
+
+
 def _resolve_number_first(
     m: re.Match[str], sentence: str, lex: AmountLexicon
 ) -> tuple[int, int, float, str | None, str | None] | None:
@@ -732,7 +735,14 @@ def _resolve_number_first(
         return None
     years = lex.data.get("year_span")
     year = years and re.fullmatch(r"\d{4}", num) and years[0] <= value <= years[1]
-    if year and not (scale or cur or pct or unit_word or frac):
+    measured = scale or cur or pct or unit_word or frac
+    if not measured and lex.data.get("dotted_decimal_no_amount") and _DOTTED.fullmatch(num):
+        # session 36: "Servus TV 20.15 Dokumentation", "Android 6.0 Marshmallow" (a price or a
+        # share written with a point stays: "2.50 Euro")
+        return None
+    if noun and not measured and noun in (lex.data.get("model_suffixes") or ()):
+        return None  # session 36: "das iPhone 6 Plus", "Lumia 950 XL": a model, no count
+    if year and not measured:
         return None  # "at least 2002", "2017 top charities": a year, written like a count
     end = m.end()
     unit: str | None = None

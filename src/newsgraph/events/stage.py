@@ -12,6 +12,7 @@ from newsgraph.events.sentences import Sentence, article_sentences, rejoin_cut_s
 from newsgraph.model import Amount, TimeExpression
 from newsgraph.pipeline import AnalysisContext
 from newsgraph.times.extract import find_times_in_sentence, signoff_times
+from newsgraph.times.names import name_spans, outside_names
 from newsgraph.times.patterns import month_names, time_lexicon
 from newsgraph.times.syntax import governing_tenses
 
@@ -167,9 +168,13 @@ def run(ctx: AnalysisContext) -> None:
     # again, as the events do ("bis" | "April", "am 3." | "Juni" below; parsed once per
     # article, rejoin_cut_sentences keeps them for the events)
     joined = rejoin_cut_sentences(ctx, sentences)
-    times = annotate_times(ctx, joined)
+    # session 36: a number in a name is none ("Global 2000"); before the amounts, which
+    # would read a year taken from the times as a count
+    names = name_spans(ctx.article.entities, ctx.article.text)
+    times = outside_names(annotate_times(ctx, joined), names, ctx.article.text)
     ctx.article.times = times
-    ctx.article.amounts = annotate_amounts(ctx, joined, times)
+    amounts = annotate_amounts(ctx, joined, times)
+    ctx.article.amounts = outside_names(amounts, names, ctx.article.text)
     unaged_appositions(ctx.article.amounts, ctx.article.entities, ctx.article.text)
     try:
         from newsgraph.events.extract import extract_events
