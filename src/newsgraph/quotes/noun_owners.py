@@ -1,4 +1,4 @@
-"""Speech nouns inside reported speech (``Zu Schellings Argument, es gebe …``): the
+"""Speech nouns inside reported speech (``Zu Hubers Argument, es gebe …``): the
 owner of the noun speaks the content clause after it."""
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ class NounOwners(SpeakerPhrases):
     """The noun-owner pass."""
 
     def noun_owner_pass(self) -> None:
-        """The owner of a speech noun speaks its content ("Zu Schellings Argument, es gebe …",
-        "für die Mitterlehner-Aussage, wonach …", "an der Ankündigung des Unternehmens, …
+        """The owner of a speech noun speaks its content ("Zu Hubers Argument, es gebe …",
+        "für die Huber-Aussage, wonach …", "an der Ankündigung des Unternehmens, …
         zu schaffen"): inside reported speech found for somebody else, the content clause after
         the noun is the owner's. The part before the noun stays its speaker's when it is
         reported itself (a Konjunktiv I), else it is the writer's and goes."""
@@ -117,8 +117,8 @@ class NounOwners(SpeakerPhrases):
         self, sent: Sentence, k: int, particle: bool = False
     ) -> tuple[Entity | None, int | None]:
         """The owner of the speech noun at k and the comma that closes its noun phrase: a
-        compound's first part ("Mitterlehner-Aussage"), a genitive name before it
-        ("Schellings Argument") or a genitive or von-phrase after it ("des Unternehmens").
+        compound's first part ("Huber-Aussage"), a genitive name before it
+        ("Hubers Argument") or a genitive or von-phrase after it ("des Unternehmens").
         With ``particle`` a separable verb particle may stand before the comma ("tauchte die
         Forderung der SPÖ auf, …")."""
         toks = sent.tokens
@@ -135,7 +135,7 @@ class NounOwners(SpeakerPhrases):
             ent = (
                 self.resolver.index.covering(prev.start, prev.end)
                 or self.resolver.index.covering(prev.start, prev.end - 1)
-                or self.resolver.alias(prev.text, prev.start)  # "Schellings" of Schelling
+                or self.resolver.alias(prev.text, prev.start)  # "Hubers" of Huber
             )
             if ent is not None and ent.type in ("PER", "ORG"):
                 owner = ent
