@@ -52,15 +52,14 @@ def carry_setting(
         (e for e in events if e.type.lower() in types and e.modality not in _UNREAL),
         key=lambda e: (e.start, e.end),
     )
-    placed = {id(e): e.location for e in physical if e.location is not None}
+    # the places the events had before any was carried, in text order
+    placed = [(e.start, e.location) for e in physical if e.location is not None]
     for event in physical:
         if event.location is not None:
             continue
-        earlier = [e for e in physical if e.start < event.start and id(e) in placed]
-        if not earlier:
+        setting = next((loc for s, loc in reversed(placed) if s < event.start), None)
+        if setting is None:
             continue
-        setting = placed[id(earlier[-1])]
-        assert setting is not None
         start, end = _sentence_bounds(event, sentences)
         if any(start <= s and e <= end and ref != setting.id for s, e, ref in places):
             continue

@@ -68,7 +68,8 @@ class LeadLabels(SpeakerPhrases):
     def _first_medium(self, offset: int) -> Entity | None:
         """The first news medium the body names after ``offset`` ("Wie die Zeitung USA Today
         am Donnerstag … berichtete")."""
-        for start, _end, ent in self.resolver.index.items:
-            if start >= offset and ent.type == "ORG" and self.resolver._medium(ent):
-                return ent
-        return None
+        later = self.resolver.index.starting_in(offset, len(self.article.text))
+        return next(
+            (ent for _s, _e, ent in later if ent.type == "ORG" and self.resolver._medium(ent)),
+            None,
+        )

@@ -1,4 +1,4 @@
-"""Speech nouns inside reported speech (``Zu Schellings Argument, es gebe …``): the
+"""Speech nouns inside reported speech (``Zu Hubers Argument, es gebe …``): the
 owner of the noun speaks the content clause after it."""
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ class NounOwners(SpeakerPhrases):
     """The noun-owner pass."""
 
     def noun_owner_pass(self) -> None:
-        """The owner of a speech noun speaks its content ("Zu Schellings Argument, es gebe …",
-        "für die Mitterlehner-Aussage, wonach …", "an der Ankündigung des Unternehmens, …
+        """The owner of a speech noun speaks its content ("Zu Hubers Argument, es gebe …",
+        "für die Huber-Aussage, wonach …", "an der Ankündigung des Unternehmens, …
         zu schaffen"): inside reported speech found for somebody else, the content clause after
         the noun is the owner's. The part before the noun stays its speaker's when it is
         reported itself (a Konjunktiv I), else it is the writer's and goes."""
@@ -33,8 +33,7 @@ class NounOwners(SpeakerPhrases):
             toks = sent.tokens
             inside = [k for k, t in enumerate(toks) if f.start <= t.start and t.end <= f.end]
             for k in inside[:-2]:
-                head = toks[k].text.rsplit("-", 1)[-1]
-                if head.lower() not in nouns or not head[:1].isupper():
+                if not _speech_noun(toks[k].text, nouns):
                     continue
                 if sent.inside_quote(toks[k].start):
                     continue
@@ -44,17 +43,7 @@ class NounOwners(SpeakerPhrases):
                 span = self._owned_content(sent, comma + 1, f.end)
                 if span is None:
                     continue
-                lo, hi = span
-                new = Found(
-                    "indirect",
-                    toks[lo].start,
-                    toks[hi - 1].end,
-                    Resolved(owner, 0.7, "name"),
-                    self._words(toks, k, k),
-                    f.sentence,
-                    0.6,
-                    origin="noun",
-                )
+                new = self._owned_found(sent, f.sentence, k, owner, span)
                 pre = [t for t in toks[:k] if t.start >= f.start]
                 if pre and (pre[0].lower in self.lex.complementisers or mood.konj1(pre, self.lex)):
                     # "…, dass die Position der FPÖ, dass …, absurd ist": the noun lies inside
@@ -85,8 +74,7 @@ class NounOwners(SpeakerPhrases):
                 continue
             held = self.quoted_sentences.get(j, [])
             for k, tok in enumerate(toks[:-3]):
-                head = tok.text.rsplit("-", 1)[-1]
-                if head.lower() not in nouns or not head[:1].isupper():
+                if not _speech_noun(tok.text, nouns):
                     continue
                 if any(f.start <= tok.start < f.end for f in held):
                     continue
@@ -99,26 +87,32 @@ class NounOwners(SpeakerPhrases):
                 lo, hi = span
                 if any(f.start < toks[hi - 1].end and toks[lo].start < f.end for f in held):
                     continue
-                self.add(
-                    Found(
-                        "indirect",
-                        toks[lo].start,
-                        toks[hi - 1].end,
-                        Resolved(owner, 0.7, "name"),
-                        self._words(toks, k, k),
-                        j,
-                        0.6,
-                        origin="noun",
-                    )
-                )
+                self.add(self._owned_found(sent, j, k, owner, span))
                 break
+
+    def _owned_found(
+        self, sent: Sentence, j: int, k: int, owner: Entity, span: tuple[int, int]
+    ) -> Found:
+        """The owner's reported speech: the content tokens [lo, hi) of the speech noun at k."""
+        toks = sent.tokens
+        lo, hi = span
+        return Found(
+            "indirect",
+            toks[lo].start,
+            toks[hi - 1].end,
+            Resolved(owner, 0.7, "name"),
+            self._words(toks, k, k),
+            j,
+            0.6,
+            origin="noun",
+        )
 
     def _noun_owner(
         self, sent: Sentence, k: int, particle: bool = False
     ) -> tuple[Entity | None, int | None]:
         """The owner of the speech noun at k and the comma that closes its noun phrase: a
-        compound's first part ("Mitterlehner-Aussage"), a genitive name before it
-        ("Schellings Argument") or a genitive or von-phrase after it ("des Unternehmens").
+        compound's first part ("Huber-Aussage"), a genitive name before it
+        ("Hubers Argument") or a genitive or von-phrase after it ("des Unternehmens").
         With ``particle`` a separable verb particle may stand before the comma ("tauchte die
         Forderung der SPÖ auf, …")."""
         toks = sent.tokens
@@ -135,7 +129,7 @@ class NounOwners(SpeakerPhrases):
             ent = (
                 self.resolver.index.covering(prev.start, prev.end)
                 or self.resolver.index.covering(prev.start, prev.end - 1)
-                or self.resolver.alias(prev.text, prev.start)  # "Schellings" of Schelling
+                or self.resolver.alias(prev.text, prev.start)  # "Hubers" of Huber
             )
             if ent is not None and ent.type in ("PER", "ORG"):
                 owner = ent
@@ -196,16 +190,22 @@ class NounOwners(SpeakerPhrases):
             return lo, zu + 2
         comma = next((n for n in range(lo, hi) if toks[n].text == ","), hi)
         clause = toks[lo:comma]
-        if (
-            clauses_only
-            and len(clause) >= 2
-            and clause[0].lower not in INFINITIVE_OPENERS
-            and SEPARABLE_ZU_INFINITIVE.match(clause[-1].text)
-            and not any(t.tag in FINITE_TAGS for t in clause[:-1])  # the tagger may call it VVFIN
-        ):
-            return lo, _infinitive_chain(toks, comma, hi)  # "…, das Wahlrecht … einzuräumen"
         if clauses_only:
+            if (
+                len(clause) >= 2
+                and clause[0].lower not in INFINITIVE_OPENERS
+                and SEPARABLE_ZU_INFINITIVE.match(clause[-1].text)
+                and not any(t.tag in FINITE_TAGS for t in clause[:-1])  # the tagger may say VVFIN
+            ):
+                return lo, _infinitive_chain(toks, comma, hi)  # "…, das Wahlrecht … einzuräumen"
             return None
         if mood.konj1(clause, self.lex):
             return lo, hi
         return None
+
+
+def _speech_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Whether a word is a speech noun an owner may hold, alone or as a compound's head
+    ("Forderung", "Huber-Aussage")."""
+    head = word.rsplit("-", 1)[-1]
+    return head.lower() in nouns and head[:1].isupper()

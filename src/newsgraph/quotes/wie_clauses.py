@@ -1,5 +1,5 @@
-"""A post-posed wie-clause whose subject carries an apposition between commas ("…, wie Konrad
-Kogler, Generaldirektor für die öffentliche Sicherheit, ausführte."): the comma before the verb
+"""A post-posed wie-clause whose subject carries an apposition between commas ("…, wie Franz
+Huber, Generaldirektor für die öffentliche Sicherheit, ausführte."): the comma before the verb
 does not open the cue's clause; the clause opens with "wie" (session 36)."""
 
 from __future__ import annotations
