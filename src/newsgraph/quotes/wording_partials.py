@@ -107,7 +107,7 @@ class WordingPartials(ExtractorState):
         # "… sind laut Klubchef X eine gefährliche Drohung, wie er es … nannte": the pronoun
         # points at the person the sentence named before it, else it is read as a cue pronoun
         for _s, _e, ent in reversed(self.resolver.index.starting_in(sent.start, pron.start)):
-            if ent.type == "PER" and compatible(ent, pron.lower, self.lex):
+            if ent.type == "PER" and compatible(ent, pron.lower, self.lex, self.article.text):
                 return Resolved(ent, 0.55, "pronoun")
         return self.resolver.pronoun(sent, pron.text, None, pron.start)
 
