@@ -2506,7 +2506,7 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
 
 def _org_or_known_place(ent: Span, lex: Lexicon) -> bool:
     """An ORG span, or a LOC span with a word that the lexicon knows as a place (a single
-    word the lexicons do not know, "Mamadou" of "Mamadou Fall", is the NER's error)."""
+    word the lexicons do not know, "Mamadou" of "Mamadou Diallo", is the NER's error)."""
     label = LABELS.get(ent.label_)
     if label == "ORG":
         return True
