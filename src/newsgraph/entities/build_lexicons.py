@@ -117,8 +117,8 @@ def english_words() -> frozenset[str]:
 
 
 def word_not_name(name: str, first: int, outside: int, english: frozenset[str]) -> bool:
-    """``name`` is a word that opens person spans of the corpora by accident ("Liste Pilz",
-    "Kabinett Renzi", "The Beatles"): the corpora's evidence for it as a given name (``first``
+    """``name`` is a word that opens person spans of the corpora by accident ("Liste Kessler",
+    "Kabinett Bianchi", "The Beatles"): the corpora's evidence for it as a given name (``first``
     uses as the first word of a person's name of several words; ``outside`` uses outside person
     spans, not sentence-initial) is weak against the evidence for a word:
 

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 class Cluster:
     type: str
     members: list[Cand] = field(default_factory=list)
-    surname: str = ""  # PER: core of the surname ("Assad" for "al-Assad")
+    surname: str = ""  # PER: core of the surname ("Amrani" for "al-Amrani")
     firsts: set[str] = field(default_factory=set)
-    alt: set[str] = field(default_factory=set)  # "grabar-kitarovic" for "Grabar Kitarovic"
+    alt: set[str] = field(default_factory=set)  # "kolar-babic" for "Kolar Babic"
     givens: list[list[str]] = field(default_factory=list)  # given names of the full names
     key: str = ""
     descriptors: list[Cand] = field(default_factory=list)
@@ -44,18 +44,18 @@ class Cluster:
         return [r for m in self.members for r in m.roles if not r.plural]
 
 
-#: letters that NFKD leaves whole: "Jarosław" = "Jaroslaw", "Søren" = "Soren"
+#: letters that NFKD leaves whole: "Mirosław" = "Miroslaw", "Søren" = "Soren"
 _UNDECOMPOSED = str.maketrans({"ı": "i", "ß": "ss", "ł": "l", "ø": "o", "đ": "d", "æ": "ae"})
 
 
 def fold(text: str) -> str:
-    """Lowercase without diacritics: "Davutoğlu" → "davutoglu", "Demirtaş" → "demirtas"."""
+    """Lowercase without diacritics: "Karaoğlu" → "karaoglu", "Şahin" → "sahin"."""
     decomposed = unicodedata.normalize("NFKD", text.lower().translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def core(word: str) -> str:
-    """Comparable core of a name token: "al-Assad" → "assad", "Merkels" stays (see genitive)."""
+    """Comparable core of a name token: "al-Amrani" → "amrani", "Hubers" stays (see genitive)."""
     low = fold(word)
     for prefix in ("al-", "el-", "as-", "ad-", "ar-"):
         if low.startswith(prefix):
@@ -110,7 +110,7 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
         if first.lower() in NAME_PARTICLES and (
             toks[1].lower() in NAME_PARTICLES or first.lower() in SURNAME_PARTICLES
         ):
-            # "De la Calle", "Van der Bellen": the surname with its particles, no given name
+            # "De la Vega", "Van der Berg": the surname with its particles, no given name
             match = next((cl for cl in clusters if cl.surname == sur), None)
             if match is None:
                 match = Cluster("PER", surname=sur)
@@ -129,7 +129,7 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
                 or any(same_first_name(first, f) for f in cl.firsts)
                 or any(given <= set(n) or set(n) <= given for n in cl.givens)
             ):
-                match = cl  # "Ulrich Obrist" is "Hans Ulrich Obrist"
+                match = cl  # "Erik Lang" is "Jan Erik Lang"
                 break
         if match is None:
             match = Cluster("PER", surname=sur)
@@ -151,7 +151,7 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
         if not found:
             found = [cl for cl in clusters if any(core(f) == key for f in cl.firsts)]
             if len(found) > 1:
-                # "Elisabeth Lederer", "Elisabeth Grünbaum" … "seine Ehefrau Elisabeth": the
+                # "Hanna Kessler", "Hanna Kramer" … "seine Ehefrau Hanna": the
                 # family of the person named just before, else unresolved (no new entity)
                 found = _by_family_context(found, c, clusters, known)
                 if not found:
@@ -170,7 +170,7 @@ def cluster_persons(cands: list[Cand], lex: Lexicon) -> list[Cluster]:
 
 
 def _merge_longer_forms(clusters: list[Cluster], known: set[str]) -> list[Cluster]:
-    """ "Pablo Escobar" … "Pablo Emilio Escobar Gaviria": a full name of three words or more
+    """ "Jorge Ortega" … "Jorge Luis Ortega Ruiz": a full name of three words or more
     whose first word is the given name of one other person of the article and one of whose
     inner words is that person's surname (a middle name and a second surname around it) is the
     same person; the shorter form the article uses stays the name (session 18)."""
@@ -213,8 +213,8 @@ VARIANT_MIN_LENGTH = 6
 def _by_spelling_variant(clusters: list[Cluster], key: str) -> list[Cluster]:
     """A lone surname one letter off the surname of exactly one named person is that person.
 
-    News texts misspell and transliterate names inconsistently ("Hoffmann" … "Hofmann",
-    "Selenskyj" … "Selenski"); only long names, the same initial and a single candidate count.
+    News texts misspell and transliterate names inconsistently ("Hartmann" … "Hartman",
+    "Kowalenko" … "Kovalenko"); only long names, the same initial and a single candidate count.
     """
     if len(key) < VARIANT_MIN_LENGTH:
         return []
@@ -235,9 +235,9 @@ def _bare_surname(m: Cand, cl: Cluster, known: set[str]) -> bool:
 
 
 def _by_surname_use(found: list[Cluster], c: Cand, known: set[str]) -> list[Cluster]:
-    """Several people share the surname (Fritz and Elisabeth Grünbaum): the one the text has
-    already called by the bare surname keeps it ("Grünbaums Sammlung" … "die Erben nach
-    Grünbaum"); otherwise all stay candidates (the most recently mentioned wins)."""
+    """Several people share the surname (Emil and Hanna Kramer): the one the text has
+    already called by the bare surname keeps it ("Kramers Sammlung" … "die Erben nach
+    Kramer"); otherwise all stay candidates (the most recently mentioned wins)."""
     used = [
         cl
         for cl in found
@@ -250,13 +250,13 @@ def _by_family_context(
     found: list[Cluster], c: Cand, clusters: list[Cluster], known: set[str]
 ) -> list[Cluster]:
     """A first name that several full names share: the one whose surname is that of the
-    person mentioned last before it, a relative ("Grünbaums Sammlung. … seine Ehefrau
-    Elisabeth"); none when that person is one of the candidates themselves."""
+    person mentioned last before it, a relative ("Kramers Sammlung. … seine Ehefrau
+    Hanna"); none when that person is one of the candidates themselves."""
     prev = [(m.start, cl) for cl in clusters for m in cl.members if m.start < c.start]
     if not prev:
         return []
     _start, last = max(prev, key=lambda p: p[0])
-    if last in found:  # "Anna Kolbeck und Anna Wendlinger … Anna": ambiguous
+    if last in found:  # "Lena Brunner und Lena Keller … Lena": ambiguous
         return []
     same = [cl for cl in found if cl.surname == last.surname]
     return same if len(same) == 1 else []

@@ -243,7 +243,7 @@ def resolve(
         offices = [r for r in cl.roles if r.info.kind == "office"]
         if offices and info.kind == "office":
             # "die deutsche Kanzlerin" is not "Bundeskanzler X"; an adjectival noun by its
-            # form: "Die EU-Außenbeauftragte" is "die EU-Außenbeauftragte Federica Mogherini"
+            # form: "Die EU-Außenbeauftragte" is "die EU-Außenbeauftragte Giulia Bianchi"
             genders = {role_gender(r) for r in offices} - {None}
             want = role_gender(rp)
             if want is not None and genders and want not in genders:
@@ -305,9 +305,9 @@ def resolve(
         return hit
     if unnamed_heads and info.lemma.lower().endswith(unnamed_heads):
         return None  # "der Öbib-Pressesprecher": a source the text may never name
-    # 3. "Der CSU-Chef" after "Hans Muster (CSU)": the one person the text gives the
+    # 3. "Der CSU-Chef" after "Jan Muster (CSU)": the one person the text gives the
     # compound's organisation in a bracket, and nobody else that one (not a role of that
-    # body: "Vorstand Karl Huber" is not "der Öbib-Pressesprecher")
+    # body: "Vorstand Jan Huber" is not "der Öbib-Pressesprecher")
     members = [cl for cl in persons if any(info.org in m.orgs for m in cl.members)]
     if len(members) != 1 or not compatible(members[0]):
         return None
@@ -395,7 +395,7 @@ def find_person_nouns(
                 if k + 1 < b and (
                     is_name_like(doc[k + 1], lex, pos) or k + 1 in covered.get(seg_idx, ())
                 ):
-                    continue  # "der Däne Leon Andreasen": a premodifier
+                    continue  # "der Däne Lars Nilsen": a premodifier
                 m = k - 1
                 # "der 34-jährige Basler": lower-case attributes and age adjectives
                 while m > a and is_adjective(doc[m], pos) and not doc[m].text[:1].isupper():

@@ -5,8 +5,8 @@ English articles have no trained model: the candidates come from the capitalisat
 capitalised. In English a capital letter also marks a sentence start, a heading in capitals or a
 title, so :func:`clean_candidates` cuts and drops what the German rules cannot know about:
 
-* leading openers and determiners ("The United States", "When Biden"), calendar words;
-* courtesy titles and role words before a name ("Dr. Fauci", "President Joe Biden": the role is
+* leading openers and determiners ("The United States", "When Morgan"), calendar words;
+* courtesy titles and role words before a name ("Dr. Brooks", "President Tim Morgan": the role is
   kept as a :class:`RolePhrase`);
 * a person name after "the" ("the Davis Cup", "The Eagles") is no person;
 * country names (a place) and demonyms ("The French": no entity);
@@ -14,7 +14,7 @@ title, so :func:`clean_candidates` cuts and drops what the German rules cannot k
 
 It then adds what the German rules cannot find in English (session 9): organisation runs
 ("the Justice Department", "Department of Homeland Security"), names after a role or before a
-role apposition ("Rep. Ilhan Omar", "Kym Lino, a spokesperson for Instagram"), English place
+role apposition ("Rep. Emma Carter", "Kym Lino, a spokesperson for Instagram"), English place
 names, roles around a name with their organisation, party or country ("Taliban spokesman X",
 "U.S. Attorney X", "(D-Minn.)", "X, a spokesman for Y"), and, after clustering
 (:func:`add_references`), pronouns and "the president" as mentions.
@@ -209,8 +209,8 @@ def _single_roles(words: EnglishWords) -> frozenset[str]:
 
 
 def _hyphenated(doc: Doc, i: int, j: int) -> tuple[int, int]:
-    """A person name widened over hyphens written without spaces: "Jo-Wilfried Tsonga",
-    "Tsai Ing-wen", "Roberto Bautista-Agut"."""
+    """A person name widened over hyphens written without spaces: "Jo-Ann Carter",
+    "Chen Li-wen", "Jorge Ortega-Ruiz"."""
 
     def joined(k: int) -> bool:  # token k is a "-" between two words, no spaces around
         return (
@@ -294,7 +294,7 @@ def clean_candidates(
     kept = _add_role_orgs(segments, kept, words, person_words)
     before = {id(c) for c in kept}
     kept = _add_cue_names(segments, kept, words, given_names, lower)
-    for c in kept:  # "said Philip Luther, Research Director for …": the speaker's apposition
+    for c in kept:  # "said Tim Brooks, Research Director for …": the speaker's apposition
         if id(c) not in before and c.type == "PER" and c.i >= 0 and c.seg >= 0:
             app = _apposition(segments[c.seg].doc, c.j, [k for k in kept if k.seg == c.seg], words)
             if app is not None:
@@ -350,7 +350,7 @@ def _clean(
             and doc[j].lower_ not in words.headline_verbs
         ):
             j += 1
-    if c.type == "PER":  # a headline in title case: "Tim Cook On Apple", "Kate Henshaw Is"
+    if c.type == "PER":  # a headline in title case: "Erik Smith On Apple", "Laura Brooks Is"
         for k in range(i + 1, j):
             if doc[k].is_title and (_stop(doc[k].text) or doc[k].lower_ in words.headline_verbs):
                 cut_words += 1
@@ -490,7 +490,7 @@ def _person_cut(
     name, None where it is none (session 10):
 
     * a word in capitals inside it ends the name: "Ben Bruce Drag IGP Idris" -> "Ben Bruce Drag"
-      (not a roman numeral: "Edward IV");
+      (not a roman numeral: "Henry IV");
     * a run of three or more words whose last word the article writes in lower case loses it,
       a caption or a heading running on: "Lucy Nicholson Detainees at …" -> "Lucy Nicholson"
       (not after an initial: "Mary E. Lovely");
@@ -684,9 +684,9 @@ def _add_role_names(
     given_names: frozenset[str],
     lower: frozenset[str],
 ) -> list[Cand]:
-    """A name the lexicons do not know, right after a role ("Rep. Ilhan Omar", "Taliban
-    spokesman Zabihullah Mujahid", "Gov. Kristi Noem", "President Trump"): one to three
-    capitalised words. One word only after a capitalised role (a title: "Sen. Cruz")."""
+    """A name the lexicons do not know, right after a role ("Rep. Emma Carter", "Taliban
+    spokesman Farid Amrani", "Gov. Laura Smith", "President Morgan"): one to three
+    capitalised words. One word only after a capitalised role (a title: "Sen. Brooks")."""
     doc = seg.doc
     if _all_caps(doc):
         return kept
@@ -728,8 +728,8 @@ def _add_role_names(
 def _add_plural_role_names(
     idx: int, seg: Segment, kept: list[Cand], words: EnglishWords, lower: frozenset[str]
 ) -> list[Cand]:
-    """The names after a plural title ("Sens. Cory Booker and Kamala Harris", "Governors Jane
-    Roe, John Poe and Ann Loe"): each one to three capitalised words, joined by "," or "and";
+    """The names after a plural title ("Sens. Erik Smith and Laura Brooks", "Governors Emma
+    Roe, Tim Poe and Ann Loe"): each one to three capitalised words, joined by "," or "and";
     each is a person with the title as role."""
     doc = seg.doc
     if _all_caps(doc):
@@ -781,7 +781,7 @@ def _add_apposition_names(
     idx: int, seg: Segment, kept: list[Cand], words: EnglishWords, lower: frozenset[str]
 ) -> list[Cand]:
     """Two or three capitalised words the lexicons do not know, followed by an age or a role
-    apposition: "Kym Lino, a spokesperson for Instagram", "Jane Roe, 45, a teacher"."""
+    apposition: "Kym Lino, a spokesperson for Instagram", "Emma Roe, 45, a teacher"."""
     doc = seg.doc
     if _all_caps(doc):
         return kept
@@ -797,7 +797,7 @@ def _add_apposition_names(
         if j - i < 2 or (i > 0 and (_cap(doc, i - 1) or i - 1 in taken)):
             continue
         if j - i == 3 and _ing_verb(doc[i].text):
-            i += 1  # "Introducing Jane Roe, New CEO at Y": a headline's verb
+            i += 1  # "Introducing Emma Roe, New CEO at Y": a headline's verb
         toks = doc[i:j]
         if any(
             _opener(t.text, words)
@@ -1081,7 +1081,7 @@ def _qualifier(
             if c.country and c.text.lower() in words.countries:
                 return c.i, c.country, None
         if c.j == k:
-            return first, None, None  # a person's name: "Trump adviser X"
+            return first, None, None  # a person's name: "Morgan adviser X"
     # a company or outlet named by capitalised words no rule knows ("Jefferies analyst X",
     # "SoftBank CEO X"); not before an elected office, where it is a state ("Hawaii Rep. X")
     a = k
@@ -1108,7 +1108,7 @@ def _qualifier(
         and not any(_stop(t.text) or t.lower_ in words.openers for t in doc[a:k])
         and not any(t.lower_ in words.calendar or t.lower_ in words.role_nouns for t in doc[a:k])
         and doc[a:k].text.lower() not in words.places
-        and not any(t.text in person_words for t in doc[a:k])  # "Trump adviser X"
+        and not any(t.text in person_words for t in doc[a:k])  # "Morgan adviser X"
     ):
         return a, None, doc[a:k].text
     return first, None, None
@@ -1191,7 +1191,7 @@ def _apposition(
                 tail = True
                 break
             if after is not None:
-                break  # "a friend of John Smith"
+                break  # "a friend of Tim Smith"
         if _role_word(doc, k, words) == "noun" and (
             doc[k].is_lower
             or _is_caps(doc[k].text)  # "the CEO of Y"
@@ -1219,7 +1219,7 @@ def _apposition(
 
 
 def add_appositions(segments: list[Segment], found: list[Cand], cands: list[Cand]) -> None:
-    """The role apposition or predicate after a further mention of a person ("Hege is the CEO
+    """The role apposition or predicate after a further mention of a person ("Brandt is the CEO
     of DH", "Roe, a spokeswoman for X, said"): the surname mentions the one-sense step adds."""
     words = load_english()
     for c in found:
@@ -1246,8 +1246,8 @@ def _roles_around(
         # start of a sentence
         k = _role_start(doc, c.i - 1, words)
         q = _qualifier(doc, k, cands, words, person_words)[0] if k < c.i - 1 else c.i
-        # inside a sentence: "by WeWork's founder and former CEO, Adam Neumann.", "another
-        # witness, Alexander Vindman, who …" (a lower-case role noun or one in capitals before
+        # inside a sentence: "by WeWork's founder and former CEO, Erik Smith.", "another
+        # witness, Tim Morgan, who …" (a lower-case role noun or one in capitals before
         # the comma, the name closed like an apposition)
         inside = (
             q < c.i - 1
@@ -1534,7 +1534,7 @@ def _add_camel_orgs(
     idx: int, seg: Segment, kept: list[Cand], words: EnglishWords, named: frozenset[str]
 ) -> list[Cand]:
     """A word in camel case that no candidate covers names a company or a brand: "WeWork",
-    "SoftBank", "GateHouse", "SpaceX" (not a surname: "McDonald", "DeSantis")."""
+    "SoftBank", "GateHouse", "SpaceX" (not a surname: "McDonald", "DeLuca")."""
     doc = seg.doc
     if _all_caps(doc):
         return kept
@@ -1728,7 +1728,7 @@ OFFICE_MODIFIERS = frozenset(["former", "then", "acting", "late", "outgoing", "i
 
 def office_country(cl: Cluster, clusters: list[Cluster], text: str) -> str | None:
     """The country of a person given a state office as a title with no country or organisation
-    ("President Donald Trump", "Sen. Ben Sasse", "former Gov. Deval Patrick"): the country the
+    ("President Tim Morgan", "Sen. Erik Smith", "former Gov. Laura Brooks"): the country the
     article clearly names most, at least three times and twice as often as any other (places
     and organisations with a country; US states count as the USA), unless another country is
     named shortly before the office ("France … President Emmanuel Macron")."""
@@ -1785,8 +1785,8 @@ NAME_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 
 
 def _merge_suffixed_names(persons: list[Cluster]) -> None:
-    """A person named with a suffix ("Patrick Carlineo Jr.", clustered under "Jr.") is the
-    person the surname alone names ("Carlineo said"): the surname-only cluster joins it."""
+    """A person named with a suffix ("Tim Carter Jr.", clustered under "Jr.") is the
+    person the surname alone names ("Carter said"): the surname-only cluster joins it."""
     for cl in list(persons):
         full = [m.text.split() for m in cl.members if m.start >= 0 and len(m.text.split()) > 2]
         full = [t for t in full if t[-1] in NAME_SUFFIXES]
@@ -1837,8 +1837,8 @@ def _add_place_runs(idx: int, seg: Segment, kept: list[Cand], words: EnglishWord
 
 
 def _add_suffixed_surnames(segments: list[Segment], kept: list[Cand]) -> list[Cand]:
-    """The surname of a name with a suffix ("Patrick Carlineo Jr.") wherever the text writes it
-    alone ("Carlineo said"): person mentions (the clustering reads "Jr." as the surname)."""
+    """The surname of a name with a suffix ("Tim Carter Jr.") wherever the text writes it
+    alone ("Carter said"): person mentions (the clustering reads "Jr." as the surname)."""
     surnames = {
         toks[-2]
         for c in kept

@@ -2,8 +2,8 @@
 
 A gold file (``*.gold.json``, see ``tests/fixtures/gold``) lists ``persons`` with ``name``,
 ``mentions``, ``roles`` and ``country``. A predicted PER entity matches a gold person when its
-name equals the gold name or ends in the same surname (hyphens read as spaces: "Grabar-Kitarovic"
-= "Grabar Kitarovic"). Run ``python -m newsgraph.entities.evaluate [--blank] [--details]
+name equals the gold name or ends in the same surname (hyphens read as spaces: "Kolar-Babic"
+= "Kolar Babic"). Run ``python -m newsgraph.entities.evaluate [--blank] [--details]
 GOLD.json...`` to print the scores; ``--details`` lists, per article, every missed, spurious and
 split person and every person whose role or affiliation is missing or wrong.
 
@@ -98,8 +98,8 @@ def _surname(name: str) -> str:
 def matches(gold_name: str, entity: Entity) -> bool:
     """Same name, or same surname unless both give different first names.
 
-    Two full names that share a surname but not the first name are different people (Fritz
-    and Elisabeth Grünbaum): neither matches the other's gold person.
+    Two full names that share a surname but not the first name are different people (Emil
+    and Hanna Kramer): neither matches the other's gold person.
     """
     if entity.name == gold_name:
         return True
@@ -344,15 +344,15 @@ def _score_organisations(
 def _role_and_name(
     gold: str, texts: set[str], roles: set[str], parties: frozenset[str] | set[str] = frozenset()
 ) -> bool:
-    """A gold mention that joins role and name ("Finanzminister George Osborne", "der Gouverneur
-    von Michigan, Rick Snyder", "Kurt Fischer (ÖVP)") is found when the name is a mention of the
+    """A gold mention that joins role and name ("Finanzminister Erik Smith", "der Gouverneur
+    von Michigan, Tim Morgan", "Emil Keller (ÖVP)") is found when the name is a mention of the
     entity and the words before or after it are a mention of it or one of its roles (with or
     without an article, commas and brackets; since session 31 also inflected and without the
     role's complement: "der demokratische Minderheitsführer" for the role "demokratischer
     Minderheitsführer im Senat"): newsgraph keeps the role (``Entity.roles``, a role mention)
     apart from the name. Since session 33 a role before the name and a bracket after it may
-    both stand ("Verkehrsminister Alois Stöger (SPÖ)"), and the bracket may be the entity's
-    affiliation (``parties``: "Kurt Fischer (ÖVP)" with affiliation ÖVP)."""
+    both stand ("Verkehrsminister Emil Brandt (SPÖ)"), and the bracket may be the entity's
+    affiliation (``parties``: "Emil Keller (ÖVP)" with affiliation ÖVP)."""
 
     def role_part(part: str) -> bool:
         bracketed = part.strip().startswith("(") and part.strip().endswith(")")
@@ -361,8 +361,8 @@ def _role_and_name(
             return False
         if bracketed and part in parties:
             return True
-        # (session 33) courtesy and academic titles (`titles` of roles.yaml): "Herrn Sternad",
-        # "Dr. Thomas Schulte"
+        # (session 33) courtesy and academic titles (`titles` of roles.yaml): "Herrn Lehner",
+        # "Dr. Jan Weber"
         if all(load_lexicon().is_title(w) for w in part.split()):
             return True
         bare = re.sub(r"^(?:der|die|das|des|dem|den|the)\s+", "", part, flags=re.IGNORECASE)
@@ -384,7 +384,7 @@ def _role_and_name(
             return True
         if gold.startswith((name + " ", name + ",")) and role_part(gold[len(name) :]):
             return True
-        # role, name and bracket: "Verkehrsminister Alois Stöger (SPÖ)"
+        # role, name and bracket: "Verkehrsminister Emil Brandt (SPÖ)"
         at = gold.find(" " + name + " (")
         if at > 0 and role_part(gold[:at]) and role_part(gold[at + len(name) + 1 :]):
             return True

@@ -1,7 +1,7 @@
 """Institutes, foundations and collections named by a hyphen compound (session 36, helper
 "orgs"; docs/entities.md, "Session 36: courts named by their kind, …").
 
-"Ludger Wößmann vom Münchner ifo-Institut", "laut Studie des Ökologie-Instituts", "die
+"Emil Brandt vom Münchner ifo-Institut", "laut Studie des Ökologie-Instituts", "die
 Direktorin des Kluge-Zentrums", "der Gemeinde Wien nahestehenden AVZ-Stiftung", "der
 Künstlerinnen der Prinzhorn-Sammlung", "in der Red-Bull-Akademie": a hyphen compound whose last
 part is the kind of an institution (``HEADS``) and whose first part names it is the

@@ -3,9 +3,9 @@ issue #3).
 
 A German news report's lead often speaks of its main person by office alone and names them
 only later: "Diesmal führe kein Weg mehr an einer Debatte vorbei, sagt Kärntens
-Landeshauptmann. STANDARD: … Peter Kaiser: …", "Nach der Niederlage … muss Griechenlands
+Landeshauptmann. STANDARD: … Jan Brunner: …", "Nach der Niederlage … muss Griechenlands
 Premier die Vereinbarungen … durchs Parlament bringen. … Mit dem Instinkt eines Volkstribuns
-hat Alexis Tsipras …". Every other binding rule looks back (`descriptors.resolve`,
+hat Yannis Papadakis …". Every other binding rule looks back (`descriptors.resolve`,
 `stage._bind_across_sentences`, `protagonist.bind_to_protagonist`); a phrase that stands
 before any person is named has no one to point back to. It points forward to the person named
 first after it when that person is the one the article names most often.

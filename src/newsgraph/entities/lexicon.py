@@ -133,7 +133,7 @@ PLURAL_MARKERS = frozenset(
         "andere",
     ]
 )
-# Particles inside personal names: "Ursula von der Leyen", "Baschar al-Assad".
+# Particles inside personal names: "Vera von der Linde", "Farid al-Amrani".
 NAME_PARTICLES = frozenset(
     [
         "von",
@@ -251,7 +251,7 @@ class Lexicon:
     place_intro: tuple[str, ...]
     person_groups: tuple[str, ...]  # intro nouns that may be followed by persons ("Team")
     product_groups: tuple[str, ...]  # intro nouns whose examples are products ("Plattformen")
-    named_after: tuple[str, ...]  # "Stiftung John W. Kluge": a person's name names it
+    named_after: tuple[str, ...]  # "Stiftung Jim W. Carter": a person's name names it
     place_words: frozenset[str]  # "östlich (von)", "nahe": a name after them is a place
     not_org_prefixes: frozenset[str]  # "TV-Moderator": an abbreviation, not an organisation
     name_tails: frozenset[str]  # "der 1. FC Köln Vierter": a placement, no part of the name
@@ -332,11 +332,11 @@ class Lexicon:
     media_verbs: frozenset[str] = frozenset()  # "berichtete": a medium's report (orgs.yaml)
     #: the given names of first_names.txt.gz and first_names_extra.txt, without the wide list
     #: of more languages (given_names_wiktionary.txt.gz), whose names are rare as given names
-    #: in German news and often surnames or one-word names there ("Giang", "Neymar"): rules
+    #: in German news and often surnames or one-word names there ("Hoang", "Dani"): rules
     #: that take a lone word or a name's last word for "only a given name" ask this one
     news_first_names: frozenset[str] = frozenset()
     #: given name -> "f" | "m" (given_name_genders.txt.gz: Wiktionary's given-name categories,
-    #: scripts/build_given_name_genders.py; session 30): "Marion", "Melanie" f, "Bruno" m
+    #: scripts/build_given_name_genders.py; session 30): "Mechthild", "Heike" f, "Hugo" m
     given_name_genders: dict[str, str] = field(default_factory=dict)
     #: continents, seas and large regions without a country ("Balkan", "Weinviertel";
     #: words.yaml ``world_regions``, session 32)

@@ -1,7 +1,7 @@
 """Entity look-ups for later stages (quotes, events), on a finished ``Article.entities``.
 
 - :func:`entity_at` — the entity whose mention covers a character range of ``Article.text``
-  (e.g. the subject of a speech verb: "Die Kanzlerin" → Angela Merkel).
+  (e.g. the subject of a speech verb: "Die Kanzlerin" → Lena Huber).
 - :func:`persons_before` — persons mentioned before an offset, most recently mentioned first
   (candidates for a pronoun such as "sagte er"; the caller checks gender/number/agreement).
 """
@@ -15,8 +15,8 @@ def entity_at(article: Article, start: int, end: int) -> Entity | None:
     """The entity with a mention at ``[start, end)``.
 
     Preference: a mention exactly equal to the range, then the smallest mention containing it,
-    then the mention contained in the range (a name inside "die deutsche Kanzlerin Angela
-    Merkel"; the right-most, i.e. the head, when several), then the largest overlap. None when no
+    then the mention contained in the range (a name inside "die deutsche Kanzlerin Lena
+    Huber"; the right-most, i.e. the head, when several), then the largest overlap. None when no
     mention overlaps the range.
     """
     best: tuple[tuple[int, int], Entity] | None = None

@@ -112,19 +112,19 @@ class Cand:
     roles: list[RolePhrase] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)  # affiliations: "(SPD)", "vom Ministerium"
     sent: int = 0  # global sentence index
-    owner: str | None = None  # "Orbáns Regierung": the genitive name that qualifies it
+    owner: str | None = None  # "Szabós Regierung": the genitive name that qualifies it
     descriptor: RolePhrase | None = None  # set for role-noun mentions ("der Kremlchef")
     by_place_context: bool = False  # a person span read as a place ("die Stadt X")
-    genitive: bool = False  # "Max Kruses 3:0": a full name in the genitive
+    genitive: bool = False  # "Jan Lehners 3:0": a full name in the genitive
     name_prefix: bool = False  # "Springer-Chef": an organisation known only by its name's form
-    shared_surname: str = ""  # "Bob und Mike Bryan": the surname "Bob" shares with the next name
-    lead_noun: bool = False  # "Weinbauer Trummer": the first word says who he is, no name part
+    shared_surname: str = ""  # "Bob und Tim Morgan": the surname "Bob" shares with the next name
+    lead_noun: bool = False  # "Weinbauer Huber": the first word says who he is, no name part
 
     @property
     def priority(self) -> int:
         if self.source in ("ner", "name") and self.type == "PER" and self.j - self.i > 1:
-            # "Riad Haddad", "Paris Hilton": the name beats the gazetteer; between the NER and
-            # the given-name rule the longer span wins ("Alexander Van der Bellen")
+            # "Karim Amrani", "Florence Dupont": the name beats the gazetteer; between the NER and
+            # the given-name rule the longer span wins ("Erik Van der Berg")
             return 6
         if self.source == "orgnoun" and self.country:
             return 4  # "der türkischen Luftwaffe" beats the NER's "Luftwaffe"
@@ -266,8 +266,8 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
         ):
             j -= 1
         if label in ("ORG", "PER") and j - i >= 2 and _count_after(doc, j - 1, lex):
-            j -= 1  # "laut Bornstein 110 zu 65", "Inside Airbnb 67 Prozent": a count follows
-        # "forderte Kickl Van der Bellen auf": the NER ran one name into the capitalised
+            j -= 1  # "laut Ostermann 110 zu 65", "Inside Airbnb 67 Prozent": a count follows
+        # "forderte Maier Van der Berg auf": the NER ran one name into the capitalised
         # particle that begins the next person's surname; the span ends before the particle
         if (
             label == "PER"
@@ -284,7 +284,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 continue  # "Das Pariser Blatt Le Canard enchaîné": the name follows
         if i >= j:
             continue
-        # "der Ägypter Baher Mohammed" tagged as one ORG: an inhabitant noun after an article
+        # "der Ägypter Farid Amrani" tagged as one ORG: an inhabitant noun after an article
         # introduces a person and is not part of the name
         if (
             j - i >= 2
@@ -296,7 +296,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
         ):
             i += 1
             label = "PER"
-        # "Orbáns Regierung", "Merkels Partei" tagged as one ORG: a listed surname in the
+        # "Szabós Regierung", "Hubers Partei" tagged as one ORG: a listed surname in the
         # s-genitive before a common noun is the person, the noun is what belongs to him
         if (
             label in ("ORG", "MISC")
@@ -316,7 +316,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
             label = "ORG" if after_role else "MISC"
         elif label == "PER" and j - i == 1 and after_role and is_acronym(doc[i].text, lex):
             label = "ORG"
-        # "EZB-Direktor Benoit Coeure" tagged ORG: a role noun before a name makes it a person
+        # "EZB-Direktor Luc Dumont" tagged ORG: a role noun before a name makes it a person
         if (
             label != "PER"
             and not english_the
@@ -342,7 +342,7 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 label = "PER"
         if label == "PER":
             # a role noun or a lowercase word after the name ends it: "Bans Vorgänger",
-            # "Marlene Dietrich den Text"
+            # "Lena Keller den Text"
             for k in range(i + 1, j):
                 t = doc[k]
                 if (lex.role(t.text) is not None and not _role_surname(doc, i, j, k, lex)) or (
@@ -350,13 +350,13 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 ):
                     j = k
                     break
-            # "Jonas Pettersen von Cyberfox": after given name and surname, "von" says where
-            # the person comes from or works ("Johann Wolfgang von Goethe" keeps it)
+            # "Lars Nilsen von Cyberfox": after given name and surname, "von" says where
+            # the person comes from or works ("Hugo Emil von Brandt" keeps it)
             for k in range(i + 2, j):
                 if from_preposition(doc, k, lex):
                     j = k
                     break
-            # a word before a given name is not part of the name: "Multimillionär Robert X"
+            # a word before a given name is not part of the name: "Multimillionär Emil X"
             k = i
             while (
                 k + 2 < j + 1
@@ -366,18 +366,18 @@ def ner_candidates(seg: Segment, lex: Lexicon) -> list[Cand]:
                 and (
                     common_word_tag(doc[k].text) is not None
                     or lex.role(doc[k].text) is not None
-                    # a language: "auf Deutsch Johann Ohneland"
+                    # a language: "auf Deutsch Emil Ohnesorg"
                     or lex.country_of_adjective(doc[k].lower_ + "e") is not None
                 )
             ):
                 k += 1
             i = k
-            # "der John W. Kluge Preis", "die Robert Koch Straße": named after a person
+            # "der Jim W. Carter Preis", "die Emil Keller Straße": named after a person
             if j - i >= 3 and (kind := lex.named_after_heads.get(doc[j - 1].text)):
                 label, source = kind, "intro"
             elif j - i >= 2 and (kind := named_after(doc, j, lex)):
                 label, j, source = kind, j + 1, "intro"
-        # "Ibrahim El Bakraoui": the NER stopped before a capitalised name particle
+        # "Karim El Amrani": the NER stopped before a capitalised name particle
         if (
             label == "PER"
             and j + 1 < len(doc)
@@ -600,8 +600,8 @@ def _name_before_link(doc: Doc, i: int, k: int, lex: Lexicon) -> bool:
     complement has a German noun as its head right before the link word and only adjectives
     or common nouns before that ("Deutsches Zentrum für …", "Leipziger Forschungszentrum für
     …", "Internationale Agentur für …"); a foreign word, a name or a person there ends the
-    name ("HP Enterprise Services für Aufregung", "Carolina Panthers für Sonntag", "Heinz
-    Fischer das Feld")."""
+    name ("HP Enterprise Services für Aufregung", "Carolina Panthers für Sonntag", "Emil
+    Keller das Feld")."""
     if not _german_head(doc[k - 1].text, lex):
         return True
     for t in doc[i : k - 1]:
@@ -791,8 +791,8 @@ def _org_apposition(doc: Doc, j: int, lex: Lexicon, pos: bool) -> bool:
 
 
 def _role_surname(doc: Doc, i: int, j: int, k: int, lex: Lexicon) -> bool:
-    """Is the role noun at k the surname of a two-word name "given name + noun" ("Martin
-    Kaiser", "Andrea Richter", "Peter König")? Only uninflected, as the NER's last word."""
+    """Is the role noun at k the surname of a two-word name "given name + noun" ("Jan
+    Graf", "Lena Richter", "Emil König")? Only uninflected, as the NER's last word."""
     info = lex.role(doc[k].text)
     return (
         info is not None
@@ -866,7 +866,7 @@ def _after_opening_adjective(doc: Doc, i: int, j: int, lex: Lexicon, starts: set
 def from_preposition(doc: Doc, k: int, lex: Lexicon) -> bool:
     """Is "von"/"vom" at token k a preposition after a full name rather than a nobiliary
     particle? It is when the word before it is a capitalised non-given name (a surname):
-    "Jonas Pettersen von Cyberfox", but "Ursula von der Leyen", "Johann Wolfgang von Goethe"."""
+    "Lars Nilsen von Cyberfox", but "Vera von der Linde", "Hugo Emil von Brandt"."""
     if doc[k].lower_ not in ("von", "vom") or k == 0:
         return False
     prev = doc[k - 1]
@@ -909,7 +909,7 @@ def _thing_named(doc: Doc, i: int, j: int, lex: Lexicon) -> str | None:
     """A person span of several words that names a thing of the kind a noun right before it
     (or its own first word) says (``thing_heads`` in words.yaml): "der Song German Days", "ihr
     Hit Silver Machine", "das Dreitagesfestival Herbstlärm". Its type, or None. Not a genitive
-    full name after the noun ("der Titel Roger Federers", "das Album Michael Jacksons")."""
+    full name after the noun ("der Titel Erik Kellers", "das Album Jim Carters")."""
     if j - i < 2:
         return None
     first, last = doc[i].text, doc[j - 1].text
@@ -982,7 +982,7 @@ PLAIN_PREPOSITIONS = frozenset(
 
 def _indefinite_before(doc: Doc, i: int, pos: bool) -> bool:
     """Does an indefinite article (with adjectives) stand before the role noun at i? Then no
-    name follows the noun directly: "ein Sprecher, Karl Huber," but not "ein Sprecher Huber"."""
+    name follows the noun directly: "ein Sprecher, Jan Huber," but not "ein Sprecher Huber"."""
     k = i - 1
     while k >= 0 and is_adjective(doc[k], pos):
         k -= 1
@@ -995,7 +995,7 @@ def _after_attributive(doc: Doc, i: int, lex: Lexicon, starts: set[int]) -> bool
     common or derived adjective of words.yaml: "mit geöffneter Einstiegsluke", "eine weitere
     linke Protestfront"), or capitalised at the start of a sentence ("Märchenhaftes
     Liebesdrama")? After a definite article a name may follow an adjective ("der aus der Zeit
-    gefallene Mozart", "am abhebenden Nielsen"); given names always stay."""
+    gefallene Brunner", "am abhebenden Nilsen"); given names always stay."""
     prev = doc[i - 1]
     if doc[i].text in lex.first_names or not prev.text.isalpha():
         return False
@@ -1020,7 +1020,7 @@ def _after_attributive(doc: Doc, i: int, lex: Lexicon, starts: set[int]) -> bool
 
 
 def _initial(tok: Token) -> bool:
-    """A middle initial: "W." in "John W. Kluge"."""
+    """A middle initial: "W." in "Jim W. Carter"."""
     return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
@@ -1129,7 +1129,7 @@ def _after_english_word(doc: Doc, i: int, lex: Lexicon, starts: set[int]) -> boo
         return True
     return (
         prev.text[:1].isupper()
-        and prev.lower_ not in STOP_WORDS  # "Der wendige Von Miller"
+        and prev.lower_ not in STOP_WORDS  # "Der wendige Von Berg"
         and not sentence_initial(doc, i - 1, starts)
         and common_word_tag(prev.text) == "EN"
         and prev.text not in lex.first_names
@@ -1140,8 +1140,8 @@ def _after_english_word(doc: Doc, i: int, lex: Lexicon, starts: set[int]) -> boo
 
 def _noun_headed_compound(word: str, lex: Lexicon) -> bool:
     """A hyphenated word whose last part is a German common noun and whose first part is no
-    given name or listed surname ("Burst-Modus"): a thing, no double surname ("Mikl-Leitner",
-    "Müller-Wohlfahrt")."""
+    given name or listed surname ("Burst-Modus"): a thing, no double surname ("Keller-Brandt",
+    "Huber-Lang")."""
     first, _, last = word.rpartition("-")
     return (
         bool(first)
@@ -1166,7 +1166,7 @@ def common_noun_opener(word: str, lex: Lexicon) -> bool:
 def clause_noun(word: str, lex: Lexicon) -> bool:
     """A German common noun (HanTa) that is no given name, listed surname or role noun: after a
     full name it belongs to the clause ("Platz machen", "Trost spenden"), not to the name. Not
-    a word of two letters: HanTa guesses NN for short foreign name parts ("Joel Eriksson Ek")."""
+    a word of two letters: HanTa guesses NN for short foreign name parts ("Lars Nilsen Ek")."""
     return (
         len(word) > 2
         and common_word_tag(word) == "NN"
@@ -1306,13 +1306,13 @@ def _before_bracket_acronym(doc: Doc, j: int) -> bool:
 
 
 def _name_prefixed(text: str) -> bool:
-    """ "al-Assad", "bin-Salman": a lowercase particle joined to a capitalised name."""
+    """ "al-Amrani", "bin-Farid": a lowercase particle joined to a capitalised name."""
     head, _, rest = text.partition("-")
     return head in ("al", "el", "bin", "ibn", "abu", "ad", "as", "ar", "ash") and rest[:1].isupper()
 
 
 def _genitive_s(word: str) -> bool:
-    """Does a name word look like a genitive in -s ("Stronachs"; not "Cross", "Bros")?"""
+    """Does a name word look like a genitive in -s ("Kesslers"; not "Cross", "Bros")?"""
     return (
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "os", "is", "as"))
     )
@@ -1330,7 +1330,7 @@ VERSION_WORD = re.compile(r"(?:[A-Z]|\d+(?:\.\d+)*|Cat)")
 def _count_after(doc: Doc, k: int, lex: Lexicon) -> bool:
     """Is the number at token k a count or a measure, not the end of a name: a unit, a
     percentage or a counted noun after it (``number_tail_words`` in orgs.yaml: "Inside Airbnb
-    | 67 Prozent"), or a ratio or range with a second number ("laut Bornstein | 110 zu 65",
+    | 67 Prozent"), or a ratio or range with a second number ("laut Ostermann | 110 zu 65",
     "am Küniglberg | 15 bis 20 Neugründungen")? "Hannover 96", "Rossija 24" stay names."""
     n = len(doc)
     if not doc[k].like_num or k + 1 >= n:
@@ -1351,7 +1351,7 @@ def _product_name(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """Does the NER's name ``doc[i:j]`` (several words) name a product, not a body or a
     person: a brand or series with a model code after it ("LG G4"), or a name that ends in a
     product word (``product_name_heads`` in orgs.yaml: "Gorilla Glass", "Fire Phone", "Oculus
-    Rift", "Windows Update")? Not a given name with a listed surname ("Philip Glass"), not a
+    Rift", "Windows Update")? Not a given name with a listed surname ("Jim Glass"), not a
     medium's name ("Radio FM4")."""
     first, last = doc[i].text, doc[j - 1].text
     if (first in lex.first_names and is_listed_surname(last)) or (
@@ -1413,8 +1413,8 @@ def _technical_term(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
 def _work_year_after(doc: Doc, j: int) -> bool:
     """Is the name that ends at token j followed by a year in brackets, as a film, book or
     album is cited ("Casino (1995)", "Arlington Park (2007)"), by a country's short form and a
-    year in brackets ("Coming Out (DDR 1989, Heiner Carow)"), or by a country and a year inside
-    brackets ("(Keeping the Faith, USA 2000, Edward Norton)")?"""
+    year in brackets ("Coming Out (DDR 1989, Emil Brandt)"), or by a country and a year inside
+    brackets ("(Keeping the Faith, USA 2000, Jim Carter)")?"""
     n = len(doc)
 
     def year(k: int) -> bool:
@@ -1427,7 +1427,7 @@ def _work_year_after(doc: Doc, j: int) -> bool:
 
     if j + 2 < n and doc[j].text == "(" and year(j + 1) and doc[j + 2].text == ")":
         return True
-    # a TV guide's "Working Girl (USA 1988, Mike Nichols)", "Coming Out (DDR 1989, …)": a
+    # a TV guide's "Working Girl (USA 1988, Tim Morgan)", "Coming Out (DDR 1989, …)": a
     # country or its short form and the year open the brackets ("Siemens (Gründung 1847)" no)
     if (
         j + 3 < n
@@ -1591,7 +1591,7 @@ def _example_names(doc: Doc, k: int, lex: Lexicon) -> list[int]:
         found.append(k + 1)
         k += 2
     if k < n and is_cap(doc[k]) and doc[k].lower_ not in DETERMINERS:
-        return []  # "wie Apple Pay", "wie Hans Müller"
+        return []  # "wie Apple Pay", "wie Jan Muster"
     return found
 
 
@@ -1645,9 +1645,9 @@ def _enumerated_names(doc: Doc, j: int, lex: Lexicon) -> list[int]:
 
 
 def _person_demonym(word: str, following: str, lex: Lexicon) -> bool:
-    """An inhabitant noun that introduces the person named after it ("der Ägypter Baher X").
+    """An inhabitant noun that introduces the person named after it ("der Ägypter Farid X").
     One that is a capitalised country adjective ("Deutsche", "Deutschen") does so only before a
-    given name: "der Deutsche Eric X", but "Die Deutsche Welle", "Der Deutsche Fußball-Bund"."""
+    given name: "der Deutsche Erik X", but "Die Deutsche Welle", "Der Deutsche Fußball-Bund"."""
     if lex.demonym(word) is None:
         return False
     return lex.country_of_adjective(word) is None or following in lex.first_names
@@ -1660,7 +1660,7 @@ def _intro_noun(tok: Token, lex: Lexicon) -> bool:
 def _common_nouns_only(doc: Doc, i: int, j: int) -> bool:
     """The capitalised words ``doc[i:j]`` are common nouns, and the statistical NER of the
     pipeline sees no person there: "der Korrespondenten Thema", "Frankreichs Meister Favorit"
-    are no names (adjectives are surnames too: "Verteidigungsminister Klug"). Without an NER
+    are no names (adjectives are surnames too: "Verteidigungsminister Weise"). Without an NER
     (a blank pipeline) the rules alone decide."""
     words = [t for t in doc[i:j] if t.text[:1].isupper()]
     return (
@@ -1675,8 +1675,8 @@ def _common_nouns_after_given(doc: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """The given name ``doc[i]`` is an ordinary German word as well, or a given name of the wide
     list of more languages only (rare in German news: "bei Basile Themen", "als Bub Bananen"),
     the words after it up to ``j`` are common nouns (particles aside), and the statistical NER
-    sees no person there ("Per Infrarotsender", "Liste von Lebensmitteln"; not "Maria
-    Großbauer")."""
+    sees no person there ("Per Infrarotsender", "Liste von Lebensmitteln"; not "Lena
+    Kleinbauer")."""
     return (
         common_word_tag(doc[i].text) not in (None, "EN") or doc[i].text not in lex.news_first_names
     ) and _common_nouns_only(doc, i + 1, j)
@@ -1756,7 +1756,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
         elif text.startswith(gaz.compound_heads) and (inst := _closed_compound(seg, tok, gaz)):
             out.append(inst)
         if text == "," and i >= 2 and i + 2 < n and _role_with_complement_before(doc, i, lex, pos):
-            # "gegen den Chef der Oppositionspartei HDP, Selahattin Demirtaş, weil …"
+            # "gegen den Chef der Oppositionspartei HDP, Mehmet Yıldız, weil …"
             j = _extend_name(doc, i + 1, lex, pos, first=True)
             if (
                 j - i - 1 >= 2
@@ -1771,7 +1771,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                     for e in doc.ents
                 ):
                     # the role phrase says a person: not MISC, nor a place that no lexicon
-                    # knows ("Der Vorsitzende des Verbands, Elhami Elsajat, sagte")
+                    # knows ("Der Vorsitzende des Verbands, Farid Amrani, sagte")
                     named.source = "name"
                 out.append(named)
             continue
@@ -1818,7 +1818,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 out.append(club)
         if not cap:
             continue
-        # given name + surname ("Annalena Baerbock", "Ursula von der Leyen")
+        # given name + surname ("Lena Brunner", "Vera von der Linde")
         if (
             # the English cleaner (english.py) reads runs after "The" itself ("The Eagles" a
             # band, "The Early Reviews" a heading); in German text "The" opens titles and
@@ -1831,7 +1831,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             if j > i + 1 and _common_nouns_after_given(doc, i, j, lex):
                 j = i + 1  # "Per Infrarotsender lassen sich …", "der Liste von Lebensmitteln"
             if j > i + 1:
-                # "der John W. Kluge Preis", "die Robert Koch Straße": named after a person
+                # "der Jim W. Carter Preis", "die Emil Keller Straße": named after a person
                 if j - i >= 3 and (kind := lex.named_after_heads.get(doc[j - 1].text)):
                     out.append(_span(seg, i, j, kind, "intro"))
                     out[-1].key = out[-1].text
@@ -1850,7 +1850,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                     continue
                 out.append(_span(seg, i, j, "PER", "name"))
                 continue
-        # role noun or title + name ("Regierungssprecher Hebestreit", "Kanzlerin Merkel")
+        # role noun or title + name ("Regierungssprecher Brandt", "Kanzlerin Huber")
         info = lex.role(text)
         if info is not None and info.relation == "family":
             info = None  # "sein Bruder PKK-Kämpfern": kin name no one by themselves
@@ -1863,7 +1863,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 k < n
                 and is_name_like(doc[k], lex, pos)
                 and not looks_common_noun(doc[k], pos)
-                # a given name alone after the role ("mit Ehefrau Margit zum Essen"); with a
+                # a given name alone after the role ("mit Ehefrau Edith zum Essen"); with a
                 # surname after it the given-name rule reads the name (a name of the wide list
                 # of more languages this rule reads, as before that list: "Vorgängers Adi
                 # Hütter", where the given-name rule stops at the common noun "Hütter")
@@ -1921,7 +1921,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 c.key = f"{singular} {doc[k + 1 : end].text}"
                 out.append(c)
                 k = end
-        # "die Stiftung John W. Kluge": an organisation named after a person
+        # "die Stiftung Jim W. Carter": an organisation named after a person
         if lex.is_named_after(text) and i + 2 < n and doc[i + 1].text in lex.first_names:
             j = i + 2
             while j < n and j - i <= 4 and (is_name_like(doc[j], lex, pos) or _initial(doc[j])):
@@ -1949,8 +1949,8 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             # "in der Gruppe B", "der Gruppe A. Der …", "der Partei A aus": a letter names a
             # section (session 30); "im Magazin W Sieci" is a name
             and not _section_letter(doc, i + 1)
-            and not (  # "dem Moderatorenteam Francine Jordi und …": a person follows a
-                # group of people, "im Magna-Konzern Frank Stronachs" its owner in the
+            and not (  # "dem Moderatorenteam Vera Lorenz und …": a person follows a
+                # group of people, "im Magna-Konzern Emil Kesslers" its owner in the
                 # genitive; "der Tourismuskonzern Thomas Cook" is a company
                 (lex.is_person_group(text) or _genitive_s(doc[i + 2].text if i + 2 < n else ""))
                 and doc[i + 1].text in lex.first_names
@@ -1973,10 +1973,10 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 break
             while j > i + 1 and is_particle(doc[j - 1]):
                 j -= 1
-            if j > i + 2:  # "die Partei UMP Ende 2013", "die Volkspartei Heinz Fischer das Feld"
+            if j > i + 2:  # "die Partei UMP Ende 2013", "die Volkspartei Emil Keller das Feld"
                 end = _org_tail_end(doc, i + 1, j, lex)
                 if end < j and _ends_in_ner_person(doc, i + 1, end):
-                    end = i + 1  # "überließ die Volkspartei Heinz Fischer das Feld": a person
+                    end = i + 1  # "überließ die Volkspartei Emil Keller das Feld": a person
                 j = end
             j = _linked_name_end(doc, i + 1, j, lex)
             if (
@@ -1985,7 +1985,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
                 and doc[i + 1].text in lex.first_names
                 and _ends_in_ner_person(doc, i + 1, j)
             ):
-                # "dem Moderatorenteam Francine Jordi": a group of people, and the statistical
+                # "dem Moderatorenteam Vera Lorenz": a group of people, and the statistical
                 # NER sees a person; a name without a given name is the group's ("beim
                 # Vermarkter Httpool", session 30)
                 if all(is_name_like(t, lex, pos) for t in doc[i + 1 : j]):
@@ -2022,7 +2022,7 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             and i + 2 < n
             and is_cap(doc[i + 1])
             and doc[i + 1].text.endswith(("scher", "cher", "ter", "ner", "ler"))
-            and doc[i + 1].text not in lex.first_names  # "der Marktforscher Peter Hajek"
+            and doc[i + 1].text not in lex.first_names  # "der Marktforscher Jan Pichler"
             and is_cap(doc[i + 2])
         ):
             j = i + 2
@@ -2228,7 +2228,7 @@ def _institution_for(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand | Non
         j < n
         and j - start_field < 4
         and (is_cap(doc[j]) or (doc[j].lower_ == "und" and j + 1 < n and is_cap(doc[j + 1])))
-        and doc[j].text not in lex.first_names  # "… für Virologie Christian Drosten"
+        and doc[j].text not in lex.first_names  # "… für Virologie Jan Kessler"
     ):
         j += 1
     while j - start_field > 1 and doc[j - 1].text.isupper():
@@ -2433,7 +2433,7 @@ def org_name_prefix(prefix: str, head: str, lex: Lexicon) -> bool:
     part of a role compound is a proper name (HanTa, or written lower-case) and no place, given
     name or role, and the head is a
     function inside an organisation or a team (`prefix_org_heads` in roles.yaml). (A surname
-    of the article's persons is no organisation either: "Trump-Sprecher"; the caller checks.)"""
+    of the article's persons is no organisation either: "Kessler-Sprecher"; the caller checks.)"""
     return (
         len(prefix) >= 3
         and prefix.isalpha()
@@ -2460,9 +2460,9 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
         t = doc[j]
         if is_particle(t) and j + 1 < n and is_cap(doc[j + 1]) and j > k - (0 if first else 1):
             if t.lower_ in ("der", "den", "die", "das") and not is_particle(doc[j - 1]):
-                break  # "von der Leyen", but not "Marlene Dietrich den Text"
+                break  # "von der Leyen", but not "Lena Keller den Text"
             if parts + (0 if first else 1) >= 2 and from_preposition(doc, j, lex):
-                break  # "Jonas Pettersen von Cyberfox": where he works, not a noble name
+                break  # "Lars Nilsen von Cyberfox": where he works, not a noble name
             j += 1
             continue
         if _name_prefixed(t.text):
@@ -2472,14 +2472,14 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
         if is_name_like(t, lex, pos) and lex.country_of(t.text) is None and not t.like_num:
             if parts >= 1 and looks_common_noun(t, pos):
                 break
-            # "bei Ernst Lubitsch Anleihen genommen", "Benno Schmitz Platz machen", "brachte
-            # Dominik Frieser Kapfenberg in Front": after given name and surname a German
+            # "bei Emil Ritter Anleihen genommen", "Ole Brandt Platz machen", "brachte
+            # Erik Lang Kapfenberg in Front": after given name and surname a German
             # common noun or a known place belongs to the clause (session 32)
             if (
                 parts + (0 if first else 1) >= 2
-                and not is_particle(doc[j - 1])  # "Alexander Van der Bellen"
-                and doc[j - 1].text not in lex.first_names  # "Johann Andre Forfang"
-                and (j + 1 >= n or not is_cap(doc[j + 1]))  # "Phil Philthy Animal Taylor"
+                and not is_particle(doc[j - 1])  # "Erik Van der Berg"
+                and doc[j - 1].text not in lex.first_names  # "Lars Erik Nilsen"
+                and (j + 1 >= n or not is_cap(doc[j + 1]))  # "Jim Crazy Dog Carter"
                 and (clause_noun(t.text, lex) or known_place_word(t.text, lex))
             ):
                 break
@@ -2487,7 +2487,7 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
                 break  # "mit der Liste von Personen": no noble name
             j += 1
             parts += 1
-            # a genitive ends the name: "Angela Merkels Besuch" (not "Yanis Varoufakis")
+            # a genitive ends the name: "Lena Hubers Besuch" (not "Yannis Papadakis")
             if (
                 t.text.endswith(("s", "'", "’"))
                 and parts + (0 if first else 1) >= 2
@@ -2506,7 +2506,7 @@ def _extend_name(doc: Doc, k: int, lex: Lexicon, pos: bool, *, first: bool = Fal
 
 def _org_or_known_place(ent: Span, lex: Lexicon) -> bool:
     """An ORG span, or a LOC span with a word that the lexicon knows as a place (a single
-    word the lexicons do not know, "Ibrahima" of "Ibrahima Fall", is the NER's error)."""
+    word the lexicons do not know, "Mamadou" of "Mamadou Diallo", is the NER's error)."""
     label = LABELS.get(ent.label_)
     if label == "ORG":
         return True
@@ -2700,7 +2700,7 @@ def _org_qualifier(doc: Doc, i: int, lex: Lexicon, pos: bool) -> str | None:
 
 
 def _name_genitive_before(doc: Doc, i: int, lex: Lexicon, pos: bool) -> bool:
-    """ "Orbáns Regierung": a capitalised genitive name right before the noun."""
+    """ "Szabós Regierung": a capitalised genitive name right before the noun."""
     if i == 0:
         return False
     prev = doc[i - 1]
@@ -2774,7 +2774,7 @@ def _legal_form(text: str) -> bool:
 
 
 def legal_form_names(seg: Segment, lex: Lexicon) -> list[Cand]:
-    """ "Die Energie Steiermark AG", "Medial Beteiligungs GmbH", "Pfeiffer HandelsgmbH": up to
+    """ "Die Energie Steiermark AG", "Medial Beteiligungs GmbH", "Kessler HandelsgmbH": up to
     four capitalised words before a legal form name a company, whatever the NER made of them
     (a place "Steiermark AG", a MISC "Leipnik-Lundenburger Invest", nothing). The key is the
     name without the legal form, so that "die Energie Steiermark" elsewhere is the same company
@@ -2905,7 +2905,7 @@ def inside_wider_ner(cands: list[Cand], doc: Doc, lex: Lexicon) -> list[Cand]:
     club; the given-name rule ("Santiago Bernabeu") or the gazetteer ("Madrid") would
     otherwise win with its higher priority and leave a false person or place. The words
     before the inner name must be capitalised name words: no role noun, title, given name,
-    country or inhabitant noun, acronym or determiner ("SPÖ-Chef Michael Ludwig" tagged ORG
+    country or inhabitant noun, acronym or determiner ("SPÖ-Chef Emil Brandt" tagged ORG
     stays a person).
     """
     wide = [c for c in cands if c.source == "ner" and c.type in ("ORG", "LOC") and c.j - c.i >= 2]
@@ -2953,7 +2953,7 @@ def select(cands: list[Cand]) -> list[Cand]:
     ner_persons = [c for c in cands if c.source == "ner" and c.type == "PER"]
 
     def priority(c: Cand) -> int:
-        # a rule name that extends a NER person ("Frank-Walter Steinmeier" ⊃ "Steinmeier")
+        # a rule name that extends a NER person ("Jan-Erik Brunner" ⊃ "Brunner")
         if c.type == "PER" and c.source in ("rolename", "name"):
             for p in ner_persons:
                 if c.seg == p.seg and c.i <= p.i and p.j <= c.j and c.j - c.i > p.j - p.i:

@@ -129,7 +129,7 @@ def _name_model() -> object | None:
 
 def word_probability(word: str) -> float | None:
     """The name model's P(ordinary word) of a capitalised form, against P(person name)
-    (None without the model): "Argentatus" 0.98, "Vita" 0.92 … "Sartre" 0.01."""
+    (None without the model): "Argentatus" 0.98, "Vita" 0.92 … "Dumont" 0.02."""
     model = _name_model()
     return None if model is None else model.p_word(word)  # type: ignore[attr-defined]
 

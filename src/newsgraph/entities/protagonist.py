@@ -1,7 +1,7 @@
 """Role nouns that point back to the article's main person (session 33, issue #3).
 
-"Martin Konvička … Im Falle einer Verurteilung drohen dem Insektenkundler bis zu drei Jahre
-Haft", "… sagte Ban. Auch streute der Chefdiplomat seinem Ratgeber …": a definite singular
+"Pavel Kolar … Im Falle einer Verurteilung drohen dem Insektenkundler bis zu drei Jahre
+Haft", "… sagte Wang. Auch streute der Chefdiplomat seinem Ratgeber …": a definite singular
 role phrase that no other rule bound (`descriptors.resolve`, `stage._bind_across_sentences`,
 the age and inhabitant rules) refers to the person named last before it when that person is
 the one the article names most often and no other person is named in its own sentence or the
@@ -114,7 +114,7 @@ def _reporting_wie(doc: Doc, j: int) -> bool:
 
 def _turn_label(m: Cand, segments: list[Segment]) -> bool:
     """Is the name an interview's turn label, opening its sentence with a colon right after it
-    ("Kreissl: Das ist …"; not "Strafhöhe, für Spindler: 1.100 Euro")?"""
+    ("Brunner: Das ist …"; not "Strafhöhe, für Kessler: 1.100 Euro")?"""
     if m.seg < 0:
         return False
     texts = token_texts(segments[m.seg].doc)
@@ -192,8 +192,8 @@ def _court_party(lemma: str) -> str | None:
 
 def other_kind(rp: RolePhrase, cl: Cluster) -> bool:
     """Does the text already give the person a role of the same head noun that the phrase
-    does not generalise, or a party of a trial it is not given? "medizinischer Sachverständiger Wolfgang
-    Denk" … "des Verkehrssachverständigen" is another expert, "Richterin X" … "die
+    does not generalise, or a party of a trial it is not given? "medizinischer Sachverständiger Emil
+    Lang" … "des Verkehrssachverständigen" is another expert, "Richterin X" … "die
     Staatsanwältin" another person; "Finanzminister X" … "der Minister" is X."""
     head = rp.info.head.lower()
     noun = rp.info.lemma.lower()
@@ -241,13 +241,13 @@ def bind_to_protagonist(
             continue
         sent, last, mention = before[-1]
         if _turn_label(mention, segments):
-            continue  # "Kreissl: Das ist … Der Rechtsschutzbeauftragte …": someone he speaks of
+            continue  # "Brunner: Das ist … Der Rechtsschutzbeauftragte …": someone he speaks of
         if d.sent - sent > BACK or counts[id(last)] < most:
             continue
         seg = segments[d.seg]
         between = seg.doc.text[mention.end - seg.start : rp.start - seg.start]
         if sent == d.sent and (mention.seg != d.seg or between != ", "):
-            continue  # "Orban setzte den zuständigen Staatssekretär ab": someone else
+            continue  # "Szabó setzte den zuständigen Staatssekretär ab": someone else
         if any(cl is not last for s, cl, _m in before if s >= d.sent - CLEAR):
             continue
         if _role_noun_between(mention.end, rp.start, last, segments, lex):

@@ -110,7 +110,7 @@ def role_gender(rp: RolePhrase) -> str | None:
     compounds: "Schwiegermutter"), an adjectival noun by its written form (`role_text`: "die
     EU-Außenbeauftragte" f, "der Abgeordnete" → "Abgeordneter" m); another office noun is
     masculine ("Präsident"); other masculine function, inhabitant and relation nouns tell
-    nothing ("der Schweizer Jungstar Belinda Bencic", "Gast")."""
+    nothing ("der Schweizer Jungstar Lena Keller", "Gast")."""
     info = rp.info
     if info.kind == "title" or rp.det in ("das", "dieses"):
         return None  # a neuter noun names anyone: "Das Staatsoberhaupt", "das Mitglied"
@@ -206,7 +206,7 @@ def role_phrase_left(
     k = end - 1
     party_member = noun_info is None and (noun_info := _party_member(doc, k, end, lex)) is not None
     if noun_info is None and _spouse_position(doc, k, end):
-        noun_info = lex.spouse_role(doc[k].text)  # "seine Frau Doris X": the spouse
+        noun_info = lex.spouse_role(doc[k].text)  # "seine Frau Vera X": the spouse
     while k >= 0 and lex.is_title(doc[k].text) and noun_info is None:
         k -= 1
     if k < 0:
@@ -218,11 +218,11 @@ def role_phrase_left(
         and doc[k].text.endswith("s")
         and (pc := lex.countries.get(doc[k].text))
     ):
-        post_country = pc  # "Außenminister Bulgariens Daniel Mitrow"
+        post_country = pc  # "Außenminister Bulgariens Boris Petrov"
         k -= 1
     info = noun_info if noun_info is not None else lex.role(doc[k].text)
     if info is None and noun_info is None and _surname_role_position(doc, k, end, lex):
-        info = lex.surname_role(doc[k].text)  # "sein Freund Peter Maier"
+        info = lex.surname_role(doc[k].text)  # "sein Freund Jan Maier"
     demonym_needs_det = False
     if (
         info is None
@@ -235,7 +235,7 @@ def role_phrase_left(
             lex.demonym(doc[k].text, genitive=True) is not None or doc[end].text in lex.first_names
         )
     ):
-        # "der Australier Peter Greste", "der 21-jährige Schwede X", "die Salzburgerin X": no
+        # "der Australier Tim Morgan", "der 21-jährige Schwede X", "die Salzburgerin X": no
         # role, but the country; after attributes only when an article opens the phrase
         info = RoleInfo(
             lemma=dem[0],
@@ -320,7 +320,7 @@ def role_phrase_left(
         country, country_from = c, "region"
         start_tok = k
     elif k >= 0 and not adjs and _owner_genitive(doc, k, lex, pos):
-        start_tok = k  # "Firtaschs Anwalt X", "Cekics Trainer X": the owner opens the phrase
+        start_tok = k  # "Kesslers Anwalt X", "Brunners Trainer X": the owner opens the phrase
     elif adjs and PARTICIPLE_END.search(adjs[0]) and not adj_country:
         # "Islands durch die Panama Papers in die Kritik geratener Regierungschef X": a country
         # genitive before a participle phrase
@@ -398,7 +398,7 @@ def nominative_slot(doc: Doc, start: int) -> bool:
 
 def _party_member(doc: Doc, k: int, end: int, lex: Lexicon) -> RoleInfo | None:
     """A party's adjective used as a noun right before a given name, after a singular
-    definite article ("der Grüne Peter X", "die Grüne Eva X", "den Freiheitlichen Norbert X";
+    definite article ("der Grüne Jan X", "die Grüne Eva X", "den Freiheitlichen Emil X";
     `party_adjectives` in roles.yaml, those read without a guard word): the party member, of
     that party. Not "der Grünen X" (a woman's genitive or the party's) nor "die Grünen X"."""
     if k != end - 1 or k < 1 or end >= len(doc) or doc[end].text not in lex.first_names:
@@ -421,8 +421,8 @@ def _party_member(doc: Doc, k: int, end: int, lex: Lexicon) -> RoleInfo | None:
 
 def _spouse_position(doc: Doc, k: int, end: int) -> bool:
     """Is token ``k`` ("Frau", "Mann") right after a possessive, lower-case adjectives allowed
-    between, and right before the capitalised name at ``end`` ("seine Frau Doris X", "ihrem
-    langjährigen Mann Peter X"; not "Frau Huber", "der Mann X")?"""
+    between, and right before the capitalised name at ``end`` ("seine Frau Vera X", "ihrem
+    langjährigen Mann Jan X"; not "Frau Huber", "der Mann X")?"""
     if k != end - 1 or end >= len(doc) or not doc[end].text[:1].isupper():
         return False
     j = k - 1
@@ -436,7 +436,7 @@ def _spouse_position(doc: Doc, k: int, end: int) -> bool:
 def _surname_role_position(doc: Doc, k: int, end: int, lex: Lexicon) -> bool:
     """Is token ``k`` (a noun that is a surname too, "Freund") in a role position: right after a
     possessive or an article, right before a given name and a capitalised surname ("sein
-    Freund Peter Maier", "seinem wunderbaren Freund X"; not "Severin Freund", not "Freund
+    Freund Jan Maier", "seinem wunderbaren Freund X"; not "Lena Freund", not "Freund
     sagte")?"""
     j = k - 1
     while (
@@ -459,9 +459,9 @@ def _surname_role_position(doc: Doc, k: int, end: int, lex: Lexicon) -> bool:
 
 def _owner_genitive(doc: Doc, k: int, lex: Lexicon, pos: bool) -> bool:
     """Is token ``k`` the genitive of a name the text also writes bare, opening a role phrase
-    as its determiner ("Firtaschs Anwalt X", "Bans Vorgänger X" after "Ban")? Not a given name
+    as its determiner ("Kesslers Anwalt X", "Wangs Vorgänger X" after "Wang")? Not a given name
     ("Hans", "Klaus"), nor a word after an article or another name ("des Klubs", "Van der
-    Bellens"). (session 33, helper mspan)"""
+    Bergs"). (session 33, helper mspan)"""
     tok = doc[k]
     word = tok.text
     if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or not word[:1].isupper():
@@ -680,7 +680,7 @@ def role_with_complement_left(
         if first >= 1 and is_det(doc[first - 1]):
             first -= 1
         if first >= 1 and first == r and doc[first - 1].text.endswith("s"):
-            return None  # "Merkels Sprecher der …": left to the possessor rules
+            return None  # "Hubers Sprecher der …": left to the possessor rules
         rp = _role_np(seg, doc[:end].as_doc(), first, lex, pos, indefinite=False, ends=())
         if rp is None or not (rp.org or rp.complement_name or rp.country):
             return None
@@ -849,7 +849,7 @@ def _bracket_items(
             inner in lex.countries or (inner.isupper() and 2 <= len(inner) <= 6 and inner.isalpha())
         ):
             org = org or (lex.institutions[inner][0] if inner in lex.institutions else inner)
-            continue  # a country code ("Alexander Kristoff (NOR)") or an acronym
+            continue  # a country code ("Lars Nilsen (NOR)") or an acronym
         if inner in lex.institutions:
             org = org or lex.institutions[inner][0]
             continue
@@ -912,7 +912,7 @@ def _apposition_right(
         if found is None:
             return None, None, []
         roles, org, after = found
-        # "Gerhard Karner (ÖVP), der Innenminister, sagte": a role after the brackets too
+        # "Emil Brandt (ÖVP), der Innenminister, sagte": a role after the brackets too
         if org is not None and after + 1 < n and doc[after].text == ",":
             rp = _role_np(seg, doc, after + 1, lex, pos, indefinite=False, ends=END_TOKENS)
             return rp, org, roles
@@ -942,7 +942,7 @@ def _apposition_right(
         if rp is None and layout:
             rp = _loose_apposition(seg, doc, j + 1, lex, pos, starts)
         return rp, None, []
-    # "Pia Schellhammer⏎Vorsitzende der …": a name alone on its line, the role on the next
+    # "Pia Lehner⏎Vorsitzende der …": a name alone on its line, the role on the next
     if _line_break(tok) and layout and j + 1 < n:
         return _loose_apposition(seg, doc, j + 1, lex, pos, starts), None, []
     # predicative: "X ist Bürgermeister von Y", "X war ein Sprecher des Ministeriums"
@@ -1089,7 +1089,7 @@ def _role_np(
         and doc[k].text.endswith("s")
         and is_cap(doc[k])
     ):
-        # "X, Russlands Außenminister,", "X, Spindlers Anwalt,": a genitive owner as determiner
+        # "X, Russlands Außenminister,", "X, Kesslers Anwalt,": a genitive owner as determiner
         owner_country = lex.countries.get(doc[k].text)
         if owner_country is None and k not in starts:
             return None
@@ -1199,8 +1199,8 @@ def _role_np(
             words.pop()
             m -= 1
         if words and _person_words(words, lex):
-            # "Kampagnenleiter von Rudolf Hundstorfer", "Sprecher von Bürgermeister Michael
-            # Ludwig": a person, no organisation (session 28)
+            # "Kampagnenleiter von Emil Brandt", "Sprecher von Bürgermeister Jan
+            # Keller": a person, no organisation (session 28)
             complement = doc[k:m].text
             k = m
             names_person = True
@@ -1302,7 +1302,7 @@ def _role_np(
     ):
         return None
     if lenient and role_tok + 1 in starts:
-        return None  # "X, Trainer Karl Bauer": the role of the next person
+        return None  # "X, Trainer Jan Ritter": the role of the next person
     reach = -1
     if lenient and k < n and doc[k].text not in ends:
         m = k
@@ -1321,7 +1321,7 @@ def _role_np(
         complement, complement_name, complement_org = "", None, None
         k = after_noun
     if loose and role_tok + 1 < n and role_tok + 1 in starts:
-        return None  # "X, Trainer Karl Bauer": the role of the next person
+        return None  # "X, Trainer Jan Ritter": the role of the next person
     if info.kind == "relation":
         complement_org = complement_name = None  # "Ehefrau von X": a person, no organisation
     start = seg.start + doc[first].idx
@@ -1376,7 +1376,7 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
         if left is None:
             left = unknown_role_left(seg, doc, c.i, lex, pos)
         if left is None and c.i >= 2 and doc[c.i - 1].lower_ == "wie":
-            # "Abgeordnete wie Karl Öllinger und Peter Pilz": a plural role before "wie" gives
+            # "Abgeordnete wie Jan Ritter und Emil Lang": a plural role before "wie" gives
             # examples of the group (a singular one compares: "ein Spieler wie X"); a bare role
             # noun there is a plural (a singular count noun needs an article)
             group = role_phrase_left(seg, doc, c.i - 1, lex, pos)
@@ -1407,7 +1407,7 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                     rp.possessor = _possessor(ordered, c, seg)
                     if rp.info.relation == "compatriot":
                         if rp.possessor is None:
-                            # "… Diego Costa … . Sein Landsmann Willian": the one person
+                            # "… Jorge Ramos … . Sein Landsmann Dani": the one person
                             # named in the sentence before
                             rp.possessor = _only_person_before(ordered, c)
                         elif _after_preposition(doc, rp.possessor, lex):
@@ -1421,7 +1421,7 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                     and owner.type == "PER"
                     and owner.text.endswith(("s", "'", "’"))
                 ):
-                    rp.possessor = owner  # "Bans Vorgänger X", "Merkels Sprecher X"
+                    rp.possessor = owner  # "Wangs Vorgänger X", "Hubers Sprecher X"
                 if rp.org is None and (
                     rp.det in ("deren", "dessen")
                     or (rp.possessive and not _pronoun_before(doc, start_tok))
@@ -1473,9 +1473,9 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
                 _respective(seg, doc, ordered, c, lex, used)
         right, org, bracketed = _apposition_right(seg, doc, c.j, lex, pos, cands, c.i)
         if right is None and not bracketed and pos and _copula_subject(seg, doc, c):
-            # "Schaden ist seit 1992 Mitglied der Stadtregierung", "Doskozil war noch
+            # "Schaden ist seit 1992 Mitglied der Stadtregierung", "Pichler war noch
             # burgenländischer Polizeidirektor": words between the copula and its predicate;
-            # "Von Beruf ist Cekic Hausmeister": the name after the copula
+            # "Von Beruf ist Kolar Hausmeister": the name after the copula
             first = c.j + 1 if doc[c.j].lower_ in COPULA else c.j
             found = predicate_after_gap(seg, doc, first, lex, pos, person_starts - {c.i})
             if found is not None:
@@ -1516,7 +1516,7 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
             org_before = _organisation_before(ordered, c, doc, lex)
             if org_before is not None:
                 c.orgs.append(org_before)
-        # "Igor Konaschenkow vom Verteidigungsministerium", "X von der CDU"
+        # "Oleg Petrov vom Verteidigungsministerium", "X von der CDU"
         k = c.j
         shared: str | None = None
         if k < len(doc) and doc[k].lower_ in ("vom", "von"):
@@ -1538,7 +1538,7 @@ def attach_roles(seg: Segment, cands: list[Cand], lex: Lexicon, used: set[int]) 
         elif not c.orgs and right is None and (named := _org_apposition(doc, c.j, cands)):
             c.orgs.append(named)  # "X, Universität Hohenheim, zeigt", "X, SPÖ, sagte"
             shared = named
-        # "Dusan Lajovic aus Serbien", "Kevin Anderson aus Südafrika": where the person comes
+        # "Marek Kolar aus Serbien", "Tim Morgan aus Südafrika": where the person comes
         # from (not where they travel from: "aus Frankreich an", "aus Syrien nach Europa")
         if c.country is None and not any(r.country for r in c.roles):
             origin = _origin_country(doc, c.j, lex)
@@ -1565,7 +1565,7 @@ NEGATIONS = frozenset({"kein", "keine", "keinen", "keiner", "nicht", "nie", "nie
 def _roles_of_copula(
     seg: Segment, doc: Doc, ordered: list[Cand], lex: Lexicon, pos: bool, used: set[int]
 ) -> None:
-    """ "Titelverteidiger ist Wawrinka", "Der Sieger des Turniers heißt X": a person's name and
+    """ "Titelverteidiger ist Lehner", "Der Sieger des Turniers heißt X": a person's name and
     a singular office or function noun are subject and predicate of one copula (the parser's
     UD tree: the predicate heads ``nsubj`` and ``cop``; "heißen" has both as subjects): the
     noun phrase is a role the text gives the person (session 20); only for persons with no role
@@ -1692,15 +1692,15 @@ def predicate_after_gap(
 
 def _copula_subject(seg: Segment, doc: Doc, c: Cand) -> bool:
     """Is the name the subject right before a finite copula ("Schaden ist …", "Der Minister X
-    war …") or right after it ("Von Beruf ist Cekic …")? A name before it, with the role phrase
+    war …") or right after it ("Von Beruf ist Kolar …")? A name before it, with the role phrase
     before the name, opens its sentence or a clause (after a comma, a colon, a conjunction or an
-    adverb: "Auch X ist …"); not a genitive or the object of a preposition ("Widersacher Trongs
+    adverb: "Auch X ist …"); not a genitive or the object of a preposition ("Widersacher Hoangs
     war …", "Von X ist …")."""
     if c.j + 1 >= len(doc):
         return False
     if doc[c.j].lower_ not in COPULA:
-        # "Von Beruf ist Cekic Hausmeister": the subject right after the copula in second
-        # place; not a genitive ("ist Merkels Sprecher")
+        # "Von Beruf ist Kolar Hausmeister": the subject right after the copula in second
+        # place; not a genitive ("ist Hubers Sprecher")
         return (
             c.i >= 2
             and doc[c.i - 1].lower_ in COPULA
@@ -1844,8 +1844,8 @@ COMPARATIVES = frozenset({"mehr", "weniger", "eher", "lieber", "anders", "sowohl
 def _roles_after_als(
     seg: Segment, doc: Doc, ordered: list[Cand], lex: Lexicon, pos: bool, used: set[int]
 ) -> None:
-    """ "scheiterte Yanis Varoufakis als griechischer Finanzminister", "hatte Beckenbauer als
-    Präsidenten", "saß Gertraud Jahn als Soziallandesrätin": an office noun with no article
+    """ "scheiterte Yannis Papadakis als griechischer Finanzminister", "hatte Brunner als
+    Präsidenten", "saß Vera Pichler als Soziallandesrätin": an office noun with no article
     (adjectives only) right after "als" after a person's name is a role the text gives them
     (session 11, round 2); only for persons with no role yet, not after a comparative."""
     for c in ordered:
@@ -1881,7 +1881,7 @@ OBJECT_PRONOUNS = frozenset(
 
 
 def _subject_name(doc: Doc, c: Cand) -> bool:
-    """Is the name the subject of its clause for the parser ("Der Salzburger Mike Vogl ist …":
+    """Is the name the subject of its clause for the parser ("Der Salzburger Jan Vogel ist …":
     the name in apposition to a subject right before it counts too)?"""
     root = doc[c.i : c.j].root
     if root.dep_ in ("nsubj", "nsubj:pass"):
@@ -1947,7 +1947,7 @@ def _roles_als_in_clause(
         if c.type != "PER" or c.j + 2 >= n:
             continue
         if any(r.info.kind != "demonym" for r in c.roles):
-            continue  # "Der Salzburger Mike Vogl ist … als Pressefotograf": a country only
+            continue  # "Der Salzburger Jan Vogel ist … als Pressefotograf": a country only
         k = c.j
         if (
             doc[k].text == ","
@@ -2003,7 +2003,7 @@ INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer"})
 def _roles_after_mit(
     seg: Segment, doc: Doc, ordered: list[Cand], lex: Lexicon, pos: bool, used: set[int]
 ) -> None:
-    """ "… hat die SPÖ mit Christian Kern ein neuer Kanzler", "… mit Franz Fischler einen
+    """ "… hat die SPÖ mit Jan Kessler ein neuer Kanzler", "… mit Emil Brandt einen
     Lobbyisten für Agro-Gentechnik im Komitee": an indefinite office or function noun phrase
     right after "mit" + name describes the person (session 27); only for persons with no role
     yet. Needs the tagger."""
@@ -2072,8 +2072,8 @@ def _name_after_kind(words: list[str], lex: Lexicon) -> list[str] | None:
 
 def _person_words(words: list[str], lex: Lexicon) -> bool:
     """Do the capitalised words of a complement name a person, not an organisation: given
-    names and a surname ("von Rudolf Hundstorfer"), or a role noun before a name ("von
-    Bürgermeister Michael Ludwig", "des Präsidenten Barack Obama")? Not an organisation named
+    names and a surname ("von Emil Brandt"), or a role noun before a name ("von
+    Bürgermeister Jan Keller", "des Präsidenten Tim Morgan")? Not an organisation named
     after a person ("der Karl Landsteiner Privatuniversität": the last word is a noun) nor a
     name the lexicon knows as an organisation's (session 28)."""
     while words and lex.is_title(words[0]):
@@ -2082,7 +2082,7 @@ def _person_words(words: list[str], lex: Lexicon) -> bool:
         return False
     first = lex.role(words[0])
     if first is not None and first.kind != "title":
-        words = words[1:]  # "Bürgermeister Michael Ludwig", "Bürgermeister Ludwig"
+        words = words[1:]  # "Bürgermeister Jan Keller", "Bürgermeister Keller"
     elif len(words) < 2:
         return False
     *given, surname = words
@@ -2309,8 +2309,8 @@ def _org_name(words: list[str], lex: Lexicon) -> str | None:
 
 
 def _relative_of_named(doc: Doc, k: int, lex: Lexicon) -> bool:
-    """Does a complement naming a person start at token k ("[Ehefrau] von Popstar Robbie
-    Williams", "[Tochter] des Malers Egon Kessler")? Then a relational noun is a role."""
+    """Does a complement naming a person start at token k ("[Ehefrau] von Popstar Tim
+    Morgan", "[Tochter] des Malers Emil Kessler")? Then a relational noun is a role."""
     n = len(doc)
     if k + 1 >= n or doc[k].lower_ not in ("von", "des", "der"):
         return False
@@ -2408,9 +2408,9 @@ def _apposition_before(
     pos: bool,
     person_starts: frozenset[int] = frozenset(),
 ) -> tuple[RolePhrase, int] | None:
-    """ "Der frühere Hohe Repräsentant in Bosnien-Herzegowina, Wolfgang Petritsch, begrüßte":
+    """ "Der frühere Hohe Repräsentant in Bosnien-Herzegowina, Emil Brandt, begrüßte":
     a definite role phrase with a complement, then the name between commas (or before the end;
-    a bracket after the name may come between: "Der Kriegsminister des IS, X (Omar der
+    a bracket after the name may come between: "Der Kriegsminister des IS, X (Karim der
     Tschetschene), wurde …")."""
     after = c.j
     if after < len(doc) and doc[after].text == "(":
@@ -2430,7 +2430,7 @@ def _apposition_before(
         t = doc[k]
         info = lex.role(t.text)
         if info is not None and k + 1 in person_starts:
-            return None  # "der Germanist Klaus Amann, Sandra Kegel": Amann's role
+            return None  # "der Germanist Jan Brunner, Lena Kessler": Brunner's role
         # "der SPÖ-Klubchef im Gemeinderat, X": a role noun after a preposition is part of
         # the complement, the holder's role stands before it
         in_complement = k >= 1 and doc[k - 1].lower_ in PREPOSITIONS
@@ -2453,7 +2453,7 @@ def _apposition_before(
             if left is None:
                 return None
             rp, _start = left
-            # "Ein Sprecher des Innenministeriums, Karl Huber, bestätigte": an indefinite
+            # "Ein Sprecher des Innenministeriums, Jan Huber, bestätigte": an indefinite
             # phrase the name identifies counts too, a negated one ("kein …") does not
             # "Österreichs Wirtschaftsdelegierter in London, X": a country's genitive is the
             # phrase's determiner
@@ -2560,7 +2560,7 @@ def _apposition_before(
 def _respective(
     seg: Segment, doc: Doc, ordered: list[Cand], c: Cand, lex: Lexicon, used: set[int]
 ) -> None:
-    """ "mit seinen Kollegen aus Slowenien und Kroatien, Borut Pahor und Kolinda Grabar":
+    """ "mit seinen Kollegen aus Slowenien und Kroatien, Jure Zupan und Ivana Kolar":
     a plural role with coordinated countries, then as many coordinated names; each name takes
     the role and, respectively, the country."""
     k = c.i - 2
@@ -2718,7 +2718,7 @@ def _bare_singular(doc: Doc, rp: RolePhrase, start_tok: int, c: Cand, ordered: l
 
 
 def _weak_plural_before_names(doc: Doc, rp: RolePhrase, c: Cand, ordered: list[Cand]) -> bool:
-    """ "warf den DFB-Interimspräsidenten Reinhard Rauball und Rainer Koch vor": a weak noun in
+    """ "warf den DFB-Interimspräsidenten Emil Brandt und Jan Keller vor": a weak noun in
     -en after "den" before coordinated full names is the plural whatever the tagger says, and
     each of them holds the role."""
     if rp.plural or rp.det != "den" or c.i < 1 or not doc[c.i - 1].text.endswith("en"):
@@ -2783,16 +2783,16 @@ def _possessor(ordered: list[Cand], c: Cand, seg: Segment) -> Cand | None:
     return best
 
 
-#: a country code or name in brackets right after a name in a results table ("Fabian Steindl
-#: (AUT)", "Usain Bolt (Jamaika)")
+#: a country code or name in brackets right after a name in a results table ("Jan Lehner
+#: (AUT)", "Tim Morgan (Jamaika)")
 TABLE_CODE = r"\s*\(([A-ZÄÖÜ][\w-]+)\)"
 
 
 def results_table_countries(article: Article, entities: list[Entity], lex: Lexicon) -> None:
-    """ "… (APA, 5.12.2015) Ergebnisse: … 10. Philipp Orter (AUT) 1:04,3 – 12. Lukas Klapfer
+    """ "… (APA, 5.12.2015) Ergebnisse: … 10. Jan Lehner (AUT) 1:04,3 – 12. Emil Brandt
     (AUT) …": a results table behind the sign-off is boilerplate (no persons of its own, session
     12), but the country code it prints after the name of a person the body names is that
-    person's stated country (gold/SOURCES.md: "a results list `Fabian Steindl (AUT)`"). Only
+    person's stated country (gold/SOURCES.md: a results list's "Name (AUT)"). Only
     for a person with no affiliation, by the full name (a surname-only person with a given
     name before it) and only when the codes agree."""
     tables = [b.text for b in article.boilerplate if b.reason == "after-signoff"]

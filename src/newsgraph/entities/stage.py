@@ -199,10 +199,10 @@ def extract_entities(
         cands = drop_left_not_party(segments, drop_nouns_before_names(segments, cands, lex))
         cands = drop_kind_compounds(cands)  # "die damalige Koalitionsregierung"
         cands = drop_parent_prefixes(cands, article.text, lex)  # "der UNO-Truppe MINUSMA"
-    # "Trump-Sprecher": a compound's name part that is a person of the article is no organisation
+    # "Kessler-Sprecher": a compound's name part that is a person of the article is no organisation
     person_words = {core(w) for c in cands if c.type == "PER" for w in c.text.split()}
     cands = [c for c in cands if not (c.name_prefix and core(c.text) in person_words)]
-    # "Stronach-Klubobmann" beside "Team Stronach": a compound's name part that ends a name of
+    # "Kessler-Klubobmann" beside "Team Kessler": a compound's name part that ends a name of
     # several words of the article's organisations is that organisation
     org_ends = {
         c.key.split()[-1]: c.key for c in cands if c.type == "ORG" and c.key and " " in c.key
@@ -234,7 +234,7 @@ def extract_entities(
     _one_sense_places(cands)
     cands = _legal_form_sense(segments, cands)
     propagated = _propagate(segments, cands, lex)
-    if is_english(article.language):  # "Hege is the CEO of DH": a surname's apposition
+    if is_english(article.language):  # "Brandt is the CEO of DH": a surname's apposition
         add_appositions(segments, propagated, cands + propagated)
     cands.extend(propagated)
     if not is_english(article.language):
@@ -260,12 +260,12 @@ def extract_entities(
     was_person = {id(c) for c in cands if c.type == "PER"}
     attach_stray(cands, persons)
     # (session 33) a surname the NER took for a place or body joins its person only now: its
-    # role phrase ("gegen den Spanier Andujar", "Zielpunkt-Eigentümer Pfeiffer") is read now
+    # role phrase ("gegen den Spanier Ortega", "Zielpunkt-Eigentümer Kessler") is read now
     strays = [c for c in cands if c.type == "PER" and id(c) not in was_person]
     for idx, seg in enumerate(segments):
         if mine := [c for c in strays if c.seg == idx]:
             attach_roles(seg, mine, lex, used.setdefault(idx, set()))
-    for cl in persons:  # "sagt Weinbauer Trummer": the noun before the name is his role
+    for cl in persons:  # "sagt Weinbauer Huber": the noun before the name is his role
         for m in cl.members:
             noun = m.text.split()[0]
             if m.lead_noun and lex.country_of(noun) is None and noun not in cl.extra_roles:
@@ -301,10 +301,10 @@ def extract_entities(
     ages = _stated_ages(article.text, persons)
     person_nouns = find_person_nouns(segments, seg_sents, cands, used, lex)
     for d in person_nouns:
-        # "Ich bin …, Benitez ist …, sagte der Franzose": the persons of the speaker's own
+        # "Ich bin …, Ruiz ist …, sagte der Franzose": the persons of the speaker's own
         # sentence are inside what is said
         quoted = _after_speech_verb(segments[d.seg], d.start)
-        # "Thiem hatte gegen den Serben …": an inhabitant noun in an oblique case is not the
+        # "Lehner hatte gegen den Serben …": an inhabitant noun in an oblique case is not the
         # person named before it in its own sentence
         oblique = (
             d.descriptor is not None
@@ -501,7 +501,7 @@ def _places_after_preposition(doc: Doc, found: list[Cand]) -> None:
 def _names_after_in(doc: Doc, found: list[Cand], lex: Lexicon) -> None:
     """A person span right after a bare "in" ("in Flushing Meadows", "In Liskeard trauert
     …") whose first word is no given name, and (one word) no listed surname, is a place; its
-    other uses follow it (one sense per article). Not a genitive before a noun ("in Trumps
+    other uses follow it (one sense per article). Not a genitive before a noun ("in Kramers
     Amerika")."""
     for c in found:
         if c.type != "PER" or c.i < 1 or c.j > len(doc) or doc[c.i - 1].text not in ("in", "In"):
@@ -518,9 +518,9 @@ def _names_after_in(doc: Doc, found: list[Cand], lex: Lexicon) -> None:
 
 
 def _possessor_genitives(segments: list[Segment], cands: list[Cand]) -> None:
-    """ "als mögliche Nachfolgerin Prölls": a surname in the genitive after a relational noun
+    """ "als mögliche Nachfolgerin Brunners": a surname in the genitive after a relational noun
     (successor, colleague, wife …) is whose relative is meant, not the relative; the noun is
-    no role of that person. Not before a noun ("Ehefrau Obamas Michelle")."""
+    no role of that person. Not before a noun ("Ehefrau Brandts Lena")."""
     surnames = {c.text.split()[-1] for c in cands if c.type == "PER" and c.j - c.i > 1}
     for c in cands:
         if (
@@ -892,13 +892,13 @@ def _bind_across_sentences(
     - at the start of a sentence, to the only person named in the sentence before, when the
       text has given that person no office yet, or when it has but the phrase's gender,
       country and role noun do not contradict it and neither the sentence before (no other
-      role phrase) nor the one before that (no other name) offers another person ("…, sagte Manuel Neuer. Der Goalie hielt …"),
+      role phrase) nor the one before that (no other name) offers another person ("…, sagte Jan Berg. Der Goalie hielt …"),
       or in the nearest sentence before that names anyone when every sentence between opens
-      with "er" / "sie" of the phrase's gender ("Javi ist fit. Er hat … Der spanische
+      with "er" / "sie" of the phrase's gender ("Dani ist fit. Er hat … Der spanische
       Innenverteidiger war …");
     - else, at the start of a sentence too, to the first person introduced in the next sentence
-      who has no office ("Der syrische Botschafter gab … die Schuld. …, sagte Riad Haddad";
-      "Ein isländischer Historiker nannte … . …, sagte Gudni Johannesson");
+      who has no office ("Der syrische Botschafter gab … die Schuld. …, sagte Karim Amrani";
+      "Ein isländischer Historiker nannte … . …, sagte Einar Jonsson");
     - right after a speech verb that follows a statement ("…, so der Forscher", "…, meinte
       der Porto-Coach"), in the nominative, to the one person named before it in its own
       sentence or, when its sentence names none before it, in the nearest of the two sentences
@@ -912,7 +912,7 @@ def _bind_across_sentences(
         office = rp.info.kind == "office"
         seg_idx, a, _b = sents[d.sent]
         seg = segments[seg_idx]
-        # a source only ("laut Bornstein") is not who a role phrase points back to
+        # a source only ("laut Ostermann") is not who a role phrase points back to
         named = [
             (m, cl)
             for cl in persons
@@ -934,7 +934,7 @@ def _bind_across_sentences(
                     or _only_pronoun_between(segments, sents, d.sent, back, rp.info.feminine)
                 )
             ) or (
-                # a person with an office already: "Seehofer hat … Der CSU-Chef hatte …"
+                # a person with an office already: "Maier hat … Der CSU-Chef hatte …"
                 back == 1
                 and rp.det in ("der", "die")  # not "Das NATO-Mitglied" (a state)
                 and not _other_named(named, only, d.sent - 2, sents, seg_idx)
@@ -984,7 +984,7 @@ def _bind_across_sentences(
             target is None
             and office
             and sentence_initial
-            # "… Mark Rylance (56): Der britische Filmschauspieler …", "… auf Martin Harnik
+            # "… Erik Sander (56): Der britische Filmschauspieler …", "… auf Jan Lehner
             # verzichten. …, sagte Trainer X. Der ÖFB-Teamspieler …": a person with no office
             # named in the two sentences before may be the one meant; no forward guess then
             and not _unplaced_before(named, d.sent, sents, seg_idx)
@@ -997,7 +997,7 @@ def _bind_across_sentences(
             target = next((cl for _s, cl in after if _no_office(cl)), None)
             if target is not None and not _gender_fits(rp, target):
                 # "Ein Chemiker wurde … verurteilt. Das Urteil des Schöffengerichts (Vorsitz:
-                # Marion Hohenecker) …": the judge is not the chemist
+                # Vera Pichler) …": the judge is not the chemist
                 target = None
         if (
             target is None
@@ -1029,13 +1029,13 @@ def _sole_unplaced_near(
     """A definite role phrase that no other rule bound names the one person, of those named
     before it in its sentence and in the :data:`SOLE_WINDOW` sentences before (same
     paragraph), that the text has given no office, when that person has a full name and the
-    phrase's gender, country and role noun do not contradict it ("Rubio und Trump lieferten
-    sich … einen Schlagabtausch. So bezeichnete Rubio den US-Milliardär als Hochstapler":
-    Rubio is a senator, so the billionaire is Trump). The caller leaves out offices of the
+    phrase's gender, country and role noun do not contradict it ("Ritter und Kramer lieferten
+    sich … einen Schlagabtausch. So bezeichnete Ritter den US-Milliardär als Hochstapler":
+    Ritter is a senator, so the billionaire is Kramer). The caller leaves out offices of the
     report's own state that the text may leave unnamed ("Die Innenministerin",
     `_home_office_noun`). Not in a sentence that speaks in the first person (a quote: "Ich
     habe dem Linienrichter meine Brille angeboten"); a nominative after persons named in its
-    own sentence speaks of the one of them, if it has no office ("betrauert Lueftner, und der
+    own sentence speaks of the one of them, if it has no office ("betrauert Reiter, und der
     Filmemacher setzt nach": the producer, not the actor named before)."""
     rp = d.descriptor
     assert rp is not None
@@ -1045,21 +1045,21 @@ def _sole_unplaced_near(
         return None
     k0 = _token_at(segments[d.seg], rp.start)
     if k0 > 0 and doc[k0 - 1].lower_ in ("als", "wie"):
-        return None  # "Sie sah Eva Roth als die Siegerin": a predicate or a comparison
+        return None  # "Sie sah Eva Lorenz als die Siegerin": a predicate or a comparison
     if any(doc[k].lower_ in THIRD_PERSON_PRONOUNS for k in range(a, k0)):
         return None  # "Dort traf er sich mit dem Kammerpräsidenten": "er" is someone else
     if any(doc[k].lemma_.lower() in PLAY_VERBS for k in range(a, k0)):
         return None  # "In Clockwise spielt Cleese den Schuldirektor": a part, not an office
     if rp.info.head.lower() in lex.team_heads or rp.info.lemma.lower() in lex.team_heads:
-        return None  # "Für den Titelverteidiger war außerdem Pogba erfolgreich": the club
-    # a name in brackets is an aside ("Der Anwalt James Donovan (Tom Hanks) soll den
+        return None  # "Für den Titelverteidiger war außerdem Kowalski erfolgreich": the club
+    # a name in brackets is an aside ("Der Anwalt Jim Carter (Hugo Brunner) soll den
     # sowjetischen Spion verteidigen": the actor who plays the lawyer)
     named = [(m, cl) for m, cl in named if not _bracketed(segments[m.seg].doc, m)]
     before = [(m, cl) for m, cl in named if m.sent == d.sent and m.start < d.start]
     if before and _nominative_form(d, rp):
-        # "Donald Trump schwebte …, wo der 69-jährige Industriemagnat bekanntgab": the subject
+        # "Emil Kramer schwebte …, wo der 69-jährige Industriemagnat bekanntgab": the subject
         # goes on speaking of the one person named before it in its sentence; not one named
-        # after a preposition ("Ein Pass auf Joachim Standfest …, die Hereingabe verwertete
+        # after a preposition ("Ein Pass auf Ole Hartmann …, die Hereingabe verwertete
         # der Stürmer": the scorer is someone else)
         own = {id(cl): cl for _m, cl in before}
         if len(own) != 1 or any(_after_preposition(doc, m.i) for m, _cl in before):
@@ -1122,8 +1122,8 @@ def _pronoun_copula_roles(
     persons: list[Cluster],
     lex: Lexicon,
 ) -> None:
-    """ "Vytenis Andriukaitis hat viel Leid gesehen. … Heute ist er EU-Kommissar für
-    Gesundheit", "Rudas holte Bilalic in die Parteizentrale, er wurde Kommunikationschef der
+    """ "Darius Petraitis hat viel Leid gesehen. … Heute ist er EU-Kommissar für
+    Gesundheit", "Weber holte Kolar in die Parteizentrale, er wurde Kommunikationschef der
     SPÖ": the predicate of a copula with "er"/"sie" as subject (`roles.pronoun_predicates`) is
     a role of the person the pronoun means — the nearest sentence (its own before the pronoun,
     else up to :data:`PRONOUN_WINDOW` before it in the same paragraph) that names anyone (or
@@ -1155,7 +1155,7 @@ def _pronoun_copula_roles(
                 if not found:
                     continue
                 if k < sent and _pronoun_chain(doc, seg_sents[seg_idx], k, doc[p].lower_, found):
-                    # "…, heiratete eine Schwester des Lyrikers Quasimodo, mit der er zwei
+                    # "…, heiratete eine Schwester des Lyrikers Lorenz, mit der er zwei
                     # Kinder bekam. Lange arbeitete er als Journalist": that sentence's "er"
                     # is its subject, the person named there is not; look further back
                     continue
@@ -1214,7 +1214,7 @@ def _unplaced_before(
 ) -> bool:
     """Does one of the two sentences before ``sent`` (same paragraph) name a person the text
     has given no office (session 27: the forward rule bound "Der britische Filmschauspieler"
-    after "… Oscar für Mark Rylance (56):" to the next sentence's Ennio Morricone)?"""
+    after "… Oscar für Erik Sander (56):" to the next sentence's Gino Bianchi)?"""
     return any(
         m.sent in (sent - 1, sent - 2) and sents[m.sent][0] == seg_idx and _no_office(cl)
         for m, cl in named
@@ -1229,7 +1229,7 @@ def _other_named(
     seg_idx: int,
 ) -> bool:
     """Does sentence ``sent`` (same paragraph) name a person other than ``cl``? ("… auf
-    Martin Harnik verzichten. …, sagte Trainer Jürgen Kramny. Der ÖFB-Teamspieler …")"""
+    Jan Lehner verzichten. …, sagte Trainer Emil Brandt. Der ÖFB-Teamspieler …")"""
     if sent < 0 or sents[sent][0] != seg_idx:
         return False
     return any(m.sent == sent and other is not cl for m, other in named)
@@ -1237,7 +1237,7 @@ def _other_named(
 
 def _may_name(rp: RolePhrase, cl: Cluster, persons: list[Cluster]) -> bool:
     """May a sentence-initial role phrase name the one person of the sentence before who has
-    an office already ("Seehofer warnte … Der CSU-Chef hatte gefordert …")? Not when its
+    an office already ("Maier warnte … Der CSU-Chef hatte gefordert …")? Not when its
     gender or country contradicts the person's, nor when its role noun is another person's."""
     want = "f" if rp.info.feminine else "m"
     if _person_gender(cl) not in (None, want):
@@ -1284,7 +1284,7 @@ def _only_pronoun_between(
     back: int,
     feminine: bool,
 ) -> bool:
-    """ "Javi ist fit. Er hat keine Schmerzen. Der spanische Innenverteidiger war …": every
+    """ "Dani ist fit. Er hat keine Schmerzen. Der spanische Innenverteidiger war …": every
     sentence between the name and the role phrase opens with a personal pronoun of the third
     person singular of the role noun's gender, so the text still speaks of that person."""
     pronoun = "sie" if feminine else "er"
@@ -1298,7 +1298,7 @@ def _only_pronoun_between(
 def _bind_same_descriptor(unbound: list[Cand], persons: list[Cluster]) -> None:
     """A role phrase left unbound whose role noun is a bound descriptor of exactly one person
     names that person again: "Der Hacker betont …", "dem Hacker ein Jobangebot" after "der
-    Hacker" was bound to George Hotz (the first binding may come from the sentence position,
+    Hacker" was bound to Erik Smith (the first binding may come from the sentence position,
     after the role rules ran)."""
     bound = {id(d) for cl in persons for d in cl.descriptors}
     for d in unbound:
@@ -1327,7 +1327,7 @@ def _bind_headline_subjects(headlines: list[Cand], persons: list[Cluster]) -> No
     """A headline's subject ("EU-Digitalkommissar will Urheberrechte stärken",
     "US-Sicherheitsforscher konnte …"; `descriptors._headline_subject`) names the one person
     of the article whose role, premodifier or bound descriptor, has the same role noun, a
-    prefix aside ("Digitalkommissar Günther Oettinger", "der Sicherheitsforscher"); none when
+    prefix aside ("Digitalkommissar Emil Keller", "der Sicherheitsforscher"); none when
     no person or several do."""
     for d in headlines:
         rp = d.descriptor
@@ -1352,14 +1352,14 @@ def _bind_headline_subjects(headlines: list[Cand], persons: list[Cluster]) -> No
 
 
 AGE_AFTER = re.compile(r"\A,? \((\d{1,3})\)|\A, (\d{1,3}),")
-#: "der 43-jährige Rene Wagner", "seiner 83-jährigen Mutter Gao Ying" (a role noun between)
+#: "der 43-jährige Jan Hartmann", "seiner 83-jährigen Mutter Chen Li" (a role noun between)
 AGE_BEFORE = re.compile(r"(\d{1,3})-jährige[rn]? (?:[A-ZÄÖÜ][\w-]+ )?\Z")
 AGE_IN = re.compile(r"(\d{1,3})-[Jj]ährige")
 
 
 def _stated_ages(text: str, persons: list[Cluster]) -> dict[str, list[tuple[int, Cluster]]]:
-    """Ages the text gives persons next to their name: "Rene Wagner (43)", "der 43-jährige
-    Rene Wagner", "Wagner, 43, …" — age -> [(offset, person)]."""
+    """Ages the text gives persons next to their name: "Jan Hartmann (43)", "der 43-jährige
+    Jan Hartmann", "Hartmann, 43, …" — age -> [(offset, person)]."""
     out: dict[str, list[tuple[int, Cluster]]] = {}
     for cl in persons:
         for m in cl.members:
@@ -1383,7 +1383,7 @@ def _age_of(d: Cand) -> str | None:
 
 
 def _aged(d: Cand, ages: dict[str, list[tuple[int, Cluster]]]) -> Cluster | None:
-    """ "der 43-Jährige" after "Rene Wagner (43)": the one person the text gave that age
+    """ "der 43-Jährige" after "Jan Hartmann (43)": the one person the text gave that age
     before."""
     age = _age_of(d)
     if age is None:
@@ -1406,7 +1406,7 @@ def _person_named_last(
     first_back: int = 0,
     speaker: bool = False,
 ) -> Cluster | None:
-    """ "Kris de Decker kennt das. Seit 2008 verzichtet der Technikjournalist auf Flüge. „…“,
+    """ "Luc de Smet kennt das. Seit 2008 verzichtet der Technikjournalist auf Flüge. „…“,
     erzählt der 48-Jährige", "…, sagte der Däne": the only person mentioned in the nearest
     sentence (its own or one of the four before) that mentions one; an inhabitant noun only
     for a person of no other country. After a statement (``speaker``), of several persons of
@@ -1422,7 +1422,7 @@ def _person_named_last(
             id(cl): cl
             for cl in persons
             for m in cl.members + cl.descriptors
-            # a source only ("wird laut Gruber … leiten. … fungiert der 43-Jährige …") is not
+            # a source only ("wird laut Lang … leiten. … fungiert der 43-Jährige …") is not
             # who the noun points back to (session 30, as in `_bind_across_sentences`)
             if m.sent == k and 0 <= m.start < d.start and not _source_mention(segments, m)
         }
@@ -1444,18 +1444,18 @@ def _person_named_last(
             if len(subjects) == 1:
                 found = subjects
         if rp.country is not None:
-            # "… René Wagner, der tschechische Ex-Teamspieler … Der Tscheche": the one person
+            # "… Pavel Kolar, der tschechische Ex-Teamspieler … Der Tscheche": the one person
             # of that country among several
             same = [cl for cl in found.values() if rp.country in _countries(cl)]
             if len(same) == 1:
                 return same[0] if _same_gender(rp, same[0]) else None
-            # (session 33) "… besiegte den Russen Jewgeni Donskoj und trifft nun auf Michail
-            # Kukuschkin. Der Kasache …": the one person the text gives no other country
+            # (session 33) "… besiegte den Russen Oleg Petrov und trifft nun auf Boris
+            # Sokolow. Der Kasache …": the one person the text gives no other country
             open_ = [cl for cl in found.values() if not _countries(cl)]
             if len(found) > 1 and len(open_) == 1:
                 found = {id(open_[0]): open_[0]}
         if len(found) != 1:
-            # "Maria X und Olivier Y … sagte der Schweizer": the one person whose gender the
+            # "Lena X und Luc Y … sagte der Schweizer": the one person whose gender the
             # noun allows, when every other one's gender excludes it
             want = _noun_gender(rp, d.text)
             fits = [cl for cl in found.values() if _person_gender(cl) in (None, want)]
@@ -1479,10 +1479,10 @@ def _person_named_last(
 def _object_in_own_sentence(
     d: Cand, persons: list[Cluster], segments: list[Segment]
 ) -> Cluster | None:
-    """ "Gegen Fabio Fognini kündigt sich ein Hit an, denn Nadal hat zweimal gegen den
-    Italiener verloren", "… der Sieg für Peter Prevc: Doch ein Coup kostete den Slowenen …": an
+    """ "Gegen Gino Bianchi kündigt sich ein Hit an, denn Ramos hat zweimal gegen den
+    Italiener verloren", "… der Sieg für Jure Zupan: Doch ein Coup kostete den Slowenen …": an
     inhabitant noun in an oblique case names the one person named before it in its own sentence
-    right after a preposition there (so not its subject: in "Thiem hatte gegen den Serben …" the
+    right after a preposition there (so not its subject: in "Lehner hatte gegen den Serben …" the
     Serb is someone else) and whose country, gender and office nouns do not contradict it
     (session 27; otherwise the sentences before are searched as before)."""
     rp = d.descriptor
@@ -1512,7 +1512,7 @@ def _object_in_own_sentence(
 
 def _after_preposition(doc: Doc, i: int) -> bool:
     """Does a preposition (with an article or adjectives) stand right before token ``i``
-    ("gegen Fabio Fognini", "für den Spanier X")?"""
+    ("gegen Gino Bianchi", "für den Spanier X")?"""
     k = i - 1
     while k >= 0 and (doc[k].pos_ in ("DET", "ADJ") and doc[k].text[:1].islower()):
         k -= 1
@@ -1536,12 +1536,12 @@ def _noun_gender(rp: RolePhrase, text: str) -> str | None:
 def _person_gender(cl: Cluster, strict: bool = False) -> str | None:
     """A person's gender from the role nouns the text gives it (`_role_genders`: all
     feminine or all masculine) or, failing that, from the first given name of a full name: a
-    woman's name in a consonant of the quote layer's list ("Ingrid") f; else the gender
+    woman's name in a consonant of the quote layer's list ("Edith") f; else the gender
     Wiktionary's given-name categories give it (`Lexicon.given_name_genders`, session 30:
-    "Marion", "Melanie" f, "Bruno" m); else only where its ending is clear: "-a" (not
-    "Andrea": the quote layer's list of men's names in -a) f, a consonant ("Olivier") m;
-    other names in "-e", "-i", "-y" ("Zinedine", "Toni") tell nothing. ``strict``: not the
-    ending rule ("Akira", "Ivica" in "-a" are men; the rules that bind one person named before
+    "Mechthild", "Heike" f, "Hugo" m); else only where its ending is clear: "-a" (not
+    "Nicola": the quote layer's list of men's names in -a) f, a consonant ("Olaf") m;
+    other names in "-e", "-i", "-y" ("Kalle", "Sami") tell nothing. ``strict``: not the
+    ending rule ("Akira", "Mattia" in "-a" are men; the rules that bind one person named before
     ask this way)."""
     from newsgraph.quotes.lexicon import grammar
 
@@ -1559,7 +1559,7 @@ def _person_gender(cl: Cluster, strict: bool = False) -> str | None:
         return "f"
     known = load_lexicon().given_name_genders.get(given)
     if known is not None:
-        return known  # "Marion" f, "Melanie" f, "Bruno" m (Wiktionary's categories)
+        return known  # "Mechthild" f, "Heike" f, "Hugo" m (Wiktionary's categories)
     if strict:
         return None
     if given.endswith("a"):
@@ -1594,7 +1594,7 @@ def _same_gender(rp: RolePhrase, cl: Cluster) -> bool:
 
 def _gender_fits(rp: RolePhrase, cl: Cluster) -> bool:
     """Does a role phrase's gender (`roles.role_gender`) not contradict the person's?
-    ("Marion Huber kam. Der Minister sagte …": he is someone else.)"""
+    ("Carmen Huber kam. Der Minister sagte …": he is someone else.)"""
     want = role_gender(rp)
     return want is None or _person_gender(cl, strict=True) in (None, want)
 
@@ -1603,7 +1603,7 @@ def _role_genders(cl: Cluster) -> list[bool]:
     """For each singular role noun the text gives a person that shows a gender
     (`roles.role_gender`: an office noun, a feminine noun, a kinship noun, an adjectival noun
     by its form): is it feminine? Session 30: before, only office nouns counted and adjectival
-    ones as masculine ("die EU-Außenbeauftragte Federica Mogherini" read as a man)."""
+    ones as masculine ("die EU-Außenbeauftragte Giulia Bianchi" read as a man)."""
     return [g == "f" for r in cl.roles if not r.plural and (g := role_gender(r)) is not None]
 
 
@@ -1665,7 +1665,7 @@ def _speaker_named_before(
     ahead of a colon that opens the statement ("X betonte: …, sagte der Minister"), or (none
     there) the only person of the nearest sentence before, at most :data:`SPEAKER_BACK` back
     in the same paragraph, that names anyone. A person named inside the statement is what is
-    said, not who says it ("Ob der Klug klug ist, weiß ich nicht, kritisierte der Landeschef";
+    said, not who says it ("Ob der Weise weise ist, weiß ich nicht, kritisierte der Landeschef";
     session 28)."""
     rp = d.descriptor
     assert rp is not None
@@ -1683,7 +1683,7 @@ def _speaker_named_before(
         if k < 0 or sents[k][0] != seg_idx:
             return None
         # a mention counts in every sentence it overlaps: the segmenter sometimes splits
-        # inside a name ("Herbert | Gruber, der … die Erben nach X vertritt, hatte …")
+        # inside a name ("Emil | Brunner, der … die Erben nach X vertritt, hatte …")
         _s, a, b = sents[k]
         found = {id(cl): cl for m, cl in named if m.seg == seg_idx and m.i < b and m.j > a}
         if not found and _pronoun_subject(seg.doc[a:b], rp.info.feminine):
@@ -1765,7 +1765,7 @@ def _main_subjects(mentions: list[tuple[Cand, Cluster]], span: Span) -> dict[int
     """The persons of ``mentions`` named as the subject of ``span``'s main clause: the name
     that opens the sentence ("Muster, der …, wies … zurück"), or the parse's subject of the
     verb at its root or of a verb joined to it ("…, sagte Huber"). Nobody when another
-    person is an argument of that verb too ("Peter Berg traf Paul Kern. …, sagte der
+    person is an argument of that verb too ("Jan Berg traf Emil Kessler. …, sagte der
     40-Jährige": either may speak); a name inside a phrase ("seine Stars X, Y und Z", "als
     Nachfolger von Huber") is not."""
     if not span.doc.has_annotation("DEP"):
@@ -1814,11 +1814,11 @@ def _still_about(
     rp: RolePhrase,
 ) -> bool:
     """Does every sentence between the person's and the role phrase's still speak of the person:
-    a pronoun of the phrase's gender or of the first person ("Trump raucht nicht. Sein
+    a pronoun of the phrase's gender or of the first person ("Kessler raucht nicht. Sein
     Blutdruck … Der Geschäftsmann …"; a quote: "Da war ich tot, war die Hobby-Fußballerin
     überrascht"), a role phrase already bound to it ("ist der Litauer … Herzchirurg
-    geworden"), or a piece of a sentence the segmenter split ("In Karl Huber | hat die
-    Sportart …", lower case)? Not "Gruber ist fit. Das Wetter war schlecht. Der spanische
+    geworden"), or a piece of a sentence the segmenter split ("In Ole Huber | hat die
+    Sportart …", lower case)? Not "Maier ist fit. Das Wetter war schlecht. Der spanische
     Innenverteidiger …" (session 20's guard)."""
     pronouns = PERSON_PRONOUNS[rp.info.feminine] | FIRST_PERSON
     for k in range(sent - back + 1, sent):
@@ -1860,7 +1860,7 @@ def _subject_named_before(
     persons: list[Cluster],
     segments: list[Segment],
 ) -> Cluster | None:
-    """ "Trump raucht nicht. Sein Blutdruck beträgt laut Bornstein 110 zu 65. Der Geschäftsmann
+    """ "Kessler raucht nicht. Sein Blutdruck beträgt laut Ostermann 110 zu 65. Der Geschäftsmann
     ist nie an Krebs erkrankt": a definite role phrase that is the subject of its clause names
     the only person of the nearest sentence before (same paragraph, at most
     :data:`SUBJECT_BACK` back) that names anyone, when every sentence between still speaks of a
@@ -1895,9 +1895,9 @@ SOURCE_AFTER = frozenset(["zufolge"])
 
 
 def _source_mention(segments: list[Segment], m: Cand) -> bool:
-    """ "Sein Blutdruck beträgt laut Bornstein 110 zu 65", "Bornstein zufolge …": the name
-    is only where the statement comes from (session 29: with Bornstein found there, "Der
-    Geschäftsmann ist nie an Krebs erkrankt" went to the doctor instead of Trump)."""
+    """ "Sein Blutdruck beträgt laut Ostermann 110 zu 65", "Ostermann zufolge …": the name
+    is only where the statement comes from (session 29: with Ostermann found there, "Der
+    Geschäftsmann ist nie an Krebs erkrankt" went to the doctor instead of Kessler)."""
     doc = segments[m.seg].doc
     return (m.i > 0 and doc[m.i - 1].lower_ in SOURCE_BEFORE) or (
         m.j < len(doc) and doc[m.j].lower_ in SOURCE_AFTER
@@ -1949,7 +1949,7 @@ def _coordinated_after(seg: Segment, end: int) -> bool:
 def _named_shortly_before(
     named: list[tuple[Cand, Cluster]], d: Cand, sents: list[tuple[int, int, int]], seg_idx: int
 ) -> Cluster | None:
-    """ "Kris de Decker kennt das. Seit 2008 verzichtet der belgische Technikjournalist auf
+    """ "Luc de Smet kennt das. Seit 2008 verzichtet der belgische Technikjournalist auf
     Flüge", "Girard wies … aus. Jetzt ist der Autor … gestorben": a definite role noun as the
     subject inside a sentence refers to the only person of the sentence before (same
     paragraph), when that person has no office yet."""
@@ -1964,12 +1964,12 @@ def _named_shortly_before(
     return only if _no_office(only) and (rp is None or _gender_fits(rp, only)) else None
 
 
-#: words that join two given names before one surname ("Bob und Mike Bryan")
+#: words that join two given names before one surname ("Bob und Tim Morgan")
 NAME_PAIR_LINKS = frozenset(["und", "&"])
 
 
 def _share_surnames(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
-    """ "Bob und Mike Bryan", "Anna und Jörg Winger": a person named by one given name only,
+    """ "Bob und Tim Morgan", "Lena und Erik Sander": a person named by one given name only,
     joined by "und" to a full name right after it, bears that name's surname (siblings, a
     couple), not a person of their own named "Bob"."""
     by_start = {(c.seg, c.i): c for c in cands if c.type == "PER"}
@@ -1977,7 +1977,7 @@ def _share_surnames(segments: list[Segment], cands: list[Cand], lex: Lexicon) ->
         if c.type != "PER" or c.source == "descriptor" or c.i < 0 or c.shared_surname:
             continue
         if c.j - c.i != 1 or c.text not in lex.first_names:
-            continue  # not "Francine Jordi und Sasha X", whose surname is a given name too
+            continue  # not "Vera Lorenz und Sasha X", whose surname is a given name too
         doc = segments[c.seg].doc
         if c.j >= len(doc) or doc[c.j].text not in NAME_PAIR_LINKS:
             continue
@@ -1985,7 +1985,7 @@ def _share_surnames(segments: list[Segment], cands: list[Cand], lex: Lexicon) ->
         if full is None or full.j - full.i < 2:
             continue
         names = full.text.split()
-        if names[0] in lex.first_names:  # the surname may be a given name too ("Bryan")
+        if names[0] in lex.first_names:  # the surname may be a given name too ("Morgan")
             c.shared_surname = names[-1]
 
 
@@ -2024,7 +2024,7 @@ def _retype_lone_names(cands: list[Cand], lex: Lexicon) -> None:
     }
     for c in cands:
         if _relative_of_named_person(c, family, lex):
-            c.type = "PER"  # "Jarosław Kaczyński" … "Lech Kaczyński" (NER: ORG)
+            c.type = "PER"  # "Mirosław Kowalski" … "Tomasz Kowalski" (NER: ORG)
             continue
         if c.type == "LOC" and c.text in employers and not _known_place(c.text, lex):
             c.type = "ORG"  # "Chef von Flixbus" where the NER saw a place
@@ -2068,7 +2068,7 @@ _FOLDED_FIRST: dict[int, frozenset[str]] = {}
 
 
 def _folded_first_names(lex: Lexicon) -> frozenset[str]:
-    """The given names without diacritics ("Jarosław" → "jaroslaw"), once per lexicon."""
+    """The given names without diacritics ("Mirosław" → "miroslaw"), once per lexicon."""
     if id(lex) not in _FOLDED_FIRST:
         _FOLDED_FIRST.clear()
         _FOLDED_FIRST[id(lex)] = frozenset(fold(n) for n in lex.first_names)
@@ -2077,7 +2077,7 @@ def _folded_first_names(lex: Lexicon) -> frozenset[str]:
 
 def _relative_of_named_person(c: Cand, surnames: set[str], lex: Lexicon) -> bool:
     """A two-word NER organisation that is a word and the surname of a person named in full
-    with a known given name ("Jarosław Kaczyński" … "Lech Kaczyński" tagged ORG)."""
+    with a known given name ("Mirosław Kowalski" … "Tomasz Kowalski" tagged ORG)."""
     if c.type != "ORG" or c.source != "ner" or len(words := c.text.split()) != 2:
         return False
     first, last = words
@@ -2090,7 +2090,7 @@ def _relative_of_named_person(c: Cand, surnames: set[str], lex: Lexicon) -> bool
         and lex.role(first) is None
         and lex.country_of(first) is None
         and not lex.is_intro(first)
-        and first not in lex.name_intro_words  # "Kabinett Renzi" … "Matteo Renzi"
+        and first not in lex.name_intro_words  # "Kabinett Bianchi" … "Gino Bianchi"
     )
 
 
@@ -2153,23 +2153,23 @@ def _one_sense_works(segments: list[Segment], cands: list[Cand], lex: Lexicon) -
 
 
 def _mark_genitive_names(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
-    """ "Nach Max Kruses 3:0", "Hans Webers Rede": a full name ending in -s right before a
+    """ "Nach Jan Lehners 3:0", "Jan Webers Rede": a full name ending in -s right before a
     noun or a score is a genitive (a name ending in -s takes an apostrophe instead).
 
     Also (session 11): "Tom McCarthys Enthüllungsdrama" (a noun the tagger calls a proper noun
-    but HanTa a common one); "George Millers Actionspektakel Mad Max" as one NER span (the
-    person ends at the genitive); "die Werke Egon Schieles, die …" (a genitive after a noun).
-    The last two need the name without its -s to be a listed surname ("Peter Haas" stays).
+    but HanTa a common one); "Erik Kellers Actionspektakel Mad Max" as one NER span (the
+    person ends at the genitive); "die Werke Emil Brunners, die …" (a genitive after a noun).
+    The last two need the name without its -s to be a listed surname ("Erik Hess" stays).
 
-    Also (session 18, :func:`_genitive_before`): "Mozarts Entführung" (one word whose base is
-    a listed surname), "Peter Stögers FC Köln" (before an organisation's name), "Ridley Scotts
-    Weltraumabenteuer" (a base that is a known name word), "im Magna-Konzern Frank Stronachs"
+    Also (session 18, :func:`_genitive_before`): "Brunners Oper" (one word whose base is
+    a listed surname), "Jan Brandts FC Köln" (before an organisation's name), "Erik Smiths
+    Weltraumabenteuer" (a base that is a known name word), "im Magna-Konzern Emil Kesslers"
     (after a compound noun); never a word the article also ends a full name with where no
-    capitalised word follows ("Doris Bures sagte" … "Bures Amtszeit")."""
+    capitalised word follows ("Vera Weiss sagte" … "Weiss Amtszeit")."""
     plain = _plain_surnames(segments, cands)
     for c in cands:
         if c.type != "PER" or c.source == "descriptor" or c.roles:
-            continue  # "Richter Pernell Harris Botschaften": after a role, the name is no genitive
+            continue  # "Richter Jim Brooks Botschaften": after a role, the name is no genitive
         doc = segments[c.seg].doc
         if _genitive_before(segments[c.seg], c, cands, plain, lex):
             c.genitive = True
@@ -2225,12 +2225,12 @@ def _mark_genitive_names(segments: list[Segment], cands: list[Cand], lex: Lexico
                 and not prev.text.endswith(lex.day_parts)
                 and (c.j >= len(doc) or not doc[c.j].text[:1].isupper())
             ):
-                c.genitive = True  # "um Werke Egon Schieles, die …"
+                c.genitive = True  # "um Werke Emil Brunners, die …"
 
 
 def _plain_surnames(segments: list[Segment], cands: list[Cand]) -> dict[str, list[Cand]]:
     """Last words of the article's person names of several words where no capitalised word
-    follows the name ("Doris Bures sagte", "Alexis Tsipras."): surnames that end in -s."""
+    follows the name ("Vera Weiss sagte", "Yannis Papadakis."): surnames that end in -s."""
     out: dict[str, list[Cand]] = {}
     for c in cands:
         if c.type != "PER" or c.j - c.i < 2 or c.i < 0:
@@ -2257,7 +2257,7 @@ def _genitive_before(
     nxt = doc[c.j] if c.j < len(doc) else None
     prev = doc[c.i - 1] if c.i > 0 else None
     if c.j - c.i == 1:
-        # "Mozarts Entführung", "Zumthors Bau": a listed surname's genitive before a noun
+        # "Brunners Oper", "Kellers Bau": a listed surname's genitive before a noun
         return (
             nxt is not None
             and is_listed_surname(base)
@@ -2268,7 +2268,7 @@ def _genitive_before(
         )
     first = doc[c.i].text in lex.first_names
     if nxt is not None and nxt.text[:1].isupper():
-        # "Peter Stögers FC Köln": before the name of an organisation (that starts with no
+        # "Jan Brandts FC Köln": before the name of an organisation (that starts with no
         # common noun: "Tom Hanks Regie-Debüt That Thing …" tagged ORG stays)
         if (
             first
@@ -2276,14 +2276,14 @@ def _genitive_before(
             and any(o.seg == c.seg and o.i == c.j and o.type == "ORG" for o in cands if o is not c)
         ):
             return True
-        # "Ridley Scotts Weltraumabenteuer": a base the lists know as a name word, the word
+        # "Erik Smiths Weltraumabenteuer": a base the lists know as a name word, the word
         # itself none ("Tom Hanks Regie-Debüt" stays)
         return (
             (base in lex.first_names or is_listed_surname(base))
             and not is_listed_surname(last)
             and _compound_noun(nxt.text)
         )
-    # "im Magna-Konzern Frank Stronachs in Kanada": after a compound noun
+    # "im Magna-Konzern Emil Kesslers in Kanada": after a compound noun
     return (
         first
         and prev is not None
@@ -2309,7 +2309,7 @@ def _genitive_word(word: str, *, strict: bool) -> bool:
 
 def _unlisted_genitive(word: str, lex: Lexicon) -> bool:
     """ "Rostons", "Iñárritus": a name word in -s whose base is no first name and that is no
-    listed surname or first name itself ("Peters", "Williams", "Hans" stay names)."""
+    listed surname or first name itself ("Peters", "Brooks", "Hans" stay names)."""
     return (
         _genitive_word(word, strict=False)
         and word[:-1] not in lex.first_names
@@ -2373,7 +2373,7 @@ INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
 
 def _extend_name_tail(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
-    """ "gegen Misaki Doi einige Male", "so Nguyen Khac Giang, Wissenschafter": a person span
+    """ "gegen Yuki Sato einige Male", "so Tran Van Hoang, Wissenschafter": a person span
     of the NER that stops before one more capitalised word ends there when that word is no
     entity, no ordinary word (HanTa), no word of the lexicons, reads as a name to the name
     model, and no capitalised word follows it."""
@@ -2391,11 +2391,11 @@ def _extend_name_tail(segments: list[Segment], cands: list[Cand], lex: Lexicon) 
             continue
         last = doc[k - 1].text
         if last in SENTENCE_END or (last.endswith(".") and not INITIAL.match(last)):
-            continue  # a new sentence (the parser also starts some after a name: "Misaki | Doi")
+            continue  # a new sentence (the parser also starts some after a name: "Yuki | Sato")
         if k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
             continue  # a run of capitalised words: a noun phrase, not one more name part
         if doc[c.j - 1].text.endswith(("s", "'")) or tok.pos_ in NOT_NAME_POS:
-            continue  # "Merkels Wahlkampf"
+            continue  # "Hubers Wahlkampf"
         p_word = word_probability(word)
         if (
             p_word is None
@@ -2417,7 +2417,7 @@ def _extend_name_tail(segments: list[Segment], cands: list[Cand], lex: Lexicon) 
 
 
 def _cut_at_genitive(segments: list[Segment], cands: list[Cand]) -> None:
-    """ "Assads Rücktritt" tagged as one name: a known surname in the genitive ends it."""
+    """ "Amranis Rücktritt" tagged as one name: a known surname in the genitive ends it."""
     cores = {core(c.text.split()[-1]) for c in cands if c.type == "PER" and " " in c.text}
     for c in cands:
         if c.type != "PER" or c.j - c.i < 2:
@@ -2433,7 +2433,7 @@ def _cut_at_genitive(segments: list[Segment], cands: list[Cand]) -> None:
 
 
 def _trim_to_known_surname(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
-    """ "Propaganda Erdoğans" tagged as a name: keep the surname another mention gives."""
+    """ "Propaganda Kayas" tagged as a name: keep the surname another mention gives."""
     multi = [c for c in cands if c.type == "PER" and c.j - c.i > 1]
     for c in multi:
         doc = segments[c.seg].doc
@@ -2441,7 +2441,7 @@ def _trim_to_known_surname(segments: list[Segment], cands: list[Cand], lex: Lexi
         if c.source != "ner" or first in lex.first_names:
             continue
         if any(is_particle(t) for t in doc[c.i + 1 : c.j - 1]):
-            continue  # "Ibrahim El Bakraoui" … "Khalid El Bakraoui": brothers, not a genitive
+            continue  # "Karim El Amrani" … "Farid El Amrani": brothers, not a genitive
         last = c.text.split()[-1]
         lcore = core(last)
         others = [
@@ -2451,7 +2451,7 @@ def _trim_to_known_surname(segments: list[Segment], cands: list[Cand], lex: Lexi
             and core(o.text.split()[-1]) in (lcore, lcore[:-1])
             and first not in o.text.split()
             and not same_first_name(first, o.text.split()[0])
-            # "Humberto de la Calle" … "De la Calle": the same name with or without given name
+            # "Jorge de la Vega" … "De la Vega": the same name with or without given name
             and not c.text.lower().endswith(o.text.lower())
             and not o.text.lower().endswith(c.text.lower())
         ]
@@ -2462,7 +2462,7 @@ def _trim_to_known_surname(segments: list[Segment], cands: list[Cand], lex: Lexi
 
 
 def _trim_trailing_noun(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
-    """ "Freund Heinz Fischer Rosen" (streute … Rosen): a full name given earlier in the
+    """ "Freund Emil Keller Rosen" (streute … Rosen): a full name given earlier in the
     article, followed by a word the NER took along, ends before that word."""
     first_full: dict[str, int] = {}
     surname_of: dict[str, set[str]] = {}
@@ -2476,14 +2476,14 @@ def _trim_trailing_noun(segments: list[Segment], cands: list[Cand], lex: Lexicon
         doc = segments[c.seg].doc
         head = doc[c.i : c.j - 1].text
         last = doc[c.j - 1].text
-        # "Dann habe Landeshauptmann Erwin Pröll Mitterlehner angeschrien": two people run
+        # "Dann habe Landeshauptmann Emil Brunner Hartmann angeschrien": two people run
         # together, the head named in full elsewhere and the last word another's surname
         two_people = head in first_full and bool(surname_of.get(last, set()) - {c.text, head})
         if (first_full.get(head, c.start) < c.start or two_people) and last not in lex.first_names:
             c.j -= 1
             c.end = segments[c.seg].start + doc[c.j - 1].idx + len(doc[c.j - 1])
             c.text = head
-    # "bei Wilder und Ernst Lubitsch Anleihen genommen", "Benno Schmitz Platz machen": given
+    # "bei Keller und Emil Ritter Anleihen genommen", "Ole Brandt Platz machen": given
     # name, surname and a common noun of the clause; "war Nationalsozialist und Meisl Jude",
     # "versucht Leibnitz Trost zu spenden": the surname of a person the article names in full
     # and a common noun (session 32)
@@ -2510,10 +2510,10 @@ PERSON_NOUN_ENDINGS = ("er", "ist", "ent", "ant", "eur", "mann", "ling")
 
 
 def _mark_lead_nouns(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> None:
-    """ "sagt Weinbauer Trummer", "Sein Konterpart Shuan Fatah", "Siege für Österreicher
+    """ "sagt Weinbauer Huber", "Sein Konterpart Shuan Fatah", "Siege für Österreicher
     Grabner": a name span that opens with a German common noun (no given name, listed surname
     or title) names the person by the words after it. The mention keeps its span (the quote
-    cues read "sagt Weinbauer Trummer" as one speaker); only its name drops the noun (session
+    cues read "sagt Weinbauer Huber" as one speaker); only its name drops the noun (session
     32)."""
     for c in cands:
         if c.type != "PER" or c.source not in ("ner", "name") or c.i < 0 or c.j - c.i < 2:
@@ -2568,7 +2568,7 @@ def _sentence_of(rows: list[tuple[int, int, int]], i: int) -> int:
 
 def _surname_before_verb(doc: Doc, k: int, lex: Lexicon) -> bool:
     """A known surname the tagger calls an adverb or verb at the start of a sentence, followed
-    by a finite verb: "Fratzscher kam zum Ergebnis" (not "Lange hat es gedauert", "Kurz nach
+    by a finite verb: "Lang kam zum Ergebnis" (not "Lange hat es gedauert", "Kurz nach
     der Pause": an adjective form, or no verb after it)."""
     tok = doc[k]
     return (
@@ -2585,7 +2585,7 @@ LINE_OPENERS = frozenset([".", "!", "?", '"', "“", "”", "„", "«", "»", "
 
 
 def _speaker_before_colon(doc: Doc, k: int) -> bool:
-    """ "Kaiser: Es bleibt uns …", "Anderl: Die Aufforderung …": a word that opens a sentence
+    """ "Brunner: Es bleibt uns …", "Pichler: Die Aufforderung …": a word that opens a sentence
     (or follows the end of one) right before a colon, as in an interview or a statement."""
     if k + 1 >= len(doc) or doc[k + 1].text != ":":
         return False
@@ -2593,7 +2593,7 @@ def _speaker_before_colon(doc: Doc, k: int) -> bool:
 
 
 def _after_finite_verb(doc: Doc, k: int) -> bool:
-    """ "stellte Kurz in Abrede", "sagte Kurz klar", "drohen Demirtaş bis zu 24 Jahre": a
+    """ "stellte Lang in Abrede", "sagte Lang klar", "drohen Yıldız bis zu 24 Jahre": a
     capitalised word inside a sentence right after a finite verb (or "laut"), with no
     capitalised word after it that could continue another name."""
     if k == 0 or doc[k].is_sent_start:
@@ -2652,7 +2652,7 @@ def _legal_form_sense(segments: list[Segment], cands: list[Cand]) -> list[Cand]:
 
 
 def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list[Cand]:
-    """Other occurrences of names already found (one sense per article): "Merkel", "Prag"."""
+    """Other occurrences of names already found (one sense per article): "Huber", "Prag"."""
     per_forms: dict[str, str] = {}
     other_forms: dict[tuple[str, ...], tuple[str, str]] = {}
     first_forms: set[str] = set()
@@ -2673,19 +2673,19 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
                     and sur[:-1] in capitalised
                     and sur[:-1] not in lex.first_names
                 ):
-                    bases.append(sur[:-1])  # "Heinz-Christian Straches" … "Strache hatte"
-                if "-" in sur and sur.split("-")[0].islower():  # al-Assad → Assad
+                    bases.append(sur[:-1])  # "Jan-Erik Brandts" … "Brandt hatte"
+                if "-" in sur and sur.split("-")[0].islower():  # al-Amrani → Amrani
                     bases.append(sur.split("-", 1)[1])
                 if len(toks) >= 3 and toks[-2][:1].isupper() and toks[-2] not in lex.first_names:
-                    bases.append(f"{toks[-2]}-{sur}")  # "Kolinda Grabar Kitarovic"
+                    bases.append(f"{toks[-2]}-{sur}")  # "Ivana Kolar Babic"
                 for base in bases:
                     if len(base) >= 3 and lex.role(base) is None:
                         for form in (base, base + "s", base + "'", base + "’"):
                             per_forms.setdefault(form, base)
                     elif len(base) >= 3:
-                        colon_forms.add(base)  # "Peter Kaiser" … "Kaiser: Es bleibt …"
+                        colon_forms.add(base)  # "Jan Brunner" … "Brunner: Es bleibt …"
             if len(toks) == 2 and toks[0] in lex.first_names and lex.role(toks[0]) is None:
-                first_forms.add(toks[0])  # "Elisabeth" after "Elisabeth Lederer"
+                first_forms.add(toks[0])  # "Hanna" after "Hanna Kessler"
         elif c.source not in ("gazetteer", "orgnoun") and len(c.text) >= 2:
             other_forms.setdefault(tuple(toks), (c.type, c.key))
         if c.type == "ORG" and c.key and len(words := c.key.split()) >= 2:
@@ -2711,7 +2711,7 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
                 tok.text in per_forms
                 and (_speaker_before_colon(doc, k) or _after_finite_verb(doc, k))
             ) or (tok.text in colon_forms and _speaker_before_colon(doc, k)):
-                # "Anderl: Die Aufforderung …", "stellte Kurz in Abrede": a surname of the
+                # "Pichler: Die Aufforderung …", "stellte Lang in Abrede": a surname of the
                 # article in a person's place, whatever the tagger calls the word
                 out.append(span_cand(idx, seg, k, k + 1, "PER", "propagated"))
                 covered.add((idx, k))
@@ -2747,9 +2747,9 @@ def _propagate(segments: list[Segment], cands: list[Cand], lex: Lexicon) -> list
 
 
 def _surname_particles(toks: list[str]) -> tuple[str, ...]:
-    """The particles a full name puts before its surname, lower case: "Alexander Van der
-    Bellen" → ("van", "der"), "Kris de Decker" → ("de",); none when no given name stands
-    before them ("Van der Bellen" alone) or the name has no particle."""
+    """The particles a full name puts before its surname, lower case: "Erik Van der
+    Berg" → ("van", "der"), "Luc de Smet" → ("de",); none when no given name stands
+    before them ("Van der Berg" alone) or the name has no particle."""
     k = len(toks) - 1
     while k > 1 and toks[k - 1].lower() in NAME_PARTICLES:
         k -= 1
@@ -2757,10 +2757,10 @@ def _surname_particles(toks: list[str]) -> tuple[str, ...]:
 
 
 def _surnames_with_particles(segments: list[Segment], persons: list[Cluster]) -> set[int]:
-    """ "Alexander Van der Bellen" … "Van der Bellen sagte", "laut van der Marel": a one-word
+    """ "Erik Van der Berg" … "Van der Berg sagte", "laut van der Linde": a one-word
     surname mention takes the particles the person's full name puts before the surname when
-    the text has them right before it (the NER and the surname propagation find "Bellen",
-    "Marel" alone; session 23). A particle that was taken for a name of its own there ("Van",
+    the text has them right before it (the NER and the surname propagation find "Berg",
+    "Linde" alone; session 23). A particle that was taken for a name of its own there ("Van",
     a given name in the list) is dropped; returns the ids of the persons left with no mention."""
     members = [m for cl in persons for m in cl.members if m.i >= 0]
     particles: dict[str, tuple[str, ...]] = {}
@@ -2801,7 +2801,7 @@ def _surnames_with_particles(segments: list[Segment], persons: list[Cluster]) ->
 
 def _particles_before(doc: Doc, k: int, parts: tuple[str, ...]) -> int:
     """Where the surname at token ``k`` starts with the particles of the person's full name
-    right before it ("Van der Bellen sagte", "laut van der Marel"): the first particle's token;
+    right before it ("Van der Berg sagte", "laut van der Linde"): the first particle's token;
     else ``k``. A surname mention keeps its particles, as the full name does."""
     n = len(parts)
     if not n or k < n or tuple(t.lower_ for t in doc[k - n : k]) != parts:
@@ -2810,7 +2810,7 @@ def _particles_before(doc: Doc, k: int, parts: tuple[str, ...]) -> int:
 
 
 def _owner_countries(cands: list[Cand], persons: list[Cluster]) -> None:
-    """ "Orbáns Regierung": the organisation takes the country of the person."""
+    """ "Szabós Regierung": the organisation takes the country of the person."""
     for c in cands:
         if c.owner is None or c.country is not None:
             continue
@@ -3051,7 +3051,7 @@ THING_PREPOSITIONS = frozenset(["bei", "beim", "gegen", "für"])
 THING_WORDS_NOT_GIVEN = frozenset(
     ["von", "vom", "und", "mit", "wie", "über", "an", "auf", "als", "zu", "durch", "oder"]
 )
-#: "Michael (66)": an age in brackets after a name makes it a person
+#: "Emil (66)": an age in brackets after a name makes it a person
 AGE_BRACKET = re.compile(r"\A \(\d{1,3}\)")
 
 
@@ -3085,7 +3085,7 @@ def _lone_word_after_preposition(cl: Cluster, text: str, lex: Lexicon) -> bool:
     no organisation, that is no surname of the shipped list: "bei Bing", "gegen Gijon", "für
     Lucky" name firms, clubs and works (given names alone too: Bing, Lucky, Carol are in the
     given-name list); after von/und/mit/wie … only a word that is no given name ("von
-    Sphero", "und Bluetooth"); never with an age after it ("Michael (66)")."""
+    Sphero", "und Bluetooth"); never with an age after it ("Emil (66)")."""
     m = _lone_unknown_word(cl)
     if m is None:
         return False
@@ -3175,7 +3175,7 @@ def _never_acts(
         return _word_like_name(word.split(), lex) and not any(
             _acts(segments[m.seg], m, person_tokens) for m in cl.members
         )
-    # a surname's form ("Sartre", "Neymar" the parser misses as subjects) stays; a given name
+    # a surname's form ("Dumont", "Lefèvre" the parser misses as subjects) stays; a given name
     # alone or a form the name model reads as an ordinary word must act
     p_word = word_probability(word)
     if word not in lex.news_first_names and (p_word is None or p_word < WORDLIKE_NAME):
@@ -3225,7 +3225,7 @@ def _name_with_article(cl: Cluster, segments: list[Segment], lex: Lexicon) -> bo
     """A person of a name of several words with no role of its own that the article writes
     once with its own definite article right before it ("Die Magna Carta gilt …", "der Roman
     Conversazione"): the name of a thing (names of persons in news German take no article;
-    a relative pronoun after a comma is no article: ", der Julia X … beschert")."""
+    a relative pronoun after a comma is no article: ", der Laura X … beschert")."""
     if cl.type != "PER" or cl.no_text:
         return False
     if any(m.start < 0 or m.roles for m in cl.members):
@@ -3233,7 +3233,7 @@ def _name_with_article(cl: Cluster, segments: list[Segment], lex: Lexicon) -> bo
     for m in cl.members:
         words = m.text.split()
         if len(words) < 2 or (words[0] in lex.first_names and is_listed_surname(words[-1])):
-            continue  # "für die Claire Underwood": a given name and a surname name a role
+            continue  # "für die Laura Carter": a given name and a surname name a role
         doc = segments[m.seg].doc
         if m.i < 1 or m.j > len(doc) or not doc.has_annotation("DEP"):
             continue
@@ -3306,7 +3306,7 @@ def _compound_orgs(article: Article, persons: list[Cluster], lex: Lexicon) -> li
 
 
 def _group_leaders(persons: list[Cluster], segments: list[Segment], lex: Lexicon) -> None:
-    """ "die Biologen um Rowan McGinley", "Die Wissenschafter um Evan Buechley": the person a
+    """ "die Biologen um Erik Sander", "Die Wissenschafter um Hanna Lorenz": the person a
     group of the same profession is named after holds that role (in the singular; since
     session 36 a woman the feminine noun: "die Forscher um Yuka Sasaki" → "Forscherin"; and
     a bare plural: "Wie Forscher um X berichten", "haben Astronomen um X", `_bare_plural`)."""
@@ -3368,7 +3368,7 @@ def _infer_colleague_roles(persons: list[Cluster], lex: Lexicon) -> None:
             if other is None or other is cl:
                 continue
             if relation == "compatriot":
-                # "Frenzel … vor seinem Landsmann X": X shares the possessor's one country
+                # "Brunner … vor seinem Landsmann X": X shares the possessor's one country
                 # "die ÖFB-Teamspieler X und Y … mit ihren Landsleuten": the ÖFB's country
                 countries = _countries(other) or _institution_countries(other, lex)
                 if r.country is None and len(countries) == 1:
@@ -3430,7 +3430,7 @@ def _credit_parts(article: Article) -> list[str]:
 
 
 def _person_like(name: str, lex: Lexicon) -> bool:
-    """ "Christian Charisius" in a credit is a photographer, "Getty Images" is not."""
+    """ "Jan Kessler" in a credit is a photographer, "Getty Images" is not."""
     toks = name.split()
     return (
         2 <= len(toks) <= 4
@@ -3484,7 +3484,7 @@ def _drop_credited_persons(article: Article, persons: list[Cluster]) -> None:
     structure (``Article.authors``, ``MediaBlock.credit``), not persons of the text (the English
     gold lists the people the article body names). A person all of whose mentions stand in a
     media block and whose name is one of its credits ("… in Littleton, Colo. (AP
-    Photo/Jane Roe)") goes."""
+    Photo/Emma Carter)") goes."""
     credits = {core(p.split()[-1]) for p in _credit_parts(article) if p.split()}
     media = [(b.start, b.end) for b in article.media]
 
@@ -3575,8 +3575,8 @@ def _mentions(article: Article, cl: Cluster) -> list[Mention]:
         end = d.descriptor.phrase_end if d.descriptor is not None else -1
         spans.add((d.start, max(d.end, end)))
     if cl.type == "PER" and is_english(article.language):
-        # "Neumann’s stake": the possessive belongs to the mention, as the German genitive
-        # ("Merkels", "Scholz'") does
+        # "Carter’s stake": the possessive belongs to the mention, as the German genitive
+        # ("Hubers", "Weiss'") does
         text = article.text
 
         def possessive(s: int, e: int) -> int:
@@ -3632,7 +3632,7 @@ def _roles(cl: Cluster) -> list[str]:
 
 def _home_office(cl: Cluster, lex: Lexicon) -> int | None:
     """Where a person is first given a state or local office with no country, organisation
-    or complement stated ("Bürgermeister Klaus Luger", "Staatspräsident X"; `home_offices` in
+    or complement stated ("Bürgermeister Emil Brandt", "Staatspräsident X"; `home_offices` in
     roles.yaml); None when there is none. Not roles held abroad (Botschafter), compounds with
     a prefix ("EU-Kommissar") nor "Präsident der Uno-Vollversammlung"."""
     phrases = list(cl.roles) + [d.descriptor for d in cl.descriptors if d.descriptor]
@@ -3691,8 +3691,8 @@ def _subject_country(
 ) -> str | None:
     """The country that opens, as its subject, the sentence of a state office with no country
     or the sentence before ("Ägypten versucht …, der seit dem Sturz des islamistischen
-    Präsidenten Mohammed Mursi …", "Bulgarien baut indes den Schutz seiner Grenzen aus. …,
-    sagte Außenminister Daniel Mitrow"): a country's name first in the sentence with a
+    Präsidenten Farid Amrani …", "Bulgarien baut indes den Schutz seiner Grenzen aus. …,
+    sagte Außenminister Boris Petrov"): a country's name first in the sentence with a
     lower-case word after it (a verb, not a list "Slowenien, Kroatien und …"); None when the two
     sentences open with different countries or none (session 27: 4 right, none wrong on the
     tuning set; 4 right, none wrong on 10kGNAD)."""
@@ -3730,7 +3730,7 @@ def _country_near(text: str, start: int, lex: Lexicon) -> str | None:
     two different ones or a list ("Slowenien, Kroatien und Mazedonien"); a country that
     qualifies another office ("Frankreichs Präsident Y", "der britische Premier") is not
     counted. Not a sentence before ("… hat Österreich einen der liberalsten Arbeitsmärkte.
-    Selbst die Pläne der Regierung von Premier Manuel Valls …")."""
+    Selbst die Pläne der Regierung von Premier Luc Dumont …")."""
     low = max(0, start - NEAR_COUNTRY_CHARS)
     ends = list(re.finditer(r"[.!?]\s", text[low:start]))
     if ends:
@@ -3761,7 +3761,7 @@ LIST_WORDS = frozenset([",", "und", "oder", "sowie"])
 
 def _other_country_near(text: str, start: int, home: str, lex: Lexicon) -> bool:
     """Does the text shortly before a role (about two sentences) name a country other than
-    ``home``? "Deutschland hat … verloren. Finanzminister Wolfgang Schäuble …" in a report
+    ``home``? "Deutschland hat … verloren. Finanzminister Erik Brandt …" in a report
     from Helsinki: the minister is not Finnish."""
     last = None
     for word in re.findall(r"[\w-]+", text[max(0, start - NEAR_COUNTRY_CHARS) : start]):

@@ -1,10 +1,10 @@
 """A player's or coach's club from the club his report is about at that point (session 33,
 helper "clubs").
 
-Sports reports name a player or coach by his function only ("sagte Trainer Oliver Glasner")
+Sports reports name a player or coach by his function only ("sagte Trainer Jan Ritter")
 and leave the club to the sentences around him: "Der LASK reiste in einer ungewohnten Rolle in
-die Bundeshauptstadt. Es ist eine angenehme Ausgangssituation, …, sagte Trainer Oliver
-Glasner." A person with a team function (``team_functions`` in ``team_lists.yaml``: Trainer,
+die Bundeshauptstadt. Es ist eine angenehme Ausgangssituation, …, sagte Trainer Jan
+Ritter." A person with a team function (``team_functions`` in ``team_lists.yaml``: Trainer,
 Kapitän, Torhüter, Torschütze …), no affiliation and no earlier function ("Ex-", "früherer")
 takes the club that is the grammatical subject of his own sentence or of the sentence before
 it in the same paragraph:

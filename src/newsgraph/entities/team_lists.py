@@ -1,9 +1,9 @@
 """Clubs of players from the team lists behind a sports report's sign-off (session 33, "clubs").
 
 A football report of 10kGNAD often ends, after "(APA, 22.8.2015)", in a programme or the
-line-ups of the match: "1. FC Köln (Trainer Stöger, Hosiner) – Bayern München (Alaba)",
-"Salzburg: Walke – Schwegler, Miranda … Ersatz: … Fraglich: Soriano (Muskelprobleme)
-Austria: Almer – …". That text is boilerplate (no persons of its own, session 12), but it
+line-ups of the match: "1. FC Köln (Trainer Brandt, Lehner) – Bayern München (Kolar)",
+"Salzburg: Keller – Berg, Ramos … Ersatz: … Fraglich: Ortega (Muskelprobleme)
+Austria: Hartmann – …". That text is boilerplate (no persons of its own, session 12), but it
 states the club of each player it lists, so a person the body names and who has no
 affiliation takes the club of the one list that names his surname. The club must be named
 in the body too (the name or a mention of an organisation or place entity: "Salzburg", "VfB
@@ -12,7 +12,7 @@ clubs gives nothing.
 
 Results and squads work the same way: "Norwegen – Schweden 2:3 (…) Tore: Rosseli (44.) bzw.
 Nyquist (21.)" lists the first side's scorers before "bzw." and the second side's after it
-(`goal_sections`); "Heinz Lindner (Frankfurt, 7)" in a squad gives a full name its club and
+(`goal_sections`); "Jan Reiter (Frankfurt, 7)" in a squad gives a full name its club and
 caps (`squad_clubs`).
 """
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 #: a club's name as a list writes it: "1. FC Köln", "Hannover 96", "Hamburger SV", "Salzburg"
 CLUB = r"(?:\d{1,2}\. )?[A-ZÄÖÜ][\w.-]*(?: (?:[A-ZÄÖÜ][\w.-]*|\d{2,4}))*"
-#: "Bayern München (Alaba)": a club and the players of its side in brackets
+#: "Bayern München (Kolar)": a club and the players of its side in brackets
 BRACKETED = re.compile(rf"({CLUB}) ?\(([^()]*)\)")
 #: "Salzburg: Walke – Schwegler, …": a club's label before a line-up (a name, then a dash)
 LABEL = re.compile(rf"({CLUB}): (?=(?:[A-ZÄÖÜ][a-z]?\. )?[A-ZÄÖÜ][\w'-]+ – )")
@@ -38,7 +38,7 @@ LABEL = re.compile(rf"({CLUB}): (?=(?:[A-ZÄÖÜ][a-z]?\. )?[A-ZÄÖÜ][\w'-]+ �
 RESULT = re.compile(rf"({CLUB}) – ({CLUB}) \d+:\d+")
 #: the goals of a result, the home side's before "bzw.", the guests' after it
 GOALS = re.compile(r"(?<![\w-])Tore?: ")
-#: "Robert Almer (Austria, 22 Länderspiele)": a squad list's club and caps after a full name
+#: "Emil Hartmann (Austria, 22 Länderspiele)": a squad list's club and caps after a full name
 SQUAD = re.compile(rf"([A-ZÄÖÜ][\w'-]+ [A-ZÄÖÜ][\w'-]+) \(({CLUB}), \d")
 #: a list item's name: an initial or given name may stand before the surname
 ITEM = re.compile(r"(?:Trainer |Coach )?((?:[A-ZÄÖÜ][a-z]?\. )?[A-ZÄÖÜ][\w'-]+)")
@@ -105,14 +105,14 @@ def _part_heading(label: str) -> bool:
     return any(label == w or label.endswith(" " + w) for w in lineup_parts())
 
 
-#: a bracket's item that names a player: "Trainer Stöger", "Ch. Leitgeb", "Harnik fraglich"
+#: a bracket's item that names a player: "Trainer Brandt", "Ch. Weber", "Lehner fraglich"
 NAME_ITEM = re.compile(
     r"\s*(?:Trainer |Coach )?(?:[A-ZÄÖÜ][\w.'-]* ){0,2}[A-ZÄÖÜ][\w'-]+(?: [a-zäöü/]+)*\s*"
 )
 
 
 def _name_list(items: str) -> bool:
-    """Is a bracket's content a list of players' names ("Klein, Harnik fraglich/verletzt"),
+    """Is a bracket's content a list of players' names ("Keller, Lehner fraglich/verletzt"),
     not a venue, a time or an injury ("Red Bull Arena, 16.30 Uhr/live Sky")?"""
     return all(NAME_ITEM.fullmatch(item) for item in items.split(","))
 
@@ -125,7 +125,7 @@ def team_sections(text: str, clubs: dict[str, str]) -> list[tuple[str, str]]:
         if club is not None and _name_list(m.group(2)):
             sections.append((club, m.group(2)))
     # every team's label ends the line-up before it, named in the body or not
-    # ("… Nielsen, Reyna Ersatz: C. Stankovic – …": the heading ends the label's words)
+    # ("… Nilsen, Ramos Ersatz: C. Kolar – …": the heading ends the label's words)
     labels = [m for m in LABEL.finditer(text) if not _part_heading(m.group(1))]
     ends = [m.start() for m in labels[1:]] + [len(text)] if labels else []
     heads = "|".join(re.escape(w) for w in lineup_ends())
@@ -173,7 +173,7 @@ def goal_sections(
 
 
 def squad_clubs(text: str) -> dict[str, set[str]]:
-    """Full name → the clubs a squad list gives it ("Heinz Lindner (Frankfurt, 7)")."""
+    """Full name → the clubs a squad list gives it ("Jan Reiter (Frankfurt, 7)")."""
     found: dict[str, set[str]] = {}
     for m in SQUAD.finditer(text):
         found.setdefault(m.group(1), set()).add(m.group(2))

@@ -19,7 +19,7 @@ NOUN_SUFFIXES = (
     "ung", "ungen", "heit", "keit", "schaft", "ion", "ionen", "tät", "ismus", "nis",
     "tum", "chen", "lein", "ment", "ische", "ieren",
 )  # fmt: skip
-#: endings that given names and surnames share with nouns (Greek "Giannis", "Lafazanis";
+#: endings that given names and surnames share with nouns (Greek "Giannis", "Papadakis";
 #: "Marion", "Damion"): they mark a common noun only for a word HanTa knows
 NAME_PRONE_SUFFIXES = frozenset({"nis", "ion"})
 NOT_NAME_POS = frozenset(
@@ -215,7 +215,7 @@ def looks_common_noun(tok: Token, pos: bool) -> bool:
     if suffix is not None:
         # "Zynismus", "Regierung" even when the tagger says PROPN; a name-prone ending counts
         # only for a word the morphology knows ("Ergebnis", "Koalition", not "Giannis",
-        # "Lafazanis", "Marion")
+        # "Papadakis", "Marion")
         return suffix not in NAME_PRONE_SUFFIXES or _known_word(tok.text)
     return tok.text.startswith(WEEKDAYS)
 

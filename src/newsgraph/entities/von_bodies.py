@@ -1,7 +1,7 @@
 """The body a person is "von der"/"vom" (session 35, helper "orgs"; docs/entities.md, "Session
 35: the body after a person's "vom"").
 
-"sagt Hans Muster von der Polizei Wien", "Eva Beispiel vom Zollamt Linz", "Karl Huber
+"sagt Jan Muster von der Polizei Wien", "Eva Beispiel vom Zollamt Linz", "Emil Huber
 von der Firma X", "Ko-Autor X von der Chulalongkorn University": right after a person's name,
 "vom" or "von der" and capitalised words name the body the person speaks for. The NER tags the
 place inside ("Wien", "St. Pölten") or nothing. The words up to the first word that is not
