@@ -336,7 +336,7 @@ def find_amounts_in_sentence(
     appos = lex.data.get("apposition_age")
     for m in re.finditer(str(appos), sentence) if appos and digit else ():
         if m.group("name").lower() not in lex.wordset("apposition_not_after"):
-            # "Thomas, 41, is charged": a person's age between commas; German "Jeremic (40)"
+            # "Smith, 41, is charged": a person's age between commas; German "Huber (40)"
             # (session 22), a team's points in a sentence about points ("Ecuador (3)")
             num = m.group("num")
             s, e = m.start("num"), m.end("num")
@@ -345,7 +345,7 @@ def find_amounts_in_sentence(
             if points and re.search(str(points), sentence):
                 unit = "points"
             elif points and len(num) < 2:
-                continue  # "Melzer (3)": a seed or a rank, not an age
+                continue  # "Kessler (3)": a seed or a rank, not an age
             found.append((s, e, float(num), unit, None))
     age_phrase = lex.data.get("age_phrase")
     for m in re.finditer(str(age_phrase), sentence) if age_phrase and digit else ():
@@ -565,7 +565,7 @@ def _score_or_label(sentence: str, start: int, end: int, lex: AmountLexicon) -> 
     word = before.group(1)
     nxt = re.match(r"\s+([a-z]+)", sentence[end:])
     plural = nxt is not None and nxt.group(1).endswith("s") and not nxt.group(1).endswith("ss")
-    # "Christian Watts 1 goal", "Kairi Thomas-Brooks 18 points": a count after a person's name
+    # "Tom Smith 1 goal", "Ida Holm-Brooks 18 points": a count after a person's name
     # (two capitalised words) or before a plural
     prev = re.search(r"(\S+)\s+\S+\s+$", sentence[:start])
     named = prev is not None and prev.group(1)[:1].isupper()

@@ -13,7 +13,7 @@ to one; a predicted entity also matches a gold name equal to one of its mentions
 name it by another form the text uses), and a slot also takes the names the gold event lists as
 ``actor_alternatives`` / ``counterpart_alternatives`` (the union for the head of a union, the
 organisation for an unnamed actor): alternatives never add gold triples. A hyphen and a space between the parts of a name are
-the same spelling ("Grabar-Kitarovic" = "Grabar Kitarovic"; a compound like "US-Regierung" is
+the same spelling ("Ebner-Kühn" = "Ebner Kühn"; a compound like "US-Regierung" is
 not thereby the bare "Regierung": only whole names or multi-word surnames compare). ``relaxed`` scores (type, actor) pairs only. Times and amounts are scored by recall:
 a gold time expression is found when a predicted one overlaps its text; a gold amount when
 a predicted amount with the same value overlaps its text. Where a gold time's ``resolves_to``
@@ -54,7 +54,7 @@ def _country_words(name: str) -> str:
 
 
 def name_key(name: str | None) -> tuple[str, ...]:
-    """Lower-cased word tokens without accents and genitive s ("Merkels" → merkel); a country
+    """Lower-cased word tokens without accents and genitive s ("Hubers" → huber); a country
     adjective counts as its country ("mexikanische Regierung" = "Regierung (Mexiko)")."""
     if not name:
         return ()
@@ -87,8 +87,8 @@ def same_name(a: str, b: str) -> bool:
         return True
     if p == q or p[-1] == q[-1] or set(p) <= set(q) or set(q) <= set(p):
         return True
-    # a hyphen and a space join the parts of one name alike ("Grabar-Kitarovic" = "Kolinda
-    # Grabar Kitarovic"): the same words, or a multi-word surname ending the other name
+    # a hyphen and a space join the parts of one name alike ("Ebner-Kühn" = "Vera Ebner
+    # Kühn"): the same words, or a multi-word surname ending the other name
     fp, fq = _hyphen_split(p), _hyphen_split(q)
     short, long = sorted((fp, fq), key=len)
     return fp == fq or (len(short) >= 2 and long[-len(short) :] == short)

@@ -51,7 +51,7 @@ def loose_key(text: str) -> str:
 
 
 def _name_norm(name: str) -> list[str]:
-    """Words of a name, case-folded, without parentheses and diacritics (Davutoğlu = Davutoglu)."""
+    """Words of a name, case-folded, without parentheses and diacritics (Šimek = Simek)."""
     name = re.sub(r"\(.*?\)", " ", name)
     decomposed = unicodedata.normalize("NFKD", name.replace("ß", "ss"))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -68,8 +68,8 @@ def same_speaker(
     for g in golds:
         if g is None:
             continue
-        # a hyphen the text wrote in one place and not in another (session 25: "Grabar
-        # Kitarovic" / "Grabar-Kitarovic") does not make two names
+        # a hyphen the text wrote in one place and not in another (session 25: "Ebner
+        # Kühn" / "Ebner-Kühn") does not make two names
         p, q = _name_norm(predicted.replace("-", " ")), _name_norm(g.replace("-", " "))
         if not p or not q:
             continue

@@ -456,8 +456,8 @@ class ArgumentReader:
         end = tok.i
         if doc[end - 1].text == ",":
             # session 26: an apposition or a relative clause set off by commas between the
-            # phrase and its verb ("Andreas X, Vorsitzender des Dachverbands, begrüßt …",
-            # "Hans X, der Bürgermeister, widerspricht …"): the phrase ends before it
+            # phrase and its verb ("Lorenz X, Vorsitzender des Dachverbands, begrüßt …",
+            # "Emil X, der Bürgermeister, widerspricht …"): the phrase ends before it
             opening = self._inserted_from(doc, start, end - 1)
             if opening is None:
                 return None
@@ -546,7 +546,7 @@ class ArgumentReader:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"] if verb else []
         # a subject must stand after the verb as a bare name (no article, no pronoun), or
         # (session 32) as a phrase whose article is the same in the nominative and the
-        # accusative ("Griss begrüßte die Idee …", "X urgiert eine Befragung …"): its case
+        # accusative ("Huber begrüßte die Idee …", "X urgiert eine Befragung …"): its case
         # is not marked, the plain order makes it the object
         if (
             verb
@@ -859,7 +859,7 @@ class ArgumentReader:
         ):
             passive = False  # "hat sich … verständigt" is an active perfect
         if not passive:
-            # the parser missed the passive: "Greste wurde inhaftiert"; a strong participle
+            # the parser missed the passive: "Huber wurde inhaftiert"; a strong participle
             # without ge- looks like the infinitive ("empfangen", "verboten"): only with a past
             # form of "werden" ("wird … empfangen" may be a future)
             cstart, cend = clause_of(tok, sent)
@@ -916,7 +916,7 @@ class ArgumentReader:
             and tok.head.dep_ not in ("nsubj", "nsubj:pass")  # (the subject of another verb)
             and any(c.dep_ == "nsubj" for c in tok.children)
         ):
-            # "Karl Vogt kritisierte Hans Berger" parsed with the verb as an attribute of the
+            # "Emil Kessler kritisierte Tom Brandt" parsed with the verb as an attribute of the
             # name after it: a finite verb with a subject of its own takes that name as object
             objs.append(tok.head)
         for h in heads:
@@ -1054,7 +1054,7 @@ class ArgumentReader:
             return [t for t in toks if cstart <= t.i < cend or reaches(t) or listed(t)]
 
         if entry.dative and self.lex.language == "de":
-            # "wirft Erdogan dem Prediger X vor" with "dem … X" hung on the subject: a phrase
+            # "wirft Huber dem Prediger X vor" with "dem … X" hung on the subject: a phrase
             # with a dative article after the subject is the verb's dative object
             for sj in subj:
                 for c in sj.children:
@@ -1208,7 +1208,7 @@ class ArgumentReader:
                 objs = objs + [t for t in subj if t.pos_ in ("NOUN", "PROPN")]
                 subj = stray[:1]
         elif not passive and not objs and not dats and self.lex.language == "de":
-            # session 7: "Er griff auch Konzernchef Appel scharf an" with the object read as
+            # session 7: "Er griff auch Konzernchef Maier scharf an" with the object read as
             # the subject of "scharf": a verb with a subject and no object takes a phrase
             # after it that the parser made the subject of a word that is no verb
             stray = [
@@ -1223,7 +1223,7 @@ class ArgumentReader:
             if stray and any(f.i < stray[0].i for f in [tok] if _finite(f)):
                 (dats if entry.dative else objs).append(stray[0])
         if not passive and self.lex.language == "de" and not self.heads_refs(subj, base):
-            # session 7: "Zidane, der als Nachfolger gehandelt wurde, wies Spekulationen zurück"
+            # session 7: "Brandt, der als Nachfolger gehandelt wurde, wies Spekulationen zurück"
             # with "Spekulationen" read as subject: a clause that opens with its finite verb
             # right after a relative clause continues the phrase before that clause
             outer = self._before_relative(sent, cstart) if cstart == tok.i else None
@@ -1290,7 +1290,7 @@ class ArgumentReader:
                 # "bezeichnete X als Hochstapler", "nannte ihn einen Lügner": a person called
                 # names is the target (a thing called so is not: its owner may be)
                 _add(args.targets, [r for r in obj_refs if self._named_person(r)])
-            # "fordern Assads Rücktritt", "wies die Vorwürfe der Opposition zurück": the owner
+            # "fordern Hubers Rücktritt", "wies die Vorwürfe der Opposition zurück": the owner
             # of what is demanded or rejected is the target
             for o in objs:
                 owners = [
@@ -1298,7 +1298,7 @@ class ArgumentReader:
                     for c in o.children
                     if c.dep_ in ("nmod", "nmod:poss") and self.prep_of(c) is None
                 ]
-                # "fordern Assads Rücktritt" read as two objects: a name right before the
+                # "fordern Hubers Rücktritt" read as two objects: a name right before the
                 # other object is its owner
                 owners += [
                     p
@@ -1573,7 +1573,7 @@ class ArgumentReader:
         "subject" with an accusative or dative determiner ("den Iran", "dem Minister") is an
         object; a verb without subject whose objects include a phrase that may be nominative
         and agrees in number with the finite verb takes it as its subject ("bombardierten die
-        Kampfjets ein Krankenhaus", "Demirtaş bestreitet den Vorwurf")."""
+        Kampfjets ein Krankenhaus", "Kessler bestreitet den Vorwurf")."""
         for t in list(subj):
             if self._non_nominative(t):
                 subj.remove(t)
@@ -1743,7 +1743,7 @@ class ArgumentReader:
         return False
 
     def _glued_objects(self, verb: Token, subj: list[Token], base: int) -> list[Token]:
-        """Session 7: "forderte Kickl Van der Bellen auf", "warf X den Präsidenten Y vor" with
+        """Session 7: "forderte Huber Van der Berg auf", "warf X den Präsidenten Y vor" with
         the object hung on the subject name after the finite verb (flat, nmod, appos): an
         attribute of a subject name that opens the mention of another entity, or that has an
         accusative or dative article, is the verb's object."""
@@ -1775,7 +1775,7 @@ class ArgumentReader:
                     continue
                 if det is not None and det.text.lower() in ("des", "eines"):
                     continue  # a genitive attribute
-                # (the name may be tagged in part only: "Van der [Bellen]")
+                # (the name may be tagged in part only: "Van der [Berg]")
                 for t in sj.doc[edge.i : c.right_edge.i + 1]:
                     other = self.coordination._mention_at(base + t.idx)
                     if other is None or other == own:
@@ -2037,7 +2037,7 @@ class ArgumentReader:
                         _add(doers, self.heads_refs([g], base))
                 if prep is None:
                     if not not_genitive(c):  # (session 14: "eine X" is no genitive)
-                        _add(owners, refs)  # genitive: "der Besuch Merkels"
+                        _add(owners, refs)  # genitive: "der Besuch Hubers"
                 elif prep == "durch" or (prep == "by" and self.lex.language == "en"):
                     # "die Abschiebung von Uiguren durch Thailand"; session 14, English with
                     # a parse: "killings by security forces", "his arrest by the police"
@@ -2061,7 +2061,7 @@ class ArgumentReader:
                 else:
                     self._prep_role(args, roles, prep, refs)
             elif dep == "nmod" and c.i < tok.i and self.prep_of(c) is None:
-                _add(owners, self.heads_refs([c], base))  # "Merkels Besuch"
+                _add(owners, self.heads_refs([c], base))  # "Hubers Besuch"
             elif dep == "amod":
                 # "anti-chinesische Proteste" are against China, not by China
                 against = c.text.lower().startswith(tuple(self.lex.words("against_prefixes")))
@@ -2074,7 +2074,7 @@ class ArgumentReader:
             # Bezirkshauptmannschaft verordnetes Platzverbot": the agent of the participle
             # before the noun did it
             _add(doers, self._participle_agent(tok, base))
-        # who owns the event: its doer ("der Besuch Merkels"), or for nouns of doing
+        # who owns the event: its doer ("der Besuch Hubers"), or for nouns of doing
         # something to someone its undergoer ("die Festnahme des Reporters"); with a
         # "durch" agent the owner is always the undergoer
         if not owners and not doers and entry.type != "AGREE":
@@ -2537,8 +2537,8 @@ class ArgumentReader:
                 if sent.doc[i].text.lower() not in NON_NOMINATIVE
                 and (i == 0 or sent.doc[i - 1].text.lower() not in NON_NOMINATIVE)
             ]
-            # session 7: the first phrase that may be nominative, by position ("warf Lech
-            # Kaczyński Wałęsa Spionage vor" with the first name untagged, the second tagged
+            # session 7: the first phrase that may be nominative, by position ("warf Emil
+            # Kowalczyk Nowak Spionage vor" with the first name untagged, the second tagged
             # nominative)
             untagged = [
                 g for g in open_case if next(c for _, h, c in groups if h is g) in ("Nom", "")
@@ -2551,10 +2551,10 @@ class ArgumentReader:
                 else (open_case[0] if open_case else [])
             )
             if not words & self.passive_aux and self._unnamed_front(sent, start, end, groups):
-                # "Kritiker werfen Erdogan … vor": the phrase before the finite verb is the
+                # "Kritiker werfen Huber … vor": the phrase before the finite verb is the
                 # subject and names nobody — the names after the verb are its objects
                 subj = []
-            # (a role noun before the name is the same phrase: "Außenminister John Kerry")
+            # (a role noun before the name is the same phrase: "Außenminister Emil Kessler")
             taken = {r.id for r in subj}
             rest_i = [(i, g) for i, g, _ in groups if g is not subj and {r.id for r in g} - taken]
             objs = list(rest_i[0][1]) if rest_i else []
@@ -2639,7 +2639,7 @@ class ArgumentReader:
     def _english_front_subject(
         self, sent: Span, base: int, start: int, tok: Token
     ) -> list[EntityRef]:
-        """Session 9: a clause that opens with its verb after a comma ("Anna Berg, the
+        """Session 9: a clause that opens with its verb after a comma ("Lena Berg, the
         foreign minister, met …", "X, who …, urged …", "…, and called on …") has the
         sentence's subject: the phrase that opens the sentence."""
         doc = sent.doc

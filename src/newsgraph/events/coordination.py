@@ -49,7 +49,7 @@ class Coordination:
         self.spans = spans
         self._starts = [s for s, _ in spans]
         self.links = coordinators(links)
-        self.speaker_pronouns = speaker_pronouns  # "Merkel und ich": the speaker is listed
+        self.speaker_pronouns = speaker_pronouns  # "Huber und ich": the speaker is listed
         # links that follow no list comma: a comma before them closed an apposition
         # ("Der Chef der X, Y, und Z …")
         self.no_comma = {tuple(w.split()) for w in no_comma}
@@ -71,7 +71,7 @@ class Coordination:
     def _members(self, sent: Span, base: int) -> list[tuple[int, int, int]]:
         """Token ranges of the mentions in ``sent`` that fall on token edges, outside
         brackets, with the start of the last mention of each: mentions next to each other are
-        one member ("Kanzler" + "Werner Faymann")."""
+        one member ("Kanzler" + "Emil Huber")."""
         doc = sent.doc
         lo, hi = base + sent.start_char, base + sent.end_char
         k = bisect_right(self._starts, lo - 1)
@@ -95,7 +95,7 @@ class Coordination:
         """Article offsets of the other members of the list whose member mention holds
         ``tok``; empty when the mention is in no list."""
         doc = tok.doc
-        # the head or a part of its name ("Sowohl Merkel" parsed as a name with "Merkel" flat)
+        # the head or a part of its name ("Sowohl Huber" parsed as a name with "Huber" flat)
         parts = [tok] + [c for c in tok.children if c.dep_ in NAME_PARTS]
         inside = [t for t in parts if self._mention_at(base + t.idx) is not None]
         sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
@@ -155,7 +155,7 @@ class Coordination:
         links: list[str | None],
     ) -> list[tuple[int, int]]:
         """A noun phrase naming no entity that closes a list of names ("mit X, der
-        Beauftragten Y und den Regierungschefs"), or the speaker's own "ich"/"wir" ("Merkel
+        Beauftragten Y und den Regierungschefs"), or the speaker's own "ich"/"wir" ("Huber
         und ich haben übereingestimmt"): the names before it."""
         speaker = tok.text.lower() in self.speaker_pronouns and tok.pos_ == "PRON"
         if not speaker and (tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper()):

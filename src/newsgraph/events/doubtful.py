@@ -11,7 +11,7 @@ a role but cannot take part in the event the trigger names.
 - a target that is an actor under a longer or shorter name is dropped (*vom IS ausgebildet*
   with *Terrormiliz Islamischer Staat* as target);
 - a named doer the text introduces with a word of ``non_agent_heads`` is no party (*der
-  Wirbelsturm Stan tötet*, *die Möwen attackierten*), and an event without named participants
+  Wirbelsturm Ida tötet*, *die Möwen attackierten*), and an event without named participants
   whose active subject is such a word is dropped by the caller.
 """
 
@@ -106,7 +106,7 @@ def prune(
                     args.location = ref
                 continue
             if non_agents and all(_introduced_by(text, a, non_agents) for a, _ in spots):
-                group.remove(ref)  # "der Wirbelsturm Stan"
+                group.remove(ref)  # "der Wirbelsturm Ida"
     # a target that is an actor under a longer or shorter name ("vom IS ausgebildet" with the
     # "Terrormiliz Islamischer Staat" of the same sentence as target)
     actor_words = [set(a.name.lower().split()) for a in args.actors]

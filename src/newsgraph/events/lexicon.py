@@ -37,7 +37,7 @@ class TriggerEntry:
     object_role: str = "target"
     dative: str | None = None
     subject_targets: bool = False
-    # nouns: what a genitive or "von" attribute is — "actor" ("der Besuch Merkels") or
+    # nouns: what a genitive or "von" attribute is — "actor" ("der Besuch Hubers") or
     # "target" ("die Festnahme des Reporters"); a "durch" phrase is the actor either way
     genitive: str = "actor"
     with_prep: dict[str, dict[str, str]] = field(default_factory=dict, hash=False, compare=False)
@@ -488,7 +488,7 @@ def _separated_particle(
             continue
         if other.text == ",":
             # session 10: a name in apposition between commas does not end the clause ("riefen
-            # den Bürgermeister von Palermo, Leoluca Orlando, auf, …")
+            # den Bürgermeister von Palermo, Emil Brenner, auf, …")
             skip_to = _apposition_end(rest, k)
             if skip_to >= 0:
                 continue

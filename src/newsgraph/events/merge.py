@@ -1,9 +1,9 @@
 """Merging the events of one article that have the same type and participants.
 
-Symmetric types (CONSULT, AGREE, COOPERATE) compare their participants as a set: "Scholz
-besuchte Macron" and "die Gespräche der beiden" are one CONSULT; an event whose
+Symmetric types (CONSULT, AGREE, COOPERATE) compare their participants as a set: "Huber
+besuchte Kessler" and "die Gespräche der beiden" are one CONSULT; an event whose
 participants are all part of another event of the same type is merged into it ("der erste
-Besuch des Kanzlers" into the visit of Scholz to Macron).
+Besuch des Kanzlers" into the visit of Huber to Kessler).
 """
 
 from __future__ import annotations
@@ -110,12 +110,12 @@ def _absorb(
 
 def _own_telling(ev: Event, host: Event) -> bool:
     """Session 28: a one-sided event that names its actor and its target, told in a sentence
-    of running text of its own, is no part of a larger event told elsewhere ("Pröll habe
-    Faymann angeschrien" is not the earlier "er habe weder Mitterlehner noch Faymann
+    of running text of its own, is no part of a larger event told elsewhere ("Maier habe
+    Huber angeschrien" is not the earlier "er habe weder Kessler noch Huber
     angeschrien"; "Lob gab es vom UN-Generalsekretär für die Ankündigung der Regierung" is
     not "Ban lobte … die Bevölkerung und die Regierung"): the participants differ, and the
     smaller telling lacks nothing the larger one could fill in. A telling that lacks a side
-    ("Franz Beckenbauer beklagte, …", "die Klage von TransCanada"), a heading's telling, a
+    ("Emil Brandt beklagte, …", "die Klage von TransCanada"), a heading's telling, a
     planned or hypothetical one and symmetric events are merged as before."""
     return (
         ev.type not in SYMMETRIC
@@ -172,7 +172,7 @@ def merge_events(
         host = None
         parts = participants(ev)
         # (session 10: an event naming nobody — "drei Mediziner wurden getötet" — is no part
-        # of another article's named one: "Kim soll seine Exfreundin hinrichten haben lassen")
+        # of another article's named one: "Kessler soll seine Exfreundin hinrichten haben lassen")
         if ev.modality != "denied" and parts:
             for other in merged:
                 if other is ev or other.type != ev.type or other.modality == "denied":

@@ -354,7 +354,7 @@ def reported_by(
     refs: RefResolver,
 ) -> EntityRef | None:
     """The speaker of a quote covering the trigger, else the subject of a reporting clause of
-    the same sentence ("…, sagte Merkel", "wie die Agentur Tass berichtete", "laut X")."""
+    the same sentence ("…, sagte Huber", "wie die Agentur Tass berichtete", "laut X")."""
     offset = base + match.token.idx
     for quote in article.quotes:
         if quote.start <= offset < quote.end and quote.speaker is not None:

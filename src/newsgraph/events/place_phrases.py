@@ -10,7 +10,7 @@ event's reading expects a party:
 - a place name after a place noun takes the noun's preposition (`im Stadtteil Schaerbeek`
   is a prepositional phrase, no bare noun phrase);
 - a place in the s-genitive at the start of another entity's longer mention is that
-  mention's attribute (`gegen Südtirols Alt-Landeshauptmann Luis Durnwalder`: the person).
+  mention's attribute (`gegen Südtirols Alt-Landeshauptmann Emil Brenner`: the person).
 """
 
 from __future__ import annotations

@@ -44,8 +44,8 @@ PERSONAL_PRONOUNS = {
     "i": "SPEAKER",
     "me": "SPEAKER",
 }
-# relative pronouns: after a comma they stand for the phrase before it ("Gauck, der ihn
-# empfing" — Gauck received him)
+# relative pronouns: after a comma they stand for the phrase before it ("Huber, der ihn
+# empfing" — Huber received him)
 RELATIVE_PRONOUNS = {
     "der",
     "die",
@@ -634,8 +634,8 @@ class RefResolver:
         return j >= 0 and tok.doc[j].text == "," and tok.pos_ in ("PRON", "DET")
 
     def antecedent(self, tok: Token, base: int) -> list[EntityRef]:
-        """What a relative pronoun stands for: the phrase right before its comma ("Joachim
-        Gauck (Grüne), der …" → Gauck)."""
+        """What a relative pronoun stands for: the phrase right before its comma ("Emil
+        Huber (Grüne), der …" → Huber)."""
         doc = tok.doc
         j = tok.i - 1
         if j >= 0 and doc[j].pos_ == "ADP":
@@ -804,7 +804,7 @@ class RefResolver:
             if ent is None:
                 continue
             # the roles the entity layer found, and the word right before a mention of the
-            # name ("den französischen Präsidenten Emmanuel Macron" → "Präsidenten")
+            # name ("den französischen Präsidenten Emil Kessler" → "Präsidenten")
             words = [role.split()[-1] for role in ent.roles if role.split()]
             for m in ent.mentions:
                 if m.end <= start and text[max(0, m.start - 1) : m.start] == " ":
@@ -955,7 +955,7 @@ class RefResolver:
         return hit
 
     def affiliated_leader(self, head: Token, start: int) -> list[EntityRef]:
-        """Session 31: 'Der SPD-Chef hatte gefordert' after 'Ministerpräsident Hans Muster
+        """Session 31: 'Der SPD-Chef hatte gefordert' after 'Ministerpräsident Emil Muster
         (SPD)': a leader word of ``leader_words`` after the hyphen of an organisation's name,
         with a definite article, stands for the person named before whose affiliation is that
         organisation — the one such person, or the one of them whose role names a leader
@@ -1268,7 +1268,7 @@ class RefResolver:
         drei Jahren Haft verurteilt worden. Das habe das Landesgericht Graz entschieden"):
         an organisation whose name has a word ending in one of ``court_words``
         ("Landesgericht Graz", "Oberster Gerichtshof") or a person whose role ends in one of
-        ``judge_words`` ("Richterin Anna Berger"), named in the sentence
+        ``judge_words`` ("Richterin Lena Brenner"), named in the sentence
         (``start``–``end``), else (with ``adjacent``) in the sentence right before or after
         it, the nearest mention first; not a mention inside one of the ``skip`` spans (the
         subject of the passive verdict is the one sentenced). Nobody when none is named
@@ -1475,7 +1475,7 @@ class RefResolver:
             if not before:
                 continue
             if _genitive_owner(text, m.start, m.end, ent.name):
-                # session 11: "in Firtaschs Anwesen", "nach Obamas Rede": the preposition
+                # session 11: "in Hubers Anwesen", "nach Kesslers Rede": the preposition
                 # belongs to the noun the name owns, not to the name
                 continue
             if ent.type == "LOC" and before[-1] in LOCATIVE:
@@ -1555,7 +1555,7 @@ _OWNED_NOUN = re.compile(r"\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ]")
 
 
 def _genitive_owner(text: str, start: int, end: int, name: str) -> bool:
-    """A mention in the s-genitive before the noun it owns ("Firtaschs Anwesen", "Obamas
+    """A mention in the s-genitive before the noun it owns ("Hubers Anwesen", "Kesslers
     neuer Rede"), with the name itself not ending in s."""
     word = text[start:end]
     if not word.endswith(("s", "'")) or name.endswith(("s", "x", "z", "ß")):

@@ -63,7 +63,7 @@ MAX_JOINED_CHARS = 600  # a list or table the parser cut everywhere is not glued
 
 def rejoin_cut_sentences(ctx: AnalysisContext, sentences: list[Sentence]) -> list[Sentence]:
     """Session 9: the parser ends about one sentence in sixteen where no sentence ends ("Die
-    Grünen verweigerten FPÖ-Chef" | "Gerhard Kurzmann ihre Zustimmung …", "erhebt nun" |
+    Grünen verweigerten FPÖ-Chef" | "Emil Kessler ihre Zustimmung …", "erhebt nun" |
     "schwere Vorwürfe gegen X"), and the pieces lose their subject, object or verb. For the
     events, pieces of one segment with no sentence-final mark between them are put together
     and parsed again as one sentence (the boundaries inside preset, so the parser keeps it

@@ -155,7 +155,7 @@ def _read_html(html: str, source: Source, meta: Metadata | None) -> Article:
     if not meta.authors:
         meta.authors = _authors(info.get("author"), hrules)
     _byline(page, header, meta, rules, hrules)
-    # "By STEVE PEOPLES": a name in capitals is written as a name
+    # "By TOM SMITH": a name in capitals is written as a name
     meta.authors = [a.title() if a.isupper() and " " in a else a for a in meta.authors]
     lines = _leading_summary(lines, meta)
     lines = _deck(lines, meta)
@@ -435,7 +435,7 @@ def _bold_heading(p: etree._Element) -> tuple[str, str] | None:
     """(heading, rest) of a paragraph that is a heading set in bold: all of it bold, or a bold
     first line before a line break ("<p><b>Programm:</b></p>", "<p><b>Ernte</b><br/> Zentrale
     Ergebnisse …</p>"), one short phrase that ends in no full stop or comma (session 16: blogs and
-    party sites mark their subheadings so). A bold name that runs into the text ("<b>Prof. Anna
+    party sites mark their subheadings so). A bold name that runs into the text ("<b>Prof. Lena
     Berg, </b>Professorin …") or a bold teaser of sentences stays a paragraph."""
     limit = load_html_rules().bold_heading_max_chars
     children = list(p)
@@ -462,7 +462,7 @@ def _bold_heading(p: etree._Element) -> tuple[str, str] | None:
         or (heading.endswith("?") and len(heading.split()) > _QUESTION_HEADING_WORDS)
         or re.search(r"[.!?]\s+\S|@|://", heading)  # sentences, an account, a link
         or len(re.findall(r"\d+", heading)) > 2  # a row of scores
-        or any(  # a name set in bold above its description; "Moderation: Anna Berg"
+        or any(  # a name set in bold above its description; "Moderation: Lena Berg"
             part.split()[0] in given_names() for part in heading.split(":") if part.strip()
         )
     ):
@@ -775,7 +775,7 @@ def _authors(raw: str | None, hrules: HtmlRules) -> list[str]:
         if not name or hrules.author_not_person.search(name):
             continue
         words = name.split()
-        # "Daniel Hentschel ebrosia": a site's name in lower case after the person's
+        # "Niklas Brenner ebrosia": a site's name in lower case after the person's
         while words and words[-1][:1].islower() and words[-1] not in hrules.name_particles:
             words.pop()
         name = " ".join(words)

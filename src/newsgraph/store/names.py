@@ -7,11 +7,11 @@ what these rules get wrong::
     # overrides.yaml
     merge:                      # these names are one entity, shown under `name`
       - type: PER
-        name: Wolodymyr Selenskyj
-        aliases: [Wolodimir Selenski, Volodymyr Zelensky]
+        name: Jurij Kowalenko
+        aliases: [Juri Kowalenko, Yuriy Kovalenko]
     split:                      # this name is its own entity: never joined to another one
       - type: PER               # by surname or alias
-        name: Müller
+        name: Huber
 """
 
 from __future__ import annotations

@@ -14,9 +14,9 @@ Examples::
     from newsgraph.store import open_store, queries
 
     store = open_store("sqlite:///newsgraph.sqlite")
-    queries.quotes(store, speaker="Olaf Scholz", since="2024-01-01").items
-    queries.events(store, actor="Scholz", type="CONSULT")
-    queries.entity(store, "Olaf Scholz")           # EntityDetail or None
+    queries.quotes(store, speaker="Lena Huber", since="2024-01-01").items
+    queries.events(store, actor="Huber", type="CONSULT")
+    queries.entity(store, "Lena Huber")            # EntityDetail or None
     queries.search(store, "Waffenstillstand")      # SearchResults
     queries.network(store, since="2024-01-01", types=["CONSULT"])
 """

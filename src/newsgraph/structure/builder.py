@@ -54,7 +54,7 @@ class Metadata:
     def add_authors(self, raw: str) -> None:
         for name in re.split(r"\s*(?:,|\bund\b|\band\b|&)\s*", raw):
             name = name.strip(" .")
-            if name.isupper() and len(name) > 4:  # "By AAMER MADHANI": capitals of the byline
+            if name.isupper() and len(name) > 4:  # "By TOM SMITH": capitals of the byline
                 name = name.title()
             if name and name not in self.authors:
                 self.authors.append(name)
@@ -231,7 +231,7 @@ def _group(
             n = len(items)
         elif n > 1 and items[0].hint is None and _is_title_candidate(items[0], rules):
             if n > 2 and _is_kicker(items[0], items[1], rules):
-                # "Krieg in der Ukraine" / "Merkel droht …": a kicker line above the headline
+                # "Krieg in der Ukraine" / "Huber droht …": a kicker line above the headline
                 meta.kicker = items[0].text
                 meta.title = items[1].text
                 i = 2
@@ -311,7 +311,7 @@ def _group(
                     meta.published = text_date(dated.group("date"))
             out.append(Pending("boilerplate", it.text, {"reason": "byline"}))
             i += 1
-            # "By Paul Kirby" / "BBC News": the author's desk on the line below
+            # "By Tom Smith" / "BBC News": the author's desk on the line below
             if kind_at(i) is LineKind.TEXT and _is_desk_line(items[i].text, rules):
                 out.append(Pending("boilerplate", items[i].text, {"reason": "byline"}))
                 i += 1
@@ -514,7 +514,7 @@ def _dateline_and_lead(pending: list[Pending], meta: Metadata, rules: StructureR
 _ONE_LINE_MIN_SENTENCES = 4
 _ONE_LINE_LEAD_MIN_CHARS = 30
 _ONE_LINE_LEAD_MAX_CHARS = 300
-#: a second sentence this short still belongs to the teaser ("Watabe dahinter.", "Woran aber
+#: a second sentence this short still belongs to the teaser ("Huber dahinter.", "Woran aber
 #: dann?"; session 16: on the tuning set no body opens with a sentence under 36 characters)
 _TEASER_SECOND_LINE_MAX_CHARS = 30
 
@@ -554,7 +554,7 @@ def _first_sentence_lead(
 def _teaser_goes_on(second: str, both: str, rules: StructureRules) -> bool:
     """Whether the second sentence of a one-line record still belongs to its teaser: a short
     line ("… Unicredit. Die EZB ist besorgt. Italiens Banken …") or, within the longest lead, a
-    sentence that points back at the first ("… Stronach … schmäler. ÖVP und Grüne wollen
+    sentence that points back at the first ("… Kessler … schmäler. ÖVP und Grüne wollen
     dennoch bis 2018 durchhalten."; ``teaser_continuation`` in rules.yaml)."""
     if len(second) <= _TEASER_SECOND_LINE_MAX_CHARS:
         return True
@@ -708,7 +708,7 @@ def _signoff(pending: list[Pending], meta: Metadata, rules: StructureRules) -> N
 
 def _is_signoff(m: re.Match[str], rules: StructureRules) -> bool:
     """A comma (or ";", a dash) before the date, or a bare space after agencies or a name:
-    "(Stand 4.9.2015)" is text; "(APA 4.9.2015)", "(Anna Berg; 1.11.2015)" sign."""
+    "(Stand 4.9.2015)" is text; "(APA 4.9.2015)", "(Lena Berg; 1.11.2015)" sign."""
     return "," in (m.groupdict().get("sep") or ",") or _signoff_who(m.group("who"), rules)
 
 
@@ -716,7 +716,7 @@ def _take_signoff(m: re.Match[str], meta: Metadata, rules: StructureRules) -> No
     """The agencies, authors and date of a sign-off into the article's metadata."""
     for token in re.split(r"\s*[,;]\s*", m.group("who")):
         token = re.sub(r"\s+(?:aus|in|from)\s+.*$", "", token.strip())
-        token = _SIGNOFF_LABEL.sub("", token)  # "Text: David Krutzler, Video: Maria von Usslar"
+        token = _SIGNOFF_LABEL.sub("", token)  # "Text: Tom Brenner, Video: Ina von Holm"
         if not token or token in rules.signoff_ignore:
             continue
         agencies = agency_tokens(token, rules)  # before initials: "dpa" is both (session 16)

@@ -110,7 +110,7 @@ _NAME_SEPARATORS = re.compile(r"(\s*(?:,|\bund\b|\band\b|&)\s*)")
 
 
 def _split_desks(authors: str, rules: StructureRules) -> tuple[str, list[str]]:
-    """The names of an author line without the desks among them ("Oliver Mayer-Rüth, ARD-Studio
+    """The names of an author line without the desks among them ("Lena Ebner-Kühn, ARD-Studio
     Istanbul" → the name, and "ARD-Studio Istanbul" as the rest of the line)."""
     parts = _NAME_SEPARATORS.split(authors)
     names, desks = parts[:1], []

@@ -13,7 +13,7 @@ The next sentence starts at the first capitalised word after the phrase that
 - is known to the lemma table only as an adverb, an uninflected adjective or a verb form in -t
   (``lexicon_table`` in rules.yaml: "Wichtige Streitkultur Generell habe es …"), after a phrase
   that does not open with such a word, holds no verb in -t before its end and does not end in a
-  given name ("Sebastian Kurz").
+  given name ("Moritz Huber").
 
 Session 14: the counted list, the repetition, several spaces between the parts, and the shortest
 phrase first (a phrase refused by the guards lets a longer one be tried). Session 16: the
@@ -179,7 +179,7 @@ def _starts_sentence(word: str, head: list[str], rules: RuninRules, after: str =
     if _lexicon_start(word, rules) or _comparative_start(word, after, head, rules):
         # weaker evidence: the phrase must not open with such a word itself ("… Feld.
         # Wirklich Verdienen tun …") nor hold a verb in -t before its end, which makes it a
-        # sentence ("Laut jüngstem Index liegt das Talent Kurz …")
+        # sentence ("Laut jüngstem Index liegt das Talent Deutlich …")
         lexicon = _lexicon_sets(rules.lexicon_table, rules.lexicon_classes)[0]
         return not _lexicon_start(head[0], rules) and not any(
             w.islower() and w.endswith("t") and w in lexicon for w in head[:-1]
@@ -194,7 +194,7 @@ def _is_heading(head: str, rules: RuninRules, following: str = "") -> bool:
         if len(words) < 2 or (last.islower() and last.endswith(("e", "en"))):
             return False  # "Die Liste finden Sie …", "Sie habe …": a verb before the pronoun
     if words[-1] in given_names():
-        return False  # "Integrationsminister Sebastian Kurz …": a name goes on
+        return False  # "Integrationsminister Moritz Huber …": a name goes on
     last = words[-1].lower()
     if words[0].lower() in rules.not_first or last in rules.not_last:
         return False
@@ -211,7 +211,7 @@ def _is_heading(head: str, rules: RuninRules, following: str = "") -> bool:
         and last.endswith(_ADJECTIVE_ENDINGS)
         and (lowered[-2] in _DETERMINERS or last.endswith("em"))
     ):
-        # "Der wendige Von Miller …", "An handwerklichem Können …": an adjective after an
+        # "Der wendige Von Holm …", "An handwerklichem Können …": an adjective after an
         # article, or in the dative, waits for its noun
         return False
     return not head.endswith(("-", "–"))  # "London –": a dateline after a lead sentence

@@ -125,7 +125,7 @@ def _clause_tense(
     Gespräche würden nächste Woche fortgesetzt": the future of the reported clause does not make
     the day of saying next Tuesday. A future cue in the clause makes it future, a past cue
     (``past_cues``: sagte, erklärte, war …, a perfect: *sind … geschlüpft*) past; a clause with
-    neither (an apposition: "…, betonte die Chefin, Martha O., am Sonntag in einer
+    neither (an apposition: "…, betonte die Chefin, Vera K., am Sonntag in einer
     Aussendung") takes the nearest cue of the sentence. A date without a year only follows
     cues of its own clause, and only unmixed ones ("canceled an increase planned for Oct. 15"
     stays the nearest 15 October)."""
@@ -157,7 +157,7 @@ def _clause_tense(
     past = "past" in kinds or (not fut and _perfect(cased, lex))
     weak = lex.words("weak_future_cues")
     if fut and "past" in kinds and weak:
-        # English (session 10): "Clark in October revealed lofty plans": a future cue that is
+        # English (session 10): "Smith in October revealed lofty plans": a future cue that is
         # often a noun or an adjective gives way to a past verb of the clause
         futures = {w.lower() for w in cased if _cue_kind(w.lower(), lex) == "future"}
         if futures <= weak:

@@ -545,7 +545,7 @@ def _counted_noun(word: str, lex: TimeLexicon, before: str = "") -> bool:
     """Whether the word after a bare four-digit number makes it a count. German: a noun after
     it counts only after a word that introduces counts (*die 2000 Flüchtlinge*, *mit 1500
     Soldaten*) or at the start of the sentence; after anything else it follows a year
-    (*seit den Wahlen 2014 Vizebürgermeisterin*, *war 1966 Wilhelm Bungert*)."""
+    (*seit den Wahlen 2014 Vizebürgermeisterin*, *war 1966 Emil Brenner*)."""
     if lex.language == "de":
         if not word[0].isupper() or lex.lookup("month", word) is not None:
             return False

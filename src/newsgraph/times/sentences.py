@@ -24,8 +24,8 @@ _WORD_BEFORE_STOP = re.compile(r"([\w.]+?)\.+[\"'“”«»‘’)\]]*$")
 
 
 def full_stop_is_no_end(before: str, *, years_end: bool = False) -> bool:
-    """Whether the full stop that ends ``before`` belongs to an abbreviation ("Dr. Müller"), a
-    number ("19. Dezember", "3. Platz") or an initial ("John F. Kennedy") instead of ending a
+    """Whether the full stop that ends ``before`` belongs to an abbreviation ("Dr. Huber"), a
+    number ("19. Dezember", "3. Platz") or an initial ("Tom F. Smith") instead of ending a
     sentence. ``years_end``: a number of four digits or more ends the sentence ("… Juli 2011.
     Traun – …"); only ordinals of up to three digits continue it."""
     word = _WORD_BEFORE_STOP.search(before)
