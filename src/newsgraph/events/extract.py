@@ -116,7 +116,7 @@ def extract_events(
             if _demanded(match, matches[:i], span) or match.token.i in asked:
                 continue
             if match.entry.pos == "NOUN" and _in_person_name(match, base, person_spans):
-                continue  # (session 10: "Papademos" is a person, no "Demos")
+                continue  # (session 10: a surname ending in "-demos" is a person, no "Demos")
             if sporting_sense(match.entry.lemma, sport_lemmas, match_report):
                 continue  # (session 35: "hatte beim Hamburger SV (1:1) getroffen")
             event = _event(match, matches[:i], span, base, sent, ctx, reader, refs, times, hosts)
@@ -620,7 +620,7 @@ def _event(
     ):
         # session 10: a verb of accusing, demanding or rejecting that is the cue of a quote
         # is its speaker's act ("…, kritisiert das Ministerium": the parse read the speaker
-        # as the object; "…, warf Schmid dem Minister vor")
+        # as the object; "…, warf Huber dem Minister vor")
         speaker = _cue_speaker(match, sent, base, ctx.article)
         tok = match.token
         if (
@@ -1186,7 +1186,7 @@ def _clause_has(match: TriggerMatch, words: frozenset[str], skip_after: str = ""
     start, end = i, i + 1
     while start > 0:
         prev = doc[start - 1].text
-        if prev == ")":  # a bracket inside the clause: "Hunt (72) hat sein Amt … niedergelegt"
+        if prev == ")":  # a bracket inside the clause: "Huber (72) hat sein Amt … niedergelegt"
             opening = next((j for j in range(start - 2, -1, -1) if doc[j].text == "("), None)
             if opening is not None and ")" not in {t.text for t in doc[opening : start - 1]}:
                 start = opening
