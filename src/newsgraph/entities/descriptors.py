@@ -16,6 +16,7 @@ from newsgraph.entities.roles import (
     role_phrase_left,
 )
 from newsgraph.entities.tokens import (
+    doc_text,
     has_pos,
     is_adjective,
     is_cap,
@@ -169,7 +170,7 @@ def find_descriptors(
                     and doc[k + 1].text.endswith("s")
                 ):
                     rp.country, rp.country_from = gc, "genitive"
-                seg_text = seg_text or doc.text
+                seg_text = seg_text or doc_text(doc)
                 d = Cand(
                     seg=seg_idx,
                     i=k,

@@ -28,6 +28,7 @@ from newsgraph.entities.namewords import (
 from newsgraph.entities.tokens import (
     NOT_NAMES,
     WEEKDAYS,
+    doc_text,
     has_pos,
     is_adjective,
     is_cap,
@@ -1280,7 +1281,7 @@ def _common_noun_org(doc: Doc, i: int, lex: Lexicon) -> bool:
     if _task_on_verwaltung(doc, i, lex):
         return True
     if (
-        f"({text})" in doc.text
+        f"({text})" in doc_text(doc)
         or text.lower().endswith(lex.noun_org_heads)
         or text in lex.institutions
         or text in lex.media_words
@@ -1733,7 +1734,8 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             # institution make another body's name (the organisation-noun rule below);
             # "die Arbeiterkammer Wien", "der Landwirtschaftskammer Steiermark": a seat after
             # it names the regional body (the seat rule below)
-        if (land := _land_body(seg, doc, i, lex)) is not None:
+        # session 36: only "Land" opens one (`_land_body`; no Token made for the other words)
+        if text == "Land" and (land := _land_body(seg, doc, i, lex)) is not None:
             out.append(land)
             continue
         if (media := _media_word(doc, i, lex, text)) is not None:
@@ -2063,6 +2065,8 @@ ACRONYM_LINKS = frozenset(
 
 def is_acronym(text: str, lex: Lexicon) -> bool:
     """An all-caps abbreviation that may name an organisation ("ORF", "UNHCR", "KUB")."""
+    if not 2 <= len(text) <= 8:
+        return False  # session 36: most words, before the letters are mapped
     letters = text.replace("Ö", "O").replace("Ü", "U").replace("Ä", "A")
     return (
         2 <= len(text) <= 8

@@ -20,6 +20,7 @@ Mention candidates of LOC for words no other candidate covers:
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsgraph.entities.lexicon import Lexicon
@@ -58,6 +59,8 @@ def known_region(name: str, lex: Lexicon) -> bool:
 def compass_place(word: str, lex: Lexicon) -> str | None:
     """The known place a compass prefix is put before ("Westbalkan" → Balkan,
     "Ostösterreich" → Österreich), or None."""
+    if not word.startswith(COMPASS_PREFIXES):
+        return None  # session 36: most words (one test, not one per prefix)
     for prefix in COMPASS_PREFIXES:
         rest = word[len(prefix) :]
         if word.startswith(prefix) and len(rest) >= 4 and rest[:1].islower():
@@ -138,6 +141,8 @@ def site_compound(word: str, lex: Lexicon) -> str | None:
     if "-" in word or not word[:1].isupper() or not word.isalpha():
         return None
     low = word.lower()
+    if not low.endswith(_site_endings(lex.landmark_heads)):
+        return None  # session 36: most words end in no site head (one test, not one per head)
     for head in lex.landmark_heads:
         if head in NOT_SITE_HEADS:
             continue
@@ -155,6 +160,17 @@ def site_compound(word: str, lex: Lexicon) -> str | None:
             ):
                 return word[: len(word) - len(end)] if end else word
     return None
+
+
+@cache
+def _site_endings(heads: frozenset[str]) -> tuple[str, ...]:
+    """Every ending `site_compound` tests: a site head in lower case, bare or in the genitive."""
+    return tuple(
+        head.lower() + end
+        for head in heads
+        if head not in NOT_SITE_HEADS
+        for end in ("", *HEAD_GENITIVES)
+    )
 
 
 def _region_forms(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str]]]:

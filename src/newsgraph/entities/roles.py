@@ -25,6 +25,7 @@ from newsgraph.entities.tokens import (
     is_det,
     looks_common_noun,
     strong_adjective,
+    token_lowers,
     token_texts,
 )
 from newsgraph.nlp.hanta import german_tagger
@@ -1783,8 +1784,13 @@ def pronoun_predicates(
         # office after "als" in the clause whose subject is the pronoun
         (lambda t: _finite_singular(t) and t.lower_ not in COPULA, _als_role, n - 3),
     )
+    low = token_lowers(doc)
     for is_verb, read, last in readers:
         for k in range(last):
+            # session 36: a clause without "er"/"sie" at k or k + 1 has no pronoun subject
+            # (the test of `_pronoun_subject`, on the listed forms: no Token objects)
+            if low[k] not in SUBJECT_PRONOUNS and low[k + 1] not in SUBJECT_PRONOUNS:
+                continue
             p = _pronoun_subject(doc, k, is_verb)
             if p is None:
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.lang.de.stop_words import STOP_WORDS
@@ -717,7 +717,8 @@ def _regional_report(segments: list[Segment], lex: Lexicon) -> bool:
     ("Landtag", "Landesrat", "Gemeinderat") and nothing of the national government
     ("Bundeskanzler", "Nationalrat")? Words of their own, case endings aside
     ("des Landtags"; not "Landtagswahl")."""
-    caps = {t.text for seg in segments for t in seg.doc if t.text[:1].isupper()}
+    # session 36: from the listed token texts (no Token objects)
+    caps = {w for seg in segments for w in token_texts(seg.doc) if w[:1].isupper()}
     words = caps | {_stem_word(w) for w in caps}
     return bool(words & lex.regional_cues) and not words & lex.national_cues
 
@@ -3637,6 +3638,9 @@ def _home_office(cl: Cluster, lex: Lexicon) -> int | None:
     a prefix ("EU-Kommissar") nor "Präsident der Uno-Vollversammlung"."""
     phrases = list(cl.roles) + [d.descriptor for d in cl.descriptors if d.descriptor]
     starts = []
+    # "=präsident": that word alone or after a state prefix, not a group's president
+    # ("Kurdenpräsident", "Vereinspräsident"); session 36: split once per call, not per phrase
+    exact, suffixes = _home_office_forms(lex.home_offices)
     for r in phrases:
         info = r.info
         if info.kind != "office" or r.country or r.org or info.org or lex.is_posted(info):
@@ -3645,15 +3649,18 @@ def _home_office(cl: Cluster, lex: Lexicon) -> int | None:
         lemma = info.lemma.lower().removeprefix("ex-")
         if r.complement_name or len(r.text.split()) > 2 or "-" in lemma:
             continue
-        # "=präsident": that word alone or after a state prefix, not a group's president
-        # ("Kurdenpräsident", "Vereinspräsident")
-        exact = {h[1:] for h in lex.home_offices if h.startswith("=")}
         forms = _office_forms(lemma)
-        if any(
-            f.endswith(tuple(h for h in lex.home_offices if not h.startswith("="))) for f in forms
-        ) or (forms & exact):
+        if any(f.endswith(suffixes) for f in forms) or (forms & exact):
             starts.append(r.start)
     return min(starts) if starts else None
+
+
+@cache
+def _home_office_forms(home_offices: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The `home_offices` entries split: the exact words ("=präsident" → "präsident") and the
+    endings that make an office a home office."""
+    exact = frozenset(h[1:] for h in home_offices if h.startswith("="))
+    return exact, tuple(h for h in home_offices if not h.startswith("="))
 
 
 #: the umlaut of a feminine form's last vowel ("Landesrätin", "Anwältin") and its base vowel

@@ -1196,8 +1196,10 @@ def _clause_has(match: TriggerMatch, words: frozenset[str], skip_after: str = ""
         start -= 1
     while end < len(doc) and doc[end].text not in CLAUSE_PUNCT:
         end += 1
+    # session 36: the compound heads listed once per call, not once per word of the clause
+    heads = tuple(w for w in words if len(w) > 5)
     return any(
-        (t.text.lower() in words or any(t.text.lower().endswith(w) for w in words if len(w) > 5))
+        ((low := t.text.lower()) in words or low.endswith(heads))
         and not (
             skip_after and any(p.text.lower() == skip_after for p in doc[max(start, t.i - 3) : t.i])
         )
