@@ -93,7 +93,7 @@ class Appositions(RoleSpeakers):
         """A place named as an attribute of the subject, not as the subject: a genitive before
         a noun ("Österreichs Botschafter"), a derived or compound word ("der Salzburger", "der
         US-Regisseur"). A bare name of two or more words is kept (the entity layer took a
-        person's name for a place: "sagte Susan Miller")."""
+        person's name for a place: "sagte Laura Berg")."""
         if len(ent.name.split()) >= 2:
             return False
         toks = sent.tokens
@@ -226,7 +226,7 @@ class Appositions(RoleSpeakers):
             return None
         for k in range(comma + 1, min(len(toks), comma + 5)):
             if not toks[k].is_upper and toks[k].lower not in self.lex.name_particles:
-                return None  # a name ("Humberto de la Calle"), nothing else
+                return None  # a name ("Ana de la Vega"), nothing else
             got = self.mention_at_token(sent, k)
             if got is not None:
                 ent = got[1]

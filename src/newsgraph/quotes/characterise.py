@@ -277,7 +277,7 @@ def _object_start(
 
 def _skip_adverbials(toks: list[Token], a: int, stop: int) -> int:
     """The first word of the object after adverbials ("in einer Branchenanalyse die Lage", "im
-    Gespräch mit dem STANDARD …", "darin Erdogan"): a prepositional phrase runs to its noun."""
+    Gespräch mit dem STANDARD …", "darin Horvath"): a prepositional phrase runs to its noun."""
     while a < stop:
         t = toks[a]
         if t.tag == "PAV" or t.lower in ("darin", "dabei", "damit", "dazu"):

@@ -31,7 +31,7 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
     """Colon blocks."""
 
     def colon_content(self, j: int, sent: Sentence, cues: list[Cue]) -> int | None:
-        """Speech after a colon that follows a cue ("…, sagte Stöger: Ein Punkt …"); returns the
+        """Speech after a colon that follows a cue ("…, sagte Steiner: Ein Punkt …"); returns the
         index of the colon when it produced a quote."""
         toks = sent.tokens
         for k, t in enumerate(toks):
@@ -51,7 +51,7 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
                 else None
             )
             if title_end is not None:
-                # "Griechenland beantragt … – Merkel: Über Antrag kann nicht … beraten werden.":
+                # "Griechenland beantragt … – Maier: Über Antrag kann nicht … beraten werden.":
                 # a title line's name label, the person introduced in the text below
                 span = (k + 1, title_end)
             if before:
@@ -85,7 +85,7 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
                     or self._speech_noun_label(toks[:k])
                 )
             ):
-                # "… zeigten Sprecherin Birgit Schatz und …: Bei einer …" — a named person
+                # "… zeigten Sprecherin Eva Kessler und …: Bei einer …" — a named person
                 # right before the colon speaks what follows
                 c = Cue("colon", k, k, (at, k), ":", Resolved(named, 0.6, "name"))
             elif (owned := self._owned_label(j, sent, k)) is not None:
@@ -121,7 +121,7 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
                 (frame := self._first_person_frame(sent, k)) is not None
                 or (frame := self._generic_frame(sent, k)) is not None
             ):
-                # "Reinhold Polz ist nachdenklich: Ich hab ja …" — first-person words after a
+                # "Udo Brandt ist nachdenklich: Ich hab ja …" — first-person words after a
                 # colon that closes a sentence naming one person are that person's; a frame
                 # that only points at them with a pronoun is the writer's around one cited line
                 how = "name" if self._one_person_before(sent, k) is not None else "frame"
@@ -158,7 +158,7 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
                 and kind == "indirect"
                 and not mood.konj1(toks[span[0] : span[1]], self.lex)
             ):
-                # "Höflechner: Erstens fühlten sich die Leute dann wieder etwas sicherer, …": a
+                # "Pichler: Erstens fühlten sich die Leute dann wieder etwas sicherer, …": a
                 # name label's Konjunktiv II is the person's own conditional, not a report
                 kind = "direct"
             if c.kind == "colon" and (kind == "indirect" or not toks[k + 1].is_upper):
@@ -183,7 +183,7 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
 
     def _title_label(self, sent: Sentence, at: int, colon: int, ent: Entity) -> int | None:
         """A person's name alone before a colon in the title line, at its start or after a dash
-        ("ZTE-Chef Schuster: Bis 2020 wird …", "… – Merkel: Über Antrag kann …"), a role noun
+        ("ZTE-Chef Lang: Bis 2020 wird …", "… – Maier: Über Antrag kann …"), a role noun
         before it at most: the person's words follow, up to the next dash or the end. Only a
         person the text names again below the title (the title line is read before the body
         introduces anyone). Returns the end of the words (token index), or None."""
@@ -191,7 +191,7 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
         if ent.type != "PER" or at >= colon:
             return None
         if self.resolver._mention_end(sent, at, ent) != colon - 1:
-            return None  # "Merkel am Donnerstag:", "Merkel und Hollande:": no bare name label
+            return None  # "Maier am Donnerstag:", "Maier und Brunner:": no bare name label
         lo = max((i + 1 for i in range(at) if toks[i].text in _DASHES), default=0)
         pre = toks[lo:at]
         if pre and not (
@@ -211,10 +211,10 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
     def _told_about(self, sent: Sentence, k: int, named: Entity) -> bool:
         """The words after the colon at ``k`` tell of the person named before it, or of a person
         they open with, not in the first person: the writer goes on about the matter of the
-        clause before ("… hatte Holmes 165 Mal angeklagt: Für jeden der zwölf Toten ist Holmes
+        clause before ("… hatte Keller 165 Mal angeklagt: Für jeden der zwölf Toten ist Keller
         … angeklagt", "… wird Teamchef X auf zwei Schlüsselspieler verzichten müssen: Der
         Abwehrstratege Y … fällt … aus"), not what the person named before the colon says
-        ("… ließ Kickl nicht gelten: Jetzt geht es um …, und der Kandidat ist Norbert Hofer")."""
+        ("… ließ Strobl nicht gelten: Jetzt geht es um …, und der Kandidat ist Tim Lehner")."""
         toks = sent.tokens
         if mood.first_person(toks[k + 1 :], self.lex):
             return False
@@ -359,7 +359,7 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
         return all(t.is_word and t.tag not in FINITE_TAGS for t in pre[k + 2 :])
 
     def _name_label(self, sent: Sentence, at: int, colon: int, ent: Entity) -> bool:
-        """ "Anderl: Die Aufforderung … entbehrt jeder Grundlage." — the name of a person the
+        """ "Aigner: Die Aufforderung … entbehrt jeder Grundlage." — the name of a person the
         text has already introduced, alone before a colon, labels a statement."""
         toks = sent.tokens
         end = self.resolver._mention_end(sent, at, ent)
@@ -378,7 +378,7 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
             and post[-1].is_upper
             and all(t.lower in DEFINITE or t.lower in FUNCTION_WORDS for t in post[1:-1])
         )
-        # "Varoufakis Antwort:", "Straches Fazit:": a speech noun owned by the name
+        # "Kovacs Antwort:", "Brandts Fazit:": a speech noun owned by the name
         noun_label = len(post) == 1 and post[0].lower in self.lex.speech_nouns
         if (len(post) > 2 and not adverbial) or any(
             (t.is_upper and not adverbial and not noun_label)
@@ -393,7 +393,7 @@ class ColonBlocks(ContentAfterCue, ContentBeforeCue, Interviews):
             not titled
             and not any(m.start < sent.start for m in ent.mentions)
             and not (self._after_question(sent) and self._interview_before(self._index(sent)))
-            # "Fink: Wenn wir unsere Leistung bringen, …": first-person words speak for the label
+            # "Posch: Wenn wir unsere Leistung bringen, …": first-person words speak for the label
             and not mood.first_person(toks[colon + 1 :], self.lex)
         ):
             return False  # a name the text has not introduced, unless it answers an interview

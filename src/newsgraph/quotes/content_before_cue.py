@@ -73,7 +73,7 @@ def _clause_final_verb(t: Token) -> bool:
 def _dependent_clause(content: list[Token]) -> bool:
     """Content that is one clause opened by "als" or a question word and closed by its verb:
     the time or the object of the clause after the comma, no statement ("Als 1861 der
-    Bürgerkrieg beginnt, stellt Tubman …", "Wie schwierig es für Migranten ist, weiß auch X",
+    Bürgerkrieg beginnt, stellt Stern …", "Wie schwierig es für Migranten ist, weiß auch X",
     "Als Sechster in die Loipe gestartet, hielt er sich …"; session 29). A question ("Was ist
     denn das für ein Niveau?, frug X") ends in its question mark, not in the verb."""
     if len(content) < 3 or any(t.text in BOUNDARY for t in content):
@@ -84,9 +84,9 @@ def _dependent_clause(content: list[Token]) -> bool:
 
 def _no_cue_clause(toks: list[Token], end: int) -> bool:
     """The clause after the post-posed verb and its subject (ending at ``end``) says that the
-    subject did not say it ("Nähere Angaben dazu …, macht Jakubowski allerdings nicht.") or is
+    subject did not say it ("Nähere Angaben dazu …, macht Kainz allerdings nicht.") or is
     a verb-first clause of cause or condition ("…, stehen sie doch im Finale", "Nicht
-    auszudenken, was passiert, sollte Sisto doch zu einem Topklub wechseln."; session 29)."""
+    auszudenken, was passiert, sollte Horvath doch zu einem Topklub wechseln."; session 29)."""
     rest = []
     for t in toks[end + 1 :]:
         if t.text in BOUNDARY or not (t.is_word or t.text[:1].isdigit()):
@@ -142,7 +142,7 @@ class ContentBeforeCue(VerbCues, SpeechKind):
 
     def person_after_comma(self, j: int, sent: Sentence) -> bool:
         """A post-posed cue clause: after the content, a comma, a finite verb and then its
-        subject ("…, zeigte sich Timo Horn verblüfft.", "…, ließ er den Chef wissen.",
+        subject ("…, zeigte sich Tim Keller verblüfft.", "…, ließ er den Chef wissen.",
         "…, deponierte ihr früherer Chef, Präsident X."): the inverted clause is the cue and is
         cut off, whatever the verb. A fronted subordinate clause ("Wenn …, soll er …") has its
         main verb after the first such comma, so the cue is a later one."""
@@ -198,7 +198,7 @@ class ContentBeforeCue(VerbCues, SpeechKind):
         return False
 
     def _inverted_subject(self, sent: Sentence, c: Cue) -> bool:
-        """ ", sagte Merkel" / ", so der Minister": a subject follows the verb (not ", sagt, …")."""
+        """ ", sagte Maier" / ", so der Minister": a subject follows the verb (not ", sagt, …")."""
         toks = sent.tokens
         if c.bracket:
             return True  # "…, hatte X gesagt": the subject stands between auxiliary and participle

@@ -57,13 +57,13 @@ class Continuations(FirstPerson, SpeechKind):
 
     def cue_tail_pass(self) -> None:
         """Speech that goes on after a cue clause set in the middle of its sentence: "Wir alle
-        haben ein mulmiges Gefühl, sagt Trummer, denn wer weiß, wie das alles weitergeht?",
+        haben ein mulmiges Gefühl, sagt Huber, denn wer weiß, wie das alles weitergeht?",
         "…, kündigte der Bürgermeister an, aber Rio hat ein Sicherheitsproblem, und da rede ich
         auch nicht drumherum.", "…, so der Kommissar, ich habe also Verbündete." The rest of
         the sentence after the clause's closing comma is the same speaker's when nothing holds
         it yet and it opens with a conjunction of ``cue_tail_conjunctions`` or with a pronoun
         of ``cue_tail_pronouns`` and a finite verb; a relative clause or an apposition after the
-        cue (", sagt Riha, der …", ", sagt X, Geschäftsführer …") opens otherwise, and a rest
+        cue (", sagt Pohl, der …", ", sagt X, Geschäftsführer …") opens otherwise, and a rest
         that holds a cue of its own (", stand auf Plakaten") or a past tense without the first
         person is not taken. Direct speech unless the rest has a Konjunktiv I; after reported
         speech only a rest in the first person (direct) or with a reportive "sollen" or a
@@ -330,7 +330,7 @@ class Continuations(FirstPerson, SpeechKind):
 
     def _head_names_nobody(self, sent: Sentence) -> bool:
         """The clause before the first comma names nobody: no entity, no "er"/"sie"/"man"
-        ("Hauer sieht …, weil …", "Dort hält man es für möglich, dass …" narrate a stance the
+        ("Reiter sieht …, weil …", "Dort hält man es für möglich, dass …" narrate a stance the
         dependent clause reports)."""
         head = head_clause(sent.tokens) or []
         if not head or any(t.lower in PERSONAL_PRONOUNS or t.lower == "man" for t in head):
@@ -472,15 +472,15 @@ class Continuations(FirstPerson, SpeechKind):
             else None
         )
         if subject is None and has_k1 and not (demnach or hearsay):
-            # "Pühringer ließ … keinen Zweifel daran, dass er … auslote", "Scharapowa hatte …
+            # "Egger ließ … keinen Zweifel daran, dass er … auslote", "Lehner hatte …
             # öffentlich gemacht, dass sie … getestet worden sei": a Konjunktiv I only in a
             # subordinate clause of a narrated main clause about another person is that
             # person's account (session 24)
             subject = self._new_person_subject(j, sent, main_indicative=True)
         if subject is not None:
             carried = False
-            # "Pühringer hingegen war sichtlich bemüht, …, dass Schwarz-Blau die einzige Option
-            # sein könnte.", "Hauer sieht dieses Gebot gefährdet, weil … würde": a Konjunktiv II
+            # "Egger hingegen war sichtlich bemüht, …, dass Schwarz-Blau die einzige Option
+            # sein könnte.", "Reiter sieht dieses Gebot gefährdet, weil … würde": a Konjunktiv II
             # in a clause of a sentence whose subject is another person is that person's
             # view, and the source goes on with them (session 23)
             act, cue = subject, None
@@ -507,7 +507,7 @@ class Continuations(FirstPerson, SpeechKind):
             )
         ):
             # after a sentence without speech, a Konjunktiv II is the writer's when the current
-            # person has not spoken ("Thiem könnte im Falle eines Sieges …", "Nun könnten die
+            # person has not spoken ("Berg könnte im Falle eines Sieges …", "Nun könnten die
             # Ermittlungen eingestellt werden") or when it is only an irreal comparison or a
             # near miss ("als wäre Gatlin unschlagbar", "hätte er beinahe verstolpert")
             has_k2 = False
@@ -545,7 +545,7 @@ class Continuations(FirstPerson, SpeechKind):
             act = cue = None  # "In Mailand kursieren Gerüchte, X könnte …": nobody's rumour
         framed = self._colon_subject(sent) if reporting and has_k1 and not lead else None
         if framed is not None:
-            # "Hofer strahlte: Sechs Monate sei es her, …": the subject of the narrated clause
+            # "Wimmer strahlte: Sechs Monate sei es her, …": the subject of the narrated clause
             # before the colon is the source of the Konjunktiv after it (and goes on)
             lead, act, cue = framed[1], framed[0], None
             self.set_active(act, j, explicit=True)
@@ -729,7 +729,7 @@ class Continuations(FirstPerson, SpeechKind):
             e.type == "PER" and e is not ent
             for _s, _e, e in index.starting_in(prev.start, prev.end)
         ) or any(e is ent for _s, _e, e in index.starting_in(sent.start, sent.end)):
-            # "Doskozil drängt das Heer … – und Mikl-Leitner macht … Doskozil sei das
+            # "Schober drängt das Heer … – und Aigner macht … Schober sei das
             # bewusst": another person named, or the subject named in the speech itself
             return None
         return ent
@@ -776,7 +776,7 @@ class Continuations(FirstPerson, SpeechKind):
                 return None
             if _finite(t):
                 if k == 0 or not mood.known_verb(t.lower):
-                    return None  # "Farewell beloved Robert, …": a foreign word read as a verb
+                    return None  # "Farewell beloved Tom, …": a foreign word read as a verb
                 if t.lower in PASSIVE_AUXILIARIES and any(
                     x.tag == "VVPP" or (x.is_word and mood.known_participle(x.lower))
                     for x in toks[k + 1 :]
@@ -787,7 +787,7 @@ class Continuations(FirstPerson, SpeechKind):
         return None
 
     def _colon_subject(self, sent: Sentence) -> tuple[Entity, int] | None:
-        """German "Hofer strahlte: Sechs Monate sei es her, …", "Die Grünen führen ein
+        """German "Wimmer strahlte: Sechs Monate sei es her, …", "Die Grünen führen ein
         Argument ins Treffen: Ikea zahle …" (session 22): a narrated clause before the
         sentence's colon whose subject is a person or organisation named at its start, with a
         finite verb and no Konjunktiv, and a Konjunktiv I after the colon. Returns the subject

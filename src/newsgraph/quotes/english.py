@@ -89,7 +89,7 @@ def naming_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """A naming participle, no verb of saying: ``it is called “pigeon breeder's lung”``,
     ``what's called “farmer's lung”`` (a form of *be* before it), ``a script called “Wild
     Rose”`` (a common noun right before it and the quotation right after it: a title); not
-    ``Noem called the campaign “bold”``, ``officials called the plan “…”``, ``some have
+    ``Baker called the campaign “bold”``, ``officials called the plan “…”``, ``some have
     called …``."""
     if _norm(toks[i]) not in NAMING_FORMS or i == 0:
         return False
@@ -275,7 +275,7 @@ def content_after(
 
 def subject_before(toks: list[Token], index: int, lex: Lexicon) -> int | None:
     """The first index of the subject words right before the verb, back to a comma or the
-    sentence start (``Hege said``, ``Austria's interior minister said``, ``she said``), when they
+    sentence start (``Baker said``, ``Austria's interior minister said``, ``she said``), when they
     look like a subject: at most eight words, no finite verb, no subordinator first."""
     lo = index
     while lo > 0 and toks[lo - 1].text not in BOUNDARY:

@@ -18,7 +18,7 @@ class EnglishCues(ExtractorState):
     """The English-only rules of the extractor."""
 
     def _english_apposition_source(self, sent: Sentence, lo: int, hi: int) -> Resolved | None:
-        """English ``according to his aunt, Jane Roe, …``, ``according to a spokeswoman, Jane
+        """English ``according to his aunt, Mary Roe, …``, ``according to a spokeswoman, Mary
         Roe, …``: a source phrase that names nobody (a possessive or an article and a noun) and
         a person's name in apposition after its comma is that person, not the owner."""
         toks = sent.tokens
@@ -164,13 +164,13 @@ class EnglishCues(ExtractorState):
             if comma is not None and comma + 1 < n and english.goes_on(toks, comma + 1, lex):
                 return (0, n)  # "Many of the prisons, she said, are aging …"
             if clause_before(before):
-                return (0, lo)  # "Selling a product is difficult, Hege said."
+                return (0, lo)  # "Selling a product is difficult, Baker said."
         return None
 
     def _english_uncued_speaker(self, start: int, end: int, ent: Entity) -> Entity | None:
         """English: the speaker of a quotation no cue frames, or nobody: not a place
         ("Air pollution in Delhi remains “unhealthy”"), not a person the quotation itself names
-        ("“We all miss Steve so much,” X weighed in"), and nobody for a paragraph that is only a
+        ("“We all miss Sam so much,” X weighed in"), and nobody for a paragraph that is only a
         quotation without a sentence's end (a title or a heading: "“Wild Rose”", "6. “The …
         problem”", "“… prevent the evacuation of the civilians”")."""
         if ent.type == "LOC":

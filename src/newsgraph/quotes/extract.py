@@ -319,7 +319,7 @@ class Extractor(
                 and toks[after[0][0] - 1].text == ","
                 and not before_own
             ):
-                # "Zur Frage, ob …, sagte Mitrow, dies sei nicht der Fall": the clause after wins
+                # "Zur Frage, ob …, sagte Petrov, dies sei nicht der Fall": the clause after wins
                 span = after[0]
                 if self._subject_clause_before(sent, c, span[0]):
                     span = (0, span[1])  # "Ob …, lässt X durchblicken, liege im Ermessen …"
@@ -586,7 +586,7 @@ class Extractor(
         if k >= len(toks) or toks[k].tag != "NN" or not toks[k].is_upper:
             return False
         if k + 1 < len(toks) and toks[k + 1].tag in ("NE", "NN"):
-            return False  # "sagte Bürgermeister Hans Lotter": a title before a name
+            return False  # "sagte Bürgermeister Jan Huber": a title before a name
         return toks[k].lower.endswith(("en", "er", "e"))
 
     def characterised(self, j: int, sent: Sentence, c: Cue) -> bool:

@@ -269,5 +269,5 @@ class ExtractorState:
         )
 
     def _lead_line(self, sent: Sentence) -> bool:
-        """The first sentence of the text (a title line in scraped text: "Maas: „…“")."""
+        """The first sentence of the text (a title line in scraped text: "Maier: „…“")."""
         return sent.first_in_segment and sent.segment <= 1

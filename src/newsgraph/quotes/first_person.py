@@ -49,7 +49,7 @@ class FirstPerson(VerbCues):
             if any(t.text in BOUNDARY or t.lower in PREPOSITIONS for t in toks[:idx]):
                 return False  # "Mit X sprach …": not the subject
             if _object_article_before(toks, 0, idx):
-                # "PSG braucht den besten Zlatan, und ich bin sicher, …": a name after a
+                # "PSG braucht den besten Kai, und ich bin sicher, …": a name after a
                 # dative or accusative article is an object, not the person whose words follow
                 return False
             sp = Resolved(ent, 0.6, "name", at=(idx, idx))
@@ -102,7 +102,7 @@ class FirstPerson(VerbCues):
             hi = len(toks) - 1
             if lo == 0:
                 if self._names_entity(sent, act, 0, mood.first_person_at(toks, self.lex)):
-                    # "Andriukaitis findet es gut, wenn …, dass wir …", "Neben dem Budget ist
+                    # "Pohl findet es gut, wenn …, dass wir …", "Neben dem Budget ist
                     # dem Bürgermeister wichtig, wie wir …": a sentence that names the speaker
                     # before the first person is the writer's about them, the first person
                     # only that of a clause it reports (a name after it may be a cue clause:
@@ -179,7 +179,7 @@ class FirstPerson(VerbCues):
         if label and all(t.is_upper for t in sent.tokens[:label]):
             names = {w.lower() for w in speaker.name.split()}
             if not any(t.lower in names for t in sent.tokens[:label]):
-                return False  # "Fink: Wenn wir …": the label names another speaker
+                return False  # "Posch: Wenn wir …": the label names another speaker
         sp = Resolved(speaker, 0.5, "continuation")
         for g in [*reversed(gap), j]:
             toks = self.sentences[g].tokens
@@ -190,8 +190,8 @@ class FirstPerson(VerbCues):
 
     def _sentence_subject(self, sent: Sentence) -> Entity | None:
         """The person a sentence is about: a personal pronoun or a person's name before or
-        right after its finite verb ("So kam er …", "Dabei entkam Kibanga", "Darauf wollten
-        sich Vana und seine Kollegen nicht festlegen")."""
+        right after its finite verb ("So kam er …", "Dabei entkam Horvath", "Darauf wollten
+        sich Kainz und seine Kollegen nicht festlegen")."""
         toks = sent.tokens
         for i, t in enumerate(toks[:6]):
             if t.lower in PERSONAL_PRONOUNS and (i == 0 or not t.is_upper):

@@ -235,7 +235,7 @@ def _narrated_past(toks: list[Token]) -> bool:
 
 
 def _inner_period(toks: list[Token], k: int) -> bool:
-    """A period inside the sentence after an ordinal or abbreviation ("Friedrich II. wissen",
+    """A period inside the sentence after an ordinal or abbreviation ("Leopold II. wissen",
     "Dr. X"): a lower-case word follows it, so it does not end the clause."""
     return (
         toks[k].text == "."
@@ -386,11 +386,11 @@ def _has_finite_tag(toks: list[Token]) -> bool:
 
 def name_with_relative_clause(toks: list[Token]) -> bool:
     """A name (the caller checks that the first token is one) and the relative clause hung on
-    it, nothing else: "Morales, der für die kleine, nationalistische Partei antritt und mehrere
+    it, nothing else: "Ramos, der für die kleine, nationalistische Partei antritt und mehrere
     Unternehmen gegründet hat" before ", verspricht …" is the verb's subject, not its content
     (session 24). The clause is verb-final and
     ends the tokens; a comma right after one of its finite verbs would open a main clause
-    ("Karl, der das weiß, schweigt")."""
+    ("Jan, der das weiß, schweigt")."""
     if (
         len(toks) < 5
         or not toks[0].is_upper

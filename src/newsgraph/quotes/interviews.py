@@ -23,7 +23,7 @@ class Interviews(ExtractorState):
         )
 
     def _turn_label(self, sent: Sentence) -> bool:
-        """A sentence opened by a speaker's label ("Kreissl: …", "Peter Kaiser: …"), not by a
+        """A sentence opened by a speaker's label ("Lehner: …", "Tim Brandt: …"), not by a
         word before a colon ("Ein Beispiel: …", "Und: …")."""
         toks = sent.tokens
         colon = next((i for i in range(1, 4) if i < len(toks) and toks[i].text == ":"), 0)
@@ -33,7 +33,7 @@ class Interviews(ExtractorState):
         )
 
     def _inside_interviewer_turn(self, j: int) -> bool:
-        """ "STANDARD: Den werden Sie brauchen. Haben Sie ein Rezept? Stöger: …": a sentence
+        """ "STANDARD: Den werden Sie brauchen. Haben Sie ein Rezept? Steiner: …": a sentence
         after the interviewer's label and before the next speaker's label, when the turn ends
         in a question, is the interviewer's too (a question turn is no report of the
         interviewee)."""
@@ -62,7 +62,7 @@ class Interviews(ExtractorState):
         return any(self._interviewer_turn(s) for s in self.sentences[:j])
 
     def _answer_label(self, j: int) -> Found | None:
-        """The direct speech that a person's label opens ("STANDARD: …? Kreissl: Das ist …")."""
+        """The direct speech that a person's label opens ("STANDARD: …? Lehner: Das ist …")."""
         sent = self.sentences[j]
         toks = sent.tokens
         for f in self.quoted_sentences.get(j, []):
@@ -77,7 +77,7 @@ class Interviews(ExtractorState):
         return None
 
     def interview_pass(self) -> None:
-        """An interview's answer goes on to the next turn: after "STANDARD: …? Kreissl: …" every
+        """An interview's answer goes on to the next turn: after "STANDARD: …? Lehner: …" every
         sentence up to the next label (or the end of the paragraph) is the interviewee's, whatever
         it names or tells ("Es gibt sie, seit …", "Der Rechtsschutzbeauftragte verfügt …")."""
         if self.lex.language != "de" or not self.sentences:
@@ -85,7 +85,7 @@ class Interviews(ExtractorState):
         turns = [j for j, s in enumerate(self.sentences) if s.tokens and self._interviewer_turn(s)]
         if not turns:
             return
-        labels: dict[str, Found] = {}  # the interviewee's label ("Kreissl") and its answer
+        labels: dict[str, Found] = {}  # the interviewee's label ("Lehner") and its answer
         for j in range(turns[0] + 1, len(self.sentences)):
             # every answer the label opens names it, also for the turns before it: a first
             # answer too short to read as speech ("Brandl: Immer.") is the label's
@@ -111,7 +111,7 @@ class Interviews(ExtractorState):
                     t.is_upper and t.pos not in ("DET", "PRON", "ADV", "ADP", "ADJ")
                     for t in toks[:colon]
                 ):
-                    break  # "Kaiser: …", "Peter Kaiser: …": the next turn (not "Ein Beispiel:")
+                    break  # "Brandt: …", "Tim Brandt: …": the next turn (not "Ein Beispiel:")
                 if (
                     nxt.text.rstrip().endswith("?")
                     and k + 1 < len(self.sentences)
@@ -130,7 +130,7 @@ class Interviews(ExtractorState):
     def _answer_goes_on(self, k: int, label: Found) -> None:
         """Inside an interview answer, direct speech no cue of its own sentence introduces
         (a continuation, a forward pass) is the interviewee's, also right after a third party
-        the answer quotes ("Paul Krugmann schrieb etwa …, daneben …. Das frustrierte mich.",
+        the answer quotes ("Ben Krause schrieb etwa …, daneben …. Das frustrierte mich.",
         session 24): the label says who speaks."""
         ent = label.speaker.entity
         if ent is None:
@@ -166,9 +166,9 @@ class Interviews(ExtractorState):
         self.add(Found("direct", toks[0].start, toks[-1].end, sp, label.cue, k, 0.45, "answer"))
 
     def _known_label(self, j: int, labels: dict[str, Found]) -> Found | None:
-        """A later turn of an interviewee whose label opened an answer before ("Kreissl: …"):
-        the label speaks whatever mood its first sentence has ("Kreissl: Österreich könnte …")
-        or however short it is ("Ederer: Ja.")."""
+        """A later turn of an interviewee whose label opened an answer before ("Lehner: …"):
+        the label speaks whatever mood its first sentence has ("Lehner: Österreich könnte …")
+        or however short it is ("Vogel: Ja.")."""
         toks = self.sentences[j].tokens
         if len(toks) < 3 or toks[1].text != ":" or toks[0].text not in labels:
             return None
@@ -176,7 +176,7 @@ class Interviews(ExtractorState):
         if any(f.kind == "direct" for f in held):
             return None
         prior = labels[toks[0].text]
-        # "Bösch: Es gibt Leute, die sagen, das Smartphone sei auserzählt." — a report that a
+        # "Pichler: Es gibt Leute, die sagen, das Smartphone sei auserzählt." — a report that a
         # cue inside the answer opens stays (as in ``_own_answer``); what only a continuation
         # read as reported is the label's speech
         if any(f.origin != "continuation" and f.start < toks[2].start for f in held):

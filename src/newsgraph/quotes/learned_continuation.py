@@ -261,9 +261,9 @@ class LearnedContinuation(FirstPerson):
         """The pronouns ("er" for er/ihn/ihm, "sie") with which direct speech ``f`` of ``ent``
         speaks of a third party: its speaker says "ich", so an "er"/"sie" in their own words is
         somebody else, and the same pronoun in the sentence after them goes on with that party
-        ("Zu Thiem meinte Nadal: Er ist ein sehr, sehr guter Spieler. Er hat im vergangenen
+        ("Zu Berg meinte Lang: Er ist ein sehr, sehr guter Spieler. Er hat im vergangenen
         Jahr mehrere Turniere … gewonnen."), not the writer's word about the speaker; so does
-        the pronoun of another person the words name ("Ich hatte die große Chance, Eric zu
+        the pronoun of another person the words name ("Ich hatte die große Chance, Ben zu
         schlagen. Aber er war schließlich im Schlusssprint zu stark."). Session 33,
         docs/quotes.md. Only when the words end their sentence: a cue clause after them
         ("…, auch weil er ein Rechtsausleger ist, sagte Klitschko am Mittwoch.") names the

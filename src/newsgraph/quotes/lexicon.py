@@ -40,7 +40,7 @@ class Lexicon:
     source_before: list[tuple[str, ...]] = field(default_factory=list)
     compound_suffixes: tuple[str, ...] = ()
     adjective_source_nouns: frozenset[str] = frozenset()  # "nach offiziellen Angaben"
-    owned_source_nouns: frozenset[str] = frozenset()  # "nach Zschäpes Darstellung"
+    owned_source_nouns: frozenset[str] = frozenset()  # "nach Kellers Darstellung"
     continuation_adverbs: frozenset[str] = frozenset()
     impersonal: list[tuple[str, ...]] = field(default_factory=list)
     impersonal_nominal: list[tuple[str, ...]] = field(default_factory=list)

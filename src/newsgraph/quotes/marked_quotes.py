@@ -208,7 +208,7 @@ class MarkedQuotes(EnglishCues):
             return later[0].speaker, later[0].words
         if cues:
             return cues[0].speaker, cues[0].words
-        # "Heiko Maas: „…“" / a heading that names its speaker
+        # "Jan Maier: „…“" / a heading that names its speaker
         if before.endswith(":") or heading or self._lead_line(sent):
             ent = None
             if before.endswith(":"):
@@ -231,7 +231,7 @@ class MarkedQuotes(EnglishCues):
                 ent, _ = self.resolver.np_entity(sent, 0, len(toks))
             if ent is not None:
                 return Resolved(ent, 0.7, "heading"), None
-        # continuation: „…“, sagte Merkel. „Und …“
+        # continuation: „…“, sagte Maier. „Und …“
         if (
             kind == "direct"
             and j - 1 in self.quoted_sentences
@@ -307,7 +307,7 @@ class MarkedQuotes(EnglishCues):
 
     def _over_own_cue(self) -> set[int]:
         """Direct speech that runs over the cue of a shorter direct quote inside it with a
-        named speaker ("Stöger zeigte sich beeindruckt: In dem Spiel war … Qualität, meinte
+        named speaker ("Steiner zeigte sich beeindruckt: In dem Spiel war … Qualität, meinte
         er." read by a colon frame as one quote beside "…, meinte er"): the ids of the longer
         ones (session 25)."""
         direct = [f for f in self.found if f.kind == "direct"]

@@ -25,7 +25,7 @@ class NominalContent(ExtractorState):
 
     def _summary_cue(self, sent: Sentence, verbs: list[Cue]) -> Cue | None:
         """A verb cue with a named subject and a speech noun as its object but no content
-        ("Katzian nannte … eine Vielzahl von Forderungen", "X übte scharfe Kritik an Y")."""
+        ("Strobl nannte … eine Vielzahl von Forderungen", "X übte scharfe Kritik an Y")."""
         for c in verbs:
             if c.speaker.entity is None or c.speaker.how not in ("name", "role"):
                 continue
@@ -130,7 +130,7 @@ class NominalContent(ExtractorState):
         return None
 
     def _passive_accusation(self, sent: Sentence, c: Cue) -> Cue | None:
-        """A passive verb of accusing ("Ihnen werden Diebstähle vorgeworfen", "Firtasch wird von
+        """A passive verb of accusing ("Ihnen werden Diebstähle vorgeworfen", "Hager wird von
         den USA Korruption vorgeworfen"): the cue with the agent of a von-phrase as the
         speaker, or nobody; the dative before the verb is the accused, not the speaker."""
         if (

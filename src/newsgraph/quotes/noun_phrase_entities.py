@@ -1,5 +1,5 @@
 """The entity a noun phrase names: a person first, else an organisation, past
-descriptors, place attributes, owners and outsiders (``Trump's advisers``, ``Twitter users``),
+descriptors, place attributes, owners and outsiders (``Smith's advisers``, ``Twitter users``),
 possessive owners of a role holder; and aliases (a word the entity layer left unmarked)."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class NounPhraseEntities(Organisations):
             if self.english and ent.type == "ORG" and self._outsiders_of(sent, i, ent):
                 continue  # "some Twitter users argue": the users do not speak for Twitter
             if self.english and ent.type == "PER" and self._english_owner(sent, i, ent):
-                continue  # "President Trump's advisers suggested": the advisers speak
+                continue  # "President Smith's advisers suggested": the advisers speak
             if ent.type == "ORG" and self._descriptor_of_next(sent, i, ent, hi):
                 continue  # "die US-Ratingagentur Moodys": the name after the descriptor
             found.append((i, ent))
@@ -169,9 +169,9 @@ class NounPhraseEntities(Organisations):
         )
 
     def _english_owner(self, sent: Sentence, i: int, ent: Entity) -> bool:
-        """English: a person named as the owner of people who speak ("Trump's advisers",
-        "Morrison's lawyer"), not of words that are the person's own ("Trump's statement",
-        "Cruz's office": ``own_speech_nouns``)."""
+        """English: a person named as the owner of people who speak ("Smith's advisers",
+        "Jones's lawyer"), not of words that are the person's own ("Smith's statement",
+        "Brown's office": ``own_speech_nouns``)."""
         toks = sent.tokens
         end = self._mention_end(sent, i, ent)
         if (
@@ -179,7 +179,7 @@ class NounPhraseEntities(Organisations):
             and toks[end + 1].lower.endswith(("'s", "’s"))
             and toks[end + 1].text[:-2] in ent.name.split()
         ):
-            end += 1  # "President Trump’s": the mention stops before the genitive token
+            end += 1  # "President Smith’s": the mention stops before the genitive token
         k = end + 1
         if toks[end].lower.endswith(("'s", "’s")):
             pass
@@ -235,8 +235,8 @@ class NounPhraseEntities(Organisations):
     def _role_holders_first(
         self, sent: Sentence, found: list[tuple[int, Entity]]
     ) -> list[tuple[int, Entity]]:
-        """A possessive owner before a role noun and its holder ("Prieths Anwalt Mathias
-        Kapferer", "Merkels Sprecher X"): the holder of the role speaks, not the owner."""
+        """A possessive owner before a role noun and its holder ("Brandts Anwalt Max
+        Kessler", "Maiers Sprecher X"): the holder of the role speaks, not the owner."""
         if len(found) < 2:
             return found
         toks = sent.tokens
@@ -257,7 +257,7 @@ class NounPhraseEntities(Organisations):
 
     def alias(self, word: str, offset: int) -> Entity | None:
         """An entity named by a word the entity layer left unmarked ("wie die Polizei mitteilte");
-        the one person whose full name, named before, opens with the word ("Xi sagte")."""
+        the one person whose full name, named before, opens with the word ("Li sagte")."""
         if not word[:1].isupper() or len(word) < 2 or self.lex.is_role_noun(word):
             return None
         if self.english and word.lower() in english.word_class(self.lex, "organisation_nouns"):

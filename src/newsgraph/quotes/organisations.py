@@ -683,7 +683,7 @@ class Organisations(ResolverBase):
 
     def _organisation_of(self, sent: Sentence, i: int) -> tuple[Entity | None, int] | None:
         """German: an organisation noun followed by "von"/"vom" and a name ("die Regierung
-        von Matteo Renzi", "die Regierung von Nauru"): the person or organisation named (a place
+        von Luigi Bianchi", "die Regierung von Nauru"): the person or organisation named (a place
         gives None), and the index of the name's last token."""
         toks = sent.tokens
         if self.english or self.lex.organisation_noun(toks[i].text) is None:

@@ -176,7 +176,7 @@ class PronounSubjects(Appositions, Pronouns):
         before a colon in the pronoun's sentence), with no organisation or person named as a
         subject after it: the group (None, or the organisation it belongs to). A sentence
         before whose own subject is a plural "sie" passes on to the one before it (up to two
-        sentences: "Rund 4000 Postler waren … gezogen. Appel raus, skandierten sie … . Wir
+        sentences: "Rund 4000 Postler waren … gezogen. Kainz raus, skandierten sie … . Wir
         sind die Post, riefen sie")."""
         pieces: list[tuple[Sentence, int]] = []
         toks = sent.tokens

@@ -104,11 +104,11 @@ class Pronouns(Organisations):
     @staticmethod
     def _clause_bound_between(sent: Sentence, lo: int, hi: int) -> bool:
         """A clause boundary between two offsets: a name in the pronoun's own clause is
-        one of its verb's objects, never the pronoun itself ("Schäuble warf er vor, …")."""
+        one of its verb's objects, never the pronoun itself ("Kessler warf er vor, …")."""
         return any(lo <= t.start < hi and t.text in _CLAUSE_MARKS for t in sent.tokens)
 
     def _object_of_clause(self, ent: Entity, sent: Sentence, offset: int) -> bool:
-        """German: the person is named in the pronoun's own clause before it ("Schäuble warf
+        """German: the person is named in the pronoun's own clause before it ("Kessler warf
         er vor", "Dem Minister sagte er"): a personal pronoun is never bound by another word of
         its clause, so that name is an object, not the pronoun's antecedent."""
         if self.english:
@@ -122,7 +122,7 @@ class Pronouns(Organisations):
 
     def _named_in_content(self, ent: Entity, sent: Sentence, offset: int) -> bool:
         """German: the person was last named inside the words a cue after them reports, in
-        the same sentence but not as the subject that opens it ("Noch sei unklar, wohin Obamas
+        the same sentence but not as the subject that opens it ("Noch sei unklar, wohin Maiers
         Öffnungspolitik führe, sagt er", "…, wie er betont"): the pronoun of that cue is the
         speaker, whom the reported words do not name, so it means somebody named before."""
         if self.english:
@@ -142,7 +142,7 @@ class Pronouns(Organisations):
         )
 
     def pronoun(self, sent: Sentence, word: str, active: Entity | None, offset: int) -> Resolved:
-        # "Jordi werde, wie sie … sagte, …": the subject that opens the same sentence
+        # "Huber werde, wie sie … sagte, …": the subject that opens the same sentence
         opener = [
             ent
             for s, e, ent in self.index.starting_in(sent.start, offset)
@@ -180,7 +180,7 @@ class Pronouns(Organisations):
             if topic is not None and topic is not active:
                 if self._unknown_speaker_since(topic, offset):
                     return Resolved(None, 0.4, "pronoun")
-                # "Morrison testified that … . He said …": the person the sentences before are
+                # "Jones testified that … . He said …": the person the sentences before are
                 # about, not the speaker quoted last
                 return Resolved(topic, 0.7, "pronoun")
         polite = self.article.text.startswith("Sie", offset) and offset > sent.start
@@ -216,9 +216,9 @@ class Pronouns(Organisations):
             return Resolved(active, 0.8, "pronoun")
         for ent in self.index.before(offset, ("PER",)):
             if self._object_of_clause(ent, sent, offset):
-                continue  # "Schäuble warf er vor, …": not the pronoun's own clause's object
+                continue  # "Kessler warf er vor, …": not the pronoun's own clause's object
             if self._named_in_content(ent, sent, offset):
-                continue  # "Noch sei unklar, wohin Obamas Politik führe, sagt er"
+                continue  # "Noch sei unklar, wohin Maiers Politik führe, sagt er"
             if compatible(ent, word, self.lex, self.article.text):
                 if self.english and self._unknown_speaker_since(ent, offset):
                     return Resolved(None, 0.4, "pronoun")
@@ -232,7 +232,7 @@ class Pronouns(Organisations):
                     return Resolved(None, 0.4, "pronoun")
                 opener_before = self._person_opening_previous(sent, word)
                 if opener_before is not None and opener_before is not ent:
-                    # "Auch X, einst Diplomat in Fidel Castros Diensten, rät zum Abwarten.
+                    # "Auch X, einst Diplomat in Luigi Bianchis Diensten, rät zum Abwarten.
                     # Noch sei unklar, …, sagt er": the subject of the sentence before, not a
                     # person named after it
                     return Resolved(opener_before, 0.6, "pronoun")
@@ -332,7 +332,7 @@ class Pronouns(Organisations):
         for m in SENTENCE_END.finditer(text, lo, sent.start):
             tail = text[max(lo, m.start() - 4) : m.start() + 1].split()
             if m.group().startswith(".") and tail and ABBREVIATION.fullmatch(tail[-1]):
-                continue  # "Mr. Trump", "U.S. officials", "Gov. Noem"
+                continue  # "Mr. Smith", "U.S. officials", "Gov. Baker"
             if text[begin : m.end()].strip():
                 pieces.append((begin, m.end()))
             begin = m.end()
@@ -553,7 +553,7 @@ class Pronouns(Organisations):
             or (w.isalpha() and w.islower() and w not in PREPOSITIONS)
             for w in lead
         ):
-            return None  # "Neben Strache klagt X …": a phrase before the subject
+            return None  # "Neben Brandt klagt X …": a phrase before the subject
         if not compatible(ent, word, self.lex, text):
             return None
         return ent
@@ -577,8 +577,8 @@ class Pronouns(Organisations):
 
     def _unknown_speaker_since(self, ent: Entity, offset: int) -> bool:
         """English: a name the entity layer missed spoke after the last mention of ``ent``
-        and within about two sentences before the pronoun ("Montell Figgins, who represents
-        Thomas, said … He said …", "Smith said …. …, she said"): the pronoun is more likely
+        and within about two sentences before the pronoun ("Joe Carter, who represents
+        Walker, said … He said …", "Smith said …. …, she said"): the pronoun is more likely
         that unknown speaker than ``ent``."""
         last = max((m.end for m in ent.mentions if m.end <= offset), default=0)
         lo = max(last, offset - 400)

@@ -46,7 +46,7 @@ _SHORT_LINK = re.compile(r"https?://\S+")
 _HANDLES = re.compile(r"(?:\.?@\w+\s+)+")
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 _QUOTE_MARKS = frozenset('"„“”»«')
-# hashtags, handles and links: no words of a tweet's own ("#G7 #Merkel #Obama")
+# hashtags, handles and links: no words of a tweet's own ("#G7 #Maier #Smith")
 _TAGS = re.compile(r"[#@]\w+|https?://\S+")
 #: an embedded tweet's text is looked for this many characters before its link at most
 TWEET_WINDOW = 400
@@ -114,7 +114,7 @@ class QuotedDocuments(VerbCues):
             owner = self._tweet_owner(lo)
             sp = Resolved(owner, 0.5, "name") if owner else Resolved(None, 0.3, "none")
             for start, end in pieces:
-                # hashtags, handles and links alone are no words ("#G7 #Merkel #Obama"): what
+                # hashtags, handles and links alone are no words ("#G7 #Maier #Smith"): what
                 # other rules read inside the tweet still goes (session 29)
                 words = re.search(r"[^\W\d_]{3}", _TAGS.sub("", text[start:end])) is not None
                 self._add_tweet(start, end, (lo, link.end()), sp, words)

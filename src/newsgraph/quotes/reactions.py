@@ -77,7 +77,7 @@ class Reactions(FirstPerson):
             return False
         for t in toks:
             if any(e.type == "PER" and s < t.start for s, _e, e in named):
-                break  # "Mister Wenger kann sagen, was er will.": the person named first
+                break  # "Mister Kessler kann sagen, was er will.": the person named first
             if t.lower in BINDABLE_PRONOUNS:
                 w = "sie" if t.lower == "sie" else "er"
                 if self.resolver.base_pronoun(sent, w, ent, t.start).entity is ent:

@@ -234,7 +234,7 @@ class ResolverBase:
             for ent in article.entities:
                 if ent.type != "PER":
                     continue
-                # the middle words of a long name: "Joel Eriksson Ek" → "Eriksson Ek said"
+                # the middle words of a long name: "Lars Berg Holm" → "Berg Holm said"
                 for word in ent.name.split()[1:-1]:
                     if len(word) >= 3 and word[:1].isupper() and word not in self._aliases:
                         self._aliases[word] = [ent]
@@ -254,7 +254,7 @@ class ResolverBase:
         self._institutions: dict[str, Entity] = {}
         # media and bodies the entity layer missed, made here by their shape (see unmarked_body)
         self._unmarked: dict[str, Entity] = {}
-        # the first word of a person's full name ("Xi" for "Xi Jinping"): a family name first
+        # the first word of a person's full name ("Li" for "Li Wei"): a family name first
         self._first_words: dict[str, list[Entity]] = {}
         for ent in article.entities:
             parts = ent.name.split()

@@ -35,7 +35,7 @@ class RoleSpeakers(Roles):
         if owner and head in self.lex.spokesperson_nouns:
             person = self.alias(owner, toks[i].start)
             if person is not None and person.type == "PER":
-                # "ein Clinton-Sprecher erklärte": the spokesperson speaks for the person
+                # "ein Maier-Sprecher erklärte": the spokesperson speaks for the person
                 return Resolved(person, 0.6, "role", at=(i, i))
             if person is not None and person.type == "ORG":
                 # "Ein ORF-Sprecher erklärt": the body named in the compound, a medium too
@@ -194,7 +194,7 @@ class RoleSpeakers(Roles):
                 and toks[i + 1].lower.endswith(("'s", "’s"))
                 and toks[i + 1].is_upper
             ):
-                continue  # "President Trump’s advisers": the title of the owner
+                continue  # "President Smith’s advisers": the title of the owner
             voice = (
                 i + 1 < len(toks)
                 and toks[i + 1].lower in english.word_class(self.lex, "organisation_voices")
@@ -271,7 +271,7 @@ class RoleSpeakers(Roles):
             ):
                 owner = self._organisation_of(sent, i)
                 if owner is not None:
-                    # "Die Regierung von Matteo Renzi verspricht": the one it belongs to, not
+                    # "Die Regierung von Luigi Bianchi verspricht": the one it belongs to, not
                     # the organisation named last; a place there names no one we know
                     return Resolved(owner[0], 0.6 if owner[0] else 0.4, "role", at=(lo, owner[1]))
                 org = self._named_organisation(t.text, t.start, active)

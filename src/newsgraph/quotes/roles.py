@@ -46,7 +46,7 @@ class Roles(NounPhraseEntities):
         word = word or sent.tokens[i].text
         low = word.lower()
         offset = sent.tokens[i].start
-        # "…, Benitez ist der Trainer, sagte der Franzose": names in the content before a
+        # "…, Ramos ist der Trainer, sagte der Franzose": names in the content before a
         # post-posed cue are what the speaker talks about, not the speaker
         toks = sent.tokens
         comma = next((k for k in range(i - 1, 0, -1) if toks[k].text == ","), None)
@@ -104,7 +104,7 @@ class Roles(NounPhraseEntities):
         if masculine and not feminine:
             return want == "er"
         # by the first name: a consonant ending is a fair sign of a man; of the vowel endings
-        # only "-a" is a fair sign of a woman ("Zinedine", "Uwe" end in "-e")
+        # only "-a" is a fair sign of a woman ("Ole", "Uwe" end in "-e")
         by_name = gender(ent, self.article.text)
         if want == "sie":
             return by_name != "m"
@@ -331,7 +331,7 @@ class Roles(NounPhraseEntities):
 
     def _titled_person(self, org: Entity, offset: int) -> Entity | None:
         """The one person whose name followed a mention of this one-word organisation before
-        offset ("EZB-Rat Ewald Nowotny"): the word was that person's title."""
+        offset ("EZB-Rat Udo Kainz"): the word was that person's title."""
         if " " in org.name:
             return None
         ends = {m.end for m in org.mentions if m.start < offset}
@@ -388,7 +388,7 @@ class Roles(NounPhraseEntities):
         if not self._may_hold(others, want):
             return True
         # a name inside the first-person words before the cue is somebody the speaker talks
-        # about ("Ich hätte sogar Justin Biebers Kommentare entfernen können, sagte der Hacker")
+        # about ("Ich hätte sogar Jan Bergs Kommentare entfernen können, sagte der Hacker")
         own_words = mood.first_person(toks[:idx], self.lex)
         named_before = any(
             m.start < mention.start
@@ -434,7 +434,7 @@ class Roles(NounPhraseEntities):
         if article is None or any(x.is_upper for x in toks[lo + 1 : i]):
             return False
         if i + 1 < len(toks) and toks[i + 1].is_upper:
-            return False  # "der Unternehmer Hans Muster": a name follows
+            return False  # "der Unternehmer Jan Muster": a name follows
         word = t.text.rsplit("-", 1)[-1].lower()
         if len(word) < 5 or self.lex.organisation_noun(word) is not None:
             return False

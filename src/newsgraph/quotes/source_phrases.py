@@ -354,7 +354,7 @@ class SourcePhrases(SpeakerPhrases):
         clause ("hieß es weiter"); after a sentence of the writer's own the cue names nobody
         ("… gewählt. Erstmals war die Sitzung … begleitet. Bis 2017 solle es …, hieß es.")."""
         act = self.active(j)
-        # "Kerry kam in Wien an. Frühestens im August, heißt es, hat er Zeit …": the person a
+        # "Brunner kam in Wien an. Frühestens im August, heißt es, hat er Zeit …": the person a
         # sentence of the writer's is about has not spoken — only a colon, "weiter" or a
         # definite document of theirs ("X hat einen Entwurf vorgelegt. …, heißt es in dem
         # Entwurf") gives them the cue
@@ -659,7 +659,7 @@ class SourcePhrases(SpeakerPhrases):
         return Cue("source", i - 2, i, (i - 2, i + 1), self._words(toks, i - 2, i), sp)
 
     def _genitive_source(self, sent: Sentence, i: int) -> Cue | None:
-        """ "Nach Zschäpes Darstellung", "nach Apples Darstellung" (session 12): ``nach``, a
+        """ "Nach Kellers Darstellung", "nach Apples Darstellung" (session 12): ``nach``, a
         person or organisation in the genitive and an owned source noun."""
         toks = sent.tokens
         if i + 2 >= len(toks) or toks[i + 2].lower not in self.lex.owned_source_nouns:
@@ -676,7 +676,7 @@ class SourcePhrases(SpeakerPhrases):
             None,
         )
         if ent is None:
-            # the genitive of a name mentioned before: "Zschäpes" of "Zschäpe"
+            # the genitive of a name mentioned before: "Kellers" of "Keller"
             bare = name.text.rstrip("'’")
             bare = bare[:-1] if bare == name.text and bare.endswith("s") else bare
             ent = next(
@@ -695,7 +695,7 @@ class SourcePhrases(SpeakerPhrases):
         return Cue("source", i, i + 2, (i, i + 3), self._words(toks, i, i + 2), sp)
 
     def _view_of(self, sent: Sentence, j: int) -> Cue | None:
-        """ "Für Wößmann sind die Ergebnisse ein Grund, …", "Für die Chefin der Jugend, X, ist
+        """ "Für Lorenz sind die Ergebnisse ein Grund, …", "Für die Chefin der Jugend, X, ist
         all das ein Schlag gegen …" (session 12): a sentence opening with ``Für`` and a person,
         then a finite verb in the present, tells that person's view."""
         toks = sent.tokens
@@ -705,7 +705,7 @@ class SourcePhrases(SpeakerPhrases):
             return None
         hi = self._np_end(sent, 1)
         while hi < len(toks) and toks[hi].text == "," and hi + 1 < len(toks):
-            nxt = self._np_end(sent, hi + 1)  # "Für die Chefin der X, Julia Herr, ist …"
+            nxt = self._np_end(sent, hi + 1)  # "Für die Chefin der X, Lena Ritter, ist …"
             if nxt == hi + 1 or nxt >= len(toks) or toks[nxt].text != ",":
                 break
             hi = nxt + 1
@@ -715,7 +715,7 @@ class SourcePhrases(SpeakerPhrases):
         if head is not None and self._document_kind(head.text) is not None:
             return None  # "Für ihre Untersuchung haben die Forscher …": a purpose, not a view
         verb = toks[hi]
-        # "Für Doskozil ergeben sich …": a participle form right before "sich" is the finite verb
+        # "Für Schober ergeben sich …": a participle form right before "sich" is the finite verb
         reflexive = hi + 1 < len(toks) and toks[hi + 1].lower == "sich" and verb.tag == "VVPP"
         if not (self._finite_among([verb]) or reflexive) or _past(verb) or verb.mood == "Sub":
             return None
@@ -725,19 +725,19 @@ class SourcePhrases(SpeakerPhrases):
             and len(after) == 2
             and (after[1] in DEFINITE or after[1][:1].isdigit())
         ):
-            return None  # "Für Thiem ist es das zweite Halbfinale": an event of the person
+            return None  # "Für Berg ist es das zweite Halbfinale": an event of the person
         sp = self._np_speaker(sent, 1, hi, j)
         if sp.entity is None or sp.entity.type != "PER":
             return None
         return Cue("source", 0, hi - 1, (0, hi), self._words(toks, 0, hi - 1), sp)
 
     def _inner_view(self, sent: Sentence, j: int) -> Cue | None:
-        """ "Die Abwicklung ist für Nowotny sehr sensibel, weil …", "Wasser zu sparen, macht für
-        Hoekstra wenig Sinn" (session 26): ``für`` and a named person right after the finite
+        """ "Die Abwicklung ist für Kainz sehr sensibel, weil …", "Wasser zu sparen, macht für
+        Jansen wenig Sinn" (session 26): ``für`` and a named person right after the finite
         copula or evaluating verb of a main clause (``view_verbs``), a predicate after the
         name, tells that person's view. Not a benefactive ``für die Kinder`` (no person), not
-        ``war für Thiem der zweite Sieg`` (an event of the person: a definite article or a
-        number after the name), not ``steht für Max Müller.`` (no predicate)."""
+        ``war für Berg der zweite Sieg`` (an event of the person: a definite article or a
+        number after the name), not ``steht für Max Huber.`` (no predicate)."""
         toks = sent.tokens
         if self.lex.language != "de" or not self.lex.view_verbs or len(toks) < 6:
             return None
@@ -753,7 +753,7 @@ class SourcePhrases(SpeakerPhrases):
                 continue
             if not toks[k + 1].is_upper or toks[k + 1].lower in DEFINITE:
                 continue  # a name only: not "für ihn", "für die Partei", "für alle"
-            hi = k + 1  # the capitalised words of the name ("für Richter Stefan Apostol")
+            hi = k + 1  # the capitalised words of the name ("für Richter Tim Adler")
             while hi < len(toks) and hi - k <= 4 and toks[hi].is_word and toks[hi].is_upper:
                 hi += 1
             if hi >= len(toks) - 1 or toks[hi].text in BOUNDARY:

@@ -24,7 +24,7 @@ def gender(entity: Entity, article_text: str | None = None) -> str | None:
         if word in _FEMALE_PERSON_NOUNS:
             return "f"
         if word in _MALE_PERSON_NOUNS:
-            return "m"  # "seiner Tochter Aysa", "ihr Sohn Max"
+            return "m"  # "seiner Tochter Elif", "ihr Sohn Max"
         if word.endswith(FEMALE_HINTS) and not word.endswith(("Kollegin", "Termin")):
             return "f"
     lex = load("de")
@@ -46,14 +46,14 @@ def gender(entity: Entity, article_text: str | None = None) -> str | None:
     parts = entity.name.split()
     heads = [h for role in entity.roles if (h := _role_head(role))]
     if len(parts) >= 2 and not (parts[0] in heads or lex.is_role_noun(parts[0])):
-        # the given name decides, never a noun before the surname ("Weinbauer Trummer")
+        # the given name decides, never a noun before the surname ("Weinbauer Huber")
         first = parts[0].split("-")[0]  # "Jean-Claude", "Anna-Lena": the first part
         if first in _FEMALE_CONSONANT:
             return "f"
         if first.endswith(("a", "e", "y", "ie", "ine", "ette")) and first not in _MALE_A:
             return "f"
         if first.endswith("i"):
-            return None  # Gabi, Heidi / Toni, Luigi
+            return None  # Uschi, Heidi / Kai, Luigi
         if first[-1:].isalpha() and first[:1].isupper() and len(first) > 2:
             return "m"
         return None
@@ -61,7 +61,7 @@ def gender(entity: Entity, article_text: str | None = None) -> str | None:
         heads.append(parts[0])
     for head in heads:
         # no given name: the grammatical gender of a person noun the text gives it
-        # ("Weinbauer Trummer" m); not an adjectival or weak noun in -e ("Vorsitzende",
+        # ("Weinbauer Huber" m); not an adjectival or weak noun in -e ("Vorsitzende",
         # "Experte"), a plural, a noun in a vowel ("Profi") or one that names either sex
         low = head.split("-")[-1].lower()
         if low.endswith(("in", "frau")):
@@ -72,14 +72,14 @@ def gender(entity: Entity, article_text: str | None = None) -> str | None:
     return None
 
 
-# the German forms of address before a surname: "Frau Merkel", "Herrn Van der Bellen"
+# the German forms of address before a surname: "Frau Maier", "Herrn Van der Berg"
 _TITLE_GENDER = {"Frau": "f", "Herr": "m", "Herrn": "m"}
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(Frau|Herrn?)\s+$")
 
 
 def _title_gender(entity: Entity, text: str) -> str | None:
     """The gender the German form of address before one of the person's mentions shows
-    ("Schließlich haben die USA auch Frau Merkel abhören lassen": a woman, whom a following
+    ("Schließlich haben die USA auch Frau Maier abhören lassen": a woman, whom a following
     "er" cannot mean); None when there is none or the mentions disagree."""
     votes: set[str] = set()
     for m in entity.mentions:
@@ -111,8 +111,8 @@ def _article_gender(entity: Entity, text: str) -> str | None:
     """The gender the text's own descriptors of a person show: a masculine article before a
     noun ("der AU-Sondergesandte", "des 47-Jährigen"), a feminine one before a feminine noun
     ("die Unternehmerin", "die 45-Jährige"); None when they disagree or there are none (the
-    first name decides then: "Ibrahima" or "Sirvan" mislead it). Only descriptors right before
-    a name count ("der AU-Sondergesandte für Burundi, Ibrahima Fall")."""
+    first name decides then: "Musa" or "Aylin" mislead it). Only descriptors right before
+    a name count ("der AU-Sondergesandte für Burundi, Musa Diallo")."""
     votes: set[str] = set()
     names = [
         m
@@ -131,7 +131,7 @@ def _article_gender(entity: Entity, text: str) -> str | None:
             # layer may have bound to the wrong person ("der König" for a charter)
         article, head = words[0].lower(), words[-1].split("-")[-1]
         if article not in DEFINITE_ARTICLES:
-            # "die Unternehmerin und ehemalige Wiener ÖVP-Landtagsabgeordnete Sirvan Ekici":
+            # "die Unternehmerin und ehemalige Wiener ÖVP-Landtagsabgeordnete Aylin Demir":
             # the article of the phrase stands before the mention (session 24)
             phrase = re.split(r"[.,;:!?()]", text[max(0, m.start - 50) : m.start])[-1]
             found = re.findall(r"(?<!\w)(der|die|des)\s", phrase, flags=re.IGNORECASE)
@@ -154,7 +154,7 @@ _FEMALE_PERSON_NOUNS = grammar("female_person_nouns")
 _MALE_PERSON_NOUNS = grammar("male_person_nouns")
 # endings of a mention's first word that name a woman ("Sprecherin", "Vorsitzende")
 _FEMALE_MENTION_HEADS = tuple(sorted(grammar("female_mention_head_endings")))
-# person nouns that name a woman as well as a man, or are neuter ("Jungstar Belinda Bencic")
+# person nouns that name a woman as well as a man, or are neuter ("Jungstar Lena Kovacs")
 _EPICENE = tuple(sorted(grammar("epicene_person_noun_endings")))
 
 
@@ -169,7 +169,7 @@ def compatible(entity: Entity, pronoun: str, lex: Lexicon, text: str | None = No
     g = None
     if text is not None and pronoun.lower() in ("he", "she"):
         # English: the text's own he/she after the person's name decides before the first
-        # name does ("Hawk Sawyer said she …", "Beth", "Luz" read as men by the name)
+        # name does ("Kate Walker said she …", "Ann", "Luz" read as men by the name)
         g = english_pronoun_gender(entity, text)
     if g is None:
         g = gender(entity, text)

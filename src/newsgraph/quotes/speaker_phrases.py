@@ -243,7 +243,7 @@ class SpeakerPhrases(EnglishCues):
                 hi += 3  # "laut golem.de": a portal named by its address ends the phrase
                 break
             if hi > k and self._prenominal_genitive(sent, hi):
-                break  # "laut deutschen Medien Dobrindts freihändige Vergabe": a new phrase
+                break  # "laut deutschen Medien Kesslers freihändige Vergabe": a new phrase
             if t.text in NP_BREAK_ARTICLES and hi > k and toks[hi - 1].is_upper:
                 break  # "nach Angaben der Wissenschafter das Ministerium": a new phrase
             if not t.is_upper and not t.text[:1].isdigit() and low not in NP_WORDS:
@@ -257,7 +257,7 @@ class SpeakerPhrases(EnglishCues):
         return hi
 
     def _prenominal_genitive(self, sent: Sentence, i: int) -> bool:
-        """Token i is a person's name in the genitive ("Dobrindts") after a common noun and
+        """Token i is a person's name in the genitive ("Kesslers") after a common noun and
         before the noun it owns (perhaps after adjectives): it opens a noun phrase of its own
         (session 24)."""
         toks = sent.tokens

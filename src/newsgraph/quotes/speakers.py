@@ -147,7 +147,7 @@ class SpeakerResolver(PronounSubjects):
         stem = noun.lower[:5]  # "grüne", "linke", "repub"
         text = self.article.text
         for ent in near:
-            # "Der Linke Fabio X", "der Grünen-Finanzexperte X", "republikanischer Sprecher":
+            # "Der Linke Ben X", "der Grünen-Finanzexperte X", "republikanischer Sprecher":
             # the person introduced with the party's word
             if any(stem in r.casefold() for r in ent.roles) or any(
                 stem in text[max(0, m.start - 40) : m.start].casefold()
@@ -194,7 +194,7 @@ class SpeakerResolver(PronounSubjects):
                 and self._opening_apposition(sent, lo, opening.at[0])
             ):
                 return opening
-        # inverted order: "sagte Merkel", "sagte er", "erklärte der Minister"
+        # inverted order: "sagte Maier", "sagte er", "erklärte der Minister"
         after_lo = verb + 1
         first_after = toks[after_lo].lower if after_lo < len(toks) else ""
         inverted = verb == lo or (verb > lo and toks[verb - 1].text in ",:")
@@ -243,7 +243,7 @@ class SpeakerResolver(PronounSubjects):
             and before_subject is not None
             and self._media_object(sent, lo, before_subject)
         ):
-            # "Der Zeitung Kurier sagte Müller, …", "Dem STANDARD sagte der Minister": the
+            # "Der Zeitung Kurier sagte Huber, …", "Dem STANDARD sagte der Minister": the
             # medium before the verb is the dative object, the subject follows the verb
             after = self._subject_after_media(sent, after_lo, hi, active)
             if after is not None:
@@ -418,7 +418,7 @@ class SpeakerResolver(PronounSubjects):
                 and toks[after_lo].lower in ("der", "die")
                 and (titled := self._titled_person(ent, toks[idx].start)) is not None
             ):
-                # "sagte der EZB-Rat" after "EZB-Rat Ewald Nowotny": the word titled a person
+                # "sagte der EZB-Rat" after "EZB-Rat Udo Kainz": the word titled a person
                 # (a role noun the entity layer read as an organisation)
                 return Resolved(titled, 0.7, "role", at=(after_lo, end))
             elif ent.type != "PER" and self._role_in(sent, after_lo, idx, active) is not None:
@@ -440,7 +440,7 @@ class SpeakerResolver(PronounSubjects):
                 return rebound
             recent = self._recent_holder(sent, idx, end, ent, active)
             if recent is not None:
-                # "…, sagte Koller. …, erklärte der Teamchef": the entity layer bound the role
+                # "…, sagte Pichler. …, erklärte der Teamchef": the entity layer bound the role
                 # noun to the other coach named before; the holder named last speaks
                 return Resolved(recent, 0.75, "role", at=(after_lo, end))
             if self._misbound_descriptor(sent, idx, end, ent):
@@ -546,7 +546,7 @@ class SpeakerResolver(PronounSubjects):
 
     def _relative_antecedent(self, sent: Sentence, lo: int, verb: int) -> Resolved | None:
         """German: a cue clause that a nominative relative pronoun opens right after a named
-        person or organisation has that name as its subject ("Es gehört Anton Wieser, der dem
+        person or organisation has that name as its subject ("Es gehört Udo Wimmer, der dem
         STANDARD bestätigt, dass …"); not an article ("…, der Minister sagte")."""
         toks = sent.tokens
         if (
@@ -583,7 +583,7 @@ class SpeakerResolver(PronounSubjects):
 
     def _relative_teller(self, sent: Sentence, lo: int) -> Resolved | None:
         """German: a relative clause opened by "der"/"die" and a dative or accusative phrase
-        ("Anton X, der dem STANDARD bestätigt, …"): the name the clause follows speaks (nobody
+        ("Udo X, der dem STANDARD bestätigt, …"): the name the clause follows speaks (nobody
         known when no person or organisation ends right before its comma)."""
         toks = sent.tokens
         if not (
@@ -772,8 +772,8 @@ class SpeakerResolver(PronounSubjects):
         self, sent: Sentence, lo: int, verb: int, active: Entity | None
     ) -> Resolved | None:
         """English: a verb coordinated with "and"/"but" and no subject of its own has the
-        subject that opens the sentence ("David McKinley, R-W.Va., visited the border … and
-        argued that …", 'Volker said he never used the term "…" and added, "…"')."""
+        subject that opens the sentence ("Joe Carter, R-W.Va., visited the border … and
+        argued that …", 'Baker said he never used the term "…" and added, "…"')."""
         toks = sent.tokens
         k = verb - 1
         before = english.word_class(self.lex, "before_verb")
@@ -802,7 +802,7 @@ class SpeakerResolver(PronounSubjects):
             return None
         nxt = toks[got[0] + 1] if got[0] + 1 < len(toks) else None
         if nxt is not None and nxt.lower.endswith(("'s", "’s")):
-            return None  # "Trump's advisers … and said": the owner is no subject
+            return None  # "Smith's advisers … and said": the owner is no subject
         return Resolved(got[1], 0.75, "name", at=(start, got[0]))
 
     def _role_mention_of_content(
@@ -906,8 +906,8 @@ class SpeakerResolver(PronounSubjects):
         )
 
     def _run_in_subject(self, sent: Sentence, start: int, verb: int) -> Resolved | None:
-        """ "Sechs Jahre in der Komfortzone Strugl warnte davor, …", "Hilfe für die Länder
-        Moser ist überzeugt, dass …": a subheading ran into the sentence (10kGNAD flattens
+        """ "Sechs Jahre in der Komfortzone Egger warnte davor, …", "Hilfe für die Länder
+        Hager ist überzeugt, dass …": a subheading ran into the sentence (10kGNAD flattens
         them), and a person's name stands right before the finite verb (or before the
         auxiliary of a participle cue) after a capitalised noun that is no role noun: German
         puts one phrase before the finite verb and a noun followed by a bare name is none, so
@@ -917,7 +917,7 @@ class SpeakerResolver(PronounSubjects):
         toks = sent.tokens
         end = verb - 1
         if end > start and toks[end].lower in RUN_IN_AUXILIARIES:
-            end -= 1  # "Felderer ist überzeugt": the cue's word is the participle
+            end -= 1  # "Strobl ist überzeugt": the cue's word is the participle
         ent = self.index.covering(toks[end].start, toks[end].end)
         if ent is None or ent.type != "PER" or sent.inside_quote(toks[end].start):
             return None
@@ -1032,7 +1032,7 @@ class SpeakerResolver(PronounSubjects):
         if run_in is not None:
             return run_in
         # the whole field before the finite verb is one phrase: "Der ebenfalls anwesende
-        # Landesparteivorsitzende Ingo Mayr meinte"
+        # Landesparteivorsitzende Udo Lang meinte"
         ent, idx = self.np_entity(sent, start, verb, max_start=start + 8)
         attribute = (
             ent is not None

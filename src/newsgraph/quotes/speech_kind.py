@@ -66,7 +66,7 @@ class SpeechKind(ExtractorState):
             # hearsay the speaker passes on, told in the third person, is reported speech
             return "indirect"
         if not first and mood.weak_preterite_plural(toks):
-            # "Die USA und Ägypten bewegten sich …, sagte Kerry": the plural preterite stands in
+            # "Die USA und Ägypten bewegten sich …, sagte Brunner": the plural preterite stands in
             # for a Konjunktiv that would look like the indicative
             return "indirect"
         return "direct"
@@ -223,7 +223,7 @@ class SpeechKind(ExtractorState):
         """Unquoted indicative content of a report by a news medium or another organisation
         ("Drei Menschen wurden … überrascht, berichtete die Zeitung The State", "…, meldete
         Anadolu", "…, berichtet das Branchenmedium atmedia.at"): the writer retells the report,
-        it is no one's wording (``indirect``). A person who reports ("berichtet Müller") speaks
+        it is no one's wording (``indirect``). A person who reports ("berichtet Huber") speaks
         their own words; ``schreiben`` (a letter, a post, a portal's article) keeps its kind."""
         entry = c.entry
         if c.kind != "verb" or entry is None or entry.lemma not in self.lex.report_verbs:

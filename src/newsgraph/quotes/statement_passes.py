@@ -230,7 +230,7 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
                 toks = self.sentences[k].tokens
                 sp = Resolved(ent, 0.5, "continuation")
                 if ent.type == "PER" and self._names_entity(self.sentences[k], ent, 0, len(toks)):
-                    # "Andriukaitis findet es gut, …": the writer's sentence about the speaker;
+                    # "Pohl findet es gut, …": the writer's sentence about the speaker;
                     # "Der 54-Jährige versprach: Wir sind …": their words after its colon
                     lo = self._lead_in_end(self.sentences[k], ent)
                     if lo == 0:
@@ -246,11 +246,11 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
                 self.add(Found("direct", toks[0].start, toks[-1].end, sp, f.cue, k, 0.4, "forward"))
 
     def _opens_with_unknown_name(self, sent: Sentence) -> bool:
-        """ "…, erklärt die Studentin. … Karl aus dem nahen Linz sieht es genauso": a
+        """ "…, erklärt die Studentin. … Jan aus dem nahen Linz sieht es genauso": a
         sentence that opens with a given name (the entity lexicon's) that goes on into a
         phrase, and that no entity starts at, brings in someone new — the writer narrates;
         the speaker before does not go on (session 35). Not a name addressed or answered
-        ("Josef, in zwei Jahren Jussuf.")."""
+        ("Emil, in zwei Jahren Jussuf.")."""
         from newsgraph.structure.rules import given_names
 
         toks = sent.tokens
@@ -262,7 +262,7 @@ class StatementPasses(LearnedContinuation, SpeechKind, Interviews):
         )
 
     def _names_other_person(self, f: Found, ent: Entity) -> bool:
-        """The speaker's own words name another person ("René Wagner ist ab heute unser
+        """The speaker's own words name another person ("Tim Kessler ist ab heute unser
         Cheftrainer", "Ich kaufe Herrn X den lieben Opa nicht ab"): an "er"/"sie" right after
         them speaks of that person, not of the speaker."""
         return any(

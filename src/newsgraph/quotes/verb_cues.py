@@ -378,7 +378,7 @@ class VerbCues(SourcePhrases):
         self, sent: Sentence, i: int, clause: tuple[int, int]
     ) -> Resolved | None:
         """The subject of a main verb that stands alone between commas after an apposition or
-        a relative clause ("Fraser Kyne von Bromium, einer Firma, die sich auf X spezialisiert
+        a relative clause ("Sam Baker von Bromium, einer Firma, die sich auf X spezialisiert
         hat, sagt, dass …"): the name that opens the sentence, alone in its comma segment."""
         toks = sent.tokens
         if clause[0] != i or i < 4 or toks[i - 1].text != ",":
@@ -492,7 +492,7 @@ class VerbCues(SourcePhrases):
         after = toks[b + 1].lower if b + 1 < len(toks) else ""
         if before not in ("und", ",") and after not in ("und", ",", "sowie"):
             return True
-        # "Kritiker werfen Erdogan und der AKP-Regierung vor, …": a plain plural noun before the
+        # "Kritiker werfen Horvath und der AKP-Regierung vor, …": a plain plural noun before the
         # verb is its subject; the coordinated names after it are the dative objects
         field = toks[:i]
         return (
@@ -800,7 +800,7 @@ class VerbCues(SourcePhrases):
             # a lower-case word in -te right after a comma is a preterite: an adjective there
             # would need an article ("…, deponierte X" is tagged as an adjective at times)
             preterite = low.endswith("te") and t.tag in ("ADJA", "ADJD", "NN")
-            # so is one in -t read as an adjective or a number ("…, analysiert Reinhardt",
+            # so is one in -t read as an adjective or a number ("…, analysiert Brandt",
             # "…, zerstreut Bürgermeister X"): a person's name must follow it as the subject
             present = low.endswith("t") and t.tag in ("ADJA", "ADJD", "CARD")
             if t.tag is not None and t.tag not in FINITE_TAGS and not (preterite or present):
@@ -814,7 +814,7 @@ class VerbCues(SourcePhrases):
         return None
 
     def _opening_person(self, sent: Sentence, pronoun: str, offset: int) -> bool:
-        """A person the pronoun may stand for opens the sentence itself ("Morales, der …,
+        """A person the pronoun may stand for opens the sentence itself ("Ramos, der …,
         verspricht keine Wunder: …, betonte er"): the sentence before does not decide
         (session 24)."""
         toks = sent.tokens
@@ -875,7 +875,7 @@ class VerbCues(SourcePhrases):
             return None  # "…, verleihe die Reform dem Regierungschef …": a dative, no subject
         end = self.resolver._mention_end(sent, idx, ent)
         if _genitive(toks, end):
-            # a genitive ("Mitterlehners früherer Chef, …"): the speaker is the one in apposition
+            # a genitive ("Lehners früherer Chef, …"): the speaker is the one in apposition
             ent2, idx2 = self.resolver.np_entity(
                 sent, end + 1, min(len(toks), end + 10), max_start=end + 8
             )

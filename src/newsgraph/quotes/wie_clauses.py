@@ -1,4 +1,4 @@
-"""A post-posed wie-clause whose subject carries an apposition between commas ("…, wie Franz
+"""A post-posed wie-clause whose subject carries an apposition between commas ("…, wie Jan
 Huber, Generaldirektor für die öffentliche Sicherheit, ausführte."): the comma before the verb
 does not open the cue's clause; the clause opens with "wie" (session 36)."""
 
