@@ -112,7 +112,13 @@ def find_descriptors(
                     continue
                 if info.head.lower().endswith(lex.no_anaphor or ("\0",)):
                     continue  # "der Gemeinderat beschloss": the council
-                left = role_phrase_left(seg, doc, k + 1, lex, pos, indefinite=True)
+                # (session 36) a title that is an office too ("der Professor für
+                # Verwaltungsrecht"): `role_phrase_left` steps over titles ("Minister Dr. X"),
+                # here the title is the role noun itself
+                title = lex.is_title(text)
+                left = role_phrase_left(
+                    seg, doc, k + 1, lex, pos, indefinite=True, noun_info=info if title else None
+                )
                 if left is None:
                     continue
                 rp, _start = left

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsgraph.entities.descriptor_complements import complement_known, named_as_owner
 from newsgraph.entities.tokens import token_starts, token_texts
 from newsgraph.quotes.lexicon import load as load_quote_lexicon
 
@@ -150,14 +151,23 @@ def _role_noun_between(
     return False
 
 
-def _phrase_fits(d: Cand, rp: RolePhrase, seg: Segment) -> bool:
-    """A definite singular role phrase with no complement, not an office or a counterpart."""
+def complement_words(rp: RolePhrase, seg: Segment) -> tuple[str, ...]:
+    """The words of the complement `descriptors.find_descriptors` read after the role noun
+    ("für Verwaltungsrecht", "des Labors für …"; session 36), or () when it read none."""
+    if rp.phrase_end <= rp.end:
+        return ()
+    return tuple(seg.doc.text[rp.end - seg.start : rp.phrase_end - seg.start].split())
+
+
+def _phrase_fits(d: Cand, rp: RolePhrase, seg: Segment, complement: bool = False) -> bool:
+    """A definite singular role phrase with no complement (or, with ``complement``, one whose
+    complement `find_descriptors` read), not an office or a counterpart."""
     # the phrase's number as `roles.role_phrase_left` read it (article, adjective ending, the
     # tagger, "der" in a nominative slot); session 35: not the tagger's number again ("der
     # weltgrößte Drogenboss" is singular whatever the tagger says)
     if rp.det not in DEFINITE or rp.info.kind not in KINDS or rp.plural:
         return False
-    if complement_follows(d, seg):
+    if complement_follows(d, seg) and not complement:
         return False
     doc = seg.doc
     before = word_before(seg, d, rp.start)
@@ -234,7 +244,12 @@ def bind_to_protagonist(
     )
     for d in found:
         rp = d.descriptor
-        if rp is None or id(d) in held or not _phrase_fits(d, rp, segments[d.seg]):
+        if rp is None or id(d) in held:
+            continue
+        # (session 36) a phrase with its complement ("der Professor für Verwaltungsrecht")
+        # only for a person the text already gives that complement ("Verwaltungsrechtler X")
+        words = complement_words(rp, segments[d.seg])
+        if not _phrase_fits(d, rp, segments[d.seg], complement=bool(words)):
             continue
         before = [(sent, cl, m) for start, sent, cl, m in named if start < d.start]
         if not before:
@@ -253,6 +268,8 @@ def bind_to_protagonist(
         if _role_noun_between(mention.end, rp.start, last, segments, lex):
             continue
         if not gender_fits(rp, last) or other_kind(rp, last):
+            continue
+        if words and (not complement_known(words, last, lex) or named_as_owner(last, d.sent)):
             continue
         known = countries(last)
         if rp.country and known and rp.country not in known:

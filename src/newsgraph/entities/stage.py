@@ -274,6 +274,7 @@ def extract_entities(
     visits = find_visits(segments, sents, persons, lex)
     sent_of = {m.start: m.sent for cl in persons for m in cl.members}
     unbound: list[Cand] = []
+    known_rest: list[Cand] = []  # genitive complements no rule bound (session 36)
     headlines: list[Cand] = []
     lead = lead_end(segments, seg_sents)
     for d in find_descriptors(segments, seg_sents, cands, used, lex, lead):
@@ -291,6 +292,8 @@ def extract_entities(
                 and not named_as_owner(target, d.sent)
             ):
                 target.descriptors.append(d)
+            elif target is None:
+                known_rest.append(d)  # the main person's, when known by it (below)
         elif target is not None:
             target.descriptors.append(d)
         else:
@@ -334,7 +337,8 @@ def extract_entities(
     # what no rule bound: the article's main person named just before (session 33), or a
     # lead's role phrase before any name: the main person named first after it (session 34)
     rest = sorted(unbound + person_nouns, key=lambda c: c.start)
-    bound = bind_to_protagonist(rest, persons, segments, _gender_fits, _countries, lex)
+    mains = sorted(rest + known_rest, key=lambda c: c.start)
+    bound = bind_to_protagonist(mains, persons, segments, _gender_fits, _countries, lex)
     bound += bind_lead_phrases(rest, persons, segments, _gender_fits, _countries, lex, lead)
     # "der Schweizer" bound to a person: not also a mention of Schweiz
     ends = {(d.seg, d.end) for d in bound}
