@@ -477,6 +477,8 @@ class Lexicon:
                 and not any(self._role_exact(w) for w in words)
                 # "Hartz-IV-Rebellin", "Hartz-IV-Empfänger": a law or a numbered thing
                 and not set(words[-1]) <= set("IVX")
+                # "Social-Media-Verantwortliche": a field of work, no organisation (session 36)
+                and " ".join(words) not in self.not_org_prefixes
             ):
                 name = " ".join(words)
                 inst = self.institutions.get(name)
@@ -878,6 +880,10 @@ ADJECTIVAL_HEADS = (
     "beamt",
     "sachverständig",
     "intellektuell",
+    # session 36: "der Angeklagte", "ein Hauptverdächtiger", "die Sendungsverantwortliche"
+    "angeklagt",
+    "verdächtig",
+    "verantwortlich",
 )
 
 
