@@ -2252,8 +2252,14 @@ def _institution_for(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand | Non
 #: what may stand before a body named with a genitive field when no article does: the start of
 #: a list or a bracket ("(Bundeskanzleramt, Hauptverband des Österreichischen Buchhandels")
 GENITIVE_BODY_OPENERS = frozenset([",", "(", "und", "sowie"])
-#: institution nouns that are ordinary words before a genitive ("den Bund der Ehe eingehen")
-GENITIVE_NOT_HEADS = frozenset(["Bund", "Bunde", "Bundes"])
+#: institution nouns that are ordinary words before a genitive ("den Bund der Ehe eingehen",
+#: "in das Zentrum der Reportage", "auf Rat der Ärzte", "auf Initiative der Opposition")
+GENITIVE_NOT_HEADS = frozenset(
+    [
+        "Bund", "Bunde", "Bundes", "Zentrum", "Zentrums", "Rat", "Rats", "Rates", "Initiative",
+        "Allianz", "Netzwerk", "Netzwerks", "Forum", "Forums",
+    ]
+)  # fmt: skip
 
 
 def _genitive_field(tok: Token, lex: Lexicon) -> bool:
@@ -2280,7 +2286,8 @@ def _institution_genitive(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand 
     "des Verbands der Elektrotechnik" (session 36): an institution noun (`for_heads`) after a
     definite article or at the start of a list, "des"/"der", at most one capitalised
     adjective and one common noun as its field, and no capitalised word after it, name one
-    organisation; the NER takes the genitive alone or nothing. Not a field that is itself a
+    organisation when no capitalised word or preposition follows (a name may run on over
+    them); the NER takes the genitive alone or nothing. Not a field that is itself a
     body, person, role or place ("das Institut der Universität Wien", "das Amt des
     Bundespräsidenten")."""
     n = len(doc)
@@ -2306,8 +2313,10 @@ def _institution_genitive(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand 
     if not _genitive_field(doc[j], lex):
         return None
     j += 1
-    if j < n and (is_cap(doc[j]) or doc[j].text == "-"):
-        return None  # "der Akademie der Wissenschaften Stefan …": a name may run on
+    if j < n and (is_cap(doc[j]) or doc[j].text == "-" or doc[j].pos_ == "ADP"):
+        # "der Akademie der Wissenschaften Stefan …", "des Dachverbands der Elternvereine an
+        # den Pflichtschulen": a name may run on
+        return None
     c = _span(seg, i, j, "ORG", "intro")
     head = genitive_head(tok.text, lex) if doc[i - 1].lower_ in ("des", "eines") else tok.text
     c.key = " ".join([head, *[t.text for t in doc[i + 1 : j]]])
