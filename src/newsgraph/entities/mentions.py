@@ -2178,11 +2178,7 @@ def _adjective_name_for(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand | 
     tok = doc[i]
     if not (
         i > 0
-        and (
-            is_det(doc[i - 1])
-            or doc[i - 1].lower_ in DEFINITE_ARTICLES  # "bis zum Europäischen Gerichtshof für …"
-            or is_adjective(doc[i - 1], False)
-        )
+        and (is_det(doc[i - 1]) or is_adjective(doc[i - 1], False))
         and is_cap(tok)
         and tok.text.endswith(("e", "en", "es", "er"))
         and NAME_ADJECTIVE.search(tok.lower_)
