@@ -2039,7 +2039,11 @@ def rule_candidates(seg: Segment, lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
             out.append(_span(seg, i, j, "ORG", "intro"))
         # "die Syrische Beobachtungsstelle für Menschenrechte", "das Deutsche Zentrum für Luft-
         # und Raumfahrt": a capitalised adjective inside a sentence, a noun, "für" and a name
-        named_for = _adjective_name_for(seg, doc, i, lex) or _institution_for(seg, doc, i, lex)
+        named_for = (
+            _adjective_name_for(seg, doc, i, lex)
+            or _institution_for(seg, doc, i, lex)
+            or _institution_genitive(seg, doc, i, lex)
+        )
         if named_for is not None:
             out.append(named_for)
         # organisation nouns ("Außenministerium", "Bundesregierung", "die russische Regierung")
@@ -2241,6 +2245,80 @@ def _institution_for(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand | Non
         return None
     c = _span(seg, i, j, "ORG", "intro")
     head = genitive_head(tok.text, lex) if doc[i - 1].lower_ == "des" else tok.text
+    c.key = " ".join([head, *[t.text for t in doc[i + 1 : j]]])
+    return c
+
+
+#: what may stand before a body named with a genitive field when no article does: the start of
+#: a list or a bracket ("(Bundeskanzleramt, Hauptverband des Österreichischen Buchhandels")
+GENITIVE_BODY_OPENERS = frozenset([",", "(", "und", "sowie"])
+#: institution nouns that are ordinary words before a genitive ("den Bund der Ehe eingehen",
+#: "in das Zentrum der Reportage", "auf Rat der Ärzte", "auf Initiative der Opposition")
+GENITIVE_NOT_HEADS = frozenset(
+    [
+        "Bund", "Bunde", "Bundes", "Zentrum", "Zentrums", "Rat", "Rats", "Rates", "Initiative",
+        "Allianz", "Netzwerk", "Netzwerks", "Forum", "Forums",
+    ]
+)  # fmt: skip
+
+
+def _genitive_field(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised common noun that can be the genitive field of a body's name
+    ("Wissenschaften", "Buchhandels", "Elektrotechnik"): no organisation, role, place or name
+    ("das Institut der Universität", "das Amt des Bundespräsidenten")."""
+    text = tok.text
+    return (
+        is_cap(tok)
+        and text.isalpha()
+        and not text.isupper()
+        and common_word_tag(text) == "NN"
+        and lex.role(text) is None
+        and lex.role(strip_genitive(text)) is None
+        and lex.country_of(text) is None
+        and text not in lex.institutions
+        and not org_noun_word(text, lex)
+        and not org_noun_word(strip_genitive(text), lex)
+    )
+
+
+def _institution_genitive(seg: Segment, doc: Doc, i: int, lex: Lexicon) -> Cand | None:
+    """ "der Akademie der Wissenschaften", "Hauptverband des Österreichischen Buchhandels",
+    "des Verbands der Elektrotechnik" (session 36): an institution noun (`for_heads`) after a
+    definite article or at the start of a list, "des"/"der", at most one capitalised
+    adjective and one common noun as its field, and no capitalised word after it, name one
+    organisation when no capitalised word or preposition follows (a name may run on over
+    them); the NER takes the genitive alone or nothing. Not a field that is itself a
+    body, person, role or place ("das Institut der Universität Wien", "das Amt des
+    Bundespräsidenten")."""
+    n = len(doc)
+    if not (i + 2 < n and token_texts(doc)[i + 1] in ("des", "der")):
+        return None  # (a necessary condition of the test below, without a Token)
+    tok = doc[i]
+    if not (
+        i > 0
+        and (doc[i - 1].lower_ in DEFINITE_ARTICLES or doc[i - 1].lower_ in GENITIVE_BODY_OPENERS)
+        and "-" not in tok.text
+        and tok.text not in GENITIVE_NOT_HEADS
+        and lex.is_for_head(tok.text)
+    ):
+        return None
+    j = i + 2
+    if (
+        j + 1 < n
+        and is_cap(doc[j])
+        and doc[j].text.endswith("en")
+        and NAME_ADJECTIVE.search(doc[j].lower_)
+    ):
+        j += 1  # "des Österreichischen Buchhandels"
+    if not _genitive_field(doc[j], lex):
+        return None
+    j += 1
+    if j < n and (is_cap(doc[j]) or doc[j].text == "-" or doc[j].pos_ == "ADP"):
+        # "der Akademie der Wissenschaften Stefan …", "des Dachverbands der Elternvereine an
+        # den Pflichtschulen": a name may run on
+        return None
+    c = _span(seg, i, j, "ORG", "intro")
+    head = genitive_head(tok.text, lex) if doc[i - 1].lower_ in ("des", "eines") else tok.text
     c.key = " ".join([head, *[t.text for t in doc[i + 1 : j]]])
     return c
 

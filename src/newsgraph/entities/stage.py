@@ -39,6 +39,7 @@ from newsgraph.entities.english import (
     is_english,
     office_country,
 )
+from newsgraph.entities.genitive_bodies import join_short_genitive_names
 from newsgraph.entities.inflection import nominative_names
 from newsgraph.entities.institute_compounds import institute_compounds
 from newsgraph.entities.lead_roles import bind_lead_phrases, lead_end
@@ -355,6 +356,8 @@ def extract_entities(
     if not is_english(article.language):  # "die Landesregierung" of a report on Kärnten
         # "die Staatsanwaltschaft Stuttgart … die Staatsanwaltschaft"
         others = join_bare_to_named(others, article.text)
+        # "der Akademie der Wissenschaften" after "der Österreichischen Akademie der …"
+        others = join_short_genitive_names(others)
         place_bare_local_bodies(others, article.text, lex)
         others = bind_short_forms(segments, others, cands, lex)
 
