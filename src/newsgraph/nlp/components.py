@@ -329,7 +329,7 @@ class CommonWords:
     noun, adjective, verb, adverb or function word rather than a proper noun: sentence-initial
     adjectives and verbs ("Heikler wird ...", "Komme ..."), rare and compound nouns
     ("Melancholie", "Inselrepublik"). Surnames of the shipped surname list and words that are
-    part of a longer person name in the same doc ("Sebastian Kurz" ... "Kurz") stay. A one-word
+    part of a longer person name in the same doc ("Jan Brandt" ... "Brandt") stay. A one-word
     span HanTa does not know at all ("Werbeblockersperre", "Flixtrain") is dropped when the
     character n-gram name model (:class:`NameModel`, shipped beside the surname list) gives
     P(word) >= ``WORD_PROB``. Without HanTa installed the component does nothing.
@@ -405,7 +405,7 @@ class CommonWords:
         ents = list(doc.ents)
         keep = []
         changed = False
-        # one-word names right after a given name: "Frank-Walter Steinmeier" ... "Steinmeier"
+        # one-word names right after a given name: "Hans-Peter Kessler" ... "Kessler"
         named = {
             e.text
             for e in ents
@@ -419,7 +419,7 @@ class CommonWords:
             if ent.label_ != "PER":
                 keep.append(ent)
                 continue
-            # words of the other, longer person names of the doc ("Sebastian Kurz" ... "Kurz")
+            # words of the other, longer person names of the doc ("Jan Brandt" ... "Brandt")
             in_names = named | {
                 t.text
                 for m, e in enumerate(ents)
@@ -432,7 +432,7 @@ class CommonWords:
                 while start < ent.end - 1 and self._vetoed(doc[start], set()):
                     start += 1
             elif self._after_name(doc, start):
-                keep.append(ent)  # "Karin Baier", "Frank-Walter Steinmeier"
+                keep.append(ent)  # "Ida Lehner", "Hans-Peter Kessler"
                 continue
             if (start != ent.start and not doc[start].text[:1].isupper()) or (
                 start == ent.end - 1
@@ -477,7 +477,7 @@ IN_PLACE = frozenset({"in"})
 #: opening -> closing quotation marks around a title of a work
 QUOTE_PAIRS = {"„": "“", "“": "”", '"': '"', "»": "«", "«": "»", "‚": "‘"}
 #: a lower-case run followed by a capital inside a capitalised token: brands ("TorrentFreak",
-#: "PlayStation"); name prefixes have one lower-case letter ("McAuliffe", "DiCaprio", "LeBron")
+#: "PlayStation"); name prefixes have one lower-case letter ("McAllister", "DiNardo", "LeRoy")
 CAMEL = re.compile(r"^[A-Z].*[a-z]{2,}[A-Z]")
 
 
@@ -503,7 +503,7 @@ class FalsePersons:
       gazetteer surname (``english_surnames``: "Warning", "Held") with no first name in front
       ("Alert Logic", "Sons of Anarchy", "Bill of Rights") is dropped;
     * a token with digits, a URL or brand CamelCase ("Tele2", "TorrentFreak") drops the span;
-      a URL or number before a name is cut off ("pic.twitter.com/x Hunt" -> "Hunt");
+      a URL or number before a name is cut off ("pic.twitter.com/x Stone" -> "Stone");
     * a span that fills a quotation on its own ("„Cloud Atlas“") is a title: dropped;
     * a lone word whose own article stands before it (tagger ART/APPR_ART, parser head; only
       in a full pipeline run) is no person in news German: "auf dem Balkan", "die Austria";
@@ -512,7 +512,7 @@ class FalsePersons:
       cut off ("Niessls Gunst" -> "Niessls").
 
     Words of a longer person span of the doc, first names and a word right after a first
-    name are never touched ("Ban Ki-moon" ... "Ban", "Harriet Green").
+    name are never touched ("Ban Ki-moon" ... "Ban", "Daisy Field").
     """
 
     def __init__(
@@ -590,7 +590,7 @@ class FalsePersons:
     @staticmethod
     def _after_comma(doc: Doc, i: int) -> bool:
         """A comma one or two tokens before ``i``: "die"/"mit dem" may be a relative pronoun
-        the tagger calls an article ("die Reise, die Erdogan begann", ", mit dem X sprach")."""
+        the tagger calls an article ("die Reise, die Maier begann", ", mit dem X sprach")."""
         return any(j >= 0 and doc[j].text == "," for j in (i - 1, i - 2))
 
     def _quoted(self, doc: Doc, ent: Span) -> bool:
@@ -616,7 +616,7 @@ class FalsePersons:
         if "junk" not in self.off and not given and any(_junk_token(t.text) for t in toks):
             return None  # not "William FitzEmpress"
         if given or any(t.text in protected for t in toks):
-            return ent  # "Harriet Green", "Ban Ki-moon" ... "Ban"
+            return ent  # "Daisy Field", "Ban Ki-moon" ... "Ban"
         if len(toks) > 1 and self.common_words is not None and "common" not in self.off:
             vetoed = [self._common_token(t, toks) for t in toks]
             if all(vetoed):
@@ -726,7 +726,7 @@ def make_false_persons(nlp: Language, name: str, data: str) -> FalsePersons:
     return check
 
 
-#: lower-case name particles between a given name and a surname ("Nienke van der Marel")
+#: lower-case name particles between a given name and a surname ("Ilse van der Berg")
 NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "dos", "del", "della", "la", "le", "ten", "ter"}
 )
@@ -734,7 +734,7 @@ NAME_PARTICLES = frozenset(
 ARTICLES = frozenset(
     {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"}
 )
-#: particles between two words of a name ("Lula da Silva")
+#: particles between two words of a name ("Rui da Mota")
 ROMANCE_PARTICLES = frozenset({"da", "de", "dos", "del", "di"})
 #: the particles that can follow the given name ("der" only after "van"/"von": "van der")
 FIRST_PARTICLES = NAME_PARTICLES - {"der", "den"}
@@ -849,7 +849,7 @@ class GivenNames:
                 and j + 1 < len(doc)
                 and j + 1 not in taken
             ):
-                particle = True  # "van der", "de la" before the surname, "Lula da Silva"
+                particle = True  # "van der", "de la" before the surname, "Rui da Mota"
                 j += 1
                 continue
             if not self._capitalised(tok):
@@ -861,7 +861,7 @@ class GivenNames:
             j += 1
             end = j
             if w.endswith("s") and j < len(doc) and self._capitalised(doc[j]):
-                break  # a genitive before its noun: "Axel Springers Werbeblockersperre"
+                break  # a genitive before its noun: "Emil Brandts Werbeblockersperre"
         return end
 
     def _other_name(self, doc: Doc, ent: Span, given_before: bool) -> bool:

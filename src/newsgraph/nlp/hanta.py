@@ -11,7 +11,7 @@ from functools import cache
 #: HanTa tags that say "not an ordinary word": proper noun, foreign material, non-word
 NAME_TAGS = frozenset({"NE", "FM", "XY", "TRUNC"})
 #: HanTa log-probabilities below this come from its guesser for unknown forms, not a lexicon
-#: or compound analysis ("Inselrepublik" -12.6; unknown names such as "Galazka" below -28)
+#: or compound analysis ("Inselrepublik" -12.6; unknown names such as "Wrzolek" below -28)
 KNOWN_WORD_LOGP = -26.0
 #: a word HanTa also reads as a proper noun within this many log-prob units stays a name
 #: ("Bauer", "Koch", "Wolf")

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 #: tokens that end a sentence
-#: (not an ellipsis: "The Sound of... Merkel Roots", a title on fresh text)
+#: (not an ellipsis: "The Sound of... Mayfield Roots", a title on fresh text)
 FINAL_MARKS = frozenset({".", "!", "?", "?!", "!?"})
 #: closing quote marks that may stand between the final mark and the next sentence (not a
 #: closing bracket: "einer (Achtung, ironisch!) Bluefacing-Kostümidee" goes on after it)
