@@ -41,7 +41,7 @@ class LeadLabels(SpeakerPhrases):
         if low in self.lex.media_heads:
             medium = self._first_medium(toks[-1].end)
             speaker = Resolved(medium, 0.5, "name") if medium else Resolved(None, 0.3, "none")
-        elif low in self.lex.anonymous_heads or low.endswith(self.lex.anonymous_suffixes):
+        elif self.lex.is_anonymous_head(low):
             speaker = Resolved(None, 0.4, "none")
         elif head in DOCUMENT_NOUNS and prefix:
             owner = self._entity_by_head(prefix, toks[0].start)

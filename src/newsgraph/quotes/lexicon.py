@@ -100,6 +100,10 @@ class Lexicon:
     institution_heads: tuple[str, ...] = ()  # lower case, a compound's head only
     pronouns: dict[str, str] = field(default_factory=dict)
 
+    def is_anonymous_head(self, low: str) -> bool:
+        """An anonymous source's noun, lower case ("Kreise", "Regierungskreisen", "Insider")."""
+        return low in self.anonymous_heads or low.endswith(self.anonymous_suffixes)
+
     def organisation_noun(self, word: str) -> str | None:
         """The organisation noun a word is or ends in ("Hilfsorganisation" → "organisation")."""
         low = word.lower()

@@ -179,9 +179,7 @@ class SpeakerPhrases(EnglishCues):
             prev = k - 1
             if prev > 0 and not toks[prev].is_upper and toks[prev].lower.endswith(("en", "er")):
                 prev -= 1  # "in ägyptischen Justizkreisen"
-            if toks[prev].lower in ("aus", "in", "von") and (
-                low in self.lex.anonymous_heads or low.endswith(self.lex.anonymous_suffixes)
-            ):
+            if toks[prev].lower in ("aus", "in", "von") and self.lex.is_anonymous_head(low):
                 return None if sent.inside_quote(toks[k].start) else k
         return None
 
