@@ -733,7 +733,8 @@ def test_role_phrase_introduces_the_person_named_in_the_next_sentence(blank: Lan
         "geschehen, sagte Olav Lindqvist.",
     )
     kassem = person(art, "Kassem")
-    assert kassem.roles == ["syrischer Botschafter"] and kassem.affiliation == "Syrien"
+    # since session 36 ("drole") with its complement, as the gold writes it
+    assert kassem.roles == ["syrischer Botschafter in Moskau"] and kassem.affiliation == "Syrien"
     lindqvist = person(art, "Lindqvist")
     assert lindqvist.roles == ["angesehener norwegischer Historiker"]
     assert lindqvist.affiliation == "Norwegen"

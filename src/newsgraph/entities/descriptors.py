@@ -166,6 +166,7 @@ def find_descriptors(
                 if comp is not None:
                     last = doc[comp.end - 1]
                     rp.phrase_end = seg.start + last.idx + len(last)
+                    rp.complement = " ".join(doc[k + 1 : comp.end].text.split())
                     if doc[k + 1].lower_ in ("des", "der") and (
                         lex.countries.get(doc[k + 2].text) is None
                     ):

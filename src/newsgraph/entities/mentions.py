@@ -93,6 +93,9 @@ class RolePhrase:
     # (session 36) a descriptor's genitive complement that must name what the person is known
     # by ("den Chef der pro-kurdischen Partei"); empty for every other phrase
     known_complement: tuple[str, ...] = ()
+    # (session 36) a descriptor's complement as written ("der EU-Kommission"): its role is
+    # written with it (`stage._roles`), its text (offices, gender) stays the bare noun
+    complement: str = ""
 
 
 @dataclass

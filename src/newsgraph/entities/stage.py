@@ -3627,7 +3627,9 @@ def _roles(cl: Cluster) -> list[str]:
     for d in cl.descriptors:
         rp = d.descriptor
         if rp is not None and rp.info.kind == "office":
-            texts.append(rp.text)
+            # a complement as the named role phrases write it: "heutiger Präsident der
+            # EU-Kommission" (`roles._role_np`)
+            texts.append(f"{rp.text} {rp.complement}" if rp.complement else rp.text)
     texts.extend(cl.extra_roles)
     texts = list(dict.fromkeys(texts))
     low = [t.lower() for t in texts]
