@@ -39,6 +39,16 @@ def persons_by_name(nlp: Language, *paragraphs: str) -> dict[str, Entity]:
     return {e.name: e for e in art.entities if e.type == "PER"}
 
 
+def entities_of(nlp: Language, *paragraphs: str) -> list[Entity]:
+    """The entities the entity stage finds in an article of ``paragraphs``."""
+    return analyze(make_article(*paragraphs), stages=["entities"], nlp=nlp).entities
+
+
+def org_names(nlp: Language, *paragraphs: str) -> set[str]:
+    """The names of the organisations the entity stage finds in an article of ``paragraphs``."""
+    return {e.name for e in entities_of(nlp, *paragraphs) if e.type == "ORG"}
+
+
 def analyse(nlp: Language, *paragraphs: str) -> Article:
     article = make_article(*paragraphs)
     segments = [

@@ -17,24 +17,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Entity
-from newsgraph.pipeline import analyze
-from tests.test_entities_rules import make_article
+from tests.test_entities_rules import entities_of as _entities
+from tests.test_entities_rules import org_names as _orgs
 
 
 @pytest.fixture(scope="session")
 def nlp_de(nlp_de_trained: Language) -> Language:
     return nlp_de_trained
-
-
-def _entities(nlp: Language, text: str) -> list[Entity]:
-    art = make_article(text)
-    analyze(art, stages=["entities"], nlp=nlp)
-    return art.entities
-
-
-def _orgs(nlp: Language, text: str) -> set[str]:
-    return {e.name for e in _entities(nlp, text) if e.type == "ORG"}
 
 
 def test_a_court_named_by_its_kind_is_no_organisation(nlp_de: Language) -> None:

@@ -16,17 +16,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Entity
 from tests.test_entities_rules import persons_by_name
+from tests.test_entities_rules import texts as _texts
 
 
 @pytest.fixture(scope="session")
 def nlp_de(nlp_de_trained: Language) -> Language:
     return nlp_de_trained
-
-
-def _texts(ent: Entity) -> set[str]:
-    return {m.text for m in ent.mentions}
 
 
 HAUER = (
