@@ -416,16 +416,18 @@ def _merge_inflected_names(clusters: list[Cluster]) -> None:
         clusters.remove(cl)
 
 
-def _merge_short_forms(
+def merge_short_forms(
     clusters: list[Cluster],
     lex: Lexicon,
     may_be_short: Callable[[Cluster, Lexicon], bool],
     full_form: Callable[[list[str], list[str], Lexicon], bool],
+    in_text_order: bool = False,
 ) -> None:
     """An organisation named in full and by a short form is one organisation: an organisation
     that ``may_be_short`` goes into the other one when exactly one organisation name of the
     article is its ``full_form`` (words of the short name, words of the long one); with none
-    or several it keeps its own cluster."""
+    or several it keeps its own cluster. ``in_text_order``: the joined members are sorted by
+    their place in the text."""
     orgs = [cl for cl in clusters if cl.type == "ORG" and cl.key and "|" not in cl.key]
     for short in orgs:
         if not may_be_short(short, lex):
@@ -438,6 +440,8 @@ def _merge_short_forms(
         ]
         if len(longer) == 1 and short in clusters:
             longer[0].members.extend(short.members)
+            if in_text_order:
+                longer[0].members.sort(key=lambda m: m.start)
             clusters.remove(short)
 
 
@@ -451,7 +455,7 @@ def _merge_first_words(clusters: list[Cluster], lex: Lexicon) -> None:
     Economic Crime Survey 2016", "Theater" none of "Theater der Revolution"); a firm written
     with its legal form ("der Burgenländischen Landesholding GmbH") is no short form of its
     daughter ("Burgenländische Landesholding Vermögensverwaltungs GmbH & Co OG")."""
-    _merge_short_forms(clusters, lex, _may_be_first_words, _first_words_of)
+    merge_short_forms(clusters, lex, _may_be_first_words, _first_words_of)
 
 
 def _may_be_first_words(short: Cluster, lex: Lexicon) -> bool:
@@ -479,7 +483,7 @@ def _merge_last_word(clusters: list[Cluster], lex: Lexicon) -> None:
     one two-word organisation name of the article whose first word is no organisation noun
     ("Landesregierung Oberösterreich") and no acronym other than a club's (`club_prefixes`:
     "FC Chelsea"; "CSI Hypo" is a committee about the Hypo)."""
-    _merge_short_forms(clusters, lex, _may_be_last_word, _last_word_of)
+    merge_short_forms(clusters, lex, _may_be_last_word, _last_word_of)
 
 
 def _may_be_last_word(short: Cluster, lex: Lexicon) -> bool:

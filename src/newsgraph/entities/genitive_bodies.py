@@ -13,39 +13,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsgraph.entities.cluster import merge_short_forms
+
 if TYPE_CHECKING:
     from newsgraph.entities.cluster import Cluster
+    from newsgraph.entities.lexicon import Lexicon
 
 #: the words that link a body's head noun to its field
 LINKS = frozenset(["der", "des", "für"])
 
 
-def _linked(name: str) -> bool:
-    words = name.split()
+def _linked(cl: Cluster, lex: Lexicon) -> bool:
+    words = cl.key.split()
     return len(words) >= 3 and any(w in LINKS for w in words[1:-1])
 
 
-def _full_form(short: str, name: str) -> bool:
+def _full_form(short: list[str], name: list[str], lex: Lexicon) -> bool:
     """Is ``name`` ``short`` with one capitalised word before it?"""
-    first, _, rest = name.partition(" ")
-    return rest == short and first[:1].isupper() and first.isalpha()
+    return name[1:] == short and name[0][:1].isupper() and name[0].isalpha()
 
 
-def join_short_genitive_names(clusters: list[Cluster]) -> list[Cluster]:
-    """The clusters, each short genitive or "für" name joined to its one full form (module
-    docstring)."""
-    out = list(clusters)
-    for cl in clusters:
-        if cl.type != "ORG" or not cl.key or not _linked(cl.key):
-            continue
-        full = [
-            o
-            for o in out
-            if o is not cl and o.type == "ORG" and o.members and _full_form(cl.key, o.key)
-        ]
-        if len(full) != 1:
-            continue
-        body = full[0]
-        body.members = sorted(body.members + cl.members, key=lambda m: m.start)
-        out.remove(cl)
-    return out
+def join_short_genitive_names(clusters: list[Cluster], lex: Lexicon) -> None:
+    """Each short genitive or "für" name joined to its one full form (module docstring), in
+    ``clusters`` itself."""
+    merge_short_forms(clusters, lex, _linked, _full_form, in_text_order=True)

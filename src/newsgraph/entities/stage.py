@@ -357,7 +357,7 @@ def extract_entities(
         # "die Staatsanwaltschaft Stuttgart … die Staatsanwaltschaft"
         others = join_bare_to_named(others, article.text)
         # "der Akademie der Wissenschaften" after "der Österreichischen Akademie der …"
-        others = join_short_genitive_names(others)
+        join_short_genitive_names(others, lex)
         place_bare_local_bodies(others, article.text, lex)
         others = bind_short_forms(segments, others, cands, lex)
 
